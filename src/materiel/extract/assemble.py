@@ -1,0 +1,287 @@
+"""Shared assembler: turn front-end Sentences into Transfers and Claims.
+
+Roles come from the trigger's direction and voice and each argument's case:
+
+    direction  voice    subj       agent/source  goal       obj
+    give       active   supplier   supplier      recipient  (item)
+    give       passive  recipient  supplier      recipient  -
+    receive    active   recipient  supplier      recipient  -
+    request    active   recipient  supplier      supplier   -
+    move       any      supplier*  supplier      recipient  -       (*active only)
+
+Moves chained in one sentence (into Iran, then on to Russia) become one transfer whose earlier
+stops are intermediaries and route legs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
+from materiel.model import Claim, Entity, Item, Party, RouteLeg, Span, Transfer
+
+_STATUS_ORDER = ("requested", "planned", "alleged", "confirmed", "reported")
+_STANCE = {"alleged": "alleges", "reported": "asserts", "confirmed": "confirms", "denied": "denies",
+           "planned": "asserts", "requested": "asserts"}  # fmt: skip
+
+
+@dataclass
+class _Draft:
+    sentence: Sentence
+    trigger: TriggerHit
+    supplier: Arg | None = None
+    recipient: Arg | None = None
+    intermediaries: list[Arg] = field(default_factory=list)
+    items: list[ItemHit] = field(default_factory=list)
+    legs: list[RouteLeg] = field(default_factory=list)
+
+
+def _role(direction: str, passive: bool, case: str) -> str | None:
+    if case in ("agent", "source"):
+        return "supplier"
+    if case == "goal":
+        return "supplier" if direction == "request" else "recipient"
+    if case == "subj":
+        if direction == "give":
+            return "recipient" if passive else "supplier"
+        if direction in ("receive", "request"):
+            return "recipient"
+        if direction == "move":
+            return None if passive else "supplier"
+    if case == "helper":
+        return "intermediary"
+    if case == "via":
+        return "intermediary"
+    return None
+
+
+def _in_speaker(a: Arg, s: Sentence) -> bool:
+    att = s.attribution
+    if att is None:
+        return False
+    for sp in (att.speaker, att.outlet):
+        if sp is not None and sp.start <= a.start and a.end <= sp.end:
+            return True
+    return False
+
+
+def _draft(s: Sentence, ti: int) -> _Draft | None:
+    trig = s.triggers[ti]
+    d = _Draft(s, trig)
+    direction = trig.trigger.direction
+    args = [a for a in s.parties if a.trigger == ti and not _in_speaker(a, s)]
+    if trig.nominal:
+        # 「イランのロシアへの供与」: a genitive before a nominal trigger is its agent
+        for a in args:
+            if a.case == "gen" and a.end <= trig.start and direction in ("give", "move"):
+                a.case = "subj"
+    for a in args:
+        role = _role(direction, trig.passive, a.case)
+        if role == "supplier" and d.supplier is None:
+            d.supplier = a
+        elif role == "recipient" and d.recipient is None:
+            d.recipient = a
+        elif role == "recipient" and d.recipient is not None and a.case == "goal" and direction == "move":
+            d.intermediaries.append(d.recipient)
+            d.recipient = a
+        elif role == "intermediary":
+            d.intermediaries.append(a)
+    d.items = [it for it in s.items if it.trigger == ti]
+    if not d.items:
+        d.items = [it for it in s.items if it.trigger is None]
+    # an origin (イラン製, "Iranian-made") supplies when nothing else does
+    if d.supplier is None:
+        for it in d.items:
+            if it.origin is not None:
+                d.supplier = Arg(it.start, it.start, it.origin, "origin")
+                break
+    if d.supplier is None and trig.trigger.direction in ("give", "move"):
+        origins = [a for a in args if a.case == "origin"]
+        if origins:
+            d.supplier = origins[0]
+    return d
+
+
+def _same(a: Arg | None, b: Arg | None) -> bool:
+    return a is not None and b is not None and a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
+
+
+def _legs(d: _Draft) -> None:
+    s = d.sentence
+    ti = s.triggers.index(d.trigger)
+    mode = s.modes[0] if len(s.modes) == 1 else None
+    origin = next((p for p in s.places if p.trigger == ti and p.case == "source"), None)
+    dest = next((p for p in s.places if p.trigger == ti and p.case == "goal"), None)
+    via = next((p for p in s.places if p.trigger == ti and p.case == "via"), None)
+    if origin or dest or via:
+        leg = RouteLeg(origin.entity if origin else None, dest.entity if dest else None, mode,
+                       via=via.entity if via else None, evidence=[Span(s.start, s.end, s.text)])
+        d.legs.append(leg)
+
+
+def _chain(drafts: list[_Draft]) -> list[_Draft]:
+    """Moves in one sentence that carry the same goods are one journey."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.sentence is d.sentence and d.trigger.trigger.direction in ("move", "give")
+                and prev.trigger.trigger.direction in ("move", "give") and (not d.items or not prev.items)
+                and not (d.supplier and prev.supplier and not _same(d.supplier, prev.supplier))):
+            if d.recipient is not None and prev.recipient is not None and not _same(d.recipient, prev.recipient):
+                prev.intermediaries.append(prev.recipient)
+                prev.recipient = d.recipient
+            prev.recipient = prev.recipient or d.recipient
+            prev.supplier = prev.supplier or d.supplier
+            prev.items = prev.items or d.items
+            prev.legs += d.legs
+            continue
+        out.append(d)
+    return out
+
+
+def _status(d: _Draft) -> str:
+    s = d.sentence
+    if d.trigger.trigger.status:
+        return d.trigger.trigger.status
+    if d.trigger.negated or (s.denial and "alleged" not in s.statuses and s.attribution is not None):
+        return "denied"
+    statuses = set(s.statuses)
+    if "confirmed" in statuses:
+        speaker = s.attribution.speaker if s.attribution else None
+        if not (speaker and (_same(speaker, d.supplier) or _same(speaker, d.recipient))):
+            statuses.discard("confirmed")
+    for st in _STATUS_ORDER:
+        if st in statuses:
+            return st
+    return "reported"
+
+
+def _date(d: _Draft) -> str | None:
+    dates = [x for x in d.sentence.dates if x.iso]
+    if not dates:
+        return None
+    starts = [x for x in dates if x.range_start]
+    if starts:
+        return starts[0].iso
+    # the date nearest the trigger
+    return min(dates, key=lambda x: abs(x.start - d.trigger.start)).iso
+
+
+def _party(a: Arg | None) -> Party | None:
+    if a is None:
+        return None
+    return Party(a.entity, a.description, Span(a.start, a.end, "") if a.end > a.start else None)
+
+
+def _ident(doc_id: str, kind: str, n: int) -> str:
+    return f"{kind}:{hashlib.sha1(f'{doc_id}:{kind}:{n}'.encode()).hexdigest()[:12]}"
+
+
+def _valid(d: _Draft) -> bool:
+    if not d.items or (d.supplier is None and d.recipient is None):
+        return False
+    if _same(d.supplier, d.recipient):
+        return False
+    if d.trigger.trigger.weak and all(it.category == "other" and it.entity is None for it in d.items):
+        return False
+    return True
+
+
+def assemble(sentences: list[Sentence], text: str, doc_id: str) -> tuple[list[Transfer], list[Claim]]:
+    drafts: list[_Draft] = []
+    for s in sentences:
+        sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
+        for d in sent_drafts:
+            _legs(d)
+        drafts += _chain(sent_drafts)
+    transfers: list[Transfer] = []
+    claims: list[Claim] = []
+    for d in drafts:
+        if not _valid(d):
+            continue
+        s = d.sentence
+        status = _status(d)
+        t = Transfer(
+            id=_ident(doc_id, "transfer", len(transfers)),
+            supplier=_party(d.supplier),
+            recipient=_party(d.recipient),
+            intermediaries=[p for a in d.intermediaries if (p := _party(a)) is not None],
+            items=[_item(it, text) for it in d.items],
+            date=_date(d),
+            route=d.legs,
+            status=status,
+            kind=d.trigger.trigger.kind,
+            trigger=Span(d.trigger.start, d.trigger.end, text[d.trigger.start : d.trigger.end]),
+            evidence=[Span(s.start, s.end, s.text)],
+        )
+        _fill_spans(t, text)
+        transfers.append(t)
+        if s.attribution is not None:
+            c = Claim(_ident(doc_id, "claim", len(claims)), _party(s.attribution.speaker), _party(s.attribution.outlet),
+                      _STANCE.get(status, "asserts"), t.id, evidence=[Span(s.start, s.end, s.text)])
+            _fill_claim(c, text)
+            claims.append(c)
+            t.claims.append(c.id)
+    claims += _denials(sentences, transfers, claims, text, doc_id)
+    return transfers, claims
+
+
+def _item(it: ItemHit, text: str) -> Item:
+    return Item(it.category, it.start, it.end, text[it.start : it.end], entity=it.entity, quantity=it.quantity)
+
+
+def _fill_spans(t: Transfer, text: str) -> None:
+    for p in [t.supplier, t.recipient, *t.intermediaries]:
+        if p is not None and p.span is not None:
+            p.span = Span.of(text, p.span.start, p.span.end)
+
+
+def _fill_claim(c: Claim, text: str) -> None:
+    for p in (c.speaker, c.outlet):
+        if p is not None and p.span is not None:
+            p.span = Span.of(text, p.span.start, p.span.end)
+            if p.description is None and p.entity is None:
+                p.description = p.span.text
+
+
+def _denials(sentences: list[Sentence], transfers: list[Transfer], claims: list[Claim], text: str,
+             doc_id: str) -> list[Claim]:
+    """A denial (否定, "dismissed as groundless") is a claim whose target is what it denies."""
+    out: list[Claim] = []
+    for s in sentences:
+        if not s.denial:
+            continue
+        own = [t for t in transfers if t.evidence and t.evidence[0].start == s.start]
+        denier = next((a for a in s.parties if a.case in ("subj", "gen")), None)
+        if s.attribution and s.attribution.speaker:
+            denier = s.attribution.speaker
+        if denier is None:
+            continue
+        target_id: str | None = None
+        earlier = [t for t in transfers if t.evidence and t.evidence[0].start < s.start]
+        for t in reversed(earlier):
+            ids = {p.entity.id for p in [t.supplier, t.recipient, *t.intermediaries] if p and p.entity}
+            if denier.entity is not None and denier.entity.id in ids or not own:
+                claim = next((c for c in claims if c.target == t.id and c.stance == "alleges"), None)
+                target_id = claim.id if claim else t.id
+                break
+        if target_id is None and own:
+            continue  # the sentence's own transfer already carries status `denied`
+        if target_id is None:
+            continue
+        c = Claim(_ident(doc_id, "claim", len(claims) + len(out)), Party(denier.entity, denier.description,
+                  Span.of(text, denier.start, denier.end)), None, "denies", target_id, evidence=[Span(s.start, s.end, s.text)])
+        out.append(c)
+        for t in transfers:
+            if t.id == target_id or any(cl.id == target_id and cl.target == t.id for cl in claims):
+                t.claims.append(c.id)
+    return out
+
+
+def background_entities(transfers: list[Transfer]) -> set[str]:
+    return {p.entity.id for t in transfers for p in (t.supplier, t.recipient) if p and p.entity}
+
+
+def entity_of(p: Party | None) -> Entity | None:
+    return p.entity if p else None

@@ -1,0 +1,104 @@
+"""Helpers both language front ends share: item terms, quantities on items, entity roles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from materiel.extract.frame import Arg, ItemHit
+from materiel.extract.quantities import QuantityMention
+from materiel.gazetteer import Gazetteer
+from materiel.lexicon import Lexicon
+from materiel.model import PARTY_TYPES, PLACE_TYPES, Entity, Mention
+
+PARTY_OR_METONYM = PARTY_TYPES
+
+
+def resolve_party(entity: Entity, gazetteer: Gazetteer) -> Entity | None:
+    """The party an entity stands for in a transfer role: itself, or the state a capital stands for."""
+    if entity.type in PARTY_TYPES:
+        return entity
+    if entity.stands_for:
+        return gazetteer.get(entity.stands_for)
+    return None
+
+
+def is_place(entity: Entity) -> bool:
+    return entity.type in PLACE_TYPES and entity.type != "country" and not entity.stands_for
+
+
+def item_term_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    terms = sorted(lexicon.items, key=len, reverse=True)
+    body = "|".join(re.escape(t) for t in terms)
+    if lexicon.lang == "en":
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+    return re.compile(body)
+
+
+def find_items(text: str, start: int, end: int, pattern: re.Pattern[str], lexicon: Lexicon,
+               weapon_mentions: Sequence[tuple[Mention, Entity]], blocked: Sequence[tuple[int, int]]) -> list[ItemHit]:
+    """Items in text[start:end]: named systems (gazetteer) and generic words (lexicon).
+
+    A named system directly followed by a generic word (Astros IIロケット発射システム,
+    "Shahed-136 drones") is one item spanning both.
+    """
+    items: list[ItemHit] = []
+    for m, ent in weapon_mentions:
+        if start <= m.start < end:
+            items.append(ItemHit(m.start, m.end, ent.category or "other", entity=ent))
+    lowered = {k.lower(): v for k, v in lexicon.items.items()} if lexicon.lang == "en" else lexicon.items
+    for m in pattern.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        if any(bs < e and s < be for bs, be in blocked):
+            continue
+        category = lowered.get(m.group().lower() if lexicon.lang == "en" else m.group(), "other")
+        named = next((it for it in items if it.entity and 0 <= s - it.end <= 1), None)
+        if named is not None:
+            named.end = e
+            if named.category == "other" and category != "other":
+                named.category = category
+            continue
+        if any(it.start < e and s < it.end for it in items):
+            continue
+        items.append(ItemHit(s, e, category))
+    items.sort(key=lambda it: it.start)
+    return items
+
+
+def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[QuantityMention], lang: str) -> None:
+    """Give each item the quantity written right before it ("3隻の", "two") or right after it ("数百機")."""
+    used: set[int] = set()
+    for it in items:
+        best: tuple[int, int] | None = None
+        for qi, q in enumerate(quantities):
+            if qi in used or (q.start < it.end and it.start < q.end):
+                continue
+            if q.start >= it.end:
+                gap = text[it.end : q.start]
+                if len(gap) <= 1 and lang == "ja" and gap in ("", "を", "が", "計", "約"):
+                    best = (qi, 0)
+                    break
+                continue
+            gap = text[q.end : it.start]
+            if lang == "ja":
+                ok = gap == "" or gap in ("の",) or (gap.startswith("の") and len(gap) <= 25 and "、" not in gap)
+            else:
+                ok = bool(re.fullmatch(r"(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3})?\s*", gap))
+            if ok and not any(o.start < it.start and o.start >= q.end for o in items if o is not it):
+                dist = len(gap)
+                if best is None or dist < best[1]:
+                    best = (qi, dist)
+        if best is not None:
+            q = quantities[best[0]]
+            used.add(best[0])
+            it.quantity = q.quantity
+
+
+def dedupe_args(args: list[Arg]) -> list[Arg]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for a in args:
+        if (a.start, a.end) not in seen:
+            seen.add((a.start, a.end))
+            out.append(a)
+    return out

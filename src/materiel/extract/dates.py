@@ -1,0 +1,233 @@
+"""Date expressions in Japanese and English, resolved against the publication date.
+
+`find_dates(text, lang, published)` returns every date expression with its character span and
+an ISO partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). Relative expressions (先月, last week)
+need the publication date; without it they are returned with `iso=None`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from materiel.extract.numbers import parse_ja_number
+
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
+    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
+} | {"sept": 9}
+EN_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+EN_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    iso: str | None
+    range_start: bool = False
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", published)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    if year is None or not 1900 <= year <= 2100:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _year_for_month(month: int, pub: dt.date | None) -> int | None:
+    """The year of a bare month: the latest one not after the publication month (news looks back)."""
+    if pub is None:
+        return None
+    return pub.year if month <= pub.month + 1 else pub.year - 1
+
+
+def _shift_month(d: dt.date, months: int) -> tuple[int, int]:
+    index = d.year * 12 + d.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _week_month(pub: dt.date, weeks: int) -> str | None:
+    d = pub + dt.timedelta(weeks=weeks)
+    return _iso(d.year, d.month)
+
+
+def _full_year(y: int) -> int:
+    return y + 2000 if y < 100 else y
+
+
+_NUM = r"[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4}"
+_JA_ABS = re.compile(
+    rf"(?:(?P<era>令和|平成|昭和)(?P<eyear>{_NUM}|元)年|(?P<year>[0-9０-９]{{4}}|[0-9０-９]{{2}})年)?"
+    rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?"
+    r"(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|末|前半|後半)?"
+)
+_JA_REL = re.compile(
+    r"(?P<rel>先々月|先月|今月|来月|先週|今週|来週|昨年|去年|今年|本年|来年|一昨年|前年|昨日|きのう|今日|本日)"
+    rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?(?P<part>上旬|中旬|下旬|初め|初旬|末|前半|後半)?"
+)
+_JA_DAY_ONLY = re.compile(rf"(?<![月年0-9０-９〇一二三四五六七八九十])(?P<day>{_NUM})日(?!間|本|程度|分)")
+
+
+def _n(s: str | None) -> int | None:
+    if not s:
+        return None
+    v = parse_ja_number(unicodedata.normalize("NFKC", s))
+    return None if v is None else int(v)
+
+
+def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _JA_REL.finditer(text):
+        rel, month, day = m["rel"], _n(m["month"]), _n(m["day"])
+        iso: str | None = None
+        if pub is not None:
+            if rel in ("先月", "今月", "来月", "先々月"):
+                y, mo = _shift_month(pub, {"先々月": -2, "先月": -1, "今月": 0, "来月": 1}[rel])
+                iso = _iso(y, mo, day)
+            elif rel in ("先週", "今週", "来週"):
+                iso = _week_month(pub, {"先週": -1, "今週": 0, "来週": 1}[rel])
+            elif rel in ("昨日", "きのう"):
+                iso = (pub - dt.timedelta(days=1)).isoformat()
+            elif rel in ("今日", "本日"):
+                iso = pub.isoformat()
+            else:
+                year = pub.year + {"昨年": -1, "去年": -1, "前年": -1, "一昨年": -2, "今年": 0, "本年": 0, "来年": 1}[rel]
+                iso = _iso(year, month, day)
+        out.append(DateMention(m.start(), m.end(), m.group(), iso))
+        taken.append(m.span())
+    for m in _JA_ABS.finditer(text):
+        if m.end() == m.start() or not (m["year"] or m["eyear"] or m["month"]):
+            continue
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if m["era"]:
+            ey = 1 if m["eyear"] == "元" else _n(m["eyear"])
+            year = ERAS[m["era"]] + ey if ey is not None else None
+        else:
+            year = _full_year(_n(m["year"]) or 0) if m["year"] else None
+        month, day = _n(m["month"]), _n(m["day"])
+        if m["year"] and not m["month"] and re.match(r"[0-9０-９]{2}年", m.group()):
+            continue  # "25年" alone is more often a count of years than a year
+        if year is None and month is not None:
+            year = _year_for_month(month, pub)
+        out.append(DateMention(m.start(), m.end(), m.group(), _iso(year, month, day)))
+        taken.append(m.span())
+    for m in _JA_DAY_ONLY.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or pub is None:
+            continue
+        day = _n(m["day"])
+        if day is None or not 1 <= day <= 31:
+            continue
+        y, mo = (pub.year, pub.month) if day <= pub.day else _shift_month(pub, -1)
+        out.append(DateMention(m.start(), m.end(), m.group(), _iso(y, mo, day)))
+    # A period "AからBにかけて/まで": the transfer date is its start.
+    for d in out:
+        tail = text[d.end : d.end + 3]
+        if tail.startswith(("から", "以降", "以来")):
+            object.__setattr__(d, "range_start", True)
+    return sorted(out, key=lambda d: d.start)
+
+
+_EN_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_EN_PATTERNS = [
+    # March 26, 2022 / March 26 / 26 March 2022 / March 2022 / early April
+    re.compile(
+        rf"\b(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)[- ])?"
+        rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_EN_MONTH})|(?P<m2>{_EN_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b|(?P<m3>{_EN_MONTH}))"
+        r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b",
+    ),
+    re.compile(
+        r"\b(?P<rel>last|this|next|earlier this|later this|past|previous)\s+(?P<unit>week|month|year|spring|summer|autumn|fall|winter)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:in|during|the)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?P<syear>(?:19|20)\d{2})\b", re.I),
+    re.compile(r"\b(?P<yrel>yesterday|today)\b", re.I),
+    re.compile(r"\bon\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    re.compile(r"\b(?P<byear>(?:19|20)\d{2})\b(?![-–]\d)"),
+]
+
+
+def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _EN_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            g = m.groupdict()
+            iso: str | None = None
+            if g.get("m1") or g.get("m2") or g.get("m3"):
+                mname = (g.get("m1") or g.get("m2") or g.get("m3") or "").lower().rstrip(".")
+                if mname == "may" and not (g.get("d1") or g.get("d2") or g.get("year")):
+                    # "may" is mostly the modal verb; only "in May" counts
+                    if not re.search(r"\b(?:in|since|until|by|from|early|mid|late|of)\s+$", text[max(0, m.start() - 8) : m.start()]):
+                        continue
+                if mname == "march" and not (g.get("m1") or g.get("m2") or g.get("m3") or "M")[0].isupper():
+                    continue
+                month = EN_MONTHS.get(mname)
+                day_s = g.get("d1") or g.get("d2")
+                year = int(g["year"]) if g.get("year") else (_year_for_month(month, pub) if month else None)
+                iso = _iso(year, month, int(day_s) if day_s else None)
+            elif g.get("rel"):
+                unit = g["unit"].lower()
+                rel = g["rel"].lower()
+                step = -1 if rel in ("last", "past", "previous") else 1 if rel == "next" else 0
+                if pub is not None:
+                    if unit == "week":
+                        iso = _week_month(pub, step)
+                    elif unit == "month":
+                        iso = _iso(*_shift_month(pub, step))
+                    elif unit == "year":
+                        iso = _iso(pub.year + step)
+                    else:
+                        year = pub.year + step if step else pub.year
+                        iso = _iso(year, EN_SEASONS[unit])
+            elif g.get("season"):
+                iso = _iso(int(g["syear"]))
+            elif g.get("yrel"):
+                if pub is not None:
+                    delta = 1 if g["yrel"].lower() == "yesterday" else 0
+                    iso = (pub - dt.timedelta(days=delta)).isoformat()
+            elif g.get("weekday"):
+                if pub is not None:
+                    back = (pub.weekday() - EN_WEEKDAYS[g["weekday"].lower()]) % 7
+                    iso = (pub - dt.timedelta(days=back)).isoformat()
+            elif g.get("byear"):
+                iso = _iso(int(g["byear"]))
+            else:
+                continue
+            taken.append(m.span())
+            before = text[max(0, m.start() - 8) : m.start()].lower()
+            out.append(DateMention(m.start(), m.end(), m.group(), iso, range_start=bool(re.search(r"(since|from|between)\s+$", before))))
+    return sorted(out, key=lambda d: d.start)
+
+
+def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
+    """Every date expression in `text`, resolved against `published` (YYYY-MM-DD) when given."""
+    pub = parse_published(published)
+    return _find_ja(text, pub) if lang == "ja" else _find_en(text, pub)

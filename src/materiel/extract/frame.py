@@ -1,0 +1,82 @@
+"""What a language front end hands to the shared assembler: sentences with triggers and arguments.
+
+A front end (Japanese or English) finds, in each sentence, the transfer triggers and the
+arguments around them, each argument with a grammatical *case* that is language-neutral:
+
+    subj     the subject or topic (が/は; nsubj)
+    agent    the agent of a passive (によって; "by")
+    obj      the direct object (を; dobj, "of" after a nominalization)
+    goal     where it goes (に/へ/向け; "to", "into", "for")
+    source   where it comes from (から/より; "from")
+    via      through which (経由; "via", "through")
+    origin   the maker's country (イラン製; "Iranian-made", "Iranian")
+    gen      a genitive modifier (の; possessive)
+    helper   a party said to help the act (手助け; "helped")
+    other    anything else
+
+and the trigger each argument attaches to (by the dependency parse where it is clear).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from materiel.extract.dates import DateMention
+from materiel.lexicon import Trigger
+from materiel.model import Entity, Quantity
+
+
+@dataclass
+class TriggerHit:
+    start: int
+    end: int
+    trigger: Trigger
+    passive: bool = False
+    negated: bool = False
+    nominal: bool = False
+
+
+@dataclass
+class Arg:
+    start: int
+    end: int
+    entity: Entity | None
+    case: str
+    trigger: int | None = None  # index into Sentence.triggers
+    description: str | None = None
+
+
+@dataclass
+class ItemHit:
+    start: int
+    end: int
+    category: str
+    entity: Entity | None = None
+    quantity: Quantity | None = None
+    trigger: int | None = None
+    origin: Entity | None = None
+    case: str = "obj"
+
+
+@dataclass
+class Attribution:
+    speaker: Arg | None = None
+    outlet: Arg | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    triggers: list[TriggerHit] = field(default_factory=list)
+    parties: list[Arg] = field(default_factory=list)
+    places: list[Arg] = field(default_factory=list)
+    items: list[ItemHit] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    statuses: set[str] = field(default_factory=set)
+    attribution: Attribution | None = None
+    denial: bool = False
+    modes: list[str] = field(default_factory=list)

@@ -1,0 +1,69 @@
+"""The analysis pipeline: a Document in, an Analysis (entities, mentions, transfers, claims) out.
+
+language pipeline (spaCy/GiNZA) -> recognize (gazetteer) -> extract (front end + assembler).
+Every stage is a pure function of the text, the publication date and the loaded data.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from materiel.extract.assemble import assemble
+from materiel.gazetteer import Gazetteer, load_gazetteer
+from materiel.lexicon import Lexicon, load_lexicon
+from materiel.model import Analysis, Document
+from materiel.nlp import detect_language, parse
+from materiel.recognize import recognize
+from materiel.settings import get_setting
+
+
+def _paths(setting: str) -> list[Path]:
+    import os
+
+    value = get_setting(setting)
+    return [Path(p) for p in value.split(os.pathsep) if p]
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return load_gazetteer(_paths("gazetteer"))
+
+
+@functools.lru_cache(maxsize=None)
+def default_lexicon(lang: str) -> Lexicon:
+    return load_lexicon(lang, _paths("lexicon"))
+
+
+def analyze_document(document: Document) -> Analysis:
+    """Analyze one document; its `language` may be 'auto' (or 'und') to detect it."""
+    if document.language in ("auto", "und", ""):
+        document.language = detect_language(document.text)
+    lang = document.language
+    gazetteer = default_gazetteer()
+    lexicon = default_lexicon(lang)
+    doc = parse(document.text, lang)
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    found = recognize(document.text, lang, gazetteer, ents)
+    entities = dict(found.entities)
+    mentions = list(found.mentions)
+    if lang == "ja":
+        from materiel.extract.ja import analyze_ja
+
+        sentences = analyze_ja(doc, document.text, mentions, entities, lexicon, gazetteer, document.published)
+    else:
+        from materiel.extract.en import analyze_en
+
+        sentences = analyze_en(doc, document.text, mentions, entities, lexicon, gazetteer, document.published)
+    transfers, claims = assemble(sentences, document.text, document.id)
+    used = {p.entity.id for t in transfers for p in (t.supplier, t.recipient, *t.intermediaries) if p and p.entity}
+    for eid in used:
+        if eid not in entities:
+            ent = gazetteer.get(eid)
+            if ent is not None:
+                entities[eid] = ent
+    return Analysis(document, entities, mentions, transfers, claims)
+
+
+def analyze_text(text: str, *, lang: str = "auto", published: str | None = None, title: str | None = None) -> Analysis:
+    return analyze_document(Document(text=text, language=lang, published=published, title=title))

@@ -1,0 +1,285 @@
+"""Recognize stage: link names in the text to gazetteer entities, with offsets into the text.
+
+Exact and alias names are found by a character trie over a folded copy of the text (folding maps
+every character to zero or more characters and keeps a map back to the original offsets), so
+Japanese names inside unsegmented text (イラン製, 露朝) are found whatever the tokenizer did.
+Garbled machine-translated names ("ashd al-shaabi", シャへド) are matched by fuzzy comparison
+with a score; names the gazetteer lacks come from the parser's NER as provisional entities.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from materiel.gazetteer import Gazetteer
+from materiel.model import Entity, Mention
+
+_DROP = set(" \t\u3000・･-‐‑–—_'’.·ー〜")
+_KANA_FIX = str.maketrans({"ヴ": "ブ", "ヰ": "イ", "ヱ": "エ", "ヂ": "ジ", "ヅ": "ズ"})
+# A single-kanji country abbreviation (露, 米, 朝) counts only beside another one (露朝, 日米) or
+# in these frames; alone, 中 or 米 are far more often ordinary words (中旬, 米国産の米).
+_ABBREV_BEFORE = set("対訪親反在駐来離")
+_ABBREV_AFTER = (
+    "軍", "政府", "側", "製", "紙", "国防", "外務", "外相", "首脳", "大統領", "首相", "当局", "間", "両国", "関係",
+    "大使", "企業", "高官", "当局者", "・", "、", "議会", "国務", "財務", "商務", "情報", "空母", "艦", "産",
+)  # fmt: skip
+
+
+def fold_char(ch: str) -> str:
+    """How one character compares: width, case and kana variants folded; separators dropped."""
+    if ch in _DROP:
+        return ""
+    out = unicodedata.normalize("NFKC", ch).casefold()
+    if len(out) == 1 and "ぁ" <= out <= "ゖ":
+        out = chr(ord(out) + 0x60)  # hiragana typed for katakana (シャへド)
+    return out.translate(_KANA_FIX)
+
+
+def fold(s: str) -> str:
+    return "".join(fold_char(c) for c in s)
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each folded character, the offset of its original character."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        f = fold_char(ch)
+        chars.append(f)
+        origin.extend([i] * len(f))
+    return "".join(chars), origin
+
+
+def _is_latin(s: str) -> bool:
+    return any("a" <= c <= "z" or "0" <= c <= "9" for c in s) and all(ord(c) < 0x250 for c in s)
+
+
+def _is_katakana(c: str) -> bool:
+    return "ァ" <= c <= "ヺ"
+
+
+@dataclass
+class _Key:
+    entity_id: str
+    form: str
+    lang: str
+    surface: str
+
+
+@dataclass
+class NameIndex:
+    """A trie over folded names, and the lists the fuzzy matcher compares against."""
+
+    trie: dict[str, Any] = field(default_factory=dict)
+    latin_keys: dict[str, _Key] = field(default_factory=dict)
+    kana_keys: dict[str, _Key] = field(default_factory=dict)
+
+    def add(self, surface: str, key: _Key) -> None:
+        k = fold(surface)
+        if not k:
+            return
+        node = self.trie
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node.setdefault("", []).append(key)
+        if key.form != "adjective" and len(k) >= 5:
+            if _is_latin(k):
+                self.latin_keys.setdefault(k, key)
+            elif all(_is_katakana(c) for c in k):
+                self.kana_keys.setdefault(k, key)
+
+
+_TYPE_PRIORITY = {"country": 0, "armed-group": 1, "state-body": 2, "weapon-system": 3, "media": 4}
+
+
+@functools.lru_cache(maxsize=4)
+def build_index(gazetteer: Gazetteer) -> NameIndex:
+    index = NameIndex()
+    for surface, entity_id, lang, form in gazetteer.names():
+        index.add(surface, _Key(entity_id, form, lang, surface))
+    return index
+
+
+def _choose(keys: list[_Key], gazetteer: Gazetteer) -> _Key:
+    def rank(k: _Key) -> tuple[int, int]:
+        ent = gazetteer.get(k.entity_id)
+        return (_TYPE_PRIORITY.get(ent.type if ent else "", 9), 0 if k.form == "name" else 1)
+
+    return min(keys, key=rank)
+
+
+def _boundary_ok(text: str, start: int, end: int, key: str, surface: str) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if _is_latin(key):
+        if before.isascii() and before.isalnum() or after.isascii() and after.isalnum():
+            return False
+        # A capitalized name must be capitalized in the text ("Turkey", not "turkey"); an
+        # all-capitals abbreviation must be all capitals ("US", not "us").
+        written = text[start:end]
+        if surface.isupper() and len(surface) <= 5 and written != written.upper():
+            return False
+        return not (surface[:1].isupper() and written[:1].islower() and len(surface) <= 6)
+    if _is_katakana(key[0]) and _is_katakana(fold_char(before)[:1] or " "):
+        return False
+    return not (_is_katakana(key[-1]) and _is_katakana(fold_char(after)[:1] or " "))
+
+
+def _abbrev_ok(text: str, start: int, end: int, abbrevs: set[str]) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before.isdigit():
+        return False
+    if before in abbrevs or after in abbrevs or before in _ABBREV_BEFORE:
+        return True
+    return text.startswith(_ABBREV_AFTER, end)
+
+
+@dataclass
+class Recognized:
+    mentions: list[Mention]
+    entities: dict[str, Entity]
+
+
+def _exact(text: str, gazetteer: Gazetteer, index: NameIndex) -> list[Mention]:
+    folded, origin = fold_with_map(text)
+    abbrevs = {k.surface for k in _single_char_keys(index)}
+    found: list[Mention] = []
+    i = 0
+    n = len(folded)
+    while i < n:
+        node = index.trie
+        j = i
+        best: tuple[int, list[_Key]] | None = None
+        while j < n and folded[j] in node:
+            node = node[folded[j]]
+            j += 1
+            if "" in node:
+                start, end = origin[i], origin[j - 1] + 1
+                keys = [k for k in node[""] if _boundary_ok(text, start, end, folded[i:j], k.surface)]
+                if end - start == 1 and keys and not _is_latin(folded[i:j]):
+                    keys = keys if _abbrev_ok(text, start, end, abbrevs) else []
+                if keys:
+                    best = (j, keys)
+        if best is None:
+            i += 1
+            continue
+        j, keys = best
+        key = _choose(keys, gazetteer)
+        start, end = origin[i], origin[j - 1] + 1
+        written = text[start:end]
+        match = "exact" if written == key.surface else "alias"
+        found.append(Mention(key.entity_id, start, end, written, match, 1.0, form=key.form))
+        i = j
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _single_char_keys_cached(index_id: int, index: NameIndex) -> tuple[_Key, ...]:
+    return tuple(k for ch, node in index.trie.items() if ch and "" in node for k in node[""] if len(k.surface) == 1)
+
+
+def _single_char_keys(index: NameIndex) -> tuple[_Key, ...]:
+    return _single_char_keys_cached(id(index), index)
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ \-][A-Za-z][A-Za-z'’\-]*){0,3}")
+_KANA_RUN = re.compile(r"[ァ-ヺー・ぁ-ゖ]{4,}")
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _fuzzy(text: str, lang: str, index: NameIndex, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Garbled names: compare uncovered Latin word runs and katakana runs with the gazetteer."""
+    out: list[Mention] = []
+    candidates: list[tuple[int, int, dict[str, _Key], float]] = []
+    for m in _LATIN_RUN.finditer(text):
+        words = list(re.finditer(r"[A-Za-z][A-Za-z'’\-]*", m.group()))
+        if lang == "en" and not any(w.group()[0].isupper() for w in words) and "-" not in m.group():
+            continue
+        for a in range(len(words)):
+            for b in range(len(words), a, -1):
+                start, end = m.start() + words[a].start(), m.start() + words[b - 1].end()
+                candidates.append((start, end, index.latin_keys, 88.0))
+    for m in _KANA_RUN.finditer(text):
+        candidates.append((m.start(), m.end(), index.kana_keys, 85.0))
+    for start, end, keys, cutoff in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
+        if _covered(taken, start, end):
+            continue
+        query = fold(text[start:end])
+        if len(query) < 5:
+            continue
+        hit = process.extractOne(query, keys.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
+        if hit is None:
+            continue
+        key = keys[hit[0]]
+        out.append(Mention(key.entity_id, start, end, text[start:end], "fuzzy", hit[1] / 100.0, form=key.form))
+        taken.append((start, end))
+    return out
+
+
+_JA_NER_TYPES = {
+    "Company": "company", "Company_Group": "company", "Military": "military-unit",
+    "Political_Organization_Other": "state-body", "Government": "state-body", "International_Organization": "state-body",
+    "Person": "person", "City": "city", "Province": "region", "Country": "country", "Weapon": "weapon-system",
+    "Ship": "vessel", "Port": "port",
+}  # fmt: skip
+_EN_NER_TYPES = {"ORG": "company", "PERSON": "person", "GPE": "city", "LOC": "region"}
+_STATE_WORDS = re.compile(r"ministry|agency|council|department|office|government|省|庁|局|委員会|政府", re.I)
+
+
+def _slug(name: str) -> str:
+    s = re.sub(r"[^\w]+", "-", unicodedata.normalize("NFKC", name).casefold()).strip("-")
+    return s[:60] or "unnamed"
+
+
+def _provisional(ents: Iterable[tuple[int, int, str]], text: str, lang: str, taken: list[tuple[int, int]],
+                 gazetteer: Gazetteer) -> tuple[list[Mention], dict[str, Entity]]:
+    table = _JA_NER_TYPES if lang == "ja" else _EN_NER_TYPES
+    mentions: list[Mention] = []
+    new: dict[str, Entity] = {}
+    for start, end, label in ents:
+        etype = table.get(label)
+        if etype is None or _covered(taken, start, end):
+            continue
+        name = text[start:end].strip()
+        if len(name) < 2 or not any(c.isalpha() for c in name):
+            continue
+        if etype == "company" and _STATE_WORDS.search(name):
+            etype = "state-body"
+        eid = f"mat:{_slug(name)}"
+        ent = gazetteer.get(eid) or new.get(eid)
+        if ent is None:
+            ent = Entity(eid, etype, name, names={lang: [name]}, category="other" if etype == "weapon-system" else None,
+                         provisional=True)
+            new[eid] = ent
+        mentions.append(Mention(eid, start, end, text[start:end], "model", 0.5))
+        taken.append((start, end))
+    return mentions, new
+
+
+def recognize(text: str, lang: str, gazetteer: Gazetteer, ents: Iterable[tuple[int, int, str]] = ()) -> Recognized:
+    """Mentions of gazetteer entities in `text`; `ents` are the parser's NER spans (start, end, label)."""
+    index = build_index(gazetteer)
+    mentions = _exact(text, gazetteer, index)
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += _fuzzy(text, lang, index, taken)
+    model_mentions, provisional = _provisional(ents, text, lang, taken, gazetteer)
+    mentions += model_mentions
+    mentions.sort(key=lambda m: m.start)
+    entities: dict[str, Entity] = dict(provisional)
+    for m in mentions:
+        if m.entity_id not in entities:
+            ent = gazetteer.get(m.entity_id)
+            if ent is not None:
+                entities[m.entity_id] = ent
+    return Recognized(mentions, entities)
