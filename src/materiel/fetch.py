@@ -54,8 +54,14 @@ def fetch_url(
 
     deadline = time.monotonic() + timeout
     current = _parse(url)
+    # No kept-alive connections: one pooled by address could carry a later hop for another host
+    # name over TLS that was verified for the first.
     with httpx.Client(
-        timeout=timeout, trust_env=False, follow_redirects=False, headers={"User-Agent": USER_AGENT}
+        timeout=timeout,
+        trust_env=False,
+        follow_redirects=False,
+        headers={"User-Agent": USER_AGENT},
+        limits=httpx.Limits(max_keepalive_connections=0),
     ) as client:
         for _hop in range(max_redirects + 1):
             addresses = _checked_addresses(current, allow_private)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import email.utils
+import functools
 import json
 import os
 import re
@@ -120,10 +121,9 @@ class DecodeError(ValueError):
 class _Rejected(Exception):
     """An input given up on for `reason` (too large, empty, unreadable ...), turned into a ReadError."""
 
-    def __init__(self, reason: str, line: int | None = None) -> None:
+    def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-        self.line = line
 
 
 # ---------------------------------------------------------------------------------------------
@@ -348,9 +348,9 @@ def normalize_date(value: str) -> str | None:
             year, month, day = (int(g) for g in match.groups())
             return dt.date(year, month, day).isoformat()
         if match := _ERA_YMD.match(value):
-            era, year_in_era, month, day = match.groups()
-            year = _ERAS[era] + (1 if year_in_era == "元" else int(year_in_era))
-            return dt.date(year, int(month), int(day)).isoformat()
+            era, in_era, era_month, era_day = match.groups()
+            era_year = _ERAS[era] + (1 if in_era == "元" else int(in_era))
+            return dt.date(era_year, int(era_month), int(era_day)).isoformat()
         if match := _YM.match(value):
             year, month = int(match.group(1)), int(match.group(2))
             return dt.date(year, month, 1).isoformat()[:7]
@@ -387,40 +387,65 @@ def _html_article(html: str) -> _Article:
     import lxml.html
     import trafilatura
     from lxml import etree
-    from trafilatura.settings import use_config
 
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)  # lxml refuses str input with an encoding declaration
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         tree = None
-    config = use_config()
-    # Short wire items are normal news: with the default floor (250 characters) trafilatura hands
-    # them to its baseline, which runs the paragraphs into one line.
-    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "25")
-    text = trafilatura.extract(
-        html,
-        favor_precision=False,
-        include_comments=False,
-        include_tables=tree is not None and _tables_hold_text(tree),
-        config=config,
-    )
+    body = html
+    if tree is not None and _unwrap_layout_tables(tree):
+        body = lxml.html.tostring(tree, encoding="unicode")
+    # The pages are hostile input to third-party parsers: any failure there falls back to the plain
+    # text dump (or no metadata) rather than ending a run over thousands of files.
+    try:
+        # Recall over precision: a short sentence dropped (often the denial) costs more than a stray line.
+        text = trafilatura.extract(
+            body,
+            favor_precision=False,
+            favor_recall=True,
+            include_comments=False,
+            include_tables=False,
+            config=_trafilatura_config(),
+        )
+    except Exception:
+        text = None
     if not text and tree is not None:
         text = _html_text_dump(tree)
-    metadata = trafilatura.extract_metadata(html, extensive=False)
-    published = normalize_date(metadata.date) if metadata.date else None
+    try:
+        metadata = trafilatura.extract_metadata(html, extensive=False)
+        title, date, canonical = metadata.title, metadata.date, metadata.url
+    except Exception:
+        title = date = canonical = None
+    published = normalize_date(date) if date else None
     language = None
     if tree is not None and (match := re.match(r"[A-Za-z]{2,3}\b", tree.get("lang") or "")):
         language = match.group(0).lower()
-    return _Article(text or "", metadata.title or None, published, metadata.url or None, language)
+    return _Article(text or "", title or None, published, canonical or None, language)
 
 
-def _tables_hold_text(tree: Any) -> bool:
-    """Whether a table cell holds prose (a page laid out with tables), not just data."""
-    for cell in tree.iter("td", "th"):
-        if cell.find(".//table") is None and sum(ch.isalpha() for ch in cell.text_content()) >= 80:
-            return True
-    return False
+@functools.cache
+def _trafilatura_config() -> Any:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # Short wire items are normal news: below the default floor (250 characters) trafilatura hands
+    # a page to its baseline extractor, which runs the paragraphs into one line.
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "25")
+    return config
+
+
+def _unwrap_layout_tables(tree: Any) -> bool:
+    """Turn tables into plain blocks when a cell holds prose (a page laid out with tables), so
+    that their text is kept as paragraphs; tables of data stay tables, which are left out."""
+    if not any(
+        cell.find(".//table") is None and sum(ch.isalpha() for ch in cell.text_content()) >= 80
+        for cell in tree.iter("td", "th")
+    ):
+        return False
+    for node in tree.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"):
+        node.tag = "div"
+    return True
 
 
 _BLOCKS = (
@@ -547,6 +572,8 @@ def _html_document(html: str, source: str, published: str | None, url: str | Non
     if not html.strip():
         raise _Rejected("empty")
     article = _html_article(html)
+    if not article.text.strip():
+        raise _Rejected("no text")
     return Document(
         text=_checked_text(article.text),
         language=article.language or "und",
@@ -617,8 +644,9 @@ def _walk(root: Path) -> list[Path | ReadError]:
     for folder, subfolders, files in os.walk(root, onerror=unlisted):
         subfolders[:] = [name for name in subfolders if not name.startswith(".")]
         for name in files:
-            if not name.startswith(".") and Path(name).suffix.lower() in EXTENSIONS:
-                path = Path(folder, name)
+            path = Path(folder, name)
+            # regular files only: a FIFO or socket in a folder would block the walk
+            if not name.startswith(".") and path.suffix.lower() in EXTENSIONS and path.is_file():
                 found.append((path.relative_to(root).parts, path))
     return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 

@@ -1,0 +1,242 @@
+"""Score the pipeline against an annotated corpus (corpus/FORMAT.md): precision, recall, F1.
+
+Transfers match as (supplier, recipient) pairs, names compared through the gazetteer (so
+"DPRK", "北朝鮮" and Q423 are one party); items are scored within matched pairs, and dates and
+status on matched transfers. Entities are scored on the parties the gold names. A second system
+transfer restating a matched pair (split by item or date) is neither a hit nor a false find.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from materiel.model import Document
+
+
+def _norm(name: str) -> str:
+    s = unicodedata.normalize("NFKC", name).casefold().replace("’", "").replace("'", "")
+    s = re.sub(r"[^\w]+", " ", s).strip()
+    return s[4:] if s.startswith("the ") else s
+
+
+def _names(x: Any) -> list[str]:
+    """Gold party fields come as a name, a list of accepted names, or {"name": ...}."""
+    if x is None:
+        return []
+    if isinstance(x, dict):
+        return [str(x["name"])] if x.get("name") else []
+    if isinstance(x, list):
+        return [n for v in x for n in _names(v)]
+    return [str(x)]
+
+
+def name_keys(names: Iterable[str], ident: str | None = None) -> set[str]:
+    from materiel.pipeline import default_gazetteer
+
+    gaz = default_gazetteer()
+    keys: set[str] = set()
+    for n in names:
+        if not n:
+            continue
+        keys.add(_norm(n))
+        ent = gaz.by_name(n)
+        if ent is not None:
+            keys.add(ent.id)
+            if ent.stands_for:
+                keys.add(ent.stands_for)
+    if ident:
+        keys.add(ident)
+    return keys
+
+
+def _party_keys(p: dict[str, Any] | None) -> set[str]:
+    if not p:
+        return set()
+    return name_keys([p.get("name") or "", p.get("text") or ""], p.get("id"))
+
+
+def _item_match(s: dict[str, Any], g: dict[str, Any]) -> bool:
+    sn, gn = _norm(s.get("name") or ""), _norm(g.get("name") or "")
+    if sn and gn and (sn == gn or sn in gn or gn in sn):
+        return True
+    gs, st = _norm(g.get("text") or g.get("surface") or ""), _norm(s.get("text") or "")
+    if gs and st and (gs in st or st in gs):
+        return True
+    return bool(s.get("category")) and s.get("category") == g.get("category")
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    sys: int = 0
+    gold: int = 0
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / self.sys if self.sys else 0.0
+        r = self.tp / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Report:
+    pairs: Counts = field(default_factory=Counts)
+    items: Counts = field(default_factory=Counts)
+    entities: Counts = field(default_factory=Counts)
+    dates_ok: int = 0
+    dates_gold: int = 0
+    status_ok: int = 0
+    status_gold: int = 0
+    negatives: int = 0
+    negative_false: int = 0
+    documents: int = 0
+    failed: list[str] = field(default_factory=list)
+    notes: dict[str, list[str]] = field(default_factory=dict)
+
+    def figures(self) -> dict[str, Any]:
+        p, r, f = self.pairs.prf()
+        ip, ir, if1 = self.items.prf()
+        ep, er, ef = self.entities.prf()
+        return {
+            "documents": self.documents,
+            "pair_precision": round(p, 3), "pair_recall": round(r, 3), "pair_f1": round(f, 3),
+            "item_precision": round(ip, 3), "item_recall": round(ir, 3), "item_f1": round(if1, 3),
+            "date_accuracy": round(self.dates_ok / self.dates_gold, 3) if self.dates_gold else None,
+            "status_accuracy": round(self.status_ok / self.status_gold, 3) if self.status_gold else None,
+            "entity_precision": round(ep, 3) if self.entities.sys else None, "entity_recall": round(er, 3),
+            "entity_f1": round(ef, 3) if self.entities.sys else None,
+            "negative_documents": self.negatives, "negative_false_transfers": self.negative_false,
+            "gold_transfers": self.pairs.gold, "system_transfers": self.pairs.sys, "failed": list(self.failed),
+        }  # fmt: skip
+
+
+def _pair_ok(s: dict[str, Any], g: dict[str, Any]) -> bool:
+    gs = name_keys(_names(g.get("supplier")) + _names(g.get("supplier_alt")) + _names(g.get("supplier_aliases")))
+    gr = name_keys(_names(g.get("recipient")) + _names(g.get("recipient_alt")) + _names(g.get("recipient_aliases")))
+    gi = name_keys(_names(g.get("intermediaries")))
+    ss, sr = _party_keys(s.get("supplier")), _party_keys(s.get("recipient"))
+    sup = bool(ss & gs) if gs else (not ss or bool(ss & gi))
+    rec = bool(sr & gr) if gr else (not sr or bool(sr & gi))
+    return sup and rec and bool(gs or gr)
+
+
+def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[str, Any]) -> None:
+    notes = report.notes.setdefault(doc_id, [])
+    report.documents += 1
+    sys_t = out.get("transfers") or []
+    gold_t = gold.get("transfers") or []
+    if not gold_t:
+        report.negatives += 1
+        report.negative_false += len(sys_t)
+    used: set[int] = set()
+    for g in gold_t:
+        hits = [j for j, s in enumerate(sys_t) if j not in used and _pair_ok(s, g)]
+        used.update(hits)
+        if g.get("optional"):
+            continue
+        report.pairs.gold += 1
+        g_items = g.get("items") or []
+        if not hits:
+            report.items.gold += len(g_items)
+            notes.append(f"miss  {_names(g.get('supplier'))[:1]} -> {_names(g.get('recipient'))[:1]}")
+            continue
+        report.pairs.tp += 1
+        report.pairs.sys += 1
+        items = [i for j in hits for i in (sys_t[j].get("items") or [])]
+        taken: set[int] = set()
+        for gi in g_items:
+            k = next((k for k, si in enumerate(items) if k not in taken and _item_match(si, gi)), None)
+            if k is not None:
+                taken.add(k)
+                report.items.tp += 1
+        report.items.sys += len(items)
+        report.items.gold += len(g_items)
+        if g.get("date"):
+            report.dates_gold += 1
+            if any(str(sys_t[j].get("date") or "") == str(g["date"]) for j in hits):
+                report.dates_ok += 1
+            else:
+                notes.append(f"date  {sys_t[hits[0]].get('date')} != {g['date']}")
+        if g.get("status"):
+            report.status_gold += 1
+            if sys_t[hits[0]].get("status") in [g["status"], *(g.get("status_alt") or [])]:
+                report.status_ok += 1
+            else:
+                notes.append(f"status {sys_t[hits[0]].get('status')} != {g['status']}")
+    for j, s in enumerate(sys_t):
+        if j not in used:
+            report.pairs.sys += 1
+            report.items.sys += len(s.get("items") or [])
+            notes.append(f"false {(s.get('supplier') or {}).get('name')} -> {(s.get('recipient') or {}).get('name')}")
+    # entities: the parties the gold names must be recognized in the text
+    gold_parties = [set(name_keys(_names(g.get(role)))) for g in gold_t for role in ("supplier", "recipient")]
+    found = [_party_keys(e) for e in out.get("entities") or []]
+    for keys in gold_parties:
+        if not keys:
+            continue
+        report.entities.gold += 1
+        if any(keys & f for f in found):
+            report.entities.tp += 1
+    if gold.get("entities"):  # an explicit list makes precision meaningful too
+        report.entities.sys += len(found)
+
+
+def load_gold(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                raise ValueError(f"{path}:{n}: invalid JSON ({e})") from e
+    return rows
+
+
+def article_path(gold_file: Path, row: dict[str, Any]) -> Path:
+    if row.get("id") == "seed":
+        return gold_file.parent.parent / "seed" / "000_e82d4acdeb528f3c.txt"
+    return gold_file.parent / (row.get("file") or f"{row['id']}.txt")
+
+
+def evaluate_files(gold_files: Sequence[Path], *, split: str | None = None) -> Report:
+    from materiel.pipeline import analyze_document
+
+    report = Report()
+    for gold_file in gold_files:
+        for row in load_gold(Path(gold_file)):
+            if split and row.get("split", "dev") != split:
+                continue
+            path = article_path(Path(gold_file), row)
+            try:
+                text = path.read_text(encoding="utf-8")
+                doc = Document(text=text, language=row.get("lang", "auto"), published=row.get("published"))
+                out = analyze_document(doc).to_dict()
+            except Exception as e:  # a broken article is reported and scored as finding nothing
+                report.failed.append(f"{row.get('id')}: {type(e).__name__}: {e}")
+                out = {"transfers": [], "entities": []}
+            score_document(report, str(row.get("id")), row, out)
+    return report
+
+
+def format_report(report: Report, *, verbose: bool = False) -> str:
+    f = report.figures()
+    lines = [
+        f"documents {f['documents']}  gold transfers {f['gold_transfers']}  system transfers {f['system_transfers']}",
+        f"pairs     P {f['pair_precision']:.3f}  R {f['pair_recall']:.3f}  F1 {f['pair_f1']:.3f}",
+        f"items     P {f['item_precision']:.3f}  R {f['item_recall']:.3f}  F1 {f['item_f1']:.3f}",
+        f"dates     accuracy {f['date_accuracy']}   status accuracy {f['status_accuracy']}",
+        f"entities  recall {f['entity_recall']:.3f}",
+        f"negatives {f['negative_documents']} documents, {f['negative_false_transfers']} false transfers",
+    ]
+    for name in report.failed:
+        lines.append(f"failed    {name}")
+    if verbose:
+        for doc_id, notes in report.notes.items():
+            for note in notes:
+                lines.append(f"  {doc_id}: {note}")
+    return "\n".join(lines)

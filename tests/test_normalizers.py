@@ -1,0 +1,131 @@
+"""Dates, quantities and numbers: the normalizers every extractor relies on."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from materiel.extract.dates import find_dates
+from materiel.extract.numbers import parse_en_number, parse_ja_number
+from materiel.extract.quantities import find_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("3月26日に国境を越えた", "2022-04-12", "2022-03-26"),
+        ("4月に出荷した", "2022-04-12", "2022-04"),
+        ("先月に失敗した", "2022-04-12", "2022-03"),
+        ("先週、非難した", "2022-04-12", "2022-04"),
+        ("2月24日の侵攻", "2022-04-12", "2022-02-24"),
+        ("昨年8月下旬に", "2024-01-10", "2023-08"),
+        ("今年4月には", "2024-06-01", "2024-04"),
+        ("令和5年に", None, "2023"),
+        ("11月に届いた", "2024-02-01", "2023-11"),
+        ("2023年9月から25年3月にかけて", None, "2023-09"),
+    ],
+)
+def test_japanese_dates_resolve_against_publication(text: str, published: str | None, expected: str) -> None:
+    dates = find_dates(text, "ja", published)
+    assert dates, text
+    assert dates[0].iso == expected
+    assert text[dates[0].start : dates[0].end] == dates[0].text
+
+
+def test_japanese_period_marks_its_start() -> None:
+    first, second = find_dates("2023年9月から25年3月にかけて", "ja", None)
+    assert first.range_start and (first.iso, second.iso) == ("2023-09", "2025-03")
+
+
+def test_relative_date_without_publication_is_unresolved() -> None:
+    (d,) = find_dates("先月送られた", "ja", None)
+    assert d.text == "先月" and d.iso is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on March 26 the ships left", "2022-03-26"),
+        ("deliveries began last month", "2022-03"),
+        ("in early April", "2022-04"),
+        ("since September 2023", "2023-09"),
+        ("in the autumn of 2021", "2021"),
+        ("mid-March", "2022-03"),
+        ("on Tuesday", "2022-04-12"),
+        ("26 February 2022", "2022-02-26"),
+    ],
+)
+def test_english_dates(text: str, expected: str) -> None:
+    dates = find_dates(text, "en", "2022-04-12")
+    assert dates[0].iso == expected
+
+
+def test_english_modal_may_is_not_a_month() -> None:
+    assert find_dates("Iran may send more drones", "en", "2022-04-12") == []
+    assert find_dates("Iran sent drones in May", "en", "2022-04-12")[0].iso == "2022-05"  # next month: a plan
+    assert find_dates("Iran sent drones in July", "en", "2022-04-12")[0].iso == "2021-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("2基", 2, None, None),
+        ("無人機数百機", None, 200, 900),
+        ("約1万6千個", 16000, None, None),
+        ("30万発余り", 300000, 300000, None),
+        ("100万発以上", 1000000, 1000000, None),
+        ("数十両", None, 20, 90),
+        ("十数機", None, 11, 19),
+        ("3隻の貨物船", 3, None, None),
+    ],
+)
+def test_japanese_quantities(text: str, value: float | None, low: float | None, high: float | None) -> None:
+    (q,) = find_quantities(text, "ja")
+    assert (q.quantity.value, q.quantity.min, q.quantity.max) == (value, low, high)
+    assert text[q.start : q.end] == q.quantity.text
+
+
+def test_garbled_placeholder_quantity_keeps_its_words() -> None:
+    (q,) = find_quantities("MiG-29をXNUMX機", "ja")
+    assert q.quantity.value is None and q.quantity.text == "XNUMX機"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low"),
+    [("two launchers", 2, None), ("more than 300,000 shells", 300000, 300000), ("some 1,000 rockets", 1000, None),
+     ("a dozen tanks", 12, None), ("1.5 million rounds", 1500000, None), ("hundreds of drones", None, 200)],
+)
+def test_english_quantities(text: str, value: float | None, low: float | None) -> None:
+    q = find_quantities(text, "en")[0]
+    assert (q.quantity.value, q.quantity.min) == (value, low)
+
+
+@pytest.mark.parametrize(("text", "value"), [("1万6千", 16000), ("三千五百", 3500), ("２５", 25), ("2.5万", 25000)])
+def test_japanese_numbers(text: str, value: float) -> None:
+    assert parse_ja_number(text) == value
+
+
+@given(st.integers(min_value=0, max_value=99_999_999))
+def test_arabic_numbers_with_man_round_trip(n: int) -> None:
+    man, rest = divmod(n, 10_000)
+    text = (f"{man}万" if man else "") + (str(rest) if rest or not man else "")
+    assert parse_ja_number(text) == n
+
+
+@given(st.integers(min_value=0, max_value=999_999))
+def test_english_digit_groups_round_trip(n: int) -> None:
+    assert parse_en_number(f"{n:,}") == n
+
+
+@given(st.text(max_size=200), st.sampled_from(["ja", "en"]), st.sampled_from([None, "2022-04-12", "1999-12-31"]))
+def test_date_finder_never_raises_and_spans_hold(text: str, lang: str, published: str | None) -> None:
+    for d in find_dates(text, lang, published):
+        assert text[d.start : d.end] == d.text
+        assert d.iso is None or len(d.iso) in (4, 7, 10)
+
+
+@given(st.text(max_size=200), st.sampled_from(["ja", "en"]))
+def test_quantity_finder_never_raises_and_spans_hold(text: str, lang: str) -> None:
+    for q in find_quantities(text, lang):
+        assert text[q.start : q.end].strip() == q.quantity.text.strip() or lang == "en"
