@@ -54,8 +54,19 @@ _ALPHA2_RE = re.compile(r"[A-Z]{2}")
 _IGNORED_IN_NAMES = re.compile(r"[\s\u00b7\u2027\u2e31\u30fb\u002d\u2010-\u2015\u2212\u30a0=]+")
 
 _ENTRY_FIELDS = frozenset(
-    {"id", "type", "name", "names", "aliases", "adjectives", "country", "category", "coordinates", "parent",
-     "stands_for"}
+    {
+        "id",
+        "type",
+        "name",
+        "names",
+        "aliases",
+        "adjectives",
+        "country",
+        "category",
+        "coordinates",
+        "parent",
+        "stands_for",
+    }
 )
 _EXTEND_FIELDS = frozenset({"extend", "names", "aliases", "adjectives"})
 _COUNTRY_FIELDS = frozenset({"alpha3", "alpha2", "id", "name", "centroid", "names", "aliases", "adjectives"})
@@ -66,6 +77,7 @@ _KIND_RANK = {"name": 0, "alias": 1, "adjective": 2}
 Rank = tuple[int, int, int, int]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_name(name: str) -> str:
     """The key names are compared by: NFKC, casefolded, without spaces, middle dots or hyphens."""
     return _IGNORED_IN_NAMES.sub("", unicodedata.normalize("NFKC", name).casefold())
@@ -74,8 +86,9 @@ def normalize_name(name: str) -> str:
 class GazetteerError(ValueError):
     """A gazetteer file is wrong; the message names the file, the line and entry, and why."""
 
-    def __init__(self, source: str, reason: str, index: int | None = None, entry_id: str | None = None,
-                 line: int | None = None) -> None:
+    def __init__(
+        self, source: str, reason: str, index: int | None = None, entry_id: str | None = None, line: int | None = None
+    ) -> None:
         self.source = source
         self.reason = reason
         self.index = index
@@ -87,6 +100,10 @@ class GazetteerError(ValueError):
             entry = f" entry {index}" + (f" (id {entry_id!r})" if entry_id else "") + ":"
         super().__init__(f"{where}:{entry} {reason}")
 
+    def __reduce__(self) -> tuple[type[GazetteerError], tuple[str, str, int | None, str | None, int | None]]:
+        # Rebuilt from its fields, not its message, so that it survives pickling (worker processes).
+        return type(self), (self.source, self.reason, self.index, self.entry_id, self.line)
+
 
 class Gazetteer:
     """Entities by id, and an index from every normalized name to the entities that bear it.
@@ -96,7 +113,9 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
-        self._surfaces: dict[str, dict[tuple[str, str], NameKind]] = {}
+        # entity id -> (lang, surface, is_adjective) -> kind: a surface is a noun (name, or alias if
+        # not also a name) and may also be an adjective ("U.S." in "the U.S. said" and "U.S.-made").
+        self._surfaces: dict[str, dict[tuple[str, str, bool], NameKind]] = {}
         self._index: dict[str, list[tuple[Rank, str]]] = {}
         self._by_alpha3: dict[str, str] = {}
         self._order: dict[str, int] = {}
@@ -127,7 +146,7 @@ class Gazetteer:
     def names(self) -> Iterator[tuple[str, str, str, str]]:
         """Every (surface, entity_id, lang, kind); kind is "name", "alias" or "adjective"."""
         for eid, surfaces in self._surfaces.items():
-            for (lang, surface), kind in surfaces.items():
+            for (lang, surface, _), kind in surfaces.items():
                 yield surface, eid, lang, kind
 
     def add(self, entity: Entity) -> Entity:
@@ -162,10 +181,11 @@ class Gazetteer:
         known = self._surfaces[entity.id]
         order = self._order[entity.id]
         for lang, surface, kind in surfaces:
-            previous = known.get((lang, surface))
+            slot = (lang, surface, kind == "adjective")
+            previous = known.get(slot)
             if previous is not None and _KIND_RANK[previous] <= _KIND_RANK[kind]:
                 continue
-            known[(lang, surface)] = kind
+            known[slot] = kind
             if kind != "adjective" and surface not in entity.names.get(lang, ()):
                 entity.names.setdefault(lang, []).append(surface)
             rank = (int(entity.provisional), _TYPE_RANK.get(entity.type, 2), _KIND_RANK[kind], order)
@@ -186,8 +206,7 @@ class _Source:
     text: str
 
     def error(self, reason: str, index: int | None = None, entry_id: str | None = None) -> GazetteerError:
-        return GazetteerError(self.label, reason, None if index is None else index + 1, entry_id,
-                              self._line(index))
+        return GazetteerError(self.label, reason, None if index is None else index + 1, entry_id, self._line(index))
 
     def _line(self, index: int | None) -> int | None:
         if index is None:
@@ -229,6 +248,13 @@ _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _parse(source: _Source) -> list[Any]:
+    """The file's list of entries. Parsed once per text: callers must not change what it returns."""
+    return _parse_text(source.label, source.text)
+
+
+@functools.lru_cache(maxsize=32)
+def _parse_text(label: str, text: str) -> list[Any]:
+    source = _Source(label, text)
     try:
         data = yaml.load(source.text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -244,16 +270,18 @@ def _parse(source: _Source) -> list[Any]:
     return data
 
 
-def _name_lists(entry: Mapping[str, Any], source: _Source, index: int, eid: str | None,
-                fields: Iterable[str] = _KIND_FIELDS) -> list[tuple[str, str, NameKind]]:
+def _name_lists(
+    entry: Mapping[str, Any], source: _Source, index: int, eid: str | None, fields: Iterable[str] = _KIND_FIELDS
+) -> list[tuple[str, str, NameKind]]:
     out: list[tuple[str, str, NameKind]] = []
     for key in fields:
         value = entry.get(key)
         if value is None:
             continue
         if not isinstance(value, Mapping):
-            raise source.error(f"`{key}` maps a language code to a list of names, e.g. {{en: [...], ja: [...]}}",
-                               index, eid)
+            raise source.error(
+                f"`{key}` maps a language code to a list of names, e.g. {{en: [...], ja: [...]}}", index, eid
+            )
         for lang, names in value.items():
             if not isinstance(lang, str) or not _LANG_RE.fullmatch(lang):
                 raise source.error(f"`{key}`: {lang!r} is not a language code such as en or ja", index, eid)
@@ -263,15 +291,21 @@ def _name_lists(entry: Mapping[str, Any], source: _Source, index: int, eid: str 
                 raise source.error(f"`{key}.{lang}` is a list of names", index, eid)
             for name in names:
                 if not isinstance(name, str) or not normalize_name(name):
-                    raise source.error(f"`{key}.{lang}`: {name!r} is not a name (quote it if YAML read it as "
-                                       "a number or a boolean)", index, eid)
+                    raise source.error(
+                        f"`{key}.{lang}`: {name!r} is not a name (quote it if YAML read it as a number or a boolean)",
+                        index,
+                        eid,
+                    )
                 out.append((lang, name.strip(), _KIND_FIELDS[key]))
     return out
 
 
 def _coordinates(value: Any, source: _Source, index: int, eid: str | None, key: str) -> tuple[float, float]:
-    if (not isinstance(value, list) or len(value) != 2
-            or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)):
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+    ):
         raise source.error(f"`{key}` is [lat, lon] in degrees, got {value!r}", index, eid)
     lat, lon = float(value[0]), float(value[1])
     if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
@@ -290,8 +324,9 @@ def _read_entries(source: _Source, alpha3: frozenset[str], loaded: _Loaded, allo
                 raise source.error("`extend` entries belong in user files", index, eid)
             unknown = sorted(set(entry) - _EXTEND_FIELDS)
             if unknown:
-                raise source.error(f"an `extend` entry takes only names, aliases and adjectives, not {unknown}",
-                                   index, eid)
+                raise source.error(
+                    f"an `extend` entry takes only names, aliases and adjectives, not {unknown}", index, eid
+                )
             if eid is None:
                 raise source.error("`extend` names the id of the entity to add names to", index)
             loaded.extensions.append(_Extension(eid, _name_lists(entry, source, index, eid), source, index))
@@ -299,8 +334,9 @@ def _read_entries(source: _Source, alpha3: frozenset[str], loaded: _Loaded, allo
         loaded.pending.append(_read_entry(entry, source, index, eid, alpha3))
 
 
-def _read_entry(entry: dict[str, Any], source: _Source, index: int, eid: str | None,
-                alpha3: frozenset[str]) -> _Pending:
+def _read_entry(
+    entry: dict[str, Any], source: _Source, index: int, eid: str | None, alpha3: frozenset[str]
+) -> _Pending:
     unknown = sorted(set(entry) - _ENTRY_FIELDS)
     if unknown:
         raise source.error(f"unknown field(s) {unknown}; an entry has {sorted(_ENTRY_FIELDS)}", index, eid)
@@ -309,8 +345,9 @@ def _read_entry(entry: dict[str, Any], source: _Source, index: int, eid: str | N
             raise source.error(f"`{key}` is required (a non-empty string)", index, eid)
     assert eid is not None
     if not _ID_RE.fullmatch(eid):
-        raise source.error("`id` is a Wikidata id (Q123) or mat:<slug> (lower-case letters, digits, hyphens)",
-                           index, eid)
+        raise source.error(
+            "`id` is a Wikidata id (Q123) or mat:<slug> (lower-case letters, digits, hyphens)", index, eid
+        )
     etype = entry["type"]
     if etype not in ENTITY_TYPES:
         raise source.error(f"unknown type {etype!r}; known types: {', '.join(ENTITY_TYPES)}", index, eid)
@@ -323,8 +360,9 @@ def _read_entry(entry: dict[str, Any], source: _Source, index: int, eid: str | N
         raise source.error("`category` is for weapon systems only", index, eid)
     country = entry.get("country")
     if country is not None and (not isinstance(country, str) or country not in alpha3):
-        raise source.error(f"`country` {country!r} is not an ISO 3166 alpha-3 code the gazetteer knows (e.g. IRN)",
-                           index, eid)
+        raise source.error(
+            f"`country` {country!r} is not an ISO 3166 alpha-3 code the gazetteer knows (e.g. IRN)", index, eid
+        )
     coordinates = None
     if entry.get("coordinates") is not None:
         coordinates = _coordinates(entry["coordinates"], source, index, eid, "coordinates")
@@ -335,8 +373,16 @@ def _read_entry(entry: dict[str, Any], source: _Source, index: int, eid: str | N
             raise source.error(f"`{key}` is the id of another entity, got {ref!r}", index, eid)
         refs[key] = ref
     surfaces = [("en", entry["name"].strip(), "name"), *_name_lists(entry, source, index, eid)]
-    entity = Entity(eid, etype, entry["name"].strip(), country=country, category=category, coordinates=coordinates,
-                    parent=refs["parent"], stands_for=refs["stands_for"])
+    entity = Entity(
+        eid,
+        etype,
+        entry["name"].strip(),
+        country=country,
+        category=category,
+        coordinates=coordinates,
+        parent=refs["parent"],
+        stands_for=refs["stands_for"],
+    )
     return _Pending(entity, surfaces, source, index)
 
 
@@ -351,8 +397,9 @@ def _read_countries(source: _Source) -> tuple[list[_Pending], frozenset[str]]:
             raise source.error(f"`alpha3` is an upper-case ISO 3166 alpha-3 code, got {code!r}", index)
         unknown = sorted(set(entry) - _COUNTRY_FIELDS)
         if unknown:
-            raise source.error(f"unknown field(s) {unknown}; a country entry has {sorted(_COUNTRY_FIELDS)}",
-                               index, code)
+            raise source.error(
+                f"unknown field(s) {unknown}; a country entry has {sorted(_COUNTRY_FIELDS)}", index, code
+            )
         if code in facts:
             raise source.error(f"{code} appears twice (first as entry {facts[code][1] + 1})", index, code)
         facts[code] = (entry, index)
@@ -362,8 +409,12 @@ def _read_countries(source: _Source) -> tuple[list[_Pending], frozenset[str]]:
     records: list[tuple[str, str | None, list[str], dict[str, Any], int | None]] = []
     for country in pycountry.countries:
         fact = facts.pop(country.alpha_3, None)
-        candidates = [getattr(country, "common_name", None), en_cldr.get(country.alpha_2), country.name,
-                      getattr(country, "official_name", None)]
+        candidates = [
+            getattr(country, "common_name", None),
+            en_cldr.get(country.alpha_2),
+            country.name,
+            getattr(country, "official_name", None),
+        ]
         english = [str(n) for n in candidates if n]
         records.append((country.alpha_3, country.alpha_2, english, *(fact or ({}, None))))
     for code, (entry, pos) in facts.items():
@@ -433,13 +484,15 @@ def _resolve(loaded: _Loaded) -> Gazetteer:
     for item in loaded.pending:
         for key, ref in (("parent", item.entity.parent), ("stands_for", item.entity.stands_for)):
             if ref is not None and ref not in origin:
-                raise item.source.error(f"`{key}` {ref!r} is not the id of any entity in the gazetteer",
-                                        item.index, item.entity.id)
+                raise item.source.error(
+                    f"`{key}` {ref!r} is not the id of any entity in the gazetteer", item.index, item.entity.id
+                )
     for ext in loaded.extensions:
         target = gazetteer.get(ext.target)
         if target is None:
-            raise ext.source.error(f"`extend` {ext.target!r} is not the id of any entity in the gazetteer",
-                                   ext.index, ext.target)
+            raise ext.source.error(
+                f"`extend` {ext.target!r} is not the id of any entity in the gazetteer", ext.index, ext.target
+            )
         gazetteer._add_names(target, ext.surfaces)
     return gazetteer
 
@@ -451,14 +504,19 @@ def load_gazetteer(extra: Sequence[Path] = ()) -> Gazetteer:
     """
     files = _package_files()
     country_file = next((f for f in files if f.name == COUNTRY_FILE), None)
-    country_source = _Source(f"materiel/data/gazetteer/{COUNTRY_FILE}",
-                             country_file.read_text(encoding="utf-8") if country_file else "")
+    country_source = _Source(
+        f"materiel/data/gazetteer/{COUNTRY_FILE}", country_file.read_text(encoding="utf-8") if country_file else ""
+    )
     countries, alpha3 = _read_countries(country_source)
     loaded = _Loaded(pending=countries)
     for f in files:
         if f.name != COUNTRY_FILE:
-            _read_entries(_Source(f"materiel/data/gazetteer/{f.name}", f.read_text(encoding="utf-8")), alpha3,
-                          loaded, allow_extend=False)
+            _read_entries(
+                _Source(f"materiel/data/gazetteer/{f.name}", f.read_text(encoding="utf-8")),
+                alpha3,
+                loaded,
+                allow_extend=False,
+            )
     for path in extra:
         path = Path(path)
         try:

@@ -23,7 +23,9 @@ def serve(db_url: str | None, host: str, port: int, write_token: str | None) -> 
 
     missing = missing_vendor()
     if missing:
-        print(f"materiel serve: the page's front-end libraries are missing ({', '.join(missing)}): "
-              "run scripts/build-web.sh; the JSON API works without them")
+        print(
+            f"materiel serve: the page's front-end libraries are missing ({', '.join(missing)}): "
+            "run scripts/build-web.sh; the JSON API works without them"
+        )
     with Store(db_url) as store:
         uvicorn.run(create_app(store, write_token=write_token), host=host, port=port, log_level="info")

@@ -168,7 +168,7 @@ def list_transfers(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    found = store.transfers(**filters.as_kwargs(), document_id=document or None)
+    found = filters.transfers(store, document_id=document or None)
     return page(found[offset : offset + limit], len(found), limit, offset)
 
 
@@ -205,18 +205,18 @@ def list_claims(
 
 @router.get("/network", summary="Parties as nodes, transfers as edges supplier → intermediaries → recipient")
 def get_network(store: StoreDep, filters: Filters) -> dict[str, Any]:
-    return graph.network(store.transfers(**filters.as_kwargs()))
+    return graph.network(filters.transfers(store))
 
 
 @router.get("/routes", summary="Route legs with the coordinates of their ends, for the map")
 def get_routes(store: StoreDep, filters: Filters) -> dict[str, Any]:
     entities = {e["id"]: e for e in store.entities()}
-    return graph.route_legs(store.transfers(**filters.as_kwargs()), entities)
+    return graph.route_legs(filters.transfers(store), entities)
 
 
 @router.get("/timeline", summary="Transfers per month per item category")
 def get_timeline(store: StoreDep, filters: Filters) -> dict[str, Any]:
-    return graph.timeline(store.transfers(**filters.as_kwargs()))
+    return graph.timeline(filters.transfers(store))
 
 
 @router.get("/search", summary="Documents (by text) and entities (by name) matching `q`, in any language")

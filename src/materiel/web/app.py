@@ -116,9 +116,19 @@ def _describe(error: dict[str, Any]) -> str:
     return f"{where or 'request'}: {error.get('msg', 'invalid')}"
 
 
+def _plain(error: Any) -> dict[str, Any]:
+    """A validation error as JSON: the message without pydantic's "Value error, " prefix, and the
+    exception object in `ctx` (not JSON) as its text."""
+    out = dict(error)
+    out["msg"] = str(out.get("msg", "invalid")).removeprefix("Value error, ")
+    if isinstance(out.get("ctx"), dict):
+        out["ctx"] = {k: v if isinstance(v, str | int | float | bool) else str(v) for k, v in out["ctx"].items()}
+    return out
+
+
 async def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    errors = list(exc.errors())
+    errors = [_plain(e) for e in exc.errors()]
     message = "invalid request: " + "; ".join(_describe(e) for e in errors)
     return _error(request, 422, message, detail=errors)
 

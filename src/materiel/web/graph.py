@@ -7,6 +7,7 @@ and `Store.entities()`; nothing here reads the database.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
@@ -163,7 +164,7 @@ def network(transfers: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             node_docs.setdefault(node_id, set()).add(str(t.get("document_id")))
             if not chain or chain[-1] != node_id:
                 chain.append(node_id)
-        for source, target in zip(chain, chain[1:], strict=False):
+        for source, target in itertools.pairwise(chain):
             edge = edges.setdefault(
                 (source, target),
                 {"id": f"e{len(edges)}", "source": source, "target": target, "transfers": []},
@@ -173,10 +174,10 @@ def network(transfers: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     for node_id, node in nodes.items():
         node["document_count"] = len(node_docs[node_id])
     out_edges = []
-    for key, edge in edges.items():
+    for pair, edge in edges.items():
         statuses = Counter(str(s["status"]) for s in edge["transfers"])
         categories = sorted({c for s in edge["transfers"] for c in s["categories"]})
-        documents = sorted(edge_docs[key])
+        documents = sorted(edge_docs[pair])
         out_edges.append(
             {
                 **edge,
@@ -195,9 +196,7 @@ def network(transfers: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
 # --- routes --------------------------------------------------------------------------------------
 
 
-def route_legs(
-    transfers: Sequence[Mapping[str, Any]], entities: Mapping[str, Mapping[str, Any]]
-) -> dict[str, Any]:
+def route_legs(transfers: Sequence[Mapping[str, Any]], entities: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     """Every route leg with its places located. A leg whose start or end the text leaves open
     takes the previous leg's end (or the supplier) and the next leg's start (or the recipient),
     marked `inferred`; a leg that still lacks either end is counted in `unplaced`."""

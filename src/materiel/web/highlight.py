@@ -50,21 +50,31 @@ def transfer_label(t: Mapping[str, Any]) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def claim_label(c: Mapping[str, Any]) -> str:
+def claim_label(c: Mapping[str, Any], targets: Mapping[str, str]) -> str:
     speaker = _party(c.get("speaker")) if c.get("speaker") else "unattributed"
     outlet = f" (via {_party(c.get('outlet'))})" if c.get("outlet") else ""
-    return f"Claim: {speaker}{outlet} {c.get('stance')} {c.get('target')}"
+    target = str(c.get("target"))
+    return f"Claim: {speaker}{outlet} {c.get('stance')}: {targets.get(target, target)}"
 
 
 def evidence_marks(doc: Mapping[str, Any]) -> list[Mark]:
     """Every span of `Store.document()` worth highlighting: mentions, transfer and claim evidence,
     items, route evidence and trigger words."""
     marks: list[Mark] = []
+    targets = {str(t["id"]): transfer_label(t) for t in doc.get("transfers") or []}
     for e in doc.get("entities") or []:
         label = f"{e['name']} · {e['type']} · {e['id']}"
         for m in e.get("mentions") or []:
             marks.append(
-                Mark(m["start"], m["end"], "mention", f"m-{m['start']}-{m['end']}", label, entity_href(e["id"]), e["type"])
+                Mark(
+                    m["start"],
+                    m["end"],
+                    "mention",
+                    f"m-{m['start']}-{m['end']}",
+                    label,
+                    entity_href(e["id"]),
+                    e["type"],
+                )
             )
     for t in doc.get("transfers") or []:
         fact = f"t-{t['id']}"
@@ -85,7 +95,9 @@ def evidence_marks(doc: Mapping[str, Any]) -> list[Mark]:
             marks.append(Mark(trigger["start"], trigger["end"], "trigger", f"{fact}-k", f"Trigger of: {label}"))
     for c in doc.get("claims") or []:
         for s in c.get("evidence") or []:
-            marks.append(Mark(s["start"], s["end"], "claim", f"c-{c['id']}", claim_label(c), subtype=c.get("stance")))
+            marks.append(
+                Mark(s["start"], s["end"], "claim", f"c-{c['id']}", claim_label(c, targets), subtype=c.get("stance"))
+            )
     return marks
 
 

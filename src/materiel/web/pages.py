@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode, urlsplit
 
+import jinja2
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -27,7 +28,8 @@ VENDOR_FILES = ("cytoscape.min.js", "d3.min.js", "topojson-client.min.js", "coun
 PAGE_SIZE = 50
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=HERE / "templates", autoescape=True)
+# Autoescape everything, whatever the template's name: article text and names are untrusted.
+templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True))
 StoreDep = Annotated[Store, Depends(get_store)]
 Filters = Annotated[TransferFilters, Depends(transfer_filters)]
 
@@ -83,8 +85,7 @@ def drawn_view(request: Request, name: str, filters: TransferFilters) -> HTMLRes
     missing = missing_vendor()
     if missing:
         message = (
-            f"The page's front-end libraries are missing ({', '.join(missing)}): "
-            "run scripts/build-web.sh, then reload."
+            f"The page's front-end libraries are missing ({', '.join(missing)}): run scripts/build-web.sh, then reload."
         )
         return error_page(request, 503, message)
     return render(request, name, filters=filters)
@@ -133,13 +134,13 @@ def _pager(request: Request, total: int, offset: int, limit: int = PAGE_SIZE) ->
 
 @router.get("/transfers", response_class=HTMLResponse)
 def transfers_view(request: Request, store: StoreDep, filters: Filters, offset: Offset = 0) -> HTMLResponse:
-    found = store.transfers(**filters.as_kwargs())
+    found = filters.transfers(store)
     return render(
         request,
         "transfers.html",
         filters=filters,
         transfers=found[offset : offset + PAGE_SIZE],
-        pager=_pager(request, len(found), offset),
+        paging=_pager(request, len(found), offset),
     )
 
 
@@ -152,7 +153,7 @@ def documents_view(
         shown, total = found[offset : offset + PAGE_SIZE], len(found)
     else:
         shown, total = store.documents(limit=PAGE_SIZE, offset=offset), store.counts()["documents"]
-    return render(request, "documents.html", q=q or "", documents=shown, pager=_pager(request, total, offset))
+    return render(request, "documents.html", q=q or "", documents=shown, paging=_pager(request, total, offset))
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)

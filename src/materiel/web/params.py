@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import Query
 from fastapi.exceptions import RequestValidationError
 from pydantic import AfterValidator, BeforeValidator
+
+from materiel.store import Store
 
 Category = Literal[
     "drone",
@@ -106,11 +108,19 @@ class TransferFilters:
     date_from: str | None = None
     date_to: str | None = None
 
-    def as_kwargs(self) -> dict[str, str | None]:
-        return asdict(self)
-
-    def query_string(self) -> dict[str, str]:
-        return {k: v for k, v in asdict(self).items() if v}
+    def transfers(self, store: Store, document_id: str | None = None) -> list[dict[str, Any]]:
+        """The stored transfers these filters select."""
+        return store.transfers(
+            supplier=self.supplier,
+            recipient=self.recipient,
+            intermediary=self.intermediary,
+            item=self.item,
+            category=self.category,
+            status=self.status,
+            date_from=self.date_from,
+            date_to=self.date_to,
+            document_id=document_id,
+        )
 
 
 def transfer_filters(

@@ -67,7 +67,8 @@
         selector: "edge[?contested]",
         style: { "line-color": "#c0392b", "target-arrow-color": "#c0392b", "line-style": "dashed" },
       },
-      { selector: ":selected", style: { "overlay-color": "#f1c40f", "overlay-opacity": 0.25, "overlay-padding": 6 } },
+      { selector: "node:selected", style: { "overlay-color": "#f1c40f", "overlay-opacity": 0.3, "overlay-padding": 7, "overlay-shape": "ellipse" } },
+      { selector: "edge:selected", style: { "overlay-color": "#f1c40f", "overlay-opacity": 0.3, "overlay-padding": 5 } },
       { selector: ".faded", style: { opacity: 0.18 } },
     ];
     return rules;
@@ -84,6 +85,7 @@
     box.append(M.el("span", { class: "legend-entry" }, M.el("span", { class: "line-swatch" }), "reported"));
     box.append(M.el("span", { class: "legend-entry" }, M.el("span", { class: "line-swatch contested" }), "denied by someone"));
     box.append(M.el("span", { class: "legend-entry" }, M.el("span", { class: "line-swatch planned" }), "planned / requested"));
+    box.append(M.el("span", { class: "legend-entry" }, M.el("strong", {}, "3"), "documents reporting it"));
   }
 
   function transfersOf(edges) {
