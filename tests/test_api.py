@@ -601,3 +601,14 @@ def test_highlight_cuts_crossing_spans() -> None:
 
 def test_highlight_ignores_spans_outside_the_text() -> None:
     assert highlight("abc", [Mark(2, 9, "mention", "m", "x"), Mark(1, 1, "mention", "n", "y")]) == "abc"
+
+
+async def test_an_empty_store(empty_store: Store) -> None:
+    async with writer(empty_store, None) as c:
+        assert (await get_json(c, "/api/network")) == {"nodes": [], "edges": []}
+        assert (await get_json(c, "/api/routes")) == {"legs": [], "unplaced": 0}
+        timeline = await get_json(c, "/api/timeline")
+        assert timeline["months"] == [] and timeline["undated"] == 0
+        assert (await get_json(c, "/api/transfers"))["total"] == 0
+        for path in ("/network", "/map", "/timeline", "/transfers", "/documents", "/search?q=x"):
+            assert (await c.get(path)).status_code == 200, path

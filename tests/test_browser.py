@@ -253,6 +253,11 @@ def test_search(tab: Page) -> None:
     assert page.locator(".entity-list a", has_text="Iran").count() == 1
     assert page.locator(".doc-list li").count() == 1
     tab.shot("search")
+    page.locator(".entity-list a", has_text="Iran").click()
+    page.wait_for_url("**/entities/Q794")
+    assert page.locator("table.transfers tbody tr").count() == 3
+    tab.shot("entity")
+    tab.open("/search?q=イラン")
     page.fill(".quicksearch input", "Astrakhan")
     page.press(".quicksearch input", "Enter")
     page.wait_for_url("**/search?q=Astrakhan")

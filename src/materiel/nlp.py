@@ -62,6 +62,64 @@ def load_pipeline(lang: str) -> Language:
     return nlp
 
 
-def parse(text: str, lang: str) -> Any:
-    """Parse `text` with the pipeline of `lang`: sentences, tokens, lemmas, dependencies, NER."""
-    return load_pipeline(lang)(text)
+_JA_END = set("。！？!?")
+
+
+def split_sentences_ja(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of Japanese text: at 。！？ and line ends, never inside 「」 or （）.
+
+    GiNZA's own segmentation can split inside a Latin-script name or a quotation in garbled
+    machine translation; quoted speech must stay with its 「…」と述べた to keep its speaker.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    depth = 0
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch in "「『（(":
+            depth += 1
+        elif ch in "」』）)":
+            depth = max(0, depth - 1)
+        end = None
+        if ch == "\n":
+            end = i
+            depth = 0
+        elif ch in _JA_END and depth == 0:
+            j = i + 1
+            while j < n and text[j] in "」』）)":
+                j += 1
+            end = j
+        if end is not None:
+            if text[start:end].strip():
+                spans.append((start, end))
+            start = end + 1 if ch == "\n" else end
+            i = start
+            continue
+        i += 1
+    if text[start:].strip():
+        spans.append((start, n))
+    # trim surrounding whitespace so spans cover the sentence alone
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def parse(text: str, lang: str) -> list[tuple[int, Any]]:
+    """Parse `text`: a list of (character offset, spaCy Doc) pieces covering it.
+
+    Japanese is cut into sentences first and each parsed alone (one Doc per sentence);
+    English is parsed whole, spaCy finding the sentences.
+    """
+    nlp = load_pipeline(lang)
+    if lang != "ja":
+        return [(0, nlp(text))]
+    spans = split_sentences_ja(text)
+    docs = nlp.pipe(text[s:e] for s, e in spans)
+    return [(s, doc) for (s, _e), doc in zip(spans, docs, strict=True)]

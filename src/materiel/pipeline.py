@@ -12,7 +12,7 @@ from pathlib import Path
 from materiel.extract.assemble import assemble
 from materiel.gazetteer import Gazetteer, load_gazetteer
 from materiel.lexicon import Lexicon, load_lexicon
-from materiel.model import Analysis, Document
+from materiel.model import Analysis, Document, Entity
 from materiel.nlp import detect_language, parse
 from materiel.recognize import recognize
 from materiel.settings import get_setting
@@ -42,20 +42,23 @@ def analyze_document(document: Document) -> Analysis:
     lang = document.language
     gazetteer = default_gazetteer()
     lexicon = default_lexicon(lang)
-    doc = parse(document.text, lang)
-    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    parsed = parse(document.text, lang)
+    ents = [(off + e.start_char, off + e.end_char, e.label_) for off, doc in parsed for e in doc.ents]
     found = recognize(document.text, lang, gazetteer, ents)
     entities = dict(found.entities)
     mentions = list(found.mentions)
     if lang == "ja":
         from materiel.extract.ja import analyze_ja
 
-        sentences = analyze_ja(doc, document.text, mentions, entities, lexicon, gazetteer, document.published)
+        sentences = analyze_ja(parsed, document.text, mentions, entities, lexicon, gazetteer, document.published)
     else:
         from materiel.extract.en import analyze_en
 
-        sentences = analyze_en(doc, document.text, mentions, entities, lexicon, gazetteer, document.published)
-    transfers, claims = assemble(sentences, document.text, document.id)
+        sentences = analyze_en(parsed[0][1], document.text, mentions, entities, lexicon, gazetteer, document.published)
+    def country_of(entity: Entity) -> Entity | None:
+        return gazetteer.country(entity.country) if entity.country else None
+
+    transfers, claims = assemble(sentences, document.text, document.id, country_of)
     used = {p.entity.id for t in transfers for p in (t.supplier, t.recipient, *t.intermediaries) if p and p.entity}
     for eid in used:
         if eid not in entities:

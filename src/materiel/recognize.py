@@ -80,6 +80,7 @@ class NameIndex:
     trie: dict[str, Any] = field(default_factory=dict)
     latin_keys: dict[str, _Key] = field(default_factory=dict)
     kana_keys: dict[str, _Key] = field(default_factory=dict)
+    abbreviations: set[str] = field(default_factory=set)
 
     def add(self, surface: str, key: _Key) -> None:
         k = fold(surface)
@@ -104,6 +105,7 @@ def build_index(gazetteer: Gazetteer) -> NameIndex:
     index = NameIndex()
     for surface, entity_id, lang, form in gazetteer.names():
         index.add(surface, _Key(entity_id, form, lang, surface))
+    index.abbreviations = {k.surface for k in _single_char_keys(index)}
     return index
 
 
@@ -127,9 +129,11 @@ def _boundary_ok(text: str, start: int, end: int, key: str, surface: str) -> boo
         if surface.isupper() and len(surface) <= 5 and written != written.upper():
             return False
         return not (surface[:1].isupper() and written[:1].islower() and len(surface) <= 6)
-    if _is_katakana(key[0]) and _is_katakana(fold_char(before)[:1] or " "):
+    # a katakana name inside a longer katakana word is another word (イラン in イランイラン);
+    # the neighbours are read unfolded, so a hiragana particle (が, に) is a boundary
+    if _is_katakana(key[0]) and (_is_katakana(before) or before == "ー"):
         return False
-    return not (_is_katakana(key[-1]) and _is_katakana(fold_char(after)[:1] or " "))
+    return not (_is_katakana(key[-1]) and (_is_katakana(after) or after == "ー"))
 
 
 def _abbrev_ok(text: str, start: int, end: int, abbrevs: set[str]) -> bool:
@@ -150,7 +154,7 @@ class Recognized:
 
 def _exact(text: str, gazetteer: Gazetteer, index: NameIndex) -> list[Mention]:
     folded, origin = fold_with_map(text)
-    abbrevs = {k.surface for k in _single_char_keys(index)}
+    abbrevs = index.abbreviations
     found: list[Mention] = []
     i = 0
     n = len(folded)
@@ -164,6 +168,9 @@ def _exact(text: str, gazetteer: Gazetteer, index: NameIndex) -> list[Mention]:
             if "" in node:
                 start, end = origin[i], origin[j - 1] + 1
                 keys = [k for k in node[""] if _boundary_ok(text, start, end, folded[i:j], k.surface)]
+                # a katakana name must be written in katakana at its edges (タイ, not たい)
+                if keys and _is_katakana(folded[i]) and not (_is_katakana(text[start]) and _is_katakana(text[end - 1])):
+                    keys = []
                 if end - start == 1 and keys and not _is_latin(folded[i:j]):
                     keys = keys if _abbrev_ok(text, start, end, abbrevs) else []
                 if keys:
@@ -181,17 +188,13 @@ def _exact(text: str, gazetteer: Gazetteer, index: NameIndex) -> list[Mention]:
     return found
 
 
-@functools.lru_cache(maxsize=4)
-def _single_char_keys_cached(index_id: int, index: NameIndex) -> tuple[_Key, ...]:
+def _single_char_keys(index: NameIndex) -> tuple[_Key, ...]:
     return tuple(k for ch, node in index.trie.items() if ch and "" in node for k in node[""] if len(k.surface) == 1)
 
 
-def _single_char_keys(index: NameIndex) -> tuple[_Key, ...]:
-    return _single_char_keys_cached(id(index), index)
-
-
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ \-][A-Za-z][A-Za-z'’\-]*){0,3}")
-_KANA_RUN = re.compile(r"[ァ-ヺー・ぁ-ゖ]{4,}")
+# katakana words, letting a stray hiragana stand inside one (シャへド), never at its edges
+_KANA_RUN = re.compile(r"[ァ-ヺ][ァ-ヺー・]*(?:[ぁ-ゖ][ァ-ヺー・]+)*")
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -253,6 +256,10 @@ def _provisional(ents: Iterable[tuple[int, int, str]], text: str, lang: str, tak
             continue
         name = text[start:end].strip()
         if len(name) < 2 or not any(c.isalpha() for c in name):
+            continue
+        # GiNZA tags many kanji common nouns as places (組織内); a foreign place name is
+        # written in katakana or Latin letters, a Japanese one is in the gazetteer
+        if lang == "ja" and etype in ("city", "region", "country") and not re.search(r"[ァ-ヺA-Za-z]", name):
             continue
         if etype == "company" and _STATE_WORDS.search(name):
             etype = "state-body"

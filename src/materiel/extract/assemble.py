@@ -16,6 +16,7 @@ stops are intermediaries and route legs.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
@@ -35,9 +36,12 @@ class _Draft:
     intermediaries: list[Arg] = field(default_factory=list)
     items: list[ItemHit] = field(default_factory=list)
     legs: list[RouteLeg] = field(default_factory=list)
+    tis: list[int] = field(default_factory=list)
 
 
 def _role(direction: str, passive: bool, case: str) -> str | None:
+    if case == "topic":
+        case = "subj"
     if case in ("agent", "source"):
         return "supplier"
     if case == "goal":
@@ -68,7 +72,7 @@ def _in_speaker(a: Arg, s: Sentence) -> bool:
 
 def _draft(s: Sentence, ti: int) -> _Draft | None:
     trig = s.triggers[ti]
-    d = _Draft(s, trig)
+    d = _Draft(s, trig, tis=[ti])
     direction = trig.trigger.direction
     args = [a for a in s.parties if a.trigger == ti and not _in_speaker(a, s)]
     if trig.nominal:
@@ -76,6 +80,9 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         for a in args:
             if a.case == "gen" and a.end <= trig.start and direction in ("give", "move"):
                 a.case = "subj"
+    if trig.nominal:
+        # a noun (供与, "delivery") takes arguments the parse hangs on it, or ones right before it
+        args = [a for a in args if a.direct or 0 <= trig.start - a.end <= 8]
     for a in args:
         role = _role(direction, trig.passive, a.case)
         if role == "supplier" and d.supplier is None:
@@ -88,8 +95,12 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         elif role == "intermediary":
             d.intermediaries.append(a)
     d.items = [it for it in s.items if it.trigger == ti]
+    if any(it.direct for it in d.items):
+        d.items = [it for it in d.items if it.direct]
     if not d.items:
-        d.items = [it for it in s.items if it.trigger is None]
+        # items the parse hung elsewhere (on a verb with no parties of its own) still belong here
+        with_parties = {a.trigger for a in s.parties}
+        d.items = [it for it in s.items if it.trigger is None or it.trigger not in with_parties]
     # an origin (イラン製, "Iranian-made") supplies when nothing else does
     if d.supplier is None:
         for it in d.items:
@@ -107,17 +118,48 @@ def _same(a: Arg | None, b: Arg | None) -> bool:
     return a is not None and b is not None and a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
 
 
-def _legs(d: _Draft) -> None:
+def _mode_near(s: Sentence, start: int, end: int) -> str | None:
+    modes = [m for a, b, m in s.modes if start <= a and b <= end]
+    if modes:
+        return modes[-1]
+    distinct = {m for _, _, m in s.modes}
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def _legs(d: _Draft, country_of: Callable[[Entity], Entity | None]) -> None:
+    """Route legs from the places the sentence gives, in the order it gives them."""
     s = d.sentence
-    ti = s.triggers.index(d.trigger)
-    mode = s.modes[0] if len(s.modes) == 1 else None
-    origin = next((p for p in s.places if p.trigger == ti and p.case == "source"), None)
-    dest = next((p for p in s.places if p.trigger == ti and p.case == "goal"), None)
-    via = next((p for p in s.places if p.trigger == ti and p.case == "via"), None)
-    if origin or dest or via:
-        leg = RouteLeg(origin.entity if origin else None, dest.entity if dest else None, mode,
-                       via=via.entity if via else None, evidence=[Span(s.start, s.end, s.text)])
-        d.legs.append(leg)
+    stops = sorted((p for p in s.places if p.trigger in d.tis and p.case in ("source", "goal", "via")),
+                   key=lambda p: p.start)
+    stops = [p for p in stops if not (p.entity and p.entity.type == "country" and p.case == "via" and
+                                      any(_same(p, a) for a in d.intermediaries))] or stops
+    if not stops or not any(p.entity and p.entity.type != "country" for p in stops) and len(stops) < 2 and not d.intermediaries:
+        return
+    current: Entity | None = None
+    if d.supplier is not None and d.supplier.entity is not None:
+        current = d.supplier.entity if d.supplier.entity.type == "country" else country_of(d.supplier.entity)
+    vias: list[Arg] = []
+    prev = s.start
+    evidence = [Span(s.start, s.end, s.text)]
+    vessels = [v for _, _, v in s.vessels]
+    for p in stops:
+        if p.case == "source":
+            current, prev = p.entity, p.end
+            continue
+        if p.case == "via":
+            vias.append(p)
+            continue
+        if current is not None and p.entity is not None and current.id == p.entity.id:
+            continue
+        mode = _mode_near(s, prev, p.end + 4)
+        if mode is None and any(v.entity and v.entity.type == "border-crossing" for v in vias):
+            mode = "land"
+        via = vias[0].entity if vias else None
+        d.legs.append(RouteLeg(current, p.entity, mode, via=via, vessels=vessels if mode == "sea" else [],
+                               evidence=evidence))
+        current, prev, vias = p.entity, p.end, []
+    if vias and not d.legs:
+        d.legs.append(RouteLeg(current, None, _mode_near(s, s.start, s.end), via=vias[0].entity, evidence=evidence))
 
 
 def _chain(drafts: list[_Draft]) -> list[_Draft]:
@@ -134,7 +176,7 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
             prev.recipient = prev.recipient or d.recipient
             prev.supplier = prev.supplier or d.supplier
             prev.items = prev.items or d.items
-            prev.legs += d.legs
+            prev.tis += d.tis
             continue
         out.append(d)
     return out
@@ -183,22 +225,44 @@ def _valid(d: _Draft) -> bool:
         return False
     if _same(d.supplier, d.recipient):
         return False
-    if d.trigger.trigger.weak and all(it.category == "other" and it.entity is None for it in d.items):
-        return False
+    generic = all(it.category == "other" and it.entity is None for it in d.items)
+    if generic and (d.trigger.trigger.weak or (d.supplier is None and not d.intermediaries)):
+        return False  # "weapons reaching Russia" with nobody supplying them: talk, not a transfer
     return True
 
 
-def assemble(sentences: list[Sentence], text: str, doc_id: str) -> tuple[list[Transfer], list[Claim]]:
+def _attach_route(d: _Draft, transfers: list[Transfer], country_of: Callable[[Entity], Entity | None]) -> None:
+    """A journey told apart from its goods (ships crossing the Caspian) joins the transfer it
+    continues: the latest one whose parties include the countries at both ends."""
+    ends = [e for leg in d.legs for e in (leg.origin, leg.destination) if e is not None]
+    countries = {c.id for e in ends if (c := (e if e.type == "country" else country_of(e))) is not None}
+    for t in reversed(transfers[-12:]):
+        parties = {p.entity.id for p in (t.supplier, t.recipient, *t.intermediaries) if p and p.entity}
+        if countries and countries <= parties:
+            t.route.extend(d.legs)
+            t.evidence.extend(leg_ev for leg in d.legs for leg_ev in leg.evidence[:1] if leg_ev not in t.evidence)
+            return
+
+
+def _no_country(_e: Entity) -> Entity | None:
+    return None
+
+
+def assemble(sentences: list[Sentence], text: str, doc_id: str,
+             country_of: Callable[[Entity], Entity | None] = _no_country) -> tuple[list[Transfer], list[Claim]]:
     drafts: list[_Draft] = []
     for s in sentences:
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
+        sent_drafts = _chain(sent_drafts)
         for d in sent_drafts:
-            _legs(d)
-        drafts += _chain(sent_drafts)
+            _legs(d, country_of)
+        drafts += sent_drafts
     transfers: list[Transfer] = []
     claims: list[Claim] = []
     for d in drafts:
         if not _valid(d):
+            if d.legs and not d.items:
+                _attach_route(d, transfers, country_of)
             continue
         s = d.sentence
         status = _status(d)
@@ -223,8 +287,29 @@ def assemble(sentences: list[Sentence], text: str, doc_id: str) -> tuple[list[Tr
             _fill_claim(c, text)
             claims.append(c)
             t.claims.append(c.id)
+    _continue_journeys(transfers)
     claims += _denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims
+
+
+def _continue_journeys(transfers: list[Transfer]) -> None:
+    """Goods sent to a go-between the text already named for the same supplier (to Iran, on
+    the way to Russia) continue that journey: the go-between stays an intermediary."""
+    for n, t in enumerate(transfers):
+        if t.recipient is None or t.recipient.entity is None:
+            continue
+        for prior in reversed(transfers[:n]):
+            if prior.recipient is None or prior.recipient.entity is None:
+                continue
+            via = {p.entity.id for p in prior.intermediaries if p.entity}
+            same_supplier = t.supplier is None or prior.supplier is None or (
+                t.supplier.entity is not None and prior.supplier.entity is not None
+                and t.supplier.entity.id == prior.supplier.entity.id)
+            if t.recipient.entity.id in via and same_supplier:
+                t.intermediaries.append(t.recipient)
+                t.recipient = Party(prior.recipient.entity, prior.recipient.description)
+                t.supplier = t.supplier or (Party(prior.supplier.entity, prior.supplier.description) if prior.supplier else None)
+                break
 
 
 def _item(it: ItemHit, text: str) -> Item:
@@ -277,11 +362,3 @@ def _denials(sentences: list[Sentence], transfers: list[Transfer], claims: list[
             if t.id == target_id or any(cl.id == target_id and cl.target == t.id for cl in claims):
                 t.claims.append(c.id)
     return out
-
-
-def background_entities(transfers: list[Transfer]) -> set[str]:
-    return {p.entity.id for t in transfers for p in (t.supplier, t.recipient) if p and p.entity}
-
-
-def entity_of(p: Party | None) -> Entity | None:
-    return p.entity if p else None

@@ -16,11 +16,11 @@ PARTY_OR_METONYM = PARTY_TYPES
 
 def resolve_party(entity: Entity, gazetteer: Gazetteer) -> Entity | None:
     """The party an entity stands for in a transfer role: itself, or the state a capital stands for."""
-    if entity.type in PARTY_TYPES:
-        return entity
     if entity.stands_for:
-        return gazetteer.get(entity.stands_for)
-    return None
+        state = gazetteer.get(entity.stands_for)
+        if state is not None:
+            return state
+    return entity if entity.type in PARTY_TYPES else None
 
 
 def is_place(entity: Entity) -> bool:

@@ -32,6 +32,11 @@ _MODES = [("sea", re.compile(r"\b(?:ship|ships|vessel|vessels|by sea|port|tanker
           ("air", re.compile(r"\b(?:flight|flights|flown|airlift|aircraft carrying|cargo plane|by air|airport|airline)\b", re.I)),
           ("rail", re.compile(r"\b(?:rail|train|trains|railway|freight cars|wagons)\b", re.I)),
           ("land", re.compile(r"\b(?:truck|trucks|lorries|overland|by land|border crossing|by road|convoy)\b", re.I))]  # fmt: skip
+_VESSELS = re.compile(
+    r"\\b(?:the\\s+)?(?:[A-Z][a-z]+-flagged\\s+)?(?:cargo\\s+)?(?:ship|vessel|tanker|freighter|dhow)\\s+(?:named\\s+)?"
+    r"[\"“]?[A-Z][\\w-]+(?:\\s[A-Z0-9][\\w-]*)?[\"”]?"
+    r"|\\b(?:two|three|four|five|several|\\d+)\\s+(?:[\\w-]+\\s+){0,2}(?:cargo\\s+)?(?:ships|vessels|tankers|freighters|dhows)\\b"
+)
 _DESIGN = re.compile(r"^-?(?:designed|developed)\b")
 _MADE = re.compile(r"^-?(?:made|built|produced|manufactured|origin)\b")
 
@@ -255,6 +260,7 @@ def analyze_en(doc: Any, text: str, mentions: list[Mention], entities: dict[str,
         taken = [(m.start, m.end) for m in mentions]
         speakers = _speakers(sent, lexicon, sentence.parties, taken) + persons
         sentence.attribution = _attribution(sent, speakers + sentence.parties, media, tok_at)
-        sentence.modes = [mode for mode, rx in _MODES if rx.search(seg)]
+        sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
+        sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
     return sentences

@@ -44,6 +44,7 @@ class Arg:
     case: str
     trigger: int | None = None  # index into Sentence.triggers
     description: str | None = None
+    direct: bool = True  # attached by the parse (False: only by order, the nearest trigger)
 
 
 @dataclass
@@ -56,6 +57,7 @@ class ItemHit:
     trigger: int | None = None
     origin: Entity | None = None
     case: str = "obj"
+    direct: bool = True
 
 
 @dataclass
@@ -79,4 +81,5 @@ class Sentence:
     statuses: set[str] = field(default_factory=set)
     attribution: Attribution | None = None
     denial: bool = False
-    modes: list[str] = field(default_factory=list)
+    modes: list[tuple[int, int, str]] = field(default_factory=list)  # where the text names a mode
+    vessels: list[tuple[int, int, str]] = field(default_factory=list)

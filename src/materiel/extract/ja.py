@@ -7,6 +7,7 @@ argument belongs to is read from GiNZA's dependency tree (head chains), falling 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -19,19 +20,26 @@ from materiel.lexicon import Lexicon
 from materiel.model import Entity, Mention
 
 # What may sit between a name and its particle: イラン政府が, ロシア側に, 北朝鮮当局は.
-_SUFFIX = r"(?:政府|当局|側|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|から|の部隊)?"
+_SUFFIX = r"(?:政府|当局|側|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|の部隊|港|国境検問所|検問所|空港|基地|州|地域)?"
 _CASES: list[tuple[str, str]] = [
-    (r"(?:製|産|製の|製造の)", "origin"),
+    (r"(?:製|産|製の|製造の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する)", "origin"),
     (r"(?:を経由して|を経由し|経由で|経由の|経由|を通じて|を通して|を介して|を経て)", "via"),
     (r"(?:によって|により|による|によると)", "agent"),
     (r"(?:からの|から|より)", "source"),
-    (r"(?:に対して|に対し|向けに|向けの|向け|に向けて|へと|への|へも|へは|へ|にも|には|に)", "goal"),
-    (r"(?:では|が|は|も)", "subj"),
+    (r"(?:にある|にいる|に位置する|に拠点|にあった|を拠点)", "other"),
+    (r"(?:に対して|に対し|向けに|向けの|向け|に向けて|へと|への|へも|へは|へ|にも|には|まで|に)", "goal"),
+    (r"(?:では|は)", "topic"),
+    (r"(?:が|も)", "subj"),
+    (r"(?:を渡|を横断|を通過|を航行|を抜け)", "via"),
     (r"(?:を)", "obj"),
     (r"(?:の)", "gen"),
     (r"(?:と|や|、|・|および|及び|ならびに)", "conj"),
 ]
 _CASE_RE = [(re.compile(_SUFFIX + pat), case) for pat, case in _CASES]
+_VESSELS = re.compile(
+    r"(?:[0-9０-９]+|[一二三四五六七八九十数]+)隻の[^、。\\s]{0,8}?(?:貨物船|輸送船|タンカー|船舶|船|ダウ船)"
+    r"|(?:貨物船|輸送船|タンカー|船|ダウ船)「[^」]{1,30}」"
+)
 _DESIGN_RE = re.compile(r"^(?:が|の)(?:設計|開発|考案)")
 _HELP_RE = re.compile(r"(?:助け|手助け|支援し|協力し|仲介|手を貸)")
 _PASSIVE = {"れる", "られる"}
@@ -55,6 +63,7 @@ def case_of(text: str, end: int) -> str:
 
 
 def _token_index(doc: Any) -> list[int]:
+    """For each character of a sentence Doc, the index of its token."""
     index = [-1] * (len(doc.text) + 1)
     for tok in doc:
         for c in range(tok.idx, tok.idx + len(tok.text)):
@@ -62,13 +71,19 @@ def _token_index(doc: Any) -> list[int]:
     return index
 
 
-def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -> list[tuple[TriggerHit, int]]:
+def _tok(tok_at: list[int], off: int, char: int) -> int:
+    i = char - off
+    return tok_at[i] if 0 <= i < len(tok_at) else -1
+
+
+def _trigger_hits(sent: Any, off: int, lexicon: Lexicon, blocked: list[tuple[int, int]]) -> list[tuple[TriggerHit, int]]:
     hits: list[tuple[TriggerHit, int]] = []
     for tok in sent:
+        start = off + tok.idx
         entries = lexicon.triggers.get(tok.lemma_) or lexicon.triggers.get(tok.text)
         if not entries:
             continue
-        if any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in blocked):
+        if any(s < start + len(tok.text) and start < e for s, e in blocked):
             continue  # part of an item word (輸送機) or a name
         nominal = tok.pos_ in ("NOUN", "PROPN")
         # 密輸ネットワーク, 輸送能力: a trigger noun that only modifies another noun is no event
@@ -76,7 +91,11 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
             head_entries = lexicon.triggers.get(tok.head.lemma_)
             if not head_entries:
                 continue
-        following = [t for t in sent[tok.i - sent.start + 1 : tok.i - sent.start + 6]]
+        following = list(sent[tok.i + 1 : tok.i + 6])
+        direction_override = None
+        # 「配達を受けた」「供与を受ける」: a give-noun received is a receipt
+        if nominal and len(following) >= 2 and following[0].text == "を" and following[1].lemma_ in ("受ける", "受け取る"):
+            direction_override = "receive"
         passive = False
         negated = False
         for t in following:
@@ -86,12 +105,22 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
                 passive = True
             if t.lemma_ in _NEGATION and t.pos_ == "AUX":
                 negated = True
-        hit = TriggerHit(tok.idx, tok.idx + len(tok.text), entries[0], passive=passive, negated=negated, nominal=nominal)
+        trig = entries[0]
+        if direction_override and trig.direction == "give":
+            trig = dataclasses.replace(trig, direction=direction_override)
+            # the receiving verb carries the clause's arguments: attach them through it
+            hits.append((TriggerHit(start, start + len(tok.text), trig, passive=passive, negated=negated), tok.i))
+            hits.append((hits[-1][0], following[1].i))
+            continue
+        hit = TriggerHit(start, start + len(tok.text), trig, passive=passive, negated=negated, nominal=nominal)
         hits.append((hit, tok.i))
+    # a weak trigger (支援) yields to a strong one in the same sentence
+    if any(not h.trigger.weak for h, _ in hits):
+        hits = [(h, i) for h, i in hits if not h.trigger.weak]
     return hits
 
 
-def _attach(tok_i: int, doc: Any, trigger_tokens: dict[int, int], sent: Any) -> int | None:
+def _attach(tok_i: int, doc: Any, trigger_tokens: dict[int, int]) -> int | None:
     """The trigger an argument depends on: follow heads until a trigger, stopping at other verbs."""
     tok = doc[tok_i]
     for _ in range(8):
@@ -135,33 +164,50 @@ def _resolve_coref(text: str, mentions: list[Mention], entities: dict[str, Entit
     return out
 
 
-def _attribution(text: str, sent: Any, parties: list[Arg], speakers: list[Arg], media: list[Arg],
+_SPEECH_END = re.compile(
+    r"(?:非難|述べ|語っ|語り|語る|主張|発表|報じ|明らかに|指摘|説明|伝え|批判|否定|否認|強調|証言|話し|分析|推定|認め|確認|"
+    r"警告|結論|見方を示|言及)[^。]{0,14}[。」]?\s*$"
+)
+_PARTICLES = "とはがをにへもでや"
+
+
+def _attribution(text: str, s0: int, s1: int, parties: list[Arg], speakers: list[Arg], media: list[Arg],
                  lexicon: Lexicon) -> Attribution | None:
-    s0, s1 = sent.start_char, sent.end_char
+    """Who says what the sentence reports: 「Xによると」, 「Xが引用した」, 「…とXは述べた」."""
     segment = text[s0:s1]
     marker = None
-    for cue in lexicon.cue("attribution"):
+    cues = lexicon.cue("attribution")
+    fronted_cues = [c for c in cues if "によ" in c or "の話" in c]
+    for cue in fronted_cues or cues:  # 「Xが引用した情報筋によると」: the source is who speaks
         i = segment.find(cue)
         if i >= 0 and (marker is None or i < marker[0]):
             marker = (i, i + len(cue), cue)
     if marker is None:
-        return None
+        for cue in cues:
+            i = segment.find(cue)
+            if i >= 0 and (marker is None or i < marker[0]):
+                marker = (i, i + len(cue), cue)
+    if marker is None:
+        m = _SPEECH_END.search(segment)
+        if m is None:
+            return None
+        marker = (m.start(), m.end(), m.group())
     a_start, a_end = s0 + marker[0], s0 + marker[1]
-    if "によ" in marker[2] or "引用" in marker[2] or "の話" in marker[2]:
-        region = (s0, a_end)  # 「Xによると」: the speaker stands before the marker
-    else:
-        region = (s0, s1)  # 「…とXは述べた」 or 「Xは…と述べた」
-    in_region = [a for a in speakers + parties if region[0] <= a.start < region[1]]
+    fronted = any(k in marker[2] for k in ("によ", "の話", "引用"))
+    region_end = a_end if fronted else s1
     speaker = None
-    if "によ" in marker[2] or "の話" in marker[2]:
-        before = [a for a in in_region if a.end <= a_start]
+    if fronted:
+        before = sorted((a for a in speakers + parties if a.end <= a_start), key=lambda a: a.end)
         speaker = before[-1] if before else None
     else:
-        subj = [a for a in in_region if a.case in ("subj", "gen")]
-        speaker = subj[0] if subj else None
-    outlets = [a for a in media if region[0] <= a.start < region[1]]
+        # 「Xは…と述べた」: the topic speaks; when the topic is a news outlet, it only relays
+        pool = sorted((a for a in speakers + parties + media if s0 <= a.start < region_end), key=lambda a: a.start)
+        topics = [a for a in pool if a.case == "topic"] or [a for a in pool if a.case in ("subj", "agent")]
+        if topics and not (topics[0].entity is not None and topics[0].entity.type == "media"):
+            speaker = topics[0]
+    outlets = [a for a in media if s0 <= a.start < region_end]
     outlet = outlets[0] if outlets else None
-    if speaker is not None and outlet is not None and speaker.start == outlet.start:
+    if speaker is not None and outlet is not None and speaker.start <= outlet.start < speaker.end:
         speaker = None
     if speaker is None and outlet is None:
         return None
@@ -172,43 +218,52 @@ def _speakers(text: str, s0: int, s1: int, lexicon: Lexicon, taken: list[tuple[i
               parties: list[Arg]) -> list[Arg]:
     """Unnamed speakers: 情報筋, 関係者, 米当局者, with the party that qualifies them."""
     out: list[Arg] = []
+    qualifier_re = re.compile(rf"(?:[^、。「」\s{_PARTICLES}]{{1,10}}の)?[^、。「」\s{_PARTICLES}]{{0,6}}$")
     for word in sorted(lexicon.cue("sources"), key=len, reverse=True):
         for m in re.finditer(re.escape(word), text[s0:s1]):
             start, end = s0 + m.start(), s0 + m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
-            # widen to a qualifying phrase: 民兵支部の司令官, ウクライナの諜報機関
-            q0 = start
-            pm = re.search(r"[^、。「」\s]{1,12}の$|[^、。「」\s]{1,6}$", text[max(s0, start - 12) : start])
-            if pm:
-                q0 = max(s0, start - 12) + pm.start()
+            window = text[max(s0, start - 16) : start]
+            pm = qualifier_re.search(window)
+            q0 = max(s0, start - 16) + pm.start() if pm else start
             qualifier = next((p.entity for p in parties if q0 <= p.start < start and p.entity), None)
             out.append(Arg(q0, end, qualifier, case_of(text, end), description=text[q0:end]))
-            taken.append((start, end))
+            taken.append((q0, end))
     return out
 
 
-def analyze_ja(doc: Any, text: str, mentions: list[Mention], entities: dict[str, Entity], lexicon: Lexicon,
-               gazetteer: Gazetteer, published: str | None) -> list[Sentence]:
-    """The Japanese text as Sentences, ready for the shared assembler."""
+_HELP_SENT = re.compile(r"助け|手助け|支援し|協力し|仲介|手を貸|便宜")
+
+
+def analyze_ja(parsed: list[tuple[int, Any]], text: str, mentions: list[Mention], entities: dict[str, Entity],
+               lexicon: Lexicon, gazetteer: Gazetteer, published: str | None) -> list[Sentence]:
+    """The Japanese text, parsed sentence by sentence, as Sentences for the shared assembler."""
     mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
     mentions.sort(key=lambda m: m.start)
-    tok_at = _token_index(doc)
     pattern = item_term_pattern(lexicon)
     weapon_mentions = [(m, entities[m.entity_id]) for m in mentions if entities[m.entity_id].type == "weapon-system"]
     name_spans = [(m.start, m.end) for m in mentions if entities[m.entity_id].type != "weapon-system"]
     quantities = find_quantities(text, "ja")
     dates = find_dates(text, "ja", published)
     sentences: list[Sentence] = []
-    for sent in doc.sents:
-        s0, s1 = sent.start_char, sent.end_char
+    for off, doc in parsed:
+        s0, s1 = off, off + len(doc.text)
+        tok_at = _token_index(doc)
         items = find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans)
         blocked = [(it.start, it.end) for it in items] + name_spans
-        hits_tok = _trigger_hits(sent, lexicon, blocked)
-        hits = [h for h, _ in hits_tok]
-        trig_tokens = {tok_i: n for n, (_, tok_i) in enumerate(hits_tok)}
+        hits_tok = _trigger_hits(doc, off, lexicon, blocked)
+        hits: list[TriggerHit] = []
+        trig_tokens: dict[int, int] = {}
+        for h, tok_i in hits_tok:
+            if not hits or hits[-1] is not h:
+                hits.append(h)
+            trig_tokens[tok_i] = len(hits) - 1
         sentence = Sentence(s0, s1, text[s0:s1], triggers=hits, items=items)
+        seg = text[s0:s1]
+        helps = bool(_HELP_SENT.search(seg))
         media: list[Arg] = []
+        persons: list[Arg] = []
         for m in mentions:
             if not s0 <= m.start < s1:
                 continue
@@ -216,28 +271,25 @@ def analyze_ja(doc: Any, text: str, mentions: list[Mention], entities: dict[str,
             case = case_of(text, m.end)
             if _DESIGN_RE.match(text[m.end : m.end + 6]):
                 case = "designer"
-            tok_i = tok_at[m.end - 1] if m.end - 1 < len(tok_at) else -1
-            attached = _attach(tok_i, doc, trig_tokens, sent) if tok_i >= 0 else None
+            tok_i = _tok(tok_at, off, m.end - 1)
+            attached = _attach(tok_i, doc, trig_tokens) if tok_i >= 0 else None
             if ent.type == "media":
                 media.append(Arg(m.start, m.end, ent, case))
                 continue
             if ent.type == "weapon-system":
                 continue
+            if ent.type == "person":
+                persons.append(Arg(m.start, m.end, ent, case, attached))
+                continue
             party = resolve_party(ent, gazetteer)
             if m.form == "adjective":
                 case = "origin"
-            if _HELP_RE.search(text[m.end : m.end + 12]) and case in ("obj", "goal"):
+            if helps and case in ("obj", "goal") and attached is None:
                 case = "helper"
-            if party is not None and not (ent.type == "city" and case in ("source", "goal", "via") and ent.coordinates
-                                          and not ent.stands_for):
+            if party is not None and not is_place(ent):
                 sentence.parties.append(Arg(m.start, m.end, party, case, attached))
-            if is_place(ent) or ent.type == "country" or ent.stands_for:
+            if is_place(ent) or ent.type == "country":
                 sentence.places.append(Arg(m.start, m.end, ent, case, attached))
-            if ent.type == "person":
-                sentence.parties.append(Arg(m.start, m.end, ent, case, attached))
-        # persons are speakers, never transfer parties
-        persons = [a for a in sentence.parties if a.entity and a.entity.type == "person"]
-        sentence.parties = [a for a in sentence.parties if not (a.entity and a.entity.type == "person")]
         # coordination: 「イランと北朝鮮が」 — a conjunct takes the case of the one it joins
         for group in (sentence.parties, sentence.places):
             for i in range(len(group) - 2, -1, -1):
@@ -248,19 +300,22 @@ def analyze_ja(doc: Any, text: str, mentions: list[Mention], entities: dict[str,
             for a in group:
                 if a.trigger is None and hits:
                     a.trigger = _nearest_following(a.start, hits)
-        # items: origin (イラン製の無人機) and trigger
+                    a.direct = False
         for it in items:
-            tok_i = tok_at[it.end - 1]
-            it.trigger = _attach(tok_i, doc, trig_tokens, sent) if tok_i >= 0 else None
+            tok_i = _tok(tok_at, off, it.end - 1)
+            it.trigger = _attach(tok_i, doc, trig_tokens) if tok_i >= 0 else None
             if it.trigger is None and hits:
                 it.trigger = _nearest_following(it.start, hits)
+                it.direct = False
             for a in sentence.parties:
-                if a.case == "origin" and 0 <= it.start - a.end <= 4:
+                gap = it.start - a.end
+                # イラン製の無人機, 中国の対空システム: the maker's or owner's country
+                if 0 <= gap <= 4 and (a.case == "origin" or (a.case == "gen" and gap <= 1)):
                     it.origin = a.entity
+                    a.case = "origin"
             it.case = case_of(text, it.end)
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
-        seg = text[s0:s1]
         for status in ("alleged", "planned", "requested", "confirmed"):
             if any(c in seg for c in lexicon.cue(status)):
                 sentence.statuses.add(status)
@@ -271,7 +326,8 @@ def analyze_ja(doc: Any, text: str, mentions: list[Mention], entities: dict[str,
         sentence.denial = any(c in seg for c in lexicon.cue("denied"))
         taken = [(m.start, m.end) for m in mentions]
         speakers = _speakers(text, s0, s1, lexicon, taken, sentence.parties) + persons
-        sentence.attribution = _attribution(text, sent, sentence.parties, speakers, media, lexicon)
-        sentence.modes = [mode for mode, rx in _MODES if rx.search(seg)]
+        sentence.attribution = _attribution(text, s0, s1, sentence.parties, speakers, media, lexicon)
+        sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
+        sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
     return sentences

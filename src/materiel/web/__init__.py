@@ -5,6 +5,8 @@ The page's front-end libraries are built into `static/vendor/` by `scripts/build
 
 from __future__ import annotations
 
+import sys
+
 from materiel.web.app import create_app
 
 __all__ = ["create_app", "serve"]
@@ -25,7 +27,8 @@ def serve(db_url: str | None, host: str, port: int, write_token: str | None) -> 
     if missing:
         print(
             f"materiel serve: the page's front-end libraries are missing ({', '.join(missing)}): "
-            "run scripts/build-web.sh; the JSON API works without them"
+            "run scripts/build-web.sh; the JSON API works without them",
+            file=sys.stderr,
         )
     with Store(db_url) as store:
         uvicorn.run(create_app(store, write_token=write_token), host=host, port=port, log_level="info")

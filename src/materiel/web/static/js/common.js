@@ -36,6 +36,11 @@
     return text ? "?" + text : "";
   };
 
+  // What to say when a view has nothing to draw.
+  M.nothingMessage = function (what) {
+    return M.filterQuery() ? "No " + what + " matches these filters." : "No " + what + " in the store yet: analyze some articles first.";
+  };
+
   M.getJSON = async function (url) {
     const response = await fetch(url, { headers: { Accept: "application/json" } });
     let body = null;

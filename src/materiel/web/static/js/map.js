@@ -184,7 +184,7 @@
       })
     );
     listLegs(legs, routes.unplaced, select);
-    M.setStatus(legs.length ? "" : "No route leg with known places matches these filters.");
+    M.setStatus(legs.length ? "" : M.nothingMessage("route leg with known places"));
     document.body.dataset.ready = "map";
   }
 

@@ -127,7 +127,8 @@
       return;
     }
     if (!network.nodes.length) {
-      M.setStatus("No transfer matches these filters.");
+      M.setStatus(M.nothingMessage("transfer"));
+      document.body.dataset.ready = "network";
       return;
     }
     M.setStatus("");

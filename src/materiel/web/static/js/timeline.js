@@ -73,7 +73,7 @@
     legend(data.categories);
     extra(data);
     if (!data.months.length) {
-      M.setStatus("No dated transfer matches these filters.");
+      M.setStatus(M.nothingMessage("dated transfer"));
       document.body.dataset.ready = "timeline";
       return;
     }
