@@ -279,13 +279,15 @@ def serve(
 def evaluate(
     gold: Annotated[list[Path], typer.Argument(help="gold.jsonl files (see corpus/FORMAT.md)")],
     split: Annotated[str | None, typer.Option(help="only articles of this split (dev or heldout)")] = None,
+    lang: Annotated[str | None, typer.Option(help="only articles in this language (ja or en)")] = None,
+    only: Annotated[str | None, typer.Option(help="only these article ids, comma-separated")] = None,
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="list misses and false finds per document")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print the figures as JSON")] = False,
 ) -> None:
     """Score the pipeline against an annotated corpus: precision, recall and F1."""
     from materiel.evaluate import evaluate_files, format_report
 
-    report = evaluate_files(gold, split=split)
+    report = evaluate_files(gold, split=split, lang=lang, only=[x for x in (only or "").split(",") if x])
     if as_json:
         sys.stdout.write(json.dumps(report.figures(), ensure_ascii=False) + "\n")
     else:

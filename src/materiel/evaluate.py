@@ -203,13 +203,16 @@ def article_path(gold_file: Path, row: dict[str, Any]) -> Path:
     return gold_file.parent / (row.get("file") or f"{row['id']}.txt")
 
 
-def evaluate_files(gold_files: Sequence[Path], *, split: str | None = None) -> Report:
+def evaluate_files(gold_files: Sequence[Path], *, split: str | None = None, lang: str | None = None,
+                   only: Sequence[str] = ()) -> Report:
     from materiel.pipeline import analyze_document
 
     report = Report()
     for gold_file in gold_files:
         for row in load_gold(Path(gold_file)):
             if split and row.get("split", "dev") != split:
+                continue
+            if (lang and row.get("lang") != lang) or (only and row.get("id") not in only):
                 continue
             path = article_path(Path(gold_file), row)
             try:

@@ -35,6 +35,11 @@ def default_lexicon(lang: str) -> Lexicon:
     return load_lexicon(lang, _paths("lexicon"))
 
 
+@functools.lru_cache(maxsize=None)
+def reserved_words(lang: str) -> frozenset[str]:
+    return frozenset(t.lower() for t in default_lexicon(lang).items)
+
+
 def analyze_document(document: Document) -> Analysis:
     """Analyze one document; its `language` may be 'auto' (or 'und') to detect it."""
     if document.language in ("auto", "und", ""):
@@ -44,7 +49,7 @@ def analyze_document(document: Document) -> Analysis:
     lexicon = default_lexicon(lang)
     parsed = parse(document.text, lang)
     ents = [(off + e.start_char, off + e.end_char, e.label_) for off, doc in parsed for e in doc.ents]
-    found = recognize(document.text, lang, gazetteer, ents)
+    found = recognize(document.text, lang, gazetteer, ents, reserved_words(lang))
     entities = dict(found.entities)
     mentions = list(found.mentions)
     if lang == "ja":

@@ -181,6 +181,8 @@ def _exact(text: str, gazetteer: Gazetteer, index: NameIndex) -> list[Mention]:
         j, keys = best
         key = _choose(keys, gazetteer)
         start, end = origin[i], origin[j - 1] + 1
+        while end < len(text) and text[end] == "ー" and _is_katakana(text[end - 1]):
+            end += 1  # the long-vowel mark folds away but belongs to the name (ロイター)
         written = text[start:end]
         match = "exact" if written == key.surface else "alias"
         found.append(Mention(key.entity_id, start, end, written, match, 1.0, form=key.form))
@@ -246,7 +248,7 @@ def _slug(name: str) -> str:
 
 
 def _provisional(ents: Iterable[tuple[int, int, str]], text: str, lang: str, taken: list[tuple[int, int]],
-                 gazetteer: Gazetteer) -> tuple[list[Mention], dict[str, Entity]]:
+                 gazetteer: Gazetteer, reserved: frozenset[str]) -> tuple[list[Mention], dict[str, Entity]]:
     table = _JA_NER_TYPES if lang == "ja" else _EN_NER_TYPES
     mentions: list[Mention] = []
     new: dict[str, Entity] = {}
@@ -255,8 +257,8 @@ def _provisional(ents: Iterable[tuple[int, int, str]], text: str, lang: str, tak
         if etype is None or _covered(taken, start, end):
             continue
         name = text[start:end].strip()
-        if len(name) < 2 or not any(c.isalpha() for c in name):
-            continue
+        if len(name) < 2 or not any(c.isalpha() for c in name) or name.lower() in reserved:
+            continue  # generic item words (弾道ミサイル) are the extractor's, not names
         # GiNZA tags many kanji common nouns as places (組織内); a foreign place name is
         # written in katakana or Latin letters, a Japanese one is in the gazetteer
         if lang == "ja" and etype in ("city", "region", "country") and not re.search(r"[ァ-ヺA-Za-z]", name):
@@ -274,13 +276,15 @@ def _provisional(ents: Iterable[tuple[int, int, str]], text: str, lang: str, tak
     return mentions, new
 
 
-def recognize(text: str, lang: str, gazetteer: Gazetteer, ents: Iterable[tuple[int, int, str]] = ()) -> Recognized:
-    """Mentions of gazetteer entities in `text`; `ents` are the parser's NER spans (start, end, label)."""
+def recognize(text: str, lang: str, gazetteer: Gazetteer, ents: Iterable[tuple[int, int, str]] = (),
+              reserved: frozenset[str] = frozenset()) -> Recognized:
+    """Mentions of gazetteer entities in `text`; `ents` are the parser's NER spans (start, end, label);
+    `reserved` are lower-cased common words (item terms) that NER must not turn into names."""
     index = build_index(gazetteer)
     mentions = _exact(text, gazetteer, index)
     taken = [(m.start, m.end) for m in mentions]
     mentions += _fuzzy(text, lang, index, taken)
-    model_mentions, provisional = _provisional(ents, text, lang, taken, gazetteer)
+    model_mentions, provisional = _provisional(ents, text, lang, taken, gazetteer, reserved)
     mentions += model_mentions
     mentions.sort(key=lambda m: m.start)
     entities: dict[str, Entity] = dict(provisional)

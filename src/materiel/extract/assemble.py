@@ -42,6 +42,8 @@ class _Draft:
 def _role(direction: str, passive: bool, case: str) -> str | None:
     if case == "topic":
         case = "subj"
+    if case == "goal-gen":
+        case = "goal"
     if case in ("agent", "source"):
         return "supplier"
     if case == "goal":
@@ -83,6 +85,10 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
     if trig.nominal:
         # a noun (供与, "delivery") takes arguments the parse hangs on it, or ones right before it
         args = [a for a in args if a.direct or 0 <= trig.start - a.end <= 8]
+    # the parse's own arguments first; among subjects the embedded が before the topic は,
+    # and a country owning the destination (goal-gen) only when nothing else is the goal
+    rank = {"subj": 0, "topic": 1, "goal-gen": 3}
+    args = sorted(args, key=lambda a: (rank.get(a.case, 0), not a.direct, a.start))
     for a in args:
         role = _role(direction, trig.passive, a.case)
         if role == "supplier" and d.supplier is None:
@@ -90,8 +96,13 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         elif role == "recipient" and d.recipient is None:
             d.recipient = a
         elif role == "recipient" and d.recipient is not None and a.case == "goal" and direction == "move":
-            d.intermediaries.append(d.recipient)
-            d.recipient = a
+            if _same(a, d.recipient):
+                continue
+            if a.start > d.recipient.start:  # the last stop named is where the goods end up
+                d.intermediaries.append(d.recipient)
+                d.recipient = a
+            else:
+                d.intermediaries.append(a)
         elif role == "intermediary":
             d.intermediaries.append(a)
     d.items = [it for it in s.items if it.trigger == ti]
@@ -101,6 +112,18 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         # items the parse hung elsewhere (on a verb with no parties of its own) still belong here
         with_parties = {a.trigger for a in s.parties}
         d.items = [it for it in s.items if it.trigger is None or it.trigger not in with_parties]
+    # 「XはYに…を提供すると述べた」: the speaking topic is the act's elided subject
+    att = s.attribution
+    speaker = att.speaker if att is not None else None
+    if speaker is not None and speaker.entity is not None and speaker.entity.type != "media":
+        party_speaker = next((a for a in s.parties if a.start == speaker.start), None)
+        if party_speaker is not None and party_speaker.case in ("topic", "subj"):
+            if direction == "give" and not trig.passive and d.supplier is None and not _same(party_speaker, d.recipient):
+                d.supplier = party_speaker
+            elif direction in ("receive", "request") and d.recipient is None and not _same(party_speaker, d.supplier):
+                d.recipient = party_speaker
+            elif direction == "move" and d.recipient is None and d.supplier is not None and not _same(party_speaker, d.supplier):
+                d.recipient = party_speaker  # 「ウクライナは…が到着したと発表」: the destination speaks
     # an origin (イラン製, "Iranian-made") supplies when nothing else does
     if d.supplier is None:
         for it in d.items:
@@ -112,6 +135,20 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         if origins:
             d.supplier = origins[0]
     return d
+
+
+def _places_to_parties(d: _Draft, country_of: Callable[[Entity], Entity | None]) -> None:
+    """A destination port or base stands for its country when no recipient is named
+    (グディニャ港に到着 -> Poland), and a port of departure for the supplier's."""
+    for leg in d.legs:
+        if d.recipient is None and leg.destination is not None:
+            c = leg.destination if leg.destination.type == "country" else country_of(leg.destination)
+            if c is not None and not (d.supplier and d.supplier.entity and d.supplier.entity.id == c.id):
+                d.recipient = Arg(0, 0, c, "goal")
+        if d.supplier is None and leg.origin is not None and leg.origin.type != "country":
+            c = country_of(leg.origin)
+            if c is not None and not (d.recipient and d.recipient.entity and d.recipient.entity.id == c.id):
+                d.supplier = Arg(0, 0, c, "source")
 
 
 def _same(a: Arg | None, b: Arg | None) -> bool:
@@ -163,12 +200,19 @@ def _legs(d: _Draft, country_of: Callable[[Entity], Entity | None]) -> None:
 
 
 def _chain(drafts: list[_Draft]) -> list[_Draft]:
-    """Moves in one sentence that carry the same goods are one journey."""
+    """Moves in one sentence that carry the same goods are one journey; a second predicate with
+    its own goods but no parties (「XはYにAを寄付し、Bも返した」) shares the first one's parties."""
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
+        if (prev is not None and d.items and prev.items and d.supplier is None and d.recipient is None
+                and (prev.supplier or prev.recipient) and not set(map(id, d.items)) & set(map(id, prev.items))):
+            d.supplier, d.recipient = prev.supplier, prev.recipient
+            out.append(d)
+            continue
         if (prev is not None and prev.sentence is d.sentence and d.trigger.trigger.direction in ("move", "give")
-                and prev.trigger.trigger.direction in ("move", "give") and (not d.items or not prev.items)
+                and prev.trigger.trigger.direction in ("move", "give")
+                and (not d.items or not prev.items or {id(i) for i in d.items} <= {id(i) for i in prev.items})
                 and not (d.supplier and prev.supplier and not _same(d.supplier, prev.supplier))):
             if d.recipient is not None and prev.recipient is not None and not _same(d.recipient, prev.recipient):
                 prev.intermediaries.append(prev.recipient)
@@ -256,6 +300,7 @@ def assemble(sentences: list[Sentence], text: str, doc_id: str,
         sent_drafts = _chain(sent_drafts)
         for d in sent_drafts:
             _legs(d, country_of)
+            _places_to_parties(d, country_of)
         drafts += sent_drafts
     transfers: list[Transfer] = []
     claims: list[Claim] = []
@@ -288,8 +333,36 @@ def assemble(sentences: list[Sentence], text: str, doc_id: str,
             claims.append(c)
             t.claims.append(c.id)
     _continue_journeys(transfers)
+    _inherit_parties(transfers)
     claims += _denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims
+
+
+def _categories(t: Transfer) -> set[str]:
+    return {it.category for it in t.items}
+
+
+def _inherit_parties(transfers: list[Transfer]) -> None:
+    """A transfer told over several sentences: a later sentence that names only the recipient
+    (or only the supplier) of goods of the same kind takes the other party from the earlier one."""
+    for n, t in enumerate(transfers):
+        for prior in reversed(transfers[max(0, n - 6) : n]):
+            if not (_categories(t) & _categories(prior)) or t.evidence[0].start - prior.evidence[0].start > 1500:
+                continue
+            if t.supplier is None and prior.supplier and (prior.recipient is None or _same_party(t.recipient, prior.recipient)):
+                t.supplier = Party(prior.supplier.entity, prior.supplier.description, prior.supplier.span)
+                if prior.recipient is None and t.recipient is not None:
+                    prior.recipient = Party(t.recipient.entity, t.recipient.description, t.recipient.span)
+                break
+            if t.recipient is None and prior.recipient and (prior.supplier is None or _same_party(t.supplier, prior.supplier)):
+                t.recipient = Party(prior.recipient.entity, prior.recipient.description, prior.recipient.span)
+                if prior.supplier is None and t.supplier is not None:
+                    prior.supplier = Party(t.supplier.entity, t.supplier.description, t.supplier.span)
+                break
+
+
+def _same_party(a: Party | None, b: Party | None) -> bool:
+    return a is not None and b is not None and a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
 
 
 def _continue_journeys(transfers: list[Transfer]) -> None:

@@ -54,7 +54,17 @@ _MODES = [("sea", re.compile(r"海路|船|海上|港|カスピ海|航路|貨物�
           ("rail", re.compile(r"鉄道|列車|貨車")), ("land", re.compile(r"陸路|国境検問所|トラック|陸上|国境を越え"))]  # fmt: skip
 
 
+# 「ロシアのプーチン大統領は」「米国の国防総省が」: the state speaks or acts through its office
+_GEN_TITLE = re.compile(
+    r"の[^、。のはがをに]{0,12}?(?:大統領|首相|外相|国防相|防衛相|国防長官|国務長官|長官|報道官|政府|当局|国防省|外務省|国務省"
+    r"|軍|首脳|高官|大使|政権|指導者|総書記)(?:氏)?(?P<p>は|が|も)"
+)
+
+
 def case_of(text: str, end: int) -> str:
+    m = _GEN_TITLE.match(text, end)
+    if m:
+        return "topic" if m["p"] == "は" else "subj"
     tail = text[end : end + 12]
     for pattern, case in _CASE_RE:
         if pattern.match(tail):
@@ -120,8 +130,24 @@ def _trigger_hits(sent: Any, off: int, lexicon: Lexicon, blocked: list[tuple[int
     return hits
 
 
+_SPEECH_VERBS = {"述べる", "語る", "主張", "分析", "発表", "報じる", "明らかにする", "指摘", "説明", "伝える", "非難", "批判",
+                 "否定", "強調", "話す", "認める", "表明", "証言", "警告", "示す"}
+OTHER_PREDICATE = -1
+
+
+def _is_topic(doc: Any, tok_i: int) -> bool:
+    """Is the token's phrase marked with は (the topic)?"""
+    for t in doc[tok_i + 1 : tok_i + 4]:
+        if t.pos_ == "ADP":
+            return t.text == "は"
+        if t.pos_ not in ("NOUN", "PROPN", "SUFFIX", "PUNCT"):
+            return False
+    return False  # the argument belongs to a predicate that is no trigger (侵攻する, 設計した)
+
+
 def _attach(tok_i: int, doc: Any, trigger_tokens: dict[int, int]) -> int | None:
-    """The trigger an argument depends on: follow heads until a trigger, stopping at other verbs."""
+    """The trigger an argument depends on: follow heads until a trigger; an argument of another
+    verb on the way (a relative clause, a quote's frame) is OTHER_PREDICATE; no verb at all, None."""
     tok = doc[tok_i]
     for _ in range(8):
         if tok.i in trigger_tokens:
@@ -131,8 +157,14 @@ def _attach(tok_i: int, doc: Any, trigger_tokens: dict[int, int]) -> int | None:
         tok = tok.head
         if tok.i in trigger_tokens:
             return trigger_tokens[tok.i]
-        if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "よる", "ある", "いる"):
-            return None
+        if tok.lemma_ in _SPEECH_VERBS:
+            # the topic of 「…と述べた」 speaks; it is no party to the transfer
+            return OTHER_PREDICATE if doc[tok_i].dep_ in ("nsubj", "obl") and _is_topic(doc, tok_i) else None
+        if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "よる", "ある", "いる", "なる"):
+            # a relative clause right on the argument (ウクライナに侵攻するロシア) owns it
+            # (a が-subject before a relative clause is as often the main clause's, so only obliques)
+            inner = doc[tok_i].dep_ in ("obl", "obj", "iobj")
+            return OTHER_PREDICATE if tok.dep_ == "acl" and tok.i - tok_i <= 3 and inner else None
     return None
 
 
@@ -202,7 +234,8 @@ def _attribution(text: str, s0: int, s1: int, parties: list[Arg], speakers: list
     else:
         # 「Xは…と述べた」: the topic speaks; when the topic is a news outlet, it only relays
         pool = sorted((a for a in speakers + parties + media if s0 <= a.start < region_end), key=lambda a: a.start)
-        topics = [a for a in pool if a.case == "topic"] or [a for a in pool if a.case in ("subj", "agent")]
+        topics = [a for a in pool if a.case == "topic"] or [
+            a for a in pool if a.case in ("subj", "agent") and (a.trigger is None or not a.direct)]
         if topics and not (topics[0].entity is not None and topics[0].entity.type == "media"):
             speaker = topics[0]
     outlets = [a for a in media if s0 <= a.start < region_end]
@@ -233,6 +266,8 @@ def _speakers(text: str, s0: int, s1: int, lexicon: Lexicon, taken: list[tuple[i
     return out
 
 
+_GEN_GOAL = re.compile(r"の[^、。にへがはをのと]{1,14}(?:港|基地|空港|拠点|施設|部隊|前線|国境)(?:に|へ|まで)(?!ある|よる|対し|関)")
+_NOT_ITEM = re.compile(r"(?:に関する|関連の|の|に関わる)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)")
 _HELP_SENT = re.compile(r"助け|手助け|支援し|協力し|仲介|手を貸|便宜")
 
 
@@ -252,6 +287,8 @@ def analyze_ja(parsed: list[tuple[int, Any]], text: str, mentions: list[Mention]
         tok_at = _token_index(doc)
         items = find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans)
         blocked = [(it.start, it.end) for it in items] + name_spans
+        # 潜水艦に関する技術: know-how about a weapon is not the weapon
+        items = [it for it in items if not _NOT_ITEM.match(text, it.end)]
         hits_tok = _trigger_hits(doc, off, lexicon, blocked)
         hits: list[TriggerHit] = []
         trig_tokens: dict[int, int] = {}
@@ -280,7 +317,8 @@ def analyze_ja(parsed: list[tuple[int, Any]], text: str, mentions: list[Mention]
                 continue
             if ent.type == "person":
                 persons.append(Arg(m.start, m.end, ent, case, attached))
-                continue
+                if not ent.stands_for:
+                    continue
             party = resolve_party(ent, gazetteer)
             if m.form == "adjective":
                 case = "origin"
@@ -301,16 +339,24 @@ def analyze_ja(parsed: list[tuple[int, Any]], text: str, mentions: list[Mention]
                 if a.trigger is None and hits:
                     a.trigger = _nearest_following(a.start, hits)
                     a.direct = False
+                elif a.trigger == OTHER_PREDICATE:
+                    a.trigger = None
+            # 「ロシアのカスピ海にある港に」: a country owning the destination is the recipient's side
+            for a in group:
+                if a.case == "gen" and _GEN_GOAL.match(text, a.end):
+                    a.case = "goal-gen"
         for it in items:
             tok_i = _tok(tok_at, off, it.end - 1)
             it.trigger = _attach(tok_i, doc, trig_tokens) if tok_i >= 0 else None
+            if it.trigger == OTHER_PREDICATE:
+                it.trigger = None
             if it.trigger is None and hits:
                 it.trigger = _nearest_following(it.start, hits)
                 it.direct = False
             for a in sentence.parties:
                 gap = it.start - a.end
                 # イラン製の無人機, 中国の対空システム: the maker's or owner's country
-                if 0 <= gap <= 4 and (a.case == "origin" or (a.case == "gen" and gap <= 1)):
+                if 0 <= gap <= 8 and (a.case == "origin" or (a.case == "gen" and gap <= 1)):
                     it.origin = a.entity
                     a.case = "origin"
             it.case = case_of(text, it.end)
