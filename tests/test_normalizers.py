@@ -93,8 +93,14 @@ def test_garbled_placeholder_quantity_keeps_its_words() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value", "low"),
-    [("two launchers", 2, None), ("more than 300,000 shells", 300000, 300000), ("some 1,000 rockets", 1000, None),
-     ("a dozen tanks", 12, None), ("1.5 million rounds", 1500000, None), ("hundreds of drones", None, 200)],
+    [
+        ("two launchers", 2, None),
+        ("more than 300,000 shells", 300000, 300000),
+        ("some 1,000 rockets", 1000, None),
+        ("a dozen tanks", 12, None),
+        ("1.5 million rounds", 1500000, None),
+        ("hundreds of drones", None, 200),
+    ],
 )
 def test_english_quantities(text: str, value: float | None, low: float | None) -> None:
     q = find_quantities(text, "en")[0]

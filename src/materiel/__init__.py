@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from materiel.model import Analysis, Claim, Document, Entity, Mention, Transfer
 
-__all__ = ["Analysis", "Claim", "Document", "Entity", "Mention", "Transfer", "analyze_text", "__version__"]
+__all__ = ["Analysis", "Claim", "Document", "Entity", "Mention", "Transfer", "__version__", "analyze_text"]
 __version__ = "0.1.0"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -13,25 +13,30 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-app = typer.Typer(help="Sourced records of arms transfers from Japanese and English news.", no_args_is_help=True,
-                  pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="Sourced records of arms transfers from Japanese and English news.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 console = Console()
 err = Console(stderr=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     auto = "auto"
     ja = "ja"
     en = "en"
 
 
-DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL of the store (default: SQLite in the user data dir)")]
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="SQLAlchemy URL of the store (default: SQLite in the user data dir)")
+]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, json (one object per line) or csv")]
 
 
@@ -70,7 +75,9 @@ def _transfer_row(t: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def emit(rows: list[dict[str, Any]], fmt: Format, *, title: str | None = None, flat: list[dict[str, Any]] | None = None) -> None:
+def emit(
+    rows: list[dict[str, Any]], fmt: Format, *, title: str | None = None, flat: list[dict[str, Any]] | None = None
+) -> None:
     """Print rows as a table, JSON lines (the full records) or CSV (the flat columns)."""
     flat = flat if flat is not None else rows
     if fmt is Format.json:
@@ -112,8 +119,10 @@ def _read_one(path: str, published: str | None, lang: str) -> Any:
 def _print_summary(analysis: Any) -> None:
     d = analysis.to_dict()
     doc = d["document"]
-    console.print(f"[bold]{doc['id'][:12]}[/bold]  {doc['language']}  published {doc['published'] or '?'}  "
-                  f"{doc['text_length']} characters, {len(d['entities'])} entities")
+    console.print(
+        f"[bold]{doc['id'][:12]}[/bold]  {doc['language']}  published {doc['published'] or '?'}  "
+        f"{doc['text_length']} characters, {len(d['entities'])} entities"
+    )
     rows = [_transfer_row(t) for t in d["transfers"]]
     for r in rows:
         r.pop("document")
@@ -132,7 +141,9 @@ def _print_summary(analysis: Any) -> None:
 @app.command()
 def analyze(
     path: Annotated[str, typer.Argument(help="an article file (text, HTML), or - for stdin")],
-    published: Annotated[str | None, typer.Option(help="publication date YYYY-MM-DD (relative dates resolve against it)")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="publication date YYYY-MM-DD (relative dates resolve against it)")
+    ] = None,
     lang: Annotated[Lang, typer.Option(help="language of the text")] = Lang.auto,
     as_json: Annotated[bool, typer.Option("--json", help="print one JSON object")] = False,
 ) -> None:
@@ -171,8 +182,14 @@ def ingest(
     items = list(read_sources(paths, allow_urls=allow_urls, allow_private=allow_private, published=published))
     stored = skipped = 0
     failures: list[str] = []
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, disable=len(items) < 3 or not err.is_terminal) as progress:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=len(items) < 3 or not err.is_terminal,
+    ) as progress:
         task = progress.add_task("analyzing", total=len(items))
         for item in items:
             if isinstance(item, ReadError):
@@ -213,8 +230,9 @@ def transfers(
 ) -> None:
     """List stored transfers."""
     store = _open_store(db)
-    rows = store.transfers(supplier=supplier, recipient=recipient, item=item, intermediary=intermediary,
-                           category=category, status=status)
+    rows = store.transfers(
+        supplier=supplier, recipient=recipient, item=item, intermediary=intermediary, category=category, status=status
+    )
     emit(rows, fmt, title="Transfers", flat=[_transfer_row(t) for t in rows])
 
 
@@ -228,8 +246,17 @@ def entities(
     """List stored entities with their mention counts."""
     store = _open_store(db)
     rows = store.entities(type=type, q=q)
-    flat = [{"id": r["id"], "name": r["name"], "type": r["type"], "country": r.get("country") or "",
-             "mentions": r.get("mention_count", 0), "documents": r.get("document_count", 0)} for r in rows]
+    flat = [
+        {
+            "id": r["id"],
+            "name": r["name"],
+            "type": r["type"],
+            "country": r.get("country") or "",
+            "mentions": r.get("mention_count", 0),
+            "documents": r.get("document_count", 0),
+        }
+        for r in rows
+    ]
     emit(rows, fmt, title="Entities", flat=flat)
 
 
@@ -249,17 +276,29 @@ def show(
         sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
         return
     meta = doc["document"]
-    console.print(f"[bold]{meta['id']}[/bold]  {meta.get('language')}  published {meta.get('published') or '?'}  "
-                  f"{meta.get('source') or meta.get('url') or ''}")
+    console.print(
+        f"[bold]{meta['id']}[/bold]  {meta.get('language')}  published {meta.get('published') or '?'}  "
+        f"{meta.get('source') or meta.get('url') or ''}"
+    )
     console.print(doc.get("text", "").strip()[:600] + ("…" if len(doc.get("text", "")) > 600 else ""))
     emit([_transfer_row(t) for t in doc["transfers"]], Format.table, title="Transfers")
     for t in doc["transfers"]:
+        for leg in t.get("route") or []:
+            via = f" via {_name(leg['via'])}" if leg.get("via") else ""
+            console.print(
+                f"  route {_name(t['supplier'])} -> {_name(t['recipient'])}: {_name(leg.get('from'))} -> "
+                f"{_name(leg.get('to'))}{via} ({leg.get('mode') or 'mode unknown'})"
+            )
         for ev in t.get("evidence") or []:
-            console.print(f"  [dim]{_name(t['supplier'])} -> {_name(t['recipient'])}: 「{ev['text'].strip()[:120]}」 "
-                          f"[{ev['start']}:{ev['end']}][/dim]")
+            console.print(
+                f"  [dim]{_name(t['supplier'])} -> {_name(t['recipient'])}: 「{ev['text'].strip()[:120]}」 "
+                f"[{ev['start']}:{ev['end']}][/dim]"
+            )
     for c in doc["claims"]:
-        console.print(f"  claim {c['stance']}: {_name(c['speaker']) if c['speaker'] else '-'}"
-                      f"{' via ' + _name(c['outlet']) if c['outlet'] else ''} -> {c['target']}")
+        console.print(
+            f"  claim {c['stance']}: {_name(c['speaker']) if c['speaker'] else '-'}"
+            f"{' via ' + _name(c['outlet']) if c['outlet'] else ''} -> {c['target']}"
+        )
 
 
 @app.command()
@@ -267,7 +306,9 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8000,
-    write_token: Annotated[str | None, typer.Option(envvar="MATERIEL_WRITE_TOKEN", help="token that allows writing routes")] = None,
+    write_token: Annotated[
+        str | None, typer.Option(envvar="MATERIEL_WRITE_TOKEN", help="token that allows writing routes")
+    ] = None,
 ) -> None:
     """Serve the JSON API and the web page over the store."""
     from materiel.web import serve as run

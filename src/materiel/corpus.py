@@ -1,6 +1,6 @@
 """Check an annotated corpus file (corpus/FORMAT.md): JSON lines parse, every quoted span exists.
 
-    python -m materiel.corpus check corpus/ja/gold.jsonl
+python -m materiel.corpus check corpus/ja/gold.jsonl
 """
 
 from __future__ import annotations

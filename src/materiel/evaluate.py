@@ -203,8 +203,9 @@ def article_path(gold_file: Path, row: dict[str, Any]) -> Path:
     return gold_file.parent / (row.get("file") or f"{row['id']}.txt")
 
 
-def evaluate_files(gold_files: Sequence[Path], *, split: str | None = None, lang: str | None = None,
-                   only: Sequence[str] = ()) -> Report:
+def evaluate_files(
+    gold_files: Sequence[Path], *, split: str | None = None, lang: str | None = None, only: Sequence[str] = ()
+) -> Report:
     from materiel.pipeline import analyze_document
 
     report = Report()

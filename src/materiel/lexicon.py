@@ -15,7 +15,17 @@ from materiel.model import CATEGORIES, STATUSES
 
 LANGUAGES = ("ja", "en")
 DIRECTIONS = ("give", "receive", "request", "move")
-CUE_KEYS = ("alleged", "planned", "requested", "denied", "confirmed", "attribution", "sources", "hedge_final", "not_transfer")
+CUE_KEYS = (
+    "alleged",
+    "planned",
+    "requested",
+    "denied",
+    "confirmed",
+    "attribution",
+    "sources",
+    "hedge_final",
+    "not_transfer",
+)
 
 
 class LexiconError(ValueError):
@@ -121,6 +131,6 @@ def load_lexicon(lang: str, extra: Sequence[Path] = ()) -> Lexicon:
     return lex
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def default_lexicon(lang: str) -> Lexicon:
     return load_lexicon(lang)

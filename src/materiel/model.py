@@ -137,7 +137,13 @@ class Mention:
     form: str = "name"  # name, alias or adjective ("Iranian"): the extractor reads an adjective as an origin
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "match": self.match, "score": round(self.score, 3)}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "match": self.match,
+            "score": round(self.score, 3),
+        }
 
 
 @dataclass
@@ -152,7 +158,13 @@ class Quantity:
         def num(x: float | None) -> float | int | None:
             return int(x) if x is not None and float(x).is_integer() else x
 
-        return {"value": num(self.value), "min": num(self.min), "max": num(self.max), "unit": self.unit, "text": self.text}
+        return {
+            "value": num(self.value),
+            "min": num(self.min),
+            "max": num(self.max),
+            "unit": self.unit,
+            "text": self.text,
+        }
 
 
 @dataclass
@@ -210,10 +222,9 @@ class Party:
     span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        if self.entity:
-            out = self.entity.ref()
-        else:
-            out = {"id": None, "name": self.description, "type": None}
+        out: dict[str, Any] = self.entity.ref() if self.entity else {"id": None, "name": self.description, "type": None}
+        if self.entity and self.description:
+            out["description"] = self.description  # "ウクライナの諜報機関" speaking for Ukraine
         if self.span:
             out["start"], out["end"], out["text"] = self.span.start, self.span.end, self.span.text
         return out

@@ -47,7 +47,7 @@ def detect_language(text: str) -> str:
     raise LanguageError(f"language {lang!r} is not supported (materiel reads Japanese and English)")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_pipeline(lang: str) -> Language:
     """The spaCy pipeline for `lang`, loaded once per process from an installed package."""
     if lang == "ja":

@@ -30,12 +30,12 @@ def default_gazetteer() -> Gazetteer:
     return load_gazetteer(_paths("gazetteer"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def default_lexicon(lang: str) -> Lexicon:
     return load_lexicon(lang, _paths("lexicon"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def reserved_words(lang: str) -> frozenset[str]:
     return frozenset(t.lower() for t in default_lexicon(lang).items)
 
@@ -60,6 +60,7 @@ def analyze_document(document: Document) -> Analysis:
         from materiel.extract.en import analyze_en
 
         sentences = analyze_en(parsed[0][1], document.text, mentions, entities, lexicon, gazetteer, document.published)
+
     def country_of(entity: Entity) -> Entity | None:
         return gazetteer.country(entity.country) if entity.country else None
 

@@ -51,8 +51,10 @@ def check(baseline_path: Path = BASELINE) -> int:
     digest = corpus_digest()
     problems: list[str] = []
     if baseline.get("corpus_digest") != digest:
-        problems.append(f"corpus changed (digest {digest[:12]} != {str(baseline.get('corpus_digest'))[:12]}): "
-                        "re-baseline deliberately with `python -m materiel.quality update`")
+        problems.append(
+            f"corpus changed (digest {digest[:12]} != {str(baseline.get('corpus_digest'))[:12]}): "
+            "re-baseline deliberately with `python -m materiel.quality update`"
+        )
     figures = measure()
     for part, floors in baseline["floors"].items():
         got = figures.get(part)
@@ -112,7 +114,9 @@ def update(baseline_path: Path = BASELINE, *, allow_lower: bool = False, reason:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m materiel.quality", description=__doc__.splitlines()[0] if __doc__ else None)
+    ap = argparse.ArgumentParser(
+        prog="python -m materiel.quality", description=__doc__.splitlines()[0] if __doc__ else None
+    )
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("check", help="fail when a figure falls below its floor")
     up = sub.add_parser("update", help="record the current figures as floors")

@@ -19,7 +19,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from materiel.gazetteer import Gazetteer
-from materiel.model import Entity, Mention
+from materiel.model import Entity, MatchKind, Mention
 
 _DROP = set(" \t\u3000・･-‐‑–—_'’.·ー〜")
 _KANA_FIX = str.maketrans({"ヴ": "ブ", "ヰ": "イ", "ヱ": "エ", "ヂ": "ジ", "ヅ": "ズ"})
@@ -121,7 +121,7 @@ def _boundary_ok(text: str, start: int, end: int, key: str, surface: str) -> boo
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     if _is_latin(key):
-        if before.isascii() and before.isalnum() or after.isascii() and after.isalnum():
+        if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
             return False
         # A capitalized name must be capitalized in the text ("Turkey", not "turkey"); an
         # all-capitals abbreviation must be all capitals ("US", not "us").
@@ -144,6 +144,32 @@ def _abbrev_ok(text: str, start: int, end: int, abbrevs: set[str]) -> bool:
     if before in abbrevs or after in abbrevs or before in _ABBREV_BEFORE:
         return True
     return text.startswith(_ABBREV_AFTER, end)
+
+
+_OFFICE_TYPES = frozenset({"state-body", "military-unit"})
+
+
+def _merge_state_offices(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """「北朝鮮外務省」: a bare office name (外務省 is Japan's) right after a country name is that
+    country's office, so the pair is one mention of the country."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        ent = gazetteer.get(m.entity_id)
+        prev_ent = gazetteer.get(prev.entity_id) if prev else None
+        if (
+            prev is not None
+            and prev_ent is not None
+            and ent is not None
+            and prev.end == m.start
+            and prev_ent.type == "country"
+            and ent.type in _OFFICE_TYPES
+            and ent.country != prev_ent.country
+        ):
+            out[-1] = Mention(prev.entity_id, prev.start, m.end, prev.text + m.text, "alias", 1.0, form=prev.form)
+            continue
+        out.append(m)
+    return out
 
 
 @dataclass
@@ -169,7 +195,10 @@ def _exact(text: str, gazetteer: Gazetteer, index: NameIndex) -> list[Mention]:
                 start, end = origin[i], origin[j - 1] + 1
                 keys = [k for k in node[""] if _boundary_ok(text, start, end, folded[i:j], k.surface)]
                 # a katakana name must be written in katakana at its edges (タイ, not たい)
-                if keys and _is_katakana(folded[i]) and not (_is_katakana(text[start]) and _is_katakana(text[end - 1])):
+                if keys and (
+                    (_is_katakana(folded[i]) and not _is_katakana(text[start]))
+                    or (_is_katakana(folded[j - 1]) and not _is_katakana(text[end - 1]))
+                ):
                     keys = []
                 if end - start == 1 and keys and not _is_latin(folded[i:j]):
                     keys = keys if _abbrev_ok(text, start, end, abbrevs) else []
@@ -184,7 +213,7 @@ def _exact(text: str, gazetteer: Gazetteer, index: NameIndex) -> list[Mention]:
         while end < len(text) and text[end] == "ー" and _is_katakana(text[end - 1]):
             end += 1  # the long-vowel mark folds away but belongs to the name (ロイター)
         written = text[start:end]
-        match = "exact" if written == key.surface else "alias"
+        match: MatchKind = "exact" if written == key.surface else "alias"
         found.append(Mention(key.entity_id, start, end, written, match, 1.0, form=key.form))
         i = j
     return found
@@ -212,6 +241,8 @@ def _fuzzy(text: str, lang: str, index: NameIndex, taken: list[tuple[int, int]])
         if lang == "en" and not any(w.group()[0].isupper() for w in words) and "-" not in m.group():
             continue
         for a in range(len(words)):
+            if lang == "en" and not words[a].group()[0].isupper():
+                continue  # in English a name starts with a capital; lower case is a common word
             for b in range(len(words), a, -1):
                 start, end = m.start() + words[a].start(), m.start() + words[b - 1].end()
                 candidates.append((start, end, index.latin_keys, 88.0))
@@ -234,7 +265,8 @@ def _fuzzy(text: str, lang: str, index: NameIndex, taken: list[tuple[int, int]])
 
 _JA_NER_TYPES = {
     "Company": "company", "Company_Group": "company", "Military": "military-unit",
-    "Political_Organization_Other": "state-body", "Government": "state-body", "International_Organization": "state-body",
+    "Political_Organization_Other": "state-body", "Government": "state-body",
+    "International_Organization": "state-body",
     "Person": "person", "City": "city", "Province": "region", "Country": "country", "Weapon": "weapon-system",
     "Ship": "vessel", "Port": "port",
 }  # fmt: skip
@@ -247,8 +279,14 @@ def _slug(name: str) -> str:
     return s[:60] or "unnamed"
 
 
-def _provisional(ents: Iterable[tuple[int, int, str]], text: str, lang: str, taken: list[tuple[int, int]],
-                 gazetteer: Gazetteer, reserved: frozenset[str]) -> tuple[list[Mention], dict[str, Entity]]:
+def _provisional(
+    ents: Iterable[tuple[int, int, str]],
+    text: str,
+    lang: str,
+    taken: list[tuple[int, int]],
+    gazetteer: Gazetteer,
+    reserved: frozenset[str],
+) -> tuple[list[Mention], dict[str, Entity]]:
     table = _JA_NER_TYPES if lang == "ja" else _EN_NER_TYPES
     mentions: list[Mention] = []
     new: dict[str, Entity] = {}
@@ -268,20 +306,31 @@ def _provisional(ents: Iterable[tuple[int, int, str]], text: str, lang: str, tak
         eid = f"mat:{_slug(name)}"
         ent = gazetteer.get(eid) or new.get(eid)
         if ent is None:
-            ent = Entity(eid, etype, name, names={lang: [name]}, category="other" if etype == "weapon-system" else None,
-                         provisional=True)
+            ent = Entity(
+                eid,
+                etype,
+                name,
+                names={lang: [name]},
+                category="other" if etype == "weapon-system" else None,
+                provisional=True,
+            )
             new[eid] = ent
         mentions.append(Mention(eid, start, end, text[start:end], "model", 0.5))
         taken.append((start, end))
     return mentions, new
 
 
-def recognize(text: str, lang: str, gazetteer: Gazetteer, ents: Iterable[tuple[int, int, str]] = (),
-              reserved: frozenset[str] = frozenset()) -> Recognized:
+def recognize(
+    text: str,
+    lang: str,
+    gazetteer: Gazetteer,
+    ents: Iterable[tuple[int, int, str]] = (),
+    reserved: frozenset[str] = frozenset(),
+) -> Recognized:
     """Mentions of gazetteer entities in `text`; `ents` are the parser's NER spans (start, end, label);
     `reserved` are lower-cased common words (item terms) that NER must not turn into names."""
     index = build_index(gazetteer)
-    mentions = _exact(text, gazetteer, index)
+    mentions = _merge_state_offices(_exact(text, gazetteer, index), gazetteer)
     taken = [(m.start, m.end) for m in mentions]
     mentions += _fuzzy(text, lang, index, taken)
     model_mentions, provisional = _provisional(ents, text, lang, taken, gazetteer, reserved)

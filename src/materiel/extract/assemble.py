@@ -66,10 +66,7 @@ def _in_speaker(a: Arg, s: Sentence) -> bool:
     att = s.attribution
     if att is None:
         return False
-    for sp in (att.speaker, att.outlet):
-        if sp is not None and sp.start <= a.start and a.end <= sp.end:
-            return True
-    return False
+    return any(sp is not None and sp.start <= a.start and a.end <= sp.end for sp in (att.speaker, att.outlet))
 
 
 def _draft(s: Sentence, ti: int) -> _Draft | None:
@@ -117,12 +114,22 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
     speaker = att.speaker if att is not None else None
     if speaker is not None and speaker.entity is not None and speaker.entity.type != "media":
         party_speaker = next((a for a in s.parties if a.start == speaker.start), None)
-        if party_speaker is not None and party_speaker.case in ("topic", "subj"):
-            if direction == "give" and not trig.passive and d.supplier is None and not _same(party_speaker, d.recipient):
+        if party_speaker is not None and party_speaker.case in ("topic", "subj") and party_speaker.start < trig.start:
+            if (
+                direction == "give"
+                and not trig.passive
+                and d.supplier is None
+                and not _same(party_speaker, d.recipient)
+            ):
                 d.supplier = party_speaker
             elif direction in ("receive", "request") and d.recipient is None and not _same(party_speaker, d.supplier):
                 d.recipient = party_speaker
-            elif direction == "move" and d.recipient is None and d.supplier is not None and not _same(party_speaker, d.supplier):
+            elif (
+                direction == "move"
+                and d.recipient is None
+                and d.supplier is not None
+                and not _same(party_speaker, d.supplier)
+            ):
                 d.recipient = party_speaker  # 「ウクライナは…が到着したと発表」: the destination speaks
     # an origin (イラン製, "Iranian-made") supplies when nothing else does
     if d.supplier is None:
@@ -152,7 +159,9 @@ def _places_to_parties(d: _Draft, country_of: Callable[[Entity], Entity | None])
 
 
 def _same(a: Arg | None, b: Arg | None) -> bool:
-    return a is not None and b is not None and a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
+    return (
+        a is not None and b is not None and a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
+    )
 
 
 def _mode_near(s: Sentence, start: int, end: int) -> str | None:
@@ -166,11 +175,19 @@ def _mode_near(s: Sentence, start: int, end: int) -> str | None:
 def _legs(d: _Draft, country_of: Callable[[Entity], Entity | None]) -> None:
     """Route legs from the places the sentence gives, in the order it gives them."""
     s = d.sentence
-    stops = sorted((p for p in s.places if p.trigger in d.tis and p.case in ("source", "goal", "via")),
-                   key=lambda p: p.start)
-    stops = [p for p in stops if not (p.entity and p.entity.type == "country" and p.case == "via" and
-                                      any(_same(p, a) for a in d.intermediaries))] or stops
-    if not stops or not any(p.entity and p.entity.type != "country" for p in stops) and len(stops) < 2 and not d.intermediaries:
+    stops = sorted(
+        (p for p in s.places if p.trigger in d.tis and p.case in ("source", "goal", "via")), key=lambda p: p.start
+    )
+    stops = [
+        p
+        for p in stops
+        if not (
+            p.entity and p.entity.type == "country" and p.case == "via" and any(_same(p, a) for a in d.intermediaries)
+        )
+    ] or stops
+    if not stops or (
+        not any(p.entity and p.entity.type != "country" for p in stops) and len(stops) < 2 and not d.intermediaries
+    ):
         return
     current: Entity | None = None
     if d.supplier is not None and d.supplier.entity is not None:
@@ -192,8 +209,9 @@ def _legs(d: _Draft, country_of: Callable[[Entity], Entity | None]) -> None:
         if mode is None and any(v.entity and v.entity.type == "border-crossing" for v in vias):
             mode = "land"
         via = vias[0].entity if vias else None
-        d.legs.append(RouteLeg(current, p.entity, mode, via=via, vessels=vessels if mode == "sea" else [],
-                               evidence=evidence))
+        d.legs.append(
+            RouteLeg(current, p.entity, mode, via=via, vessels=vessels if mode == "sea" else [], evidence=evidence)
+        )
         current, prev, vias = p.entity, p.end, []
     if vias and not d.legs:
         d.legs.append(RouteLeg(current, None, _mode_near(s, s.start, s.end), via=vias[0].entity, evidence=evidence))
@@ -205,15 +223,26 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if (prev is not None and d.items and prev.items and d.supplier is None and d.recipient is None
-                and (prev.supplier or prev.recipient) and not set(map(id, d.items)) & set(map(id, prev.items))):
+        if (
+            prev is not None
+            and d.items
+            and prev.items
+            and d.supplier is None
+            and d.recipient is None
+            and (prev.supplier or prev.recipient)
+            and not set(map(id, d.items)) & set(map(id, prev.items))
+        ):
             d.supplier, d.recipient = prev.supplier, prev.recipient
             out.append(d)
             continue
-        if (prev is not None and prev.sentence is d.sentence and d.trigger.trigger.direction in ("move", "give")
-                and prev.trigger.trigger.direction in ("move", "give")
-                and (not d.items or not prev.items or {id(i) for i in d.items} <= {id(i) for i in prev.items})
-                and not (d.supplier and prev.supplier and not _same(d.supplier, prev.supplier))):
+        if (
+            prev is not None
+            and prev.sentence is d.sentence
+            and d.trigger.trigger.direction in ("move", "give")
+            and prev.trigger.trigger.direction in ("move", "give")
+            and (not d.items or not prev.items or {id(i) for i in d.items} <= {id(i) for i in prev.items})
+            and not (d.supplier and prev.supplier and not _same(d.supplier, prev.supplier))
+        ):
             if d.recipient is not None and prev.recipient is not None and not _same(d.recipient, prev.recipient):
                 prev.intermediaries.append(prev.recipient)
                 prev.recipient = d.recipient
@@ -270,9 +299,8 @@ def _valid(d: _Draft) -> bool:
     if _same(d.supplier, d.recipient):
         return False
     generic = all(it.category == "other" and it.entity is None for it in d.items)
-    if generic and (d.trigger.trigger.weak or (d.supplier is None and not d.intermediaries)):
-        return False  # "weapons reaching Russia" with nobody supplying them: talk, not a transfer
-    return True
+    # "weapons reaching Russia" with nobody supplying them: talk, not a transfer
+    return not (generic and (d.trigger.trigger.weak or (d.supplier is None and not d.intermediaries)))
 
 
 def _attach_route(d: _Draft, transfers: list[Transfer], country_of: Callable[[Entity], Entity | None]) -> None:
@@ -292,8 +320,9 @@ def _no_country(_e: Entity) -> Entity | None:
     return None
 
 
-def assemble(sentences: list[Sentence], text: str, doc_id: str,
-             country_of: Callable[[Entity], Entity | None] = _no_country) -> tuple[list[Transfer], list[Claim]]:
+def assemble(
+    sentences: list[Sentence], text: str, doc_id: str, country_of: Callable[[Entity], Entity | None] = _no_country
+) -> tuple[list[Transfer], list[Claim]]:
     drafts: list[_Draft] = []
     for s in sentences:
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
@@ -327,15 +356,46 @@ def assemble(sentences: list[Sentence], text: str, doc_id: str,
         _fill_spans(t, text)
         transfers.append(t)
         if s.attribution is not None:
-            c = Claim(_ident(doc_id, "claim", len(claims)), _party(s.attribution.speaker), _party(s.attribution.outlet),
-                      _STANCE.get(status, "asserts"), t.id, evidence=[Span(s.start, s.end, s.text)])
+            c = Claim(
+                _ident(doc_id, "claim", len(claims)),
+                _party(s.attribution.speaker),
+                _party(s.attribution.outlet),
+                _STANCE.get(status, "asserts"),
+                t.id,
+                evidence=[Span(s.start, s.end, s.text)],
+            )
             _fill_claim(c, text)
             claims.append(c)
             t.claims.append(c.id)
     _continue_journeys(transfers)
     _inherit_parties(transfers)
+    _default_outlet(claims)
     claims += _denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims
+
+
+def _default_outlet(claims: list[Claim]) -> None:
+    """A report built on one outlet's story (the Guardian's sources, its commander) relays
+    through that outlet even where a sentence does not repeat its name."""
+    named = [c.outlet for c in claims if c.outlet is not None and c.outlet.entity is not None]
+    if not named:
+        return
+    counts: dict[str, int] = {}
+    for o in named:
+        if o.entity is not None:
+            counts[o.entity.id] = counts.get(o.entity.id, 0) + 1
+    top = max(counts, key=lambda k: counts[k])
+    outlet = next(o for o in named if o.entity is not None and o.entity.id == top)
+    for c in claims:
+        if (
+            c.stance != "denies"
+            and (c.outlet is None or c.outlet.entity is None)
+            and not (c.speaker is not None and c.speaker.entity is not None and c.speaker.entity.type == "media")
+            and (c.outlet is None or c.outlet.description is not None)
+        ):
+            c.outlet = Party(
+                outlet.entity, c.outlet.description if c.outlet else None, c.outlet.span if c.outlet else None
+            )
 
 
 def _categories(t: Transfer) -> set[str]:
@@ -349,12 +409,20 @@ def _inherit_parties(transfers: list[Transfer]) -> None:
         for prior in reversed(transfers[max(0, n - 6) : n]):
             if not (_categories(t) & _categories(prior)) or t.evidence[0].start - prior.evidence[0].start > 1500:
                 continue
-            if t.supplier is None and prior.supplier and (prior.recipient is None or _same_party(t.recipient, prior.recipient)):
+            if (
+                t.supplier is None
+                and prior.supplier
+                and (prior.recipient is None or _same_party(t.recipient, prior.recipient))
+            ):
                 t.supplier = Party(prior.supplier.entity, prior.supplier.description, prior.supplier.span)
                 if prior.recipient is None and t.recipient is not None:
                     prior.recipient = Party(t.recipient.entity, t.recipient.description, t.recipient.span)
                 break
-            if t.recipient is None and prior.recipient and (prior.supplier is None or _same_party(t.supplier, prior.supplier)):
+            if (
+                t.recipient is None
+                and prior.recipient
+                and (prior.supplier is None or _same_party(t.supplier, prior.supplier))
+            ):
                 t.recipient = Party(prior.recipient.entity, prior.recipient.description, prior.recipient.span)
                 if prior.supplier is None and t.supplier is not None:
                     prior.supplier = Party(t.supplier.entity, t.supplier.description, t.supplier.span)
@@ -362,7 +430,9 @@ def _inherit_parties(transfers: list[Transfer]) -> None:
 
 
 def _same_party(a: Party | None, b: Party | None) -> bool:
-    return a is not None and b is not None and a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
+    return (
+        a is not None and b is not None and a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
+    )
 
 
 def _continue_journeys(transfers: list[Transfer]) -> None:
@@ -375,13 +445,21 @@ def _continue_journeys(transfers: list[Transfer]) -> None:
             if prior.recipient is None or prior.recipient.entity is None:
                 continue
             via = {p.entity.id for p in prior.intermediaries if p.entity}
-            same_supplier = t.supplier is None or prior.supplier is None or (
-                t.supplier.entity is not None and prior.supplier.entity is not None
-                and t.supplier.entity.id == prior.supplier.entity.id)
+            same_supplier = (
+                t.supplier is None
+                or prior.supplier is None
+                or (
+                    t.supplier.entity is not None
+                    and prior.supplier.entity is not None
+                    and t.supplier.entity.id == prior.supplier.entity.id
+                )
+            )
             if t.recipient.entity.id in via and same_supplier:
                 t.intermediaries.append(t.recipient)
                 t.recipient = Party(prior.recipient.entity, prior.recipient.description)
-                t.supplier = t.supplier or (Party(prior.supplier.entity, prior.supplier.description) if prior.supplier else None)
+                t.supplier = t.supplier or (
+                    Party(prior.supplier.entity, prior.supplier.description) if prior.supplier else None
+                )
                 break
 
 
@@ -403,8 +481,9 @@ def _fill_claim(c: Claim, text: str) -> None:
                 p.description = p.span.text
 
 
-def _denials(sentences: list[Sentence], transfers: list[Transfer], claims: list[Claim], text: str,
-             doc_id: str) -> list[Claim]:
+def _denials(
+    sentences: list[Sentence], transfers: list[Transfer], claims: list[Claim], text: str, doc_id: str
+) -> list[Claim]:
     """A denial (否定, "dismissed as groundless") is a claim whose target is what it denies."""
     out: list[Claim] = []
     for s in sentences:
@@ -420,7 +499,7 @@ def _denials(sentences: list[Sentence], transfers: list[Transfer], claims: list[
         earlier = [t for t in transfers if t.evidence and t.evidence[0].start < s.start]
         for t in reversed(earlier):
             ids = {p.entity.id for p in [t.supplier, t.recipient, *t.intermediaries] if p and p.entity}
-            if denier.entity is not None and denier.entity.id in ids or not own:
+            if (denier.entity is not None and denier.entity.id in ids) or not own:
                 claim = next((c for c in claims if c.target == t.id and c.stance == "alleges"), None)
                 target_id = claim.id if claim else t.id
                 break
@@ -428,8 +507,14 @@ def _denials(sentences: list[Sentence], transfers: list[Transfer], claims: list[
             continue  # the sentence's own transfer already carries status `denied`
         if target_id is None:
             continue
-        c = Claim(_ident(doc_id, "claim", len(claims) + len(out)), Party(denier.entity, denier.description,
-                  Span.of(text, denier.start, denier.end)), None, "denies", target_id, evidence=[Span(s.start, s.end, s.text)])
+        c = Claim(
+            _ident(doc_id, "claim", len(claims) + len(out)),
+            Party(denier.entity, denier.description, Span.of(text, denier.start, denier.end)),
+            None,
+            "denies",
+            target_id,
+            evidence=[Span(s.start, s.end, s.text)],
+        )
         out.append(c)
         for t in transfers:
             if t.id == target_id or any(cl.id == target_id and cl.target == t.id for cl in claims):

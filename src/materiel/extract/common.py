@@ -35,17 +35,24 @@ def item_term_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(body)
 
 
-def find_items(text: str, start: int, end: int, pattern: re.Pattern[str], lexicon: Lexicon,
-               weapon_mentions: Sequence[tuple[Mention, Entity]], blocked: Sequence[tuple[int, int]]) -> list[ItemHit]:
+def find_items(
+    text: str,
+    start: int,
+    end: int,
+    pattern: re.Pattern[str],
+    lexicon: Lexicon,
+    weapon_mentions: Sequence[tuple[Mention, Entity]],
+    blocked: Sequence[tuple[int, int]],
+) -> list[ItemHit]:
     """Items in text[start:end]: named systems (gazetteer) and generic words (lexicon).
 
     A named system directly followed by a generic word (Astros IIロケット発射システム,
     "Shahed-136 drones") is one item spanning both.
     """
     items: list[ItemHit] = []
-    for m, ent in weapon_mentions:
-        if start <= m.start < end:
-            items.append(ItemHit(m.start, m.end, ent.category or "other", entity=ent))
+    for mention, ent in weapon_mentions:
+        if start <= mention.start < end:
+            items.append(ItemHit(mention.start, mention.end, ent.category or "other", entity=ent))
     lowered = {k.lower(): v for k, v in lexicon.items.items()} if lexicon.lang == "en" else lexicon.items
     for m in pattern.finditer(text, start, end):
         s, e = m.start(), m.end()

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from materiel.extract.numbers import parse_ja_number
 
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
-EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
-    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
-} | {"sept": 9}
+EN_MONTHS = (
+    {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+    | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+    | {"sept": 9}
+)
 EN_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 EN_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
@@ -116,8 +118,8 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             elif rel in ("今日", "本日"):
                 iso = pub.isoformat()
             else:
-                year = pub.year + {"昨年": -1, "去年": -1, "前年": -1, "一昨年": -2, "今年": 0, "本年": 0, "来年": 1}[rel]
-                iso = _iso(year, month, day)
+                shift = {"昨年": -1, "去年": -1, "前年": -1, "一昨年": -2, "今年": 0, "本年": 0, "来年": 1}[rel]
+                iso = _iso(pub.year + shift, month, day)
         out.append(DateMention(m.start(), m.end(), m.group(), iso))
         taken.append(m.span())
     for m in _JA_ABS.finditer(text):
@@ -125,6 +127,7 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             continue
         if any(s <= m.start() < e for s, e in taken):
             continue
+        year: int | None
         if m["era"]:
             ey = 1 if m["eyear"] == "元" else _n(m["eyear"])
             year = ERAS[m["era"]] + ey if ey is not None else None
@@ -153,19 +156,28 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
     return sorted(out, key=lambda d: d.start)
 
 
-_EN_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_EN_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_MAY_FRAME = re.compile(r"\b(?:in|since|until|by|from|early|mid|late|of)\s+$")
 _EN_PATTERNS = [
     # March 26, 2022 / March 26 / 26 March 2022 / March 2022 / early April
     re.compile(
         rf"\b(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)[- ])?"
-        rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_EN_MONTH})|(?P<m2>{_EN_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b|(?P<m3>{_EN_MONTH}))"
+        rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_EN_MONTH})"
+        rf"|(?P<m2>{_EN_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b|(?P<m3>{_EN_MONTH}))"
         r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b",
     ),
     re.compile(
-        r"\b(?P<rel>last|this|next|earlier this|later this|past|previous)\s+(?P<unit>week|month|year|spring|summer|autumn|fall|winter)\b",
+        r"\b(?P<rel>last|this|next|earlier this|later this|past|previous)\s+"
+        r"(?P<unit>week|month|year|spring|summer|autumn|fall|winter)\b",
         re.I,
     ),
-    re.compile(r"\b(?:in|during|the)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?P<syear>(?:19|20)\d{2})\b", re.I),
+    re.compile(
+        r"\b(?:in|during|the)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?P<syear>(?:19|20)\d{2})\b",
+        re.I,
+    ),
     re.compile(r"\b(?P<yrel>yesterday|today)\b", re.I),
     re.compile(r"\bon\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     re.compile(r"\b(?P<byear>(?:19|20)\d{2})\b(?![-–]\d)"),
@@ -183,10 +195,13 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
             iso: str | None = None
             if g.get("m1") or g.get("m2") or g.get("m3"):
                 mname = (g.get("m1") or g.get("m2") or g.get("m3") or "").lower().rstrip(".")
-                if mname == "may" and not (g.get("d1") or g.get("d2") or g.get("year")):
-                    # "may" is mostly the modal verb; only "in May" counts
-                    if not re.search(r"\b(?:in|since|until|by|from|early|mid|late|of)\s+$", text[max(0, m.start() - 8) : m.start()]):
-                        continue
+                # "may" is mostly the modal verb; only "in May" counts
+                if (
+                    mname == "may"
+                    and not (g.get("d1") or g.get("d2") or g.get("year"))
+                    and not _MAY_FRAME.search(text[max(0, m.start() - 8) : m.start()])
+                ):
+                    continue
                 if mname == "march" and not (g.get("m1") or g.get("m2") or g.get("m3") or "M")[0].isupper():
                     continue
                 month = EN_MONTHS.get(mname)
@@ -223,7 +238,11 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 continue
             taken.append(m.span())
             before = text[max(0, m.start() - 8) : m.start()].lower()
-            out.append(DateMention(m.start(), m.end(), m.group(), iso, range_start=bool(re.search(r"(since|from|between)\s+$", before))))
+            out.append(
+                DateMention(
+                    m.start(), m.end(), m.group(), iso, range_start=bool(re.search(r"(since|from|between)\s+$", before))
+                )
+            )
     return sorted(out, key=lambda d: d.start)
 
 

@@ -1,140 +1,93 @@
 """English front end: triggers, arguments with their case, items, cues, from a spaCy parse.
 
-Case comes from the dependency label of the mention's head and its preposition (nsubj, dobj,
-"to", "from", "by", "via"), attachment from the head chain up to a trigger.
+Attachment and case come from the dependency parse (see `en_cases`); an argument no predicate
+governs (a headline, a garbled sentence) falls back to the nearest trigger (`direct=False`).
+Coordinated parties of one trigger ("the Netherlands and Denmark will send") become one trigger
+copy per conjunct, since a transfer has one supplier and one recipient. Status is read per
+trigger from the words that govern it ("plans to send", "is believed to have shipped",
+"denied supplying").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
-from materiel.extract.dates import find_dates
-from materiel.extract.frame import Arg, Attribution, Sentence, TriggerHit
+from materiel.extract.dates import DateMention, find_dates
+from materiel.extract.en_cases import SPEECH, attach, case_on_path, governing, head_of, own_case, token_index
+from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
 from materiel.lexicon import Lexicon
 from materiel.model import Entity, Mention
 
-_PREP_CASE = {"to": "goal", "into": "goal", "for": "goal", "towards": "goal", "toward": "goal", "from": "source",
-              "by": "agent", "via": "via", "through": "via", "across": "via", "with": "with", "of": "of",
-              "in": "other", "at": "other", "on": "other"}  # fmt: skip
-_SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "note", "write", "reveal", "disclose",
-           "cite", "quote", "accuse", "allege", "deny", "confirm", "acknowledge", "admit", "dismiss", "reject",
-           "assess", "believe", "warn", "insist", "suggest", "show", "indicate", "estimate"}  # fmt: skip
 _COREF = {"the country": ("country",), "the group": ("armed-group",), "the militia": ("armed-group",),
           "the movement": ("armed-group",), "the company": ("company",), "the firm": ("company",),
           "the islamic republic": ("country",), "the kingdom": ("country",), "the regime": ("country",),
-          "the rebels": ("armed-group",), "the ministry": ("state-body",)}  # fmt: skip
+          "the rebels": ("armed-group",), "the militants": ("armed-group",), "the junta": ("country",),
+          "the island": ("country",), "the manufacturer": ("company",), "the maker": ("company",),
+          "the contractor": ("company",)}  # fmt: skip
 _COREF_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _COREF) + r")\b", re.I)
 _MODES = [("sea", re.compile(r"\b(?:ship|ships|vessel|vessels|by sea|port|tanker|cargo ship|dhow|boat|maritime|Caspian)\b", re.I)),
           ("air", re.compile(r"\b(?:flight|flights|flown|airlift|aircraft carrying|cargo plane|by air|airport|airline)\b", re.I)),
           ("rail", re.compile(r"\b(?:rail|train|trains|railway|freight cars|wagons)\b", re.I)),
           ("land", re.compile(r"\b(?:truck|trucks|lorries|overland|by land|border crossing|by road|convoy)\b", re.I))]  # fmt: skip
 _VESSELS = re.compile(
-    r"\\b(?:the\\s+)?(?:[A-Z][a-z]+-flagged\\s+)?(?:cargo\\s+)?(?:ship|vessel|tanker|freighter|dhow)\\s+(?:named\\s+)?"
-    r"[\"“]?[A-Z][\\w-]+(?:\\s[A-Z0-9][\\w-]*)?[\"”]?"
-    r"|\\b(?:two|three|four|five|several|\\d+)\\s+(?:[\\w-]+\\s+){0,2}(?:cargo\\s+)?(?:ships|vessels|tankers|freighters|dhows)\\b"
+    r"\b(?:the\s+)?(?:[A-Z][a-z]+-flagged\s+)?(?:cargo\s+)?(?:ship|vessel|tanker|freighter|dhow)\s+(?:named\s+)?"
+    r"[\"“]?[A-Z][\w-]+(?:\s[A-Z0-9][\w-]*)?[\"”]?"
+    r"|\b(?:two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}(?:cargo\s+)?(?:ships|vessels|tankers|freighters|dhows)\b"
 )
-_DESIGN = re.compile(r"^-?(?:designed|developed)\b")
-_MADE = re.compile(r"^-?(?:made|built|produced|manufactured|origin)\b")
-
-
-def _token_index(doc: Any) -> list[int]:
-    index = [-1] * (len(doc.text) + 1)
-    for tok in doc:
-        for c in range(tok.idx, tok.idx + len(tok.text)):
-            index[c] = tok.i
-    return index
-
-
-def _head_of(doc: Any, start_tok: int, end_tok: int) -> Any:
-    """The syntactic head of a token range: the token whose head lies outside it."""
-    for i in range(start_tok, end_tok + 1):
-        tok = doc[i]
-        if not start_tok <= tok.head.i <= end_tok or tok.head.i == tok.i:
-            return tok
-    return doc[end_tok]
-
-
-def _case(tok: Any) -> str:
-    """Language-neutral case of a nominal token from its dependency and preposition."""
-    t = tok
-    for _ in range(4):
-        if t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
-            t = t.head
-            continue
-        break
-    dep = t.dep_
-    if dep in ("nsubj", "nsubjpass", "csubj"):
-        return "subj"
-    if dep == "poss":
-        return "gen"
-    if dep in ("dobj", "obj"):
-        return "obj"
-    if dep == "dative":
-        return "goal"
-    if dep == "pobj":
-        prep = t.head
-        if prep.dep_ == "agent":
-            return "agent"
-        word = prep.text.lower()
-        if word == "to" and prep.head.lemma_ == "accord":
-            return "according"
-        return _PREP_CASE.get(word, "other")
-    if dep in ("amod", "npadvmod", "nmod") and tok.pos_ in ("ADJ", "PROPN"):
-        return "origin"
-    return "other"
+_DESIGN = re.compile(r"^-?(?:designed|developed|licensed)\b")
+_MADE = re.compile(r"^-?(?:made|built|produced|manufactured|origin|supplied|provided|sourced|flagged)\b")
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},(?:[A-Za-z .'-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–—]")
+_DENY = {"deny", "dismiss", "reject", "refute", "rebut", "disavow"}
+_PASSIVE_HEDGE = {"say", "believe", "think", "report", "suspect", "allege", "understand", "know", "rumour", "rumor"}
+_QUALIFIERS = ("compound", "amod", "det", "nmod", "poss", "nummod", "quantmod")
 
 
 def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -> list[tuple[TriggerHit, int]]:
     hits: list[tuple[TriggerHit, int]] = []
     for tok in sent:
-        entries = lexicon.triggers.get(tok.lemma_.lower())
-        if not entries:
-            continue
-        if any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in blocked):
+        entries = lexicon.triggers.get(tok.lemma_.lower()) or lexicon.triggers.get(tok.text.lower())
+        if not entries or any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in blocked):
             continue
         is_noun = tok.pos_ in ("NOUN", "PROPN")
-        fitting = [t for t in entries if t.noun == is_noun]
+        children = {c.text.lower() for c in tok.children} | {c.lemma_.lower() for c in tok.children}
+        fitting = [t for t in entries if t.noun == is_noun and (not t.particle or t.particle in children)]
         if not fitting:
             continue
+        if is_noun and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "supply lines", "export controls": a modifier, no event
         trig = fitting[0]
-        if trig.particle and not any(c.text.lower() == trig.particle or c.lemma_ == trig.particle for c in tok.children):
-            continue
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+            tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl") and not any(c.dep_ in ("aux", "nsubj") for c in tok.children))
         negated = any(c.dep_ == "neg" for c in tok.children)
         hits.append((TriggerHit(tok.idx, tok.idx + len(tok.text), trig, passive, negated, nominal=is_noun), tok.i))
+    # "received shipments of", "took delivery of": the verb carries the noun's event
+    verbs = {i for h, i in hits if not h.nominal}
+    doc = sent.doc
+    hits = [(h, i) for h, i in hits if not (h.nominal and doc[i].head.i in verbs and doc[i].dep_ in ("dobj", "pobj", "nsubjpass"))]
+    if any(not h.trigger.weak for h, _ in hits):
+        hits = [(h, i) for h, i in hits if not h.trigger.weak]
     return hits
 
 
-def _attach(tok: Any, trigger_tokens: dict[int, int]) -> int | None:
-    t = tok
-    for _ in range(8):
-        if t.i in trigger_tokens:
-            return trigger_tokens[t.i]
-        if t.head.i == t.i:
-            return None
-        t = t.head
-        if t.i in trigger_tokens:
-            return trigger_tokens[t.i]
-        if t.pos_ == "VERB" and t.dep_ not in ("xcomp", "aux", "amod"):
-            return None
-    return None
-
-
 def _resolve_coref(text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer) -> list[Mention]:
+    """"the country", "the group": the latest party of a fitting type before it."""
     out: list[Mention] = []
     ordered = sorted(mentions, key=lambda m: m.start)
     for m in _COREF_RE.finditer(text):
+        if any(o.start <= m.start() < o.end for o in ordered):
+            continue
         types = _COREF[m.group().lower()]
         prior = None
         for prev in ordered:
             if prev.end > m.start():
                 break
             ent = entities.get(prev.entity_id)
-            party = resolve_party(ent, gazetteer) if ent else None
+            party = _party(ent, gazetteer) if ent else None
             if party is not None and party.type in types and prev.form != "adjective":
                 prior = party
         if prior is not None:
@@ -143,18 +96,64 @@ def _resolve_coref(text: str, mentions: list[Mention], entities: dict[str, Entit
     return out
 
 
+def _plural_systems(doc: Any, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer) -> list[Mention]:
+    """Named systems in the plural ("TB2s", "F-16s", "K9s"), which the gazetteer lists singular."""
+    out: list[Mention] = []
+    covered = {c for m in mentions for c in range(m.start, m.end)}
+    for tok in doc:
+        w = tok.text
+        if len(w) < 3 or not w.endswith("s") or tok.idx in covered or not any(c.isdigit() or c.isupper() for c in w[:-1]):
+            continue
+        ent = gazetteer.by_name(w[:-1])
+        if ent is not None and ent.type == "weapon-system":
+            entities.setdefault(ent.id, ent)
+            out.append(Mention(ent.id, tok.idx, tok.idx + len(w), w, "alias", 0.9))
+    return out
+
+
+def _merge_items(items: list[ItemHit], text: str) -> list[ItemHit]:
+    """One item from a name and its noun ("Fath-360 close-range ballistic missiles"), a noun and
+    its head ("ballistic missile launchers"), a measure and its goods ("rounds of ammunition")."""
+    out: list[ItemHit] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is not None and it.entity is None:
+            gap = text[prev.end : it.start]
+            joins = (prev.entity is not None and _NAME_GAP.fullmatch(gap)) or (prev.entity is None and gap in (" ", "-")) or (
+                prev.entity is None and gap == " of " and prev.category in ("ammunition", "artillery-ammunition", "other"))
+            if joins:
+                prev.end = it.end
+                if prev.entity is None or prev.category == "other":
+                    prev.category = it.category if gap != " of " else prev.category
+                continue
+        out.append(it)
+    return out
+
+
+_NAME_GAP = re.compile(r"\s+(?:[a-z0-9][\w-]*\s+){0,2}|\s*")
+
+
+def _party(ent: Entity, gazetteer: Gazetteer) -> Entity | None:
+    """The party an entity acts for: a capital or leader its state, a national body its country."""
+    party = resolve_party(ent, gazetteer)
+    if party is not None and party.type == "state-body" and party.country and not party.parent:
+        return gazetteer.country(party.country) or party
+    return party
+
+
 def _speakers(sent: Any, lexicon: Lexicon, parties: list[Arg], taken: list[tuple[int, int]]) -> list[Arg]:
+    """Unnamed speakers: "officials", "two U.S. officials", "a source familiar with"."""
     words = {w.lower() for w in lexicon.cue("sources") if " " not in w}
     out: list[Arg] = []
     for tok in sent:
         if tok.lemma_.lower() not in words and tok.text.lower() not in words:
             continue
-        left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("compound", "amod", "det", "nmod", "poss", "nummod")])
+        left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in _QUALIFIERS])
         start, end = tok.doc[left].idx, tok.idx + len(tok.text)
         if any(s <= start and end <= e for s, e in taken):
             continue
         qualifier = next((p.entity for p in parties if start <= p.start < end and p.entity), None)
-        out.append(Arg(start, end, qualifier, _case(tok), description=tok.doc.text[start:end]))
+        out.append(Arg(start, end, qualifier, own_case(tok), description=tok.doc.text[start:end]))
     return out
 
 
@@ -163,104 +162,333 @@ def _attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[int]
     speaker: Arg | None = None
     outlet: Arg | None = None
     marker = None
-    for a in args + media:
+    for a in sorted(args + media, key=lambda a: a.start):
         tok = doc[tok_at[a.end - 1]]
         head = tok
-        while head.dep_ in ("compound", "conj", "appos", "amod") and head.head.i != head.i:
+        while head.dep_ in ("compound", "conj", "appos", "amod", "poss") and head.head.i != head.i:
             head = head.head
-        case = _case(tok)
         gov = head.head
-        if case == "according" or (head.dep_ == "pobj" and gov.head.lemma_ in ("cite", "quote")):
+        is_media = a.entity is not None and a.entity.type == "media"
+        if own_case(tok) == "according" or (head.dep_ == "pobj" and gov.head.lemma_ in ("cite", "quote")):
             marker = gov
-            if a.entity is not None and a.entity.type == "media":
+            if is_media:
                 outlet = outlet or a
             else:
                 speaker = speaker or a
-        elif gov.lemma_ in _SPEECH and head.dep_ in ("nsubj", "dobj", "dative", "pobj"):
+        elif gov.lemma_ in SPEECH and head.dep_ in ("nsubj", "dobj", "dative", "pobj", "agent"):
             marker = gov
-            if a.entity is not None and a.entity.type == "media":
+            if is_media:
                 outlet = outlet or a
             elif head.dep_ == "nsubj":
                 speaker = speaker or a
         elif head.dep_ == "pobj" and gov.head.dep_ == "acl" and gov.head.lemma_ in ("cite", "quote"):
-            outlet = outlet or (a if a.entity and a.entity.type == "media" else None)
+            outlet = outlet or (a if is_media else None)
     if speaker is None and outlet is None:
         return None
     start = marker.idx if marker is not None else sent.start_char
     return Attribution(speaker, outlet, start, start)
 
 
+def _cue_words(lexicon: Lexicon, key: str) -> tuple[set[str], list[re.Pattern[str]]]:
+    words = {c.lower() for c in lexicon.cue(key) if " " not in c}
+    phrases = [re.compile(rf"\b{re.escape(c.lower())}\b") for c in lexicon.cue(key) if " " in c]
+    return words, phrases
+
+
+def _trigger_status(tok: Any, hit: TriggerHit, cues: dict[str, tuple[set[str], list[re.Pattern[str]]]],
+                    sentence_hedged: bool) -> str | None:
+    """The status the words governing one trigger give it (None: let the assembler decide)."""
+    chain = governing(tok)
+    words: set[str] = set()
+    for n, t in enumerate(chain):
+        if n:
+            words.update((t.lemma_.lower(), t.text.lower()))
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass", "advmod", "neg", "acomp") and c.i != tok.i:
+                words.update((c.lemma_.lower(), c.text.lower()))
+    lo = min(t.i for t in chain)
+    window = tok.doc[lo : tok.i + 1].text.lower()
+    lemmas = {t.lemma_.lower() for t in chain[1:]}
+
+    def has(key: str) -> bool:
+        w, ph = cues[key]
+        return bool(words & w) or any(p.search(window) for p in ph)
+
+    if hit.negated or lemmas & _DENY:
+        return "denied"
+    if hit.trigger.status:
+        return hit.trigger.status
+    if has("requested"):
+        return "requested"
+    passive_hedge = any(t.lemma_.lower() in _PASSIVE_HEDGE and any(c.dep_ == "auxpass" for c in t.children) for t in chain[1:])
+    if has("alleged") and not words & {"will", "would", "'ll"} or passive_hedge:
+        return "alleged"
+    if has("planned"):
+        return "planned"
+    if sentence_hedged:
+        return "alleged"
+    return None
+
+
+def _conjoined(a: Any, b: Any) -> bool:
+    """Is token `a` a conjunct of `b` (or both of one head): "the Netherlands and Denmark"?"""
+    t = a
+    for _ in range(4):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == b.i:
+            return True
+    return False
+
+
+def _split_conjuncts(sentence: Sentence, tok_of: dict[int, Any]) -> None:
+    """One trigger copy per coordinated party in one role ("X and Y will send", "to X and Y")."""
+    att = sentence.attribution
+    spoken = [(x.start, x.end) for x in (att.speaker, att.outlet) if x is not None] if att else []
+    for ti in range(len(sentence.triggers)):
+        own = [a for a in sentence.parties if a.trigger == ti and a.direct
+               and not any(s <= a.start and a.end <= e for s, e in spoken)]
+        for case in ("subj", "goal", "agent", "source"):
+            group = [a for a in own if a.case == case and a.entity is not None]
+            if len({a.entity.id for a in group if a.entity}) < 2:
+                continue
+            group.sort(key=lambda a: a.start)
+            first = tok_of[group[0].start]
+            extras = [a for a in group[1:] if _conjoined(tok_of[a.start], first)]
+            if not extras:
+                continue
+            seen = {group[0].entity.id}  # type: ignore[union-attr]
+            for extra in extras:
+                if extra.entity is None or extra.entity.id in seen:
+                    continue
+                seen.add(extra.entity.id)
+                new = len(sentence.triggers)
+                sentence.triggers.append(dataclasses.replace(sentence.triggers[ti]))
+                for a in list(sentence.parties):
+                    if a.trigger == ti and not (a.case == case and a.entity is not None):
+                        sentence.parties.append(dataclasses.replace(a, trigger=new))
+                extra.trigger = new
+                for p in list(sentence.places):
+                    if p.trigger == ti and p.case != case:
+                        sentence.places.append(dataclasses.replace(p, trigger=new))
+                for it in list(sentence.items):
+                    if it.trigger == ti:
+                        sentence.items.append(dataclasses.replace(it, trigger=new))
+            break
+
+
+def _dates(dates: list[DateMention], text: str, s0: int, s1: int) -> list[DateMention]:
+    out = [d for d in dates if s0 <= d.start < s1]
+    dl = _DATELINE.match(text, s0)
+    if dl is not None:  # "KYIV, Oct 18 -": the dateline is the publication, not the event
+        out = [d for d in out if d.start >= dl.end()] or out
+    return out
+
+
 def analyze_en(doc: Any, text: str, mentions: list[Mention], entities: dict[str, Entity], lexicon: Lexicon,
                gazetteer: Gazetteer, published: str | None) -> list[Sentence]:
-    mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
+    mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer) + _plural_systems(doc, mentions, entities, gazetteer)
+    dateline = _DATELINE.match(text.lstrip())
+    if dateline is not None:  # "KYIV, Oct 18 -": where the wire filed from is no party
+        cut = len(text) - len(text.lstrip()) + dateline.end()
+        mentions = [m for m in mentions if m.start >= cut]
     mentions.sort(key=lambda m: m.start)
-    tok_at = _token_index(doc)
+    tok_at = token_index(doc)
     pattern = item_term_pattern(lexicon)
     weapon_mentions = [(m, entities[m.entity_id]) for m in mentions if entities[m.entity_id].type == "weapon-system"]
     name_spans = [(m.start, m.end) for m in mentions if entities[m.entity_id].type != "weapon-system"]
     quantities = find_quantities(text, "en")
     dates = find_dates(text, "en", published)
+    cues = {k: _cue_words(lexicon, k) for k in ("alleged", "planned", "requested")}
+    hedge_adverbs = {w for w in cues["alleged"][0] if w.endswith("ly")}
+    denial_words, denial_phrases = _cue_words(lexicon, "denied")
     sentences: list[Sentence] = []
-    for sent in doc.sents:
+    asserted = False  # a transfer already told (a later "never supplied" denies it, it is no new one)
+    for sent in _segments(doc):
         s0, s1 = sent.start_char, sent.end_char
-        items = find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans)
+        items = _merge_items(find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans), text)
         blocked = [(it.start, it.end) for it in items if it.entity is not None] + name_spans
         hits_tok = _trigger_hits(sent, lexicon, blocked)
         hits = [h for h, _ in hits_tok]
         trig_tokens = {tok_i: n for n, (_, tok_i) in enumerate(hits_tok)}
-        # a generic item word that is also the trigger ("the supply of arms") is not an item
         items = [it for it in items if not any(h.start <= it.start and it.end <= h.end for h in hits)]
         sentence = Sentence(s0, s1, text[s0:s1], triggers=hits, items=items)
+        item_heads: set[int] = set()
+        item_tok: dict[int, Any] = {}
+        for it in items:
+            if tok_at[it.end - 1] >= 0 and tok_at[it.start] >= 0:
+                h = head_of(doc, tok_at[it.start], tok_at[it.end - 1])
+                item_heads.add(h.i)
+                item_tok[id(it)] = h
+        local = [m for m in mentions if s0 <= m.start < s1 and m.end - 1 < len(tok_at) and tok_at[m.end - 1] >= 0]
+        heads = {id(m): head_of(doc, tok_at[m.start] if tok_at[m.start] >= 0 else tok_at[m.end - 1], tok_at[m.end - 1])
+                 for m in local}
+        party_heads = {heads[id(m)].i for m in local if entities[m.entity_id].type != "weapon-system"}
         media: list[Arg] = []
         persons: list[Arg] = []
-        for m in mentions:
-            if not s0 <= m.start < s1 or m.end - 1 >= len(tok_at) or tok_at[m.end - 1] < 0:
-                continue
+        tok_of: dict[int, Any] = {}
+        pending: list[tuple[Arg, Any, bool]] = []
+        for m in local:
             ent = entities[m.entity_id]
-            first, last = tok_at[m.start], tok_at[m.end - 1]
-            head = _head_of(doc, first if first >= 0 else last, last)
-            case = "origin" if m.form == "adjective" else _case(head)
+            if ent.type == "weapon-system":
+                continue
+            head = heads[id(m)]
+            ti, stopped, path = attach(head, trig_tokens, sent.start, sent.end)
+            trig_tok = doc[hits_tok[ti][1]] if ti is not None else None
+            if ti is not None:
+                hit = hits[ti]
+                case = case_on_path(head, path, trig_tok, hit.trigger.direction, hit.nominal, party_heads - {head.i}, item_heads)
+            else:
+                case = own_case(head)
+                if head.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss") and head.head.i in item_heads:
+                    case = "origin"
             after = text[m.end : m.end + 12]
             if _DESIGN.match(after):
                 case = "designer"
-            elif _MADE.match(after):
-                case = "origin"
-            attached = _attach(head, trig_tokens)
+            elif _MADE.match(after) or (m.form == "adjective" and case not in ("subj", "agent", "source", "goal")):
+                case = "origin" if (m.form != "adjective" or _MADE.match(after) or head.head.i in item_heads
+                                    or any(0 <= it.start - m.end <= 14 for it in items)) else "other"
             if ent.type == "media":
-                media.append(Arg(m.start, m.end, ent, case, attached))
-                continue
-            if ent.type == "weapon-system":
+                media.append(Arg(m.start, m.end, ent, case, ti))
                 continue
             if ent.type == "person":
-                persons.append(Arg(m.start, m.end, ent, case, attached))
-                continue
-            party = resolve_party(ent, gazetteer)
-            if party is not None:
-                sentence.parties.append(Arg(m.start, m.end, party, case, attached))
+                persons.append(Arg(m.start, m.end, ent, case, ti))
+                if not ent.stands_for:
+                    continue
+            party = _party(ent, gazetteer)
+            arg = Arg(m.start, m.end, party, case, ti)
+            tok_of[m.start] = head
+            if party is not None and not is_place(ent):
+                sentence.parties.append(arg)
+                pending.append((arg, head, stopped))
             if is_place(ent) or ent.type == "country" or ent.stands_for:
-                sentence.places.append(Arg(m.start, m.end, ent, case, attached))
+                place = Arg(m.start, m.end, ent, case, ti)
+                sentence.places.append(place)
+                pending.append((place, head, stopped))
+        # an argument no predicate governs (a headline, a garbled clause): the nearest trigger
+        for arg, head, stopped in pending:
+            if arg.trigger is None and not stopped and hits and arg.case != "according":
+                arg.trigger = min(range(len(hits)), key=lambda i: abs(hits_tok[i][1] - head.i))
+                arg.direct = False
+        kept: list[ItemHit] = []
         for it in items:
-            last = tok_at[it.end - 1]
-            if last < 0:
+            head = item_tok.get(id(it))
+            if head is None:
                 continue
-            head = _head_of(doc, tok_at[it.start], last)
-            it.trigger = _attach(head, trig_tokens)
-            it.case = _case(head)
+            ti, stopped, _path = attach(head, trig_tokens, sent.start, sent.end)
+            if ti is None:  # "components that were bound for", "weapons headed for": the clause on the goods
+                ti = _clause_on(head, trig_tokens)
+                stopped = stopped and ti is None
+            it.trigger = ti
+            it.case = own_case(head)
+            if ti is None and stopped and hits:
+                continue  # goods of another clause ("shot down 37 of the drones")
+            if ti is None and hits:
+                it.trigger = min(range(len(hits)), key=lambda i: abs(hits_tok[i][1] - head.i))
+                it.direct = False
             for a in sentence.parties:
-                if a.case == "origin" and 0 <= it.start - a.end <= 14 and it.start > a.start:
+                if a.case == "origin" and it.start > a.start and (0 <= it.start - a.end <= 14 or _governs(head, tok_of[a.start])):
                     it.origin = a.entity
-        attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "en")
-        sentence.dates = [d for d in dates if s0 <= d.start < s1]
+            kept.append(it)
+        sentence.items = kept
+        attach_quantities(text, kept, [q for q in quantities if s0 <= q.start < s1], "en")
+        sentence.dates = _dates(dates, text, s0, s1)
         seg = text[s0:s1]
         lowered = seg.lower()
-        for status in ("alleged", "planned", "requested", "confirmed"):
-            if any(re.search(rf"\b{re.escape(c.lower())}\b", lowered) for c in lexicon.cue(status)):
-                sentence.statuses.add(status)
-        sentence.denial = any(re.search(rf"\b{re.escape(c.lower())}\b", lowered) for c in lexicon.cue("denied"))
+        hedged = any(t.text.lower() in hedge_adverbs for t in sent)
+        sentence.denial = any(t.lemma_.lower() in denial_words or t.text.lower() in denial_words for t in sent) or any(
+            p.search(lowered) for p in denial_phrases)
         taken = [(m.start, m.end) for m in mentions]
         speakers = _speakers(sent, lexicon, sentence.parties, taken) + persons
         sentence.attribution = _attribution(sent, speakers + sentence.parties, media, tok_at)
+        if sentence.attribution is not None and sentence.attribution.speaker is not None:
+            sentence.statuses.add("confirmed")  # kept by the assembler only when a party speaks
+        if hedged:
+            sentence.statuses.add("alleged")
+        drop: set[int] = set()
+        roles = ("subj", "goal", "agent", "source", "via")
+        for n, (hit, tok_i) in enumerate(hits_tok):
+            if hit.nominal and not any(a.trigger == n and a.case in roles for a in sentence.parties):
+                drop.add(n)  # "cleared the way for the transfer": an event no party takes part in
+                continue
+            status = _trigger_status(doc[tok_i], hit, cues, hedged)
+            if status == "denied" and asserted:
+                drop.add(n)
+                sentence.denial = True
+            elif status is not None and status != hit.trigger.status:
+                hit.trigger = dataclasses.replace(hit.trigger, status=status)
+            if status != "denied" and any(it.trigger == n for it in kept):
+                asserted = True
+        _drop_triggers(sentence, drop)
+        _split_conjuncts(sentence, tok_of)
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
     return sentences
+
+
+def _clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
+    """A trigger in a clause on the goods or on a conjunct of them ("shells and fuses being smuggled")."""
+    group = [head]
+    t = head
+    while t.dep_ == "conj" and t.head.i != t.i and len(group) < 6:
+        t = t.head
+        group.append(t)
+    group += [c for g in list(group) for c in g.children if c.dep_ == "conj"]
+    for g in group:
+        for c in g.children:
+            if c.i in trig_tokens and c.dep_ in ("relcl", "acl", "amod"):
+                return trig_tokens[c.i]
+            if c.dep_ == "prep" and c.text.lower() == "with":  # "along with rocket fuses ... being smuggled"
+                for p in c.children:
+                    found = next((trig_tokens[x.i] for x in p.subtree if x.i in trig_tokens and x.dep_ in ("relcl", "acl")), None)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _segments(doc: Any) -> list[Any]:
+    """spaCy's sentences, cut again at line breaks (a headline, a byline, a list item is its own)."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                end = tok.i if tok.is_space else tok.i + 1
+                if end > start:
+                    out.append(doc[start:end])
+                start = tok.i + 1
+        if sent.end > start:
+            out.append(doc[start : sent.end])
+    return [sp for sp in out if any(not t.is_space for t in sp)]
+
+
+def _governs(head: Any, tok: Any) -> bool:
+    """Does `head` govern `tok` within three steps ("Iranian-made ballistic missile components")?"""
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == head.i:
+            return True
+    return False
+
+
+def _drop_triggers(sentence: Sentence, drop: set[int]) -> None:
+    """Remove triggers (a denial of an earlier transfer is no new one), renumbering attachments."""
+    if not drop:
+        return
+    renumber = {}
+    kept: list[TriggerHit] = []
+    for n, h in enumerate(sentence.triggers):
+        if n not in drop:
+            renumber[n] = len(kept)
+            kept.append(h)
+    sentence.triggers = kept
+    for group in (sentence.parties, sentence.places):
+        for a in group:
+            a.trigger = renumber.get(a.trigger) if a.trigger is not None else None
+    sentence.items = [it for it in sentence.items if it.trigger not in drop]
+    for it in sentence.items:
+        it.trigger = renumber.get(it.trigger) if it.trigger is not None else None

@@ -45,6 +45,7 @@ class Arg:
     trigger: int | None = None  # index into Sentence.triggers
     description: str | None = None
     direct: bool = True  # attached by the parse (False: only by order, the nearest trigger)
+    speech_topic: bool = False  # a topic whose clause is 「…と述べた」: the speaker, unless another is
 
 
 @dataclass

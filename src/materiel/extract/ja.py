@@ -20,13 +20,17 @@ from materiel.lexicon import Lexicon
 from materiel.model import Entity, Mention
 
 # What may sit between a name and its particle: イラン政府が, ロシア側に, 北朝鮮当局は.
-_SUFFIX = r"(?:政府|当局|側|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|の部隊|港|国境検問所|検問所|空港|基地|州|地域)?"
+_SUFFIX = (
+    r"(?:政府|当局|側|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|の部隊"
+    r"|港|国境検問所|検問所|空港|基地|州|地域)?"
+)
 _CASES: list[tuple[str, str]] = [
     (r"(?:製|産|製の|製造の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する)", "origin"),
     (r"(?:を経由して|を経由し|経由で|経由の|経由|を通じて|を通して|を介して|を経て)", "via"),
     (r"(?:によって|により|による|によると)", "agent"),
     (r"(?:からの|から|より)", "source"),
     (r"(?:にある|にいる|に位置する|に拠点|にあった|を拠点)", "other"),
+    (r"(?:への|に対する|を)(?:攻撃|侵攻|空爆|砲撃|進攻|派兵|派遣|爆撃|ミサイル攻撃)", "other"),
     (r"(?:に対して|に対し|向けに|向けの|向け|に向けて|へと|への|へも|へは|へ|にも|には|まで|に)", "goal"),
     (r"(?:では|は)", "topic"),
     (r"(?:が|も)", "subj"),
@@ -50,8 +54,12 @@ _COREF = {
     "同グループ": ("armed-group", "company"), "同機関": ("state-body",), "同省": ("state-body",),
 }  # fmt: skip
 _COREF_RE = re.compile("|".join(sorted(_COREF, key=len, reverse=True)))
-_MODES = [("sea", re.compile(r"海路|船|海上|港|カスピ海|航路|貨物船|タンカー|艦")), ("air", re.compile(r"空路|航空機で|輸送機|空輸|空港|便で")),
-          ("rail", re.compile(r"鉄道|列車|貨車")), ("land", re.compile(r"陸路|国境検問所|トラック|陸上|国境を越え"))]  # fmt: skip
+_MODES = [
+    ("sea", re.compile(r"海路|船|海上|港|カスピ海|航路|貨物船|タンカー|艦")),
+    ("air", re.compile(r"空路|航空機で|輸送機|空輸|空港|便で")),
+    ("rail", re.compile(r"鉄道|列車|貨車")),
+    ("land", re.compile(r"陸路|国境検問所|トラック|陸上|国境を越え")),
+]
 
 
 # 「ロシアのプーチン大統領は」「米国の国防総省が」: the state speaks or acts through its office
@@ -86,7 +94,9 @@ def _tok(tok_at: list[int], off: int, char: int) -> int:
     return tok_at[i] if 0 <= i < len(tok_at) else -1
 
 
-def _trigger_hits(sent: Any, off: int, lexicon: Lexicon, blocked: list[tuple[int, int]]) -> list[tuple[TriggerHit, int]]:
+def _trigger_hits(
+    sent: Any, off: int, lexicon: Lexicon, blocked: list[tuple[int, int]]
+) -> list[tuple[TriggerHit, int]]:
     hits: list[tuple[TriggerHit, int]] = []
     for tok in sent:
         start = off + tok.idx
@@ -104,13 +114,20 @@ def _trigger_hits(sent: Any, off: int, lexicon: Lexicon, blocked: list[tuple[int
         following = list(sent[tok.i + 1 : tok.i + 6])
         direction_override = None
         # 「配達を受けた」「供与を受ける」: a give-noun received is a receipt
-        if nominal and len(following) >= 2 and following[0].text == "を" and following[1].lemma_ in ("受ける", "受け取る"):
+        if (
+            nominal
+            and len(following) >= 2
+            and following[0].text == "を"
+            and following[1].lemma_ in ("受ける", "受け取る")
+        ):
             direction_override = "receive"
         passive = False
         negated = False
         for t in following:
             if t.pos_ in ("NOUN", "PROPN", "PUNCT") and t.lemma_ not in ("よう", "こと"):
                 break
+            if t.text in ("と", "て", "で", "が", "から", "ば"):
+                break  # 「引き渡したとされ」: the passive of the hedge is not the act's
             if t.lemma_ in _PASSIVE:
                 passive = True
             if t.lemma_ in _NEGATION and t.pos_ == "AUX":
@@ -130,8 +147,28 @@ def _trigger_hits(sent: Any, off: int, lexicon: Lexicon, blocked: list[tuple[int
     return hits
 
 
-_SPEECH_VERBS = {"述べる", "語る", "主張", "分析", "発表", "報じる", "明らかにする", "指摘", "説明", "伝える", "非難", "批判",
-                 "否定", "強調", "話す", "認める", "表明", "証言", "警告", "示す"}
+_SPEECH_VERBS = {
+    "述べる",
+    "語る",
+    "主張",
+    "分析",
+    "発表",
+    "報じる",
+    "明らかにする",
+    "指摘",
+    "説明",
+    "伝える",
+    "非難",
+    "批判",
+    "否定",
+    "強調",
+    "話す",
+    "認める",
+    "表明",
+    "証言",
+    "警告",
+    "示す",
+}
 OTHER_PREDICATE = -1
 
 
@@ -139,7 +176,7 @@ def _is_topic(doc: Any, tok_i: int) -> bool:
     """Is the token's phrase marked with は (the topic)?"""
     for t in doc[tok_i + 1 : tok_i + 4]:
         if t.pos_ == "ADP":
-            return t.text == "は"
+            return bool(t.text == "は")
         if t.pos_ not in ("NOUN", "PROPN", "SUFFIX", "PUNCT"):
             return False
     return False  # the argument belongs to a predicate that is no trigger (侵攻する, 設計した)
@@ -176,20 +213,27 @@ def _nearest_following(pos: int, hits: list[TriggerHit]) -> int | None:
     return before[-1] if before else None
 
 
-def _resolve_coref(text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer) -> list[Mention]:
-    """同国, 同社, 同組織: the latest entity of a fitting type before it."""
+def _resolve_coref(
+    text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> list[Mention]:
+    """同国, 同社, 同組織: the latest entity of a fitting type before it, preferring one that was a
+    subject or topic (a name qualifying a speaker, ウクライナ当局者, is rarely what 同国 means)."""
     out: list[Mention] = []
     ordered = sorted(mentions, key=lambda m: m.start)
     for m in _COREF_RE.finditer(text):
         types = _COREF[m.group()]
-        prior = None
+        latest: Entity | None = None
+        subject: Entity | None = None
         for prev in ordered:
             if prev.end > m.start():
                 break
             ent = entities.get(prev.entity_id)
             party = resolve_party(ent, gazetteer) if ent else None
             if party is not None and party.type in types:
-                prior = party
+                latest = party
+                if case_of(text, prev.end) in ("topic", "subj"):
+                    subject = party
+        prior = subject or latest
         if prior is not None:
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
@@ -201,10 +245,13 @@ _SPEECH_END = re.compile(
     r"警告|結論|見方を示|言及)[^。]{0,14}[。」]?\s*$"
 )
 _PARTICLES = "とはがをにへもでや"
+_SUBJ_SPEAKS = re.compile(r"[^、。]{0,4}?(?:が|は)(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表)")
+_OUTLET_WORDS = re.compile(r"(?:メディア|紙|通信社|新聞|テレビ|放送局|報道)")
 
 
-def _attribution(text: str, s0: int, s1: int, parties: list[Arg], speakers: list[Arg], media: list[Arg],
-                 lexicon: Lexicon) -> Attribution | None:
+def _attribution(
+    text: str, s0: int, s1: int, parties: list[Arg], speakers: list[Arg], media: list[Arg], lexicon: Lexicon
+) -> Attribution | None:
     """Who says what the sentence reports: 「Xによると」, 「Xが引用した」, 「…とXは述べた」."""
     segment = text[s0:s1]
     marker = None
@@ -228,18 +275,30 @@ def _attribution(text: str, s0: int, s1: int, parties: list[Arg], speakers: list
     fronted = any(k in marker[2] for k in ("によ", "の話", "引用"))
     region_end = a_end if fronted else s1
     speaker = None
+    outlet_desc: Arg | None = None
     if fronted:
         before = sorted((a for a in speakers + parties if a.end <= a_start), key=lambda a: a.end)
+        # 「情報筋を引用している英国のメディアによると」: the media relays, the source speaks
+        m = _OUTLET_WORDS.search(text, max(s0, a_start - 6), a_start)
+        if m is not None:
+            q = re.search(rf"[^、。「」\s{_PARTICLES}]{{0,8}}の?$", text[max(s0, m.start() - 9) : m.start()])
+            o_start = max(s0, m.start() - 9) + (q.start() if q else 9)
+            outlet_desc = Arg(o_start, m.end(), None, "other", description=text[o_start : m.end()])
+            before = [a for a in before if a.end <= o_start]
         speaker = before[-1] if before else None
     else:
         # 「Xは…と述べた」: the topic speaks; when the topic is a news outlet, it only relays
         pool = sorted((a for a in speakers + parties + media if s0 <= a.start < region_end), key=lambda a: a.start)
-        topics = [a for a in pool if a.case == "topic"] or [
-            a for a in pool if a.case in ("subj", "agent") and (a.trigger is None or not a.direct)]
-        if topics and not (topics[0].entity is not None and topics[0].entity.type == "media"):
-            speaker = topics[0]
+        topics = (
+            [a for a in pool if a.case in ("subj", "topic") and _SUBJ_SPEAKS.match(text, a.end)]
+            or [a for a in pool if a.case == "topic"]
+            or [a for a in pool if a.case in ("subj", "agent") and (a.trigger is None or not a.direct)]
+        )
+        # the last topic before 「…と述べた」 speaks (「北朝鮮は…とされ、当局者は…と述べた」)
+        if topics and not (topics[-1].entity is not None and topics[-1].entity.type == "media"):
+            speaker = topics[-1]
     outlets = [a for a in media if s0 <= a.start < region_end]
-    outlet = outlets[0] if outlets else None
+    outlet = outlets[0] if outlets else outlet_desc
     if speaker is not None and outlet is not None and speaker.start <= outlet.start < speaker.end:
         speaker = None
     if speaker is None and outlet is None:
@@ -247,8 +306,9 @@ def _attribution(text: str, s0: int, s1: int, parties: list[Arg], speakers: list
     return Attribution(speaker, outlet, a_start, a_end)
 
 
-def _speakers(text: str, s0: int, s1: int, lexicon: Lexicon, taken: list[tuple[int, int]],
-              parties: list[Arg]) -> list[Arg]:
+def _speakers(
+    text: str, s0: int, s1: int, lexicon: Lexicon, taken: list[tuple[int, int]], parties: list[Arg]
+) -> list[Arg]:
     """Unnamed speakers: 情報筋, 関係者, 米当局者, with the party that qualifies them."""
     out: list[Arg] = []
     qualifier_re = re.compile(rf"(?:[^、。「」\s{_PARTICLES}]{{1,10}}の)?[^、。「」\s{_PARTICLES}]{{0,6}}$")
@@ -266,13 +326,22 @@ def _speakers(text: str, s0: int, s1: int, lexicon: Lexicon, taken: list[tuple[i
     return out
 
 
-_GEN_GOAL = re.compile(r"の[^、。にへがはをのと]{1,14}(?:港|基地|空港|拠点|施設|部隊|前線|国境)(?:に|へ|まで)(?!ある|よる|対し|関)")
+_GEN_GOAL = re.compile(
+    r"の[^、。にへがはをのと]{1,14}(?:港|基地|空港|拠点|施設|部隊|前線|国境)(?:に|へ|まで)(?!ある|よる|対し|関)"
+)
 _NOT_ITEM = re.compile(r"(?:に関する|関連の|の|に関わる)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)")
 _HELP_SENT = re.compile(r"助け|手助け|支援し|協力し|仲介|手を貸|便宜")
 
 
-def analyze_ja(parsed: list[tuple[int, Any]], text: str, mentions: list[Mention], entities: dict[str, Entity],
-               lexicon: Lexicon, gazetteer: Gazetteer, published: str | None) -> list[Sentence]:
+def analyze_ja(
+    parsed: list[tuple[int, Any]],
+    text: str,
+    mentions: list[Mention],
+    entities: dict[str, Entity],
+    lexicon: Lexicon,
+    gazetteer: Gazetteer,
+    published: str | None,
+) -> list[Sentence]:
     """The Japanese text, parsed sentence by sentence, as Sentences for the shared assembler."""
     mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
     mentions.sort(key=lambda m: m.start)
@@ -308,6 +377,8 @@ def analyze_ja(parsed: list[tuple[int, Any]], text: str, mentions: list[Mention]
             case = case_of(text, m.end)
             if _DESIGN_RE.match(text[m.end : m.end + 6]):
                 case = "designer"
+            elif text.startswith("、", m.end) and not text[s0 : m.start].strip("【】[]「」 　"):
+                case = "topic"  # a headline's 「北朝鮮、ロシアに砲弾供与か」 drops its は
             tok_i = _tok(tok_at, off, m.end - 1)
             attached = _attach(tok_i, doc, trig_tokens) if tok_i >= 0 else None
             if ent.type == "media":
@@ -341,6 +412,7 @@ def analyze_ja(parsed: list[tuple[int, Any]], text: str, mentions: list[Mention]
                     a.direct = False
                 elif a.trigger == OTHER_PREDICATE:
                     a.trigger = None
+                    a.speech_topic = a.case == "topic"
             # 「ロシアのカスピ海にある港に」: a country owning the destination is the recipient's side
             for a in group:
                 if a.case == "gen" and _GEN_GOAL.match(text, a.end):
@@ -373,6 +445,12 @@ def analyze_ja(parsed: list[tuple[int, Any]], text: str, mentions: list[Mention]
         taken = [(m.start, m.end) for m in mentions]
         speakers = _speakers(text, s0, s1, lexicon, taken, sentence.parties) + persons
         sentence.attribution = _attribution(text, s0, s1, sentence.parties, speakers, media, lexicon)
+        # a topic set aside as a speaker (「Xは…と述べた」) that turns out not to be the one
+        # speaking is the act's subject after all
+        att_speaker = sentence.attribution.speaker if sentence.attribution else None
+        for a in sentence.parties:
+            if a.speech_topic and (att_speaker is None or a.start != att_speaker.start) and hits:
+                a.trigger, a.direct = _nearest_following(a.start, hits), False
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)

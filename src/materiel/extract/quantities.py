@@ -87,8 +87,12 @@ def _en_quantity(m: re.Match[str]) -> Quantity | None:
     num = m["num"]
     if num.upper() == "XNUMX":
         return Quantity(None, text)
-    words = re.sub(r"^(a couple of|a pair of|a single)$", lambda w: {"a couple of": "two", "a pair of": "two"}.get(
-        w.group().lower(), "one"), num, flags=re.I)
+    words = re.sub(
+        r"^(a couple of|a pair of|a single)$",
+        lambda w: {"a couple of": "two", "a pair of": "two"}.get(w.group().lower(), "one"),
+        num,
+        flags=re.I,
+    )
     if words.lower().startswith("several "):
         base = parse_en_number(words.split(None, 1)[1]) or 1
         return Quantity(None, text, min=2 * base, max=9 * base)

@@ -1,0 +1,246 @@
+"""English front end, parse helpers: which trigger an argument belongs to, its case, a trigger's status.
+
+Everything here reads one spaCy sentence: an argument attaches to the trigger its head chain
+reaches; a control or light verb on the way ("plans to send", "approved the sale of") passes its
+subject on to the trigger below it; a speech verb or any other predicate ends the chain (the
+argument belongs to another clause). The case comes from the first preposition on the path
+("to", "from", "via", "by"), else from the dependency that joins the path to the trigger, read
+with the trigger's direction (a party as the direct object of a give-verb is its recipient:
+"supplied Russia with drones").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# the case a preposition gives its object
+PREP_CASE = {"to": "goal", "into": "goal", "for": "goal", "towards": "goal", "toward": "goal", "unto": "goal",
+             "from": "source", "by": "agent", "via": "via", "through": "via", "across": "via", "over": "via",
+             "with": "with", "of": "of", "in": "other", "at": "other", "on": "other", "against": "other",
+             "inside": "other", "within": "other", "between": "other", "among": "other", "about": "other",
+             "like": "other", "including": "other", "as": "other", "than": "other", "under": "other",
+             "onto": "goal", "out": "source", "off": "source"}  # fmt: skip
+# verbs that report, hedge or deny: an argument of theirs speaks, it is no party
+SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "note", "write", "reveal", "disclose",
+          "cite", "quote", "accuse", "allege", "deny", "confirm", "acknowledge", "admit", "dismiss", "reject",
+          "assess", "believe", "warn", "insist", "suggest", "show", "indicate", "estimate", "thank", "explain",
+          "conclude", "find", "argue", "stress", "emphasize", "emphasise", "call", "describe", "tweet", "post",
+          "brief", "testify", "maintain", "repeat", "accept", "stress", "condemn", "criticize", "criticise",
+          "think", "know", "fear", "worry", "hope", "see", "recall", "refuse", "decline", "comment"}  # fmt: skip
+# verbs through which a subject reaches the trigger below them: "plans to send", "began arriving"
+LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "seek", "try", "attempt", "begin",
+         "start", "continue", "resume", "decide", "offer", "promise", "pledge", "want", "hope", "need", "have",
+         "be", "help", "manage", "stop", "cease", "approve", "authorize", "authorise", "sign", "complete",
+         "finalize", "finalise", "conclude", "announce", "make", "carry", "arrange", "negotiate", "order",
+         "clear", "allow", "permit", "push", "move", "look", "work", "commit", "launch", "ramp", "step",
+         "increase", "expand", "consider", "schedule", "keep", "go", "use", "able", "likely", "ready",
+         "willing", "poised", "eager", "keen", "believe", "think", "say", "suspect", "appear", "seem", "report",
+         "allege", "understand", "know", "expect", "request", "ask"}  # fmt: skip
+# of these, the ones whose own subject is the subject of the transfer only through an xcomp
+_RAISING = {"believe", "think", "say", "suspect", "report", "allege", "understand", "know", "appear", "seem",
+            "expect", "likely", "set", "due"}  # fmt: skip
+
+
+# nouns through which a modifying state acts: "Mali's armed forces received", "the Russian army"
+STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy", "authority", "authorities",
+                    "regime", "junta", "state", "administration", "side", "leadership", "unit", "units",
+                    "troops", "counterpart", "partner", "ally", "allies", "military-industrial", "defence",
+                    "defense", "arsenal", "stockpile", "stockpiles", "inventory", "industry"}  # fmt: skip
+
+
+def token_index(doc: Any) -> list[int]:
+    index = [-1] * (len(doc.text) + 1)
+    for tok in doc:
+        for c in range(tok.idx, tok.idx + len(tok.text)):
+            index[c] = tok.i
+    return index
+
+
+def head_of(doc: Any, start_tok: int, end_tok: int) -> Any:
+    """The syntactic head of a token range: the (last) token whose head lies outside it."""
+    for i in range(end_tok, start_tok - 1, -1):
+        tok = doc[i]
+        if not start_tok <= tok.head.i <= end_tok or tok.head.i == tok.i:
+            return tok
+    return doc[end_tok]
+
+
+def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) -> Any | None:
+    """A trigger reached from a light verb: its xcomp chain ("plans to buy"), its object noun
+    ("approved the sale of"), an acomp ("is set to receive", "is ready to supply")."""
+    if depth > 3:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.i in trigger_tokens and c.dep_ == "xcomp":
+            return c
+        if c.dep_ in ("dobj", "attr") and c.i in trigger_tokens:
+            return c
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "acomp", "oprd") and (c.lemma_.lower() in LIGHT or c.pos_ in ("VERB", "AUX", "ADJ")):
+            found = _xcomp_trigger(c, trigger_tokens, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def attach(tok: Any, trigger_tokens: dict[int, int], lo: int = 0, hi: int = 1 << 30) -> tuple[int | None, bool, list[Any]]:
+    """The trigger a token belongs to: (trigger index or None, blocked, path).
+
+    `blocked` is True when the chain meets another predicate first (a speech verb, an unrelated
+    verb): the token belongs to that clause and no fallback by order may give it to a trigger.
+    The path is the tokens walked, from `tok` up to (not including) the trigger.
+    """
+    path: list[Any] = []
+    t = tok
+    for _ in range(12):
+        if t.i in trigger_tokens:
+            return trigger_tokens[t.i], False, path
+        path.append(t)
+        if t.head.i == t.i:
+            return None, False, path
+        child, t = t, t.head
+        if not lo <= t.i < hi:
+            return None, False, path  # the parse runs over a line break (a headline, a byline)
+        if t.i in trigger_tokens:
+            return trigger_tokens[t.i], False, path
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and child.dep_ in ("nsubj", "nsubjpass")):
+            if child.dep_ in ("nsubj", "nsubjpass", "expl") or (lemma in LIGHT and child.dep_ in ("advmod", "npadvmod")):
+                if lemma in LIGHT or t.pos_ == "AUX" or t.pos_ == "ADJ":
+                    found = _xcomp_trigger(t, trigger_tokens)
+                    if found is not None:
+                        path.append(t)
+                        return trigger_tokens[found.i], False, path
+                # "Iran built and shipped drones": the subject of the first conjunct
+                for c in t.children:
+                    if c.dep_ == "conj" and c.i in trigger_tokens and not any(
+                            g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                        path.append(t)
+                        return trigger_tokens[c.i], False, path
+            if t.dep_ in ("xcomp", "aux", "amod", "acomp") and lemma not in SPEECH:
+                continue
+            if t.dep_ in ("acl", "relcl") and t.tag_ == "VBN" and child.dep_ == "prep" and child.text.lower() in ("to", "for"):
+                continue  # "missiles produced under licence to the U.S.": the goal is the goods'
+            return None, True, path
+    return None, False, path
+
+
+def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -> str:
+    if prep.dep_ == "agent" or prep.text.lower() == "by":
+        if nominal and direction in ("receive", "request"):
+            return "subj"  # "the purchase of drones by Russia": the buyer
+        return "agent"
+    word = prep.text.lower()
+    if word == "to" and prep.head.lemma_.lower() == "accord":
+        return "according"
+    if word in ("to", "for") and prep.head.lemma_.lower() in ("bind", "bound", "destine", "destined", "head", "route"):
+        return "goal"
+    case = PREP_CASE.get(word, "other")
+    if case == "goal" and word == "for" and direction == "request":
+        return "other"  # "asked Germany for tanks": for names what is asked
+    if word in ("in", "at") and direction == "move" and trig_tok is not None and prep.head.i == trig_tok.i:
+        return "goal"  # "arrived in Russia"
+    if word == "over" and direction != "move":
+        return "other"
+    return case
+
+
+def case_on_path(tok: Any, path: list[Any], trig_tok: Any | None, direction: str, nominal: bool,
+                 party_heads: set[int], item_heads: set[int]) -> str:
+    """The case of a party whose head token is `tok`, reached along `path` to its trigger."""
+    seen_prep = False
+    for n, t in enumerate(path):
+        dep = t.dep_
+        head = t.head
+        if dep in ("conj", "appos", "compound", "flat", "cc", "nummod", "det") and head.i != t.i and n + 1 < len(path) and path[n + 1].i == head.i:
+            if dep == "compound" and head.i in item_heads:
+                return "origin"  # "U.S. weapons", "Iran drone parts"
+            if dep == "compound" and trig_tok is not None and head.i == trig_tok.i and nominal:
+                return "subj"
+            continue
+        if dep == "pobj" or (dep == "pcomp" and head.dep_ == "prep"):
+            on = head.head  # what the preposition hangs on
+            if head.text.lower() == "of" and not (trig_tok is not None and on.i == trig_tok.i):
+                if on.i in party_heads:
+                    return "gen"  # "the army of Mali" - the owner
+                continue  # "the port of Gdynia": the preposition above decides
+            if not (trig_tok is None or on.i == trig_tok.i or on.i in item_heads or on.pos_ in ("VERB", "AUX")
+                    or on.i in party_heads or on.dep_ in ("dobj", "nsubjpass", "nsubj")):
+                continue  # "for use by Wagner": "by" belongs to "use"; "for" decides
+            seen_prep = True
+            return _prep_case(head, trig_tok, direction, nominal)
+        if dep in ("poss", "amod", "compound", "nmod", "npadvmod") and n == 0:
+            if trig_tok is not None and head.i == trig_tok.i:
+                return "subj" if nominal else "agent"  # "Iran's delivery", "U.S. arms sales", "Iranian-supplied"
+            if head.i in party_heads:
+                return "gen"  # "Yemen's Houthi rebels", "Turkish drone maker Baykar"
+            if head.i in item_heads:
+                return "origin"  # "Iran's drones", "North Korean shells"
+            if head.lemma_.lower() not in STANDS_FOR_STATE:
+                return "gen" if dep == "poss" else "other"  # "Ukrainian pilots", "Iran's spokesman"
+            continue  # "Mali's armed forces", "the Russian army": the state itself
+        if n == len(path) - 1 or (trig_tok is not None and head.i == trig_tok.i):
+            break
+    if seen_prep or not path:
+        return "other"
+    last = path[-1]
+    dep = last.dep_
+    if last.pos_ in ("VERB", "AUX", "ADJ") and len(path) >= 2:
+        dep = path[-2].dep_  # through a light verb: its subject is the trigger's subject
+    if dep in ("nsubj", "nsubjpass", "csubj", "expl"):
+        return "subj"
+    if dep in ("dobj", "obj", "dative", "iobj"):
+        if direction == "give":
+            return "goal"  # "supplied Russia with drones", "gave Lithuania a drone"
+        if direction == "request":
+            return "source"  # "asked Washington for jets"
+        return "obj"
+    if dep in ("poss", "compound", "amod", "nmod", "npadvmod") and nominal:
+        return "subj"  # "Iranian arms shipments", "U.S. arms sales"
+    if dep in ("amod", "npadvmod") and trig_tok is not None and trig_tok.tag_ == "VBN":
+        return "agent"  # "Iranian-supplied weapons"
+    if dep == "agent":
+        return "agent"
+    return "other"
+
+
+def own_case(tok: Any) -> str:
+    """Case of a token from its own dependency, for an argument no trigger governs (headlines)."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    dep = t.dep_
+    if dep in ("nsubj", "nsubjpass", "csubj"):
+        return "subj"
+    if dep == "poss":
+        return "gen"
+    if dep in ("dobj", "obj"):
+        return "obj"
+    if dep == "dative":
+        return "goal"
+    if dep == "pobj":
+        prep = t.head
+        if prep.dep_ == "agent":
+            return "agent"
+        if prep.text.lower() == "to" and prep.head.lemma_ == "accord":
+            return "according"
+        return PREP_CASE.get(prep.text.lower(), "other")
+    return "other"
+
+
+def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
+    """The trigger and the words that govern it, up to and including the first speech verb."""
+    out = [trig_tok]
+    t = trig_tok
+    for _ in range(limit):
+        if t.head.i == t.i:
+            break
+        dep = t.dep_
+        t = t.head
+        out.append(t)
+        if t.lemma_.lower() in SPEECH and dep in ("ccomp", "advcl", "conj", "parataxis"):
+            break
+    return out

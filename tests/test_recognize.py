@@ -1,0 +1,66 @@
+"""The recognizer: exact, alias, fuzzy (garbled) and abbreviation matching, with exact offsets."""
+
+from __future__ import annotations
+
+from materiel.gazetteer import default_gazetteer
+from materiel.recognize import fold, recognize
+
+
+def names(text: str, lang: str = "ja") -> list[tuple[str, str, str]]:
+    gaz = default_gazetteer()
+    found = recognize(text, lang, gaz)
+    out = []
+    for m in found.mentions:
+        assert text[m.start : m.end] == m.text
+        out.append((m.text, found.entities[m.entity_id].name, m.match))
+    return out
+
+
+def test_folding_unifies_width_case_and_kana() -> None:
+    assert fold("ＲＰＧ") == fold("rpg")
+    assert fold("シャへド") == fold("シャヘド")
+    assert fold("シャーヘド") == fold("シャヘド")
+
+
+def test_country_names_in_japanese_text() -> None:
+    found = names("イランがロシアに無人機を送った。")
+    assert ("イラン", "Iran", "exact") in found and ("ロシア", "Russia", "exact") in found
+
+
+def test_katakana_name_needs_katakana_edges() -> None:
+    # たい (hiragana) must not be Thailand (タイ)
+    assert not any(n == "Thailand" for _, n, _ in names("送りたいと述べた。"))
+
+
+def test_single_kanji_abbreviations_only_in_their_frames() -> None:
+    found = names("露朝が接近し、米軍も警戒している。")
+    assert {n for _, n, _ in found} >= {"Russia", "North Korea"}
+    assert not any(n == "China" for _, n, _ in names("3月中旬に届いた。"))
+
+
+def test_garbled_name_matches_fuzzily_with_a_score() -> None:
+    found = recognize("ashd al-shaabiは武器を送った。", "ja", default_gazetteer())
+    (m,) = [m for m in found.mentions if m.match == "fuzzy"]
+    assert found.entities[m.entity_id].name == "Popular Mobilization Forces"
+    assert 0.85 <= m.score < 1.0
+
+
+def test_capital_stands_for_its_state() -> None:
+    gaz = default_gazetteer()
+    moscow = gaz.by_name("モスクワ")
+    assert moscow is not None and moscow.stands_for == gaz.by_name("Russia").id  # type: ignore[union-attr]
+
+
+def test_english_capitalization_rules() -> None:
+    assert any(n == "Turkey" for _, n, _ in names("Turkey sent drones.", "en"))
+    assert not any(n == "Turkey" for _, n, _ in names("They ate turkey.", "en"))
+    assert not any(n == "United States" for _, n, _ in names("Give us the drones.", "en"))
+
+
+def test_ner_proposes_provisional_entities() -> None:
+    gaz = default_gazetteer()
+    text = "Zorbex Dynamics shipped rifles."
+    found = recognize(text, "en", gaz, [(0, 15, "ORG")])
+    (m,) = [m for m in found.mentions if m.match == "model"]
+    ent = found.entities[m.entity_id]
+    assert ent.provisional and ent.id.startswith("mat:") and ent.type == "company"
