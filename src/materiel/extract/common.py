@@ -69,7 +69,30 @@ def find_items(
             continue
         items.append(ItemHit(s, e, category))
     items.sort(key=lambda it: it.start)
-    return items
+    return _merge_generic_with_name(text, items)
+
+
+def _merge_generic_with_name(text: str, items: list[ItemHit]) -> list[ItemHit]:
+    """「自爆型ドローン「シャヘド136」」, "the drone 'Shahed-136'": a generic word naming the
+    system that follows in brackets is one item, spanning both."""
+    out: list[ItemHit] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.entity is None
+            and it.entity is not None
+            and text[prev.end : it.start] in ("「", "『", "“", '"', " ", "")
+            and (text[prev.end : it.start] == "" or text[it.end : it.end + 1] in '」』”" ')
+        ):
+            closing = 1 if text[prev.end : it.start] in ("「", "『", "“", '"') else 0
+            merged = ItemHit(
+                prev.start, it.end + closing, it.category if it.category != "other" else prev.category, entity=it.entity
+            )
+            out[-1] = merged
+            continue
+        out.append(it)
+    return out
 
 
 def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[QuantityMention], lang: str) -> None:
@@ -81,7 +104,7 @@ def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[Quan
             if qi in used or (q.start < it.end and it.start < q.end):
                 continue
             if q.start >= it.end:
-                gap = text[it.end : q.start]
+                gap = text[it.end : q.start].lstrip("」』）)")
                 if len(gap) <= 1 and lang == "ja" and gap in ("", "を", "が", "計", "約"):
                     best = (qi, 0)
                     break
