@@ -16,6 +16,7 @@ stops are intermediaries and route legs.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -142,6 +143,60 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         if origins:
             d.supplier = origins[0]
     return d
+
+
+_CONJ = re.compile(r"^\s*(?:と|や|、|・|および|及び|ならびに|,|and|, and|as well as)\s*$", re.I)
+
+
+def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
+    """The parties coordinated with `first` (「デンマークとオランダが」, "the Netherlands and Denmark")."""
+    group = [first]
+    ordered = sorted(s.parties, key=lambda a: a.start)
+    for a in ordered:
+        if a.start <= group[-1].start or a.entity is None:
+            continue
+        between = s.text[group[-1].end - s.start : a.start - s.start]
+        if _CONJ.match(between) and not any(_same(a, g) for g in group):
+            group.append(a)
+        elif a.start > group[-1].end + 8:
+            break
+    # and backwards: the role went to the last conjunct
+    for a in reversed(ordered):
+        if a.end > group[0].start or a.entity is None:
+            continue
+        between = s.text[a.end - s.start : group[0].start - s.start]
+        if _CONJ.match(between) and not any(_same(a, g) for g in group):
+            group.insert(0, a)
+        else:
+            break
+    return group
+
+
+def _split_coordinated(d: _Draft) -> list[_Draft]:
+    """Coordinated suppliers (or recipients) make one transfer each, as analysts count them."""
+    for role in ("supplier", "recipient"):
+        arg = getattr(d, role)
+        if arg is None or arg.entity is None or not arg.end > arg.start:
+            continue
+        group = _coordinated(d.sentence, arg)
+        if len(group) > 1:
+            out = []
+            for a in group[:6]:
+                clone = _Draft(
+                    d.sentence,
+                    d.trigger,
+                    d.supplier,
+                    d.recipient,
+                    list(d.intermediaries),
+                    list(d.items),
+                    list(d.legs),
+                    list(d.tis),
+                )
+                setattr(clone, role, a)
+                if not (_same(clone.supplier, clone.recipient) or any(_same(a, i) for i in clone.intermediaries)):
+                    out.append(clone)
+            return out or [d]
+    return [d]
 
 
 def _places_to_parties(d: _Draft, country_of: Callable[[Entity], Entity | None]) -> None:
@@ -299,6 +354,8 @@ def _valid(d: _Draft) -> bool:
     if _same(d.supplier, d.recipient):
         return False
     generic = all(it.category == "other" and it.entity is None for it in d.items)
+    if d.trigger.negated and d.recipient is None:
+        return False  # 「兵器を提供したことはない」: a denial, kept as a claim, not a transfer
     # "weapons reaching Russia" with nobody supplying them: talk, not a transfer
     return not (generic and (d.trigger.trigger.weak or (d.supplier is None and not d.intermediaries)))
 
@@ -327,6 +384,7 @@ def assemble(
     for s in sentences:
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
         sent_drafts = _chain(sent_drafts)
+        sent_drafts = [c for d in sent_drafts for c in _split_coordinated(d)]
         for d in sent_drafts:
             _legs(d, country_of)
             _places_to_parties(d, country_of)

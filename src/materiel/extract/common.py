@@ -15,9 +15,15 @@ PARTY_OR_METONYM = PARTY_TYPES
 
 
 def resolve_party(entity: Entity, gazetteer: Gazetteer) -> Entity | None:
-    """The party an entity stands for in a transfer role: itself, or the state a capital stands for."""
+    """The party an entity stands for in a transfer role: the state a capital, leader, ministry or
+    national company acts for (transfers are between states and groups; makers are no suppliers),
+    else the armed group or international body itself."""
     if entity.stands_for:
         state = gazetteer.get(entity.stands_for)
+        if state is not None:
+            return state
+    if entity.type in ("state-body", "military-unit", "company") and entity.country:
+        state = gazetteer.country(entity.country)
         if state is not None:
             return state
     return entity if entity.type in PARTY_TYPES else None

@@ -321,6 +321,10 @@ def analyze_en(doc: Any, text: str, mentions: list[Mention], entities: dict[str,
                 h = head_of(doc, tok_at[it.start], tok_at[it.end - 1])
                 item_heads.add(h.i)
                 item_tok[id(it)] = h
+        # "drone maker", "missile programme", "arms industry": goods words that only qualify a noun
+        items = [it for it in items if id(it) not in item_tok or not (
+            item_tok[id(it)].dep_ == "compound" and item_tok[id(it)].head.i not in item_heads and it.entity is None)]
+        sentence.items = items
         local = [m for m in mentions if s0 <= m.start < s1 and m.end - 1 < len(tok_at) and tok_at[m.end - 1] >= 0]
         heads = {id(m): head_of(doc, tok_at[m.start] if tok_at[m.start] >= 0 else tok_at[m.end - 1], tok_at[m.end - 1])
                  for m in local}
@@ -392,8 +396,16 @@ def analyze_en(doc: Any, text: str, mentions: list[Mention], entities: dict[str,
                     it.origin = a.entity
             kept.append(it)
         sentence.items = kept
-        attach_quantities(text, kept, [q for q in quantities if s0 <= q.start < s1], "en")
         sentence.dates = _dates(dates, text, s0, s1)
+        in_dates = [(d.start, d.end) for d in dates if s0 <= d.start < s1]
+        attach_quantities(text, kept, [q for q in quantities if s0 <= q.start < s1
+                                       and not any(a <= q.start < b for a, b in in_dates)], "en")
+        # "to Astrakhan and Makhachkala": alternative ends of one journey, not a chain of stops
+        goals = [p for p in sentence.places if p.case == "goal"]
+        for p in goals:
+            if any(q is not p and q.trigger == p.trigger and _conjoined(tok_of.get(p.start, doc[0]), tok_of.get(q.start, doc[0]))
+                   for q in goals):
+                p.case = "other"
         seg = text[s0:s1]
         lowered = seg.lower()
         hedged = any(t.text.lower() in hedge_adverbs for t in sent)
@@ -454,7 +466,8 @@ def _segments(doc: Any) -> list[Any]:
     for sent in doc.sents:
         start = sent.start
         for tok in sent:
-            if "\n" in tok.text or "\n" in tok.whitespace_:
+            footnote = tok.text == "]" and tok.i + 1 < sent.end and doc[tok.i + 1].is_title and tok.i >= 2 and doc[tok.i - 2].text == "["
+            if "\n" in tok.text or "\n" in tok.whitespace_ or footnote:
                 end = tok.i if tok.is_space else tok.i + 1
                 if end > start:
                     out.append(doc[start:end])

@@ -26,7 +26,7 @@ SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "note", 
           "assess", "believe", "warn", "insist", "suggest", "show", "indicate", "estimate", "thank", "explain",
           "conclude", "find", "argue", "stress", "emphasize", "emphasise", "call", "describe", "tweet", "post",
           "brief", "testify", "maintain", "repeat", "accept", "stress", "condemn", "criticize", "criticise",
-          "think", "know", "fear", "worry", "hope", "see", "recall", "refuse", "decline", "comment"}  # fmt: skip
+          "think", "know", "fear", "worry", "hope", "recall", "refuse", "decline", "comment"}  # fmt: skip
 # verbs through which a subject reaches the trigger below them: "plans to send", "began arriving"
 LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "seek", "try", "attempt", "begin",
          "start", "continue", "resume", "decide", "offer", "promise", "pledge", "want", "hope", "need", "have",
@@ -36,6 +36,9 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "increase", "expand", "consider", "schedule", "keep", "go", "use", "able", "likely", "ready",
          "willing", "poised", "eager", "keen", "believe", "think", "say", "suspect", "appear", "seem", "report",
          "allege", "understand", "know", "expect", "request", "ask"}  # fmt: skip
+# verbs whose object (or passive subject) does what their complement says: "accused Iran of
+# supplying", "Iran was caught trying to smuggle"; their active subject only speaks
+OBJ_CONTROL = {"accuse", "suspect", "charge", "catch", "see", "spot", "blame", "observe", "film", "photograph"}
 # of these, the ones whose own subject is the subject of the transfer only through an xcomp
 _RAISING = {"believe", "think", "say", "suspect", "report", "allege", "understand", "know", "appear", "seem",
             "expect", "likely", "set", "due"}  # fmt: skip
@@ -45,7 +48,8 @@ _RAISING = {"believe", "think", "say", "suspect", "report", "allege", "understan
 STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy", "authority", "authorities",
                     "regime", "junta", "state", "administration", "side", "leadership", "unit", "units",
                     "troops", "counterpart", "partner", "ally", "allies", "military-industrial", "defence",
-                    "defense", "arsenal", "stockpile", "stockpiles", "inventory", "industry"}  # fmt: skip
+                    "defense", "arsenal", "stockpile", "stockpiles", "inventory", "industry", "port", "city", "base",
+                    "airport", "harbour", "harbor", "coast", "capital", "territory", "soil"}  # fmt: skip
 
 
 def token_index(doc: Any) -> list[int]:
@@ -71,11 +75,16 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
     if depth > 3:
         return None
     for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.i in trigger_tokens and c.dep_ == "xcomp":
-            return c
+        if c.i in trigger_tokens and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))):
+            return c  # "plans to buy", "agreed in May to provide"
         if c.dep_ in ("dobj", "attr") and c.i in trigger_tokens:
             return c
     for c in verb.children:
+        if c.dep_ == "prep" and c.text.lower() == "of" and verb.lemma_.lower() in OBJ_CONTROL:
+            for g in c.children:  # "accused of supplying"
+                if g.dep_ == "pcomp" and g.i in trigger_tokens:
+                    return g
         if c.dep_ in ("xcomp", "acomp", "oprd") and (c.lemma_.lower() in LIGHT or c.pos_ in ("VERB", "AUX", "ADJ")):
             found = _xcomp_trigger(c, trigger_tokens, depth + 1)
             if found is not None:
@@ -105,6 +114,12 @@ def attach(tok: Any, trigger_tokens: dict[int, int], lo: int = 0, hi: int = 1 <<
             return trigger_tokens[t.i], False, path
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and child.dep_ in ("nsubj", "nsubjpass")):
+            if lemma in OBJ_CONTROL:
+                found = _xcomp_trigger(t, trigger_tokens) if child.dep_ in ("nsubjpass", "dobj") else None
+                if found is None:
+                    return None, True, path
+                path.append(t)
+                return trigger_tokens[found.i], False, path
             if child.dep_ in ("nsubj", "nsubjpass", "expl") or (lemma in LIGHT and child.dep_ in ("advmod", "npadvmod")):
                 if lemma in LIGHT or t.pos_ == "AUX" or t.pos_ == "ADJ":
                     found = _xcomp_trigger(t, trigger_tokens)
@@ -187,6 +202,8 @@ def case_on_path(tok: Any, path: list[Any], trig_tok: Any | None, direction: str
     dep = last.dep_
     if last.pos_ in ("VERB", "AUX", "ADJ") and len(path) >= 2:
         dep = path[-2].dep_  # through a light verb: its subject is the trigger's subject
+        if last.lemma_.lower() in OBJ_CONTROL and dep in ("dobj", "nsubjpass"):
+            return "subj"
     if dep in ("nsubj", "nsubjpass", "csubj", "expl"):
         return "subj"
     if dep in ("dobj", "obj", "dative", "iobj"):
@@ -194,6 +211,8 @@ def case_on_path(tok: Any, path: list[Any], trig_tok: Any | None, direction: str
             return "goal"  # "supplied Russia with drones", "gave Lithuania a drone"
         if direction == "request":
             return "source"  # "asked Washington for jets"
+        if direction == "move" and dep == "dobj":
+            return "goal"  # "reached Russia"
         return "obj"
     if dep in ("poss", "compound", "amod", "nmod", "npadvmod") and nominal:
         return "subj"  # "Iranian arms shipments", "U.S. arms sales"
@@ -236,8 +255,8 @@ def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
     out = [trig_tok]
     t = trig_tok
     for _ in range(limit):
-        if t.head.i == t.i:
-            break
+        if t.head.i == t.i or t.dep_ in ("conj", "relcl", "acl", "advcl"):
+            break  # a coordinated or subordinate clause has its own status
         dep = t.dep_
         t = t.head
         out.append(t)
