@@ -70,8 +70,10 @@ def test_receive_from() -> None:
 
 
 def test_nominalization_and_genitive() -> None:
-    a = _run("Iran's delivery of Shahed drones to Russia began in the summer. "
-             "Egypt's purchase of fighter jets from France was completed in 2021.")
+    a = _run(
+        "Iran's delivery of Shahed drones to Russia began in the summer. "
+        "Egypt's purchase of fighter jets from France was completed in 2021."
+    )
     assert _find(a, "Iran", "Russia").items[0].text == "Shahed drones"
     assert ("France", "Egypt") in _pairs(a)
     _spans_ok(a)
@@ -91,24 +93,30 @@ def test_coordinated_suppliers_split() -> None:
 
 
 def test_plans_to_buy_and_bound_for() -> None:
-    a = _run("Serbia plans to buy combat drones from China. "
-             "Customs officers seized Iranian-made rifles that were bound for the Houthis.")
+    a = _run(
+        "Serbia plans to buy combat drones from China. "
+        "Customs officers seized Iranian-made rifles that were bound for the Houthis."
+    )
     t = _find(a, "China", "Serbia")
     assert t.status == "planned"
     assert ("Iran", "Houthis") in _pairs(a)
 
 
 def test_request_and_hedge() -> None:
-    a = _run("Niger asked Russia for attack helicopters in April. "
-             "Iran is believed to have shipped rockets to Hezbollah through Syria.")
+    a = _run(
+        "Niger asked Russia for attack helicopters in April. "
+        "Iran is believed to have shipped rockets to Hezbollah through Syria."
+    )
     assert _find(a, "Russia", "Niger").status == "requested"
     t = _find(a, "Iran", "Hezbollah")
     assert t.status == "alleged"
 
 
 def test_capital_metonym_and_denial() -> None:
-    a = _run("Pyongyang sent ballistic missiles to Moscow last year, U.S. officials said. "
-             "North Korea denied the report and said it had never supplied weapons to Russia.")
+    a = _run(
+        "Pyongyang sent ballistic missiles to Moscow last year, U.S. officials said. "
+        "North Korea denied the report and said it had never supplied weapons to Russia."
+    )
     t = _find(a, "North Korea", "Russia")
     assert t.status == "reported"
     assert len(a.transfers) == 1  # the denial is a claim, not a new transfer
@@ -123,11 +131,35 @@ def test_attribution_speaker_and_outlet() -> None:
     assert claim.speaker is not None
 
 
-@pytest.mark.parametrize("text", [
-    "North Korea test-fired two ballistic missiles into the sea on Thursday, Japan's defence ministry said.",
-    "The European Union imposed new sanctions on Iranian drone makers on Monday.",
-    "Russian forces launched dozens of drones at Kyiv overnight, and air defences shot down most of them.",
-    "Turkey's arms industry produced a record number of armoured vehicles last year.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea test-fired two ballistic missiles into the sea on Thursday, Japan's defence ministry said.",
+        "The European Union imposed new sanctions on Iranian drone makers on Monday.",
+        "Russian forces launched dozens of drones at Kyiv overnight, and air defences shot down most of them.",
+        "Turkey's arms industry produced a record number of armoured vehicles last year.",
+    ],
+)
 def test_no_transfer(text: str) -> None:
     assert _run(text).transfers == []
+
+
+def test_compound_supplier_leader_and_coreference() -> None:
+    a = _run(
+        "U.S. arms sales to Taiwan reached a record in 2023. "
+        "Putin pledged to deliver Iskander missiles to Belarus. "
+        "Moldova has few warships. The country received two patrol boats from Romania in February. "
+        "Washington approved the sale of 40 tanks to Morocco on Friday."
+    )
+    assert {
+        ("United States", "Taiwan"),
+        ("Russia", "Belarus"),
+        ("Romania", "Moldova"),
+        ("United States", "Morocco"),
+    } <= _pairs(a)
+    assert _find(a, "Russia", "Belarus").status == "planned"
+    boats = _find(a, "Romania", "Moldova")
+    assert boats.items[0].quantity is not None and boats.items[0].quantity.value == 2
+    assert boats.date == "2024-02"
+    assert _find(a, "United States", "Morocco").status == "planned"
+    _spans_ok(a)

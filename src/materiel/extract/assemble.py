@@ -317,14 +317,33 @@ def _status(d: _Draft) -> str:
     if d.trigger.negated or (s.denial and "alleged" not in s.statuses and s.attribution is not None):
         return "denied"
     statuses = set(s.statuses)
-    if "confirmed" in statuses:
-        speaker = s.attribution.speaker if s.attribution else None
-        if not (speaker and (_same(speaker, d.supplier) or _same(speaker, d.recipient))):
-            statuses.discard("confirmed")
+    # a plan is said of the act itself: 「供与する方針」「売却を承認」「供与へ」, or "plans to supply"
+    window = (d.trigger.start - 12, d.trigger.end + 14)
+    for start, end, status in s.cue_spans:
+        if status == "planned" and (window[0] <= start < window[1]):
+            if end - start == 1 and not (start == d.trigger.end and s.text[start - s.start :].startswith("へ")):
+                continue  # 「へ」 alone marks a plan only right after the trigger (headline 「供与へ」)
+            statuses.add("planned")
+    if "planned" in statuses and _past_fact(s, d.trigger):
+        statuses.discard("planned")
+    # a party to the transfer saying it happened confirms it
+    speaker = s.attribution.speaker if s.attribution else None
+    party_speaks = speaker is not None and (_same(speaker, d.supplier) or _same(speaker, d.recipient))
+    if "confirmed" in statuses and not party_speaks:
+        statuses.discard("confirmed")
     for st in _STATUS_ORDER:
         if st in statuses:
             return st
-    return "reported"
+    return "confirmed" if party_speaks else "reported"
+
+
+_PAST = re.compile(r"^(?:を|が)?(?:し|さ|され|させ)?(?:た|ていた|ました|ている|てきた|られた|れた)")
+
+
+def _past_fact(s: Sentence, trig: TriggerHit) -> bool:
+    """「供与した」「送られた」: a done deed is no plan, whatever the sentence says around it."""
+    tail = s.text[trig.end - s.start : trig.end - s.start + 8]
+    return bool(_PAST.match(tail)) and not re.match(r"^(?:する|します|し)?(?:計画|予定|方針)", tail)
 
 
 def _date(d: _Draft) -> str | None:

@@ -2,8 +2,8 @@
 
 Attachment and case come from the dependency parse (see `en_cases`); an argument no predicate
 governs (a headline, a garbled sentence) falls back to the nearest trigger (`direct=False`).
-Coordinated parties of one trigger ("the Netherlands and Denmark will send") become one trigger
-copy per conjunct, since a transfer has one supplier and one recipient. Status is read per
+Coordinated parties ("the Netherlands and Denmark will send") keep one case each; the assembler
+makes one transfer per conjunct. Status is read per
 trigger from the words that govern it ("plans to send", "is believed to have shipped",
 "denied supplying").
 """
@@ -16,7 +16,21 @@ from typing import Any
 
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
 from materiel.extract.dates import DateMention, find_dates
-from materiel.extract.en_cases import SPEECH, attach, case_on_path, governing, head_of, own_case, token_index
+from materiel.extract.en_cases import (
+    SPEECH,
+    attach,
+    case_on_path,
+    clause_on,
+    conjoined,
+    governing,
+    governs,
+    head_of,
+    merge_items,
+    own_case,
+    plural_systems,
+    segments,
+    token_index,
+)
 from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
@@ -30,10 +44,12 @@ _COREF = {"the country": ("country",), "the group": ("armed-group",), "the milit
           "the island": ("country",), "the manufacturer": ("company",), "the maker": ("company",),
           "the contractor": ("company",)}  # fmt: skip
 _COREF_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _COREF) + r")\b", re.I)
-_MODES = [("sea", re.compile(r"\b(?:ship|ships|vessel|vessels|by sea|port|tanker|cargo ship|dhow|boat|maritime|Caspian)\b", re.I)),
-          ("air", re.compile(r"\b(?:flight|flights|flown|airlift|aircraft carrying|cargo plane|by air|airport|airline)\b", re.I)),
-          ("rail", re.compile(r"\b(?:rail|train|trains|railway|freight cars|wagons)\b", re.I)),
-          ("land", re.compile(r"\b(?:truck|trucks|lorries|overland|by land|border crossing|by road|convoy)\b", re.I))]  # fmt: skip
+_MODES = [
+    ("sea", re.compile(r"\b(?:ships?|vessels?|by sea|port|tanker|cargo ship|dhow|boat|maritime|Caspian)\b", re.I)),
+    ("air", re.compile(r"\b(?:flights?|flown|airlift|aircraft carrying|cargo plane|by air|airport|airline)\b", re.I)),
+    ("rail", re.compile(r"\b(?:rail|trains?|railway|freight cars|wagons)\b", re.I)),
+    ("land", re.compile(r"\b(?:trucks?|lorries|overland|by land|border crossing|by road|convoy)\b", re.I)),
+]
 _VESSELS = re.compile(
     r"\b(?:the\s+)?(?:[A-Z][a-z]+-flagged\s+)?(?:cargo\s+)?(?:ship|vessel|tanker|freighter|dhow)\s+(?:named\s+)?"
     r"[\"“]?[A-Z][\w-]+(?:\s[A-Z0-9][\w-]*)?[\"”]?"
@@ -62,20 +78,29 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
             continue  # "supply lines", "export controls": a modifier, no event
         trig = fitting[0]
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
-            tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl") and not any(c.dep_ in ("aux", "nsubj") for c in tok.children))
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("acl", "amod", "relcl")
+            and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+        )
         negated = any(c.dep_ == "neg" for c in tok.children)
         hits.append((TriggerHit(tok.idx, tok.idx + len(tok.text), trig, passive, negated, nominal=is_noun), tok.i))
     # "received shipments of", "took delivery of": the verb carries the noun's event
     verbs = {i for h, i in hits if not h.nominal}
     doc = sent.doc
-    hits = [(h, i) for h, i in hits if not (h.nominal and doc[i].head.i in verbs and doc[i].dep_ in ("dobj", "pobj", "nsubjpass"))]
+    hits = [
+        (h, i)
+        for h, i in hits
+        if not (h.nominal and doc[i].head.i in verbs and doc[i].dep_ in ("dobj", "pobj", "nsubjpass"))
+    ]
     if any(not h.trigger.weak for h, _ in hits):
         hits = [(h, i) for h, i in hits if not h.trigger.weak]
     return hits
 
 
-def _resolve_coref(text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer) -> list[Mention]:
-    """"the country", "the group": the latest party of a fitting type before it."""
+def _resolve_coref(
+    text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> list[Mention]:
+    """ "the country", "the group": the latest party of a fitting type before it."""
     out: list[Mention] = []
     ordered = sorted(mentions, key=lambda m: m.start)
     for m in _COREF_RE.finditer(text):
@@ -94,43 +119,6 @@ def _resolve_coref(text: str, mentions: list[Mention], entities: dict[str, Entit
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
     return out
-
-
-def _plural_systems(doc: Any, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer) -> list[Mention]:
-    """Named systems in the plural ("TB2s", "F-16s", "K9s"), which the gazetteer lists singular."""
-    out: list[Mention] = []
-    covered = {c for m in mentions for c in range(m.start, m.end)}
-    for tok in doc:
-        w = tok.text
-        if len(w) < 3 or not w.endswith("s") or tok.idx in covered or not any(c.isdigit() or c.isupper() for c in w[:-1]):
-            continue
-        ent = gazetteer.by_name(w[:-1])
-        if ent is not None and ent.type == "weapon-system":
-            entities.setdefault(ent.id, ent)
-            out.append(Mention(ent.id, tok.idx, tok.idx + len(w), w, "alias", 0.9))
-    return out
-
-
-def _merge_items(items: list[ItemHit], text: str) -> list[ItemHit]:
-    """One item from a name and its noun ("Fath-360 close-range ballistic missiles"), a noun and
-    its head ("ballistic missile launchers"), a measure and its goods ("rounds of ammunition")."""
-    out: list[ItemHit] = []
-    for it in items:
-        prev = out[-1] if out else None
-        if prev is not None and it.entity is None:
-            gap = text[prev.end : it.start]
-            joins = (prev.entity is not None and _NAME_GAP.fullmatch(gap)) or (prev.entity is None and gap in (" ", "-")) or (
-                prev.entity is None and gap == " of " and prev.category in ("ammunition", "artillery-ammunition", "other"))
-            if joins:
-                prev.end = it.end
-                if prev.entity is None or prev.category == "other":
-                    prev.category = it.category if gap != " of " else prev.category
-                continue
-        out.append(it)
-    return out
-
-
-_NAME_GAP = re.compile(r"\s+(?:[a-z0-9][\w-]*\s+){0,2}|\s*")
 
 
 def _party(ent: Entity, gazetteer: Gazetteer) -> Entity | None:
@@ -195,8 +183,9 @@ def _cue_words(lexicon: Lexicon, key: str) -> tuple[set[str], list[re.Pattern[st
     return words, phrases
 
 
-def _trigger_status(tok: Any, hit: TriggerHit, cues: dict[str, tuple[set[str], list[re.Pattern[str]]]],
-                    sentence_hedged: bool) -> str | None:
+def _trigger_status(
+    tok: Any, hit: TriggerHit, cues: dict[str, tuple[set[str], list[re.Pattern[str]]]], sentence_hedged: bool
+) -> str | None:
     """The status the words governing one trigger give it (None: let the assembler decide)."""
     chain = governing(tok)
     words: set[str] = set()
@@ -220,62 +209,16 @@ def _trigger_status(tok: Any, hit: TriggerHit, cues: dict[str, tuple[set[str], l
         return hit.trigger.status
     if has("requested"):
         return "requested"
-    passive_hedge = any(t.lemma_.lower() in _PASSIVE_HEDGE and any(c.dep_ == "auxpass" for c in t.children) for t in chain[1:])
-    if has("alleged") and not words & {"will", "would", "'ll"} or passive_hedge:
+    passive_hedge = any(
+        t.lemma_.lower() in _PASSIVE_HEDGE and any(c.dep_ == "auxpass" for c in t.children) for t in chain[1:]
+    )
+    if (has("alleged") and not words & {"will", "would", "'ll"}) or passive_hedge:
         return "alleged"
     if has("planned"):
         return "planned"
     if sentence_hedged:
         return "alleged"
     return None
-
-
-def _conjoined(a: Any, b: Any) -> bool:
-    """Is token `a` a conjunct of `b` (or both of one head): "the Netherlands and Denmark"?"""
-    t = a
-    for _ in range(4):
-        if t.dep_ != "conj" or t.head.i == t.i:
-            return False
-        t = t.head
-        if t.i == b.i:
-            return True
-    return False
-
-
-def _split_conjuncts(sentence: Sentence, tok_of: dict[int, Any]) -> None:
-    """One trigger copy per coordinated party in one role ("X and Y will send", "to X and Y")."""
-    att = sentence.attribution
-    spoken = [(x.start, x.end) for x in (att.speaker, att.outlet) if x is not None] if att else []
-    for ti in range(len(sentence.triggers)):
-        own = [a for a in sentence.parties if a.trigger == ti and a.direct
-               and not any(s <= a.start and a.end <= e for s, e in spoken)]
-        for case in ("subj", "goal", "agent", "source"):
-            group = [a for a in own if a.case == case and a.entity is not None]
-            if len({a.entity.id for a in group if a.entity}) < 2:
-                continue
-            group.sort(key=lambda a: a.start)
-            first = tok_of[group[0].start]
-            extras = [a for a in group[1:] if _conjoined(tok_of[a.start], first)]
-            if not extras:
-                continue
-            seen = {group[0].entity.id}  # type: ignore[union-attr]
-            for extra in extras:
-                if extra.entity is None or extra.entity.id in seen:
-                    continue
-                seen.add(extra.entity.id)
-                new = len(sentence.triggers)
-                sentence.triggers.append(dataclasses.replace(sentence.triggers[ti]))
-                for a in list(sentence.parties):
-                    if a.trigger == ti and not (a.case == case and a.entity is not None):
-                        sentence.parties.append(dataclasses.replace(a, trigger=new))
-                extra.trigger = new
-                for p in list(sentence.places):
-                    if p.trigger == ti and p.case != case:
-                        sentence.places.append(dataclasses.replace(p, trigger=new))
-                for it in list(sentence.items):
-                    if it.trigger == ti:
-                        sentence.items.append(dataclasses.replace(it, trigger=new))
-            break
 
 
 def _dates(dates: list[DateMention], text: str, s0: int, s1: int) -> list[DateMention]:
@@ -286,9 +229,20 @@ def _dates(dates: list[DateMention], text: str, s0: int, s1: int) -> list[DateMe
     return out
 
 
-def analyze_en(doc: Any, text: str, mentions: list[Mention], entities: dict[str, Entity], lexicon: Lexicon,
-               gazetteer: Gazetteer, published: str | None) -> list[Sentence]:
-    mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer) + _plural_systems(doc, mentions, entities, gazetteer)
+def analyze_en(
+    doc: Any,
+    text: str,
+    mentions: list[Mention],
+    entities: dict[str, Entity],
+    lexicon: Lexicon,
+    gazetteer: Gazetteer,
+    published: str | None,
+) -> list[Sentence]:
+    mentions = (
+        mentions
+        + _resolve_coref(text, mentions, entities, gazetteer)
+        + plural_systems(doc, mentions, entities, gazetteer)
+    )
     dateline = _DATELINE.match(text.lstrip())
     if dateline is not None:  # "KYIV, Oct 18 -": where the wire filed from is no party
         cut = len(text) - len(text.lstrip()) + dateline.end()
@@ -305,9 +259,9 @@ def analyze_en(doc: Any, text: str, mentions: list[Mention], entities: dict[str,
     denial_words, denial_phrases = _cue_words(lexicon, "denied")
     sentences: list[Sentence] = []
     asserted = False  # a transfer already told (a later "never supplied" denies it, it is no new one)
-    for sent in _segments(doc):
+    for sent in segments(doc):
         s0, s1 = sent.start_char, sent.end_char
-        items = _merge_items(find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans), text)
+        items = merge_items(find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans), text)
         blocked = [(it.start, it.end) for it in items if it.entity is not None] + name_spans
         hits_tok = _trigger_hits(sent, lexicon, blocked)
         hits = [h for h, _ in hits_tok]
@@ -322,12 +276,23 @@ def analyze_en(doc: Any, text: str, mentions: list[Mention], entities: dict[str,
                 item_heads.add(h.i)
                 item_tok[id(it)] = h
         # "drone maker", "missile programme", "arms industry": goods words that only qualify a noun
-        items = [it for it in items if id(it) not in item_tok or not (
-            item_tok[id(it)].dep_ == "compound" and item_tok[id(it)].head.i not in item_heads and it.entity is None)]
+        items = [
+            it
+            for it in items
+            if id(it) not in item_tok
+            or not (
+                item_tok[id(it)].dep_ == "compound"
+                and item_tok[id(it)].head.i not in item_heads
+                and item_tok[id(it)].head.i not in trig_tokens
+                and it.entity is None
+            )
+        ]
         sentence.items = items
         local = [m for m in mentions if s0 <= m.start < s1 and m.end - 1 < len(tok_at) and tok_at[m.end - 1] >= 0]
-        heads = {id(m): head_of(doc, tok_at[m.start] if tok_at[m.start] >= 0 else tok_at[m.end - 1], tok_at[m.end - 1])
-                 for m in local}
+        heads = {
+            id(m): head_of(doc, tok_at[m.start] if tok_at[m.start] >= 0 else tok_at[m.end - 1], tok_at[m.end - 1])
+            for m in local
+        }
         party_heads = {heads[id(m)].i for m in local if entities[m.entity_id].type != "weapon-system"}
         media: list[Arg] = []
         persons: list[Arg] = []
@@ -342,7 +307,9 @@ def analyze_en(doc: Any, text: str, mentions: list[Mention], entities: dict[str,
             trig_tok = doc[hits_tok[ti][1]] if ti is not None else None
             if ti is not None:
                 hit = hits[ti]
-                case = case_on_path(head, path, trig_tok, hit.trigger.direction, hit.nominal, party_heads - {head.i}, item_heads)
+                case = case_on_path(
+                    head, path, trig_tok, hit.trigger.direction, hit.nominal, party_heads - {head.i}, item_heads
+                )
             else:
                 case = own_case(head)
                 if head.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss") and head.head.i in item_heads:
@@ -351,8 +318,16 @@ def analyze_en(doc: Any, text: str, mentions: list[Mention], entities: dict[str,
             if _DESIGN.match(after):
                 case = "designer"
             elif _MADE.match(after) or (m.form == "adjective" and case not in ("subj", "agent", "source", "goal")):
-                case = "origin" if (m.form != "adjective" or _MADE.match(after) or head.head.i in item_heads
-                                    or any(0 <= it.start - m.end <= 14 for it in items)) else "other"
+                case = (
+                    "origin"
+                    if (
+                        m.form != "adjective"
+                        or _MADE.match(after)
+                        or head.head.i in item_heads
+                        or any(0 <= it.start - m.end <= 14 for it in items)
+                    )
+                    else "other"
+                )
             if ent.type == "media":
                 media.append(Arg(m.start, m.end, ent, case, ti))
                 continue
@@ -382,7 +357,7 @@ def analyze_en(doc: Any, text: str, mentions: list[Mention], entities: dict[str,
                 continue
             ti, stopped, _path = attach(head, trig_tokens, sent.start, sent.end)
             if ti is None:  # "components that were bound for", "weapons headed for": the clause on the goods
-                ti = _clause_on(head, trig_tokens)
+                ti = clause_on(head, trig_tokens)
                 stopped = stopped and ti is None
             it.trigger = ti
             it.case = own_case(head)
@@ -392,25 +367,38 @@ def analyze_en(doc: Any, text: str, mentions: list[Mention], entities: dict[str,
                 it.trigger = min(range(len(hits)), key=lambda i: abs(hits_tok[i][1] - head.i))
                 it.direct = False
             for a in sentence.parties:
-                if a.case == "origin" and it.start > a.start and (0 <= it.start - a.end <= 14 or _governs(head, tok_of[a.start])):
+                if (
+                    a.case == "origin"
+                    and it.start > a.start
+                    and (0 <= it.start - a.end <= 14 or governs(head, tok_of[a.start]))
+                ):
                     it.origin = a.entity
             kept.append(it)
         sentence.items = kept
         sentence.dates = _dates(dates, text, s0, s1)
         in_dates = [(d.start, d.end) for d in dates if s0 <= d.start < s1]
-        attach_quantities(text, kept, [q for q in quantities if s0 <= q.start < s1
-                                       and not any(a <= q.start < b for a, b in in_dates)], "en")
+        attach_quantities(
+            text,
+            kept,
+            [q for q in quantities if s0 <= q.start < s1 and not any(a <= q.start < b for a, b in in_dates)],
+            "en",
+        )
         # "to Astrakhan and Makhachkala": alternative ends of one journey, not a chain of stops
         goals = [p for p in sentence.places if p.case == "goal"]
         for p in goals:
-            if any(q is not p and q.trigger == p.trigger and _conjoined(tok_of.get(p.start, doc[0]), tok_of.get(q.start, doc[0]))
-                   for q in goals):
+            if any(
+                q is not p
+                and q.trigger == p.trigger
+                and conjoined(tok_of.get(p.start, doc[0]), tok_of.get(q.start, doc[0]))
+                for q in goals
+            ):
                 p.case = "other"
         seg = text[s0:s1]
         lowered = seg.lower()
         hedged = any(t.text.lower() in hedge_adverbs for t in sent)
         sentence.denial = any(t.lemma_.lower() in denial_words or t.text.lower() in denial_words for t in sent) or any(
-            p.search(lowered) for p in denial_phrases)
+            p.search(lowered) for p in denial_phrases
+        )
         taken = [(m.start, m.end) for m in mentions]
         speakers = _speakers(sent, lexicon, sentence.parties, taken) + persons
         sentence.attribution = _attribution(sent, speakers + sentence.parties, media, tok_at)
@@ -433,59 +421,10 @@ def analyze_en(doc: Any, text: str, mentions: list[Mention], entities: dict[str,
             if status != "denied" and any(it.trigger == n for it in kept):
                 asserted = True
         _drop_triggers(sentence, drop)
-        _split_conjuncts(sentence, tok_of)
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
     return sentences
-
-
-def _clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
-    """A trigger in a clause on the goods or on a conjunct of them ("shells and fuses being smuggled")."""
-    group = [head]
-    t = head
-    while t.dep_ == "conj" and t.head.i != t.i and len(group) < 6:
-        t = t.head
-        group.append(t)
-    group += [c for g in list(group) for c in g.children if c.dep_ == "conj"]
-    for g in group:
-        for c in g.children:
-            if c.i in trig_tokens and c.dep_ in ("relcl", "acl", "amod"):
-                return trig_tokens[c.i]
-            if c.dep_ == "prep" and c.text.lower() == "with":  # "along with rocket fuses ... being smuggled"
-                for p in c.children:
-                    found = next((trig_tokens[x.i] for x in p.subtree if x.i in trig_tokens and x.dep_ in ("relcl", "acl")), None)
-                    if found is not None:
-                        return found
-    return None
-
-
-def _segments(doc: Any) -> list[Any]:
-    """spaCy's sentences, cut again at line breaks (a headline, a byline, a list item is its own)."""
-    out = []
-    for sent in doc.sents:
-        start = sent.start
-        for tok in sent:
-            footnote = tok.text == "]" and tok.i + 1 < sent.end and doc[tok.i + 1].is_title and tok.i >= 2 and doc[tok.i - 2].text == "["
-            if "\n" in tok.text or "\n" in tok.whitespace_ or footnote:
-                end = tok.i if tok.is_space else tok.i + 1
-                if end > start:
-                    out.append(doc[start:end])
-                start = tok.i + 1
-        if sent.end > start:
-            out.append(doc[start : sent.end])
-    return [sp for sp in out if any(not t.is_space for t in sp)]
-
-
-def _governs(head: Any, tok: Any) -> bool:
-    """Does `head` govern `tok` within three steps ("Iranian-made ballistic missile components")?"""
-    for _ in range(3):
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.i == head.i:
-            return True
-    return False
 
 
 def _drop_triggers(sentence: Sentence, drop: set[int]) -> None:

@@ -11,7 +11,12 @@ with the trigger's direction (a party as the direct object of a give-verb is its
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from materiel.extract.frame import ItemHit
+from materiel.gazetteer import Gazetteer
+from materiel.model import Entity, Mention
 
 # the case a preposition gives its object
 PREP_CASE = {"to": "goal", "into": "goal", "for": "goal", "towards": "goal", "toward": "goal", "unto": "goal",
@@ -25,7 +30,7 @@ SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "note", 
           "cite", "quote", "accuse", "allege", "deny", "confirm", "acknowledge", "admit", "dismiss", "reject",
           "assess", "believe", "warn", "insist", "suggest", "show", "indicate", "estimate", "thank", "explain",
           "conclude", "find", "argue", "stress", "emphasize", "emphasise", "call", "describe", "tweet", "post",
-          "brief", "testify", "maintain", "repeat", "accept", "stress", "condemn", "criticize", "criticise",
+          "brief", "testify", "maintain", "repeat", "accept", "condemn", "criticize", "criticise",
           "think", "know", "fear", "worry", "hope", "recall", "refuse", "decline", "comment"}  # fmt: skip
 # verbs through which a subject reaches the trigger below them: "plans to send", "began arriving"
 LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "seek", "try", "attempt", "begin",
@@ -35,7 +40,7 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "clear", "allow", "permit", "push", "move", "look", "work", "commit", "launch", "ramp", "step",
          "increase", "expand", "consider", "schedule", "keep", "go", "use", "able", "likely", "ready",
          "willing", "poised", "eager", "keen", "believe", "think", "say", "suspect", "appear", "seem", "report",
-         "allege", "understand", "know", "expect", "request", "ask"}  # fmt: skip
+         "allege", "understand", "know", "request", "ask"}  # fmt: skip
 # verbs whose object (or passive subject) does what their complement says: "accused Iran of
 # supplying", "Iran was caught trying to smuggle"; their active subject only speaks
 OBJ_CONTROL = {"accuse", "suspect", "charge", "catch", "see", "spot", "blame", "observe", "film", "photograph"}
@@ -75,8 +80,10 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
     if depth > 3:
         return None
     for c in verb.children:
-        if c.i in trigger_tokens and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
-                a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))):
+        if c.i in trigger_tokens and (
+            c.dep_ == "xcomp"
+            or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))
+        ):
             return c  # "plans to buy", "agreed in May to provide"
         if c.dep_ in ("dobj", "attr") and c.i in trigger_tokens:
             return c
@@ -92,7 +99,9 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
     return None
 
 
-def attach(tok: Any, trigger_tokens: dict[int, int], lo: int = 0, hi: int = 1 << 30) -> tuple[int | None, bool, list[Any]]:
+def attach(
+    tok: Any, trigger_tokens: dict[int, int], lo: int = 0, hi: int = 1 << 30
+) -> tuple[int | None, bool, list[Any]]:
     """The trigger a token belongs to: (trigger index or None, blocked, path).
 
     `blocked` is True when the chain meets another predicate first (a speech verb, an unrelated
@@ -120,7 +129,12 @@ def attach(tok: Any, trigger_tokens: dict[int, int], lo: int = 0, hi: int = 1 <<
                     return None, True, path
                 path.append(t)
                 return trigger_tokens[found.i], False, path
-            if child.dep_ in ("nsubj", "nsubjpass", "expl") or (lemma in LIGHT and child.dep_ in ("advmod", "npadvmod")):
+            to_goods = lemma in LIGHT and child.dep_ == "prep" and child.text.lower() in ("to", "from", "for", "via")
+            if (
+                child.dep_ in ("nsubj", "nsubjpass", "expl")
+                or to_goods
+                or (lemma in LIGHT and child.dep_ in ("advmod", "npadvmod"))
+            ):
                 if lemma in LIGHT or t.pos_ == "AUX" or t.pos_ == "ADJ":
                     found = _xcomp_trigger(t, trigger_tokens)
                     if found is not None:
@@ -128,13 +142,21 @@ def attach(tok: Any, trigger_tokens: dict[int, int], lo: int = 0, hi: int = 1 <<
                         return trigger_tokens[found.i], False, path
                 # "Iran built and shipped drones": the subject of the first conjunct
                 for c in t.children:
-                    if c.dep_ == "conj" and c.i in trigger_tokens and not any(
-                            g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                    if (
+                        c.dep_ == "conj"
+                        and c.i in trigger_tokens
+                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                    ):
                         path.append(t)
                         return trigger_tokens[c.i], False, path
             if t.dep_ in ("xcomp", "aux", "amod", "acomp") and lemma not in SPEECH:
                 continue
-            if t.dep_ in ("acl", "relcl") and t.tag_ == "VBN" and child.dep_ == "prep" and child.text.lower() in ("to", "for"):
+            if (
+                t.dep_ in ("acl", "relcl")
+                and t.tag_ == "VBN"
+                and child.dep_ == "prep"
+                and child.text.lower() in ("to", "for")
+            ):
                 continue  # "missiles produced under licence to the U.S.": the goal is the goods'
             return None, True, path
     return None, False, path
@@ -160,14 +182,26 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
     return case
 
 
-def case_on_path(tok: Any, path: list[Any], trig_tok: Any | None, direction: str, nominal: bool,
-                 party_heads: set[int], item_heads: set[int]) -> str:
+def case_on_path(
+    tok: Any,
+    path: list[Any],
+    trig_tok: Any | None,
+    direction: str,
+    nominal: bool,
+    party_heads: set[int],
+    item_heads: set[int],
+) -> str:
     """The case of a party whose head token is `tok`, reached along `path` to its trigger."""
     seen_prep = False
     for n, t in enumerate(path):
         dep = t.dep_
         head = t.head
-        if dep in ("conj", "appos", "compound", "flat", "cc", "nummod", "det") and head.i != t.i and n + 1 < len(path) and path[n + 1].i == head.i:
+        if (
+            dep in ("conj", "appos", "compound", "flat", "cc", "nummod", "det")
+            and head.i != t.i
+            and n + 1 < len(path)
+            and path[n + 1].i == head.i
+        ):
             if dep == "compound" and head.i in item_heads:
                 return "origin"  # "U.S. weapons", "Iran drone parts"
             if dep == "compound" and trig_tok is not None and head.i == trig_tok.i and nominal:
@@ -179,8 +213,14 @@ def case_on_path(tok: Any, path: list[Any], trig_tok: Any | None, direction: str
                 if on.i in party_heads:
                     return "gen"  # "the army of Mali" - the owner
                 continue  # "the port of Gdynia": the preposition above decides
-            if not (trig_tok is None or on.i == trig_tok.i or on.i in item_heads or on.pos_ in ("VERB", "AUX")
-                    or on.i in party_heads or on.dep_ in ("dobj", "nsubjpass", "nsubj")):
+            if not (
+                trig_tok is None
+                or on.i == trig_tok.i
+                or on.i in item_heads
+                or on.pos_ in ("VERB", "AUX")
+                or on.i in party_heads
+                or on.dep_ in ("dobj", "nsubjpass", "nsubj")
+            ):
                 continue  # "for use by Wagner": "by" belongs to "use"; "for" decides
             seen_prep = True
             return _prep_case(head, trig_tok, direction, nominal)
@@ -263,3 +303,122 @@ def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
         if t.lemma_.lower() in SPEECH and dep in ("ccomp", "advcl", "conj", "parataxis"):
             break
     return out
+
+
+_NAME_GAP = re.compile(r"\s+(?:[a-z0-9][\w-]*\s+){0,2}|\s*")
+
+
+def plural_systems(
+    doc: Any, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> list[Mention]:
+    """Named systems in the plural ("TB2s", "F-16s", "K9s"), which the gazetteer lists singular."""
+    out: list[Mention] = []
+    covered = {c for m in mentions for c in range(m.start, m.end)}
+    for tok in doc:
+        w = tok.text
+        if (
+            len(w) < 3
+            or not w.endswith("s")
+            or tok.idx in covered
+            or not any(c.isdigit() or c.isupper() for c in w[:-1])
+        ):
+            continue
+        ent = gazetteer.by_name(w[:-1])
+        if ent is not None and ent.type == "weapon-system":
+            entities.setdefault(ent.id, ent)
+            out.append(Mention(ent.id, tok.idx, tok.idx + len(w), w, "alias", 0.9))
+    return out
+
+
+def merge_items(items: list[ItemHit], text: str) -> list[ItemHit]:
+    """One item from a name and its noun ("Fath-360 close-range ballistic missiles"), a noun and
+    its head ("ballistic missile launchers"), a measure and its goods ("rounds of ammunition")."""
+    out: list[ItemHit] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is not None and it.entity is None:
+            gap = text[prev.end : it.start]
+            joins = (
+                (prev.entity is not None and _NAME_GAP.fullmatch(gap))
+                or (prev.entity is None and gap in (" ", "-"))
+                or (
+                    prev.entity is None
+                    and gap == " of "
+                    and prev.category in ("ammunition", "artillery-ammunition", "other")
+                )
+            )
+            if joins:
+                prev.end = it.end
+                if prev.entity is None or prev.category == "other":
+                    prev.category = it.category if gap != " of " else prev.category
+                continue
+        out.append(it)
+    return out
+
+
+def segments(doc: Any) -> list[Any]:
+    """spaCy's sentences, cut again at line breaks (a headline, a byline, a list item is its own)."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            footnote = (
+                tok.text == "]"
+                and tok.i + 1 < sent.end
+                and doc[tok.i + 1].is_title
+                and tok.i >= 2
+                and doc[tok.i - 2].text == "["
+            )
+            if "\n" in tok.text or "\n" in tok.whitespace_ or footnote:
+                end = tok.i if tok.is_space else tok.i + 1
+                if end > start:
+                    out.append(doc[start:end])
+                start = tok.i + 1
+        if sent.end > start:
+            out.append(doc[start : sent.end])
+    return [sp for sp in out if any(not t.is_space for t in sp)]
+
+
+def conjoined(a: Any, b: Any) -> bool:
+    """Is token `a` a conjunct of `b` (or both of one head): "the Netherlands and Denmark"?"""
+    t = a
+    for _ in range(4):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == b.i:
+            return True
+    return False
+
+
+def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
+    """A trigger in a clause on the goods or on a conjunct of them ("shells and fuses being smuggled")."""
+    group = [head]
+    t = head
+    while t.dep_ == "conj" and t.head.i != t.i and len(group) < 6:
+        t = t.head
+        group.append(t)
+    group += [c for g in list(group) for c in g.children if c.dep_ == "conj"]
+    for g in group:
+        for c in g.children:
+            if c.i in trig_tokens and c.dep_ in ("relcl", "acl", "amod"):
+                return trig_tokens[c.i]
+            if c.dep_ == "prep" and c.text.lower() == "with":  # "along with rocket fuses ... being smuggled"
+                for p in c.children:
+                    found = next(
+                        (trig_tokens[x.i] for x in p.subtree if x.i in trig_tokens and x.dep_ in ("relcl", "acl")), None
+                    )
+                    if found is not None:
+                        return found
+    return None
+
+
+def governs(head: Any, tok: Any) -> bool:
+    """Does `head` govern `tok` within three steps ("Iranian-made ballistic missile components")?"""
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == head.i:
+            return True
+    return False

@@ -80,6 +80,7 @@ class Sentence:
     items: list[ItemHit] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     statuses: set[str] = field(default_factory=set)
+    cue_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, status) of cues
     attribution: Attribution | None = None
     denial: bool = False
     modes: list[tuple[int, int, str]] = field(default_factory=list)  # where the text names a mode

@@ -169,6 +169,8 @@ _SPEECH_VERBS = {
     "警告",
     "示す",
 }
+_NOT_TRANSFER_VERBS = {"押収", "拿捕", "差し押さえる", "阻止", "摘発", "攻撃", "発射", "使用", "生産", "製造", "開発",
+                       "撃墜", "迎撃", "配置", "展開", "保管", "運用", "検査", "制裁", "指定"}
 OTHER_PREDICATE = -1
 
 
@@ -194,6 +196,8 @@ def _attach(tok_i: int, doc: Any, trigger_tokens: dict[int, int]) -> int | None:
         tok = tok.head
         if tok.i in trigger_tokens:
             return trigger_tokens[tok.i]
+        if tok.lemma_ in _NOT_TRANSFER_VERBS:
+            return OTHER_PREDICATE  # the one who seizes, attacks or builds is no party to a transfer
         if tok.lemma_ in _SPEECH_VERBS:
             # the topic of 「…と述べた」 speaks; it is no party to the transfer
             return OTHER_PREDICATE if doc[tok_i].dep_ in ("nsubj", "obl") and _is_topic(doc, tok_i) else None
@@ -435,8 +439,11 @@ def analyze_ja(
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         for status in ("alleged", "planned", "requested", "confirmed"):
-            if any(c in seg for c in lexicon.cue(status)):
-                sentence.statuses.add(status)
+            for c in lexicon.cue(status):
+                for cm in re.finditer(re.escape(c), seg):
+                    sentence.cue_spans.append((s0 + cm.start(), s0 + cm.end(), status))
+                    if status != "planned":
+                        sentence.statuses.add(status)
         if any(c in seg for c in lexicon.cue("hedge_final")):
             sentence.statuses.add("alleged")
         if "ようとして" in seg or "しようと" in seg:
