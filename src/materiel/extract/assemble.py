@@ -347,9 +347,12 @@ def _past_fact(s: Sentence, trig: TriggerHit) -> bool:
 
 
 def _date(d: _Draft) -> str | None:
-    dates = [x for x in d.sentence.dates if x.iso]
+    all_dates = [x for x in d.sentence.dates if x.iso]
+    dates = [x for x in all_dates if not x.statement]
     if not dates:
-        return None
+        # only the day it was said: the deed is of that month at the latest
+        said = [x.iso for x in all_dates if x.iso]
+        return said[0][:7] if said else None
     starts = [x for x in dates if x.range_start]
     if starts:
         return starts[0].iso

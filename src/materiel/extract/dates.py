@@ -32,6 +32,7 @@ class DateMention:
     text: str
     iso: str | None
     range_start: bool = False
+    statement: bool = False  # when something was said (「カービー氏は17日、」), not when it happened
 
 
 def parse_published(published: str | None) -> dt.date | None:
@@ -82,6 +83,9 @@ def _full_year(y: int) -> int:
 
 
 _NUM = r"[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4}"
+_STATEMENT_DATE = re.compile(
+    r"(?:、|の(?:記者会見|会見|声明|発表|報告|演説|会談|インタビュー|国会)|に(?:発表|公表|記者会見))"
+)
 _JA_ABS = re.compile(
     rf"(?:(?P<era>令和|平成|昭和)(?P<eyear>{_NUM}|元)年|(?P<year>[0-9０-９]{{4}}|[0-9０-９]{{2}})年)?"
     rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?"
@@ -153,6 +157,13 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         tail = text[d.end : d.end + 3]
         if tail.startswith(("から", "以降", "以来")):
             object.__setattr__(d, "range_start", True)
+        # wire style 「国防省は12日、…と発表した」: a bare day after the speaker dates the statement
+        if (
+            _STATEMENT_DATE.match(text, d.end)
+            and text[max(0, d.start - 1) : d.start] in ("は", "が", "、", "")
+            and re.fullmatch(rf"(?:{_NUM})日", d.text)
+        ):
+            object.__setattr__(d, "statement", True)
     return sorted(out, key=lambda d: d.start)
 
 
