@@ -312,8 +312,8 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
 
 def _status(d: _Draft) -> str:
     s = d.sentence
-    if d.trigger.trigger.status:
-        return d.trigger.trigger.status
+    if d.trigger.status or d.trigger.trigger.status:
+        return str(d.trigger.status or d.trigger.trigger.status)
     if d.trigger.negated or (s.denial and "alleged" not in s.statuses and s.attribution is not None):
         return "denied"
     statuses = set(s.statuses)

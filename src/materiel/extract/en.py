@@ -10,7 +10,6 @@ trigger from the words that govern it ("plans to send", "is believed to have shi
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any
 
@@ -417,7 +416,7 @@ def analyze_en(
                 drop.add(n)
                 sentence.denial = True
             elif status is not None and status != hit.trigger.status:
-                hit.trigger = dataclasses.replace(hit.trigger, status=status)
+                hit.status = status
             if status != "denied" and any(it.trigger == n for it in kept):
                 asserted = True
         _drop_triggers(sentence, drop)

@@ -34,6 +34,7 @@ class TriggerHit:
     passive: bool = False
     negated: bool = False
     nominal: bool = False
+    status: str | None = None  # set by a front end from the words governing this trigger
 
 
 @dataclass
