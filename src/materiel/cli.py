@@ -302,6 +302,14 @@ def show(
 
 
 @app.command()
+def failures(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
+    """List the inputs that could not be ingested, latest first; ingesting one again clears it."""
+    store = _open_store(db)
+    rows = store.failures()
+    emit(rows, fmt, title="Failures", flat=[{"source": r["source"], "reason": r["reason"], "when": r["at"]} for r in rows])
+
+
+@app.command()
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",

@@ -46,8 +46,9 @@ class Store:
     def save(self, analysis: Analysis) -> bool:
         """Store a document and everything found in it, all or nothing.
 
-        Returns False, changing nothing, when the document (same normalized text) is already
-        stored. A stored document clears the failure recorded for its source or URL.
+        Returns False, storing nothing, when the document (same normalized text) is already
+        stored. Either way the failure recorded for its source or URL is cleared: it was read and
+        analysed this time.
         """
         with write_transaction(self._engine) as conn:
             return _write.save_analysis(conn, analysis)

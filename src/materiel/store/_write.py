@@ -52,7 +52,8 @@ def insert_stmt(conn: Connection, table: sa.Table) -> Any:
 
 
 def save_analysis(conn: Connection, analysis: Analysis) -> bool:
-    """Store the document and everything found in it; False (and nothing written) if already stored."""
+    """Store the document and everything found in it; False (and nothing else written) if already
+    stored. Either way the failure recorded for its source or URL is cleared."""
     doc = analysis.document
     _check(analysis)
     inserted = conn.execute(
@@ -69,6 +70,10 @@ def save_analysis(conn: Connection, analysis: Analysis) -> bool:
         )
         .on_conflict_do_nothing(index_elements=["id"])
     )
+    # The source was read and analysed: whether or not its text was stored before, its failure is over.
+    sources = [s for s in (doc.source, doc.url) if s]
+    if sources:
+        conn.execute(sa.delete(failures).where(failures.c.source.in_(sources)))
     if inserted.rowcount == 0:
         return False
     upsert_entities(conn, collect_entities(analysis))
@@ -76,9 +81,6 @@ def save_analysis(conn: Connection, analysis: Analysis) -> bool:
     ids = stored_ids(analysis)
     _insert_transfers(conn, analysis, ids)
     _insert_claims(conn, analysis, ids)
-    sources = [s for s in (doc.source, doc.url) if s]
-    if sources:
-        conn.execute(sa.delete(failures).where(failures.c.source.in_(sources)))
     return True
 
 
