@@ -306,7 +306,17 @@ def failures(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
     """List the inputs that could not be ingested, latest first; ingesting one again clears it."""
     store = _open_store(db)
     rows = store.failures()
-    emit(rows, fmt, title="Failures", flat=[{"source": r["source"], "reason": r["reason"], "when": r["at"]} for r in rows])
+    flat = [{"source": r["source"], "reason": r["reason"], "when": r["at"]} for r in rows]
+    if fmt is not Format.table or not rows:
+        emit(rows, fmt, title="Failures", flat=flat)
+        return
+    # Folded, not cut with an ellipsis: the source is what the user needs to find and fix.
+    table = Table(title="Failures")
+    for col in flat[0]:
+        table.add_column(col, overflow="fold")
+    for row in flat:
+        table.add_row(*row.values())
+    console.print(table)
 
 
 @app.command()

@@ -324,6 +324,10 @@ def _status(d: _Draft) -> str:
             if end - start == 1 and not (start == d.trigger.end and s.text[start - s.start :].startswith("へ")):
                 continue  # 「へ」 alone marks a plan only right after the trigger (headline 「供与へ」)
             statuses.add("planned")
+    if _FUTURE.match(s.text, d.trigger.end - s.start):
+        statuses.add("planned")  # 「供与すると発表」「送る方針」: an act announced, not done
+    if _FUTURE.match(s.text, d.trigger.end - s.start):
+        statuses.add("planned")  # 「供与すると発表」「送る方針」: an act announced, not done
     if "planned" in statuses and _past_fact(s, d.trigger):
         statuses.discard("planned")
     # a party to the transfer saying it happened confirms it
@@ -337,6 +341,14 @@ def _status(d: _Draft) -> str:
     return "confirmed" if party_speaks else "reported"
 
 
+_FUTURE = re.compile(
+    r"(?:を)?(?:する|します|すると|させる|る|う|く|す|ぶ)?(?:と(?:発表|表明|明らか|述べ|約束|決め|決定|発言)|方針|計画|予定"
+    r"|考え|意向|見通し|準備|ことで合意|ことを決め|ことを承認|ことを約束|へ[。、　\s]|へと)"
+)
+_FUTURE = re.compile(
+    r"(?:を)?(?:する|します|すると|させる)?(?:と(?:発表|表明|明らか|述べ|約束|決め|決定|発言)|方針|計画|予定"
+    r"|考え|意向|見通し|準備|ことで合意|ことを決め|ことを承認|ことを約束|へ[。、　\s]|へと)"
+)
 _PAST = re.compile(r"^(?:を|が)?(?:し|さ|され|させ)?(?:た|ていた|ました|ている|てきた|られた|れた)")
 
 
@@ -486,7 +498,18 @@ def _inherit_parties(transfers: list[Transfer]) -> None:
     """A transfer told over several sentences: a later sentence that names only the recipient
     (or only the supplier) of goods of the same kind takes the other party from the earlier one."""
     for n, t in enumerate(transfers):
-        for prior in reversed(transfers[max(0, n - 6) : n]):
+        for back, prior in enumerate(reversed(transfers[max(0, n - 6) : n]), 1):
+            # 「これを受け、ポーランドも…供与する方針」: a parallel act right after takes its recipient
+            if (
+                t.recipient is None
+                and t.supplier is not None
+                and prior.recipient is not None
+                and back <= 2
+                and t.evidence[0].start - prior.evidence[0].start < 400
+                and not _same_party(t.supplier, prior.recipient)
+            ):
+                t.recipient = Party(prior.recipient.entity, prior.recipient.description, prior.recipient.span)
+                break
             if not (_categories(t) & _categories(prior)) or t.evidence[0].start - prior.evidence[0].start > 1500:
                 continue
             if (

@@ -93,7 +93,7 @@ _JA_ABS = re.compile(
 )
 _JA_REL = re.compile(
     r"(?P<rel>先々月|先月|今月|来月|先週|今週|来週|昨年|去年|今年|本年|来年|一昨年|前年|昨日|きのう|今日|本日)"
-    rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?(?P<part>上旬|中旬|下旬|初め|初旬|末|前半|後半)?"
+    rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?|(?P<mday>{_NUM})日)?(?P<part>上旬|中旬|下旬|初め|初旬|末|前半|後半)?"
 )
 _JA_DAY_ONLY = re.compile(rf"(?<![月年0-9０-９〇一二三四五六七八九十])(?P<day>{_NUM})日(?!間|本|程度|分)")
 
@@ -109,7 +109,7 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for m in _JA_REL.finditer(text):
-        rel, month, day = m["rel"], _n(m["month"]), _n(m["day"])
+        rel, month, day = m["rel"], _n(m["month"]), _n(m["day"]) or _n(m["mday"])
         iso: str | None = None
         if pub is not None:
             if rel in ("先月", "今月", "来月", "先々月"):

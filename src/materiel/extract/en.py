@@ -57,6 +57,7 @@ _VESSELS = re.compile(
 _DESIGN = re.compile(r"^-?(?:designed|developed|licensed)\b")
 _MADE = re.compile(r"^-?(?:made|built|produced|manufactured|origin|supplied|provided|sourced|flagged)\b")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},(?:[A-Za-z .'-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–—]")
+_DATELINE_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*" + _DATELINE.pattern[1:], re.M)
 _DENY = {"deny", "dismiss", "reject", "refute", "rebut", "disavow"}
 _PASSIVE_HEDGE = {"say", "believe", "think", "report", "suspect", "allege", "understand", "know", "rumour", "rumor"}
 _QUALIFIERS = ("compound", "amod", "det", "nmod", "poss", "nummod", "quantmod")
@@ -90,6 +91,17 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
         (h, i)
         for h, i in hits
         if not (h.nominal and doc[i].head.i in verbs and doc[i].dep_ in ("dobj", "pobj", "nsubjpass"))
+    ]
+    # "sought to buy", "is seeking to acquire": the request verb only sets the purchase's status
+    receiving = {i for h, i in hits if h.trigger.direction == "receive" and not h.nominal}
+    hits = [
+        (h, i)
+        for h, i in hits
+        if not (
+            h.trigger.direction == "request"
+            and not h.nominal
+            and any(c.dep_ == "xcomp" and c.i in receiving for c in doc[i].children)
+        )
     ]
     if any(not h.trigger.weak for h, _ in hits):
         hits = [(h, i) for h, i in hits if not h.trigger.weak]
@@ -242,10 +254,9 @@ def analyze_en(
         + _resolve_coref(text, mentions, entities, gazetteer)
         + plural_systems(doc, mentions, entities, gazetteer)
     )
-    dateline = _DATELINE.match(text.lstrip())
-    if dateline is not None:  # "KYIV, Oct 18 -": where the wire filed from is no party
-        cut = len(text) - len(text.lstrip()) + dateline.end()
-        mentions = [m for m in mentions if m.start >= cut]
+    # "KYIV, Oct 18 -" at the start of a line (after a headline too): where the wire filed from is no party
+    datelines = [(m.start(), m.end()) for m in _DATELINE_LINE.finditer(text)]
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in datelines)]
     mentions.sort(key=lambda m: m.start)
     tok_at = token_index(doc)
     pattern = item_term_pattern(lexicon)

@@ -41,6 +41,9 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "increase", "expand", "consider", "schedule", "keep", "go", "use", "able", "likely", "ready",
          "willing", "poised", "eager", "keen", "believe", "think", "say", "suspect", "appear", "seem", "report",
          "allege", "understand", "know", "request", "ask"}  # fmt: skip
+# nouns whose infinitive clause is the act itself: "finalised plans to buy", "signed a deal to supply"
+PLAN_NOUNS = {"plan", "deal", "agreement", "contract", "decision", "request", "offer", "bid", "proposal",
+              "pledge", "promise", "commitment", "effort", "attempt", "order", "arrangement", "permission"}  # fmt: skip
 # verbs whose object (or passive subject) does what their complement says: "accused Iran of
 # supplying", "Iran was caught trying to smuggle"; their active subject only speaks
 OBJ_CONTROL = {"accuse", "suspect", "charge", "catch", "see", "spot", "blame", "observe", "film", "photograph"}
@@ -87,6 +90,10 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
             return c  # "plans to buy", "agreed in May to provide"
         if c.dep_ in ("dobj", "attr") and c.i in trigger_tokens:
             return c
+        if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in PLAN_NOUNS:
+            for g in c.children:  # "finalised plans to buy", "signed a deal to supply"
+                if g.dep_ == "acl" and g.i in trigger_tokens:
+                    return g
     for c in verb.children:
         if c.dep_ == "prep" and c.text.lower() == "of" and verb.lemma_.lower() in OBJ_CONTROL:
             for g in c.children:  # "accused of supplying"
@@ -295,7 +302,17 @@ def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
     out = [trig_tok]
     t = trig_tok
     for _ in range(limit):
-        if t.head.i == t.i or t.dep_ in ("conj", "relcl", "acl", "advcl"):
+        if t.head.i == t.i:
+            break
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.tag_ != "VBN":
+            out.append(t.head)  # "plans to buy", "allegations that it had flown": the noun sets the status
+            break
+        to_clause = any(c.dep_ == "aux" and c.text.lower() == "to" for c in t.children)
+        if t.dep_ == "advcl" and to_clause and t.head.lemma_.lower() in LIGHT:
+            t = t.head  # "agreed in November to provide"
+            out.append(t)
+            continue
+        if t.dep_ in ("conj", "relcl", "acl", "advcl"):
             break  # a coordinated or subordinate clause has its own status
         dep = t.dep_
         t = t.head
@@ -305,6 +322,7 @@ def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
     return out
 
 
+_GLUED_NOTE = re.compile(r"[.!?\"”)]\[\d{1,3}$")  # "delivered.[2]": the tokenizer keeps "delivered.[2" whole
 _NAME_GAP = re.compile(r"\s+(?:[a-z0-9][\w-]*\s+){0,2}|\s*")
 
 
@@ -366,8 +384,8 @@ def segments(doc: Any) -> list[Any]:
                 tok.text == "]"
                 and tok.i + 1 < sent.end
                 and doc[tok.i + 1].is_title
-                and tok.i >= 2
-                and doc[tok.i - 2].text == "["
+                and tok.i >= 1
+                and (doc[tok.i - 2].text == "[" or bool(_GLUED_NOTE.search(doc[tok.i - 1].text)))
             )
             if "\n" in tok.text or "\n" in tok.whitespace_ or footnote:
                 end = tok.i if tok.is_space else tok.i + 1
