@@ -30,6 +30,7 @@ from materiel.extract.en_cases import (
     segments,
     token_index,
 )
+from materiel.extract.en_clauses import domestic, pronoun_subjects, user_recipients
 from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
@@ -416,11 +417,17 @@ def analyze_en(
             sentence.statuses.add("confirmed")  # kept by the assembler only when a party speaks
         if hedged:
             sentence.statuses.add("alleged")
+        pronoun_subjects(sentence, hits_tok, doc)
+        user_recipients(sentence, hits_tok, doc, {tok_of[a.start].i: a for a in sentence.parties if a.start in tok_of})
         drop: set[int] = set()
         roles = ("subj", "goal", "agent", "source", "via")
+        party_starts = {a.start for a in sentence.parties + sentence.places}
         for n, (hit, tok_i) in enumerate(hits_tok):
             if hit.nominal and not any(a.trigger == n and a.case in roles for a in sentence.parties):
                 drop.add(n)  # "cleared the way for the transfer": an event no party takes part in
+                continue
+            if hit.trigger.direction == "give" and domestic(doc[tok_i], party_starts):
+                drop.add(n)  # "handed over drones to the armed forces": the supplier's own army
                 continue
             status = _trigger_status(doc[tok_i], hit, cues, hedged)
             if status == "denied" and asserted:

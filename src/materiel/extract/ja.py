@@ -21,8 +21,10 @@ from materiel.model import Entity, Mention
 
 # What may sit between a name and its particle: イラン政府が, ロシア側に, 北朝鮮当局は.
 _SUFFIX = (
+    r"(?:[米露中韓朝英仏独日宇台比])?"
     r"(?:政府|当局|側|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|の部隊"
-    r"|港|国境検問所|検問所|空港|基地|州|地域)?"
+    r"|港|国境検問所|検問所|空港|基地|州|地域|大統領|首相|外相|国防相|防衛相|国務長官|国防長官|長官|報道官|補佐官"
+    r"|氏|総書記|主席|国家主席)?"
 )
 _CASES: list[tuple[str, str]] = [
     (r"(?:製|産|製の|製造の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する)", "origin"),
@@ -169,6 +171,8 @@ _SPEECH_VERBS = {
     "警告",
     "示す",
 }
+_LIGHT_VERBS = {"表明", "決定", "決める", "発表", "約束", "承認", "開始", "実施", "検討", "計画", "行う", "進める", "明らかにする",
+                "打ち出す", "確認", "再開", "拡大", "強化", "継続", "続ける", "急ぐ"}
 _NOT_TRANSFER_VERBS = {"押収", "拿捕", "差し押さえる", "阻止", "摘発", "攻撃", "発射", "使用", "生産", "製造", "開発",
                        "撃墜", "迎撃", "配置", "展開", "保管", "運用", "検査", "制裁", "指定"}
 OTHER_PREDICATE = -1
@@ -369,6 +373,10 @@ def analyze_ja(
             if not hits or hits[-1] is not h:
                 hits.append(h)
             trig_tokens[tok_i] = len(hits) - 1
+            # 「XはYの供与を表明/決定した」: the light verb's arguments are the act's
+            head = doc[tok_i].head
+            if h.nominal and doc[tok_i].dep_ == "obj" and head.lemma_ in _LIGHT_VERBS and head.i not in trig_tokens:
+                trig_tokens[head.i] = len(hits) - 1
         sentence = Sentence(s0, s1, text[s0:s1], triggers=hits, items=items)
         seg = text[s0:s1]
         helps = bool(_HELP_SENT.search(seg))

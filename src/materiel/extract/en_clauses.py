@@ -1,0 +1,91 @@
+"""English front end, clause-level helpers: arguments a sentence gives a trigger outside its own phrase.
+
+- a pronoun subject in what a party says ("Iran said it had sent") is that party;
+- goods handed "to the armed forces", "to units at the front" with no state named go to the
+  speaker's own army: a domestic delivery, no transfer;
+- "Russia fired Iranian-supplied drones": whoever uses goods that someone supplied received them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from materiel.extract.en_cases import SPEECH, governing
+from materiel.extract.frame import Arg, Sentence
+
+_PRONOUNS = {"it", "they", "we", "he", "she"}
+_OWN_FORCES = {"force", "forces", "army", "unit", "units", "troops", "military", "brigade", "brigades", "front",
+               "frontline", "soldier", "soldiers", "division", "divisions", "battalion", "battalions",
+               "regiment", "regiments", "servicemen", "fighters", "navy", "defenders"}  # fmt: skip
+# verbs of using goods: their subject holds what it uses
+_USE = {"fire", "use", "launch", "deploy", "field", "operate", "fly", "hit", "strike", "shoot", "employ", "test"}
+
+
+def _subject_of(tok: Any) -> Any | None:
+    """The subject of a verb, through the control verbs above it ("had agreed to send")."""
+    t = tok
+    for _ in range(4):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def pronoun_subjects(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+    """ "Iran's foreign minister said they had sent drones": the pronoun is the speaker's state."""
+    att = sentence.attribution
+    speaker = att.speaker if att is not None else None
+    if speaker is None or speaker.entity is None or speaker.entity.type == "media":
+        return
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.passive:
+            continue
+        subj = _subject_of(tok)
+        if subj is None or subj.lower_ not in _PRONOUNS:
+            continue
+        chain = governing(tok)
+        if chain[-1].lemma_.lower() not in SPEECH or chain[-1].i == tok.i:
+            continue
+        start, end = subj.idx, subj.idx + len(subj.text)
+        if any(a.start == start for a in sentence.parties):
+            continue
+        sentence.parties.append(Arg(start, end, speaker.entity, "subj", n))
+
+
+def domestic(tok: Any, party_starts: set[int]) -> bool:
+    """ "handed over drones to the armed forces", "to units fighting in the east": no state
+    receives them, the supplier's own army does."""
+    for c in tok.children:
+        if c.dep_ == "dative" or (c.dep_ == "prep" and c.text.lower() == "to"):
+            obj = c if c.dep_ == "dative" else next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None or obj.lemma_.lower() not in _OWN_FORCES and obj.text.lower() not in _OWN_FORCES:
+                continue
+            if not any(t.idx in party_starts for t in obj.subtree):
+                return True
+    return False
+
+
+def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
+    """ "Hezbollah hit a warship with an Iranian-supplied missile": the user received the goods."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or not hit.passive or tok.dep_ not in ("amod", "acl"):
+            continue
+        if any(a.trigger == n and a.case == "goal" for a in sentence.parties):
+            continue
+        goods = tok.head
+        verb = goods.head
+        if goods.dep_ == "pobj" and verb.dep_ == "prep" and verb.text.lower() == "with":
+            verb = verb.head
+        elif goods.dep_ != "dobj":
+            continue
+        if verb.lemma_.lower() not in _USE:
+            continue
+        subj = _subject_of(verb)
+        user = party_heads.get(subj.i) if subj is not None else None
+        if user is not None and user.entity is not None:
+            sentence.parties.append(Arg(user.start, user.end, user.entity, "goal", n, direct=True))
