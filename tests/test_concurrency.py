@@ -172,7 +172,6 @@ async def test_reads_and_the_api_keep_working_while_an_ingest_writes(tmp_path: P
     assert ingest.returncode == 0, output
     assert "locked" not in output.lower()
     assert f"stored {ARTICLES} new, 0 already stored, 0 failed" in " ".join(output.split())
-    print(workers.rounds, len(workers.seen), results)
     assert workers.errors == []
     assert min(workers.rounds.values()) >= MIN_ROUNDS and len(workers.rounds) == 5
     posted = sum(n for n in results if n is not None)

@@ -136,9 +136,7 @@ def kill_part_way(articles: Path, url: str, log: Path) -> int:
         return store.counts()["documents"]
 
 
-def test_kill_9_part_way_then_rerun_stores_every_document_once(
-    articles: Path, reference: Path, tmp_path: Path
-) -> None:
+def test_kill_9_part_way_then_rerun_stores_every_document_once(articles: Path, reference: Path, tmp_path: Path) -> None:
     path = tmp_path / "crash.db"
     url = sqlite_url(path)
     expected = rows_per_document(reference)

@@ -461,6 +461,12 @@ def assemble(
             t.claims.append(c.id)
     _continue_journeys(transfers)
     _inherit_parties(transfers)
+    # A transfer goes to someone: with no recipient even after the context is read, or from a
+    # party to itself (a maker delivering to its own army), it is no transfer between parties.
+    kept = [t for t in transfers if t.recipient is not None and not _same_party(t.supplier, t.recipient)]
+    dropped = {t.id for t in transfers} - {t.id for t in kept}
+    transfers[:] = kept
+    claims = [c for c in claims if c.target not in dropped]
     _default_outlet(claims)
     claims += _denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims

@@ -148,7 +148,7 @@ def _speakers(sent: Any, lexicon: Lexicon, parties: list[Arg], taken: list[tuple
     for tok in sent:
         if tok.lemma_.lower() not in words and tok.text.lower() not in words:
             continue
-        left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in _QUALIFIERS])
+        left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in _QUALIFIERS and c.dep_ != "det"])
         start, end = tok.doc[left].idx, tok.idx + len(tok.text)
         if any(s <= start and end <= e for s, e in taken):
             continue
@@ -200,19 +200,27 @@ def _trigger_status(
 ) -> str | None:
     """The status the words governing one trigger give it (None: let the assembler decide)."""
     chain = governing(tok)
+    # "announced that Ukraine received": a speech verb tells no plan of a deed it reports
+    said = len(chain) > 1 and chain[-1].lemma_.lower() in SPEECH and chain[-2].dep_ in ("ccomp", "parataxis")
+    spoken = chain[:-1] if said else chain
     words: set[str] = set()
+    below: set[str] = set()
     for n, t in enumerate(chain):
-        if n:
-            words.update((t.lemma_.lower(), t.text.lower()))
+        these = {(t.lemma_.lower()), t.text.lower()} if n else set()
         for c in t.children:
             if c.dep_ in ("aux", "auxpass", "advmod", "neg", "acomp") and c.i != tok.i:
-                words.update((c.lemma_.lower(), c.text.lower()))
-    lo = min(t.i for t in chain)
-    window = tok.doc[lo : tok.i + 1].text.lower()
+                these.update((c.lemma_.lower(), c.text.lower()))
+        words |= these
+        if n < len(spoken):
+            below |= these
+    window = tok.doc[min(t.i for t in chain) : tok.i + 1].text.lower()
+    window_below = tok.doc[min(t.i for t in spoken) : tok.i + 1].text.lower()
     lemmas = {t.lemma_.lower() for t in chain[1:]}
 
     def has(key: str) -> bool:
         w, ph = cues[key]
+        if key == "planned":
+            return bool(below & w) or any(p.search(window_below) for p in ph)
         return bool(words & w) or any(p.search(window) for p in ph)
 
     if hit.negated or lemmas & _DENY:
