@@ -437,7 +437,7 @@ def assemble(
             supplier=_party(d.supplier),
             recipient=_party(d.recipient),
             intermediaries=[p for a in d.intermediaries if (p := _party(a)) is not None],
-            items=[_item(it, text) for it in d.items],
+            items=[_item(it, text) for it in _specific(d.items)],
             date=_date(d),
             route=d.legs,
             status=status,
@@ -570,6 +570,16 @@ def _continue_journeys(transfers: list[Transfer]) -> None:
                     Party(prior.supplier.entity, prior.supplier.description) if prior.supplier else None
                 )
                 break
+
+
+def _specific(items: list[ItemHit]) -> list[ItemHit]:
+    """The most specific words for the goods: a named system makes a bare word of its kind
+    redundant (「K2戦車」 and 「戦車」), and 'weapons' adds nothing beside 'drones'."""
+    named = {it.category for it in items if it.entity is not None}
+    kept = [it for it in items if it.entity is not None or it.category not in named]
+    if any(it.category != "other" or it.entity is not None for it in kept):
+        kept = [it for it in kept if it.category != "other" or it.entity is not None or it.quantity is not None]
+    return kept or items
 
 
 def _item(it: ItemHit, text: str) -> Item:

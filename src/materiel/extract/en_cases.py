@@ -177,7 +177,7 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
     word = prep.text.lower()
     if word == "to" and prep.head.lemma_.lower() == "accord":
         return "according"
-    if word in ("to", "for") and prep.head.lemma_.lower() in ("bind", "bound", "destine", "destined", "head", "route"):
+    if word in ("to", "for") and prep.head.lemma_.lower() in ("bind", "bound", "destine", "destined", "head", "route", "earmark"):
         return "goal"
     case = PREP_CASE.get(word, "other")
     if case == "goal" and word == "for" and direction == "request":

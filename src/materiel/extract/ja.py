@@ -338,6 +338,37 @@ _GEN_GOAL = re.compile(
     r"の[^、。にへがはをのと]{1,14}(?:港|基地|空港|拠点|施設|部隊|前線|国境)(?:に|へ|まで)(?!ある|よる|対し|関)"
 )
 _NOT_ITEM = re.compile(r"(?:に関する|関連の|の|に関わる)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)")
+_PARTS = re.compile(r"(?:の|用の|向けの|用)?(?:部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム)")
+_ITEM_COREF = re.compile(r"同(?:ミサイル|機|戦車|システム|無人機|ドローン|艦|砲|兵器)")
+
+
+def _parts_and_references(
+    text: str, items: list[ItemHit], weapon_mentions: list[tuple[Mention, Entity]], entities: dict[str, Entity]
+) -> list[ItemHit]:
+    """「弾道ミサイルや巡航ミサイルの部品」 are parts (one item); 「同ミサイル」 is the system named before."""
+    out: list[ItemHit] = []
+    for it in items:
+        m = _PARTS.match(text, it.end)
+        if m is not None and it.category != "components":
+            it.end, it.category, it.entity = m.end(), "components", None
+            # the parts word itself was found as an item of its own: it is this one
+            out = [o for o in out if not (o.start >= it.start and o.end <= it.end)]
+            # 「XやYの部品」: X is part of the same phrase
+            while out and text[out[-1].end : it.start] in ("や", "と", "、", "及び", "および") and out[-1].entity is None:
+                prev = out.pop()
+                it.start = prev.start
+            out.append(it)
+            continue
+        if out and out[-1].start <= it.start and it.end <= out[-1].end:
+            continue
+        if it.entity is None and _ITEM_COREF.fullmatch(text[it.start : it.end]):
+            earlier = [e for mm, e in weapon_mentions if mm.end <= it.start]
+            if earlier:
+                it.entity, it.category = earlier[-1], earlier[-1].category or it.category
+        out.append(it)
+    return out
+
+
 _HELP_SENT = re.compile(r"助け|手助け|支援し|協力し|仲介|手を貸|便宜")
 
 
@@ -366,6 +397,7 @@ def analyze_ja(
         blocked = [(it.start, it.end) for it in items] + name_spans
         # 潜水艦に関する技術: know-how about a weapon is not the weapon
         items = [it for it in items if not _NOT_ITEM.match(text, it.end)]
+        items = _parts_and_references(text, items, weapon_mentions, entities)
         hits_tok = _trigger_hits(doc, off, lexicon, blocked)
         hits: list[TriggerHit] = []
         trig_tokens: dict[int, int] = {}
