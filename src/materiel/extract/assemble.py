@@ -38,6 +38,7 @@ class _Draft:
     items: list[ItemHit] = field(default_factory=list)
     legs: list[RouteLeg] = field(default_factory=list)
     tis: list[int] = field(default_factory=list)
+    exchange: bool = False
 
 
 def _role(direction: str, passive: bool, case: str) -> str | None:
@@ -110,6 +111,24 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         # items the parse hung elsewhere (on a verb with no parties of its own) still belong here
         with_parties = {a.trigger for a in s.parties}
         d.items = [it for it in s.items if it.trigger is None or it.trigger not in with_parties]
+    # 「Xは、Aを売却して以来、Bを送った」: the sentence's topic is the subject of each predicate
+    topics = [
+        a
+        for a in s.parties
+        if a.case == "topic" and a.start < trig.start and not _in_speaker(a, s) and not a.speech_topic
+    ]
+    if topics:
+        topic = topics[-1]
+        if direction in ("give", "move") and not trig.passive and d.supplier is None and not _same(topic, d.recipient):
+            d.supplier = topic
+        elif direction in ("receive", "request") and d.recipient is None and not _same(topic, d.supplier):
+            d.recipient = topic
+    # 「武器と引き換えに食料を提供」: what is sought in exchange goes the other way, and is sought
+    if d.items and all(it.reverse for it in d.items):
+        d.supplier, d.recipient = d.recipient, d.supplier
+        d.exchange = True
+    else:
+        d.items = [it for it in d.items if not it.reverse]
     # 「XはYに…を提供すると述べた」: the speaking topic is the act's elided subject
     att = s.attribution
     speaker = att.speaker if att is not None else None
@@ -312,6 +331,8 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
 
 def _status(d: _Draft) -> str:
     s = d.sentence
+    if d.exchange:
+        return "requested"
     if d.trigger.status or d.trigger.trigger.status:
         return str(d.trigger.status or d.trigger.trigger.status)
     if d.trigger.negated or (s.denial and "alleged" not in s.statuses and s.attribution is not None):
@@ -437,7 +458,7 @@ def assemble(
             supplier=_party(d.supplier),
             recipient=_party(d.recipient),
             intermediaries=[p for a in d.intermediaries if (p := _party(a)) is not None],
-            items=[_item(it, text) for it in _specific(d.items)],
+            items=[_item(it, text) for it in _specific(d.items, text)],
             date=_date(d),
             route=d.legs,
             status=status,
@@ -572,11 +593,11 @@ def _continue_journeys(transfers: list[Transfer]) -> None:
                 break
 
 
-def _specific(items: list[ItemHit]) -> list[ItemHit]:
-    """The most specific words for the goods: a named system makes a bare word of its kind
+def _specific(items: list[ItemHit], text: str) -> list[ItemHit]:
+    """The most specific words for the goods: a named system makes the bare word it contains
     redundant (「K2戦車」 and 「戦車」), and 'weapons' adds nothing beside 'drones'."""
-    named = {it.category for it in items if it.entity is not None}
-    kept = [it for it in items if it.entity is not None or it.category not in named]
+    named = [text[it.start : it.end] for it in items if it.entity is not None]
+    kept = [it for it in items if it.entity is not None or not any(text[it.start : it.end] in n for n in named)]
     if any(it.category != "other" or it.entity is not None for it in kept):
         kept = [it for it in kept if it.category != "other" or it.entity is not None or it.quantity is not None]
     return kept or items

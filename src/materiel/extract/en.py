@@ -243,7 +243,7 @@ def _trigger_status(
 
 def _dates(dates: list[DateMention], text: str, s0: int, s1: int) -> list[DateMention]:
     out = [d for d in dates if s0 <= d.start < s1]
-    dl = _DATELINE.match(text, s0)
+    dl = _DATELINE_LINE.match(text, s0)
     if dl is not None:  # "KYIV, Oct 18 -": the dateline is the publication, not the event
         out = [d for d in out if d.start >= dl.end()] or out
     return out

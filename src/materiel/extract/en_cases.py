@@ -177,7 +177,15 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
     word = prep.text.lower()
     if word == "to" and prep.head.lemma_.lower() == "accord":
         return "according"
-    if word in ("to", "for") and prep.head.lemma_.lower() in ("bind", "bound", "destine", "destined", "head", "route", "earmark"):
+    if word in ("to", "for") and prep.head.lemma_.lower() in (
+        "bind",
+        "bound",
+        "destine",
+        "destined",
+        "head",
+        "route",
+        "earmark",
+    ):
         return "goal"
     case = PREP_CASE.get(word, "other")
     if case == "goal" and word == "for" and direction == "request":
@@ -304,7 +312,8 @@ def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
     for _ in range(limit):
         if t.head.i == t.i:
             break
-        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.tag_ != "VBN":
+        clausal = t.tag_ != "VBN" or any(c.dep_ in ("mark", "aux") for c in t.children)
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and clausal:
             out.append(t.head)  # "plans to buy", "allegations that it had flown": the noun sets the status
             break
         to_clause = any(c.dep_ == "aux" and c.text.lower() == "to" for c in t.children)

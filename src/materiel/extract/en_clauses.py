@@ -62,7 +62,7 @@ def domestic(tok: Any, party_starts: set[int]) -> bool:
     for c in tok.children:
         if c.dep_ == "dative" or (c.dep_ == "prep" and c.text.lower() == "to"):
             obj = c if c.dep_ == "dative" else next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is None or obj.lemma_.lower() not in _OWN_FORCES and obj.text.lower() not in _OWN_FORCES:
+            if obj is None or (obj.lemma_.lower() not in _OWN_FORCES and obj.text.lower() not in _OWN_FORCES):
                 continue
             if not any(t.idx in party_starts for t in obj.subtree):
                 return True

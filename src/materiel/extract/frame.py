@@ -60,6 +60,7 @@ class ItemHit:
     origin: Entity | None = None
     case: str = "obj"
     direct: bool = True
+    reverse: bool = False  # goods given in exchange: they flow from recipient to supplier
 
 
 @dataclass

@@ -72,6 +72,8 @@ _GEN_TITLE = re.compile(
 
 
 def case_of(text: str, end: int) -> str:
+    while end < len(text) and text[end] in "」』”\"）)":
+        end += 1  # 「ワグネル」に: the particle follows the closing quote
     m = _GEN_TITLE.match(text, end)
     if m:
         return "topic" if m["p"] == "は" else "subj"
@@ -369,6 +371,8 @@ def _parts_and_references(
     return out
 
 
+_EXCHANGE = re.compile(r"(?:など)?(?:と引き換えに|と引き換え|の見返りに|の見返りとして|と交換に|の対価として|の代わりに)")
+_HEARSAY = {"という。", "といい", "伝えられ"}
 _HELP_SENT = re.compile(r"助け|手助け|支援し|協力し|仲介|手を貸|便宜")
 
 
@@ -476,22 +480,30 @@ def analyze_ja(
                     it.origin = a.entity
                     a.case = "origin"
             it.case = case_of(text, it.end)
+            # 「武器と引き換えに食料を提供」: the goods paid for go the other way
+            it.reverse = bool(_EXCHANGE.match(text, it.end))
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
+        hearsay_only = True
         for status in ("alleged", "planned", "requested", "confirmed"):
             for c in lexicon.cue(status):
                 for cm in re.finditer(re.escape(c), seg):
                     sentence.cue_spans.append((s0 + cm.start(), s0 + cm.end(), status))
                     if status != "planned":
                         sentence.statuses.add(status)
+                    if status == "alleged" and c not in _HEARSAY:
+                        hearsay_only = False
         if any(c in seg for c in lexicon.cue("hedge_final")):
             sentence.statuses.add("alleged")
+            hearsay_only = False
         if "ようとして" in seg or "しようと" in seg:
             sentence.statuses.add("planned")
         sentence.denial = any(c in seg for c in lexicon.cue("denied"))
         taken = [(m.start, m.end) for m in mentions]
         speakers = _speakers(text, s0, s1, lexicon, taken, sentence.parties) + persons
         sentence.attribution = _attribution(text, s0, s1, sentence.parties, speakers, media, lexicon)
+        if hearsay_only and sentence.attribution is not None and not sentence.statuses & {"requested"}:
+            sentence.statuses.discard("alleged")  # 「関係者の話として…という」: sourced, so reported
         # a topic set aside as a speaker (「Xは…と述べた」) that turns out not to be the one
         # speaking is the act's subject after all
         att_speaker = sentence.attribution.speaker if sentence.attribution else None
