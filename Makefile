@@ -20,7 +20,8 @@ demo: setup
 	$(BIN)/materiel transfers
 
 lint: setup
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
 test: setup lint

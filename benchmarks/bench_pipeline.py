@@ -59,7 +59,7 @@ def main() -> None:
     ap.add_argument("--lang", choices=["ja", "en", "both"], default="both")
     ap.add_argument("--repeat", type=int, default=2)
     args = ap.parse_args()
-    for lang in (["ja", "en"] if args.lang == "both" else [args.lang]):
+    for lang in ["ja", "en"] if args.lang == "both" else [args.lang]:
         bench(lang, args.repeat)
 
 

@@ -173,7 +173,10 @@ def report(results: Results, clients: int, requests: int) -> None:
     print(f"\n{requests} requests from {clients} clients in {results.elapsed:.2f} s")
     print(f"throughput  {done / results.elapsed:8.1f} requests/s  ({done} answered, {errors} errors)")
     print(f"{'route':24} {'n':>6} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}")
-    for label, values in [*sorted(results.latencies.items()), ("all", sum(results.latencies.values(), []))]:
+    for label, values in [
+        *sorted(results.latencies.items()),
+        ("all", list(itertools.chain(*results.latencies.values()))),
+    ]:
         p50, p90, p99 = percentiles(values)
         print(f"{label:24} {len(values):6} {p50 * 1e3:8.1f} {p90 * 1e3:8.1f} {p99 * 1e3:8.1f} {max(values) * 1e3:8.1f}")
     print(f"errors      {errors}")

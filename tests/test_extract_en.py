@@ -163,3 +163,55 @@ def test_compound_supplier_leader_and_coreference() -> None:
     assert boats.date == "2024-02"
     assert _find(a, "United States", "Morocco").status == "planned"
     _spans_ok(a)
+
+
+def test_request_verb_over_purchase_and_plan_nouns() -> None:
+    a = _run(
+        "Last week the State Department said Venezuela was seeking to buy attack helicopters from Belarus. "
+        "A minister told reporters that Algeria had finalised plans to purchase frigates from China. "
+        "Seoul agreed in March to provide patrol boats to Peru."
+    )
+    t = _find(a, "Belarus", "Venezuela")
+    assert t.status == "requested"
+    assert _find(a, "China", "Algeria").status == "planned"
+    assert _find(a, "South Korea", "Peru").status == "planned"
+    assert not any(_name(t.recipient) == "United States" for t in a.transfers)
+
+
+def test_speech_verb_is_no_plan_and_allegations_hedge() -> None:
+    a = _run(
+        "On May 2 the Finnish ambassador announced that Estonia received two radars from Finland. "
+        "An inquiry said that allegations that Eritrea had sold rifles to the Houthis were credible."
+    )
+    assert _find(a, "Finland", "Estonia").status != "planned"
+    assert _find(a, "Eritrea", "Houthis").status == "alleged"
+
+
+def test_pronoun_subject_of_speaking_state_confirms() -> None:
+    a = _run("Iran's foreign minister said on Monday that they had sent a few drones to Russia before the war.")
+    t = _find(a, "Iran", "Russia")
+    assert t.status == "confirmed"
+
+
+def test_domestic_delivery_is_no_transfer() -> None:
+    a = _run(
+        "Romania's defence ministry said on Friday it had handed over 300 drones to the armed forces. "
+        "A state plant delivered a new batch of armoured vehicles to units at the front."
+    )
+    assert a.transfers == []
+
+
+def test_user_of_supplied_goods_received_them() -> None:
+    a = _run("Since 2021 the Houthis have fired Iranian-supplied cruise missiles at ships in the Red Sea.")
+    assert ("Iran", "Houthis") in _pairs(a)
+
+
+def test_glued_footnotes_and_datelines_after_a_headline() -> None:
+    a = _run(
+        "Seoul ships shells, Kyiv says\n"
+        "KYIV, May 3 - Poland sent rifles to Moldova in 2021.[1] In 2023 Canada sold nitrocellulose to Chile.[2]\n"
+    )
+    assert _find(a, "Poland", "Moldova").date == "2021"
+    t = _find(a, "Canada", "Chile")
+    assert t.date == "2023" and t.items[0].category == "dual-use"
+    assert not any(_name(t.supplier) == "Ukraine" for t in a.transfers)

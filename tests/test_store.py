@@ -345,6 +345,28 @@ def test_mention_of_an_unknown_entity_is_refused(store: Store) -> None:
     assert store.counts()["documents"] == 0
 
 
+def test_two_claims_with_one_id_are_refused_with_a_short_reason(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    analysis = japanese_analysis()
+    analysis.claims[1].id = "c0"
+    with pytest.raises(StoreError, match="two claims have the id 'c0'"):
+        store.save(analysis)
+    assert set(store.counts().values()) == {0}
+    # Were the check missed, the database's refusal is still a StoreError, short and without SQL.
+    monkeypatch.setattr(store_write, "_check", lambda analysis: None)
+    with pytest.raises(StoreError, match=r"not stored: UNIQUE constraint failed: claims.id$"):
+        store.save(analysis)
+    assert set(store.counts().values()) == {0}
+
+
+def test_an_already_stored_text_clears_the_failure_of_its_source(store: Store) -> None:
+    store.save(japanese_analysis())
+    store.record_failure("mirror.html", "empty")
+    again = japanese_analysis()
+    again.document.source = "mirror.html"
+    assert store.save(again) is False
+    assert store.failures() == []
+
+
 def test_gazetteer_entry_wins_over_provisional_and_names_are_kept(store: Store) -> None:
     def save(text: str, entity: Entity) -> None:
         store.save(Analysis(Document(text), {entity.id: entity}, [Mention(entity.id, 0, 3, text[:3])]))

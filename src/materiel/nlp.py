@@ -56,6 +56,12 @@ def load_pipeline(lang: str) -> Language:
     elif lang == "en":
         name = str(get_setting("en_model"))
         nlp = spacy.load(name)
+        from spacy.util import compile_suffix_regex
+
+        # "delivered.[2] The ...": a footnote marker glued to a word is a token of its own
+        suffixes = [*list(nlp.Defaults.suffixes or []), r"\[\d{1,3}\]", r"\[\d{1,3}"]
+        tokenizer: Any = nlp.tokenizer
+        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     else:
         raise LanguageError(f"no pipeline for language {lang!r}")
     nlp.max_length = max(nlp.max_length, 2_000_000)

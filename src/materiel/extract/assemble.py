@@ -16,6 +16,7 @@ stops are intermediaries and route legs.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -115,7 +116,7 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
     topics = [
         a
         for a in s.parties
-        if a.case == "topic" and a.start < trig.start and not _in_speaker(a, s) and not a.speech_topic
+        if a.case == "topic" and a.start < trig.start and not _in_speaker(a, s) and not a.speech_topic and not a.foreign
     ]
     if topics:
         topic = topics[-1]
@@ -367,7 +368,7 @@ _FUTURE = re.compile(
     r"|考え|意向|見通し|準備|ことで合意|ことを決め|ことを承認|ことを約束|へ[。、　\s]|へと)"
 )
 _FUTURE = re.compile(
-    r"(?:を)?(?:する|します|すると|させる)?(?:と(?:発表|表明|明らか|述べ|約束|決め|決定|発言)|方針|計画|予定"
+    r"を(?:発表|表明|約束|決定|決め|承認|打ち出)|(?:を)?(?:する|します|すると|させる)?(?:と(?:発表|表明|明らか|述べ|約束|決め|決定|発言)|方針|計画|予定"
     r"|考え|意向|見通し|準備|ことで合意|ことを決め|ことを承認|ことを約束|へ[。、　\s]|へと)"
 )
 _PAST = re.compile(r"^(?:を|が)?(?:し|さ|され|させ)?(?:た|ていた|ました|ている|てきた|られた|れた)")
@@ -626,6 +627,8 @@ def _denials(
 ) -> list[Claim]:
     """A denial (否定, "dismissed as groundless") is a claim whose target is what it denies."""
     out: list[Claim] = []
+    taken = {c.id for c in claims}
+    counter = (n for n in itertools.count(len(claims)) if _ident(doc_id, "claim", n) not in taken)
     for s in sentences:
         if not s.denial:
             continue
@@ -648,7 +651,7 @@ def _denials(
         if target_id is None:
             continue
         c = Claim(
-            _ident(doc_id, "claim", len(claims) + len(out)),
+            _ident(doc_id, "claim", next(counter)),
             Party(denier.entity, denier.description, Span.of(text, denier.start, denier.end)),
             None,
             "denies",

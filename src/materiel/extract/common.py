@@ -41,6 +41,18 @@ def item_term_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(body)
 
 
+_LOWERED: dict[int, dict[str, str]] = {}
+
+
+def _lowered_items(lexicon: Lexicon) -> dict[str, str]:
+    """Item words keyed as they are matched (English case-insensitively), built once per lexicon."""
+    table = _LOWERED.get(id(lexicon))
+    if table is None:
+        table = {k.lower(): v for k, v in lexicon.items.items()} if lexicon.lang == "en" else dict(lexicon.items)
+        _LOWERED[id(lexicon)] = table
+    return table
+
+
 def find_items(
     text: str,
     start: int,
@@ -59,7 +71,7 @@ def find_items(
     for mention, ent in weapon_mentions:
         if start <= mention.start < end:
             items.append(ItemHit(mention.start, mention.end, ent.category or "other", entity=ent))
-    lowered = {k.lower(): v for k, v in lexicon.items.items()} if lexicon.lang == "en" else lexicon.items
+    lowered = _lowered_items(lexicon)
     for m in pattern.finditer(text, start, end):
         s, e = m.start(), m.end()
         if any(bs < e and s < be for bs, be in blocked):

@@ -141,7 +141,7 @@ def _party(ent: Entity, gazetteer: Gazetteer) -> Entity | None:
     return party
 
 
-def _speakers(sent: Any, lexicon: Lexicon, parties: list[Arg], taken: list[tuple[int, int]]) -> list[Arg]:
+def _speakers(sent: Any, text: str, lexicon: Lexicon, parties: list[Arg], taken: list[tuple[int, int]]) -> list[Arg]:
     """Unnamed speakers: "officials", "two U.S. officials", "a source familiar with"."""
     words = {w.lower() for w in lexicon.cue("sources") if " " not in w}
     out: list[Arg] = []
@@ -153,7 +153,7 @@ def _speakers(sent: Any, lexicon: Lexicon, parties: list[Arg], taken: list[tuple
         if any(s <= start and end <= e for s, e in taken):
             continue
         qualifier = next((p.entity for p in parties if start <= p.start < end and p.entity), None)
-        out.append(Arg(start, end, qualifier, own_case(tok), description=tok.doc.text[start:end]))
+        out.append(Arg(start, end, qualifier, own_case(tok), description=text[start:end]))
     return out
 
 
@@ -419,7 +419,7 @@ def analyze_en(
             p.search(lowered) for p in denial_phrases
         )
         taken = [(m.start, m.end) for m in mentions]
-        speakers = _speakers(sent, lexicon, sentence.parties, taken) + persons
+        speakers = _speakers(sent, text, lexicon, sentence.parties, taken) + persons
         sentence.attribution = _attribution(sent, speakers + sentence.parties, media, tok_at)
         if sentence.attribution is not None and sentence.attribution.speaker is not None:
             sentence.statuses.add("confirmed")  # kept by the assembler only when a party speaks

@@ -61,10 +61,11 @@ STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy",
 
 
 def token_index(doc: Any) -> list[int]:
+    """The token at each character offset (-1 between tokens)."""
     index = [-1] * (len(doc.text) + 1)
     for tok in doc:
-        for c in range(tok.idx, tok.idx + len(tok.text)):
-            index[c] = tok.i
+        n = len(tok)
+        index[tok.idx : tok.idx + n] = [tok.i] * n
     return index
 
 

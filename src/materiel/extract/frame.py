@@ -46,6 +46,7 @@ class Arg:
     trigger: int | None = None  # index into Sentence.triggers
     description: str | None = None
     direct: bool = True  # attached by the parse (False: only by order, the nearest trigger)
+    foreign: bool = False  # the parse gives it to a predicate that is no trigger (科す, 押収, 侵攻する)
     speech_topic: bool = False  # a topic whose clause is 「…と述べた」: the speaker, unless another is
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
 from materiel.extract.dates import find_dates
-from materiel.extract.frame import Arg, Attribution, Sentence, TriggerHit
+from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
 from materiel.lexicon import Lexicon
@@ -51,7 +51,8 @@ _HELP_RE = re.compile(r"(?:助け|手助け|支援し|協力し|仲介|手を貸
 _PASSIVE = {"れる", "られる"}
 _NEGATION = {"ない", "ぬ", "ず", "ん"}
 _COREF = {
-    "同国": ("country",), "同政府": ("country",), "同政権": ("country",), "同軍": ("country", "armed-group"),
+    "同国": ("country",), "同国軍": ("country",), "同政府": ("country",), "同政権": ("country",),
+    "同軍": ("country", "armed-group"),
     "同社": ("company",), "同組織": ("armed-group", "state-body", "company"), "同派": ("armed-group",),
     "同グループ": ("armed-group", "company"), "同機関": ("state-body",), "同省": ("state-body",),
 }  # fmt: skip
@@ -72,7 +73,7 @@ _GEN_TITLE = re.compile(
 
 
 def case_of(text: str, end: int) -> str:
-    while end < len(text) and text[end] in "」』”\"）)":
+    while end < len(text) and text[end] in '」』”"）)':
         end += 1  # 「ワグネル」に: the particle follows the closing quote
     m = _GEN_TITLE.match(text, end)
     if m:
@@ -173,10 +174,53 @@ _SPEECH_VERBS = {
     "警告",
     "示す",
 }
-_LIGHT_VERBS = {"表明", "決定", "決める", "発表", "約束", "承認", "開始", "実施", "検討", "計画", "行う", "進める", "明らかにする",
-                "打ち出す", "確認", "再開", "拡大", "強化", "継続", "続ける", "急ぐ"}
-_NOT_TRANSFER_VERBS = {"押収", "拿捕", "差し押さえる", "阻止", "摘発", "攻撃", "発射", "使用", "生産", "製造", "開発",
-                       "撃墜", "迎撃", "配置", "展開", "保管", "運用", "検査", "制裁", "指定"}
+_LIGHT_VERBS = {
+    "表明",
+    "決定",
+    "決める",
+    "発表",
+    "約束",
+    "承認",
+    "開始",
+    "実施",
+    "検討",
+    "計画",
+    "行う",
+    "進める",
+    "明らかにする",
+    "打ち出す",
+    "確認",
+    "再開",
+    "拡大",
+    "強化",
+    "継続",
+    "続ける",
+    "急ぐ",
+}
+_NOT_TRANSFER_VERBS = {
+    "科す",
+    "課す",
+    "押収",
+    "拿捕",
+    "差し押さえる",
+    "阻止",
+    "摘発",
+    "攻撃",
+    "発射",
+    "使用",
+    "生産",
+    "製造",
+    "開発",
+    "撃墜",
+    "迎撃",
+    "配置",
+    "展開",
+    "保管",
+    "運用",
+    "検査",
+    "制裁",
+    "指定",
+}
 OTHER_PREDICATE = -1
 
 
@@ -340,7 +384,9 @@ _GEN_GOAL = re.compile(
     r"の[^、。にへがはをのと]{1,14}(?:港|基地|空港|拠点|施設|部隊|前線|国境)(?:に|へ|まで)(?!ある|よる|対し|関)"
 )
 _NOT_ITEM = re.compile(r"(?:に関する|関連の|の|に関わる)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)")
-_PARTS = re.compile(r"(?:の|用の|向けの|用)?(?:部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム)")
+_PARTS = re.compile(
+    r"(?:の|用の|向けの|用)?(?:部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム)"
+)
 _ITEM_COREF = re.compile(r"同(?:ミサイル|機|戦車|システム|無人機|ドローン|艦|砲|兵器)")
 
 
@@ -356,7 +402,9 @@ def _parts_and_references(
             # the parts word itself was found as an item of its own: it is this one
             out = [o for o in out if not (o.start >= it.start and o.end <= it.end)]
             # 「XやYの部品」: X is part of the same phrase
-            while out and text[out[-1].end : it.start] in ("や", "と", "、", "及び", "および") and out[-1].entity is None:
+            while (
+                out and text[out[-1].end : it.start] in ("や", "と", "、", "及び", "および") and out[-1].entity is None
+            ):
                 prev = out.pop()
                 it.start = prev.start
             out.append(it)
@@ -371,7 +419,9 @@ def _parts_and_references(
     return out
 
 
-_EXCHANGE = re.compile(r"(?:など)?(?:と引き換えに|と引き換え|の見返りに|の見返りとして|と交換に|の対価として|の代わりに)")
+_EXCHANGE = re.compile(
+    r"(?:など)?(?:と引き換えに|と引き換え|の見返りに|の見返りとして|と交換に|の対価として|の代わりに)"
+)
 _HEARSAY = {"という。", "といい", "伝えられ"}
 _HELP_SENT = re.compile(r"助け|手助け|支援し|協力し|仲介|手を貸|便宜")
 
@@ -461,6 +511,7 @@ def analyze_ja(
                 elif a.trigger == OTHER_PREDICATE:
                     a.trigger = None
                     a.speech_topic = a.case == "topic"
+                    a.foreign = True
             # 「ロシアのカスピ海にある港に」: a country owning the destination is the recipient's side
             for a in group:
                 if a.case == "gen" and _GEN_GOAL.match(text, a.end):

@@ -5,9 +5,11 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Any
 
+import sqlalchemy as sa
+
 from materiel.model import Analysis
 from materiel.store import _query, _write
-from materiel.store._engine import create_engine, default_url, migrate, write_transaction
+from materiel.store._engine import StoreError, create_engine, default_url, migrate, write_transaction
 
 
 class Store:
@@ -48,10 +50,14 @@ class Store:
 
         Returns False, storing nothing, when the document (same normalized text) is already
         stored. Either way the failure recorded for its source or URL is cleared: it was read and
-        analysed this time.
+        analysed this time. Raises StoreError, storing nothing, for an analysis that contradicts
+        itself (a mention of an entity it lacks, two transfers or claims with one id).
         """
-        with write_transaction(self._engine) as conn:
-            return _write.save_analysis(conn, analysis)
+        try:
+            with write_transaction(self._engine) as conn:
+                return _write.save_analysis(conn, analysis)
+        except sa.exc.IntegrityError as exc:  # the analysis contradicts itself: say so without the SQL
+            raise StoreError(f"document {analysis.document.id[:12]}: not stored: {exc.orig}") from exc
 
     def record_failure(self, source: str, reason: str) -> None:
         """Remember that `source` could not be ingested or analysed (the latest reason wins)."""

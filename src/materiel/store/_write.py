@@ -94,11 +94,18 @@ def record_failure(conn: Connection, source: str, reason: str) -> None:
 
 
 def _check(analysis: Analysis) -> None:
+    where = f"document {analysis.document.id[:12]}"
     for m in analysis.mentions:
         if m.entity_id not in analysis.entities:
-            raise StoreError(
-                f"document {analysis.document.id[:12]}: mention {m.text!r} of unknown entity {m.entity_id!r}"
-            )
+            raise StoreError(f"{where}: mention {m.text!r} of unknown entity {m.entity_id!r}")
+    # Claims and transfers refer to each other by id: two with one id would make those references
+    # ambiguous (and break the primary key half-way through the insert).
+    for kind, found in (("transfer", analysis.transfers), ("claim", analysis.claims)):
+        seen: set[str] = set()
+        for x in found:
+            if x.id and x.id in seen:
+                raise StoreError(f"{where}: two {kind}s have the id {x.id!r}")
+            seen.add(x.id)
 
 
 # --- ids ---------------------------------------------------------------------------------------
