@@ -22,7 +22,7 @@ from materiel.model import Entity, Mention
 # What may sit between a name and its particle: イラン政府が, ロシア側に, 北朝鮮当局は.
 _SUFFIX = (
     r"(?:[米露中韓朝英仏独日宇台比])?"
-    r"(?:政府|当局|側|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|の部隊"
+    r"(?:空軍|海軍|陸軍|海兵隊|政府|当局|側|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|の部隊"
     r"|港|国境検問所|検問所|空港|基地|州|地域|大統領|首相|外相|国防相|防衛相|国務長官|国防長官|長官|報道官|補佐官"
     r"|氏|総書記|主席|国家主席)?"
 )
@@ -277,6 +277,7 @@ def _resolve_coref(
     for m in _COREF_RE.finditer(text):
         types = _COREF[m.group()]
         latest: Entity | None = None
+        latest_end = 0
         subject: Entity | None = None
         for prev in ordered:
             if prev.end > m.start():
@@ -285,9 +286,12 @@ def _resolve_coref(
             party = resolve_party(ent, gazetteer) if ent else None
             if party is not None and party.type in types:
                 latest = party
+                latest_end = prev.end
                 if case_of(text, prev.end) in ("topic", "subj"):
                     subject = party
-        prior = subject or latest
+        # a candidate in the same sentence is the one meant; else the last subject or topic
+        same_sentence = latest is not None and "。" not in text[latest_end : m.start()]
+        prior = latest if same_sentence else subject or latest
         if prior is not None:
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
@@ -380,9 +384,12 @@ def _speakers(
     return out
 
 
-_GEN_GOAL = re.compile(
-    r"の[^、。にへがはをのと]{1,14}(?:港|基地|空港|拠点|施設|部隊|前線|国境)(?:に|へ|まで)(?!ある|よる|対し|関)"
+_GEN_PLACE = (
+    r"の[^、。にへがはをのと]{0,14}"
+    r"(?:港|基地|空港|拠点|施設|部隊|前線|国境|メーカー|企業|会社|工場|業者|軍|空軍|海軍|陸軍)"
 )
+_GEN_GOAL = re.compile(_GEN_PLACE + r"(?:に|へ|まで)(?!ある|よる|対し|関)")
+_GEN_SOURCE = re.compile(_GEN_PLACE + r"(?:から|より)")
 _NOT_ITEM = re.compile(r"(?:に関する|関連の|の|に関わる)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)")
 _PARTS = re.compile(
     r"(?:の|用の|向けの|用)?(?:部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム)"
@@ -516,6 +523,8 @@ def analyze_ja(
             for a in group:
                 if a.case == "gen" and _GEN_GOAL.match(text, a.end):
                     a.case = "goal-gen"
+                elif a.case == "gen" and _GEN_SOURCE.match(text, a.end):
+                    a.case = "source"  # 「ベラルーシ軍の保管基地から」
         for it in items:
             tok_i = _tok(tok_at, off, it.end - 1)
             it.trigger = _attach(tok_i, doc, trig_tokens) if tok_i >= 0 else None
