@@ -380,13 +380,16 @@ def _past_fact(s: Sentence, trig: TriggerHit) -> bool:
     return bool(_PAST.match(tail)) and not re.match(r"^(?:する|します|し)?(?:計画|予定|方針)", tail)
 
 
-def _date(d: _Draft) -> str | None:
+def _date(d: _Draft, status: str) -> str | None:
     all_dates = [x for x in d.sentence.dates if x.iso]
     dates = [x for x in all_dates if not x.statement]
     if not dates:
-        # only the day it was said: the deed is of that month at the latest
+        # only the day it was said: a plan or deal is of that day (the day it was announced),
+        # a deed of that month at the latest
         said = [x.iso for x in all_dates if x.iso]
-        return said[0][:7] if said else None
+        if not said:
+            return None
+        return said[0] if status in ("planned", "requested") else said[0][:7]
     starts = [x for x in dates if x.range_start]
     if starts:
         return starts[0].iso
@@ -460,7 +463,7 @@ def assemble(
             recipient=_party(d.recipient),
             intermediaries=[p for a in d.intermediaries if (p := _party(a)) is not None],
             items=[_item(it, text) for it in _specific(d.items, text)],
-            date=_date(d),
+            date=_date(d, status),
             route=d.legs,
             status=status,
             kind=d.trigger.trigger.kind,

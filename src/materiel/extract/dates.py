@@ -95,6 +95,7 @@ _JA_REL = re.compile(
     r"(?P<rel>先々月|先月|今月|来月|先週|今週|来週|昨年|去年|今年|本年|来年|一昨年|前年|昨日|きのう|今日|本日)"
     rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?|(?P<mday>{_NUM})日)?(?P<part>上旬|中旬|下旬|初め|初旬|末|前半|後半)?"
 )
+_JA_SAME = re.compile(rf"同(?P<unit>年|月)(?:(?P<month>{_NUM})月)?(?:(?P<day>{_NUM})日)?")
 _JA_DAY_ONLY = re.compile(rf"(?<![月年0-9０-９〇一二三四五六七八九十])(?P<day>{_NUM})日(?!間|本|程度|分)")
 
 
@@ -152,6 +153,22 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             continue
         y, mo = (pub.year, pub.month) if day <= pub.day else _shift_month(pub, -1)
         out.append(DateMention(m.start(), m.end(), m.group(), _iso(y, mo, day)))
+    # 「同年12月」「同月」: the year (and month) of the last date written before
+    for m in _JA_SAME.finditer(text):
+        if any(d.start <= m.start() < d.end for d in out):
+            continue
+        out = [d for d in out if not m.start() <= d.start < m.end()]  # 「12月」 of 「同年12月」
+        before = [d for d in out if d.end <= m.start() and d.iso]
+        if not before:
+            continue
+        last = max(before, key=lambda d: d.end).iso or ""
+        year = int(last[:4])
+        if m["unit"] == "年":
+            iso = _iso(year, _n(m["month"]), _n(m["day"]))
+        else:
+            iso = _iso(year, int(last[5:7]), _n(m["day"])) if len(last) >= 7 else None
+        out.append(DateMention(m.start(), m.end(), m.group(), iso))
+    out.sort(key=lambda d: d.start)
     # A period "AからBにかけて/まで": the transfer date is its start.
     for d in out:
         tail = text[d.end : d.end + 3]
@@ -172,7 +189,19 @@ _EN_MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _MAY_FRAME = re.compile(r"\b(?:in|since|until|by|from|early|mid|late|of)\s+$")
+_EN_SEASON_PART = {"early": 0, "mid": 1, "late": 2}
+_EN_HALF = {"first half": 1, "second half": 7, "first quarter": 1, "second quarter": 4, "third quarter": 7,
+            "fourth quarter": 10, "last quarter": 10}  # fmt: skip
+_EN_START = re.compile(r"(?:since|from|between)\s+$|\b(?:began|begun|begin|begins|started|start|starts)\s+(?:in\s+)?$")
 _EN_PATTERNS = [
+    # "in August last year", "in March this year": the month of a year told relative to now
+    re.compile(rf"\b(?P<m4>{_EN_MONTH})\s+(?P<yrel2>last|this|next)\s+year\b"),
+    # "the first half of 2023", "the third quarter of 2024"
+    re.compile(
+        r"\b(?P<half>first half|second half|first quarter|second quarter|third quarter|fourth quarter|last quarter)"
+        r"\s+of\s+(?P<hyear>(?:19|20)\d{2})\b",
+        re.I,
+    ),
     # March 26, 2022 / March 26 / 26 March 2022 / March 2022 / early April
     re.compile(
         rf"\b(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)[- ])?"
@@ -185,8 +214,11 @@ _EN_PATTERNS = [
         r"(?P<unit>week|month|year|spring|summer|autumn|fall|winter)\b",
         re.I,
     ),
+    # "in the summer of 2022", "since late summer 2024", "since the summer"
     re.compile(
-        r"\b(?:in|during|the)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?P<syear>(?:19|20)\d{2})\b",
+        r"\b(?:(?P<ctx>in|during|since|from|until|by|over|through|the)\s+)?(?:the\s+)?"
+        r"(?:(?P<spart>early|mid|late)[- ])?(?P<season>spring|summer|autumn|fall|winter)"
+        r"(?:(?:\s+of)?\s+(?P<syear>(?:19|20)\d{2}))?\b",
         re.I,
     ),
     re.compile(r"\b(?P<yrel>yesterday|today)\b", re.I),
@@ -204,7 +236,13 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 continue
             g = m.groupdict()
             iso: str | None = None
-            if g.get("m1") or g.get("m2") or g.get("m3"):
+            if g.get("m4"):
+                month = EN_MONTHS.get(g["m4"].lower().rstrip("."))
+                if pub is not None and month is not None:
+                    iso = _iso(pub.year + {"last": -1, "this": 0, "next": 1}[g["yrel2"].lower()], month)
+            elif g.get("half"):
+                iso = _iso(int(g["hyear"]), _EN_HALF[g["half"].lower()])
+            elif g.get("m1") or g.get("m2") or g.get("m3"):
                 mname = (g.get("m1") or g.get("m2") or g.get("m3") or "").lower().rstrip(".")
                 # "may" is mostly the modal verb; only "in May" counts
                 if (
@@ -234,7 +272,9 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                         year = pub.year + step if step else pub.year
                         iso = _iso(year, EN_SEASONS[unit])
             elif g.get("season"):
-                iso = _iso(int(g["syear"]))
+                iso = _en_season(m, text, pub)
+                if iso is None and not g.get("syear"):
+                    continue
             elif g.get("yrel"):
                 if pub is not None:
                     delta = 1 if g["yrel"].lower() == "yesterday" else 0
@@ -249,12 +289,32 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 continue
             taken.append(m.span())
             before = text[max(0, m.start() - 8) : m.start()].lower()
-            out.append(
-                DateMention(
-                    m.start(), m.end(), m.group(), iso, range_start=bool(re.search(r"(since|from|between)\s+$", before))
-                )
-            )
+            start = bool(re.search(r"(since|from|between)\s+$", before)) or (
+                g.get("ctx") or ""
+            ).lower() in ("since", "from")
+            s0 = m.start()
+            if g.get("ctx"):  # "since the summer": the date is "the summer", "since" only frames it
+                s0 = m.end("ctx") + len(text[m.end("ctx") : m.end()]) - len(text[m.end("ctx") : m.end()].lstrip())
+            out.append(DateMention(s0, m.end(), text[s0 : m.end()], iso, range_start=start))
     return sorted(out, key=lambda d: d.start)
+
+
+def _en_season(m: re.Match[str], text: str, pub: dt.date | None) -> str | None:
+    """A season: its first month when it starts a period ("since the autumn of 2022", "began in the
+    summer of 2022") or is narrowed ("late summer 2024") or has no year; else only the year."""
+    season = m["season"].lower()
+    ctx = (m["ctx"] or "").lower()
+    month = EN_SEASONS[season] + _EN_SEASON_PART.get((m["spart"] or "").lower(), 0)
+    if month > 12:
+        month -= 12
+    if m["syear"]:
+        year = int(m["syear"])
+        start = ctx in ("since", "from") or bool(_EN_START.search(text[max(0, m.start() - 20) : m.start()].lower()))
+        return _iso(year, month) if start or m["spart"] else _iso(year)
+    if not ctx or ctx == "the" or pub is None:
+        return None  # a bare "summer" (no year, no time preposition) is too loose to date
+    year = pub.year if EN_SEASONS[season] <= pub.month else pub.year - 1
+    return _iso(year, month)
 
 
 def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:

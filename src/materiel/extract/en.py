@@ -30,6 +30,7 @@ from materiel.extract.en_cases import (
     segments,
     token_index,
 )
+from materiel.extract.en_context import borrow_dates, mark_statements
 from materiel.extract.en_clauses import domestic, pronoun_subjects, user_recipients
 from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
@@ -394,7 +395,7 @@ def analyze_en(
                     it.origin = a.entity
             kept.append(it)
         sentence.items = kept
-        sentence.dates = _dates(dates, text, s0, s1)
+        sentence.dates = mark_statements(_dates(dates, text, s0, s1), doc, tok_at, trig_tokens)
         in_dates = [(d.start, d.end) for d in dates if s0 <= d.start < s1]
         attach_quantities(
             text,
@@ -449,6 +450,7 @@ def analyze_en(
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
+    borrow_dates(sentences, text)
     return sentences
 
 

@@ -1,0 +1,97 @@
+"""English front end, dates read across a clause or a sentence boundary.
+
+- a date that dates the saying ("said in November that ...", "Sky News reported last year")
+  is the statement's when the sentence has another date for the deed itself;
+- a transfer sentence with no date of its own takes the date of the sentence before it in the
+  same paragraph when both speak of the same parties or goods ("In May, Iran sent drones to
+  Russia. The drones were shipped to Astrakhan."), and a more precise date from the sentence
+  after it that takes the goods up again ("The components were seized on January 11").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from materiel.extract.dates import DateMention
+from materiel.extract.en_cases import SPEECH
+from materiel.extract.frame import Sentence
+
+_SAYING = SPEECH - {"find", "show", "indicate", "believe", "think", "know", "fear", "hope", "refuse", "decline"}
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def mark_statements(dates: list[DateMention], doc: Any, tok_at: list[int], trig_tokens: dict[int, int]) -> list[DateMention]:
+    """Dates hanging on a speech verb ("said in November") before any trigger date the saying."""
+    if len(dates) < 2:
+        return dates
+    flags = []
+    for d in dates:
+        i = tok_at[d.start] if d.start < len(tok_at) else -1
+        if i < 0:
+            flags.append(False)
+            continue
+        t = doc[i]
+        said = False
+        for _ in range(5):
+            if t.i in trig_tokens or t.head.i == t.i:
+                break
+            t = t.head
+            if t.lemma_.lower() in _SAYING and t.pos_ in ("VERB", "AUX"):
+                said = True
+                break
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        flags.append(said)
+    if all(flags) or not any(flags):
+        return dates
+    return [dataclasses.replace(d, statement=True) if f else d for d, f in zip(dates, flags, strict=True)]
+
+
+def _keys(s: Sentence) -> tuple[set[str], set[str]]:
+    parties = {a.entity.id for a in s.parties if a.entity is not None}
+    goods = {it.category for it in s.items if it.category != "other"} | {
+        it.entity.id for it in s.items if it.entity is not None
+    }
+    return parties, goods
+
+
+def _same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
+    return "\n" not in text[a.end : b.start]
+
+
+def borrow_dates(sentences: list[Sentence], text: str) -> None:
+    """Dates from the neighbouring sentence of one paragraph that tells the same event."""
+    events = [[d for d in s.dates if d.iso and not d.statement] for s in sentences]
+    for n, s in enumerate(sentences):
+        if not s.triggers or not s.items:
+            continue
+        parties, goods = _keys(s)
+        own = events[n]
+        if n + 1 < len(sentences):
+            nxt = sentences[n + 1]
+            later = events[n + 1]
+            anaphor = any(
+                it.entity is None
+                and _DEFINITE.search(text[max(nxt.start, it.start - 30) : it.start])
+                and (it.category in goods or it.category == "other")
+                for it in nxt.items
+            )
+            nparties, _ngoods = _keys(nxt)
+            if (
+                later
+                and anaphor
+                and _same_paragraph(text, s, nxt)
+                and nparties <= parties
+                and all(any(x.iso and x.iso.startswith(o.iso or "~") and x.iso != o.iso for x in later) for o in own)
+            ):
+                s.dates = [d for d in s.dates if d not in own] + later[:1]
+                continue
+        if own or n == 0:
+            continue
+        prev = sentences[n - 1]
+        earlier = events[n - 1]
+        pparties, pgoods = _keys(prev)
+        if earlier and prev.triggers and _same_paragraph(text, prev, s) and (parties & pparties) and (goods & pgoods):
+            s.dates = s.dates + [dataclasses.replace(d, statement=False) for d in earlier[:1]]
