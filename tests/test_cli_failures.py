@@ -98,3 +98,27 @@ def test_a_bad_json_line_names_the_file_and_line_and_the_rest_is_stored(tmp_path
     assert again.exit_code == 0, again.output
     assert "stored 1 new, 3 already stored, 0 failed" in again.output
     assert failures_json(db) == []
+
+
+def test_retry_failures_reads_the_failed_sources_again(tmp_path: Path, db: str) -> None:
+    folder = tmp_path / "retry"
+    folder.mkdir()
+    empty = folder / "later.txt"
+    empty.write_text("", encoding="utf-8")
+    (folder / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    first = runner.invoke(app, ["ingest", str(folder), "--db", db])
+    assert first.exit_code == 1
+    assert [f["source"] for f in failures_json(db)] == [str(empty)]
+
+    nothing = runner.invoke(app, ["ingest", "--db", db])
+    assert nothing.exit_code == 2 and "nothing to ingest" in nothing.output
+
+    still = runner.invoke(app, ["ingest", "--retry-failures", "--db", db])
+    assert still.exit_code == 1 and "stored 0 new" in still.output
+    assert [f["source"] for f in failures_json(db)] == [str(empty)]
+
+    empty.write_text("Belarus sent tanks to Russia in 2023, the ministry said.\n", encoding="utf-8")
+    retried = runner.invoke(app, ["ingest", "--retry-failures", "--db", db])
+    assert retried.exit_code == 0, retried.output
+    assert "stored 1 new" in retried.output
+    assert failures_json(db) == []

@@ -165,12 +165,15 @@ def analyze(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="files, folders (walked), - for stdin, or URLs with --allow-urls")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="files, folders (walked), - for stdin, or URLs with --allow-urls")
+    ] = None,
     db: DbOption = None,
     published: Annotated[str | None, typer.Option(help="publication date for texts that carry none")] = None,
     lang: Annotated[Lang, typer.Option(help="language of the texts")] = Lang.auto,
     allow_urls: Annotated[bool, typer.Option(help="fetch http(s) URLs given as paths")] = False,
     allow_private: Annotated[bool, typer.Option(help="allow URLs on private or loopback addresses")] = False,
+    retry_failures: Annotated[bool, typer.Option(help="read again every source that failed before")] = False,
 ) -> None:
     """Analyze articles and store documents, entities, mentions, transfers and claims."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -179,7 +182,16 @@ def ingest(
     from materiel.pipeline import analyze_document
 
     store = _open_store(db)
-    items = list(read_sources(paths, allow_urls=allow_urls, allow_private=allow_private, published=published))
+    sources = list(paths or [])
+    if retry_failures:
+        sources += _failed_sources(store, allow_urls)
+    if not sources:
+        err.print("[red]error[/red] nothing to ingest: give paths, or --retry-failures with failures recorded")
+        raise typer.Exit(2)
+    for source in dict.fromkeys(sources):
+        if source != "-":
+            store.clear_failures(source)  # read again now: its old failures no longer stand
+    items = list(read_sources(sources, allow_urls=allow_urls, allow_private=allow_private, published=published))
     stored = skipped = 0
     failures: list[str] = []
     with Progress(
@@ -215,6 +227,23 @@ def ingest(
         err.print(f"  [red]failed[/red] {f}")
     if failures:
         raise typer.Exit(1)
+
+
+def _failed_sources(store: Any, allow_urls: bool) -> list[str]:
+    """The files (and URLs) behind the recorded failures: `feed.jsonl:3` is read as `feed.jsonl`."""
+    import re
+
+    out: list[str] = []
+    for f in store.failures():
+        source = str(f["source"])
+        if source.startswith(("http://", "https://")):
+            if allow_urls:
+                out.append(source)
+            continue
+        base = re.sub(r"(?::\d+|\[\d+\])$", "", source)
+        if Path(base).exists():
+            out.append(base)
+    return list(dict.fromkeys(out))
 
 
 @app.command()

@@ -64,6 +64,12 @@ class Store:
         with write_transaction(self._engine) as conn:
             _write.record_failure(conn, source, reason)
 
+    def clear_failures(self, source: str) -> int:
+        """Forget the failures of `source` and of its parts (`file:3`, `file[2]`) before it is read
+        again; returns how many were forgotten."""
+        with write_transaction(self._engine) as conn:
+            return _write.clear_failures(conn, source)
+
     # --- reading ---------------------------------------------------------------------------------
 
     def failures(self) -> list[dict[str, Any]]:

@@ -391,3 +391,16 @@ def _insert_claims(conn: Connection, analysis: Analysis, ids: dict[str, str]) ->
         conn.execute(sa.insert(claims), rows)
     if spans:
         conn.execute(sa.insert(evidence), spans)
+
+
+def clear_failures(conn: sa.Connection, source: str) -> int:
+    """Delete the failures recorded for `source` and for its lines or items."""
+    escaped = source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    condition = sa.or_(
+        failures.c.source == source,
+        failures.c.source.like(escaped + ":%", escape="\\"),
+        failures.c.source.like(escaped + "[%", escape="\\"),
+        failures.c.source.like(escaped.rstrip("/") + "/%", escape="\\"),  # the files of a folder
+    )
+    result = conn.execute(sa.delete(failures).where(condition))
+    return int(result.rowcount or 0)
