@@ -489,6 +489,18 @@ def assemble(
     # A transfer goes to someone: with no recipient even after the context is read, or from a
     # party to itself (a maker delivering to its own army), it is no transfer between parties.
     kept = [t for t in transfers if t.recipient is not None and not _same_party(t.supplier, t.recipient)]
+    # a denial of what the text asserts elsewhere is a claim on that transfer, not a transfer of
+    # its own: the assertion keeps its status and the denial points at it (see _denials)
+    asserted = [t for t in kept if t.status != "denied"]
+    kept = [
+        t
+        for t in kept
+        if t.status != "denied"
+        or not any(_same_party(t.supplier, a.supplier) and _same_party(t.recipient, a.recipient) for a in asserted)
+        and not any(
+            a.supplier is not None and _same_party(t.recipient, a.recipient) and t.supplier is None for a in asserted
+        )
+    ]
     dropped = {t.id for t in transfers} - {t.id for t in kept}
     transfers[:] = kept
     claims = [c for c in claims if c.target not in dropped]

@@ -31,7 +31,7 @@ from materiel.extract.en_cases import (
     token_index,
 )
 from materiel.extract.en_context import borrow_dates, mark_statements
-from materiel.extract.en_clauses import domestic, pronoun_subjects, user_recipients
+from materiel.extract.en_clauses import domestic, origin_hits, pronoun_subjects, user_recipients
 from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
@@ -44,7 +44,11 @@ _COREF = {"the country": ("country",), "the group": ("armed-group",), "the milit
           "the rebels": ("armed-group",), "the militants": ("armed-group",), "the junta": ("country",),
           "the island": ("country",), "the manufacturer": ("company",), "the maker": ("company",),
           "the contractor": ("company",)}  # fmt: skip
-_COREF_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _COREF) + r")\b", re.I)
+_COREF_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(k) for k in _COREF) + r")\b"
+    r"|\b[Tt]he\s+(?:[a-z][a-z-]+\s+)(?:group|militia|movement|company|firm|rebels|militants|manufacturer|maker)\b"
+    r"|\bthe North(?! of| and)\b"
+)
 _MODES = [
     ("sea", re.compile(r"\b(?:ships?|vessels?|by sea|port|tanker|cargo ship|dhow|boat|maritime|Caspian)\b", re.I)),
     ("air", re.compile(r"\b(?:flights?|flown|airlift|aircraft carrying|cargo plane|by air|airport|airline)\b", re.I)),
@@ -86,6 +90,7 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
         )
         negated = any(c.dep_ == "neg" for c in tok.children)
         hits.append((TriggerHit(tok.idx, tok.idx + len(tok.text), trig, passive, negated, nominal=is_noun), tok.i))
+    hits += origin_hits(sent)
     # "received shipments of", "took delivery of": the verb carries the noun's event
     verbs = {i for h, i in hits if not h.nominal}
     doc = sent.doc
@@ -119,15 +124,18 @@ def _resolve_coref(
     for m in _COREF_RE.finditer(text):
         if any(o.start <= m.start() < o.end for o in ordered):
             continue
-        types = _COREF[m.group().lower()]
+        phrase = m.group().lower()
+        north = phrase == "the north"  # "the North" after North Korea is named
+        types = _COREF.get(phrase) or _COREF.get("the " + phrase.split()[-1], ("country",))
         prior = None
         for prev in ordered:
             if prev.end > m.start():
                 break
             ent = entities.get(prev.entity_id)
             party = _party(ent, gazetteer) if ent else None
-            if party is not None and party.type in types and prev.form != "adjective":
-                prior = party
+            if party is not None and party.type in types and (not north or party.name.startswith("North ")):
+                if prev.form != "adjective" or north:
+                    prior = party
         if prior is not None:
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))

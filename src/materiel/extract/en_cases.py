@@ -40,7 +40,7 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "clear", "allow", "permit", "push", "move", "look", "work", "commit", "launch", "ramp", "step",
          "increase", "expand", "consider", "schedule", "keep", "go", "use", "able", "likely", "ready",
          "willing", "poised", "eager", "keen", "believe", "think", "say", "suspect", "appear", "seem", "report",
-         "allege", "understand", "know", "request", "ask"}  # fmt: skip
+         "allege", "understand", "know", "request", "ask", "conduct", "undertake"}  # fmt: skip
 # nouns whose infinitive clause is the act itself: "finalised plans to buy", "signed a deal to supply"
 PLAN_NOUNS = {"plan", "deal", "agreement", "contract", "decision", "request", "offer", "bid", "proposal",
               "pledge", "promise", "commitment", "effort", "attempt", "order", "arrangement", "permission"}  # fmt: skip
@@ -57,7 +57,16 @@ STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy",
                     "regime", "junta", "state", "administration", "side", "leadership", "unit", "units",
                     "troops", "counterpart", "partner", "ally", "allies", "military-industrial", "defence",
                     "defense", "arsenal", "stockpile", "stockpiles", "inventory", "industry", "port", "city", "base",
-                    "airport", "harbour", "harbor", "coast", "capital", "territory", "soil"}  # fmt: skip
+                    "airport", "harbour", "harbor", "coast", "capital", "territory", "soil", "user", "users",
+                    "customer", "customers", "buyer", "buyers", "war", "invasion", "offensive"}  # fmt: skip
+# verbs of a carrier on its way: their objects are the journey's goods ("a trawler carrying rifles")
+CARRY = {"carry", "transport", "load", "laden", "ferry"}
+# carriers: "from" and "to" on them say where the goods come from and go ("on a dhow from Iran to Yemen")
+CARRIERS = {"ship", "vessel", "trawler", "dhow", "boat", "plane", "aircraft", "flight", "flights", "truck",
+            "trucks", "train", "trains", "convoy", "tanker", "freighter", "cargo", "container", "containers",
+            "consignment", "shipment", "shipments", "jet", "lorry", "lorries", "airliner"}  # fmt: skip
+# nouns of a war: a party "in" or "against" them is where the goods are used, no party to the transfer
+WAR_NOUNS = {"war", "invasion", "offensive", "fight", "fighting", "conflict", "campaign", "assault", "attacks"}
 
 
 def token_index(doc: Any) -> list[int]:
@@ -91,6 +100,10 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
             return c  # "plans to buy", "agreed in May to provide"
         if c.dep_ in ("dobj", "attr") and c.i in trigger_tokens:
             return c
+        if c.dep_ == "prep" and c.text.lower() == "of" and verb.lemma_.lower() in ("be", "likely"):
+            for g in c.children:  # "is (likely) of Turkish origin"
+                if g.dep_ == "pobj" and g.i in trigger_tokens:
+                    return g
         if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in PLAN_NOUNS:
             for g in c.children:  # "finalised plans to buy", "signed a deal to supply"
                 if g.dep_ == "acl" and g.i in trigger_tokens:
@@ -130,9 +143,14 @@ def attach(
         if t.i in trigger_tokens:
             return trigger_tokens[t.i], False, path
         lemma = t.lemma_.lower()
+        if t.dep_ == "prep" and lemma in ("include", "includ"):
+            continue  # "to Belarus, including aircraft": the goods of the clause above
+        if t.pos_ == "VERB" and lemma in CARRY and t.dep_ in ("acl", "advcl", "relcl"):
+            continue  # "a plane carrying drones arrived": the goods of the journey
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and child.dep_ in ("nsubj", "nsubjpass")):
             if lemma in OBJ_CONTROL:
-                found = _xcomp_trigger(t, trigger_tokens) if child.dep_ in ("nsubjpass", "dobj") else None
+                object_like = child.dep_ in ("nsubjpass", "dobj") or (child.dep_ == "nsubj" and t.tag_ == "VBN")
+                found = _xcomp_trigger(t, trigger_tokens) if object_like else None  # "Iran caught trying to"
                 if found is None:
                     return None, True, path
                 path.append(t)
@@ -225,6 +243,16 @@ def case_on_path(
             continue
         if dep == "pobj" or (dep == "pcomp" and head.dep_ == "prep"):
             on = head.head  # what the preposition hangs on
+            if head.text.lower() in ("in", "against", "on") and on.lemma_.lower() in WAR_NOUNS:
+                return "other"  # "for Moscow's war in Ukraine": the battlefield
+            if (
+                head.text.lower() in ("from", "to", "into", "via")
+                and on.lemma_.lower() in CARRIERS
+                and on.dep_ == "pobj"
+                and trig_tok is not None
+                and on.head.head.i == trig_tok.i
+            ):
+                return _prep_case(head, trig_tok, direction, nominal)  # "smuggled on a trawler from Iran"
             if head.text.lower() == "of" and not (trig_tok is not None and on.i == trig_tok.i):
                 if on.i in party_heads:
                     return "gen"  # "the army of Mali" - the owner
@@ -258,7 +286,7 @@ def case_on_path(
     dep = last.dep_
     if last.pos_ in ("VERB", "AUX", "ADJ") and len(path) >= 2:
         dep = path[-2].dep_  # through a light verb: its subject is the trigger's subject
-        if last.lemma_.lower() in OBJ_CONTROL and dep in ("dobj", "nsubjpass"):
+        if last.lemma_.lower() in OBJ_CONTROL and (dep in ("dobj", "nsubjpass") or (dep == "nsubj" and last.tag_ == "VBN")):
             return "subj"
     if dep in ("nsubj", "nsubjpass", "csubj", "expl"):
         return "subj"

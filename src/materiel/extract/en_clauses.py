@@ -3,7 +3,8 @@
 - a pronoun subject in what a party says ("Iran said it had sent") is that party;
 - goods handed "to the armed forces", "to units at the front" with no state named go to the
   speaker's own army: a domestic delivery, no transfer;
-- "Russia fired Iranian-supplied drones": whoever uses goods that someone supplied received them.
+- "Russia fired Iranian-supplied drones": whoever uses goods that someone supplied received them;
+- "the ammunition is of South Korean and Turkish origin": the makers' countries supplied it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from materiel.extract.en_cases import SPEECH, governing
-from materiel.extract.frame import Arg, Sentence
+from materiel.extract.frame import Arg, Sentence, TriggerHit
+from materiel.lexicon import Trigger
 
 _PRONOUNS = {"it", "they", "we", "he", "she"}
 _OWN_FORCES = {"force", "forces", "army", "unit", "units", "troops", "military", "brigade", "brigades", "front",
@@ -89,3 +91,22 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
         user = party_heads.get(subj.i) if subj is not None else None
         if user is not None and user.entity is not None:
             sentence.parties.append(Arg(user.start, user.end, user.entity, "goal", n, direct=True))
+
+
+ORIGIN = Trigger("origin", "supply", "give")
+
+
+def origin_hits(sent: Any) -> list[tuple[TriggerHit, int]]:
+    """ "Much of the ammunition is (likely) of South Korean origin": the noun acts as a give-trigger
+    whose adjectives are the suppliers and whose copula's subject is the goods."""
+    out: list[tuple[TriggerHit, int]] = []
+    for tok in sent:
+        if tok.lemma_.lower() != "origin" or tok.dep_ != "pobj" or tok.head.text.lower() != "of":
+            continue
+        gov = tok.head.head
+        while gov.dep_ in ("acomp", "advmod") and gov.head.i != gov.i:
+            gov = gov.head  # "is likely of"
+        if gov.lemma_.lower() != "be" or not any(c.dep_ in ("amod", "compound") for c in tok.children):
+            continue
+        out.append((TriggerHit(tok.idx, tok.idx + len(tok.text), ORIGIN), tok.i))
+    return out

@@ -26,27 +26,40 @@ def mark_statements(dates: list[DateMention], doc: Any, tok_at: list[int], trig_
     """Dates hanging on a speech verb ("said in November") before any trigger date the saying."""
     if len(dates) < 2:
         return dates
-    flags = []
+    verbs: list[Any] = []
+    toks: list[Any] = []
     for d in dates:
         i = tok_at[d.start] if d.start < len(tok_at) else -1
-        if i < 0:
-            flags.append(False)
-            continue
-        t = doc[i]
-        said = False
+        t = doc[i] if i >= 0 else None
+        toks.append(t)
+        said = None
         for _ in range(5):
-            if t.i in trig_tokens or t.head.i == t.i:
+            if t is None or t.i in trig_tokens or t.head.i == t.i:
                 break
             t = t.head
             if t.lemma_.lower() in _SAYING and t.pos_ in ("VERB", "AUX"):
-                said = True
+                said = t
                 break
             if t.pos_ in ("VERB", "AUX"):
                 break
-        flags.append(said)
-    if all(flags) or not any(flags):
-        return dates
-    return [dataclasses.replace(d, statement=True) if f else d for d, f in zip(dates, flags, strict=True)]
+        verbs.append(said)
+    out = list(dates)
+    for n, (d, verb) in enumerate(zip(dates, verbs, strict=True)):
+        if verb is None:
+            continue
+        # the deed's own date: in what is said, or in the clause the saying comments on
+        scope = verb
+        while scope.dep_ not in ("conj", "ROOT") and scope.head.i != scope.i:
+            scope = scope.head
+        others = [
+            e
+            for e, v, t in zip(dates, verbs, toks, strict=True)
+            if v is None and t is not None and e.iso and (verb.is_ancestor(t) or scope.is_ancestor(t))
+        ]
+        # "said on Sunday it would deliver them in 2024": the day of a pledge dates the pledge
+        if others and d.iso and not all(e.iso and e.iso[: len(d.iso)] > d.iso for e in others):
+            out[n] = dataclasses.replace(d, statement=True)
+    return out
 
 
 def _keys(s: Sentence) -> tuple[set[str], set[str]]:
