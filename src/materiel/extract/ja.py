@@ -149,7 +149,17 @@ def _trigger_hits(
     # a weak trigger (支援) yields to a strong one in the same sentence
     if any(not h.trigger.weak for h, _ in hits):
         hits = [(h, i) for h, i in hits if not h.trigger.weak]
-    return hits
+    # 「パトリオットの供与を要請した」: the act asked for is the request's, not one of its own;
+    # its token then leads to the request, so the goods attach there
+    requests = {i: h for h, i in hits if h.trigger.direction == "request"}
+    out: list[tuple[TriggerHit, int]] = []
+    for h, i in hits:
+        head = sent[i].head.i
+        if h.nominal and h.trigger.direction != "request" and head in requests and sent[i].dep_ in ("obj", "nmod"):
+            out.append((requests[head], i))
+            continue
+        out.append((h, i))
+    return out
 
 
 _SPEECH_VERBS = {
@@ -462,14 +472,16 @@ def analyze_ja(
         hits_tok = _trigger_hits(doc, off, lexicon, blocked)
         hits: list[TriggerHit] = []
         trig_tokens: dict[int, int] = {}
-        for h, tok_i in hits_tok:
-            if not hits or hits[-1] is not h:
+        index_of: dict[int, int] = {}
+        for h, tok_i in sorted(hits_tok, key=lambda x: x[0].start):
+            if id(h) not in index_of:
+                index_of[id(h)] = len(hits)
                 hits.append(h)
-            trig_tokens[tok_i] = len(hits) - 1
+            trig_tokens[tok_i] = index_of[id(h)]
             # 「XはYの供与を表明/決定した」: the light verb's arguments are the act's
             head = doc[tok_i].head
             if h.nominal and doc[tok_i].dep_ == "obj" and head.lemma_ in _LIGHT_VERBS and head.i not in trig_tokens:
-                trig_tokens[head.i] = len(hits) - 1
+                trig_tokens[head.i] = index_of[id(h)]
         sentence = Sentence(s0, s1, text[s0:s1], triggers=hits, items=items)
         seg = text[s0:s1]
         helps = bool(_HELP_SENT.search(seg))
