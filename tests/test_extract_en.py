@@ -215,3 +215,61 @@ def test_glued_footnotes_and_datelines_after_a_headline() -> None:
     t = _find(a, "Canada", "Chile")
     assert t.date == "2023" and t.items[0].category == "dual-use"
     assert not any(_name(t.supplier) == "Ukraine" for t in a.transfers)
+
+
+def test_origin_statement_names_the_suppliers() -> None:
+    a = _run(
+        "Ukraine bought artillery shells from Czech brokers. "
+        "Much of the ammunition is likely of Bulgarian and Turkish origin."
+    )
+    assert {("Bulgaria", "Ukraine"), ("Turkey", "Ukraine")} <= _pairs(a)
+    assert _find(a, "Turkey", "Ukraine").status == "alleged"
+
+
+def test_goods_after_including_and_war_of_the_recipient() -> None:
+    a = _run("Russia will deliver a large consignment to Belarus, including helicopters and air defence systems.")
+    assert [it.text for it in _find(a, "Russia", "Belarus").items] == ["helicopters", "air defence systems"]
+    b = _run("Since Iran began supplying drones for Moscow's war in Ukraine, prices have risen.")
+    assert _pairs(b) == {("Iran", "Russia")}
+
+
+def test_carrier_and_qualified_coreference() -> None:
+    a = _run("The navy said it found rifles being smuggled on a fishing boat from Iran to Yemen.")
+    assert ("Iran", "Yemen") in _pairs(a)
+    b = _run(
+        "Hamas fighters are in Gaza. Israeli officials say Iran is planning to send the militant group more rockets."
+    )
+    assert ("Iran", "Hamas") in _pairs(b)
+    c = _run("Seoul says North Korea has sent shells to Russia. Washington says the North is also supplying rockets.")
+    assert _pairs(c) == {("North Korea", "Russia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        (
+            "Budanov said in November that Pyongyang had transferred 50 guns to Russia since the summer.",
+            "2024-12-12",
+            "2024-06",
+        ),
+        ("In August last year, Russia handed over six jets to Mali.", PUB, "2023-08"),
+        (
+            "Iran is believed to have shipped shells to Russia in the first half of 2023, Sky News reported last year.",
+            PUB,
+            "2023-01",
+        ),
+        ("Iran has delivered 200 missiles to Russia since late summer 2024.", "2024-11-15", "2024-08"),
+    ],
+)
+def test_event_date_over_statement_date(text: str, published: str, date: str) -> None:
+    (t,) = _run(text, published).transfers
+    assert t.date == date
+
+
+def test_date_from_the_neighbouring_sentence() -> None:
+    a = _run(
+        "Iran delivered 200 missiles to Russia in May. The missiles were shipped from Amirabad to Olya.", "2024-11-15"
+    )
+    assert {t.date for t in a.transfers} == {"2024-05"}
+    b = _run("Iran sent drones to Russia last week, officials said. The drones were unloaded on May 2.")
+    assert _find(b, "Iran", "Russia").date == "2024-05-02"

@@ -289,9 +289,10 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 continue
             taken.append(m.span())
             before = text[max(0, m.start() - 8) : m.start()].lower()
-            start = bool(re.search(r"(since|from|between)\s+$", before)) or (
-                g.get("ctx") or ""
-            ).lower() in ("since", "from")
+            start = bool(re.search(r"(since|from|between)\s+$", before)) or (g.get("ctx") or "").lower() in (
+                "since",
+                "from",
+            )
             s0 = m.start()
             if g.get("ctx"):  # "since the summer": the date is "the summer", "since" only frames it
                 s0 = m.end("ctx") + len(text[m.end("ctx") : m.end()]) - len(text[m.end("ctx") : m.end()].lstrip())

@@ -30,8 +30,8 @@ from materiel.extract.en_cases import (
     segments,
     token_index,
 )
-from materiel.extract.en_context import borrow_dates, mark_statements
 from materiel.extract.en_clauses import domestic, origin_hits, pronoun_subjects, user_recipients
+from materiel.extract.en_context import borrow_dates, mark_statements
 from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
@@ -46,8 +46,9 @@ _COREF = {"the country": ("country",), "the group": ("armed-group",), "the milit
           "the contractor": ("company",)}  # fmt: skip
 _COREF_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(k) for k in _COREF) + r")\b"
-    r"|\b[Tt]he\s+(?:[a-z][a-z-]+\s+)(?:group|militia|movement|company|firm|rebels|militants|manufacturer|maker)\b"
-    r"|\bthe North(?! of| and)\b"
+    r"|\bthe\s+(?-i:[a-z][a-z-]+)\s+(?:group|militia|movement|company|firm|rebels|militants|manufacturer|maker)\b"
+    r"|\b(?-i:the North)(?! of| and)\b",
+    re.I,
 )
 _MODES = [
     ("sea", re.compile(r"\b(?:ships?|vessels?|by sea|port|tanker|cargo ship|dhow|boat|maritime|Caspian)\b", re.I)),
@@ -133,9 +134,9 @@ def _resolve_coref(
                 break
             ent = entities.get(prev.entity_id)
             party = _party(ent, gazetteer) if ent else None
-            if party is not None and party.type in types and (not north or party.name.startswith("North ")):
-                if prev.form != "adjective" or north:
-                    prior = party
+            fits = party is not None and party.type in types and (prev.form != "adjective" or north)
+            if fits and party is not None and (not north or party.name.startswith("North ")):
+                prior = party
         if prior is not None:
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))

@@ -286,7 +286,8 @@ def case_on_path(
     dep = last.dep_
     if last.pos_ in ("VERB", "AUX", "ADJ") and len(path) >= 2:
         dep = path[-2].dep_  # through a light verb: its subject is the trigger's subject
-        if last.lemma_.lower() in OBJ_CONTROL and (dep in ("dobj", "nsubjpass") or (dep == "nsubj" and last.tag_ == "VBN")):
+        headline_passive = dep == "nsubj" and last.tag_ == "VBN"  # "Iran caught trying to smuggle"
+        if last.lemma_.lower() in OBJ_CONTROL and (dep in ("dobj", "nsubjpass") or headline_passive):
             return "subj"
     if dep in ("nsubj", "nsubjpass", "csubj", "expl"):
         return "subj"

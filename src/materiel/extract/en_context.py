@@ -22,7 +22,9 @@ _SAYING = SPEECH - {"find", "show", "indicate", "believe", "think", "know", "fea
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 
 
-def mark_statements(dates: list[DateMention], doc: Any, tok_at: list[int], trig_tokens: dict[int, int]) -> list[DateMention]:
+def mark_statements(
+    dates: list[DateMention], doc: Any, tok_at: list[int], trig_tokens: dict[int, int]
+) -> list[DateMention]:
     """Dates hanging on a speech verb ("said in November") before any trigger date the saying."""
     if len(dates) < 2:
         return dates
@@ -106,5 +108,6 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
         prev = sentences[n - 1]
         earlier = events[n - 1]
         pparties, pgoods = _keys(prev)
-        if earlier and prev.triggers and _same_paragraph(text, prev, s) and (parties & pparties) and (goods & pgoods):
+        shared = (parties & pparties or not parties) and (goods & pgoods)
+        if earlier and prev.triggers and _same_paragraph(text, prev, s) and shared:
             s.dates = s.dates + [dataclasses.replace(d, statement=False) for d in earlier[:1]]

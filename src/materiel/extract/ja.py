@@ -27,7 +27,7 @@ _SUFFIX = (
     r"|氏|総書記|主席|国家主席)?"
 )
 _CASES: list[tuple[str, str]] = [
-    (r"(?:製|産|製の|製造の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する)", "origin"),
+    (r"(?:を起源と|が起源|由来の|から流出した|製|産|製の|製造の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する)", "origin"),
     (r"(?:を経由して|を経由し|経由で|経由の|経由|を通じて|を通して|を介して|を経て)", "via"),
     (r"(?:によって|により|による|によると)", "agent"),
     (r"(?:からの|から|より)", "source"),
@@ -516,6 +516,16 @@ def analyze_ja(
                 sentence.parties.append(Arg(m.start, m.end, party, case, attached))
             if is_place(ent) or ent.type == "country":
                 sentence.places.append(Arg(m.start, m.end, ent, case, attached))
+        # 「ロシアに弾道ミサイルを提供している北朝鮮」: the noun a relative clause modifies is its subject
+        for tok_i, ti in trig_tokens.items():
+            tok = doc[tok_i]
+            if tok.dep_ != "acl" or hits[ti].passive or hits[ti].trigger.direction == "request":
+                continue
+            head_start = off + tok.head.idx
+            for a in list(sentence.parties):
+                if a.start <= head_start < a.end and a.start > hits[ti].end:
+                    sentence.parties.append(dataclasses.replace(a, case="subj", trigger=ti, direct=True))
+                    break
         # coordination: 「イランと北朝鮮が」 — a conjunct takes the case of the one it joins
         for group in (sentence.parties, sentence.places):
             for i in range(len(group) - 2, -1, -1):
