@@ -354,7 +354,16 @@ def _status(d: _Draft) -> str:
         statuses.discard("planned")
     # a party to the transfer saying it happened confirms it
     speaker = s.attribution.speaker if s.attribution else None
-    party_speaks = speaker is not None and (_same(speaker, d.supplier) or _same(speaker, d.recipient))
+    # (a leader or spokesperson speaks for their state: Zelensky announcing a delivery confirms it)
+    stands = speaker.entity.stands_for if speaker is not None and speaker.entity is not None else None
+    party_speaks = speaker is not None and (
+        _same(speaker, d.supplier)
+        or _same(speaker, d.recipient)
+        or (
+            stands is not None
+            and any(a is not None and a.entity is not None and a.entity.id == stands for a in (d.supplier, d.recipient))
+        )
+    )
     if "confirmed" in statuses and not party_speaks:
         statuses.discard("confirmed")
     for st in _STATUS_ORDER:
