@@ -302,6 +302,12 @@ def _provisional(
         # written in katakana or Latin letters, a Japanese one is in the gazetteer
         if lang == "ja" and etype in ("city", "region", "country") and not re.search(r"[ァ-ヺA-Za-z]", name):
             continue
+        # a system's name has letters, digits or katakana (ガルピヤ3); 「核兵器」「対艦ミサイルシステム」
+        # are descriptions, which the item lexicon reads
+        if etype == "weapon-system" and (
+            not re.search(r"[ァ-ヺA-Za-z0-9]", name) or any(name.lower().endswith(w) for w in reserved if len(w) > 1)
+        ):
+            continue
         if etype == "company" and _STATE_WORDS.search(name):
             etype = "state-body"
         eid = f"mat:{_slug(name)}"

@@ -53,6 +53,10 @@ def _lowered_items(lexicon: Lexicon) -> dict[str, str]:
     return table
 
 
+# between a named system and a generic word, these end the one and start another item
+_JOINERS = frozenset({"や", "と", "、", ",", "，", "。", "・", "及", "や、", "/"})
+
+
 def find_items(
     text: str,
     start: int,
@@ -77,7 +81,9 @@ def find_items(
         if any(bs < e and s < be for bs, be in blocked):
             continue
         category = lowered.get(m.group().lower() if lexicon.lang == "en" else m.group(), "other")
-        named = next((it for it in items if it.entity and 0 <= s - it.end <= 1), None)
+        named = next(
+            (it for it in items if it.entity and 0 <= s - it.end <= 1 and text[it.end : s] not in _JOINERS), None
+        )
         if named is not None:
             named.end = e
             if named.category == "other" and category != "other":
