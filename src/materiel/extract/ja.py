@@ -24,10 +24,15 @@ _SUFFIX = (
     r"(?:[米露中韓朝英仏独日宇台比])?"
     r"(?:空軍|海軍|陸軍|海兵隊|政府|当局|側|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|の部隊"
     r"|港|国境検問所|検問所|空港|基地|州|地域|大統領|首相|外相|国防相|防衛相|国務長官|国防長官|長官|報道官|補佐官"
-    r"|氏|総書記|主席|国家主席)?"
+    r"|氏|総書記|主席|国家主席|・?グループ)?"
+    # 「カタイブ・ヒズボラなどの民兵組織が」「人民動員隊傘下の民兵組織に」: the group it heads
+    r"(?:(?:など|等)?の?(?:傘下の?)?(?:民兵組織|武装組織|民兵|組織|勢力|武装勢力|部隊))?"
 )
 _CASES: list[tuple[str, str]] = [
-    (r"(?:を起源と|が起源|由来の|から流出した|製|産|製の|製造の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する)", "origin"),
+    (
+        r"(?:を起源と|が起源|由来の|から流出した|製|産|製の|製造の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する)",
+        "origin",
+    ),
     (r"(?:を経由して|を経由し|経由で|経由の|経由|を通じて|を通して|を介して|を経て)", "via"),
     (r"(?:によって|により|による|によると)", "agent"),
     (r"(?:からの|から|より)", "source"),
@@ -396,7 +401,7 @@ def _speakers(
 
 _GEN_PLACE = (
     r"の[^、。にへがはをのと]{0,14}"
-    r"(?:港|基地|空港|拠点|施設|部隊|前線|国境|メーカー|企業|会社|工場|業者|軍|空軍|海軍|陸軍)"
+    r"(?:港|基地|空港|拠点|施設|部隊|前線|国境|メーカー|企業|会社|工場|業者|軍|空軍|海軍|陸軍|勢力|組織)"
 )
 _GEN_GOAL = re.compile(_GEN_PLACE + r"(?:に|へ|まで)(?!ある|よる|対し|関)")
 _GEN_SOURCE = re.compile(_GEN_PLACE + r"(?:から|より)")
@@ -440,6 +445,7 @@ _EXCHANGE = re.compile(
     r"(?:など)?(?:と引き換えに|と引き換え|の見返りに|の見返りとして|と交換に|の対価として|の代わりに)"
 )
 _HEARSAY = {"という。", "といい", "伝えられ"}
+_SEIZURE = re.compile(r"押収|拿捕|差し押さえ|阻止|摘発|臨検")
 _HELP_SENT = re.compile(r"助け|手助け|支援し|協力し|仲介|手を貸|便宜")
 
 
@@ -485,6 +491,7 @@ def analyze_ja(
         sentence = Sentence(s0, s1, text[s0:s1], triggers=hits, items=items)
         seg = text[s0:s1]
         helps = bool(_HELP_SENT.search(seg))
+        seizure = bool(_SEIZURE.search(seg))
         media: list[Arg] = []
         persons: list[Arg] = []
         for m in mentions:
@@ -512,6 +519,8 @@ def analyze_ja(
                 case = "origin"
             if helps and case in ("obj", "goal") and attached is None:
                 case = "helper"
+            if seizure and case in ("subj", "topic") and ent.type != "armed-group":
+                case = "other"  # 「米海軍が…押収した」: who seizes a shipment is no party to it
             if party is not None and not is_place(ent):
                 sentence.parties.append(Arg(m.start, m.end, party, case, attached))
             if is_place(ent) or ent.type == "country":
