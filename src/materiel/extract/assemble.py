@@ -390,7 +390,7 @@ def _past_fact(s: Sentence, trig: TriggerHit) -> bool:
 
 
 def _date(d: _Draft, status: str) -> str | None:
-    all_dates = [x for x in d.sentence.dates if x.iso]
+    all_dates = [x for x in (d.trigger.dates or d.sentence.dates) if x.iso]
     dates = [x for x in all_dates if not x.statement]
     if not dates:
         # only the day it was said: a plan or deal is of that day (the day it was announced),
@@ -505,9 +505,12 @@ def assemble(
         t
         for t in kept
         if t.status != "denied"
-        or not any(_same_party(t.supplier, a.supplier) and _same_party(t.recipient, a.recipient) for a in asserted)
-        and not any(
-            a.supplier is not None and _same_party(t.recipient, a.recipient) and t.supplier is None for a in asserted
+        or (
+            not any(_same_party(t.supplier, a.supplier) and _same_party(t.recipient, a.recipient) for a in asserted)
+            and not any(
+                a.supplier is not None and _same_party(t.recipient, a.recipient) and t.supplier is None
+                for a in asserted
+            )
         )
     ]
     dropped = {t.id for t in transfers} - {t.id for t in kept}
@@ -629,7 +632,9 @@ def _specific(items: list[ItemHit], text: str) -> list[ItemHit]:
 
 
 def _item(it: ItemHit, text: str) -> Item:
-    return Item(it.category, it.start, it.end, text[it.start : it.end], entity=it.entity, quantity=it.quantity)
+    return Item(
+        it.category, it.start, it.end, text[it.start : it.end], entity=it.entity, name=it.name, quantity=it.quantity
+    )
 
 
 def _fill_spans(t: Transfer, text: str) -> None:

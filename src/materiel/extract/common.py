@@ -116,7 +116,20 @@ def _merge_generic_with_name(text: str, items: list[ItemHit]) -> list[ItemHit]:
             out[-1] = merged
             continue
         out.append(it)
+    for it in out:
+        # 「戦闘機「J10C」」, 「戦闘機J35」: a designation the gazetteer lacks still names the system
+        if it.entity is None and it.name is None:
+            m = _DESIGNATION.match(text, it.end)
+            if m is not None:
+                it.name = (m["name"] or m["code"]).strip()
+                it.end = m.end()
     return out
+
+
+_DESIGNATION = re.compile(
+    r"[「『“\"](?P<name>[A-Za-z0-9ァ-ヺー・\- ]{2,24})[」』”\"]"  # any name in brackets
+    r"|\s?(?P<code>[A-Z][A-Za-z]{0,4}[-‐]?[0-9][A-Za-z0-9\-]*)(?![A-Za-z0-9])"  # a bare designation: J35
+)
 
 
 def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[QuantityMention], lang: str) -> None:

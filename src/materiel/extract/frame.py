@@ -35,6 +35,7 @@ class TriggerHit:
     negated: bool = False
     nominal: bool = False
     status: str | None = None  # set by a front end from the words governing this trigger
+    dates: list[DateMention] | None = None  # the dates the parse attaches to this trigger (None: unknown)
 
 
 @dataclass
@@ -62,6 +63,7 @@ class ItemHit:
     case: str = "obj"
     direct: bool = True
     reverse: bool = False  # goods given in exchange: they flow from recipient to supplier
+    name: str | None = None  # a system named in the text that the gazetteer does not know (「J10C」)
 
 
 @dataclass
