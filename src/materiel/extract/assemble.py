@@ -153,13 +153,14 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
             ):
                 d.recipient = party_speaker  # 「ウクライナは…が到着したと発表」: the destination speaks
     # an origin (イラン製, "Iranian-made") supplies when nothing else does
+    # (a maker is no supplier: "Texas Instruments-made chips" name a company, not a party)
     if d.supplier is None:
         for it in d.items:
-            if it.origin is not None:
+            if it.origin is not None and it.origin.type != "company":
                 d.supplier = Arg(it.start, it.start, it.origin, "origin")
                 break
     if d.supplier is None and trig.trigger.direction in ("give", "move"):
-        origins = [a for a in args if a.case == "origin"]
+        origins = [a for a in args if a.case == "origin" and not (a.entity and a.entity.type == "company")]
         if origins:
             d.supplier = origins[0]
     return d
