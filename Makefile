@@ -26,6 +26,7 @@ lint: setup
 
 test: setup lint
 	$(BIN)/python -m pytest -q
+	$(BIN)/python -m materiel.quality check
 
 quality: setup
 	$(BIN)/python -m materiel.quality check

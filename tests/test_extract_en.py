@@ -273,3 +273,77 @@ def test_date_from_the_neighbouring_sentence() -> None:
     assert {t.date for t in a.transfers} == {"2024-05"}
     b = _run("Iran sent drones to Russia last week, officials said. The drones were unloaded on May 2.")
     assert _find(b, "Iran", "Russia").date == "2024-05-02"
+
+
+# --- broader constructions: relative clauses, trigger dates, plurals, speakers, discourse ---
+
+
+def test_relative_pronoun_subject_is_antecedent() -> None:
+    a = _run("Armenia, which received howitzers from France last year, is expanding its army.")
+    t = _find(a, "France", "Armenia")
+    assert t.items[0].category == "other"
+    _spans_ok(a)
+
+
+def test_date_attached_to_trigger_not_nearest() -> None:
+    a = _run("Germany, which joined the coalition in 2022, delivered 18 howitzers to Ukraine in March 2024.")
+    assert _find(a, "Germany", "Ukraine").date == "2024-03"
+
+
+def test_date_of_governing_speech_for_request() -> None:
+    a = _run(
+        "In January 2024 the ministry said Russia was seeking to buy missiles from Iran, and in March "
+        "officials reported that Iran had provided 300 missiles since early February."
+    )
+    assert _find(a, "Iran", "Russia").date is not None
+    dates = {t.date for t in a.transfers if t.status == "requested"}
+    assert dates <= {"2024-01"}
+
+
+def test_plural_designations_are_listed_systems() -> None:
+    a = _run("Denmark sent F-16s and K9s to Ukraine.")
+    t = _find(a, "Denmark", "Ukraine")
+    assert {it.category for it in t.items} == {"aircraft", "other"}
+    assert _pairs(a) == {("Denmark", "Ukraine")}
+
+
+def test_trailing_speaker_state_is_no_party() -> None:
+    a = _run("Russia is buying artillery shells from North Korea, U.S. officials said.")
+    assert _pairs(a) == {("North Korea", "Russia")}
+
+
+def test_national_adjective_on_company_subject() -> None:
+    a = _run("Chinese firms supplied microchips to Russia in 2023.")
+    assert _find(a, "China", "Russia").items[0].category == "components"
+
+
+def test_named_company_in_apposition_acts_itself() -> None:
+    a = _run("Belarus supplied rockets to a private Russian security company, the Wagner Group.")
+    assert _pairs(a) == {("Belarus", "Wagner Group")}
+
+
+def test_reduced_relative_on_measure_noun() -> None:
+    a = _run("Ukraine has used dozens of TB2s bought from Turkey since 2019.")
+    t = _find(a, "Turkey", "Ukraine")
+    assert t.items[0].text == "TB2s"
+
+
+def test_name_does_not_swallow_coordinated_goods() -> None:
+    a = _run("Washington has supplied Kyiv with HIMARS launchers and 155mm shells.")
+    t = _find(a, "United States", "Ukraine")
+    assert sorted(it.text for it in t.items) == ["155mm shells", "HIMARS launchers"]
+
+
+def test_missing_supplier_from_previous_sentence() -> None:
+    a = _run(
+        "Poland bought K2 tanks from South Korea in 2022. The first ten tanks were delivered to Poland in December."
+    )
+    dates = {t.date for t in a.transfers if _name(t.supplier) == "South Korea" and _name(t.recipient) == "Poland"}
+    assert "2023-12" in dates
+    _spans_ok(a)
+
+
+def test_generic_item_words() -> None:
+    a = _run("Iran delivered quadcopters and glide bombs to the Houthis.")
+    t = _find(a, "Iran", "Houthis")
+    assert {it.category for it in t.items} == {"drone", "ammunition"}

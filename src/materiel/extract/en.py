@@ -30,8 +30,14 @@ from materiel.extract.en_cases import (
     segments,
     token_index,
 )
-from materiel.extract.en_clauses import domestic, origin_hits, pronoun_subjects, user_recipients
-from materiel.extract.en_context import borrow_dates, mark_statements
+from materiel.extract.en_clauses import (
+    domestic,
+    origin_hits,
+    pronoun_subjects,
+    relative_subjects,
+    user_recipients,
+)
+from materiel.extract.en_context import borrow_dates, borrow_parties, mark_statements
 from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
@@ -268,11 +274,10 @@ def analyze_en(
     gazetteer: Gazetteer,
     published: str | None,
 ) -> list[Sentence]:
-    mentions = (
-        mentions
-        + _resolve_coref(text, mentions, entities, gazetteer)
-        + plural_systems(doc, mentions, entities, gazetteer)
-    )
+    plurals = plural_systems(doc, mentions, entities, gazetteer)
+    plural_spans = {(m.start, m.end) for m in plurals}
+    mentions = [m for m in mentions if (m.start, m.end) not in plural_spans]
+    mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer) + plurals
     # "KYIV, Oct 18 -" at the start of a line (after a headline too): where the wire filed from is no party
     datelines = [(m.start(), m.end()) for m in _DATELINE_LINE.finditer(text)]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in datelines)]
@@ -287,6 +292,7 @@ def analyze_en(
     hedge_adverbs = {w for w in cues["alleged"][0] if w.endswith("ly")}
     denial_words, denial_phrases = _cue_words(lexicon, "denied")
     sentences: list[Sentence] = []
+    open_slots: dict[int, set[str]] = {}
     asserted = False  # a transfer already told (a later "never supplied" denies it, it is no new one)
     for sent in segments(doc):
         s0, s1 = sent.start_char, sent.end_char
@@ -405,6 +411,7 @@ def analyze_en(
             kept.append(it)
         sentence.items = kept
         sentence.dates = mark_statements(_dates(dates, text, s0, s1), doc, tok_at, trig_tokens)
+        _trigger_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
         in_dates = [(d.start, d.end) for d in dates if s0 <= d.start < s1]
         attach_quantities(
             text,
@@ -433,10 +440,18 @@ def analyze_en(
         sentence.attribution = _attribution(sent, speakers + sentence.parties, media, tok_at)
         if sentence.attribution is not None and sentence.attribution.speaker is not None:
             sentence.statuses.add("confirmed")  # kept by the assembler only when a party speaks
+            # "to Russia, U.S. officials said": the speaker's state takes no part in the act it reports
+            sp = sentence.attribution.speaker
+            if hits and all(h.end <= sp.start for h in hits):
+                sentence.parties = [
+                    a for a in sentence.parties if not (a.trigger is None and sp.start <= a.start and a.end <= sp.end)
+                ]
         if hedged:
             sentence.statuses.add("alleged")
         pronoun_subjects(sentence, hits_tok, doc)
-        user_recipients(sentence, hits_tok, doc, {tok_of[a.start].i: a for a in sentence.parties if a.start in tok_of})
+        by_head = {tok_of[a.start].i: a for a in sentence.parties if a.start in tok_of}
+        user_recipients(sentence, hits_tok, doc, by_head)
+        relative_subjects(sentence, hits_tok, doc, by_head)
         drop: set[int] = set()
         roles = ("subj", "goal", "agent", "source", "via")
         party_starts = {a.start for a in sentence.parties + sentence.places}
@@ -456,11 +471,77 @@ def analyze_en(
             if status != "denied" and any(it.trigger == n for it in kept):
                 asserted = True
         _drop_triggers(sentence, drop)
+        for hit in sentence.triggers:
+            tok = doc[tok_at[hit.start]]
+            open_slots[id(hit)] = _open_slots(tok, hit)
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
+    borrow_parties(sentences, open_slots)
     borrow_dates(sentences, text)
     return sentences
+
+
+_PRONOUN_SUBJECTS = {"it", "they", "he", "she", "we"}
+
+
+def _open_slots(tok: Any, hit: TriggerHit) -> set[str]:
+    """The roles a trigger's own phrase leaves unsaid: no subject, no "by", no "from", no "to"."""
+    kids = list(tok.children)
+    preps = {c.text.lower() for c in kids if c.dep_ in ("prep", "agent")}
+    t = tok
+    subj = None
+    for _ in range(4):  # "had agreed to send": the subject of the verbs above
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is not None or t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+    bare_subject = subj is None or subj.lower_ in _PRONOUN_SUBJECTS
+    qualified = hit.nominal and any(c.dep_ in ("poss", "amod", "compound") for c in kids)
+    out: set[str] = set()
+    direction = hit.trigger.direction
+    if direction in ("give", "move"):
+        if hit.passive or hit.nominal:
+            if "by" not in preps and "from" not in preps and not qualified:
+                out.add("supplier")
+        elif bare_subject and "from" not in preps:
+            out.add("supplier")
+        if not preps & {"to", "for", "into", "towards", "toward"} and not any(c.dep_ == "dative" for c in kids):
+            out.add("recipient")
+    elif direction == "receive":
+        if "from" not in preps:
+            out.add("supplier")
+        if (bare_subject and not hit.nominal) or (hit.nominal and not qualified and "by" not in preps):
+            out.add("recipient")
+    return out
+
+
+def _trigger_dates(
+    sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]], trig_tokens: dict[int, int]
+) -> None:
+    """The dates the parse gives each trigger: those on the trigger itself ("sent ... in March",
+    "has supplied since 2023"), else those on a verb governing it ("said on Sunday it would send",
+    "plans in May to buy"), else those no other trigger holds (None: the assembler reads the sentence)."""
+    if len(sentence.dates) < 2 or not hits_tok:
+        return
+    anchors: list[tuple[DateMention, int]] = []
+    for d in sentence.dates:
+        i = tok_at[d.end - 1] if d.end - 1 < len(tok_at) else -1
+        if i < 0 or tok_at[d.start] < 0:
+            anchors.append((d, -1))
+            continue
+        head = head_of(doc, tok_at[d.start], i)
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head  # "in March", "since 2023", "on Tuesday"
+        anchors.append((d, head.head.i if head.head.i != head.i else -1))
+    for hit, tok_i in hits_tok:
+        own = [d for d, a in anchors if a == tok_i]
+        if not own:
+            chain = {t.i for t in governing(doc[tok_i])}
+            own = [d for d, a in anchors if a in chain and a not in trig_tokens]
+        if not own and any(a in trig_tokens for _d, a in anchors):
+            own = [d for d, a in anchors if a not in trig_tokens]
+        hit.dates = own or None
 
 
 def _drop_triggers(sentence: Sentence, drop: set[int]) -> None:

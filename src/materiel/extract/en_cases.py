@@ -58,7 +58,9 @@ STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy",
                     "troops", "counterpart", "partner", "ally", "allies", "military-industrial", "defence",
                     "defense", "arsenal", "stockpile", "stockpiles", "inventory", "industry", "port", "city", "base",
                     "airport", "harbour", "harbor", "coast", "capital", "territory", "soil", "user", "users",
-                    "customer", "customers", "buyer", "buyers", "war", "invasion", "offensive"}  # fmt: skip
+                    "customer", "customers", "buyer", "buyers", "war", "invasion", "offensive",
+                    "company", "companies", "firm", "firms", "supplier", "suppliers", "exporter", "exporters",
+                    "entity", "entities", "trader", "traders", "businesses", "intermediaries"}  # fmt: skip
 # verbs of a carrier on its way: their objects are the journey's goods ("a trawler carrying rifles")
 CARRY = {"carry", "transport", "load", "laden", "ferry"}
 # carriers: "from" and "to" on them say where the goods come from and go ("on a dhow from Iran to Yemen")
@@ -277,6 +279,10 @@ def case_on_path(
                 return "origin"  # "Iran's drones", "North Korean shells"
             if head.lemma_.lower() not in STANDS_FOR_STATE:
                 return "gen" if dep == "poss" else "other"  # "Ukrainian pilots", "Iran's spokesman"
+            if any(c.dep_ in ("appos", "compound") and c.i in party_heads for c in head.children) or (
+                head.dep_ == "appos" and head.head.i in party_heads
+            ):
+                return "gen"  # "a Russian mercenary company, the Wagner Group": the named party acts
             continue  # "Mali's armed forces", "the Russian army": the state itself
         if n == len(path) - 1 or (trig_tok is not None and head.i == trig_tok.i):
             break
@@ -362,7 +368,8 @@ def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
 
 
 _GLUED_NOTE = re.compile(r"[.!?\"”)]\[\d{1,3}$")  # "delivered.[2]": the tokenizer keeps "delivered.[2" whole
-_NAME_GAP = re.compile(r"\s+(?:[a-z0-9][\w-]*\s+){0,2}|\s*")
+# between a name and its noun: up to two lower-case words, no conjunction or preposition ("HIMARS and shells")
+_NAME_GAP = re.compile(r"\s+(?:(?!(?:and|or|plus|as|with|to|from|for|by|of|in|on)\s)[a-z0-9][\w-]*\s+){0,2}|\s*")
 
 
 def plural_systems(
@@ -370,7 +377,8 @@ def plural_systems(
 ) -> list[Mention]:
     """Named systems in the plural ("TB2s", "F-16s", "K9s"), which the gazetteer lists singular."""
     out: list[Mention] = []
-    covered = {c for m in mentions for c in range(m.start, m.end)}
+    # a designation guessed from its shape ("F-16s" read as a model of its own) yields to the listed system
+    covered = {c for m in mentions if m.match != "model" for c in range(m.start, m.end)}
     for tok in doc:
         w = tok.text
         if (
@@ -451,6 +459,8 @@ def conjoined(a: Any, b: Any) -> bool:
 def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
     """A trigger in a clause on the goods or on a conjunct of them ("shells and fuses being smuggled")."""
     group = [head]
+    if head.dep_ == "pobj" and head.head.text.lower() == "of" and head.head.head.pos_ in ("NOUN", "NUM"):
+        group.append(head.head.head)  # "dozens of TB2s bought from Turkey": the clause on the measure
     t = head
     while t.dep_ == "conj" and t.head.i != t.i and len(group) < 6:
         t = t.head

@@ -80,6 +80,8 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
         if any(a.trigger == n and a.case == "goal" for a in sentence.parties):
             continue
         goods = tok.head
+        if goods.dep_ == "pobj" and goods.head.text.lower() == "of" and goods.head.head.dep_ == "dobj":
+            goods = goods.head.head  # "used dozens of TB2s bought from Turkey": the measure is the object
         verb = goods.head
         if goods.dep_ == "pobj" and verb.dep_ == "prep" and verb.text.lower() == "with":
             verb = verb.head
@@ -110,3 +112,28 @@ def origin_hits(sent: Any) -> list[tuple[TriggerHit, int]]:
             continue
         out.append((TriggerHit(tok.idx, tok.idx + len(tok.text), ORIGIN), tok.i))
     return out
+
+
+_RELATIVE = {"which", "who", "that", "whom"}
+
+
+def relative_subjects(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "Armenia, which received howitzers from France": a relative pronoun subject is the noun
+    the clause hangs on; an active trigger in such a clause takes that party as its subject."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.passive or tok.dep_ != "relcl":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in tok.children):
+            continue
+        if any(a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties):
+            continue
+        party = party_heads.get(tok.head.i)
+        if party is None or party.entity is None:
+            continue
+        if party.trigger is None or not party.direct:
+            party.trigger, party.case, party.direct = n, "subj", True
+        else:
+            sentence.parties.append(Arg(party.start, party.end, party.entity, "subj", n))

@@ -16,7 +16,7 @@ from typing import Any
 
 from materiel.extract.dates import DateMention
 from materiel.extract.en_cases import SPEECH
-from materiel.extract.frame import Sentence
+from materiel.extract.frame import Arg, Sentence, TriggerHit
 
 _SAYING = SPEECH - {"find", "show", "indicate", "believe", "think", "know", "fear", "hope", "refuse", "decline"}
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?$", re.I)
@@ -111,3 +111,65 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
         shared = (parties & pparties or not parties) and (goods & pgoods)
         if earlier and prev.triggers and _same_paragraph(text, prev, s) and shared:
             s.dates = s.dates + [dataclasses.replace(d, statement=False) for d in earlier[:1]]
+
+
+_SUPPLIER_CASES: dict[str, tuple[str, ...]] = {
+    "give": ("subj", "agent", "origin"),
+    "move": ("subj", "agent", "source", "origin"),
+    "receive": ("source",),
+    "request": ("source",),
+}
+_RECIPIENT_CASES: dict[str, tuple[str, ...]] = {
+    "give": ("goal",),
+    "move": ("goal",),
+    "receive": ("subj",),
+    "request": ("subj",),
+}
+
+
+def _eid(a: Arg) -> str:
+    return a.entity.id if a.entity is not None else ""
+
+
+def _cases(hit: TriggerHit, roles: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    cases = roles.get(hit.trigger.direction, ())
+    if hit.passive:
+        cases = tuple(c for c in cases if c != "subj") + (("agent",) if "subj" in cases else ())
+    return cases
+
+
+def borrow_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -> None:
+    """A transfer told in pieces ("Poland bought K2 tanks from South Korea. The first ten were
+    delivered to Poland in December."): a trigger with goods and one party, whose other slot the
+    sentence leaves open (no subject, no "from", no "to"), takes the other party of the latest
+    transfer with that same party told in the three sentences before it."""
+    told: list[tuple[int, Arg, Arg, set[str]]] = []  # (sentence index, supplier, recipient, goods)
+    for n, s in enumerate(sentences):
+        found: list[tuple[int, Arg, Arg, set[str]]] = []
+        for ti, hit in enumerate(s.triggers):
+            if not any(it.trigger == ti for it in s.items):
+                continue
+            args = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+            sup_cases, rec_cases = _cases(hit, _SUPPLIER_CASES), _cases(hit, _RECIPIENT_CASES)
+            sup = next((a for a in args if a.case in sup_cases), None)
+            rec = next((a for a in args if a.case in rec_cases), None)
+            slots = open_slots.get(id(hit), set())
+            goods = {it.entity.id if it.entity is not None else it.category for it in s.items if it.trigger == ti}
+            goods |= {it.category for it in s.items if it.trigger == ti and it.category != "other"}
+            recent = [t for t in told if n - t[0] <= 3 and t[3] & goods]
+            if rec is not None and sup is None and "supplier" in slots and hit.trigger.direction != "request":
+                prior = next((t for t in reversed(recent) if _eid(t[2]) == _eid(rec)), None)
+                if prior is not None:
+                    case = sup_cases[-1] if hit.passive else sup_cases[0]
+                    if hit.trigger.direction == "move":
+                        case = "source"
+                    sup = dataclasses.replace(prior[1], case=case, trigger=ti, direct=True)
+                    s.parties.append(sup)
+            elif sup is not None and rec is None and "recipient" in slots and hit.status != "denied":
+                prior = next((t for t in reversed(recent) if _eid(t[1]) == _eid(sup)), None)
+                if prior is not None:
+                    rec = dataclasses.replace(prior[2], case=rec_cases[0], trigger=ti, direct=True)
+                    s.parties.append(rec)
+            if sup is not None and rec is not None and _eid(sup) != _eid(rec):
+                found.append((n, sup, rec, goods))
+        told += found
