@@ -347,3 +347,24 @@ def test_generic_item_words() -> None:
     a = _run("Iran delivered quadcopters and glide bombs to the Houthis.")
     t = _find(a, "Iran", "Houthis")
     assert {it.category for it in t.items} == {"drone", "ammunition"}
+
+
+def test_model_number_is_no_quantity() -> None:
+    a = _run("Armenia has received L-39 trainers and C-802 anti-ship missiles from Belarus.")
+    t = _find(a, "Belarus", "Armenia")
+    assert t.items and all(it.quantity is None for it in t.items)
+
+
+def test_next_paragraph_opening_on_goods_dates_the_seizure() -> None:
+    a = _run(
+        "U.S. forces seized Iranian-made cruise missile components from a dhow off Oman last week that were bound"
+        " for Yemen's Houthi rebels, the command said on Tuesday.\n\n"
+        "The components were seized on May 2 during a night raid.",
+        published="2024-05-10",
+    )
+    assert _find(a, "Iran", "Houthis").date == "2024-05-02"
+
+
+def test_day_of_saying_dates_no_earlier_deed() -> None:
+    a = _run("The minister said on Tuesday that Russia had received Fath-360 missiles from Iran.")
+    assert _find(a, "Iran", "Russia").date == "2024-05"

@@ -89,12 +89,16 @@ _STATEMENT_DATE = re.compile(
 _JA_ABS = re.compile(
     rf"(?:(?P<era>令和|平成|昭和)(?P<eyear>{_NUM}|元)年|(?P<year>[0-9０-９]{{4}}|[0-9０-９]{{2}})年)?"
     rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?"
-    r"(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|末|前半|後半)?"
+    r"(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|前半|後半)?"
 )
 _JA_REL = re.compile(
-    r"(?P<rel>先々月|先月|今月|来月|先週|今週|来週|昨年|去年|今年|本年|来年|一昨年|前年|昨日|きのう|今日|本日)"
-    rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?|(?P<mday>{_NUM})日)?(?P<part>上旬|中旬|下旬|初め|初旬|末|前半|後半)?"
+    r"(?P<rel>先々月|先月|今月|来月|先週|今週|来週|昨年|去年|今年|本年|来年|一昨年|前年|昨日|きのう|今日|本日"
+    r"|昨(?:春|夏|秋|冬)|今(?:春|夏|秋|冬)|来(?:春|夏|秋|冬))"
+    rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?|(?P<mday>{_NUM})日)?"
+    r"(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|前半|後半)?"
 )
+# 「今年初め」「2023年末」: the first or last month of a year told without a month
+_YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12}
 _JA_SAME = re.compile(rf"同(?P<unit>年|月)(?:(?P<month>{_NUM})月)?(?:(?P<day>{_NUM})日)?")
 _JA_DAY_ONLY = re.compile(rf"(?<![月年0-9０-９〇一二三四五六七八九十])(?P<day>{_NUM})日(?!間|本|程度|分)")
 
@@ -122,8 +126,12 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
                 iso = (pub - dt.timedelta(days=1)).isoformat()
             elif rel in ("今日", "本日"):
                 iso = pub.isoformat()
+            elif rel[0] in "昨今来" and rel[1] in "春夏秋冬":  # 昨秋, 今春: a season is of that year
+                iso = _iso(pub.year + {"昨": -1, "今": 0, "来": 1}[rel[0]])
             else:
                 shift = {"昨年": -1, "去年": -1, "前年": -1, "一昨年": -2, "今年": 0, "本年": 0, "来年": 1}[rel]
+                if month is None and day is None:
+                    month = _YEAR_PART.get(m["part"] or "")
                 iso = _iso(pub.year + shift, month, day)
         out.append(DateMention(m.start(), m.end(), m.group(), iso))
         taken.append(m.span())
@@ -139,6 +147,8 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         else:
             year = _full_year(_n(m["year"]) or 0) if m["year"] else None
         month, day = _n(m["month"]), _n(m["day"])
+        if month is None and year is not None:
+            month = _YEAR_PART.get(m["part"] or "")
         if m["year"] and not m["month"] and re.match(r"[0-9０-９]{2}年", m.group()):
             continue  # "25年" alone is more often a count of years than a year
         if year is None and month is not None:

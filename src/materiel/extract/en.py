@@ -257,6 +257,19 @@ def _trigger_status(
     return None
 
 
+_DESIGNATOR_BEFORE = re.compile(r"(?:[A-Za-z0-9][-/]|\bBlock\s|\bBlk\s|\btype\s|\bType\s)$")
+
+
+def _designator_number(text: str, start: int, end: int) -> bool:
+    """The digits of a model name are no count: "C-802 anti-ship missile", "L-39 trainers",
+    "AN/TPS-77 radars", "F-16V Block 70 jets", "Mi-24P" (a number glued to letters)."""
+    s = text[max(0, start - 6) : start]
+    span = text[start:end]
+    if span[:1].isdigit() and _DESIGNATOR_BEFORE.search(s):
+        return True
+    return bool(span[-1:].isdigit() and end < len(text) and text[end].isalpha())
+
+
 def _dates(dates: list[DateMention], text: str, s0: int, s1: int) -> list[DateMention]:
     out = [d for d in dates if s0 <= d.start < s1]
     dl = _DATELINE_LINE.match(text, s0)
@@ -416,7 +429,13 @@ def analyze_en(
         attach_quantities(
             text,
             kept,
-            [q for q in quantities if s0 <= q.start < s1 and not any(a <= q.start < b for a, b in in_dates)],
+            [
+                q
+                for q in quantities
+                if s0 <= q.start < s1
+                and not any(a <= q.start < b for a, b in in_dates)
+                and not _designator_number(text, q.start, q.end)
+            ],
             "en",
         )
         # "to Astrakhan and Makhachkala": alternative ends of one journey, not a chain of stops

@@ -20,13 +20,14 @@ from materiel.extract.frame import Arg, Sentence, TriggerHit
 
 _SAYING = SPEECH - {"find", "show", "indicate", "believe", "think", "know", "fear", "hope", "refuse", "decline"}
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+_OPENING = re.compile(r"^\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,3}?$")
 
 
 def mark_statements(
     dates: list[DateMention], doc: Any, tok_at: list[int], trig_tokens: dict[int, int]
 ) -> list[DateMention]:
     """Dates hanging on a speech verb ("said in November") before any trigger date the saying."""
-    if len(dates) < 2:
+    if not dates:
         return dates
     verbs: list[Any] = []
     toks: list[Any] = []
@@ -58,10 +59,20 @@ def mark_statements(
             for e, v, t in zip(dates, verbs, toks, strict=True)
             if v is None and t is not None and e.iso and (verb.is_ancestor(t) or scope.is_ancestor(t))
         ]
+        # "Blinken said on Tuesday that Russia had received ...": the only date, a day, dates the
+        # saying; the assembler makes it the month of a deed and the day of a pledge
+        alone = len(dates) == 1 and d.iso is not None and len(d.iso) == 10
+        earlier = alone and any(t.i in trig_tokens and _before_saying(t) for t in verb.subtree)
         # "said on Sunday it would deliver them in 2024": the day of a pledge dates the pledge
-        if others and d.iso and not all(e.iso and e.iso[: len(d.iso)] > d.iso for e in others):
+        pledge = bool(others and d.iso and not all(e.iso and e.iso[: len(d.iso)] > d.iso for e in others))
+        if earlier or pledge:
             out[n] = dataclasses.replace(d, statement=True)
     return out
+
+
+def _before_saying(t: Any) -> bool:
+    """A deed told as done before the saying: "had received", "had already sent"."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
 
 
 def _keys(s: Sentence) -> tuple[set[str], set[str]]:
@@ -70,6 +81,14 @@ def _keys(s: Sentence) -> tuple[set[str], set[str]]:
         it.entity.id for it in s.items if it.entity is not None
     }
     return parties, goods
+
+
+_CORE_CASES = {"subj", "agent", "origin", "source", "goal"}
+
+
+def _core_parties(s: Sentence) -> set[str]:
+    """The parties a sentence gives a role (not a place it passes: "off the coast of Somalia")."""
+    return {a.entity.id for a in s.parties if a.entity is not None and a.case in _CORE_CASES and a.trigger is not None}
 
 
 def _same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
@@ -93,12 +112,18 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
                 and (it.category in goods or it.category == "other")
                 for it in nxt.items
             )
+            # a wire story's next paragraph opening on the goods ("The components ... were seized
+            # on January 11") takes them up as well as the same paragraph would
+            opening = any(
+                it.entity is None and it.category in goods and _OPENING.match(text[nxt.start : it.start])
+                for it in nxt.items
+            )
             nparties, _ngoods = _keys(nxt)
             if (
                 later
                 and anaphor
-                and _same_paragraph(text, s, nxt)
-                and nparties <= parties
+                and (_same_paragraph(text, s, nxt) or opening)
+                and (nparties <= parties or (opening and _core_parties(nxt) <= parties))
                 and all(any(x.iso and x.iso.startswith(o.iso or "~") and x.iso != o.iso for x in later) for o in own)
             ):
                 s.dates = [d for d in s.dates if d not in own] + later[:1]
