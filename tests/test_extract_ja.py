@@ -91,3 +91,65 @@ def test_domestic_production_is_no_transfer() -> None:
 def test_pronoun_like_reference_resolves() -> None:
     out = run("イランは制裁下にある。同国はロシアに弾道ミサイルを供与した。")
     assert ("Iran", "Russia") in pairs(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a trigger verb's stem compounded with a verb of direction (運び出す, 送り届ける)
+        ("砲弾が北朝鮮からロシアに運び出された。", ("North Korea", "Russia")),
+        ("イランはシリアに兵器を送り届けた。", ("Iran", "Syria")),
+        # 「北は」 once North Korea is named; 「わが国」 is Japan
+        ("北朝鮮は孤立している。北はワグネルに武器を供与した。", ("North Korea", "Wagner Group")),
+        ("フィリピンにはわが国から練習機が貸与された。", ("Japan", "Philippines")),
+        # 同組織 is an armed group before a ministry spoken of in between
+        (
+            "ヒズボラは攻撃を続けている。米国防総省は懸念を示した。イランは同組織に無人機を供与した。",
+            ("Iran", "Hezbollah"),
+        ),
+        # 同国軍 read as a new name is still the country just named
+        ("ベラルーシの監視団体によると、同国軍の基地から戦車がロシアに送られた。", ("Belarus", "Russia")),
+    ],
+)
+def test_broad_constructions_give_the_pair(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(run(text))
+
+
+def test_civilian_goods_are_no_arms() -> None:
+    assert run("北朝鮮はロシアから民間航空機を受け取った。")["transfers"] == []
+
+
+def test_headline_question_is_alleged() -> None:
+    (t,) = run("北朝鮮、ロシアへ砲弾を鉄道輸送か　監視団体")["transfers"]
+    assert t["status"] == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("今年初めに", "2023-09-05", "2023-01"),
+        ("昨年末に", "2023-09-05", "2022-12"),
+        ("昨秋以降", "2023-09-05", "2022"),
+        ("2024年3月5日に届いた。同日、", "2024-05-01", "2024-03-05"),
+    ],
+)
+def test_japanese_date_forms(text: str, published: str, expected: str) -> None:
+    from materiel.extract.dates import find_dates
+
+    assert find_dates(text, "ja", published)[-1].iso == expected
+
+
+def test_each_trigger_takes_its_own_date() -> None:
+    out = run("両国は2022年7月に戦車の売却で合意し、同年12月にはポーランドに最初の戦車が到着した。")
+    assert "2022-12" in {t["date"] for t in out["transfers"]}
+
+
+def test_offer_received_is_a_planned_receipt() -> None:
+    (t,) = run("インドネシアは韓国から戦闘機の売却の提案を受けた。")["transfers"]
+    assert (t["supplier"]["name"], t["recipient"]["name"]) == ("South Korea", "Indonesia")
+    assert t["status"] == "planned"
+
+
+def test_from_and_to_inside_a_nominal_trigger_phrase() -> None:
+    out = run("トルコの統計では、同国からロシアへの工作機械の輸出が伸びた。")
+    assert ("Turkey", "Russia") in pairs(out)

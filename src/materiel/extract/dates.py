@@ -99,7 +99,7 @@ _JA_REL = re.compile(
 )
 # 「今年初め」「2023年末」: the first or last month of a year told without a month
 _YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12}
-_JA_SAME = re.compile(rf"同(?P<unit>年|月)(?:(?P<month>{_NUM})月)?(?:(?P<day>{_NUM})日)?")
+_JA_SAME = re.compile(rf"同(?:じ)?(?P<unit>年|月|日)(?:(?P<month>{_NUM})月)?(?:(?P<day>{_NUM})日)?")
 _JA_DAY_ONLY = re.compile(rf"(?<![月年0-9０-９〇一二三四五六七八九十])(?P<day>{_NUM})日(?!間|本|程度|分)")
 
 
@@ -175,6 +175,10 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         year = int(last[:4])
         if m["unit"] == "年":
             iso = _iso(year, _n(m["month"]), _n(m["day"]))
+        elif m["unit"] == "日":  # 「同日」「同じ日」: the very date written before
+            if m["month"] or m["day"]:
+                continue
+            iso = last
         else:
             iso = _iso(year, int(last[5:7]), _n(m["day"])) if len(last) >= 7 else None
         out.append(DateMention(m.start(), m.end(), m.group(), iso))

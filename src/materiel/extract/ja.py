@@ -104,6 +104,26 @@ def _tok(tok_at: list[int], off: int, char: int) -> int:
     return tok_at[i] if 0 <= i < len(tok_at) else -1
 
 
+_GODAN_I = str.maketrans("うくぐすつぬぶむる", "いきぎしちにびみり")
+# 運び出す, 送り届ける, 売り渡す: a trigger verb's stem compounded with a verb of direction
+_COMPOUND_TAILS = ("出す", "込む", "入れる", "届ける", "渡す", "付ける", "戻す")
+
+
+def _compound_entries(lemma: str, lexicon: Lexicon) -> Any:
+    for tail in _COMPOUND_TAILS:
+        if len(lemma) > len(tail) + 1 and lemma.endswith(tail):
+            head = lemma[: -len(tail)]
+            for base, entries in lexicon.triggers.items():
+                if len(base) >= 2 and base[-1] in "うくぐすつぬぶむる":
+                    stems = {base[:-1] + base[-1].translate(_GODAN_I)} | ({base[:-1]} if base[-1] == "る" else set())
+                    if head in stems and entries[0].direction != "request":
+                        return entries
+    return None
+
+
+_OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
+
+
 def _trigger_hits(
     sent: Any, off: int, lexicon: Lexicon, blocked: list[tuple[int, int]]
 ) -> list[tuple[TriggerHit, int]]:
@@ -111,6 +131,8 @@ def _trigger_hits(
     for tok in sent:
         start = off + tok.idx
         entries = lexicon.triggers.get(tok.lemma_) or lexicon.triggers.get(tok.text)
+        if not entries and tok.pos_ == "VERB":
+            entries = _compound_entries(tok.lemma_, lexicon)
         if not entries:
             continue
         if any(s < start + len(tok.text) and start < e for s, e in blocked):
@@ -131,6 +153,17 @@ def _trigger_hits(
             and following[1].lemma_ in ("受ける", "受け取る")
         ):
             direction_override = "receive"
+        # 「売却の申し出を受けた」「供与の提案を受けた」: an offer received is a receipt offered
+        elif (
+            nominal
+            and len(following) >= 4
+            and following[0].text == "の"
+            and following[1].lemma_ in _OFFERS
+            and following[2].text == "を"
+            and following[3].lemma_ in ("受ける", "受け取る", "受け入れる")
+        ):
+            direction_override = "receive"
+            following = [following[0], following[3], *following[4:]]
         passive = False
         negated = False
         for t in following:
@@ -307,9 +340,42 @@ def _resolve_coref(
         # a candidate in the same sentence is the one meant; else the last subject or topic
         same_sentence = latest is not None and "。" not in text[latest_end : m.start()]
         prior = latest if same_sentence else subject or latest
+        # 同組織 is first of all an armed group: one of the word's first type nearby wins over others
+        if len(types) > 1 and prior is not None and prior.type != types[0]:
+            near = [p for p in ordered if m.start() - 300 <= p.start and p.end <= m.start() and p.entity_id in entities]
+            first = [
+                e for p in near for e in [resolve_party(entities[p.entity_id], gazetteer)] if e and e.type == types[0]
+            ]
+            if first:
+                prior = first[-1]
         if prior is not None:
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
+    return out
+
+
+# 「北は」「北が」: North Korea once named; 「わが国」: the Japanese press speaking of Japan
+_SHORT_FORMS = [
+    (re.compile(r"(?<![一-龯々ぁ-んァ-ヺ])北(?=が|は|も|から|との|側)"), "Q423", "Q423"),
+    (re.compile(r"わが国|我が国"), "Q17", None),
+]
+
+
+def _short_forms(
+    text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> list[Mention]:
+    out: list[Mention] = []
+    for rx, eid, needs in _SHORT_FORMS:
+        ent = gazetteer.get(eid)
+        if ent is None:
+            continue
+        for m in rx.finditer(text):
+            if any(x.start < m.end() and m.start() < x.end for x in mentions):
+                continue
+            if needs is not None and not any(x.entity_id == needs and x.end <= m.start() for x in mentions):
+                continue
+            entities.setdefault(ent.id, ent)
+            out.append(Mention(ent.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
     return out
 
 
@@ -405,6 +471,7 @@ _GEN_PLACE = (
 )
 _GEN_GOAL = re.compile(_GEN_PLACE + r"(?:に|へ|まで)(?!ある|よる|対し|関)")
 _GEN_SOURCE = re.compile(_GEN_PLACE + r"(?:から|より)")
+_CIVILIAN = re.compile(r"(?:民間|民生用?の?|民需用?の?|旅客)$")
 _NOT_ITEM = re.compile(r"(?:に関する|関連の|の|に関わる)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)")
 _PARTS = re.compile(
     r"(?:の|用の|向けの|用)?(?:部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム)"
@@ -441,9 +508,45 @@ def _parts_and_references(
     return out
 
 
+def _date_anchor(tok_i: int, doc: Any, trig_tokens: dict[int, int]) -> int | None:
+    """The predicate a date modifies: the first trigger or other verb up its head chain."""
+    tok = doc[tok_i]
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.i in trig_tokens:
+            return trig_tokens[tok.i]
+        if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "ある", "いる", "なる", "よる"):
+            return OTHER_PREDICATE
+    return None
+
+
+def _trigger_dates(
+    sentence: Sentence, doc: Any, off: int, tok_at: list[int], trig_tokens: dict[int, int], hits: list[TriggerHit]
+) -> None:
+    """「2022年7月に契約を結び、同年12月に到着した」: each trigger takes the dates the parse hangs on
+    it; one with none takes those no other trigger holds (a statement's day, a frame's date)."""
+    if len(sentence.dates) < 2 or len(hits) < 1:
+        return
+    anchors: list[tuple[Any, int | None]] = []
+    for d in sentence.dates:
+        tok_i = _tok(tok_at, off, d.end - 1)
+        anchors.append((d, _date_anchor(tok_i, doc, trig_tokens) if tok_i >= 0 else None))
+    if not any(a is not None and a >= 0 for _d, a in anchors):
+        return
+    for ti, hit in enumerate(hits):
+        own = [d for d, a in anchors if a == ti]
+        if not own:
+            own = [d for d, a in anchors if a is None or a < 0]
+        hit.dates = own or None
+
+
 _EXCHANGE = re.compile(
     r"(?:など)?(?:と引き換えに|と引き換え|の見返りに|の見返りとして|と交換に|の対価として|の代わりに)"
 )
+# a headline's 「…鉄道輸送か　監視団体」: a question mark after a noun or verb, then a break
+_HEADLINE_HEDGE = re.compile(r"[一-龯々ァ-ヺー）)」]か(?=[\s　、]|$)")
 _HEARSAY = {"という。", "といい", "伝えられ"}
 _SEIZURE = re.compile(r"押収|拿捕|差し押さえ|阻止|摘発|臨検")
 _HELP_SENT = re.compile(r"助け|手助け|支援し|協力し|仲介|手を貸|便宜")
@@ -459,7 +562,10 @@ def analyze_ja(
     published: str | None,
 ) -> list[Sentence]:
     """The Japanese text, parsed sentence by sentence, as Sentences for the shared assembler."""
+    # 同国軍 taken for a new name by the recognizer is the coreference it reads as
+    mentions = [m for m in mentions if not (entities[m.entity_id].provisional and _COREF_RE.fullmatch(m.text))]
     mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
+    mentions = mentions + _short_forms(text, mentions, entities, gazetteer)
     mentions.sort(key=lambda m: m.start)
     pattern = item_term_pattern(lexicon)
     weapon_mentions = [(m, entities[m.entity_id]) for m in mentions if entities[m.entity_id].type == "weapon-system"]
@@ -474,6 +580,8 @@ def analyze_ja(
         blocked = [(it.start, it.end) for it in items] + name_spans
         # 潜水艦に関する技術: know-how about a weapon is not the weapon
         items = [it for it in items if not _NOT_ITEM.match(text, it.end)]
+        # 民間航空機, 民生用ドローン: civilian goods are no arms
+        items = [it for it in items if not _CIVILIAN.search(text, max(s0, it.start - 4), it.start)]
         items = _parts_and_references(text, items, weapon_mentions, entities)
         hits_tok = _trigger_hits(doc, off, lexicon, blocked)
         hits: list[TriggerHit] = []
@@ -550,6 +658,14 @@ def analyze_ja(
                     a.trigger = None
                     a.speech_topic = a.case == "topic"
                     a.foreign = True
+            # 「同国からロシアへの工作機械の輸出」: から/への inside the noun phrase of a nominal
+            # trigger are its own, wherever the parse hung them
+            for a in group:
+                if a.direct or a.trigger is None or a.case not in ("source", "goal") or not hits[a.trigger].nominal:
+                    continue
+                between = text[a.end : hits[a.trigger].start]
+                if len(between) <= 20 and not re.search(r"[、。,]|[はがを](?!の)", between[2:]):
+                    a.direct = True
             # 「ロシアのカスピ海にある港に」: a country owning the destination is the recipient's side
             for a in group:
                 if a.case == "gen" and _GEN_GOAL.match(text, a.end):
@@ -575,6 +691,7 @@ def analyze_ja(
             it.reverse = bool(_EXCHANGE.match(text, it.end))
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
+        _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)
         hearsay_only = True
         for status in ("alleged", "planned", "requested", "confirmed"):
             for c in lexicon.cue(status):
@@ -584,7 +701,7 @@ def analyze_ja(
                         sentence.statuses.add(status)
                     if status == "alleged" and c not in _HEARSAY:
                         hearsay_only = False
-        if any(c in seg for c in lexicon.cue("hedge_final")):
+        if any(c in seg for c in lexicon.cue("hedge_final")) or _HEADLINE_HEDGE.search(seg):
             sentence.statuses.add("alleged")
             hearsay_only = False
         if "ようとして" in seg or "しようと" in seg:
