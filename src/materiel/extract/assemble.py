@@ -496,6 +496,7 @@ def assemble(
             t.claims.append(c.id)
     _continue_journeys(transfers)
     _inherit_parties(transfers)
+    _inherit_dates(transfers, text)
     # A transfer goes to someone: with no recipient even after the context is read, or from a
     # party to itself (a maker delivering to its own army), it is no transfer between parties.
     kept = [t for t in transfers if t.recipient is not None and not _same_party(t.supplier, t.recipient)]
@@ -586,6 +587,25 @@ def _inherit_parties(transfers: list[Transfer]) -> None:
                 if prior.supplier is None and t.supplier is not None:
                     prior.supplier = Party(t.supplier.entity, t.supplier.description, t.supplier.span)
                 break
+
+
+def _inherit_dates(transfers: list[Transfer], text: str) -> None:
+    """The next sentence about the same deal (same parties, same paragraph) that gives no date of
+    its own is of the date the one before gave: 「北朝鮮は8月、…を送った。砲弾は鉄道で運ばれた。」"""
+    for n, t in enumerate(transfers):
+        if t.date is not None or n == 0:
+            continue
+        prior = transfers[n - 1]
+        start, prior_end = t.evidence[0].start, prior.evidence[0].end
+        same_paragraph = "\n" not in text[prior_end:start] and start - prior_end < 300
+        if (
+            prior.date
+            and same_paragraph
+            and prior.status == t.status
+            and _same_party(t.supplier, prior.supplier)
+            and _same_party(t.recipient, prior.recipient)
+        ):
+            t.date = prior.date
 
 
 def _same_party(a: Party | None, b: Party | None) -> bool:
