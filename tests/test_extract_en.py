@@ -368,3 +368,14 @@ def test_next_paragraph_opening_on_goods_dates_the_seizure() -> None:
 def test_day_of_saying_dates_no_earlier_deed() -> None:
     a = _run("The minister said on Tuesday that Russia had received Fath-360 missiles from Iran.")
     assert _find(a, "Iran", "Russia").date == "2024-05"
+
+
+def test_denial_beside_a_third_party_assertion_is_a_claim_on_it() -> None:
+    text = "Belarus has received dozens of T-72 tanks from Russia, Polish officials said, a claim Moscow dismissed."
+    out = analyze_text(text, lang="en", published="2024-05-02").to_dict()
+    (t,) = [t for t in out["transfers"] if t["supplier"] and t["supplier"]["name"] == "Russia"]
+    assert t["status"] != "denied" and t["recipient"]["name"] == "Belarus"
+    claims = {c["id"]: c for c in out["claims"]}
+    denial = next(c for c in out["claims"] if c["stance"] == "denies")
+    assert denial["speaker"]["name"] == "Russia"
+    assert denial["target"] in claims or denial["target"] == t["id"]

@@ -337,23 +337,9 @@ def _status(d: _Draft) -> str:
         return "requested"
     if d.trigger.status or d.trigger.trigger.status:
         return str(d.trigger.status or d.trigger.trigger.status)
-    if d.trigger.negated or (s.denial and "alleged" not in s.statuses and s.attribution is not None):
-        return "denied"
-    statuses = set(s.statuses)
-    # a plan is said of the act itself: 「供与する方針」「売却を承認」「供与へ」, or "plans to supply"
-    window = (d.trigger.start - 12, d.trigger.end + 14)
-    for start, end, status in s.cue_spans:
-        if status == "planned" and (window[0] <= start < window[1]):
-            if end - start == 1 and not (start == d.trigger.end and s.text[start - s.start :].startswith("へ")):
-                continue  # 「へ」 alone marks a plan only right after the trigger (headline 「供与へ」)
-            statuses.add("planned")
-    if _FUTURE.match(s.text, d.trigger.end - s.start):
-        statuses.add("planned")  # 「供与すると発表」「送る方針」: an act announced, not done
-    if _FUTURE.match(s.text, d.trigger.end - s.start):
-        statuses.add("planned")  # 「供与すると発表」「送る方針」: an act announced, not done
-    if "planned" in statuses and _past_fact(s, d.trigger):
-        statuses.discard("planned")
-    # a party to the transfer saying it happened confirms it
+    # a party to the transfer speaking confirms it, or denies it when the sentence is a denial;
+    # a denial beside a third party's assertion ("officials said, an accusation Tehran dismissed")
+    # leaves the assertion standing, the denial becomes a claim on it
     speaker = s.attribution.speaker if s.attribution else None
     # (a leader or spokesperson speaks for their state: Zelensky announcing a delivery confirms it)
     stands = speaker.entity.stands_for if speaker is not None and speaker.entity is not None else None
@@ -365,6 +351,22 @@ def _status(d: _Draft) -> str:
             and any(a is not None and a.entity is not None and a.entity.id == stands for a in (d.supplier, d.recipient))
         )
     )
+    if d.trigger.negated or (
+        s.denial and "alleged" not in s.statuses and s.attribution is not None and (party_speaks or speaker is None)
+    ):
+        return "denied"
+    statuses = set(s.statuses)
+    # a plan is said of the act itself: 「供与する方針」「売却を承認」「供与へ」, or "plans to supply"
+    window = (d.trigger.start - 12, d.trigger.end + 14)
+    for start, end, status in s.cue_spans:
+        if status == "planned" and (window[0] <= start < window[1]):
+            if end - start == 1 and not (start == d.trigger.end and s.text[start - s.start :].startswith("へ")):
+                continue  # 「へ」 alone marks a plan only right after the trigger (headline 「供与へ」)
+            statuses.add("planned")
+    if _FUTURE.match(s.text, d.trigger.end - s.start):
+        statuses.add("planned")  # 「供与すると発表」「送る方針」: an act announced, not done
+    if "planned" in statuses and _past_fact(s, d.trigger):
+        statuses.discard("planned")
     if "confirmed" in statuses and not party_speaks:
         statuses.discard("confirmed")
     for st in _STATUS_ORDER:
@@ -686,6 +688,35 @@ def _denials(
         denier = next((a for a in s.parties if a.case in ("subj", "gen")), None)
         if s.attribution and s.attribution.speaker:
             denier = s.attribution.speaker
+        # "…, officials said, an accusation Tehran has dismissed": a party of the sentence's own
+        # asserted transfer that is not the one asserting it denies it
+        asserted_own = [t for t in own if t.status != "denied"]
+        own_parties = {p.entity.id for t in asserted_own for p in (t.supplier, t.recipient) if p and p.entity}
+        speaker = s.attribution.speaker if s.attribution else None
+        deniers = [
+            a
+            for a in s.parties
+            if a.case in ("subj", "topic")
+            and a.entity is not None
+            and a.entity.id in own_parties
+            and not (speaker is not None and speaker.start <= a.start < speaker.end)
+            and all(a.start > t.trigger.end for t in asserted_own if t.trigger is not None)
+        ]
+        if deniers and asserted_own:
+            denier = deniers[-1]
+            t = asserted_own[0]
+            claim = next((c for c in claims if c.target == t.id), None)
+            c = Claim(
+                _ident(doc_id, "claim", next(counter)),
+                Party(denier.entity, denier.description, Span.of(text, denier.start, denier.end)),
+                None,
+                "denies",
+                claim.id if claim else t.id,
+                evidence=[Span(s.start, s.end, s.text)],
+            )
+            out.append(c)
+            t.claims.append(c.id)
+            continue
         if denier is None:
             continue
         target_id: str | None = None
