@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
-from materiel.model import Claim, Entity, Item, Party, RouteLeg, Span, Transfer
+from materiel.model import Claim, Entity, Item, Party, Quantity, RouteLeg, Span, Transfer
 
 _STATUS_ORDER = ("requested", "planned", "alleged", "confirmed", "reported")
 _STANCE = {"alleged": "alleges", "reported": "asserts", "confirmed": "confirms", "denied": "denies",
@@ -376,10 +376,6 @@ def _status(d: _Draft) -> str:
 
 
 _FUTURE = re.compile(
-    r"(?:を)?(?:する|します|すると|させる|る|う|く|す|ぶ)?(?:と(?:発表|表明|明らか|述べ|約束|決め|決定|発言)|方針|計画|予定"
-    r"|考え|意向|見通し|準備|ことで合意|ことを決め|ことを承認|ことを約束|へ[。、　\s]|へと)"
-)
-_FUTURE = re.compile(
     r"を(?:発表|表明|約束|決定|決め|承認|打ち出)|(?:を)?(?:する|します|すると|させる)?(?:と(?:発表|表明|明らか|述べ|約束|決め|決定|発言)|方針|計画|予定"
     r"|考え|意向|見通し|準備|ことで合意|ことを決め|ことを承認|ことを約束|へ[。、　\s]|へと)"
 )
@@ -520,9 +516,152 @@ def assemble(
     dropped = {t.id for t in transfers} - {t.id for t in kept}
     transfers[:] = kept
     claims = [c for c in claims if c.target not in dropped]
+    _merge_restated(transfers, claims)
     _default_outlet(claims)
     claims += _denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims
+
+
+_FACT = frozenset({"reported", "alleged", "confirmed"})
+
+
+def _same_filler(a: Party | None, b: Party | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if a.entity is not None or b.entity is not None:
+        return a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
+    return (a.description or "") == (b.description or "")
+
+
+def _same_goods(a: Item, b: Item) -> bool:
+    """The same goods told twice: one system, a bare word (drones) beside a named one, or the
+    same word (「無人機」 and 「自爆型無人機」); two different words (chips, engine parts) are two."""
+    if a.entity is not None and b.entity is not None:
+        return a.entity.id == b.entity.id
+    if a.category != b.category:
+        return False
+    if a.entity is not None or b.entity is not None:
+        return True
+    x, y = _word(a), _word(b)
+    return x in y or y in x
+
+
+def _word(it: Item) -> str:
+    return (it.name or it.text).casefold().rstrip("s")
+
+
+def _amount(q: Quantity | None) -> float | None:
+    return None if q is None else (q.value if q.value is not None else q.min)
+
+
+def _conflict(a: Item, b: Item) -> bool:
+    """Two figures for the same goods: different batches, or different sources' counts."""
+    x, y = _amount(a.quantity), _amount(b.quantity)
+    return x is not None and y is not None and x != y
+
+
+def _covered(small: list[Item], large: list[Item]) -> bool:
+    return all(any(_same_goods(i, j) and not _conflict(i, j) for j in large) for i in small)
+
+
+def _sources(t: Transfer, claims: list[Claim]) -> set[str]:
+    out = set()
+    for c in claims:
+        if c.target == t.id and c.stance != "denies":
+            # (an unnamed "official" may be the one named before: only named sources tell apart)
+            out |= {p.entity.id for p in (c.speaker, c.outlet) if p is not None and p.entity is not None}
+    return out
+
+
+def _restates(t: Transfer, u: Transfer, claims: list[Claim]) -> bool:
+    """Whether `u` tells again the deal `t` told: the same parties, goods and time, and the same
+    kind of statement (a pledge and its delivery, two batches, or two sources' figures stay apart)."""
+    if not (_same_filler(t.supplier, u.supplier) and _same_filler(t.recipient, u.recipient)):
+        return False
+    src_t, src_u = _sources(t, claims), _sources(u, claims)
+    if src_t and src_u and not src_t & src_u:
+        return False
+    # a hedged headline and the sourced report under it are one claim; a pledge and a delivery,
+    # or a request and a plan, are two
+    unsourced = not (t.claims and u.claims)
+    if t.status != u.status and not (unsourced and {t.status, u.status} <= _FACT):
+        return False
+    if t.date and u.date and not (t.date.startswith(u.date) or u.date.startswith(t.date)):
+        return False
+    via_t = {p.entity.id for p in t.intermediaries if p.entity}
+    via_u = {p.entity.id for p in u.intermediaries if p.entity}
+    if via_t and via_u and via_t != via_u:
+        return False
+    if any(_same_goods(i, j) and _conflict(i, j) for i in t.items for j in u.items):
+        return False
+    return _covered(u.items, t.items) or _covered(t.items, u.items)
+
+
+def _named(items: list[Item], category: str) -> int:
+    return sum(1 for x in items if x.entity is not None and x.category == category)
+
+
+def _joins(o: Item, it: Item, told: list[Item], extra: list[Item]) -> bool:
+    """Whether `it` (told again) is the item `o` told before."""
+    if not _same_goods(o, it) or _conflict(o, it):
+        return False
+    if (o.entity is None) == (it.entity is None):
+        return True  # one system, or the same words
+    if it.entity is None:
+        return _named(told, it.category) == 1  # "the drones" after "Shahed-136"
+    return _named(told, it.category) == 0 and _named(extra, it.category) == 1  # "drones", then "the Shahed-136"
+
+
+def _merge_items(items: list[Item], extra: list[Item]) -> list[Item]:
+    """The goods of a deal told again (`extra`) join those told before: the same system or the
+    same words are one item, and a bare word (the drones) stands for the one named system of its
+    kind told before; words said side by side (RPGs and anti-tank missiles) stay apart."""
+    out = list(items)
+    for it in extra:
+        target = next((o for o in out if _joins(o, it, items, extra)), None)
+        if target is None:
+            out.append(it)
+            continue
+        keep = it if (it.entity is not None and target.entity is None) else target
+        other = target if keep is it else it
+        if keep.quantity is None and other.quantity is not None:
+            keep.quantity = other.quantity
+        elif (
+            keep.quantity is not None
+            and other.quantity is not None
+            and len(other.quantity.text) > len(keep.quantity.text)
+        ):
+            keep.quantity = other.quantity  # 「100万発以上」 says more than 「100万発」
+        if keep is it:
+            out[out.index(target)] = it
+    return out
+
+
+def _merge_restated(transfers: list[Transfer], claims: list[Claim]) -> None:
+    """One record per distinct claim: a deal the headline, the lead and the body each tell is one
+    transfer with each telling as evidence, its claims gathered on it."""
+    kept: list[Transfer] = []
+    for u in transfers:
+        t = next((k for k in kept if _restates(k, u, claims)), None)
+        if t is None:
+            kept.append(u)
+            continue
+        t.items = _merge_items(t.items, u.items)
+        if u.date and (not t.date or len(u.date) > len(t.date)):
+            t.date = u.date
+        known = {p.entity.id for p in t.intermediaries if p.entity}
+        t.intermediaries += [p for p in u.intermediaries if p.entity and p.entity.id not in known]
+        legs = {(leg.origin and leg.origin.id, leg.destination and leg.destination.id) for leg in t.route}
+        t.route += [
+            leg for leg in u.route if (leg.origin and leg.origin.id, leg.destination and leg.destination.id) not in legs
+        ]
+        t.evidence += [e for e in u.evidence if e not in t.evidence]
+        t.background = t.background and u.background
+        for c in claims:
+            if c.target == u.id:
+                c.target = t.id
+                t.claims.append(c.id)
+    transfers[:] = kept
 
 
 def _default_outlet(claims: list[Claim]) -> None:

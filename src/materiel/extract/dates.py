@@ -332,7 +332,34 @@ def _en_season(m: re.Match[str], text: str, pub: dt.date | None) -> str | None:
     return _iso(year, month)
 
 
+# Russia's full-scale invasion of Ukraine (24 February 2022) dates what the press tells by it:
+# 「侵攻直後に送られた」, 「侵攻以降」, "since the full-scale invasion". "Before the invasion" dates nothing.
+_INVASION_DAY = dt.date(2022, 2, 24)
+_JA_INVASION = re.compile(r"(?:ウクライナ)?(?:全面)?侵攻(?:開始)?(?P<rel>直後|後|以降|以来|から)")
+_EN_INVASION = re.compile(
+    r"\b(?P<rel>since|after|following|in the wake of|soon after|shortly after)\s+(?:the\s+start\s+of\s+)?"
+    r"(?:(?:Russia|Moscow)(?:'s|’s)\s+|the\s+)(?:full[- ]scale\s+|large[- ]scale\s+|2022\s+)?invasion\b",
+    re.I,
+)
+
+
+def _invasion(text: str, lang: str, pub: dt.date | None, found: list[DateMention]) -> list[DateMention]:
+    if pub is not None and pub < _INVASION_DAY:
+        return []
+    about = ("ロシア", "ウクライナ") if lang == "ja" else ("Russia", "Ukrain")
+    if not all(w in text for w in about):
+        return []
+    out = []
+    for m in (_JA_INVASION if lang == "ja" else _EN_INVASION).finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        since = m["rel"].lower() in ("以降", "以来", "から", "since")
+        out.append(DateMention(m.start(), m.end(), m.group(), "2022-02" if since else "2022", range_start=since))
+    return out
+
+
 def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `published` (YYYY-MM-DD) when given."""
     pub = parse_published(published)
-    return _find_ja(text, pub) if lang == "ja" else _find_en(text, pub)
+    found = _find_ja(text, pub) if lang == "ja" else _find_en(text, pub)
+    return sorted(found + _invasion(text, lang, pub, found), key=lambda d: d.start)

@@ -1,0 +1,85 @@
+"""The shared assembler on whole short articles of our own: one record per distinct claim, and
+dates told by an event rather than a calendar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.conftest import assert_spans_hold
+
+from materiel.extract.dates import find_dates
+from materiel.pipeline import analyze_text
+
+
+def run(text: str, lang: str, published: str = "2024-05-20") -> list[dict[str, Any]]:
+    out = analyze_text(text, lang=lang, published=published).to_dict()
+    assert_spans_hold(text, out)
+    return list(out["transfers"])
+
+
+def between(transfers: list[dict[str, Any]], supplier: str, recipient: str) -> list[dict[str, Any]]:
+    return [
+        t
+        for t in transfers
+        if (t["supplier"] or {}).get("name") == supplier and (t["recipient"] or {}).get("name") == recipient
+    ]
+
+
+def test_a_deal_told_by_headline_lead_and_body_is_one_record_with_each_telling_as_evidence() -> None:
+    text = (
+        "北朝鮮、ロシアに砲弾供与か\n"
+        "北朝鮮がロシアに砲弾を供与したとみられることが分かった。\n"
+        "関係者によると、北朝鮮から送られた砲弾は鉄道でロシア西部に運ばれたという。\n"
+    )
+    ts = between(run(text, "ja"), "North Korea", "Russia")
+    assert len(ts) == 1
+    assert len(ts[0]["evidence"]) >= 2
+    assert [i["category"] for i in ts[0]["items"]] == ["artillery-ammunition"]
+
+
+def test_a_named_system_and_the_bare_word_for_it_later_are_one_item() -> None:
+    text = (
+        "Iran has delivered Shahed-136 drones to Russia, US officials said on Monday. "
+        "The officials said Iran delivered the drones to Russia by air.\n"
+    )
+    ts = between(run(text, "en"), "Iran", "Russia")
+    assert len(ts) == 1
+    assert [i["name"] for i in ts[0]["items"]] == ["Shahed-136"]
+
+
+def test_two_batches_with_different_figures_stay_two_records() -> None:
+    text = (
+        "ポーランドは韓国からK2戦車10両を受け取った。\nポーランドは今年に入り、韓国からさらにK2戦車18両を受け取った。\n"
+    )
+    ts = between(run(text, "ja"), "South Korea", "Poland")
+    assert sorted(i["quantity"]["value"] for t in ts for i in t["items"]) == [10, 18]
+
+
+def test_a_pledge_and_its_delivery_stay_two_records() -> None:
+    text = (
+        "Germany pledged to send Leopard 2 tanks to Ukraine in January. "
+        "Germany delivered the Leopard 2 tanks to Ukraine in March.\n"
+    )
+    ts = between(run(text, "en"), "Germany", "Ukraine")
+    assert sorted(t["status"] for t in ts) == ["planned", "reported"]
+
+
+def test_things_said_side_by_side_stay_apart_items() -> None:
+    text = "イランはヒズボラに対戦車ミサイル「コルネット」と対戦車ミサイルを送った。\n"
+    (t,) = between(run(text, "ja"), "Iran", "Hezbollah")
+    assert len(t["items"]) >= 1
+    text = "イランはヒズボラにRPGと対戦車ミサイルを送った。\n"
+    (t,) = between(run(text, "ja"), "Iran", "Hezbollah")
+    assert len(t["items"]) == 2
+
+
+def test_the_invasion_dates_what_the_press_tells_by_it() -> None:
+    ja = "ロシアのウクライナ侵攻直後、日本はウクライナに防弾チョッキを送った。侵攻以降、支援は続く。"
+    isos = [(d.text[-4:], d.iso, d.range_start) for d in find_dates(ja, "ja", "2024-05-20")]
+    assert isos == [("侵攻直後", "2022", False), ("侵攻以降", "2022-02", True)]
+    en = "Since Russia's full-scale invasion of Ukraine, Iran has sent drones."
+    (d,) = find_dates(en, "en", "2024-05-20")
+    assert (d.iso, d.range_start) == ("2022-02", True)
+    # before the invasion, or with no war between Russia and Ukraine in the text, it dates nothing
+    assert find_dates(ja, "ja", "2021-05-20") == []
+    assert find_dates("イスラエルのガザ侵攻後、米国は弾薬を送った。", "ja", "2024-05-20") == []
