@@ -569,7 +569,12 @@ def _sources(t: Transfer, claims: list[Claim]) -> set[str]:
     for c in claims:
         if c.target == t.id and c.stance != "denies":
             # (an unnamed "official" may be the one named before: only named sources tell apart)
-            out |= {p.entity.id for p in (c.speaker, c.outlet) if p is not None and p.entity is not None}
+            # (a spokesman speaks for his state: Kirby and "the United States" are one source)
+            out |= {
+                p.entity.stands_for or p.entity.id
+                for p in (c.speaker, c.outlet)
+                if p is not None and p.entity is not None
+            }
     return out
 
 
