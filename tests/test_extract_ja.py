@@ -153,3 +153,124 @@ def test_offer_received_is_a_planned_receipt() -> None:
 def test_from_and_to_inside_a_nominal_trigger_phrase() -> None:
     out = run("トルコの統計では、同国からロシアへの工作機械の輸出が伸びた。")
     assert ("Turkey", "Russia") in pairs(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "not_pair"),
+    [
+        # the accusers' topic belongs to 科した; the act in the として clause is Belarus's
+        (
+            "英国とフランスは、ベラルーシがロシアに前線で使われる戦車を引き渡したとして、ベラルーシに制裁を科した。",
+            ("Belarus", "Russia"),
+            ("United Kingdom", "Belarus"),
+        ),
+        # the one who strikes is no party; the state owning the carrier (イランの貨物船が) is
+        (
+            "イスラエルは、イランの貨物船がヒズボラ向けの兵器をシリアの港に運び込んだとして、港を空爆した。",
+            ("Iran", "Hezbollah"),
+            ("Israel", "Hezbollah"),
+        ),
+        # who briefs the speaker (情報機関から説明) is no supplier
+        (
+            "議員は、韓国情報機関から説明があったとし、北朝鮮がロシアに砲弾を輸出したと述べた。",
+            ("North Korea", "Russia"),
+            ("South Korea", "Russia"),
+        ),
+        # a glossed name with its title is the speaker, not the subject of the act
+        (
+            "米政府のサリバン(Jake Sullivan)大統領補佐官は5日、イランがロシアに無人機を供与したと明らかにした。",
+            ("Iran", "Russia"),
+            ("United States", "Russia"),
+        ),
+    ],
+)
+def test_main_clause_parties_stay_out_of_the_act(text: str, pair: tuple[str, str], not_pair: tuple[str, str]) -> None:
+    found = pairs(run(text))
+    assert pair in found and not_pair not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("ロシアが北朝鮮からの砲弾調達を活発化させている。", ("North Korea", "Russia")),
+        (
+            "北朝鮮の動向について同省は、仲介役の男は北がシリアに武器を輸出するのを手助けしたと発表した。",
+            ("North Korea", "Syria"),
+        ),
+        ("北朝鮮北東部の港からロシアの弾薬庫まで砲弾が運ばれた。", ("North Korea", "Russia")),
+    ],
+)
+def test_more_constructions_give_the_pair(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(run(text))
+
+
+def test_seized_shipment_bound_for_a_group_is_no_plan() -> None:
+    out = run("米海軍が押収した小銃はイランを起源とし、フーシ派 (Houthi) の元へ届けられる予定だったとみられる。")
+    (t,) = [t for t in out["transfers"] if t["recipient"] and t["recipient"]["name"] == "Houthis"]
+    assert t["supplier"]["name"] == "Iran" and t["status"] == "alleged"
+
+
+def test_an_ammunition_depot_is_no_item() -> None:
+    out = run("北朝鮮はロシアに戦車を送り、ロシア西部の弾薬庫も拡張された。")
+    assert all("弾薬" not in i["text"] for t in out["transfers"] for i in t["items"])
+
+
+def test_parts_found_inside_a_states_weapon_reached_it() -> None:
+    out = run("前線で回収されたロシア製の無人機の残骸から、日本製の半導体が見つかった。")
+    assert ("Japan", "Russia") in pairs(out)
+    out = run("撃墜されたイラン製ドローンから、欧米の企業が製造した電子部品が多数発見された。")
+    assert (None, "Iran") in pairs(out)
+
+
+def test_quoted_plain_form_is_a_plan() -> None:
+    (t,) = run("「カザフスタンに装甲車を売却する」 ロシア国防相が表明")["transfers"]
+    assert (t["supplier"]["name"], t["recipient"]["name"]) == ("Russia", "Kazakhstan")
+    assert t["status"] == "planned"
+
+
+def test_japanese_office_without_a_country_speaks_for_japan() -> None:
+    (t,) = run("官房長官は記者会見で、陸上自衛隊の小銃をフィリピンに輸出したと明らかにした。")["transfers"]
+    assert t["supplier"]["name"] == "Japan" and t["status"] == "confirmed"
+
+
+def test_controlled_or_prevented_exports_are_no_transfer() -> None:
+    out = run("インドは、ロシアへの部品の輸出を厳しく管理していると説明し、流出を防ぐ措置も取った。")
+    assert not out["transfers"]
+
+
+def test_republics_ministry_in_a_translation_is_the_state_named_before() -> None:
+    out = run("チェコは戦車を送る予定だ。共和国国防省は、その戦車をウクライナ軍に譲渡すると述べた。")
+    assert ("Czech Republic", "Ukraine") in pairs(out)
+
+
+def test_an_item_word_parsed_as_a_verb_keeps_the_recipient() -> None:
+    out = run("トルコは今月、ウクライナに無人機「バイラクタルTB2」を追加で納入した。")
+    assert ("Turkey", "Ukraine") in pairs(out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ドイツ政府はウクライナへの巡航ミサイルの供与を見送った。", "米国はイスラエルへの爆弾の輸送を一時停止した。"],
+)
+def test_a_shelved_or_halted_transfer_is_none(text: str) -> None:
+    assert not run(text)["transfers"]
+
+
+def test_passive_hearsay_has_no_speaker_and_is_alleged() -> None:
+    (t,) = run("ミャンマー軍は、中国から無人機を入手したと伝えられている。")["transfers"]
+    assert (t["supplier"]["name"], t["recipient"]["name"]) == ("China", "Myanmar")
+    assert t["status"] == "alleged"
+
+
+def test_parts_found_in_a_weapon_a_state_used() -> None:
+    out = run("ロシア軍が使用した巡航ミサイルの残骸から、米国製の電子部品が見つかった。")
+    assert ("United States", "Russia") in pairs(out)
+
+
+def test_a_gift_of_arms_is_a_donation() -> None:
+    assert ("Russia", "North Korea") in pairs(run("ロシアは北朝鮮に装甲車を贈った。"))
+
+
+def test_spaced_quantities_from_web_copy() -> None:
+    (t,) = run("米国はイスラエルに、重機関銃×30 挺と小銃およそ 1,200 丁を引き渡した。")["transfers"]
+    assert sorted(i["quantity"]["value"] for i in t["items"] if i["quantity"]) == [30, 1200]

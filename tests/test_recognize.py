@@ -64,3 +64,19 @@ def test_ner_proposes_provisional_entities() -> None:
     (m,) = [m for m in found.mentions if m.match == "model"]
     ent = found.entities[m.entity_id]
     assert ent.provisional and ent.id.startswith("mat:") and ent.type == "company"
+
+
+def test_katakana_name_ending_in_a_long_vowel_mark() -> None:
+    # the ー that ends a name folds away; it is no katakana word running on past the name
+    assert ("ロイター", "Reuters", "exact") in names("ロイターは20日、そう伝えた。")
+    assert any(
+        n == "Volodymyr Zelensky" for _, n, _ in names("ウクライナのボロディミル・ゼレンスキー(Zelensky)氏は述べた。")
+    )
+
+
+def test_ner_title_of_an_office_holder_is_a_person() -> None:
+    gaz = default_gazetteer()
+    text = "大統領府の国家安全室長が語った。"
+    found = recognize(text, "ja", gaz, [(5, 11, "Government")])
+    (m,) = [m for m in found.mentions if m.match == "model"]
+    assert found.entities[m.entity_id].type == "person"

@@ -120,6 +120,9 @@ def _choose(keys: list[_Key], gazetteer: Gazetteer) -> _Key:
 
 def _boundary_ok(text: str, start: int, end: int, key: str, surface: str) -> bool:
     before = text[start - 1] if start > 0 else " "
+    if not _is_latin(key):
+        while end < len(text) and text[end] == "ー" and _is_katakana(text[end - 1]):
+            end += 1  # the long-vowel mark folds away but ends the name (ロイターは, ゼレンスキー(…))
     after = text[end] if end < len(text) else " "
     if _is_latin(key):
         if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
@@ -275,6 +278,9 @@ _EN_NER_TYPES = {"ORG": "company", "PERSON": "person", "GPE": "city", "LOC": "re
 _STATE_WORDS = re.compile(r"ministry|agency|council|department|office|government|省|庁|局|委員会|政府", re.I)
 
 
+_JA_TITLE = re.compile(r"(?:官|室長|局長|部長|課長|議長|委員長|社長|会長|大臣|議員|委員|大使|報道官)$")
+
+
 def _slug(name: str) -> str:
     s = re.sub(r"[^\w]+", "-", unicodedata.normalize("NFKC", name).casefold()).strip("-")
     return s[:60] or "unnamed"
@@ -310,6 +316,9 @@ def _provisional(
             continue
         if etype == "company" and _STATE_WORDS.search(name):
             etype = "state-body"
+        # 「国家安保室長」「戦略広報調整官」: NER takes an office holder's title for the office
+        if lang == "ja" and etype in ("state-body", "company", "military-unit") and _JA_TITLE.search(name):
+            etype = "person"
         eid = f"mat:{_slug(name)}"
         ent = gazetteer.get(eid) or new.get(eid)
         if ent is None:

@@ -8,6 +8,7 @@ argument belongs to is read from GiNZA's dependency tree (head chains), falling 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from typing import Any
 
@@ -16,15 +17,18 @@ from materiel.extract.dates import find_dates
 from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
-from materiel.lexicon import Lexicon
+from materiel.lexicon import Lexicon, Trigger
 from materiel.model import Entity, Mention
 
 # What may sit between a name and its particle: イラン政府が, ロシア側に, 北朝鮮当局は.
 _SUFFIX = (
     r"(?:[米露中韓朝英仏独日宇台比])?"
+    r"(?:[東西南北]{1,2}部|中部|沿岸部?)?"  # 「北朝鮮北東部の港から」: a part of the country
     r"(?:空軍|海軍|陸軍|海兵隊|政府|当局|側|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|の部隊"
     r"|港|国境検問所|検問所|空港|基地|州|地域|大統領|首相|外相|国防相|防衛相|国務長官|国防長官|長官|報道官|補佐官"
-    r"|氏|総書記|主席|国家主席|・?グループ)?"
+    r"|氏|総書記|主席|国家主席|・?グループ"
+    # 「カービー戦略広報調整官は」「申国家安保室長が」: a name with its title, which the particle follows
+    r"|[一-龯ァ-ヺー]{1,10}?(?:官|室長|局長|部長|長|相|大臣|委員|議員|大使)(?:氏)?)?"
     # 「カタイブ・ヒズボラなどの民兵組織が」「人民動員隊傘下の民兵組織に」: the group it heads
     r"(?:(?:など|等)?の?(?:傘下の?)?(?:民兵組織|武装組織|民兵|組織|勢力|武装勢力|部隊))?"
 )
@@ -41,7 +45,10 @@ _CASES: list[tuple[str, str]] = [
         "other",
     ),
     (r"(?:への|に対する|を)(?:攻撃|侵攻|空爆|砲撃|進攻|派兵|派遣|爆撃|ミサイル攻撃)", "other"),
-    (r"(?:に対して|に対し|向けに|向けの|向け|に向けて|へと|への|へも|へは|へ|にも|には|まで|に)", "goal"),
+    (
+        r"(?:に対して|に対し|の(?:元|もと|手元)(?:へ|に)|向けに|向けの|向け|に向けて|へと|への|へも|へは|へ|にも|には|まで|に)",
+        "goal",
+    ),
     (r"(?:では|は)", "topic"),
     (r"(?:が|も)", "subj"),
     (r"(?:を渡|を横断|を通過|を航行|を抜け)", "via"),
@@ -61,6 +68,9 @@ _NEGATION = {"ない", "ぬ", "ず", "ん"}
 _COREF = {
     "同国": ("country",), "同国軍": ("country",), "同政府": ("country",), "同政権": ("country",),
     "同軍": ("country", "armed-group"),
+    # machine translation's 「共和国国防省」 ("the Republic's defence ministry"): the state last named
+    "共和国国防省": ("country",), "共和国政府": ("country",), "共和国軍": ("country",), "同国国防省": ("country",),
+    "同国外務省": ("country",),
     "同社": ("company",), "同組織": ("armed-group", "state-body", "company"), "同派": ("armed-group",),
     "同グループ": ("armed-group", "company"), "同機関": ("state-body",), "同省": ("state-body",),
 }  # fmt: skip
@@ -80,9 +90,16 @@ _GEN_TITLE = re.compile(
 )
 
 
+# 「フーシ (Houthi) の」「カービー(John Kirby)氏は」: a gloss in brackets between a name and its particle
+_GLOSS = re.compile(r"[ \u3000]?[(（][^()（）、。]{1,40}[)）][ \u3000]?")
+
+
 def case_of(text: str, end: int) -> str:
     while end < len(text) and text[end] in '」』”"）)':
         end += 1  # 「ワグネル」に: the particle follows the closing quote
+    gloss = _GLOSS.match(text, end)
+    if gloss is not None:
+        end = gloss.end()
     m = _GEN_TITLE.match(text, end)
     if m:
         return "topic" if m["p"] == "は" else "subj"
@@ -124,6 +141,10 @@ def _compound_entries(lemma: str, lexicon: Lexicon) -> Any:
     return None
 
 
+_BLOCKING_VERBS = {
+    "管理", "規制", "禁止", "停止", "制限", "防ぐ", "防止", "阻止", "食い止める", "取り締まる", "中止",
+    "見送る", "断念", "拒否", "拒む", "否決", "凍結", "保留", "撤回",
+}  # fmt: skip
 _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
 
 
@@ -146,6 +167,10 @@ def _trigger_hits(
             head_entries = lexicon.triggers.get(tok.head.lemma_)
             if not head_entries:
                 continue
+        # 「輸出を厳しく管理」「部品の流入を防ぐ」: an act controlled, banned or prevented is no transfer
+        blocking = tok.head.lemma_.endswith(tuple(_BLOCKING_VERBS))  # 一時停止, 全面禁止
+        if nominal and tok.head.i != tok.i and blocking and tok.dep_ in ("obj", "nsubj"):
+            continue
         following = list(sent[tok.i + 1 : tok.i + 6])
         direction_override = None
         # 「配達を受けた」「供与を受ける」: a give-noun received is a receipt
@@ -247,16 +272,25 @@ _LIGHT_VERBS = {
     "継続",
     "続ける",
     "急ぐ",
+    "活発化",
+    "加速",
+    "増やす",
+    "増強",
 }
 _NOT_TRANSFER_VERBS = {
     "科す",
+    "科する",
     "課す",
+    "課する",
     "押収",
     "拿捕",
     "差し押さえる",
     "阻止",
     "摘発",
     "攻撃",
+    "空爆",
+    "爆撃",
+    "砲撃",
     "発射",
     "使用",
     "生産",
@@ -285,9 +319,10 @@ def _is_topic(doc: Any, tok_i: int) -> bool:
     return False  # the argument belongs to a predicate that is no trigger (侵攻する, 設計した)
 
 
-def _attach(tok_i: int, doc: Any, trigger_tokens: dict[int, int]) -> int | None:
+def _attach(tok_i: int, doc: Any, trigger_tokens: dict[int, int], goods: frozenset[int] = frozenset()) -> int | None:
     """The trigger an argument depends on: follow heads until a trigger; an argument of another
-    verb on the way (a relative clause, a quote's frame) is OTHER_PREDICATE; no verb at all, None."""
+    verb on the way (a relative clause, a quote's frame) is OTHER_PREDICATE; no verb at all, None.
+    `goods` are the tokens of item words, which the parser sometimes takes for verbs (無人機)."""
     tok = doc[tok_i]
     for _ in range(8):
         if tok.i in trigger_tokens:
@@ -297,17 +332,96 @@ def _attach(tok_i: int, doc: Any, trigger_tokens: dict[int, int]) -> int | None:
         tok = tok.head
         if tok.i in trigger_tokens:
             return trigger_tokens[tok.i]
-        if tok.lemma_ in _NOT_TRANSFER_VERBS:
+        if tok.i in goods:
+            continue
+        if tok.lemma_ in _NOT_TRANSFER_VERBS and not (tok.dep_ == "acl" and not _owned_by_clause(tok, doc, tok_i)):
             return OTHER_PREDICATE  # the one who seizes, attacks or builds is no party to a transfer
-        if tok.lemma_ in _SPEECH_VERBS:
-            # the topic of 「…と述べた」 speaks; it is no party to the transfer
-            return OTHER_PREDICATE if doc[tok_i].dep_ in ("nsubj", "obl") and _is_topic(doc, tok_i) else None
+        if tok.lemma_ in _SPEECH_VERBS or _speech_light(tok):
+            # the topic of 「…と述べた」 speaks; it is no party to the transfer; 「Xから説明があった」
+            # 「記者団に対し述べた」: who informs or is told is no party either
+            arg_case = _particle(doc, tok_i)
+            if doc[tok_i].dep_ in ("nsubj", "obl") and _is_topic(doc, tok_i):
+                return OTHER_PREDICATE
+            return OTHER_PREDICATE if doc[tok_i].dep_ == "obl" and arg_case in ("から", "に対し", "に対して") else None
         if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "よる", "ある", "いる", "なる"):
-            # a relative clause right on the argument (ウクライナに侵攻するロシア) owns it
-            # (a が-subject before a relative clause is as often the main clause's, so only obliques)
-            inner = doc[tok_i].dep_ in ("obl", "obj", "iobj")
-            return OTHER_PREDICATE if tok.dep_ == "acl" and tok.i - tok_i <= 3 and inner else None
+            if tok.dep_ == "acl" and not _owned_by_clause(tok, doc, tok_i):
+                continue  # 「イランがロシアに…使用する無人機を供与」: the clause only qualifies the goods
+            return OTHER_PREDICATE if tok.dep_ == "acl" else None
     return None
+
+
+def _speech_light(verb: Any) -> bool:
+    """「説明があった」「報告を受けた」: a light verb whose noun is an act of speech."""
+    return verb.lemma_ in ("ある", "する", "受ける", "行う") and any(
+        c.dep_ in ("nsubj", "obj") and (c.lemma_ in _SPEECH_VERBS or c.lemma_ in _SPEECH_NOUNS) for c in verb.children
+    )
+
+
+_SPEECH_NOUNS = {"報告", "連絡", "通知", "ブリーフィング"}
+
+
+def _owned_by_clause(verb: Any, doc: Any, tok_i: int) -> bool:
+    """Is the argument a relative clause's own? Only one right on it is (ウクライナに侵攻するロシア):
+    a が-subject or an oblique further before a relative clause is as often the main clause's."""
+    inner = doc[tok_i].dep_ in ("obl", "obj", "iobj")
+    return bool(verb.i - tok_i <= 3 and inner)
+
+
+def _particle(doc: Any, tok_i: int) -> str:
+    """The particle (or particles: に対し) that closes the phrase a token heads."""
+    out = ""
+    for t in doc[tok_i + 1 : tok_i + 5]:
+        if t.pos_ in ("ADP", "VERB") and t.text in ("から", "に", "対し", "対して", "より"):
+            out += t.text
+            continue
+        if out or t.pos_ not in ("NOUN", "PROPN", "SUFFIX", "PUNCT"):
+            break
+    return out
+
+
+def _ga_subject(doc: Any, tok: Any) -> bool:
+    """Is the token the head of a が-phrase (「貨物便が」)?"""
+    for t in doc[tok.i + 1 : tok.i + 4]:
+        if t.pos_ == "ADP":
+            return bool(t.text == "が")
+        if t.pos_ not in ("NOUN", "PROPN", "SUFFIX"):
+            return False
+    return False
+
+
+def _own_subjects(sentence: Sentence, doc: Any, off: int, tok_at: list[int], trig_tokens: dict[int, int]) -> list[Arg]:
+    """「XはYの貨物便がZ向けの兵器を運び込んでいるとして、…空爆した」: a trigger with a が-subject of
+    its own is that subject's act; a topic before it belongs to the main clause (the accuser, the
+    one who strikes), and a state owning the subject (Yの貨物便が) acts through it."""
+    displaced: list[Arg] = []
+    for tok_i, ti in trig_tokens.items():
+        subjects = [c for c in doc[tok_i].children if c.dep_ == "nsubj" and _ga_subject(doc, c)]
+        subjects += [
+            doc[k]
+            for a in sentence.parties
+            if a.trigger == ti and a.case == "subj" and (k := _tok(tok_at, off, a.end - 1)) >= 0
+        ]
+        if not subjects:
+            continue
+        first = min(off + t.idx for t in subjects)
+        for a in sentence.parties:
+            if a.trigger == ti and a.case == "topic" and a.end <= first:
+                a.trigger = OTHER_PREDICATE
+                displaced.append(a)
+        for a in sentence.parties:
+            k = _tok(tok_at, off, a.end - 1)
+            if a.case != "gen" or k < 0:
+                continue
+            head = doc[k]
+            for _ in range(4):
+                if head.dep_ != "nmod" or head.head.i == head.i:
+                    break
+                head = head.head
+            # 「ロシアの民間軍事会社ワグネル・グループが」: a named party in between is the subject
+            named = any(a.end <= b.start <= off + head.idx + len(head.text) for b in sentence.parties if b is not a)
+            if head.i != k and head in subjects and head.head.i == tok_i and not named:
+                a.case, a.trigger, a.direct = "subj", ti, True
+    return displaced
 
 
 def _nearest_following(pos: int, hits: list[TriggerHit]) -> int | None:
@@ -335,6 +449,9 @@ def _resolve_coref(
                 break
             ent = entities.get(prev.entity_id)
             party = resolve_party(ent, gazetteer) if ent else None
+            # 同省 after 米財務省 is that ministry (which acts for its state), not the last body named
+            if ent is not None and party is not None and party.type not in types and ent.type in types:
+                party = ent
             if party is not None and party.type in types:
                 latest = party
                 latest_end = prev.end
@@ -359,7 +476,8 @@ def _resolve_coref(
 
 # 「北は」「北が」: North Korea once named; 「わが国」: the Japanese press speaking of Japan
 _SHORT_FORMS = [
-    (re.compile(r"(?<![一-龯々ぁ-んァ-ヺ])北(?=が|は|も|から|との|側)"), "Q423", "Q423"),
+    # (a particle may precede it: 「男は北が」; a kanji or katakana one makes another word: 東北, 南北)
+    (re.compile(r"(?<![一-龯々ァ-ヺ])北(?=が|は|も|から|との|側|に(?![0-9０-９約向位あ進]))"), "Q423", "Q423"),
     (re.compile(r"わが国|我が国"), "Q17", None),
 ]
 
@@ -387,6 +505,7 @@ _SPEECH_END = re.compile(
     r"警告|結論|見方を示|言及)[^。]{0,14}[。」]?\s*$"
 )
 _PARTICLES = "とはがをにへもでや"
+_PASSIVE_SPEECH = re.compile(r"と?(?:伝えられ|報じられ|言われ|指摘され|伝わっ)")
 _SUBJ_SPEAKS = re.compile(r"[^、。]{0,4}?(?:が|は)(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表)")
 _OUTLET_WORDS = re.compile(r"(?:メディア|紙|通信社|新聞|テレビ|放送局|報道)")
 
@@ -413,6 +532,8 @@ def _attribution(
         if m is None:
             return None
         marker = (m.start(), m.end(), m.group())
+    if _PASSIVE_SPEECH.match(segment, marker[0]):
+        return None  # 「…と伝えられている」: it is said, by nobody named; the topic is the act's
     a_start, a_end = s0 + marker[0], s0 + marker[1]
     fronted = any(k in marker[2] for k in ("によ", "の話", "引用"))
     region_end = a_end if fronted else s1
@@ -469,13 +590,17 @@ def _speakers(
 
 
 _GEN_PLACE = (
-    r"の[^、。にへがはをのと]{0,14}"
-    r"(?:港|基地|空港|拠点|施設|部隊|前線|国境|メーカー|企業|会社|工場|業者|軍|空軍|海軍|陸軍|勢力|組織)"
+    r"(?:[東西南北]{1,2}部|中部|沿岸部?)?の[^、。にへがはをのとかで]{0,14}"
+    r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|軍|空軍|海軍|陸軍|勢力|組織)"
 )
 _GEN_GOAL = re.compile(_GEN_PLACE + r"(?:に|へ|まで)(?!ある|よる|対し|関)")
 _GEN_SOURCE = re.compile(_GEN_PLACE + r"(?:から|より)")
 _CIVILIAN = re.compile(r"(?:民間|民生用?の?|民需用?の?|旅客)$")
-_NOT_ITEM = re.compile(r"(?:に関する|関連の|の|に関わる)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)")
+_NOT_ITEM = re.compile(
+    r"(?:に関する|関連の|の|に関わる)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)"
+    r"|(?:庫|倉庫|工場|製造工場|施設|貯蔵施設|産業|メーカー)"  # 弾薬庫, 砲弾工場: a place, not goods
+    r"|(?:を)?(?:搭載|装備)(?:可能|でき|型)"  # 核兵器を搭載可能な: what the goods can carry
+)
 _PARTS = re.compile(
     r"(?:の|用の|向けの|用)?(?:部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム)"
 )
@@ -545,6 +670,8 @@ def _trigger_dates(
         hit.dates = own or None
 
 
+_PLAIN_FUTURE = re.compile(r"(?:する|します|させる)?(?=」|』|。|$)")
+_GEN_SAME = re.compile(r"の[^、。はがをにへとでもや「」]{0,14}")
 _EXCHANGE = re.compile(
     r"(?:など)?(?:と引き換えに|と引き換え|の見返りに|の見返りとして|と交換に|の対価として|の代わりに)"
 )
@@ -553,6 +680,47 @@ _HEADLINE_HEDGE = re.compile(r"[一-龯々ァ-ヺー）)」]か(?=[\s　、]|$)"
 _HEARSAY = {"という。", "といい", "伝えられ"}
 _SEIZURE = re.compile(r"押収|拿捕|差し押さえ|阻止|摘発|臨検")
 _HELP_SENT = re.compile(r"助け|手助け|支援し|協力し|仲介|手を貸|便宜")
+
+
+_WEAPON_CATEGORIES = {"missile", "drone", "air-defence", "armoured-vehicle", "aircraft", "naval", "rocket-launcher"}
+
+
+_USED_BY = re.compile(r"が(?:使用|使っ|使う|運用|発射|投入)[^、。がをに]{0,8}")
+_FOUND_IN = re.compile(r"見つか|発見さ|発見し|確認さ|使われ|使用さ|搭載さ|組み込まれ|含まれ|検出さ")
+
+
+def _found_inside(sentence: Sentence, text: str) -> None:
+    """「北朝鮮製ミサイルの残骸から米国製の部品が見つかった」: parts found in a state's weapon reached
+    that state; their supplier is the parts' own origin when the text gives one (else unknown)."""
+    found = _FOUND_IN.search(sentence.text)
+    if found is None:
+        return
+    cue = (sentence.start + found.start(), sentence.start + found.end())
+    parts = [it for it in sentence.items if it.category in ("components", "dual-use")]
+    weapons = [it for it in sentence.items if it.category in _WEAPON_CATEGORIES]
+    owner: Arg | None = None
+    for weapon in weapons:
+        for a in sentence.parties:
+            if a.end > weapon.start:
+                continue
+            # 「北朝鮮製ミサイル」「ロシア軍の無人機」, or 「ロシア軍が使用したミサイル」: whose weapon it is
+            if (a.case == "origin" and a.entity is weapon.origin) or _USED_BY.fullmatch(text, a.end, weapon.start):
+                owner = a
+        if owner is not None:
+            break
+    if not parts:
+        return
+    if owner is None or owner.entity is None or owner.entity.type != "country":
+        return
+    parts = [it for it in parts if it.origin is None or it.origin.id != owner.entity.id]
+    if not parts:
+        return
+    trig = Trigger(lemma=text[cue[0] : cue[1]], kind="delivery", direction="move")
+    sentence.triggers.append(TriggerHit(cue[0], cue[1], trig))
+    for it in sentence.items:
+        it.trigger = 0 if it in parts else None
+        it.direct = True
+    sentence.parties.append(dataclasses.replace(owner, case="goal", trigger=0, direct=True, foreign=False))
 
 
 def analyze_ja(
@@ -586,6 +754,11 @@ def analyze_ja(
         # 民間航空機, 民生用ドローン: civilian goods are no arms
         items = [it for it in items if not _CIVILIAN.search(text, max(s0, it.start - 4), it.start)]
         items = _parts_and_references(text, items, weapon_mentions, entities)
+        for it in items:
+            # 「コクサン」自走砲: a name in brackets joined to its generic word keeps its opening bracket
+            inner = text[it.start : it.end]
+            if it.start > s0 and text[it.start - 1] in "「『" and inner.count("」") + inner.count("』") == 1:
+                it.start -= 1
         hits_tok = _trigger_hits(doc, off, lexicon, blocked)
         hits: list[TriggerHit] = []
         trig_tokens: dict[int, int] = {}
@@ -600,6 +773,7 @@ def analyze_ja(
             if h.nominal and doc[tok_i].dep_ == "obj" and head.lemma_ in _LIGHT_VERBS and head.i not in trig_tokens:
                 trig_tokens[head.i] = index_of[id(h)]
         sentence = Sentence(s0, s1, text[s0:s1], triggers=hits, items=items)
+        goods = frozenset(t for it in items for c in range(it.start, it.end) if (t := _tok(tok_at, off, c)) >= 0)
         seg = text[s0:s1]
         helps = bool(_HELP_SENT.search(seg))
         seizure = bool(_SEIZURE.search(seg))
@@ -615,7 +789,7 @@ def analyze_ja(
             elif text.startswith("、", m.end) and not text[s0 : m.start].strip("【】[]「」 　"):
                 case = "topic"  # a headline's 「北朝鮮、ロシアに砲弾供与か」 drops its は
             tok_i = _tok(tok_at, off, m.end - 1)
-            attached = _attach(tok_i, doc, trig_tokens) if tok_i >= 0 else None
+            attached = _attach(tok_i, doc, trig_tokens, goods) if tok_i >= 0 else None
             if ent.type == "media":
                 media.append(Arg(m.start, m.end, ent, case))
                 continue
@@ -646,6 +820,14 @@ def analyze_ja(
                 if a.start <= head_start < a.end and a.start > hits[ti].end:
                     sentence.parties.append(dataclasses.replace(a, case="subj", trigger=ti, direct=True))
                     break
+        # 「ウクライナのゼレンスキー大統領は」: a state qualifying the next party (its leader, its
+        # ministry) stands in that party's place, not as a genitive of the act
+        named = sorted(sentence.parties + persons, key=lambda a: a.start)
+        for a, b in itertools.pairwise(named):
+            same = a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
+            if same and a.case == "gen" and b.case != "gen" and _GEN_SAME.fullmatch(text, a.end, b.start):
+                a.case, a.trigger = b.case, b.trigger
+        displaced = _own_subjects(sentence, doc, off, tok_at, trig_tokens)
         # coordination: 「イランと北朝鮮が」 — a conjunct takes the case of the one it joins
         for group in (sentence.parties, sentence.places):
             for i in range(len(group) - 2, -1, -1):
@@ -661,6 +843,8 @@ def analyze_ja(
                     a.trigger = None
                     a.speech_topic = a.case == "topic"
                     a.foreign = True
+            for a in displaced:
+                a.speech_topic = False  # the main clause's topic, not a speaker standing in for the act's
             # 「同国からロシアへの工作機械の輸出」: から/への inside the noun phrase of a nominal
             # trigger are its own, wherever the parse hung them
             for a in group:
@@ -677,7 +861,7 @@ def analyze_ja(
                     a.case = "source"  # 「ベラルーシ軍の保管基地から」
         for it in items:
             tok_i = _tok(tok_at, off, it.end - 1)
-            it.trigger = _attach(tok_i, doc, trig_tokens) if tok_i >= 0 else None
+            it.trigger = _attach(tok_i, doc, trig_tokens, goods) if tok_i >= 0 else None
             if it.trigger == OTHER_PREDICATE:
                 it.trigger = None
             if it.trigger is None and hits:
@@ -707,8 +891,17 @@ def analyze_ja(
         if any(c in seg for c in lexicon.cue("hedge_final")) or _HEADLINE_HEDGE.search(seg):
             sentence.statuses.add("alleged")
             hearsay_only = False
+        for h in hits:
+            # 「…にミサイルを提供する」 quoted or ending the sentence: the plain non-past is a plan
+            plain = _PLAIN_FUTURE.match(text, h.end)
+            if plain is not None:
+                sentence.cue_spans.append((plain.start(), plain.end(), "planned"))
         if "ようとして" in seg or "しようと" in seg:
             sentence.statuses.add("planned")
+        if seizure and hits:
+            # a seized shipment 「…へ提供される予定だった」 was sent, not planned: it never arrived
+            sentence.cue_spans = [c for c in sentence.cue_spans if c[2] != "planned"]
+            sentence.statuses.discard("planned")
         sentence.denial = any(c in seg for c in lexicon.cue("denied"))
         taken = [(m.start, m.end) for m in mentions]
         speakers = _speakers(text, s0, s1, lexicon, taken, sentence.parties) + persons
@@ -721,6 +914,8 @@ def analyze_ja(
         for a in sentence.parties:
             if a.speech_topic and (att_speaker is None or a.start != att_speaker.start) and hits:
                 a.trigger, a.direct = _nearest_following(a.start, hits), False
+        if not hits:
+            _found_inside(sentence, text)
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)

@@ -16,12 +16,13 @@ JA_COUNTERS = (
     "t", "つ", "本", "組", "式", "基分", "機分", "発分", "ユニット", "部隊", "コンテナ", "個分",
 )  # fmt: skip
 _JA_COUNTER = "|".join(sorted(map(re.escape, JA_COUNTERS), key=len, reverse=True))
-_JA_PREFIX = r"(?P<pre>約|およそ|少なくとも|最大|最大で|計|合計|総計|推定|最低|最低でも)?"
+# (web copy often spaces a number from its counter and prefix: 「およそ 1,500 挺」「×21 挺」)
+_JA_PREFIX = r"(?:(?P<pre>約|およそ|少なくとも|最大|最大で|計|合計|総計|推定|最低|最低でも|×)[ \u3000]?)?"
 _JA_SUFFIX = r"(?P<post>余り|あまり|以上|超|強|弱|近く|程度|ほど|前後|規模|余)?"
 _JA_VAGUE = r"(?P<vague>数|十数|数十|数百|数千|数万|数十万|数百万)"
 _JA_QUANTITY = re.compile(
     rf"{_JA_PREFIX}(?:(?P<num>{JA_NUMBER}|XNUMX)|{_JA_VAGUE}(?P<vunit>[十百千万]?))"
-    rf"(?P<counter>{_JA_COUNTER}){_JA_SUFFIX}"
+    rf"[ \u3000]?(?P<counter>{_JA_COUNTER}){_JA_SUFFIX}"
 )
 _VAGUE_RANGES = {
     "数": (2, 9), "十数": (11, 19), "数十": (20, 90), "数百": (200, 900), "数千": (2000, 9000),
