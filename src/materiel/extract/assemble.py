@@ -415,6 +415,29 @@ def _ident(doc_id: str, kind: str, n: int) -> str:
     return f"{kind}:{hashlib.sha1(f'{doc_id}:{kind}:{n}'.encode()).hexdigest()[:12]}"
 
 
+def _copy(p: Party | None) -> Party | None:
+    return None if p is None else Party(p.entity, p.description, p.span)
+
+
+def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | None:
+    """A deal told over two sentences: 「米国はウクライナへの追加支援を発表した。HIMARS4基を新たに
+    供与する。」 The goods and the act with no party at all, right after a transfer, are that
+    transfer's parties' doing."""
+    if d.supplier or d.recipient or d.intermediaries or not d.items or not transfers:
+        return None
+    if (
+        d.trigger.negated
+        or d.trigger.trigger.weak
+        or all(it.category == "other" and it.entity is None for it in d.items)
+    ):
+        return None
+    prior = transfers[-1]
+    gap = text[prior.evidence[0].end : d.sentence.start]
+    if len(gap) > 200 or gap.count("\n") > 1 or prior.supplier is None or prior.recipient is None:
+        return None
+    return prior
+
+
 def _valid(d: _Draft) -> bool:
     if not d.items or (d.supplier is None and d.recipient is None):
         return False
@@ -459,7 +482,8 @@ def assemble(
     transfers: list[Transfer] = []
     claims: list[Claim] = []
     for d in drafts:
-        if not _valid(d):
+        prior = _told_before(d, transfers, text)
+        if not _valid(d) and prior is None:
             if d.legs and not d.items:
                 _attach_route(d, transfers, country_of)
             continue
@@ -467,8 +491,8 @@ def assemble(
         status = _status(d)
         t = Transfer(
             id=_ident(doc_id, "transfer", len(transfers)),
-            supplier=_party(d.supplier),
-            recipient=_party(d.recipient),
+            supplier=_party(d.supplier) if prior is None else _copy(prior.supplier),
+            recipient=_party(d.recipient) if prior is None else _copy(prior.recipient),
             intermediaries=[p for a in d.intermediaries if (p := _party(a)) is not None],
             items=[_item(it, text) for it in _specific(d.items, text)],
             date=_date(d, status),
