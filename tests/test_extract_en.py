@@ -379,3 +379,93 @@ def test_denial_beside_a_third_party_assertion_is_a_claim_on_it() -> None:
     denial = next(c for c in out["claims"] if c["stance"] == "denies")
     assert denial["speaker"]["name"] == "Russia"
     assert denial["target"] in claims or denial["target"] == t["id"]
+
+
+def test_headline_is_parsed_apart_from_the_next_line() -> None:
+    a = _run("Latest\n\nUK Quietly Shipped Cruise Missiles to Poland in April\n\nThe story follows below.")
+    assert ("United Kingdom", "Poland") in _pairs(a)
+    _spans_ok(a)
+
+
+def test_headline_label_before_a_colon_is_no_party() -> None:
+    a = _run("Gaza war: Norway, Finland to send 12 patrol boats to Estonia")
+    assert _pairs(a) >= {("Norway", "Estonia"), ("Finland", "Estonia")}
+    assert all(_name(t.supplier) != "Israel" for t in a.transfers)
+    assert all(t.status == "planned" for t in a.transfers)
+
+
+def test_headline_passive_without_auxiliary() -> None:
+    a = _run("Syria caught trying to smuggle rifles to Hamas via Jordan")
+    assert ("Syria", "Hamas") in _pairs(a)
+
+
+def test_title_before_a_named_leader_lets_the_leader_speak() -> None:
+    a = _run("The howitzers from France have arrived in Armenia, Prime Minister Nikol Pashinyan announced on Monday.")
+    assert _find(a, "France", "Armenia").status == "confirmed"
+
+
+def test_first_person_object_of_a_quoted_leader_is_his_state() -> None:
+    a = _run('"China will supply us with drones and radars," Pashinyan was quoted as saying.')
+    assert ("China", "Armenia") in _pairs(a)
+
+
+def test_carrier_subject_is_no_goods_and_its_flag_no_supplier() -> None:
+    a = _run("Belarusian cargo planes delivered a batch of Chinese-made drones to Russia in March.")
+    t = _find(a, "China", "Russia")
+    assert [it.category for it in t.items] == ["drone"]
+    assert ("Belarus", "Russia") not in _pairs(a)
+
+
+def test_end_user_after_for_use_by_is_the_recipient() -> None:
+    a = _run("Officials said Iran delivered drones to Syria for use by Hezbollah last year.")
+    assert ("Iran", "Hezbollah") in _pairs(a)
+    assert ("Iran", "Syria") not in _pairs(a)
+
+
+def test_month_without_year_takes_the_year_the_text_gives() -> None:
+    text = (
+        "Norway delivered artillery shells to Estonia in May, officials said. The shells were part of a package"
+        " approved in January 2023."
+    )
+    a = analyze_text(text, lang="en", published=None)
+    assert _find(a, "Norway", "Estonia").date == "2023-05"
+
+
+def test_definite_noun_taking_up_the_deed_dates_it() -> None:
+    text = (
+        "Belarus recently supplied mortar shells to Armenia, a ministry spokesman told reporters on Tuesday.\n\n"
+        "Analysts doubt the Belarusian shipment, which was completed last month, will change much."
+    )
+    assert _find(_run(text), "Belarus", "Armenia").date == "2024-04"
+
+
+def test_plan_takes_no_date_of_a_restated_deed() -> None:
+    text = (
+        "Belarus is planning to send Armenia more rifles, the spokesman said.\n\n"
+        "The Belarusian shipment, which was completed last month, was small."
+    )
+    assert _find(_run(text), "Belarus", "Armenia").date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coast guards seized Chinese-made rifles that were intended for the Houthis.",
+        "The crates held Chinese drones meant for the Houthis, officials said.",
+    ],
+)
+def test_goods_intended_for_a_party(text: str) -> None:
+    assert ("China", "Houthis") in _pairs(_run(text))
+
+
+def test_goods_passed_on_run_from_the_first_supplier_through_the_buyer() -> None:
+    a = _run("Armenia's purchase of drones from China resulted in part of them being passed on to Russia.")
+    t = _find(a, "China", "Russia")
+    assert [_name(p) for p in t.intermediaries] == ["Armenia"]
+    assert ("China", "Armenia") not in _pairs(a)
+
+
+def test_sum_of_money_is_no_count_of_goods() -> None:
+    a = _run("Belarus bought $4.5 million worth of drones from China last year.")
+    t = _find(a, "China", "Belarus")
+    assert all(it.quantity is None for it in t.items)

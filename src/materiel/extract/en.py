@@ -32,12 +32,13 @@ from materiel.extract.en_cases import (
 )
 from materiel.extract.en_clauses import (
     domestic,
+    onward_chains,
     origin_hits,
     pronoun_subjects,
     relative_subjects,
     user_recipients,
 )
-from materiel.extract.en_context import borrow_dates, borrow_parties, mark_statements
+from materiel.extract.en_context import borrow_dates, borrow_parties, mark_statements, restated_dates
 from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
@@ -149,6 +150,46 @@ def _resolve_coref(
     return out
 
 
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_MONTH_YEAR = re.compile(rf"\b{_MONTHS}\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b|\b\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)\d\d\b")
+_BARE_MONTH = re.compile(
+    rf"^(?:(?:early|mid|late|the end of|the start of)[\s-]+)?{_MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?$"
+    rf"|^\d{{1,2}}\s+{_MONTHS}$",
+    re.I,
+)
+
+
+def _dates_by_text_year(text: str) -> list[DateMention]:
+    """No publication date: a month named without its year ("in March") takes the year of the
+    latest month the text dates in full ("in March 2024"); with none, it stays unresolved."""
+    found = find_dates(text, "en", None)
+    years = [int(m.group()[-4:]) for m in _MONTH_YEAR.finditer(text)]
+    if not years:
+        return found
+    again = {(d.start, d.end): d for d in find_dates(text, "en", f"{max(years)}-12-31")}
+    out = []
+    for d in found:
+        other = again.get((d.start, d.end))
+        if d.iso is None and other is not None and other.iso and _BARE_MONTH.match(d.text.strip()):
+            d = other
+        out.append(d)
+    return out
+
+
+def _misread_name(m: Mention, doc: Any, pattern: re.Pattern[str], lexicon: Lexicon) -> bool:
+    """A name the statistical model guessed in a title-case headline ("Shipped Cruise Missiles")
+    that holds goods words or a transfer verb is no name."""
+    if m.match != "model":
+        return False
+    if pattern.search(m.text):
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.triggers for t in span)
+
+
 def _party(ent: Entity, gazetteer: Gazetteer) -> Entity | None:
     """The party an entity acts for: a capital or leader its state, a national body its country."""
     party = resolve_party(ent, gazetteer)
@@ -164,6 +205,8 @@ def _speakers(sent: Any, text: str, lexicon: Lexicon, parties: list[Arg], taken:
     for tok in sent:
         if tok.lemma_.lower() not in words and tok.text.lower() not in words:
             continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+            continue  # "President Zelensky": a title before a name, the named person speaks
         left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in _QUALIFIERS and c.dep_ != "det"])
         start, end = tok.doc[left].idx, tok.idx + len(tok.text)
         if any(s <= start and end <= e for s, e in taken):
@@ -191,12 +234,12 @@ def _attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[int]
                 outlet = outlet or a
             else:
                 speaker = speaker or a
-        elif gov.lemma_ in SPEECH and head.dep_ in ("nsubj", "dobj", "dative", "pobj", "agent"):
+        elif gov.lemma_ in SPEECH and head.dep_ in ("nsubj", "dobj", "dative", "pobj", "agent", "nsubjpass"):
             marker = gov
             if is_media:
                 outlet = outlet or a
-            elif head.dep_ == "nsubj":
-                speaker = speaker or a
+            elif head.dep_ == "nsubj" or (head.dep_ == "nsubjpass" and gov.lemma_ == "quote"):
+                speaker = speaker or a  # "Lukashenko was quoted as saying"
         elif head.dep_ == "pobj" and gov.head.dep_ == "acl" and gov.head.lemma_ in ("cite", "quote"):
             outlet = outlet or (a if is_media else None)
     if speaker is None and outlet is None:
@@ -252,6 +295,9 @@ def _trigger_status(
         return "alleged"
     if has("planned"):
         return "planned"
+    top = chain[-1]
+    if top.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return "planned"  # a headline's infinitive: "Denmark to send jets to Ukraine"
     if sentence_hedged:
         return "alleged"
     return None
@@ -268,6 +314,17 @@ def _designator_number(text: str, start: int, end: int) -> bool:
     if span[:1].isdigit() and _DESIGNATOR_BEFORE.search(s):
         return True
     return bool(span[-1:].isdigit() and end < len(text) and text[end].isalpha())
+
+
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:US|USD|EUR|A|C)\$?)\s?$")
+_CURRENCY_AFTER = re.compile(
+    r"^\s*(?:(?:million|billion|bn|m)\b\s*)?(?:dollars|euros|pounds|yuan|rubles|roubles|USD|EUR)\b"
+)
+
+
+def _money(text: str, start: int, end: int) -> bool:
+    """ "$5.9 million", "300 million euros": a sum of money is no count of goods."""
+    return bool(_CURRENCY_BEFORE.search(text[max(0, start - 4) : start]) or _CURRENCY_AFTER.match(text[end : end + 24]))
 
 
 def _dates(dates: list[DateMention], text: str, s0: int, s1: int) -> list[DateMention]:
@@ -294,18 +351,20 @@ def analyze_en(
     # "KYIV, Oct 18 -" at the start of a line (after a headline too): where the wire filed from is no party
     datelines = [(m.start(), m.end()) for m in _DATELINE_LINE.finditer(text)]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in datelines)]
+    pattern = item_term_pattern(lexicon)
+    mentions = [m for m in mentions if not _misread_name(m, doc, pattern, lexicon)]
     mentions.sort(key=lambda m: m.start)
     tok_at = token_index(doc)
-    pattern = item_term_pattern(lexicon)
     weapon_mentions = [(m, entities[m.entity_id]) for m in mentions if entities[m.entity_id].type == "weapon-system"]
     name_spans = [(m.start, m.end) for m in mentions if entities[m.entity_id].type != "weapon-system"]
     quantities = find_quantities(text, "en")
-    dates = find_dates(text, "en", published)
+    dates = find_dates(text, "en", published) if published else _dates_by_text_year(text)
     cues = {k: _cue_words(lexicon, k) for k in ("alleged", "planned", "requested")}
     hedge_adverbs = {w for w in cues["alleged"][0] if w.endswith("ly")}
     denial_words, denial_phrases = _cue_words(lexicon, "denied")
     sentences: list[Sentence] = []
     open_slots: dict[int, set[str]] = {}
+    restating: dict[int, list[tuple[DateMention, set[str]]]] = {}
     asserted = False  # a transfer already told (a later "never supplied" denies it, it is no new one)
     for sent in segments(doc):
         s0, s1 = sent.start_char, sent.end_char
@@ -422,6 +481,7 @@ def analyze_en(
                 ):
                     it.origin = a.entity
             kept.append(it)
+        kept = _drop_carriers(kept, item_tok, hits, sentence.parties + sentence.places, tok_of)
         sentence.items = kept
         sentence.dates = mark_statements(_dates(dates, text, s0, s1), doc, tok_at, trig_tokens)
         _trigger_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
@@ -435,6 +495,7 @@ def analyze_en(
                 if s0 <= q.start < s1
                 and not any(a <= q.start < b for a, b in in_dates)
                 and not _designator_number(text, q.start, q.end)
+                and not _money(text, q.start, q.end)
             ],
             "en",
         )
@@ -467,10 +528,15 @@ def analyze_en(
                 ]
         if hedged:
             sentence.statuses.add("alleged")
-        pronoun_subjects(sentence, hits_tok, doc)
+        pronoun_subjects(sentence, hits_tok, doc, lambda e: _party(e, gazetteer))
+        _end_users(sentence.parties + sentence.places, tok_of)
         by_head = {tok_of[a.start].i: a for a in sentence.parties if a.start in tok_of}
         user_recipients(sentence, hits_tok, doc, by_head)
         relative_subjects(sentence, hits_tok, doc, by_head)
+        onward_chains(sentence, hits_tok, doc)
+        found = _restating(sentence, hits_tok, doc, tok_at)
+        if found:
+            restating[len(sentences)] = found
         drop: set[int] = set()
         roles = ("subj", "goal", "agent", "source", "via")
         party_starts = {a.start for a in sentence.parties + sentence.places}
@@ -498,6 +564,7 @@ def analyze_en(
         sentences.append(sentence)
     borrow_parties(sentences, open_slots)
     borrow_dates(sentences, text)
+    restated_dates(sentences, restating)
     return sentences
 
 
@@ -561,6 +628,74 @@ def _trigger_dates(
         if not own and any(a in trig_tokens for _d, a in anchors):
             own = [d for d, a in anchors if a not in trig_tokens]
         hit.dates = own or None
+
+
+def _restating(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, tok_at: list[int]
+) -> list[tuple[DateMention, set[str]]]:
+    """Dates of a deed taken up by a definite noun: "the shipment, which was completed last month"."""
+    out: list[tuple[DateMention, set[str]]] = []
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if not hit.nominal or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            continue
+        parties = {
+            a.entity.id
+            for a in sentence.parties
+            if a.trigger == n and a.entity is not None and a.case in ("subj", "agent", "origin", "source", "goal")
+        }
+        for d in sentence.dates:
+            i = tok_at[d.start] if d.start < len(tok_at) else -1
+            if i < 0 or d.statement or not d.iso:
+                continue
+            t = doc[i]
+            for _ in range(5):
+                if t.head.i == t.i or t.i == tok.i:
+                    break
+                t = t.head
+            if t.i == tok.i:
+                out.append((d, parties))
+    return out
+
+
+def _end_users(args: list[Arg], tok_of: dict[int, Any]) -> None:
+    """ "delivered rockets to Russia for use by Wagner": the user receives the goods, the state they
+    were delivered to is where they pass."""
+    users = set()
+    for a in args:
+        t = tok_of.get(a.start)
+        if t is None or a.case != "goal" or a.trigger is None:
+            continue
+        by = t.head
+        if t.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() == "use" and by.head.head.lower_ == "for":
+            users.add(a.trigger)
+    for a in args:
+        t = tok_of.get(a.start)
+        if a.trigger in users and a.case == "goal" and t is not None and t.head.lower_ in ("to", "into"):
+            a.case = "via"
+
+
+def _drop_carriers(
+    items: list[ItemHit], item_tok: dict[int, Any], hits: list[TriggerHit], args: list[Arg], tok_of: dict[int, Any]
+) -> list[ItemHit]:
+    """ "Russian transport aircraft delivered Iranian drones": the subject of an active delivery
+    that carries other goods is the carrier, and the state qualifying it is no supplier."""
+    carriers: set[int] = set()
+    for it in items:
+        tok = item_tok.get(id(it))
+        if tok is None or it.trigger is None or tok.dep_ != "nsubj" or hits[it.trigger].passive:
+            continue
+        if hits[it.trigger].trigger.direction not in ("give", "move") or hits[it.trigger].nominal:
+            continue
+        if any(o is not it and o.trigger == it.trigger and o.case != "subj" for o in items):
+            carriers.add(tok.i)
+    if not carriers:
+        return items
+    for a in args:
+        t = tok_of.get(a.start)
+        if t is not None and a.case == "origin" and (t.head.i in carriers or t.head.head.i in carriers):
+            a.case = "other"
+    return [it for it in items if item_tok.get(id(it)) is None or item_tok[id(it)].i not in carriers]
 
 
 def _drop_triggers(sentence: Sentence, drop: set[int]) -> None:

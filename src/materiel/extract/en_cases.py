@@ -151,7 +151,11 @@ def attach(
             continue  # "a plane carrying drones arrived": the goods of the journey
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and child.dep_ in ("nsubj", "nsubjpass")):
             if lemma in OBJ_CONTROL:
-                object_like = child.dep_ in ("nsubjpass", "dobj") or (child.dep_ == "nsubj" and t.tag_ == "VBN")
+                # "Iran caught trying to smuggle" (a headline's passive without "was"): no object follows
+                headline = child.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "ccomp") for c in t.children)
+                object_like = (
+                    child.dep_ in ("nsubjpass", "dobj") or (child.dep_ == "nsubj" and t.tag_ == "VBN") or headline
+                )
                 found = _xcomp_trigger(t, trigger_tokens) if object_like else None  # "Iran caught trying to"
                 if found is None:
                     return None, True, path
@@ -206,6 +210,8 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
         "head",
         "route",
         "earmark",
+        "intend",
+        "mean",
     ):
         return "goal"
     case = PREP_CASE.get(word, "other")

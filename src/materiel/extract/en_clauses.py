@@ -9,13 +9,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from materiel.extract.en_cases import SPEECH, governing
 from materiel.extract.frame import Arg, Sentence, TriggerHit
 from materiel.lexicon import Trigger
+from materiel.model import Entity
 
 _PRONOUNS = {"it", "they", "we", "he", "she"}
+_FIRST_PERSON_OBJECTS = {"us", "me"}
 _OWN_FORCES = {"force", "forces", "army", "unit", "units", "troops", "military", "brigade", "brigades", "front",
                "frontline", "soldier", "soldiers", "division", "divisions", "battalion", "battalions",
                "regiment", "regiments", "servicemen", "fighters", "navy", "defenders"}  # fmt: skip
@@ -36,26 +39,40 @@ def _subject_of(tok: Any) -> Any | None:
     return None
 
 
-def pronoun_subjects(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+def pronoun_subjects(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, side_of: Callable[[Entity], Entity | None]
+) -> None:
     """ "Iran's foreign minister said they had sent drones": the pronoun is the speaker's state."""
     att = sentence.attribution
     speaker = att.speaker if att is not None else None
     if speaker is None or speaker.entity is None or speaker.entity.type == "media":
         return
+    side = side_of(speaker.entity) or speaker.entity  # a leader speaks for the state
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
         if hit.nominal or hit.passive:
             continue
+        chain = governing(tok)
+        spoken = chain[-1].lemma_.lower() in SPEECH and chain[-1].i != tok.i
+        if spoken and hit.trigger.direction == "give":
+            # "Russia will supply us with planes", "they sent them to us": the speaker's side receives
+            for c in tok.children:
+                obj = c if c.dep_ in ("dobj", "dative") else None
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is None or obj.lower_ not in _FIRST_PERSON_OBJECTS:
+                    continue
+                if not any(a.start == obj.idx for a in sentence.parties):
+                    sentence.parties.append(Arg(obj.idx, obj.idx + len(obj.text), side, "goal", n))
         subj = _subject_of(tok)
         if subj is None or subj.lower_ not in _PRONOUNS:
             continue
-        chain = governing(tok)
-        if chain[-1].lemma_.lower() not in SPEECH or chain[-1].i == tok.i:
+        if not spoken:
             continue
         start, end = subj.idx, subj.idx + len(subj.text)
         if any(a.start == start for a in sentence.parties):
             continue
-        sentence.parties.append(Arg(start, end, speaker.entity, "subj", n))
+        sentence.parties.append(Arg(start, end, side, "subj", n))
 
 
 def domestic(tok: Any, party_starts: set[int]) -> bool:
@@ -137,3 +154,44 @@ def relative_subjects(
             party.trigger, party.case, party.direct = n, "subj", True
         else:
             sentence.parties.append(Arg(party.start, party.end, party.entity, "subj", n))
+
+
+# verbs that move goods a party has bought or received on to a third: "passed on", "re-exported"
+_ONWARD = {"pass", "re-export", "reexport", "resell", "transship", "tranship", "divert", "forward"}
+_SUPPLIER_CASE = {"give": ("subj", "agent", "origin"), "move": ("subj", "agent", "source", "origin"),
+                  "receive": ("source",)}  # fmt: skip
+_RECIPIENT_CASE = {"give": ("goal",), "move": ("goal",), "receive": ("subj",)}
+
+
+def onward_chains(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+    """ "Kazakhstan's purchase of drones from China was passed on to Russia", "Armenia bought chips
+    from China and re-exported them to Russia": one transfer from the first supplier to the last
+    recipient through the party in between, not two."""
+    for b, (hit, tok_i) in enumerate(hits_tok):
+        if hit.nominal or doc[tok_i].lemma_.lower() not in _ONWARD or hit.trigger.direction not in ("give", "move"):
+            continue
+        own = [a for a in sentence.parties if a.trigger == b and a.entity is not None]
+        goal = next((a for a in own if a.case == "goal"), None)
+        if goal is None:
+            continue
+        for n, (first, _tok) in enumerate(hits_tok[:b]):
+            direction = first.trigger.direction
+            if direction not in _RECIPIENT_CASE or first.passive:
+                continue
+            args = [a for a in sentence.parties if a.trigger == n and a.entity is not None]
+            middle = next((a for a in args if a.case in _RECIPIENT_CASE[direction]), None)
+            origin = next((a for a in args if a.case in _SUPPLIER_CASE[direction]), None)
+            if middle is None or origin is None or middle.entity == goal.entity:
+                continue
+            suppliers = [a for a in own if a.case in ("subj", "agent", "origin", "source")]
+            if any(a.entity != middle.entity for a in suppliers):
+                continue  # the onward verb names a supplier of its own
+            for a in suppliers:
+                a.case = "via"
+            if not suppliers:
+                sentence.parties.append(Arg(middle.start, middle.end, middle.entity, "via", b))
+            sentence.parties.append(Arg(origin.start, origin.end, origin.entity, "agent" if hit.passive else "subj", b))
+            for it in sentence.items:
+                if it.trigger == n:
+                    it.trigger = b
+            break

@@ -70,9 +70,36 @@ def mark_statements(
     return out
 
 
+_EARLIER = {"recently", "already", "previously", "earlier"}
+
+
 def _before_saying(t: Any) -> bool:
-    """A deed told as done before the saying: "had received", "had already sent"."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
+    """A deed told as done before the saying: "had received", "recently sent", "has already sent"."""
+    return any(
+        (c.dep_ == "aux" and c.lower_ == "had") or (c.dep_ == "advmod" and c.lower_ in _EARLIER) for c in t.children
+    )
+
+
+def restated_dates(sentences: list[Sentence], restating: dict[int, list[tuple[DateMention, set[str]]]]) -> None:
+    """ "The shipment, which was completed last month, ...": a later sentence taking up the deed by
+    a definite noun dates it; an earlier sentence telling the deed with the same parties and only
+    the day it was said takes that date."""
+    for n, found in sorted(restating.items()):
+        for date, parties in found:
+            if not parties or not date.iso:
+                continue
+            for s in sentences[:n]:
+                if not s.triggers or not s.items:
+                    continue
+                own = [d for d in s.dates if d.iso and not d.statement]
+                said = [d.iso for d in s.dates if d.iso and d.statement]
+                if own or not said or not parties <= _core_parties(s) or any(date.iso > iso for iso in said):
+                    continue  # only a deed dated by the day it was told
+                taken = dataclasses.replace(date, statement=False)
+                s.dates = [*s.dates, taken]
+                for hit in s.triggers:
+                    if hit.dates is not None:
+                        hit.dates = [*hit.dates, taken]
 
 
 def _keys(s: Sentence) -> tuple[set[str], set[str]]:
