@@ -83,3 +83,11 @@ def test_the_invasion_dates_what_the_press_tells_by_it() -> None:
     # before the invasion, or with no war between Russia and Ukraine in the text, it dates nothing
     assert find_dates(ja, "ja", "2021-05-20") == []
     assert find_dates("イスラエルのガザ侵攻後、米国は弾薬を送った。", "ja", "2024-05-20") == []
+
+
+def test_state_abbreviations_written_together_are_coordinated_parties() -> None:
+    ts = run("米英両国はウクライナに戦車を供与した。\n", "ja")
+    assert {(t["supplier"]["name"], t["recipient"]["name"]) for t in ts} == {
+        ("United States", "Ukraine"),
+        ("United Kingdom", "Ukraine"),
+    }

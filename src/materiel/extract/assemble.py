@@ -169,6 +169,11 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
 _CONJ = re.compile(r"^\s*(?:と|や|、|・|および|及び|ならびに|,|and|, and|as well as)\s*$", re.I)
 
 
+def _fused(a: Arg, b: Arg, between: str) -> bool:
+    """「米英両国」「日米」: one-kanji state abbreviations written together are coordinated."""
+    return not between and a.end - a.start == 1 and b.end - b.start == 1
+
+
 def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
     """The parties coordinated with `first` (「デンマークとオランダが」, "the Netherlands and Denmark")."""
     group = [first]
@@ -177,7 +182,7 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
         if a.start <= group[-1].start or a.entity is None:
             continue
         between = s.text[group[-1].end - s.start : a.start - s.start]
-        if _CONJ.match(between) and not any(_same(a, g) for g in group):
+        if (_CONJ.match(between) or _fused(group[-1], a, between)) and not any(_same(a, g) for g in group):
             group.append(a)
         elif a.start > group[-1].end + 8:
             break
@@ -186,7 +191,7 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
         if a.end > group[0].start or a.entity is None:
             continue
         between = s.text[a.end - s.start : group[0].start - s.start]
-        if _CONJ.match(between) and not any(_same(a, g) for g in group):
+        if (_CONJ.match(between) or _fused(a, group[0], between)) and not any(_same(a, g) for g in group):
             group.insert(0, a)
         else:
             break
