@@ -274,3 +274,31 @@ def test_a_gift_of_arms_is_a_donation() -> None:
 def test_spaced_quantities_from_web_copy() -> None:
     (t,) = run("米国はイスラエルに、重機関銃×30 挺と小銃およそ 1,200 丁を引き渡した。")["transfers"]
     assert sorted(i["quantity"]["value"] for i in t["items"] if i["quantity"]) == [30, 1200]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("イラン製無人機がロシアに渡った。", ("Iran", "Russia")),
+        ("北朝鮮の砲弾がロシアに届いた。", ("North Korea", "Russia")),
+        ("北朝鮮はロシアに砲弾を運び込んだ。", ("North Korea", "Russia")),
+        ("イランの貨物船が無人機を積み込み、ロシアに向かった。", ("Iran", "Russia")),
+        ("ドイツはウクライナに戦車を拠出した。", ("Germany", "Ukraine")),
+    ],
+)
+def test_goods_that_move_or_are_contributed(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(run(text))
+
+
+def test_an_order_placed_with_a_state_is_a_planned_purchase() -> None:
+    out = run("ポーランドは韓国にK2戦車180両を発注した。")
+    assert ("South Korea", "Poland") in pairs(out)
+    assert {t["status"] for t in out["transfers"]} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["北朝鮮は砲弾を船に積み込んだ。", "国連に資金を拠出した。", "防衛省は三菱重工に護衛艦を発注した。"],
+)
+def test_loading_funding_or_a_domestic_order_is_no_transfer(text: str) -> None:
+    assert run(text)["transfers"] == []
