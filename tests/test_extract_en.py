@@ -469,3 +469,42 @@ def test_sum_of_money_is_no_count_of_goods() -> None:
     a = _run("Belarus bought $4.5 million worth of drones from China last year.")
     t = _find(a, "China", "Belarus")
     assert all(it.quantity is None for it in t.items)
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "recipient", "status"),
+    [
+        ("Manila signed a deal with Japan on Monday for five radars.", "Japan", "Philippines", "planned"),
+        ("Poland signed a deal with South Korea to buy 180 K2 tanks.", "South Korea", "Poland", "planned"),
+        ("The State Department approved the possible sale of F-16s to Turkey.", "United States", "Turkey", "planned"),
+        ("Germany agreed to sell 40 Leopard 2 tanks to Norway.", "Germany", "Norway", "planned"),
+        ("Germany agreed to supply 40 Leopard 2 tanks to Norway.", "Germany", "Norway", "planned"),
+        ("Poland ordered 48 K9 howitzers from South Korea.", "South Korea", "Poland", "planned"),
+        ("Taiwan took delivery of 12 Harpoon missiles from the United States.", "United States", "Taiwan", "reported"),
+        ("Britain handed over 14 Challenger 2 tanks to Ukraine.", "United Kingdom", "Ukraine", "reported"),
+        ("Germany transferred 10 howitzers to Ukraine.", "Germany", "Ukraine", "reported"),
+    ],
+)
+def test_contracts_approvals_and_handovers(text: str, supplier: str, recipient: str, status: str) -> None:
+    a = _run(text)
+    assert _pairs(a) == {(supplier, recipient)}
+    assert _find(a, supplier, recipient).status == status
+    _spans_ok(a)
+
+
+def test_mq9b_is_its_own_drone() -> None:
+    a = _run("India bought two MQ-9B drones from the United States.")
+    t = _find(a, "United States", "India")
+    assert any(i.entity is not None and i.entity.name == "MQ-9B" for i in t.items)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders signed a trade deal with Japan on Monday.",
+        "Iran signed a deal with Russia on oil.",
+        "Poland signed a trade agreement with Germany.",
+    ],
+)
+def test_deals_without_goods_are_no_transfer(text: str) -> None:
+    assert _run(text).transfers == []

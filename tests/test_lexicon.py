@@ -29,6 +29,16 @@ def test_bad_trigger_names_file_and_entry(tmp_path: Path) -> None:
     assert str(bad) in str(err.value) and "entry 2" in str(err.value) and "譲る" in str(err.value)
 
 
+def test_unquoted_particle_that_yaml_reads_as_boolean_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    bad = tmp_path / "en" / "triggers.yaml"
+    bad.write_text("- {lemma: supply, kind: supply}\n- {lemma: pass, kind: transfer, particle: on}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon("en", [tmp_path])
+    msg = str(err.value)
+    assert str(bad) in msg and "entry 2" in msg and "pass" in msg and "particle" in msg
+
+
 def test_bad_category_is_refused(tmp_path: Path) -> None:
     (tmp_path / "en").mkdir()
     (tmp_path / "en" / "items.yaml").write_text("- {category: lasers, terms: [laser]}\n", encoding="utf-8")

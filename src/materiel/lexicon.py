@@ -75,6 +75,11 @@ def _load_triggers(data: Any, name: str, lex: Lexicon) -> None:
             raise LexiconError(f"{where} ({entry['lemma']}): direction must be one of {DIRECTIONS}")
         if entry.get("status") is not None and entry["status"] not in STATUSES:
             raise LexiconError(f"{where} ({entry['lemma']}): status must be one of {STATUSES}")
+        particle = entry.get("particle")
+        if particle is not None and not (isinstance(particle, str) and particle):
+            raise LexiconError(
+                f'{where} ({entry["lemma"]}): `particle` must be a word, got {particle!r} (quote it: particle: "on")'
+            )
         trig = Trigger(
             lemma=str(entry["lemma"]),
             kind=str(entry["kind"]),
@@ -82,7 +87,7 @@ def _load_triggers(data: Any, name: str, lex: Lexicon) -> None:
             status=entry.get("status"),
             noun=bool(entry.get("noun", False)),
             weak=bool(entry.get("weak", False)),
-            particle=entry.get("particle"),
+            particle=particle,
         )
         lex.triggers.setdefault(trig.lemma.lower(), []).append(trig)
 

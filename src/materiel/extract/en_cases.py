@@ -162,6 +162,7 @@ def attach(
                 path.append(t)
                 return trigger_tokens[found.i], False, path
             to_goods = lemma in LIGHT and child.dep_ == "prep" and child.text.lower() in ("to", "from", "for", "via")
+            to_goods = to_goods or (lemma == "sign" and child.dep_ == "prep" and child.text.lower() == "with")
             if (
                 child.dep_ in ("nsubj", "nsubjpass", "expl")
                 or to_goods
@@ -219,6 +220,12 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
         return "other"  # "asked Germany for tanks": for names what is asked
     if word in ("in", "at") and direction == "move" and trig_tok is not None and prep.head.i == trig_tok.i:
         return "goal"  # "arrived in Russia"
+    if word == "with" and prep.head.lemma_.lower() in ("contract", "deal", "sign"):
+        # "signed a contract with Hyundai Rotem" (to buy): the seller; "signed a deal with Poland to supply": the buyer
+        if direction == "receive":
+            return "source"
+        if direction == "give":
+            return "goal"
     if word == "over" and direction != "move":
         return "other"
     return case
