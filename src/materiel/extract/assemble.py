@@ -558,7 +558,7 @@ def _same_filler(a: Party | None, b: Party | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
     if a.entity is not None or b.entity is not None:
-        return a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
+        return _same_party(a, b)
     return (a.description or "") == (b.description or "")
 
 
@@ -597,8 +597,8 @@ def _sources(t: Transfer, claims: list[Claim]) -> set[str]:
     out = set()
     for c in claims:
         if c.target == t.id and c.stance != "denies":
-            # (an unnamed "official" may be the one named before: only named sources tell apart)
-            # (a spokesman speaks for his state: Kirby and "the United States" are one source)
+            # only named sources tell apart (an unnamed "official" may be the one named before),
+            # and a spokesman is his state (Kirby and "the United States" are one source)
             out |= {
                 p.entity.stands_for or p.entity.id
                 for p in (c.speaker, c.outlet)
@@ -740,7 +740,7 @@ def _inherit_parties(transfers: list[Transfer]) -> None:
                 and t.evidence[0].start - prior.evidence[0].start < 400
                 and not _same_party(t.supplier, prior.recipient)
             ):
-                t.recipient = Party(prior.recipient.entity, prior.recipient.description, prior.recipient.span)
+                t.recipient = _copy(prior.recipient)
                 break
             if not (_categories(t) & _categories(prior)) or t.evidence[0].start - prior.evidence[0].start > 1500:
                 continue
@@ -749,18 +749,18 @@ def _inherit_parties(transfers: list[Transfer]) -> None:
                 and prior.supplier
                 and (prior.recipient is None or _same_party(t.recipient, prior.recipient))
             ):
-                t.supplier = Party(prior.supplier.entity, prior.supplier.description, prior.supplier.span)
+                t.supplier = _copy(prior.supplier)
                 if prior.recipient is None and t.recipient is not None:
-                    prior.recipient = Party(t.recipient.entity, t.recipient.description, t.recipient.span)
+                    prior.recipient = _copy(t.recipient)
                 break
             if (
                 t.recipient is None
                 and prior.recipient
                 and (prior.supplier is None or _same_party(t.supplier, prior.supplier))
             ):
-                t.recipient = Party(prior.recipient.entity, prior.recipient.description, prior.recipient.span)
+                t.recipient = _copy(prior.recipient)
                 if prior.supplier is None and t.supplier is not None:
-                    prior.supplier = Party(t.supplier.entity, t.supplier.description, t.supplier.span)
+                    prior.supplier = _copy(t.supplier)
                 break
 
 
