@@ -28,7 +28,7 @@ from materiel.model import (
 )
 from materiel.store import Store, StoreError, default_url
 from materiel.store import _write as store_write
-from materiel.store._engine import alembic_config
+from materiel.store._engine import alembic_config, sqlite_url
 from materiel.store.schema import metadata
 
 # --- entities of the examples ----------------------------------------------------------------------
@@ -473,6 +473,27 @@ def test_concurrent_writers_from_threads(db_url: str) -> None:
     assert errors == []
     with Store(db_url) as s:
         assert s.counts()["documents"] == 15
+
+
+def test_openers_racing_on_a_fresh_file(tmp_path: Path) -> None:
+    # The first opener switches a new file to WAL; the others must wait for it, not fail.
+    for trial in range(15):
+        url = sqlite_url(tmp_path / f"fresh-{trial}.db")
+        errors: list[BaseException] = []
+
+        def work(url: str = url, errors: list[BaseException] = errors) -> None:
+            try:
+                with Store(url) as s:
+                    s.counts()
+            except BaseException as exc:  # reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=work) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == [], f"trial {trial}"
 
 
 def test_default_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

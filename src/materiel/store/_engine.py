@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -23,6 +25,8 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # Execution option that makes a SQLite transaction take the write lock at BEGIN (BEGIN IMMEDIATE),
 # so that a writer never fails half-way when another process wrote since its first read.
 WRITE = "materiel_write"
+# How long a connection waits for another one's lock before it gives up.
+BUSY_TIMEOUT_S = 30
 
 
 class StoreError(Exception):
@@ -68,15 +72,35 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            cursor.execute("PRAGMA busy_timeout = 30000")
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
             cursor.execute("PRAGMA foreign_keys = ON")
-            cursor.execute("PRAGMA journal_mode = WAL")
+            _enter_wal(cursor)
         finally:
             cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
+
+
+def _enter_wal(cursor: Any) -> None:
+    """Put the file in WAL mode once; openers racing on a fresh file wait for each other.
+
+    Switching the journal mode needs the file to itself, and SQLite answers "database is locked"
+    at once, without its busy handler, while another connection holds it: so retry here, within
+    the same patience as `busy_timeout`.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                return
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 @contextmanager
