@@ -91,3 +91,28 @@ def test_state_abbreviations_written_together_are_coordinated_parties() -> None:
         ("United States", "Ukraine"),
         ("United Kingdom", "Ukraine"),
     }
+
+
+def test_a_system_named_twice_in_one_breath_is_one_item_with_its_figure() -> None:
+    text = "ドイツはウクライナに主力戦車「レオパルト2(Leopard 2)」14両を供与した。\n"
+    ts = between(run(text, "ja"), "Germany", "Ukraine")
+    assert len(ts) == 1
+    assert [(i["name"], (i["quantity"] or {}).get("value")) for i in ts[0]["items"]] == [("Leopard 2", 14)]
+
+
+def test_the_bare_word_beside_one_named_system_goes_but_two_named_systems_keep_it() -> None:
+    one = "Iran supplied drones, including the Shahed-136, to Russia last year.\n"
+    assert [i["name"] for t in between(run(one, "en"), "Iran", "Russia") for i in t["items"]] == ["Shahed-136"]
+    two = "Iran supplied drones, including the Shahed-136 and the Mohajer-6, to Russia last year.\n"
+    items = [i for t in between(run(two, "en"), "Iran", "Russia") for i in t["items"]]
+    assert [i["text"] for i in items] == ["drones", "Shahed-136", "Mohajer-6"]
+
+
+def test_a_party_read_as_a_stop_on_its_own_way_is_no_intermediary() -> None:
+    text = (
+        "Iran caught smuggling arms to Hezbollah via Syria\n"
+        "Iran caught smuggling arms to Hezbollah via Syria\n"
+        "Turkish police said Iran had tried to smuggle rifles and rockets to Hezbollah through Syria.\n"
+    )
+    for t in between(run(text, "en"), "Iran", "Hezbollah"):
+        assert {p["name"] for p in t["intermediaries"]} <= {"Syria"}

@@ -19,7 +19,7 @@ import hashlib
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.model import Claim, Entity, Item, Party, Quantity, RouteLeg, Span, Transfer
@@ -266,6 +266,8 @@ def _legs(d: _Draft, country_of: Callable[[Entity], Entity | None]) -> None:
             p.entity and p.entity.type == "country" and p.case == "via" and any(_same(p, a) for a in d.intermediaries)
         )
     ] or stops
+    # a party is not a stop on its own way (a parse that reads the supplier as a via)
+    stops = [p for p in stops if not (p.case == "via" and (_same(p, d.supplier) or _same(p, d.recipient)))]
     if not stops or (
         not any(p.entity and p.entity.type != "country" for p in stops) and len(stops) < 2 and not d.intermediaries
     ):
@@ -524,6 +526,10 @@ def assemble(
     _continue_journeys(transfers)
     _inherit_parties(transfers)
     _inherit_dates(transfers, text)
+    for t in transfers:  # a party is not a go-between on its own way
+        t.intermediaries = [
+            p for p in t.intermediaries if not (_same_party(p, t.supplier) or _same_party(p, t.recipient))
+        ]
     # A transfer goes to someone: with no recipient even after the context is read, or from a
     # party to itself (a maker delivering to its own army), it is no transfer between parties.
     kept = [t for t in transfers if t.recipient is not None and not _same_party(t.supplier, t.recipient)]
@@ -589,7 +595,13 @@ def _conflict(a: Item, b: Item) -> bool:
     return x is not None and y is not None and x != y
 
 
+def _umbrella(it: Item) -> bool:
+    """A word for goods of any kind with no figure: 'arms', 「武器」, 'military equipment'."""
+    return it.category == "other" and it.entity is None and it.quantity is None
+
+
 def _covered(small: list[Item], large: list[Item]) -> bool:
+    """Whether the goods of `small` are among those of `large`; 'arms' is among any goods."""
     return all(any(_same_goods(i, j) and not _conflict(i, j) for j in large) for i in small)
 
 
@@ -668,7 +680,12 @@ def _merge_items(items: list[Item], extra: list[Item]) -> list[Item]:
             keep.quantity = other.quantity  # 「100万発以上」 says more than 「100万発」
         if keep is it:
             out[out.index(target)] = it
-    return out
+    return _without_umbrellas(out)
+
+
+def _without_umbrellas(items: list[Item]) -> list[Item]:
+    """'Arms' adds nothing beside the machine guns and rockets the same deal names."""
+    return [it for it in items if not _umbrella(it)] or items
 
 
 def _merge_restated(transfers: list[Transfer], claims: list[Claim]) -> None:
@@ -824,7 +841,42 @@ def _specific(items: list[ItemHit], text: str) -> list[ItemHit]:
     kept = [it for it in items if it.entity is not None or not any(text[it.start : it.end] in n for n in named)]
     if any(it.category != "other" or it.entity is not None for it in kept):
         kept = [it for it in kept if it.category != "other" or it.entity is not None or it.quantity is not None]
-    return kept or items
+    return _one_per_system(kept, text) or items
+
+
+def _one_per_system(items: list[ItemHit], text: str) -> list[ItemHit]:
+    """One system told twice in one breath is one item: 「エーブラムス(Abrams)」, and the bare word
+    set before the one named system of its kind (主力戦車「エーブラムス」, 'drones, the Shahed-136');
+    a figure on either word goes with the system."""
+    out: list[ItemHit] = []
+    for it in sorted(items, key=lambda i: i.start):
+        ident = it.entity.id if it.entity is not None else None
+        same = next((o for o in out if ident is not None and o.entity is not None and o.entity.id == ident), None)
+        if same is not None:
+            if same.quantity is None and it.quantity is not None:
+                out[out.index(same)] = replace(same, quantity=it.quantity)
+            continue
+        out.append(it)
+    for bare in [it for it in out if it.entity is None and it.name is None]:
+        systems = [o for o in out if o.category == bare.category and (o.entity is not None or o.name is not None)]
+        if len(systems) != 1:
+            continue
+        system = systems[0]
+        gap = text[bare.end : system.start] if bare.end <= system.start else None
+        if gap is None or not _APPOSITION.fullmatch(gap):
+            continue  # 'RPGs and anti-tank missiles' are two things
+        if bare.quantity is None:
+            out.remove(bare)
+        elif system.quantity is None and not gap.strip('「『“"(（ '):
+            out[out.index(system)] = replace(system, quantity=bare.quantity)
+            out.remove(bare)
+    return out
+
+
+# what stands between a bare word and the system it names: brackets, or 'including'
+_APPOSITION = re.compile(
+    r"[\s「『“\"(（]*|\s*[,、]?\s*(?:including|such as|notably|namely|like|特に|とりわけ)\s*(?:the\s+)?", re.I
+)
 
 
 def _item(it: ItemHit, text: str) -> Item:
