@@ -116,3 +116,14 @@ def test_a_party_read_as_a_stop_on_its_own_way_is_no_intermediary() -> None:
     )
     for t in between(run(text, "en"), "Iran", "Hezbollah"):
         assert {p["name"] for p in t["intermediaries"]} <= {"Syria"}
+
+
+def test_the_supplier_named_in_the_next_paragraph_completes_the_deal() -> None:
+    text = (
+        "Deliveries of attack drones to Russia started in the autumn of 2022.\n\n"
+        "Most of the drones were shipped across the Caspian Sea from the Iranian port of Amirabad to Astrakhan.\n"
+    )
+    (t,) = run(text, "en")
+    assert (t["supplier"]["name"], t["recipient"]["name"]) == ("Iran", "Russia")
+    assert t["date"] == "2022-09"
+    assert len(t["evidence"]) == 2

@@ -525,6 +525,7 @@ def assemble(
             t.claims.append(c.id)
     _continue_journeys(transfers)
     _inherit_parties(transfers)
+    _named_after(transfers, text)
     _inherit_dates(transfers, text)
     for t in transfers:  # a party is not a go-between on its own way
         t.intermediaries = [
@@ -779,6 +780,22 @@ def _inherit_parties(transfers: list[Transfer]) -> None:
                 if prior.supplier is None and t.supplier is not None:
                     prior.supplier = _copy(t.supplier)
                 break
+
+
+def _named_after(transfers: list[Transfer], text: str) -> None:
+    """A party the next sentence names: 'Deliveries of the drones to Russia began in 2022. Most
+    were shipped from Iran's port of Amirabad.' The goods of the same kind, to the same recipient
+    (or from the same supplier), in the same paragraph, are the one deal."""
+    for prior, t in itertools.pairwise(transfers):
+        if t.supplier is None or t.recipient is None or not (_categories(t) & _categories(prior)):
+            continue
+        gap = text[prior.evidence[0].end : t.evidence[0].start]
+        if len(gap) > 200 or gap.count("\n") > 2:
+            continue
+        if prior.supplier is None and _same_party(prior.recipient, t.recipient):
+            prior.supplier = _copy(t.supplier)
+        elif prior.recipient is None and _same_party(prior.supplier, t.supplier):
+            prior.recipient = _copy(t.recipient)
 
 
 def _inherit_dates(transfers: list[Transfer], text: str) -> None:
