@@ -127,3 +127,10 @@ def test_the_supplier_named_in_the_next_paragraph_completes_the_deal() -> None:
     assert (t["supplier"]["name"], t["recipient"]["name"]) == ("Iran", "Russia")
     assert t["date"] == "2022-09"
     assert len(t["evidence"]) == 2
+
+
+def test_the_body_says_how_sure_a_hedged_headline_is() -> None:
+    text = "北朝鮮、ロシアに砲弾輸出か\n北朝鮮がロシアに砲弾を輸出していることが分かった。\n"
+    (t,) = between(run(text, "ja"), "North Korea", "Russia")
+    assert t["status"] == "reported"
+    assert len(t["evidence"]) == 2

@@ -552,7 +552,7 @@ def assemble(
     dropped = {t.id for t in transfers} - {t.id for t in kept}
     transfers[:] = kept
     claims = [c for c in claims if c.target not in dropped]
-    _merge_restated(transfers, claims)
+    _merge_restated(transfers, claims, text)
     _default_outlet(claims)
     claims += _denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims
@@ -689,15 +689,35 @@ def _without_umbrellas(items: list[Item]) -> list[Item]:
     return [it for it in items if not _umbrella(it)] or items
 
 
-def _merge_restated(transfers: list[Transfer], claims: list[Claim]) -> None:
+def _headline(span: Span, text: str) -> bool:
+    """Whether `span` is in the headline: the first line (after a date line), with no full stop."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    before = [x for x in text[:line_start].splitlines() if x.strip() and not _DATE_LINE.fullmatch(x.strip())]
+    return not before and not line.endswith(_FULL_STOPS)
+
+
+_DATE_LINE = re.compile(r"date \d{4}-\d{2}-\d{2}")
+_FULL_STOPS = ("。", ".", "．", "!", "！", "?", "？", "」", '"', "”")
+
+
+def _merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) -> None:
     """One record per distinct claim: a deal the headline, the lead and the body each tell is one
     transfer with each telling as evidence, its claims gathered on it."""
     kept: list[Transfer] = []
+    told_in_body: set[str] = set()
     for u in transfers:
         t = next((k for k in kept if _restates(k, u, claims)), None)
         if t is None:
             kept.append(u)
+            if not _headline(u.evidence[0], text):
+                told_in_body.add(u.id)
             continue
+        if t.id not in told_in_body and not _headline(u.evidence[0], text):
+            # a headline's 「…輸出か」 or bare past is the desk's shorthand: the body says how sure it is
+            t.status = u.status
+            told_in_body.add(t.id)
         t.items = _merge_items(t.items, u.items)
         if u.date and (not t.date or len(u.date) > len(t.date)):
             t.date = u.date
