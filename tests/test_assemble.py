@@ -134,3 +134,10 @@ def test_the_body_says_how_sure_a_hedged_headline_is() -> None:
     (t,) = between(run(text, "ja"), "North Korea", "Russia")
     assert t["status"] == "reported"
     assert len(t["evidence"]) == 2
+
+
+def test_goods_bought_to_sell_on_make_the_buyer_a_go_between() -> None:
+    text = "アルメニアの貿易会社は米国から半導体を輸入し、その大半をロシアの軍需企業に転売していた。\n"
+    (t,) = run(text, "ja")
+    assert (t["supplier"]["name"], t["recipient"]["name"]) == ("United States", "Russia")
+    assert len(t["intermediaries"]) == 1

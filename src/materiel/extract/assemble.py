@@ -321,6 +321,23 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
         if (
             prev is not None
             and prev.sentence is d.sentence
+            and prev.trigger.trigger.direction == "receive"
+            and d.trigger.trigger.direction in ("move", "give")
+            and prev.supplier is not None
+            and d.recipient is not None
+            and not _same(d.recipient, prev.recipient)
+            and (d.supplier is None or _same(d.supplier, prev.recipient))
+            and (not d.items or {id(i) for i in d.items} <= {id(i) for i in prev.items})
+        ):
+            # 「AはBから部品を輸入し、Cに転売した」: bought to sell on, A is the go-between
+            if prev.recipient is not None:
+                prev.intermediaries.append(prev.recipient)
+            prev.recipient = d.recipient
+            prev.tis += d.tis
+            continue
+        if (
+            prev is not None
+            and prev.sentence is d.sentence
             and d.trigger.trigger.direction in ("move", "give")
             and prev.trigger.trigger.direction in ("move", "give")
             and (not d.items or not prev.items or {id(i) for i in d.items} <= {id(i) for i in prev.items})
