@@ -73,7 +73,8 @@ def find_items(
     """
     items: list[ItemHit] = []
     for mention, ent in weapon_mentions:
-        if start <= mention.start < end:
+        # 「K9 155mm自走榴弾砲」: a bare calibre the model took for a name only qualifies the item
+        if start <= mention.start < end and not (ent.provisional and _CALIBRE.fullmatch(mention.text)):
             items.append(ItemHit(mention.start, mention.end, ent.category or "other", entity=ent))
     lowered = _lowered_items(lexicon)
     for m in pattern.finditer(text, start, end):
@@ -81,10 +82,11 @@ def find_items(
         if any(bs < e and s < be for bs, be in blocked):
             continue
         category = lowered.get(m.group().lower() if lexicon.lang == "en" else m.group(), "other")
-        named = next(
-            (it for it in items if it.entity and 0 <= s - it.end <= 1 and text[it.end : s] not in _JOINERS), None
-        )
+        named = next((it for it in items if it.entity and _qualifies(text, it.end, s)), None)
         if named is not None:
+            if text[named.end : s] == "用":
+                # 「HIMARS用ロケット弾」: goods for a system are those goods, not the system
+                named.entity, named.category = None, category
             named.end = e
             if named.category == "other" and category != "other":
                 named.category = category
@@ -96,20 +98,72 @@ def find_items(
     return _merge_generic_with_name(text, items)
 
 
-def _merge_generic_with_name(text: str, items: list[ItemHit]) -> list[ItemHit]:
-    """「自爆型ドローン「シャヘド136」」, "the drone 'Shahed-136'": a generic word naming the
-    system that follows in brackets is one item, spanning both."""
+_CALIBRE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]?(?:mm|ｍｍ|ミリ|ミリ口径|口径)")
+_KATAKANA = re.compile(r"[ァ-ヺー]")
+
+
+def _qualifies(text: str, name_end: int, word_start: int) -> bool:
+    """Does the generic word at word_start name the kind of the system ending at name_end?
+    (Astros IIロケット発射システム, 「K9 155mm自走榴弾砲」, 「パトリオット・ミサイル」: a katakana
+    name and word joined by ・ transcribe one English compound, where 「戦車・装甲車」 lists two.)"""
+    if word_start < name_end:
+        return False
+    gap = text[name_end:word_start]
+    if gap == "・":
+        return bool(_KATAKANA.fullmatch(text, name_end - 1, name_end) and _KATAKANA.match(text, word_start))
+    if len(gap) <= 1:
+        return gap not in _JOINERS
+    return _CALIBRE.fullmatch(gap.strip(" \u3000")) is not None
+
+
+_GLOSS_OPEN = ("(", "（", " (", " （")
+# 「多連装ロケットシステム(MLRS)」: an abbreviation in brackets that names no system of its own
+_LATIN_GLOSS = re.compile(r" ?[(（][A-Z][A-Za-z0-9\-]{1,9}[)）]")
+
+
+def _merge_glosses(text: str, items: list[ItemHit]) -> list[ItemHit]:
+    """「高機動ロケット砲システム(HIMARS)」「エーブラムス(Abrams)」「無人航空機(ドローン)」: a name or
+    word in brackets right after an item glosses it; the two are one item, named by the gloss when
+    the first is only a word."""
     out: list[ItemHit] = []
     for it in items:
         prev = out[-1] if out else None
         if (
             prev is not None
+            and (prev.entity is None or (it.entity is not None and prev.entity.id == it.entity.id))
+            and (it.entity is not None or prev.category == it.category)
+            and text[prev.end : it.start] in _GLOSS_OPEN
+            and text[it.end : it.end + 1] in (")", "）")
+        ):
+            prev.end = it.end + 1
+            if prev.entity is None and it.entity is not None:
+                prev.entity = it.entity
+                prev.category = it.category if it.category != "other" else prev.category
+            continue
+        out.append(it)
+    for it in out:
+        gloss = _LATIN_GLOSS.match(text, it.end) if it.entity is None else None
+        if gloss is not None and not any(it.end <= o.start < gloss.end() for o in out):
+            it.end = gloss.end()
+    return out
+
+
+def _merge_generic_with_name(text: str, items: list[ItemHit]) -> list[ItemHit]:
+    """「自爆型ドローン「シャヘド136」」, "the drone 'Shahed-136'": a generic word naming the
+    system that follows in brackets is one item, spanning both."""
+    out: list[ItemHit] = []
+    for it in _merge_glosses(text, items):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
             and prev.entity is None
             and it.entity is not None
-            and text[prev.end : it.start] in ("「", "『", "“", '"', " ", "")
+            and text[prev.end : it.start] in _OPENING
             and (text[prev.end : it.start] == "" or text[it.end : it.end + 1] in '」』”" ')
         ):
-            closing = 1 if text[prev.end : it.start] in ("「", "『", "“", '"') else 0
+            # (machine translation doubles quotes: 防空システム""パンツィリS1"")
+            opened = len(text[prev.end : it.start].strip())
+            closing = next((n for n in range(opened, 0, -1) if _closes(text[it.end : it.end + n])), 0)
             merged = ItemHit(
                 prev.start, it.end + closing, it.category if it.category != "other" else prev.category, entity=it.entity
             )
@@ -126,6 +180,11 @@ def _merge_generic_with_name(text: str, items: list[ItemHit]) -> list[ItemHit]:
     return out
 
 
+def _closes(s: str) -> bool:
+    return bool(s) and all(c in '」』”"' for c in s)
+
+
+_OPENING = ("「", "『", "“", '"', '""', " ", "")
 _DESIGNATION = re.compile(
     r"[「『“\"](?P<name>[A-Za-z0-9ァ-ヺー・\- ]{2,24})[」』”\"]"  # any name in brackets
     r"|\s?(?P<code>[A-Z][A-Za-z]{0,4}[-‐]?[0-9][A-Za-z0-9\-]*)(?![A-Za-z0-9])"  # a bare designation: J35
@@ -141,7 +200,7 @@ def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[Quan
             if qi in used or (q.start < it.end and it.start < q.end):
                 continue
             if q.start >= it.end:
-                gap = text[it.end : q.start].lstrip("」』）)")
+                gap = text[it.end : q.start].lstrip("」』）)").strip(" \u3000")  # 「小銃 2,000 丁」
                 if len(gap) <= 1 and lang == "ja" and gap in ("", "を", "が", "計", "約"):
                     best = (qi, 0)
                     break
