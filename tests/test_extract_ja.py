@@ -302,3 +302,68 @@ def test_an_order_placed_with_a_state_is_a_planned_purchase() -> None:
 )
 def test_loading_funding_or_a_domestic_order_is_no_transfer(text: str) -> None:
     assert run(text)["transfers"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("ルーマニアはドイツと戦車50両の購入契約を結んだ。", ("Germany", "Romania")),
+        ("チリはフランスとの間で潜水艦2隻の購入契約を締結した。", ("France", "Chile")),
+        ("スウェーデンはチェコと戦闘機の売却契約を結んだ。", ("Sweden", "Czech Republic")),
+        ("ハンファエアロスペースはノルウェーから自走砲24両を受注した。", ("South Korea", "Norway")),
+    ],
+)
+def test_deals_and_orders_give_the_pair(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ルーマニアはドイツとの戦車50両の購入契約を破棄した。",  # a deal undone
+        "ルーマニア国防省は国内企業と無人機300機の購入契約を結んだ。",  # procurement at home
+    ],
+)
+def test_deals_that_move_nothing_abroad_are_no_transfers(text: str) -> None:
+    assert not run(text)["transfers"]
+
+
+def test_bare_government_in_a_text_about_japan_is_japans() -> None:
+    text = "日本の防衛産業は生産を増やしている。政府は迎撃ミサイルを英国に輸出することを決めた。"
+    assert ("Japan", "United Kingdom") in pairs(run(text))
+
+
+def test_bare_government_without_japan_named_stays_unnamed() -> None:
+    text = "政府は迎撃ミサイルを英国に輸出することを決めた。"
+    assert ("Japan", "United Kingdom") not in pairs(run(text))
+
+
+def test_a_state_owning_goods_that_are_the_subject_is_their_maker() -> None:
+    assert ("Iran", "Russia") in pairs(run("イランの無人機がロシアに届けられた。"))
+
+
+def test_goods_flowing_from_one_state_to_another_are_a_transfer() -> None:
+    assert ("China", "Russia") in pairs(run("中国からロシアへ工作機械が大量に流れている。"))
+
+
+def test_goods_listed_in_the_next_sentence_are_the_deals() -> None:
+    out = run("米国務省は台湾への武器売却を承認した。対象は対艦ミサイル「ハープーン」60基などだ。")
+    (t,) = [t for t in out["transfers"] if t["recipient"] and t["recipient"]["name"] == "Taiwan"]
+    assert [i["name"] for i in t["items"]] == ["Harpoon"]
+    assert t["items"][0]["quantity"]["value"] == 60
+
+
+def test_an_aid_package_to_be_given_is_planned() -> None:
+    (t,) = run("米国防総省はウクライナに砲弾の追加支援を行うと発表した。")["transfers"]
+    assert t["status"] == "planned"
+
+
+def test_a_package_announced_then_itemized_is_one_transfer_with_the_items() -> None:
+    text = (
+        "英国防省は20日、ウクライナに総額3億ポンドの追加軍事支援を行うと発表した。"
+        "多連装ロケット砲6基を供与するほか、哨戒艇10隻と数万発の砲弾も含まれる。"
+    )
+    (t,) = run(text)["transfers"]
+    assert (t["supplier"]["name"], t["recipient"]["name"]) == ("United Kingdom", "Ukraine")
+    assert [i["text"] for i in t["items"]] == ["多連装ロケット砲", "哨戒艇", "砲弾"]
+    assert t["status"] == "planned"

@@ -146,6 +146,30 @@ _BLOCKING_VERBS = {
     "見送る", "断念", "拒否", "拒む", "否決", "凍結", "保留", "撤回",
 }  # fmt: skip
 _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
+_DEAL_NOUNS = {"契約", "合意", "取引", "商談"}
+_SIGN_VERBS = {"結ぶ", "締結", "交わす", "調印", "署名", "合意", "成立"}
+_CALL_OFF = ("破棄", "解除", "キャンセル", "取り消す", "取り消し", "打ち切る", "破談", "白紙")
+
+
+def _called_off(deal: Any) -> bool:
+    """「購入契約を破棄した」「売却合意が白紙に」: a deal undone agrees to no transfer."""
+    verb = deal.head if deal.head.i != deal.i else deal
+    return any(verb.lemma_.endswith(w) for w in _CALL_OFF + tuple(_BLOCKING_VERBS)) or any(
+        c.lemma_ in _CALL_OFF for c in verb.children
+    )
+
+
+def _seller_named(sent: Any) -> bool:
+    return any(
+        t.pos_ == "PROPN" and t.ent_type_ and t.i + 1 < len(sent) and sent[t.i + 1].text in ("と", "から") for t in sent
+    )
+
+
+# 「Bと…の購入契約を結んだ」: the other side of a deal, by the act's direction
+_PARTNER_CASE = {"give": "goal", "receive": "source", "request": "goal"}
+_PARTNER = re.compile(r"(?:政府|側|当局|国防省)?と(?:の間で|の間に|の間の|の)?")
+# 「三菱電機はフィリピン空軍から警戒管制レーダーを受注した」: who orders from the maker is the buyer
+_ORDER_TAKEN = {"受注"}
 
 
 def _trigger_hits(
@@ -165,7 +189,12 @@ def _trigger_hits(
         # 密輸ネットワーク, 輸送能力: a trigger noun that only modifies another noun is no event
         if nominal and tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             head_entries = lexicon.triggers.get(tok.head.lemma_)
-            if not head_entries:
+            # 「購入契約を結んだ」「売却合意」: a deal for the act is the act agreed (unless called off)
+            if not head_entries and (tok.head.lemma_ not in _DEAL_NOUNS or _called_off(tok.head)):
+                continue
+            # a purchase deal counts only with the seller named (「韓国と」「米国から」): one with a
+            # maker at home is procurement
+            if not head_entries and entries[0].direction == "receive" and not _seller_named(sent):
                 continue
         # 「輸出を厳しく管理」「部品の流入を防ぐ」: an act controlled, banned or prevented is no transfer
         blocking = tok.head.lemma_.endswith(tuple(_BLOCKING_VERBS))  # 一時停止, 全面禁止
@@ -389,7 +418,9 @@ def _ga_subject(doc: Any, tok: Any) -> bool:
     return False
 
 
-def _own_subjects(sentence: Sentence, doc: Any, off: int, tok_at: list[int], trig_tokens: dict[int, int]) -> list[Arg]:
+def _own_subjects(
+    sentence: Sentence, doc: Any, off: int, tok_at: list[int], trig_tokens: dict[int, int], goods: frozenset[int]
+) -> list[Arg]:
     """「XはYの貨物便がZ向けの兵器を運び込んでいるとして、…空爆した」: a trigger with a が-subject of
     its own is that subject's act; a topic before it belongs to the main clause (the accuser, the
     one who strikes), and a state owning the subject (Yの貨物便が) acts through it."""
@@ -419,7 +450,8 @@ def _own_subjects(sentence: Sentence, doc: Any, off: int, tok_at: list[int], tri
                 head = head.head
             # 「ロシアの民間軍事会社ワグネル・グループが」: a named party in between is the subject
             named = any(a.end <= b.start <= off + head.idx + len(head.text) for b in sentence.parties if b is not a)
-            if head.i != k and head in subjects and head.head.i == tok_i and not named:
+            # (「イランの無人機が届けられた」: goods as the subject belong to their maker, who does not act)
+            if head.i != k and head in subjects and head.head.i == tok_i and not named and head.i not in goods:
                 a.case, a.trigger, a.direct = "subj", ti, True
     return displaced
 
@@ -479,6 +511,8 @@ _SHORT_FORMS = [
     # (a particle may precede it: 「男は北が」; a kanji or katakana one makes another word: 東北, 南北)
     (re.compile(r"(?<![一-龯々ァ-ヺ])北(?=が|は|も|から|との|側|に(?![0-9０-９約向位あ進]))"), "Q423", "Q423"),
     (re.compile(r"わが国|我が国"), "Q17", None),
+    # 「政府は…輸出することを決めた」: a bare 政府 in a text that speaks of Japan is Japan's
+    (re.compile(r"(?<![一-龯々ァ-ヺA-Za-zＡ-Ｚａ-ｚの・])政府(?=は|が|も|として)"), "Q17", "Q17"),
 ]
 
 
@@ -602,8 +636,11 @@ _NOT_ITEM = re.compile(
     r"|(?:を)?(?:搭載|装備)(?:可能|でき|型)"  # 核兵器を搭載可能な: what the goods can carry
 )
 _PARTS = re.compile(
-    r"(?:の|用の|向けの|用)?(?:部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム)"
+    r"(?:のの?|用の|向けの|用)?(?:予備|修理|交換|補修)?"
+    r"(?:部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム)"
+    r"(?:(?:及び|および|や|と)(?:予備|修理|交換|補修)部品)?"  # 「予備部品及び修理部品」: spare and repair parts
 )
+_MORE_PARTS = re.compile(r"(?:及び|および|や|と)(?:予備|修理|交換|補修)部品")
 _ITEM_COREF = re.compile(r"同(?:ミサイル|機|戦車|システム|無人機|ドローン|艦|砲|兵器)")
 
 
@@ -619,21 +656,102 @@ def _parts_and_references(
             # the parts word itself was found as an item of its own: it is this one
             out = [o for o in out if not (o.start >= it.start and o.end <= it.end)]
             # 「XやYの部品」: X is part of the same phrase
-            while (
-                out and text[out[-1].end : it.start] in ("や", "と", "、", "及び", "および") and out[-1].entity is None
-            ):
+            # (not across 、: 「ロケット弾や対戦車ミサイル、無人機の部品」 lists two arms and one part)
+            while out and text[out[-1].end : it.start] in ("や", "と", "及び", "および") and out[-1].entity is None:
                 prev = out.pop()
                 it.start = prev.start
             out.append(it)
             continue
         if out and out[-1].start <= it.start and it.end <= out[-1].end:
             continue
+        if it.category == "components" and (more := _MORE_PARTS.match(text, it.end)) is not None:
+            it.end = more.end()
         if it.entity is None and _ITEM_COREF.fullmatch(text[it.start : it.end]):
             earlier = [e for mm, e in weapon_mentions if mm.end <= it.start]
             if earlier:
                 it.entity, it.category = earlier[-1], earlier[-1].category or it.category
         out.append(it)
     return out
+
+
+def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: str) -> None:
+    """「ポーランドは韓国とK2戦車の購入契約を結んだ」: the party a deal is made with (と) is the other
+    side of the act; 「…から受注した」: who places the order with the maker buys."""
+    if not hits:
+        return
+    deal = any(n in seg for n in _DEAL_NOUNS)
+    for a in sentence.parties:
+        ti = a.trigger if a.trigger is not None and a.trigger >= 0 else _nearest_following(a.start, hits)
+        if ti is None:
+            continue
+        trig = hits[ti].trigger
+        if a.case == "conj" and deal and _PARTNER.match(text, a.end) and trig.direction in _PARTNER_CASE:
+            a.case = _PARTNER_CASE[trig.direction]
+        elif a.case == "source" and trig.lemma in _ORDER_TAKEN and a.start < hits[ti].start:
+            a.case = "goal"
+
+
+# 「これらの武器」「こうした兵器」: the goods just listed, told again as a whole
+_ANAPHOR = re.compile(r"(?:これら|それら|こうした|これらの|それらの|上記の)(?:大量の|多数の|多くの|全ての|すべての)?$")
+_UMBRELLA_WORDS = frozenset(
+    {"武器", "兵器", "武器類", "兵器類", "軍事装備", "軍事装備品", "装備品", "軍事物資", "軍需物資", "武器弾薬"}
+)
+
+
+def _refer_back(text: str, items: list[ItemHit], earlier: list[Sentence]) -> list[ItemHit]:
+    """「…ライフル1500丁、機関銃20丁といった武器が見つかった。これらの武器は…へ送られる予定だった」:
+    a word for arms as a whole, pointed back with これら, stands for the goods listed before; they
+    take its place in the act it belongs to."""
+    out: list[ItemHit] = []
+    for it in items:
+        word = text[it.start : it.end]
+        listed = _listed_before(text, word, earlier) if word in _UMBRELLA_WORDS and it.entity is None else []
+        if listed and _ANAPHOR.search(text, max(0, it.start - 10), it.start):
+            out += [
+                dataclasses.replace(x, trigger=it.trigger, direct=it.direct, case=it.case, reverse=it.reverse)
+                for x in listed
+            ]
+            continue
+        out.append(it)
+    return out
+
+
+def _listed_before(text: str, word: str, earlier: list[Sentence]) -> list[ItemHit]:
+    """The goods a word for arms points back to: those listed before the same word in a recent
+    sentence (「A、Bといった武器」), else those of the sentence right before."""
+    for sentence in reversed(earlier):
+        echo = [k for k, x in enumerate(sentence.items) if text[x.start : x.end] == word and x.entity is None]
+        if echo:
+            return [x for x in sentence.items[: echo[-1]] if text[x.start : x.end] not in _UMBRELLA_WORDS]
+    if not earlier:
+        return []
+    return [x for x in earlier[-1].items if x.entity is not None or text[x.start : x.end] not in _UMBRELLA_WORDS]
+
+
+# 「対象は…など」「内訳は…」「…が含まれる」: a sentence that lists what a deal covers
+_LISTING = re.compile(r"(?:対象|内訳|中身|内容|品目)(?:は|には)|含まれ|含む")
+
+
+def _goods_listed_after(text: str, sentences: list[Sentence]) -> None:
+    """「米国は台湾への武器売却を承認した。対象は対艦ミサイル100基など。」: goods listed in a
+    sentence that names no party are those of the act just told, when that act named its parties
+    but no goods of its own (or only a word for arms as a whole)."""
+    for prev, cur in itertools.pairwise(sentences):
+        if not cur.items or cur.parties or not prev.triggers or not _LISTING.search(cur.text):
+            continue
+        if "\n\n" in text[prev.end : cur.start] or any(
+            it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS for it in prev.items
+        ):
+            continue
+        acts = [a.trigger for a in prev.parties if a.trigger is not None and a.direct]
+        if not acts:
+            continue
+        ti = acts[0]
+        if cur.triggers and any(it.trigger is not None for it in cur.items):
+            cur.triggers = []  # 「HIMARS4基を新たに供与する」: the act told again, its goods now the deal's
+        moved = [dataclasses.replace(it, trigger=ti, direct=True) for it in cur.items]
+        prev.items = [it for it in prev.items if text[it.start : it.end] not in _UMBRELLA_WORDS] + moved
+        cur.items = []
 
 
 def _date_anchor(tok_i: int, doc: Any, trig_tokens: dict[int, int]) -> int | None:
@@ -670,7 +788,11 @@ def _trigger_dates(
         hit.dates = own or None
 
 
-_PLAIN_FUTURE = re.compile(r"(?:する|します|させる)?(?=」|』|。|$)")
+_PLAIN_FUTURE = re.compile(
+    # 「追加支援を行うと発表した」: a light verb in the non-past announces the act, not its doing
+    r"を(?:行う|実施する|開始する|始める)(?=と|」|』|。|$)"
+    r"|(?:する|します|させる)?(?=」|』|。|$)"
+)
 _GEN_SAME = re.compile(r"の[^、。はがをにへとでもや「」]{0,14}")
 _EXCHANGE = re.compile(
     r"(?:など)?(?:と引き換えに|と引き換え|の見返りに|の見返りとして|と交換に|の対価として|の代わりに)"
@@ -772,6 +894,11 @@ def analyze_ja(
             head = doc[tok_i].head
             if h.nominal and doc[tok_i].dep_ == "obj" and head.lemma_ in _LIGHT_VERBS and head.i not in trig_tokens:
                 trig_tokens[head.i] = index_of[id(h)]
+            # 「XはYと購入契約を結んだ」: the deal and the verb that seals it carry the act's arguments
+            if h.nominal and doc[tok_i].dep_ == "compound" and head.lemma_ in _DEAL_NOUNS:
+                for t in (head, head.head):
+                    if t.i not in trig_tokens and (t is head or t.lemma_ in _SIGN_VERBS):
+                        trig_tokens[t.i] = index_of[id(h)]
         sentence = Sentence(s0, s1, text[s0:s1], triggers=hits, items=items)
         goods = frozenset(t for it in items for c in range(it.start, it.end) if (t := _tok(tok_at, off, c)) >= 0)
         seg = text[s0:s1]
@@ -827,13 +954,14 @@ def analyze_ja(
             same = a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
             if same and a.case == "gen" and b.case != "gen" and _GEN_SAME.fullmatch(text, a.end, b.start):
                 a.case, a.trigger = b.case, b.trigger
-        displaced = _own_subjects(sentence, doc, off, tok_at, trig_tokens)
+        displaced = _own_subjects(sentence, doc, off, tok_at, trig_tokens, goods)
         # coordination: 「イランと北朝鮮が」 — a conjunct takes the case of the one it joins
         for group in (sentence.parties, sentence.places):
             for i in range(len(group) - 2, -1, -1):
                 if group[i].case == "conj" and group[i + 1].start - group[i].end <= 4:
                     group[i].case = group[i + 1].case
                     group[i].trigger = group[i].trigger if group[i].trigger is not None else group[i + 1].trigger
+        _deal_partners(text, sentence, hits, seg)
         for group in (sentence.parties, sentence.places):
             for a in group:
                 if a.trigger is None and hits:
@@ -877,6 +1005,7 @@ def analyze_ja(
             # 「武器と引き換えに食料を提供」: the goods paid for go the other way
             it.reverse = bool(_EXCHANGE.match(text, it.end))
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")
+        sentence.items = _refer_back(text, items, sentences[-3:])
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)
         hearsay_only = True
@@ -919,4 +1048,5 @@ def analyze_ja(
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
+    _goods_listed_after(text, sentences)
     return sentences
