@@ -16,6 +16,7 @@ from typing import Any
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
 from materiel.extract.dates import DateMention, find_dates
 from materiel.extract.en_cases import (
+    CARRIERS,
     SPEECH,
     attach,
     case_on_path,
@@ -31,14 +32,26 @@ from materiel.extract.en_cases import (
     token_index,
 )
 from materiel.extract.en_clauses import (
+    backed_groups,
+    backed_recipients,
     domestic,
+    hyphen_routes,
     onward_chains,
     origin_hits,
     pronoun_subjects,
     relative_subjects,
+    seized_for,
+    strengthened,
     user_recipients,
 )
-from materiel.extract.en_context import borrow_dates, borrow_parties, mark_statements, restated_dates
+from materiel.extract.en_context import (
+    borrow_dates,
+    borrow_parties,
+    inventory_items,
+    lists_contents,
+    mark_statements,
+    restated_dates,
+)
 from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
@@ -81,6 +94,9 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
     hits: list[tuple[TriggerHit, int]] = []
     for tok in sent:
         entries = lexicon.triggers.get(tok.lemma_.lower()) or lexicon.triggers.get(tok.text.lower())
+        participle = not entries and tok.tag_ == "JJ" and tok.dep_ == "amod"
+        if participle:
+            entries = _participle_triggers(tok.text.lower(), lexicon)
         if not entries or any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in blocked):
             continue
         is_noun = tok.pos_ in ("NOUN", "PROPN")
@@ -91,10 +107,14 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
         if is_noun and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             continue  # "supply lines", "export controls": a modifier, no event
         trig = fitting[0]
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
-            tok.tag_ == "VBN"
-            and tok.dep_ in ("acl", "amod", "relcl")
-            and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+        passive = (
+            participle
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+            or (
+                tok.tag_ == "VBN"
+                and tok.dep_ in ("acl", "amod", "relcl")
+                and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+            )
         )
         negated = any(c.dep_ == "neg" for c in tok.children)
         hits.append((TriggerHit(tok.idx, tok.idx + len(tok.text), trig, passive, negated, nominal=is_noun), tok.i))
@@ -121,6 +141,18 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
     if any(not h.trigger.weak for h, _ in hits):
         hits = [(h, i) for h, i in hits if not h.trigger.weak]
     return hits
+
+
+def _participle_triggers(word: str, lexicon: Lexicon) -> list[Any]:
+    """ "smuggled Iranian weapons", "shipped rifles": a participle the tagger read as an adjective
+    (its lemma left as it stands) is the passive of its verb; not a weak verb, not "armed" groups."""
+    if not word.endswith("ed") or word in ("armed", "equipped"):
+        return []
+    for stem in (word[:-1], word[:-2], word[:-3] + "y", word[:-3]):
+        found = [t for t in lexicon.triggers.get(stem, []) if not t.noun and not t.weak and not t.particle]
+        if found:
+            return found
+    return []
 
 
 def _resolve_coref(
@@ -322,6 +354,17 @@ _CURRENCY_AFTER = re.compile(
 )
 
 
+def _counts_events(doc: Any, tok_at: list[int], start: int, end: int, hits_tok: list[tuple[TriggerHit, int]]) -> bool:
+    """ "at least ten arms transfers", "three weapons shipments": a number on a transfer noun counts the
+    deliveries, not the goods."""
+    i = tok_at[end - 1] if end - 1 < len(tok_at) else -1
+    if i < 0:
+        return False
+    tok = doc[i]
+    nominal = {tok_i for hit, tok_i in hits_tok if hit.nominal}
+    return tok.dep_ in ("nummod", "quantmod", "amod") and tok.head.i in nominal
+
+
 def _money(text: str, start: int, end: int) -> bool:
     """ "$5.9 million", "300 million euros": a sum of money is no count of goods."""
     return bool(_CURRENCY_BEFORE.search(text[max(0, start - 4) : start]) or _CURRENCY_AFTER.match(text[end : end + 24]))
@@ -458,9 +501,11 @@ def analyze_en(
                 arg.trigger = min(range(len(hits)), key=lambda i: abs(hits_tok[i][1] - head.i))
                 arg.direct = False
         kept: list[ItemHit] = []
+        seized: list[tuple[ItemHit, int]] = []
+        inventory = lists_contents(text[s0:s1])  # "The cargo included rifles": kept for the transfer before
         for it in items:
             head = item_tok.get(id(it))
-            if head is None:
+            if head is None or (it.category in ("aircraft", "naval") and _carrier(head)):
                 continue
             ti, stopped, _path = attach(head, trig_tokens, sent.start, sent.end)
             if ti is None:  # "components that were bound for", "weapons headed for": the clause on the goods
@@ -469,6 +514,12 @@ def analyze_en(
             it.trigger = ti
             it.case = own_case(head)
             if ti is None and stopped and hits:
+                journey = seized_for(head, hits_tok)
+                if journey is not None:
+                    seized.append((it, journey))
+                    continue
+                if inventory:
+                    kept.append(it)  # no trigger of its own: `inventory_items` gives it one
                 continue  # goods of another clause ("shot down 37 of the drones")
             if ti is None and hits:
                 it.trigger = min(range(len(hits)), key=lambda i: abs(hits_tok[i][1] - head.i))
@@ -481,7 +532,13 @@ def analyze_en(
                 ):
                     it.origin = a.entity
             kept.append(it)
+        # "seized rifles along with fuses being smuggled to Yemen": the goods seized together travel together
+        for it, ti in seized:
+            it.trigger = ti
+            kept.append(it)
+        kept.sort(key=lambda it: it.start)
         kept = _drop_carriers(kept, item_tok, hits, sentence.parties + sentence.places, tok_of)
+        kept = strengthened(kept, item_tok, hits_tok, doc, sentence.parties + sentence.places, tok_of)
         sentence.items = kept
         sentence.dates = mark_statements(_dates(dates, text, s0, s1), doc, tok_at, trig_tokens)
         _trigger_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
@@ -496,6 +553,7 @@ def analyze_en(
                 and not any(a <= q.start < b for a, b in in_dates)
                 and not _designator_number(text, q.start, q.end)
                 and not _money(text, q.start, q.end)
+                and not _counts_events(doc, tok_at, q.start, q.end, hits_tok)
             ],
             "en",
         )
@@ -528,6 +586,7 @@ def analyze_en(
                 ]
         if hedged:
             sentence.statuses.add("alleged")
+        hyphen_routes(sentence, text)
         pronoun_subjects(sentence, hits_tok, doc, lambda e: _party(e, gazetteer))
         _end_users(sentence.parties + sentence.places, tok_of)
         by_head = {tok_of[a.start].i: a for a in sentence.parties if a.start in tok_of}
@@ -555,6 +614,7 @@ def analyze_en(
                 hit.status = status
             if status != "denied" and any(it.trigger == n for it in kept):
                 asserted = True
+        _rehome_goods(sentence, hits_tok, doc, drop)
         _drop_triggers(sentence, drop)
         for hit in sentence.triggers:
             tok = doc[tok_at[hit.start]]
@@ -563,6 +623,8 @@ def analyze_en(
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
     borrow_parties(sentences, open_slots)
+    inventory_items(sentences)
+    backed_recipients(sentences, backed_groups(text, mentions, entities, lambda e: _party(e, gazetteer)))
     borrow_dates(sentences, text)
     restated_dates(sentences, restating)
     return sentences
@@ -675,6 +737,20 @@ def _end_users(args: list[Arg], tok_of: dict[int, Any]) -> None:
             a.case = "via"
 
 
+_ABOARD = {"on", "aboard", "onboard", "by", "via", "in"}
+
+
+def _carrier(tok: Any) -> bool:
+    """An aircraft or a ship the goods travel on ("arrived in Russia on the Il-76 plane", "flown in
+    aboard Il-76s") is no part of them."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIERS:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _ABOARD or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return prep.lower_ != "in" or tok.lemma_.lower() in CARRIERS
+
+
 def _drop_carriers(
     items: list[ItemHit], item_tok: dict[int, Any], hits: list[TriggerHit], args: list[Arg], tok_of: dict[int, Any]
 ) -> list[ItemHit]:
@@ -696,6 +772,22 @@ def _drop_carriers(
         if t is not None and a.case == "origin" and (t.head.i in carriers or t.head.head.i in carriers):
             a.case = "other"
     return [it for it in items if item_tok.get(id(it)) is None or item_tok[id(it)].i not in carriers]
+
+
+def _rehome_goods(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, drop: set[int]) -> None:
+    """ "intercepted a shipment of rifles bound for the Houthis": the goods of a noun that names no
+    party go with the trigger inside its own phrase."""
+    for n in drop:
+        hit, tok_i = hits_tok[n]
+        if not hit.nominal:
+            continue
+        inner = {t.i for t in doc[tok_i].subtree}
+        keep = next((m for m, (_h, i) in enumerate(hits_tok) if m not in drop and i in inner), None)
+        if keep is None:
+            continue
+        for it in sentence.items:
+            if it.trigger == n:
+                it.trigger = keep
 
 
 def _drop_triggers(sentence: Sentence, drop: set[int]) -> None:

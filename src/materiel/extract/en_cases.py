@@ -381,8 +381,11 @@ def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
 
 
 _GLUED_NOTE = re.compile(r"[.!?\"”)]\[\d{1,3}$")  # "delivered.[2]": the tokenizer keeps "delivered.[2" whole
-# between a name and its noun: up to two lower-case words, no conjunction or preposition ("HIMARS and shells")
-_NAME_GAP = re.compile(r"\s+(?:(?!(?:and|or|plus|as|with|to|from|for|by|of|in|on)\s)[a-z0-9][\w-]*\s+){0,2}|\s*")
+# between a name and its noun: up to two lower-case words, quoted or not ("Shahed-136 'kamikaze' drones"),
+# no conjunction or preposition ("HIMARS and shells")
+_NAME_GAP = re.compile(
+    r"\s+(?:(?!(?:and|or|plus|as|with|to|from|for|by|of|in|on)\s)['‘\"“]?[a-z0-9][\w-]*['’\"”]?\s+){0,2}|\s*"
+)
 
 
 def plural_systems(

@@ -4,18 +4,23 @@
 - goods handed "to the armed forces", "to units at the front" with no state named go to the
   speaker's own army: a domestic delivery, no transfer;
 - "Russia fired Iranian-supplied drones": whoever uses goods that someone supplied received them;
-- "the ammunition is of South Korean and Turkish origin": the makers' countries supplied it.
+- "the ammunition is of South Korean and Turkish origin": the makers' countries supplied it;
+- "seized rifles along with fuses being smuggled from Iran": goods seized together travel together;
+- "from Iran to Yemen", where the text names "the Iran-backed Houthis": the backed group receives;
+- "an Iran-to-Hezbollah route": the pair names where the goods of the first party go;
+- "bolster Ukraine's air defences with IRIS-T": the owner of what is strengthened receives.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from materiel.extract.en_cases import SPEECH, governing
-from materiel.extract.frame import Arg, Sentence, TriggerHit
+from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.lexicon import Trigger
-from materiel.model import Entity
+from materiel.model import Entity, Mention
 
 _PRONOUNS = {"it", "they", "we", "he", "she"}
 _FIRST_PERSON_OBJECTS = {"us", "me"}
@@ -195,3 +200,133 @@ def onward_chains(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any)
                 if it.trigger == n:
                     it.trigger = b
             break
+
+
+_BACKED = r"(?:backed|supported|sponsored|funded|armed|aligned|allied)"
+_BACKED_BEFORE = re.compile(rf"^[-\s]{{0,2}}{_BACKED}\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}$")
+_BACKED_AFTER = re.compile(rf"^,?\s+(?:(?:rebels|militants|militia|movement|fighters|group)\s+)?{_BACKED}\s+by\s+$")
+
+
+def backed_groups(
+    text: str, mentions: list[Mention], entities: dict[str, Entity], side_of: Callable[[Entity], Entity | None]
+) -> dict[tuple[str, str], Entity]:
+    """Armed groups the text calls backed by a state ("the Iran-backed Huthi rebels", "Hezbollah,
+    backed by Iran"), keyed by (backer id, the group's country)."""
+    states = [(m, side_of(entities[m.entity_id])) for m in mentions if entities[m.entity_id].type == "country"]
+    out: dict[tuple[str, str], Entity] = {}
+    for g in mentions:
+        group = entities[g.entity_id]
+        if group.type != "armed-group" or not group.country:
+            continue
+        for m, state in states:
+            if state is None or state.country == group.country:
+                continue
+            before = 0 <= g.start - m.end <= 40 and _BACKED_BEFORE.match(text[m.end : g.start])
+            after = 0 <= m.start - g.end <= 40 and _BACKED_AFTER.match(text[g.end : m.start])
+            if before or after:
+                out.setdefault((state.id, group.country), group)
+    return out
+
+
+def backed_recipients(sentences: list[Sentence], groups: dict[tuple[str, str], Entity]) -> None:
+    """ "smuggled from Iran to Yemen", where the text speaks of "the Iran-backed Houthis": goods a
+    backer sends to the group's country go to the group it backs."""
+    if not groups:
+        return
+    for s in sentences:
+        for n, hit in enumerate(s.triggers):
+            if hit.trigger.direction not in ("give", "move"):
+                continue
+            own = [a for a in s.parties if a.trigger == n and a.entity is not None]
+            suppliers = {
+                a.entity.id for a in own if a.entity is not None and a.case in ("subj", "agent", "source", "origin")
+            }
+            for a in own:
+                ent = a.entity
+                if a.case != "goal" or ent is None or ent.type != "country" or not ent.country:
+                    continue
+                group = next((groups[k] for k in ((sid, ent.country) for sid in suppliers) if k in groups), None)
+                if group is not None:
+                    a.entity = group
+
+
+def hyphen_routes(sentence: Sentence, text: str) -> None:
+    """ "smuggled Iranian weapons ... an Iran-to-Hezbollah route": a pair written "X-to-Y" names
+    where the goods of X that the sentence sends nowhere go."""
+    parties = sorted((a for a in sentence.parties if a.entity is not None), key=lambda a: a.start)
+    pairs = [
+        (a, b)
+        for a in parties
+        for b in parties
+        if b.start > a.end and text[a.end : b.start].lower() in ("-to-", "–to–") and a.entity != b.entity
+    ]
+    for a, b in pairs:
+        for n, hit in enumerate(sentence.triggers):
+            if hit.trigger.direction not in ("give", "move"):
+                continue
+            own = [x for x in sentence.parties if x.trigger == n and x.entity is not None]
+            if any(x.case == "goal" for x in own):
+                continue
+            cases = ("agent", "source", "origin") if hit.passive else ("subj", "agent", "source", "origin")
+            senders = {x.entity.id for x in own if x.entity is not None and x.case in cases}
+            senders |= {it.origin.id for it in sentence.items if it.trigger == n and it.origin is not None}
+            if a.entity is not None and a.entity.id in senders:
+                sentence.parties.append(Arg(b.start, b.end, b.entity, "goal", n))
+
+
+_SEIZE = {"seize", "intercept", "interdict", "confiscate", "impound", "capture", "find", "discover", "uncover",
+          "detect", "catch", "stop", "halt", "recover"}  # fmt: skip
+
+
+_ON_GOODS = {"acl", "relcl", "xcomp", "conj", "pobj", "prep", "dobj", "appos", "amod"}
+
+
+def seized_for(head: Any, hits_tok: list[tuple[TriggerHit, int]]) -> int | None:
+    """The transfer trigger that a seizure verb governing the goods governs too ("seized rifles
+    ... being smuggled from Iran"): the goods' journey, whatever the parse made of the clause between."""
+    t = head
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    if t.lemma_.lower() not in _SEIZE:
+        return None
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        journey = hit.passive or hit.trigger.direction == "move"  # "being smuggled", "bound for"
+        if tok_i <= t.i or hit.trigger.direction not in ("give", "move") or hit.nominal or not journey:
+            continue
+        u = head.doc[tok_i]
+        for _ in range(6):  # up to the seizure through phrases on the goods, no clause of its own
+            if u.i == t.i or u.dep_ not in _ON_GOODS or u.head.i == u.i:
+                break
+            u = u.head
+        if u.i == t.i:
+            return n
+    return None
+
+
+def strengthened(
+    items: list[ItemHit],
+    item_tok: dict[int, Any],
+    hits_tok: list[tuple[TriggerHit, int]],
+    doc: Any,
+    args: list[Arg],
+    tok_of: dict[int, Any],
+) -> list[ItemHit]:
+    """ "bolster Ukraine's air defences with IRIS-T systems": what is strengthened is the recipient's
+    own (its owner receives), the goods come "with"."""
+    owned: set[int] = set()
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if hit.trigger.particle != "with" or hit.nominal:
+            continue
+        for obj in doc[tok_i].children:
+            if obj.dep_ != "dobj":
+                continue
+            owned.add(obj.i)
+            for a in args:
+                t = tok_of.get(a.start)
+                if t is not None and t.head.i == obj.i and t.dep_ in ("poss", "amod", "compound") and a.trigger == n:
+                    a.case = "goal"
+    return [it for it in items if item_tok.get(id(it)) is None or item_tok[id(it)].i not in owned]

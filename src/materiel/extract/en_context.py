@@ -21,6 +21,11 @@ from materiel.extract.frame import Arg, Sentence, TriggerHit
 _SAYING = SPEECH - {"find", "show", "indicate", "believe", "think", "know", "fear", "hope", "refuse", "decline"}
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _OPENING = re.compile(r"^\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,3}?$")
+# a next sentence that takes up the load as a whole: "The cargo was found on Thursday"
+_LOAD_OPENING = re.compile(
+    r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:cargo|shipment|consignment|haul|load)\s+"
+    r"(?:was|had been|has been|is)\b"
+)
 
 
 def mark_statements(
@@ -145,6 +150,8 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
                 it.entity is None and it.category in goods and _OPENING.match(text[nxt.start : it.start])
                 for it in nxt.items
             )
+            opening = opening or bool(_LOAD_OPENING.match(text[nxt.start : nxt.end]))
+            anaphor = anaphor or opening
             nparties, _ngoods = _keys(nxt)
             if (
                 later
@@ -225,3 +232,37 @@ def borrow_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -
             if sup is not None and rec is not None and _eid(sup) != _eid(rec):
                 found.append((n, sup, rec, goods))
         told += found
+
+
+# "The arms included rifles and drones", "The cargo consisted of": a sentence listing what was named before
+_INVENTORY = re.compile(
+    r"^\s*(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,[^,;.]{1,80},\s+)?"
+    r"(?:(?:also\s+)?(?:included|includes|include|comprised|comprises|contained|contains)|consist(?:ed|s)\s+of)\s"
+)
+
+
+def lists_contents(sentence: str) -> bool:
+    return _INVENTORY.match(sentence) is not None
+
+
+def inventory_items(sentences: list[Sentence]) -> None:
+    """A sentence that lists the contents of goods told just before ("... seized a cargo of weapons.
+    The arms included rifles, machine guns and drones.") gives its goods to that transfer."""
+    for n, s in enumerate(sentences):
+        found = _INVENTORY.match(s.text)
+        if found is None or any(a.trigger is not None for a in s.parties) or not s.items:
+            continue
+        listed = [it for it in s.items if it.start >= s.start + found.end()]
+        for prev in reversed(sentences[max(0, n - 3) : n]):
+            loaded = [
+                ti
+                for ti in range(len(prev.triggers))
+                if any(it.trigger == ti for it in prev.items) and any(a.trigger == ti for a in prev.parties)
+            ]
+            if not loaded:
+                continue
+            for it in listed:
+                it.trigger, it.direct = loaded[-1], True
+            prev.items = prev.items + listed
+            s.items = [it for it in s.items if it not in listed]
+            break
