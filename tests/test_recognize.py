@@ -38,6 +38,12 @@ def test_single_kanji_abbreviations_only_in_their_frames() -> None:
     assert not any(n == "China" for _, n, _ in names("3月中旬に届いた。"))
 
 
+def test_a_kanji_abbreviation_at_the_end_of_a_word_is_no_country() -> None:
+    assert not any(n == "Canada" for _, n, _ in names("政府は追加軍事支援を決めた。"))
+    assert not any(n == "United States" for _, n, _ in names("その報道は全米の関心を集めた。"))
+    assert {n for _, n, _ in names("訪米した首相は対露制裁を強める。")} == {"United States", "Russia"}
+
+
 def test_garbled_name_matches_fuzzily_with_a_score() -> None:
     found = recognize("ashd al-shaabiは武器を送った。", "ja", default_gazetteer())
     (m,) = [m for m in found.mentions if m.match == "fuzzy"]

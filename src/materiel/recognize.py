@@ -147,6 +147,8 @@ def _abbrev_ok(text: str, start: int, end: int, abbrevs: set[str]) -> bool:
         return False
     if before in abbrevs or after in abbrevs or before in _ABBREV_BEFORE:
         return True
+    if "\u4e00" <= before <= "\u9fff":
+        return False  # the end of a word (追加軍, 全米, 欧米): no country of its own
     return text.startswith(_ABBREV_AFTER, end)
 
 
