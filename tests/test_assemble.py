@@ -141,3 +141,12 @@ def test_goods_bought_to_sell_on_make_the_buyer_a_go_between() -> None:
     (t,) = run(text, "ja")
     assert (t["supplier"]["name"], t["recipient"]["name"]) == ("United States", "Russia")
     assert len(t["intermediaries"]) == 1
+
+
+def test_a_figure_lost_to_machine_translation_does_not_replace_the_number() -> None:
+    text = (
+        "ポーランドはウクライナにMiG-29戦闘機14機を供与した。\n"
+        "ポーランドはウクライナにMiG-29戦闘機XNUMX機を供与した。\n"
+    )
+    (t,) = between(run(text, "ja"), "Poland", "Ukraine")
+    assert [(i["quantity"] or {}).get("value") for i in t["items"]] == [14]

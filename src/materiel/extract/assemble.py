@@ -693,6 +693,7 @@ def _merge_items(items: list[Item], extra: list[Item]) -> list[Item]:
         elif (
             keep.quantity is not None
             and other.quantity is not None
+            and _amount(other.quantity) is not None
             and len(other.quantity.text) > len(keep.quantity.text)
         ):
             keep.quantity = other.quantity  # 「100万発以上」 says more than 「100万発」
