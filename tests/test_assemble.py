@@ -150,3 +150,11 @@ def test_a_figure_lost_to_machine_translation_does_not_replace_the_number() -> N
     )
     (t,) = between(run(text, "ja"), "Poland", "Ukraine")
     assert [(i["quantity"] or {}).get("value") for i in t["items"]] == [14]
+
+
+def test_a_weekday_opening_the_sentence_is_the_last_such_day_before_publication() -> None:
+    # 2025-01-17 was a Friday, 2025-01-15 a Wednesday
+    assert [d.iso for d in find_dates("On Friday, customs officers seized the cargo.", "en", "2025-01-17")] == [
+        "2025-01-17"
+    ]
+    assert [d.iso for d in find_dates("The cargo was seized on Wednesday.", "en", "2025-01-17")] == ["2025-01-15"]

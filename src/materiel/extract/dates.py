@@ -236,7 +236,7 @@ _EN_PATTERNS = [
         re.I,
     ),
     re.compile(r"\b(?P<yrel>yesterday|today)\b", re.I),
-    re.compile(r"\bon\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    re.compile(r"\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     re.compile(r"\b(?P<byear>(?:19|20)\d{2})\b(?![-–]\d)"),
 ]
 
