@@ -158,3 +158,10 @@ def test_a_weekday_opening_the_sentence_is_the_last_such_day_before_publication(
         "2025-01-17"
     ]
     assert [d.iso for d in find_dates("The cargo was seized on Wednesday.", "en", "2025-01-17")] == ["2025-01-15"]
+
+
+def test_a_seized_shipment_is_alleged_its_route_being_the_seizers_inference() -> None:
+    en = "Coast guard officers seized a cargo of rifles bound for the Houthis in the Gulf of Aden, officials said.\n"
+    assert [t["status"] for t in run(en, "en")] == ["alleged"]
+    ja = "米海軍はアラビア海で、イランからフーシ派に向けて運ばれていた対戦車ミサイルを押収したと発表した。\n"
+    assert [t["status"] for t in run(ja, "ja")] == ["alleged"]

@@ -25,6 +25,7 @@ CUE_KEYS = (
     "sources",
     "hedge_final",
     "not_transfer",
+    "interdicted",
 )
 
 

@@ -404,6 +404,7 @@ def analyze_en(
     dates = find_dates(text, "en", published) if published else _dates_by_text_year(text)
     cues = {k: _cue_words(lexicon, k) for k in ("alleged", "planned", "requested")}
     hedge_adverbs = {w for w in cues["alleged"][0] if w.endswith("ly")}
+    interdicted_words, interdicted_phrases = _cue_words(lexicon, "interdicted")
     denial_words, denial_phrases = _cue_words(lexicon, "denied")
     sentences: list[Sentence] = []
     open_slots: dict[int, set[str]] = {}
@@ -569,7 +570,10 @@ def analyze_en(
                 p.case = "other"
         seg = text[s0:s1]
         lowered = seg.lower()
-        hedged = any(t.text.lower() in hedge_adverbs for t in sent)
+        hedged = any(t.text.lower() in hedge_adverbs for t in sent) or any(
+            t.text.lower() in interdicted_words for t in sent
+        )  # a seized shipment's origin and destination are the seizer's inference
+        hedged = hedged or any(p.search(lowered) for p in interdicted_phrases)
         sentence.denial = any(t.lemma_.lower() in denial_words or t.text.lower() in denial_words for t in sent) or any(
             p.search(lowered) for p in denial_phrases
         )

@@ -1020,6 +1020,9 @@ def analyze_ja(
         if any(c in seg for c in lexicon.cue("hedge_final")) or _HEADLINE_HEDGE.search(seg):
             sentence.statuses.add("alleged")
             hearsay_only = False
+        if any(c in seg for c in lexicon.cue("interdicted")):
+            sentence.statuses.add("alleged")  # a seized shipment's route is the seizer's inference
+            hearsay_only = False
         for h in hits:
             # 「…にミサイルを提供する」 quoted or ending the sentence: the plain non-past is a plan
             plain = _PLAIN_FUTURE.match(text, h.end)
