@@ -900,9 +900,10 @@ def _specific(items: list[ItemHit], text: str) -> list[ItemHit]:
 
 
 def _one_per_system(items: list[ItemHit], text: str) -> list[ItemHit]:
-    """One system told twice in one breath is one item: 「エーブラムス(Abrams)」, and the bare word
-    set before the one named system of its kind (主力戦車「エーブラムス」, 'drones, the Shahed-136');
-    a figure on either word goes with the system."""
+    """One system told twice in one deal is one item (「エーブラムス」 and later 'Abrams'), and a bare
+    word set right before the one named system of its kind ('drones, including the Shahed-136')
+    stands for it; a figure on either word goes with the system. (Brackets that join a word and a
+    name, 主力戦車「エーブラムス」, are one item already: see common.find_items.)"""
     out: list[ItemHit] = []
     for it in sorted(items, key=lambda i: i.start):
         ident = it.entity.id if it.entity is not None else None
@@ -922,16 +923,14 @@ def _one_per_system(items: list[ItemHit], text: str) -> list[ItemHit]:
             continue  # 'RPGs and anti-tank missiles' are two things
         if bare.quantity is None:
             out.remove(bare)
-        elif system.quantity is None and not gap.strip('「『“"(（ '):
+        elif system.quantity is None and not gap.strip():
             out[out.index(system)] = replace(system, quantity=bare.quantity)
             out.remove(bare)
     return out
 
 
-# what stands between a bare word and the system it names: brackets, or 'including'
-_APPOSITION = re.compile(
-    r"[\s「『“\"(（]*|\s*[,、]?\s*(?:including|such as|notably|namely|like|特に|とりわけ)\s*(?:the\s+)?", re.I
-)
+# what stands between a bare word and the system it names: a space, or 'including'
+_APPOSITION = re.compile(r"\s*|\s*[,、]?\s*(?:including|such as|notably|namely|like|特に|とりわけ)\s*(?:the\s+)?", re.I)
 
 
 def _item(it: ItemHit, text: str) -> Item:
