@@ -14,55 +14,28 @@ from typing import Any
 
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
 from materiel.extract.dates import find_dates
-from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
+from materiel.extract.frame import Arg, Sentence, TriggerHit
+from materiel.extract.ja_case import case_of
+from materiel.extract.ja_context import attribution, unnamed_speakers
+from materiel.extract.ja_items import (
+    CIVILIAN,
+    NOT_ITEM,
+    found_inside,
+    goods_listed_after,
+    parts_and_references,
+    refer_back,
+)
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
-from materiel.lexicon import Lexicon, Trigger
+from materiel.lexicon import Lexicon
 from materiel.model import Entity, Mention
 
 # What may sit between a name and its particle: イラン政府が, ロシア側に, 北朝鮮当局は.
-_SUFFIX = (
-    r"(?:[米露中韓朝英仏独日宇台比])?"
-    r"(?:[東西南北]{1,2}部|中部|沿岸部?)?"  # 「北朝鮮北東部の港から」: a part of the country
-    r"(?:空軍|海軍|陸軍|海兵隊|政府|当局|側|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|の部隊"
-    r"|港|国境検問所|検問所|空港|基地|州|地域|大統領|首相|外相|国防相|防衛相|国務長官|国防長官|長官|報道官|補佐官"
-    r"|氏|総書記|主席|国家主席|・?グループ"
-    # 「カービー戦略広報調整官は」「申国家安保室長が」: a name with its title, which the particle follows
-    r"|[一-龯ァ-ヺー]{1,10}?(?:官|室長|局長|部長|長|相|大臣|委員|議員|大使)(?:氏)?)?"
-    # 「カタイブ・ヒズボラなどの民兵組織が」「人民動員隊傘下の民兵組織に」: the group it heads
-    r"(?:(?:など|等)?の?(?:傘下の?)?(?:民兵組織|武装組織|民兵|組織|勢力|武装勢力|部隊))?"
-)
-_CASES: list[tuple[str, str]] = [
-    (
-        r"(?:を起源と|が起源|由来の|から流出した|製|産|製の|製造の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する)",
-        "origin",
-    ),
-    (r"(?:を経由して|を経由し|経由で|経由の|経由|を通じて|を通して|を介して|を経て)", "via"),
-    (r"(?:によって|により|による|によると)", "agent"),
-    (r"(?:からの|から|より)", "source"),
-    (
-        r"(?:にある|にいる|に位置する|に拠点|にあった|を拠点|に本部|に近い|に隣接|に面した|と共同|と協力|と連携|と共に|とともに)",
-        "other",
-    ),
-    (r"(?:への|に対する|を)(?:攻撃|侵攻|空爆|砲撃|進攻|派兵|派遣|爆撃|ミサイル攻撃)", "other"),
-    (
-        r"(?:に対して|に対し|の(?:元|もと|手元)(?:へ|に)|向けに|向けの|向け|に向けて|へと|への|へも|へは|へ|にも|には|まで|に)",
-        "goal",
-    ),
-    (r"(?:では|は)", "topic"),
-    (r"(?:が|も)", "subj"),
-    (r"(?:を渡|を横断|を通過|を航行|を抜け)", "via"),
-    (r"(?:を)", "obj"),
-    (r"(?:の)", "gen"),
-    (r"(?:と|や|、|・|および|及び|ならびに)", "conj"),
-]
-_CASE_RE = [(re.compile(_SUFFIX + pat), case) for pat, case in _CASES]
 _VESSELS = re.compile(
     r"(?:[0-9０-９]+|[一二三四五六七八九十数]+)隻の[^、。\\s]{0,8}?(?:貨物船|輸送船|タンカー|船舶|船|ダウ船)"
     r"|(?:貨物船|輸送船|タンカー|船|ダウ船)「[^」]{1,30}」"
 )
 _DESIGN_RE = re.compile(r"^(?:が|の)(?:設計|開発|考案)")
-_HELP_RE = re.compile(r"(?:助け|手助け|支援し|協力し|仲介|手を貸)")
 _PASSIVE = {"れる", "られる"}
 _NEGATION = {"ない", "ぬ", "ず", "ん"}
 _COREF = {
@@ -81,33 +54,6 @@ _MODES = [
     ("rail", re.compile(r"鉄道|列車|貨車")),
     ("land", re.compile(r"陸路|国境検問所|トラック|陸上|国境を越え")),
 ]
-
-
-# 「ロシアのプーチン大統領は」「米国の国防総省が」: the state speaks or acts through its office
-_GEN_TITLE = re.compile(
-    r"の[^、。のはがをに]{0,12}?(?:大統領|首相|外相|国防相|防衛相|国防長官|国務長官|長官|報道官|政府|当局|国防省|外務省|国務省"
-    r"|軍|首脳|高官|大使|政権|指導者|総書記)(?:氏)?(?P<p>は|が|も)"
-)
-
-
-# 「フーシ (Houthi) の」「カービー(John Kirby)氏は」: a gloss in brackets between a name and its particle
-_GLOSS = re.compile(r"[ \u3000]?[(（][^()（）、。]{1,40}[)）][ \u3000]?")
-
-
-def case_of(text: str, end: int) -> str:
-    while end < len(text) and text[end] in '」』”"）)':
-        end += 1  # 「ワグネル」に: the particle follows the closing quote
-    gloss = _GLOSS.match(text, end)
-    if gloss is not None:
-        end = gloss.end()
-    m = _GEN_TITLE.match(text, end)
-    if m:
-        return "topic" if m["p"] == "は" else "subj"
-    tail = text[end : end + 12]
-    for pattern, case in _CASE_RE:
-        if pattern.match(tail):
-            return case
-    return "other"
 
 
 def _token_index(doc: Any) -> list[int]:
@@ -534,144 +480,12 @@ def _short_forms(
     return out
 
 
-_SPEECH_END = re.compile(
-    r"(?:非難|述べ|語っ|語り|語る|主張|発表|報じ|明らかに|指摘|説明|伝え|批判|否定|否認|強調|証言|話し|分析|推定|認め|確認|"
-    r"警告|結論|見方を示|言及)[^。]{0,14}[。」]?\s*$"
-)
-_PARTICLES = "とはがをにへもでや"
-_PASSIVE_SPEECH = re.compile(r"と?(?:伝えられ|報じられ|言われ|指摘され|伝わっ)")
-_SUBJ_SPEAKS = re.compile(r"[^、。]{0,4}?(?:が|は)(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表)")
-_OUTLET_WORDS = re.compile(r"(?:メディア|紙|通信社|新聞|テレビ|放送局|報道)")
-
-
-def _attribution(
-    text: str, s0: int, s1: int, parties: list[Arg], speakers: list[Arg], media: list[Arg], lexicon: Lexicon
-) -> Attribution | None:
-    """Who says what the sentence reports: 「Xによると」, 「Xが引用した」, 「…とXは述べた」."""
-    segment = text[s0:s1]
-    marker = None
-    cues = lexicon.cue("attribution")
-    fronted_cues = [c for c in cues if "によ" in c or "の話" in c]
-    for cue in fronted_cues or cues:  # 「Xが引用した情報筋によると」: the source is who speaks
-        i = segment.find(cue)
-        if i >= 0 and (marker is None or i < marker[0]):
-            marker = (i, i + len(cue), cue)
-    if marker is None:
-        for cue in cues:
-            i = segment.find(cue)
-            if i >= 0 and (marker is None or i < marker[0]):
-                marker = (i, i + len(cue), cue)
-    if marker is None:
-        m = _SPEECH_END.search(segment)
-        if m is None:
-            return None
-        marker = (m.start(), m.end(), m.group())
-    if _PASSIVE_SPEECH.match(segment, marker[0]):
-        return None  # 「…と伝えられている」: it is said, by nobody named; the topic is the act's
-    a_start, a_end = s0 + marker[0], s0 + marker[1]
-    fronted = any(k in marker[2] for k in ("によ", "の話", "引用"))
-    region_end = a_end if fronted else s1
-    speaker = None
-    outlet_desc: Arg | None = None
-    if fronted:
-        before = sorted((a for a in speakers + parties if a.end <= a_start), key=lambda a: a.end)
-        # 「情報筋を引用している英国のメディアによると」: the media relays, the source speaks
-        m = _OUTLET_WORDS.search(text, max(s0, a_start - 6), a_start)
-        if m is not None:
-            q = re.search(rf"[^、。「」\s{_PARTICLES}]{{0,8}}の?$", text[max(s0, m.start() - 9) : m.start()])
-            o_start = max(s0, m.start() - 9) + (q.start() if q else 9)
-            outlet_desc = Arg(o_start, m.end(), None, "other", description=text[o_start : m.end()])
-            before = [a for a in before if a.end <= o_start]
-        speaker = before[-1] if before else None
-    else:
-        # 「Xは…と述べた」: the topic speaks; when the topic is a news outlet, it only relays
-        pool = sorted((a for a in speakers + parties + media if s0 <= a.start < region_end), key=lambda a: a.start)
-        topics = (
-            [a for a in pool if a.case in ("subj", "topic") and _SUBJ_SPEAKS.match(text, a.end)]
-            or [a for a in pool if a.case == "topic"]
-            or [a for a in pool if a.case in ("subj", "agent") and (a.trigger is None or not a.direct)]
-        )
-        # the last topic before 「…と述べた」 speaks (「北朝鮮は…とされ、当局者は…と述べた」)
-        if topics and not (topics[-1].entity is not None and topics[-1].entity.type == "media"):
-            speaker = topics[-1]
-    outlets = [a for a in media if s0 <= a.start < region_end]
-    outlet = outlets[0] if outlets else outlet_desc
-    if speaker is not None and outlet is not None and speaker.start <= outlet.start < speaker.end:
-        speaker = None
-    if speaker is None and outlet is None:
-        return None
-    return Attribution(speaker, outlet, a_start, a_end)
-
-
-def _speakers(
-    text: str, s0: int, s1: int, lexicon: Lexicon, taken: list[tuple[int, int]], parties: list[Arg]
-) -> list[Arg]:
-    """Unnamed speakers: 情報筋, 関係者, 米当局者, with the party that qualifies them."""
-    out: list[Arg] = []
-    qualifier_re = re.compile(rf"(?:[^、。「」\s{_PARTICLES}]{{1,10}}の)?[^、。「」\s{_PARTICLES}]{{0,6}}$")
-    for word in sorted(lexicon.cue("sources"), key=len, reverse=True):
-        for m in re.finditer(re.escape(word), text[s0:s1]):
-            start, end = s0 + m.start(), s0 + m.end()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            window = text[max(s0, start - 16) : start]
-            pm = qualifier_re.search(window)
-            q0 = max(s0, start - 16) + pm.start() if pm else start
-            qualifier = next((p.entity for p in parties if q0 <= p.start < start and p.entity), None)
-            out.append(Arg(q0, end, qualifier, case_of(text, end), description=text[q0:end]))
-            taken.append((q0, end))
-    return out
-
-
 _GEN_PLACE = (
     r"(?:[東西南北]{1,2}部|中部|沿岸部?)?の[^、。にへがはをのとかで]{0,14}"
     r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|軍|空軍|海軍|陸軍|勢力|組織)"
 )
 _GEN_GOAL = re.compile(_GEN_PLACE + r"(?:に|へ|まで)(?!ある|よる|対し|関)")
 _GEN_SOURCE = re.compile(_GEN_PLACE + r"(?:から|より)")
-_CIVILIAN = re.compile(r"(?:民間|民生用?の?|民需用?の?|旅客)$")
-_NOT_ITEM = re.compile(
-    r"(?:に関する|関連の|の|に関わる)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)"
-    r"|(?:庫|倉庫|工場|製造工場|施設|貯蔵施設|産業|メーカー)"  # 弾薬庫, 砲弾工場: a place, not goods
-    r"|(?:を)?(?:搭載|装備)(?:可能|でき|型)"  # 核兵器を搭載可能な: what the goods can carry
-)
-_PARTS = re.compile(
-    r"(?:のの?|用の|向けの|用)?(?:予備|修理|交換|補修)?"
-    r"(?:部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム)"
-    r"(?:(?:及び|および|や|と)(?:予備|修理|交換|補修)部品)?"  # 「予備部品及び修理部品」: spare and repair parts
-)
-_MORE_PARTS = re.compile(r"(?:及び|および|や|と)(?:予備|修理|交換|補修)部品")
-_ITEM_COREF = re.compile(r"同(?:ミサイル|機|戦車|システム|無人機|ドローン|艦|砲|兵器)")
-
-
-def _parts_and_references(
-    text: str, items: list[ItemHit], weapon_mentions: list[tuple[Mention, Entity]], entities: dict[str, Entity]
-) -> list[ItemHit]:
-    """「弾道ミサイルや巡航ミサイルの部品」 are parts (one item); 「同ミサイル」 is the system named before."""
-    out: list[ItemHit] = []
-    for it in items:
-        m = _PARTS.match(text, it.end)
-        if m is not None and it.category != "components":
-            it.end, it.category, it.entity = m.end(), "components", None
-            # the parts word itself was found as an item of its own: it is this one
-            out = [o for o in out if not (o.start >= it.start and o.end <= it.end)]
-            # 「XやYの部品」: X is part of the same phrase
-            # (not across 、: 「ロケット弾や対戦車ミサイル、無人機の部品」 lists two arms and one part)
-            while out and text[out[-1].end : it.start] in ("や", "と", "及び", "および") and out[-1].entity is None:
-                prev = out.pop()
-                it.start = prev.start
-            out.append(it)
-            continue
-        if out and out[-1].start <= it.start and it.end <= out[-1].end:
-            continue
-        if it.category == "components" and (more := _MORE_PARTS.match(text, it.end)) is not None:
-            it.end = more.end()
-        if it.entity is None and _ITEM_COREF.fullmatch(text[it.start : it.end]):
-            earlier = [e for mm, e in weapon_mentions if mm.end <= it.start]
-            if earlier:
-                it.entity, it.category = earlier[-1], earlier[-1].category or it.category
-        out.append(it)
-    return out
 
 
 def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: str) -> None:
@@ -689,69 +503,6 @@ def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: s
             a.case = _PARTNER_CASE[trig.direction]
         elif a.case == "source" and trig.lemma in _ORDER_TAKEN and a.start < hits[ti].start:
             a.case = "goal"
-
-
-# 「これらの武器」「こうした兵器」: the goods just listed, told again as a whole
-_ANAPHOR = re.compile(r"(?:これら|それら|こうした|これらの|それらの|上記の)(?:大量の|多数の|多くの|全ての|すべての)?$")
-_UMBRELLA_WORDS = frozenset(
-    {"武器", "兵器", "武器類", "兵器類", "軍事装備", "軍事装備品", "装備品", "軍事物資", "軍需物資", "武器弾薬"}
-)
-
-
-def _refer_back(text: str, items: list[ItemHit], earlier: list[Sentence]) -> list[ItemHit]:
-    """「…ライフル1500丁、機関銃20丁といった武器が見つかった。これらの武器は…へ送られる予定だった」:
-    a word for arms as a whole, pointed back with これら, stands for the goods listed before; they
-    take its place in the act it belongs to."""
-    out: list[ItemHit] = []
-    for it in items:
-        word = text[it.start : it.end]
-        listed = _listed_before(text, word, earlier) if word in _UMBRELLA_WORDS and it.entity is None else []
-        if listed and _ANAPHOR.search(text, max(0, it.start - 10), it.start):
-            out += [
-                dataclasses.replace(x, trigger=it.trigger, direct=it.direct, case=it.case, reverse=it.reverse)
-                for x in listed
-            ]
-            continue
-        out.append(it)
-    return out
-
-
-def _listed_before(text: str, word: str, earlier: list[Sentence]) -> list[ItemHit]:
-    """The goods a word for arms points back to: those listed before the same word in a recent
-    sentence (「A、Bといった武器」), else those of the sentence right before."""
-    for sentence in reversed(earlier):
-        echo = [k for k, x in enumerate(sentence.items) if text[x.start : x.end] == word and x.entity is None]
-        if echo:
-            return [x for x in sentence.items[: echo[-1]] if text[x.start : x.end] not in _UMBRELLA_WORDS]
-    if not earlier:
-        return []
-    return [x for x in earlier[-1].items if x.entity is not None or text[x.start : x.end] not in _UMBRELLA_WORDS]
-
-
-# 「対象は…など」「内訳は…」「…が含まれる」: a sentence that lists what a deal covers
-_LISTING = re.compile(r"(?:対象|内訳|中身|内容|品目)(?:は|には)|含まれ|含む")
-
-
-def _goods_listed_after(text: str, sentences: list[Sentence]) -> None:
-    """「米国は台湾への武器売却を承認した。対象は対艦ミサイル100基など。」: goods listed in a
-    sentence that names no party are those of the act just told, when that act named its parties
-    but no goods of its own (or only a word for arms as a whole)."""
-    for prev, cur in itertools.pairwise(sentences):
-        if not cur.items or cur.parties or not prev.triggers or not _LISTING.search(cur.text):
-            continue
-        if "\n\n" in text[prev.end : cur.start] or any(
-            it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS for it in prev.items
-        ):
-            continue
-        acts = [a.trigger for a in prev.parties if a.trigger is not None and a.direct]
-        if not acts:
-            continue
-        ti = acts[0]
-        if cur.triggers and any(it.trigger is not None for it in cur.items):
-            cur.triggers = []  # 「HIMARS4基を新たに供与する」: the act told again, its goods now the deal's
-        moved = [dataclasses.replace(it, trigger=ti, direct=True) for it in cur.items]
-        prev.items = [it for it in prev.items if text[it.start : it.end] not in _UMBRELLA_WORDS] + moved
-        cur.items = []
 
 
 def _date_anchor(tok_i: int, doc: Any, trig_tokens: dict[int, int]) -> int | None:
@@ -804,47 +555,6 @@ _SEIZURE = re.compile(r"押収|拿捕|差し押さえ|阻止|摘発|臨検")
 _HELP_SENT = re.compile(r"助け|手助け|支援し|協力し|仲介|手を貸|便宜")
 
 
-_WEAPON_CATEGORIES = {"missile", "drone", "air-defence", "armoured-vehicle", "aircraft", "naval", "rocket-launcher"}
-
-
-_USED_BY = re.compile(r"が(?:使用|使っ|使う|運用|発射|投入)[^、。がをに]{0,8}")
-_FOUND_IN = re.compile(r"見つか|発見さ|発見し|確認さ|使われ|使用さ|搭載さ|組み込まれ|含まれ|検出さ")
-
-
-def _found_inside(sentence: Sentence, text: str) -> None:
-    """「北朝鮮製ミサイルの残骸から米国製の部品が見つかった」: parts found in a state's weapon reached
-    that state; their supplier is the parts' own origin when the text gives one (else unknown)."""
-    found = _FOUND_IN.search(sentence.text)
-    if found is None:
-        return
-    cue = (sentence.start + found.start(), sentence.start + found.end())
-    parts = [it for it in sentence.items if it.category in ("components", "dual-use")]
-    weapons = [it for it in sentence.items if it.category in _WEAPON_CATEGORIES]
-    owner: Arg | None = None
-    for weapon in weapons:
-        for a in sentence.parties:
-            if a.end > weapon.start:
-                continue
-            # 「北朝鮮製ミサイル」「ロシア軍の無人機」, or 「ロシア軍が使用したミサイル」: whose weapon it is
-            if (a.case == "origin" and a.entity is weapon.origin) or _USED_BY.fullmatch(text, a.end, weapon.start):
-                owner = a
-        if owner is not None:
-            break
-    if not parts:
-        return
-    if owner is None or owner.entity is None or owner.entity.type != "country":
-        return
-    parts = [it for it in parts if it.origin is None or it.origin.id != owner.entity.id]
-    if not parts:
-        return
-    trig = Trigger(lemma=text[cue[0] : cue[1]], kind="delivery", direction="move")
-    sentence.triggers.append(TriggerHit(cue[0], cue[1], trig))
-    for it in sentence.items:
-        it.trigger = 0 if it in parts else None
-        it.direct = True
-    sentence.parties.append(dataclasses.replace(owner, case="goal", trigger=0, direct=True, foreign=False))
-
-
 def analyze_ja(
     parsed: list[tuple[int, Any]],
     text: str,
@@ -872,10 +582,10 @@ def analyze_ja(
         items = find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans)
         blocked = [(it.start, it.end) for it in items] + name_spans
         # 潜水艦に関する技術: know-how about a weapon is not the weapon
-        items = [it for it in items if not _NOT_ITEM.match(text, it.end)]
+        items = [it for it in items if not NOT_ITEM.match(text, it.end)]
         # 民間航空機, 民生用ドローン: civilian goods are no arms
-        items = [it for it in items if not _CIVILIAN.search(text, max(s0, it.start - 4), it.start)]
-        items = _parts_and_references(text, items, weapon_mentions, entities)
+        items = [it for it in items if not CIVILIAN.search(text, max(s0, it.start - 4), it.start)]
+        items = parts_and_references(text, items, weapon_mentions, entities)
         for it in items:
             # 「コクサン」自走砲: a name in brackets joined to its generic word keeps its opening bracket
             inner = text[it.start : it.end]
@@ -1005,7 +715,7 @@ def analyze_ja(
             # 「武器と引き換えに食料を提供」: the goods paid for go the other way
             it.reverse = bool(_EXCHANGE.match(text, it.end))
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")
-        sentence.items = _refer_back(text, items, sentences[-3:])
+        sentence.items = refer_back(text, items, sentences[-3:])
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)
         hearsay_only = True
@@ -1036,8 +746,8 @@ def analyze_ja(
             sentence.statuses.discard("planned")
         sentence.denial = any(c in seg for c in lexicon.cue("denied"))
         taken = [(m.start, m.end) for m in mentions]
-        speakers = _speakers(text, s0, s1, lexicon, taken, sentence.parties) + persons
-        sentence.attribution = _attribution(text, s0, s1, sentence.parties, speakers, media, lexicon)
+        speakers = unnamed_speakers(text, s0, s1, lexicon, taken, sentence.parties) + persons
+        sentence.attribution = attribution(text, s0, s1, sentence.parties, speakers, media, lexicon)
         if hearsay_only and sentence.attribution is not None and not sentence.statuses & {"requested"}:
             sentence.statuses.discard("alleged")  # 「関係者の話として…という」: sourced, so reported
         # a topic set aside as a speaker (「Xは…と述べた」) that turns out not to be the one
@@ -1047,9 +757,9 @@ def analyze_ja(
             if a.speech_topic and (att_speaker is None or a.start != att_speaker.start) and hits:
                 a.trigger, a.direct = _nearest_following(a.start, hits), False
         if not hits:
-            _found_inside(sentence, text)
+            found_inside(sentence, text)
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
-    _goods_listed_after(text, sentences)
+    goods_listed_after(text, sentences)
     return sentences

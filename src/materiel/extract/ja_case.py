@@ -1,0 +1,69 @@
+"""Japanese case from the text: the particle (and what may sit between a name and it) after a mention."""
+
+from __future__ import annotations
+
+import re
+
+_SUFFIX = (
+    r"(?:[米露中韓朝英仏独日宇台比])?"
+    r"(?:[東西南北]{1,2}部|中部|沿岸部?)?"  # 「北朝鮮北東部の港から」: a part of the country
+    r"(?:空軍|海軍|陸軍|海兵隊|政府|当局|側|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|の部隊"
+    r"|港|国境検問所|検問所|空港|基地|州|地域|大統領|首相|外相|国防相|防衛相|国務長官|国防長官|長官|報道官|補佐官"
+    r"|氏|総書記|主席|国家主席|・?グループ"
+    # 「カービー戦略広報調整官は」「申国家安保室長が」: a name with its title, which the particle follows
+    r"|[一-龯ァ-ヺー]{1,10}?(?:官|室長|局長|部長|長|相|大臣|委員|議員|大使)(?:氏)?)?"
+    # 「カタイブ・ヒズボラなどの民兵組織が」「人民動員隊傘下の民兵組織に」: the group it heads
+    r"(?:(?:など|等)?の?(?:傘下の?)?(?:民兵組織|武装組織|民兵|組織|勢力|武装勢力|部隊))?"
+)
+_CASES: list[tuple[str, str]] = [
+    (
+        r"(?:を起源と|が起源|由来の|から流出した|製|産|製の|製造の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する)",
+        "origin",
+    ),
+    (r"(?:を経由して|を経由し|経由で|経由の|経由|を通じて|を通して|を介して|を経て)", "via"),
+    (r"(?:によって|により|による|によると)", "agent"),
+    (r"(?:からの|から|より)", "source"),
+    (
+        r"(?:にある|にいる|に位置する|に拠点|にあった|を拠点|に本部|に近い|に隣接|に面した|と共同|と協力|と連携|と共に|とともに)",
+        "other",
+    ),
+    (r"(?:への|に対する|を)(?:攻撃|侵攻|空爆|砲撃|進攻|派兵|派遣|爆撃|ミサイル攻撃)", "other"),
+    (
+        r"(?:に対して|に対し|の(?:元|もと|手元)(?:へ|に)|向けに|向けの|向け|に向けて|へと|への|へも|へは|へ|にも|には|まで|に)",
+        "goal",
+    ),
+    (r"(?:では|は)", "topic"),
+    (r"(?:が|も)", "subj"),
+    (r"(?:を渡|を横断|を通過|を航行|を抜け)", "via"),
+    (r"(?:を)", "obj"),
+    (r"(?:の)", "gen"),
+    (r"(?:と|や|、|・|および|及び|ならびに)", "conj"),
+]
+_CASE_RE = [(re.compile(_SUFFIX + pat), case) for pat, case in _CASES]
+
+
+# 「ロシアのプーチン大統領は」「米国の国防総省が」: the state speaks or acts through its office
+_GEN_TITLE = re.compile(
+    r"の[^、。のはがをに]{0,12}?(?:大統領|首相|外相|国防相|防衛相|国防長官|国務長官|長官|報道官|政府|当局|国防省|外務省|国務省"
+    r"|軍|首脳|高官|大使|政権|指導者|総書記)(?:氏)?(?P<p>は|が|も)"
+)
+
+
+# 「フーシ (Houthi) の」「カービー(John Kirby)氏は」: a gloss in brackets between a name and its particle
+_GLOSS = re.compile(r"[ \u3000]?[(（][^()（）、。]{1,40}[)）][ \u3000]?")
+
+
+def case_of(text: str, end: int) -> str:
+    while end < len(text) and text[end] in '」』”"）)':
+        end += 1  # 「ワグネル」に: the particle follows the closing quote
+    gloss = _GLOSS.match(text, end)
+    if gloss is not None:
+        end = gloss.end()
+    m = _GEN_TITLE.match(text, end)
+    if m:
+        return "topic" if m["p"] == "は" else "subj"
+    tail = text[end : end + 12]
+    for pattern, case in _CASE_RE:
+        if pattern.match(tail):
+            return case
+    return "other"

@@ -1,0 +1,97 @@
+"""Japanese attribution: who says what a sentence reports, and the unnamed sources that speak."""
+
+from __future__ import annotations
+
+import re
+
+from materiel.extract.frame import Arg, Attribution
+from materiel.extract.ja_case import case_of
+from materiel.lexicon import Lexicon
+
+_SPEECH_END = re.compile(
+    r"(?:非難|述べ|語っ|語り|語る|主張|発表|報じ|明らかに|指摘|説明|伝え|批判|否定|否認|強調|証言|話し|分析|推定|認め|確認|"
+    r"警告|結論|見方を示|言及)[^。]{0,14}[。」]?\s*$"
+)
+_PARTICLES = "とはがをにへもでや"
+_PASSIVE_SPEECH = re.compile(r"と?(?:伝えられ|報じられ|言われ|指摘され|伝わっ)")
+_SUBJ_SPEAKS = re.compile(r"[^、。]{0,4}?(?:が|は)(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表)")
+_OUTLET_WORDS = re.compile(r"(?:メディア|紙|通信社|新聞|テレビ|放送局|報道)")
+
+
+def attribution(
+    text: str, s0: int, s1: int, parties: list[Arg], speakers: list[Arg], media: list[Arg], lexicon: Lexicon
+) -> Attribution | None:
+    """Who says what the sentence reports: 「Xによると」, 「Xが引用した」, 「…とXは述べた」."""
+    segment = text[s0:s1]
+    marker = None
+    cues = lexicon.cue("attribution")
+    fronted_cues = [c for c in cues if "によ" in c or "の話" in c]
+    for cue in fronted_cues or cues:  # 「Xが引用した情報筋によると」: the source is who speaks
+        i = segment.find(cue)
+        if i >= 0 and (marker is None or i < marker[0]):
+            marker = (i, i + len(cue), cue)
+    if marker is None:
+        for cue in cues:
+            i = segment.find(cue)
+            if i >= 0 and (marker is None or i < marker[0]):
+                marker = (i, i + len(cue), cue)
+    if marker is None:
+        m = _SPEECH_END.search(segment)
+        if m is None:
+            return None
+        marker = (m.start(), m.end(), m.group())
+    if _PASSIVE_SPEECH.match(segment, marker[0]):
+        return None  # 「…と伝えられている」: it is said, by nobody named; the topic is the act's
+    a_start, a_end = s0 + marker[0], s0 + marker[1]
+    fronted = any(k in marker[2] for k in ("によ", "の話", "引用"))
+    region_end = a_end if fronted else s1
+    speaker = None
+    outlet_desc: Arg | None = None
+    if fronted:
+        before = sorted((a for a in speakers + parties if a.end <= a_start), key=lambda a: a.end)
+        # 「情報筋を引用している英国のメディアによると」: the media relays, the source speaks
+        m = _OUTLET_WORDS.search(text, max(s0, a_start - 6), a_start)
+        if m is not None:
+            q = re.search(rf"[^、。「」\s{_PARTICLES}]{{0,8}}の?$", text[max(s0, m.start() - 9) : m.start()])
+            o_start = max(s0, m.start() - 9) + (q.start() if q else 9)
+            outlet_desc = Arg(o_start, m.end(), None, "other", description=text[o_start : m.end()])
+            before = [a for a in before if a.end <= o_start]
+        speaker = before[-1] if before else None
+    else:
+        # 「Xは…と述べた」: the topic speaks; when the topic is a news outlet, it only relays
+        pool = sorted((a for a in speakers + parties + media if s0 <= a.start < region_end), key=lambda a: a.start)
+        topics = (
+            [a for a in pool if a.case in ("subj", "topic") and _SUBJ_SPEAKS.match(text, a.end)]
+            or [a for a in pool if a.case == "topic"]
+            or [a for a in pool if a.case in ("subj", "agent") and (a.trigger is None or not a.direct)]
+        )
+        # the last topic before 「…と述べた」 speaks (「北朝鮮は…とされ、当局者は…と述べた」)
+        if topics and not (topics[-1].entity is not None and topics[-1].entity.type == "media"):
+            speaker = topics[-1]
+    outlets = [a for a in media if s0 <= a.start < region_end]
+    outlet = outlets[0] if outlets else outlet_desc
+    if speaker is not None and outlet is not None and speaker.start <= outlet.start < speaker.end:
+        speaker = None
+    if speaker is None and outlet is None:
+        return None
+    return Attribution(speaker, outlet, a_start, a_end)
+
+
+def unnamed_speakers(
+    text: str, s0: int, s1: int, lexicon: Lexicon, taken: list[tuple[int, int]], parties: list[Arg]
+) -> list[Arg]:
+    """Unnamed speakers: 情報筋, 関係者, 米当局者, with the party that qualifies them."""
+    out: list[Arg] = []
+    qualifier_re = re.compile(rf"(?:[^、。「」\s{_PARTICLES}]{{1,10}}の)?[^、。「」\s{_PARTICLES}]{{0,6}}$")
+    for word in sorted(lexicon.cue("sources"), key=len, reverse=True):
+        for m in re.finditer(re.escape(word), text[s0:s1]):
+            start, end = s0 + m.start(), s0 + m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            window = text[max(s0, start - 16) : start]
+            pm = qualifier_re.search(window)
+            q0 = max(s0, start - 16) + pm.start() if pm else start
+            qualifier = next((p.entity for p in parties if q0 <= p.start < start and p.entity), None)
+            out.append(Arg(q0, end, qualifier, case_of(text, end), description=text[q0:end]))
+            taken.append((q0, end))
+    return out

@@ -1,0 +1,159 @@
+"""Japanese goods: parts, references back to goods listed before, listing sentences, parts found inside weapons."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
+from materiel.lexicon import Trigger
+from materiel.model import Entity, Mention
+
+CIVILIAN = re.compile(r"(?:民間|民生用?の?|民需用?の?|旅客)$")
+NOT_ITEM = re.compile(
+    r"(?:に関する|関連の|の|に関わる)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)"
+    r"|(?:庫|倉庫|工場|製造工場|施設|貯蔵施設|産業|メーカー)"  # 弾薬庫, 砲弾工場: a place, not goods
+    r"|(?:を)?(?:搭載|装備)(?:可能|でき|型)"  # 核兵器を搭載可能な: what the goods can carry
+)
+_PARTS = re.compile(
+    r"(?:のの?|用の|向けの|用)?(?:予備|修理|交換|補修)?"
+    r"(?:部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム)"
+    r"(?:(?:及び|および|や|と)(?:予備|修理|交換|補修)部品)?"  # 「予備部品及び修理部品」: spare and repair parts
+)
+_MORE_PARTS = re.compile(r"(?:及び|および|や|と)(?:予備|修理|交換|補修)部品")
+_ITEM_COREF = re.compile(r"同(?:ミサイル|機|戦車|システム|無人機|ドローン|艦|砲|兵器)")
+
+
+def parts_and_references(
+    text: str, items: list[ItemHit], weapon_mentions: list[tuple[Mention, Entity]], entities: dict[str, Entity]
+) -> list[ItemHit]:
+    """「弾道ミサイルや巡航ミサイルの部品」 are parts (one item); 「同ミサイル」 is the system named before."""
+    out: list[ItemHit] = []
+    for it in items:
+        m = _PARTS.match(text, it.end)
+        if m is not None and it.category != "components":
+            it.end, it.category, it.entity = m.end(), "components", None
+            # the parts word itself was found as an item of its own: it is this one
+            out = [o for o in out if not (o.start >= it.start and o.end <= it.end)]
+            # 「XやYの部品」: X is part of the same phrase
+            # (not across 、: 「ロケット弾や対戦車ミサイル、無人機の部品」 lists two arms and one part)
+            while out and text[out[-1].end : it.start] in ("や", "と", "及び", "および") and out[-1].entity is None:
+                prev = out.pop()
+                it.start = prev.start
+            out.append(it)
+            continue
+        if out and out[-1].start <= it.start and it.end <= out[-1].end:
+            continue
+        if it.category == "components" and (more := _MORE_PARTS.match(text, it.end)) is not None:
+            it.end = more.end()
+        if it.entity is None and _ITEM_COREF.fullmatch(text[it.start : it.end]):
+            earlier = [e for mm, e in weapon_mentions if mm.end <= it.start]
+            if earlier:
+                it.entity, it.category = earlier[-1], earlier[-1].category or it.category
+        out.append(it)
+    return out
+
+
+# 「これらの武器」「こうした兵器」: the goods just listed, told again as a whole
+_ANAPHOR = re.compile(r"(?:これら|それら|こうした|これらの|それらの|上記の)(?:大量の|多数の|多くの|全ての|すべての)?$")
+_UMBRELLA_WORDS = frozenset(
+    {"武器", "兵器", "武器類", "兵器類", "軍事装備", "軍事装備品", "装備品", "軍事物資", "軍需物資", "武器弾薬"}
+)
+
+
+def refer_back(text: str, items: list[ItemHit], earlier: list[Sentence]) -> list[ItemHit]:
+    """「…ライフル1500丁、機関銃20丁といった武器が見つかった。これらの武器は…へ送られる予定だった」:
+    a word for arms as a whole, pointed back with これら, stands for the goods listed before; they
+    take its place in the act it belongs to."""
+    out: list[ItemHit] = []
+    for it in items:
+        word = text[it.start : it.end]
+        listed = _listed_before(text, word, earlier) if word in _UMBRELLA_WORDS and it.entity is None else []
+        if listed and _ANAPHOR.search(text, max(0, it.start - 10), it.start):
+            out += [
+                dataclasses.replace(x, trigger=it.trigger, direct=it.direct, case=it.case, reverse=it.reverse)
+                for x in listed
+            ]
+            continue
+        out.append(it)
+    return out
+
+
+def _listed_before(text: str, word: str, earlier: list[Sentence]) -> list[ItemHit]:
+    """The goods a word for arms points back to: those listed before the same word in a recent
+    sentence (「A、Bといった武器」), else those of the sentence right before."""
+    for sentence in reversed(earlier):
+        echo = [k for k, x in enumerate(sentence.items) if text[x.start : x.end] == word and x.entity is None]
+        if echo:
+            return [x for x in sentence.items[: echo[-1]] if text[x.start : x.end] not in _UMBRELLA_WORDS]
+    if not earlier:
+        return []
+    return [x for x in earlier[-1].items if x.entity is not None or text[x.start : x.end] not in _UMBRELLA_WORDS]
+
+
+# 「対象は…など」「内訳は…」「…が含まれる」: a sentence that lists what a deal covers
+_LISTING = re.compile(r"(?:対象|内訳|中身|内容|品目)(?:は|には)|含まれ|含む")
+
+
+def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
+    """「米国は台湾への武器売却を承認した。対象は対艦ミサイル100基など。」: goods listed in a
+    sentence that names no party are those of the act just told, when that act named its parties
+    but no goods of its own (or only a word for arms as a whole)."""
+    for prev, cur in itertools.pairwise(sentences):
+        if not cur.items or cur.parties or not prev.triggers or not _LISTING.search(cur.text):
+            continue
+        if "\n\n" in text[prev.end : cur.start] or any(
+            it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS for it in prev.items
+        ):
+            continue
+        acts = [a.trigger for a in prev.parties if a.trigger is not None and a.direct]
+        if not acts:
+            continue
+        ti = acts[0]
+        if cur.triggers and any(it.trigger is not None for it in cur.items):
+            cur.triggers = []  # 「HIMARS4基を新たに供与する」: the act told again, its goods now the deal's
+        moved = [dataclasses.replace(it, trigger=ti, direct=True) for it in cur.items]
+        prev.items = [it for it in prev.items if text[it.start : it.end] not in _UMBRELLA_WORDS] + moved
+        cur.items = []
+
+
+_WEAPON_CATEGORIES = {"missile", "drone", "air-defence", "armoured-vehicle", "aircraft", "naval", "rocket-launcher"}
+
+
+_USED_BY = re.compile(r"が(?:使用|使っ|使う|運用|発射|投入)[^、。がをに]{0,8}")
+_FOUND_IN = re.compile(r"見つか|発見さ|発見し|確認さ|使われ|使用さ|搭載さ|組み込まれ|含まれ|検出さ")
+
+
+def found_inside(sentence: Sentence, text: str) -> None:
+    """「北朝鮮製ミサイルの残骸から米国製の部品が見つかった」: parts found in a state's weapon reached
+    that state; their supplier is the parts' own origin when the text gives one (else unknown)."""
+    found = _FOUND_IN.search(sentence.text)
+    if found is None:
+        return
+    cue = (sentence.start + found.start(), sentence.start + found.end())
+    parts = [it for it in sentence.items if it.category in ("components", "dual-use")]
+    weapons = [it for it in sentence.items if it.category in _WEAPON_CATEGORIES]
+    owner: Arg | None = None
+    for weapon in weapons:
+        for a in sentence.parties:
+            if a.end > weapon.start:
+                continue
+            # 「北朝鮮製ミサイル」「ロシア軍の無人機」, or 「ロシア軍が使用したミサイル」: whose weapon it is
+            if (a.case == "origin" and a.entity is weapon.origin) or _USED_BY.fullmatch(text, a.end, weapon.start):
+                owner = a
+        if owner is not None:
+            break
+    if not parts:
+        return
+    if owner is None or owner.entity is None or owner.entity.type != "country":
+        return
+    parts = [it for it in parts if it.origin is None or it.origin.id != owner.entity.id]
+    if not parts:
+        return
+    trig = Trigger(lemma=text[cue[0] : cue[1]], kind="delivery", direction="move")
+    sentence.triggers.append(TriggerHit(cue[0], cue[1], trig))
+    for it in sentence.items:
+        it.trigger = 0 if it in parts else None
+        it.direct = True
+    sentence.parties.append(dataclasses.replace(owner, case="goal", trigger=0, direct=True, foreign=False))
