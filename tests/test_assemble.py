@@ -165,3 +165,44 @@ def test_a_seized_shipment_is_alleged_its_route_being_the_seizers_inference() ->
     assert [t["status"] for t in run(en, "en")] == ["alleged"]
     ja = "米海軍はアラビア海で、イランからフーシ派に向けて運ばれていた対戦車ミサイルを押収したと発表した。\n"
     assert [t["status"] for t in run(ja, "ja")] == ["alleged"]
+
+
+def test_two_sources_telling_the_same_figures_are_one_record_with_both_claims() -> None:
+    text = (
+        "North Korea has sent more than 5,000 containers of munitions to Russia, the South Korean "
+        "defence ministry said on Tuesday.\n\n"
+        "Lawmaker Kim Byung-kee, briefed by the National Intelligence Service, told reporters that "
+        "North Korea had sent more than 5,000 containers of munitions to Russia.\n"
+    )
+    out = analyze_text(text, lang="en", published="2024-05-20").to_dict()
+    ts = between(out["transfers"], "North Korea", "Russia")
+    assert len(ts) == 1
+    assert len(ts[0]["evidence"]) == 2
+    assert len([c for c in out["claims"] if c["target"] == ts[0]["id"]]) == 2
+
+
+def test_two_sources_with_different_figures_stay_two_records() -> None:
+    text = (
+        "North Korea has sent about 1 million artillery shells to Russia, the South Korean "
+        "defence ministry said on Tuesday.\n\n"
+        "Lawmaker Kim Byung-kee told reporters that North Korea had sent 3 million artillery shells to Russia.\n"
+    )
+    assert len(between(run(text, "en"), "North Korea", "Russia")) == 2
+
+
+def test_a_transfer_sentence_without_a_date_takes_the_day_its_paragraph_gave() -> None:
+    text = (
+        "日本政府は22日、国家安全保障会議を開き、防衛装備の輸出ルールを改正した。"
+        "これを受け、政府は迎撃ミサイルを米国に輸出することを決めた。\n"
+    )
+    ts = between(run(text, "ja", published="2023-12-22"), "Japan", "United States")
+    assert [t["date"] for t in ts] == ["2023-12-22"]
+
+
+def test_a_bare_year_of_background_does_not_date_the_next_sentence() -> None:
+    text = (
+        "Iran still flies jets bought before the 1979 revolution. "
+        "Since then Iran has supplied Shahed drones to Russia.\n"
+    )
+    ts = between(run(text, "en"), "Iran", "Russia")
+    assert ts and all(t["date"] != "1979" for t in ts)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
+from materiel.extract.frame import Arg, DateMention, ItemHit, Sentence, TriggerHit
 from materiel.model import Claim, Entity, Item, Party, Quantity, RouteLeg, Span, Transfer
 
 _STATUS_ORDER = ("requested", "planned", "alleged", "confirmed", "reported")
@@ -40,6 +40,7 @@ class _Draft:
     legs: list[RouteLeg] = field(default_factory=list)
     tis: list[int] = field(default_factory=list)
     exchange: bool = False
+    context_dates: list[DateMention] = field(default_factory=list)
 
 
 def _role(direction: str, passive: bool, case: str) -> str | None:
@@ -413,7 +414,7 @@ def _past_fact(s: Sentence, trig: TriggerHit) -> bool:
 
 
 def _date(d: _Draft, status: str) -> str | None:
-    all_dates = [x for x in (d.trigger.dates or d.sentence.dates) if x.iso]
+    all_dates = [x for x in (d.trigger.dates or d.sentence.dates or d.context_dates) if x.iso]
     dates = [x for x in all_dates if not x.statement]
     if not dates:
         # only the day it was said: a plan or deal is of that day (the day it was announced),
@@ -495,8 +496,20 @@ def assemble(
     sentences: list[Sentence], text: str, doc_id: str, country_of: Callable[[Entity], Entity | None] = _no_country
 ) -> tuple[list[Transfer], list[Claim]]:
     drafts: list[_Draft] = []
+    para_dates: list[DateMention] = []  # the dates the paragraph gave last, for sentences giving none
+    prev_end = 0
     for s in sentences:
+        if "\n" in text[prev_end : s.start]:
+            para_dates = []
+        prev_end = s.end
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
+        if not any(x.iso for x in s.dates):
+            for d in sent_drafts:
+                d.context_dates = para_dates
+        else:
+            # a month or a day dates the news the next sentences go on telling; a bare year
+            # ('the 1979 revolution') is background
+            para_dates = [x for x in s.dates if x.iso and len(x.iso) >= 7]
         sent_drafts = _chain(sent_drafts)
         sent_drafts = [c for d in sent_drafts for c in _split_coordinated(d)]
         for d in sent_drafts:
@@ -642,9 +655,9 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim]) -> bool:
     kind of statement (a pledge and its delivery, two batches, or two sources' figures stay apart)."""
     if not (_same_filler(t.supplier, u.supplier) and _same_filler(t.recipient, u.recipient)):
         return False
-    src_t, src_u = _sources(t, claims), _sources(u, claims)
-    if src_t and src_u and not src_t & src_u:
-        return False
+    # two sources telling the same figures are one claim with both sources on it (the White
+    # House and its spokesman, an intelligence service and the lawmaker it briefed); their
+    # differing figures are kept apart below
     # a hedged headline and the sourced report under it are one claim; a pledge and a delivery,
     # or a request and a plan, are two
     unsourced = not (t.claims and u.claims)
