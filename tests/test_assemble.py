@@ -206,3 +206,13 @@ def test_a_bare_year_of_background_does_not_date_the_next_sentence() -> None:
     )
     ts = between(run(text, "en"), "Iran", "Russia")
     assert ts and all(t["date"] != "1979" for t in ts)
+
+
+def test_a_headline_leaving_out_the_supplier_takes_the_one_the_body_names() -> None:
+    text = (
+        "Western Microchips Reach Russia Through Central Asia\n\n"
+        "Customs records show that China shipped drones to Russia last year, "
+        "the report said.\n"
+    )
+    ts = run(text, "en")
+    assert ts and all((t["supplier"] or {}).get("name") == "China" for t in ts)

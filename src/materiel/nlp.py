@@ -123,6 +123,8 @@ _LINES = re.compile(r"[^\n]*(?:\n+|$)")
 _KICKER = re.compile(
     r"date \d{4}-\d\d-\d\d[ \t]+"
     r"|(?:[A-Z][\w'’.&-]*\s){0,3}(?:[A-Z][\w'’.&-]*|war|crisis|conflict|live|news|updates)\s?:[ \t]+"
+    # a wire's dateline: "SEOUL, Feb 27 (Reuters) - ", "KYIV, Ukraine (AP) — "
+    r"|[A-Z][A-Z.'’ -]{1,30}(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]\d{1,2})?)*[ \t]*\([A-Za-z .&]{2,25}\)[ \t]*[-—–]+[ \t]*"
 )
 
 

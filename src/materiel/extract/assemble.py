@@ -556,6 +556,7 @@ def assemble(
     _continue_journeys(transfers)
     _inherit_parties(transfers)
     _named_after(transfers, text)
+    _headline_parties(transfers, text)
     _inherit_dates(transfers, text)
     for t in transfers:  # a party is not a go-between on its own way
         t.intermediaries = [
@@ -847,6 +848,24 @@ def _named_after(transfers: list[Transfer], text: str) -> None:
             prior.supplier = _copy(t.supplier)
         elif prior.recipient is None and _same_party(prior.supplier, t.supplier):
             prior.recipient = _copy(t.recipient)
+
+
+def _headline_parties(transfers: list[Transfer], text: str) -> None:
+    """A headline leaves out a party the body names: 'Microchips reach Russia through Central
+    Asia' over a body telling whom they come from. The first body transfer with the same known
+    party in the same role gives the missing one."""
+    for t in transfers:
+        if (t.supplier is None) == (t.recipient is None) or not _headline(t.evidence[0], text):
+            continue
+        for u in transfers:
+            if u is t or u.supplier is None or u.recipient is None or _headline(u.evidence[0], text):
+                continue
+            if t.supplier is None and _same_party(t.recipient, u.recipient):
+                t.supplier = _copy(u.supplier)
+                break
+            if t.recipient is None and _same_party(t.supplier, u.supplier):
+                t.recipient = _copy(u.recipient)
+                break
 
 
 def _inherit_dates(transfers: list[Transfer], text: str) -> None:
