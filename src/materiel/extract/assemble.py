@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from materiel.extract.frame import Arg, DateMention, ItemHit, Sentence, TriggerHit
+from materiel.extract.dates import DateMention
+from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.model import Claim, Entity, Item, Party, Quantity, RouteLeg, Span, Transfer
 
 _STATUS_ORDER = ("requested", "planned", "alleged", "confirmed", "reported")
