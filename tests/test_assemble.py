@@ -216,3 +216,11 @@ def test_a_headline_leaving_out_the_supplier_takes_the_one_the_body_names() -> N
     )
     ts = run(text, "en")
     assert ts and all((t["supplier"] or {}).get("name") == "China" for t in ts)
+
+
+def test_a_headline_completed_by_the_body_takes_the_body_status() -> None:
+    text = "ロシアへ半導体流入か　中央アジア経由\n\n中国は昨年、カザフスタンを経由してロシアに無人機を輸出した。\n"
+    ts = run(text, "ja")
+    chips = [t for t in ts if any(i["category"] == "components" for i in t["items"])]
+    assert chips and all((t["supplier"] or {}).get("name") == "China" for t in chips)
+    assert [t["status"] for t in chips] == ["reported"]

@@ -24,6 +24,7 @@ from materiel.extract.quantities import find_quantities
         ("令和5年に", None, "2023"),
         ("11月に届いた", "2024-02-01", "2023-11"),
         ("2023年9月から25年3月にかけて", None, "2023-09"),
+        ("22年初めに届いた", None, "2022-01"),
     ],
 )
 def test_japanese_dates_resolve_against_publication(text: str, published: str | None, expected: str) -> None:
@@ -36,6 +37,10 @@ def test_japanese_dates_resolve_against_publication(text: str, published: str | 
 def test_japanese_period_marks_its_start() -> None:
     first, second = find_dates("2023年9月から25年3月にかけて", "ja", None)
     assert first.range_start and (first.iso, second.iso) == ("2023-09", "2025-03")
+
+
+def test_a_two_digit_year_alone_is_a_count_not_a_date() -> None:
+    assert find_dates("25年にわたり保管された", "ja", None) == []
 
 
 def test_relative_date_without_publication_is_unresolved() -> None:
@@ -54,6 +59,10 @@ def test_relative_date_without_publication_is_unresolved() -> None:
         ("mid-March", "2022-03"),
         ("on Tuesday", "2022-04-12"),
         ("26 February 2022", "2022-02-26"),
+        ("between March and May 2020", "2020-03"),
+        ("from December to February 2021", "2020-12"),
+        ("by the end of last year", "2021-12"),
+        ("since the start of this year", "2022-01"),
     ],
 )
 def test_english_dates(text: str, expected: str) -> None:

@@ -854,7 +854,8 @@ def _named_after(transfers: list[Transfer], text: str) -> None:
 def _headline_parties(transfers: list[Transfer], text: str) -> None:
     """A headline leaves out a party the body names: 'Microchips reach Russia through Central
     Asia' over a body telling whom they come from. The first body transfer with the same known
-    party in the same role gives the missing one."""
+    party in the same role gives the missing one, and says how sure the story is (a headline's
+    「…か」 or 'to hand over' is the desk's shorthand)."""
     for t in transfers:
         if (t.supplier is None) == (t.recipient is None) or not _headline(t.evidence[0], text):
             continue
@@ -862,10 +863,10 @@ def _headline_parties(transfers: list[Transfer], text: str) -> None:
             if u is t or u.supplier is None or u.recipient is None or _headline(u.evidence[0], text):
                 continue
             if t.supplier is None and _same_party(t.recipient, u.recipient):
-                t.supplier = _copy(u.supplier)
+                t.supplier, t.status = _copy(u.supplier), u.status
                 break
             if t.recipient is None and _same_party(t.supplier, u.supplier):
-                t.recipient = _copy(u.recipient)
+                t.recipient, t.status = _copy(u.recipient), u.status
                 break
 
 

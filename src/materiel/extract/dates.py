@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from materiel.extract.numbers import parse_ja_number
 
@@ -149,8 +150,8 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         month, day = _n(m["month"]), _n(m["day"])
         if month is None and year is not None:
             month = _YEAR_PART.get(m["part"] or "")
-        if m["year"] and not m["month"] and re.match(r"[0-9０-９]{2}年", m.group()):
-            continue  # "25年" alone is more often a count of years than a year
+        if m["year"] and not m["month"] and not m["part"] and re.match(r"[0-9０-９]{2}年", m.group()):
+            continue  # "25年" alone is more often a count of years than a year (「22年初め」 is a date)
         if year is None and month is not None:
             year = _year_for_month(month, pub)
         out.append(DateMention(m.start(), m.end(), m.group(), _iso(year, month, day)))
@@ -281,7 +282,9 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                     elif unit == "month":
                         iso = _iso(*_shift_month(pub, step))
                     elif unit == "year":
-                        iso = _iso(pub.year + step)
+                        # "the end of last year", "the start of this year": its last or first month
+                        edge = _EN_YEAR_EDGE.search(text, max(0, m.start() - 20), m.start())
+                        iso = _iso(pub.year + step, (12 if edge["end"] else 1) if edge else None)
                     else:
                         year = pub.year + step if step else pub.year
                         iso = _iso(year, EN_SEASONS[unit])
@@ -311,7 +314,28 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
             if g.get("ctx"):  # "since the summer": the date is "the summer", "since" only frames it
                 s0 = m.end("ctx") + len(text[m.end("ctx") : m.end()]) - len(text[m.end("ctx") : m.end()].lstrip())
             out.append(DateMention(s0, m.end(), text[s0 : m.end()], iso, range_start=start))
-    return sorted(out, key=lambda d: d.start)
+    return _year_from_range_end(sorted(out, key=lambda d: d.start), text)
+
+
+_EN_YEAR_EDGE = re.compile(r"(?:(?P<end>end|close)|start|beginning)\s+of\s+(?:the\s+)?$", re.I)
+_EN_RANGE_LINK = re.compile(r"\s*(?:and|to|through|until|till|[-–—])\s*(?:(?:early|mid|late)[- ])?", re.I)
+_EN_YEAR = re.compile(r"(?:19|20)\d{2}\b")
+
+
+def _year_from_range_end(found: list[DateMention], text: str) -> list[DateMention]:
+    """'between March and May 2023', 'from October to December 2022': the first month is of the
+    year written at the end, not the year a bare month would take."""
+    out = list(found)
+    for k, (a, b) in enumerate(itertools.pairwise(found)):
+        if a.iso is None or b.iso is None or _EN_YEAR.search(a.text) or not _EN_YEAR.search(b.text):
+            continue
+        if len(a.iso) < 7 or not _EN_RANGE_LINK.fullmatch(text, a.end, b.start):
+            continue
+        iso = b.iso[:4] + a.iso[4:]
+        if iso > b.iso:
+            iso = f"{int(b.iso[:4]) - 1:04d}" + a.iso[4:]  # "December to February 2023"
+        out[k] = replace(a, iso=iso)
+    return out
 
 
 def _en_season(m: re.Match[str], text: str, pub: dt.date | None) -> str | None:
