@@ -508,3 +508,130 @@ def test_mq9b_is_its_own_drone() -> None:
 )
 def test_deals_without_goods_are_no_transfer(text: str) -> None:
     assert _run(text).transfers == []
+
+
+def test_passive_armed_subject_receives() -> None:
+    a = _run("Mali's army has been armed with Turkish-made Akinci drones since last autumn, diplomats say.")
+    _find(a, "Turkey", "Mali")
+    b = _run("The rebels are armed by Eritrea, a UN panel said, citing flights that carried rifles to Port Sudan.")
+    assert ("Eritrea", "Rebels") not in _pairs(b)
+
+
+def test_armed_by_group_receives() -> None:
+    a = _run("Hamas fighters were armed with Iranian-made rockets smuggled through tunnels, an Israeli officer said.")
+    t = _find(a, "Iran", "Hamas")
+    assert [it.category for it in t.items] == ["ammunition"]
+
+
+def test_participle_agent_supplies_the_receipt() -> None:
+    a = _run("Romania has received the first Leopard 2 tanks transferred to it by Germany, its defence ministry said.")
+    _find(a, "Germany", "Romania")
+    b = _run("Last week Estonia took delivery of 12 howitzers, refurbished in Italy and handed over by Finland.")
+    _find(b, "Finland", "Estonia")
+
+
+def test_relative_clause_of_use_names_the_recipient() -> None:
+    a = _run("North Korea supplied the KN-23 missiles that Russia has fired at Ukrainian cities since January 2024.")
+    t = _find(a, "North Korea", "Russia")
+    assert t.date is None  # the date is when the missiles were fired
+
+
+def test_bought_from_is_no_supply_by_an_earlier_buyer() -> None:
+    a = _run(
+        "Latvia will receive a Bayraktar drone from Baykar. Georgia has used dozens of TB2s bought from Turkey "
+        "since 2020 against smugglers."
+    )
+    _find(a, "Turkey", "Georgia")
+    assert ("Latvia", "Georgia") not in _pairs(a)
+
+
+def test_elided_series_numbers_name_sibling_models() -> None:
+    a = _run("Iran delivered 12 Shahed 191 and 129 drones to Russia in June, officials said.")
+    t = _find(a, "Iran", "Russia")
+    assert {it.entity.name for it in t.items if it.entity} == {"Shahed-191", "Shahed-129"}
+    assert all(it.quantity is None or it.quantity.value == 12 for it in t.items)
+
+
+def test_unnamed_allies_and_more_systems() -> None:
+    a = _run(
+        "On May 2 the chancellor said Germany would send Ukraine another Patriot system. Nordic allies will "
+        "bolster Ukrainian air defence with three more systems, he added."
+    )
+    t = next(t for t in a.transfers if t.supplier is not None and t.supplier.description == "Nordic allies")
+    assert t.items[0].quantity is not None and t.items[0].quantity.value == 3
+    assert t.items[0].category == "air-defence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury sanctioned four firms in Dubai that it said had moved money for Iran's drone and missile "
+        "programmes.",
+        "Officials said the Houthis fired anti-ship missiles at commercial shipping in the Red Sea on Monday.",
+        "Kim Jong Un handed over 250 new missile launchers to frontline units at a ceremony in Pyongyang.",
+    ],
+)
+def test_money_trade_and_own_forces_are_no_transfer(text: str) -> None:
+    assert _run(text).transfers == []
+
+
+def test_announced_package_is_planned_and_lists_its_contents() -> None:
+    a = _run(
+        "The White House on Thursday announced a $300 million package of military aid for Ukraine. The package, "
+        "the second drawn from stocks since lawmakers passed new funding last month, includes 155 mm and 105 mm "
+        "artillery rounds and 20 M113 armored personnel carriers."
+    )
+    t = _find(a, "United States", "Ukraine")
+    assert t.status == "planned" and t.date == "2024-05-09"
+    shells = [it for it in t.items if it.category == "artillery-ammunition"]
+    assert shells and shells[0].quantity is None  # "105 mm" is a calibre
+    assert any(it.entity is not None and it.entity.name == "M113" for it in t.items)
+
+
+def test_the_department_and_batteries_of_the_named_system() -> None:
+    a = _run(
+        "The State Department approved a possible sale of NASAMS to Lithuania on Monday. In a second notice, "
+        "the department also cleared the sale to Latvia of two batteries."
+    )
+    t = _find(a, "United States", "Latvia")
+    assert t.status == "planned"
+    assert t.items[0].category == "air-defence"
+
+
+def test_named_minister_speaks_for_the_recipient() -> None:
+    a = _run("Ukraine has received a second batch of Gripen jets from Sweden, Defense Minister Rustem Umerov said.")
+    t = _find(a, "Sweden", "Ukraine")
+    assert t.status == "confirmed"
+
+
+def test_goods_holding_goods_and_rounds_of_calibre_shells() -> None:
+    a = _run(
+        "North Korea has shipped about 3,000 containers to Russia since August, holding more than 1 million rounds "
+        "of 152 mm artillery shells, Seoul's defence ministry said."
+    )
+    t = _find(a, "North Korea", "Russia")
+    shells = [it for it in t.items if it.category == "artillery-ammunition"]
+    assert shells and shells[0].quantity is not None and shells[0].quantity.value == 1_000_000
+
+
+def test_clause_on_the_head_noun_of_named_systems() -> None:
+    a = _run("Ukrainian brigades operate Marder and Bradley fighting vehicles sent by Germany, officials said.")
+    t = _find(a, "Germany", "Ukraine")
+    assert {it.entity.name for it in t.items if it.entity} >= {"Marder"}
+
+
+def test_lead_subject_under_a_headline_without_full_stop() -> None:
+    a = _run(
+        "Turkish drones change the war in Libya\n\n"
+        "Libya's army has been armed with Turkish-made Bayraktar TB2 drones since 2020, according to UN experts."
+    )
+    _find(a, "Turkey", "Libya")
+
+
+def test_go_betweens_of_the_goods_before() -> None:
+    a = _run(
+        "Iran has continued to obtain Western-made electronics, much of it funneled through front companies in "
+        "Hong Kong and Malaysia, investigators said."
+    )
+    t = _find(a, None, "Iran")
+    assert {p.entity.name for p in t.intermediaries if p.entity} == {"Hong Kong", "Malaysia"}

@@ -18,6 +18,8 @@ from materiel.extract.dates import DateMention, find_dates
 from materiel.extract.en_cases import (
     CARRIERS,
     SPEECH,
+    STANDS_FOR_STATE,
+    armed_receiver,
     attach,
     case_on_path,
     clause_on,
@@ -39,18 +41,25 @@ from materiel.extract.en_clauses import (
     onward_chains,
     origin_hits,
     pronoun_subjects,
+    received_from_agent,
     relative_subjects,
+    relative_users,
+    routes_of_the_goods_before,
     seized_for,
     strengthened,
+    unnamed_parties,
     user_recipients,
 )
 from materiel.extract.en_context import (
+    battery_systems,
     borrow_dates,
     borrow_parties,
+    elided_series,
     inventory_items,
     lists_contents,
     mark_statements,
     restated_dates,
+    without_use_dates,
 )
 from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
@@ -63,7 +72,8 @@ _COREF = {"the country": ("country",), "the group": ("armed-group",), "the milit
           "the islamic republic": ("country",), "the kingdom": ("country",), "the regime": ("country",),
           "the rebels": ("armed-group",), "the militants": ("armed-group",), "the junta": ("country",),
           "the island": ("country",), "the manufacturer": ("company",), "the maker": ("company",),
-          "the contractor": ("company",)}  # fmt: skip
+          "the contractor": ("company",), "the department": ("state-body",),
+          "the ministry": ("state-body",)}  # fmt: skip
 _COREF_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(k) for k in _COREF) + r")\b"
     r"|\bthe\s+(?-i:[a-z][a-z-]+)\s+(?:group|militia|movement|company|firm|rebels|militants|manufacturer|maker)\b"
@@ -106,6 +116,10 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
             continue
         if is_noun and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             continue  # "supply lines", "export controls": a modifier, no event
+        if _shipping_trade(tok) or _anti(tok):
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MONEY for c in tok.children):
+            continue  # "moved money for", "transferred funds to": payments, no goods
         trig = fitting[0]
         passive = (
             participle
@@ -113,6 +127,13 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
             or (
                 tok.tag_ == "VBN"
                 and tok.dep_ in ("acl", "amod", "relcl")
+                and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+            )
+            or (  # "tanks refurbished in Germany and handed over by Denmark"
+                tok.tag_ == "VBN"
+                and tok.dep_ == "conj"
+                and tok.head.tag_ == "VBN"
+                and tok.head.dep_ in ("acl", "amod")
                 and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
             )
         )
@@ -139,8 +160,47 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
         )
     ]
     if any(not h.trigger.weak for h, _ in hits):
-        hits = [(h, i) for h, i in hits if not h.trigger.weak]
+        hits = [(h, i) for h, i in hits if not h.trigger.weak or _own_clause(doc[i])]
     return hits
+
+
+def _qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict[int, int]) -> bool:
+    if it.entity is not None:
+        return False
+    t = head
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.dep_ in ("compound", "nmod"):
+        t = t.head  # "drone and missile programmes": the second conjunct qualifies too
+    return t.dep_ in ("compound", "nmod") and t.head.i not in item_heads and t.head.i not in trig_tokens
+
+
+def _shipping_trade(tok: Any) -> bool:
+    """ "fired at commercial shipping", "attacks on shipping": the trade, no act of shipping goods."""
+    if tok.lower_ != "shipping" or any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    return tok.dep_ in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass", "compound") or any(
+        c.dep_ == "amod" for c in tok.children
+    )
+
+
+_MONEY = {"money", "fund", "funds", "cash", "payment", "payments", "proceeds", "revenue", "revenues", "salary",
+          "salaries", "dollar", "dollars", "euro", "euros", "ransom", "bribe", "bribes"}  # fmt: skip
+
+
+def _own_clause(tok: Any) -> bool:
+    """ "..., and Kyiv has ordered a dozen more drones": a weak verb with its own subject and object in
+    a clause of its own tells its own act beside a stronger trigger."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("conj", "ccomp"):
+        return False
+    kids = {c.dep_ for c in tok.children}
+    return "nsubj" in kids and "dobj" in kids
+
+
+def _anti(tok: Any) -> bool:
+    """ "anti-ship missiles", "counter-supply": a prefixed word names no act."""
+    doc = tok.doc
+    if tok.i >= 1 and doc[tok.i - 1].lower_ in ("anti-", "counter-"):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "counter")
 
 
 def _participle_triggers(word: str, lexicon: Lexicon) -> list[Any]:
@@ -173,7 +233,13 @@ def _resolve_coref(
                 break
             ent = entities.get(prev.entity_id)
             party = _party(ent, gazetteer) if ent else None
-            fits = party is not None and party.type in types and (prev.form != "adjective" or north)
+            fits = (
+                party is not None
+                and ent is not None
+                and (party.type in types or ent.type in types)  # "the department": the body's state
+                and (prev.form != "adjective" or north)
+                and ("state-body" not in types or phrase.split()[-1] in (prev.text + " " + ent.name).lower())
+            )
             if fits and party is not None and (not north or party.name.startswith("North ")):
                 prior = party
         if prior is not None:
@@ -272,12 +338,21 @@ def _attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[int]
                 outlet = outlet or a
             elif head.dep_ == "nsubj" or (head.dep_ == "nsubjpass" and gov.lemma_ == "quote"):
                 speaker = speaker or a  # "Lukashenko was quoted as saying"
+                if _guessed(speaker) and not _guessed(a) and a.entity is not None:
+                    speaker = a  # "Defense Minister Rustem Umerov said": the known name, not the model's guess
         elif head.dep_ == "pobj" and gov.head.dep_ == "acl" and gov.head.lemma_ in ("cite", "quote"):
             outlet = outlet or (a if is_media else None)
     if speaker is None and outlet is None:
         return None
     start = marker.idx if marker is not None else sent.start_char
     return Attribution(speaker, outlet, start, start)
+
+
+_TITLE_GAP = re.compile(r"(?:\s+[A-Z][\w.-]*){0,3}\s+$")
+
+
+def _guessed(a: Arg | None) -> bool:
+    return a is not None and (a.entity is None or a.entity.provisional)
 
 
 def _cue_words(lexicon: Lexicon, key: str) -> tuple[set[str], list[re.Pattern[str]]]:
@@ -318,6 +393,8 @@ def _trigger_status(
         return "denied"
     if hit.trigger.status:
         return hit.trigger.status
+    if hit.nominal and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ANNOUNCING and not has("alleged"):
+        return "planned"  # "announced a $400 million package", "unveiled a new sale": a plan told
     if has("requested"):
         return "requested"
     passive_hedge = any(
@@ -335,6 +412,7 @@ def _trigger_status(
     return None
 
 
+_ANNOUNCING = {"announce", "unveil", "approve", "clear", "authorize", "authorise"}
 _DESIGNATOR_BEFORE = re.compile(r"(?:[A-Za-z0-9][-/]|\bBlock\s|\bBlk\s|\btype\s|\bType\s)$")
 
 
@@ -348,6 +426,8 @@ def _designator_number(text: str, start: int, end: int) -> bool:
     return bool(span[-1:].isdigit() and end < len(text) and text[end].isalpha())
 
 
+# "155 mm and 105 mm rounds", "152-millimetre shells": a calibre is no count
+_CALIBRE = re.compile(r"\s?-?(?:mm|millimet(?:re|er)s?|cm|calibre|caliber)\b", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:US|USD|EUR|A|C)\$?)\s?$")
 _CURRENCY_AFTER = re.compile(
     r"^\s*(?:(?:million|billion|bn|m)\b\s*)?(?:dollars|euros|pounds|yuan|rubles|roubles|USD|EUR)\b"
@@ -400,6 +480,7 @@ def analyze_en(
     tok_at = token_index(doc)
     weapon_mentions = [(m, entities[m.entity_id]) for m in mentions if entities[m.entity_id].type == "weapon-system"]
     name_spans = [(m.start, m.end) for m in mentions if entities[m.entity_id].type != "weapon-system"]
+    group_ends = {m.end for m in mentions if entities[m.entity_id].type in ("armed-group", "company")}
     quantities = find_quantities(text, "en")
     dates = find_dates(text, "en", published) if published else _dates_by_text_year(text)
     cues = {k: _cue_words(lexicon, k) for k in ("alleged", "planned", "requested")}
@@ -409,15 +490,27 @@ def analyze_en(
     sentences: list[Sentence] = []
     open_slots: dict[int, set[str]] = {}
     restating: dict[int, list[tuple[DateMention, set[str]]]] = {}
+    last_system: str | None = None  # the category of the latest system named: what "batteries" are
     asserted = False  # a transfer already told (a later "never supplied" denies it, it is no new one)
     for sent in segments(doc):
         s0, s1 = sent.start_char, sent.end_char
         items = merge_items(find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans), text)
+        items = elided_series(items, text, gazetteer)
         blocked = [(it.start, it.end) for it in items if it.entity is not None] + name_spans
         hits_tok = _trigger_hits(sent, lexicon, blocked)
         hits = [h for h, _ in hits_tok]
         trig_tokens = {tok_i: n for n, (_, tok_i) in enumerate(hits_tok)}
         items = [it for it in items if not any(h.start <= it.start and it.end <= h.end for h in hits)]
+        # "Hezbollah fighters", "Wagner fighters": a group's men, no fighter jets
+        items = [
+            it
+            for it in items
+            if not (
+                it.entity is None
+                and text[it.start : it.end].lower() == "fighters"
+                and any(0 <= it.start - e <= 1 for e in group_ends)
+            )
+        ]
         sentence = Sentence(s0, s1, text[s0:s1], triggers=hits, items=items)
         item_heads: set[int] = set()
         item_tok: dict[int, Any] = {}
@@ -426,17 +519,12 @@ def analyze_en(
                 h = head_of(doc, tok_at[it.start], tok_at[it.end - 1])
                 item_heads.add(h.i)
                 item_tok[id(it)] = h
-        # "drone maker", "missile programme", "arms industry": goods words that only qualify a noun
+        # "drone maker", "missile programme", "arms industry", "drone and missile programmes": goods
+        # words that only qualify a noun
         items = [
             it
             for it in items
-            if id(it) not in item_tok
-            or not (
-                item_tok[id(it)].dep_ == "compound"
-                and item_tok[id(it)].head.i not in item_heads
-                and item_tok[id(it)].head.i not in trig_tokens
-                and it.entity is None
-            )
+            if id(it) not in item_tok or not _qualifier(item_tok[id(it)], it, item_heads, trig_tokens)
         ]
         sentence.items = items
         local = [m for m in mentions if s0 <= m.start < s1 and m.end - 1 < len(tok_at) and tok_at[m.end - 1] >= 0]
@@ -465,6 +553,10 @@ def analyze_en(
                 case = own_case(head)
                 if head.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss") and head.head.i in item_heads:
                     case = "origin"
+                crossed = _crossed_subject(head, sent, hits_tok)
+                if crossed is not None:
+                    ti, case = crossed
+                    trig_tok = doc[hits_tok[ti][1]]
             after = text[m.end : m.end + 12]
             if _DESIGN.match(after):
                 case = "designer"
@@ -540,8 +632,11 @@ def analyze_en(
         kept.sort(key=lambda it: it.start)
         kept = _drop_carriers(kept, item_tok, hits, sentence.parties + sentence.places, tok_of)
         kept = strengthened(kept, item_tok, hits_tok, doc, sentence.parties + sentence.places, tok_of)
+        last_system = battery_systems(kept, text, last_system)
         sentence.items = kept
-        sentence.dates = mark_statements(_dates(dates, text, s0, s1), doc, tok_at, trig_tokens)
+        sentence.dates = without_use_dates(
+            mark_statements(_dates(dates, text, s0, s1), doc, tok_at, trig_tokens), doc, tok_at, trig_tokens
+        )
         _trigger_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
         in_dates = [(d.start, d.end) for d in dates if s0 <= d.start < s1]
         attach_quantities(
@@ -554,6 +649,8 @@ def analyze_en(
                 and not any(a <= q.start < b for a, b in in_dates)
                 and not _designator_number(text, q.start, q.end)
                 and not _money(text, q.start, q.end)
+                and not _CALIBRE.match(text, q.end)
+                and not any(it.entity is not None and it.start <= q.start < it.end for it in kept)
                 and not _counts_events(doc, tok_at, q.start, q.end, hits_tok)
             ],
             "en",
@@ -584,6 +681,12 @@ def analyze_en(
             sentence.statuses.add("confirmed")  # kept by the assembler only when a party speaks
             # "to Russia, U.S. officials said": the speaker's state takes no part in the act it reports
             sp = sentence.attribution.speaker
+            # "Defense Minister Rustem Umerov said": a guessed name in the speaker's title is no party
+            sentence.parties = [
+                a
+                for a in sentence.parties
+                if not (_guessed(a) and a.end <= sp.start and _TITLE_GAP.match(text, a.end, sp.start))
+            ]
             if hits and all(h.end <= sp.start for h in hits):
                 sentence.parties = [
                     a for a in sentence.parties if not (a.trigger is None and sp.start <= a.start and a.end <= sp.end)
@@ -595,6 +698,11 @@ def analyze_en(
         _end_users(sentence.parties + sentence.places, tok_of)
         by_head = {tok_of[a.start].i: a for a in sentence.parties if a.start in tok_of}
         user_recipients(sentence, hits_tok, doc, by_head)
+        goods_heads = [(it, item_tok[id(it)]) for it in sentence.items if id(it) in item_tok]
+        unnamed_parties(sentence, hits_tok, doc, text)
+        relative_users(sentence, hits_tok, by_head, goods_heads)
+        received_from_agent(sentence, hits_tok, doc, goods_heads)
+        routes_of_the_goods_before(sentence)
         relative_subjects(sentence, hits_tok, doc, by_head)
         onward_chains(sentence, hits_tok, doc)
         found = _restating(sentence, hits_tok, doc, tok_at)
@@ -635,6 +743,32 @@ def analyze_en(
 
 
 _PRONOUN_SUBJECTS = {"it", "they", "he", "she", "we"}
+
+
+def _crossed_subject(head: Any, sent: Any, hits_tok: list[tuple[TriggerHit, int]]) -> tuple[int, str] | None:
+    """A headline without a full stop joins the parse of the lead below it ("... in Sudan's war /
+    Sudan's army has been armed with"): the lead's first noun phrase, hung on the headline, is the
+    subject of the lead's main verb when that verb hangs on the headline too."""
+    np = head
+    while np.dep_ in ("poss", "compound", "amod") and sent.start <= np.head.i < sent.end and np.head.i != np.i:
+        np = np.head  # "Russia's military has continued to obtain": the state through its forces
+    if np is not head and np.lemma_.lower() not in STANDS_FOR_STATE:
+        return None
+    if sent.start <= np.head.i < sent.end or np.dep_ not in ("pobj", "dobj", "nsubj", "conj", "appos"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start : np.i]):
+        return None
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = sent.doc[tok_i]
+        top = tok
+        while top.dep_ == "xcomp" and sent.start <= top.head.i < sent.end:
+            top = top.head  # "has continued to obtain"
+        if tok_i <= np.i or hit.nominal or (sent.start <= top.head.i < sent.end and top.head.i != top.i):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and sent.start <= c.i < sent.end for c in top.children):
+            return None
+        return n, ("goal" if hit.passive and armed_receiver(tok) else "subj")
+    return None
 
 
 def _open_slots(tok: Any, hit: TriggerHit) -> set[str]:

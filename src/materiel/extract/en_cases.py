@@ -60,9 +60,11 @@ STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy",
                     "airport", "harbour", "harbor", "coast", "capital", "territory", "soil", "user", "users",
                     "customer", "customers", "buyer", "buyers", "war", "invasion", "offensive",
                     "company", "companies", "firm", "firms", "supplier", "suppliers", "exporter", "exporters",
-                    "entity", "entities", "trader", "traders", "businesses", "intermediaries"}  # fmt: skip
+                    "entity", "entities", "trader", "traders", "businesses", "intermediaries",
+                    "contractor", "contractors", "importer", "importers", "fighters", "militants"}  # fmt: skip
 # verbs of a carrier on its way: their objects are the journey's goods ("a trawler carrying rifles")
-CARRY = {"carry", "transport", "load", "laden", "ferry"}
+# (and of goods holding others: "containers of munitions, holding 3 million shells")
+CARRY = {"carry", "transport", "load", "laden", "ferry", "hold", "contain"}
 # carriers: "from" and "to" on them say where the goods come from and go ("on a dhow from Iran to Yemen")
 CARRIERS = {"ship", "vessel", "trawler", "dhow", "boat", "plane", "aircraft", "flight", "flights", "truck",
             "trucks", "train", "trains", "convoy", "tanker", "freighter", "cargo", "container", "containers",
@@ -182,7 +184,7 @@ def attach(
                     ):
                         path.append(t)
                         return trigger_tokens[c.i], False, path
-            if t.dep_ in ("xcomp", "aux", "amod", "acomp") and lemma not in SPEECH:
+            if t.dep_ in ("xcomp", "aux", "auxpass", "amod", "acomp") and lemma not in SPEECH:
                 continue
             if (
                 t.dep_ in ("acl", "relcl")
@@ -195,10 +197,16 @@ def attach(
     return None, False, path
 
 
+def _passive(tok: Any | None) -> bool:
+    if tok is None:
+        return False
+    return any(c.dep_ == "auxpass" for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
+
+
 def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -> str:
     if prep.dep_ == "agent" or prep.text.lower() == "by":
-        if nominal and direction in ("receive", "request"):
-            return "subj"  # "the purchase of drones by Russia": the buyer
+        if direction in ("receive", "request") and (nominal or _passive(trig_tok)):
+            return "subj"  # "the purchase of drones by Russia", "drones bought by Russia": the buyer
         return "agent"
     word = prep.text.lower()
     if word == "to" and prep.head.lemma_.lower() == "accord":
@@ -308,6 +316,8 @@ def case_on_path(
         headline_passive = dep == "nsubj" and last.tag_ == "VBN"  # "Iran caught trying to smuggle"
         if last.lemma_.lower() in OBJ_CONTROL and (dep in ("dobj", "nsubjpass") or headline_passive):
             return "subj"
+    if dep == "nsubjpass" and direction == "give" and trig_tok is not None and armed_receiver(trig_tok):
+        return "goal"  # "the army was armed with drones", "Russia was supplied with shells": the receiver
     if dep in ("nsubj", "nsubjpass", "csubj", "expl"):
         return "subj"
     if dep in ("dobj", "obj", "dative", "iobj"):
@@ -325,6 +335,18 @@ def case_on_path(
     if dep == "agent":
         return "agent"
     return "other"
+
+
+# give-verbs whose object is the receiver and whose goods come with "with": "armed the rebels with rifles"
+RECEIVER_OBJECT = {"arm", "equip", "supply", "provide", "strengthen", "bolster", "reinforce", "rearm", "resupply"}
+
+
+def armed_receiver(trig_tok: Any) -> bool:
+    """A passive whose subject received: "was armed (by Iran)", "was supplied with drones"."""
+    lemma = trig_tok.lemma_.lower()
+    if lemma not in RECEIVER_OBJECT:
+        return False
+    return lemma in ("arm", "equip", "rearm") or any(c.dep_ == "prep" and c.lower_ == "with" for c in trig_tok.children)
 
 
 def own_case(tok: Any) -> str:
@@ -411,6 +433,10 @@ def plural_systems(
     return out
 
 
+# "rounds of ammunition", "rounds of 152 mm artillery shells"
+_MEASURE_GAP = re.compile(r" of (?:\d{2,3}[ -]?(?:mm|millimet(?:re|er)) )?")
+
+
 def merge_items(items: list[ItemHit], text: str) -> list[ItemHit]:
     """One item from a name and its noun ("Fath-360 close-range ballistic missiles"), a noun and
     its head ("ballistic missile launchers"), a measure and its goods ("rounds of ammunition")."""
@@ -424,14 +450,16 @@ def merge_items(items: list[ItemHit], text: str) -> list[ItemHit]:
                 or (prev.entity is None and gap in (" ", "-"))
                 or (
                     prev.entity is None
-                    and gap == " of "
+                    and _MEASURE_GAP.fullmatch(gap) is not None
                     and prev.category in ("ammunition", "artillery-ammunition", "other")
                 )
             )
             if joins:
                 prev.end = it.end
                 if prev.entity is None or prev.category == "other":
-                    prev.category = it.category if gap != " of " else prev.category
+                    of = gap.startswith(" of ")
+                    specific = of and prev.category == "ammunition" and it.category == "artillery-ammunition"
+                    prev.category = it.category if not of or specific else prev.category
                 continue
         out.append(it)
     return out
@@ -481,6 +509,8 @@ def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
     while t.dep_ == "conj" and t.head.i != t.i and len(group) < 6:
         t = t.head
         group.append(t)
+    if t.dep_ in ("nmod", "compound") and t.head.pos_ == "NOUN":
+        group.append(t.head)  # "Marder and Bradley fighting vehicles sent by Germany": the clause on the noun
     group += [c for g in list(group) for c in g.children if c.dep_ == "conj"]
     for g in group:
         for c in g.children:

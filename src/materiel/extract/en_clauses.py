@@ -8,7 +8,11 @@
 - "seized rifles along with fuses being smuggled from Iran": goods seized together travel together;
 - "from Iran to Yemen", where the text names "the Iran-backed Houthis": the backed group receives;
 - "an Iran-to-Hezbollah route": the pair names where the goods of the first party go;
-- "bolster Ukraine's air defences with IRIS-T": the owner of what is strengthened receives.
+- "bolster Ukraine's air defences with IRIS-T": the owner of what is strengthened receives;
+- "supplied the drones that Russia launched": the user in a relative clause on the goods received;
+- "received vehicles transferred to it by Sweden": the participle's agent supplied the receipt;
+- "European allies will send", "asked Western partners for": an unnamed group fills the role;
+- "obtained chips, much of it funneled through Hong Kong": the go-betweens route the goods before.
 """
 
 from __future__ import annotations
@@ -113,8 +117,63 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             continue
         subj = _subject_of(verb)
         user = party_heads.get(subj.i) if subj is not None else None
+        if user is None and subj is not None and subj.lemma_.lower() in _OWN_FORCES | {"crew", "crews"}:
+            # "Ukrainian brigades operate vehicles sent by Germany": the state whose forces use them
+            user = next(
+                (party_heads[c.i] for c in subj.children if c.dep_ in ("amod", "poss") and c.i in party_heads), None
+            )
         if user is not None and user.entity is not None:
             sentence.parties.append(Arg(user.start, user.end, user.entity, "goal", n, direct=True))
+
+
+def relative_users(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], party_heads: dict[int, Arg], goods: list[tuple[Any, Any]]
+) -> None:
+    """ "Iran supplied the drones that Russia has launched at Kyiv", "the missiles the Houthis fired
+    were supplied by Iran": the party using the goods in a relative clause on them received them."""
+    for n, (hit, _tok_i) in enumerate(hits_tok):
+        if hit.trigger.direction != "give" or any(
+            a.trigger == n and a.case == "goal" for a in sentence.parties + sentence.places
+        ):
+            continue
+        for it, head in goods:
+            if it.trigger != n:
+                continue
+            for clause in head.subtree:
+                if clause.dep_ != "relcl" or clause.lemma_.lower() not in _USE:
+                    continue
+                if not it.start <= clause.head.idx < it.end:
+                    continue  # a clause on the goods themselves, not on a noun inside their phrase
+                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                user = party_heads.get(subj.i) if subj is not None else None
+                if user is None or user.entity is None:
+                    continue
+                if user.trigger is None or not user.direct:
+                    user.trigger, user.case, user.direct = n, "goal", True
+                else:
+                    sentence.parties.append(Arg(user.start, user.end, user.entity, "goal", n))
+                break
+
+
+def received_from_agent(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, goods: list[tuple[Any, Any]]
+) -> None:
+    """ "Ukraine received the vehicles transferred to it by Sweden": the agent of a passive participle
+    on goods another trigger receives is the supplier of that receipt."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "refurbished in Germany and handed over by Denmark"
+            tok = tok.head
+        if hit.nominal or not hit.passive or hit.trigger.direction != "give" or tok.dep_ not in ("acl", "amod"):
+            continue
+        owners = {it.trigger for it, head in goods if head.i == tok.head.i and it.trigger not in (None, n)}
+        for m in owners:
+            if m is None or hits_tok[m][0].trigger.direction != "receive":
+                continue
+            if any(a.trigger == m and a.case in ("source", "agent") for a in sentence.parties):
+                continue
+            for a in [a for a in sentence.parties if a.trigger == n and a.case == "agent"]:
+                sentence.parties.append(Arg(a.start, a.end, a.entity, "source", m))
 
 
 ORIGIN = Trigger("origin", "supply", "give")
@@ -330,3 +389,46 @@ def strengthened(
                 if t is not None and t.head.i == obj.i and t.dep_ in ("poss", "amod", "compound") and a.trigger == n:
                     a.case = "goal"
     return [it for it in items if item_tok.get(id(it)) is None or item_tok[id(it)].i not in owned]
+
+
+# nouns of an unnamed group of states: "European allies", "Western partners", "other donors"
+_UNNAMED = {"ally", "allies", "partner", "partners", "donor", "donors", "nation", "nations", "country", "countries"}
+
+
+def unnamed_parties(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, text: str) -> None:
+    """ "European allies would strengthen Ukraine's air defence with four more systems", "asked
+    Western partners for": an unnamed group acts; it fills the role (no one else's party is borrowed)."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.passive:
+            continue
+        want = {"give": ("nsubj",), "request": ("dobj", "dative")}.get(hit.trigger.direction)
+        if want is None:
+            continue
+        case = "subj" if hit.trigger.direction == "give" else "source"
+        if any(a.trigger == n and a.case == case for a in sentence.parties):
+            continue
+        noun = next((c for c in tok.children if c.dep_ in want and c.lower_ in _UNNAMED), None)
+        if noun is None and hit.trigger.direction == "give" and tok.dep_ == "xcomp":
+            noun = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ in _UNNAMED), None)
+        if noun is None:
+            continue
+        mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+        if not mods or any(a.start <= noun.idx < a.end or a.start == mods[0].idx for a in sentence.parties):
+            continue  # "allies" alone says nothing; "NATO allies" names its party
+        start, end = mods[0].idx, noun.idx + len(noun.text)
+        sentence.parties.append(Arg(start, end, None, case, n, description=text[start:end]))
+
+
+def routes_of_the_goods_before(sentence: Sentence) -> None:
+    """ "Russia obtained chips, much of it funneled through firms in Hong Kong and Turkey": a trigger with
+    no goods of its own whose only parties are go-betweens routes the goods of the trigger before it."""
+    for n in range(1, len(sentence.triggers)):
+        mine = [a for a in sentence.parties if a.trigger == n]
+        if not mine or any(a.case != "via" for a in mine) or any(it.trigger == n for it in sentence.items):
+            continue
+        before = next((m for m in range(n - 1, -1, -1) if any(it.trigger == m for it in sentence.items)), None)
+        if before is None:
+            continue
+        for a in mine:
+            sentence.parties.append(Arg(a.start, a.end, a.entity, "via", before, direct=a.direct))

@@ -5,7 +5,10 @@
 - a transfer sentence with no date of its own takes the date of the sentence before it in the
   same paragraph when both speak of the same parties or goods ("In May, Iran sent drones to
   Russia. The drones were shipped to Astrakhan."), and a more precise date from the sentence
-  after it that takes the goods up again ("The components were seized on January 11").
+  after it that takes the goods up again ("The components were seized on January 11");
+- a date in a clause of use ("the missiles, fired at Kyiv since December") is no transfer's;
+- goods named by what was named before: "Shahed 191 and 129 drones" (the sibling model),
+  "the first two batteries" (of the system named last).
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ import re
 from typing import Any
 
 from materiel.extract.dates import DateMention
-from materiel.extract.en_cases import SPEECH
-from materiel.extract.frame import Arg, Sentence, TriggerHit
+from materiel.extract.en_cases import SPEECH, head_of
+from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
+from materiel.gazetteer import Gazetteer
 
 _SAYING = SPEECH - {"find", "show", "indicate", "believe", "think", "know", "fear", "hope", "refuse", "decline"}
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?$", re.I)
@@ -181,7 +185,7 @@ _SUPPLIER_CASES: dict[str, tuple[str, ...]] = {
 _RECIPIENT_CASES: dict[str, tuple[str, ...]] = {
     "give": ("goal",),
     "move": ("goal",),
-    "receive": ("subj",),
+    "receive": ("subj", "goal"),
     "request": ("subj",),
 }
 
@@ -192,7 +196,7 @@ def _eid(a: Arg) -> str:
 
 def _cases(hit: TriggerHit, roles: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     cases = roles.get(hit.trigger.direction, ())
-    if hit.passive:
+    if hit.passive and hit.trigger.direction != "receive":  # "bought by Poland": the front end makes the buyer subj
         cases = tuple(c for c in cases if c != "subj") + (("agent",) if "subj" in cases else ())
     return cases
 
@@ -236,7 +240,7 @@ def borrow_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -
 
 # "The arms included rifles and drones", "The cargo consisted of": a sentence listing what was named before
 _INVENTORY = re.compile(
-    r"^\s*(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,[^,;.]{1,80},\s+)?"
+    r"^\s*(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,[^,;.]{1,120},\s+)?"
     r"(?:(?:also\s+)?(?:included|includes|include|comprised|comprises|contained|contains)|consist(?:ed|s)\s+of)\s"
 )
 
@@ -266,3 +270,87 @@ def inventory_items(sentences: list[Sentence]) -> None:
             prev.items = prev.items + listed
             s.items = [it for it in s.items if it not in listed]
             break
+
+
+_SERIES_NAME = re.compile(r"^(.*?[A-Za-z])[\s-](\d{1,4})$")
+
+
+_SERIES_MORE = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+|\s*/\s*)(\d{1,4})\b(?![-.,]?\d)")
+
+
+def elided_series(items: list[ItemHit], text: str, gazetteer: Gazetteer) -> list[ItemHit]:
+    """ "Shahed 191 and 129 drones", "Mohajer-4, 6": the later numbers name the sibling models
+    (the series name left out), when the gazetteer knows them."""
+    out = list(items)
+    for it in items:
+        if it.entity is None:
+            continue
+        m = _SERIES_NAME.match(text[it.start : it.end])
+        if m is None:
+            continue
+        pos = it.end
+        while (more := _SERIES_MORE.match(text, pos)) is not None:
+            pos = more.end()
+            sibling = None
+            for sep in (" ", "-"):
+                sibling = sibling or gazetteer.by_name(f"{m.group(1)}{sep}{more.group(1)}")
+            if sibling is None or sibling.type != "weapon-system" or sibling.id == it.entity.id:
+                break
+            start, end = more.start(1), more.end(1)
+            if any(o.start < end and start < o.end for o in out):
+                break
+            out.append(ItemHit(start, end, sibling.category or it.category, sibling))
+        if pos > it.end:  # "... and 129 drones": the generic noun is the last sibling's head, no item of its own
+            noun = next((o for o in out if o.entity is None and 0 < o.start - pos <= 1), None)
+            if noun is not None and out[-1].entity is not it.entity:
+                out[-1].end = noun.end
+                out.remove(noun)
+    return sorted(out, key=lambda i: i.start)
+
+
+_BATTERY_OF = ("missile", "air-defence", "rocket-launcher", "other")
+
+
+_OF_THE_LAST = ("batteries", "battery", "systems")  # "two batteries", "four more systems": of the system named
+
+
+def battery_systems(items: list[ItemHit], text: str, last: str | None) -> str | None:
+    """ "the first two batteries" after BrahMos, HIMARS or Patriot were named: batteries of that
+    system's kind (air defence when none was named). Returns the latest named system's category."""
+    for it in items:
+        if it.entity is not None and it.entity.category:
+            last = it.entity.category
+        elif text[it.start : it.end].lower().split()[-1] in _OF_THE_LAST and last in _BATTERY_OF:
+            it.category = last
+    return last
+
+
+# verbs of using or attacking: a date on them is when the goods were used, not moved
+_USE_VERBS = {"fire", "use", "launch", "deploy", "field", "operate", "hit", "strike", "shoot", "employ", "attack",
+              "target", "invade", "bomb", "shell", "kill", "down", "intercept"}  # fmt: skip
+
+
+def without_use_dates(dates: list[DateMention], doc: Any, tok_at: list[int], trig_tokens: dict[int, int]) -> list[Any]:
+    """ "the missiles, which have been fired at Kyiv since late December", "since the group began
+    attacking ships in November": a date in a clause of use that holds no trigger is no transfer's."""
+    out = []
+    for d in dates:
+        i = tok_at[d.end - 1] if d.end - 1 < len(tok_at) else -1
+        if i < 0 or tok_at[d.start] < 0:
+            out.append(d)
+            continue
+        head = head_of(doc, tok_at[d.start], i)
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head
+        verb = head.head
+        using = verb.lemma_.lower() in _USE_VERBS or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _USE_VERBS for c in verb.children
+        )
+        top = verb
+        while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
+            top = top.head  # "since the group began attacking ships in November"
+        clause = top.dep_ in ("relcl", "advcl", "acl", "pcomp", "ccomp") or any(c.dep_ == "mark" for c in top.children)
+        if using and clause and not any(t.i in trig_tokens for t in top.subtree):
+            continue
+        out.append(d)
+    return out
