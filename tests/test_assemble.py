@@ -224,3 +224,30 @@ def test_a_headline_completed_by_the_body_takes_the_body_status() -> None:
     chips = [t for t in ts if any(i["category"] == "components" for i in t["items"])]
     assert chips and all((t["supplier"] or {}).get("name") == "China" for t in chips)
     assert [t["status"] for t in chips] == ["reported"]
+
+
+def test_a_state_opening_the_next_clause_is_no_second_recipient() -> None:
+    text = "Earlier this month Germany handed over 20 tanks to Ukraine, and Spain said it would send 10 more.\n"
+    ts = run(text, "en")
+    assert between(ts, "Germany", "Ukraine")
+    assert not between(ts, "Germany", "Spain")
+
+
+def test_suppliers_coordinated_with_the_are_each_a_supplier() -> None:
+    ts = run("The tanks were sent to Ukraine by Germany and the United States in March.\n", "en")
+    assert between(ts, "Germany", "Ukraine") and between(ts, "United States", "Ukraine")
+
+
+def test_the_agent_of_a_passive_purchase_is_the_buyer() -> None:
+    ts = run("The drones were bought by Russia from Iran last year.\n", "en")
+    assert between(ts, "Iran", "Russia") and not between(ts, "Russia", "Iran")
+
+
+def test_a_next_sentence_going_on_with_the_deal_dates_it() -> None:
+    text = (
+        "韓国の情報機関は、ロシアが北朝鮮に地対空ミサイルを提供したとみられると報告した。"
+        "昨年末までに一部が北朝鮮に搬入されたという。\n"
+    )
+    ts = between(run(text, "ja", published="2025-01-20"), "Russia", "North Korea")
+    assert [t["date"] for t in ts] == ["2024-12"]
+    assert len(ts[0]["evidence"]) == 2

@@ -120,9 +120,15 @@ def _pair_ok(s: dict[str, Any], g: dict[str, Any]) -> bool:
     gr = name_keys(_names(g.get("recipient")) + _names(g.get("recipient_alt")) + _names(g.get("recipient_aliases")))
     gi = name_keys(_names(g.get("intermediaries")))
     ss, sr = _party_keys(s.get("supplier")), _party_keys(s.get("recipient"))
-    sup = bool(ss & gs) if gs else (not ss or bool(ss & gi))
-    rec = bool(sr & gr) if gr else (not sr or bool(sr & gi))
+    # a gold party left unknown is matched by no party, a go-between, or one the system only
+    # describes without identifying it ("European allies")
+    sup = bool(ss & gs) if gs else (not ss or bool(ss & gi) or _unnamed(s.get("supplier")))
+    rec = bool(sr & gr) if gr else (not sr or bool(sr & gi) or _unnamed(s.get("recipient")))
     return sup and rec and bool(gs or gr)
+
+
+def _unnamed(p: dict[str, Any] | None) -> bool:
+    return bool(p) and p is not None and p.get("id") is None and p.get("type") is None
 
 
 def _affinity(s: dict[str, Any], g: dict[str, Any]) -> float:

@@ -49,6 +49,8 @@ def _role(direction: str, passive: bool, case: str) -> str | None:
         case = "subj"
     if case == "goal-gen":
         case = "goal"
+    if case == "agent" and passive and direction in ("receive", "request"):
+        return "recipient"  # "drones bought by Russia", 「ロシアによって購入された」
     if case in ("agent", "source"):
         return "supplier"
     if case == "goal":
@@ -168,7 +170,14 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
     return d
 
 
-_CONJ = re.compile(r"^\s*(?:と|や|、|・|および|及び|ならびに|,|and|, and|as well as)\s*$", re.I)
+_CONJ = re.compile(r"^\s*(?:と|や|、|・|および|及び|ならびに|,|and|, and|as well as)(?:\s+the)?\s*$", re.I)
+_SUBJECTS = frozenset({"subj", "topic"})
+
+
+def _joinable(a: Arg, b: Arg) -> bool:
+    """A party after 'and' that is the subject of a clause of its own joins no party before it
+    that is not a subject: 'handed over … to Ukraine, and Spain said it would send …'."""
+    return not (b.case in _SUBJECTS and a.case not in _SUBJECTS)
 
 
 def _fused(a: Arg, b: Arg, between: str) -> bool:
@@ -184,7 +193,8 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
         if a.start <= group[-1].start or a.entity is None:
             continue
         between = s.text[group[-1].end - s.start : a.start - s.start]
-        if (_CONJ.match(between) or _fused(group[-1], a, between)) and not any(_same(a, g) for g in group):
+        joined = _CONJ.match(between) or _fused(group[-1], a, between)
+        if joined and _joinable(group[-1], a) and not any(_same(a, g) for g in group):
             group.append(a)
         elif a.start > group[-1].end + 8:
             break
@@ -193,7 +203,8 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
         if a.end > group[0].start or a.entity is None:
             continue
         between = s.text[a.end - s.start : group[0].start - s.start]
-        if (_CONJ.match(between) or _fused(a, group[0], between)) and not any(_same(a, g) for g in group):
+        joined = _CONJ.match(between) or _fused(a, group[0], between)
+        if joined and not any(_same(a, g) for g in group):
             group.insert(0, a)
         else:
             break
@@ -489,6 +500,30 @@ def _attach_route(d: _Draft, transfers: list[Transfer], country_of: Callable[[En
             return
 
 
+def _date_after(d: _Draft, t: Transfer, text: str) -> None:
+    """「…を提供したとみられる。昨年末までに一部が搬入されたという」: the next sentence of the
+    same paragraph goes on with the deal without naming its goods; its date is the deal's."""
+    if t.date is not None or d.sentence.start < t.evidence[0].end:
+        return
+    gap = text[t.evidence[0].end : d.sentence.start]
+    if "\n" in gap or len(gap) > 20:
+        return
+    if (d.supplier is not None and not _same_arg(d.supplier, t.supplier)) or (
+        d.recipient is not None and not _same_arg(d.recipient, t.recipient)
+    ):
+        return
+    if d.supplier is None and d.recipient is None:
+        return
+    dates = [x for x in (d.trigger.dates or d.sentence.dates) if x.iso and not x.statement]
+    if len(dates) == 1:
+        t.date = dates[0].iso
+        t.evidence.append(Span(d.sentence.start, d.sentence.end, d.sentence.text))
+
+
+def _same_arg(a: Arg, p: Party | None) -> bool:
+    return p is not None and a.entity is not None and p.entity is not None and a.entity.id == p.entity.id
+
+
 def _no_country(_e: Entity) -> Entity | None:
     return None
 
@@ -524,6 +559,8 @@ def assemble(
         if not _valid(d) and prior is None:
             if d.legs and not d.items:
                 _attach_route(d, transfers, country_of)
+            if not d.items and transfers:
+                _date_after(d, transfers[-1], text)
             continue
         s = d.sentence
         status = _status(d)

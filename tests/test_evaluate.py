@@ -1,0 +1,76 @@
+"""`materiel eval`'s scoring on hand-made system outputs and annotations: one gold transfer takes
+one system transfer of its pair, items and dates count within matched pairs, and a transfer in an
+article that reports none is a false find."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from materiel.evaluate import Report, score_document
+
+
+def party(name: str | None, ident: str | None = None, kind: str | None = "country") -> dict[str, Any]:
+    return {"id": ident, "name": name, "type": kind}
+
+
+def transfer(supplier: dict[str, Any] | None, recipient: dict[str, Any] | None, **kw: Any) -> dict[str, Any]:
+    return {"supplier": supplier, "recipient": recipient, "items": kw.get("items", []), "date": kw.get("date"),
+            "status": kw.get("status", "reported"), "evidence": kw.get("evidence", [])}  # fmt: skip
+
+
+def gold(*transfers: dict[str, Any]) -> dict[str, Any]:
+    return {"id": "x", "transfers": list(transfers)}
+
+
+def test_each_gold_batch_takes_its_own_system_transfer() -> None:
+    g = gold(
+        {"supplier": {"name": "Iran"}, "recipient": {"name": "Russia"}, "items": [], "date": "2022-08"},
+        {"supplier": {"name": "Iran"}, "recipient": {"name": "Russia"}, "items": [], "date": "2023-01"},
+    )
+    out = {"transfers": [transfer(party("Iran", "Q794"), party("Russia", "Q159"), date="2023-01")]}
+    report = Report()
+    score_document(report, "x", g, out)
+    assert (report.pairs.tp, report.pairs.gold, report.pairs.sys) == (1, 2, 1)
+
+
+def test_an_unknown_gold_party_is_matched_by_a_party_only_described() -> None:
+    g = gold({"supplier": None, "recipient": {"name": "Ukraine"}, "items": [], "status": "planned"})
+    described = {"id": None, "name": "European allies", "type": None}
+    report = Report()
+    score_document(report, "x", g, {"transfers": [transfer(described, party("Ukraine", "Q212"), status="planned")]})
+    assert report.pairs.tp == 1 and report.status_ok == 1
+
+
+def test_an_unknown_gold_party_is_not_matched_by_a_named_state() -> None:
+    g = gold({"supplier": None, "recipient": {"name": "Ukraine"}, "items": []})
+    report = Report()
+    score_document(report, "x", g, {"transfers": [transfer(party("Germany", "Q183"), party("Ukraine", "Q212"))]})
+    assert report.pairs.tp == 0 and report.pairs.sys == 1
+
+
+def test_items_and_dates_count_within_a_matched_pair() -> None:
+    g = gold(
+        {
+            "supplier": {"name": "North Korea"},
+            "recipient": {"name": "Russia"},
+            "items": [{"name": None, "category": "artillery-ammunition", "text": "砲弾"}],
+            "date": "2023-09",
+        }
+    )
+    sys_items = [
+        {"name": None, "category": "artillery-ammunition", "text": "砲弾"},
+        {"name": None, "category": "missile", "text": "ミサイル"},
+    ]
+    out = {
+        "transfers": [transfer(party("North Korea", "Q423"), party("Russia", "Q159"), items=sys_items, date="2023-09")]
+    }
+    report = Report()
+    score_document(report, "x", g, out)
+    assert (report.items.tp, report.items.sys, report.items.gold) == (1, 2, 1)
+    assert (report.dates_ok, report.dates_gold) == (1, 1)
+
+
+def test_a_transfer_in_an_article_reporting_none_is_a_false_find() -> None:
+    report = Report()
+    score_document(report, "x", gold(), {"transfers": [transfer(party("Iran", "Q794"), party("Russia", "Q159"))]})
+    assert (report.negatives, report.negative_false) == (1, 1)
