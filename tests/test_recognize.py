@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from materiel.gazetteer import default_gazetteer
 from materiel.recognize import fold, recognize
 
@@ -86,3 +88,15 @@ def test_ner_title_of_an_office_holder_is_a_person() -> None:
     found = recognize(text, "ja", gaz, [(5, 11, "Government")])
     (m,) = [m for m in found.mentions if m.match == "model"]
     assert found.entities[m.entity_id].type == "person"
+
+
+@pytest.mark.parametrize("text", ["the Indian Air Force took delivery", "a possible Foreign Military Sale to Taiwan"])
+def test_a_generic_part_of_a_name_is_not_that_name(text: str) -> None:
+    found = recognize(text, "en", default_gazetteer(), [], set())
+    assert not any(e.id in ("mat:us-air-force", "mat:us-armed-forces") for e in found.entities.values())
+
+
+def test_a_kind_of_deal_named_in_capitals_is_no_party() -> None:
+    text = "The State Department approved a possible Foreign Military Sale to Taiwan."
+    found = recognize(text, "en", default_gazetteer(), [(41, 62, "ORG")], set())
+    assert not any(m.text == "Foreign Military Sale" for m in found.mentions)

@@ -264,9 +264,20 @@ def _fuzzy(text: str, lang: str, index: NameIndex, taken: list[tuple[int, int]])
         if hit is None:
             continue
         key = keys[hit[0]]
+        if _part_of(text[start:end], key.surface):
+            continue  # "Air Force" is not the "US Air Force": a name short of a word is another's
         out.append(Mention(key.entity_id, start, end, text[start:end], "fuzzy", hit[1] / 100.0, form=key.form))
         taken.append((start, end))
     return out
+
+
+def _words(s: str) -> set[str]:
+    return {w for w in re.split(r"[\s\-.'’]+", s.casefold()) if w}
+
+
+def _part_of(query: str, surface: str) -> bool:
+    """Whether `query` is `surface` less one of its words ("Military" of "U.S. Military")."""
+    return _words(query) < _words(surface)
 
 
 _JA_NER_TYPES = {
@@ -280,6 +291,11 @@ _EN_NER_TYPES = {"ORG": "company", "PERSON": "person", "GPE": "city", "LOC": "re
 _STATE_WORDS = re.compile(r"ministry|agency|council|department|office|government|省|庁|局|委員会|政府", re.I)
 
 
+_DEAL_NAME = re.compile(
+    r"\b(?:sales?|deals?|deliver(?:y|ies)|transfers?|packages?|programmes?|programs?|initiative|agreements?"
+    r"|contracts?|financing)$",
+    re.I,
+)
 _JA_TITLE = re.compile(r"(?:官|室長|局長|部長|課長|議長|委員長|社長|会長|大臣|議員|委員|大使|報道官)$")
 
 
@@ -316,6 +332,8 @@ def _provisional(
             not re.search(r"[ァ-ヺA-Za-z0-9]", name) or any(name.lower().endswith(w) for w in reserved if len(w) > 1)
         ):
             continue
+        if lang == "en" and _DEAL_NAME.search(name):
+            continue  # "Foreign Military Sale", "the Wisla programme": a kind of deal, no party
         if etype == "company" and _STATE_WORDS.search(name):
             etype = "state-body"
         # 「国家安保室長」「戦略広報調整官」: NER takes an office holder's title for the office
