@@ -367,3 +367,79 @@ def test_a_package_announced_then_itemized_is_one_transfer_with_the_items() -> N
     assert (t["supplier"]["name"], t["recipient"]["name"]) == ("United Kingdom", "Ukraine")
     assert [i["text"] for i in t["items"]] == ["多連装ロケット砲", "哨戒艇", "砲弾"]
     assert t["status"] == "planned"
+
+
+# --- constructions found on unseen phrasing (wire, newspaper and machine-translated copy) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("北朝鮮はロシアに170ミリ自走砲を融通した。", ("North Korea", "Russia")),
+        ("イラン空軍はロシアからYak-130練習機を受け取りしている。", ("Russia", "Iran")),
+        ("イランはファタハ360ミサイルをロシアの方へ船で送るした。", ("Iran", "Russia")),
+        ("アルメニアでは日本製の数値制御（NC）工作機械がロシアに横流しされた。", ("Japan", "Russia")),
+        ("インド空軍のC-17輸送機2機がブラモスをフィリピンに運んだ。", ("India", "Philippines")),
+    ],
+)
+def test_unseen_constructions_give_the_pair(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本政府は軍事転用の恐れがある汎用品の対ロ輸出を禁じた。",
+        "EUは汎用品がロシアに渡らないよう管理を徹底する義務を課す。",
+        "インドネシアやベトナムもブラモスの購入に関心を示している。",
+        "ロシアのペスコフ大統領報道官は、供給は紛争を長引かせるだけだと警告した。",
+    ],
+)
+def test_prevented_wished_or_generic_acts_are_no_transfer(text: str) -> None:
+    assert run(text)["transfers"] == []
+
+
+def test_speaking_topic_of_akiraka_ni_is_no_recipient() -> None:
+    out = run("韓国の防衛事業庁は7日、多連装ロケット砲「天舞」がポーランド軍に引き渡されたと明らかにした。")
+    recipients = {t["recipient"]["name"] for t in out["transfers"] if t["recipient"]}
+    assert recipients == {"Poland"}
+
+
+def test_maker_in_relative_clause_is_no_supplier() -> None:
+    out = run("インドとロシアが共同開発した巡航ミサイル「ブラモス」がフィリピンに届いた。")
+    assert ("Russia", "Philippines") not in pairs(out)
+
+
+def test_carrier_is_not_among_the_goods() -> None:
+    (t,) = run("インド空軍のC-17輸送機2機がブラモスをフィリピンに運んだ。")["transfers"]
+    assert all(i["category"] != "aircraft" for i in t["items"])
+
+
+def test_japanese_programme_acronym_is_not_a_weapon() -> None:
+    out = run("政府安全保障能力強化支援（OSA）で、日本はフィリピンに沿岸監視レーダーを供与した。")
+    names = {i["name"] for t in out["transfers"] for i in t["items"]}
+    assert "9K33 Osa" not in names
+
+
+def test_self_defense_force_names_are_no_mode_of_transport() -> None:
+    out = run("日本の海上自衛隊の練習機TC-90がフィリピン海軍に引き渡された。")
+    assert all(leg["mode"] != "sea" for t in out["transfers"] for leg in t["route"])
+
+
+def test_report_that_is_alleged() -> None:
+    (t,) = run("イランがロシアに弾道ミサイルを引き渡したとの報道がある。")["transfers"]
+    assert t["status"] == "alleged"
+
+
+def test_headline_noun_is_no_plan() -> None:
+    out = run("「北朝鮮、ロシアに弾道ミサイルを引き渡し」ウクライナ情報総局")
+    assert out["transfers"] and all(t["status"] != "planned" for t in out["transfers"])
+
+
+def test_dou_koku_is_not_the_state_of_a_force_just_named() -> None:
+    out = run(
+        "海上自衛隊の練習機はフィリピン海軍へ貸与された。"
+        "陸上自衛隊で不用となったヘリコプターの部品も同国空軍に引き渡された。"
+    )
+    recipients = {t["recipient"]["name"] for t in out["transfers"] if t["recipient"]}
+    assert "Japan" not in recipients

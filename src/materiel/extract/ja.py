@@ -35,7 +35,7 @@ _VESSELS = re.compile(
     r"(?:[0-9０-９]+|[一二三四五六七八九十数]+)隻の[^、。\\s]{0,8}?(?:貨物船|輸送船|タンカー|船舶|船|ダウ船)"
     r"|(?:貨物船|輸送船|タンカー|船|ダウ船)「[^」]{1,30}」"
 )
-_DESIGN_RE = re.compile(r"^(?:が|の)(?:設計|開発|考案)")
+_DESIGN_RE = re.compile(r"^(?:が|の)(?:共同)?(?:設計|開発|考案)")
 _PASSIVE = {"れる", "られる"}
 _NEGATION = {"ない", "ぬ", "ず", "ん"}
 _COREF = {
@@ -43,16 +43,18 @@ _COREF = {
     "同軍": ("country", "armed-group"),
     # machine translation's 「共和国国防省」 ("the Republic's defence ministry"): the state last named
     "共和国国防省": ("country",), "共和国政府": ("country",), "共和国軍": ("country",), "同国国防省": ("country",),
-    "同国外務省": ("country",),
+    "同国外務省": ("country",), "同国空軍": ("country",), "同国海軍": ("country",), "同国陸軍": ("country",),
+    "同国海兵隊": ("country",), "同国沿岸警備隊": ("country",),
     "同社": ("company",), "同組織": ("armed-group", "state-body", "company"), "同派": ("armed-group",),
     "同グループ": ("armed-group", "company"), "同機関": ("state-body",), "同省": ("state-body",),
 }  # fmt: skip
 _COREF_RE = re.compile("|".join(sorted(_COREF, key=len, reverse=True)))
 _MODES = [
-    ("sea", re.compile(r"海路|船|海上|港|カスピ海|航路|貨物船|タンカー|艦")),
+    # 海上自衛隊, 陸上自衛隊, 海上保安庁: names of forces, no mode of transport
+    ("sea", re.compile(r"海路|船|海上(?!自衛隊|保安庁|幕僚)|港|カスピ海|航路|貨物船|タンカー|艦")),
     ("air", re.compile(r"空路|航空機で|輸送機|空輸|空港|便で")),
     ("rail", re.compile(r"鉄道|列車|貨車")),
-    ("land", re.compile(r"陸路|国境検問所|トラック|陸上|国境を越え")),
+    ("land", re.compile(r"陸路|国境検問所|トラック|陸上(?!自衛隊|幕僚|総隊)|国境を越え")),
 ]
 
 
@@ -89,8 +91,12 @@ def _compound_entries(lemma: str, lexicon: Lexicon) -> Any:
 
 _BLOCKING_VERBS = {
     "管理", "規制", "禁止", "停止", "制限", "防ぐ", "防止", "阻止", "食い止める", "取り締まる", "中止",
-    "見送る", "断念", "拒否", "拒む", "否決", "凍結", "保留", "撤回",
+    "見送る", "断念", "拒否", "拒む", "否決", "凍結", "保留", "撤回", "禁じる", "禁ずる", "差し止める",
 }  # fmt: skip
+# 「渡らないよう管理」「流出させないため」: an act kept from happening is no transfer
+_PREVENTED = re.compile(r"^[ぁ-ん]{0,4}(?:ないよう|ぬよう|ないため|ずに済む)")
+# 「購入に関心を示す」: interest in an act is not the act
+_INTEREST = re.compile(r"^(?:に|へ)(?:の)?(?:関心|興味|意欲)")
 _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
 _DEAL_NOUNS = {"契約", "合意", "取引", "商談"}
 _SIGN_VERBS = {"結ぶ", "締結", "交わす", "調印", "署名", "合意", "成立"}
@@ -145,6 +151,15 @@ def _trigger_hits(
         # 「輸出を厳しく管理」「部品の流入を防ぐ」: an act controlled, banned or prevented is no transfer
         blocking = tok.head.lemma_.endswith(tuple(_BLOCKING_VERBS))  # 一時停止, 全面禁止
         if nominal and tok.head.i != tok.i and blocking and tok.dep_ in ("obj", "nsubj"):
+            continue
+        # 「供給は紛争を長引かせる」: a bare act noun that is the subject of another predicate,
+        # with nothing of its own (no goods, no party), speaks of supplying in general
+        generic = not any(c.dep_ in ("nmod", "compound", "amod", "acl", "nummod") for c in tok.children)
+        subject_of_other = tok.dep_ == "nsubj" and tok.head.i != tok.i and not lexicon.triggers.get(tok.head.lemma_)
+        if nominal and generic and subject_of_other:
+            continue
+        after = sent.text[tok.idx + len(tok.text) :]
+        if _PREVENTED.match(after) or (nominal and _INTEREST.match(after)):
             continue
         following = list(sent[tok.i + 1 : tok.i + 6])
         direction_override = None
@@ -304,7 +319,7 @@ def _attach(tok_i: int, doc: Any, trigger_tokens: dict[int, int], goods: frozens
             return trigger_tokens[tok.i]
         if tok.head.i == tok.i:
             return None
-        tok = tok.head
+        below, tok = tok, tok.head
         if tok.i in trigger_tokens:
             return trigger_tokens[tok.i]
         if tok.i in goods:
@@ -317,6 +332,9 @@ def _attach(tok_i: int, doc: Any, trigger_tokens: dict[int, int], goods: frozens
             arg_case = _particle(doc, tok_i)
             if doc[tok_i].dep_ in ("nsubj", "obl") and _is_topic(doc, tok_i):
                 return OTHER_PREDICATE
+            # 「ロシアのペスコフ報道官は…と述べた」: the state qualifying the speaking topic speaks with it
+            if below.i != tok_i and below.dep_ == "nsubj" and _is_topic(doc, below.i):
+                return OTHER_PREDICATE
             return OTHER_PREDICATE if doc[tok_i].dep_ == "obl" and arg_case in ("から", "に対し", "に対して") else None
         if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "よる", "ある", "いる", "なる"):
             if tok.dep_ == "acl" and not _owned_by_clause(tok, doc, tok_i):
@@ -327,6 +345,8 @@ def _attach(tok_i: int, doc: Any, trigger_tokens: dict[int, int], goods: frozens
 
 def _speech_light(verb: Any) -> bool:
     """「説明があった」「報告を受けた」: a light verb whose noun is an act of speech."""
+    if verb.lemma_ == "する" and any(c.lemma_ == "明らか" for c in verb.children):
+        return True  # 「明らかにした」 parsed as 明らか + に + した
     return verb.lemma_ in ("ある", "する", "受ける", "行う") and any(
         c.dep_ in ("nsubj", "obj") and (c.lemma_ in _SPEECH_VERBS or c.lemma_ in _SPEECH_NOUNS) for c in verb.children
     )
@@ -339,7 +359,10 @@ def _owned_by_clause(verb: Any, doc: Any, tok_i: int) -> bool:
     """Is the argument a relative clause's own? Only one right on it is (ウクライナに侵攻するロシア):
     a が-subject or an oblique further before a relative clause is as often the main clause's."""
     inner = doc[tok_i].dep_ in ("obl", "obj", "iobj")
-    return bool(verb.i - tok_i <= 3 and inner)
+    # 「ハンファが製造した天舞」「インドとロシアが共同開発したミサイル」: a が-subject right on the
+    # relative clause's verb is the clause's own (the maker), not the main act's
+    own_subject = doc[tok_i].dep_ == "nsubj" and _ga_subject(doc, doc[tok_i]) and verb.lemma_ in _NOT_TRANSFER_VERBS
+    return bool(verb.i - tok_i <= 3 and (inner or own_subject))
 
 
 def _particle(doc: Any, tok_i: int) -> str:
@@ -402,6 +425,65 @@ def _own_subjects(
     return displaced
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _acronym_mismatch(mention: Mention, entity: Entity) -> bool:
+    """「OSA」 (Japan's aid programme) is not the Osa missile system: in Japanese text a Latin word
+    names a weapon only as the gazetteer writes it, capitals included."""
+    if entity.type != "weapon-system" or not _LATIN_WORD.fullmatch(mention.text):
+        return False
+    return not any(mention.text == n for names in entity.names.values() for n in names)
+
+
+# 「インド空軍のC-17輸送機2機が…に運び」: a transport that carries the goods is not among them
+_CARRIER = re.compile(r"(?:輸送機|貨物機|輸送船|貨物船|輸送艦|貨物列車|輸送ヘリ|輸送ヘリコプター)$")
+
+
+_COUNTED_SUBJECT = re.compile(r"[0-9０-９一二三四五六七八九十数]+(?:機|隻|両|便)が")
+_CARRIER_OWNER = re.compile(r"(?:空軍|海軍|陸軍|軍|政府|国営企業)?の[^、。がはを]{0,10}")
+
+
+def _carriers_out(text: str, items: list[Any], hits: list[TriggerHit], parties: list[Arg]) -> list[Any]:
+    """Drop a transport vehicle that is the active subject of a carrying act, and let the state
+    owning it (インド空軍の) act through it."""
+    kept = []
+    for it in items:
+        trig = hits[it.trigger] if it.trigger is not None and 0 <= it.trigger < len(hits) else None
+        carrying = trig is not None and trig.trigger.direction in ("move", "give") and not trig.passive
+        subject = it.case == "subj" or _COUNTED_SUBJECT.match(text, it.end) is not None
+        if not (carrying and subject and _CARRIER.search(text[it.start : it.end])):
+            kept.append(it)
+            continue
+        for a in parties:
+            if a.case == "gen" and _CARRIER_OWNER.fullmatch(text, a.end, it.start):
+                a.case, a.trigger, a.direct = "subj", it.trigger, True
+    return kept
+
+
+_BRACKET_GLOSS = re.compile(r"[（(][^（）()、。]{1,20}[）)]")
+
+
+def _is_gloss(text: str, m: Mention) -> bool:
+    return (
+        m.start > 0
+        and text[m.start - 1] in "（("
+        and text[m.end : m.end + 1] in ("）", ")")
+        and bool(re.match(r"[一-龯々ァ-ヺー]", text[m.start - 2 : m.start - 1]))
+        and _LATIN_WORD.fullmatch(m.text) is not None
+    )
+
+
+def _speaker_side(text: str, a: Arg, speaker: Arg | None) -> bool:
+    """Is the set-aside topic the speaker, or the state qualifying it (「ロシアのペスコフ報道官は」)?"""
+    if speaker is None:
+        return False
+    if a.start == speaker.start:
+        return True
+    between = text[a.end : speaker.start]
+    return 0 < len(between) <= 12 and between.startswith("の") and not re.search(r"[、。はがをに]", between)
+
+
 def _nearest_following(pos: int, hits: list[TriggerHit]) -> int | None:
     after = [i for i, h in enumerate(hits) if h.start >= pos]
     if after:
@@ -431,6 +513,9 @@ def _resolve_coref(
             if ent is not None and party is not None and party.type not in types and ent.type in types:
                 party = ent
             if party is not None and party.type in types:
+                # 「陸上自衛隊で…同国空軍に」: a state's own force does not name the state 同国 means
+                if ent is not None and ent.type == "military-unit" and "country" in types:
+                    continue
                 latest = party
                 latest_end = prev.end
                 if case_of(text, prev.end) in ("topic", "subj"):
@@ -482,7 +567,7 @@ def _short_forms(
 
 _GEN_PLACE = (
     r"(?:[東西南北]{1,2}部|中部|沿岸部?)?の[^、。にへがはをのとかで]{0,14}"
-    r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|軍|空軍|海軍|陸軍|勢力|組織)"
+    r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍|空軍|海軍|陸軍|勢力|組織)"
 )
 _GEN_GOAL = re.compile(_GEN_PLACE + r"(?:に|へ|まで)(?!ある|よる|対し|関)")
 _GEN_SOURCE = re.compile(_GEN_PLACE + r"(?:から|より)")
@@ -567,6 +652,9 @@ def analyze_ja(
     """The Japanese text, parsed sentence by sentence, as Sentences for the shared assembler."""
     # 同国軍 taken for a new name by the recognizer is the coreference it reads as
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and _COREF_RE.fullmatch(m.text))]
+    mentions = [m for m in mentions if not _acronym_mismatch(m, entities[m.entity_id])]
+    # 「数値制御（NC）」: a Latin abbreviation glossing the word before it names no new party
+    mentions = [m for m in mentions if not (entities[m.entity_id].provisional and _is_gloss(text, m))]
     mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
     mentions = mentions + _short_forms(text, mentions, entities, gazetteer)
     mentions.sort(key=lambda m: m.start)
@@ -706,7 +794,8 @@ def analyze_ja(
                 it.trigger = _nearest_following(it.start, hits)
                 it.direct = False
             for a in sentence.parties:
-                gap = it.start - a.end
+                # 「日本製の数値制御（NC）工作機械」: a bracketed gloss does not part the origin from the goods
+                gap = len(_BRACKET_GLOSS.sub("", text[a.end : it.start])) if a.end <= it.start else -1
                 # イラン製の無人機, 中国の対空システム: the maker's or owner's country
                 if 0 <= gap <= 8 and (a.case == "origin" or (a.case == "gen" and gap <= 1)):
                     it.origin = a.entity
@@ -714,6 +803,7 @@ def analyze_ja(
             it.case = case_of(text, it.end)
             # 「武器と引き換えに食料を提供」: the goods paid for go the other way
             it.reverse = bool(_EXCHANGE.match(text, it.end))
+        items = _carriers_out(text, items, hits, sentence.parties)
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")
         sentence.items = refer_back(text, items, sentences[-3:])
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
@@ -736,7 +826,9 @@ def analyze_ja(
         for h in hits:
             # 「…にミサイルを提供する」 quoted or ending the sentence: the plain non-past is a plan
             plain = _PLAIN_FUTURE.match(text, h.end)
-            if plain is not None:
+            # 「…を引き渡し」」「砲弾提供。」: a headline's bare noun or verb stem reports the act;
+            # only a verb's non-past (提供する, 渡す) plans it
+            if plain is not None and (plain.end() > plain.start() or text[h.end - 1] in "うくぐすつぬぶむる"):
                 sentence.cue_spans.append((plain.start(), plain.end(), "planned"))
         if "ようとして" in seg or "しようと" in seg:
             sentence.statuses.add("planned")
@@ -754,7 +846,7 @@ def analyze_ja(
         # speaking is the act's subject after all
         att_speaker = sentence.attribution.speaker if sentence.attribution else None
         for a in sentence.parties:
-            if a.speech_topic and (att_speaker is None or a.start != att_speaker.start) and hits:
+            if a.speech_topic and not _speaker_side(text, a, att_speaker) and hits:
                 a.trigger, a.direct = _nearest_following(a.start, hits), False
         if not hits:
             found_inside(sentence, text)
