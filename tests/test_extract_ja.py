@@ -182,6 +182,13 @@ def test_from_and_to_inside_a_nominal_trigger_phrase() -> None:
             ("Iran", "Russia"),
             ("United States", "Russia"),
         ),
+        # a named official speaking with が (…が「…」と言及しており) is no supplier of what follows
+        (
+            "北朝鮮はロシアに砲弾を送った。ロシアへの多連装ロケット砲の引き渡しについては、韓国国防省の"
+            "申源湜国防相が今年1月に「数十両」と言及しており、その後も追加で引き渡したとみられる。",
+            ("North Korea", "Russia"),
+            ("South Korea", "Russia"),
+        ),
     ],
 )
 def test_main_clause_parties_stay_out_of_the_act(text: str, pair: tuple[str, str], not_pair: tuple[str, str]) -> None:

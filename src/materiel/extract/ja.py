@@ -239,6 +239,7 @@ _SPEECH_VERBS = {
     "証言",
     "警告",
     "示す",
+    "言及",
 }
 _LIGHT_VERBS = {
     "表明",
@@ -309,7 +310,9 @@ def _is_topic(doc: Any, tok_i: int) -> bool:
     return False  # the argument belongs to a predicate that is no trigger (侵攻する, 設計した)
 
 
-def _attach(tok_i: int, doc: Any, trigger_tokens: dict[int, int], goods: frozenset[int] = frozenset()) -> int | None:
+def _attach(
+    tok_i: int, doc: Any, trigger_tokens: dict[int, int], goods: frozenset[int] = frozenset(), person: bool = False
+) -> int | None:
     """The trigger an argument depends on: follow heads until a trigger; an argument of another
     verb on the way (a relative clause, a quote's frame) is OTHER_PREDICATE; no verb at all, None.
     `goods` are the tokens of item words, which the parser sometimes takes for verbs (無人機)."""
@@ -332,6 +335,11 @@ def _attach(tok_i: int, doc: Any, trigger_tokens: dict[int, int], goods: frozens
             arg_case = _particle(doc, tok_i)
             if doc[tok_i].dep_ in ("nsubj", "obl") and _is_topic(doc, tok_i):
                 return OTHER_PREDICATE
+            # 「…室長が…と言及しており」: an official commenting with が is the speaker too, and so
+            # is the state or ministry qualifying the title (one announcing, 「…国防相が表明」, may
+            # announce his own state's act)
+            if below.dep_ == "nsubj" and tok.lemma_ in _COMMENT_VERBS and (person or _TITLE_END.search(below.text)):
+                return OTHER_PREDICATE
             # 「ロシアのペスコフ報道官は…と述べた」: the state qualifying the speaking topic speaks with it
             if below.i != tok_i and below.dep_ == "nsubj" and _is_topic(doc, below.i):
                 return OTHER_PREDICATE
@@ -352,6 +360,8 @@ def _speech_light(verb: Any) -> bool:
     )
 
 
+_COMMENT_VERBS = {"言及", "指摘", "分析", "非難", "批判", "警告", "証言"}
+_TITLE_END = re.compile(r"(?:相|長|官|氏|大臣|大統領|首相|議員|大使)$")
 _SPEECH_NOUNS = {"報告", "連絡", "通知", "ブリーフィング"}
 
 
@@ -359,10 +369,7 @@ def _owned_by_clause(verb: Any, doc: Any, tok_i: int) -> bool:
     """Is the argument a relative clause's own? Only one right on it is (ウクライナに侵攻するロシア):
     a が-subject or an oblique further before a relative clause is as often the main clause's."""
     inner = doc[tok_i].dep_ in ("obl", "obj", "iobj")
-    # 「ハンファが製造した天舞」「インドとロシアが共同開発したミサイル」: a が-subject right on the
-    # relative clause's verb is the clause's own (the maker), not the main act's
-    own_subject = doc[tok_i].dep_ == "nsubj" and _ga_subject(doc, doc[tok_i]) and verb.lemma_ in _NOT_TRANSFER_VERBS
-    return bool(verb.i - tok_i <= 3 and (inner or own_subject))
+    return bool(verb.i - tok_i <= 3 and inner)
 
 
 def _particle(doc: Any, tok_i: int) -> str:
@@ -714,7 +721,7 @@ def analyze_ja(
             elif text.startswith("、", m.end) and not text[s0 : m.start].strip("【】[]「」 　"):
                 case = "topic"  # a headline's 「北朝鮮、ロシアに砲弾供与か」 drops its は
             tok_i = _tok(tok_at, off, m.end - 1)
-            attached = _attach(tok_i, doc, trig_tokens, goods) if tok_i >= 0 else None
+            attached = _attach(tok_i, doc, trig_tokens, goods, ent.type == "person") if tok_i >= 0 else None
             if ent.type == "media":
                 media.append(Arg(m.start, m.end, ent, case))
                 continue
