@@ -251,3 +251,12 @@ def test_a_next_sentence_going_on_with_the_deal_dates_it() -> None:
     ts = between(run(text, "ja", published="2025-01-20"), "Russia", "North Korea")
     assert [t["date"] for t in ts] == ["2024-12"]
     assert len(ts[0]["evidence"]) == 2
+
+
+def test_the_act_date_of_the_next_sentence_beats_the_day_it_was_announced() -> None:
+    text = (
+        "韓国国防省は7日、K9自走砲の2回目分がポーランドに引き渡されたと明らかにした。"
+        "先月下旬に韓国の釜山港から貨物船で積み出され、ポーランドの港に到着したという。\n"
+    )
+    ts = [t for t in run(text, "ja", published="2024-04-08") if (t["recipient"] or {}).get("name") == "Poland"]
+    assert [t["date"] for t in ts] == ["2024-03"]

@@ -500,17 +500,16 @@ def _attach_route(d: _Draft, transfers: list[Transfer], country_of: Callable[[En
             return
 
 
-def _date_after(d: _Draft, t: Transfer, text: str) -> None:
+def _date_after(d: _Draft, t: Transfer, text: str, said_only: bool = False) -> None:
     """「…を提供したとみられる。昨年末までに一部が搬入されたという」: the next sentence of the
-    same paragraph goes on with the deal without naming its goods; its date is the deal's."""
-    if t.date is not None or d.sentence.start < t.evidence[0].end:
+    same paragraph goes on with the deal without naming its goods; its date is the deal's (and
+    beats the day the deal was announced: 「…は7日、…引き渡されたと明らかにした。先月下旬に…」)."""
+    if (t.date is not None and not said_only) or d.sentence.start < t.evidence[0].end:
         return
     gap = text[t.evidence[0].end : d.sentence.start]
     if "\n" in gap or len(gap) > 20:
         return
-    if (d.supplier is not None and not _same_arg(d.supplier, t.supplier)) or (
-        d.recipient is not None and not _same_arg(d.recipient, t.recipient)
-    ):
+    if _conflicts(d.supplier, t.supplier) or _conflicts(d.recipient, t.recipient):
         return
     if d.supplier is None and d.recipient is None:
         return
@@ -520,8 +519,11 @@ def _date_after(d: _Draft, t: Transfer, text: str) -> None:
         t.evidence.append(Span(d.sentence.start, d.sentence.end, d.sentence.text))
 
 
-def _same_arg(a: Arg, p: Party | None) -> bool:
-    return p is not None and a.entity is not None and p.entity is not None and a.entity.id == p.entity.id
+def _conflicts(a: Arg | None, p: Party | None) -> bool:
+    """Whether a party the sentence names differs from the one the deal has (none is no conflict)."""
+    if a is None or p is None or a.entity is None or p.entity is None:
+        return False
+    return a.entity.id != p.entity.id
 
 
 def _no_country(_e: Entity) -> Entity | None:
@@ -554,13 +556,14 @@ def assemble(
         drafts += sent_drafts
     transfers: list[Transfer] = []
     claims: list[Claim] = []
+    said_only: set[str] = set()
     for d in drafts:
         prior = _told_before(d, transfers, text)
         if not _valid(d) and prior is None:
             if d.legs and not d.items:
                 _attach_route(d, transfers, country_of)
             if not d.items and transfers:
-                _date_after(d, transfers[-1], text)
+                _date_after(d, transfers[-1], text, transfers[-1].id in said_only)
             continue
         s = d.sentence
         status = _status(d)
@@ -579,6 +582,8 @@ def assemble(
         )
         _fill_spans(t, text)
         transfers.append(t)
+        if t.date is not None and not any(x.iso and not x.statement for x in (d.trigger.dates or s.dates)):
+            said_only.add(t.id)  # dated only by the day it was told
         if s.attribution is not None:
             c = Claim(
                 _ident(doc_id, "claim", len(claims)),
