@@ -128,7 +128,7 @@ def _pair_ok(s: dict[str, Any], g: dict[str, Any]) -> bool:
 
 
 def _unnamed(p: dict[str, Any] | None) -> bool:
-    return bool(p) and p is not None and p.get("id") is None and p.get("type") is None
+    return p is not None and bool(p) and p.get("id") is None and p.get("type") is None
 
 
 def _affinity(s: dict[str, Any], g: dict[str, Any]) -> float:

@@ -148,11 +148,16 @@ def relative_users(
                 user = party_heads.get(subj.i) if subj is not None else None
                 if user is None or user.entity is None:
                     continue
-                if user.trigger is None or not user.direct:
-                    user.trigger, user.case, user.direct = n, "goal", True
-                else:
-                    sentence.parties.append(Arg(user.start, user.end, user.entity, "goal", n))
+                _bind(sentence, user, n, "goal")
                 break
+
+
+def _bind(sentence: Sentence, party: Arg, n: int, case: str) -> None:
+    """Give `party` the role `case` in act `n`: itself when it holds no act directly yet, else a copy."""
+    if party.trigger is None or not party.direct:
+        party.trigger, party.case, party.direct = n, case, True
+    else:
+        sentence.parties.append(Arg(party.start, party.end, party.entity, case, n))
 
 
 def received_from_agent(
@@ -214,10 +219,7 @@ def relative_subjects(
         party = party_heads.get(tok.head.i)
         if party is None or party.entity is None:
             continue
-        if party.trigger is None or not party.direct:
-            party.trigger, party.case, party.direct = n, "subj", True
-        else:
-            sentence.parties.append(Arg(party.start, party.end, party.entity, "subj", n))
+        _bind(sentence, party, n, "subj")
 
 
 # verbs that move goods a party has bought or received on to a third: "passed on", "re-exported"
