@@ -260,3 +260,35 @@ def test_the_act_date_of_the_next_sentence_beats_the_day_it_was_announced() -> N
     )
     ts = [t for t in run(text, "ja", published="2024-04-08") if (t["recipient"] or {}).get("name") == "Poland"]
     assert [t["date"] for t in ts] == ["2024-03"]
+
+
+def test_goods_of_the_deal_delivered_after_a_paragraph_break_continue_that_deal() -> None:
+    text = (
+        "In March 2021, Hanoi signed a contract with Elbit Systems for six coastal surveillance radars.\n\n"
+        "The first radar was delivered in late 2023, according to the Vietnamese navy.\n"
+    )
+    ts = between(run(text, "en", "2024-05-20"), "Israel", "Vietnam")
+    assert {t["date"] for t in ts} >= {"2021-03", "2023"}
+
+
+def test_a_partyless_act_after_a_paragraph_break_needs_goods_of_the_deals_kind() -> None:
+    text = (
+        "Russia bought 400 Shahed drones from Iran in 2022.\n\n"
+        "Trading firms in Dubai have re-exported Western-branded electronics, officials say.\n"
+    )
+    ts = run(text, "en")
+    assert [(t["supplier"]["name"], t["recipient"]["name"]) for t in ts] == [("Iran", "Russia")]
+
+
+def test_a_period_opened_in_a_season_dates_the_next_sentences_of_the_paragraph() -> None:
+    (m,) = find_dates("2023年秋以降、輸出が急増した。", "ja", "2024-06-17")
+    assert m.range_start and m.iso == "2023"
+    text = (
+        "2023年秋以降、キルギス経由で日本製の半導体がロシアに流れ込んだ。"
+        "部品の多くはそのままロシアの軍需企業に再輸出されたとみられる。\n"
+    )
+    ts = run(text, "ja", "2024-06-17")
+    assert [(t["status"], t["date"]) for t in between(ts, "Japan", "Russia")] == [
+        ("reported", "2023"),
+        ("alleged", "2023"),
+    ]

@@ -459,15 +459,27 @@ def _copy(p: Party | None) -> Party | None:
 def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | None:
     """A deal told over two sentences: 「米国はウクライナへの追加支援を発表した。HIMARS4基を新たに
     供与する。」 The goods and the act with no party at all, right after a transfer, are that
-    transfer's parties' doing."""
+    transfer's parties' doing; past a paragraph break ("The first radar was delivered in 2023."),
+    the goods must be of a kind the deal named."""
     if d.supplier or d.recipient or d.intermediaries or not d.items or not transfers:
         return None
     if (
         d.trigger.negated
         or d.trigger.trigger.weak
         or all(it.category == "other" and it.entity is None for it in d.items)
+        # a party the parse left unattached (a subject it could not place) may be this act's
+        or any(
+            a.entity is not None and a.trigger is None and not _in_speaker(a, d.sentence) for a in d.sentence.parties
+        )
     ):
         return None
+    kinds = {it.category for it in d.items} - {"other"}
+    for prior in reversed(transfers[-4:]):
+        gap = text[prior.evidence[0].end : d.sentence.start]
+        if len(gap) > 400 or gap.count("\n") > 2:
+            break
+        if prior.supplier and prior.recipient and kinds & {it.category for it in prior.items}:
+            return prior
     prior = transfers[-1]
     gap = text[prior.evidence[0].end : d.sentence.start]
     if len(gap) > 200 or gap.count("\n") > 1 or prior.supplier is None or prior.recipient is None:
@@ -545,9 +557,10 @@ def assemble(
             for d in sent_drafts:
                 d.context_dates = para_dates
         else:
-            # a month or a day dates the news the next sentences go on telling; a bare year
-            # ('the 1979 revolution') is background
-            para_dates = [x for x in s.dates if x.iso and len(x.iso) >= 7]
+            # a month or a day dates the news the next sentences go on telling, and so does the
+            # start of a period (「2023年秋以降」, "since 2023"); a bare year ('the 1979 revolution')
+            # is background
+            para_dates = [x for x in s.dates if x.iso and (len(x.iso) >= 7 or x.range_start)]
         sent_drafts = _chain(sent_drafts)
         sent_drafts = [c for d in sent_drafts for c in _split_coordinated(d)]
         for d in sent_drafts:

@@ -186,7 +186,8 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
     out.sort(key=lambda d: d.start)
     # A period "AからBにかけて/まで": the transfer date is its start.
     for d in out:
-        tail = text[d.end : d.end + 3]
+        # (a season between keeps the period: 「2023年秋以降」 starts in that year)
+        tail = text[d.end : d.end + 4].lstrip("春夏秋冬")
         if tail.startswith(("から", "以降", "以来")):
             object.__setattr__(d, "range_start", True)
         # wire style 「国防省は12日、…と発表した」: a bare day after the speaker dates the statement
