@@ -22,8 +22,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from materiel.extract.dates import DateMention
+from materiel.extract.discourse import (
+    continue_journeys,
+    copy_party,
+    headline_parties,
+    inherit_dates,
+    inherit_parties,
+    named_after,
+)
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
-from materiel.model import Claim, Entity, Item, Party, Quantity, RouteLeg, Span, Transfer
+from materiel.extract.restate import merge_restated, same_party
+from materiel.model import Claim, Entity, Item, Party, RouteLeg, Span, Transfer
 
 _STATUS_ORDER = ("requested", "planned", "alleged", "confirmed", "reported")
 _STANCE = {"alleged": "alleges", "reported": "asserts", "confirmed": "confirms", "denied": "denies",
@@ -452,10 +461,6 @@ def _ident(doc_id: str, kind: str, n: int) -> str:
     return f"{kind}:{hashlib.sha1(f'{doc_id}:{kind}:{n}'.encode()).hexdigest()[:12]}"
 
 
-def _copy(p: Party | None) -> Party | None:
-    return None if p is None else Party(p.entity, p.description, p.span)
-
-
 def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | None:
     """A deal told over two sentences: 「米国はウクライナへの追加支援を発表した。HIMARS4基を新たに
     供与する。」 The goods and the act with no party at all, right after a transfer, are that
@@ -582,8 +587,8 @@ def assemble(
         status = _status(d)
         t = Transfer(
             id=_ident(doc_id, "transfer", len(transfers)),
-            supplier=_party(d.supplier) if prior is None else _copy(prior.supplier),
-            recipient=_party(d.recipient) if prior is None else _copy(prior.recipient),
+            supplier=_party(d.supplier) if prior is None else copy_party(prior.supplier),
+            recipient=_party(d.recipient) if prior is None else copy_party(prior.recipient),
             intermediaries=[p for a in d.intermediaries if (p := _party(a)) is not None],
             items=[_item(it, text) for it in _specific(d.items, text)],
             date=_date(d, status),
@@ -609,18 +614,18 @@ def assemble(
             _fill_claim(c, text)
             claims.append(c)
             t.claims.append(c.id)
-    _continue_journeys(transfers)
-    _inherit_parties(transfers)
-    _named_after(transfers, text)
-    _headline_parties(transfers, text)
-    _inherit_dates(transfers, text)
+    continue_journeys(transfers)
+    inherit_parties(transfers)
+    named_after(transfers, text)
+    headline_parties(transfers, text)
+    inherit_dates(transfers, text)
     for t in transfers:  # a party is not a go-between on its own way
         t.intermediaries = [
-            p for p in t.intermediaries if not (_same_party(p, t.supplier) or _same_party(p, t.recipient))
+            p for p in t.intermediaries if not (same_party(p, t.supplier) or same_party(p, t.recipient))
         ]
     # A transfer goes to someone: with no recipient even after the context is read, or from a
     # party to itself (a maker delivering to its own army), it is no transfer between parties.
-    kept = [t for t in transfers if t.recipient is not None and not _same_party(t.supplier, t.recipient)]
+    kept = [t for t in transfers if t.recipient is not None and not same_party(t.supplier, t.recipient)]
     # a denial of what the text asserts elsewhere is a claim on that transfer, not a transfer of
     # its own: the assertion keeps its status and the denial points at it (see _denials)
     asserted = [t for t in kept if t.status != "denied"]
@@ -629,199 +634,19 @@ def assemble(
         for t in kept
         if t.status != "denied"
         or (
-            not any(_same_party(t.supplier, a.supplier) and _same_party(t.recipient, a.recipient) for a in asserted)
+            not any(same_party(t.supplier, a.supplier) and same_party(t.recipient, a.recipient) for a in asserted)
             and not any(
-                a.supplier is not None and _same_party(t.recipient, a.recipient) and t.supplier is None
-                for a in asserted
+                a.supplier is not None and same_party(t.recipient, a.recipient) and t.supplier is None for a in asserted
             )
         )
     ]
     dropped = {t.id for t in transfers} - {t.id for t in kept}
     transfers[:] = kept
     claims = [c for c in claims if c.target not in dropped]
-    _merge_restated(transfers, claims, text)
+    merge_restated(transfers, claims, text)
     _default_outlet(claims)
     claims += _denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims
-
-
-_FACT = frozenset({"reported", "alleged", "confirmed"})
-
-
-def _same_filler(a: Party | None, b: Party | None) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    if a.entity is not None or b.entity is not None:
-        return _same_party(a, b)
-    return (a.description or "") == (b.description or "")
-
-
-def _same_goods(a: Item, b: Item) -> bool:
-    """The same goods told twice: one system, a bare word (drones) beside a named one, or the
-    same word (「無人機」 and 「自爆型無人機」); two different words (chips, engine parts) are two."""
-    if a.entity is not None and b.entity is not None:
-        return a.entity.id == b.entity.id
-    if a.category != b.category:
-        return False
-    if a.entity is not None or b.entity is not None:
-        return True
-    x, y = _word(a), _word(b)
-    return x in y or y in x
-
-
-def _word(it: Item) -> str:
-    return (it.name or it.text).casefold().rstrip("s")
-
-
-def _amount(q: Quantity | None) -> float | None:
-    return None if q is None else (q.value if q.value is not None else q.min)
-
-
-def _conflict(a: Item, b: Item) -> bool:
-    """Two figures for the same goods: different batches, or different sources' counts."""
-    x, y = _amount(a.quantity), _amount(b.quantity)
-    return x is not None and y is not None and x != y
-
-
-def _umbrella(it: Item) -> bool:
-    """A word for goods of any kind with no figure: 'arms', 「武器」, 'military equipment'."""
-    return it.category == "other" and it.entity is None and it.quantity is None
-
-
-def _covered(small: list[Item], large: list[Item]) -> bool:
-    """Whether the goods of `small` are among those of `large`; 'arms' is among any goods."""
-    return all(any(_same_goods(i, j) and not _conflict(i, j) for j in large) for i in small)
-
-
-def _sources(t: Transfer, claims: list[Claim]) -> set[str]:
-    out = set()
-    for c in claims:
-        if c.target == t.id and c.stance != "denies":
-            # only named sources tell apart (an unnamed "official" may be the one named before),
-            # and a spokesman is his state (Kirby and "the United States" are one source)
-            out |= {
-                p.entity.stands_for or p.entity.id
-                for p in (c.speaker, c.outlet)
-                if p is not None and p.entity is not None
-            }
-    return out
-
-
-def _restates(t: Transfer, u: Transfer, claims: list[Claim]) -> bool:
-    """Whether `u` tells again the deal `t` told: the same parties, goods and time, and the same
-    kind of statement (a pledge and its delivery, two batches, or two sources' figures stay apart)."""
-    if not (_same_filler(t.supplier, u.supplier) and _same_filler(t.recipient, u.recipient)):
-        return False
-    # two sources telling the same figures are one claim with both sources on it (the White
-    # House and its spokesman, an intelligence service and the lawmaker it briefed); their
-    # differing figures are kept apart below
-    # a hedged headline and the sourced report under it are one claim; a pledge and a delivery,
-    # or a request and a plan, are two
-    unsourced = not (t.claims and u.claims)
-    if t.status != u.status and not (unsourced and {t.status, u.status} <= _FACT):
-        return False
-    if t.date and u.date and not (t.date.startswith(u.date) or u.date.startswith(t.date)):
-        return False
-    via_t = {p.entity.id for p in t.intermediaries if p.entity}
-    via_u = {p.entity.id for p in u.intermediaries if p.entity}
-    if via_t and via_u and via_t != via_u:
-        return False
-    if any(_same_goods(i, j) and _conflict(i, j) for i in t.items for j in u.items):
-        return False
-    return _covered(u.items, t.items) or _covered(t.items, u.items)
-
-
-def _named(items: list[Item], category: str) -> int:
-    return sum(1 for x in items if x.entity is not None and x.category == category)
-
-
-def _joins(o: Item, it: Item, told: list[Item], extra: list[Item]) -> bool:
-    """Whether `it` (told again) is the item `o` told before."""
-    if not _same_goods(o, it) or _conflict(o, it):
-        return False
-    if (o.entity is None) == (it.entity is None):
-        return True  # one system, or the same words
-    if it.entity is None:
-        return _named(told, it.category) == 1  # "the drones" after "Shahed-136"
-    return _named(told, it.category) == 0 and _named(extra, it.category) == 1  # "drones", then "the Shahed-136"
-
-
-def _merge_items(items: list[Item], extra: list[Item]) -> list[Item]:
-    """The goods of a deal told again (`extra`) join those told before: the same system or the
-    same words are one item, and a bare word (the drones) stands for the one named system of its
-    kind told before; words said side by side (RPGs and anti-tank missiles) stay apart."""
-    out = list(items)
-    for it in extra:
-        target = next((o for o in out if _joins(o, it, items, extra)), None)
-        if target is None:
-            out.append(it)
-            continue
-        keep = it if (it.entity is not None and target.entity is None) else target
-        other = target if keep is it else it
-        if keep.quantity is None and other.quantity is not None:
-            keep.quantity = other.quantity
-        elif (
-            keep.quantity is not None
-            and other.quantity is not None
-            and _amount(other.quantity) is not None
-            and len(other.quantity.text) > len(keep.quantity.text)
-        ):
-            keep.quantity = other.quantity  # 「100万発以上」 says more than 「100万発」
-        if keep is it:
-            out[out.index(target)] = it
-    return _without_umbrellas(out)
-
-
-def _without_umbrellas(items: list[Item]) -> list[Item]:
-    """'Arms' adds nothing beside the machine guns and rockets the same deal names."""
-    return [it for it in items if not _umbrella(it)] or items
-
-
-def _headline(span: Span, text: str) -> bool:
-    """Whether `span` is in the headline: the first line (after a date line), with no full stop."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    before = [x for x in text[:line_start].splitlines() if x.strip() and not _DATE_LINE.fullmatch(x.strip())]
-    return not before and not line.endswith(_FULL_STOPS)
-
-
-_DATE_LINE = re.compile(r"date \d{4}-\d{2}-\d{2}")
-_FULL_STOPS = ("。", ".", "．", "!", "！", "?", "？", "」", '"', "”")
-
-
-def _merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) -> None:
-    """One record per distinct claim: a deal the headline, the lead and the body each tell is one
-    transfer with each telling as evidence, its claims gathered on it."""
-    kept: list[Transfer] = []
-    told_in_body: set[str] = set()
-    for u in transfers:
-        t = next((k for k in kept if _restates(k, u, claims)), None)
-        if t is None:
-            kept.append(u)
-            if not _headline(u.evidence[0], text):
-                told_in_body.add(u.id)
-            continue
-        if t.id not in told_in_body and not _headline(u.evidence[0], text):
-            # a headline's 「…輸出か」 or bare past is the desk's shorthand: the body says how sure it is
-            t.status = u.status
-            told_in_body.add(t.id)
-        t.items = _merge_items(t.items, u.items)
-        if u.date and (not t.date or len(u.date) > len(t.date)):
-            t.date = u.date
-        known = {p.entity.id for p in t.intermediaries if p.entity}
-        t.intermediaries += [p for p in u.intermediaries if p.entity and p.entity.id not in known]
-        legs = {(leg.origin and leg.origin.id, leg.destination and leg.destination.id) for leg in t.route}
-        t.route += [
-            leg for leg in u.route if (leg.origin and leg.origin.id, leg.destination and leg.destination.id) not in legs
-        ]
-        t.evidence += [e for e in u.evidence if e not in t.evidence]
-        t.background = t.background and u.background
-        for c in claims:
-            if c.target == u.id:
-                c.target = t.id
-                t.claims.append(c.id)
-    transfers[:] = kept
 
 
 def _default_outlet(claims: list[Claim]) -> None:
@@ -846,136 +671,6 @@ def _default_outlet(claims: list[Claim]) -> None:
             c.outlet = Party(
                 outlet.entity, c.outlet.description if c.outlet else None, c.outlet.span if c.outlet else None
             )
-
-
-def _categories(t: Transfer) -> set[str]:
-    return {it.category for it in t.items}
-
-
-def _inherit_parties(transfers: list[Transfer]) -> None:
-    """A transfer told over several sentences: a later sentence that names only the recipient
-    (or only the supplier) of goods of the same kind takes the other party from the earlier one."""
-    for n, t in enumerate(transfers):
-        for back, prior in enumerate(reversed(transfers[max(0, n - 6) : n]), 1):
-            # 「これを受け、ポーランドも…供与する方針」: a parallel act right after takes its recipient
-            if (
-                t.recipient is None
-                and t.supplier is not None
-                and prior.recipient is not None
-                and back <= 2
-                and t.evidence[0].start - prior.evidence[0].start < 400
-                and not _same_party(t.supplier, prior.recipient)
-            ):
-                t.recipient = _copy(prior.recipient)
-                break
-            if not (_categories(t) & _categories(prior)) or t.evidence[0].start - prior.evidence[0].start > 1500:
-                continue
-            if (
-                t.supplier is None
-                and prior.supplier
-                and (prior.recipient is None or _same_party(t.recipient, prior.recipient))
-            ):
-                t.supplier = _copy(prior.supplier)
-                if prior.recipient is None and t.recipient is not None:
-                    prior.recipient = _copy(t.recipient)
-                break
-            if (
-                t.recipient is None
-                and prior.recipient
-                and (prior.supplier is None or _same_party(t.supplier, prior.supplier))
-            ):
-                t.recipient = _copy(prior.recipient)
-                if prior.supplier is None and t.supplier is not None:
-                    prior.supplier = _copy(t.supplier)
-                break
-
-
-def _named_after(transfers: list[Transfer], text: str) -> None:
-    """A party the next sentence names: 'Deliveries of the drones to Russia began in 2022. Most
-    were shipped from Iran's port of Amirabad.' The goods of the same kind, to the same recipient
-    (or from the same supplier), in the same paragraph, are the one deal."""
-    for prior, t in itertools.pairwise(transfers):
-        if t.supplier is None or t.recipient is None or not (_categories(t) & _categories(prior)):
-            continue
-        gap = text[prior.evidence[0].end : t.evidence[0].start]
-        if len(gap) > 200 or gap.count("\n") > 2:
-            continue
-        if prior.supplier is None and _same_party(prior.recipient, t.recipient):
-            prior.supplier = _copy(t.supplier)
-        elif prior.recipient is None and _same_party(prior.supplier, t.supplier):
-            prior.recipient = _copy(t.recipient)
-
-
-def _headline_parties(transfers: list[Transfer], text: str) -> None:
-    """A headline leaves out a party the body names: 'Microchips reach Russia through Central
-    Asia' over a body telling whom they come from. The first body transfer with the same known
-    party in the same role gives the missing one, and says how sure the story is (a headline's
-    「…か」 or 'to hand over' is the desk's shorthand)."""
-    for t in transfers:
-        if (t.supplier is None) == (t.recipient is None) or not _headline(t.evidence[0], text):
-            continue
-        for u in transfers:
-            if u is t or u.supplier is None or u.recipient is None or _headline(u.evidence[0], text):
-                continue
-            if t.supplier is None and _same_party(t.recipient, u.recipient):
-                t.supplier, t.status = _copy(u.supplier), u.status
-                break
-            if t.recipient is None and _same_party(t.supplier, u.supplier):
-                t.recipient, t.status = _copy(u.recipient), u.status
-                break
-
-
-def _inherit_dates(transfers: list[Transfer], text: str) -> None:
-    """The next sentence about the same deal (same parties, same paragraph) that gives no date of
-    its own is of the date the one before gave: 「北朝鮮は8月、…を送った。砲弾は鉄道で運ばれた。」"""
-    for n, t in enumerate(transfers):
-        if t.date is not None or n == 0:
-            continue
-        prior = transfers[n - 1]
-        start, prior_end = t.evidence[0].start, prior.evidence[0].end
-        same_paragraph = "\n" not in text[prior_end:start] and start - prior_end < 300
-        if (
-            prior.date
-            and same_paragraph
-            and prior.status == t.status
-            and _same_party(t.supplier, prior.supplier)
-            and _same_party(t.recipient, prior.recipient)
-        ):
-            t.date = prior.date
-
-
-def _same_party(a: Party | None, b: Party | None) -> bool:
-    return (
-        a is not None and b is not None and a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
-    )
-
-
-def _continue_journeys(transfers: list[Transfer]) -> None:
-    """Goods sent to a go-between the text already named for the same supplier (to Iran, on
-    the way to Russia) continue that journey: the go-between stays an intermediary."""
-    for n, t in enumerate(transfers):
-        if t.recipient is None or t.recipient.entity is None:
-            continue
-        for prior in reversed(transfers[:n]):
-            if prior.recipient is None or prior.recipient.entity is None:
-                continue
-            via = {p.entity.id for p in prior.intermediaries if p.entity}
-            same_supplier = (
-                t.supplier is None
-                or prior.supplier is None
-                or (
-                    t.supplier.entity is not None
-                    and prior.supplier.entity is not None
-                    and t.supplier.entity.id == prior.supplier.entity.id
-                )
-            )
-            if t.recipient.entity.id in via and same_supplier:
-                t.intermediaries.append(t.recipient)
-                t.recipient = Party(prior.recipient.entity, prior.recipient.description)
-                t.supplier = t.supplier or (
-                    Party(prior.supplier.entity, prior.supplier.description) if prior.supplier else None
-                )
-                break
 
 
 def _specific(items: list[ItemHit], text: str) -> list[ItemHit]:

@@ -1,0 +1,137 @@
+"""What later sentences carry over from earlier ones: a party the next sentence leaves out, the
+date the one before gave, a journey continued through a go-between, a headline's missing party."""
+
+from __future__ import annotations
+
+import itertools
+
+from materiel.extract.restate import in_headline, same_party
+from materiel.model import Party, Transfer
+
+
+def copy_party(p: Party | None) -> Party | None:
+    return None if p is None else Party(p.entity, p.description, p.span)
+
+
+def categories(t: Transfer) -> set[str]:
+    return {it.category for it in t.items}
+
+
+def continue_journeys(transfers: list[Transfer]) -> None:
+    """Goods sent to a go-between the text already named for the same supplier (to Iran, on
+    the way to Russia) continue that journey: the go-between stays an intermediary."""
+    for n, t in enumerate(transfers):
+        if t.recipient is None or t.recipient.entity is None:
+            continue
+        for prior in reversed(transfers[:n]):
+            if prior.recipient is None or prior.recipient.entity is None:
+                continue
+            via = {p.entity.id for p in prior.intermediaries if p.entity}
+            same_supplier = (
+                t.supplier is None
+                or prior.supplier is None
+                or (
+                    t.supplier.entity is not None
+                    and prior.supplier.entity is not None
+                    and t.supplier.entity.id == prior.supplier.entity.id
+                )
+            )
+            if t.recipient.entity.id in via and same_supplier:
+                t.intermediaries.append(t.recipient)
+                t.recipient = Party(prior.recipient.entity, prior.recipient.description)
+                t.supplier = t.supplier or (
+                    Party(prior.supplier.entity, prior.supplier.description) if prior.supplier else None
+                )
+                break
+
+
+def inherit_parties(transfers: list[Transfer]) -> None:
+    """A transfer told over several sentences: a later sentence that names only the recipient
+    (or only the supplier) of goods of the same kind takes the other party from the earlier one."""
+    for n, t in enumerate(transfers):
+        for back, prior in enumerate(reversed(transfers[max(0, n - 6) : n]), 1):
+            # 「これを受け、ポーランドも…供与する方針」: a parallel act right after takes its recipient
+            if (
+                t.recipient is None
+                and t.supplier is not None
+                and prior.recipient is not None
+                and back <= 2
+                and t.evidence[0].start - prior.evidence[0].start < 400
+                and not same_party(t.supplier, prior.recipient)
+            ):
+                t.recipient = copy_party(prior.recipient)
+                break
+            if not (categories(t) & categories(prior)) or t.evidence[0].start - prior.evidence[0].start > 1500:
+                continue
+            if (
+                t.supplier is None
+                and prior.supplier
+                and (prior.recipient is None or same_party(t.recipient, prior.recipient))
+            ):
+                t.supplier = copy_party(prior.supplier)
+                if prior.recipient is None and t.recipient is not None:
+                    prior.recipient = copy_party(t.recipient)
+                break
+            if (
+                t.recipient is None
+                and prior.recipient
+                and (prior.supplier is None or same_party(t.supplier, prior.supplier))
+            ):
+                t.recipient = copy_party(prior.recipient)
+                if prior.supplier is None and t.supplier is not None:
+                    prior.supplier = copy_party(t.supplier)
+                break
+
+
+def named_after(transfers: list[Transfer], text: str) -> None:
+    """A party the next sentence names: 'Deliveries of the drones to Russia began in 2022. Most
+    were shipped from Iran's port of Amirabad.' The goods of the same kind, to the same recipient
+    (or from the same supplier), in the same paragraph, are the one deal."""
+    for prior, t in itertools.pairwise(transfers):
+        if t.supplier is None or t.recipient is None or not (categories(t) & categories(prior)):
+            continue
+        gap = text[prior.evidence[0].end : t.evidence[0].start]
+        if len(gap) > 200 or gap.count("\n") > 2:
+            continue
+        if prior.supplier is None and same_party(prior.recipient, t.recipient):
+            prior.supplier = copy_party(t.supplier)
+        elif prior.recipient is None and same_party(prior.supplier, t.supplier):
+            prior.recipient = copy_party(t.recipient)
+
+
+def headline_parties(transfers: list[Transfer], text: str) -> None:
+    """A headline leaves out a party the body names: 'Microchips reach Russia through Central
+    Asia' over a body telling whom they come from. The first body transfer with the same known
+    party in the same role gives the missing one, and says how sure the story is (a headline's
+    「…か」 or 'to hand over' is the desk's shorthand)."""
+    for t in transfers:
+        if (t.supplier is None) == (t.recipient is None) or not in_headline(t.evidence[0], text):
+            continue
+        for u in transfers:
+            if u is t or u.supplier is None or u.recipient is None or in_headline(u.evidence[0], text):
+                continue
+            if t.supplier is None and same_party(t.recipient, u.recipient):
+                t.supplier, t.status = copy_party(u.supplier), u.status
+                break
+            if t.recipient is None and same_party(t.supplier, u.supplier):
+                t.recipient, t.status = copy_party(u.recipient), u.status
+                break
+
+
+def inherit_dates(transfers: list[Transfer], text: str) -> None:
+    """The next sentence about the same deal (same parties, same paragraph) that gives no date of
+    its own is of the date the one before gave: 「北朝鮮は8月、…を送った。砲弾は鉄道で運ばれた。」"""
+    for n, t in enumerate(transfers):
+        if t.date is not None or n == 0:
+            continue
+        prior = transfers[n - 1]
+        start, prior_end = t.evidence[0].start, prior.evidence[0].end
+        same_paragraph = "\n" not in text[prior_end:start] and start - prior_end < 300
+        if (
+            prior.date
+            and same_paragraph
+            and prior.status == t.status
+            and same_party(t.supplier, prior.supplier)
+            and same_party(t.recipient, prior.recipient)
+        ):
+            t.date = prior.date

@@ -1,0 +1,199 @@
+"""One record per distinct claim: a deal the headline, the lead and the body each tell is one
+transfer with each telling as evidence.
+
+Two tellings are one when they name the same parties, goods and time and make the same kind of
+statement; a pledge and its delivery, two batches, or two sources' differing figures stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from materiel.model import Claim, Item, Party, Quantity, Span, Transfer
+
+
+def same_party(a: Party | None, b: Party | None) -> bool:
+    return (
+        a is not None and b is not None and a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
+    )
+
+
+_FACT = frozenset({"reported", "alleged", "confirmed"})
+
+
+def _same_filler(a: Party | None, b: Party | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if a.entity is not None or b.entity is not None:
+        return same_party(a, b)
+    return (a.description or "") == (b.description or "")
+
+
+def _same_goods(a: Item, b: Item) -> bool:
+    """The same goods told twice: one system, a bare word (drones) beside a named one, or the
+    same word (「無人機」 and 「自爆型無人機」); two different words (chips, engine parts) are two."""
+    if a.entity is not None and b.entity is not None:
+        return a.entity.id == b.entity.id
+    if a.category != b.category:
+        return False
+    if a.entity is not None or b.entity is not None:
+        return True
+    x, y = _word(a), _word(b)
+    return x in y or y in x
+
+
+def _word(it: Item) -> str:
+    return (it.name or it.text).casefold().rstrip("s")
+
+
+def _amount(q: Quantity | None) -> float | None:
+    return None if q is None else (q.value if q.value is not None else q.min)
+
+
+def _conflict(a: Item, b: Item) -> bool:
+    """Two figures for the same goods: different batches, or different sources' counts."""
+    x, y = _amount(a.quantity), _amount(b.quantity)
+    return x is not None and y is not None and x != y
+
+
+def _umbrella(it: Item) -> bool:
+    """A word for goods of any kind with no figure: 'arms', 「武器」, 'military equipment'."""
+    return it.category == "other" and it.entity is None and it.quantity is None
+
+
+def _covered(small: list[Item], large: list[Item]) -> bool:
+    """Whether the goods of `small` are among those of `large`; 'arms' is among any goods."""
+    return all(any(_same_goods(i, j) and not _conflict(i, j) for j in large) for i in small)
+
+
+def _sources(t: Transfer, claims: list[Claim]) -> set[str]:
+    out = set()
+    for c in claims:
+        if c.target == t.id and c.stance != "denies":
+            # only named sources tell apart (an unnamed "official" may be the one named before),
+            # and a spokesman is his state (Kirby and "the United States" are one source)
+            out |= {
+                p.entity.stands_for or p.entity.id
+                for p in (c.speaker, c.outlet)
+                if p is not None and p.entity is not None
+            }
+    return out
+
+
+def _restates(t: Transfer, u: Transfer, claims: list[Claim]) -> bool:
+    """Whether `u` tells again the deal `t` told: the same parties, goods and time, and the same
+    kind of statement (a pledge and its delivery, two batches, or two sources' figures stay apart)."""
+    if not (_same_filler(t.supplier, u.supplier) and _same_filler(t.recipient, u.recipient)):
+        return False
+    # two sources telling the same figures are one claim with both sources on it (the White
+    # House and its spokesman, an intelligence service and the lawmaker it briefed); their
+    # differing figures are kept apart below
+    # a hedged headline and the sourced report under it are one claim; a pledge and a delivery,
+    # or a request and a plan, are two
+    unsourced = not (t.claims and u.claims)
+    if t.status != u.status and not (unsourced and {t.status, u.status} <= _FACT):
+        return False
+    if t.date and u.date and not (t.date.startswith(u.date) or u.date.startswith(t.date)):
+        return False
+    via_t = {p.entity.id for p in t.intermediaries if p.entity}
+    via_u = {p.entity.id for p in u.intermediaries if p.entity}
+    if via_t and via_u and via_t != via_u:
+        return False
+    if any(_same_goods(i, j) and _conflict(i, j) for i in t.items for j in u.items):
+        return False
+    return _covered(u.items, t.items) or _covered(t.items, u.items)
+
+
+def _named(items: list[Item], category: str) -> int:
+    return sum(1 for x in items if x.entity is not None and x.category == category)
+
+
+def _joins(o: Item, it: Item, told: list[Item], extra: list[Item]) -> bool:
+    """Whether `it` (told again) is the item `o` told before."""
+    if not _same_goods(o, it) or _conflict(o, it):
+        return False
+    if (o.entity is None) == (it.entity is None):
+        return True  # one system, or the same words
+    if it.entity is None:
+        return _named(told, it.category) == 1  # "the drones" after "Shahed-136"
+    return _named(told, it.category) == 0 and _named(extra, it.category) == 1  # "drones", then "the Shahed-136"
+
+
+def _merge_items(items: list[Item], extra: list[Item]) -> list[Item]:
+    """The goods of a deal told again (`extra`) join those told before: the same system or the
+    same words are one item, and a bare word (the drones) stands for the one named system of its
+    kind told before; words said side by side (RPGs and anti-tank missiles) stay apart."""
+    out = list(items)
+    for it in extra:
+        target = next((o for o in out if _joins(o, it, items, extra)), None)
+        if target is None:
+            out.append(it)
+            continue
+        keep = it if (it.entity is not None and target.entity is None) else target
+        other = target if keep is it else it
+        if keep.quantity is None and other.quantity is not None:
+            keep.quantity = other.quantity
+        elif (
+            keep.quantity is not None
+            and other.quantity is not None
+            and _amount(other.quantity) is not None
+            and len(other.quantity.text) > len(keep.quantity.text)
+        ):
+            keep.quantity = other.quantity  # 「100万発以上」 says more than 「100万発」
+        if keep is it:
+            out[out.index(target)] = it
+    return _without_umbrellas(out)
+
+
+def _without_umbrellas(items: list[Item]) -> list[Item]:
+    """'Arms' adds nothing beside the machine guns and rockets the same deal names."""
+    return [it for it in items if not _umbrella(it)] or items
+
+
+def in_headline(span: Span, text: str) -> bool:
+    """Whether `span` is in the headline: the first line (after a date line), with no full stop."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    before = [x for x in text[:line_start].splitlines() if x.strip() and not _DATE_LINE.fullmatch(x.strip())]
+    return not before and not line.endswith(_FULL_STOPS)
+
+
+_DATE_LINE = re.compile(r"date \d{4}-\d{2}-\d{2}")
+
+
+_FULL_STOPS = ("。", ".", "．", "!", "！", "?", "？", "」", '"', "”")
+
+
+def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) -> None:
+    """One record per distinct claim: a deal the headline, the lead and the body each tell is one
+    transfer with each telling as evidence, its claims gathered on it."""
+    kept: list[Transfer] = []
+    told_in_body: set[str] = set()
+    for u in transfers:
+        t = next((k for k in kept if _restates(k, u, claims)), None)
+        if t is None:
+            kept.append(u)
+            if not in_headline(u.evidence[0], text):
+                told_in_body.add(u.id)
+            continue
+        if t.id not in told_in_body and not in_headline(u.evidence[0], text):
+            # a headline's 「…輸出か」 or bare past is the desk's shorthand: the body says how sure it is
+            t.status = u.status
+            told_in_body.add(t.id)
+        t.items = _merge_items(t.items, u.items)
+        if u.date and (not t.date or len(u.date) > len(t.date)):
+            t.date = u.date
+        known = {p.entity.id for p in t.intermediaries if p.entity}
+        t.intermediaries += [p for p in u.intermediaries if p.entity and p.entity.id not in known]
+        legs = {(leg.origin and leg.origin.id, leg.destination and leg.destination.id) for leg in t.route}
+        t.route += [
+            leg for leg in u.route if (leg.origin and leg.origin.id, leg.destination and leg.destination.id) not in legs
+        ]
+        t.evidence += [e for e in u.evidence if e not in t.evidence]
+        t.background = t.background and u.background
+        for c in claims:
+            if c.target == u.id:
+                c.target = t.id
+                t.claims.append(c.id)
+    transfers[:] = kept
