@@ -116,7 +116,7 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
             continue
         if is_noun and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             continue  # "supply lines", "export controls": a modifier, no event
-        if _shipping_trade(tok) or _anti(tok):
+        if _shipping_trade(tok) or _anti(tok) or _refused(tok):
             continue
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MONEY for c in tok.children):
             continue  # "moved money for", "transferred funds to": payments, no goods
@@ -410,6 +410,38 @@ def _trigger_status(
     if sentence_hedged:
         return "alleged"
     return None
+
+
+# "refused to send", "ruled out supplying", "has no plans to buy", "rejected calls to deliver":
+# an act turned down is no transfer (a denial of one said to have happened is another matter)
+_REFUSING = {"refuse", "decline", "reluctant", "unwilling", "hesitate", "balk", "resist", "oppose"}
+_TURNED_DOWN = {"call", "calls", "request", "requests", "demand", "demands", "appeal", "appeals", "plea", "pleas"}
+_REJECTING = {"reject", "rebuff", "resist", "refuse", "decline", "ignore", "dismiss"}
+
+
+def _refused(tok: Any) -> bool:
+    """Whether the act `tok` names is turned down by the words governing it."""
+    head = tok.head
+    if head.dep_ == "prep" and tok.dep_ == "pcomp":
+        head = head.head  # "balked at sending"
+    lemma = head.lemma_.lower()
+    if tok.dep_ in ("xcomp", "pcomp") and lemma in _REFUSING:
+        return True
+    # "ruled out sending" (the parse hangs the gerund as an adverbial clause; "although it lent"
+    # under "refused" is another act, told as done)
+    if (
+        tok.dep_ in ("xcomp", "advcl", "pcomp")
+        and tok.tag_ == "VBG"
+        and lemma == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    ):
+        return True
+    if tok.dep_ in ("acl", "xcomp", "relcl") and head.pos_ == "NOUN":
+        if lemma in {"plan", "intention", "intent"} and any(c.lower_ == "no" for c in head.children):
+            return True  # "has no plans to buy"
+        if lemma in _TURNED_DOWN and head.head.lemma_.lower() in _REJECTING:
+            return True  # "rejected calls to deliver"
+    return False
 
 
 _ANNOUNCING = {"announce", "unveil", "approve", "clear", "authorize", "authorise"}

@@ -1,0 +1,59 @@
+"""An act turned down or said not to be planned is no transfer; one only said to be possible is
+a hedge. Each case sits beside the act it must not swallow."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.conftest import assert_spans_hold
+
+from materiel.pipeline import analyze_text
+
+
+def pairs(text: str, lang: str) -> list[tuple[str | None, str | None, str]]:
+    out = analyze_text(text, lang=lang, published="2024-05-20").to_dict()
+    assert_spans_hold(text, out)
+    name = lambda p: (p or {}).get("name")  # noqa: E731
+    ts: list[dict[str, Any]] = out["transfers"]
+    return [(name(t["supplier"]), name(t["recipient"]), t["status"]) for t in ts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo has refused to send lethal weapons to Ukraine.",
+        "Berlin declined to supply Taurus cruise missiles to Kyiv.",
+        "Washington ruled out sending ATACMS missiles to Ukraine this year.",
+        "India has no plans to buy S-500 systems from Russia, its defence minister said.",
+        "Seoul rejected calls to deliver 155mm shells to Ukraine.",
+    ],
+)
+def test_an_act_turned_down_is_no_transfer(text: str) -> None:
+    assert pairs(text, "en") == []
+
+
+def test_an_act_told_as_done_beside_a_refusal_stays() -> None:
+    text = "Seoul refused to send tanks to Ukraine, although it lent 300,000 artillery shells to Poland last year."
+    assert [(s, r) for s, r, _ in pairs(text, "en")] == [("South Korea", "Poland")]
+
+
+def test_a_transfer_said_to_be_possible_is_a_hedge() -> None:
+    text = "Analysts warned that Iran could supply ballistic missiles to Russia within months."
+    assert pairs(text, "en") == [("Iran", "Russia", "alleged")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "米政府は長距離ミサイルをウクライナに送る考えはないと述べた。",
+        "インド国防相は、ロシアからS500を購入する計画はないと明らかにした。",
+        "政府は護衛艦をフィリピンに輸出する予定もないとしている。",
+    ],
+)
+def test_a_plan_said_not_to_exist_is_no_transfer(text: str) -> None:
+    assert pairs(text, "ja") == []
+
+
+def test_a_plan_said_to_exist_stays() -> None:
+    assert pairs("米国はウクライナにF16戦闘機を供与する計画だ。", "ja") == [("United States", "Ukraine", "planned")]
