@@ -111,6 +111,8 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
             continue
         is_noun = tok.pos_ in ("NOUN", "PROPN")
         children = {c.text.lower() for c in tok.children} | {c.lemma_.lower() for c in tok.children}
+        if tok.i + 1 < len(tok.doc):
+            children.add(tok.doc[tok.i + 1].lower_)  # "handed over 20 tanks": the parse reads "over 20"
         fitting = [t for t in entries if t.noun == is_noun and (not t.particle or t.particle in children)]
         if not fitting:
             continue
