@@ -292,3 +292,10 @@ def test_a_period_opened_in_a_season_dates_the_next_sentences_of_the_paragraph()
         ("reported", "2023"),
         ("alleged", "2023"),
     ]
+
+
+def test_goods_of_different_origins_received_in_one_breath_come_from_each() -> None:
+    text = "Russia has received hundreds of Iranian drones and millions of North Korean shells, officials said."
+    ts = run(text, "en")
+    got = {(t["supplier"]["name"], t["recipient"]["name"], tuple(i["category"] for i in t["items"])) for t in ts}
+    assert got == {("Iran", "Russia", ("drone",)), ("North Korea", "Russia", ("artillery-ammunition",))}

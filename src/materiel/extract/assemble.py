@@ -247,6 +247,41 @@ def _split_coordinated(d: _Draft) -> list[_Draft]:
     return [d]
 
 
+def _split_origins(d: _Draft) -> list[_Draft]:
+    """'Russia received Iranian drones and North Korean shells': when the text names no supplier
+    but the goods' countries of origin, goods of different origins come from each."""
+    if d.supplier is None or d.supplier.case != "origin":
+        return [d]
+    groups: dict[str, list[ItemHit]] = {}
+    for it in d.items:
+        if it.origin is not None and it.origin.type != "company":
+            groups.setdefault(it.origin.id, []).append(it)
+    if len(groups) < 2:
+        return [d]
+    loose = [it for it in d.items if it.origin is None or it.origin.type == "company"]
+    out = []
+    for n, items in enumerate(groups.values()):
+        origin = items[0].origin
+        assert origin is not None
+        said = (
+            a for a in d.sentence.parties if a.case == "origin" and a.entity is not None and a.entity.id == origin.id
+        )
+        supplier = next(said, None) or Arg(items[0].start, items[0].start, origin, "origin")
+        if _same(supplier, d.recipient):
+            continue
+        out.append(
+            replace(
+                d,
+                supplier=supplier,
+                items=items + (loose if n == 0 else []),
+                intermediaries=list(d.intermediaries),
+                legs=list(d.legs),
+                tis=list(d.tis),
+            )
+        )
+    return out or [d]
+
+
 def _places_to_parties(d: _Draft, country_of: Callable[[Entity], Entity | None]) -> None:
     """A destination port or base stands for its country when no recipient is named
     (グディニャ港に到着 -> Poland), and a port of departure for the supplier's."""
@@ -576,6 +611,7 @@ def assemble(
             para_dates = [x for x in s.dates if x.iso and (len(x.iso) >= 7 or x.range_start)]
         sent_drafts = _chain(sent_drafts)
         sent_drafts = [c for d in sent_drafts for c in _split_coordinated(d)]
+        sent_drafts = [c for d in sent_drafts for c in _split_origins(d)]
         for d in sent_drafts:
             _legs(d, country_of)
             _places_to_parties(d, country_of)
