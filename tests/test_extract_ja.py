@@ -450,3 +450,121 @@ def test_dou_koku_is_not_the_state_of_a_force_just_named() -> None:
     )
     recipients = {t["recipient"]["name"] for t in out["transfers"] if t["recipient"]}
     assert "Japan" not in recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("ロッキード・マーチンが製造した戦闘機は昨年、ルーマニア空軍へ納入された。", ("United States", "Romania")),
+        ("現代ロテムが生産した戦車はポーランド陸軍に引き渡された。", ("South Korea", "Poland")),
+        ("イランが開発した無人機がロシアへ送られた。", ("Iran", "Russia")),
+    ],
+)
+def test_maker_of_goods_given_in_the_passive_is_no_recipient(text: str, pair: tuple[str, str]) -> None:
+    out = run(text)
+    assert pair in pairs(out)
+    assert all(t["recipient"] is None or t["recipient"]["name"] != pair[0] for t in out["transfers"])
+
+
+@pytest.mark.parametrize("body", ["独立系監視団体", "人権団体", "反体制派", "専門家"])
+def test_a_body_outside_the_state_does_not_speak_for_it(body: str) -> None:
+    out = run(f"イランの{body}によると、イランはロシアに無人機を送った。")
+    (t,) = out["transfers"]
+    assert t["status"] == "reported"
+    (claim,) = out["claims"]
+    assert claim["speaker"]["id"] is None and body in claim["speaker"]["name"]
+
+
+def test_headline_segment_ending_in_a_base_is_no_destination() -> None:
+    out = run("アルメニア、ロシアの前線基地に ミサイル配備から1年")
+    assert ("Armenia", "Russia") not in pairs(out)
+
+
+def test_goods_a_state_gave_seen_in_the_state_visited_went_there() -> None:
+    out = run("ポーランドを訪問中の韓国国防相は、韓国が輸出した戦車を視察した。")
+    assert ("South Korea", "Poland") in pairs(out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ウクライナ国防相は、ドイツが供与を約束していた戦車を受け取ったと明らかにした。",
+        "ドイツが供与した戦車がウクライナに到着した。",
+        "ウクライナ国防省は、ドイツから供与された戦車が到着したと発表した。",
+    ],
+)
+def test_an_act_in_a_clause_on_the_goods_is_the_same_transfer(text: str) -> None:
+    out = run(text)
+    assert pairs(out) == {("Germany", "Ukraine")}
+    assert all(t["status"] != "planned" for t in out["transfers"])
+
+
+def test_goods_given_on_are_two_transfers_through_the_one_who_got_them() -> None:
+    out = run("カナダがノルウェーに売却した装甲車は、ラトビアへ引き渡された。")
+    assert pairs(out) == {("Canada", "Norway"), ("Norway", "Latvia")}
+
+
+def test_a_judgement_that_the_act_happened_is_alleged() -> None:
+    (t,) = run("英国防省は、イランがロシアに無人機を運んだとみている。")["transfers"]
+    assert t["status"] == "alleged"
+
+
+@pytest.mark.parametrize("about", ["について", "に関しては", "をめぐり"])
+def test_what_is_spoken_about_is_no_destination(about: str) -> None:
+    out = run(f"カザフスタン{about}、同国の商社がロシアの軍需企業に中国製の半導体を納入した疑いがある。")
+    assert all(t["recipient"] is None or t["recipient"]["name"] != "Kazakhstan" for t in out["transfers"])
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("ロシア、リビアのハフタル勢力に装甲車供与か", ("Russia", "Libyan National Army")),
+        ("中国のイランへの無人機部品供与が続く。", ("China", "Iran")),
+    ],
+)
+def test_a_state_placing_the_next_party_has_no_role(text: str, pair: tuple[str, str | None]) -> None:
+    out = run(text)
+    assert all(t["supplier"] is None or t["supplier"]["name"] == pair[0] for t in out["transfers"])
+    if pair[1]:
+        assert pair in pairs(out)
+
+
+def test_maker_before_goods_handed_over_in_a_reported_frame() -> None:
+    out = run("国防省は3日、ロッキード・マーチンが製造した戦闘機2機が、先週ルーマニア空軍に引き渡されたと発表した。")
+    assert ("United States", "Romania") in pairs(out)
+
+
+def test_a_spokesperson_is_no_news_outlet() -> None:
+    out = run("ウクライナ軍の報道官によれば、ウクライナ空軍はドイツ製の防空システムを先月受け取った。")
+    (t,) = out["transfers"]
+    assert t["status"] == "confirmed"
+    assert all(c["outlet"] is None for c in out["claims"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ベネズエラはロシアに戦闘機を売却していないと主張した。",
+        "イランは無人機をロシアに送ってはいないと述べた。",
+        "北朝鮮はロシアへ砲弾を送っておらず、報道は誤りだと反論した。",
+    ],
+)
+def test_negation_after_an_aspect_te_denies_the_act(text: str) -> None:
+    (t,) = run(text)["transfers"]
+    assert t["status"] == "denied"
+
+
+def test_an_act_expected_is_planned() -> None:
+    (t,) = run("ノルウェーはウクライナに戦闘機を来年引き渡す見込みだ。")["transfers"]
+    assert t["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("ロシアがイランから入手した弾道ミサイルがオデーサで使用された。", ("Iran", "Russia")),
+        ("シリアがイランから入手した対戦車ミサイルが戦闘で使用された。", ("Iran", "Syria")),
+    ],
+)
+def test_first_ga_before_a_clause_of_transfer_is_the_clauses(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(run(text))

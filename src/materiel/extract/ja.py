@@ -36,8 +36,13 @@ _VESSELS = re.compile(
     r"|(?:貨物船|輸送船|タンカー|船|ダウ船)「[^」]{1,30}」"
 )
 _DESIGN_RE = re.compile(r"^(?:が|の)(?:共同)?(?:設計|開発|考案)")
+# 「三菱電機が製造したレーダーは…へ納入された」: the subject of a relative clause of making on the goods
+_MAKER_RE = re.compile(
+    r"(?:社|グループ)?(?:が|の)(?:共同)?(?:設計|開発|考案|製造|生産|製作|建造|改良)(?:し|さ)?(?:た|る|ている|ていた)"
+)
 _PASSIVE = {"れる", "られる"}
 _NEGATION = {"ない", "ぬ", "ず", "ん"}
+_ASPECT = {"いる", "おる"}
 _COREF = {
     "同国": ("country",), "同国軍": ("country",), "同政府": ("country",), "同政権": ("country",),
     "同軍": ("country", "armed-group"),
@@ -184,10 +189,14 @@ def _trigger_hits(
             following = [following[0], following[3], *following[4:]]
         passive = False
         negated = False
-        for t in following:
+        for k, t in enumerate(following):
             if t.pos_ in ("NOUN", "PROPN", "PUNCT") and t.lemma_ not in ("よう", "こと"):
                 break
-            if t.text in ("と", "て", "で", "が", "から", "ば"):
+            # 「提供していない」「送っておらず」: the て of an aspect (いる, おる) goes on with the act
+            # (「送ってはいない」: with は or も between)
+            rest = [x for x in following[k + 1 : k + 3] if x.text not in ("は", "も")]
+            aspect = t.text in ("て", "で") and bool(rest) and rest[0].lemma_ in _ASPECT
+            if t.text in ("と", "て", "で", "が", "から", "ば") and not aspect:
                 break  # 「引き渡したとされ」: the passive of the hedge is not the act's
             if t.lemma_ in _PASSIVE:
                 passive = True
@@ -384,6 +393,104 @@ def _particle(doc: Any, tok_i: int) -> str:
     return out
 
 
+# the case a giver or a receiver named in a clause on the goods takes in the act told of them
+_CLAUSE_ROLE = {("give", "receive"): "source", ("give", "move"): "source", ("receive", "give"): "goal"}
+
+
+def _acts_on_the_goods(
+    sentence: Sentence, doc: Any, hits: list[TriggerHit], trig_tokens: dict[int, int], goods: frozenset[int]
+) -> list[tuple[int, int]]:
+    """「米国が供与を表明していた戦車を受領した」「米国が供与した戦車が到着した」: an act in a relative
+    clause on the goods of another act tells the same transfer from the other side: its giver is
+    the source of what is received or arrives (its receiver, the goal of what is given), not a
+    party to a transfer of its own. A giving told of goods given on (「AがBに返還したミサイルが
+    Cに送られる」) is a transfer before the other: B, who got them, gives them on; the pairs of such
+    acts are returned, so that the goods are both acts'."""
+    chains: list[tuple[int, int]] = []
+    for tok_i, ti in trig_tokens.items():
+        tok = doc[tok_i]
+        # (「…ミサイル約90発が」: the clause may hang on the counted head of the goods)
+        on_goods = tok.head.i in goods or any(c.i in goods for c in tok.head.children if c.dep_ in ("compound", "nmod"))
+        if tok.dep_ != "acl" or not on_goods:
+            continue
+        tj = _attach(tok.head.i, doc, trig_tokens, goods)
+        if tj is None:  # the parse hangs the goods on a frame (「…と報じた」): the act that follows
+            tj = _nearest_following(sentence.start + tok.head.idx, hits)
+        if tj is None or tj < 0 or tj == ti:
+            continue
+        if hits[ti].negated or (hits[ti].passive and hits[ti].trigger.direction != "give"):
+            continue
+        if hits[ti].passive:  # 「ドイツから供与された防空システムが到着した」
+            if hits[tj].trigger.direction in ("receive", "move"):
+                _passive_clause_parties(sentence, ti, tj)
+            continue
+        if hits[ti].trigger.direction == hits[tj].trigger.direction == "give":
+            if _gives_on(sentence, ti, tj):
+                chains.append((ti, tj))
+            continue
+        case = _CLAUSE_ROLE.get((hits[ti].trigger.direction, hits[tj].trigger.direction))
+        if case is None:
+            continue
+        for a in sentence.parties:
+            if a.trigger == ti and a.case in ("subj", "topic"):
+                a.case, a.trigger, a.direct = case, tj, True
+            elif a.trigger == ti and a.case in ("goal", "source"):
+                a.trigger, a.direct = tj, True
+    return chains
+
+
+def _passive_clause_parties(sentence: Sentence, ti: int, tj: int) -> None:
+    """Goods given (passive) in a clause, then received or arriving: who gave them (から, によって)
+    is the source of the later act, and who was given them (に, or the passive's subject) its goal."""
+    for a in sentence.parties:
+        if a.trigger != ti:
+            continue
+        if a.case in ("source", "agent", "goal"):
+            a.case, a.trigger, a.direct = ("source" if a.case == "agent" else a.case), tj, True
+        elif a.case == "subj":
+            a.case, a.trigger, a.direct = "goal", tj, True
+
+
+def _gives_on(sentence: Sentence, ti: int, tj: int) -> bool:
+    """The one the clause's act gave to (it must be named) supplies the later act, when that act
+    names no giver of its own. Whether the clause is a transfer before the later one."""
+    own = [a for a in sentence.parties if a.trigger == tj and a.direct]
+    goal = next((a for a in sentence.parties if a.trigger == ti and a.case == "goal" and a.direct), None)
+    if goal is None or any(_same_entity(goal, a) for a in own):
+        return False
+    if not any(a.case in ("subj", "topic", "source", "agent") for a in own):
+        sentence.parties.append(dataclasses.replace(goal, case="source", trigger=tj, direct=True))
+    return True
+
+
+# 「イランのロシアへの供与」: a party marked for the act inside the noun phrase (への, からの)
+_ADNOMINAL_ROLE = re.compile(r"(?:[^、。のはがをに]{0,6}?)(?:への|からの|向けの|経由の|との|製)")
+
+
+def _qualifies(text: str, a: Arg, b: Arg, parties: list[Arg]) -> bool:
+    """「スーダンのRSFに」「リビアのハフタル勢力に」「ロシアの同盟国ベラルーシは」: a state in the
+    genitive before another party (a group, a force, an ally) only places it; the state has no
+    role in the act (a nominal act would otherwise take it for its agent, a list for a conjunct)."""
+    if a.case != "gen" or b not in parties or b.entity is None or b.entity.type == "person":
+        return False
+    return bool(_GEN_SAME.fullmatch(text, a.end, b.start)) and not _ADNOMINAL_ROLE.match(text, b.end)
+
+
+def _clause_subject(doc: Any, tok_i: int, trig_tokens: dict[int, int], attached: int | None) -> int | None:
+    """「ロシアが北朝鮮から入手したミサイルがウクライナで使用された」: a predicate takes one が; when
+    the parse gives it two, the first, with a relative clause of transfer before the second, is
+    that clause's subject."""
+    head = doc[tok_i].head
+    later = [c for c in head.children if c.dep_ == "nsubj" and c.i > tok_i and _ga_subject(doc, c)]
+    if doc[tok_i].dep_ != "nsubj" or not later:
+        return attached
+    for k in range(tok_i + 1, later[0].i):
+        clause = doc[k]
+        if k in trig_tokens and clause.dep_ == "acl" and tok_i < clause.head.i <= later[0].i:
+            return trig_tokens[k]
+    return attached
+
+
 def _ga_subject(doc: Any, tok: Any) -> bool:
     """Is the token the head of a が-phrase (「貨物便が」)?"""
     for t in doc[tok.i + 1 : tok.i + 4]:
@@ -430,6 +537,18 @@ def _own_subjects(
             if head.i != k and head in subjects and head.head.i == tok_i and not named and head.i not in goods:
                 a.case, a.trigger, a.direct = "subj", ti, True
     return displaced
+
+
+def _maker_of_passive_goods(text: str, end: int, attached: int | None, hits: list[TriggerHit]) -> bool:
+    """「ハンファが製造した自走砲はポーランドに引き渡された」: the が of a relative clause of making
+    names who made the goods, not the subject of the passive act (which would be its recipient);
+    the maker's side supplies when nothing else does. (In an active sentence the maker is often
+    the supplier too, 「北朝鮮が製造した砲弾をロシアに送った」, so it keeps its case there.)"""
+    if attached is None:  # (the parse may hang the goods on a frame: 「…引き渡されたと発表した」)
+        attached = _nearest_following(end, hits)
+    if attached is None or attached < 0 or not hits[attached].passive:
+        return False
+    return _MAKER_RE.match(text, end) is not None
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -576,7 +695,9 @@ _GEN_PLACE = (
     r"(?:[東西南北]{1,2}部|中部|沿岸部?)?の[^、。にへがはをのとかで]{0,14}"
     r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍|空軍|海軍|陸軍|勢力|組織)"
 )
-_GEN_GOAL = re.compile(_GEN_PLACE + r"(?:に|へ|まで)(?!ある|よる|対し|関)")
+# (「ベラルーシ、ロシアの前線基地に　…」: a headline segment that ends in 「…の基地に」 has dropped its
+# なる; the base is what the topic became, no destination of the act in the next segment)
+_GEN_GOAL = re.compile(_GEN_PLACE + r"(?:に|へ|まで)(?!ある|よる|対し|関|[ 　])")
 _GEN_SOURCE = re.compile(_GEN_PLACE + r"(?:から|より)")
 
 
@@ -595,6 +716,30 @@ def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: s
             a.case = _PARTNER_CASE[trig.direction]
         elif a.case == "source" and trig.lemma in _ORDER_TAKEN and a.start < hits[ti].start:
             a.case = "goal"
+
+
+# 「フィリピンを訪問中の防衛相は」「ウクライナを訪れた首相は」: the state where the scene is set
+_VISITED = re.compile(r"(?:を)?(?:訪問中|訪問して|訪問した|訪れている|訪れた|訪れ|訪問し)")
+
+
+def _visited_recipient(text: str, sentence: Sentence, hits: list[TriggerHit]) -> None:
+    """「フィリピンを訪問中の防衛相は、日本が輸出したレーダーを視察した」: goods a state gave, seen
+    where a visitor went, went to the state visited; it is the recipient the act does not name."""
+    visited = [a for a in sentence.parties if a.case == "obj" and _VISITED.match(text, a.end + 1)]
+    if not visited or text[visited[0].end] != "を":
+        return
+    for ti, hit in enumerate(hits):
+        own = [a for a in sentence.parties if a.trigger == ti and a.direct]
+        has_giver = any(a.case in ("subj", "source") for a in own)
+        if hit.trigger.direction != "give" or hit.passive or not has_giver or any(a.case == "goal" for a in own):
+            continue
+        if any(_same_entity(a, v) for a in own for v in visited):
+            continue
+        sentence.parties.append(dataclasses.replace(visited[0], case="goal", trigger=ti, direct=True))
+
+
+def _same_entity(a: Arg, b: Arg) -> bool:
+    return a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
 
 
 def _date_anchor(tok_i: int, doc: Any, trig_tokens: dict[int, int]) -> int | None:
@@ -722,6 +867,10 @@ def analyze_ja(
                 case = "topic"  # a headline's 「北朝鮮、ロシアに砲弾供与か」 drops its は
             tok_i = _tok(tok_at, off, m.end - 1)
             attached = _attach(tok_i, doc, trig_tokens, goods, ent.type == "person") if tok_i >= 0 else None
+            if _maker_of_passive_goods(text, m.end, attached, hits):
+                case = "origin"
+            elif case == "subj" and (attached is None or attached == OTHER_PREDICATE) and tok_i >= 0:
+                attached = _clause_subject(doc, tok_i, trig_tokens, attached)
             if ent.type == "media":
                 media.append(Arg(m.start, m.end, ent, case))
                 continue
@@ -755,11 +904,17 @@ def analyze_ja(
         # 「ウクライナのゼレンスキー大統領は」: a state qualifying the next party (its leader, its
         # ministry) stands in that party's place, not as a genitive of the act
         named = sorted(sentence.parties + persons, key=lambda a: a.start)
+        placing: list[Arg] = []
         for a, b in itertools.pairwise(named):
             same = a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
             if same and a.case == "gen" and b.case != "gen" and _GEN_SAME.fullmatch(text, a.end, b.start):
                 a.case, a.trigger = b.case, b.trigger
+            elif not same and _qualifies(text, a, b, sentence.parties):
+                placing.append(a)
+        # (out of the parties altogether: 「ワグナー、スーダンのRSFに」 would list it beside the topic)
+        sentence.parties = [a for a in sentence.parties if not any(a is p for p in placing)]
         displaced = _own_subjects(sentence, doc, off, tok_at, trig_tokens, goods)
+        chains = _acts_on_the_goods(sentence, doc, hits, trig_tokens, goods)
         # coordination: 「イランと北朝鮮が」 — a conjunct takes the case of the one it joins
         for group in (sentence.parties, sentence.places):
             for i in range(len(group) - 2, -1, -1):
@@ -767,6 +922,7 @@ def analyze_ja(
                     group[i].case = group[i + 1].case
                     group[i].trigger = group[i].trigger if group[i].trigger is not None else group[i + 1].trigger
         _deal_partners(text, sentence, hits, seg)
+        _visited_recipient(text, sentence, hits)
         for group in (sentence.parties, sentence.places):
             for a in group:
                 if a.trigger is None and hits:
@@ -812,6 +968,7 @@ def analyze_ja(
             it.reverse = bool(_EXCHANGE.match(text, it.end))
         items = _carriers_out(text, items, hits, sentence.parties)
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")
+        items += [dataclasses.replace(it, trigger=ti) for ti, tj in chains for it in items if it.trigger == tj]
         sentence.items = refer_back(text, items, sentences[-3:])
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)

@@ -15,7 +15,13 @@ _SPEECH_END = re.compile(
 _PARTICLES = "とはがをにへもでや"
 _PASSIVE_SPEECH = re.compile(r"と?(?:伝えられ|報じられ|言われ|指摘され|伝わっ)")
 _SUBJ_SPEAKS = re.compile(r"[^、。]{0,4}?(?:が|は)(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表)")
-_OUTLET_WORDS = re.compile(r"(?:メディア|紙|通信社|新聞|テレビ|放送局|報道)")
+# (報道官 is a spokesperson and 報道陣 the press corps: who speaks or listens, not an outlet)
+_OUTLET_WORDS = re.compile(r"(?:メディア|紙|通信社|新聞|テレビ|放送局|報道(?!官|陣))")
+# 「ベラルーシの独立系監視団体」「イランの反体制派」「ロシアの専門家」: a body outside the state (or
+# against it) that a country qualifies speaks for itself, not for that state
+_OUTSIDE_STATE = re.compile(
+    r"(?:団体|非政府組織|NGO|シンクタンク|研究所|研究機関|研究者|専門家|アナリスト|反体制派|野党|活動家|グループ|メディア)$"
+)
 
 
 def attribution(
@@ -92,6 +98,8 @@ def unnamed_speakers(
             pm = qualifier_re.search(window)
             q0 = max(s0, start - 16) + pm.start() if pm else start
             qualifier = next((p.entity for p in parties if q0 <= p.start < start and p.entity), None)
+            if _OUTSIDE_STATE.search(word):
+                qualifier = None
             out.append(Arg(q0, end, qualifier, case_of(text, end), description=text[q0:end]))
             taken.append((q0, end))
     return out
