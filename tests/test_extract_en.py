@@ -637,3 +637,139 @@ def test_go_betweens_of_the_goods_before() -> None:
     )
     t = _find(a, None, "Iran")
     assert {p.entity.name for p in t.intermediaries if p.entity} == {"Hong Kong", "Malaysia"}
+
+
+def test_deed_done_in_secret_is_alleged() -> None:
+    a = _run("Belarus has covertly shipped mortar rounds to Russia for months.")
+    assert _find(a, "Belarus", "Russia").status == "alleged"
+
+
+def test_open_question_or_condition_tells_no_transfer() -> None:
+    a = _run("Norway keeps 30 tanks, but it is unclear if they would go to Ukraine or whether Oslo will send them.")
+    assert a.transfers == []
+    b = _run("Moscow warned it would retaliate if Finland sends long-range missiles to Ukraine.")
+    assert b.transfers == []
+    c = _run("Poland is considering whether to send more howitzers to Ukraine.")
+    assert _find(c, "Poland", "Ukraine").status == "planned"
+
+
+def test_listed_systems_replace_the_generic_word_they_specify() -> None:
+    a = _run(
+        "Transport aircraft delivered a first batch of Belarusian-made combat drones to Serbia in May. "
+        "The batch included Mohajer-6 as well as Shahed-136 models."
+    )
+    t = _find(a, "Belarus", "Serbia")
+    assert sorted(it.entity.name for it in t.items if it.entity) == ["Mohajer-6", "Shahed-136"]
+    assert all(it.entity is not None for it in t.items)
+
+
+def test_officials_asking_or_sending_act_for_their_state() -> None:
+    a = _run("Venezuelan officials have asked Russia for Su-30 fighter jets, according to diplomats.")
+    t = _find(a, "Russia", "Venezuela")
+    assert t.status == "requested"
+    b = _run("Iranian commanders sent drones to Armenia, Western officials said.")
+    assert _pairs(b) == {("Iran", "Armenia")}
+
+
+def test_bare_vehicles_are_goods_but_not_when_they_carry_goods() -> None:
+    a = _run("Finland pledged 40 of the vehicles to Ukraine last year.")
+    t = _find(a, "Finland", "Ukraine")
+    assert [it.category for it in t.items] == ["armoured-vehicle"]
+    b = _run("Iran smuggled rifles to the Houthis in civilian vehicles.")
+    assert [it.text for it in _find(b, "Iran", "Houthis").items] == ["rifles"]
+
+
+def test_agent_noun_said_of_a_party_is_a_supply() -> None:
+    a = _run("Belarus has become the main supplier of mortar rounds to Russia.")
+    assert _pairs(a) == {("Belarus", "Russia")}
+    b = _run("Serbia is now Ukraine's largest source of artillery shells, analysts said.")
+    assert _pairs(b) == {("Serbia", "Ukraine")}
+    c = _run("Turkey has likely become the dominant source of machine tools for Russian arms plants.")
+    t = _find(c, "Turkey", "Russia")
+    assert t.status == "alleged"
+    assert [it.text for it in t.items] == ["machine tools"]
+
+
+def test_goods_inside_a_gloss_on_goods_are_no_more_goods() -> None:
+    a = _run("Belarus exported nitrocellulose, a key ingredient in artillery propellant, to Russia.")
+    assert [it.text for it in _find(a, "Belarus", "Russia").items] == ["nitrocellulose"]
+    b = _run("Iran sent drones, some of them Shahed-136 models, to Russia.")
+    assert "Shahed-136" in {it.entity.name for it in _find(b, "Iran", "Russia").items if it.entity}
+
+
+def test_bare_participle_after_the_goods_of_a_use_verb() -> None:
+    a = _run("Venezuela's air force still flies American F-16s and F-4s bought before 1990.")
+    t = _find(a, "United States", "Venezuela")
+    assert sorted(it.entity.name for it in t.items if it.entity) == ["F-16", "F-4 Phantom II"]
+    b = _run("Egypt still operates French Rafale jets bought in 2015.")
+    assert _pairs(b) == {("France", "Egypt")}
+
+
+def test_refused_deed_is_no_transfer() -> None:
+    assert _run("Tokyo has refused to send lethal weapons to Ukraine.").transfers == []
+    assert _run("Berlin has ruled out sending Taurus missiles to Kyiv.").transfers == []
+    a = _run("Berlin declined to supply Taurus missiles to Ukraine, but it sent more howitzers to Ukraine.")
+    t = _find(a, "Germany", "Ukraine")
+    assert [it.text for it in t.items] == ["howitzers"]
+
+
+def test_first_country_to_send_has_the_copula_subject() -> None:
+    a = _run("Norway became the first country to send long-range rockets to Ukraine.")
+    assert _pairs(a) == {("Norway", "Ukraine")}
+    b = _run("Canada was the first to deliver armoured vehicles to Ukraine.")
+    assert _pairs(b) == {("Canada", "Ukraine")}
+
+
+def test_to_arm_is_to_supply_weapons() -> None:
+    a = _run("Hamas is armed by Iran, U.N. monitors said.")
+    t = a.transfers[0]
+    assert _name(t.supplier) == "Iran" and [it.category for it in t.items] == ["other"]
+    b = _run("Belarus has armed Russia with tanks.")
+    assert [it.text for it in _find(b, "Belarus", "Russia").items] == ["tanks"]
+
+
+def test_evidence_that_suggests_and_a_delivery_expected() -> None:
+    a = _run("Satellite images suggest that Belarus has delivered Iskander missiles to Russia.")
+    assert _find(a, "Belarus", "Russia").status == "alleged"
+    b = _run("The delivery of the howitzers to Poland from South Korea is expected in March.")
+    assert _find(b, "South Korea", "Poland").status == "planned"
+
+
+def test_value_phrase_between_goods_and_recipient() -> None:
+    a = _run("Turkey exported drones worth $500 million to Ethiopia in 2022.")
+    assert _pairs(a) == {("Turkey", "Ethiopia")}
+
+
+def test_word_before_an_office_is_no_party() -> None:
+    a = _run("Kim Jong Un handed over missile launchers to Russian Defense Minister Sergei Shoigu.")
+    assert _pairs(a) == {("North Korea", "Russia")}
+
+
+def test_joined_verbs_continue_the_journey_of_the_goods() -> None:
+    a = _run(
+        "Belarusian rifles were trucked across Ukraine, entered Moldova at a border post "
+        "and were then driven to Wagner Group depots near the coast."
+    )
+    t = _find(a, "Belarus", "Wagner Group")
+    assert [it.text for it in t.items] == ["rifles"]
+
+
+def test_unnamed_speaker_qualified_after_the_noun() -> None:
+    a = _run("An official from Belarus's defence ministry confirmed that Minsk had sent tanks to Russia.")
+    assert _find(a, "Belarus", "Russia").status == "confirmed"
+    b = _run(
+        "Kazakhstan's exports of machine tools to Russia have risen sharply since 2022, "
+        "though officials in Astana say they enforce Western controls."
+    )
+    assert _find(b, "Kazakhstan", "Russia").status == "reported"
+
+
+def test_report_that_alleges_a_transfer() -> None:
+    a = _run("The report alleges that Eritrea shipped weapons to the Houthis.")
+    assert _find(a, "Eritrea", "Houthis").status == "alleged"
+
+
+def test_plural_of_a_name_that_holds_a_shorter_name() -> None:
+    a = _run("Iran sent 100 Shahed-131s to Russia.")
+    t = _find(a, "Iran", "Russia")
+    assert [(it.entity.name if it.entity else None) for it in t.items] == ["Shahed-131"]

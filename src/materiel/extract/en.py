@@ -30,14 +30,17 @@ from materiel.extract.en_cases import (
     merge_items,
     own_case,
     plural_systems,
+    reduced_relative,
     segments,
     token_index,
 )
 from materiel.extract.en_clauses import (
     backed_groups,
     backed_recipients,
+    copula_subjects,
     domestic,
     hyphen_routes,
+    journey_continued,
     onward_chains,
     origin_hits,
     pronoun_subjects,
@@ -47,6 +50,8 @@ from materiel.extract.en_clauses import (
     routes_of_the_goods_before,
     seized_for,
     strengthened,
+    supplier_noun_hits,
+    supplier_noun_roles,
     unnamed_parties,
     user_recipients,
 )
@@ -118,13 +123,14 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
             continue
         if is_noun and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             continue  # "supply lines", "export controls": a modifier, no event
-        if _shipping_trade(tok) or _anti(tok) or _refused(tok):
+        if _shipping_trade(tok) or _anti(tok) or _open_question(tok) or _refused(tok):
             continue
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MONEY for c in tok.children):
             continue  # "moved money for", "transferred funds to": payments, no goods
         trig = fitting[0]
         passive = (
             participle
+            or reduced_relative(tok)
             or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
             or (
                 tok.tag_ == "VBN"
@@ -141,7 +147,7 @@ def _trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -
         )
         negated = any(c.dep_ == "neg" for c in tok.children)
         hits.append((TriggerHit(tok.idx, tok.idx + len(tok.text), trig, passive, negated, nominal=is_noun), tok.i))
-    hits += origin_hits(sent)
+    hits += origin_hits(sent) + supplier_noun_hits(sent)
     # "received shipments of", "took delivery of": the verb carries the noun's event
     verbs = {i for h, i in hits if not h.nominal}
     doc = sent.doc
@@ -173,6 +179,48 @@ def _qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict[i
     while t.dep_ == "conj" and t.head.i != t.i and t.head.dep_ in ("compound", "nmod"):
         t = t.head  # "drone and missile programmes": the second conjunct qualifies too
     return t.dep_ in ("compound", "nmod") and t.head.i not in item_heads and t.head.i not in trig_tokens
+
+
+_QUESTION_MARKS = {"whether", "if"}
+
+
+def _open_question(tok: Any) -> bool:
+    """ "it remains unclear if they would send the jets", "to determine whether the shells are
+    received", "if Washington sends the missiles": a deed in an open question or a condition is
+    not told as happening. A deliberation ("whether to send"), with no subject, is left to the cues."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    t = tok
+    for _ in range(4):  # "if they would agree to send": the clause the verb belongs to
+        if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in t.children):
+            return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _in_gloss(head: Any, item_heads: set[int], trig_tokens: dict[int, int]) -> bool:
+    """ "nitrocellulose, a key ingredient in artillery propellant": goods named inside an apposition
+    that explains other goods describe them, they are not more goods (a named system there, as in
+    "drones, some of them Shahed-136s", says which goods they are, and is kept)."""
+    t = head
+    for _ in range(6):
+        if t.head.i == t.i or t.i in trig_tokens:
+            return False
+        if t.dep_ == "appos" and t.i not in item_heads and _glosses(t, item_heads):
+            return True
+        t = t.head
+    return False
+
+
+def _glosses(appos: Any, item_heads: set[int]) -> bool:
+    """Whether an apposition explains goods: it hangs on them, or (the parse giving it to the trigger
+    noun above, "exports of nitrocellulose, a key ingredient in") it follows them after a comma."""
+    if appos.head.i in item_heads:
+        return True
+    first = appos.left_edge.i
+    return first >= 2 and appos.doc[first - 1].text == "," and first - 2 in item_heads
 
 
 def _shipping_trade(tok: Any) -> bool:
@@ -290,6 +338,15 @@ def _misread_name(m: Mention, doc: Any, pattern: re.Pattern[str], lexicon: Lexic
     return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.triggers for t in span)
 
 
+_OFFICE_AFTER = re.compile(r"\s+(?:Minister|Secretary|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Chief)\b")
+
+
+def _office_word(m: Mention, text: str) -> bool:
+    """ "Russian Defense Minister Sergei Shoigu": a word the statistical model took for a name just
+    before an office is part of the title, no party."""
+    return m.match == "model" and " " not in m.text and _OFFICE_AFTER.match(text, m.end) is not None
+
+
 def _party(ent: Entity, gazetteer: Gazetteer) -> Entity | None:
     """The party an entity acts for: a capital or leader its state, a national body its country."""
     party = resolve_party(ent, gazetteer)
@@ -312,8 +369,19 @@ def _speakers(sent: Any, text: str, lexicon: Lexicon, parties: list[Arg], taken:
         if any(s <= start and end <= e for s, e in taken):
             continue
         qualifier = next((p.entity for p in parties if start <= p.start < end and p.entity), None)
-        out.append(Arg(start, end, qualifier, own_case(tok), description=text[start:end]))
+        said = end
+        if qualifier is None:  # "an official from Iran's defence ministry", "officials in Kyiv"
+            for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _SPEAKER_OF):
+                last = prep.right_edge
+                owner = next((p for p in parties if prep.idx <= p.start < last.idx + len(last.text)), None)
+                if owner is not None and owner.entity is not None:
+                    qualifier, said = owner.entity, last.idx + len(last.text)
+                    break
+        out.append(Arg(start, end, qualifier, own_case(tok), description=text[start:said]))
     return out
+
+
+_SPEAKER_OF = {"from", "at", "in", "of", "with"}
 
 
 def _attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[int]) -> Attribution | None:
@@ -334,7 +402,11 @@ def _attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[int]
                 outlet = outlet or a
             else:
                 speaker = speaker or a
-        elif gov.lemma_ in SPEECH and head.dep_ in ("nsubj", "dobj", "dative", "pobj", "agent", "nsubjpass"):
+        elif (
+            gov.lemma_ in SPEECH
+            and head.dep_ in ("nsubj", "dobj", "dative", "pobj", "agent", "nsubjpass")
+            and not _conceding(gov)
+        ):
             marker = gov
             if is_media:
                 outlet = outlet or a
@@ -348,6 +420,15 @@ def _attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[int]
         return None
     start = marker.idx if marker is not None else sent.start_char
     return Attribution(speaker, outlet, start, start)
+
+
+_CONCESSIVE = {"though", "although", "while", "whereas"}
+
+
+def _conceding(verb: Any) -> bool:
+    """ "exports rose sharply, though officials in Yerevan say they enforce controls": a speaker in a
+    concessive clause answers the report, it does not carry it."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in verb.children)
 
 
 _TITLE_GAP = re.compile(r"(?:\s+[A-Z][\w.-]*){0,3}\s+$")
@@ -503,13 +584,14 @@ def analyze_en(
 ) -> list[Sentence]:
     plurals = plural_systems(doc, mentions, entities, gazetteer)
     plural_spans = {(m.start, m.end) for m in plurals}
-    mentions = [m for m in mentions if (m.start, m.end) not in plural_spans]
+    # a plural read whole ("Shahed-136s") replaces the shorter name found inside it ("Shahed")
+    mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in plural_spans)]
     mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer) + plurals
     # "KYIV, Oct 18 -" at the start of a line (after a headline too): where the wire filed from is no party
     datelines = [(m.start(), m.end()) for m in _DATELINE_LINE.finditer(text)]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in datelines)]
     pattern = item_term_pattern(lexicon)
-    mentions = [m for m in mentions if not _misread_name(m, doc, pattern, lexicon)]
+    mentions = [m for m in mentions if not _misread_name(m, doc, pattern, lexicon) and not _office_word(m, text)]
     mentions.sort(key=lambda m: m.start)
     tok_at = token_index(doc)
     weapon_mentions = [(m, entities[m.entity_id]) for m in mentions if entities[m.entity_id].type == "weapon-system"]
@@ -558,7 +640,11 @@ def analyze_en(
         items = [
             it
             for it in items
-            if id(it) not in item_tok or not _qualifier(item_tok[id(it)], it, item_heads, trig_tokens)
+            if id(it) not in item_tok
+            or not (
+                _qualifier(item_tok[id(it)], it, item_heads, trig_tokens)
+                or (it.entity is None and _in_gloss(item_tok[id(it)], item_heads, trig_tokens))
+            )
         ]
         sentence.items = items
         local = [m for m in mentions if s0 <= m.start < s1 and m.end - 1 < len(tok_at) and tok_at[m.end - 1] >= 0]
@@ -632,7 +718,8 @@ def analyze_en(
         inventory = lists_contents(text[s0:s1])  # "The cargo included rifles": kept for the transfer before
         for it in items:
             head = item_tok.get(id(it))
-            if head is None or (it.category in ("aircraft", "naval") and _carrier(head)):
+            carried_on = it.category in ("aircraft", "naval") or (head is not None and head.lemma_.lower() in CARRIERS)
+            if head is None or (carried_on and _carrier(head)):
                 continue
             ti, stopped, _path = attach(head, trig_tokens, sent.start, sent.end)
             if ti is None:  # "components that were bound for", "weapons headed for": the clause on the goods
@@ -666,6 +753,7 @@ def analyze_en(
         kept.sort(key=lambda it: it.start)
         kept = _drop_carriers(kept, item_tok, hits, sentence.parties + sentence.places, tok_of)
         kept = strengthened(kept, item_tok, hits_tok, doc, sentence.parties + sentence.places, tok_of)
+        kept += _arms_implied(hits_tok, doc, kept)
         last_system = battery_systems(kept, text, last_system)
         sentence.items = kept
         sentence.dates = without_use_dates(
@@ -738,6 +826,9 @@ def analyze_en(
         received_from_agent(sentence, hits_tok, doc, goods_heads)
         routes_of_the_goods_before(sentence)
         relative_subjects(sentence, hits_tok, doc, by_head)
+        supplier_noun_roles(sentence, hits_tok, doc, by_head)
+        copula_subjects(sentence, hits_tok, doc, by_head)
+        journey_continued(sentence, hits_tok, doc, by_head)
         onward_chains(sentence, hits_tok, doc)
         found = _restating(sentence, hits_tok, doc, tok_at)
         if found:
@@ -914,13 +1005,29 @@ _ABOARD = {"on", "aboard", "onboard", "by", "via", "in"}
 
 def _carrier(tok: Any) -> bool:
     """An aircraft or a ship the goods travel on ("arrived in Russia on the Il-76 plane", "flown in
-    aboard Il-76s") is no part of them."""
+    aboard Il-76s", "rifles hidden in civilian vehicles") is no part of them."""
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIERS:
         tok = tok.head
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in _ABOARD or prep.head.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ != "pobj" or prep.lower_ not in _ABOARD:
+        return False
+    if prep.head.pos_ not in ("VERB", "AUX") and tok.lemma_.lower() not in CARRIERS:
         return False
     return prep.lower_ != "in" or tok.lemma_.lower() in CARRIERS
+
+
+_ARMING = {"arm", "rearm"}
+
+
+def _arms_implied(hits_tok: list[tuple[TriggerHit, int]], doc: Any, items: list[ItemHit]) -> list[ItemHit]:
+    """ "The RSF is armed by the Emirates", "Tehran denies arming the group": to arm is to supply
+    weapons, so the verb with no goods of its own names them (the span is the verb itself)."""
+    out: list[ItemHit] = []
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if hit.nominal or doc[tok_i].lemma_.lower() not in _ARMING or any(it.trigger == n for it in items):
+            continue
+        out.append(ItemHit(hit.start, hit.end, "other", trigger=n))
+    return out
 
 
 def _drop_carriers(

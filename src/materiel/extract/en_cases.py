@@ -61,14 +61,20 @@ STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy",
                     "customer", "customers", "buyer", "buyers", "war", "invasion", "offensive",
                     "company", "companies", "firm", "firms", "supplier", "suppliers", "exporter", "exporters",
                     "entity", "entities", "trader", "traders", "businesses", "intermediaries",
-                    "contractor", "contractors", "importer", "importers", "fighters", "militants"}  # fmt: skip
+                    "contractor", "contractors", "importer", "importers", "fighters", "militants",
+                    # those who act for a state when they are the ones asking or sending ("Iranian officials
+                    # asked Moscow for"); as speakers the parse never takes them to a trigger
+                    "official", "officials", "officer", "officers", "commander", "commanders", "leaders",
+                    "delegation", "negotiators", "diplomats", "envoy", "envoys",
+                    "factory", "factories", "plant", "plants", "manufacturers", "producers"}  # fmt: skip
 # verbs of a carrier on its way: their objects are the journey's goods ("a trawler carrying rifles")
 # (and of goods holding others: "containers of munitions, holding 3 million shells")
 CARRY = {"carry", "transport", "load", "laden", "ferry", "hold", "contain"}
 # carriers: "from" and "to" on them say where the goods come from and go ("on a dhow from Iran to Yemen")
 CARRIERS = {"ship", "vessel", "trawler", "dhow", "boat", "plane", "aircraft", "flight", "flights", "truck",
             "trucks", "train", "trains", "convoy", "tanker", "freighter", "cargo", "container", "containers",
-            "consignment", "shipment", "shipments", "jet", "lorry", "lorries", "airliner"}  # fmt: skip
+            "consignment", "shipment", "shipments", "jet", "lorry", "lorries", "airliner", "vehicle",
+            "vehicles"}  # fmt: skip
 # nouns of a war: a party "in" or "against" them is where the goods are used, no party to the transfer
 WAR_NOUNS = {"war", "invasion", "offensive", "fight", "fighting", "conflict", "campaign", "assault", "attacks"}
 
@@ -280,6 +286,8 @@ def case_on_path(
                 if on.i in party_heads:
                     return "gen"  # "the army of Mali" - the owner
                 continue  # "the port of Gdynia": the preposition above decides
+            if on.lower_ == "worth" and on.head.i != on.i:
+                on = on.head  # "sold drones worth $1 billion to Azerbaijan": the parse hangs "to" on the value
             if not (
                 trig_tok is None
                 or on.i == trig_tok.i
@@ -416,13 +424,14 @@ def plural_systems(
     """Named systems in the plural ("TB2s", "F-16s", "K9s"), which the gazetteer lists singular."""
     out: list[Mention] = []
     # a designation guessed from its shape ("F-16s" read as a model of its own) yields to the listed system
-    covered = {c for m in mentions if m.match != "model" for c in range(m.start, m.end)}
+    # (a shorter name inside the word, "Shahed" of "Shahed-136s", does not cover it)
+    covered = [(m.start, m.end) for m in mentions if m.match != "model"]
     for tok in doc:
         w = tok.text
         if (
             len(w) < 3
             or not w.endswith("s")
-            or tok.idx in covered
+            or any(a <= tok.idx and tok.idx + len(w) <= b for a, b in covered)
             or not any(c.isdigit() or c.isupper() for c in w[:-1])
         ):
             continue
@@ -500,6 +509,23 @@ def conjoined(a: Any, b: Any) -> bool:
     return False
 
 
+def reduced_relative(tok: Any) -> bool:
+    """ "still flies F-14s bought before 1979": a bare participle right after the object of another
+    verb is a clause on that object, though the parse may hang it on a verb (xcomp, advcl, conj)."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("xcomp", "advcl", "conj", "acl") or tok.i == 0:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark") for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        return tok.head.pos_ in ("NOUN", "PROPN")  # "jets bought in 2015", the tagger reading a past tense
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children):
+        return False  # "built drones and shipped to Russia": a second deed of the same subject
+    before = tok.doc[tok.i - 1]
+    while before.dep_ == "conj" and before.head.i < before.i:
+        before = before.head  # "flies F-14s and F-4s bought before 1979"
+    return before.pos_ in ("NOUN", "PROPN") and before.dep_ == "dobj"
+
+
 def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
     """A trigger in a clause on the goods or on a conjunct of them ("shells and fuses being smuggled")."""
     group = [head]
@@ -512,6 +538,10 @@ def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
     if t.dep_ in ("nmod", "compound") and t.head.pos_ == "NOUN":
         group.append(t.head)  # "Marder and Bradley fighting vehicles sent by Germany": the clause on the noun
     group += [c for g in list(group) for c in g.children if c.dep_ == "conj"]
+    edge = head.right_edge.i + 1  # past "F-14s and F-4s"
+    after = head.doc[edge] if edge < len(head.doc) else None
+    if after is not None and after.i in trig_tokens and reduced_relative(after):
+        return trig_tokens[after.i]
     for g in group:
         for c in g.children:
             if c.i in trig_tokens and c.dep_ in ("relcl", "acl", "amod"):

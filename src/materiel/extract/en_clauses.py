@@ -12,7 +12,10 @@
 - "supplied the drones that Russia launched": the user in a relative clause on the goods received;
 - "received vehicles transferred to it by Sweden": the participle's agent supplied the receipt;
 - "European allies will send", "asked Western partners for": an unnamed group fills the role;
-- "obtained chips, much of it funneled through Hong Kong": the go-betweens route the goods before.
+- "obtained chips, much of it funneled through Hong Kong": the go-betweens route the goods before;
+- "China has become Russia's main supplier of drones": an agent noun said of a party is a supply;
+- "Britain became the first country to send": the copula's subject does the infinitive's deed;
+- "were trucked across Iraq and then driven to Hezbollah depots": joined verbs go on with the journey.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from materiel.extract.en_cases import SPEECH, governing
+from materiel.extract.en_cases import SPEECH, governing, reduced_relative
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.lexicon import Trigger
 from materiel.model import Entity, Mention
@@ -101,11 +104,16 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
     """ "Hezbollah hit a warship with an Iranian-supplied missile": the user received the goods."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        if hit.nominal or not hit.passive or tok.dep_ not in ("amod", "acl"):
+        reduced = reduced_relative(tok)
+        if hit.nominal or not hit.passive or (tok.dep_ not in ("amod", "acl") and not reduced):
             continue
         if any(a.trigger == n and a.case == "goal" for a in sentence.parties):
             continue
         goods = tok.head
+        if reduced:  # "flies F-14s and F-4s bought before 1979": the goods just before it
+            goods = doc[tok.i - 1]
+            while goods.dep_ == "conj" and goods.head.i < goods.i:
+                goods = goods.head
         if goods.dep_ == "pobj" and goods.head.text.lower() == "of" and goods.head.head.dep_ == "dobj":
             goods = goods.head.head  # "used dozens of TB2s bought from Turkey": the measure is the object
         verb = goods.head
@@ -198,6 +206,99 @@ def origin_hits(sent: Any) -> list[tuple[TriggerHit, int]]:
             continue
         out.append((TriggerHit(tok.idx, tok.idx + len(tok.text), ORIGIN), tok.i))
     return out
+
+
+SUPPLIER_NOUN = Trigger("supplier", "supply", "give")
+# the agent nouns of supplying: "X is Y's main supplier of Z", "X, the largest exporter of Z to Y"
+_SUPPLIER_NOUNS = {"supplier", "exporter", "provider", "source", "seller", "vendor"}
+_COPULAS = {"be", "become", "remain", "emerge", "stay"}
+
+
+def supplier_noun_hits(sent: Any) -> list[tuple[TriggerHit, int]]:
+    """ "China has become the main source of machine tools for Russia", "Iran, Russia's largest supplier
+    of drones": an agent noun said of a party (after a copula, or in apposition) tells that the
+    party supplies; the noun acts as a give-trigger (see `supplier_noun_roles` for its parties)."""
+    out: list[tuple[TriggerHit, int]] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _SUPPLIER_NOUNS or tok.pos_ != "NOUN":
+            continue
+        said_of = (tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS) or (
+            tok.dep_ == "appos" and tok.head.pos_ == "PROPN"
+        )
+        if said_of:
+            out.append((TriggerHit(tok.idx, tok.idx + len(tok.text), SUPPLIER_NOUN), tok.i))
+    return out
+
+
+def supplier_noun_roles(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """The party an agent noun is said of supplies; the owner of the noun ("Russia's supplier")
+    is who is supplied, not who supplies as with a deed noun ("Iran's delivery")."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if hit.trigger is not SUPPLIER_NOUN:
+            continue
+        tok = doc[tok_i]
+        owner = tok.head if tok.dep_ == "appos" else next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        for head_i, arg in party_heads.items():
+            t = doc[head_i]
+            if t.dep_ == "poss" and t.head.i == tok.i and arg.trigger == n:
+                arg.case = "goal"
+        said_of = party_heads.get(owner.i) if owner is not None else None
+        if said_of is not None and said_of.entity is not None:
+            _bind(sentence, said_of, n, "subj")
+
+
+def copula_subjects(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
+    """ "Britain became the first country to send missiles", "France was the first to deliver": an
+    infinitive on what the copula says of its subject has that subject as its own."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.passive or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        copula = tok.head
+        if tok.dep_ in ("relcl", "acl") and copula.dep_ == "attr":
+            copula = copula.head
+        elif tok.dep_ != "xcomp":
+            continue
+        if copula.lemma_.lower() not in _COPULAS or any(
+            a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties
+        ):
+            continue
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        party = party_heads.get(subject.i) if subject is not None else None
+        if party is not None and party.entity is not None:
+            _bind(sentence, party, n, "subj")
+
+
+_PASSING = {"enter", "cross", "transit", "traverse"}
+
+
+def journey_continued(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "weapons were trucked across Iraq, entered Syria and were then driven to Hezbollah depots":
+    verbs joined to a moving of goods that have no subject of their own tell the rest of the same
+    journey; where they go "to" is the goods' destination, what they "enter" or "cross" is passed."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or not (hit.trigger.direction == "move" or hit.passive):
+            continue
+        for verb in [c for c in tok.subtree if c.dep_ == "conj" and c.pos_ == "VERB"]:
+            if any(c.dep_ in ("nsubj", "expl") for c in verb.children) or verb.i in {i for _h, i in hits_tok}:
+                continue
+            for head_i, party in party_heads.items():
+                t = doc[head_i]
+                if party.trigger is not None and party.direct:
+                    continue
+                if t.dep_ in ("compound", "poss"):
+                    t = t.head  # "driven to Hezbollah depots", "to Russia's army"
+                if t.dep_ == "pobj" and t.head.head.i == verb.i and t.head.lower_ in ("to", "into"):
+                    _bind(sentence, party, n, "goal")
+                elif t.dep_ == "dobj" and t.head.i == verb.i and verb.lemma_.lower() in _PASSING:
+                    _bind(sentence, party, n, "via")
 
 
 _RELATIVE = {"which", "who", "that", "whom"}

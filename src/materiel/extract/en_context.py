@@ -267,9 +267,21 @@ def inventory_items(sentences: list[Sentence]) -> None:
                 continue
             for it in listed:
                 it.trigger, it.direct = loaded[-1], True
-            prev.items = prev.items + listed
+            prev.items = _named_for_generic(prev.items, listed, loaded[-1]) + listed
             s.items = [it for it in s.items if it not in listed]
             break
+
+
+def _named_for_generic(items: list[ItemHit], listed: list[ItemHit], trigger: int) -> list[ItemHit]:
+    """ "delivered combat drones. The shipment included Mohajer-6 and Shahed models": the systems
+    listed name what the generic word only sorted, so the word gives way to them (unless it
+    carries a count the names do not)."""
+    named = {it.category for it in listed if it.entity is not None}
+    return [
+        it
+        for it in items
+        if not (it.trigger == trigger and it.entity is None and it.quantity is None and it.category in named)
+    ]
 
 
 _SERIES_NAME = re.compile(r"^(.*?[A-Za-z])[\s-](\d{1,4})$")
