@@ -43,6 +43,18 @@ def test_a_two_digit_year_alone_is_a_count_not_a_date() -> None:
     assert find_dates("25年にわたり保管された", "ja", None) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The air force flies F-4s bought before the 1979 revolution.", "en"),
+        ("Prior to 2014, Ukraine sold tanks abroad.", "en"),
+        ("2014年以前に輸出された戦車", "ja"),
+    ],
+)
+def test_a_bound_before_a_date_dates_nothing(text: str, lang: str) -> None:
+    assert find_dates(text, lang, "2024-05-20") == []
+
+
 def test_relative_date_without_publication_is_unresolved() -> None:
     (d,) = find_dates("先月送られた", "ja", None)
     assert d.text == "先月" and d.iso is None

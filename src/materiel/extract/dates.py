@@ -383,8 +383,22 @@ def _invasion(text: str, lang: str, pub: dt.date | None, found: list[DateMention
     return out
 
 
+# "bought before the 1979 revolution", 「2014年以前に」: a bound says only that the act came
+# earlier, not when; such a date dates nothing we record
+_EN_BEFORE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?$", re.I)
+_JA_BEFORE = re.compile(r"(?:以前|より前)")
+
+
+def _bound(d: DateMention, text: str, lang: str) -> bool:
+    if lang == "ja":
+        return bool(_JA_BEFORE.match(text, d.end))
+    return bool(_EN_BEFORE.search(text[max(0, d.start - 20) : d.start]))
+
+
 def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
-    """Every date expression in `text`, resolved against `published` (YYYY-MM-DD) when given."""
+    """Every date expression in `text` that dates an act, resolved against `published`
+    (YYYY-MM-DD) when given."""
     pub = parse_published(published)
     found = _find_ja(text, pub) if lang == "ja" else _find_en(text, pub)
+    found = [d for d in found if not _bound(d, text, lang)]
     return sorted(found + _invasion(text, lang, pub, found), key=lambda d: d.start)
