@@ -299,3 +299,13 @@ def test_goods_of_different_origins_received_in_one_breath_come_from_each() -> N
     ts = run(text, "en")
     got = {(t["supplier"]["name"], t["recipient"]["name"], tuple(i["category"] for i in t["items"])) for t in ts}
     assert got == {("Iran", "Russia", ("drone",)), ("North Korea", "Russia", ("artillery-ammunition",))}
+
+
+def test_a_headline_ending_on_a_quote_is_still_the_headline() -> None:
+    text = (
+        "北朝鮮、ロシアに砲弾供与か　韓国国防省「鉄道で輸送」\n\n"
+        "韓国国防省は20日、北朝鮮が8月以降、ロシアに砲弾約100万発を供与したと明らかにした。\n"
+    )
+    (t,) = between(run(text, "ja"), "North Korea", "Russia")
+    assert t["status"] == "reported"  # the body says how sure it is, not the headline's 「か」
+    assert len(t["evidence"]) == 2

@@ -162,7 +162,8 @@ def in_headline(span: Span, text: str) -> bool:
 _DATE_LINE = re.compile(r"date \d{4}-\d{2}-\d{2}")
 
 
-_FULL_STOPS = ("。", ".", "．", "!", "！", "?", "？", "」", '"', "”")
+# (a headline may end on a quote: 「…供与か　米政府「8月以降に引き渡し」」; a body sentence ends on a stop)
+_FULL_STOPS = ("。", ".", "．", "!", "！", "?", "？")
 
 
 def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) -> None:
