@@ -309,3 +309,13 @@ def test_a_headline_ending_on_a_quote_is_still_the_headline() -> None:
     (t,) = between(run(text, "ja"), "North Korea", "Russia")
     assert t["status"] == "reported"  # the body says how sure it is, not the headline's 「か」
     assert len(t["evidence"]) == 2
+
+
+def test_a_headline_under_a_page_label_is_still_the_headline() -> None:
+    text = (
+        "Latest news\n\n"
+        "Iran may have sent ballistic missiles to Russia\n\n"
+        "Iran sent 200 Fath-360 ballistic missiles to Russia in August, the State Department said.\n"
+    )
+    (t,) = between(run(text, "en"), "Iran", "Russia")
+    assert t["status"] == "reported" and len(t["evidence"]) == 2

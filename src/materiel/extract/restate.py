@@ -7,8 +7,6 @@ statement; a pledge and its delivery, two batches, or two sources' differing fig
 
 from __future__ import annotations
 
-import re
-
 from materiel.model import Claim, Item, Party, Quantity, Span, Transfer
 
 
@@ -151,15 +149,14 @@ def _without_umbrellas(items: list[Item]) -> list[Item]:
 
 
 def in_headline(span: Span, text: str) -> bool:
-    """Whether `span` is in the headline: the first line (after a date line), with no full stop."""
+    """Whether `span` is in the headline: a line with no full stop before the body's first
+    sentence (after a date line, or a page's 'Latest news' above the headline)."""
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    before = [x for x in text[:line_start].splitlines() if x.strip() and not _DATE_LINE.fullmatch(x.strip())]
-    return not before and not line.endswith(_FULL_STOPS)
-
-
-_DATE_LINE = re.compile(r"date \d{4}-\d{2}-\d{2}")
+    before = [x.strip() for x in text[:line_start].splitlines() if x.strip()]
+    chrome = all(len(x) <= 25 and not x.endswith(_FULL_STOPS) for x in before) and len(before) <= 2
+    return chrome and not line.endswith(_FULL_STOPS)
 
 
 # (a headline may end on a quote: 「…供与か　米政府「8月以降に引き渡し」」; a body sentence ends on a stop)
