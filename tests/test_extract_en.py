@@ -773,3 +773,76 @@ def test_plural_of_a_name_that_holds_a_shorter_name() -> None:
     a = _run("Iran sent 100 Shahed-131s to Russia.")
     t = _find(a, "Iran", "Russia")
     assert [(it.entity.name if it.entity else None) for it in t.items] == ["Shahed-131"]
+
+
+def test_denier_in_concessive_clause_is_no_speaker() -> None:
+    a = _run(
+        "Tehran has also sent Fath-360 missiles to Moscow, two European intelligence sources told Reuters, "
+        "though Iran's foreign ministry dismissed the reports as baseless."
+    )
+    t = _find(a, "Iran", "Russia")
+    speakers = {(_name(c.speaker) or getattr(c.speaker, "description", None)) for c in a.claims if c.id in t.claims}
+    assert "two European intelligence sources" in speakers
+
+
+def test_naming_relative_clause_gives_no_speaker() -> None:
+    a = _run(
+        "Western officials say Iran supplied hundreds of drones to Russia last year. "
+        "The drones, which Russia calls Geran-2, were first flown in from Iran, the officials said."
+    )
+    assert _pairs(a) == {("Iran", "Russia")}
+    assert all(_name(c.speaker) != "Russia" for c in a.claims)
+    assert all(t.status == "reported" for t in a.transfers)
+
+
+def test_speaker_of_a_comment_on_western_deliveries_supplies_nothing() -> None:
+    a = _run("The Kremlin said Western weapons deliveries to Ukraine would only prolong the war.")
+    assert ("Russia", "Ukraine") not in _pairs(a)
+    b = _run("Moscow warned that NATO arms supplies to Kyiv would escalate the conflict.")
+    assert ("Russia", "Ukraine") not in _pairs(b)
+
+
+def test_who_waits_for_promised_goods_receives_them() -> None:
+    a = _run(
+        "Ukraine, meanwhile, is waiting for the first of 12 IRIS-T launchers promised by Germany, "
+        "and last month took delivery of Leopard tanks."
+    )
+    t = _find(a, "Germany", "Ukraine")
+    assert [it.text for it in t.items] == ["IRIS-T launchers"]
+    assert t.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus re-exported Chinese drones to Russia last year.",
+        "Chinese drones were re-exported to Russia by Belarus, officials said.",
+        "Belarus is re-exporting Chinese drones to Russia.",
+    ],
+)
+def test_re_export_is_one_word(text: str) -> None:
+    assert ("Belarus", "Russia") in _pairs(_run(text))
+
+
+def test_re_export_tokens_keep_the_hyphen() -> None:
+    from materiel.nlp import load_pipeline
+
+    doc = load_pipeline("en")("Kazakhstan re-exported parts, and re-exports rose.")
+    assert [t.text for t in doc][1] == "re-exported"
+    assert doc[1].lemma_ == "re-export"
+    assert "re-exports" in [t.text for t in doc]
+
+
+def test_denial_of_another_partys_act_is_kept() -> None:
+    a = _run(
+        "Russia has fired Iranian-supplied Shahed drones at Ukraine since 2022. "
+        "Cairo, for its part, denied reports last year that it had planned to secretly supply Russia with rockets."
+    )
+    assert _find(a, "Egypt", "Russia").status == "denied"
+    b = _run("Iran has sent drones to Russia, officials said. Tehran has denied ever supplying drones to Moscow.")
+    assert _pairs(b) == {("Iran", "Russia")}
+
+
+def test_act_in_a_denied_report_is_denied() -> None:
+    a = _run("Egypt denied reports that it had planned to supply Russia with rockets.")
+    assert _find(a, "Egypt", "Russia").status == "denied"

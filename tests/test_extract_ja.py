@@ -568,3 +568,58 @@ def test_an_act_expected_is_planned() -> None:
 )
 def test_first_ga_before_a_clause_of_transfer_is_the_clauses(text: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("チェコ軍はフランスが供与した対戦車ミサイルで敵の陣地を攻撃した。", ("France", "Czech Republic")),
+        ("フィンランド軍は米国から供与された戦闘機で領空を警戒した。", ("United States", "Finland")),
+        ("モルドバは英国が提供した装甲車を国境地帯に投入した。", ("United Kingdom", "Moldova")),
+    ],
+)
+def test_the_user_of_goods_another_state_gave_received_them(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(run(text))
+
+
+def test_goods_used_without_an_act_of_giving_are_no_transfer() -> None:
+    assert not run("チェコ軍は中国製の無人機で敵の陣地を攻撃した。")["transfers"]
+
+
+def test_both_states_are_the_two_sides_told_before() -> None:
+    out = run("トルコはカタールに無人機を輸出した。両国は2021年3月、装甲車を輸出する契約を結んでいた。")
+    planned = [t for t in out["transfers"] if t["status"] == "planned"]
+    assert planned and (planned[0]["supplier"]["name"], planned[0]["recipient"]["name"]) == ("Turkey", "Qatar")
+    assert planned[0]["date"] == "2021-03"
+
+
+def test_both_states_in_no_act_are_no_party() -> None:
+    assert not run("トルコとカタールの首脳が会談した。両国は経済協力を強化した。")["transfers"]
+
+
+def test_a_weak_act_that_a_deal_is_for_is_kept_beside_a_strong_one() -> None:
+    out = run(
+        "トルコはカタールに装甲車を輸出した。カタールは装甲車の導入を柱とする契約を結び、翌月に最初の車両が到着した。"
+    )
+    assert any(t["status"] == "planned" for t in out["transfers"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ベラルーシはイランから無人機を購入したことは一度もないと述べた。",
+        "ベラルーシはイランから無人機を受け取っていないと述べた。",
+        "ベラルーシ外務省はイランからの無人機購入を否定した。",
+    ],
+)
+def test_a_receipt_said_never_to_have_happened_is_denied(text: str) -> None:
+    (t,) = run(text)["transfers"]
+    assert (t["supplier"]["name"], t["recipient"]["name"], t["status"]) == ("Iran", "Belarus", "denied")
+
+
+def test_goods_only_counted_are_the_goods_told_before() -> None:
+    out = run(
+        "トルコはカタールに無人機「バイラクタルTB2」を納入した。\n両国は2021年、6機分を輸出する契約を結んでいた。"
+    )
+    planned = [t for t in out["transfers"] if t["status"] == "planned"]
+    assert planned and planned[0]["items"] and planned[0]["items"][0]["quantity"]["value"] == 6

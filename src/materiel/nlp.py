@@ -62,6 +62,16 @@ def load_pipeline(lang: str) -> Language:
         suffixes = [*list(nlp.Defaults.suffixes or []), r"\[\d{1,3}\]", r"\[\d{1,3}"]
         tokenizer: Any = nlp.tokenizer
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        # "re-exported" split at the hyphen ("re - exported") parses as a stray noun and a verb
+        from spacy.symbols import ORTH
+
+        for stem in ("re-export", "Re-export"):
+            for ending in ("", "s", "ed", "ing", "er", "ers"):
+                tokenizer.add_special_case(stem + ending, [{ORTH: stem + ending}])
+        if "attribute_ruler" in nlp.pipe_names:  # the rule lemmatizer would leave "re-exporte"
+            forms = [stem + e for stem in ("re-export", "Re-export") for e in ("", "s", "ed", "ing")]
+            ruler: Any = nlp.get_pipe("attribute_ruler")
+            ruler.add([[{"ORTH": {"IN": forms}, "TAG": {"REGEX": "^VB"}}]], {"LEMMA": "re-export"})
     else:
         raise LanguageError(f"no pipeline for language {lang!r}")
     nlp.max_length = max(nlp.max_length, 2_000_000)

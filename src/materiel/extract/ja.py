@@ -15,11 +15,13 @@ from typing import Any
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
 from materiel.extract.dates import find_dates
 from materiel.extract.frame import Arg, Sentence, TriggerHit
+from materiel.extract.ja_background import BOTH_FORM, both_states, share_roles, users_receive
 from materiel.extract.ja_case import case_of
 from materiel.extract.ja_context import attribution, unnamed_speakers
 from materiel.extract.ja_items import (
     CIVILIAN,
     NOT_ITEM,
+    counted_goods,
     found_inside,
     goods_listed_after,
     parts_and_references,
@@ -105,6 +107,11 @@ _INTEREST = re.compile(r"^(?:に|へ)(?:の)?(?:関心|興味|意欲)")
 _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
 _DEAL_NOUNS = {"契約", "合意", "取引", "商談"}
 _SIGN_VERBS = {"結ぶ", "締結", "交わす", "調印", "署名", "合意", "成立"}
+_NEVER = re.compile(
+    r"(?:し|さ|され|させ)?(?:た|る)?(?:ことは|ことが|ことも|事は)(?:一度も|これまで|過去に|まったく|全く|決して)?"
+    r"(?:ない|なく|無い|ありません|ありえない)"
+)
+_DEAL_AFTER = re.compile(r"[^、。]{0,12}?(?:契約|合意)(?!を破棄|を解除)")
 _CALL_OFF = ("破棄", "解除", "キャンセル", "取り消す", "取り消し", "打ち切る", "破談", "白紙")
 
 
@@ -202,6 +209,8 @@ def _trigger_hits(
                 passive = True
             if t.lemma_ in _NEGATION and t.pos_ == "AUX":
                 negated = True
+        # 「購入したことは一度もない」「送ったことはありません」: a deed said never to have happened
+        negated = negated or bool(_NEVER.match(after))
         trig = entries[0]
         if direction_override and trig.direction == "give":
             trig = dataclasses.replace(trig, direction=direction_override)
@@ -212,8 +221,9 @@ def _trigger_hits(
         hit = TriggerHit(start, start + len(tok.text), trig, passive=passive, negated=negated, nominal=nominal)
         hits.append((hit, tok.i))
     # a weak trigger (支援) yields to a strong one in the same sentence
+    # (「…の導入を柱とする契約を結び」: a weak act that is what a deal is for is the deal's act)
     if any(not h.trigger.weak for h, _ in hits):
-        hits = [(h, i) for h, i in hits if not h.trigger.weak]
+        hits = [(h, i) for h, i in hits if not h.trigger.weak or _DEAL_AFTER.match(sent.text, sent[i].idx + 2)]
     # 「パトリオットの供与を要請した」: the act asked for is the request's, not one of its own;
     # its token then leads to the request, so the goods attach there
     requests = {i: h for h, i in hits if h.trigger.direction == "request"}
@@ -610,6 +620,12 @@ def _speaker_side(text: str, a: Arg, speaker: Arg | None) -> bool:
     return 0 < len(between) <= 12 and between.startswith("の") and not re.search(r"[、。はがをに]", between)
 
 
+def _state_of(entity: Entity, gazetteer: Gazetteer) -> Entity | None:
+    """The state a mention stands for (a state's force or ministry speaks for it), if any."""
+    party = resolve_party(entity, gazetteer)
+    return party if party is not None and party.type == "country" else None
+
+
 def _nearest_following(pos: int, hits: list[TriggerHit]) -> int | None:
     after = [i for i, h in enumerate(hits) if h.start >= pos]
     if after:
@@ -809,6 +825,8 @@ def analyze_ja(
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and _is_gloss(text, m))]
     mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
     mentions = mentions + _short_forms(text, mentions, entities, gazetteer)
+    starts = [off for off, _doc in parsed]
+    mentions = mentions + both_states(text, mentions, entities, lambda e: _state_of(e, gazetteer), starts)
     mentions.sort(key=lambda m: m.start)
     pattern = item_term_pattern(lexicon)
     weapon_mentions = [(m, entities[m.entity_id]) for m in mentions if entities[m.entity_id].type == "weapon-system"]
@@ -856,6 +874,7 @@ def analyze_ja(
         seizure = bool(_SEIZURE.search(seg))
         media: list[Arg] = []
         persons: list[Arg] = []
+        both_at = {m.start for m in mentions if m.form == BOTH_FORM and s0 <= m.start < s1}
         for m in mentions:
             if not s0 <= m.start < s1:
                 continue
@@ -915,6 +934,7 @@ def analyze_ja(
         sentence.parties = [a for a in sentence.parties if not any(a is p for p in placing)]
         displaced = _own_subjects(sentence, doc, off, tok_at, trig_tokens, goods)
         chains = _acts_on_the_goods(sentence, doc, hits, trig_tokens, goods)
+        users_receive(sentence, doc, off, hits, trig_tokens)
         # coordination: 「イランと北朝鮮が」 — a conjunct takes the case of the one it joins
         for group in (sentence.parties, sentence.places):
             for i in range(len(group) - 2, -1, -1):
@@ -948,6 +968,8 @@ def analyze_ja(
                     a.case = "goal-gen"
                 elif a.case == "gen" and _GEN_SOURCE.match(text, a.end):
                     a.case = "source"  # 「ベラルーシ軍の保管基地から」
+        both = [a for a in sentence.parties if a.start in both_at]
+        share_roles(sentence, hits, sentences[-4:], both)
         for it in items:
             tok_i = _tok(tok_at, off, it.end - 1)
             it.trigger = _attach(tok_i, doc, trig_tokens, goods) if tok_i >= 0 else None
@@ -970,6 +992,7 @@ def analyze_ja(
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")
         items += [dataclasses.replace(it, trigger=ti) for ti, tj in chains for it in items if it.trigger == tj]
         sentence.items = refer_back(text, items, sentences[-3:])
+        counted_goods(text, sentence, quantities, sentences[-3:])
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)
         hearsay_only = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from typing import Any
 
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.lexicon import Trigger
@@ -157,3 +158,28 @@ def found_inside(sentence: Sentence, text: str) -> None:
         it.trigger = 0 if it in parts else None
         it.direct = True
     sentence.parties.append(dataclasses.replace(owner, case="goal", trigger=0, direct=True, foreign=False))
+
+
+# 「3個中隊分を輸出する」「最初の10両が到着した」: a count with no goods word, as an argument
+_BARE_COUNT = re.compile(r"(?:中隊分|大隊分|基分|分)?(?:を|が|は|も)")
+
+
+def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier: list[Sentence]) -> None:
+    """「両国は…3個中隊分を輸出する契約を結んでいた」: an act whose goods are only counted, with no
+    word for them, is of the goods told last (in the last sentences that named any); they take
+    the count."""
+    if sentence.items or not sentence.triggers:
+        return
+    counts = [q for q in quantities if sentence.start <= q.start < sentence.end and _BARE_COUNT.match(text, q.end)]
+    if len(counts) != 1:
+        return
+    told = next((s.items for s in reversed(earlier) if s.items), [])
+    goods = [it for it in told if it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS]
+    if not goods:
+        return
+    ti = next((i for i, h in enumerate(sentence.triggers) if h.start >= counts[0].end), len(sentence.triggers) - 1)
+    one = len({(it.entity.id if it.entity else it.category) for it in goods}) == 1
+    sentence.items = [
+        dataclasses.replace(it, trigger=ti, direct=True, quantity=counts[0].quantity if one else None)
+        for it in goods[: 1 if one else len(goods)]
+    ]

@@ -1,0 +1,193 @@
+"""English goods: which item words are goods of a transfer (not qualifiers, glosses, carriers),
+and which numbers count them (not model designators, calibres, sums of money, events).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from materiel.extract.en_cases import (
+    CARRIERS,
+)
+from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
+
+
+def is_qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict[int, int]) -> bool:
+    if it.entity is not None:
+        return False
+    t = head
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.dep_ in ("compound", "nmod"):
+        t = t.head  # "drone and missile programmes": the second conjunct qualifies too
+    return t.dep_ in ("compound", "nmod") and t.head.i not in item_heads and t.head.i not in trig_tokens
+
+
+def is_in_gloss(head: Any, item_heads: set[int], trig_tokens: dict[int, int]) -> bool:
+    """ "nitrocellulose, a key ingredient in artillery propellant": goods named inside an apposition
+    that explains other goods describe them, they are not more goods (a named system there, as in
+    "drones, some of them Shahed-136s", says which goods they are, and is kept)."""
+    t = head
+    for _ in range(6):
+        if t.head.i == t.i or t.i in trig_tokens:
+            return False
+        if t.dep_ == "appos" and t.i not in item_heads and _glosses(t, item_heads):
+            return True
+        t = t.head
+    return False
+
+
+def _glosses(appos: Any, item_heads: set[int]) -> bool:
+    """Whether an apposition explains goods: it hangs on them, or (the parse giving it to the trigger
+    noun above, "exports of nitrocellulose, a key ingredient in") it follows them after a comma."""
+    if appos.head.i in item_heads:
+        return True
+    first = appos.left_edge.i
+    return first >= 2 and appos.doc[first - 1].text == "," and first - 2 in item_heads
+
+
+_DESIGNATOR_BEFORE = re.compile(r"(?:[A-Za-z0-9][-/]|\bBlock\s|\bBlk\s|\btype\s|\bType\s)$")
+
+
+def designator_number(text: str, start: int, end: int) -> bool:
+    """The digits of a model name are no count: "C-802 anti-ship missile", "L-39 trainers",
+    "AN/TPS-77 radars", "F-16V Block 70 jets", "Mi-24P" (a number glued to letters)."""
+    s = text[max(0, start - 6) : start]
+    span = text[start:end]
+    if span[:1].isdigit() and _DESIGNATOR_BEFORE.search(s):
+        return True
+    return bool(span[-1:].isdigit() and end < len(text) and text[end].isalpha())
+
+
+# "155 mm and 105 mm rounds", "152-millimetre shells": a calibre is no count
+CALIBRE = re.compile(r"\s?-?(?:mm|millimet(?:re|er)s?|cm|calibre|caliber)\b", re.I)
+
+
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:US|USD|EUR|A|C)\$?)\s?$")
+
+
+_CURRENCY_AFTER = re.compile(
+    r"^\s*(?:(?:million|billion|bn|m)\b\s*)?(?:dollars|euros|pounds|yuan|rubles|roubles|USD|EUR)\b"
+)
+
+
+def counts_events(doc: Any, tok_at: list[int], start: int, end: int, hits_tok: list[tuple[TriggerHit, int]]) -> bool:
+    """ "at least ten arms transfers", "three weapons shipments": a number on a transfer noun counts the
+    deliveries, not the goods."""
+    i = tok_at[end - 1] if end - 1 < len(tok_at) else -1
+    if i < 0:
+        return False
+    tok = doc[i]
+    nominal = {tok_i for hit, tok_i in hits_tok if hit.nominal}
+    return tok.dep_ in ("nummod", "quantmod", "amod") and tok.head.i in nominal
+
+
+def is_money(text: str, start: int, end: int) -> bool:
+    """ "$5.9 million", "300 million euros": a sum of money is no count of goods."""
+    return bool(_CURRENCY_BEFORE.search(text[max(0, start - 4) : start]) or _CURRENCY_AFTER.match(text[end : end + 24]))
+
+
+_ABOARD = {"on", "aboard", "onboard", "by", "via", "in"}
+
+
+def is_carrier(tok: Any) -> bool:
+    """An aircraft or a ship the goods travel on ("arrived in Russia on the Il-76 plane", "flown in
+    aboard Il-76s", "rifles hidden in civilian vehicles") is no part of them."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIERS:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _ABOARD:
+        return False
+    if prep.head.pos_ not in ("VERB", "AUX") and tok.lemma_.lower() not in CARRIERS:
+        return False
+    return prep.lower_ != "in" or tok.lemma_.lower() in CARRIERS
+
+
+_ARMING = {"arm", "rearm"}
+
+
+def arms_implied(hits_tok: list[tuple[TriggerHit, int]], doc: Any, items: list[ItemHit]) -> list[ItemHit]:
+    """ "The RSF is armed by the Emirates", "Tehran denies arming the group": to arm is to supply
+    weapons, so the verb with no goods of its own names them (the span is the verb itself)."""
+    out: list[ItemHit] = []
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if hit.nominal or doc[tok_i].lemma_.lower() not in _ARMING or any(it.trigger == n for it in items):
+            continue
+        out.append(ItemHit(hit.start, hit.end, "other", trigger=n))
+    return out
+
+
+def drop_carriers(
+    items: list[ItemHit], item_tok: dict[int, Any], hits: list[TriggerHit], args: list[Arg], tok_of: dict[int, Any]
+) -> list[ItemHit]:
+    """ "Russian transport aircraft delivered Iranian drones": the subject of an active delivery
+    that carries other goods is the carrier, and the state qualifying it is no supplier."""
+    carriers: set[int] = set()
+    for it in items:
+        tok = item_tok.get(id(it))
+        if tok is None or it.trigger is None or tok.dep_ != "nsubj" or hits[it.trigger].passive:
+            continue
+        if hits[it.trigger].trigger.direction not in ("give", "move") or hits[it.trigger].nominal:
+            continue
+        if any(o is not it and o.trigger == it.trigger and o.case != "subj" for o in items):
+            carriers.add(tok.i)
+    if not carriers:
+        return items
+    for a in args:
+        t = tok_of.get(a.start)
+        if t is not None and a.case == "origin" and (t.head.i in carriers or t.head.head.i in carriers):
+            a.case = "other"
+    return [it for it in items if item_tok.get(id(it)) is None or item_tok[id(it)].i not in carriers]
+
+
+def rehome_goods(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, drop: set[int]) -> None:
+    """ "intercepted a shipment of rifles bound for the Houthis": the goods of a noun that names no
+    party go with the trigger inside its own phrase."""
+    for n in drop:
+        hit, tok_i = hits_tok[n]
+        if not hit.nominal:
+            continue
+        inner = {t.i for t in doc[tok_i].subtree}
+        keep = next((m for m, (_h, i) in enumerate(hits_tok) if m not in drop and i in inner), None)
+        if keep is None:
+            continue
+        for it in sentence.items:
+            if it.trigger == n:
+                it.trigger = keep
+
+
+_AWAITING = {"wait": "for", "await": "", "expect": "", "anticipate": ""}
+
+
+def awaiting_recipients(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "Ukraine is waiting for the first of 20 launchers promised by Germany", "Kyiv expects the tanks
+    pledged by Berlin": who waits for goods a participle gives is their recipient."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or not hit.passive or tok.dep_ not in ("acl", "amod") or hit.trigger.direction != "give":
+            continue
+        if any(a.trigger == n and a.case == "goal" for a in sentence.parties + sentence.places):
+            continue
+        goods = tok.head
+        for _ in range(3):  # "the first of", "some of": the measure stands for the goods
+            if goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.i != goods.head.i:
+                goods = goods.head.head
+        verb = goods.head
+        if goods.dep_ == "pobj" and verb.dep_ == "prep":
+            prep, verb = verb.lower_, verb.head
+        elif goods.dep_ == "dobj":
+            prep = ""
+        else:
+            continue
+        if _AWAITING.get(verb.lemma_.lower()) != prep:
+            continue
+        t = verb
+        for _ in range(4):  # "is expected to wait", "has been waiting": the subject above
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None or t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+                break
+            t = t.head
+        waiter = party_heads.get(subj.i) if subj is not None else None
+        if waiter is not None and waiter.entity is not None:
+            sentence.parties.append(Arg(waiter.start, waiter.end, waiter.entity, "goal", n, direct=True))

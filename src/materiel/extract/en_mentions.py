@@ -1,0 +1,90 @@
+"""English mentions: which names a sentence's parties are (a coreferent "the country", a capital or a
+ministry standing for its state), and which names the statistical model misread.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from materiel.extract.common import resolve_party
+from materiel.gazetteer import Gazetteer
+from materiel.lexicon import Lexicon
+from materiel.model import Entity, Mention
+
+_COREF = {"the country": ("country",), "the group": ("armed-group",), "the militia": ("armed-group",),
+          "the movement": ("armed-group",), "the company": ("company",), "the firm": ("company",),
+          "the islamic republic": ("country",), "the kingdom": ("country",), "the regime": ("country",),
+          "the rebels": ("armed-group",), "the militants": ("armed-group",), "the junta": ("country",),
+          "the island": ("country",), "the manufacturer": ("company",), "the maker": ("company",),
+          "the contractor": ("company",), "the department": ("state-body",),
+          "the ministry": ("state-body",)}  # fmt: skip
+
+
+_COREF_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(k) for k in _COREF) + r")\b"
+    r"|\bthe\s+(?-i:[a-z][a-z-]+)\s+(?:group|militia|movement|company|firm|rebels|militants|manufacturer|maker)\b"
+    r"|\b(?-i:the North)(?! of| and)\b",
+    re.I,
+)
+
+
+def resolve_coref(
+    text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> list[Mention]:
+    """ "the country", "the group": the latest party of a fitting type before it."""
+    out: list[Mention] = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m in _COREF_RE.finditer(text):
+        if any(o.start <= m.start() < o.end for o in ordered):
+            continue
+        phrase = m.group().lower()
+        north = phrase == "the north"  # "the North" after North Korea is named
+        types = _COREF.get(phrase) or _COREF.get("the " + phrase.split()[-1], ("country",))
+        prior = None
+        for prev in ordered:
+            if prev.end > m.start():
+                break
+            ent = entities.get(prev.entity_id)
+            party = party_of(ent, gazetteer) if ent else None
+            fits = (
+                party is not None
+                and ent is not None
+                and (party.type in types or ent.type in types)  # "the department": the body's state
+                and (prev.form != "adjective" or north)
+                and ("state-body" not in types or phrase.split()[-1] in (prev.text + " " + ent.name).lower())
+            )
+            if fits and party is not None and (not north or party.name.startswith("North ")):
+                prior = party
+        if prior is not None:
+            entities.setdefault(prior.id, prior)
+            out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
+    return out
+
+
+def misread_name(m: Mention, doc: Any, pattern: re.Pattern[str], lexicon: Lexicon) -> bool:
+    """A name the statistical model guessed in a title-case headline ("Shipped Cruise Missiles")
+    that holds goods words or a transfer verb is no name."""
+    if m.match != "model":
+        return False
+    if pattern.search(m.text):
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.triggers for t in span)
+
+
+_OFFICE_AFTER = re.compile(r"\s+(?:Minister|Secretary|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Chief)\b")
+
+
+def office_word(m: Mention, text: str) -> bool:
+    """ "Russian Defense Minister Sergei Shoigu": a word the statistical model took for a name just
+    before an office is part of the title, no party."""
+    return m.match == "model" and " " not in m.text and _OFFICE_AFTER.match(text, m.end) is not None
+
+
+def party_of(ent: Entity, gazetteer: Gazetteer) -> Entity | None:
+    """The party an entity acts for: a capital or leader its state, a national body its country."""
+    party = resolve_party(ent, gazetteer)
+    if party is not None and party.type == "state-body" and party.country and not party.parent:
+        return gazetteer.country(party.country) or party
+    return party

@@ -1,0 +1,144 @@
+"""English attribution: who says a sentence (named or unnamed speakers, "officials said") and in
+which outlet ("told Reuters", "according to").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from materiel.extract.en_cases import (
+    SPEECH,
+    own_case,
+)
+from materiel.extract.frame import Arg, Attribution, Sentence, TriggerHit
+from materiel.lexicon import Lexicon
+
+_QUALIFIERS = ("compound", "amod", "det", "nmod", "poss", "nummod", "quantmod")
+
+
+def unnamed_speakers(
+    sent: Any, text: str, lexicon: Lexicon, parties: list[Arg], taken: list[tuple[int, int]]
+) -> list[Arg]:
+    """Unnamed speakers: "officials", "two U.S. officials", "a source familiar with"."""
+    words = {w.lower() for w in lexicon.cue("sources") if " " not in w}
+    out: list[Arg] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in words and tok.text.lower() not in words:
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+            continue  # "President Zelensky": a title before a name, the named person speaks
+        left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in _QUALIFIERS and c.dep_ != "det"])
+        start, end = tok.doc[left].idx, tok.idx + len(tok.text)
+        if any(s <= start and end <= e for s, e in taken):
+            continue
+        qualifier = next((p.entity for p in parties if start <= p.start < end and p.entity), None)
+        said = end
+        if qualifier is None:  # "an official from Iran's defence ministry", "officials in Kyiv"
+            for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _SPEAKER_OF):
+                last = prep.right_edge
+                owner = next((p for p in parties if prep.idx <= p.start < last.idx + len(last.text)), None)
+                if owner is not None and owner.entity is not None:
+                    qualifier, said = owner.entity, last.idx + len(last.text)
+                    break
+        out.append(Arg(start, end, qualifier, own_case(tok), description=text[start:said]))
+    return out
+
+
+_SPEAKER_OF = {"from", "at", "in", "of", "with"}
+
+
+def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[int]) -> Attribution | None:
+    doc = sent.doc
+    speaker: Arg | None = None
+    outlet: Arg | None = None
+    marker = None
+    for a in sorted(args + media, key=lambda a: a.start):
+        tok = doc[tok_at[a.end - 1]]
+        head = tok
+        while head.dep_ in ("compound", "conj", "appos", "amod", "poss") and head.head.i != head.i:
+            head = head.head
+        gov = head.head
+        is_media = a.entity is not None and a.entity.type == "media"
+        if own_case(tok) == "according" or (head.dep_ == "pobj" and gov.head.lemma_ in ("cite", "quote")):
+            marker = gov
+            if is_media:
+                outlet = outlet or a
+            else:
+                speaker = speaker or a
+        elif (
+            gov.lemma_ in SPEECH
+            and head.dep_ in ("nsubj", "dobj", "dative", "pobj", "agent", "nsubjpass")
+            and not _conceding(gov)
+            and not _naming(gov)
+        ):
+            marker = gov
+            if is_media:
+                outlet = outlet or a
+            elif head.dep_ == "nsubj" or (head.dep_ == "nsubjpass" and gov.lemma_ == "quote"):
+                speaker = speaker or a  # "Lukashenko was quoted as saying"
+                if is_guessed(speaker) and not is_guessed(a) and a.entity is not None:
+                    speaker = a  # "Defense Minister Rustem Umerov said": the known name, not the model's guess
+        elif head.dep_ == "pobj" and gov.head.dep_ == "acl" and gov.head.lemma_ in ("cite", "quote"):
+            outlet = outlet or (a if is_media else None)
+    if speaker is None and outlet is None:
+        return None
+    start = marker.idx if marker is not None else sent.start_char
+    return Attribution(speaker, outlet, start, start)
+
+
+_CONCESSIVE = {"though", "although", "while", "whereas"}
+
+
+def _conceding(verb: Any) -> bool:
+    """ "exports rose sharply, though officials in Yerevan say they enforce controls": a speaker in a
+    concessive clause answers the report, it does not carry it."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in verb.children)
+
+
+_RELATIVE_OBJECTS = {"which", "that", "whom"}
+
+
+def _naming(verb: Any) -> bool:
+    """ "the drones, which Russia calls Geran-2", "which Moscow describes as defensive": a speech verb
+    whose relative pronoun is its object names or describes the noun; its subject reports nothing."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in verb.children)
+
+
+TITLE_GAP = re.compile(r"(?:\s+[A-Z][\w.-]*){0,3}\s+$")
+
+
+def is_guessed(a: Arg | None) -> bool:
+    return a is not None and (a.entity is None or a.entity.provisional)
+
+
+# adjectives that name a supplier with no one party: "Western arms deliveries", "allied supplies"
+_COLLECTIVE = {"western", "allied", "foreign", "international", "outside"}
+_AGENT_DEPS = ("amod", "compound", "poss")
+
+
+def speaker_not_agent(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, tok_of: dict[int, Any]
+) -> None:
+    """ "The Kremlin said Western arms deliveries to Ukraine would only prolong the war": the speaker
+    of a clause whose subject is a transfer noun with an agent of its own (an adjective such as
+    "Western", a party such as "NATO") comments on another's act; it supplies nothing (the
+    assembler fills an act's empty supplier from a speaking subject)."""
+    spans = [(a.start, a.end) for a in sentence.parties]
+    commented: set[int] = set()  # the speech verbs over such a clause
+    for hit, tok_i in hits_tok:
+        trig = doc[tok_i]
+        clause = trig.head
+        if not hit.nominal or trig.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "parataxis"):
+            continue
+        if any(c.lower_ in _COLLECTIVE or _party_at(c, spans) for c in trig.children if c.dep_ in _AGENT_DEPS):
+            commented.add(clause.head.i)
+    for a in sentence.parties:
+        t = tok_of.get(a.start)
+        speaks = t is not None and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH
+        if speaks and t is not None and a.case == "subj" and t.head.i in commented:
+            a.case = "other"
+
+
+def _party_at(tok: Any, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= tok.idx < e for s, e in spans)

@@ -1,0 +1,94 @@
+"""English status cues: the status the words governing a trigger give it ("plans to send",
+"is believed to have shipped", "denied supplying").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from materiel.extract.en_cases import (
+    SPEECH,
+    governing,
+)
+from materiel.extract.frame import TriggerHit
+from materiel.lexicon import Lexicon
+
+_DENY = {"deny", "dismiss", "reject", "refute", "rebut", "disavow"}
+
+
+_PASSIVE_HEDGE = {"say", "believe", "think", "report", "suspect", "allege", "understand", "know", "rumour", "rumor"}
+
+
+def cue_words(lexicon: Lexicon, key: str) -> tuple[set[str], list[re.Pattern[str]]]:
+    words = {c.lower() for c in lexicon.cue(key) if " " not in c}
+    phrases = [re.compile(rf"\b{re.escape(c.lower())}\b") for c in lexicon.cue(key) if " " in c]
+    return words, phrases
+
+
+def trigger_status(
+    tok: Any, hit: TriggerHit, cues: dict[str, tuple[set[str], list[re.Pattern[str]]]], sentence_hedged: bool
+) -> str | None:
+    """The status the words governing one trigger give it (None: let the assembler decide)."""
+    chain = governing(tok)
+    # "announced that Ukraine received": a speech verb tells no plan of a deed it reports
+    said = len(chain) > 1 and chain[-1].lemma_.lower() in SPEECH and chain[-2].dep_ in ("ccomp", "parataxis")
+    spoken = chain[:-1] if said else chain
+    words: set[str] = set()
+    below: set[str] = set()
+    for n, t in enumerate(chain):
+        these = {(t.lemma_.lower()), t.text.lower()} if n else set()
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass", "advmod", "neg", "acomp") and c.i != tok.i:
+                these.update((c.lemma_.lower(), c.text.lower()))
+        words |= these
+        if n < len(spoken):
+            below |= these
+    window = tok.doc[min(t.i for t in chain) : tok.i + 1].text.lower()
+    window_below = tok.doc[min(t.i for t in spoken) : tok.i + 1].text.lower()
+    lemmas = {t.lemma_.lower() for t in chain[1:]}
+
+    def has(key: str) -> bool:
+        w, ph = cues[key]
+        if key == "planned":
+            return bool(below & w) or any(p.search(window_below) for p in ph)
+        return bool(words & w) or any(p.search(window) for p in ph)
+
+    if hit.negated or lemmas & _DENY or _denied_report(chain[-1]):
+        return "denied"
+    if hit.trigger.status:
+        return hit.trigger.status
+    if hit.nominal and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ANNOUNCING and not has("alleged"):
+        return "planned"  # "announced a $400 million package", "unveiled a new sale": a plan told
+    if has("requested"):
+        return "requested"
+    passive_hedge = any(
+        t.lemma_.lower() in _PASSIVE_HEDGE and any(c.dep_ == "auxpass" for c in t.children) for t in chain[1:]
+    )
+    if (has("alleged") and not words & {"will", "would", "'ll"}) or passive_hedge:
+        return "alleged"
+    if has("planned"):
+        return "planned"
+    top = chain[-1]
+    if top.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return "planned"  # a headline's infinitive: "Denmark to send jets to Ukraine"
+    if sentence_hedged:
+        return "alleged"
+    return None
+
+
+_ANNOUNCING = {"announce", "unveil", "approve", "clear", "authorize", "authorise"}
+
+
+_REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "assertion", "charge"}
+
+
+def _denied_report(noun: Any) -> bool:
+    """ "denied reports that it had planned to supply", "rejected claims that it shipped": an act told in
+    a report the governing verb denies is denied."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _REPORT_NOUNS
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _DENY
+    )

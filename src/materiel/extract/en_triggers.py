@@ -1,0 +1,178 @@
+"""English triggers: the words that name a transfer in a sentence, and the guards that set aside
+words naming none (a question, a refusal, shipping as a trade, a prefixed "anti-ship").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from materiel.extract.en_cases import (
+    reduced_relative,
+)
+from materiel.extract.en_clauses import origin_hits, supplier_noun_hits
+from materiel.extract.frame import TriggerHit
+from materiel.lexicon import Lexicon
+
+
+def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -> list[tuple[TriggerHit, int]]:
+    hits: list[tuple[TriggerHit, int]] = []
+    for tok in sent:
+        entries = lexicon.triggers.get(tok.lemma_.lower()) or lexicon.triggers.get(tok.text.lower())
+        participle = not entries and tok.tag_ == "JJ" and tok.dep_ == "amod"
+        if participle:
+            entries = _participle_triggers(tok.text.lower(), lexicon)
+        if not entries or any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in blocked):
+            continue
+        is_noun = tok.pos_ in ("NOUN", "PROPN")
+        children = {c.text.lower() for c in tok.children} | {c.lemma_.lower() for c in tok.children}
+        if tok.i + 1 < len(tok.doc):
+            children.add(tok.doc[tok.i + 1].lower_)  # "handed over 20 tanks": the parse reads "over 20"
+        fitting = [t for t in entries if t.noun == is_noun and (not t.particle or t.particle in children)]
+        if not fitting:
+            continue
+        if is_noun and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "supply lines", "export controls": a modifier, no event
+        if _shipping_trade(tok) or _anti(tok) or _open_question(tok) or _refused(tok):
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MONEY for c in tok.children):
+            continue  # "moved money for", "transferred funds to": payments, no goods
+        trig = fitting[0]
+        passive = (
+            participle
+            or reduced_relative(tok)
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+            or (
+                tok.tag_ == "VBN"
+                and tok.dep_ in ("acl", "amod", "relcl")
+                and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+            )
+            or (  # "tanks refurbished in Germany and handed over by Denmark"
+                tok.tag_ == "VBN"
+                and tok.dep_ == "conj"
+                and tok.head.tag_ == "VBN"
+                and tok.head.dep_ in ("acl", "amod")
+                and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+            )
+        )
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        hits.append((TriggerHit(tok.idx, tok.idx + len(tok.text), trig, passive, negated, nominal=is_noun), tok.i))
+    hits += origin_hits(sent) + supplier_noun_hits(sent)
+    # "received shipments of", "took delivery of": the verb carries the noun's event
+    verbs = {i for h, i in hits if not h.nominal}
+    doc = sent.doc
+    hits = [
+        (h, i)
+        for h, i in hits
+        if not (h.nominal and doc[i].head.i in verbs and doc[i].dep_ in ("dobj", "pobj", "nsubjpass"))
+    ]
+    # "sought to buy", "is seeking to acquire": the request verb only sets the purchase's status
+    receiving = {i for h, i in hits if h.trigger.direction == "receive" and not h.nominal}
+    hits = [
+        (h, i)
+        for h, i in hits
+        if not (
+            h.trigger.direction == "request"
+            and not h.nominal
+            and any(c.dep_ == "xcomp" and c.i in receiving for c in doc[i].children)
+        )
+    ]
+    if any(not h.trigger.weak for h, _ in hits):
+        hits = [(h, i) for h, i in hits if not h.trigger.weak or _own_clause(doc[i])]
+    return hits
+
+
+_QUESTION_MARKS = {"whether", "if"}
+
+
+def _open_question(tok: Any) -> bool:
+    """ "it remains unclear if they would send the jets", "to determine whether the shells are
+    received", "if Washington sends the missiles": a deed in an open question or a condition is
+    not told as happening. A deliberation ("whether to send"), with no subject, is left to the cues."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    t = tok
+    for _ in range(4):  # "if they would agree to send": the clause the verb belongs to
+        if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in t.children):
+            return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _shipping_trade(tok: Any) -> bool:
+    """ "fired at commercial shipping", "attacks on shipping": the trade, no act of shipping goods."""
+    if tok.lower_ != "shipping" or any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    return tok.dep_ in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass", "compound") or any(
+        c.dep_ == "amod" for c in tok.children
+    )
+
+
+_MONEY = {"money", "fund", "funds", "cash", "payment", "payments", "proceeds", "revenue", "revenues", "salary",
+          "salaries", "dollar", "dollars", "euro", "euros", "ransom", "bribe", "bribes"}  # fmt: skip
+
+
+def _own_clause(tok: Any) -> bool:
+    """ "..., and Kyiv has ordered a dozen more drones": a weak verb with its own subject and object in
+    a clause of its own tells its own act beside a stronger trigger."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("conj", "ccomp"):
+        return False
+    kids = {c.dep_ for c in tok.children}
+    return "nsubj" in kids and "dobj" in kids
+
+
+def _anti(tok: Any) -> bool:
+    """ "anti-ship missiles", "counter-supply": a prefixed word names no act."""
+    doc = tok.doc
+    if tok.i >= 1 and doc[tok.i - 1].lower_ in ("anti-", "counter-"):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "counter")
+
+
+def _participle_triggers(word: str, lexicon: Lexicon) -> list[Any]:
+    """ "smuggled Iranian weapons", "shipped rifles": a participle the tagger read as an adjective
+    (its lemma left as it stands) is the passive of its verb; not a weak verb, not "armed" groups."""
+    if not word.endswith("ed") or word in ("armed", "equipped"):
+        return []
+    for stem in (word[:-1], word[:-2], word[:-3] + "y", word[:-3]):
+        found = [t for t in lexicon.triggers.get(stem, []) if not t.noun and not t.weak and not t.particle]
+        if found:
+            return found
+    return []
+
+
+# "refused to send", "ruled out supplying", "has no plans to buy", "rejected calls to deliver":
+# an act turned down is no transfer (a denial of one said to have happened is another matter)
+_REFUSING = {"refuse", "decline", "reluctant", "unwilling", "hesitate", "balk", "resist", "oppose"}
+
+
+_TURNED_DOWN = {"call", "calls", "request", "requests", "demand", "demands", "appeal", "appeals", "plea", "pleas"}
+
+
+_REJECTING = {"reject", "rebuff", "resist", "refuse", "decline", "ignore", "dismiss"}
+
+
+def _refused(tok: Any) -> bool:
+    """Whether the act `tok` names is turned down by the words governing it."""
+    head = tok.head
+    if head.dep_ == "prep" and tok.dep_ == "pcomp":
+        head = head.head  # "balked at sending"
+    lemma = head.lemma_.lower()
+    if tok.dep_ in ("xcomp", "pcomp") and lemma in _REFUSING:
+        return True
+    # "ruled out sending" (the parse hangs the gerund as an adverbial clause; "although it lent"
+    # under "refused" is another act, told as done)
+    if (
+        tok.dep_ in ("xcomp", "advcl", "pcomp")
+        and tok.tag_ == "VBG"
+        and lemma == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    ):
+        return True
+    if tok.dep_ in ("acl", "xcomp", "relcl") and head.pos_ == "NOUN":
+        if lemma in {"plan", "intention", "intent"} and any(c.lower_ == "no" for c in head.children):
+            return True  # "has no plans to buy"
+        if lemma in _TURNED_DOWN and head.head.lemma_.lower() in _REJECTING:
+            return True  # "rejected calls to deliver"
+    return False
