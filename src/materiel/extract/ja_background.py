@@ -1,0 +1,136 @@
+"""Japanese background transfers and paired references: goods another state gave, used in the main
+clause, went to their user; 両国 stands for the two states just spoken of."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from materiel.extract.frame import Arg, Sentence, TriggerHit
+from materiel.model import Entity, Mention
+
+# 「…ミサイルで攻撃した」「…戦車を前線に投入した」「…を使ってロシア軍を砲撃した」: goods put to use
+_USED = re.compile(
+    r"^[」』]?(?:で(?!は|も|の)|を(?:[^、。をがは]{0,12}?)(?:使っ|使い|使う|使用|用い|駆使|投入|運用|発射|配備))"
+)
+
+
+def users_receive(sentence: Sentence, doc: Any, off: int, hits: list[TriggerHit], trig_tokens: dict[int, int]) -> None:
+    """「ウクライナ軍は英国が供与した巡航ミサイルで…を攻撃した」: an act of giving told in passing in a
+    relative clause on goods the main clause uses names the giver only; the one using the goods
+    (the main clause's subject or topic) is who got them. Use alone (イラン製無人機で) is no
+    transfer: the rule needs an act of giving."""
+    for tok_i, ti in trig_tokens.items():
+        tok, hit = doc[tok_i], hits[ti]
+        if tok.dep_ != "acl" or hit.trigger.direction != "give" or hit.negated or tok.head.i <= tok_i:
+            continue
+        own = [a for a in sentence.parties if a.trigger == ti]
+        # the clause names the giver (が, or から/によって in the passive) and no one it gave to
+        giver = ("source", "agent") if hit.passive else ("subj",)
+        if any(a.case == "goal" for a in own) or not any(a.case in giver for a in own):
+            continue
+        if not _USED.match(sentence.text[_phrase_end(sentence, off, doc[tok.head.i]) - sentence.start :]):
+            continue
+        user = _user(sentence, off, tok, own)
+        if user is not None:
+            sentence.parties.append(
+                dataclasses.replace(user, case="goal", trigger=ti, direct=True, foreign=False, speech_topic=False)
+            )
+
+
+def _phrase_end(sentence: Sentence, off: int, head: Any) -> int:
+    """Where the goods' phrase ends: the end of the goods word (a name in brackets after the word
+    goes with it: 巡航ミサイル「ストームシャドー」で)."""
+    at = off + head.idx
+    ends = [it.end for it in sentence.items if it.start <= at < it.end]
+    return max(ends) if ends else at + len(head.text)
+
+
+def _user(sentence: Sentence, off: int, clause: Any, own: list[Arg]) -> Arg | None:
+    """The main clause's subject or topic, named before the relative clause and not its own."""
+    clause_start = off + min(t.idx for t in clause.subtree)
+    before = [
+        a
+        for a in sentence.parties
+        if a.end <= clause_start and a.case in ("topic", "subj") and all(a is not o for o in own) and a.entity
+    ]
+    return before[-1] if before else None
+
+
+# 「両国は…契約を結んだ」: the two states of the sentence before; 「日韓両国」 names its own
+_BOTH = re.compile(r"(?<![一-龯々ァ-ヺA-Za-z])両国(?!間|民|関係)")
+BOTH_FORM = "both"
+
+
+def both_states(
+    text: str, mentions: list[Mention], entities: dict[str, Entity], country: Any, starts: list[int]
+) -> list[Mention]:
+    """両国 stands for the two states the sentence before names (the nearest sentence naming two):
+    one mention for each, at the same span, marked so that the sentence can share out the roles."""
+    out: list[Mention] = []
+    for m in _BOTH.finditer(text):
+        here = max((s for s in starts if s <= m.start()), default=0)
+        earlier = sorted({s for s in starts if s < here} | {0}, reverse=True)
+        for k, s0 in enumerate(earlier[:3]):
+            s1 = here if k == 0 else earlier[k - 1]
+            states: list[Entity] = []
+            for x in sorted(mentions, key=lambda x: x.start):
+                ent = entities.get(x.entity_id)
+                c = country(ent) if ent is not None else None
+                if s0 <= x.start < s1 and c is not None and all(c.id != e.id for e in states):
+                    states.append(c)
+            if len(states) == 2:
+                for e in states:
+                    entities.setdefault(e.id, e)
+                    out.append(Mention(e.id, m.start(), m.end(), m.group(), "alias", 0.7, form=BOTH_FORM))
+                break
+            if len(states) > 2:
+                break
+    return out
+
+
+def share_roles(sentence: Sentence, hits: list[TriggerHit], earlier: list[Sentence], both: list[Arg]) -> None:
+    """The two states of 両国, subject of an act, are its two sides: the one that gave in the acts
+    told before supplies, the other receives. Not placed on an act, they are left out."""
+    if len(both) != 2:
+        return
+    sentence.parties = [a for a in sentence.parties if all(a is not b for b in both)]
+    sentence.places = [a for a in sentence.places if all(a.start != b.start for b in both)]
+    a, b = both
+    ti = a.trigger
+    if ti is None or ti < 0 or a.case not in ("subj", "topic", "gen") or a.entity is None or b.entity is None:
+        return
+    giver = _giver(earlier, a.entity.id, b.entity.id)
+    if giver is None:
+        return
+    sup, rec = (a, b) if giver == a.entity.id else (b, a)
+    hit = hits[ti]
+    active_give = hit.trigger.direction in ("give", "move") and not hit.passive
+    sup_case, rec_case = ("subj", "goal") if active_give else ("source", "subj")
+    # (the subject of the sentence, it is the act's even where the parse hangs it elsewhere)
+    sentence.parties.append(dataclasses.replace(sup, case=sup_case, direct=True))
+    sentence.parties.append(dataclasses.replace(rec, case=rec_case, direct=True))
+
+
+def _giver(earlier: list[Sentence], x: str, y: str) -> str | None:
+    """Which of two states gave in the acts told before: the one in a supplier's place."""
+    for s in reversed(earlier):
+        for a in s.parties:
+            if a.entity is None or a.entity.id not in (x, y) or a.trigger is None or a.trigger >= len(s.triggers):
+                continue
+            hit = s.triggers[a.trigger]
+            direction = hit.trigger.direction
+            if a.case == "origin" or (a.case in ("source", "agent") and direction != "request"):
+                return a.entity.id
+            if direction in ("give", "move") and not hit.passive and a.case in ("subj", "topic"):
+                return a.entity.id
+            other = y if a.entity.id == x else x
+            if a.case in ("goal", "goal-gen") and direction != "request":
+                return other
+            if direction == "receive" and a.case in ("subj", "topic"):
+                return other
+        for it in s.items:
+            if it.origin is not None and it.origin.id in (x, y):
+                return it.origin.id
+    return None
