@@ -319,3 +319,9 @@ def test_a_headline_under_a_page_label_is_still_the_headline() -> None:
     )
     (t,) = between(run(text, "en"), "Iran", "Russia")
     assert t["status"] == "reported" and len(t["evidence"]) == 2
+
+
+def test_coordinated_suppliers_each_keep_the_paragraphs_date() -> None:
+    text = "ロシア国防省は8月、前線への補給を強化した。北朝鮮とイランからロシアに砲弾が届いた。\n"
+    ts = run(text, "ja")
+    assert sorted((t["supplier"]["name"], t["date"]) for t in ts) == [("Iran", "2023-08"), ("North Korea", "2023-08")]

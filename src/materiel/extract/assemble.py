@@ -230,16 +230,8 @@ def _split_coordinated(d: _Draft) -> list[_Draft]:
         if len(group) > 1:
             out = []
             for a in group[:6]:
-                clone = _Draft(
-                    d.sentence,
-                    d.trigger,
-                    d.supplier,
-                    d.recipient,
-                    list(d.intermediaries),
-                    list(d.items),
-                    list(d.legs),
-                    list(d.tis),
-                )
+                clone = replace(d, intermediaries=list(d.intermediaries), items=list(d.items), legs=list(d.legs))
+                clone.tis = list(d.tis)
                 setattr(clone, role, a)
                 if not (_same(clone.supplier, clone.recipient) or any(_same(a, i) for i in clone.intermediaries)):
                     out.append(clone)
