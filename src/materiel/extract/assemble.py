@@ -20,6 +20,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from materiel.extract.dates import DateMention
 from materiel.extract.discourse import (
@@ -220,6 +221,14 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
     return group
 
 
+def _clone(d: _Draft, **changes: Any) -> _Draft:
+    """A copy of a draft with its own lists (its dates and marks kept), with `changes` set."""
+    copy = replace(d, intermediaries=list(d.intermediaries), items=list(d.items), legs=list(d.legs), tis=list(d.tis))
+    for name, value in changes.items():
+        setattr(copy, name, value)
+    return copy
+
+
 def _split_coordinated(d: _Draft) -> list[_Draft]:
     """Coordinated suppliers (or recipients) make one transfer each, as analysts count them."""
     for role in ("supplier", "recipient"):
@@ -230,9 +239,7 @@ def _split_coordinated(d: _Draft) -> list[_Draft]:
         if len(group) > 1:
             out = []
             for a in group[:6]:
-                clone = replace(d, intermediaries=list(d.intermediaries), items=list(d.items), legs=list(d.legs))
-                clone.tis = list(d.tis)
-                setattr(clone, role, a)
+                clone = _clone(d, **{role: a})
                 if not (_same(clone.supplier, clone.recipient) or any(_same(a, i) for i in clone.intermediaries)):
                     out.append(clone)
             return out or [d]
@@ -261,16 +268,7 @@ def _split_origins(d: _Draft) -> list[_Draft]:
         supplier = next(said, None) or Arg(items[0].start, items[0].start, origin, "origin")
         if _same(supplier, d.recipient):
             continue
-        out.append(
-            replace(
-                d,
-                supplier=supplier,
-                items=items + (loose if n == 0 else []),
-                intermediaries=list(d.intermediaries),
-                legs=list(d.legs),
-                tis=list(d.tis),
-            )
-        )
+        out.append(_clone(d, supplier=supplier, items=items + (loose if n == 0 else [])))
     return out or [d]
 
 
