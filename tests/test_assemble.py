@@ -325,3 +325,32 @@ def test_coordinated_suppliers_each_keep_the_paragraphs_date() -> None:
     text = "ロシア国防省は8月、前線への補給を強化した。北朝鮮とイランからロシアに砲弾が届いた。\n"
     ts = run(text, "ja")
     assert sorted((t["supplier"]["name"], t["date"]) for t in ts) == [("Iran", "2023-08"), ("North Korea", "2023-08")]
+
+
+def test_an_act_in_the_clause_naming_the_source_is_no_transfer_of_its_own() -> None:
+    # 「輸送の手配に関わった情報筋」 names who speaks; its 輸送 must not carry the earlier deal's
+    # parties onto the missiles the main clause hands over
+    text = (
+        "関係者によると、ベラルーシは今年3月、旧ソ連製の戦車部品を鉄道でセルビアに送った。\n"
+        "輸送の手配に関わった情報筋によると、ハンガリー政府はセルビアに装甲車を寄贈し、これも対戦車ミサイルを引き渡した。\n"
+    )
+    pairs = {
+        ((t["supplier"] or {}).get("name"), (t["recipient"] or {}).get("name"), i["category"])
+        for t in run(text, "ja")
+        for i in t["items"]
+    }
+    assert pairs == {
+        ("Belarus", "Serbia", "components"),
+        ("Hungary", "Serbia", "armoured-vehicle"),
+        ("Hungary", "Serbia", "anti-tank"),
+    }
+
+
+def test_a_system_named_as_an_example_of_a_counted_lot_told_before_keeps_both() -> None:
+    text = (
+        "北朝鮮がロシアに約200発の短距離弾道ミサイルを供与したと韓国政府関係者が明らかにした。\n"
+        "同関係者によると、北朝鮮が供与したのは「KN23」(射程約600キロ)などだという。\n"
+    )
+    [t] = between(run(text, "ja"), "North Korea", "Russia")
+    by_text = {i["text"]: (i["quantity"] or {}).get("value") for i in t["items"]}
+    assert by_text == {"短距離弾道ミサイル": 200, "KN23": None}

@@ -86,8 +86,20 @@ def _in_speaker(a: Arg, s: Sentence) -> bool:
     return any(sp is not None and sp.start <= a.start and a.end <= sp.end for sp in (att.speaker, att.outlet))
 
 
+def _describes_source(trig: TriggerHit, s: Sentence) -> bool:
+    """「輸送に関わった情報筋によると」: an act in the clause naming the source, before the speaker
+    of a fronted attribution and with no comma in between, describes who speaks."""
+    att = s.attribution
+    source = att.speaker or att.outlet if att is not None else None
+    if att is None or source is None or not att.fronted or not (trig.end <= source.start and source.end <= att.start):
+        return False
+    return not re.search(r"[、,，。]", s.text[trig.start - s.start : att.start - s.start])
+
+
 def _draft(s: Sentence, ti: int) -> _Draft | None:
     trig = s.triggers[ti]
+    if _describes_source(trig, s):
+        return None
     d = _Draft(s, trig, tis=[ti])
     direction = trig.trigger.direction
     args = [a for a in s.parties if a.trigger == ti and not _in_speaker(a, s)]

@@ -72,6 +72,7 @@ class Attribution:
     outlet: Arg | None = None
     start: int = 0
     end: int = 0
+    fronted: bool = False  # the source comes first and its marker closes it (「Xによると、」)
 
 
 @dataclass

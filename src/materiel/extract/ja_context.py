@@ -80,7 +80,7 @@ def attribution(
         speaker = None
     if speaker is None and outlet is None:
         return None
-    return Attribution(speaker, outlet, a_start, a_end)
+    return Attribution(speaker, outlet, a_start, a_end, fronted)
 
 
 def unnamed_speakers(

@@ -7,6 +7,8 @@ statement; a pledge and its delivery, two batches, or two sources' differing fig
 
 from __future__ import annotations
 
+import re
+
 from materiel.model import Claim, Item, Party, Quantity, Span, Transfer
 
 
@@ -117,13 +119,33 @@ def _joins(o: Item, it: Item, told: list[Item], extra: list[Item]) -> bool:
     return _named(told, it.category) == 0 and _named(extra, it.category) == 1  # "drones", then "the Shahed-136"
 
 
-def _merge_items(items: list[Item], extra: list[Item]) -> list[Item]:
+# 「ゾルファガール」など, "such as the Zolfaghar": a system named as one example of the goods
+_EXAMPLE_AFTER = re.compile(r"[」』\"”]?\s*(?:[(（][^)）]{0,30}[)）])?\s*(?:など|等|といった|をはじめ)")
+_EXAMPLE_BEFORE = re.compile(r"(?:such as|including|like|among them)\s+(?:the\s+)?[\"“]?$", re.I)
+
+
+def _example(it: Item, text: str) -> bool:
+    return bool(_EXAMPLE_AFTER.match(text, it.end) or _EXAMPLE_BEFORE.search(text, max(0, it.start - 20), it.start))
+
+
+def _merge_items(items: list[Item], extra: list[Item], text: str) -> list[Item]:
     """The goods of a deal told again (`extra`) join those told before: the same system or the
     same words are one item, and a bare word (the drones) stands for the one named system of its
-    kind told before; words said side by side (RPGs and anti-tank missiles) stay apart."""
+    kind told before; words said side by side (RPGs and anti-tank missiles) stay apart. A system
+    named as an example (「ゾルファガール」など) is one of a counted lot told before (約400発の
+    弾道ミサイル), not the whole lot: both are kept."""
     out = list(items)
     for it in extra:
         target = next((o for o in out if _joins(o, it, items, extra)), None)
+        if (
+            target is not None
+            and target.entity is None
+            and target.quantity is not None
+            and it.entity is not None
+            and it.quantity is None
+            and _example(it, text)
+        ):
+            target = None
         if target is None:
             out.append(it)
             continue
@@ -179,7 +201,7 @@ def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) ->
             # a headline's 「…輸出か」 or bare past is the desk's shorthand: the body says how sure it is
             t.status = u.status
             told_in_body.add(t.id)
-        t.items = _merge_items(t.items, u.items)
+        t.items = _merge_items(t.items, u.items, text)
         if u.date and (not t.date or len(u.date) > len(t.date)):
             t.date = u.date
         known = {p.entity.id for p in t.intermediaries if p.entity}
