@@ -846,3 +846,14 @@ def test_denial_of_another_partys_act_is_kept() -> None:
 def test_act_in_a_denied_report_is_denied() -> None:
     a = _run("Egypt denied reports that it had planned to supply Russia with rockets.")
     assert _find(a, "Egypt", "Russia").status == "denied"
+
+
+def test_a_headline_with_no_full_stop_does_not_take_the_subject_of_the_lead_under_it() -> None:
+    text = (
+        "Germany to send more air defence to Ukraine\n"
+        "Germany will deliver three more IRIS-T systems to Ukraine by the end of the year, "
+        "the defence ministry said on Monday.\n"
+    )
+    out = analyze_text(text, lang="en", published="2024-06-04").to_dict()
+    pairs = {((t["supplier"] or {}).get("name"), (t["recipient"] or {}).get("name")) for t in out["transfers"]}
+    assert pairs == {("Germany", "Ukraine")}
