@@ -579,3 +579,23 @@ JAPANESE_TEXT = st.tuples(st.text(JAPANESE, max_size=30), st.sampled_from(KANA),
 @given(JAPANESE_TEXT, st.sampled_from(["utf-8", "utf-16", "cp932", "euc_jp"]))
 def test_japanese_round_trip(text: str, codec: str) -> None:
     assert decode_bytes(text.encode(codec)) == text
+
+
+def test_stories_listed_under_a_related_heading_or_linked_inline_are_removed() -> None:
+    text = (
+        "ドイツ政府は3日、防空システムを追加で供与すると発表した。\n\n"
+        "関連記事\n"
+        "北朝鮮、ロシアに砲弾供与か　韓国軍が分析\n"
+        "イラン製無人機、カスピ海経由でロシアへ\n"
+        "政府は来週、詳細を公表する予定だ。\n"
+        "ALSO READ | Iran ships drones to Russia across the Caspian\n"
+        "【関連記事】北朝鮮、ミサイル引き渡し\n"
+    )
+    assert remove_boilerplate(text) == (
+        "ドイツ政府は3日、防空システムを追加で供与すると発表した。\n\n政府は来週、詳細を公表する予定だ。\n"
+    )
+
+
+def test_a_related_heading_stops_at_the_first_line_of_prose() -> None:
+    text = "Kyiv asked for more.\nRelated stories\nNorth Korea sends shells to Russia\nThe request came in June.\n"
+    assert remove_boilerplate(text) == "Kyiv asked for more.\nThe request came in June.\n"

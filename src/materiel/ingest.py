@@ -27,6 +27,7 @@ from materiel.model import Document
 __all__ = [
     "BOILERPLATE_LINES",
     "EXTENSIONS",
+    "LIST_HEADINGS",
     "MAX_BYTES",
     "DecodeError",
     "ReadError",
@@ -90,6 +91,56 @@ BOILERPLATE_LINES = frozenset(
         "Skip to content",
         "Listen to this article",
     )
+)
+# Headings over a list of other stories: the lines under them that read as headlines go too.
+LIST_HEADINGS = frozenset(
+    line.casefold()
+    for line in (
+        "関連記事",
+        "関連ニュース",
+        "関連リンク",
+        "関連トピックス",
+        "おすすめ記事",
+        "あわせて読みたい",
+        "合わせて読みたい",
+        "こちらもおすすめ",
+        "こちらもオススメ",
+        "人気記事",
+        "注目記事",
+        "アクセスランキング",
+        "この記事を読んだ人におすすめ",
+        "Related",
+        "Related articles",
+        "Related stories",
+        "Related content",
+        "Related news",
+        "Related coverage",
+        "Related topics",
+        "More on this story",
+        "More stories",
+        "More from this section",
+        "Recommended",
+        "Recommended stories",
+        "Most read",
+        "Most popular",
+        "Trending",
+        "Trending now",
+        "You may also like",
+        "You might also like",
+        "Also read",
+        "Read also",
+        "See also",
+        "Top stories",
+        "Editor's picks",
+    )
+)
+# a listed story: a line with no closing stop (a headline), at most 120 characters
+_LISTED_HEADLINE = re.compile(r"[^\n]{1,120}(?<![。.!?！？」”\"'’])")
+# a link to another story set in the text: "ALSO READ | …", "Read more: …", 「【関連記事】…」
+_LINKED_STORY = re.compile(
+    r"[\s>»›→▶►▸・•*-]*(?:【\s*関連(?:記事|ニュース)?\s*】|(?:関連記事|関連ニュース|あわせて読みたい)\s*[:：｜|]"
+    r"|(?:also read|read also|read more|see also|related|more on this)\s*[:：｜|])",
+    re.I,
 )
 _DECORATION = " \t\u3000>»›→▶►▸…・.:：|[]【】「」『』()（）<«‹←-—"
 
@@ -316,9 +367,24 @@ def _html_declared_charset(data: bytes) -> str | None:
 
 
 def remove_boilerplate(text: str) -> str:
-    """Drop whole lines that are page furniture (`BOILERPLATE_LINES`); keep everything else as is."""
+    """Drop whole lines that are page furniture (`BOILERPLATE_LINES`), and the other stories a
+    page lists under a heading (関連記事, "Related stories", `LIST_HEADINGS`) or links inline
+    ("ALSO READ | …", 「【関連記事】…」): their headlines are not this article's news. Everything
+    else is kept as is."""
     lines = text.split("\n")
-    kept = [line for line in lines if line.strip(_DECORATION).casefold() not in BOILERPLATE_LINES]
+    kept: list[str] = []
+    in_list = False
+    for line in lines:
+        bare = line.strip(_DECORATION).casefold()
+        if bare in LIST_HEADINGS:
+            in_list = True
+            continue
+        if in_list and (not bare or _LISTED_HEADLINE.fullmatch(line.strip())):
+            continue  # a listed story's headline, or the blank line between two
+        in_list = False
+        if bare in BOILERPLATE_LINES or _LINKED_STORY.match(line):
+            continue
+        kept.append(line)
     return text if len(kept) == len(lines) else "\n".join(kept)
 
 
