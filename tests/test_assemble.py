@@ -354,3 +354,36 @@ def test_a_system_named_as_an_example_of_a_counted_lot_told_before_keeps_both() 
     [t] = between(run(text, "ja"), "North Korea", "Russia")
     by_text = {i["text"]: (i["quantity"] or {}).get("value") for i in t["items"]}
     assert by_text == {"短距離弾道ミサイル": 200, "KN23": None}
+
+
+def test_goods_added_in_the_body_with_another_certainty_are_a_claim_of_their_own() -> None:
+    text = (
+        "人権団体によると、ベラルーシは昨年秋、保管していた旧式のT72戦車数十両を貨車でロシアに送った。\n"
+        "砲弾や軍用トラックも鉄道で運ばれたとみられる。\n"
+    )
+    ts = between(run(text, "ja"), "Belarus", "Russia")
+    assert sorted((t["status"], sorted(i["category"] for i in t["items"])) for t in ts) == [
+        ("alleged", ["armoured-vehicle", "artillery-ammunition"]),
+        ("reported", ["armoured-vehicle"]),
+    ]
+
+
+def test_a_later_mention_of_the_same_goods_is_the_same_claim() -> None:
+    text = (
+        "林官房長官は記者会見で、陸上自衛隊が保有する地対空ミサイル「ホーク」の部品を米国に輸出したと明らかにした。\n"
+        "輸出した部品を第三国に移すことは想定していないとも述べた。\n"
+    )
+    ts = between(run(text, "ja"), "Japan", "United States")
+    assert len(ts) == 1 and len(ts[0]["evidence"]) == 2
+
+
+def test_a_deal_told_first_in_a_word_for_any_goods_gives_its_supplier_to_the_goods_named_next() -> None:
+    text = (
+        "日本、同志国に防衛装備を無償供与\n"
+        "初年度はフィリピンとマレーシアが対象で、フィリピンには沿岸監視レーダー4基が引き渡される予定だ。\n"
+    )
+    ts = run(text, "ja", published="2024-12-20")
+    radar = [t for t in ts if any(i["text"].endswith("レーダー") for i in t["items"])]
+    assert [((t["supplier"] or {}).get("name"), (t["recipient"] or {}).get("name")) for t in radar] == [
+        ("Japan", "Philippines")
+    ]

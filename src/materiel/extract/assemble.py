@@ -114,6 +114,8 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
     # the parse's own arguments first; among subjects the embedded が before the topic は,
     # and a country owning the destination (goal-gen) only when nothing else is the goal
     rank = {"subj": 0, "topic": 1, "goal-gen": 3}
+    if trig.passive:
+        rank["goal"] = -1  # 「Aが対象で、Aにはレーダーが引き渡される」: the passive's に receives
     args = sorted(args, key=lambda a: (rank.get(a.case, 0), not a.direct, a.start))
     for a in args:
         role = _role(direction, trig.passive, a.case)

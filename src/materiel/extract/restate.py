@@ -80,7 +80,7 @@ def _sources(t: Transfer, claims: list[Claim]) -> set[str]:
     return out
 
 
-def _restates(t: Transfer, u: Transfer, claims: list[Claim]) -> bool:
+def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     """Whether `u` tells again the deal `t` told: the same parties, goods and time, and the same
     kind of statement (a pledge and its delivery, two batches, or two sources' figures stay apart)."""
     if not (_same_filler(t.supplier, u.supplier) and _same_filler(t.recipient, u.recipient)):
@@ -90,8 +90,12 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim]) -> bool:
     # differing figures are kept apart below
     # a hedged headline and the sourced report under it are one claim; a pledge and a delivery,
     # or a request and a plan, are two
+    # and so are a report and a later mention of its goods (「受領したエーブラムスの数」); but goods
+    # added in the body with another certainty (「弾薬や軍用車両も運ばれたとみられる」) are a claim
+    # of their own
     unsourced = not (t.claims and u.claims)
-    if t.status != u.status and not (unsourced and {t.status, u.status} <= _FACT):
+    mention = _covered(u.items, t.items) or in_headline(t.evidence[0], text) or in_headline(u.evidence[0], text)
+    if t.status != u.status and not (unsourced and mention and {t.status, u.status} <= _FACT):
         return False
     if t.date and u.date and not (t.date.startswith(u.date) or u.date.startswith(t.date)):
         return False
@@ -191,7 +195,7 @@ def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) ->
     kept: list[Transfer] = []
     told_in_body: set[str] = set()
     for u in transfers:
-        t = next((k for k in kept if _restates(k, u, claims)), None)
+        t = next((k for k in kept if _restates(k, u, claims, text)), None)
         if t is None:
             kept.append(u)
             if not in_headline(u.evidence[0], text):
