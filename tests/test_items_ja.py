@@ -109,3 +109,13 @@ def test_missile_defence_is_one_word_not_a_missile() -> None:
 def test_a_quantity_spaced_from_its_item_is_still_its_quantity() -> None:
     (items,) = items_of("イランはフーシ派に小銃 3,000 丁以上を送った。")
     assert items == [("小銃", None, 3000)]
+
+
+def test_goods_for_a_named_system_past_its_bracket_are_those_goods() -> None:
+    (items,) = items_of("米国は「パトリオット」用の迎撃ミサイルをウクライナに送った。")
+    assert [i[:2] for i in items] == [("「パトリオット」用の迎撃ミサイル", None)]
+
+
+def test_new_words_for_boats_helmets_and_coastal_radars() -> None:
+    (items,) = items_of("日本はフィリピンに救難艇と鉄帽、沿岸監視レーダーを供与した。")
+    assert [i[0] for i in items] == ["救難艇", "鉄帽", "沿岸監視レーダー"]

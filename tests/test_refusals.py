@@ -57,3 +57,14 @@ def test_a_plan_said_not_to_exist_is_no_transfer(text: str) -> None:
 
 def test_a_plan_said_to_exist_stays() -> None:
     assert pairs("米国はウクライナにF16戦闘機を供与する計画だ。", "ja") == [("United States", "Ukraine", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韓国はポーランドに砲弾を貸与したが、ウクライナに戦車を送る考えはない。",
+        "ウクライナに戦車を送る考えはないが、韓国はポーランドに砲弾を貸与した。",
+    ],
+)
+def test_a_plan_said_not_to_exist_keeps_its_parties_from_the_act_beside_it(text: str) -> None:
+    assert [(s, r) for s, r, _ in pairs(text, "ja")] == [("South Korea", "Poland")]

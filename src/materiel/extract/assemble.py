@@ -531,16 +531,8 @@ def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | 
     return prior
 
 
-# 「送る考えはない」「購入する計画はない」: a plan said not to exist is no transfer
-_NO_PLAN = re.compile(
-    r"(?:を|る|する|し|させる)?(?:考え|計画|予定|方針|意向|つもり|用意)(?:は|も)(?:ない|なく|無い|ありません)"
-)
-
-
 def _valid(d: _Draft) -> bool:
     if not d.items or (d.supplier is None and d.recipient is None):
-        return False
-    if _NO_PLAN.match(d.sentence.text, d.trigger.end - d.sentence.start):
         return False
     if _same(d.supplier, d.recipient):
         return False

@@ -102,6 +102,10 @@ _BLOCKING_VERBS = {
 }  # fmt: skip
 # 「渡らないよう管理」「流出させないため」: an act kept from happening is no transfer
 _PREVENTED = re.compile(r"^[ぁ-ん]{0,4}(?:ないよう|ぬよう|ないため|ずに済む)")
+# 「送る考えはない」「購入する計画はない」「輸出する予定もない」: a plan said not to exist is no act
+_NO_PLAN = re.compile(
+    r"(?:を|る|する|し|させる)?(?:考え|計画|予定|方針|意向|つもり|用意)(?:は|も)(?:ない|なく|無い|ありません)"
+)
 # 「購入に関心を示す」: interest in an act is not the act
 _INTEREST = re.compile(r"^(?:に|へ)(?:の)?(?:関心|興味|意欲)")
 _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
@@ -129,6 +133,8 @@ def _seller_named(sent: Any) -> bool:
     )
 
 
+# 「フーシ派向けの武器」: words that only name where goods go, an act where nothing else tells one
+_DESTINATION_ONLY = {"向け"}
 # 「Bと…の購入契約を結んだ」: the other side of a deal, by the act's direction
 _PARTNER_CASE = {"give": "goal", "receive": "source", "request": "goal"}
 _PARTNER = re.compile(r"(?:政府|側|当局|国防省)?と(?:の間で|の間に|の間の|の)?")
@@ -137,16 +143,22 @@ _ORDER_TAKEN = {"受注"}
 
 
 def _trigger_hits(
-    sent: Any, off: int, lexicon: Lexicon, blocked: list[tuple[int, int]]
+    sent: Any, off: int, lexicon: Lexicon, blocked: list[tuple[int, int]], refused: set[int] | None = None
 ) -> list[tuple[TriggerHit, int]]:
+    """The transfer acts of a sentence, each with its token; acts said not to be planned go into
+    `refused` (their arguments are theirs, and no transfer's)."""
     hits: list[tuple[TriggerHit, int]] = []
+    other_act = False  # a word for a transfer other than a destination's 向け, even one set aside
     for tok in sent:
         start = off + tok.idx
         entries = lexicon.triggers.get(tok.lemma_) or lexicon.triggers.get(tok.text)
         if not entries and tok.pos_ == "VERB":
             entries = _compound_entries(tok.lemma_, lexicon)
         if not entries:
+            # 「輸出額」「供与品」: one token that begins with an act's word still tells that act
+            other_act = other_act or any(tok.text[:k] in lexicon.triggers for k in range(2, len(tok.text)))
             continue
+        other_act = other_act or entries[0].lemma not in _DESTINATION_ONLY
         if any(s < start + len(tok.text) and start < e for s, e in blocked):
             continue  # part of an item word (輸送機) or a name
         nominal = tok.pos_ in ("NOUN", "PROPN")
@@ -172,6 +184,10 @@ def _trigger_hits(
             continue
         after = sent.text[tok.idx + len(tok.text) :]
         if _PREVENTED.match(after) or (nominal and _INTEREST.match(after)):
+            continue
+        if _NO_PLAN.match(after):
+            if refused is not None:
+                refused.add(tok.i)
             continue
         following = list(sent[tok.i + 1 : tok.i + 6])
         direction_override = None
@@ -220,6 +236,10 @@ def _trigger_hits(
             continue
         hit = TriggerHit(start, start + len(tok.text), trig, passive=passive, negated=negated, nominal=nominal)
         hits.append((hit, tok.i))
+    # 「フーシ派向けの武器を押収」: a destination stands for the act only where no word tells one
+    # (「カザフスタン向けの半導体の輸出額」 tells an export, as a statistic)
+    if other_act:
+        hits = [(h, i) for h, i in hits if h.trigger.lemma not in _DESTINATION_ONLY]
     # a weak trigger (支援) yields to a strong one in the same sentence
     # (「…の導入を柱とする契約を結び」: a weak act that is what a deal is for is the deal's act)
     if any(not h.trigger.weak for h, _ in hits):
@@ -261,6 +281,7 @@ _SPEECH_VERBS = {
     "言及",
 }
 _LIGHT_VERBS = {
+    "する",  # 「供与をした」「引き渡しをする」: the act's noun as object of する (frequent in translations)
     "表明",
     "決定",
     "決める",
@@ -330,10 +351,16 @@ def _is_topic(doc: Any, tok_i: int) -> bool:
 
 
 def _attach(
-    tok_i: int, doc: Any, trigger_tokens: dict[int, int], goods: frozenset[int] = frozenset(), person: bool = False
+    tok_i: int,
+    doc: Any,
+    trigger_tokens: dict[int, int],
+    goods: frozenset[int] = frozenset(),
+    person: bool = False,
+    refused: frozenset[int] = frozenset(),
 ) -> int | None:
     """The trigger an argument depends on: follow heads until a trigger; an argument of another
-    verb on the way (a relative clause, a quote's frame) is OTHER_PREDICATE; no verb at all, None.
+    verb on the way (a relative clause, a quote's frame, an act said not to be planned) is
+    OTHER_PREDICATE; no verb at all, None.
     `goods` are the tokens of item words, which the parser sometimes takes for verbs (無人機)."""
     tok = doc[tok_i]
     for _ in range(8):
@@ -344,6 +371,8 @@ def _attach(
         below, tok = tok, tok.head
         if tok.i in trigger_tokens:
             return trigger_tokens[tok.i]
+        if tok.i in refused:
+            return OTHER_PREDICATE
         if tok.i in goods:
             continue
         if tok.lemma_ in _NOT_TRANSFER_VERBS and not (tok.dep_ == "acl" and not _owned_by_clause(tok, doc, tok_i)):
@@ -368,6 +397,14 @@ def _attach(
                 continue  # 「イランがロシアに…使用する無人機を供与」: the clause only qualifies the goods
             return OTHER_PREDICATE if tok.dep_ == "acl" else None
     return None
+
+
+# an act noun condemned rather than told: 「供与を批判」「輸出を「…」と非難」「売却に強く反発」
+# (not 歓迎: a recipient welcomes what it gets)
+_JUDGED = re.compile(
+    r"(?:を|に)(?:「[^」。]{0,60}」と|[^、。「」]{0,20}(?:だ|である)と)?(?:強く|厳しく|改めて)?"
+    r"(?:批判|非難|懸念|問題視|反発|抗議|糾弾|警戒)"
+)
 
 
 def _speech_light(verb: Any) -> bool:
@@ -658,6 +695,9 @@ def _resolve_coref(
                 # 「陸上自衛隊で…同国空軍に」: a state's own force does not name the state 同国 means
                 if ent is not None and ent.type == "military-unit" and "country" in types:
                     continue
+                # 「米国製のF16が同国に到着」: a maker's country qualifying goods is no antecedent
+                if "country" in types and (prev.form == "adjective" or case_of(text, prev.end) == "origin"):
+                    continue
                 latest = party
                 latest_end = prev.end
                 if case_of(text, prev.end) in ("topic", "subj"):
@@ -689,6 +729,18 @@ _SHORT_FORMS = [
 ]
 
 
+def _home_state(
+    needs: str, at: int, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> bool:
+    """Whether a bare 政府 at `at` is the home state `needs`: the state, or one of its bodies (防衛省,
+    自衛隊), is named anywhere in the text, or no state at all is named before it (a Japanese paper
+    opening 「政府は…」 means its own government)."""
+    states = [(x, _state_of(entities[x.entity_id], gazetteer)) for x in mentions if x.entity_id in entities]
+    if any(st is not None and st.id == needs for _x, st in states):
+        return True
+    return not any(st is not None and x.end <= at for x, st in states)
+
+
 def _short_forms(
     text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
 ) -> list[Mention]:
@@ -700,7 +752,7 @@ def _short_forms(
         for m in rx.finditer(text):
             if any(x.start < m.end() and m.start() < x.end for x in mentions):
                 continue
-            if needs is not None and not any(x.entity_id == needs and x.end <= m.start() for x in mentions):
+            if needs is not None and not _home_state(needs, m.start(), mentions, entities, gazetteer):
                 continue
             entities.setdefault(ent.id, ent)
             out.append(Mention(ent.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
@@ -803,6 +855,8 @@ _EXCHANGE = re.compile(
 )
 # a headline's 「…鉄道輸送か　監視団体」: a question mark after a noun or verb, then a break
 _HEADLINE_HEDGE = re.compile(r"[一-龯々ァ-ヺー）)」]か(?=[\s　、]|$)")
+# 「…と述べた、ロシアは…」: a statement closed by a comma, as translations join two sentences
+_SPLICE = re.compile(r"(?:述べ|語っ|明らかにし|発表し|指摘し|説明し|主張し|強調し)た、")
 _HEARSAY = {"という。", "といい", "伝えられ"}
 _SEIZURE = re.compile(r"押収|拿捕|差し押さえ|阻止|摘発|臨検")
 _HELP_SENT = re.compile(r"助け|手助け|支援し|協力し|仲介|手を貸|便宜")
@@ -849,7 +903,9 @@ def analyze_ja(
             inner = text[it.start : it.end]
             if it.start > s0 and text[it.start - 1] in "「『" and inner.count("」") + inner.count("』") == 1:
                 it.start -= 1
-        hits_tok = _trigger_hits(doc, off, lexicon, blocked)
+        refused_at: set[int] = set()
+        hits_tok = _trigger_hits(doc, off, lexicon, blocked, refused_at)
+        refused = frozenset(refused_at)
         hits: list[TriggerHit] = []
         trig_tokens: dict[int, int] = {}
         index_of: dict[int, int] = {}
@@ -885,7 +941,7 @@ def analyze_ja(
             elif text.startswith("、", m.end) and not text[s0 : m.start].strip("【】[]「」 　"):
                 case = "topic"  # a headline's 「北朝鮮、ロシアに砲弾供与か」 drops its は
             tok_i = _tok(tok_at, off, m.end - 1)
-            attached = _attach(tok_i, doc, trig_tokens, goods, ent.type == "person") if tok_i >= 0 else None
+            attached = _attach(tok_i, doc, trig_tokens, goods, ent.type == "person", refused) if tok_i >= 0 else None
             if _maker_of_passive_goods(text, m.end, attached, hits):
                 case = "origin"
             elif case == "subj" and (attached is None or attached == OTHER_PREDICATE) and tok_i >= 0:
@@ -906,6 +962,8 @@ def analyze_ja(
                 case = "helper"
             if seizure and case in ("subj", "topic") and ent.type != "armed-group":
                 case = "other"  # 「米海軍が…押収した」: who seizes a shipment is no party to it
+                if text.startswith("、", m.end):
+                    continue  # (nor one listed with it: 「米軍、フーシ派向け兵器を押収」)
             if party is not None and not is_place(ent):
                 sentence.parties.append(Arg(m.start, m.end, party, case, attached))
             if is_place(ent) or ent.type == "country":
@@ -972,7 +1030,7 @@ def analyze_ja(
         share_roles(sentence, hits, sentences[-4:], both)
         for it in items:
             tok_i = _tok(tok_at, off, it.end - 1)
-            it.trigger = _attach(tok_i, doc, trig_tokens, goods) if tok_i >= 0 else None
+            it.trigger = _attach(tok_i, doc, trig_tokens, goods, refused=refused) if tok_i >= 0 else None
             if it.trigger == OTHER_PREDICATE:
                 it.trigger = None
             if it.trigger is None and hits:
@@ -996,9 +1054,17 @@ def analyze_ja(
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)
         hearsay_only = True
+        # 「…引き渡しをしたと述べた、ロシアは…使用する可能性があるとした」: a translation that joins two
+        # statements with a comma; a hedge of the second does not qualify the act told in the first
+        splice = _SPLICE.search(seg)
+        statement_end = (
+            s0 + splice.end() if splice is not None and all(h.end <= s0 + splice.start() for h in hits) else s1
+        )
         for status in ("alleged", "planned", "requested", "confirmed"):
             for c in lexicon.cue(status):
                 for cm in re.finditer(re.escape(c), seg):
+                    if status == "alleged" and s0 + cm.start() >= statement_end:
+                        continue
                     sentence.cue_spans.append((s0 + cm.start(), s0 + cm.end(), status))
                     if status != "planned":
                         sentence.statuses.add(status)
@@ -1026,7 +1092,7 @@ def analyze_ja(
         sentence.denial = any(c in seg for c in lexicon.cue("denied"))
         taken = [(m.start, m.end) for m in mentions]
         speakers = unnamed_speakers(text, s0, s1, lexicon, taken, sentence.parties) + persons
-        sentence.attribution = attribution(text, s0, s1, sentence.parties, speakers, media, lexicon)
+        sentence.attribution = attribution(text, s0, s1, sentence.parties, speakers, media, lexicon, statement_end)
         if hearsay_only and sentence.attribution is not None and not sentence.statuses & {"requested"}:
             sentence.statuses.discard("alleged")  # 「関係者の話として…という」: sourced, so reported
         # a topic set aside as a speaker (「Xは…と述べた」) that turns out not to be the one
@@ -1035,6 +1101,12 @@ def analyze_ja(
         for a in sentence.parties:
             if a.speech_topic and not _speaker_side(text, a, att_speaker) and hits:
                 a.trigger, a.direct = _nearest_following(a.start, hits), False
+        # 「ロシアは欧米の兵器供与を批判した」: who condemns an act named as the object of the
+        # condemning speaks of it and is not its subject (nor its recipient)
+        judged = [h.start for h in hits if h.nominal and _JUDGED.match(text, h.end)]
+        for a in sentence.parties:
+            if judged and a.case in ("topic", "subj") and a.start < min(judged):
+                a.case = "other"
         if not hits:
             found_inside(sentence, text)
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]

@@ -25,9 +25,17 @@ _OUTSIDE_STATE = re.compile(
 
 
 def attribution(
-    text: str, s0: int, s1: int, parties: list[Arg], speakers: list[Arg], media: list[Arg], lexicon: Lexicon
+    text: str,
+    s0: int,
+    s1: int,
+    parties: list[Arg],
+    speakers: list[Arg],
+    media: list[Arg],
+    lexicon: Lexicon,
+    until: int | None = None,
 ) -> Attribution | None:
-    """Who says what the sentence reports: 「Xによると」, 「Xが引用した」, 「…とXは述べた」."""
+    """Who says what the sentence reports: 「Xによると」, 「Xが引用した」, 「…とXは述べた」.
+    `until`: where the statement telling the act ends (a translation may join the next with a comma)."""
     segment = text[s0:s1]
     marker = None
     cues = lexicon.cue("attribution")
@@ -50,7 +58,7 @@ def attribution(
         return None  # 「…と伝えられている」: it is said, by nobody named; the topic is the act's
     a_start, a_end = s0 + marker[0], s0 + marker[1]
     fronted = any(k in marker[2] for k in ("によ", "の話", "引用"))
-    region_end = a_end if fronted else s1
+    region_end = a_end if fronted else min(s1, until or s1)
     speaker = None
     outlet_desc: Arg | None = None
     if fronted:

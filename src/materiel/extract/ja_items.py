@@ -23,6 +23,7 @@ _PARTS = re.compile(
     r"(?:(?:及び|および|や|と)(?:予備|修理|交換|補修)部品)?"  # 「予備部品及び修理部品」: spare and repair parts
 )
 _MORE_PARTS = re.compile(r"(?:及び|および|や|と)(?:予備|修理|交換|補修)部品")
+_FOR_SYSTEM = re.compile(r"[」』]?用の?")
 _ITEM_COREF = re.compile(r"同(?:ミサイル|機|戦車|システム|無人機|ドローン|艦|砲|兵器)")
 
 
@@ -45,6 +46,12 @@ def parts_and_references(
             out.append(it)
             continue
         if out and out[-1].start <= it.start and it.end <= out[-1].end:
+            continue
+        # 「「パトリオット」用の迎撃ミサイル」: goods made for a named system are those goods (as
+        # 「HIMARS用ロケット弾」 is), also past a closing bracket or with の
+        system = out[-1] if out and out[-1].entity is not None else None
+        if system is not None and it.entity is None and _FOR_SYSTEM.fullmatch(text, system.end, it.start):
+            system.end, system.category, system.entity = it.end, it.category, None
             continue
         if it.category == "components" and (more := _MORE_PARTS.match(text, it.end)) is not None:
             it.end = more.end()
@@ -102,7 +109,10 @@ def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
     sentence that names no party are those of the act just told, when that act named its parties
     but no goods of its own (or only a word for arms as a whole)."""
     for prev, cur in itertools.pairwise(sentences):
-        if not cur.items or cur.parties or not prev.triggers or not _LISTING.search(cur.text):
+        # (a source the sentence cites, 「国防総省によりますと」, is no party of its own)
+        cited = (cur.attribution.speaker, cur.attribution.outlet) if cur.attribution else ()
+        own = [a for a in cur.parties if not any(c is not None and c.start == a.start for c in cited)]
+        if not cur.items or own or not prev.triggers or not _LISTING.search(cur.text):
             continue
         if "\n\n" in text[prev.end : cur.start] or any(
             it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS for it in prev.items
