@@ -857,3 +857,162 @@ def test_a_headline_with_no_full_stop_does_not_take_the_subject_of_the_lead_unde
     out = analyze_text(text, lang="en", published="2024-06-04").to_dict()
     pairs = {((t["supplier"] or {}).get("name"), (t["recipient"] or {}).get("name")) for t in out["transfers"]}
     assert pairs == {("Germany", "Ukraine")}
+
+
+def test_raised_subject_of_a_hedge_is_the_giver() -> None:
+    # "with satellites" must not make the raised subject the receiver of "provided"
+    a = _run("Moscow is thought to have provided Pyongyang with air defence systems, officials said.")
+    t = _find(a, "Russia", "North Korea")
+    assert t.status == "alleged"
+    assert [it.category for it in t.items] == ["air-defence"]
+
+
+def test_goods_given_in_return_go_back_to_the_first_supplier() -> None:
+    a = _run("Belarus has sent artillery shells to Russia. In return, Russia provided fighter jets, officials said.")
+    assert _find(a, "Russia", "Belarus").items[0].category == "aircraft"
+    b = _run("Iran has shipped drones to Russia. In exchange, Iran received Su-35 jets.")
+    assert ("Russia", "Iran") in _pairs(b)
+
+
+def test_also_supplied_keeps_the_recipient_for_other_goods() -> None:
+    a = _run(
+        "North Korea has sent more than 9,000 containers of munitions to Russia since September 2023, "
+        "South Korea's defence ministry said on Monday.\n\n"
+        "Pyongyang is also believed to have supplied dozens of KN-23 short-range ballistic missiles. "
+        "In return, Russia is thought to have provided air defence equipment, officials said."
+    )
+    t = next(t for t in a.transfers if any(it.entity is not None and it.entity.name == "KN-23" for it in t.items))
+    assert (_name(t.supplier), _name(t.recipient), t.status) == ("North Korea", "Russia", "alleged")
+    assert _find(a, "Russia", "North Korea").items[0].category == "air-defence"
+
+
+def test_approval_noted_in_a_determination_is_a_planned_sale_to_the_buyer_office() -> None:
+    a = _run(
+        "The State Department has made a determination approving a possible Foreign Military Sale to the "
+        "Taipei Economic and Cultural Representative Office in the United States (TECRO) of NASAMS fire units. "
+        "TECRO has requested to buy three (3) NASAMS fire units and one hundred twenty-three (123) AIM-120C-8 missiles."
+    )
+    t = _find(a, "United States", "Taiwan")
+    assert t.status == "planned"
+    counts = {it.text: it.quantity.text for ts in a.transfers for it in ts.items if it.quantity is not None}
+    assert "three (3)" in counts.values()
+    assert "one hundred twenty-three (123)" in counts.values()
+    _spans_ok(a)
+
+
+def test_number_range_counts_the_goods() -> None:
+    a = _run("Norway said it would donate between six and ten F-16s to Ukraine.")
+    q = _find(a, "Norway", "Ukraine").items[0].quantity
+    assert q is not None and (q.text, q.value, q.min, q.max) == ("between six and ten", None, 6, 10)
+
+
+def test_bare_weekday_of_wire_copy_dates_the_act() -> None:
+    # 2024-05-10 is a Friday: "said Tuesday" is 2024-05-07, as "on Tuesday" would be
+    a = _run("Germany said Tuesday it would send a second IRIS-T system to Ukraine.")
+    assert _find(a, "Germany", "Ukraine").date == "2024-05-07"
+    b = _run("Russia has fired Kinzhal missiles since Black Friday.")
+    assert not b.transfers
+
+
+def test_offer_is_a_planned_supply_and_forwarding_a_delivery() -> None:
+    a = _run("Moscow has reportedly offered Tehran Su-35 fighter jets and Mi-28 attack helicopters.")
+    t = _find(a, "Russia", "Iran")
+    assert t.status == "planned"
+    assert {it.entity.name for it in t.items if it.entity is not None} == {"Su-35", "Mi-28"}
+    assert not _run("Turkey offered to mediate between Russia and Ukraine.").transfers
+    b = _run("Kazakh trading firms forwarded the drones to Russia last year.")
+    assert ("Kazakhstan", "Russia") in _pairs(b)
+
+
+def test_relative_clause_on_a_states_junta_has_the_state_as_subject() -> None:
+    a = _run(
+        "Mali's junta, which took delivery of Russian-made Mi-8 helicopters from Moscow in 2022, has not commented."
+    )
+    t = _find(a, "Russia", "Mali")
+    assert t.date == "2022"
+    assert t.status == "reported"  # saying nothing confirms nothing
+
+
+def test_party_after_successor_to_is_no_recipient() -> None:
+    a = _run(
+        "The armoured vehicles are destined for the Malian army, which fights alongside the Africa Corps, "
+        "the Russian defence ministry's successor to the Wagner Group."
+    )
+    assert all(_name(t.recipient) != "Wagner Group" for t in a.transfers)
+
+
+def test_refusal_with_a_concession_keeps_the_giver_and_does_not_confirm() -> None:
+    a = _run(
+        "Seoul has refused to send lethal weapons to Kyiv, although it lent 500,000 shells to Washington last year."
+    )
+    t = _find(a, "South Korea", "United States")
+    assert t.status == "reported"
+    assert t.items[0].quantity is not None and t.items[0].quantity.value == 500000
+    assert ("South Korea", "Ukraine") not in _pairs(a)
+
+
+def test_no_on_the_goods_negates_the_act() -> None:
+    assert _find(_run("Iran has sent no drones to Russia, Tehran said."), "Iran", "Russia").status == "denied"
+    assert (
+        _find(_run("Russia has delivered no fewer than 20 tanks to Belarus."), "Russia", "Belarus").status != "denied"
+    )
+
+
+def test_seized_goods_with_a_said_relative_clause_keep_their_journey() -> None:
+    a = _run(
+        "The navy boarded a dhow on May 2 and seized drone engines, including guidance parts and a warhead, "
+        "which the command said were being smuggled from Iran to the Houthis."
+    )
+    t = _find(a, "Iran", "Houthis")
+    assert t.status == "alleged"
+    assert t.date == "2024-05-02"
+    assert any(it.category == "components" for it in t.items)
+
+
+def test_guidance_kits_and_jammers_are_goods() -> None:
+    a = _run("Iran sent precision-guided missile kits to Hezbollah.")
+    assert [it.category for it in _find(a, "Iran", "Hezbollah").items] == ["components"]
+    b = _run("Russia delivered electronic warfare systems to Iran.")
+    assert [it.text for it in _find(b, "Russia", "Iran").items] == ["electronic warfare systems"]
+
+
+def test_relative_pronoun_of_a_said_clause_is_its_antecedent() -> None:
+    a = _run("Washington sanctioned Armenia, which officials said had re-exported chips to Russia.")
+    assert ("Armenia", "Russia") in _pairs(a)
+    b = _run("Armenia, which received howitzers from France, said nothing.")
+    assert _find(b, "France", "Armenia").status == "reported"
+
+
+def test_abbreviation_joined_to_its_participle_is_a_supplier() -> None:
+    a = _run("Ukraine struck a Russian airbase with U.S.-supplied ATACMS missiles, officials said.")
+    t = _find(a, "United States", "Ukraine")
+    assert t.trigger is not None and t.trigger.text == "supplied"
+    _spans_ok(a)
+
+
+def test_state_owned_maker_delivering_to_its_own_army_is_no_transfer() -> None:
+    assert not _run("Poland's state-owned PGZ will deliver 100 Piorun launchers to the Polish army.").transfers
+    a = _run("Russia's Rosoboronexport delivered S-400 systems to India.")
+    assert ("Russia", "India") in _pairs(a)
+
+
+def test_month_range_starts_at_its_first_month_and_ago_counts_back() -> None:
+    a = _run("Iran shipped drones to Russia between May and July, officials said.", published="2024-09-01")
+    assert _find(a, "Iran", "Russia").date == "2024-05"
+    b = _run("Belarus sent tanks to Russia two weeks ago, officials said.", published="2024-06-12")
+    assert _find(b, "Belarus", "Russia").date == "2024-05"
+    c = _run("Belarus sent tanks to Russia three days ago.", published="2024-06-12")
+    assert _find(c, "Belarus", "Russia").date == "2024-06-09"
+
+
+def test_goods_first_sent_elsewhere_by_their_own_participle_are_another_transfer() -> None:
+    a = _run(
+        "Iran has smuggled rockets to Hezbollah, Israeli officials said. A spokesman said the group had also "
+        "received Kornet anti-tank missiles, some of them Russian-made weapons originally supplied to the Syrian army."
+    )
+    received = _find(a, None, "Hezbollah")
+    assert [it.text for it in received.items] == ["Kornet anti-tank missiles"]
+    assert not received.intermediaries
+    assert [it.text for it in _find(a, "Russia", "Syria").items] == ["weapons"]
+    b = _run("Ukraine received the vehicles transferred to it by Sweden.")
+    assert _pairs(b) == {("Sweden", "Ukraine")}

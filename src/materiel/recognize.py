@@ -238,6 +238,24 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+_FIT: dict[int, tuple[dict[str, _Key], int, dict[tuple[int, float], list[str]]]] = {}
+
+
+def _length_fit(keys: dict[str, _Key], size: int, cutoff: float) -> list[str]:
+    """The names long enough and short enough to reach `cutoff` against a query of `size` characters
+    (fuzz.ratio is at most 200 * shorter / (both lengths)), in the index's order: comparing a query
+    with every name of the gazetteer was most of the recognizer's time."""
+    entry = _FIT.get(id(keys))
+    if entry is None or entry[0] is not keys or entry[1] != len(keys):
+        entry = _FIT[id(keys)] = (keys, len(keys), {})
+    fit = entry[2].get((size, cutoff))
+    if fit is None:
+        fit = entry[2][(size, cutoff)] = [
+            k for k in keys if 200.0 * min(size, len(k)) / (size + len(k)) >= cutoff - 1e-9
+        ]
+    return fit
+
+
 def _fuzzy(text: str, lang: str, index: NameIndex, taken: list[tuple[int, int]]) -> list[Mention]:
     """Garbled names: compare uncovered Latin word runs and katakana runs with the gazetteer."""
     out: list[Mention] = []
@@ -260,7 +278,7 @@ def _fuzzy(text: str, lang: str, index: NameIndex, taken: list[tuple[int, int]])
         query = fold(text[start:end])
         if len(query) < 5:
             continue
-        hit = process.extractOne(query, keys.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
+        hit = process.extractOne(query, _length_fit(keys, len(query), cutoff), scorer=fuzz.ratio, score_cutoff=cutoff)
         if hit is None:
             continue
         key = keys[hit[0]]

@@ -37,6 +37,7 @@ from materiel.extract.en_cases import (
 from materiel.extract.en_clauses import (
     backed_groups,
     backed_recipients,
+    clause_pronoun_subjects,
     copula_subjects,
     domestic,
     hyphen_routes,
@@ -64,7 +65,15 @@ from materiel.extract.en_context import (
     restated_dates,
     without_use_dates,
 )
-from materiel.extract.en_dates import DATELINE_LINE, dates_by_text_year, restating_dates, sentence_dates, trigger_dates
+from materiel.extract.en_dates import (
+    DATELINE_LINE,
+    bare_weekdays,
+    dates_by_text_year,
+    restating_dates,
+    sentence_dates,
+    spoken_dates,
+    trigger_dates,
+)
 from materiel.extract.en_items import (
     CALIBRE,
     arms_implied,
@@ -72,10 +81,12 @@ from materiel.extract.en_items import (
     counts_events,
     designator_number,
     drop_carriers,
+    glossed_numbers,
     is_carrier,
     is_in_gloss,
     is_money,
     is_qualifier,
+    number_ranges,
     rehome_goods,
 )
 from materiel.extract.en_mentions import misread_name, office_word, party_of, resolve_coref
@@ -103,10 +114,13 @@ _VESSELS = re.compile(
 )
 
 
-_DESIGN = re.compile(r"^-?(?:designed|developed|licensed)\b")
+_DESIGN = re.compile(r"^\.?-?(?:designed|developed|licensed)\b")
 
 
-_MADE = re.compile(r"^-?(?:made|built|produced|manufactured|origin|supplied|provided|sourced|flagged)\b")
+_MADE = re.compile(r"^\.?-?(?:made|built|produced|manufactured|origin|supplied|provided|sourced|flagged)\b")
+
+
+_ITEM_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
 
 
 def analyze_en(
@@ -126,15 +140,21 @@ def analyze_en(
     # "KYIV, Oct 18 -" at the start of a line (after a headline too): where the wire filed from is no party
     datelines = [(m.start(), m.end()) for m in DATELINE_LINE.finditer(text)]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in datelines)]
-    pattern = item_term_pattern(lexicon)
+    cached = _ITEM_PATTERNS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:  # one alternation of every goods word, compiled once per lexicon
+        cached = _ITEM_PATTERNS[id(lexicon)] = (lexicon, item_term_pattern(lexicon))
+    pattern = cached[1]
     mentions = [m for m in mentions if not misread_name(m, doc, pattern, lexicon) and not office_word(m, text)]
     mentions.sort(key=lambda m: m.start)
     tok_at = token_index(doc)
     weapon_mentions = [(m, entities[m.entity_id]) for m in mentions if entities[m.entity_id].type == "weapon-system"]
     name_spans = [(m.start, m.end) for m in mentions if entities[m.entity_id].type != "weapon-system"]
     group_ends = {m.end for m in mentions if entities[m.entity_id].type in ("armed-group", "company")}
-    quantities = find_quantities(text, "en")
-    dates = find_dates(text, "en", published) if published else dates_by_text_year(text)
+    quantities = number_ranges(text, glossed_numbers(text, find_quantities(text, "en")))
+    if published:
+        dates = spoken_dates(text, published, bare_weekdays(text, published, find_dates(text, "en", published)))
+    else:
+        dates = dates_by_text_year(text)
     cues = {k: cue_words(lexicon, k) for k in ("alleged", "planned", "requested")}
     hedge_adverbs = {w for w in cues["alleged"][0] if w.endswith("ly")}
     interdicted_words, interdicted_phrases = cue_words(lexicon, "interdicted")
@@ -146,6 +166,7 @@ def analyze_en(
     # the parties of each transfer already told (a later "never supplied" denies it, it is no new one;
     # "Cairo denied that it planned to supply Russia" after Iran's drones for Russia is another act)
     asserted: list[set[str]] = []
+    taken = [(m.start, m.end) for m in mentions]
     for sent in segments(doc):
         s0, s1 = sent.start_char, sent.end_char
         items = merge_items(find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans), text)
@@ -263,6 +284,8 @@ def analyze_en(
             if ti is None:  # "components that were bound for", "weapons headed for": the clause on the goods
                 ti = clause_on(head, trig_tokens)
                 stopped = stopped and ti is None
+            else:
+                ti = _own_journey(head, ti, trig_tokens, hits, sentence.parties, tok_of)
             it.trigger = ti
             it.case = own_case(head)
             if ti is None and stopped and hits:
@@ -327,14 +350,15 @@ def analyze_en(
                 p.case = "other"
         seg = text[s0:s1]
         lowered = seg.lower()
-        hedged = any(t.text.lower() in hedge_adverbs for t in sent) or any(
-            t.text.lower() in interdicted_words for t in sent
-        )  # a seized shipment's origin and destination are the seizer's inference
+        words = {t.lower_ for t in sent}
+        # a seized shipment's origin and destination are the seizer's inference
+        hedged = not words.isdisjoint(hedge_adverbs) or not words.isdisjoint(interdicted_words)
         hedged = hedged or any(p.search(lowered) for p in interdicted_phrases)
-        sentence.denial = any(t.lemma_.lower() in denial_words or t.text.lower() in denial_words for t in sent) or any(
-            p.search(lowered) for p in denial_phrases
+        sentence.denial = (
+            not words.isdisjoint(denial_words)
+            or any(t.lemma_.lower() in denial_words for t in sent)
+            or any(p.search(lowered) for p in denial_phrases)
         )
-        taken = [(m.start, m.end) for m in mentions]
         speakers = unnamed_speakers(sent, text, lexicon, sentence.parties, taken) + persons
         sentence.attribution = find_attribution(sent, speakers + sentence.parties, media, tok_at)
         if sentence.attribution is not None and sentence.attribution.speaker is not None:
@@ -367,6 +391,7 @@ def analyze_en(
         received_from_agent(sentence, hits_tok, doc, goods_heads)
         routes_of_the_goods_before(sentence)
         relative_subjects(sentence, hits_tok, doc, by_head)
+        clause_pronoun_subjects(sentence, hits_tok, doc, by_head)
         supplier_noun_roles(sentence, hits_tok, doc, by_head)
         copula_subjects(sentence, hits_tok, doc, by_head)
         journey_continued(sentence, hits_tok, doc, by_head)
@@ -381,7 +406,9 @@ def analyze_en(
             if hit.nominal and not any(a.trigger == n and a.case in roles for a in sentence.parties):
                 drop.add(n)  # "cleared the way for the transfer": an event no party takes part in
                 continue
-            if hit.trigger.direction == "give" and domestic(doc[tok_i], party_starts):
+            if hit.trigger.direction == "give" and (
+                domestic(doc[tok_i], party_starts) or _own_maker(sentence.parties, n, tok_of)
+            ):
                 drop.add(n)  # "handed over drones to the armed forces": the supplier's own army
                 continue
             status = trigger_status(doc[tok_i], hit, cues, hedged)
@@ -470,6 +497,49 @@ def _open_slots(tok: Any, hit: TriggerHit) -> set[str]:
         if (bare_subject and not hit.nominal) or (hit.nominal and not qualified and "by" not in preps):
             out.add("recipient")
     return out
+
+
+def _own_journey(
+    head: Any, ti: int, trig_tokens: dict[int, int], hits: list[TriggerHit], parties: list[Arg], tok_of: dict[int, Any]
+) -> int:
+    """ "had received Kornet missiles, some of them Russian-made weapons originally supplied to the
+    Syrian army": goods whose own participle sends them to another party went there first; they and
+    the origin on them are that earlier transfer's, not the receipt's."""
+    inner = next((trig_tokens[c.i] for c in head.children if c.i in trig_tokens and c.dep_ in ("acl", "relcl")), None)
+    if inner is None or inner == ti or not hits[inner].passive:
+        return ti
+    outer = {a.entity.id for a in parties if a.trigger == ti and a.entity is not None and a.case in ("subj", "goal")}
+    goals = {a.entity.id for a in parties if a.trigger == inner and a.entity is not None and a.case == "goal"}
+    if not goals or goals & outer:
+        return ti  # "received the vehicles transferred to it by Sweden": one transfer told twice
+    for a in parties:
+        t = tok_of.get(a.start)
+        if a.trigger == ti and a.case == "origin" and t is not None and t.head.i == head.i:
+            a.trigger = inner
+    return inner
+
+
+def _own_maker(parties: list[Arg], n: int, tok_of: dict[int, Any]) -> bool:
+    """ "Poland's state-owned PGZ will deliver launchers to the Polish army": a maker owned by the
+    state it delivers to supplies its own forces (domestic procurement, no transfer)."""
+    mine = [a for a in parties if a.trigger == n and a.entity is not None]
+    goals = {a.entity.id for a in mine if a.case == "goal" and a.entity is not None}
+    for doer in (a for a in mine if a.case in ("subj", "agent")):
+        head = tok_of.get(doer.start)
+        if head is None or doer.entity is None or doer.entity.id in goals:
+            continue
+        for owner in mine:
+            t = tok_of.get(owner.start)
+            if (
+                owner.case == "gen"
+                and owner.entity is not None
+                and goals == {owner.entity.id}
+                and t is not None
+                and t.head.i == head.i
+                and t.dep_ == "poss"
+            ):
+                return True
+    return False
 
 
 def _end_users(args: list[Arg], tok_of: dict[int, Any]) -> None:

@@ -43,7 +43,8 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "allege", "understand", "know", "request", "ask", "conduct", "undertake"}  # fmt: skip
 # nouns whose infinitive clause is the act itself: "finalised plans to buy", "signed a deal to supply"
 PLAN_NOUNS = {"plan", "deal", "agreement", "contract", "decision", "request", "offer", "bid", "proposal",
-              "pledge", "promise", "commitment", "effort", "attempt", "order", "arrangement", "permission"}  # fmt: skip
+              "pledge", "promise", "commitment", "effort", "attempt", "order", "arrangement", "permission",
+              "determination"}  # fmt: skip
 # verbs whose object (or passive subject) does what their complement says: "accused Iran of
 # supplying", "Iran was caught trying to smuggle"; their active subject only speaks
 OBJ_CONTROL = {"accuse", "suspect", "charge", "catch", "see", "spot", "blame", "observe", "film", "photograph"}
@@ -81,10 +82,13 @@ WAR_NOUNS = {"war", "invasion", "offensive", "fight", "fighting", "conflict", "c
 
 def token_index(doc: Any) -> list[int]:
     """The token at each character offset (-1 between tokens)."""
+    from spacy.attrs import IDX, LENGTH  # spaCy is loaded by now: the parse made `doc`
+
     index = [-1] * (len(doc.text) + 1)
-    for tok in doc:
-        n = len(tok)
-        index[tok.idx : tok.idx + n] = [tok.i] * n
+    # read offsets and lengths as arrays: making a Token object per word costs more than the rest
+    starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+    for i, (a, n) in enumerate(zip(starts, lengths, strict=True)):
+        index[a : a + n] = [i] * n
     return index
 
 
@@ -118,6 +122,10 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
             for g in c.children:  # "finalised plans to buy", "signed a deal to supply"
                 if g.dep_ == "acl" and g.i in trigger_tokens:
                     return g
+                if g.dep_ == "acl" and g.lemma_.lower() in LIGHT:
+                    found = _xcomp_trigger(g, trigger_tokens, depth + 1)  # "made a determination approving a sale"
+                    if found is not None:
+                        return found
     for c in verb.children:
         if c.dep_ == "prep" and c.text.lower() == "of" and verb.lemma_.lower() in OBJ_CONTROL:
             for g in c.children:  # "accused of supplying"
@@ -245,6 +253,12 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
     return case
 
 
+# nouns that name a relation to another party, which "to", "of" or "for" on them completes
+_RELATIONAL = {"successor", "predecessor", "heir", "rival", "counterpart", "neighbour", "neighbor", "ambassador",
+               "envoy", "adviser", "advisor", "attache", "attaché", "emissary", "proxy", "affiliate",
+               "subsidiary", "offshoot", "precursor"}  # fmt: skip
+
+
 def case_on_path(
     tok: Any,
     path: list[Any],
@@ -282,6 +296,8 @@ def case_on_path(
                 and on.head.head.i == trig_tok.i
             ):
                 return _prep_case(head, trig_tok, direction, nominal)  # "smuggled on a trawler from Iran"
+            if on.lemma_.lower() in _RELATIONAL and not (trig_tok is not None and on.i == trig_tok.i):
+                return "other"  # "successor to the Wagner Group", "ambassador to Russia": the noun's own relation
             if head.text.lower() == "of" and not (trig_tok is not None and on.i == trig_tok.i):
                 if on.i in party_heads:
                     return "gen"  # "the army of Mali" - the owner
@@ -324,6 +340,13 @@ def case_on_path(
         headline_passive = dep == "nsubj" and last.tag_ == "VBN"  # "Iran caught trying to smuggle"
         if last.lemma_.lower() in OBJ_CONTROL and (dep in ("dobj", "nsubjpass") or headline_passive):
             return "subj"
+        if (
+            dep == "nsubjpass"
+            and last.lemma_.lower() in _RAISING
+            and trig_tok is not None
+            and not any(c.dep_ == "auxpass" for c in trig_tok.children)
+        ):
+            return "subj"  # "Russia is thought to have provided ... with": raised from an active verb, the giver
     if dep == "nsubjpass" and direction == "give" and trig_tok is not None and armed_receiver(trig_tok):
         return "goal"  # "the army was armed with drones", "Russia was supplied with shells": the receiver
     if dep in ("nsubj", "nsubjpass", "csubj", "expl"):
@@ -431,8 +454,8 @@ def plural_systems(
         if (
             len(w) < 3
             or not w.endswith("s")
-            or any(a <= tok.idx and tok.idx + len(w) <= b for a, b in covered)
             or not any(c.isdigit() or c.isupper() for c in w[:-1])
+            or any(a <= tok.idx and tok.idx + len(w) <= b for a, b in covered)
         ):
             continue
         ent = gazetteer.by_name(w[:-1])

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from materiel.extract.en_cases import SPEECH, governing, reduced_relative
+from materiel.extract.en_cases import SPEECH, STANDS_FOR_STATE, governing, reduced_relative
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.lexicon import Trigger
 from materiel.model import Entity, Mention
@@ -85,6 +85,34 @@ def pronoun_subjects(
         if any(a.start == start for a in sentence.parties):
             continue
         sentence.parties.append(Arg(start, end, side, "subj", n))
+
+
+def clause_pronoun_subjects(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "Seoul has refused to send weapons, although it lent shells to Washington": "it" or "they"
+    as the subject of an act in a clause hung on another names the subject of the clause above."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.passive:
+            continue
+        subj = _subject_of(tok)
+        if subj is None or subj.lower_ not in ("it", "they") or any(a.start == subj.idx for a in sentence.parties):
+            continue
+        t = subj.head
+        while t.dep_ in ("xcomp", "conj", "advcl", "ccomp") and t.head.i != t.i:
+            t = t.head
+            above = next((c for c in t.children if c.dep_ == "nsubj" and c.i != subj.i), None)
+            if above is None:
+                continue
+            party = party_heads.get(above.i)
+            if (
+                party is not None
+                and party.entity is not None
+                and t.lemma_.lower() not in SPEECH - {"refuse", "decline"}
+            ):
+                sentence.parties.append(Arg(subj.idx, subj.idx + len(subj.text), party.entity, "subj", n))
+            break
 
 
 def domestic(tok: Any, party_starts: set[int]) -> bool:
@@ -311,13 +339,27 @@ def relative_subjects(
     the clause hangs on; an active trigger in such a clause takes that party as its subject."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        if hit.nominal or hit.passive or tok.dep_ != "relcl":
+        clause = tok
+        if tok.dep_ == "ccomp" and tok.head.dep_ == "relcl" and tok.head.lemma_.lower() in SPEECH:
+            clause = tok.head  # "firms that the EU said had sold drone engines": the relative said-clause
+        if hit.nominal or hit.passive or clause.dep_ != "relcl":
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in tok.children):
             continue
         if any(a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties):
             continue
+        tok = clause
         party = party_heads.get(tok.head.i)
+        if party is None and tok.head.lemma_.lower() in STANDS_FOR_STATE:
+            # "Mali's junta, which took delivery", "the Malian army, which received": the state behind it
+            party = next(
+                (
+                    party_heads[c.i]
+                    for c in tok.head.children
+                    if c.dep_ in ("poss", "amod", "compound") and c.i in party_heads
+                ),
+                None,
+            )
         if party is None or party.entity is None:
             continue
         _bind(sentence, party, n, "subj")
@@ -461,6 +503,14 @@ def seized_for(head: Any, hits_tok: list[tuple[TriggerHit, int]]) -> int | None:
             continue
         u = head.doc[tok_i]
         for _ in range(6):  # up to the seizure through phrases on the goods, no clause of its own
+            if (
+                u.dep_ == "ccomp"
+                and u.head.dep_ == "relcl"
+                and u.head.lemma_.lower() in SPEECH
+                and u.head.head.i != u.i
+            ):
+                u = u.head.head  # "parts, which CENTCOM said were being smuggled": the said clause is on the goods
+                continue
             if u.i == t.i or u.dep_ not in _ON_GOODS or u.head.i == u.i:
                 break
             u = u.head

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from typing import Any
 
@@ -131,6 +132,10 @@ def _same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
     return "\n" not in text[a.end : b.start]
 
 
+def _days(earlier: str, later: str) -> int:
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
+
+
 def borrow_dates(sentences: list[Sentence], text: str) -> None:
     """Dates from the neighbouring sentence of one paragraph that tells the same event."""
     events = [[d for d in s.dates if d.iso and not d.statement] for s in sentences]
@@ -157,12 +162,24 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
             opening = opening or bool(_LOAD_OPENING.match(text[nxt.start : nxt.end]))
             anaphor = anaphor or opening
             nparties, _ngoods = _keys(nxt)
+            # "said Sunday it had seized rockets ... The cargo was found on Wednesday": a day the goods
+            # taken up were found, a few days before the one told, is the deed's; the other, the saying's
+            found_before = (
+                opening
+                and len(own) == 1
+                and own[0].iso is not None
+                and len(own[0].iso) == 10
+                and any(x.iso and len(x.iso) == 10 and 0 < _days(x.iso, own[0].iso) <= 14 for x in later)
+            )
             if (
                 later
                 and anaphor
                 and (_same_paragraph(text, s, nxt) or opening)
                 and (nparties <= parties or (opening and _core_parties(nxt) <= parties))
-                and all(any(x.iso and x.iso.startswith(o.iso or "~") and x.iso != o.iso for x in later) for o in own)
+                and (
+                    found_before
+                    or all(any(x.iso and x.iso.startswith(o.iso or "~") and x.iso != o.iso for x in later) for o in own)
+                )
             ):
                 s.dates = [d for d in s.dates if d not in own] + later[:1]
                 continue
@@ -201,6 +218,11 @@ def _cases(hit: TriggerHit, roles: dict[str, tuple[str, ...]]) -> tuple[str, ...
     return cases
 
 
+_ALSO = re.compile(r"\b(?:also|additionally|moreover)\b", re.I)
+# an exchange told after a transfer: the goods that go back the other way
+_EXCHANGE = re.compile(r"\b(?:in return|in exchange|in turn|for (?:its|their) part|in payment)\b", re.I)
+
+
 def borrow_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -> None:
     """A transfer told in pieces ("Poland bought K2 tanks from South Korea. The first ten were
     delivered to Poland in December."): a trigger with goods and one party, whose other slot the
@@ -219,7 +241,25 @@ def borrow_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -
             slots = open_slots.get(id(hit), set())
             goods = {it.entity.id if it.entity is not None else it.category for it in s.items if it.trigger == ti}
             goods |= {it.category for it in s.items if it.trigger == ti and it.category != "other"}
-            recent = [t for t in told if n - t[0] <= 3 and t[3] & goods]
+            near = [t for t in told if n - t[0] <= 3]
+            # "also supplied": more goods of the same trade, whatever goods the one before named
+            recent = near if len(s.triggers) == 1 and _ALSO.search(s.text) else [t for t in near if t[3] & goods]
+            exchange = _EXCHANGE.search(s.text) is not None
+            if exchange and (sup is None) != (rec is None) and hit.trigger.direction != "request":
+                # "In return, Russia provided air defence": the goods go back the other way
+                known = sup if sup is not None else rec
+                other = (
+                    next((t for t in reversed(near) if _eid(t[2] if sup is not None else t[1]) == _eid(known)), None)
+                    if known is not None
+                    else None
+                )
+                slot = "recipient" if sup is not None else "supplier"
+                if other is not None and known is not None and slot in slots:
+                    back = other[1] if sup is not None else other[2]
+                    case = rec_cases[0] if sup is not None else (sup_cases[-1] if hit.passive else sup_cases[0])
+                    new = dataclasses.replace(back, case=case, trigger=ti, direct=True)
+                    s.parties.append(new)
+                    sup, rec = (sup, new) if sup is not None else (new, rec)
             if rec is not None and sup is None and "supplier" in slots and hit.trigger.direction != "request":
                 prior = next((t for t in reversed(recent) if _eid(t[2]) == _eid(rec)), None)
                 if prior is not None:

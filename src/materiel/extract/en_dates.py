@@ -4,10 +4,11 @@ trigger holds or a definite noun restates.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
-from materiel.extract.dates import DateMention, find_dates
+from materiel.extract.dates import EN_MONTHS, EN_WEEKDAYS, DateMention, find_dates, parse_published
 from materiel.extract.en_cases import (
     governing,
     head_of,
@@ -51,6 +52,77 @@ def dates_by_text_year(text: str) -> list[DateMention]:
             d = other
         out.append(d)
     return out
+
+
+# wire style names the day without "on": "said Monday", "arrived Sunday", "announced Friday"
+_BARE_WEEKDAY = re.compile(
+    r"(?<=[a-z,] )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|evening|morning)?\s*[A-Z])"
+)
+
+
+def bare_weekdays(text: str, published: str | None, dates: list[DateMention]) -> list[DateMention]:
+    """The dates with the weekdays wire copy writes bare ("Zelenskyy said Monday"), resolved to the
+    latest such day on or before publication, as "on Monday" is."""
+    pub = parse_published(published)
+    if pub is None:
+        return dates
+    out = list(dates)
+    for m in _BARE_WEEKDAY.finditer(text):
+        if text[max(0, m.start() - 3) : m.start()].lower() == "on " or any(d.start <= m.start() < d.end for d in dates):
+            continue
+        back = (pub.weekday() - EN_WEEKDAYS[m.group(1).lower()]) % 7
+        out.append(DateMention(m.start(), m.end(), m.group(), (pub - dt.timedelta(days=back)).isoformat()))
+    return sorted(out, key=lambda d: d.start) if len(out) != len(dates) else dates
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}  # fmt: skip
+_AGO = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago\b", re.I
+)
+# "between May and July", "from March to June": the range starts at its first month
+_MONTH_SPAN = re.compile(
+    rf"\b(?:between|from)\s+(?:(?:early|mid|late)[\s-]+)?({_MONTHS})(?:\s+((?:19|20)\d\d))?\s+(?:and|to|until)\s+", re.I
+)
+
+
+def spoken_dates(text: str, published: str | None, dates: list[DateMention]) -> list[DateMention]:
+    """Dates the shared reader leaves out or ends wrong: "two weeks ago" (counted back from the
+    publication: a day, a month or a year as precise as the unit), and "between May and July",
+    which starts in May (the range gets its start), not July."""
+    pub = parse_published(published)
+    if pub is None:
+        return dates
+    out = list(dates)
+    for m in _AGO.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in out):
+            continue
+        word, unit = m.group(1).lower(), m.group(2).lower()
+        n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+        if n is None:
+            continue
+        if unit == "year":
+            iso = str(pub.year - n)
+        elif unit == "month":
+            month = pub.year * 12 + pub.month - 1 - n
+            iso = f"{month // 12:04d}-{month % 12 + 1:02d}"
+        else:
+            day = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+            iso = day.isoformat() if unit == "day" else day.isoformat()[:7]
+        out.append(DateMention(m.start(), m.end(), m.group(), iso))
+    for m in _MONTH_SPAN.finditer(text):
+        end = next((d for d in out if d.start == m.end() and d.iso), None)
+        first = EN_MONTHS.get(m.group(1).lower().rstrip("."))
+        if end is None or end.iso is None or first is None or any(d.start <= m.start(1) < d.end for d in out):
+            continue
+        year = int(m.group(2)) if m.group(2) else int(end.iso[:4])
+        if not m.group(2) and len(end.iso) >= 7 and first > int(end.iso[5:7]):
+            year -= 1  # "between November and February": the winter before
+        start = DateMention(
+            m.start(1), m.end(2) if m.group(2) else m.end(1), m.group(1), f"{year:04d}-{first:02d}", True
+        )
+        out = [d for d in out if d is not end] + [start]
+    return sorted(out, key=lambda d: d.start) if out != dates else dates
 
 
 def sentence_dates(dates: list[DateMention], text: str, s0: int, s1: int) -> list[DateMention]:

@@ -11,6 +11,8 @@ from materiel.extract.en_cases import (
     CARRIERS,
 )
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
+from materiel.extract.quantities import QuantityMention
+from materiel.model import Quantity
 
 
 def is_qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict[int, int]) -> bool:
@@ -79,6 +81,63 @@ def counts_events(doc: Any, tok_at: list[int], start: int, end: int, hits_tok: l
     tok = doc[i]
     nominal = {tok_i for hit, tok_i in hits_tok if hit.nominal}
     return tok.dep_ in ("nummod", "quantmod", "amod") and tok.head.i in nominal
+
+
+_DIGITS_GLOSS = re.compile(r"\(\s*(\d[\d,]*)\s*\)")
+
+
+def glossed_numbers(text: str, quantities: list[QuantityMention]) -> list[QuantityMention]:
+    """ "three (3) fire units", "one hundred twenty-three (123) missiles": the legal and notice style
+    that spells a number and repeats it in digits is one count, the digits' value, so the words
+    before the parenthesis stay next to the goods they count."""
+    if "(" not in text:
+        return quantities
+    out = list(quantities)
+    for m in _DIGITS_GLOSS.finditer(text):
+        inner = [q for q in out if m.start() < q.start and q.end < m.end()]
+        words: list[QuantityMention] = []
+        edge = m.start()
+        for q in sorted((q for q in out if q.end <= m.start()), key=lambda q: -q.end):
+            if text[q.end : edge].strip(" -") != "" or not q.quantity.text[:1].isalpha():
+                break
+            words.append(q)
+            edge = q.start
+        if not inner or not words:
+            continue
+        value = float(m.group(1).replace(",", ""))
+        merged = QuantityMention(edge, m.end(), Quantity(value, text[edge : m.end()]))
+        out = [q for q in out if q not in inner and q not in words] + [merged]
+    return sorted(out, key=lambda q: q.start)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|or|-|–)\s*$")
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+
+
+def number_ranges(text: str, quantities: list[QuantityMention]) -> list[QuantityMention]:
+    """ "between six and ten F-16s", "from 20 to 30 tanks", "10-12 launchers": one count, a range
+    (its bounds, no single value), not two numbers of which the goods take the nearer."""
+    out: list[QuantityMention] = []
+    n = 0
+    while n < len(quantities):
+        q = quantities[n]
+        nxt = quantities[n + 1] if n + 1 < len(quantities) else None
+        low = q.quantity.value
+        high = nxt.quantity.value if nxt is not None else None
+        if nxt is not None and low is not None and high is not None:
+            join = _RANGE_JOIN.match(text, q.end, nxt.start)
+            between = _BETWEEN.search(text, max(0, q.start - 9), q.start)
+            word = join.group().strip() if join else ""
+            years = all(1900 <= v <= 2100 for v in (low, high)) and "," not in q.quantity.text + nxt.quantity.text
+            if join is not None and (between is not None or word not in ("and", "or")) and low < high and not years:
+                start = between.start() if between is not None else q.start
+                quantity = Quantity(None, text[start : nxt.end], min=low, max=high)
+                out.append(QuantityMention(start, nxt.end, quantity))
+                n += 2
+                continue
+        out.append(q)
+        n += 1
+    return out
 
 
 def is_money(text: str, start: int, end: int) -> bool:

@@ -71,6 +71,7 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
             and head.dep_ in ("nsubj", "dobj", "dative", "pobj", "agent", "nsubjpass")
             and not _conceding(gov)
             and not _naming(gov)
+            and not _silent(gov)
         ):
             marker = gov
             if is_media:
@@ -97,6 +98,17 @@ def _conceding(verb: Any) -> bool:
 
 
 _RELATIVE_OBJECTS = {"which", "that", "whom"}
+_WITHHOLDING = {"refuse", "decline"}
+
+
+def _silent(verb: Any) -> bool:
+    """ "has not commented", "refused to send", "declined to say": a party that says nothing, or
+    refuses, vouches for nothing told around it (no confirmation by a party)."""
+    if verb.lemma_.lower() in _WITHHOLDING or any(
+        c.dep_ == "neg" or (c.dep_ == "dobj" and c.lower_ == "nothing") for c in verb.children
+    ):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING
 
 
 def _naming(verb: Any) -> bool:

@@ -19,9 +19,15 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
     for tok in sent:
         entries = lexicon.triggers.get(tok.lemma_.lower()) or lexicon.triggers.get(tok.text.lower())
         participle = not entries and tok.tag_ == "JJ" and tok.dep_ == "amod"
+        start = tok.idx
         if participle:
             entries = _participle_triggers(tok.text.lower(), lexicon)
-        if not entries or any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in blocked):
+            if not entries and "-" in tok.text.strip("-"):
+                # "U.S.-supplied": the tokenizer keeps an abbreviation and its participle in one word
+                tail = tok.text.rsplit("-", 1)[1]
+                entries = _participle_triggers(tail.lower(), lexicon)
+                start = tok.idx + len(tok.text) - len(tail)
+        if not entries or any(s < tok.idx + len(tok.text) and start < e for s, e in blocked):
             continue
         is_noun = tok.pos_ in ("NOUN", "PROPN")
         children = {c.text.lower() for c in tok.children} | {c.lemma_.lower() for c in tok.children}
@@ -54,8 +60,13 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
                 and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
             )
         )
-        negated = any(c.dep_ == "neg" for c in tok.children)
-        hits.append((TriggerHit(tok.idx, tok.idx + len(tok.text), trig, passive, negated, nominal=is_noun), tok.i))
+        # "has sent no drones", "received no new missiles": the goods' "no" negates the act as "not" does
+        negated = any(
+            c.dep_ == "neg"
+            or (c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
+            for c in tok.children
+        )
+        hits.append((TriggerHit(start, tok.idx + len(tok.text), trig, passive, negated, nominal=is_noun), tok.i))
     hits += origin_hits(sent) + supplier_noun_hits(sent)
     # "received shipments of", "took delivery of": the verb carries the noun's event
     verbs = {i for h, i in hits if not h.nominal}
