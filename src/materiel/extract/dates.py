@@ -94,7 +94,7 @@ _JA_ABS = re.compile(
 )
 _JA_REL = re.compile(
     r"(?P<rel>先々月|先月|今月|来月|先週|今週|来週|昨年|去年|今年|本年|来年|一昨年|前年|昨日|きのう|今日|本日"
-    r"|昨(?:春|夏|秋|冬)|今(?:春|夏|秋|冬)|来(?:春|夏|秋|冬))"
+    r"|昨(?:春|夏|秋|冬)|今(?:春|夏|秋|冬)|来(?:春|夏|秋|冬)|(?<![0-9０-９〇一二三四五六七八九十年])年内|今年中)"
     rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?|(?P<mday>{_NUM})日)?"
     r"(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|前半|後半)?"
 )
@@ -127,6 +127,8 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
                 iso = (pub - dt.timedelta(days=1)).isoformat()
             elif rel in ("今日", "本日"):
                 iso = pub.isoformat()
+            elif rel in ("年内", "今年中"):  # 「年内に引き渡す」: by the end of this year
+                iso = _iso(pub.year)
             elif rel[0] in "昨今来" and rel[1] in "春夏秋冬":  # 昨秋, 今春: a season is of that year
                 iso = _iso(pub.year + {"昨": -1, "今": 0, "来": 1}[rel[0]])
             else:

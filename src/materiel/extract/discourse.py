@@ -17,10 +17,6 @@ def categories(t: Transfer) -> set[str]:
     return {it.category for it in t.items}
 
 
-def _umbrella_only(t: Transfer) -> bool:
-    return bool(t.items) and all(it.category == "other" and it.entity is None for it in t.items)
-
-
 def continue_journeys(transfers: list[Transfer]) -> None:
     """Goods sent to a go-between the text already named for the same supplier (to Iran, on
     the way to Russia) continue that journey: the go-between stays an intermediary."""
@@ -65,10 +61,7 @@ def inherit_parties(transfers: list[Transfer]) -> None:
             ):
                 t.recipient = copy_party(prior.recipient)
                 break
-            # goods of the same kind, or an earlier deal told only in a word for goods of any kind
-            # (「日本の防衛装備を同志国に」, then 「フィリピンにはレーダー4基が引き渡される」)
-            related = categories(t) & categories(prior) or _umbrella_only(prior)
-            if not related or t.evidence[0].start - prior.evidence[0].start > 1500:
+            if not (categories(t) & categories(prior)) or t.evidence[0].start - prior.evidence[0].start > 1500:
                 continue
             if (
                 t.supplier is None
