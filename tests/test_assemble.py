@@ -388,3 +388,10 @@ def test_a_passive_gives_the_goods_to_its_ni_before_a_ga_listed_with_others() ->
 def test_within_this_year_dates_a_plan_to_the_year_of_publication() -> None:
     [t] = run("防衛省は年内にフィリピンへ沿岸監視レーダー4基を引き渡す。\n", "ja", published="2024-12-20")
     assert t["date"] == "2024" and t["status"] == "planned"
+
+
+def test_goods_with_no_category_of_their_own_stay_beside_others_and_a_word_for_any_goods_does_not() -> None:
+    [t] = run("Iran sent rockets, jammers and other weapons to Hezbollah.\n", "en")
+    assert sorted(i["text"] for i in t["items"]) == ["jammers", "rockets"]
+    [t] = run("ドイツはウクライナに榴弾砲と戦車などの兵器を送った。\n", "ja")
+    assert sorted(i["text"] for i in t["items"]) == ["戦車", "榴弾砲"]

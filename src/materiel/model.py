@@ -176,6 +176,9 @@ class Item:
     entity: Entity | None = None
     name: str | None = None
     quantity: Quantity | None = None
+    # a word for goods of any kind ('arms', 「武器」), which other goods of the deal make redundant;
+    # known while a document is read, not stored
+    umbrella: bool = field(default=False, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -718,8 +718,8 @@ def _specific(items: list[ItemHit], text: str) -> list[ItemHit]:
     redundant (「K2戦車」 and 「戦車」), and 'weapons' adds nothing beside 'drones'."""
     named = [text[it.start : it.end] for it in items if it.entity is not None]
     kept = [it for it in items if it.entity is not None or not any(text[it.start : it.end] in n for n in named)]
-    if any(it.category != "other" or it.entity is not None for it in kept):
-        kept = [it for it in kept if it.category != "other" or it.entity is not None or it.quantity is not None]
+    if any(not it.umbrella for it in kept):
+        kept = [it for it in kept if not it.umbrella or it.entity is not None or it.quantity is not None]
     return _one_per_system(kept, text) or items
 
 
@@ -759,7 +759,14 @@ _APPOSITION = re.compile(r"\s*|\s*[,、]?\s*(?:including|such as|notably|namely|
 
 def _item(it: ItemHit, text: str) -> Item:
     return Item(
-        it.category, it.start, it.end, text[it.start : it.end], entity=it.entity, name=it.name, quantity=it.quantity
+        it.category,
+        it.start,
+        it.end,
+        text[it.start : it.end],
+        entity=it.entity,
+        name=it.name,
+        quantity=it.quantity,
+        umbrella=it.umbrella,
     )
 
 

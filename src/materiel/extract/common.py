@@ -53,6 +53,18 @@ def _lowered_items(lexicon: Lexicon) -> dict[str, str]:
     return table
 
 
+def _umbrellas(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's words for goods of any kind, keyed as items are matched."""
+    words = _UMBRELLAS.get(id(lexicon))
+    if words is None:
+        words = frozenset(w.lower() if lexicon.lang == "en" else w for w in lexicon.cue("umbrella"))
+        _UMBRELLAS[id(lexicon)] = words
+    return words
+
+
+_UMBRELLAS: dict[int, frozenset[str]] = {}
+
+
 # between a named system and a generic word, these end the one and start another item
 _JOINERS = frozenset({"や", "と", "、", ",", "，", "。", "・", "及", "や、", "/"})
 
@@ -93,7 +105,10 @@ def find_items(
             continue
         if any(it.start < e and s < it.end for it in items):
             continue
-        items.append(ItemHit(s, e, category))
+        umbrella = category == "other" and (m.group().lower() if lexicon.lang == "en" else m.group()) in _umbrellas(
+            lexicon
+        )
+        items.append(ItemHit(s, e, category, umbrella=umbrella))
     items.sort(key=lambda it: it.start)
     return _merge_generic_with_name(text, items)
 

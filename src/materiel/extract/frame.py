@@ -64,6 +64,7 @@ class ItemHit:
     direct: bool = True
     reverse: bool = False  # goods given in exchange: they flow from recipient to supplier
     name: str | None = None  # a system named in the text that the gazetteer does not know (「J10C」)
+    umbrella: bool = False  # a word for goods of any kind ('arms', 「武器」): see the lexicon's cue list
 
 
 @dataclass

@@ -58,7 +58,7 @@ def _conflict(a: Item, b: Item) -> bool:
 
 def _umbrella(it: Item) -> bool:
     """A word for goods of any kind with no figure: 'arms', 「武器」, 'military equipment'."""
-    return it.category == "other" and it.entity is None and it.quantity is None
+    return it.umbrella and it.entity is None and it.quantity is None
 
 
 def _covered(small: list[Item], large: list[Item]) -> bool:
