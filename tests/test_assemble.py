@@ -395,3 +395,12 @@ def test_goods_with_no_category_of_their_own_stay_beside_others_and_a_word_for_a
     assert sorted(i["text"] for i in t["items"]) == ["jammers", "rockets"]
     [t] = run("ドイツはウクライナに榴弾砲と戦車などの兵器を送った。\n", "ja")
     assert sorted(i["text"] for i in t["items"]) == ["戦車", "榴弾砲"]
+
+
+def test_act_nouns_listed_side_by_side_share_the_plan_told_after_the_last() -> None:
+    text = "防衛省によると、ベトナムへの巡視艇の供与、インドネシアへの救難艇の供与も決まっている。\n"
+    ts = run(text, "ja")
+    assert sorted(((t["recipient"] or {}).get("name"), t["status"]) for t in ts) == [
+        ("Indonesia", "planned"),
+        ("Vietnam", "planned"),
+    ]

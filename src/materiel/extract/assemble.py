@@ -442,7 +442,7 @@ def _status(d: _Draft) -> str:
         return "denied"
     statuses = set(s.statuses)
     # a plan is said of the act itself: 「供与する方針」「売却を承認」「供与へ」, or "plans to supply"
-    window = (d.trigger.start - 12, d.trigger.end + 14)
+    window = (d.trigger.start - 12, _parallel_end(d.trigger, s) + 14)
     for start, end, status in s.cue_spans:
         if status == "planned" and (window[0] <= start < window[1]):
             if end - start == 1 and not (start == d.trigger.end and s.text[start - s.start :].startswith("へ")):
@@ -458,6 +458,24 @@ def _status(d: _Draft) -> str:
         if st in statuses:
             return st
     return "confirmed" if party_speaks else "reported"
+
+
+def _parallel_end(trig: TriggerHit, s: Sentence) -> int:
+    """Where the run of act nouns listed with `trig` ends: 「Aへの救難艇の供与、Bへの警備艇の供与も
+    決まった」 tells both acts with the predicate after the last."""
+    end = trig.end
+    for nxt in s.triggers:
+        if nxt.start < end or not (trig.nominal and nxt.nominal):
+            continue
+        between = s.text[end - s.start : nxt.start - s.start]
+        if nxt.start - end > 30 or not _LISTED_ACT.fullmatch(between):
+            break
+        end = nxt.end
+    return end
+
+
+# 「供与、Bへの…の」「供与や…の」: what may stand between two act nouns told side by side
+_LISTED_ACT = re.compile(r"(?:、|や|と|及び|および|ならびに)[^、。「」しすさ]{0,28}")
 
 
 _FUTURE = re.compile(
