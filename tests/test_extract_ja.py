@@ -705,3 +705,54 @@ def test_who_condemns_an_act_is_not_its_subject() -> None:
     out = run("北朝鮮はウクライナへの欧米の兵器供与を「戦争をあおる」と批判した。")
     assert all("North Korea" not in p for p in pairs(out))
     assert pairs(run("米国はイランによるロシアへの無人機供与を非難した。")) == {("Iran", "Russia")}
+
+
+def test_a_ship_heading_to_a_party_carries_a_shipment_to_it() -> None:
+    out = run("米海軍は今月上旬、イランからフーシ派に向かっていた漁船を臨検し、対艦ミサイルの部品を押収した。")
+    (t,) = out["transfers"]
+    assert (t["supplier"]["name"], t["recipient"]["name"], t["date"]) == ("Iran", "Houthis", "2024-05")
+    # where the heading is no craft's, it tells no shipment
+    assert not run("船は巡視船が臨検した際、イエメンに向かっていたことが分かった。")["transfers"]
+
+
+def test_a_seizure_told_as_one_more_takes_the_route_of_the_one_before() -> None:
+    out = run(
+        "米軍は、イランからフーシ派に向かっていた船舶を拿捕し、無人機の部品を押収した。"
+        "米軍は2月にも、弾道ミサイルの部品を積んだ小舟を拿捕していた。"
+    )
+    dated = {(t["supplier"]["name"], t["recipient"]["name"], t["date"]) for t in out["transfers"]}
+    assert ("Iran", "Houthis", "2024-02") in dated
+    assert all(t["status"] == "alleged" for t in out["transfers"])
+
+
+def test_goods_of_a_deal_told_in_the_next_sentence() -> None:
+    out = run("ルーマニア政府は2023年6月、韓国の防衛企業と包括契約を締結した。対象はK9自走砲54門などだ。")
+    (t,) = out["transfers"]
+    assert (t["supplier"]["name"], t["recipient"]["name"]) == ("South Korea", "Romania")
+    assert (t["status"], t["date"]) == ("planned", "2023-06")
+
+
+def test_the_goods_a_seizure_turned_up_are_of_its_date_and_route() -> None:
+    out = run(
+        "米海軍は20日、アラビア海で今月上旬、ヒズボラ向けの兵器を積んだ船舶を拿捕したと発表した。\n"
+        "押収したのは、イランで製造された対艦ミサイルの構成部品と無人艇用の爆発物だった。"
+    )
+    (t,) = [t for t in out["transfers"] if len(t["items"]) == 2]
+    assert (t["supplier"]["name"], t["recipient"]["name"], t["date"]) == ("Iran", "Hezbollah", "2024-05")
+    assert {i["text"] for i in t["items"]} == {"対艦ミサイルの構成部品", "無人艇用の爆発物"}
+
+
+def test_the_seizers_warship_is_no_goods() -> None:
+    out = run("米海軍の駆逐艦「メイソン」が、イランからフーシ派に向かっていた漁船を臨検し、ロケット弾を押収した。")
+    assert all(i["category"] != "naval" for t in out["transfers"] for i in t["items"])
+
+
+def test_a_plan_is_dated_by_the_signing_told_next() -> None:
+    out = run("政府はベトナム海軍に警戒監視レーダーを供与する。両政府が7日、ハノイで交換公文に署名した。")
+    (t,) = out["transfers"]
+    assert (t["supplier"]["name"], t["recipient"]["name"], t["date"]) == ("Japan", "Vietnam", "2024-05-07")
+
+
+def test_a_flow_is_dated_by_the_tally_of_a_period_told_next() -> None:
+    out = run("イラン製の無人機部品がアルメニア経由でロシアに運ばれている。昨年だけで数万点に上る。")
+    assert [t["date"] for t in out["transfers"]] == ["2023"]

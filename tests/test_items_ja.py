@@ -119,3 +119,9 @@ def test_goods_for_a_named_system_past_its_bracket_are_those_goods() -> None:
 def test_new_words_for_boats_helmets_and_coastal_radars() -> None:
     (items,) = items_of("日本はフィリピンに救難艇と鉄帽、沿岸監視レーダーを供与した。")
     assert [i[0] for i in items] == ["救難艇", "鉄帽", "沿岸監視レーダー"]
+
+
+def test_electronic_warfare_kit_is_an_item() -> None:
+    assert ("電子戦装備", None, None) in [
+        i for group in items_of("ロシアはベラルーシに電子戦装備を移転した。") for i in group
+    ]

@@ -156,3 +156,49 @@ def test_date_finder_never_raises_and_spans_hold(text: str, lang: str, published
 def test_quantity_finder_never_raises_and_spans_hold(text: str, lang: str) -> None:
     for q in find_quantities(text, lang):
         assert text[q.start : q.end].strip() == q.quantity.text.strip() or lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("取引は21年に始まった", "2024-03-01", ["2021"]),
+        ("23年から引き渡しが続く", "2025-01-10", ["2023"]),
+        ("協力は30年にわたり続いた", "2025-01-10", []),
+        ("約20年に及ぶ運用", "2025-01-10", []),
+        ("10年に1度の改修", "2025-01-10", []),
+    ],
+)
+def test_a_two_digit_year_marked_as_a_time_is_a_year(text: str, published: str, expected: list[str]) -> None:
+    assert [d.iso for d in find_dates(text, "ja", published)] == expected
+
+
+def test_the_year_before_or_after_is_of_the_year_written_before() -> None:
+    dates = find_dates("演習は2021年5月だった。前年には戦車を、翌年には砲を買った。", "ja", "2025-02-01")
+    assert [d.iso for d in dates] == ["2021-05", "2020", "2022"]
+    # with no year written before, 前年 is the year before publication
+    assert [d.iso for d in find_dates("前年末に届いた", "ja", "2025-02-01")] == ["2024-12"]
+
+
+def test_soon_after_the_invasion_gives_way_to_the_date_written_next() -> None:
+    text = "ロシアのウクライナ侵攻から間もない2022年秋、両国は合意した。"
+    assert [(d.iso, d.range_start) for d in find_dates(text, "ja", "2024-01-01")] == [("2022", False)]
+
+
+def test_the_same_period_is_the_date_written_before() -> None:
+    dates = find_dates("輸入は2023年秋以降に増えた。\nジョージアでも同じ時期に輸入が膨らんだ。", "ja", "2024-06-01")
+    assert [(d.text, d.iso) for d in dates] == [("2023年", "2023"), ("同じ時期", "2023")]
+
+
+def test_a_tally_as_of_a_month_gives_only_the_year() -> None:
+    (d,) = find_dates("当局は昨年10月の時点で、砲弾が送られたと分析した。", "ja", "2024-06-01")
+    assert d.iso == "2023"
+
+
+def test_the_year_before_in_a_comparison_is_no_date() -> None:
+    assert find_dates("輸出額は前年比で3倍に増えた", "ja", "2025-02-01") == []
+    assert [d.iso for d in find_dates("2023年に前年の数十倍に膨らんだ", "ja", "2025-02-01")] == ["2023"]
+
+
+def test_a_month_told_right_after_the_invasion_is_of_2022() -> None:
+    dates = find_dates("ロシアのウクライナ侵攻直後の4月、戦車が送られた。", "ja", "2024-09-01")
+    assert [d.iso for d in dates] == ["2022", "2022-04"]

@@ -101,7 +101,55 @@ _JA_REL = re.compile(
 # 「今年初め」「2023年末」: the first or last month of a year told without a month
 _YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12}
 _JA_SAME = re.compile(rf"同(?:じ)?(?P<unit>年|月|日)(?:(?P<month>{_NUM})月)?(?:(?P<day>{_NUM})日)?")
+_AS_OF = re.compile(r"の?時点(?:で|では|までに|まで)")
+_JA_SAME_TIME = re.compile(r"同(?:じ)?(?:時期|頃|ころ)")
 _JA_DAY_ONLY = re.compile(rf"(?<![月年0-9０-９〇一二三四五六七八九十])(?P<day>{_NUM})日(?!間|本|程度|分)")
+
+
+# 「22年に結ばれた」「23年から」: a two-digit year the particle after it marks as a time, not a
+# count of years (「25年にわたり」「10年に1度」「約20年の」「期間を30年に延長」 are spans)
+_SHORT_YEAR_AFTER = re.compile(r"(?:に(?!わた|及|およ|一|1|１|延長|短縮|達|なる)|から|以降|以来|当時|、)")
+_SHORT_YEAR_BEFORE = ("約", "過去", "ここ", "この", "今後", "最長", "およそ", "計", "第", "を", "ほぼ", "期間")
+
+
+def _short_year(text: str, m: re.Match[str], pub: dt.date | None) -> bool:
+    year = _n(m["year"])
+    latest = (pub.year % 100 if pub is not None else 30) + 2
+    if year is None or year > latest or not _SHORT_YEAR_AFTER.match(text, m.end()):
+        return False
+    return not text[max(0, m.start() - 2) : m.start()].endswith(_SHORT_YEAR_BEFORE)
+
+
+# 「2023年9月の作戦。前年には…」「翌年には」: the year before or after the last year written
+# (前年 with no year written before is the year before publication, like 昨年)
+_JA_NEXT_PRIOR = re.compile(
+    rf"(?P<rel>前年|翌年)(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|前半|後半)?"
+)
+
+
+_COMPARED = re.compile(
+    r"(?:比|同期|同月比|並み|の水準|を上回|を下回|の(?:約|およそ)?[0-9０-９一二三四五六七八九十百千万数]+(?:倍|割|%|％))"
+)
+
+
+def _relative_to_written(text: str, out: list[DateMention]) -> list[DateMention]:
+    for m in _JA_NEXT_PRIOR.finditer(text):
+        before = [d for d in out if d.end <= m.start() and d.iso and not d.text.startswith(("前年", "翌年"))]
+        own = [d for d in out if d.start == m.start()]
+        if _COMPARED.match(text, m.end()):  # 「前年比」「前年の数倍」: a comparison, not a time
+            out = [d for d in out if d not in own]
+            continue
+        if not before:
+            continue
+        last = max(before, key=lambda d: d.end)
+        if "\n" in text[last.end : m.start()]:
+            continue
+        year = int((last.iso or "")[:4]) + (-1 if m["rel"] == "前年" else 1)
+        month = _n(m["month"]) or (None if m["day"] else _YEAR_PART.get(m["part"] or ""))
+        iso = _iso(year, month, _n(m["day"]))
+        out = [d for d in out if d not in own and not m.start() <= d.start < m.end()]
+        out.append(DateMention(m.start(), m.end(), m.group(), iso))
+    return out
 
 
 def _n(s: str | None) -> int | None:
@@ -152,7 +200,13 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         month, day = _n(m["month"]), _n(m["day"])
         if month is None and year is not None:
             month = _YEAR_PART.get(m["part"] or "")
-        if m["year"] and not m["month"] and not m["part"] and re.match(r"[0-9０-９]{2}年", m.group()):
+        if (
+            m["year"]
+            and not m["month"]
+            and not m["part"]
+            and re.match(r"[0-9０-９]{2}年", m.group())
+            and not _short_year(text, m, pub)
+        ):
             continue  # "25年" alone is more often a count of years than a year (「22年初め」 is a date)
         if year is None and month is not None:
             year = _year_for_month(month, pub)
@@ -185,6 +239,13 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         else:
             iso = _iso(year, int(last[5:7]), _n(m["day"])) if len(last) >= 7 else None
         out.append(DateMention(m.start(), m.end(), m.group(), iso))
+    # 「同じ時期に」「同時期に」: the time of the last date written before
+    for m in _JA_SAME_TIME.finditer(text):
+        earlier = [d for d in out if d.end <= m.start() and d.iso]
+        if earlier:
+            told = max(earlier, key=lambda d: d.end)
+            out.append(DateMention(m.start(), m.end(), m.group(), told.iso))
+    out = _relative_to_written(text, sorted(out, key=lambda d: d.start))
     out.sort(key=lambda d: d.start)
     # A period "AからBにかけて/まで": the transfer date is its start.
     for d in out:
@@ -192,6 +253,9 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         tail = text[d.end : d.end + 4].lstrip("春夏秋冬")
         if tail.startswith(("から", "以降", "以来")):
             object.__setattr__(d, "range_start", True)
+        # 「昨年11月の時点で…送ったとの分析」: a tally as of a month says only the year of the deeds
+        if _AS_OF.match(text, d.end) and d.iso:
+            object.__setattr__(d, "iso", d.iso[:4])
         # wire style 「国防省は12日、…と発表した」: a bare day after the speaker dates the statement
         if (
             _STATEMENT_DATE.match(text, d.end)
@@ -363,6 +427,7 @@ def _en_season(m: re.Match[str], text: str, pub: dt.date | None) -> str | None:
 # 「侵攻直後に送られた」, 「侵攻以降」, "since the full-scale invasion". "Before the invasion" dates nothing.
 _INVASION_DAY = dt.date(2022, 2, 24)
 _JA_INVASION = re.compile(r"(?:ウクライナ)?(?:全面)?侵攻(?:開始)?(?P<rel>直後|後|以降|以来|から)")
+_JA_SOON = re.compile(r"(?:間もな|まもな|程な|ほどな)")  # 「侵攻から間もなく」: soon after, not since
 _EN_INVASION = re.compile(
     r"\b(?P<rel>since|after|following|in the wake of|soon after|shortly after)\s+(?:the\s+start\s+of\s+)?"
     r"(?:(?:Russia|Moscow)(?:'s|’s)\s+|the\s+)(?:full[- ]scale\s+|large[- ]scale\s+|2022\s+)?invasion\b",
@@ -380,7 +445,16 @@ def _invasion(text: str, lang: str, pub: dt.date | None, found: list[DateMention
     for m in (_JA_INVASION if lang == "ja" else _EN_INVASION).finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in found):
             continue
-        since = m["rel"].lower() in ("以降", "以来", "から", "since")
+        soon = lang == "ja" and bool(_JA_SOON.match(text, m.end()))
+        # 「侵攻から間もない2022年夏」: the date written right after is the one meant
+        if soon and any(0 <= d.start - m.end() <= 8 for d in found):
+            continue
+        # 「侵攻直後の3月」: a month told with no year just after the invasion is of 2022
+        for n, d in enumerate(found):
+            bare_month = lang == "ja" and re.match(rf"(?:{_NUM})月", d.text) is not None
+            if bare_month and 0 <= d.start - m.end() <= 6 and d.iso and int(d.iso[5:7] or 0) >= 2:
+                found[n] = replace(d, iso="2022" + d.iso[4:])
+        since = m["rel"].lower() in ("以降", "以来", "から", "since") and not soon
         out.append(DateMention(m.start(), m.end(), m.group(), "2022-02" if since else "2022", range_start=since))
     return out
 

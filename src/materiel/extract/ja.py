@@ -18,14 +18,18 @@ from materiel.extract.frame import Arg, Sentence, TriggerHit
 from materiel.extract.ja_background import BOTH_FORM, both_states, share_roles, users_receive
 from materiel.extract.ja_case import case_of
 from materiel.extract.ja_context import attribution, unnamed_speakers
+from materiel.extract.ja_dates import dated_by_next
 from materiel.extract.ja_items import (
     CIVILIAN,
     NOT_ITEM,
     counted_goods,
+    deal_goods_after,
     found_inside,
     goods_listed_after,
     parts_and_references,
     refer_back,
+    seized_again,
+    seizers_craft_out,
 )
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
@@ -135,6 +139,8 @@ def _seller_named(sent: Any) -> bool:
 
 # 「フーシ派向けの武器」: words that only name where goods go, an act where nothing else tells one
 _DESTINATION_ONLY = {"向け"}
+_HEADING = {"向かう"}
+_FORMAL_NOUNS = {"こと", "の", "ところ", "もの", "ため"}
 # 「Bと…の購入契約を結んだ」: the other side of a deal, by the act's direction
 _PARTNER_CASE = {"give": "goal", "receive": "source", "request": "goal"}
 _PARTNER = re.compile(r"(?:政府|側|当局|国防省)?と(?:の間で|の間に|の間の|の)?")
@@ -162,6 +168,10 @@ def _trigger_hits(
         if any(s < start + len(tok.text) and start < e for s, e in blocked):
             continue  # part of an item word (輸送機) or a name
         nominal = tok.pos_ in ("NOUN", "PROPN")
+        # 「フーシ派に向かっていた船舶」: heading somewhere tells a shipment only of the craft it
+        # describes (「イエメンに向かっていたことが判明」 and 「代表団が向かった」 tell none)
+        if entries[0].lemma in _HEADING and (tok.dep_ != "acl" or tok.head.lemma_ in _FORMAL_NOUNS):
+            continue
         # 密輸ネットワーク, 輸送能力: a trigger noun that only modifies another noun is no event
         if nominal and tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             head_entries = lexicon.triggers.get(tok.head.lemma_)
@@ -1047,6 +1057,8 @@ def analyze_ja(
             # 「武器と引き換えに食料を提供」: the goods paid for go the other way
             it.reverse = bool(_EXCHANGE.match(text, it.end))
         items = _carriers_out(text, items, hits, sentence.parties)
+        if seizure:
+            items = seizers_craft_out(text, items)
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")
         items += [dataclasses.replace(it, trigger=ti) for ti, tj in chains for it in items if it.trigger == tj]
         sentence.items = refer_back(text, items, sentences[-3:])
@@ -1109,8 +1121,13 @@ def analyze_ja(
                 a.case = "other"
         if not hits:
             found_inside(sentence, text)
+        if not hits:
+            seized_again(sentence, text, sentences[-4:])
+        if not hits:
+            deal_goods_after(sentence, text, sentences[-1:])
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
     goods_listed_after(text, sentences)
+    dated_by_next(sentences, text)
     return sentences

@@ -19,11 +19,12 @@ NOT_ITEM = re.compile(
 )
 _PARTS = re.compile(
     r"(?:のの?|用の|向けの|用)?(?:予備|修理|交換|補修)?"
-    r"(?:部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム)"
+    r"(?:部品|構成部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム)"
     r"(?:(?:及び|および|や|と)(?:予備|修理|交換|補修)部品)?"  # 「予備部品及び修理部品」: spare and repair parts
 )
 _MORE_PARTS = re.compile(r"(?:及び|および|や|と)(?:予備|修理|交換|補修)部品")
 _FOR_SYSTEM = re.compile(r"[」』]?用の?")
+_FOR_KIND = re.compile(r"用の?")
 _ITEM_COREF = re.compile(r"同(?:ミサイル|機|戦車|システム|無人機|ドローン|艦|砲|兵器)")
 
 
@@ -49,7 +50,12 @@ def parts_and_references(
             continue
         # 「「パトリオット」用の迎撃ミサイル」: goods made for a named system are those goods (as
         # 「HIMARS用ロケット弾」 is), also past a closing bracket or with の
-        system = out[-1] if out and out[-1].entity is not None else None
+        # (and so are goods for a kind of weapon: 「無人艇用の爆発物」「戦車用の砲弾」)
+        system = (
+            out[-1]
+            if out and (out[-1].entity is not None or _FOR_KIND.fullmatch(text, out[-1].end, it.start))
+            else None
+        )
         if system is not None and it.entity is None and _FOR_SYSTEM.fullmatch(text, system.end, it.start):
             system.end, system.category, system.entity = it.end, it.category, None
             continue
@@ -193,3 +199,100 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
         dataclasses.replace(it, trigger=ti, direct=True, quantity=counts[0].quantity if one else None)
         for it in goods[: 1 if one else len(goods)]
     ]
+
+
+_SEIZED = re.compile(r"押収|拿捕|差し押さえ|臨検")
+# 「米軍は1月にも…を積んだ小型船を拿捕していた」: another seizure of the same traffic
+_AGAIN = re.compile(r"にも[、，]?|以前にも|同様に")
+_SEIZED_GOODS = re.compile(r"^(?:押収|没収)(?:したのは|されたのは|(?:した|された)?(?:品|物)(?:は|には|の中には))")
+_MADE_IN = re.compile(r"(?:国内)?(?:で|において)(?:製造|生産|開発|組み立て)(?:され|し)た")
+_SHIPMENT_CASES = ("source", "goal", "goal-gen", "origin", "subj", "topic", "agent")
+
+
+def seized_again(sentence: Sentence, text: str, earlier: list[Sentence]) -> None:
+    """「1月にも巡航ミサイルの部品を積んだ小型船を拿捕していた」: a seizure told as one more of the
+    kind just told names no parties; its goods went from and to those of the seizure before.
+    「押収したのは、イラン製の…部品など」: the goods of the seizure just told went where it was bound."""
+    cue = _SEIZED.search(sentence.text)
+    if cue is None or sentence.triggers or not sentence.items:
+        return
+    goods_of_it = bool(_SEIZED_GOODS.match(sentence.text))
+    if not goods_of_it and not _AGAIN.search(sentence.text, 0, cue.start()):
+        return
+    if goods_of_it:  # 「イランで製造された部品」: where the goods were made
+        for a in sentence.parties:
+            if a.case == "other" and _MADE_IN.match(text, a.end):
+                a.case = "origin"
+    own = [a for a in sentence.parties if a.case in _SHIPMENT_CASES]
+    if own and not (goods_of_it and all(a.case == "origin" for a in own)):
+        return
+    for s in reversed(earlier[-1:] if goods_of_it else earlier):
+        if not _SEIZED.search(s.text) or not s.triggers:
+            continue
+        roles = [a for a in s.parties if a.trigger is not None and a.case in _SHIPMENT_CASES and a.entity is not None]
+        if own:  # (the goods' own origin names where they came from)
+            roles = [a for a in roles if a.case in ("goal", "goal-gen")]
+        if not roles:
+            return
+        sentence.parties = [dataclasses.replace(a, trigger=0, direct=True) if a in own else a for a in sentence.parties]
+        hit = s.triggers[roles[0].trigger or 0]
+        start = sentence.start + cue.start()
+        # (the goods of the seizure just told are of its date, even past a paragraph break)
+        dated = None if sentence.dates or not goods_of_it else [d for d in s.dates if d.iso and not d.statement]
+        sentence.triggers.append(TriggerHit(start, sentence.start + cue.end(), hit.trigger, dates=dated or None))
+        for it in sentence.items:
+            it.trigger, it.direct = 0, True
+        sentence.parties += [
+            dataclasses.replace(a, trigger=0, direct=True) for a in roles if s.triggers[a.trigger or 0] is hit
+        ]
+        return
+
+
+# 「ポーランド政府は韓国の防衛産業と枠組み契約を結んだ。対象はK2戦車…」: the goods of a deal told
+# in the sentence after it
+_DEAL_OBJECT = re.compile(r"^(?:[^、。]{0,12}の)?(?:対象|内訳|中身|契約内容)(?:は|となるのは|となったのは)")
+_DEAL_SEALED = re.compile(r"(?:契約|合意|取引)(?:を|に)?(?:結|締結|交わ|調印|署名|合意)")
+_MAKERS_OF = re.compile(r"の(?:防衛産業|防産|防衛企業|軍需企業|企業|メーカー|防衛関連企業)(?:各社)?と")
+
+
+def deal_goods_after(sentence: Sentence, text: str, earlier: list[Sentence]) -> None:
+    """「XはYと…契約を結んだ。対象は〈goods〉だった」: the deal, told with no act word, is a sale
+    of those goods from the side that makes them (Yの防衛産業, or the goods' home) to the other."""
+    if sentence.triggers or not sentence.items or not earlier or not _DEAL_OBJECT.match(sentence.text):
+        return
+    deal = earlier[-1]
+    if deal.triggers or not _DEAL_SEALED.search(deal.text):
+        return
+    states = [a for a in deal.parties if a.entity is not None and a.entity.type == "country"]
+    partners = [a for a in states if re.match(r"(?:の[^、。はがを]{1,10})?と", text[a.end : a.end + 12])]
+    buyers = [a for a in states if a.case in ("topic", "subj") and all(a is not p for p in partners)]
+    if len(partners) != 1 or len(buyers) != 1:
+        return
+    partner, other = partners[0], buyers[0]
+    home = {it.entity.country for it in sentence.items if it.entity is not None and it.entity.country}
+    if _MAKERS_OF.match(text, partner.end) or (partner.entity and partner.entity.country in home):
+        seller, buyer = partner, other
+    elif other.entity is not None and other.entity.country in home:
+        seller, buyer = other, partner
+    else:
+        return
+    cue = _DEAL_OBJECT.match(sentence.text)
+    assert cue is not None
+    trig = Trigger(lemma="対象", kind="sale", direction="give")
+    start = sentence.start + cue.start()
+    # (dated by the deal, where the goods' sentence gives no date of its own)
+    dated = sentence.dates or [d for d in deal.dates if d.iso and not d.statement] or None
+    sentence.triggers.append(TriggerHit(start, sentence.start + cue.end(), trig, status="planned", dates=dated))
+    for it in sentence.items:
+        it.trigger, it.direct = 0, True
+    sentence.parties.append(dataclasses.replace(seller, case="subj", trigger=0, direct=True, foreign=False))
+    sentence.parties.append(dataclasses.replace(buyer, case="goal", trigger=0, direct=True, foreign=False))
+
+
+# 「沿岸警備隊の巡視船「…」が…臨検し」: in a seizure, a warship that is the subject is the seizer's
+_SEIZER_CRAFT_AFTER = re.compile(r"(?:[「『\"”“][^、。」』]{1,40}[」』\"”“]+)?(?:が|は)")
+
+
+def seizers_craft_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
+    """Drop the naval craft that seizes a shipment (a subject of a seizure sentence): it is no goods."""
+    return [it for it in items if not (it.category == "naval" and _SEIZER_CRAFT_AFTER.match(text, it.end))]
