@@ -1016,3 +1016,111 @@ def test_goods_first_sent_elsewhere_by_their_own_participle_are_another_transfer
     assert [it.text for it in _find(a, "Russia", "Syria").items] == ["weapons"]
     b = _run("Ukraine received the vehicles transferred to it by Sweden.")
     assert _pairs(b) == {("Sweden", "Ukraine")}
+
+
+def test_bids_received_from_shipyards_are_no_transfer() -> None:
+    a = _run(
+        "The Thai navy has received bids from Italy's Fincantieri and Germany's TKMS for two frigates, "
+        "but no contract will be signed this year, the minister said."
+    )
+    assert a.transfers == []
+
+
+def test_believes_hedges_a_supply() -> None:
+    a = _run("Japan's defence ministry believes China has supplied radars and drones to Russia.")
+    assert _find(a, "China", "Russia").status == "alleged"
+
+
+def test_headline_infinitive_with_sources_say_is_planned() -> None:
+    a = _run("Vietnam to buy Indian BrahMos missiles in $700m deal, sources say\n\nThe deal is not yet signed.")
+    t = _find(a, "India", "Vietnam")
+    assert t.status == "planned"
+
+
+def test_opening_it_is_the_party_the_sentence_before_was_about() -> None:
+    a = _run(
+        "Laos received two trainer jets from Russia in 2021.\n\n"
+        "Myanmar's junta, short of spare parts, relies on Beijing. It received four drones from China in late 2022."
+    )
+    t = _find(a, "China", "Myanmar")
+    assert t.date == "2022"
+    assert ("China", "Laos") not in _pairs(a)
+
+
+def test_goods_ordered_from_a_seller_arrive_from_it() -> None:
+    a = _run("The first eight Su-35 jets ordered from Russia arrived in Algeria last month.")
+    t = _find(a, "Russia", "Algeria")
+    assert t.date == "2024-04"
+
+
+def test_a_part_of_a_total_counts_the_part() -> None:
+    a = _run("Bangladesh took delivery of the last three of eight Yak-130 trainers from Russia in March 2023.")
+    t = _find(a, "Russia", "Bangladesh")
+    q = t.items[0].quantity
+    assert q is not None and q.value == 3
+
+
+def test_the_following_year_counts_on_from_the_date_before() -> None:
+    a = _run(
+        "Greece signed a deal for Rafale jets in January 2021, "
+        "and France delivered the first six jets to Greece the following year."
+    )
+    assert _find(a, "France", "Greece").date == "2022"
+
+
+def test_striking_with_supplied_goods_makes_the_striker_their_recipient() -> None:
+    a = _run("Ukraine destroyed a Russian radar with British-supplied Storm Shadow missiles.")
+    t = _find(a, "United Kingdom", "Ukraine")
+    assert t.items and t.items[0].category == "missile"
+
+
+def test_goods_given_in_exchange_are_not_the_goods_of_the_act() -> None:
+    a = _run("Russia has provided Belarus with fighter jets in exchange for artillery shells, officials in Kyiv said.")
+    t = _find(a, "Russia", "Belarus")
+    assert [it.category for it in t.items] == ["aircraft"]
+
+
+def test_owner_of_goods_delivered_by_another_received_them() -> None:
+    a = _run(
+        "Romania's HIMARS launchers, delivered by the United States since 2023, now equip two artillery battalions."
+    )
+    t = _find(a, "United States", "Romania")
+    assert t.date == "2023"
+    assert len(a.transfers) == 1
+
+
+def test_first_of_a_total_does_not_count_the_total() -> None:
+    a = _run("Chile took delivery of the first of four Black Hawk helicopters from the United States on Monday.")
+    t = _find(a, "United States", "Chile")
+    assert t.items[0].quantity is None or t.items[0].quantity.value != 4
+
+
+def test_the_junta_is_a_state_under_military_rule_not_the_latest_country() -> None:
+    a = _run(
+        "Niger's generals have turned away from France. Russia and Turkey are now courting the country's army.\n\n"
+        "The junta took delivery of two Bayraktar TB2 drones from Turkey in May."
+    )
+    assert ("Turkey", "Niger") in _pairs(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul's defence ministry said it was not considering sending howitzers to Kyiv.",
+        "Tokyo does not plan to supply Patriot interceptors to Ukraine.",
+        "Berlin has no intention of sending Taurus missiles to Ukraine.",
+    ],
+)
+def test_an_act_not_intended_is_no_transfer(text: str) -> None:
+    assert _run(text).transfers == []
+
+
+def test_torpedoes_and_protective_gear_are_goods() -> None:
+    a = _run("Italy delivered heavy torpedoes to Indonesia, and Canada sent body armour to Moldova.")
+    assert [it.category for it in _find(a, "Italy", "Indonesia").items] == ["ammunition"]
+    assert [it.text for it in _find(a, "Canada", "Moldova").items] == ["body armour"]
+
+
+def test_troops_of_a_state_using_supplied_goods_make_the_state_their_recipient() -> None:
+    a = _run("Ukrainian troops fired French-supplied SCALP missiles at a Russian command post.")
+    assert ("France", "Ukraine") in _pairs(a)

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from materiel.extract.dates import find_dates
+from materiel.extract.en_dates import spoken_dates
 from materiel.extract.numbers import parse_en_number, parse_ja_number
 from materiel.extract.quantities import find_quantities
 
@@ -202,3 +203,43 @@ def test_the_year_before_in_a_comparison_is_no_date() -> None:
 def test_a_month_told_right_after_the_invasion_is_of_2022() -> None:
     dates = find_dates("ロシアのウクライナ侵攻直後の4月、戦車が送られた。", "ja", "2024-09-01")
     assert [d.iso for d in dates] == ["2022", "2022-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("one hundred twenty-three tanks", 123, None, None),
+        ("a hundred and fifty drones", 150, None, None),
+        ("no fewer than 20 tanks", 20, 20, None),
+        ("not more than 10 jets", 10, None, 10),
+        ("some two dozen launchers", 24, None, None),
+        ("half a dozen helicopters", 6, None, None),
+    ],
+)
+def test_english_compound_and_bounded_quantities(
+    text: str, value: float | None, low: float | None, high: float | None
+) -> None:
+    (q,) = find_quantities(text, "en")
+    assert (q.quantity.value, q.quantity.min, q.quantity.max) == (value, low, high)
+    assert text[q.start : q.end] == q.quantity.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("deliveries in 2021-22 were slow", "2021"),
+        ("in the second half of 2023", "2023-07"),
+        ("in Q3 2020", "2020-07"),
+        ("ordered in May 2019; a month later the first came", "2019-06"),
+    ],
+)
+def test_english_year_spans_parts_and_later_dates(text: str, expected: str) -> None:
+    dates = spoken_dates(text, "2024-06-19", find_dates(text, "en", "2024-06-19"))
+    assert dates[-1].iso == expected
+
+
+def test_over_after_handed_is_a_particle_not_a_bound() -> None:
+    (q,) = find_quantities("Japan handed over three patrol boats to Manila", "en")
+    assert (q.quantity.text, q.quantity.value, q.quantity.min) == ("three", 3, None)
+    (q,) = find_quantities("over 300 shells", "en")
+    assert q.quantity.min == 300

@@ -40,15 +40,19 @@ from materiel.extract.en_clauses import (
     clause_pronoun_subjects,
     copula_subjects,
     domestic,
+    goods_fitting_units,
     hyphen_routes,
     journey_continued,
     onward_chains,
+    opening_pronoun_subjects,
+    owners_of_delivered_goods,
     pronoun_subjects,
     received_from_agent,
     relative_subjects,
     relative_users,
     routes_of_the_goods_before,
     seized_for,
+    sentence_subject,
     strengthened,
     supplier_noun_roles,
     unnamed_parties,
@@ -85,11 +89,13 @@ from materiel.extract.en_items import (
     is_carrier,
     is_in_gloss,
     is_money,
+    is_payment,
     is_qualifier,
+    is_whole_of_part,
     number_ranges,
     rehome_goods,
 )
-from materiel.extract.en_mentions import misread_name, office_word, party_of, resolve_coref
+from materiel.extract.en_mentions import misread_name, office_word, parties_at, party_of, resolve_coref
 from materiel.extract.en_speakers import TITLE_GAP, find_attribution, is_guessed, speaker_not_agent, unnamed_speakers
 from materiel.extract.en_status import cue_words, trigger_status
 from materiel.extract.en_triggers import trigger_hits
@@ -167,6 +173,7 @@ def analyze_en(
     # "Cairo denied that it planned to supply Russia" after Iran's drones for Russia is another act)
     asserted: list[set[str]] = []
     taken = [(m.start, m.end) for m in mentions]
+    before: Entity | None = None  # the party the sentence before was about ("It received ...")
     for sent in segments(doc):
         s0, s1 = sent.start_char, sent.end_char
         items = merge_items(find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans), text)
@@ -203,6 +210,7 @@ def analyze_en(
             or not (
                 is_qualifier(item_tok[id(it)], it, item_heads, trig_tokens)
                 or (it.entity is None and is_in_gloss(item_tok[id(it)], item_heads, trig_tokens))
+                or is_payment(item_tok[id(it)], trig_tokens)
             )
         ]
         sentence.items = items
@@ -332,6 +340,7 @@ def analyze_en(
                 and not any(a <= q.start < b for a, b in in_dates)
                 and not designator_number(text, q.start, q.end)
                 and not is_money(text, q.start, q.end)
+                and not is_whole_of_part(text, q.start)
                 and not CALIBRE.match(text, q.end)
                 and not any(it.entity is not None and it.start <= q.start < it.end for it in kept)
                 and not counts_events(doc, tok_at, q.start, q.end, hits_tok)
@@ -392,6 +401,8 @@ def analyze_en(
         routes_of_the_goods_before(sentence)
         relative_subjects(sentence, hits_tok, doc, by_head)
         clause_pronoun_subjects(sentence, hits_tok, doc, by_head)
+        opening_pronoun_subjects(sentence, hits_tok, doc, sent, before)
+        owners_of_delivered_goods(sentence, hits_tok, doc, by_head)
         supplier_noun_roles(sentence, hits_tok, doc, by_head)
         copula_subjects(sentence, hits_tok, doc, by_head)
         journey_continued(sentence, hits_tok, doc, by_head)
@@ -399,7 +410,7 @@ def analyze_en(
         found = restating_dates(sentence, hits_tok, doc, tok_at)
         if found:
             restating[len(sentences)] = found
-        drop: set[int] = set()
+        drop: set[int] = goods_fitting_units(sentence, hits_tok, doc, item_heads)
         roles = ("subj", "goal", "agent", "source", "via")
         party_starts = {a.start for a in sentence.parties + sentence.places}
         for n, (hit, tok_i) in enumerate(hits_tok):
@@ -431,6 +442,7 @@ def analyze_en(
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
+        before = sentence_subject(sent, parties_at(local, heads, entities, gazetteer))
     borrow_parties(sentences, open_slots)
     inventory_items(sentences)
     backed_recipients(sentences, backed_groups(text, mentions, entities, lambda e: party_of(e, gazetteer)))

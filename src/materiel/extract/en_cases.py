@@ -207,8 +207,20 @@ def attach(
                 and child.text.lower() in ("to", "for")
             ):
                 continue  # "missiles produced under licence to the U.S.": the goal is the goods'
+            if (
+                t.dep_ == "acl"
+                and t.tag_ == "VBN"
+                and lemma in _BOUGHT
+                and child.dep_ == "prep"
+                and child.lower_ == "from"
+                and t.head.pos_ in ("NOUN", "PROPN")
+            ):
+                continue  # "jets ordered from Russia arrived in Iran": the goods' seller is where they come from
             return None, True, path
     return None, False, path
+
+
+_BOUGHT = {"order", "buy", "purchase", "acquire", "procure", "import", "obtain", "source", "lease", "borrow"}
 
 
 def _passive(tok: Any | None) -> bool:

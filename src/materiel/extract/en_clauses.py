@@ -36,6 +36,8 @@ _OWN_FORCES = {"force", "forces", "army", "unit", "units", "troops", "military",
                "regiment", "regiments", "servicemen", "fighters", "navy", "defenders"}  # fmt: skip
 # verbs of using goods: their subject holds what it uses
 _USE = {"fire", "use", "launch", "deploy", "field", "operate", "fly", "hit", "strike", "shoot", "employ", "test"}
+# verbs of striking whose instrument ("destroyed a radar with U.S.-supplied missiles") the subject used
+_STRIKE = {"destroy", "attack", "target", "bomb", "shell", "down", "intercept", "sink", "repel", "kill", "damage"}
 
 
 def _subject_of(tok: Any) -> Any | None:
@@ -145,15 +147,16 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
         if goods.dep_ == "pobj" and goods.head.text.lower() == "of" and goods.head.head.dep_ == "dobj":
             goods = goods.head.head  # "used dozens of TB2s bought from Turkey": the measure is the object
         verb = goods.head
-        if goods.dep_ == "pobj" and verb.dep_ == "prep" and verb.text.lower() == "with":
+        instrument = goods.dep_ == "pobj" and verb.dep_ == "prep" and verb.text.lower() == "with"
+        if instrument:
             verb = verb.head
         elif goods.dep_ != "dobj":
             continue
-        if verb.lemma_.lower() not in _USE:
+        if verb.lemma_.lower() not in _USE and not (instrument and verb.lemma_.lower() in _STRIKE):
             continue
         subj = _subject_of(verb)
         user = party_heads.get(subj.i) if subj is not None else None
-        if user is None and subj is not None and subj.lemma_.lower() in _OWN_FORCES | {"crew", "crews"}:
+        if user is None and subj is not None and {subj.lemma_.lower(), subj.lower_} & (_OWN_FORCES | {"crew", "crews"}):
             # "Ukrainian brigades operate vehicles sent by Germany": the state whose forces use them
             user = next(
                 (party_heads[c.i] for c in subj.children if c.dep_ in ("amod", "poss") and c.i in party_heads), None
@@ -585,3 +588,88 @@ def routes_of_the_goods_before(sentence: Sentence) -> None:
             continue
         for a in mine:
             sentence.parties.append(Arg(a.start, a.end, a.entity, "via", before, direct=a.direct))
+
+
+_HOLDERS = {"junta", "government", "regime", "military", "army", "leadership", "administration", "authorities"}
+
+
+def sentence_subject(sent: Any, party_at: dict[int, Entity]) -> Entity | None:
+    """The party a sentence is about: its main verb's subject ("Beijing has been generous"), or the
+    state owning a subject that stands for it ("Myanmar's junta leans on Moscow")."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.i in party_at:
+        return party_at[subj.i]
+    if subj.lower_ in _HOLDERS:
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return party_at.get(poss.i)
+    return None
+
+
+def opening_pronoun_subjects(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, sent: Any, before: Entity | None
+) -> None:
+    """ "Myanmar's junta leans on Moscow. It received two jets from China": a sentence opening on "it"
+    or "they" as the doer goes on about the party the sentence before was about."""
+    if before is None:
+        return
+    opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if opening is None or opening.lower_ not in ("it", "they"):
+        return
+    if any(a.start == opening.idx for a in sentence.parties):
+        return
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if hit.nominal or hit.passive:
+            continue
+        subj = _subject_of(doc[tok_i])
+        if subj is not None and subj.i == opening.i:
+            sentence.parties.append(Arg(opening.idx, opening.idx + len(opening.text), before, "subj", n))
+
+
+_FITTING = {"equip", "arm"}
+
+
+def goods_fitting_units(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, item_heads: set[int]
+) -> set[int]:
+    """ "the howitzers, delivered by Seoul, now equip three brigades": goods that equip a unit are in
+    service; the verb tells no handover (the index of each such trigger is returned), and its goods go
+    to a trigger on them ("delivered by Seoul")."""
+    out: set[int] = set()
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.passive or tok.lemma_.lower() not in _FITTING:
+            continue
+        goods = next((c for c in tok.children if c.dep_ == "nsubj" and c.i in item_heads), None)
+        if goods is None:
+            continue
+        out.add(n)
+        on_goods = next((m for m, (_h, i) in enumerate(hits_tok) if m != n and doc[i].head.i == goods.i), None)
+        for it in sentence.items:
+            if it.trigger == n and on_goods is not None:
+                it.trigger = on_goods
+    return out
+
+
+def owners_of_delivered_goods(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "Poland's howitzers, delivered by South Korea": the owner of goods handed over by another
+    received them."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.trigger.direction != "give" or not hit.passive or tok.dep_ != "acl":
+            continue
+        if not any(c.dep_ == "agent" for c in tok.children):
+            continue
+        if any(a.trigger == n and a.case == "goal" for a in sentence.parties + sentence.places):
+            continue
+        owner = next((party_heads[c.i] for c in tok.head.children if c.dep_ == "poss" and c.i in party_heads), None)
+        if owner is None or owner.entity is None:
+            continue
+        if owner.trigger in (n, None) or not owner.direct:
+            owner.trigger, owner.case, owner.direct = n, "goal", True
+        else:
+            sentence.parties.append(Arg(owner.start, owner.end, owner.entity, "goal", n))

@@ -86,6 +86,14 @@ _MONTH_SPAN = re.compile(
 )
 
 
+# "in 2022-23", "the 2023/24 season": a span of years starts in its first
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b(?![-–/.]\d)")
+# "in the second half of 2023", "in Q3 2024": the part's first month
+_YEAR_PART = re.compile(r"\b(?:(second|latter) half|Q([1-4]))\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)
+# "the following year", "a month later": counted on from the date told before it
+_LATER = re.compile(r"\b(?:the (?:following|next|subsequent) (year|month)|an? (year|month) later)\b", re.I)
+
+
 def spoken_dates(text: str, published: str | None, dates: list[DateMention]) -> list[DateMention]:
     """Dates the shared reader leaves out or ends wrong: "two weeks ago" (counted back from the
     publication: a day, a month or a year as precise as the unit), and "between May and July",
@@ -122,7 +130,39 @@ def spoken_dates(text: str, published: str | None, dates: list[DateMention]) -> 
             m.start(1), m.end(2) if m.group(2) else m.end(1), m.group(1), f"{year:04d}-{first:02d}", True
         )
         out = [d for d in out if d is not end] + [start]
+    out = _year_spans(text, out)
     return sorted(out, key=lambda d: d.start) if out != dates else dates
+
+
+def _year_spans(text: str, out: list[DateMention]) -> list[DateMention]:
+    """Year spans, halves and quarters, and "the following year" after a date told before."""
+    for m in _YEAR_SPAN.finditer(text):
+        taken = [d for d in out if d.start < m.end() and m.start() < d.end]
+        if any(d.start < m.start() or d.end > m.end() for d in taken):
+            continue
+        out = [d for d in out if d not in taken] + [DateMention(m.start(), m.end(), m.group(), m.group(1), True)]
+    for m in _YEAR_PART.finditer(text):
+        month = 7 if m.group(1) else 3 * int(m.group(2)) - 2
+        taken = [d for d in out if d.start < m.end() and m.start() < d.end]
+        if any(d.start < m.start() or d.end > m.end() for d in taken):
+            continue
+        iso = f"{m.group(3)}-{month:02d}"
+        out = [d for d in out if d not in taken] + [DateMention(m.start(), m.end(), m.group(), iso, True)]
+    for m in _LATER.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in out):
+            continue
+        prior = max((d for d in out if d.end <= m.start() and d.iso), key=lambda d: d.start, default=None)
+        if prior is None or prior.iso is None:
+            continue
+        if (m.group(1) or m.group(2)).lower() == "year":
+            iso = str(int(prior.iso[:4]) + 1)
+        elif len(prior.iso) >= 7:
+            month = int(prior.iso[:4]) * 12 + int(prior.iso[5:7])
+            iso = f"{month // 12:04d}-{month % 12 + 1:02d}"
+        else:
+            continue
+        out = [*out, DateMention(m.start(), m.end(), m.group(), iso)]
+    return out
 
 
 def sentence_dates(dates: list[DateMention], text: str, s0: int, s1: int) -> list[DateMention]:
@@ -150,7 +190,18 @@ def trigger_dates(
         head = head_of(doc, tok_at[d.start], i)
         if head.dep_ == "pobj" and head.head.dep_ == "prep":
             head = head.head  # "in March", "since 2023", "on Tuesday"
-        anchors.append((d, head.head.i if head.head.i != head.i else -1))
+        anchor = head.head if head.head.i != head.i else None
+        if anchor is not None and anchor.i not in trig_tokens and head.dep_ == "npadvmod":
+            # "delivered the jets to Greece the following year": the parse hangs a bare time noun on the
+            # nearest noun; it dates the verb above that noun
+            up = anchor
+            for _ in range(3):
+                if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+                    break
+                up = up.head
+            if up.i in trig_tokens:
+                anchor = up
+        anchors.append((d, anchor.i if anchor is not None else -1))
     for hit, tok_i in hits_tok:
         own = [d for d, a in anchors if a == tok_i]
         if not own:

@@ -24,6 +24,22 @@ def is_qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict
     return t.dep_ in ("compound", "nmod") and t.head.i not in item_heads and t.head.i not in trig_tokens
 
 
+_PAYMENT_NOUNS = {"exchange", "return", "payment", "lieu"}
+
+
+def is_payment(head: Any, trig_tokens: dict[int, int]) -> bool:
+    """ "provided air defence in exchange for artillery shells": goods given back for an act are not
+    its goods (they go the other way)."""
+    t = head
+    for _ in range(4):
+        if t.head.i == t.i or t.i in trig_tokens:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_ in _PAYMENT_NOUNS:
+            return True
+        t = t.head
+    return False
+
+
 def is_in_gloss(head: Any, item_heads: set[int], trig_tokens: dict[int, int]) -> bool:
     """ "nitrocellulose, a key ingredient in artillery propellant": goods named inside an apposition
     that explains other goods describe them, they are not more goods (a named system there, as in
@@ -138,6 +154,19 @@ def number_ranges(text: str, quantities: list[QuantityMention]) -> list[Quantity
         out.append(q)
         n += 1
     return out
+
+
+# "the final two of six jets", "the first 10 of 48 tanks": the count before "of" is the goods told of
+_PART_OF = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|first|last|final)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def is_whole_of_part(text: str, start: int) -> bool:
+    """A total that a count before it takes a part of ("two of six"): the part is what moves."""
+    return bool(_PART_OF.search(text[max(0, start - 24) : start]))
 
 
 def is_money(text: str, start: int, end: int) -> bool:

@@ -21,6 +21,16 @@ _COREF = {"the country": ("country",), "the group": ("armed-group",), "the milit
           "the ministry": ("state-body",)}  # fmt: skip
 
 
+# what some descriptions can stand for: a monarchy, a state under military rule, Iran, an island state
+_ONLY_FOR = {
+    "the kingdom": {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "KHM",
+                    "BTN", "LSO", "SWZ", "TON", "OMN", "KWT", "QAT", "ARE", "BRN", "MYS", "JPN"},
+    "the junta": {"MMR", "MLI", "BFA", "NER", "GIN", "SDN", "GAB", "TCD", "THA"},
+    "the islamic republic": {"IRN", "PAK", "AFG", "MRT"},
+    "the island": {"TWN", "CYP", "CUB", "LKA", "MDG", "ISL", "JAM", "MLT", "SGP"},
+}  # fmt: skip
+
+
 _COREF_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(k) for k in _COREF) + r")\b"
     r"|\bthe\s+(?-i:[a-z][a-z-]+)\s+(?:group|militia|movement|company|firm|rebels|militants|manufacturer|maker)\b"
@@ -54,6 +64,9 @@ def resolve_coref(
                 and (prev.form != "adjective" or north)
                 and ("state-body" not in types or phrase.split()[-1] in (prev.text + " " + ent.name).lower())
             )
+            only = _ONLY_FOR.get(phrase)
+            if only is not None and (party is None or party.country not in only):
+                fits = False  # "the kingdom" after Saudi Arabia and Iran is Saudi Arabia
             if fits and party is not None and (not north or party.name.startswith("North ")):
                 prior = party
         if prior is not None:
@@ -88,3 +101,16 @@ def party_of(ent: Entity, gazetteer: Gazetteer) -> Entity | None:
     if party is not None and party.type == "state-body" and party.country and not party.parent:
         return gazetteer.country(party.country) or party
     return party
+
+
+def parties_at(
+    local: list[Mention], heads: dict[int, Any], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> dict[int, Entity]:
+    """The party each mention's head token stands for ("Beijing": China)."""
+    out: dict[int, Entity] = {}
+    for m in local:
+        ent = entities[m.entity_id]
+        party = party_of(ent, gazetteer) if ent.type != "weapon-system" else None
+        if party is not None:
+            out[heads[id(m)].i] = party
+    return out

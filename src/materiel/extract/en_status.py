@@ -69,12 +69,26 @@ def trigger_status(
         return "alleged"
     if has("planned"):
         return "planned"
-    top = chain[-1]
-    if top.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
-        return "planned"  # a headline's infinitive: "Denmark to send jets to Ukraine"
+    top = spoken[-1] if spoken else chain[-1]
+    if (top.dep_ == "ROOT" or said) and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return "planned"  # a headline's infinitive: "Denmark to send jets to Ukraine", "..., sources say"
+    if _headline_infinitive(tok):
+        return "planned"
     if sentence_hedged:
         return "alleged"
     return None
+
+
+def _headline_infinitive(tok: Any) -> bool:
+    """ "Azerbaijan to buy Israeli air defence, sources say": the parse hangs a headline's infinitive
+    on the opening name as if it qualified it."""
+    head = tok.head
+    return (
+        tok.dep_ in ("relcl", "acl")
+        and head.pos_ == "PROPN"
+        and head.i == head.sent.start
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
 
 
 _ANNOUNCING = {"announce", "unveil", "approve", "clear", "authorize", "authorise"}

@@ -42,6 +42,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MONEY for c in tok.children):
             continue  # "moved money for", "transferred funds to": payments, no goods
+        if any(c.dep_ in ("dobj", "nsubjpass") and _not_goods(c) for c in tok.children):
+            continue  # "received bids from three shipyards", "sent a letter to": paper, no goods
         trig = fitting[0]
         passive = (
             participle
@@ -124,6 +126,19 @@ _MONEY = {"money", "fund", "funds", "cash", "payment", "payments", "proceeds", "
           "salaries", "dollar", "dollars", "euro", "euros", "ransom", "bribe", "bribes"}  # fmt: skip
 
 
+_PAPER = {"bid", "offer", "proposal", "tender", "invitation", "application", "complaint", "assurance", "approval",
+          "permission", "letter", "visit", "briefing", "guarantee", "criticism", "condolence", "congratulation",
+          "message", "note", "protest", "warning", "signal", "response", "reply", "question", "inquiry"}  # fmt: skip
+
+
+def _not_goods(obj: Any) -> bool:
+    """ "received bids", "sent a protest note": a document or a gesture is the object; "an offer of
+    tanks" still carries its goods."""
+    if obj.lemma_.lower() not in _PAPER and obj.lower_ not in _PAPER:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
 def _own_clause(tok: Any) -> bool:
     """ "..., and Kyiv has ordered a dozen more drones": a weak verb with its own subject and object in
     a clause of its own tells its own act beside a stronger trigger."""
@@ -158,6 +173,9 @@ def _participle_triggers(word: str, lexicon: Lexicon) -> list[Any]:
 _REFUSING = {"refuse", "decline", "reluctant", "unwilling", "hesitate", "balk", "resist", "oppose"}
 
 
+_INTENDING = {"consider", "plan", "intend", "want", "wish", "contemplate", "mean", "aim", "envisage", "envision"}
+
+
 _TURNED_DOWN = {"call", "calls", "request", "requests", "demand", "demands", "appeal", "appeals", "plea", "pleas"}
 
 
@@ -181,7 +199,13 @@ def _refused(tok: Any) -> bool:
         and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
     ):
         return True
-    if tok.dep_ in ("acl", "xcomp", "relcl") and head.pos_ == "NOUN":
+    if (
+        tok.dep_ in ("xcomp", "ccomp")
+        and lemma in _INTENDING
+        and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in head.children)
+    ):
+        return True  # "is not considering sending", "does not plan to supply": no act intended
+    if tok.dep_ in ("acl", "xcomp", "relcl", "pcomp") and head.pos_ == "NOUN":
         if lemma in {"plan", "intention", "intent"} and any(c.lower_ == "no" for c in head.children):
             return True  # "has no plans to buy"
         if lemma in _TURNED_DOWN and head.head.lemma_.lower() in _REJECTING:

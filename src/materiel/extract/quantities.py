@@ -30,17 +30,24 @@ _VAGUE_RANGES = {
 }  # fmt: skip
 _VAGUE_UNIT = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10_000}
 
+_EN_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_EN_BELOW_100 = (
+    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-{_EN_UNITS})?"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_EN_UNITS})"
+)
 _EN_NUM = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|billion|thousand))?"
-    r"|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|several)"
-    r"[\s-]+)?(?:hundred|thousand|million)"
+    # "one hundred twenty-three", "a hundred and fifty": the tens and units after a hundred belong to it
+    rf"|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|several)"
+    rf"[\s-]+)?(?:hundred|thousand|million)(?:(?:\s+and)?[\s-]+{_EN_BELOW_100}\b(?![\s-]+(?:hundred|thousand)|-))?"
+    r"|(?:a|two|three|four|five|six|half a)\s+dozen"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen|a dozen|two dozen|a couple of|a pair of|a single|XNUMX"
+    r"|eighteen|nineteen|a couple of|a pair of|a single|XNUMX"
 )
 _EN_QUANTITY = re.compile(
-    r"\b(?P<pre>more than|over|some|about|around|approximately|at least|nearly|almost|up to|roughly|an estimated|"
-    r"fewer than|less than|as many as)?\s*"
+    r"\b(?P<pre>(?:no|not) (?:fewer|less|more) than|more than|over|some|about|around|approximately|at least|"
+    r"nearly|almost|up to|roughly|an estimated|fewer than|less than|as many as)?\s*"
     rf"(?P<num>{_EN_NUM})\b",
     re.I,
 )
@@ -89,8 +96,8 @@ def _en_quantity(m: re.Match[str]) -> Quantity | None:
     if num.upper() == "XNUMX":
         return Quantity(None, text)
     words = re.sub(
-        r"^(a couple of|a pair of|a single)$",
-        lambda w: {"a couple of": "two", "a pair of": "two"}.get(w.group().lower(), "one"),
+        r"^(a couple of|a pair of|a single|half a dozen)$",
+        lambda w: {"a couple of": "two", "a pair of": "two", "half a dozen": "six"}.get(w.group().lower(), "one"),
         num,
         flags=re.I,
     )
@@ -101,11 +108,17 @@ def _en_quantity(m: re.Match[str]) -> Quantity | None:
     if value is None:
         return None
     pre = (m["pre"] or "").lower()
+    if pre.startswith(("no ", "not ")):
+        # "no fewer than 20" is at least 20; "no more than 20" at most 20
+        return Quantity(value, text, max=value) if pre.endswith("more than") else Quantity(value, text, min=value)
     if pre in ("more than", "over", "at least", "as many as"):
         return Quantity(value, text, min=value)
     if pre in ("up to", "fewer than", "less than"):
         return Quantity(value, text, max=value)
     return Quantity(value, text)
+
+
+_PARTICLE_OVER = re.compile(r"\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$", re.I)
 
 
 def find_quantities(text: str, lang: str) -> list[QuantityMention]:
@@ -116,9 +129,17 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         return out
     for m in _EN_QUANTITY.finditer(text):
         q = _en_quantity(m)
-        if q is not None:
-            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-            out.append(QuantityMention(start, m.end(), q))
+        if q is None:
+            continue
+        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        if (m["pre"] or "").lower() == "over" and _PARTICLE_OVER.search(text, max(0, m.start() - 12), m.start()):
+            # "handed over two corvettes": the verb's particle, no bound on the count
+            bare = _EN_QUANTITY.match(text, m.start("num"))
+            q = _en_quantity(bare) if bare is not None else None
+            if q is None:
+                continue
+            start = m.start("num")
+        out.append(QuantityMention(start, m.end(), q))
     for m in _EN_VAGUE.finditer(text):
         if m["vague"]:
             low, high = _EN_VAGUE_RANGES[m["vague"].lower()]
