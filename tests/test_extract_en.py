@@ -848,17 +848,6 @@ def test_act_in_a_denied_report_is_denied() -> None:
     assert _find(a, "Egypt", "Russia").status == "denied"
 
 
-def test_a_headline_with_no_full_stop_does_not_take_the_subject_of_the_lead_under_it() -> None:
-    text = (
-        "Germany to send more air defence to Ukraine\n"
-        "Germany will deliver three more IRIS-T systems to Ukraine by the end of the year, "
-        "the defence ministry said on Monday.\n"
-    )
-    out = analyze_text(text, lang="en", published="2024-06-04").to_dict()
-    pairs = {((t["supplier"] or {}).get("name"), (t["recipient"] or {}).get("name")) for t in out["transfers"]}
-    assert pairs == {("Germany", "Ukraine")}
-
-
 def test_raised_subject_of_a_hedge_is_the_giver() -> None:
     # "with satellites" must not make the raised subject the receiver of "provided"
     a = _run("Moscow is thought to have provided Pyongyang with air defence systems, officials said.")

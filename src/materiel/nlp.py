@@ -138,10 +138,6 @@ _KICKER = re.compile(
 )
 
 
-# a line of at most 15 words with no closing stop, then a line break: a headline
-_HEADLINE = re.compile(r"[ \t]*[A-Z][^\n.!?]{0,100}[^\n.!?:;,\s][ \t]*\n+")
-
-
 def _parse_lines(nlp: Language, text: str) -> Any:
     """One Doc for the whole text, a line's label ("Ukraine war:", "MANAMA:", a store's "date
     2024-05-01") parsed apart from the clause it heads, which it would otherwise join as a
@@ -155,8 +151,6 @@ def _parse_lines(nlp: Language, text: str) -> Any:
             pieces += [kicker.group(), ""]  # "Ukraine war: ...", "MANAMA: ...": a label, no part of the clause
             line = line[kicker.end() :]
         pieces[-1] += line
-        if _HEADLINE.fullmatch(line) and pieces[-1] == line:
-            pieces.append("")  # a headline with no full stop is no part of the lead under it
     pieces = [p for p in pieces if p]
     if len(pieces) <= 1:
         return nlp(text)
