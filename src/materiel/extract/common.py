@@ -41,28 +41,18 @@ def item_term_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(body)
 
 
-_LOWERED: dict[int, dict[str, str]] = {}
+_WORDS: dict[int, tuple[Lexicon, dict[str, str], frozenset[str]]] = {}
 
 
-def _lowered_items(lexicon: Lexicon) -> dict[str, str]:
-    """Item words keyed as they are matched (English case-insensitively), built once per lexicon."""
-    table = _LOWERED.get(id(lexicon))
-    if table is None:
-        table = {k.lower(): v for k, v in lexicon.items.items()} if lexicon.lang == "en" else dict(lexicon.items)
-        _LOWERED[id(lexicon)] = table
-    return table
-
-
-def _umbrellas(lexicon: Lexicon) -> frozenset[str]:
-    """The lexicon's words for goods of any kind, keyed as items are matched."""
-    words = _UMBRELLAS.get(id(lexicon))
-    if words is None:
-        words = frozenset(w.lower() if lexicon.lang == "en" else w for w in lexicon.cue("umbrella"))
-        _UMBRELLAS[id(lexicon)] = words
-    return words
-
-
-_UMBRELLAS: dict[int, frozenset[str]] = {}
+def _item_words(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
+    """The lexicon's item words with their categories, and its words for goods of any kind
+    (`umbrella`), keyed as they are matched (English case-insensitively), built once per lexicon."""
+    entry = _WORDS.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        key = str.lower if lexicon.lang == "en" else str
+        table = {key(k): v for k, v in lexicon.items.items()}
+        entry = _WORDS[id(lexicon)] = (lexicon, table, frozenset(key(w) for w in lexicon.cue("umbrella")))
+    return entry[1], entry[2]
 
 
 # between a named system and a generic word, these end the one and start another item
@@ -88,12 +78,13 @@ def find_items(
         # 「K9 155mm自走榴弾砲」: a bare calibre the model took for a name only qualifies the item
         if start <= mention.start < end and not (ent.provisional and _CALIBRE.fullmatch(mention.text)):
             items.append(ItemHit(mention.start, mention.end, ent.category or "other", entity=ent))
-    lowered = _lowered_items(lexicon)
+    lowered, umbrellas = _item_words(lexicon)
     for m in pattern.finditer(text, start, end):
         s, e = m.start(), m.end()
         if any(bs < e and s < be for bs, be in blocked):
             continue
-        category = lowered.get(m.group().lower() if lexicon.lang == "en" else m.group(), "other")
+        word = m.group().lower() if lexicon.lang == "en" else m.group()
+        category = lowered.get(word, "other")
         named = next((it for it in items if it.entity and _qualifies(text, it.end, s)), None)
         if named is not None:
             if text[named.end : s] == "用":
@@ -105,10 +96,7 @@ def find_items(
             continue
         if any(it.start < e and s < it.end for it in items):
             continue
-        umbrella = category == "other" and (m.group().lower() if lexicon.lang == "en" else m.group()) in _umbrellas(
-            lexicon
-        )
-        items.append(ItemHit(s, e, category, umbrella=umbrella))
+        items.append(ItemHit(s, e, category, umbrella=category == "other" and word in umbrellas))
     items.sort(key=lambda it: it.start)
     return _merge_generic_with_name(text, items)
 
