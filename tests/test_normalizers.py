@@ -206,6 +206,21 @@ def test_a_month_told_right_after_the_invasion_is_of_2022() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("両国は2021年7月に契約を結び、12月には最初の5両が届いた。", "ja", ["2021-07", "2021-12"]),
+        ("2021年11月に契約し、8月に最初の18両が届いた。", "ja", ["2021-11", "2022-08"]),
+        ("2021年に契約を結んだ。3月には最初の機体が届いた。", "ja", ["2021", "2024-03"]),
+        ("The deal was signed in July 2021, and the first five arrived in December.", "en", ["2021-07", "2021-12"]),
+        ("It was agreed in March last year and delivered in June.", "en", ["2023-03", "2023-06"]),
+        ("Poland ordered them in 2021. In March, more came.", "en", ["2021", "2024-03"]),
+    ],
+)
+def test_a_bare_month_goes_on_in_the_year_its_sentence_wrote(text: str, lang: str, expected: list[str]) -> None:
+    assert [d.iso for d in find_dates(text, lang, "2024-11-20")] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "value", "low", "high"),
     [
         ("one hundred twenty-three tanks", 123, None, None),
