@@ -404,3 +404,16 @@ def test_act_nouns_listed_side_by_side_share_the_plan_told_after_the_last() -> N
         ("Indonesia", "planned"),
         ("Vietnam", "planned"),
     ]
+
+
+def test_a_party_telling_the_delivery_in_a_later_sentence_confirms_it() -> None:
+    text = (
+        "Japan agreed in 2020 to supply four air-surveillance radars to the Philippines.\n"
+        "The first radar was delivered in late 2023 and installed at a base in Luzon, "
+        "according to the Philippine Air Force.\n"
+    )
+    pledge, delivery = between(run(text, "en"), "Japan", "Philippines")
+    assert (pledge["status"], delivery["status"]) == ("planned", "confirmed")
+    # a third party telling the same is a report, not a confirmation
+    other = run(text.replace("the Philippine Air Force", "the US State Department"), "en")
+    assert [t["status"] for t in between(other, "Japan", "Philippines")] == ["planned", "reported"]

@@ -702,9 +702,37 @@ def assemble(
     transfers[:] = kept
     claims = [c for c in claims if c.target not in dropped]
     merge_restated(transfers, claims, text)
+    _confirmed_by_a_party(transfers, claims)
     _default_outlet(claims)
     claims += _denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims
+
+
+def _speaks_for(speaker: Party | None, party: Party | None) -> bool:
+    """Whether `speaker` is `party` or speaks for it: its leader or spokesperson (Zelensky for
+    Ukraine), or one of its state bodies (the Philippine Air Force, Poland's armament agency)."""
+    if speaker is None or party is None or speaker.entity is None or party.entity is None:
+        return False
+    who, of = speaker.entity, party.entity
+    if who.id == of.id or who.stands_for == of.id:
+        return True
+    return who.type in ("state-body", "military-unit") and of.type == "country" and who.country == of.country
+
+
+def _confirmed_by_a_party(transfers: list[Transfer], claims: list[Claim]) -> None:
+    """A reported transfer a party to it tells, in any of its tellings, is confirmed: the parties
+    are known only once the context is read (「…が届いた」 after the deal was named, or 'the first
+    radar was delivered, according to the Philippine Air Force')."""
+    by_id = {c.id: c for c in claims}
+    for t in transfers:
+        if t.status != "reported":
+            continue
+        told = [c for cid in t.claims if (c := by_id.get(cid)) is not None and c.stance == "asserts"]
+        mine = [c for c in told if _speaks_for(c.speaker, t.supplier) or _speaks_for(c.speaker, t.recipient)]
+        if mine:
+            t.status = "confirmed"
+            for c in mine:
+                c.stance = "confirms"
 
 
 def _default_outlet(claims: list[Claim]) -> None:
