@@ -727,7 +727,7 @@ def _confirmed_by_a_party(transfers: list[Transfer], claims: list[Claim]) -> Non
     for t in transfers:
         if t.status != "reported":
             continue
-        told = [c for cid in t.claims if (c := by_id.get(cid)) is not None and c.stance == "asserts"]
+        told = [c for cid in t.claims if (c := by_id.get(cid)) is not None and c.stance in ("asserts", "confirms")]
         mine = [c for c in told if _speaks_for(c.speaker, t.supplier) or _speaks_for(c.speaker, t.recipient)]
         if mine:
             t.status = "confirmed"
