@@ -1,0 +1,150 @@
+"""The claims on transfers: who tells each, who confirms it, who denies it.
+
+`assemble` makes a claim of each attributed sentence; the passes here run once the context is
+read: a party's telling confirms a report, a denial becomes a claim whose target is what it
+denies, and a story built on one outlet relays through it where a sentence does not say so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+
+from materiel.extract.frame import Sentence
+from materiel.model import Claim, Party, Span, Transfer
+
+
+def ident(doc_id: str, kind: str, n: int) -> str:
+    """The id of the n-th record of a kind in a document: the same on every run."""
+    return f"{kind}:{hashlib.sha1(f'{doc_id}:{kind}:{n}'.encode()).hexdigest()[:12]}"
+
+
+def _speaks_for(speaker: Party | None, party: Party | None) -> bool:
+    """Whether `speaker` is `party` or speaks for it: its leader or spokesperson (Zelensky for
+    Ukraine), or one of its state bodies (the Philippine Air Force, Poland's armament agency)."""
+    if speaker is None or party is None or speaker.entity is None or party.entity is None:
+        return False
+    who, of = speaker.entity, party.entity
+    if who.id == of.id or who.stands_for == of.id:
+        return True
+    return who.type in ("state-body", "military-unit") and of.type == "country" and who.country == of.country
+
+
+def confirmed_by_a_party(transfers: list[Transfer], claims: list[Claim]) -> None:
+    """A reported transfer a party to it tells, in any of its tellings, is confirmed: the parties
+    are known only once the context is read (「…が届いた」 after the deal was named, or 'the first
+    radar was delivered, according to the Philippine Air Force')."""
+    by_id = {c.id: c for c in claims}
+    for t in transfers:
+        if t.status != "reported":
+            continue
+        told = [c for cid in t.claims if (c := by_id.get(cid)) is not None and c.stance in ("asserts", "confirms")]
+        mine = [c for c in told if _speaks_for(c.speaker, t.supplier) or _speaks_for(c.speaker, t.recipient)]
+        if mine:
+            t.status = "confirmed"
+            for c in mine:
+                c.stance = "confirms"
+
+
+def default_outlet(claims: list[Claim]) -> None:
+    """A report built on one outlet's story (the Guardian's sources, its commander) relays
+    through that outlet even where a sentence does not repeat its name."""
+    named = [c.outlet for c in claims if c.outlet is not None and c.outlet.entity is not None]
+    if not named:
+        return
+    counts: dict[str, int] = {}
+    for o in named:
+        if o.entity is not None:
+            counts[o.entity.id] = counts.get(o.entity.id, 0) + 1
+    top = max(counts, key=lambda k: counts[k])
+    outlet = next(o for o in named if o.entity is not None and o.entity.id == top)
+    for c in claims:
+        if (
+            c.stance != "denies"
+            and (c.outlet is None or c.outlet.entity is None)
+            and not (c.speaker is not None and c.speaker.entity is not None and c.speaker.entity.type == "media")
+            and (c.outlet is None or c.outlet.description is not None)
+        ):
+            c.outlet = Party(
+                outlet.entity, c.outlet.description if c.outlet else None, c.outlet.span if c.outlet else None
+            )
+
+
+def fill_claim(c: Claim, text: str) -> None:
+    for p in (c.speaker, c.outlet):
+        if p is not None and p.span is not None:
+            p.span = Span.of(text, p.span.start, p.span.end)
+            if p.description is None and p.entity is None:
+                p.description = p.span.text
+
+
+def denials(
+    sentences: list[Sentence], transfers: list[Transfer], claims: list[Claim], text: str, doc_id: str
+) -> list[Claim]:
+    """A denial (否定, "dismissed as groundless") is a claim whose target is what it denies."""
+    out: list[Claim] = []
+    taken = {c.id for c in claims}
+    counter = (n for n in itertools.count(len(claims)) if ident(doc_id, "claim", n) not in taken)
+    for s in sentences:
+        if not s.denial:
+            continue
+        own = [t for t in transfers if t.evidence and t.evidence[0].start == s.start]
+        denier = next((a for a in s.parties if a.case in ("subj", "gen")), None)
+        if s.attribution and s.attribution.speaker:
+            denier = s.attribution.speaker
+        # "…, officials said, an accusation Tehran has dismissed": a party of the sentence's own
+        # asserted transfer that is not the one asserting it denies it
+        asserted_own = [t for t in own if t.status != "denied"]
+        own_parties = {p.entity.id for t in asserted_own for p in (t.supplier, t.recipient) if p and p.entity}
+        speaker = s.attribution.speaker if s.attribution else None
+        deniers = [
+            a
+            for a in s.parties
+            if a.case in ("subj", "topic")
+            and a.entity is not None
+            and a.entity.id in own_parties
+            and not (speaker is not None and speaker.start <= a.start < speaker.end)
+            and all(a.start > t.trigger.end for t in asserted_own if t.trigger is not None)
+        ]
+        if deniers and asserted_own:
+            denier = deniers[-1]
+            t = asserted_own[0]
+            claim = next((c for c in claims if c.target == t.id), None)
+            c = Claim(
+                ident(doc_id, "claim", next(counter)),
+                Party(denier.entity, denier.description, Span.of(text, denier.start, denier.end)),
+                None,
+                "denies",
+                claim.id if claim else t.id,
+                evidence=[Span(s.start, s.end, s.text)],
+            )
+            out.append(c)
+            t.claims.append(c.id)
+            continue
+        if denier is None:
+            continue
+        target_id: str | None = None
+        earlier = [t for t in transfers if t.evidence and t.evidence[0].start < s.start]
+        for t in reversed(earlier):
+            ids = {p.entity.id for p in [t.supplier, t.recipient, *t.intermediaries] if p and p.entity}
+            if (denier.entity is not None and denier.entity.id in ids) or not own:
+                claim = next((c for c in claims if c.target == t.id and c.stance == "alleges"), None)
+                target_id = claim.id if claim else t.id
+                break
+        if target_id is None and own:
+            continue  # the sentence's own transfer already carries status `denied`
+        if target_id is None:
+            continue
+        c = Claim(
+            ident(doc_id, "claim", next(counter)),
+            Party(denier.entity, denier.description, Span.of(text, denier.start, denier.end)),
+            None,
+            "denies",
+            target_id,
+            evidence=[Span(s.start, s.end, s.text)],
+        )
+        out.append(c)
+        for t in transfers:
+            if t.id == target_id or any(cl.id == target_id and cl.target == t.id for cl in claims):
+                t.claims.append(c.id)
+    return out
