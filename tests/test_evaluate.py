@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from materiel.evaluate import Report, score_document
+from materiel.evaluate import Report, format_report, score_document
 
 
 def party(name: str | None, ident: str | None = None, kind: str | None = "country") -> dict[str, Any]:
@@ -74,3 +74,22 @@ def test_a_transfer_in_an_article_reporting_none_is_a_false_find() -> None:
     report = Report()
     score_document(report, "x", gold(), {"transfers": [transfer(party("Iran", "Q794"), party("Russia", "Q159"))]})
     assert (report.negatives, report.negative_false) == (1, 1)
+
+
+def test_misses_and_date_errors_are_counted_by_cause() -> None:
+    g = gold(
+        {"supplier": {"name": "Iran"}, "recipient": {"name": "Russia"}, "items": [], "date": "2022-08"},
+        {"supplier": {"name": "Iran"}, "recipient": {"name": "Russia"}, "items": [], "date": "2023-01"},
+        {"supplier": {"name": "Belarus"}, "recipient": {"name": "Russia"}, "items": []},
+        {"supplier": {"name": "China"}, "recipient": {"name": "Serbia"}, "items": []},
+    )
+    out = {"transfers": [transfer(party("Iran", "Q794"), party("Russia", "Q159"), date="2021-08")]}
+    report = Report()
+    score_document(report, "x", g, out)
+    assert report.misses == {
+        "pair found fewer times than told": 1,
+        "recipient found, supplier not": 1,
+        "no transfer with either party": 1,
+    }
+    assert report.date_errors == {"another year": 1}
+    assert "1 recipient found, supplier not" in format_report(report)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,6 +98,10 @@ class Report:
     documents: int = 0
     failed: list[str] = field(default_factory=list)
     notes: dict[str, list[str]] = field(default_factory=dict)
+    # why gold transfers were missed and how dates went wrong, counted over all documents: a
+    # breakdown that says where the pipeline fails without showing any article
+    misses: Counter[str] = field(default_factory=Counter)
+    date_errors: Counter[str] = field(default_factory=Counter)
 
     def figures(self) -> dict[str, Any]:
         p, r, f = self.pairs.prf()
@@ -168,6 +173,7 @@ def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[
         g_items = g.get("items") or []
         if not hits:
             report.items.gold += len(g_items)
+            report.misses[_miss_cause(g, sys_t)] += 1
             notes.append(f"miss  {_names(g.get('supplier'))[:1]} -> {_names(g.get('recipient'))[:1]}")
             continue
         report.pairs.tp += 1
@@ -186,6 +192,7 @@ def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[
             if any(str(sys_t[j].get("date") or "") == str(g["date"]) for j in hits):
                 report.dates_ok += 1
             else:
+                report.date_errors[_date_error(sys_t[hits[0]].get("date"), str(g["date"]))] += 1
                 notes.append(f"date  {sys_t[hits[0]].get('date')} != {g['date']}")
         if g.get("status"):
             report.status_gold += 1
@@ -209,6 +216,33 @@ def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[
             report.entities.tp += 1
     if gold.get("entities"):  # an explicit list makes precision meaningful too
         report.entities.sys += len(found)
+
+
+def _miss_cause(g: dict[str, Any], sys_t: list[dict[str, Any]]) -> str:
+    """Why a gold transfer found no system transfer of its own."""
+    if any(_pair_ok(s, g) for s in sys_t):
+        return "pair found fewer times than told"  # another gold transfer of the pair took it
+    gs = name_keys(_names(g.get("supplier")) + _names(g.get("supplier_alt")))
+    gr = name_keys(_names(g.get("recipient")) + _names(g.get("recipient_alt")))
+    if gr and any(_party_keys(s.get("recipient")) & gr for s in sys_t):
+        return "recipient found, supplier not"
+    if gs and any(_party_keys(s.get("supplier")) & gs for s in sys_t):
+        return "supplier found, recipient not"
+    return "no transfer with either party"
+
+
+def _date_error(got: Any, gold: str) -> str:
+    """How a date on a matched transfer differs from the gold's."""
+    if not got:
+        return "no date"
+    got = str(got)
+    if got[:4] != gold[:4]:
+        return "another year"
+    if gold.startswith(got):
+        return "coarser"
+    if got.startswith(gold):
+        return "finer"
+    return "same year, another month or day"
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
@@ -262,6 +296,10 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
         f"entities  recall {f['entity_recall']:.3f}",
         f"negatives {f['negative_documents']} documents, {f['negative_false_transfers']} false transfers",
     ]
+    if report.misses:
+        lines.append("misses    " + ", ".join(f"{n} {cause}" for cause, n in report.misses.most_common()))
+    if report.date_errors:
+        lines.append("date errs " + ", ".join(f"{n} {kind}" for kind, n in report.date_errors.most_common()))
     for name in report.failed:
         lines.append(f"failed    {name}")
     if verbose:
