@@ -417,3 +417,20 @@ def test_a_party_telling_the_delivery_in_a_later_sentence_confirms_it() -> None:
     # a third party telling the same is a report, not a confirmation
     other = run(text.replace("the Philippine Air Force", "the US State Department"), "en")
     assert [t["status"] for t in between(other, "Japan", "Philippines")] == ["planned", "reported"]
+
+
+def test_a_story_about_one_suppliers_deliveries_gives_it_to_the_acts_that_name_only_a_recipient() -> None:
+    text = (
+        "日本政府は、政府安全保障能力強化支援（OSA）でフィリピン海軍に沿岸監視レーダーを供与すると発表した。\n"
+        "マレーシアへの救難艇の供与も決まっている。\n"
+        "バングラデシュには警備艇4隻が引き渡される予定だ。\n"
+    )
+    ts = run(text, "ja")
+    assert [(t["supplier"]["name"], t["recipient"]["name"]) for t in ts] == [
+        ("Japan", "Philippines"),
+        ("Japan", "Malaysia"),
+        ("Japan", "Bangladesh"),
+    ]
+    # with a second supplier in the story, an act naming only its recipient is left unsourced
+    two = text.replace("マレーシアへの", "米国もフィリピンに巡視船を供与した。\nマレーシアへの")
+    assert [t["supplier"] for t in run(two, "ja") if t["recipient"]["name"] == "Malaysia"] == [None]

@@ -29,6 +29,7 @@ from materiel.extract.discourse import (
     inherit_dates,
     inherit_parties,
     named_after,
+    sole_supplier,
 )
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.restate import merge_restated, same_party
@@ -671,6 +672,7 @@ def assemble(
     inherit_parties(transfers)
     named_after(transfers, text)
     headline_parties(transfers, text)
+    sole_supplier(transfers)
     inherit_dates(transfers, text)
     for t in transfers:  # a party is not a go-between on its own way
         t.intermediaries = [

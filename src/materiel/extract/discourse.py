@@ -118,6 +118,19 @@ def headline_parties(transfers: list[Transfer], text: str) -> None:
                 break
 
 
+def sole_supplier(transfers: list[Transfer]) -> None:
+    """A story about one supplier's deliveries (Japan's security aid, Turkey's drone exports)
+    names it once and goes on with the recipients: 「マレーシアへの救難艇の供与も決まっている」.
+    Where every transfer that names a supplier names the same one, the others are its."""
+    named = {t.supplier.entity.id for t in transfers if t.supplier is not None and t.supplier.entity is not None}
+    if len(named) != 1 or any(t.supplier is not None and t.supplier.entity is None for t in transfers):
+        return
+    source = next(t.supplier for t in transfers if t.supplier is not None)
+    for t in transfers:
+        if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):
+            t.supplier = copy_party(source)
+
+
 def inherit_dates(transfers: list[Transfer], text: str) -> None:
     """The next sentence about the same deal (same parties, same paragraph) that gives no date of
     its own is of the date the one before gave: 「北朝鮮は8月、…を送った。砲弾は鉄道で運ばれた。」"""
