@@ -434,3 +434,19 @@ def test_a_story_about_one_suppliers_deliveries_gives_it_to_the_acts_that_name_o
     # with a second supplier in the story, an act naming only its recipient is left unsourced
     two = text.replace("マレーシアへの", "米国もフィリピンに巡視船を供与した。\nマレーシアへの")
     assert [t["supplier"] for t in run(two, "ja") if t["recipient"]["name"] == "Malaysia"] == [None]
+
+
+def test_a_story_naming_no_supplier_gives_named_systems_their_country_of_origin() -> None:
+    text = (
+        "無人機輸出、好調続く\n"
+        "攻撃型無人機の輸出が伸びている。今年に入り、カタールとニジェールへのバイラクタルTB2の引き渡しが続いた。\n"
+    )
+    assert [(t["supplier"]["name"], t["recipient"]["name"]) for t in run(text, "ja")] == [
+        ("Turkey", "Qatar"),
+        ("Turkey", "Niger"),
+    ]
+    # a supplier the story names is the one, even for goods of another make
+    named = "Qatar took delivery of Bayraktar TB2 drones from Germany this year. Niger also received TB2 drones.\n"
+    assert {t["supplier"]["name"] for t in run(named, "en")} == {"Germany"}
+    # and goods of no known make stay unsourced
+    assert [t["supplier"] for t in run("Niger took delivery of armed drones this year.\n", "en")] in ([], [None])

@@ -28,6 +28,7 @@ from materiel.extract.discourse import (
     headline_parties,
     inherit_dates,
     inherit_parties,
+    maker_supplier,
     named_after,
     sole_supplier,
 )
@@ -673,6 +674,7 @@ def assemble(
     named_after(transfers, text)
     headline_parties(transfers, text)
     sole_supplier(transfers)
+    maker_supplier(transfers, country_of)
     inherit_dates(transfers, text)
     for t in transfers:  # a party is not a go-between on its own way
         t.intermediaries = [

@@ -4,9 +4,10 @@ date the one before gave, a journey continued through a go-between, a headline's
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from materiel.extract.restate import in_headline, same_party
-from materiel.model import Party, Transfer
+from materiel.model import Entity, Party, Transfer
 
 
 def copy_party(p: Party | None) -> Party | None:
@@ -129,6 +130,22 @@ def sole_supplier(transfers: list[Transfer]) -> None:
     for t in transfers:
         if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):
             t.supplier = copy_party(source)
+
+
+def maker_supplier(transfers: list[Transfer], country_of: Callable[[Entity], Entity | None]) -> None:
+    """A story that names no supplier at all but named systems of one make (「TB2の引き渡しが
+    相次いでいる」 in a piece on Turkish drone exports) tells of that country's goods going out:
+    the country of origin is the supplier, as the text frames it."""
+    if any(t.supplier is not None for t in transfers):
+        return
+    for t in transfers:
+        makers = {c.id: c for it in t.items if it.entity is not None and (c := country_of(it.entity)) is not None}
+        if t.recipient is None or t.recipient.entity is None or len(makers) != 1:
+            continue
+        (maker,) = makers.values()
+        home = t.recipient.entity if t.recipient.entity.type == "country" else country_of(t.recipient.entity)
+        if maker.id != t.recipient.entity.id and (home is None or home.id != maker.id):
+            t.supplier = Party(maker)
 
 
 def inherit_dates(transfers: list[Transfer], text: str) -> None:
