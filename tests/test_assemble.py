@@ -450,3 +450,16 @@ def test_a_story_naming_no_supplier_gives_named_systems_their_country_of_origin(
     assert {t["supplier"]["name"] for t in run(named, "en")} == {"Germany"}
     # and goods of no known make stay unsourced
     assert [t["supplier"] for t in run("Niger took delivery of armed drones this year.\n", "en")] in ([], [None])
+
+
+def test_goods_reaching_the_recipient_of_the_act_just_told_are_of_its_supplier() -> None:
+    text = (
+        "ドイツはポーランドに戦車を送った。\n"
+        "米国はウクライナに高機動ロケット砲システムを供与した。\n"
+        "ウクライナには携帯式地対空ミサイルも届いた。\n"
+    )
+    ts = run(text, "ja")
+    assert [(t["supplier"] or {}).get("name") for t in ts if t["recipient"]["name"] == "Ukraine"] == [
+        "United States",
+        "United States",
+    ]

@@ -62,6 +62,19 @@ def inherit_parties(transfers: list[Transfer]) -> None:
             ):
                 t.recipient = copy_party(prior.recipient)
                 break
+            if (
+                t.supplier is None
+                and back == 1
+                and prior.supplier is not None
+                and prior.supplier.entity is not None
+                and same_party(t.recipient, prior.recipient)
+                and t.evidence[0].start - prior.evidence[0].end < 300
+                # (goods whose own origin the sentence tells, 'Russian-made weapons first supplied
+                # to the Syrian army', came another way)
+                and not any(u is not t and u.supplier is not None and u.evidence[0] == t.evidence[0] for u in transfers)
+            ):
+                t.supplier = copy_party(prior.supplier)
+                break
             if not (categories(t) & categories(prior)) or t.evidence[0].start - prior.evidence[0].start > 1500:
                 continue
             if (
