@@ -756,3 +756,217 @@ def test_a_plan_is_dated_by_the_signing_told_next() -> None:
 def test_a_flow_is_dated_by_the_tally_of_a_period_told_next() -> None:
     out = run("イラン製の無人機部品がアルメニア経由でロシアに運ばれている。昨年だけで数万点に上る。")
     assert [t["date"] for t in out["transfers"]] == ["2023"]
+
+
+# --- timelines of one pair, and the years of their dates ---
+
+
+def test_bare_months_of_a_story_told_of_a_past_year_take_its_year() -> None:
+    from materiel.extract.dates import find_dates
+
+    text = "ノルウェーは2021年3月、装甲車の供与を決めた。\n最初の車両は6月に届いた。\n残りは11月に引き渡された。"
+    isos = [(d.text, d.iso) for d in find_dates(text, "ja", "2024-01-15")]
+    assert isos == [("2021年3月", "2021-03"), ("6月", "2021-06"), ("11月", "2021-11")]
+    # a story of this year, or a relative date, sets the year back to the publication's
+    text = "2021年3月に契約した。昨年10月、追加の契約を結んだ。12月に到着した。"
+    assert [d.iso for d in find_dates(text, "ja", "2024-01-15")][-1] == "2023-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("22年秋に初めて供与した", "2022"),
+        ("23年度に納入する", "2023"),
+        ("おととし4月に空輸された", "2022-04"),
+        ("2023年9月に契約し、翌月に引き渡した", "2023-10"),
+    ],
+)
+def test_year_forms_of_past_acts(text: str, iso: str) -> None:
+    from materiel.extract.dates import find_dates
+
+    assert find_dates(text, "ja", "2024-09-03")[-1].iso == iso
+
+
+def test_then_and_the_same_year_take_a_two_digit_year_with_a_season() -> None:
+    from materiel.extract.dates import find_dates
+
+    text = "取引が表面化したのは21年夏だった。当局は当時、弾薬の移転を指摘した。同年10月には次の便が出た。"
+    assert [d.iso for d in find_dates(text, "ja", "2024-12-01")] == ["2021", "2021", "2021-10"]
+
+
+def test_a_list_of_years_starts_with_its_first() -> None:
+    out = run("ロシアはインドに地対空ミサイルシステムS400の残りの2基を、2026年と2027年に引き渡す計画だ。", "2025-04-02")
+    assert [(t["date"], t["status"]) for t in out["transfers"]] == [("2026", "planned")]
+
+
+def test_a_batch_told_by_rank_is_of_the_goods_and_pair_told_before() -> None:
+    out = run(
+        "英国は2022年6月、ラトビアに多連装ロケットシステム「M270」を売却する契約を結んだ。\n"
+        "1基目は2023年5月にラトビアに到着した。\n"
+        "2基目は同年9月に引き渡された。",
+        "2024-02-10",
+    )
+    dated = {(t["supplier"]["name"], t["recipient"]["name"], t["date"]) for t in out["transfers"]}
+    assert {("United Kingdom", "Latvia", "2023-05"), ("United Kingdom", "Latvia", "2023-09")} <= dated
+    ranked = [t for t in out["transfers"] if t["date"] == "2023-09"]
+    assert all(i["quantity"] is None for t in ranked for i in t["items"])
+
+
+def test_a_batch_with_no_party_takes_the_story_pair() -> None:
+    out = run(
+        "フランスは2023年1月、キプロスに装甲車を送った。\n自走榴弾砲カエサルは5月、6門が引き渡された。",
+        "2024-02-10",
+    )
+    dated = {(t["supplier"]["name"], t["recipient"]["name"], t["date"]) for t in out["transfers"]}
+    assert ("France", "Cyprus", "2023-05") in dated
+
+
+def test_a_roundup_of_several_suppliers_gives_no_story_pair() -> None:
+    from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
+    from materiel.extract.ja_timeline import story_parties
+    from materiel.lexicon import Trigger
+    from materiel.model import Entity
+
+    send = Trigger(lemma="送る", kind="supply", direction="give")
+    uk, de, ee = (
+        Entity(f"Q{n}", "country", name) for n, name in ((145, "United Kingdom"), (183, "Germany"), (191, "Estonia"))
+    )
+
+    def told(start: int, supplier: Entity) -> Sentence:
+        parties = [Arg(start, start + 2, supplier, "topic", 0), Arg(start + 3, start + 6, ee, "goal", 0)]
+        return Sentence(start, start + 10, "", triggers=[TriggerHit(start + 8, start + 10, send)], parties=parties)
+
+    def batch() -> Sentence:
+        given = TriggerHit(48, 52, Trigger(lemma="引き渡す", kind="delivery", direction="give"), passive=True)
+        caesar = ItemHit(40, 45, "other", Entity("x", "weapon-system", "Caesar"), trigger=0)
+        return Sentence(40, 55, "", triggers=[given], items=[caesar])
+
+    one_pair = [told(0, uk), told(20, uk), batch()]
+    story_parties(one_pair)
+    assert [(a.entity and a.entity.name, a.case) for a in one_pair[2].parties] == [
+        ("United Kingdom", "source"),
+        ("Estonia", "goal"),
+    ]
+    roundup = [told(0, uk), told(20, de), batch()]
+    story_parties(roundup)
+    assert roundup[2].parties == []
+
+
+def test_goods_bought_from_a_state_in_a_relative_clause_come_from_it() -> None:
+    out = run(
+        "フィンランド国防省は7日、米国から購入した高機動ロケット砲システムの第1陣が12月下旬に到着したと明らかにした。",
+        "2025-01-08",
+    )
+    (t,) = out["transfers"]
+    assert (t["supplier"]["name"], t["recipient"] and t["recipient"]["name"], t["date"]) == (
+        "United States",
+        "Finland",
+        "2024-12",
+    )
+
+
+def test_an_unknown_province_is_no_recipient() -> None:
+    out = run("最初の1基は21年12月にインドに到着し、北西部ラージャスターン州に配備された。ロシアが供与した。")
+    assert all((t["recipient"] or {}).get("name") != "ラージャスターン州" for t in out["transfers"])
+
+
+def test_a_plain_non_past_before_hearsay_is_a_plan() -> None:
+    out = run("声明によれば、オランダがウクライナにパトリオットを1基送るという。", "2024-07-12")
+    assert [t["status"] for t in out["transfers"]] == ["planned"]
+
+
+def test_a_decision_and_an_airlift_and_a_call_to_refrain() -> None:
+    decided = run("ドイツは昨年1月、ウクライナへのレオパルト2の供与を決断した。", "2024-01-10")
+    assert [(t["status"], t["date"]) for t in decided["transfers"]] == [("planned", "2023-01")]
+    flown = run("中国の地対空ミサイルシステムFK-3は2022年4月、輸送機でセルビアに空輸された。")
+    assert ("China", "Serbia") in pairs(flown) or (None, "Serbia") in pairs(flown)
+    refrain = run("EUはセルビアに対し、中国とロシアからの兵器の調達を控えるよう求めている。")
+    assert not refrain["transfers"]
+
+
+def test_goods_only_counted_in_the_second_clause_are_those_of_the_first() -> None:
+    out = run("ロシアは2021年にS400の引き渡しを始め、インドは昨年までに3基を受け取った。", "2024-08-01")
+    got = {(t["supplier"]["name"], t["recipient"]["name"], t["date"]) for t in out["transfers"]}
+    assert {("Russia", "India", "2021"), ("Russia", "India", "2023")} <= got
+    (counted,) = [t for t in out["transfers"] if t["date"] == "2023"]
+    assert [(i["name"], i["quantity"]["value"]) for i in counted["items"]] == [("S-400", 3)]
+
+
+def test_a_two_digit_year_after_the_act_decided() -> None:
+    out = run("米国はヨルダンにF16戦闘機12機を売却することを19年に決定した。", "2024-08-01")
+    assert [(t["date"], t["status"]) for t in out["transfers"]] == [("2019", "planned")]
+
+
+def test_states_listed_then_counted_are_each_a_supplier() -> None:
+    out = run("米国、ドイツ、オランダの3カ国は10日、ウクライナに防空システムを提供すると発表した。", "2024-07-12")
+    assert {("United States", "Ukraine"), ("Germany", "Ukraine"), ("Netherlands", "Ukraine")} <= pairs(out)
+
+
+def test_one_verb_for_several_suppliers_each_with_its_goods() -> None:
+    out = run(
+        "ウクライナへの支援では、英国がチャレンジャー2戦車を、カナダがレオパルト2を4両、スペインが6両を送った。",
+        "2023-04-01",
+    )
+    got = {(t["supplier"]["name"], t["recipient"]["name"], i["name"], (i["quantity"] or {}).get("value"))
+           for t in out["transfers"] for i in t["items"]}  # fmt: skip
+    assert got == {
+        ("United Kingdom", "Ukraine", "Challenger 2", None),
+        ("Canada", "Ukraine", "Leopard 2", 4),
+        ("Spain", "Ukraine", "Leopard 2", 6),
+    }
+
+
+def test_goods_from_several_sources_with_one_verb() -> None:
+    out = run("ウクライナにはこれまで、米国からHIMARS、英国からストームシャドーが届いている。", "2024-08-01")
+    got = {(t["supplier"]["name"], i["name"]) for t in out["transfers"] for i in t["items"]}
+    assert got == {("United States", "HIMARS"), ("United Kingdom", "Storm Shadow")}
+
+
+def test_a_coordinated_subject_is_no_list_of_acts() -> None:
+    out = run("ドイツ、オランダ、デンマークはそれぞれウクライナにレオパルト1戦車を供与する。", "2023-02-08")
+    assert {("Germany", "Ukraine"), ("Netherlands", "Ukraine"), ("Denmark", "Ukraine")} <= pairs(out)
+
+
+def test_the_month_after_publication_is_last_year_unless_planned() -> None:
+    from materiel.extract.dates import find_dates
+
+    assert [d.iso for d in find_dates("2月に到着した。", "ja", "2025-01-20")] == ["2024-02"]
+    assert [d.iso for d in find_dates("2月に引き渡す予定だ。", "ja", "2025-01-20")] == ["2025-02"]
+
+
+def test_an_act_decided_at_the_end_of_its_clause_is_a_plan() -> None:
+    out = run("政府は、ウクライナに防弾チョッキを追加で提供することを、国家安全保障会議で正式に決定した。")
+    assert [t["status"] for t in out["transfers"]] == ["planned"]
+    notice = run("米国務省は、台湾に対するハープーン沿岸防衛システムの売却について、議会に通知した。")
+    assert [t["status"] for t in notice["transfers"]] == ["planned"]
+
+
+def test_a_deal_sealed_then_a_first_batch_in_one_sentence_are_two_records() -> None:
+    out = run("韓国は22年にポーランドとK2戦車180両の契約を結び、同年12月に最初の10両を引き渡した。", "2024-08-01")
+    got = {(t["supplier"]["name"], t["recipient"]["name"], t["date"], t["status"], t["items"][0]["quantity"]["value"])
+           for t in out["transfers"]}  # fmt: skip
+    assert got == {
+        ("South Korea", "Poland", "2022", "planned", 180),
+        ("South Korea", "Poland", "2022-12", "reported", 10),
+    }
+
+
+def test_says_it_will_send_is_a_plan_and_a_charge_stays_alleged() -> None:
+    will = run("米国はウクライナにNASAMSを送るとしている。", "2024-08-01")
+    assert [t["status"] for t in will["transfers"]] == ["planned"]
+    charged = run("ウクライナはイランがロシアに無人機を供与したとして非難した。", "2024-08-01")
+    assert [t["status"] for t in charged["transfers"]] == ["alleged"]
+
+
+def test_a_debate_about_an_act_is_no_act() -> None:
+    out = run("昨年初めにかけて、戦車の供与をめぐる議論が欧州を二分した。", "2024-01-10")
+    assert out["transfers"] == []
+
+
+def test_a_batch_naming_only_a_place_it_serves_takes_the_story_pair() -> None:
+    out = run(
+        "ノルウェーは2023年2月、リトアニアにNASAMSを送った。\nNASAMSの2基目は4月に届き、首都ビリニュスの防空にあたっている。",
+        "2024-01-10",
+    )
+    dated = {(t["supplier"]["name"], t["recipient"]["name"], t["date"]) for t in out["transfers"]}
+    assert ("Norway", "Lithuania", "2023-04") in dated

@@ -93,7 +93,7 @@ _JA_ABS = re.compile(
     r"(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|前半|後半)?"
 )
 _JA_REL = re.compile(
-    r"(?P<rel>先々月|先月|今月|来月|先週|今週|来週|昨年|去年|今年|本年|来年|一昨年|前年|昨日|きのう|今日|本日"
+    r"(?P<rel>先々月|先月|今月|来月|先週|今週|来週|昨年|去年|今年|本年|来年|一昨年|おととし|前年|昨日|きのう|今日|本日"
     r"|昨(?:春|夏|秋|冬)|今(?:春|夏|秋|冬)|来(?:春|夏|秋|冬)|(?<![0-9０-９〇一二三四五六七八九十年])年内|今年中)"
     rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?|(?P<mday>{_NUM})日)?"
     r"(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|前半|後半)?"
@@ -103,12 +103,17 @@ _YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12}
 _JA_SAME = re.compile(rf"同(?:じ)?(?P<unit>年|月|日)(?:(?P<month>{_NUM})月)?(?:(?P<day>{_NUM})日)?")
 _AS_OF = re.compile(r"の?時点(?:で|では|までに|まで)")
 _JA_SAME_TIME = re.compile(r"同(?:じ)?(?:時期|頃|ころ)")
+# 「両国の取引が表面化したのは22年秋だった。米政府は当時、…」: the time just written
+_JA_THEN = re.compile(r"(?<![0-9０-９年月日])当時(?![のはが])")
 _JA_DAY_ONLY = re.compile(rf"(?<![月年0-9０-９〇一二三四五六七八九十])(?P<day>{_NUM})日(?!間|本|程度|分)")
 
 
 # 「22年に結ばれた」「23年から」: a two-digit year the particle after it marks as a time, not a
 # count of years (「25年にわたり」「10年に1度」「約20年の」「期間を30年に延長」 are spans)
-_SHORT_YEAR_AFTER = re.compile(r"(?:に(?!わた|及|およ|一|1|１|延長|短縮|達|なる)|から|以降|以来|当時|、)")
+# (「22年秋」「23年度」「24年半ば」: a season, a fiscal year or a part of a year is a time too)
+_SHORT_YEAR_AFTER = re.compile(
+    r"(?:に(?!わた|及|およ|一|1|１|延長|短縮|達|なる)|から|以降|以来|当時|、|[春夏秋冬](?!季)|度(?!目)|半ば|と(?=[0-9０-９]{2}年))"
+)
 _SHORT_YEAR_BEFORE = ("約", "過去", "ここ", "この", "今後", "最長", "およそ", "計", "第", "を", "ほぼ", "期間")
 
 
@@ -117,16 +122,19 @@ def _short_year(text: str, m: re.Match[str], pub: dt.date | None) -> bool:
     latest = (pub.year % 100 if pub is not None else 30) + 2
     if year is None or year > latest or not _SHORT_YEAR_AFTER.match(text, m.end()):
         return False
-    return not text[max(0, m.start() - 2) : m.start()].endswith(_SHORT_YEAR_BEFORE)
+    before = text[max(0, m.start() - 3) : m.start()]
+    # (「売却することを19年に決定」: the act decided, then the year it was decided in)
+    return before.endswith("ことを") or not before.endswith(_SHORT_YEAR_BEFORE)
 
 
 # 「2023年9月の作戦。前年には…」「翌年には」: the year before or after the last year written
 # (前年 with no year written before is the year before publication, like 昨年)
 _JA_NEXT_PRIOR = re.compile(
-    rf"(?P<rel>前年|翌年)(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|前半|後半)?"
+    rf"(?P<rel>前年|翌年|前月|翌月)(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|前半|後半)?"
 )
 
 
+_NEXT_PRIOR_WORDS = ("前年", "翌年", "前月", "翌月")
 _COMPARED = re.compile(
     r"(?:比|同期|同月比|並み|の水準|を上回|を下回|の(?:約|およそ)?[0-9０-９一二三四五六七八九十百千万数]+(?:倍|割|%|％))"
 )
@@ -134,7 +142,7 @@ _COMPARED = re.compile(
 
 def _relative_to_written(text: str, out: list[DateMention]) -> list[DateMention]:
     for m in _JA_NEXT_PRIOR.finditer(text):
-        before = [d for d in out if d.end <= m.start() and d.iso and not d.text.startswith(("前年", "翌年"))]
+        before = [d for d in out if d.end <= m.start() and d.iso and not d.text.startswith(_NEXT_PRIOR_WORDS)]
         own = [d for d in out if d.start == m.start()]
         if _COMPARED.match(text, m.end()):  # 「前年比」「前年の数倍」: a comparison, not a time
             out = [d for d in out if d not in own]
@@ -144,12 +152,62 @@ def _relative_to_written(text: str, out: list[DateMention]) -> list[DateMention]
         last = max(before, key=lambda d: d.end)
         if "\n" in text[last.end : m.start()]:
             continue
-        year = int((last.iso or "")[:4]) + (-1 if m["rel"] == "前年" else 1)
-        month = _n(m["month"]) or (None if m["day"] else _YEAR_PART.get(m["part"] or ""))
-        iso = _iso(year, month, _n(m["day"]))
+        if m["rel"] in ("前月", "翌月"):  # 「2023年9月に契約し、翌月に引き渡した」: a month from the one written
+            told = last.iso or ""
+            if len(told) < 7 or m["month"]:
+                continue
+            y, mo = _shift_month(dt.date(int(told[:4]), int(told[5:7]), 1), -1 if m["rel"] == "前月" else 1)
+            iso = _iso(y, mo, _n(m["day"]))
+        else:
+            year = int((last.iso or "")[:4]) + (-1 if m["rel"] == "前年" else 1)
+            month = _n(m["month"]) or (None if m["day"] else _YEAR_PART.get(m["part"] or ""))
+            iso = _iso(year, month, _n(m["day"]))
         out = [d for d in out if d not in own and not m.start() <= d.start < m.end()]
         out.append(DateMention(m.start(), m.end(), m.group(), iso))
     return out
+
+
+# a month (and day) written with no year: 「7月下旬」「2月26日」 (not 「2022年7月」, 「昨年7月」, 「同年7月」)
+_BARE_MONTH = re.compile(rf"(?:{_NUM})月")
+
+
+def _narrative_years(out: list[DateMention], pub: dt.date | None) -> list[DateMention]:
+    """「2022年2月の侵攻の当初…。4月には…を決めた。7月下旬に届いた」: a bare month in a story told of
+    a past year is of the year written last before it, not the one a bare month takes from the
+    publication date. A month that says its year (2023年5月, 昨年3月, 同年4月, 先月) sets the story's
+    year; a year alone (「2016年の戦闘で」) is background and sets none. The story holds while its
+    dates follow each other closely."""
+    if pub is None:
+        return out
+    story: int | None = None
+    last = 0
+    result = []
+    for d in out:
+        iso = d.iso or ""
+        if not iso or d.statement or _JA_DAY_ONLY.fullmatch(d.text):
+            result.append(d)
+            continue
+        if _BARE_MONTH.match(d.text) is not None:
+            if story is not None and story < pub.year and d.start - last <= _STORY_REACH:
+                d = replace(d, iso=f"{story:04d}{iso[4:]}")
+                last = d.end
+        elif len(iso) >= 7:
+            story, last = int(iso[:4]), d.end
+        result.append(d)
+    return result
+
+
+_STORY_REACH = 300  # characters from one date of a story to the next
+# what tells an act still ahead: a plan, a forecast, or a verb's non-past at the end
+_AHEAD = re.compile(
+    r"予定|計画|見通し|見込み|方針|方向|意向|目指|へ(?:[。、]|$)|(?:する|される|ます|れる)(?:[。」]|$)|までに"
+)
+
+
+def _rest(text: str, start: int) -> str:
+    """The rest of the sentence from `start`."""
+    stop = text.find("。", start)
+    return text[start : len(text) if stop < 0 else stop + 1]
 
 
 def _n(s: str | None) -> int | None:
@@ -180,7 +238,16 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             elif rel[0] in "昨今来" and rel[1] in "春夏秋冬":  # 昨秋, 今春: a season is of that year
                 iso = _iso(pub.year + {"昨": -1, "今": 0, "来": 1}[rel[0]])
             else:
-                shift = {"昨年": -1, "去年": -1, "前年": -1, "一昨年": -2, "今年": 0, "本年": 0, "来年": 1}[rel]
+                shift = {
+                    "昨年": -1,
+                    "去年": -1,
+                    "前年": -1,
+                    "一昨年": -2,
+                    "おととし": -2,
+                    "今年": 0,
+                    "本年": 0,
+                    "来年": 1,
+                }[rel]
                 if month is None and day is None:
                     month = _YEAR_PART.get(m["part"] or "")
                 iso = _iso(pub.year + shift, month, day)
@@ -210,6 +277,10 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             continue  # "25年" alone is more often a count of years than a year (「22年初め」 is a date)
         if year is None and month is not None:
             year = _year_for_month(month, pub)
+            # 「2月に到着した」 told in January: the month after publication is of last year unless
+            # the sentence tells a plan (「2月に引き渡す予定」)
+            if pub is not None and year == pub.year and month > pub.month and not _AHEAD.search(_rest(text, m.end())):
+                year -= 1
         out.append(DateMention(m.start(), m.end(), m.group(), _iso(year, month, day)))
         taken.append(m.span())
     for m in _JA_DAY_ONLY.finditer(text):
@@ -220,6 +291,7 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             continue
         y, mo = (pub.year, pub.month) if day <= pub.day else _shift_month(pub, -1)
         out.append(DateMention(m.start(), m.end(), m.group(), _iso(y, mo, day)))
+    out = _narrative_years(sorted(out, key=lambda d: d.start), pub)
     # 「同年12月」「同月」: the year (and month) of the last date written before
     for m in _JA_SAME.finditer(text):
         if any(d.start <= m.start() < d.end for d in out):
@@ -245,13 +317,21 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         if earlier:
             told = max(earlier, key=lambda d: d.end)
             out.append(DateMention(m.start(), m.end(), m.group(), told.iso))
+    for m in _JA_THEN.finditer(text):
+        earlier = [d for d in out if d.end <= m.start() and d.iso and not d.statement]
+        if earlier and m.start() - max(d.end for d in earlier) <= 200:
+            told = max(earlier, key=lambda d: d.end)
+            out.append(DateMention(m.start(), m.end(), m.group(), told.iso))
     out = _relative_to_written(text, sorted(out, key=lambda d: d.start))
+    out = _narrative_years(out, pub)
     out.sort(key=lambda d: d.start)
     # A period "AからBにかけて/まで": the transfer date is its start.
     for d in out:
         # (a season between keeps the period: 「2023年秋以降」 starts in that year)
         tail = text[d.end : d.end + 4].lstrip("春夏秋冬")
-        if tail.startswith(("から", "以降", "以来")):
+        # (「2026年と2027年に引き渡す」: a list of times starts with its first)
+        listed = tail.startswith("と") and any(e.start == d.end + 1 for e in out)
+        if tail.startswith(("から", "以降", "以来")) or listed:
             object.__setattr__(d, "range_start", True)
         # 「昨年11月の時点で…送ったとの分析」: a tally as of a month says only the year of the deeds
         if _AS_OF.match(text, d.end) and d.iso:

@@ -31,6 +31,8 @@ from materiel.extract.ja_items import (
     seized_again,
     seizers_craft_out,
 )
+from materiel.extract.ja_roundup import split_gapped
+from materiel.extract.ja_timeline import bought_from, story_parties
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
 from materiel.lexicon import Lexicon
@@ -103,13 +105,17 @@ def _compound_entries(lemma: str, lexicon: Lexicon) -> Any:
 _BLOCKING_VERBS = {
     "管理", "規制", "禁止", "停止", "制限", "防ぐ", "防止", "阻止", "食い止める", "取り締まる", "中止",
     "見送る", "断念", "拒否", "拒む", "否決", "凍結", "保留", "撤回", "禁じる", "禁ずる", "差し止める",
+    "控える", "滞る",
 }  # fmt: skip
 # 「渡らないよう管理」「流出させないため」: an act kept from happening is no transfer
 _PREVENTED = re.compile(r"^[ぁ-ん]{0,4}(?:ないよう|ぬよう|ないため|ずに済む)")
+_REFRAIN = re.compile(r"(?:ないよう|ぬよう|控えるよう|やめるよう|停止するよう|中止するよう|見送るよう)に?$")
 # 「送る考えはない」「購入する計画はない」「輸出する予定もない」: a plan said not to exist is no act
 _NO_PLAN = re.compile(
     r"(?:を|る|する|し|させる)?(?:考え|計画|予定|方針|意向|つもり|用意)(?:は|も)(?:ない|なく|無い|ありません)"
 )
+# 「戦車の供与をめぐる議論」「輸出を巡る問題」: what is said about an act is not the act
+_ABOUT = re.compile(r"^(?:を|に)(?:めぐ|巡|関す|ついての|ついて議論)")
 # 「購入に関心を示す」: interest in an act is not the act
 _INTEREST = re.compile(r"^(?:に|へ)(?:の)?(?:関心|興味|意欲)")
 _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
@@ -193,7 +199,10 @@ def _trigger_hits(
         if nominal and generic and subject_of_other:
             continue
         after = sent.text[tok.idx + len(tok.text) :]
-        if _PREVENTED.match(after) or (nominal and _INTEREST.match(after)):
+        if _PREVENTED.match(after) or (nominal and (_INTEREST.match(after) or _ABOUT.match(after))):
+            continue
+        # 「兵器の調達を控えるよう求めた」: asking a party to refrain asks for no goods
+        if entries[0].direction == "request" and _REFRAIN.search(sent.text[: tok.idx]):
             continue
         if _NO_PLAN.match(after):
             if refused is not None:
@@ -779,6 +788,26 @@ _GEN_GOAL = re.compile(_GEN_PLACE + r"(?:に|へ|まで)(?!ある|よる|対し|
 _GEN_SOURCE = re.compile(_GEN_PLACE + r"(?:から|より)")
 
 
+def _deal_before_delivery(doc: Any, off: int, hits_tok: list[tuple[TriggerHit, int]]) -> list[tuple[TriggerHit, int]]:
+    """「韓国は22年にポーランドとK2戦車180両の契約を結び、同年12月に最初の10両を引き渡した」: a
+    deal for goods sealed before the one act of the sentence is an act of its own, the same way
+    round (a plan; the delivery after it is another record)."""
+    if len(hits_tok) != 1 or hits_tok[0][0].nominal or hits_tok[0][0].trigger.direction not in ("give", "receive"):
+        return []
+    act, act_i = hits_tok[0]
+    for tok in doc:
+        if tok.i >= act_i or tok.lemma_ not in _DEAL_NOUNS or tok.dep_ != "obj":
+            continue
+        if tok.head.lemma_ not in _SIGN_VERBS or tok.head.i >= act_i:
+            continue
+        if not any(c.dep_ in ("nmod", "compound", "nummod") for c in tok.children):
+            continue  # a deal with no goods of its own (「契約を結び」) is the act's own paperwork
+        trig = dataclasses.replace(act.trigger, lemma=tok.lemma_, status=None)
+        deal = TriggerHit(off + tok.idx, off + tok.idx + len(tok.text), trig, nominal=True)
+        return [(deal, tok.i), (deal, tok.head.i)]
+    return []
+
+
 def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: str) -> None:
     """「ポーランドは韓国とK2戦車の購入契約を結んだ」: the party a deal is made with (と) is the other
     side of the act; 「…から受注した」: who places the order with the maker buys."""
@@ -847,18 +876,26 @@ def _trigger_dates(
         anchors.append((d, _date_anchor(tok_i, doc, trig_tokens) if tok_i >= 0 else None))
     if not any(a is not None and a >= 0 for _d, a in anchors):
         return
+    clause = {ti for tok_i, ti in trig_tokens.items() if doc[tok_i].dep_ == "acl"}
+    held = any(not d.statement for d, a in anchors if a is not None and a >= 0)
     for ti, hit in enumerate(hits):
         own = [d for d, a in anchors if a == ti]
         if not own:
             own = [d for d, a in anchors if a is None or a < 0]
+            # 「国防省は20日、日本から移転されたレーダーが12月に到着したと発表した」: a relative
+            # clause on the goods is not dated by the day the news was told; the act it tells
+            # is the one the sentence dates
+            if ti in clause and held and all(d.statement for d in own):
+                own = []
         hit.dates = own or None
 
 
 _PLAIN_FUTURE = re.compile(
     # 「追加支援を行うと発表した」: a light verb in the non-past announces the act, not its doing
     r"を(?:行う|実施する|開始する|始める)(?=と|」|』|。|$)"
-    r"|(?:する|します|させる)?(?=」|』|。|$)"
+    r"|(?:する|します|させる)?(?=」|』|。|$|という|とした|としている|としてい|との)"
 )
+_DECIDED = re.compile(r"(?:する|させる)ことを[^。「」]{0,30}?(?:決定|決め|決断|承認|表明|約束|合意|検討|閣議決定)")
 _GEN_SAME = re.compile(r"の[^、。はがをにへとでもや「」]{0,14}")
 _EXCHANGE = re.compile(
     r"(?:など)?(?:と引き換えに|と引き換え|の見返りに|の見返りとして|と交換に|の対価として|の代わりに)"
@@ -868,6 +905,10 @@ _HEADLINE_HEDGE = re.compile(r"[一-龯々ァ-ヺー）)」]か(?=[\s　、]|$)"
 # 「…と述べた、ロシアは…」: a statement closed by a comma, as translations join two sentences
 _SPLICE = re.compile(r"(?:述べ|語っ|明らかにし|発表し|指摘し|説明し|主張し|強調し)た、")
 _HEARSAY = {"という。", "といい", "伝えられ"}
+_SAYS = re.compile(r"(?:い|お|た|る。)")
+# 「米国、ドイツ、イタリアの5カ国は」「日米韓の3国が」: states listed, then counted, are the subject
+_COUNTED_STATES = re.compile(r"の(?:[0-9０-９]+|[二三四五六七八九十]+)(?:カ国|か国|ヶ国|ケ国|国)(?P<particle>は|が)")
+_SUBNATIONAL = re.compile(r"(?:州|省|県|自治区|地方|地区)$")
 _SEIZURE = re.compile(r"押収|拿捕|差し押さえ|阻止|摘発|臨検")
 _HELP_SENT = re.compile(r"助け|手助け|支援し|協力し|仲介|手を貸|便宜")
 
@@ -915,6 +956,7 @@ def analyze_ja(
                 it.start -= 1
         refused_at: set[int] = set()
         hits_tok = _trigger_hits(doc, off, lexicon, blocked, refused_at)
+        hits_tok += _deal_before_delivery(doc, off, hits_tok)
         refused = frozenset(refused_at)
         hits: list[TriggerHit] = []
         trig_tokens: dict[int, int] = {}
@@ -950,6 +992,8 @@ def analyze_ja(
                 case = "designer"
             elif text.startswith("、", m.end) and not text[s0 : m.start].strip("【】[]「」 　"):
                 case = "topic"  # a headline's 「北朝鮮、ロシアに砲弾供与か」 drops its は
+            elif (counted := _COUNTED_STATES.match(text, m.end)) is not None:
+                case = "topic" if counted["particle"] == "は" else "subj"  # the list is the subject
             tok_i = _tok(tok_at, off, m.end - 1)
             attached = _attach(tok_i, doc, trig_tokens, goods, ent.type == "person", refused) if tok_i >= 0 else None
             if _maker_of_passive_goods(text, m.end, attached, hits):
@@ -974,6 +1018,11 @@ def analyze_ja(
                 case = "other"  # 「米海軍が…押収した」: who seizes a shipment is no party to it
                 if text.startswith("、", m.end):
                     continue  # (nor one listed with it: 「米軍、フーシ派向け兵器を押収」)
+            # 「北西部パンジャブ州に配備された」: a province the gazetteer does not know is a place
+            # within a state, not a party to the act (nor is a ministry it does not know, 「国防省」
+            # cut from 「フィンランド国防省」: the state before it stands for it)
+            if ent.provisional and _SUBNATIONAL.search(m.text):
+                continue
             if party is not None and not is_place(ent):
                 sentence.parties.append(Arg(m.start, m.end, party, case, attached))
             if is_place(ent) or ent.type == "country":
@@ -1056,6 +1105,8 @@ def analyze_ja(
             it.case = case_of(text, it.end)
             # 「武器と引き換えに食料を提供」: the goods paid for go the other way
             it.reverse = bool(_EXCHANGE.match(text, it.end))
+        sentence.items = items
+        bought_from(sentence, doc, off, trig_tokens)
         items = _carriers_out(text, items, hits, sentence.parties)
         if seizure:
             items = seizers_craft_out(text, items)
@@ -1063,6 +1114,7 @@ def analyze_ja(
         items += [dataclasses.replace(it, trigger=ti) for ti, tj in chains for it in items if it.trigger == tj]
         sentence.items = refer_back(text, items, sentences[-3:])
         counted_goods(text, sentence, quantities, sentences[-3:])
+        split_gapped(text, sentence, quantities)
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)
         hearsay_only = True
@@ -1076,6 +1128,9 @@ def analyze_ja(
             for c in lexicon.cue(status):
                 for cm in re.finditer(re.escape(c), seg):
                     if status == "alleged" and s0 + cm.start() >= statement_end:
+                        continue
+                    # 「送るとしている」「供与したとしていた」: says it will or did (no charge, 「…として非難」)
+                    if status == "alleged" and c.endswith("として") and _SAYS.match(seg, cm.end()):
                         continue
                     sentence.cue_spans.append((s0 + cm.start(), s0 + cm.end(), status))
                     if status != "planned":
@@ -1095,6 +1150,11 @@ def analyze_ja(
             # only a verb's non-past (提供する, 渡す) plans it
             if plain is not None and (plain.end() > plain.start() or text[h.end - 1] in "うくぐすつぬぶむる"):
                 sentence.cue_spans.append((plain.start(), plain.end(), "planned"))
+            # 「…を追加で提供することを、国家安全保障会議で正式に決定した」: the act decided on, its
+            # deciding told at the end of the clause
+            decided = _DECIDED.match(text, h.end, s1)
+            if decided is not None:
+                sentence.cue_spans.append((h.end, decided.end(), "planned"))
         if "ようとして" in seg or "しようと" in seg:
             sentence.statuses.add("planned")
         if seizure and hits:
@@ -1129,5 +1189,6 @@ def analyze_ja(
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
     goods_listed_after(text, sentences)
+    story_parties(sentences)
     dated_by_next(sentences, text)
     return sentences

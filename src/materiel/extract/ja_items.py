@@ -178,15 +178,25 @@ def found_inside(sentence: Sentence, text: str) -> None:
 
 # 「3個中隊分を輸出する」「最初の10両が到着した」: a count with no goods word, as an argument
 _BARE_COUNT = re.compile(r"(?:中隊分|大隊分|基分|分)?(?:を|が|は|も)")
+_RANK = re.compile(r"目(?:の[^、。]{0,6}?)?(?:を|が|は|も)")
 
 
 def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier: list[Sentence]) -> None:
     """「両国は…3個中隊分を輸出する契約を結んでいた」: an act whose goods are only counted, with no
     word for them, is of the goods told last (in the last sentences that named any); they take
     the count."""
-    if sentence.items or not sentence.triggers:
+    if sentence.items:
+        _counted_in_clause(text, sentence, quantities)
+        return
+    if not sentence.triggers:
         return
     counts = [q for q in quantities if sentence.start <= q.start < sentence.end and _BARE_COUNT.match(text, q.end)]
+    # 「2基目は昨年4月に納入された」: a batch told by its rank is of the goods told last; the rank
+    # is no count of them
+    ranks = [q for q in quantities if sentence.start <= q.start < sentence.end and _RANK.match(text, q.end)]
+    ranked = not counts and bool(ranks)
+    if ranked:  # (「2基目は4月に、3基目は翌年初めに」: the first rank stands for the goods)
+        counts = ranks[:1]
     if len(counts) != 1:
         return
     told = next((s.items for s in reversed(earlier) if s.items), [])
@@ -196,9 +206,30 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
     ti = next((i for i, h in enumerate(sentence.triggers) if h.start >= counts[0].end), len(sentence.triggers) - 1)
     one = len({(it.entity.id if it.entity else it.category) for it in goods}) == 1
     sentence.items = [
-        dataclasses.replace(it, trigger=ti, direct=True, quantity=counts[0].quantity if one else None)
+        dataclasses.replace(it, trigger=ti, direct=True, quantity=counts[0].quantity if one and not ranked else None)
         for it in goods[: 1 if one else len(goods)]
     ]
+
+
+def _counted_in_clause(text: str, sentence: Sentence, quantities: list[Any]) -> None:
+    """「ロシアは2021年にS400の引き渡しを始め、インドは昨年までに3基を受け取った」: a second act of
+    the sentence whose goods are only counted in its own clause is of the goods the first named."""
+    hits = sentence.triggers
+    for ti, hit in enumerate(hits):
+        if any(it.trigger == ti for it in sentence.items):
+            continue
+        clause_start = max((h.end for h in hits[:ti]), default=sentence.start)
+        counts = [
+            q
+            for q in quantities
+            if clause_start <= q.start and q.end <= hit.start and _BARE_COUNT.match(text, q.end)
+            and not any(it.start <= q.start < it.end or q.start <= it.start < q.end for it in sentence.items)
+        ]  # fmt: skip
+        goods = [it for it in sentence.items if it.trigger is not None and it.trigger != ti and it.end <= clause_start]
+        kinds = {(it.entity.id if it.entity else it.category) for it in goods}
+        if len(counts) != 1 or len(kinds) != 1:
+            continue
+        sentence.items.append(dataclasses.replace(goods[0], trigger=ti, direct=True, quantity=counts[0].quantity))
 
 
 _SEIZED = re.compile(r"押収|拿捕|差し押さえ|臨検")
