@@ -439,12 +439,15 @@ def test_a_story_about_one_suppliers_deliveries_gives_it_to_the_acts_that_name_o
 def test_a_story_naming_no_supplier_gives_named_systems_their_country_of_origin() -> None:
     text = (
         "無人機輸出、好調続く\n"
-        "攻撃型無人機の輸出が伸びている。今年に入り、カタールとニジェールへのバイラクタルTB2の引き渡しが続いた。\n"
+        "トルコの無人機メーカーの輸出が伸びている。今年に入り、カタールとニジェールへのバイラクタルTB2の引き渡しが続いた。\n"
     )
     assert [(t["supplier"]["name"], t["recipient"]["name"]) for t in run(text, "ja")] == [
         ("Turkey", "Qatar"),
         ("Turkey", "Niger"),
     ]
+    # a maker's country the story never names supplies nothing
+    unnamed = run(text.replace("トルコの無人機メーカーの", "無人機の"), "ja")
+    assert [t["supplier"] for t in unnamed] == [None, None]
     # a supplier the story names is the one, even for goods of another make
     named = "Qatar took delivery of Bayraktar TB2 drones from Germany this year. Niger also received TB2 drones.\n"
     assert {t["supplier"]["name"] for t in run(named, "en")} == {"Germany"}

@@ -674,7 +674,7 @@ def assemble(
     named_after(transfers, text)
     headline_parties(transfers, text)
     sole_supplier(transfers)
-    maker_supplier(transfers, country_of)
+    maker_supplier(transfers, country_of, {a.entity.id for s in sentences for a in s.parties if a.entity is not None})
     inherit_dates(transfers, text)
     for t in transfers:  # a party is not a go-between on its own way
         t.intermediaries = [

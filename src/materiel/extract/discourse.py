@@ -145,10 +145,11 @@ def sole_supplier(transfers: list[Transfer]) -> None:
             t.supplier = copy_party(source)
 
 
-def maker_supplier(transfers: list[Transfer], country_of: Callable[[Entity], Entity | None]) -> None:
+def maker_supplier(transfers: list[Transfer], country_of: Callable[[Entity], Entity | None], named: set[str]) -> None:
     """A story that names no supplier at all but named systems of one make (「TB2の引き渡しが
     相次いでいる」 in a piece on Turkish drone exports) tells of that country's goods going out:
-    the country of origin is the supplier, as the text frames it."""
+    the country of origin, where the story names it (`named`: the entities it mentions), is the
+    supplier, as the text frames it. A maker's country the story never names supplies nothing."""
     if any(t.supplier is not None for t in transfers):
         return
     for t in transfers:
@@ -157,7 +158,7 @@ def maker_supplier(transfers: list[Transfer], country_of: Callable[[Entity], Ent
             continue
         (maker,) = makers.values()
         home = t.recipient.entity if t.recipient.entity.type == "country" else country_of(t.recipient.entity)
-        if maker.id != t.recipient.entity.id and (home is None or home.id != maker.id):
+        if maker.id in named and maker.id != t.recipient.entity.id and (home is None or home.id != maker.id):
             t.supplier = Party(maker)
 
 
