@@ -1113,3 +1113,275 @@ def test_torpedoes_and_protective_gear_are_goods() -> None:
 def test_troops_of_a_state_using_supplied_goods_make_the_state_their_recipient() -> None:
     a = _run("Ukrainian troops fired French-supplied SCALP missiles at a Russian command post.")
     assert ("France", "Ukraine") in _pairs(a)
+
+
+# --- several transfers of one pair: gapped conjuncts, elided goods, batches in relative clauses ---
+
+
+def _dated(a: Analysis, supplier: str | None, recipient: str | None) -> list[str | None]:
+    return sorted(
+        (t.date for t in a.transfers if _name(t.supplier) == supplier and _name(t.recipient) == recipient),
+        key=str,
+    )
+
+
+def test_one_verb_with_two_dated_conjuncts_tells_two_contracts() -> None:
+    a = _run(
+        "Romania has bought heavily from Germany in recent years.\n\n"
+        "Bucharest signed for 54 Leopard 2 tanks in March 2023 and for 30 more in February 2024, the ministry said."
+    )
+    assert _dated(a, "Germany", "Romania") == ["2023-03", "2024-02"]
+    later = next(t for t in a.transfers if t.date == "2024-02")
+    assert later.status == "planned"
+    assert [it.quantity.value for it in later.items if it.quantity] == [30]
+
+
+def test_two_named_batches_with_their_months_are_two_deliveries() -> None:
+    a = _run(
+        "Spain delivered two corvettes to Morocco, the first in June 2022 and the second in January 2023, "
+        "officials in Rabat said."
+    )
+    assert _dated(a, "Spain", "Morocco") == ["2022-06", "2023-01"]
+
+
+def test_a_first_and_a_second_batch_in_a_relative_clause() -> None:
+    a = _run(
+        "Chad, which received its first Bayraktar TB2 drones from Turkey in March 2022 and a second batch in 2023, "
+        "has moved closer to Ankara."
+    )
+    assert _dated(a, "Turkey", "Chad") == ["2022-03", "2023"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria sent artillery shells to Slovakia between 2019 and 2022.",
+        "Slovakia received tanks from Austria in 2019 and 2021 respectively.",
+    ],
+)
+def test_a_span_of_years_is_one_transfer(text: str) -> None:
+    a = _run(text)
+    assert len(a.transfers) == 1
+
+
+def test_a_schedule_still_to_come_is_one_pledge() -> None:
+    a = _run(
+        "Norway would donate 14 CV90 vehicles to Latvia, with eight in 2025 and the remaining six in 2026, "
+        "the government said.",
+        published="2024-05-10",
+    )
+    assert len(a.transfers) == 1
+
+
+def test_a_rank_or_a_count_without_its_noun_stands_for_the_goods_told_before() -> None:
+    a = _run(
+        "Croatia ordered 12 Rafale jets from France in 2021.\n\n"
+        "The first six were delivered in April 2024, the defence ministry in Zagreb said."
+    )
+    later = next(t for t in a.transfers if t.date == "2024-04")
+    assert (_name(later.supplier), _name(later.recipient)) == ("France", "Croatia")
+    assert [it.quantity.value for it in later.items if it.quantity] == [6]
+
+
+def test_a_part_told_in_a_relative_clause_is_a_batch_of_its_own() -> None:
+    a = _run(
+        "What Belarus gets from Russia in return includes Su-30SM fighters and Mi-35 helicopters, "
+        "four of which arrived in May 2023."
+    )
+    batch = next(t for t in a.transfers if t.date == "2023-05")
+    assert (_name(batch.supplier), _name(batch.recipient)) == ("Russia", "Belarus")
+    assert [it.quantity.value for it in batch.items if it.quantity] == [4]
+
+
+def test_a_system_from_a_country_just_named_is_that_countrys_supply() -> None:
+    a = _run(
+        "The United States has become Greece's main supplier.\n\n"
+        "Athens signed for 20 F-35 fighters in July 2024, officials said."
+    )
+    assert ("United States", "Greece") in _pairs(a)
+
+
+def test_a_makers_country_named_nowhere_supplies_nothing() -> None:
+    a = _run("Athens signed for 20 F-35 fighters in July 2024, officials said.")
+    assert ("United States", "Greece") not in _pairs(a)
+
+
+def test_a_sentence_runs_on_to_its_stop_whatever_the_parser_cuts() -> None:
+    a = _run("Warsaw signed for 250 M1A2 SEPv3 Abrams tanks from the United States in April 2022.")
+    t = _find(a, "United States", "Poland")
+    assert t.evidence[0].text.endswith("April 2022.")
+
+
+def test_a_planned_purchase_is_planned() -> None:
+    a = _run("A planned purchase of 11 Su-35 fighters from Russia by Algeria has stalled.")
+    assert _find(a, "Russia", "Algeria").status == "planned"
+
+
+def test_a_bare_body_speaking_again_is_the_body_named_before() -> None:
+    a = _run(
+        "Estonia's defence ministry has a busy year ahead.\n\n"
+        "The first HIMARS launchers arrived in Estonia from the United States on Monday, the ministry said."
+    )
+    assert _find(a, "United States", "Estonia").status == "confirmed"
+
+
+def test_an_army_that_said_it_took_delivery_confirms_it() -> None:
+    a = _run("Niger's armed forces have taken delivery of Akinci drones from Turkey, the army said on Monday.")
+    assert _find(a, "Turkey", "Niger").status == "confirmed"
+
+
+def test_a_party_showing_goods_is_no_speaker() -> None:
+    a = _run("Chad, which received TB2 drones from Turkey in 2022, showed Akinci drones at a parade in 2024.")
+    assert _find(a, "Turkey", "Chad").status == "reported"
+
+
+def test_a_call_to_stop_arming_is_no_transfer() -> None:
+    a = _run("Beijing urged Washington to stop arming Taiwan.")
+    assert a.transfers == []
+
+
+def test_a_semicolon_keeps_a_plan_out_of_the_deed_before_it() -> None:
+    a = _run(
+        "Poland sent the Patriot battery to Lithuania in April 2023; a second was promised in 2024, officials said."
+    )
+    first = next(t for t in a.transfers if t.date == "2023-04")
+    assert first.status != "planned"
+
+
+def test_a_date_the_parse_gives_a_later_verb_is_that_verbs() -> None:
+    a = _run(
+        "Moscow has supplied Bamako with Su-24 bombers and Mi-24 helicopters since 2021, "
+        "and in May 2024 it sent a further batch of helicopters."
+    )
+    later = next(t for t in a.transfers if t.date == "2024-05")
+    assert [it.text for it in later.items] == ["helicopters"]
+
+
+def test_goods_added_to_what_a_party_holds_are_a_receipt() -> None:
+    a = _run("Serbia received FK-3 missiles from China in 2022. In 2023 it added a second batch.")
+    assert _dated(a, "China", "Serbia") == ["2022", "2023"]
+
+
+def test_a_speaker_adding_a_remark_adds_no_goods() -> None:
+    a = _run("The tanks arrived in Poland on Monday, the agency added.")
+    assert all(t.trigger is None or t.trigger.text != "added" for t in a.transfers)
+
+
+def test_a_month_without_its_year_after_a_dated_statement_is_of_that_year() -> None:
+    a = _run(
+        "The United States said in October 2023 that North Korea had delivered more than 1,000 containers "
+        "of munitions to Russia since early September.",
+        published="2024-11-15",
+    )
+    assert _find(a, "North Korea", "Russia").date == "2023-09"
+
+
+def test_a_country_right_after_a_giving_verb_receives() -> None:
+    a = _run("Officials say Russia has likely given North Korea air-defence equipment.")
+    t = _find(a, "Russia", "North Korea")
+    assert t.status == "alleged"
+
+
+def test_a_body_nobody_names_speaks_for_the_datelines_country() -> None:
+    a = _run(
+        "Taiwan gets its first launchers\n\n"
+        "TAIPEI, Dec 16 (Reuters) - The first HIMARS launchers arrived in Taiwan from the United States "
+        "on Sunday, the defence ministry said.",
+        published="2024-12-16",
+    )
+    t = _find(a, "United States", "Taiwan")
+    assert t.status == "confirmed"
+    assert t.date == "2024-12-15"
+
+
+def test_a_deals_for_is_the_signing_verbs() -> None:
+    a = _run("In March 2022 Manila signed a framework agreement with Israel for six Hermes 900 drones.")
+    t = _find(a, "Israel", "Philippines")
+    assert (t.status, t.date) == ("planned", "2022-03")
+
+
+def test_a_maker_signing_beside_the_buyer_is_the_seller() -> None:
+    a = _run("Jakarta and Dassault Aviation signed a contract for 18 Rafale fighters in August 2023.")
+    assert ("France", "Indonesia") in _pairs(a)
+
+
+def test_a_signer_whose_country_makes_the_goods_sells_them() -> None:
+    a = _run(
+        "Armenia is buying French guns.\n\n"
+        "Paris signed a contract for 36 CAESAR howitzers in June 2024, according to French officials."
+    )
+    assert ("France", "Armenia") in _pairs(a)
+    assert (None, "France") not in _pairs(a)
+
+
+def test_a_season_of_a_year_starts_in_its_first_month() -> None:
+    a = _run("Kenya received Bayraktar TB2 drones from Turkey in the summer of 2022.")
+    assert _find(a, "Turkey", "Kenya").date == "2022-06"
+
+
+def test_a_season_of_that_year_takes_the_year_told_before() -> None:
+    a = _run(
+        "The first IRIS-T system arrived in Slovakia from Germany in early 2023, the ministry said, "
+        "and the second in the autumn of that year."
+    )
+    assert "2023-09" in _dated(a, "Germany", "Slovakia")
+
+
+def test_a_month_of_this_year_is_not_counted_from_an_earlier_date() -> None:
+    a = _run(
+        "Germany sent the first Patriot battery to Ukraine in August 2023; a second was promised in April this year.",
+        published="2024-09-24",
+    )
+    assert "2024-04" in _dated(a, "Germany", "Ukraine")
+
+
+def test_a_deed_shared_by_a_coordinated_verb_keeps_its_goods() -> None:
+    a = _run(
+        "The package comes on top of three Patriot batteries.\n\n"
+        "Spain sent the first to Ukraine in May 2023; the third was promised in April this year and handed over "
+        "in June, Ukrainian officials said.",
+        published="2024-09-24",
+    )
+    assert "2024-06" in _dated(a, "Spain", "Ukraine")
+
+
+def test_a_month_of_that_year_takes_the_year_told_before() -> None:
+    a = _run(
+        "Qatar turned to France in 2015, and it took delivery of 12 Rafale jets from France in February of that year."
+    )
+    assert _find(a, "France", "Qatar").date == "2015-02"
+
+
+def test_the_country_the_goods_arrive_in_is_not_the_one_they_come_from() -> None:
+    a = _run("Belarusian officials said in May that Su-30SM fighters from Russia had arrived in the country.")
+    assert ("Russia", "Belarus") in _pairs(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A batch of 12 Su-35 fighters reached Iran from Russia last month, Iranian media reported.",
+        "Iran's Tasnim news agency reported that Su-35 fighters from Russia had arrived in Iran.",
+    ],
+)
+def test_a_countrys_press_reporting_is_no_party_confirming(text: str) -> None:
+    assert _find(_run(text), "Russia", "Iran").status == "reported"
+
+
+def test_a_states_own_agency_speaking_still_confirms() -> None:
+    a = _run("Poland's Armament Agency said it had received K9 howitzers from South Korea.")
+    assert _find(a, "South Korea", "Poland").status == "confirmed"
+
+
+def test_since_the_beginning_of_the_year_is_the_publications_year() -> None:
+    a = _run("Russia has delivered armoured vehicles to Mali twice since the beginning of the year.")
+    assert _find(a, "Russia", "Mali").date == "2024"
+
+
+def test_goods_and_dates_told_respectively_pair_up() -> None:
+    a = _run(
+        "Armenia, which received Iskander missiles and Su-30SM fighters from Russia in 2016 and 2020 "
+        "respectively, still depends on Moscow."
+    )
+    got = {(t.items[0].text, t.date) for t in a.transfers if _name(t.supplier) == "Russia"}
+    assert got == {("Iskander missiles", "2016"), ("Su-30SM fighters", "2020")}

@@ -63,14 +63,18 @@ from materiel.extract.en_context import (
     borrow_dates,
     borrow_parties,
     elided_series,
+    home_suppliers,
     inventory_items,
+    lend_parties,
     lists_contents,
     mark_statements,
     restated_dates,
+    signing_sellers,
     without_use_dates,
 )
 from materiel.extract.en_dates import (
     DATELINE_LINE,
+    anchored_months,
     bare_weekdays,
     dates_by_text_year,
     restating_dates,
@@ -78,6 +82,7 @@ from materiel.extract.en_dates import (
     spoken_dates,
     trigger_dates,
 )
+from materiel.extract.en_gapping import elided_goods, partitive_relatives, split_gapped
 from materiel.extract.en_items import (
     CALIBRE,
     arms_implied,
@@ -96,7 +101,16 @@ from materiel.extract.en_items import (
     rehome_goods,
 )
 from materiel.extract.en_mentions import misread_name, office_word, parties_at, party_of, resolve_coref
-from materiel.extract.en_speakers import TITLE_GAP, find_attribution, is_guessed, speaker_not_agent, unnamed_speakers
+from materiel.extract.en_speakers import (
+    TITLE_GAP,
+    find_attribution,
+    is_guessed,
+    recall_bodies,
+    recall_body,
+    remember_bodies,
+    speaker_not_agent,
+    unnamed_speakers,
+)
 from materiel.extract.en_status import cue_words, trigger_status
 from materiel.extract.en_triggers import trigger_hits
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
@@ -145,6 +159,7 @@ def analyze_en(
     mentions = mentions + resolve_coref(text, mentions, entities, gazetteer) + plurals
     # "KYIV, Oct 18 -" at the start of a line (after a headline too): where the wire filed from is no party
     datelines = [(m.start(), m.end()) for m in DATELINE_LINE.finditer(text)]
+    filed_from = [m for m in mentions if any(a <= m.start < b for a, b in datelines)]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in datelines)]
     cached = _ITEM_PATTERNS.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:  # one alternation of every goods word, compiled once per lexicon
@@ -174,6 +189,13 @@ def analyze_en(
     asserted: list[set[str]] = []
     taken = [(m.start, m.end) for m in mentions]
     before: Entity | None = None  # the party the sentence before was about ("It received ...")
+    bodies: dict[str, Entity] = {}  # the state each body named so far speaks for ("the ministry said")
+    home = party_of(entities[filed_from[0].entity_id], gazetteer) if filed_from else None
+    if home is not None and home.type == "country":
+        # "TAIPEI — ..., the defence ministry said": a body nobody names is the dateline's country's
+        bodies.update(dict.fromkeys(("ministry", "military", "government", "agency", "presidency"), home))
+    prev_goods: list[ItemHit] = []  # the goods the sentence before named ("the first 18 were delivered")
+    links: list[tuple[int, int, ItemHit]] = []  # batches told in a relative clause on their goods
     for sent in segments(doc):
         s0, s1 = sent.start_char, sent.end_char
         items = merge_items(find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans), text)
@@ -258,6 +280,24 @@ def analyze_en(
                     )
                     else "other"
                 )
+            if (
+                case == "origin"
+                and m.form != "adjective"
+                and ti is not None
+                and hits[ti].trigger.direction == "give"
+                and not hits[ti].nominal
+                and m.start >= hits[ti].end
+                and not text[hits[ti].end : m.start].strip()
+            ):
+                case = "goal"  # "has given North Korea air-defence equipment": the name right after the verb receives
+            if (
+                ent.type == "company"
+                and case == "subj"
+                and ti is not None
+                and hits[ti].trigger.lemma == "sign"
+                and (head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children))
+            ):
+                case = "source"  # "Jakarta and Dassault Aviation signed for 42 jets": the maker sells
             if ent.type == "media":
                 media.append(Arg(m.start, m.end, ent, case, ti))
                 continue
@@ -326,7 +366,10 @@ def analyze_en(
         last_system = battery_systems(kept, text, last_system)
         sentence.items = kept
         sentence.dates = without_use_dates(
-            mark_statements(sentence_dates(dates, text, s0, s1), doc, tok_at, trig_tokens), doc, tok_at, trig_tokens
+            mark_statements(anchored_months(sentence_dates(dates, text, s0, s1), text), doc, tok_at, trig_tokens),
+            doc,
+            tok_at,
+            trig_tokens,
         )
         trigger_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
         in_dates = [(d.start, d.end) for d in dates if s0 <= d.start < s1]
@@ -369,7 +412,12 @@ def analyze_en(
             or any(p.search(lowered) for p in denial_phrases)
         )
         speakers = unnamed_speakers(sent, text, lexicon, sentence.parties, taken) + persons
+        remember_bodies(sentence.parties, text, bodies)
+        recall_bodies(speakers, text, bodies)
+        remember_bodies(speakers, text, bodies)
         sentence.attribution = find_attribution(sent, speakers + sentence.parties, media, tok_at)
+        if sentence.attribution is not None and sentence.attribution.speaker is not None:
+            sentence.attribution.speaker = recall_body(sentence.attribution.speaker, text, bodies)
         if sentence.attribution is not None and sentence.attribution.speaker is not None:
             sentence.statuses.add("confirmed")  # kept by the assembler only when a party speaks
             # "to Russia, U.S. officials said": the speaker's state takes no part in the act it reports
@@ -389,6 +437,7 @@ def analyze_en(
         if hedged:
             sentence.statuses.add("alleged")
         hyphen_routes(sentence, text)
+        _other_country(sentence, text, before)
         pronoun_subjects(sentence, hits_tok, doc, lambda e: party_of(e, gazetteer))
         _end_users(sentence.parties + sentence.places, tok_of)
         by_head = {tok_of[a.start].i: a for a in sentence.parties if a.start in tok_of}
@@ -436,14 +485,23 @@ def analyze_en(
                 asserted.append(own)
         rehome_goods(sentence, hits_tok, doc, drop)
         _drop_triggers(sentence, drop)
+        counts = [q for q in quantities if s0 <= q.start < s1]
+        elided_goods(sentence, hits_tok, doc, prev_goods, counts)
+        links += [(len(sentences), ti, whole) for ti, whole in partitive_relatives(sentence, hits_tok, doc, counts)]
+        split_gapped(sentence, hits_tok, doc, tok_at, text, counts, published)
         for hit in sentence.triggers:
             tok = doc[tok_at[hit.start]]
             open_slots[id(hit)] = _open_slots(tok, hit)
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
+        prev_goods = items
         before = sentence_subject(sent, parties_at(local, heads, entities, gazetteer))
+    signing_sellers(sentences, gazetteer)
+    lend_parties(sentences, links)
+    home_suppliers(sentences, gazetteer)
     borrow_parties(sentences, open_slots)
+    lend_parties(sentences, links)  # again: parties borrowed from the sentences before ("in return")
     inventory_items(sentences)
     backed_recipients(sentences, backed_groups(text, mentions, entities, lambda e: party_of(e, gazetteer)))
     borrow_dates(sentences, text)
@@ -569,6 +627,27 @@ def _end_users(args: list[Arg], tok_of: dict[int, Any]) -> None:
         t = tok_of.get(a.start)
         if a.trigger in users and a.case == "goal" and t is not None and t.head.lower_ in ("to", "into"):
             a.case = "via"
+
+
+_COUNTRY_WORDS = ("the country", "the nation", "the state")
+
+
+def _other_country(sentence: Sentence, text: str, before: Entity | None) -> None:
+    """ "helicopters from Russia had arrived in the country": "the country" read as the party that
+    sends the goods is the other one told before it (in the sentence, or the sentence before)."""
+    for a in sentence.parties:
+        if text[a.start : a.end].lower() not in _COUNTRY_WORDS or a.entity is None or a.trigger is None:
+            continue
+        if not any(b is not a and b.trigger == a.trigger and b.entity is a.entity for b in sentence.parties):
+            continue
+        earlier = [
+            b.entity
+            for b in sentence.parties
+            if b.end <= a.start and b.entity is not None and b.entity is not a.entity and b.entity.type == "country"
+        ]
+        other = earlier[0] if earlier else before
+        if other is not None and other is not a.entity and other.type == "country":
+            a.entity = other
 
 
 def _drop_triggers(sentence: Sentence, drop: set[int]) -> None:

@@ -165,6 +165,12 @@ def attach(
             continue  # "to Belarus, including aircraft": the goods of the clause above
         if t.pos_ == "VERB" and lemma in CARRY and t.dep_ in ("acl", "advcl", "relcl"):
             continue  # "a plane carrying drones arrived": the goods of the journey
+        if t.pos_ in ("VERB", "AUX") and child.dep_ in ("dobj", "attr"):
+            # "What Iran gets in return includes Yak-130 trainers": the goods of the clause it is said of
+            cleft = next((c for c in t.children if c.dep_ == "csubj" and c.i in trigger_tokens), None)
+            if cleft is not None:
+                path.append(t)
+                return trigger_tokens[cleft.i], False, path
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and child.dep_ in ("nsubj", "nsubjpass")):
             if lemma in OBJ_CONTROL:
                 # "Iran caught trying to smuggle" (a headline's passive without "was"): no object follows
@@ -254,7 +260,7 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
         return "other"  # "asked Germany for tanks": for names what is asked
     if word in ("in", "at") and direction == "move" and trig_tok is not None and prep.head.i == trig_tok.i:
         return "goal"  # "arrived in Russia"
-    if word == "with" and prep.head.lemma_.lower() in ("contract", "deal", "sign"):
+    if word == "with" and prep.head.lemma_.lower() in ("contract", "deal", "sign", "agreement", "memorandum", "accord"):
         # "signed a contract with Hyundai Rotem" (to buy): the seller; "signed a deal with Poland to supply": the buyer
         if direction == "receive":
             return "source"
@@ -437,6 +443,9 @@ def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
             continue
         if t.dep_ in ("conj", "relcl", "acl", "advcl"):
             break  # a coordinated or subordinate clause has its own status
+        lo, hi = sorted((t.i, t.head.i))
+        if t.dep_ in ("ccomp", "parataxis") and any(w.text == ";" for w in t.doc[lo:hi]):
+            break  # "Germany sent the first in April; the third was promised": a clause of its own
         dep = t.dep_
         t = t.head
         out.append(t)
@@ -509,10 +518,37 @@ def merge_items(items: list[ItemHit], text: str) -> list[ItemHit]:
     return out
 
 
+_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…", "-", "—", "–")
+
+
+def _whole_sentences(doc: Any) -> list[Any]:
+    """spaCy's sentences, with a cut the parser makes inside a line and after no stop ("250 M1A2 |
+    SEPv3 tanks") undone: a sentence runs on to its full stop or its line break."""
+    out: list[Any] = []
+    start: int | None = None
+    for sent in doc.sents:
+        if start is None:
+            start = sent.start
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if (
+            last is not None
+            and sent.end < len(doc)
+            and not last.text.endswith(_ENDS)
+            and "\n" not in last.whitespace_
+            and not any(t.is_space and "\n" in t.text for t in doc[last.i + 1 : sent.end + 1])
+        ):
+            continue
+        out.append(doc[start : sent.end])
+        start = None
+    if start is not None:
+        out.append(doc[start : len(doc)])
+    return out
+
+
 def segments(doc: Any) -> list[Any]:
     """spaCy's sentences, cut again at line breaks (a headline, a byline, a list item is its own)."""
     out = []
-    for sent in doc.sents:
+    for sent in _whole_sentences(doc):
         start = sent.start
         for tok in sent:
             footnote = (

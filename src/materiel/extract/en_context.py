@@ -406,3 +406,84 @@ def without_use_dates(dates: list[DateMention], doc: Any, tok_at: list[int], tri
             continue
         out.append(d)
     return out
+
+
+def home_suppliers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
+    """ "Warsaw signed for 250 Abrams tanks", "Tehran had ordered Su-35 fighters": an act with a
+    recipient and no supplier, whose named systems all come from one country that the text has just
+    named as a party (the United States, Russia), is that country's supply. A maker's country
+    named nowhere near is left alone."""
+    for n, s in enumerate(sentences):
+        near = {a.entity.id for t in sentences[max(0, n - 3) : n + 1] for a in t.parties if a.entity is not None}
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.direction not in ("receive", "give", "move") or hit.status == "denied":
+                continue
+            mine = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+            sup_cases, rec_cases = _cases(hit, _SUPPLIER_CASES), _cases(hit, _RECIPIENT_CASES)
+            if any(a.case in sup_cases or a.case == "origin" for a in mine):
+                continue
+            if not any(a.case in rec_cases for a in mine):
+                continue
+            goods = [it for it in s.items if it.trigger == ti]
+            named = [it for it in goods if it.entity is not None]
+            if not named or any(it.origin is not None for it in goods):
+                continue
+            homes = [
+                gazetteer.country(it.entity.country) if it.entity is not None and it.entity.country else None
+                for it in named
+            ]
+            home = homes[0] if len({h.id if h is not None else None for h in homes}) == 1 else None
+            if (
+                home is None
+                or home.id not in near
+                or any(a.entity is not None and a.entity.id == home.id for a in mine)
+            ):
+                continue
+            case = sup_cases[-1] if hit.passive else sup_cases[0]
+            if hit.trigger.direction == "move":
+                case = "source"
+            first = min(named, key=lambda it: it.start)
+            s.parties.append(Arg(first.start, first.start, home, case, ti))
+
+
+def lend_parties(sentences: list[Sentence], links: list[tuple[int, int, ItemHit]]) -> None:
+    """A batch told in a relative clause on goods ("two of which arrived") is between the parties of
+    the act that names the goods: each role it leaves open takes theirs."""
+    for si, ti, whole in links:
+        s = sentences[si]
+        outer = whole.trigger
+        if outer is None or outer == ti or outer >= len(s.triggers) or ti >= len(s.triggers):
+            continue
+        o_hit, hit = s.triggers[outer], s.triggers[ti]
+        mine = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+        for roles in (_SUPPLIER_CASES, _RECIPIENT_CASES):
+            if any(a.case in _cases(hit, roles) for a in mine):
+                continue
+            theirs = next((a for a in s.parties if a.trigger == outer and a.case in _cases(o_hit, roles)), None)
+            cases = _cases(hit, roles)
+            if theirs is not None and cases:
+                case = "source" if roles is _SUPPLIER_CASES and hit.trigger.direction == "move" else cases[0]
+                s.parties.append(dataclasses.replace(theirs, case=case, trigger=ti, direct=True))
+
+
+def signing_sellers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
+    """ "Paris signed a contract for 36 CAESAR howitzers": a signer whose country makes every system
+    the contract names is the seller, not the buyer (the buyer is told around it)."""
+    for s in sentences:
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.lemma != "sign":
+                continue
+            named = [it for it in s.items if it.trigger == ti and it.entity is not None]
+            homes = {it.entity.country for it in named if it.entity is not None}
+            if len(homes) != 1 or None in homes:
+                continue
+            home = gazetteer.country(str(homes.pop()))
+            for a in s.parties:
+                if (
+                    a.trigger == ti
+                    and a.case == "subj"
+                    and home is not None
+                    and a.entity is not None
+                    and a.entity.id == home.id
+                ):
+                    a.case = "source"

@@ -4,6 +4,7 @@ trigger holds or a definite noun restates.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Any
@@ -15,7 +16,11 @@ from materiel.extract.en_cases import (
 )
 from materiel.extract.frame import Sentence, TriggerHit
 
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},(?:[A-Za-z .'-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–—]")
+# "KYIV, Oct 18 -", "SEOUL, Oct 14 (Reuters) -", "BERLIN, Sept 24, 2024 (Reuters) —"
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40},(?:[A-Za-z .'-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"(?:\s*\([A-Z][A-Za-z .&]{1,30}\))?\s*[-–—]"
+)
 
 
 DATELINE_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*" + _DATELINE.pattern[1:], re.M)
@@ -90,6 +95,18 @@ _MONTH_SPAN = re.compile(
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b(?![-–/.]\d)")
 # "in the second half of 2023", "in Q3 2024": the part's first month
 _YEAR_PART = re.compile(r"\b(?:(second|latter) half|Q([1-4]))\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)
+# "the summer of 2022", "in the autumn of that year": the season's first month
+_SEASON_OF = re.compile(
+    r"\b(?:the\s+)?(spring|summer|autumn|fall|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+of\s+(?:((?:19|20)\d\d)\b|(?:that|the same) year\b)",
+    re.I,
+)
+_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9} | {
+    m: n for n, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                "september", "october", "november", "december"), 1)
+}  # fmt: skip
+# "later that year", "in the same year": the year of the date told before it
+_THAT_YEAR = re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the same) year\b", re.I)
 # "the following year", "a month later": counted on from the date told before it
 _LATER = re.compile(r"\b(?:the (?:following|next|subsequent) (year|month)|an? (year|month) later)\b", re.I)
 
@@ -130,8 +147,17 @@ def spoken_dates(text: str, published: str | None, dates: list[DateMention]) -> 
             m.start(1), m.end(2) if m.group(2) else m.end(1), m.group(1), f"{year:04d}-{first:02d}", True
         )
         out = [d for d in out if d is not end] + [start]
+    for m in _PERIOD_START.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in out):
+            continue
+        iso = str(pub.year) if m.group(1).lower() == "year" else pub.isoformat()[:7]
+        out.append(DateMention(m.start(), m.end(), m.group(), iso, True))
     out = _year_spans(text, out)
     return sorted(out, key=lambda d: d.start) if out != dates else dates
+
+
+# "since the beginning of the year": the publication's year (or month), a period's start
+_PERIOD_START = re.compile(r"\b(?:the\s+)?(?:beginning|start)\s+of\s+the\s+(year|month)\b", re.I)
 
 
 def _year_spans(text: str, out: list[DateMention]) -> list[DateMention]:
@@ -148,6 +174,20 @@ def _year_spans(text: str, out: list[DateMention]) -> list[DateMention]:
             continue
         iso = f"{m.group(3)}-{month:02d}"
         out = [d for d in out if d not in taken] + [DateMention(m.start(), m.end(), m.group(), iso, True)]
+    for m in _SEASON_OF.finditer(text):
+        prior = max((d for d in out if d.end <= m.start() and d.iso), key=lambda d: d.start, default=None)
+        year = m.group(2) or (prior.iso[:4] if prior is not None and prior.iso else None)
+        taken = [d for d in out if d.start < m.end() and m.start() < d.end]
+        if year is None or any(d.start < m.start() or d.end > m.end() for d in taken):
+            continue
+        iso = f"{year}-{_SEASON_MONTH[m.group(1).lower()]:02d}"
+        out = [d for d in out if d not in taken] + [DateMention(m.start(), m.end(), m.group(), iso)]
+    for m in _THAT_YEAR.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in out):
+            continue
+        prior = max((d for d in out if d.end <= m.start() and d.iso), key=lambda d: d.start, default=None)
+        if prior is not None and prior.iso:
+            out = [*out, DateMention(m.start(), m.end(), m.group(), prior.iso[:4])]
     for m in _LATER.finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in out):
             continue
@@ -238,3 +278,40 @@ def restating_dates(
             if t.i == tok.i:
                 out.append((d, parties))
     return out
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_SAID_THAT = re.compile(r",?\s+(?:that|it had|they had)\b")
+
+
+def anchored_months(dates: list[DateMention], text: str) -> list[DateMention]:
+    """ "The United States said in October 2023 that ... since early September": a month named
+    without its year after a dated one in the same sentence is of the year before that date (the
+    latest such month on or before it), not of the publication's year."""
+    out: list[DateMention] = []
+    anchor: tuple[int, int] | None = None
+    for d in sorted(dates, key=lambda x: x.start):
+        iso = d.iso or ""
+        if _YEAR.search(d.text) and len(iso) >= 7 and _SAID_THAT.match(text, d.end):
+            anchor = (int(iso[:4]), int(iso[5:7]))  # "said in October 2023 that": what is told is before
+        elif _YEAR.search(d.text) or re.search(r"\byear\b", d.text, re.I):
+            anchor = None  # another dated deed: the months after it run on from it
+        elif (
+            anchor is not None
+            and len(iso) >= 7
+            and not _YEAR.search(d.text)
+            and _MONTH_WORD.search(d.text)
+            and not re.search(r"\b(?:this|last|next|that)\s+year\b", d.text, re.I)
+        ):
+            month = int(iso[5:7])
+            year = anchor[0] if month <= anchor[1] else anchor[0] - 1
+            if str(year) != iso[:4]:
+                d = dataclasses.replace(d, iso=f"{year}{iso[4:]}")
+        out.append(d)
+    return out
+
+
+_MONTH_WORD = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)\b"
+)

@@ -4,6 +4,7 @@ which outlet ("told Reuters", "according to").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -28,6 +29,8 @@ def unnamed_speakers(
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue  # "President Zelensky": a title before a name, the named person speaks
+        if tok.lower_ == "agency" and any(c.dep_ == "compound" and c.lower_ == "news" for c in tok.children):
+            continue  # "Iran's Tasnim news agency": an outlet, not an official source
         left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in _QUALIFIERS and c.dep_ != "det"])
         start, end = tok.doc[left].idx, tok.idx + len(tok.text)
         if any(s <= start and end <= e for s, e in taken):
@@ -53,8 +56,11 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
     speaker: Arg | None = None
     outlet: Arg | None = None
     marker = None
+    press = [(m.start, m.end) for m in media]
     for a in sorted(args + media, key=lambda a: a.start):
         tok = doc[tok_at[a.end - 1]]
+        if a.entity is not None and a.entity.type != "media" and _of_the_press(tok, press):
+            continue  # "Iranian media reported", "Iran's Tasnim news agency": the press, not the state
         head = tok
         while head.dep_ in ("compound", "conj", "appos", "amod", "poss") and head.head.i != head.i:
             head = head.head
@@ -72,6 +78,7 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
             and not _conceding(gov)
             and not _naming(gov)
             and not _silent(gov)
+            and not _showing_goods(gov)
         ):
             marker = gov
             if is_media:
@@ -86,6 +93,30 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
         return None
     start = marker.idx if marker is not None else sent.start_char
     return Attribution(speaker, outlet, start, start)
+
+
+_PRESS = {"media", "press", "newspaper", "newspapers", "television", "tv", "outlet", "outlets", "agency", "broadcaster",
+          "daily", "channel", "channels"}  # fmt: skip
+
+
+def _of_the_press(tok: Any, press: list[tuple[int, int]]) -> bool:
+    """Whether `tok` only qualifies a press outlet ("Iranian media", "Russian state television",
+    "Iran's Tasnim news agency"). A state's own agency ("Poland's Armament Agency") is no outlet."""
+    if tok.dep_ not in ("amod", "poss", "compound"):
+        return False
+    noun = tok.head
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if any(s <= noun.idx < e for s, e in press):
+        return True
+    words = {noun.lower_} | {c.lower_ for c in noun.children if c.dep_ == "compound"}
+    return noun.lower_ in _PRESS and (noun.lower_ != "agency" or "news" in words)
+
+
+def _showing_goods(verb: Any) -> bool:
+    """ "Mali first showed Akinci drones at a ceremony": to show a thing, not a finding, says nothing."""
+    kids = {c.dep_ for c in verb.children}
+    return verb.lemma_.lower() == "show" and "dobj" in kids and not kids & {"ccomp", "parataxis"}
 
 
 _CONCESSIVE = {"though", "although", "while", "whereas"}
@@ -154,3 +185,57 @@ def speaker_not_agent(
 
 def _party_at(tok: Any, spans: list[tuple[int, int]]) -> bool:
     return any(s <= tok.idx < e for s, e in spans)
+
+
+# words for one body told again: "the Armament Agency said ... the agency added", "Mali's armed forces
+# ... the army said"
+_BODY_KEYS = {"forces": "military", "army": "military", "military": "military", "ministry": "ministry",
+              "agency": "agency", "government": "government", "office": "office", "command": "command",
+              "department": "department", "presidency": "presidency", "embassy": "embassy"}  # fmt: skip
+
+
+def _body_key(surface: str) -> str | None:
+    words = surface.lower().replace("’s", "").replace("'s", "").split()
+    return _BODY_KEYS.get(words[-1]) if words else None
+
+
+_OWNED_BODY = re.compile(r"(?:'s|’s)((?:\s+[a-z-]+){1,3})")
+
+
+def remember_bodies(args: list[Arg], text: str, memory: dict[str, Any]) -> None:
+    """Note the state each named or qualified body stands for ("Taiwan's defence ministry", "the
+    Armament Agency", "Mali's armed forces")."""
+    for a in args:
+        if a.entity is None or a.entity.provisional:
+            continue
+        key = _body_key(text[a.start : a.end])
+        owned = _OWNED_BODY.match(text, a.end)
+        if key is None and owned is not None:
+            key = next((_BODY_KEYS[w] for w in owned.group(1).split() if w in _BODY_KEYS), None)
+        if key is not None:
+            memory[key] = a.entity
+
+
+def recall_bodies(speakers: list[Arg], text: str, memory: dict[str, Any]) -> None:
+    """ "the ministry said", "the agency added": a bare body speaking is the one the text named
+    before, and speaks for the same state (a party to the transfer confirms it)."""
+    for a in speakers:
+        surface = text[a.start : a.end]
+        definite = text[max(0, a.start - 4) : a.start].lower() == "the " or surface.lower().startswith("the ")
+        if a.entity is None and definite and len(surface.split()) <= 2:
+            key = _body_key(surface)
+            if key is not None and key in memory:
+                a.entity = memory[key]
+
+
+def recall_body(speaker: Arg, text: str, memory: dict[str, Any]) -> Arg:
+    """ "the defence ministry said", read as a body of no known state: the one named before (or the
+    dateline's), as a speaker only (it takes no part in the act it reports)."""
+    ent = speaker.entity
+    if ent is None or not (ent.provisional and ent.type == "state-body" and not ent.country):
+        return speaker
+    surface = text[speaker.start : speaker.end]
+    key = _body_key(surface)
+    if not surface.lower().startswith("the ") or len(surface.split()) > 4 or key not in memory:
+        return speaker
+    return dataclasses.replace(speaker, entity=memory[key])

@@ -60,6 +60,8 @@ def trigger_status(
         return hit.trigger.status
     if hit.nominal and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ANNOUNCING and not has("alleged"):
         return "planned"  # "announced a $400 million package", "unveiled a new sale": a plan told
+    if hit.nominal and any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in tok.children):
+        return "planned"  # "a planned purchase of 11 jets", "the proposed sale": a deal not yet done
     if has("requested"):
         return "requested"
     passive_hedge = any(
@@ -89,6 +91,9 @@ def _headline_infinitive(tok: Any) -> bool:
         and head.i == head.sent.start
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
+
+
+_PROSPECTIVE = {"planned", "proposed", "prospective", "possible", "potential", "agreed", "intended"}
 
 
 _ANNOUNCING = {"announce", "unveil", "approve", "clear", "authorize", "authorise"}

@@ -33,6 +33,9 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         children = {c.text.lower() for c in tok.children} | {c.lemma_.lower() for c in tok.children}
         if tok.i + 1 < len(tok.doc):
             children.add(tok.doc[tok.i + 1].lower_)  # "handed over 20 tanks": the parse reads "over 20"
+        for c in tok.children:  # "signed a framework agreement for 42 jets": the deal's "for" is the verb's
+            if c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS:
+                children |= {g.lower_ for g in c.children if g.dep_ == "prep"}
         fitting = [t for t in entries if t.noun == is_noun and (not t.particle or t.particle in children)]
         if not fitting:
             continue
@@ -40,6 +43,11 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "supply lines", "export controls": a modifier, no event
         if _shipping_trade(tok) or _anti(tok) or _open_question(tok) or _refused(tok):
             continue
+        if tok.lemma_.lower() == "add" and (
+            not any(c.dep_ == "dobj" for c in tok.children)
+            or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+        ):
+            continue  # "the agency added", "added that": speech, no goods added
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MONEY for c in tok.children):
             continue  # "moved money for", "transferred funds to": payments, no goods
         if any(c.dep_ in ("dobj", "nsubjpass") and _not_goods(c) for c in tok.children):
@@ -94,6 +102,9 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
     return hits
 
 
+_DEAL_NOUNS = {"contract", "agreement", "memorandum", "order", "accord"}  # "deal" is an act noun of its own
+
+
 _QUESTION_MARKS = {"whether", "if"}
 
 
@@ -142,6 +153,8 @@ def _not_goods(obj: Any) -> bool:
 def _own_clause(tok: Any) -> bool:
     """ "..., and Kyiv has ordered a dozen more drones": a weak verb with its own subject and object in
     a clause of its own tells its own act beside a stronger trigger."""
+    if tok.pos_ == "VERB" and tok.dep_ == "csubj" and any(c.lower_ == "what" for c in tok.children):
+        return True  # "What Iran gets in return includes ...": the act the sentence is about
     if tok.pos_ != "VERB" or tok.dep_ not in ("conj", "ccomp"):
         return False
     kids = {c.dep_ for c in tok.children}
@@ -169,8 +182,10 @@ def _participle_triggers(word: str, lexicon: Lexicon) -> list[Any]:
 
 
 # "refused to send", "ruled out supplying", "has no plans to buy", "rejected calls to deliver":
-# an act turned down is no transfer (a denial of one said to have happened is another matter)
-_REFUSING = {"refuse", "decline", "reluctant", "unwilling", "hesitate", "balk", "resist", "oppose"}
+# an act turned down is no transfer (a denial of one said to have happened is another matter), nor
+# an end called for ("urged Washington to stop arming Taiwan")
+_REFUSING = {"refuse", "decline", "reluctant", "unwilling", "hesitate", "balk", "resist", "oppose", "stop", "cease",
+             "halt"}  # fmt: skip
 
 
 _INTENDING = {"consider", "plan", "intend", "want", "wish", "contemplate", "mean", "aim", "envisage", "envision"}

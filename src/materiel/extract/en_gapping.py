@@ -1,0 +1,275 @@
+"""English gapped coordination: one verb telling several dated acts ("signed for 218 launchers in
+November 2022 and for 72 more in April 2024", "received its first drones in December 2022 and a
+second batch in 2023", "the Al-Galala in December 2020 and the Bernees in April 2021").
+
+Each conjunct after the first, with a date of its own, is another contract, batch or delivery of
+the same parties: the verb's trigger is told again for it, with its own date and goods (or the
+first conjunct's goods when it names none: "and for 72 more").
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import itertools
+import re
+from typing import Any
+
+from materiel.extract.dates import DateMention
+from materiel.extract.en_cases import SPEECH
+from materiel.extract.frame import ItemHit, Sentence, TriggerHit
+
+# what stands between two dates of one span ("between 2016 and 2021", "in 2016 and 2020 respectively")
+_SPAN = re.compile(r"^\s*(?:and|to|or|until|till|through|-|–|—)\s*$", re.I)
+_RANGE_BEFORE = re.compile(r"\b(?:between|from|both)\s+(?:the\s+)?$", re.I)
+_FUTURE = {"will", "would", "shall", "'ll"}
+# the coordinator that opens the next conjunct
+_AND = re.compile(r"(?:,\s*|\s+)(?:and|while|then|;)\s+|;\s*", re.I)
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _owner(doc: Any, tok: Any, verb: Any, trig_tokens: dict[int, int]) -> bool:
+    """Whether the date at `tok` is the verb's: the parse hangs it on the verb (a participle on the
+    goods, "frigates built for", may be crossed), or, the parse of a long sentence being unsure, the
+    verb is the last act before it with no other finite verb between ("signed for 250 tanks in April
+    2022 and for 116 more in January 2023; the first 28 were delivered in June")."""
+    t = tok
+    for _ in range(12):
+        if t.i == verb.i:
+            return True
+        if t.i in trig_tokens:
+            lo, hi = sorted((tok.i, t.i))
+            if not any(w.text == ";" for w in doc[lo:hi]):
+                return False  # another act's date ("and in May 2024 it sent")
+            break  # the parse ran over a semicolon: the order of the words tells
+        if t.pos_ in ("VERB", "AUX") and t.i != tok.i and t.dep_ not in ("acl", "amod"):
+            break
+        if t.head.i == t.i:
+            break
+        t = t.head
+    if tok.i <= verb.i:
+        return False
+    for w in doc[verb.i + 1 : tok.i]:
+        if w.text == ";" or (w.i in trig_tokens and w.pos_ in ("VERB", "AUX")):
+            return False
+        if w.tag_ in _FINITE and w.head.i != verb.i and w.lemma_.lower() not in SPEECH:
+            return False  # (", the ministry said, and the third in the autumn": an aside, no clause of its own)
+    return True
+
+
+def _respectively(
+    sentence: Sentence,
+    n: int,
+    hit: TriggerHit,
+    tok_i: int,
+    mine: list[DateMention],
+    hits_tok: list[tuple[TriggerHit, int]],
+    text: str,
+) -> bool:
+    """ "received Iskander missiles and Su-30SM fighters from Russia in 2016 and 2020 respectively":
+    the n-th goods go with the n-th date, each its own delivery."""
+    if not re.match(r"[\s,]*respectively\b", text[mine[-1].end : mine[-1].end + 20], re.I):
+        return False
+    goods = sorted((it for it in sentence.items if it.trigger == n), key=lambda it: it.start)
+    if len(goods) != len(mine) or any(it.start > mine[0].start for it in goods):
+        return False
+    hit.dates = [mine[0]]
+    for it, d in zip(goods[1:], mine[1:], strict=True):
+        new = dataclasses.replace(hit, dates=[d])
+        m = len(sentence.triggers)
+        sentence.triggers.append(new)
+        hits_tok.append((new, tok_i))
+        it.trigger = m
+        for group in (sentence.parties, sentence.places):
+            group += [dataclasses.replace(a, trigger=m) for a in group if a.trigger == n]
+    return True
+
+
+def split_gapped(
+    sentence: Sentence,
+    hits_tok: list[tuple[TriggerHit, int]],
+    doc: Any,
+    tok_at: list[int],
+    text: str,
+    counts: list[Any],
+    published: str | None,
+) -> None:
+    """Tell a verb's trigger again for each later dated conjunct (see the module's doc). A schedule
+    still to come ("would donate 19, eight more in 2024 and five in 2025") is one pledge, not several
+    acts: only dates up to the publication split a verb told as done."""
+    trig_tokens = {tok_i: n for n, (_h, tok_i) in enumerate(hits_tok)}
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        if n is None or hit.nominal or hit.status == "denied" or hit.negated:
+            continue
+        verb = doc[tok_i]
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+            continue
+        mine: list[DateMention] = []
+        for d in sentence.dates:
+            if not d.iso or d.statement or d.start < hit.end:
+                continue
+            i = tok_at[d.start] if d.start < len(tok_at) else -1
+            if i >= 0 and _owner(doc, doc[i], verb, trig_tokens):
+                mine.append(d)
+        if len(mine) < 2 or (
+            published and any(d.iso[: len(published)] > published[: len(d.iso)] for d in mine if d.iso)
+        ):
+            continue
+        if _respectively(sentence, n, hit, tok_i, mine, hits_tok, text):
+            continue
+        cuts: list[int] = []
+        for a, b in itertools.pairwise(mine):
+            between = text[a.end : b.start]
+            if _SPAN.match(between) or _RANGE_BEFORE.search(text, max(0, a.start - 12), a.start):
+                cuts = []
+                break
+            found = list(_AND.finditer(between))
+            if not found or "respectively" in text[b.end : b.end + 16]:
+                cuts = []
+                break
+            cuts.append(a.end + found[-1].start())
+        if not cuts:
+            continue
+        bounds = [*cuts, sentence.end]
+        first = [it for it in sentence.items if it.trigger == n and it.start < cuts[0]]
+        hit.dates = [mine[0]]
+        for k, (lo, hi) in enumerate(itertools.pairwise(bounds)):
+            new = dataclasses.replace(hit, dates=[mine[k + 1]])
+            m = len(sentence.triggers)
+            sentence.triggers.append(new)
+            hits_tok.append((new, tok_i))
+            own = [it for it in sentence.items if it.trigger == n and lo <= it.start < hi]
+            own_count = next((q.quantity for q in counts if lo <= q.start and q.end <= mine[k + 1].start), None)
+            for it in own:
+                it.trigger = m
+            if not own:
+                for it in first:
+                    twin = copy.copy(it)
+                    # "and for 72 more": the conjunct's own count, if it gives one
+                    twin.trigger, twin.quantity = m, own_count
+                    sentence.items.append(twin)
+            for group in (sentence.parties, sentence.places):
+                for arg in list(group):
+                    if arg.trigger != n:
+                        continue
+                    if lo <= arg.start < hi:
+                        arg.trigger = m
+                    elif arg.start < cuts[0]:
+                        group.append(dataclasses.replace(arg, trigger=m))
+
+
+# "the first 18 were delivered", "Germany sent the second in August", "the rest arrived": a count or a
+# rank standing for goods named just before
+_RANKS = {"first", "second", "third", "fourth", "fifth", "last", "final", "latest", "next", "rest", "remainder",
+          "remaining", "others", "other"}  # fmt: skip
+
+
+_LOTS = {"batch", "tranche", "lot"}
+
+
+def _elided(tok: Any) -> Any | None:
+    """The noun-less goods phrase among the verb's subject and object (or the subject it shares with
+    the verb it is coordinated with: "the third was promised in April and handed over in June"), if any."""
+    kids = list(tok.children)
+    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        kids += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in kids:
+        if c.dep_ not in ("nsubjpass", "dobj", "nsubj") or c.pos_ in ("PROPN", "PRON"):
+            continue
+        noun_less = c.lower_ in _RANKS or c.pos_ == "NUM" or c.lemma_.lower() in _LOTS
+        if noun_less and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children):
+            return c
+    return None
+
+
+def elided_goods(
+    sentence: Sentence,
+    hits_tok: list[tuple[TriggerHit, int]],
+    doc: Any,
+    earlier: list[Any],
+    counts: list[Any],
+) -> None:
+    """An act on "the first 18" or "the second" carries the goods last named (in this sentence, or
+    in the one before when this one names none), with its own count."""
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in hits_tok:
+        n = index.get(id(hit))
+        if n is None or hit.nominal or any(it.trigger == n for it in sentence.items):
+            continue
+        gap = _elided(doc[tok_i])
+        if gap is None:
+            continue
+        before = [it for it in sentence.items if it.end <= hit.start and it.entity is not None] or [
+            it for it in sentence.items if it.end <= hit.start
+        ]
+        source = before or [it for it in earlier if it.entity is not None] or list(earlier)
+        if not source:
+            continue
+        last = max(source, key=lambda it: it.start)
+        lo, hi = gap.left_edge.idx, gap.right_edge.idx + len(gap.right_edge.text)
+        twin = copy.copy(last)
+        twin.trigger, twin.direct = n, True
+        twin.quantity = next((q.quantity for q in counts if lo <= q.start and q.end <= hi), None)
+        sentence.items.append(twin)
+
+
+_RELATIVES = {"which", "whom"}
+
+
+def partitive_relatives(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, counts: list[Any]
+) -> list[tuple[int, ItemHit]]:
+    """ "Yak-130 trainers, two of which arrived in September 2023": the part told in a relative
+    clause is a batch of its own, of the goods it is part of (with its count). Gives the batch's
+    trigger and the goods' item; its parties are those of the goods' own act (see `lend_parties`)."""
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    out: list[tuple[int, ItemHit]] = []
+    for hit, tok_i in hits_tok:
+        n = index.get(id(hit))
+        tok = doc[tok_i]
+        if n is None or hit.nominal or tok.dep_ != "relcl":
+            continue
+        part = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None) if part else None
+        if part is None or of is None or not any(g.lower_ in _RELATIVES for g in of.children):
+            continue
+        whole = tok.head
+        # the goods right before ", two of which" (the parse may hang the clause on an earlier conjunct)
+        text = doc.text
+        item = next(
+            (
+                it
+                for it in sentence.items
+                if it.end <= part.left_edge.idx and not text[it.end : part.left_edge.idx].strip(" ,")
+            ),
+            None,
+        ) or next((it for it in sentence.items if it.start <= whole.idx < it.end), None)
+        if item is None:
+            continue
+        if item.trigger == n:
+            item.trigger = None  # the whole is the outer act's; the parse gave it to the part's
+        lo, hi = part.left_edge.idx, part.right_edge.idx + len(part.right_edge.text)
+        twin = copy.copy(item)
+        twin.trigger, twin.direct = n, True
+        twin.quantity = next((q.quantity for q in counts if lo <= q.start and q.end <= hi), None)
+        sentence.items.append(twin)
+        out.append((n, item))
+        # the part's date is the part's: the whole keeps only dates outside the relative clause (an
+        # undated mention when none is left, so that the sentence's date is not read for it)
+        inner = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+        hit.dates = [d for d in sentence.dates if inner[0] <= d.start < inner[1]] or hit.dates
+        others = [it for it in sentence.items if it.trigger == item.trigger and it is not item]
+        if item.trigger is not None and item.trigger != n and others:
+            # "includes jamming systems and trainers, two of which arrived": the trainers are told
+            # by their batch; the outer act keeps its other goods (undated, they would absorb it)
+            sentence.items.remove(item)
+            item = dataclasses.replace(item)
+        if item.trigger is not None and item.trigger != n:
+            whole_hit = sentence.triggers[item.trigger]
+            kept = [d for d in (whole_hit.dates or sentence.dates) if not inner[0] <= d.start < inner[1]]
+            whole_hit.dates = kept or [DateMention(whole.idx, whole.idx, "", None)]
+    return out
