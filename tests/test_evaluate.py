@@ -93,3 +93,26 @@ def test_misses_and_date_errors_are_counted_by_cause() -> None:
     }
     assert report.date_errors == {"another year": 1}
     assert "1 recipient found, supplier not" in format_report(report)
+
+
+def test_batches_of_one_pair_are_paired_the_way_that_agrees_best() -> None:
+    # taken in gold order, the first batch would take the record holding both goods and leave the
+    # second batch a record that shares nothing with it
+    def item(text: str) -> dict[str, Any]:
+        return {"name": None, "category": "other", "text": text}
+
+    g = gold(
+        {"supplier": {"name": "Iran"}, "recipient": {"name": "Russia"}, "items": [item("drones")], "date": "2022-08"},
+        {"supplier": {"name": "Iran"}, "recipient": {"name": "Russia"}, "items": [item("shells")], "date": "2023-01"},
+    )
+    iran, russia = party("Iran", "Q794"), party("Russia", "Q159")
+    out = {
+        "transfers": [
+            transfer(iran, russia, items=[item("drones"), item("shells")], date="2023-01"),
+            transfer(iran, russia, items=[item("drones")], date="2022-08"),
+        ]
+    }
+    report = Report()
+    score_document(report, "x", g, out)
+    assert report.pairs.tp == 2
+    assert (report.items.tp, report.dates_ok) == (2, 2)

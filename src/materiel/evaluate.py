@@ -4,6 +4,8 @@ Transfers match as (supplier, recipient) pairs, names compared through the gazet
 "DPRK", "北朝鮮" and Q423 are one party); items are scored within matched pairs, and dates and
 status on matched transfers. Entities are scored on the parties the gold names. A second system
 transfer restating a matched pair (split by item or date) is neither a hit nor a false find.
+Where an article tells several batches of one pair, gold and system transfers are paired the way
+that matches most and agrees best (items, evidence, date), not first come first served.
 """
 
 from __future__ import annotations
@@ -157,16 +159,16 @@ def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[
     if not gold_t:
         report.negatives += 1
         report.negative_false += len(sys_t)
-    # One gold transfer takes one system transfer: of those naming its pair, the one sharing most
-    # items (then the one whose evidence overlaps the gold's). A document reporting several
-    # batches between the same parties thus needs as many system transfers to be found whole.
-    used: set[int] = set()
+    # One gold transfer takes one system transfer naming its pair. A document reporting several
+    # batches between the same parties thus needs as many system transfers to be found whole; of
+    # the ways to pair them, the one matching most gold transfers and, among those, sharing most
+    # items, evidence and dates is taken (see _align).
+    match = _align(gold_t, sys_t)
+    used = set(match.values())
     restating: set[int] = set()
-    for g in gold_t:
-        candidates = [j for j, s in enumerate(sys_t) if j not in used and _pair_ok(s, g)]
+    for n, g in enumerate(gold_t):
         restating.update(j for j, s in enumerate(sys_t) if _pair_ok(s, g))
-        hits = sorted(candidates, key=lambda j: -_affinity(sys_t[j], g))[:1]
-        used.update(hits)
+        hits = [match[n]] if n in match else []
         if g.get("optional"):
             continue
         report.pairs.gold += 1
@@ -216,6 +218,58 @@ def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[
             report.entities.tp += 1
     if gold.get("entities"):  # an explicit list makes precision meaningful too
         report.entities.sys += len(found)
+
+
+def _align(gold_t: list[dict[str, Any]], sys_t: list[dict[str, Any]]) -> dict[int, int]:
+    """Gold transfer index -> system transfer index: a one-to-one matching of transfers naming the
+    same pair that matches as many required gold transfers as can be, then as many optional ones,
+    then shares most items, evidence and dates (the Hungarian method on a square matrix)."""
+    weight = [
+        [(1000.0 if not g.get("optional") else 100.0) + _affinity(s, g) if _pair_ok(s, g) else 0.0 for s in sys_t]
+        for g in gold_t
+    ]
+    size = max(len(gold_t), len(sys_t))
+    if not any(w for row in weight for w in row):
+        return {}
+    top = max(w for row in weight for w in row)
+    # minimize top - weight over a square matrix; padding rows and columns cost `top`
+    cost = [[top - (weight[i][j] if i < len(gold_t) and j < len(sys_t) else 0.0) for j in range(size)]
+            for i in range(size)]  # fmt: skip
+    inf = float("inf")
+    u, v = [0.0] * (size + 1), [0.0] * (size + 1)
+    owner, way = [0] * (size + 1), [0] * (size + 1)
+    for i in range(1, size + 1):
+        owner[0], j0 = i, 0
+        least, seen = [inf] * (size + 1), [False] * (size + 1)
+        while True:
+            seen[j0] = True
+            i0, delta, j1 = owner[j0], inf, 0
+            for j in range(1, size + 1):
+                if not seen[j]:
+                    c = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if c < least[j]:
+                        least[j], way[j] = c, j0
+                    if least[j] < delta:
+                        delta, j1 = least[j], j
+            for j in range(size + 1):
+                if seen[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    least[j] -= delta
+            j0 = j1
+            if owner[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    out = {}
+    for j in range(1, size + 1):
+        i = owner[j]
+        if i and i <= len(gold_t) and j <= len(sys_t) and weight[i - 1][j - 1] > 0:
+            out[i - 1] = j - 1
+    return out
 
 
 def _miss_cause(g: dict[str, Any], sys_t: list[dict[str, Any]]) -> str:
