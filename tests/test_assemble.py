@@ -466,3 +466,8 @@ def test_goods_reaching_the_recipient_of_the_act_just_told_are_of_its_supplier()
         "United States",
         "United States",
     ]
+
+
+def test_parts_of_one_act_split_by_their_dates_are_not_told_twice() -> None:
+    text = "Poland received K9 howitzers from South Korea, the first in December 2022 and the rest in 2022.\n"
+    assert [t["date"] for t in between(run(text, "en"), "South Korea", "Poland")] == ["2022-12", "2022"]

@@ -85,6 +85,10 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     kind of statement (a pledge and its delivery, two batches, or two sources' figures stay apart)."""
     if not (_same_filler(t.supplier, u.supplier) and _same_filler(t.recipient, u.recipient)):
         return False
+    # one act the front end split into parts (batches with their own dates or counts, 'for 218 in
+    # November 2022 and for 72 more in April 2024') is not told twice
+    if t.trigger is not None and t.trigger == u.trigger and t.evidence[0] == u.evidence[0]:
+        return False
     # two sources telling the same figures are one claim with both sources on it (the White
     # House and its spokesman, an intelligence service and the lawmaker it briefed); their
     # differing figures are kept apart below
