@@ -471,3 +471,11 @@ def test_goods_reaching_the_recipient_of_the_act_just_told_are_of_its_supplier()
 def test_parts_of_one_act_split_by_their_dates_are_not_told_twice() -> None:
     text = "Poland received K9 howitzers from South Korea, the first in December 2022 and the rest in 2022.\n"
     assert [t["date"] for t in between(run(text, "en"), "South Korea", "Poland")] == ["2022-12", "2022"]
+
+
+def test_goods_due_to_reach_a_place_after_a_deal_are_its_delivery() -> None:
+    text = (
+        "France agreed in 2022 to sell 42 Rafale fighters to Indonesia.\n"
+        "The first aircraft are due to reach an air base in Sumatra in early 2026.\n"
+    )
+    assert [t["date"] for t in between(run(text, "en"), "France", "Indonesia")] == ["2022", "2026"]

@@ -524,7 +524,6 @@ def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | 
         return None
     if (
         d.trigger.negated
-        or d.trigger.trigger.weak
         or all(it.category == "other" and it.entity is None for it in d.items)
         # a party the parse left unattached (a subject it could not place) may be this act's
         or any(
