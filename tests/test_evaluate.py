@@ -92,6 +92,7 @@ def test_misses_and_date_errors_are_counted_by_cause() -> None:
         "no transfer with either party": 1,
     }
     assert report.date_errors == {"another year": 1}
+    assert report.status_errors == {}
     assert "1 recipient found, supplier not" in format_report(report)
 
 
@@ -116,3 +117,11 @@ def test_batches_of_one_pair_are_paired_the_way_that_agrees_best() -> None:
     score_document(report, "x", g, out)
     assert report.pairs.tp == 2
     assert (report.items.tp, report.dates_ok) == (2, 2)
+
+
+def test_status_errors_are_counted_from_gold_to_system() -> None:
+    g = gold({"supplier": {"name": "Iran"}, "recipient": {"name": "Russia"}, "items": [], "status": "planned"})
+    report = Report()
+    score_document(report, "x", g, {"transfers": [transfer(party("Iran", "Q794"), party("Russia", "Q159"))]})
+    assert report.status_errors == {"planned -> reported": 1}
+    assert "1 planned -> reported" in format_report(report)

@@ -104,6 +104,7 @@ class Report:
     # breakdown that says where the pipeline fails without showing any article
     misses: Counter[str] = field(default_factory=Counter)
     date_errors: Counter[str] = field(default_factory=Counter)
+    status_errors: Counter[str] = field(default_factory=Counter)  # "gold -> system"
 
     def figures(self) -> dict[str, Any]:
         p, r, f = self.pairs.prf()
@@ -201,6 +202,7 @@ def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[
             if sys_t[hits[0]].get("status") in [g["status"], *(g.get("status_alt") or [])]:
                 report.status_ok += 1
             else:
+                report.status_errors[f"{g['status']} -> {sys_t[hits[0]].get('status')}"] += 1
                 notes.append(f"status {sys_t[hits[0]].get('status')} != {g['status']}")
     for j, s in enumerate(sys_t):
         if j not in used and j not in restating:
@@ -354,6 +356,8 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
         lines.append("misses    " + ", ".join(f"{n} {cause}" for cause, n in report.misses.most_common()))
     if report.date_errors:
         lines.append("date errs " + ", ".join(f"{n} {kind}" for kind, n in report.date_errors.most_common()))
+    if report.status_errors:
+        lines.append("status errs " + ", ".join(f"{n} {kind}" for kind, n in report.status_errors.most_common()))
     for name in report.failed:
         lines.append(f"failed    {name}")
     if verbose:
