@@ -970,3 +970,93 @@ def test_a_batch_naming_only_a_place_it_serves_takes_the_story_pair() -> None:
     )
     dated = {(t["supplier"]["name"], t["recipient"]["name"], t["date"]) for t in out["transfers"]}
     assert ("Norway", "Lithuania", "2023-04") in dated
+
+
+def _records(out: dict[str, Any]) -> set[tuple[str | None, str | None, str | None, str]]:
+    return {
+        (t["supplier"] and t["supplier"]["name"], t["recipient"] and t["recipient"]["name"], t["date"], t["status"])
+        for t in out["transfers"]
+    }
+
+
+def test_states_that_follow_an_act_each_take_it_up() -> None:
+    out = run("イタリア政府は8日、ウクライナに防空システムを追加で送ると発表し、スペインも同調した。", "2024-06-10")
+    assert pairs(out) == {("Italy", "Ukraine"), ("Spain", "Ukraine")}
+    out = run(
+        "ノルウェーは2月、ウクライナに装甲車30両の供与を決め、スウェーデンとフィンランドが追随した。", "2024-06-10"
+    )
+    got = {(t["supplier"]["name"], (t["items"][0]["quantity"] or {}).get("value")) for t in out["transfers"]}
+    # a follower's own count is not told
+    assert got == {("Norway", 30), ("Sweden", None), ("Finland", None)}
+
+
+def test_an_aside_in_the_perfect_sets_no_past_year_for_the_months_after() -> None:
+    from materiel.extract.dates import find_dates
+
+    text = "ポーランドは昨年8月に同戦車の最初の引き渡しを公表している。\nチェコは2月、ウクライナに自走砲を送った。"
+    out = run(text, "2024-06-10")
+    assert ("Czech Republic", "Ukraine", "2024-02", "reported") in _records(out)
+    told = "ドイツは2022年4月に供与を決めた。\n7月下旬にウクライナに最初の自走砲が届いた。"
+    assert [d.iso for d in find_dates(told, "ja", "2024-01-10")][-1] == "2022-07"
+
+
+def test_goods_that_join_later_are_a_new_batch_of_the_pair() -> None:
+    out = run(
+        "エストニアは昨年、ウクライナに榴弾砲や弾薬を送った。その後は偵察用ドローンや暗視装置も加わった。", "2024-06-10"
+    )
+    drones = [t for t in out["transfers"] if any(i["category"] == "drone" for i in t["items"])]
+    assert [(t["supplier"]["name"], t["recipient"]["name"]) for t in drones] == [("Estonia", "Ukraine")]
+
+
+def test_goods_secured_for_an_act_make_it_a_plan() -> None:
+    out = run("オランダ政府は4日、ウクライナに追加で送る砲弾の確保にめどがついたと明らかにした。", "2024-06-10")
+    assert _records(out) == {("Netherlands", "Ukraine", "2024-06-04", "planned")}
+    goal = run("欧州連合は、年末までにウクライナに砲弾50万発を供給する目標を掲げた。", "2024-06-10")
+    assert [t["status"] for t in goal["transfers"]] == ["planned"]
+
+
+def test_a_state_pledging_through_its_leader_or_itself_supplies() -> None:
+    leader = run("オーストリアのネハンマー首相は10日、ウクライナに防護服やヘルメットを送ると表明した。", "2024-06-12")
+    assert _records(leader) == {("Austria", "Ukraine", "2024-06-10", "planned")}
+    itself = run(
+        "ルーマニアは、モルドバに地対空ミサイルを2026年までに引き渡すと表明した。\nギリシャは、ウクライナに砲弾を送ると約束した。"
+    )
+    assert pairs(itself) == {("Romania", "Moldova"), ("Greece", "Ukraine")}
+
+
+def test_goods_that_came_from_a_state_went_to_the_one_using_them() -> None:
+    out = run("ウクライナ軍は、英国から届いた戦車チャレンジャー2を東部の前線に投入した。")
+    assert pairs(out) == {("United Kingdom", "Ukraine")}
+
+
+def test_two_partners_agreeing_on_an_export_of_ones_own_system() -> None:
+    out = run("韓国とポーランドは、K9自走砲の追加輸出で合意した。")
+    assert _records(out) == {("South Korea", "Poland", None, "planned")}
+
+
+def test_to_receive_an_act_in_the_non_past_is_a_plan() -> None:
+    out = run("フィリピンのマルコス大統領は、日本から沿岸監視レーダーの供与を受けると明らかにした。")
+    assert _records(out) == {("Japan", "Philippines", None, "planned")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ロシアはイランにSu35戦闘機を提供することになる。",
+        "中国はセルビアに無人機を供給するつもりだ。",
+        "トルコからウクライナへのコルベットの引き渡しが予想される。",
+        "インドはアルメニアに対して自走砲の供給について交渉している。",
+        "ウクライナは米国からのATACMSの受け取りを待っている。",
+        "北朝鮮はロシアに砲弾を送る用意があると述べた。",
+        "米国は、ウクライナへのパトリオットの供与に踏み切った。",
+    ],
+)
+def test_plan_forms_of_news_and_translation(text: str) -> None:
+    assert [t["status"] for t in run(text, "2024-03-10")["transfers"]] == ["planned"]
+
+
+def test_seized_goods_handed_on_are_the_seizers_act_told_as_fact() -> None:
+    out = run("英海軍は、イランから押収した対戦車ミサイル300発をウクライナに引き渡した。")
+    assert _records(out) == {("United Kingdom", "Ukraine", None, "reported")}
+    kept = run("米海軍は、イランからフーシ派に向かっていた船舶を臨検し、対戦車ミサイルを押収した。")
+    assert all(t["status"] == "alleged" for t in kept["transfers"])

@@ -171,12 +171,13 @@ def _relative_to_written(text: str, out: list[DateMention]) -> list[DateMention]
 _BARE_MONTH = re.compile(rf"(?:{_NUM})月")
 
 
-def _narrative_years(out: list[DateMention], pub: dt.date | None) -> list[DateMention]:
+def _narrative_years(out: list[DateMention], pub: dt.date | None, text: str = "") -> list[DateMention]:
     """「2022年2月の侵攻の当初…。4月には…を決めた。7月下旬に届いた」: a bare month in a story told of
     a past year is of the year written last before it, not the one a bare month takes from the
     publication date. A month that says its year (2023年5月, 昨年3月, 同年4月, 先月) sets the story's
     year; a year alone (「2016年の戦闘で」) is background and sets none. The story holds while its
-    dates follow each other closely."""
+    dates follow each other closely. A sentence told in the perfect (「英国は昨年5月に…公表している。」)
+    is an aside about the past and starts no story: 「カナダは3月、…」 after it is news of this year."""
     if pub is None:
         return out
     story: int | None = None
@@ -191,13 +192,22 @@ def _narrative_years(out: list[DateMention], pub: dt.date | None) -> list[DateMe
             if story is not None and story < pub.year and d.start - last <= _STORY_REACH:
                 d = replace(d, iso=f"{story:04d}{iso[4:]}")
                 last = d.end
-        elif len(iso) >= 7:
+        elif len(iso) >= 7 and not _perfect_aside(text, d.end):
             story, last = int(iso[:4]), d.end
         result.append(d)
     return result
 
 
 _STORY_REACH = 300  # characters from one date of a story to the next
+_ASIDE_END = re.compile(r"(?:ている|ています|てきた|ておく)$")
+
+
+def _perfect_aside(text: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` ends in the perfect (〜している): background, not the story."""
+    stop = text.find("。", pos)
+    return stop >= 0 and "\n" not in text[pos:stop] and _ASIDE_END.search(text, pos, stop) is not None
+
+
 # what tells an act still ahead: a plan, a forecast, or a verb's non-past at the end
 _AHEAD = re.compile(
     r"予定|計画|見通し|見込み|方針|方向|意向|目指|へ(?:[。、]|$)|(?:する|される|ます|れる)(?:[。」]|$)|までに"
@@ -291,7 +301,7 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             continue
         y, mo = (pub.year, pub.month) if day <= pub.day else _shift_month(pub, -1)
         out.append(DateMention(m.start(), m.end(), m.group(), _iso(y, mo, day)))
-    out = _narrative_years(sorted(out, key=lambda d: d.start), pub)
+    out = _narrative_years(sorted(out, key=lambda d: d.start), pub, text)
     # 「同年12月」「同月」: the year (and month) of the last date written before
     for m in _JA_SAME.finditer(text):
         if any(d.start <= m.start() < d.end for d in out):
@@ -323,7 +333,7 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             told = max(earlier, key=lambda d: d.end)
             out.append(DateMention(m.start(), m.end(), m.group(), told.iso))
     out = _relative_to_written(text, sorted(out, key=lambda d: d.start))
-    out = _narrative_years(out, pub)
+    out = _narrative_years(out, pub, text)
     out.sort(key=lambda d: d.start)
     # A period "AからBにかけて/まで": the transfer date is its start.
     for d in out:

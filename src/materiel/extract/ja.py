@@ -31,8 +31,8 @@ from materiel.extract.ja_items import (
     seized_again,
     seizers_craft_out,
 )
-from materiel.extract.ja_roundup import split_gapped
-from materiel.extract.ja_timeline import bought_from, story_parties
+from materiel.extract.ja_roundup import join_followers, partners_by_goods, split_gapped
+from materiel.extract.ja_timeline import bought_from, goods_added, story_parties
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
 from materiel.lexicon import Lexicon
@@ -173,7 +173,8 @@ def _trigger_hits(
         other_act = other_act or entries[0].lemma not in _DESTINATION_ONLY
         if any(s < start + len(tok.text) and start < e for s, e in blocked):
             continue  # part of an item word (輸送機) or a name
-        nominal = tok.pos_ in ("NOUN", "PROPN")
+        # (a verb's dictionary form the tagger took for a noun, 「…までに引き渡すと表明」, is a verb)
+        nominal = tok.pos_ in ("NOUN", "PROPN") and not _VERB_ENDING.search(tok.text)
         # 「フーシ派に向かっていた船舶」: heading somewhere tells a shipment only of the craft it
         # describes (「イエメンに向かっていたことが判明」 and 「代表団が向かった」 tell none)
         if entries[0].lemma in _HEADING and (tok.dep_ != "acl" or tok.head.lemma_ in _FORMAL_NOUNS):
@@ -891,11 +892,15 @@ def _trigger_dates(
 
 
 _PLAIN_FUTURE = re.compile(
-    # 「追加支援を行うと発表した」: a light verb in the non-past announces the act, not its doing
-    r"を(?:行う|実施する|開始する|始める)(?=と|」|』|。|$)"
+    # 「追加支援を行うと発表した」「…の供与を受けると明らかにした」: a light verb in the non-past
+    # announces the act, not its doing
+    r"を(?:行う|実施する|開始する|始める|受ける)(?=と|」|』|。|$)"
     r"|(?:する|します|させる)?(?=」|』|。|$|という|とした|としている|としてい|との)"
 )
 _DECIDED = re.compile(r"(?:する|させる)ことを[^。「」]{0,30}?(?:決定|決め|決断|承認|表明|約束|合意|検討|閣議決定)")
+_VERB_ENDING = re.compile(r"[一-龯々][うくぐすつぬぶむる]$")
+# 「ウクライナに送る防空システムの確保にめどがついた」: goods for the act are found, not yet sent
+_SECURED = re.compile(r"(?:る|する)?[^。]{0,40}?の(?:確保|調達|手配|工面)に(?:めど|メド|目途|目処)が(?:つ|立)")
 _GEN_SAME = re.compile(r"の[^、。はがをにへとでもや「」]{0,14}")
 _EXCHANGE = re.compile(
     r"(?:など)?(?:と引き換えに|と引き換え|の見返りに|の見返りとして|と交換に|の対価として|の代わりに)"
@@ -910,6 +915,12 @@ _SAYS = re.compile(r"(?:い|お|た|る。)")
 _COUNTED_STATES = re.compile(r"の(?:[0-9０-９]+|[二三四五六七八九十]+)(?:カ国|か国|ヶ国|ケ国|国)(?P<particle>は|が)")
 _SUBNATIONAL = re.compile(r"(?:州|省|県|自治区|地方|地区)$")
 _SEIZURE = re.compile(r"押収|拿捕|差し押さえ|阻止|摘発|臨検")
+# 「米軍は、イランから押収した小銃5000丁をウクライナに引き渡した」: seized goods handed on are an
+# ordinary act of the seizer, told as fact
+_SEIZED_PASSED_ON = re.compile(
+    r"(?:押収|拿捕|差し押さえ|没収)(?:した|された|し|され)[^。、]{1,30}?を[^。]{0,20}?"
+    r"(?:引き渡|引渡|供与|提供|送っ|送る|送り|譲渡|移転|移管)"
+)
 _HELP_SENT = re.compile(r"助け|手助け|支援し|協力し|仲介|手を貸|便宜")
 
 
@@ -979,7 +990,8 @@ def analyze_ja(
         goods = frozenset(t for it in items for c in range(it.start, it.end) if (t := _tok(tok_at, off, c)) >= 0)
         seg = text[s0:s1]
         helps = bool(_HELP_SENT.search(seg))
-        seizure = bool(_SEIZURE.search(seg))
+        passed_on = bool(_SEIZED_PASSED_ON.search(seg))
+        seizure = bool(_SEIZURE.search(seg)) and not passed_on
         media: list[Arg] = []
         persons: list[Arg] = []
         both_at = {m.start for m in mentions if m.form == BOTH_FORM and s0 <= m.start < s1}
@@ -1115,6 +1127,8 @@ def analyze_ja(
         sentence.items = refer_back(text, items, sentences[-3:])
         counted_goods(text, sentence, quantities, sentences[-3:])
         split_gapped(text, sentence, quantities)
+        join_followers(text, sentence)
+        partners_by_goods(text, sentence)
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)
         hearsay_only = True
@@ -1140,7 +1154,7 @@ def analyze_ja(
         if any(c in seg for c in lexicon.cue("hedge_final")) or _HEADLINE_HEDGE.search(seg):
             sentence.statuses.add("alleged")
             hearsay_only = False
-        if any(c in seg for c in lexicon.cue("interdicted")):
+        if any(c in seg for c in lexicon.cue("interdicted")) and not passed_on:
             sentence.statuses.add("alleged")  # a seized shipment's route is the seizer's inference
             hearsay_only = False
         for h in hits:
@@ -1155,6 +1169,9 @@ def analyze_ja(
             decided = _DECIDED.match(text, h.end, s1)
             if decided is not None:
                 sentence.cue_spans.append((h.end, decided.end(), "planned"))
+            secured = _SECURED.match(text, h.end, s1)
+            if secured is not None and not h.nominal:
+                sentence.cue_spans.append((h.end, secured.end(), "planned"))
         if "ようとして" in seg or "しようと" in seg:
             sentence.statuses.add("planned")
         if seizure and hits:
@@ -1173,6 +1190,22 @@ def analyze_ja(
         for a in sentence.parties:
             if a.speech_topic and not _speaker_side(text, a, att_speaker) and hits:
                 a.trigger, a.direct = _nearest_following(a.start, hits), False
+        # 「日本の上川外相は…ウクライナに…を送ると表明した」: the speaker's state pledges its own act
+        for a in sentence.parties:
+            if not (a.speech_topic and hits and att_speaker is not None and a.entity is not None):
+                continue
+            if a.entity.type != "country" or text[a.end : att_speaker.start] != "の":
+                continue
+            tj = _nearest_following(a.start, hits)
+            if tj is None or hits[tj].trigger.direction != "give" or hits[tj].negated:
+                continue
+            if any(
+                b.trigger == tj and b.case in ("subj", "topic", "source", "agent")
+                for b in sentence.parties
+                if b is not a
+            ):
+                continue
+            a.trigger, a.direct, a.case, a.speech_topic, a.foreign = tj, True, "subj", False, False
         # 「ロシアは欧米の兵器供与を批判した」: who condemns an act named as the object of the
         # condemning speaks of it and is not its subject (nor its recipient)
         judged = [h.start for h in hits if h.nominal and _JUDGED.match(text, h.end)]
@@ -1185,6 +1218,8 @@ def analyze_ja(
             seized_again(sentence, text, sentences[-4:])
         if not hits:
             deal_goods_after(sentence, text, sentences[-1:])
+        if not hits:
+            goods_added(sentence, text)
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)

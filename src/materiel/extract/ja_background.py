@@ -17,17 +17,19 @@ _USED = re.compile(
 
 
 def users_receive(sentence: Sentence, doc: Any, off: int, hits: list[TriggerHit], trig_tokens: dict[int, int]) -> None:
-    """「ウクライナ軍は英国が供与した巡航ミサイルで…を攻撃した」: an act of giving told in passing in a
+    """「ウクライナ軍は英国が供与した巡航ミサイルで…を攻撃した」「…ドイツから届いた自走対空砲を前線に
+    配備した」: an act of giving (or goods arriving) told in passing in a
     relative clause on goods the main clause uses names the giver only; the one using the goods
     (the main clause's subject or topic) is who got them. Use alone (イラン製無人機で) is no
     transfer: the rule needs an act of giving."""
     for tok_i, ti in trig_tokens.items():
         tok, hit = doc[tok_i], hits[ti]
-        if tok.dep_ != "acl" or hit.trigger.direction != "give" or hit.negated or tok.head.i <= tok_i:
+        if tok.dep_ != "acl" or hit.trigger.direction not in ("give", "move") or hit.negated or tok.head.i <= tok_i:
             continue
         own = [a for a in sentence.parties if a.trigger == ti]
-        # the clause names the giver (が, or から/によって in the passive) and no one it gave to
-        giver = ("source", "agent") if hit.passive else ("subj",)
+        # the clause names the giver (が, or から/によって in the passive) and no one it gave to;
+        # goods that came (「ドイツから届いた自走対空砲を前線に配備した」) name where they came from
+        giver = ("source",) if hit.trigger.direction == "move" else ("source", "agent") if hit.passive else ("subj",)
         if any(a.case == "goal" for a in own) or not any(a.case in giver for a in own):
             continue
         if not _USED.match(sentence.text[_phrase_end(sentence, off, doc[tok.head.i]) - sentence.start :]):

@@ -72,3 +72,76 @@ def split_gapped(text: str, sentence: Sentence, quantities: list[Any]) -> None:
             it.trigger, it.direct = ti, True
             if it not in sentence.items:
                 sentence.items.append(it)
+
+
+# 「…を供与すると発表し、フランスも同調した」「…ことを決め、豪州とNZが追随した」: more parties take
+# up the act told just before (the same goods, the same recipient)
+_FOLLOW = re.compile(
+    r"(?:も|が)(?:これに|それに)?(?:続いた|続き|続いて|続く|追随し|追随す|同調し|同調す|倣った|ならった|足並みをそろえ)"
+)
+
+
+def join_followers(text: str, sentence: Sentence) -> None:
+    """One act more per party that follows (続いた, 追随した, 同調した) the act told before it in the
+    sentence; its own count is not told, so the copy carries the goods without it."""
+    seg = text[sentence.start : sentence.end]
+    m = _FOLLOW.search(seg)
+    if m is None:
+        return
+    verb = sentence.start + m.start()
+    comma = seg.rfind("、", 0, m.start())
+    if comma < 0:
+        return
+    clause = sentence.start + comma + 1
+    acts = [i for i, h in enumerate(sentence.triggers) if h.end <= clause and h.trigger.direction != "request"]
+    if not acts or any(clause <= h.start < verb for h in sentence.triggers):
+        return
+    ti = acts[-1]
+    followers = [a for a in sentence.parties if a.entity is not None and clause <= a.start and a.end <= verb]
+    if not followers:
+        return
+    hit = sentence.triggers[ti]
+    for a in followers:
+        a.trigger, a.case = None, "other"
+    # the party that told the act (「英国政府は…発表し」) is its subject once the followers are out
+    if not any(a.trigger == ti and a.case in ("subj", "topic", "source") for a in sentence.parties):
+        lead = [
+            a for a in sentence.parties if a.entity is not None and a.case in ("subj", "topic") and a.end <= hit.start
+        ]
+        if lead:
+            lead[0].trigger, lead[0].direct, lead[0].speech_topic = ti, True, False
+    shared = [a for a in sentence.parties if a.trigger == ti and a.case not in ("subj", "topic", "source", "agent")]
+    goods = [it for it in sentence.items if it.trigger == ti]
+    for a in followers:
+        k = len(sentence.triggers)
+        sentence.triggers.append(dataclasses.replace(hit))
+        sentence.parties.append(dataclasses.replace(a, trigger=k, case="subj", direct=True))
+        sentence.parties += [dataclasses.replace(b, trigger=k) for b in shared]
+        sentence.items += [dataclasses.replace(it, trigger=k, quantity=None) for it in goods]
+
+
+def partners_by_goods(text: str, sentence: Sentence) -> None:
+    """「韓国とポーランドは、K9自走砲の輸出で合意した」: two states joined by と as the subject of one
+    act are its two sides; the one whose goods they are (the system's home) supplies, the other
+    receives."""
+    for ti, hit in enumerate(sentence.triggers):
+        direction = hit.trigger.direction
+        if direction not in ("give", "receive") or hit.negated:
+            continue
+        own = [a for a in sentence.parties if a.trigger == ti and a.entity is not None]
+        if any(a.case in ("goal", "source", "agent") for a in own):
+            continue
+        pair = [a for a in own if a.case in ("topic", "subj") and a.entity is not None and a.entity.type == "country"]
+        if len(pair) != 2 or len({a.entity.id for a in pair if a.entity is not None}) != 2:
+            continue
+        first, second = sorted(pair, key=lambda a: a.start)
+        if text[first.end : second.start] != "と":
+            continue
+        homes = {it.entity.country for it in sentence.items if it.trigger == ti and it.entity is not None}
+        makers = [a for a in pair if a.entity is not None and a.entity.country in homes]
+        if len(makers) != 1:
+            continue
+        maker = makers[0]
+        other = second if maker is first else first
+        maker.case, maker.direct = ("subj" if direction == "give" else "source"), True
+        other.case, other.direct = ("goal" if direction == "give" else "subj"), True

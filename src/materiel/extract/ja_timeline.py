@@ -4,9 +4,11 @@ story has just been about (「ゲパルトの最初の15両は7月下旬に届�
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from materiel.extract.frame import Arg, Sentence, TriggerHit
+from materiel.lexicon import Trigger
 
 # how far back a batch looks for the story's parties: a few sentences of the same stretch of text
 _LOOK_BACK = 4
@@ -97,3 +99,22 @@ def bought_from(sentence: Sentence, doc: Any, off: int, trig_tokens: dict[int, i
         sources = [a for a in sentence.parties if a.trigger == ti and a.case in supplying and a.entity is not None]
         if len(sources) == 1:
             sentence.parties.append(dataclasses.replace(sources[0], case="source", trigger=main, direct=True))
+
+
+# 「その後は小型ドローンや防弾チョッキも加わった」: goods that joined the deliveries told before
+_ADDED = re.compile(r"も(?:新たに|順次)?(?:加わっ|加わり|加わる|追加され)")
+
+
+def goods_added(sentence: Sentence, text: str) -> None:
+    """A sentence with no act word that tells goods joining (も加わった) is a new batch of the
+    deliveries told before; story_parties gives it their supplier and recipient."""
+    if sentence.triggers or not sentence.items or sentence.parties:
+        return
+    m = _ADDED.search(text, sentence.start, sentence.end)
+    if m is None or not any(it.end <= m.start() for it in sentence.items):
+        return
+    trig = Trigger(lemma="加わる", kind="delivery", direction="give")
+    sentence.triggers.append(TriggerHit(m.start() + 1, m.end(), trig))
+    for it in sentence.items:
+        if it.end <= m.start():
+            it.trigger, it.direct = 0, True
