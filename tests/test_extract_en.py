@@ -1385,3 +1385,117 @@ def test_goods_and_dates_told_respectively_pair_up() -> None:
     )
     got = {(t.items[0].text, t.date) for t in a.transfers if _name(t.supplier) == "Russia"}
     assert got == {("Iskander missiles", "2016"), ("Su-30SM fighters", "2020")}
+
+
+# --- round 2: noun-phrase deals, orders added to, unnamed partners, hard negatives ---
+
+
+def test_goods_added_to_an_order_from_a_seller_are_a_planned_purchase() -> None:
+    a = _run("Estonia has added six Chunmoo rocket launchers to its order from South Korea, its ministry said.")
+    t = _find(a, "South Korea", "Estonia")
+    assert t.status == "planned"
+    assert t.items[0].quantity is not None and t.items[0].quantity.value == 6
+
+
+def test_an_order_with_its_own_count_beside_a_receipt_is_a_deal_of_its_own() -> None:
+    a = _run(
+        "Morocco received the first 20 Apache helicopters from the United States, part of an order for "
+        "36 helicopters placed in 2020."
+    )
+    counts = {t.items[0].quantity.value for t in a.transfers if t.items and t.items[0].quantity}
+    assert {20, 36} <= counts
+    assert all(_name(t.supplier) == "United States" and _name(t.recipient) == "Morocco" for t in a.transfers)
+
+
+def test_the_arrival_of_counted_goods_is_a_delivery_of_the_deal_told_before() -> None:
+    a = _run(
+        "Norway is buying K9 howitzers from South Korea. The arrival of the first four K9s is expected in "
+        "2026, the ministry said."
+    )
+    t = next(t for t in a.transfers if t.items and t.items[0].quantity and t.items[0].quantity.value == 4)
+    assert (_name(t.supplier), _name(t.recipient)) == ("South Korea", "Norway")
+    assert t.date == "2026"
+
+
+def test_a_passive_agreement_for_counted_goods_is_signed_for_them() -> None:
+    a = _run(
+        "Norway has added 12 K9 howitzers to its order from South Korea. The original agreement for 24 of "
+        "the guns was signed in 2022 with Hanwha Aerospace."
+    )
+    assert any(t.date == "2022" and t.items[0].quantity.value == 24 for t in a.transfers if t.items[0].quantity)
+
+
+def test_new_funding_approved_is_money_not_a_deal() -> None:
+    a = _run(
+        "The package, the third since Congress approved new funding in April, includes 40 Bradley vehicles "
+        "for Ukraine, the Pentagon said."
+    )
+    assert ("Congress", None) not in {(t.supplier and _name(t.supplier), None) for t in a.transfers}
+    assert all(_name(t.recipient) != "Congress" for t in a.transfers)
+
+
+def test_a_maker_of_a_state_stands_for_that_state() -> None:
+    a = _run("Indonesia said it had received two A400M transport aircraft from Airbus of Spain in March.")
+    assert _pairs(a) == {("Spain", "Indonesia")}
+
+
+def test_a_request_to_its_partners_borrows_no_supplier_from_before() -> None:
+    a = _run("Belgium said it would send 30 F-16s to Ukraine by 2028. Kyiv has asked its partners for 100 F-16s.")
+    req = next(t for t in a.transfers if t.status == "requested")
+    assert req.supplier is None or req.supplier.entity is None
+    assert _name(req.recipient) == "Ukraine"
+
+
+def test_its_alliance_allies_are_not_the_alliance() -> None:
+    a = _run("Lithuania has requested from its NATO allies more Patriot batteries, officials said.")
+    assert all(_name(t.supplier) != "NATO" for t in a.transfers)
+    assert any(_name(t.recipient) == "Lithuania" and t.status == "requested" for t in a.transfers)
+
+
+def test_goods_in_a_relative_clause_on_containers_are_the_shipment() -> None:
+    a = _run(
+        "Officials estimated that Pyongyang had shipped Russia about 9,000 containers, which could hold "
+        "more than 5 million artillery shells."
+    )
+    t = _find(a, "North Korea", "Russia")
+    assert any(it.text == "artillery shells" for it in t.items)
+    assert t.status == "alleged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's own industry
+        "Russia has confirmed receiving 12 Su-34 bombers from its own industry this year.",
+        "India's army received the first 20 Pinaka rocket launchers from Larsen & Toubro, a domestic maker.",
+        # a rule forbidding exports
+        "The new rule bans the export of drones, engines and navigation modules to Russia and Iran.",
+        "Berlin imposed a ban on arms exports to Saudi Arabia in 2018.",
+        # an attempt a court punishes
+        "A trader was jailed on Friday for trying to export drone engines to Russia in breach of sanctions.",
+        "The engineer pleaded guilty to attempting to ship night-vision goggles to Iran.",
+    ],
+)
+def test_hard_negatives_report_no_transfer(text: str) -> None:
+    assert _run(text).transfers == []
+
+
+def test_a_court_case_article_with_a_stopped_export_has_no_transfer() -> None:
+    text = (
+        "A Dutch businessman was sentenced on Tuesday to three years in prison for trying to export "
+        "military-grade thermal sights to Russia, prosecutors said. Customs officers seized the goods at "
+        "Rotterdam before they left the country, and none of the equipment reached Russia."
+    )
+    assert _run(text, "2025-04-02").transfers == []
+
+
+def test_a_purchase_under_way_is_planned() -> None:
+    a = _run("Greece is also buying 20 F-35 fighters from the United States, the ministry said.")
+    assert _find(a, "United States", "Greece").status == "planned"
+
+
+def test_a_ministry_buying_from_its_own_states_maker_is_domestic() -> None:
+    a = _run("Turkey's defence ministry signed a contract on Monday with Aselsan for 40 air-defence radars.")
+    assert a.transfers == []
+    b = _run("Poland's defence ministry signed a contract with South Korea's Hanwha for 152 K9 howitzers.")
+    assert ("South Korea", "Poland") in _pairs(b)

@@ -41,6 +41,7 @@ from materiel.extract.en_clauses import (
     copula_subjects,
     domestic,
     goods_fitting_units,
+    home_source,
     hyphen_routes,
     journey_continued,
     onward_chains,
@@ -334,6 +335,9 @@ def analyze_en(
                 stopped = stopped and ti is None
             else:
                 ti = _own_journey(head, ti, trig_tokens, hits, sentence.parties, tok_of)
+            if ti is None:
+                ti = _held_in(head, trig_tokens)
+                stopped = stopped and ti is None
             it.trigger = ti
             it.case = own_case(head)
             if ti is None and stopped and hits:
@@ -441,6 +445,7 @@ def analyze_en(
         pronoun_subjects(sentence, hits_tok, doc, lambda e: party_of(e, gazetteer))
         _end_users(sentence.parties + sentence.places, tok_of)
         by_head = {tok_of[a.start].i: a for a in sentence.parties if a.start in tok_of}
+        _makers_of(sentence.parties, tok_of, by_head)
         user_recipients(sentence, hits_tok, doc, by_head)
         awaiting_recipients(sentence, hits_tok, doc, by_head)
         goods_heads = [(it, item_tok[id(it)]) for it in sentence.items if id(it) in item_tok]
@@ -463,13 +468,22 @@ def analyze_en(
         roles = ("subj", "goal", "agent", "source", "via")
         party_starts = {a.start for a in sentence.parties + sentence.places}
         for n, (hit, tok_i) in enumerate(hits_tok):
-            if hit.nominal and not any(a.trigger == n and a.case in roles for a in sentence.parties):
+            if (
+                hit.nominal
+                and not any(a.trigger == n and a.case in roles for a in sentence.parties)
+                and not _counted_deal(doc[tok_i], n, sentence.items)
+            ):
                 drop.add(n)  # "cleared the way for the transfer": an event no party takes part in
                 continue
             if hit.trigger.direction == "give" and (
                 domestic(doc[tok_i], party_starts) or _own_maker(sentence.parties, n, tok_of)
             ):
                 drop.add(n)  # "handed over drones to the armed forces": the supplier's own army
+                continue
+            if hit.trigger.direction == "receive" and (
+                home_source(doc[tok_i], party_starts) or _own_state_source(sentence.parties, n, tok_of)
+            ):
+                drop.add(n)  # "received jets from its own industry": domestic procurement
                 continue
             status = trigger_status(doc[tok_i], hit, cues, hedged)
             mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None and a.case in roles]
@@ -667,3 +681,87 @@ def _drop_triggers(sentence: Sentence, drop: set[int]) -> None:
     sentence.items = [it for it in sentence.items if it.trigger not in drop]
     for it in sentence.items:
         it.trigger = renumber.get(it.trigger) if it.trigger is not None else None
+
+
+_DEAL_VERBS = {"sign", "place", "approve", "follow", "expect", "schedule", "due", "conclude", "finalize",
+               "finalise", "complete", "secure", "announce", "clear", "plan", "begin", "come"}  # fmt: skip
+
+
+def _counted_deal(tok: Any, n: int, items: list[ItemHit]) -> bool:
+    """ "The arrival of the first six K9s is expected in 2025", "an order for 108 tanks placed in 2019",
+    "financing for a second tranche of 18 aircraft followed": a deal or delivery told as a noun, of goods
+    counted, that a verb of its own tells as done or due; the parties come from the text around it."""
+    if not any(it.trigger == n and it.quantity is not None and it.quantity.value for it in items):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _DEAL_VERBS:
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("follow", "precede"):
+        return True  # "the delivery follows the arrival of the first 11 launchers in November"
+    # "an order for 108 tanks placed in 2019": the parse hangs the participle on the goods
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DEAL_VERBS for c in tok.subtree)
+
+
+def _makers_of(parties: list[Arg], tok_of: dict[int, Any], by_head: dict[int, Arg]) -> None:
+    """ "received four transport aircraft from Airbus of Spain": a maker told with the state it belongs
+    to ("X of Spain") stands for that state, which takes the maker's role (makers are not suppliers)."""
+    for g in parties:
+        t = tok_of.get(g.start)
+        if g.case != "gen" or g.entity is None or g.entity.type != "country" or t is None:
+            continue
+        if t.dep_ != "pobj" or t.head.lower_ != "of":
+            continue
+        maker = by_head.get(t.head.head.i)
+        if (
+            maker is None
+            or maker.entity is None
+            or maker.entity.type != "company"
+            or maker.case not in ("subj", "agent", "source", "goal")
+        ):
+            continue
+        g.case, g.trigger, g.direct = maker.case, maker.trigger, maker.direct
+        maker.case = "gen"
+
+
+_HOLDERS = {"container", "crate", "box", "wagon", "railcar", "carriage", "truckload", "trainload", "load", "cargo",
+            "pallet", "shipment", "consignment"}  # fmt: skip
+
+
+def _held_in(head: Any, trig_tokens: dict[int, int]) -> int | None:
+    """ "shipped about 13,000 containers, which could hold 8 million shells": goods told in a relative
+    clause on the containers a trigger moves are what it moves."""
+    t = head
+    for _ in range(8):
+        if t.dep_ == "relcl" and t.head.lemma_.lower() in _HOLDERS:
+            holder = t.head
+            if holder.dep_ in ("dobj", "nsubjpass", "pobj") and holder.head.i in trig_tokens:
+                return trig_tokens[holder.head.i]
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _own_state_source(parties: list[Arg], n: int, tok_of: dict[int, Any]) -> bool:
+    """ "India's defence ministry signed a contract with Hindustan Aeronautics for 97 jets": a buyer
+    whose owner ("India's") is the state the goods come from buys at home (domestic procurement)."""
+    mine = [a for a in parties if a.trigger == n and a.entity is not None]
+    sources = {a.entity.id for a in mine if a.case == "source" and a.entity is not None}
+    if not sources:
+        return False
+    for buyer in (a for a in mine if a.case == "subj"):
+        head = tok_of.get(buyer.start)
+        if head is None or buyer.entity is None or buyer.entity.id in sources:
+            continue
+        for owner in mine:
+            t = tok_of.get(owner.start)
+            if (
+                owner.case == "gen"
+                and owner.entity is not None
+                and owner.entity.id in sources
+                and t is not None
+                and t.dep_ == "poss"
+                and t.head.i == head.i
+            ):
+                return True
+    return False

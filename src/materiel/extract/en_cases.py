@@ -277,6 +277,10 @@ _RELATIONAL = {"successor", "predecessor", "heir", "rival", "counterpart", "neig
                "subsidiary", "offshoot", "precursor"}  # fmt: skip
 
 
+# a buyer's order or contract: "from" or "with" on it names the seller
+_ORDER_NOUNS = {"order", "contract", "deal", "agreement", "purchase", "orders", "contracts", "deals"}
+
+
 def case_on_path(
     tok: Any,
     path: list[Any],
@@ -314,6 +318,13 @@ def case_on_path(
                 and on.head.head.i == trig_tok.i
             ):
                 return _prep_case(head, trig_tok, direction, nominal)  # "smuggled on a trawler from Iran"
+            if (
+                head.text.lower() in ("from", "with")
+                and on.lemma_.lower() in _ORDER_NOUNS
+                and direction == "receive"
+                and not (trig_tok is not None and on.i == trig_tok.i)
+            ):
+                return "source"  # "added 18 howitzers to its order from South Korea": the order's seller
             if on.lemma_.lower() in _RELATIONAL and not (trig_tok is not None and on.i == trig_tok.i):
                 return "other"  # "successor to the Wagner Group", "ambassador to Russia": the noun's own relation
             if head.text.lower() == "of" and not (trig_tok is not None and on.i == trig_tok.i):

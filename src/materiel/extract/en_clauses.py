@@ -130,6 +130,36 @@ def domestic(tok: Any, party_starts: set[int]) -> bool:
     return False
 
 
+# "received 10 jets from its own industry", "bought from domestic manufacturers": the maker at home
+_HOME_MAKERS = {"industry", "industries", "factory", "factories", "plant", "plants", "manufacturer",
+                "manufacturers", "producer", "producers", "maker", "makers", "shipyard", "shipyards",
+                "arsenal", "arsenals", "sector", "base"}  # fmt: skip
+_HOME = {"own", "domestic", "local", "national", "home", "homegrown", "indigenous", "in-house"}
+
+
+def home_source(tok: Any, party_starts: set[int]) -> bool:
+    """ "Russia confirmed receiving 10 Su-30 fighters from its own industry", "buys its drones from
+    local manufacturers": goods a party gets from its own makers cross no border."""
+    for c in tok.subtree:
+        if c.dep_ != "prep" or c.lower_ != "from" or (c.head.i != tok.i and c.head.head.i != tok.i):
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        maker = next((g for g in obj.children if g.dep_ == "appos" and g.lemma_.lower() in _HOME_MAKERS), None)
+        if maker is not None and any(g.lower_ in _HOME for g in maker.children if g.dep_ in ("amod", "compound")):
+            return True  # "from Solar Industries, a domestic maker"
+        if obj.lemma_.lower() not in _HOME_MAKERS and obj.lower_ not in _HOME_MAKERS:
+            continue
+        if any(t.idx in party_starts for t in obj.subtree):
+            continue
+        if any(g.lower_ in _HOME for g in obj.children if g.dep_ in ("amod", "poss", "compound", "det")) or any(
+            g.dep_ == "poss" and any(h.lower_ == "own" for h in g.children) for g in obj.children
+        ):
+            return True
+    return False
+
+
 def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
     """ "Hezbollah hit a warship with an Iranian-supplied missile": the user received the goods."""
     for n, (hit, tok_i) in enumerate(hits_tok):
@@ -551,6 +581,10 @@ def strengthened(
 _UNNAMED = {"ally", "allies", "partner", "partners", "donor", "donors", "nation", "nations", "country", "countries"}
 
 
+# alliances whose "allies" or "partners" are its members, no party by itself
+_ALLIANCES = {"NATO", "European Union", "CSTO", "African Union", "ASEAN", "Quad", "AUKUS", "G7"}
+
+
 def unnamed_parties(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, text: str) -> None:
     """ "European allies would strengthen Ukraine's air defence with four more systems", "asked
     Western partners for": an unnamed group acts; it fills the role (no one else's party is borrowed)."""
@@ -562,17 +596,29 @@ def unnamed_parties(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], 
         if want is None:
             continue
         case = "subj" if hit.trigger.direction == "give" else "source"
-        if any(a.trigger == n and a.case == case for a in sentence.parties):
-            continue
         noun = next((c for c in tok.children if c.dep_ in want and c.lower_ in _UNNAMED), None)
         if noun is None and hit.trigger.direction == "give" and tok.dep_ == "xcomp":
             noun = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ in _UNNAMED), None)
+        if noun is None and hit.trigger.direction == "request":  # "requested from its allies"
+            noun = next(
+                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ in _UNNAMED),
+                None,
+            )  # fmt: skip
         if noun is None:
             continue
-        mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
-        if not mods or any(a.start <= noun.idx < a.end or a.start == mods[0].idx for a in sentence.parties):
-            continue  # "allies" alone says nothing; "NATO allies" names its party
+        # "its partners", "their allies": the party's own partners, unnamed
+        mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "poss")]
+        if not mods:
+            continue  # "allies" alone says nothing
         start, end = mods[0].idx, noun.idx + len(noun.text)
+        inside = [a for a in sentence.parties if start <= a.start < end or a.start <= noun.idx < a.end]
+        if any(a.entity is None or a.entity.name not in _ALLIANCES for a in inside):
+            continue  # "Polish partners" names Poland
+        if any(a.trigger == n and a.case == case and a not in inside for a in sentence.parties):
+            continue  # the role is filled by a party named elsewhere
+        for a in inside:
+            a.case = "gen"  # "its NATO allies": the alliance's members ask or give, not the alliance
         sentence.parties.append(Arg(start, end, None, case, n, description=text[start:end]))
 
 

@@ -62,6 +62,16 @@ def trigger_status(
         return "planned"  # "announced a $400 million package", "unveiled a new sale": a plan told
     if hit.nominal and any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in tok.children):
         return "planned"  # "a planned purchase of 11 jets", "the proposed sale": a deal not yet done
+    if (
+        hit.trigger.kind == "purchase"
+        and not hit.nominal
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children)
+        and not has("alleged")
+    ):
+        return "planned"  # "Romania is also buying 54 tanks": a purchase under way, the goods still to come
+    if _added_to_order(tok):
+        return "planned"  # "added 18 howitzers to its order": more goods bought, none yet delivered
     if has("requested"):
         return "requested"
     passive_hedge = any(
@@ -110,4 +120,20 @@ def _denied_report(noun: Any) -> bool:
         and noun.lemma_.lower() in _REPORT_NOUNS
         and noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in _DENY
+    )
+
+
+_ORDERS = {"order", "orders", "contract", "contracts", "purchase", "deal", "agreement", "request", "package"}
+
+
+def _added_to_order(tok: Any) -> bool:
+    """ "Romania added 18 K9s to its order from South Korea", "added two jets to the contract": goods
+    added to a deal are ordered, not received."""
+    if tok.lemma_.lower() != "add":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _ORDERS for g in c.children)
+        for c in tok.children
     )

@@ -34,14 +34,15 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         if tok.i + 1 < len(tok.doc):
             children.add(tok.doc[tok.i + 1].lower_)  # "handed over 20 tanks": the parse reads "over 20"
         for c in tok.children:  # "signed a framework agreement for 42 jets": the deal's "for" is the verb's
-            if c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS:
+            # "the agreement for 36 of the guns was signed": the passive's subject is the deal
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS:
                 children |= {g.lower_ for g in c.children if g.dep_ == "prep"}
         fitting = [t for t in entries if t.noun == is_noun and (not t.particle or t.particle in children)]
         if not fitting:
             continue
         if is_noun and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             continue  # "supply lines", "export controls": a modifier, no event
-        if _shipping_trade(tok) or _anti(tok) or _open_question(tok) or _refused(tok):
+        if _shipping_trade(tok) or _anti(tok) or _open_question(tok) or _refused(tok) or _charged_attempt(tok):
             continue
         if tok.lemma_.lower() == "add" and (
             not any(c.dep_ == "dobj" for c in tok.children)
@@ -52,6 +53,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "moved money for", "transferred funds to": payments, no goods
         if any(c.dep_ in ("dobj", "nsubjpass") and _not_goods(c) for c in tok.children):
             continue  # "received bids from three shipyards", "sent a letter to": paper, no goods
+        if is_noun and tok.lemma_.lower() in ("financing", "funding") and not _counted_order(tok):
+            continue  # "Congress approved new funding": money, unless it is for counted goods
         trig = fitting[0]
         passive = (
             participle
@@ -98,7 +101,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         )
     ]
     if any(not h.trigger.weak for h, _ in hits):
-        hits = [(h, i) for h, i in hits if not h.trigger.weak or _own_clause(doc[i])]
+        hits = [(h, i) for h, i in hits if not h.trigger.weak or _own_clause(doc[i]) or _counted_order(doc[i])]
     return hits
 
 
@@ -161,6 +164,29 @@ def _own_clause(tok: Any) -> bool:
     return "nsubj" in kids and "dobj" in kids
 
 
+_BATCHES = {"tranche", "batch", "lot", "round", "consignment", "shipment", "instalment", "installment"}
+
+
+def _counted_order(tok: Any) -> bool:
+    """ "part of an order for 108 tanks placed in 2019": a deal noun with its own counted goods beside a
+    stronger verb tells a deal of its own (the whole order, beside the part received)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _DEAL_NOUNS | {"financing", "funding"}:
+        return False
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lemma_.lower() in _BATCHES:
+                obj = next((g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), obj)
+            if any(c.dep_ == "nummod" and c.like_num for c in obj.children):
+                return True
+            if obj.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+                return True  # "an agreement for 36 of the guns"
+    return False
+
+
 def _anti(tok: Any) -> bool:
     """ "anti-ship missiles", "counter-supply": a prefixed word names no act."""
     doc = tok.doc
@@ -197,8 +223,28 @@ _TURNED_DOWN = {"call", "calls", "request", "requests", "demand", "demands", "ap
 _REJECTING = {"reject", "rebuff", "resist", "refuse", "decline", "ignore", "dismiss"}
 
 
+# "bans the export of drones to Russia", "a ban on arms sales to", "barred firms from exporting":
+# a rule forbidding an act tells no act done
+_BANNING = {"ban", "prohibit", "forbid", "outlaw", "bar", "embargo", "restrict", "block", "criminalize",
+            "criminalise", "curb", "limit", "control", "regulate", "prevent"}  # fmt: skip
+_BAN_NOUNS = {"ban", "bans", "embargo", "embargoes", "prohibition", "prohibitions", "restriction", "restrictions",
+              "control", "controls", "curb", "curbs", "moratorium", "limit", "limits"}  # fmt: skip
+
+
+def _banned(tok: Any) -> bool:
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _BANNING:
+        return True
+    if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _BANNING:
+        return True  # "barred companies from exporting"
+    # "a ban on the export of", "an embargo on deliveries to"
+    return tok.dep_ in ("pobj", "pcomp") and head.lower_ in ("on", "of") and head.head.lower_ in _BAN_NOUNS
+
+
 def _refused(tok: Any) -> bool:
     """Whether the act `tok` names is turned down by the words governing it."""
+    if _banned(tok):
+        return True
     head = tok.head
     if head.dep_ == "prep" and tok.dep_ == "pcomp":
         head = head.head  # "balked at sending"
@@ -225,4 +271,30 @@ def _refused(tok: Any) -> bool:
             return True  # "has no plans to buy"
         if lemma in _TURNED_DOWN and head.head.lemma_.lower() in _REJECTING:
             return True  # "rejected calls to deliver"
+    return False
+
+
+_ATTEMPT = {"try", "attempt", "conspire", "plot", "seek"}
+_CHARGE = {"sentence", "convict", "jail", "imprison", "fine", "charge", "indict", "arrest", "prosecute", "guilty",
+           "plead", "detain", "conviction", "trial", "charges", "acquit"}  # fmt: skip
+
+
+def _charged_attempt(tok: Any) -> bool:
+    """ "was sentenced for trying to export scopes to Russia", "charged with attempting to ship": the
+    attempt a court or a charge names is an offence stopped, not told as a transfer made."""
+    if tok.dep_ != "xcomp":
+        return False
+    attempt = tok.head
+    if attempt.lemma_.lower() not in _ATTEMPT and attempt.lower_ not in ("attempt", "attempts", "bid"):
+        return False
+    t = attempt
+    for _ in range(3):  # "sentenced ... for trying", "pleaded guilty to attempting", "convicted of conspiring"
+        if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep":
+            t = t.head.head
+        elif t.dep_ in ("xcomp", "acl") and t.head.i != t.i:
+            t = t.head
+        else:
+            break
+        if t.lemma_.lower() in _CHARGE or t.lower_ in _CHARGE:
+            return True
     return False
