@@ -479,3 +479,10 @@ def test_goods_due_to_reach_a_place_after_a_deal_are_its_delivery() -> None:
         "The first aircraft are due to reach an air base in Sumatra in early 2026.\n"
     )
     assert [t["date"] for t in between(run(text, "en"), "France", "Indonesia")] == ["2022", "2026"]
+
+
+def test_a_state_body_telling_an_arrival_is_its_destination_but_people_of_a_state_are_not() -> None:
+    ministry = run("Ukraine's defence ministry said the first tanks had arrived from Germany.\n", "en")
+    assert [(t["supplier"]["name"], t["recipient"]["name"]) for t in ministry] == [("Germany", "Ukraine")]
+    officials = run("US officials said the first drones had arrived from Iran.\n", "en")
+    assert not between(officials, "Iran", "United States")

@@ -172,15 +172,22 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
                 and not _same(party_speaker, d.recipient)
             ):
                 d.supplier = party_speaker
-            elif direction in ("receive", "request") and d.recipient is None and not _same(party_speaker, d.supplier):
+            # the destination speaks: 「ウクライナは…が到着したと発表」, "Ukraine's defence ministry said the
+            # tanks had arrived"; people of a state ("US officials said the drones had arrived from
+            # Iran") tell of others' goods as often as of their own
+            elif direction == "request" and d.recipient is None and not _same(party_speaker, d.supplier):
                 d.recipient = party_speaker
+            elif direction == "receive" and d.recipient is None and not _same(party_speaker, d.supplier):
+                if speaker.description is None:
+                    d.recipient = party_speaker
             elif (
                 direction == "move"
                 and d.recipient is None
                 and d.supplier is not None
                 and not _same(party_speaker, d.supplier)
+                and speaker.description is None
             ):
-                d.recipient = party_speaker  # 「ウクライナは…が到着したと発表」: the destination speaks
+                d.recipient = party_speaker
     # an origin (イラン製, "Iranian-made") supplies when nothing else does
     # (a maker is no supplier: "Texas Instruments-made chips" name a company, not a party)
     if d.supplier is None:
