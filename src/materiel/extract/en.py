@@ -603,27 +603,34 @@ def _own_journey(
     return inner
 
 
-def _own_maker(parties: list[Arg], n: int, tok_of: dict[int, Any]) -> bool:
-    """ "Poland's state-owned PGZ will deliver launchers to the Polish army": a maker owned by the
-    state it delivers to supplies its own forces (domestic procurement, no transfer)."""
+def _owned_by_the_other_end(parties: list[Arg], n: int, tok_of: dict[int, Any], doers: set[str], other: str) -> bool:
+    """Whether a doer of act `n` (one of the `doers` cases) is owned (a possessive on it:
+    "Poland's") by the party at the act's other end (the `other` case): a state's own maker or
+    ministry."""
     mine = [a for a in parties if a.trigger == n and a.entity is not None]
-    goals = {a.entity.id for a in mine if a.case == "goal" and a.entity is not None}
-    for doer in (a for a in mine if a.case in ("subj", "agent")):
+    ends = {a.entity.id for a in mine if a.case == other and a.entity is not None}
+    for doer in (a for a in mine if a.case in doers):
         head = tok_of.get(doer.start)
-        if head is None or doer.entity is None or doer.entity.id in goals:
+        if head is None or doer.entity is None or doer.entity.id in ends:
             continue
         for owner in mine:
             t = tok_of.get(owner.start)
             if (
                 owner.case == "gen"
                 and owner.entity is not None
-                and goals == {owner.entity.id}
+                and owner.entity.id in ends
                 and t is not None
                 and t.head.i == head.i
                 and t.dep_ == "poss"
             ):
                 return True
     return False
+
+
+def _own_maker(parties: list[Arg], n: int, tok_of: dict[int, Any]) -> bool:
+    """ "Poland's state-owned PGZ will deliver launchers to the Polish army": a maker owned by the
+    state it delivers to supplies its own forces (domestic procurement, no transfer)."""
+    return _owned_by_the_other_end(parties, n, tok_of, {"subj", "agent"}, "goal")
 
 
 def _end_users(args: list[Arg], tok_of: dict[int, Any]) -> None:
@@ -745,23 +752,4 @@ def _held_in(head: Any, trig_tokens: dict[int, int]) -> int | None:
 def _own_state_source(parties: list[Arg], n: int, tok_of: dict[int, Any]) -> bool:
     """ "India's defence ministry signed a contract with Hindustan Aeronautics for 97 jets": a buyer
     whose owner ("India's") is the state the goods come from buys at home (domestic procurement)."""
-    mine = [a for a in parties if a.trigger == n and a.entity is not None]
-    sources = {a.entity.id for a in mine if a.case == "source" and a.entity is not None}
-    if not sources:
-        return False
-    for buyer in (a for a in mine if a.case == "subj"):
-        head = tok_of.get(buyer.start)
-        if head is None or buyer.entity is None or buyer.entity.id in sources:
-            continue
-        for owner in mine:
-            t = tok_of.get(owner.start)
-            if (
-                owner.case == "gen"
-                and owner.entity is not None
-                and owner.entity.id in sources
-                and t is not None
-                and t.dep_ == "poss"
-                and t.head.i == head.i
-            ):
-                return True
-    return False
+    return _owned_by_the_other_end(parties, n, tok_of, {"subj"}, "source")
