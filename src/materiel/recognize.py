@@ -33,6 +33,7 @@ _ABBREV_AFTER = (
 )  # fmt: skip
 
 
+@functools.cache  # one character folds the same way every time; a text repeats few characters
 def fold_char(ch: str) -> str:
     """How one character compares: width, case and kana variants folded; separators dropped."""
     if ch in _DROP:
