@@ -181,7 +181,7 @@ def _narrative_years(out: list[DateMention], pub: dt.date | None, text: str = ""
     if pub is None:
         return out
     story: int | None = None
-    last = 0
+    story_month = last = 0
     result = []
     for d in out:
         iso = d.iso or ""
@@ -190,10 +190,12 @@ def _narrative_years(out: list[DateMention], pub: dt.date | None, text: str = ""
             continue
         if _BARE_MONTH.match(d.text) is not None:
             if story is not None and story < pub.year and d.start - last <= _STORY_REACH:
-                d = replace(d, iso=f"{story:04d}{iso[4:]}")
+                # (a month earlier than the story's last one is of the year after: 「11月に契約し、8月に届いた」)
+                year = story + 1 if int(iso[5:7]) < story_month and story + 1 <= pub.year else story
+                d = replace(d, iso=f"{year:04d}{iso[4:]}")
                 last = d.end
         elif len(iso) >= 7 and not _perfect_aside(text, d.end):
-            story, last = int(iso[:4]), d.end
+            story, story_month, last = int(iso[:4]), int(iso[5:7]), d.end
         result.append(d)
     return result
 
@@ -561,31 +563,26 @@ def _bound(d: DateMention, text: str, lang: str) -> bool:
     return bool(_EN_BEFORE.search(text[max(0, d.start - 20) : d.start]))
 
 
-# A month named without its year after a date that names one, in the same sentence: 「2022年7月に契約し、
-# 12月に最初の10両が到着した」, "signed in July 2022, and the first arrived in December". The story
-# goes on in the year it wrote; a month earlier than the written one is of the year after.
-_JA_BARE_MONTH = re.compile(rf"(?:{_NUM})月(?:(?:{_NUM})日)?(?:上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|前半|後半)?")
+# English: a month named without its year after a date that names one, in the same sentence ("signed
+# in July 2022, and the first arrived in December"). The story goes on in the year it wrote; a month
+# earlier than the written one is of the year after. (Japanese stories: `_narrative_years`.)
 _EN_BARE_MONTH = re.compile(
     rf"(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)[- ])?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}|{_EN_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)",
     re.I,
 )
-_WRITTEN_YEAR = {
-    "ja": re.compile(r"[0-9０-９]{2,4}年|令和|平成|昭和|昨年|去年|一昨年|今年|本年|来年|同年|前年|翌年"),
-    "en": re.compile(r"(?:19|20)\d{2}\b|\b(?:last|this|next) year\b", re.I),
-}
-_SENTENCE_END = re.compile(r"[。．！？!?\n]|\.(?:\s|$)")
+_EN_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}\b|\b(?:last|this|next) year\b", re.I)
+_SENTENCE_END = re.compile(r"\n|[.!?](?:\s|$)")
 
 
-def _year_of_the_story(found: list[DateMention], text: str, lang: str, pub: dt.date | None) -> list[DateMention]:
-    bare = _JA_BARE_MONTH if lang == "ja" else _EN_BARE_MONTH
+def _en_year_of_the_story(found: list[DateMention], text: str, pub: dt.date | None) -> list[DateMention]:
     out = list(found)
     for k, d in enumerate(found):
-        if d.iso is None or len(d.iso) < 7 or not bare.fullmatch(d.text.strip()):
+        if d.iso is None or len(d.iso) < 7 or not _EN_BARE_MONTH.fullmatch(d.text.strip()):
             continue
         told = [
             e for e in out[:k]
-            if e.iso and len(e.iso) >= 4 and not e.statement and _WRITTEN_YEAR[lang].search(e.text)
+            if e.iso and len(e.iso) >= 4 and not e.statement and _EN_WRITTEN_YEAR.search(e.text)
             and not _SENTENCE_END.search(text, e.end, d.start)
         ]  # fmt: skip
         if not told:
@@ -603,6 +600,7 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     (YYYY-MM-DD) when given."""
     pub = parse_published(published)
     found = _find_ja(text, pub) if lang == "ja" else _find_en(text, pub)
-    found = _year_of_the_story(found, text, lang, pub)
+    if lang == "en":
+        found = _en_year_of_the_story(found, text, pub)
     found = [d for d in found if not _bound(d, text, lang)]
     return sorted(found + _invasion(text, lang, pub, found), key=lambda d: d.start)
