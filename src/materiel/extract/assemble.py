@@ -543,13 +543,22 @@ def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | 
         gap = text[prior.evidence[0].end : d.sentence.start]
         if len(gap) > 400 or gap.count("\n") > 2:
             break
-        if prior.supplier and prior.recipient and kinds & {it.category for it in prior.items}:
+        named = {it.category for it in prior.items}
+        if prior.supplier and prior.recipient and (kinds & named or named == {"other"}):
             return prior
     prior = transfers[-1]
     gap = text[prior.evidence[0].end : d.sentence.start]
-    if len(gap) > 200 or gap.count("\n") > 1 or prior.supplier is None or prior.recipient is None:
+    if prior.supplier is None or prior.recipient is None:
         return None
+    if len(gap) > 200 or gap.count("\n") > 1:
+        # a story of one pair so far ("The latest batch, which arrived last week, contained ...")
+        pairs = {(_party_id(t.supplier), _party_id(t.recipient)) for t in transfers}
+        return prior if len(pairs) == 1 and len(transfers) > 1 and None not in next(iter(pairs)) else None
     return prior
+
+
+def _party_id(p: Party | None) -> str | None:
+    return p.entity.id if p is not None and p.entity is not None else None
 
 
 def _valid(d: _Draft) -> bool:

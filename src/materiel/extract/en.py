@@ -68,6 +68,7 @@ from materiel.extract.en_context import (
     inventory_items,
     lend_parties,
     lists_contents,
+    next_batch,
     mark_statements,
     restated_dates,
     signing_sellers,
@@ -323,7 +324,8 @@ def analyze_en(
                 arg.direct = False
         kept: list[ItemHit] = []
         seized: list[tuple[ItemHit, int]] = []
-        inventory = lists_contents(text[s0:s1])  # "The cargo included rifles": kept for the transfer before
+        fresh = next_batch(text[s0:s1], s0, hits)  # "The second shipment included rifles": its own goods
+        inventory = fresh is None and lists_contents(text[s0:s1])  # "The cargo included rifles": the act before's
         for it in items:
             head = item_tok.get(id(it))
             carried_on = it.category in ("aircraft", "naval") or (head is not None and head.lemma_.lower() in CARRIERS)
@@ -347,7 +349,9 @@ def analyze_en(
                     continue
                 if inventory:
                     kept.append(it)  # no trigger of its own: `inventory_items` gives it one
-                continue  # goods of another clause ("shot down 37 of the drones")
+                if fresh is None:
+                    continue  # goods of another clause ("shot down 37 of the drones")
+                it.trigger, it.direct = fresh, True
             if ti is None and hits:
                 it.trigger = min(range(len(hits)), key=lambda i: abs(hits_tok[i][1] - head.i))
                 it.direct = False

@@ -289,12 +289,38 @@ def lists_contents(sentence: str) -> bool:
     return _INVENTORY.match(sentence) is not None
 
 
+# "The first shipment, sent in March, included ...", "The latest batch contained ...": a batch told
+# by its place in a series is a delivery of its own, not the contents of the one told before
+_NEXT_BATCH = re.compile(
+    r"^\s*(?:The|A|An|Its|Their|This)\s+(?:first|second|third|fourth|fifth|sixth|seventh|latest|last|final|"
+    r"next|new|newest|most\s+recent|initial|another|subsequent|further|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[\w-]+\s+){0,2}?(shipments?|batch(?:es)?|consignments?|deliver(?:y|ies)|tranches?|lots?|"
+    r"instal(?:l)?ments?)\b",
+    re.I,
+)
+
+
+def next_batch(sentence: str, s0: int, hits: list[TriggerHit]) -> int | None:
+    """The trigger of a batch that opens the sentence by its place in a series, if any."""
+    found = _NEXT_BATCH.match(sentence)
+    if found is None:
+        return None
+    start = s0 + found.start(1)
+    own = next((n for n, h in enumerate(hits) if h.start == start), None)
+    if own is not None:
+        return own
+    # "The latest batch, which arrived last week, contained ...": the act told of the batch
+    listing = _INVENTORY.match(sentence)
+    end = s0 + (listing.end() if listing is not None else found.end())
+    return next((n for n, h in enumerate(hits) if h.start < end), None)
+
+
 def inventory_items(sentences: list[Sentence]) -> None:
     """A sentence that lists the contents of goods told just before ("... seized a cargo of weapons.
     The arms included rifles, machine guns and drones.") gives its goods to that transfer."""
     for n, s in enumerate(sentences):
         found = _INVENTORY.match(s.text)
-        if found is None or any(a.trigger is not None for a in s.parties) or not s.items:
+        if found is None or _NEXT_BATCH.match(s.text) or any(a.trigger is not None for a in s.parties) or not s.items:
             continue
         listed = [it for it in s.items if it.start >= s.start + found.end()]
         for prev in reversed(sentences[max(0, n - 3) : n]):
