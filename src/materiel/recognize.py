@@ -257,6 +257,16 @@ def _length_fit(keys: dict[str, _Key], size: int, cutoff: float) -> list[str]:
     return fit
 
 
+# English words that begin or end no name (sentence-initial capitals, dates): comparing spans
+# that start or end with them against the gazetteer was most of the fuzzy matcher's work
+_EN_COMMON = frozenset(
+    "the a an in on at of for to by with from and or but as this that these those it its their his her "
+    "our we they he she there then also after before during since under over while when where which who "
+    "what some many most more all first last next new monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november december".split()
+)
+
+
 def _fuzzy(text: str, lang: str, index: NameIndex, taken: list[tuple[int, int]]) -> list[Mention]:
     """Garbled names: compare uncovered Latin word runs and katakana runs with the gazetteer."""
     out: list[Mention] = []
@@ -268,7 +278,11 @@ def _fuzzy(text: str, lang: str, index: NameIndex, taken: list[tuple[int, int]])
         for a in range(len(words)):
             if lang == "en" and not words[a].group()[0].isupper():
                 continue  # in English a name starts with a capital; lower case is a common word
+            if lang == "en" and words[a].group().lower() in _EN_COMMON:
+                continue  # "The first", "Its foreign ministry", "Tuesday": the name, if any, starts later
             for b in range(len(words), a, -1):
+                if b - 1 > a and words[b - 1].group().lower() in _EN_COMMON:
+                    continue  # "Ministry of": a name ends on a word of its own
                 start, end = m.start() + words[a].start(), m.start() + words[b - 1].end()
                 candidates.append((start, end, index.latin_keys, 88.0))
     for m in _KANA_RUN.finditer(text):
