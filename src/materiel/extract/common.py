@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from materiel.extract.frame import Arg, ItemHit
 from materiel.extract.quantities import QuantityMention
@@ -34,11 +35,34 @@ def is_place(entity: Entity) -> bool:
 
 
 def item_term_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    terms = sorted(lexicon.items, key=len, reverse=True)
-    body = "|".join(re.escape(t) for t in terms)
+    """One pattern for every goods word of the lexicon, the longest first where several start at
+    one place (English words whole, case aside)."""
     if lexicon.lang == "en":
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
-    return re.compile(body)
+        return re.compile(rf"(?<![\w-]){_trie_pattern({t.lower() for t in lexicon.items})}(?![\w-])", re.I)
+    return re.compile(_trie_pattern(set(lexicon.items)))
+
+
+def _trie_pattern(terms: set[str]) -> str:
+    """The terms as nested groups sharing their prefixes ("drone(?:s)?"): the engine reads each
+    character once instead of trying hundreds of alternatives at every place of the text. A term
+    that goes on is tried before the term it extends, so the longest one that fits is matched."""
+    trie: dict[str, Any] = {}
+    for t in terms:
+        node = trie
+        for ch in t:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def body(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + body(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a term ends here: going on is optional, and tried first
+            return "(?:" + group + ")?"
+        return group
+
+    return "(?:" + body(trie) + ")"
 
 
 _WORDS: dict[int, tuple[Lexicon, dict[str, str], frozenset[str]]] = {}
