@@ -259,12 +259,14 @@ def _length_fit(keys: dict[str, _Key], size: int, cutoff: float) -> list[str]:
 
 # English words that begin or end no name (sentence-initial capitals, dates): comparing spans
 # that start or end with them against the gazetteer was most of the fuzzy matcher's work
-_EN_COMMON = frozenset(
-    "the a an in on at of for to by with from and or but as this that these those it its their his her "
-    "our we they he she there then also after before during since under over while when where which who "
-    "what some many most more all first last next new monday tuesday wednesday thursday friday saturday "
-    "sunday january february march april may june july august september october november december".split()
-)
+_EN_COMMON = frozenset({
+    "the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but", "as",
+    "this", "that", "these", "those", "it", "its", "their", "his", "her", "our", "we", "they", "he", "she",
+    "there", "then", "also", "after", "before", "during", "since", "under", "over", "while", "when",
+    "where", "which", "who", "what", "some", "many", "most", "more", "all", "first", "last", "next", "new",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"
+})  # fmt: skip
 
 
 def _fuzzy(text: str, lang: str, index: NameIndex, taken: list[tuple[int, int]]) -> list[Mention]:
