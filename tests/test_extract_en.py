@@ -1499,3 +1499,29 @@ def test_a_ministry_buying_from_its_own_states_maker_is_domestic() -> None:
     assert a.transfers == []
     b = _run("Poland's defence ministry signed a contract with South Korea's Hanwha for 152 K9 howitzers.")
     assert ("South Korea", "Poland") in _pairs(b)
+
+
+def test_batches_told_by_their_place_in_a_series_are_deliveries_of_their_own() -> None:
+    text = (
+        "Norway has delivered a third batch of weapons to Ukraine, officials in Oslo said on Wednesday.\n\n"
+        "The first shipment, sent in February, included 8 Leopard 2 tanks. The second consignment of "
+        "22 M109 howitzers followed in March.\n\n"
+        "The latest batch, which arrived last week, contained NASAMS launchers."
+    )
+    a = _run(text, "2024-05-10")
+    batches = [t for t in a.transfers if (_name(t.supplier), _name(t.recipient)) == ("Norway", "Ukraine")]
+    by_item = {it.entity.name if it.entity else it.text: t for t in batches for it in t.items}
+    assert by_item["Leopard 2"].date == "2024-02"  # its own date, not the day of the lead
+    assert by_item["Leopard 2"] is not by_item["M109"]
+    assert "NASAMS" in by_item and by_item["NASAMS"] is not by_item["M109"]
+    assert by_item["NASAMS"].date is not None and by_item["NASAMS"].date.startswith("2024-05")
+    _spans_ok(a)
+
+
+def test_a_cargo_listing_its_contents_still_fills_the_act_before() -> None:
+    text = (
+        "The US Navy seized a shipment of weapons bound for the Houthis from Iran. "
+        "The cargo included 200 rifles and anti-tank missiles."
+    )
+    t = _find(_run(text), "Iran", "Houthis")
+    assert {it.category for it in t.items} >= {"small-arms", "anti-tank"}

@@ -54,3 +54,24 @@ def test_user_lexicon_extends_the_packaged_one(tmp_path: Path) -> None:
     lex = load_lexicon("en", [tmp_path])
     assert lex.triggers["bequeath"][0].kind == "donation"
     assert "supply" in lex.triggers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Drones, a drone engine and cruise missiles, not dronesque missilery, nor the anti-tank-maker."),
+        ("ja", "自爆型無人機と無人機のエンジン、巡航ミサイルや弾道ミサイル、砲弾100万発を送った。"),
+    ],
+)
+def test_the_goods_pattern_finds_what_trying_every_word_longest_first_finds(lang: str, text: str) -> None:
+    import re
+
+    from materiel.extract.common import item_term_pattern
+    from materiel.pipeline import default_lexicon
+
+    lexicon = default_lexicon(lang)
+    body = "|".join(re.escape(t) for t in sorted(lexicon.items, key=len, reverse=True))
+    naive = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I) if lang == "en" else re.compile(body)
+    found = [m.span() for m in item_term_pattern(lexicon).finditer(text)]
+    assert found == [m.span() for m in naive.finditer(text)]
+    assert len(found) >= 3

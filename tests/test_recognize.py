@@ -100,3 +100,11 @@ def test_a_kind_of_deal_named_in_capitals_is_no_party() -> None:
     text = "The State Department approved a possible Foreign Military Sale to Taiwan."
     found = recognize(text, "en", default_gazetteer(), [(41, 62, "ORG")], set())
     assert not any(m.text == "Foreign Military Sale" for m in found.mentions)
+
+
+def test_english_fuzzy_matching_starts_no_name_on_a_common_word() -> None:
+    # 'Its foreign ministry' is close to 'Iran's foreign ministry' letter by letter, but a name
+    # never starts with 'its'
+    found = names("Azerbaijan protested. Its foreign ministry summoned the ambassador.", "en")
+    assert not any(m == "fuzzy" for _, _, m in found)
+    assert ("Azerbaijan", "Azerbaijan", "exact") in found
