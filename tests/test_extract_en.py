@@ -1525,3 +1525,17 @@ def test_a_cargo_listing_its_contents_still_fills_the_act_before() -> None:
     )
     t = _find(_run(text), "Iran", "Houthis")
     assert {it.category for it in t.items} >= {"small-arms", "anti-tank"}
+
+
+def test_the_one_date_of_a_clause_of_its_own_dates_only_that_clause() -> None:
+    a = _run(
+        "Germany agreed to send Ukraine another 10 Leopard 1 tanks, and in May it delivered 20 Marder "
+        "infantry fighting vehicles to Ukraine.",
+        "2023-09-01",
+    )
+    by_item = {it.entity.name: t for t in a.transfers for it in t.items if it.entity is not None}
+    assert by_item["Marder"].date == "2023-05"
+    assert by_item["Leopard 1"].date is None
+    # a date opening the sentence dates every act in it
+    b = _run("In May, Germany delivered 20 Marder vehicles to Ukraine and promised 10 more.", "2023-09-01")
+    assert all(t.date == "2023-05" for t in b.transfers) and b.transfers

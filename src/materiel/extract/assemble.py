@@ -499,8 +499,14 @@ def _past_fact(s: Sentence, trig: TriggerHit) -> bool:
     return bool(_PAST.match(tail)) and not re.match(r"^(?:する|します|し)?(?:計画|予定|方針)", tail)
 
 
+def _own_dates(d: _Draft, otherwise: list[DateMention]) -> list[DateMention]:
+    """The dates the front end gave the act's trigger; none given (None), the sentence's; an empty
+    list is an act the sentence's one date does not date (it is another clause's)."""
+    return d.trigger.dates if d.trigger.dates is not None else otherwise
+
+
 def _date(d: _Draft, status: str) -> str | None:
-    all_dates = [x for x in (d.trigger.dates or d.sentence.dates or d.context_dates) if x.iso]
+    all_dates = [x for x in _own_dates(d, d.sentence.dates or d.context_dates) if x.iso]
     dates = [x for x in all_dates if not x.statement]
     if not dates:
         # only the day it was said: a plan or deal is of that day (the day it was announced),
@@ -599,7 +605,7 @@ def _date_after(d: _Draft, t: Transfer, text: str, said_only: bool = False) -> N
         return
     if d.supplier is None and d.recipient is None:
         return
-    dates = [x for x in (d.trigger.dates or d.sentence.dates) if x.iso and not x.statement]
+    dates = [x for x in _own_dates(d, d.sentence.dates) if x.iso and not x.statement]
     if len(dates) == 1:
         t.date = dates[0].iso
         t.evidence.append(Span(d.sentence.start, d.sentence.end, d.sentence.text))
@@ -670,7 +676,7 @@ def assemble(
         )
         _fill_spans(t, text)
         transfers.append(t)
-        if t.date is not None and not any(x.iso and not x.statement for x in (d.trigger.dates or s.dates)):
+        if t.date is not None and not any(x.iso and not x.statement for x in _own_dates(d, s.dates)):
             said_only.add(t.id)  # dated only by the day it was told
         if s.attribution is not None:
             c = Claim(

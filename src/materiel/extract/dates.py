@@ -362,7 +362,7 @@ _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_MAY_FRAME = re.compile(r"\b(?:in|since|until|by|from|early|mid|late|of)\s+$")
+_MAY_FRAME = re.compile(r"\b(?:in|since|until|by|from|early|mid|late|of|during)\s+$", re.I)
 _EN_SEASON_PART = {"early": 0, "mid": 1, "late": 2}
 _EN_HALF = {"first half": 1, "second half": 7, "first quarter": 1, "second quarter": 4, "third quarter": 7,
             "fourth quarter": 10, "last quarter": 10}  # fmt: skip

@@ -219,6 +219,9 @@ def trigger_dates(
     """The dates the parse gives each trigger: those on the trigger itself ("sent ... in March",
     "has supplied since 2023"), else those on a verb governing it ("said on Sunday it would send",
     "plans in May to buy"), else those no other trigger holds (None: the assembler reads the sentence)."""
+    if len(sentence.dates) == 1 and len(hits_tok) > 1:
+        _clause_date(sentence.dates[0], doc, tok_at, hits_tok)
+        return
     if len(sentence.dates) < 2 or not hits_tok:
         return
     anchors: list[tuple[DateMention, int]] = []
@@ -250,6 +253,27 @@ def trigger_dates(
         if not own and any(a in trig_tokens for _d, a in anchors):
             own = [d for d, a in anchors if a not in trig_tokens]
         hit.dates = own or None
+
+
+def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:
+    """ "Germany agreed to send ten tanks, and in May it delivered 20 vehicles": the one date of a
+    sentence, told in a clause of its own (a verb with its own subject), dates the acts of that
+    clause only; the others have no date of their own (an empty list, not the sentence's)."""
+    i = tok_at[date.start] if date.start < len(tok_at) else -1
+    if i < 0:
+        return
+    t = doc[i]
+    trig = {tok_i for _h, tok_i in hits_tok}
+    for _ in range(6):  # up to the verb the date hangs on
+        if t.i in trig or t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    if t.i not in trig or t.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return
+    clause = {c.i for c in t.subtree}
+    for hit, tok_i in hits_tok:
+        if tok_i not in clause:
+            hit.dates = []
 
 
 def restating_dates(
