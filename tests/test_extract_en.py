@@ -1539,3 +1539,11 @@ def test_the_one_date_of_a_clause_of_its_own_dates_only_that_clause() -> None:
     # a date opening the sentence dates every act in it
     b = _run("In May, Germany delivered 20 Marder vehicles to Ukraine and promised 10 more.", "2023-09-01")
     assert all(t.date == "2023-05" for t in b.transfers) and b.transfers
+
+
+def test_a_minister_known_by_name_speaks_for_the_state_that_delivered() -> None:
+    a = _run("Defence Minister Boris Pistorius said Germany had delivered 18 Leopard 2 tanks to Ukraine.")
+    t = _find(a, "Germany", "Ukraine")
+    assert t.status == "confirmed"
+    b = _run("Kyrylo Budanov said Iran had delivered 200 Shahed drones to Russia.")
+    assert _find(b, "Iran", "Russia").status == "reported"  # Ukraine's spy chief is no party to it
