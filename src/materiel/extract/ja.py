@@ -32,7 +32,7 @@ from materiel.extract.ja_items import (
     seizers_craft_out,
 )
 from materiel.extract.ja_roundup import join_followers, partners_by_goods, split_gapped
-from materiel.extract.ja_timeline import bought_from, goods_added, story_parties
+from materiel.extract.ja_timeline import bought_from, goods_added, story_parties, topic_gives
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
 from materiel.lexicon import Lexicon
@@ -105,10 +105,13 @@ def _compound_entries(lemma: str, lexicon: Lexicon) -> Any:
 _BLOCKING_VERBS = {
     "管理", "規制", "禁止", "停止", "制限", "防ぐ", "防止", "阻止", "食い止める", "取り締まる", "中止",
     "見送る", "断念", "拒否", "拒む", "否決", "凍結", "保留", "撤回", "禁じる", "禁ずる", "差し止める",
-    "控える", "滞る",
+    "控える", "滞る", "監視", "審査",
 }  # fmt: skip
 # 「渡らないよう管理」「流出させないため」: an act kept from happening is no transfer
-_PREVENTED = re.compile(r"^[ぁ-ん]{0,4}(?:ないよう|ぬよう|ないため|ずに済む)")
+# (「ロシアに部品が流れるのを防ぐ」「渡ることを阻止する」: the act as what is kept from happening)
+_PREVENTED = re.compile(
+    r"^[ぁ-ん]{0,4}(?:ないよう|ぬよう|ないため|ずに済む|(?:の|こと)を(?:防|阻止|食い止め|禁|規制|制限|取り締ま|遮断))"
+)
 _REFRAIN = re.compile(r"(?:ないよう|ぬよう|控えるよう|やめるよう|停止するよう|中止するよう|見送るよう)に?$")
 # 「送る考えはない」「購入する計画はない」「輸出する予定もない」: a plan said not to exist is no act
 _NO_PLAN = re.compile(
@@ -117,7 +120,8 @@ _NO_PLAN = re.compile(
 # 「戦車の供与をめぐる議論」「輸出を巡る問題」: what is said about an act is not the act
 _ABOUT = re.compile(r"^(?:を|に)(?:めぐ|巡|関す|ついての|ついて議論)")
 # 「購入に関心を示す」: interest in an act is not the act
-_INTEREST = re.compile(r"^(?:に|へ)(?:の)?(?:関心|興味|意欲)")
+# (nor is reluctance: 「兵器の供与に慎重だった」「輸出に難色を示す」)
+_INTEREST = re.compile(r"^(?:に|へ)(?:の)?(?:関心|興味|意欲)|^(?:に|へ)(?:は|も)?(?:慎重|消極的|否定的|難色|反対)")
 _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
 _DEAL_NOUNS = {"契約", "合意", "取引", "商談"}
 _SIGN_VERBS = {"結ぶ", "締結", "交わす", "調印", "署名", "合意", "成立"}
@@ -485,6 +489,10 @@ def _acts_on_the_goods(
             tj = _nearest_following(sentence.start + tok.head.idx, hits)
         if tj is None or tj < 0 or tj == ti:
             continue
+        # 「ロシアがイランに送った戦闘機に加え、イランは中国からも…を購入した」: goods set beside
+        # the other act's own are no goods of it
+        if _BESIDE_GOODS.match(sentence.text, tok.head.idx + len(tok.head.text)):
+            continue
         if hits[ti].negated or (hits[ti].passive and hits[ti].trigger.direction != "give"):
             continue
         if hits[ti].passive:  # 「ドイツから供与された防空システムが到着した」
@@ -498,12 +506,27 @@ def _acts_on_the_goods(
         case = _CLAUSE_ROLE.get((hits[ti].trigger.direction, hits[tj].trigger.direction))
         if case is None:
             continue
+        if case == "goal" and _passed_on(sentence, ti, tj):
+            chains.append((ti, tj))
+            continue
         for a in sentence.parties:
             if a.trigger == ti and a.case in ("subj", "topic"):
                 a.case, a.trigger, a.direct = case, tj, True
             elif a.trigger == ti and a.case in ("goal", "source"):
                 a.trigger, a.direct = tj, True
     return chains
+
+
+# 「…に加え」「…のほか」「…とは別に」: goods named beside others
+_BESIDE_GOODS = re.compile(r"[^、。をがはに]{0,8}?(?:に加え|に加えて|のほか|の他に|とは別に|に続き|に続いて|と並んで)")
+
+
+def _passed_on(sentence: Sentence, ti: int, tj: int) -> bool:
+    """「ロシアは北朝鮮から入手した砲弾をベラルーシに送った」: goods got from a named source and
+    given to a named other are passed on; the getting is a transfer before the giving."""
+    source = next((a for a in sentence.parties if a.trigger == ti and a.case == "source" and a.direct), None)
+    goals = [a for a in sentence.parties if a.trigger == tj and a.case == "goal" and a.direct]
+    return source is not None and bool(goals) and not any(_same_entity(source, g) for g in goals)
 
 
 def _passive_clause_parties(sentence: Sentence, ti: int, tj: int) -> None:
@@ -530,6 +553,7 @@ def _gives_on(sentence: Sentence, ti: int, tj: int) -> bool:
     return True
 
 
+_CASE_BETWEEN = re.compile(r"から|より|経由")
 # 「イランのロシアへの供与」: a party marked for the act inside the noun phrase (への, からの)
 _ADNOMINAL_ROLE = re.compile(r"(?:[^、。のはがをに]{0,6}?)(?:への|からの|向けの|経由の|との|製)")
 
@@ -539,6 +563,9 @@ def _qualifies(text: str, a: Arg, b: Arg, parties: list[Arg]) -> bool:
     genitive before another party (a group, a force, an ally) only places it; the state has no
     role in the act (a nominal act would otherwise take it for its agent, a list for a conjunct)."""
     if a.case != "gen" or b not in parties or b.entity is None or b.entity.type == "person":
+        return False
+    # 「中国の企業からロシアへ」: a case particle between them parts the two; each has its own role
+    if _CASE_BETWEEN.search(text, a.end, b.start):
         return False
     return bool(_GEN_SAME.fullmatch(text, a.end, b.start)) and not _ADNOMINAL_ROLE.match(text, b.end)
 
@@ -691,6 +718,9 @@ def _nearest_following(pos: int, hits: list[TriggerHit]) -> int | None:
     return before[-1] if before else None
 
 
+_JAPAN = "Q17"
+
+
 def _resolve_coref(
     text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
 ) -> list[Mention]:
@@ -701,6 +731,7 @@ def _resolve_coref(
     for m in _COREF_RE.finditer(text):
         types = _COREF[m.group()]
         latest: Entity | None = None
+        home: Entity | None = None
         latest_end = 0
         subject: Entity | None = None
         for prev in ordered:
@@ -718,10 +749,17 @@ def _resolve_coref(
                 # 「米国製のF16が同国に到着」: a maker's country qualifying goods is no antecedent
                 if "country" in types and (prev.form == "adjective" or case_of(text, prev.end) == "origin"):
                     continue
+                # 「日本は…フィリピン空軍に納入した。…同国海軍に」: a Japanese writer calls Japan 日本 or
+                # わが国, never 同国; Japan is meant only when no other state is named before
+                if party.id == _JAPAN and "country" in types:
+                    home = home or party
+                    continue
                 latest = party
                 latest_end = prev.end
                 if case_of(text, prev.end) in ("topic", "subj"):
                     subject = party
+        if latest is None and home is not None:
+            latest, latest_end = home, m.start()
         # a candidate in the same sentence is the one meant; else the last subject or topic
         same_sentence = latest is not None and "。" not in text[latest_end : m.start()]
         prior = latest if same_sentence else subject or latest
@@ -779,6 +817,30 @@ def _short_forms(
     return out
 
 
+_BARE_BODY = re.compile(
+    r"(?<![一-龯々ァ-ヺA-Za-zＡ-Ｚａ-ｚ])(?:国防部|国防省|外務省|外交部|国務省|国防総省|国家情報院)"
+)
+
+
+def _bare_bodies(text: str, mentions: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
+    """「台湾国防部は…。国防部によると」: a ministry named again without its state is the one named
+    before with that word."""
+    out: list[Mention] = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m in _BARE_BODY.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        earlier = [
+            x
+            for x in ordered
+            if x.end <= m.start() and x.text.endswith(m.group()) and entities[x.entity_id].type == "state-body"
+        ]
+        if earlier:
+            x = earlier[-1]
+            out.append(Mention(x.entity_id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
+    return out
+
+
 _GEN_PLACE = (
     r"(?:[東西南北]{1,2}部|中部|沿岸部?)?の[^、。にへがはをのとかで]{0,14}"
     r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍|空軍|海軍|陸軍|勢力|組織)"
@@ -786,7 +848,12 @@ _GEN_PLACE = (
 # (「ベラルーシ、ロシアの前線基地に　…」: a headline segment that ends in 「…の基地に」 has dropped its
 # なる; the base is what the topic became, no destination of the act in the next segment)
 _GEN_GOAL = re.compile(_GEN_PLACE + r"(?:に|へ|まで)(?!ある|よる|対し|関|[ 　])")
-_GEN_SOURCE = re.compile(_GEN_PLACE + r"(?:から|より)")
+# (「中国の複数の企業から」: one more genitive may come between a maker's state and its から)
+_GEN_SOURCE = re.compile(
+    r"(?:"
+    + _GEN_PLACE
+    + r"|の[^、。にへがはをのとかで]{1,6}の(?:メーカー|企業|会社|工場|業者|商社|代理店|子会社))(?:から|より)"
+)
 
 
 def _deal_before_delivery(doc: Any, off: int, hits_tok: list[tuple[TriggerHit, int]]) -> list[tuple[TriggerHit, int]]:
@@ -846,6 +913,79 @@ def _visited_recipient(text: str, sentence: Sentence, hits: list[TriggerHit]) ->
         sentence.parties.append(dataclasses.replace(visited[0], case="goal", trigger=ti, direct=True))
 
 
+# 「…によると」「…によれば」: the source a sentence opens with
+_ACCORDING = re.compile(r"(?:政府|当局|国防省|外務省|軍|側)?(?:によると|によれば|によりますと)")
+_ARRIVE = {"届く", "到着"}
+
+
+def _arrived_at_speaker(text: str, sentence: Sentence, hits: list[TriggerHit]) -> None:
+    """「ウクライナ政府によると、ドイツからは防空システムが届いた」: goods said to arrive from a
+    source, where no destination is told, arrived where the state telling it is (the state that
+    opens the sentence as its source speaks as its topic, as in 「ウクライナは…が届いたと発表」)."""
+    if any(h.trigger.lemma not in _ARRIVE for h in hits):
+        return  # (another act beside the arrival would take the speaker for its own subject)
+    for ti, hit in enumerate(hits):
+        own = [a for a in sentence.parties if a.trigger == ti]
+        sources = [a for a in own if a.case == "source"]
+        if hit.trigger.lemma not in _ARRIVE or not sources or any(a.case in ("goal", "goal-gen") for a in own):
+            continue
+        tellers = [
+            a
+            for a in sentence.parties
+            if a.case == "agent"
+            and a.end <= hit.start
+            and a.entity is not None
+            and a.entity.type == "country"
+            and _ACCORDING.match(text, a.end)
+            and not any(_same_entity(a, b) for b in sources)
+        ]
+        if tellers:
+            tellers[-1].case, tellers[-1].trigger = "topic", ti
+
+
+def _later_clause_topic(text: str, a: Arg, hits: list[TriggerHit]) -> bool:
+    """「…も供与される予定で、政府は…強化を急ぐ」: a topic or subject after the last act's verb and a
+    comma opens a clause of its own; it is no argument of the act before it."""
+    if a.case not in ("topic", "subj") or any(h.start >= a.start for h in hits):
+        return False
+    last = hits[-1]
+    return not last.nominal and "、" in text[last.end : a.start]
+
+
+# hedges of belief about what is said (「…に上るとの見方」「…を襲ったとみられる」), no charge
+_BELIEF = ("とみられ", "と見られ", "見方", "可能性", "推定", "推測", "恐れ", "おそれ", "もよう", "模様", "観測")
+# 「購入した」「供与された」「渡った」: a relative clause told in the past, up to the noun it modifies
+_PAST_CLAUSE = re.compile(r"[^、。「」と]{0,5}た[^、。]{0,20}")
+
+
+def _presupposed_acts(sentence: Sentence, doc: Any, off: int, trig_tokens: dict[int, int], seized: bool) -> None:
+    """「中国から購入した戦闘機を投入したと主張している」「ロシアに渡ったイラン製無人機が…を襲ったと
+    みられる」: an act told in a past relative clause on the goods is taken as known; a hedge after
+    the noun it modifies qualifies what is said of the goods, not the act (one inside the clause,
+    「供与したとみられるミサイル」, still does)."""
+    if "alleged" not in sentence.statuses or sentence.denial or seized:
+        return
+    hedges = [
+        (start, sentence.text[start - sentence.start : end - sentence.start])
+        for start, end, status in sentence.cue_spans
+        if status == "alleged"
+    ]
+    for tok_i, ti in trig_tokens.items():
+        hit, tok = sentence.triggers[ti], doc[tok_i]
+        if hit.nominal or hit.negated or tok.dep_ != "acl" or tok.head.i <= tok.i:
+            continue
+        if hit.trigger.direction == "request" or hit.start != off + tok.idx:
+            continue
+        head_start = off + tok.head.idx
+        if not any(it.start <= head_start < it.end for it in sentence.items):
+            continue  # (「…輸出されていたことが分かった」: a clause on a fact, not on goods)
+        if not _PAST_CLAUSE.fullmatch(sentence.text, hit.end - sentence.start, head_start - sentence.start):
+            continue
+        # (an accusation, 「…を使っていると主張/分析」, charges the whole story, the act with it)
+        if all(h >= head_start and any(b in cue for b in _BELIEF) for h, cue in hedges):
+            hit.status = "reported"
+
+
 def _same_entity(a: Arg, b: Arg) -> bool:
     return a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
 
@@ -862,6 +1002,18 @@ def _date_anchor(tok_i: int, doc: Any, trig_tokens: dict[int, int]) -> int | Non
         if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "ある", "いる", "なる", "よる"):
             return OTHER_PREDICATE
     return None
+
+
+def _dated_ahead(sentence: Sentence, hits: list[TriggerHit], published: str | None) -> None:
+    """「2026年には…が引き渡される」「引き渡し、来年にずれ込み」: an act dated after the day the
+    story was published has yet to happen; it is planned."""
+    if not published:
+        return
+    for h in hits:
+        dates = h.dates if h.dates is not None else sentence.dates
+        isos = [d.iso for d in dates if d.iso and not d.statement]
+        if isos and all(iso > published[: len(iso)] for iso in isos):
+            sentence.cue_spans.append((h.start, h.end, "planned"))
 
 
 def _trigger_dates(
@@ -895,7 +1047,9 @@ _PLAIN_FUTURE = re.compile(
     # 「追加支援を行うと発表した」「…の供与を受けると明らかにした」: a light verb in the non-past
     # announces the act, not its doing
     r"を(?:行う|実施する|開始する|始める|受ける)(?=と|」|』|。|$)"
-    r"|(?:する|します|させる)?(?=」|』|。|$|という|とした|としている|としてい|との)"
+    # (the passive too: 「…は今年中に3回に分けて引き渡される」 tells what is yet to come)
+    r"|(?:する|します|させる|される|されます|れる|られる|したい|たい)?"
+    r"(?=」|』|。|$|という|とした|としている|としてい|との|と(?:述べ|語っ|語り|明らかに|発表|表明|説明|話し|強調))"
 )
 _DECIDED = re.compile(r"(?:する|させる)ことを[^。「」]{0,30}?(?:決定|決め|決断|承認|表明|約束|合意|検討|閣議決定)")
 _VERB_ENDING = re.compile(r"[一-龯々][うくぐすつぬぶむる]$")
@@ -909,6 +1063,9 @@ _EXCHANGE = re.compile(
 _HEADLINE_HEDGE = re.compile(r"[一-龯々ァ-ヺー）)」]か(?=[\s　、]|$)")
 # 「…と述べた、ロシアは…」: a statement closed by a comma, as translations join two sentences
 _SPLICE = re.compile(r"(?:述べ|語っ|明らかにし|発表し|指摘し|説明し|主張し|強調し)た、")
+# 「分析官」「観測衛星」「批判を浴びた」: the word names a person, a craft or blame the act met,
+# and hedges nothing
+_NO_HEDGE = re.compile(r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ")
 _HEARSAY = {"という。", "といい", "伝えられ"}
 _SAYS = re.compile(r"(?:い|お|た|る。)")
 # 「米国、ドイツ、イタリアの5カ国は」「日米韓の3国が」: states listed, then counted, are the subject
@@ -941,6 +1098,7 @@ def analyze_ja(
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and _is_gloss(text, m))]
     mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
     mentions = mentions + _short_forms(text, mentions, entities, gazetteer)
+    mentions = mentions + _bare_bodies(text, mentions, entities)
     starts = [off for off, _doc in parsed]
     mentions = mentions + both_states(text, mentions, entities, lambda e: _state_of(e, gazetteer), starts)
     mentions.sort(key=lambda m: m.start)
@@ -1072,9 +1230,10 @@ def analyze_ja(
                     group[i].trigger = group[i].trigger if group[i].trigger is not None else group[i + 1].trigger
         _deal_partners(text, sentence, hits, seg)
         _visited_recipient(text, sentence, hits)
+        _arrived_at_speaker(text, sentence, hits)
         for group in (sentence.parties, sentence.places):
             for a in group:
-                if a.trigger is None and hits:
+                if a.trigger is None and hits and not _later_clause_topic(text, a, hits):
                     a.trigger = _nearest_following(a.start, hits)
                     a.direct = False
                 elif a.trigger == OTHER_PREDICATE:
@@ -1099,11 +1258,16 @@ def analyze_ja(
                     a.case = "source"  # 「ベラルーシ軍の保管基地から」
         both = [a for a in sentence.parties if a.start in both_at]
         share_roles(sentence, hits, sentences[-4:], both)
+        beside_clause = {doc[k].head.i: ti for k, ti in trig_tokens.items() if doc[k].dep_ == "acl"}
         for it in items:
             tok_i = _tok(tok_at, off, it.end - 1)
             it.trigger = _attach(tok_i, doc, trig_tokens, goods, refused=refused) if tok_i >= 0 else None
             if it.trigger == OTHER_PREDICATE:
                 it.trigger = None
+            # 「ロシアがイランに送った戦闘機に加え、…を購入した」: goods set beside another act's are
+            # the goods of the clause of transfer that describes them
+            if tok_i in beside_clause and _BESIDE_GOODS.match(text, it.end):
+                it.trigger, it.direct = beside_clause[tok_i], True
             if it.trigger is None and hits:
                 it.trigger = _nearest_following(it.start, hits)
                 it.direct = False
@@ -1131,6 +1295,7 @@ def analyze_ja(
         partners_by_goods(text, sentence)
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)
+        _dated_ahead(sentence, hits, published)
         hearsay_only = True
         # 「…引き渡しをしたと述べた、ロシアは…使用する可能性があるとした」: a translation that joins two
         # statements with a comma; a hedge of the second does not qualify the act told in the first
@@ -1144,6 +1309,8 @@ def analyze_ja(
                     if status == "alleged" and s0 + cm.start() >= statement_end:
                         continue
                     # 「送るとしている」「供与したとしていた」: says it will or did (no charge, 「…として非難」)
+                    if status == "alleged" and _NO_HEDGE.match(seg, cm.end()) and c in ("分析", "観測", "批判", "非難"):
+                        continue
                     if status == "alleged" and c.endswith("として") and _SAYS.match(seg, cm.end()):
                         continue
                     sentence.cue_spans.append((s0 + cm.start(), s0 + cm.end(), status))
@@ -1186,6 +1353,7 @@ def analyze_ja(
             sentence.statuses.discard("alleged")  # 「関係者の話として…という」: sourced, so reported
         # a topic set aside as a speaker (「Xは…と述べた」) that turns out not to be the one
         # speaking is the act's subject after all
+        _presupposed_acts(sentence, doc, off, trig_tokens, bool(seizure or passed_on))
         att_speaker = sentence.attribution.speaker if sentence.attribution else None
         for a in sentence.parties:
             if a.speech_topic and not _speaker_side(text, a, att_speaker) and hits:
@@ -1224,6 +1392,7 @@ def analyze_ja(
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
     goods_listed_after(text, sentences)
+    topic_gives(sentences)
     story_parties(sentences)
     dated_by_next(sentences, text)
     return sentences

@@ -35,21 +35,29 @@ def _side(hit: TriggerHit, case: str) -> str | None:
     return None
 
 
-def _story_parties(earlier: list[Sentence], start: int) -> dict[str, Arg] | None:
-    """The one supplier and the one recipient the last sentences told acts between, or None when
-    they name several (a roundup of many suppliers is no story of one pair)."""
+def _telling(s: Sentence, a: Arg) -> bool:
+    """Whether `a` is (within) the speaker or outlet a sentence is told by (「国防部によると」)."""
+    att = s.attribution
+    if att is None or a.case != "agent":
+        return False
+    return any(sp is not None and sp.start <= a.start and a.end <= sp.end for sp in (att.speaker, att.outlet))
+
+
+def _pair_of(s: Sentence) -> dict[str, dict[str, Arg]]:
+    """The suppliers and recipients of the acts a sentence tells, by entity."""
     seen: dict[str, dict[str, Arg]] = {"supplier": {}, "recipient": {}}
-    for s in reversed(earlier[-_LOOK_BACK:]):
-        if start - s.end > _REACH:
-            break
-        for a in s.parties:
-            if a.entity is None or a.trigger is None or a.foreign or a.speech_topic:
-                continue
-            if not 0 <= a.trigger < len(s.triggers) or s.triggers[a.trigger].trigger.direction == "request":
-                continue
-            side = _side(s.triggers[a.trigger], a.case)
-            if side is not None:
-                seen[side].setdefault(a.entity.id, a)
+    for a in s.parties:
+        if a.entity is None or a.trigger is None or a.foreign or a.speech_topic or _telling(s, a):
+            continue
+        if not 0 <= a.trigger < len(s.triggers) or s.triggers[a.trigger].trigger.direction == "request":
+            continue
+        side = _side(s.triggers[a.trigger], a.case)
+        if side is not None:
+            seen[side].setdefault(a.entity.id, a)
+    return seen
+
+
+def _one_pair(seen: dict[str, dict[str, Arg]]) -> dict[str, Arg] | None:
     if len(seen["supplier"]) != 1 or len(seen["recipient"]) != 1:
         return None
     found = {side: next(iter(args.values())) for side, args in seen.items()}
@@ -58,26 +66,93 @@ def _story_parties(earlier: list[Sentence], start: int) -> dict[str, Arg] | None
     return found
 
 
+def _story_parties(earlier: list[Sentence], start: int, speaker: Arg | None = None) -> dict[str, Arg] | None:
+    """The one supplier and the one recipient the last sentences told acts between; where they
+    name several, the pair the sentence's speaker is a side of (「米国防総省によると、…を引き渡す
+    予定だ」), or, where one giver is told, its nearest pair; else None."""
+    near: list[Sentence] = []
+    for s in reversed(earlier[-_LOOK_BACK:]):
+        if start - s.end > _REACH:
+            break
+        near.append(s)
+    seen: dict[str, dict[str, Arg]] = {"supplier": {}, "recipient": {}}
+    for s in near:
+        for side, args in _pair_of(s).items():
+            for key, a in args.items():
+                seen[side].setdefault(key, a)
+    whole = _one_pair(seen)
+    if whole is not None:
+        return whole
+    pairs = [p for s in near if (p := _one_pair(_pair_of(s))) is not None]
+    if speaker is not None and speaker.entity is not None:
+        sid = speaker.entity.id
+        own = [p for p in pairs if any(a.entity is not None and a.entity.id == sid for a in p.values())]
+        if own:
+            return own[0]
+    # (a roundup of several givers is no story of one pair; one giver's acts for several
+    # recipients go on with the nearest: 「…フィリピンに…。マレーシアには…。2025年度には
+    # フィリピンに…。2026年度には無人機も供与する」)
+    givers = _sides(near, "supplier")
+    if givers is None or len({a.entity.id for a in givers if a.entity is not None}) != 1:
+        return None
+    if pairs:
+        return pairs[0]
+    # (「ショルツ首相は米国が戦車を出すことを条件とし、…の供与を決断した。…18両はウクライナに到着
+    # した。パトリオットの1基目は4月に届き」: the recipient the nearest sentence naming one names)
+    takers = _sides(near, "recipient")
+    if not takers or takers[0].entity is givers[0].entity:
+        return None
+    return {"supplier": givers[0], "recipient": takers[0]}
+
+
+def _sides(near: list[Sentence], side: str) -> list[Arg] | None:
+    """The party each sentence (nearest first) names on `side`: its one party there, or of
+    several its one topic (「ショルツ首相は米国が…」: the topic, not the subject of a clause
+    within); None where a sentence names several and no one topic."""
+    out: list[Arg] = []
+    for s in near:
+        args = list(_pair_of(s)[side].values())
+        if len(args) > 1:
+            args = [a for a in args if a.case == "topic"]
+            if len(args) != 1:
+                return None
+        out += args[:1]
+    return out
+
+
 def story_parties(sentences: list[Sentence]) -> None:
     """A sentence telling an act on named goods with no party at all (「自走榴弾砲PzH2000は6月、7両
     が引き渡された」「第1陣の11基は昨年11月に到着している」) is a batch of the story of one supplier
     and one recipient told just before: it takes them."""
     for k, s in enumerate(sentences):
-        # (a party only qualifying something else, 「首都キーウの防空」, takes no side in the act)
-        if k == 0 or not s.triggers or s.denial or any(a.case in _TAKES_A_SIDE for a in s.parties):
+        # (a party only qualifying something else, 「首都キーウの防空」, takes no side in the act;
+        # nor does a topic left with no act, 「…供与される予定で、政府は…を急ぐ」; a speaker may be the
+        # act's subject, 「英国は…を送ると表明」)
+        # the source a sentence is told by, 「台湾国防部によると」, takes none either
+        sides = [
+            a
+            for a in s.parties
+            if a.case in _TAKES_A_SIDE and (a.trigger is not None or a.speech_topic) and not _telling(s, a)
+        ]
+        if k == 0 or not s.triggers or s.denial or sides:
             continue
-        goods = [it for it in s.items if it.entity is not None or it.category != "other"]
+        # (goods of their own kind, 自走榴弾砲 or ヘルメット, not a word for arms at large, 武器)
+        goods = [it for it in s.items if it.entity is not None or not it.umbrella]
         if not goods:
             continue
-        ti = goods[0].trigger if goods[0].trigger is not None else 0
-        hit = s.triggers[ti]
-        if hit.negated or hit.trigger.direction == "request" or hit.trigger.weak:
-            continue
-        found = _story_parties(sentences[:k], s.start)
-        if found is None:
-            continue
-        s.parties.append(dataclasses.replace(found["supplier"], case="source", trigger=ti, direct=True))
-        s.parties.append(dataclasses.replace(found["recipient"], case="goal", trigger=ti, direct=True))
+        speaker = s.attribution.speaker if s.attribution is not None else None
+        # (each act on goods of its own: 「2基目は2024年に引き渡され、残る2基も2025年までに届く」)
+        first = goods[0].trigger if goods[0].trigger is not None else 0
+        acts = sorted({first} | {it.trigger for it in goods if it.trigger is not None and it.direct})
+        for ti in acts:
+            hit = s.triggers[ti]
+            if hit.negated or hit.trigger.direction == "request" or hit.trigger.weak:
+                continue
+            found = _story_parties(sentences[:k], s.start, speaker)
+            if found is None:
+                continue
+            s.parties.append(dataclasses.replace(found["supplier"], case="source", trigger=ti, direct=True))
+            s.parties.append(dataclasses.replace(found["recipient"], case="goal", trigger=ti, direct=True))
 
 
 def bought_from(sentence: Sentence, doc: Any, off: int, trig_tokens: dict[int, int]) -> None:
@@ -118,3 +193,48 @@ def goods_added(sentence: Sentence, text: str) -> None:
     for it in sentence.items:
         if it.end <= m.start():
             it.trigger, it.direct = 0, True
+
+
+# a noun's は that marks a topic (not には, では, とは, からは, へは, までは, のは)
+_OWN_TOPIC = re.compile(r"[一-龯々ァ-ヺーA-Za-z0-9]は")
+_GIVER_CASES = frozenset({"subj", "topic", "source", "agent", "origin"})
+_TOPIC_REACH = 200
+
+
+def topic_gives(sentences: list[Sentence]) -> None:
+    """「ドイツは当初、慎重だった。1月には、ウクライナにヘルメット5000個を送った」: an act of giving
+    that names where the goods go but no giver, in a sentence with no subject or speaker of its
+    own, has the topic of the sentence before for its elided subject."""
+    for k, s in enumerate(sentences):
+        if k == 0 or s.start - sentences[k - 1].end > _TOPIC_REACH or s.denial:
+            continue
+        if s.attribution is not None or any(a.case in ("subj", "topic") for a in s.parties):
+            continue
+        # (the topic named there, or carried there from the sentence before it)
+        topics = [
+            a
+            for a in sentences[k - 1].parties
+            if a.case == "topic" and a.entity is not None and a.entity.type in ("country", "armed-group")
+        ]
+        if len({a.entity.id for a in topics if a.entity is not None}) != 1:
+            continue
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.direction != "give" or hit.passive or hit.negated or hit.nominal or hit.trigger.weak:
+                continue
+            # (a topic of its own, named or not, 「中国のような他の国々は…届ける」, is the subject)
+            if _OWN_TOPIC.search(s.text, 0, hit.start - s.start):
+                continue
+            own = [a for a in s.parties if a.trigger == ti]
+            goals = [a for a in own if a.case in ("goal", "goal-gen")]
+            if not goals or any(a.case in _GIVER_CASES for a in own):
+                continue
+            if any(it.trigger == ti and it.origin is not None for it in s.items):
+                continue
+            if any(
+                g.entity is not None and topics[0].entity is not None and g.entity.id == topics[0].entity.id
+                for g in goals
+            ):
+                continue
+            # (the elided topic stays the topic, for the sentence after: 「…フィリピンに…。
+            # マレーシアには…を提供する。2025年度にはフィリピンに…」)
+            s.parties.append(dataclasses.replace(topics[0], case="topic", trigger=ti, direct=True, speech_topic=False))
