@@ -84,7 +84,19 @@ from materiel.extract.en_dates import (
     spoken_dates,
     trigger_dates,
 )
-from materiel.extract.en_gapping import elided_goods, partitive_relatives, split_gapped
+from materiel.extract.en_deals import (
+    answered_requests,
+    arriving_shipments,
+    included_goods,
+    ordered_goods,
+    owners_of_bought_goods,
+    pledged_goods,
+    punished_suppliers,
+    share_suppliers,
+    signed_deal_relatives,
+    thanked_suppliers,
+)
+from materiel.extract.en_gapping import elided_goods, partitive_relatives, split_by_parties, split_gapped
 from materiel.extract.en_items import (
     CALIBRE,
     arms_implied,
@@ -97,6 +109,7 @@ from materiel.extract.en_items import (
     is_in_gloss,
     is_money,
     is_payment,
+    is_purpose,
     is_qualifier,
     is_whole_of_part,
     number_ranges,
@@ -115,6 +128,7 @@ from materiel.extract.en_speakers import (
 )
 from materiel.extract.en_status import cue_words, trigger_status
 from materiel.extract.en_triggers import trigger_hits
+from materiel.extract.en_unreal import unreal
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
@@ -178,6 +192,8 @@ def analyze_en(
         dates = spoken_dates(text, published, bare_weekdays(text, published, find_dates(text, "en", published)))
     else:
         dates = dates_by_text_year(text)
+    # "PzH 2000 howitzers", "the Fattah-2": a number in a system's name is no year
+    dates = [d for d in dates if not any(m.start <= d.start < m.end for m, _e in weapon_mentions)]
     cues = {k: cue_words(lexicon, k) for k in ("alleged", "planned", "requested")}
     hedge_adverbs = {w for w in cues["alleged"][0] if w.endswith("ly")}
     interdicted_words, interdicted_phrases = cue_words(lexicon, "interdicted")
@@ -227,12 +243,14 @@ def analyze_en(
                 item_tok[id(it)] = h
         # "drone maker", "missile programme", "arms industry", "drone and missile programmes": goods
         # words that only qualify a noun
+        outer_of = {item_tok[id(it)].i: it for it in items if id(it) in item_tok}
         items = [
             it
             for it in items
             if id(it) not in item_tok
             or not (
                 is_qualifier(item_tok[id(it)], it, item_heads, trig_tokens)
+                or is_purpose(item_tok[id(it)], it, outer_of)
                 or (it.entity is None and is_in_gloss(item_tok[id(it)], item_heads, trig_tokens))
                 or is_payment(item_tok[id(it)], trig_tokens)
             )
@@ -339,6 +357,12 @@ def analyze_en(
                 ti = _own_journey(head, ti, trig_tokens, hits, sentence.parties, tok_of)
             if ti is None:
                 ti = _held_in(head, trig_tokens)
+                stopped = stopped and ti is None
+            if ti is None:
+                # "France's deliveries included Caesar howitzers" (an act with parties of its own;
+                # "The delivery included ..." lists the goods of the act before, see inventory_items)
+                acting = {a.trigger for a in sentence.parties if a.entity and a.direct and a.case in _ROLES}
+                ti = included_goods(head, trig_tokens, acting)
                 stopped = stopped and ti is None
             it.trigger = ti
             it.case = own_case(head)
@@ -456,6 +480,7 @@ def analyze_en(
         unnamed_parties(sentence, hits_tok, doc, text)
         relative_users(sentence, hits_tok, by_head, goods_heads)
         received_from_agent(sentence, hits_tok, doc, goods_heads)
+        pledged_goods(sentence, hits_tok, doc, goods_heads)
         routes_of_the_goods_before(sentence)
         relative_subjects(sentence, hits_tok, doc, by_head)
         clause_pronoun_subjects(sentence, hits_tok, doc, by_head)
@@ -463,6 +488,14 @@ def analyze_en(
         owners_of_delivered_goods(sentence, hits_tok, doc, by_head)
         supplier_noun_roles(sentence, hits_tok, doc, by_head)
         copula_subjects(sentence, hits_tok, doc, by_head)
+        signed_deal_relatives(sentence, hits_tok, doc, by_head)
+        arriving_shipments(sentence, hits_tok, doc, by_head)
+        ordered_goods(sentence, hits_tok, doc, by_head)
+        thanked_suppliers(sentence, hits_tok, doc, by_head)
+        owners_of_bought_goods(sentence, hits_tok, doc, by_head)
+        share_suppliers(sentence, hits_tok, doc, by_head)
+        punished_suppliers(sentence, hits_tok, doc, by_head)
+        answered_requests(sentence, hits_tok, doc, by_head)
         journey_continued(sentence, hits_tok, doc, by_head)
         onward_chains(sentence, hits_tok, doc)
         found = restating_dates(sentence, hits_tok, doc, tok_at)
@@ -489,6 +522,9 @@ def analyze_en(
             ):
                 drop.add(n)  # "received jets from its own industry": domestic procurement
                 continue
+            if unreal(doc[tok_i], hit.trigger.direction):
+                drop.add(n)  # "warned China against supplying", "buying weapons could expose it"
+                continue
             status = trigger_status(doc[tok_i], hit, cues, hedged)
             mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None and a.case in roles]
             own = {a.entity.id for a in mine if a.entity is not None}
@@ -507,6 +543,7 @@ def analyze_en(
         elided_goods(sentence, hits_tok, doc, prev_goods, counts)
         links += [(len(sentences), ti, whole) for ti, whole in partitive_relatives(sentence, hits_tok, doc, counts)]
         split_gapped(sentence, hits_tok, doc, tok_at, text, counts, published)
+        split_by_parties(sentence, hits_tok)
         for hit in sentence.triggers:
             tok = doc[tok_at[hit.start]]
             open_slots[id(hit)] = _open_slots(tok, hit)
@@ -528,6 +565,8 @@ def analyze_en(
 
 
 _PRONOUN_SUBJECTS = {"it", "they", "he", "she", "we"}
+# the cases that make a party take part in an act (not a place it passes, not a speaker)
+_ROLES = ("subj", "goal", "agent", "source", "via")
 
 
 def _crossed_subject(head: Any, sent: Any, hits_tok: list[tuple[TriggerHit, int]]) -> tuple[int, str] | None:

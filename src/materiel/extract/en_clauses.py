@@ -35,7 +35,8 @@ _OWN_FORCES = {"force", "forces", "army", "unit", "units", "troops", "military",
                "frontline", "soldier", "soldiers", "division", "divisions", "battalion", "battalions",
                "regiment", "regiments", "servicemen", "fighters", "navy", "defenders"}  # fmt: skip
 # verbs of using goods: their subject holds what it uses
-_USE = {"fire", "use", "launch", "deploy", "field", "operate", "fly", "hit", "strike", "shoot", "employ", "test"}
+_USE = {"fire", "use", "launch", "deploy", "field", "operate", "fly", "hit", "strike", "shoot", "employ", "test",
+        "induct", "commission"}  # fmt: skip
 # verbs of striking whose instrument ("destroyed a radar with U.S.-supplied missiles") the subject used
 _STRIKE = {"destroy", "attack", "target", "bomb", "shell", "down", "intercept", "sink", "repel", "kill", "damage"}
 

@@ -189,8 +189,18 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
         earlier = events[n - 1]
         pparties, pgoods = _keys(prev)
         shared = (parties & pparties or not parties) and (goods & pgoods)
-        if earlier and prev.triggers and _same_paragraph(text, prev, s) and shared:
+        if earlier and prev.triggers and _same_paragraph(text, prev, s) and shared and not _asks_after(prev, s):
             s.dates = s.dates + [dataclasses.replace(d, statement=False) for d in earlier[:1]]
+
+
+def _asks(s: Sentence) -> bool:
+    return all(h.trigger.direction == "request" or h.status == "requested" for h in s.triggers)
+
+
+def _asks_after(prev: Sentence, s: Sentence) -> bool:
+    """ "The United States sent 31 tanks in 2023. Ukraine has asked it for more tanks.": a request
+    told after a deed (or a deed after a request) is not of the deed's date."""
+    return _asks(prev) != _asks(s)
 
 
 _SUPPLIER_CASES: dict[str, tuple[str, ...]] = {

@@ -220,6 +220,7 @@ def trigger_dates(
     "has supplied since 2023"), else those on a verb governing it ("said on Sunday it would send",
     "plans in May to buy"), else those no other trigger holds (None: the assembler reads the sentence)."""
     if len(sentence.dates) == 1 and len(hits_tok) > 1:
+        _future_date_apart(sentence, doc, tok_at, hits_tok)
         _clause_date(sentence.dates[0], doc, tok_at, hits_tok)
         return
     if len(sentence.dates) < 2 or not hits_tok:
@@ -274,6 +275,30 @@ def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[
     for hit, tok_i in hits_tok:
         if tok_i not in clause:
             hit.dates = []
+
+
+_WILL = {"will", "would", "shall", "'ll"}
+
+
+def _future_date_apart(sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:
+    """ "The ministry confirmed that the launchers had arrived and said the remaining 18 would be
+    delivered by 2026": the one date, on an act still to come, does not date an act told as done."""
+    d = sentence.dates[0]
+    if d.end - 1 >= len(tok_at) or tok_at[d.start] < 0:
+        return
+    t = doc[tok_at[d.start]]
+    for _ in range(4):  # up to the verb the date hangs on
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in t.children):
+        return
+    for hit, tok_i in hits_tok:
+        verb = doc[tok_i]
+        if tok_i == t.i or hit.nominal or any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children):
+            continue
+        if verb.tag_ in ("VBD", "VBN") and t.i not in {a.i for a in verb.ancestors}:
+            hit.dates = []  # told as done, of no date here
 
 
 def restating_dates(

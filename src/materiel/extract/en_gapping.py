@@ -28,6 +28,8 @@ _AND = re.compile(r"(?:,\s*|\s+)(?:and|while|then|;)\s+|;\s*", re.I)
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# a comma between the conjuncts of a list of three or more dated acts (an "and" before the last)
+_LIST_COMMA = re.compile(r"\s*,\s+(?!and\b|while\b|then\b)[^,;]{1,60}$")
 
 
 def _owner(doc: Any, tok: Any, verb: Any, trig_tokens: dict[int, int]) -> bool:
@@ -122,12 +124,16 @@ def split_gapped(
         if _respectively(sentence, n, hit, tok_i, mine, hits_tok, text):
             continue
         cuts: list[int] = []
-        for a, b in itertools.pairwise(mine):
+        pairs = list(itertools.pairwise(mine))
+        for k, (a, b) in enumerate(pairs):
             between = text[a.end : b.start]
             if _SPAN.match(between) or _RANGE_BEFORE.search(text, max(0, a.start - 12), a.start):
                 cuts = []
                 break
             found = list(_AND.finditer(between))
+            if not found and k < len(pairs) - 1 and _LIST_COMMA.match(between):
+                cuts.append(a.end)  # "31 tanks in September, 38 Bradleys in January and ...": a list
+                continue
             if not found or "respectively" in text[b.end : b.end + 16]:
                 cuts = []
                 break
@@ -273,3 +279,49 @@ def partitive_relatives(
             kept = [d for d in (whole_hit.dates or sentence.dates) if not inner[0] <= d.start < inner[1]]
             whole_hit.dates = kept or [DateMention(whole.idx, whole.idx, "", None)]
     return out
+
+
+# the role each direction's conjuncts name in turn: "received tanks from Poland and launchers from
+# the Czech Republic" (sources), "sent tanks to Poland and jets to Romania" (goals)
+_ALTERNATING = {"receive": "source", "request": "source", "give": "goal"}
+
+
+def split_by_parties(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]]) -> None:
+    """ "Ukraine received T-72 tanks from Poland and RM-70 launchers from the Czech Republic": goods
+    and parties taking turns after one verb are as many acts, each of the goods with the party
+    named right after them."""
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        case = _ALTERNATING.get(hit.trigger.direction)
+        if n is None or case is None or hit.nominal:
+            continue
+        ends = sorted((a for a in sentence.parties if a.trigger == n and a.case == case), key=lambda a: a.start)
+        goods = sorted((it for it in sentence.items if it.trigger == n), key=lambda it: it.start)
+        if len(ends) < 2 or len(goods) < 2 or len({a.entity.id for a in ends if a.entity}) != len(ends):
+            continue
+        # each party closes the goods named since the one before it
+        groups: list[list[ItemHit]] = []
+        last = hit.end
+        for a in ends:
+            group = [it for it in goods if last <= it.start < a.start]
+            if not group:
+                break
+            groups.append(group)
+            last = a.end
+        if len(groups) != len(ends) or any(it.start >= ends[-1].end for it in goods):
+            continue
+        span = (hit.end, ends[-1].end)
+        shared = [b for b in sentence.parties if b.trigger == n and b.case != case and not span[0] <= b.start < span[1]]
+        for before, a, group in zip(ends, ends[1:], groups[1:], strict=False):
+            new = dataclasses.replace(hit)
+            m = len(sentence.triggers)
+            sentence.triggers.append(new)
+            hits_tok.append((new, tok_i))
+            for it in group:
+                it.trigger = m
+            # the conjunct's own words ("Czech-made") go with it, the rest of the clause is shared
+            for b in sentence.parties:
+                if b.trigger == n and before.end <= b.start < a.end:
+                    b.trigger = m
+            sentence.parties += [dataclasses.replace(b, trigger=m) for b in shared]

@@ -24,6 +24,15 @@ def is_qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict
     return t.dep_ in ("compound", "nmod") and t.head.i not in item_heads and t.head.i not in trig_tokens
 
 
+def is_purpose(head: Any, it: ItemHit, outer_of: dict[int, ItemHit]) -> bool:
+    """ "launchers for the missiles", "spare parts for F-16 fighters": goods named after "for" on
+    other goods say what those are for; they are not goods of their own (a system a munition is
+    for, "munitions for Patriot", names the goods and is kept)."""
+    if head.dep_ != "pobj" or head.head.lower_ != "for" or head.head.head.i not in outer_of:
+        return False
+    return it.entity is None or outer_of[head.head.head.i].category == "components"
+
+
 _PAYMENT_NOUNS = {"exchange", "return", "payment", "lieu"}
 
 

@@ -56,6 +56,7 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
     speaker: Arg | None = None
     outlet: Arg | None = None
     marker = None
+    said_by = sent[0]
     press = [(m.start, m.end) for m in media]
     for a in sorted(args + media, key=lambda a: a.start):
         tok = doc[tok_at[a.end - 1]]
@@ -66,6 +67,16 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
             head = head.head
         gov = head.head
         is_media = a.entity is not None and a.entity.type == "media"
+        opening = _opening_speaker(tok, sent)
+        if opening is not None and speaker is None and outlet is None:
+            # "Germany sends more IRIS-T to Ukraine / Kyiv said on Wednesday it had received ...": the
+            # parse ran the headline into the sentence; the name before the speech verb speaks
+            marker = opening
+            if is_media:
+                outlet = a
+            else:
+                speaker, said_by = a, opening
+            continue
         if own_case(tok) == "according" or (head.dep_ == "pobj" and gov.head.lemma_ in ("cite", "quote")):
             marker = gov
             if is_media:
@@ -84,15 +95,28 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
             if is_media:
                 outlet = outlet or a
             elif head.dep_ == "nsubj" or (head.dep_ == "nsubjpass" and gov.lemma_ == "quote"):
+                if speaker is None:
+                    said_by = gov
                 speaker = speaker or a  # "Lukashenko was quoted as saying"
-                if is_guessed(speaker) and not is_guessed(a) and a.entity is not None:
-                    speaker = a  # "Defense Minister Rustem Umerov said": the known name, not the model's guess
+                if is_guessed(speaker) and not is_guessed(a) and a.entity is not None and gov.i == said_by.i:
+                    # "Defense Minister Rustem Umerov said": the known name, not the model's guess (of
+                    # the same verb: "two sources said ..., a claim Tehran denied" keeps the sources)
+                    speaker = a
         elif head.dep_ == "pobj" and gov.head.dep_ == "acl" and gov.head.lemma_ in ("cite", "quote"):
             outlet = outlet or (a if is_media else None)
     if speaker is None and outlet is None:
         return None
     start = marker.idx if marker is not None else sent.start_char
     return Attribution(speaker, outlet, start, start)
+
+
+def _opening_speaker(tok: Any, sent: Any) -> Any | None:
+    """The speech verb right after a name that opens the sentence, when the parse hangs the name on
+    a word outside the sentence (a headline with no full stop run into the first sentence)."""
+    if tok.i + 1 >= sent.end or sent.start <= tok.head.i < sent.end or tok.i > sent.start + 3:
+        return None
+    verb = tok.doc[tok.i + 1]
+    return verb if verb.lemma_.lower() in SPEECH and verb.tag_ in ("VBD", "VBZ", "VBP") else None
 
 
 _PRESS = {"media", "press", "newspaper", "newspapers", "television", "tv", "outlet", "outlets", "agency", "broadcaster",

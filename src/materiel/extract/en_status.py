@@ -54,6 +54,8 @@ def trigger_status(
             return bool(below & w) or any(p.search(window_below) for p in ph)
         return bool(words & w) or any(p.search(window) for p in ph)
 
+    if hit.nominal and hit.trigger.direction == "request" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DENY:
+        return "requested"  # "Berlin rejected Kyiv's request for Taurus": a request refused, no denial
     if hit.negated or lemmas & _DENY or _denied_report(chain[-1]):
         return "denied"
     if hit.trigger.status:
@@ -77,7 +79,7 @@ def trigger_status(
     passive_hedge = any(
         t.lemma_.lower() in _PASSIVE_HEDGE and any(c.dep_ == "auxpass" for c in t.children) for t in chain[1:]
     )
-    if (has("alleged") and not words & {"will", "would", "'ll"}) or passive_hedge:
+    if (has("alleged") and not words & {"will", "would", "'ll"}) or passive_hedge or _assessed(chain[-1], said):
         return "alleged"
     if has("planned"):
         return "planned"
@@ -89,6 +91,16 @@ def trigger_status(
     if sentence_hedged:
         return "alleged"
     return None
+
+
+# nouns for an inference told as one: "an intelligence assessment seen by Reuters says"
+_ASSESSMENTS = {"assessment", "estimate", "estimation", "analysis", "evaluation", "inference", "guess"}
+
+
+def _assessed(verb: Any, said: bool) -> bool:
+    """ "An intelligence assessment seen by Reuters says Iran shipped missiles", "US estimates show":
+    what an assessment says is an assessment (alleged), whoever relays it."""
+    return said and any(c.dep_ == "nsubj" and c.lemma_.lower() in _ASSESSMENTS for c in verb.children)
 
 
 def _headline_infinitive(tok: Any) -> bool:

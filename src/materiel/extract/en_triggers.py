@@ -49,6 +49,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
         ):
             continue  # "the agency added", "added that": speech, no goods added
+        if tok.lemma_.lower() == "follow" and not _goods_following(tok):
+            continue  # "the new order follows a contract", "followed the US in sending": no goods come
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MONEY for c in tok.children):
             continue  # "moved money for", "transferred funds to": payments, no goods
         if any(c.dep_ in ("dobj", "nsubjpass") and _not_goods(c) for c in tok.children):
@@ -137,7 +139,9 @@ def _shipping_trade(tok: Any) -> bool:
 
 
 _MONEY = {"money", "fund", "funds", "cash", "payment", "payments", "proceeds", "revenue", "revenues", "salary",
-          "salaries", "dollar", "dollars", "euro", "euros", "ransom", "bribe", "bribes"}  # fmt: skip
+          "salaries", "dollar", "dollars", "euro", "euros", "ransom", "bribe", "bribes", "yen", "won", "rupee",
+          "rupees", "pound", "pounds", "yuan", "budget", "loan", "loans", "credit", "funding",
+          "financing"}  # fmt: skip
 
 
 _PAPER = {"bid", "offer", "proposal", "tender", "invitation", "application", "complaint", "assurance", "approval",
@@ -298,3 +302,13 @@ def _charged_attempt(tok: Any) -> bool:
         if t.lemma_.lower() in _CHARGE or t.lower_ in _CHARGE:
             return True
     return False
+
+
+def _goods_following(tok: Any) -> bool:
+    """ "two more launchers would follow this year", "another 36 will follow in 2024", "a second
+    order followed in 2023": what follows comes after the goods or deal told; "the order follows a
+    contract", "Germany followed the US in sending", "no contract has followed" tell no new act."""
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)) for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and not any(c.lower_ == "no" for c in subj.children)

@@ -1,0 +1,310 @@
+"""English front end: parties a deal or a batch gets from the clause around its noun.
+
+- "a contract for 180 K2 tanks that Poland signed with South Korea": the signer of a deal told in
+  a relative clause buys, the party it signed with sells;
+- "a second shipment of Caesar howitzers from France reached Armenia": where a shipment arrives
+  is its recipient;
+- "the K9 howitzers ordered by Egypt from South Korea arrived in June": whoever ordered the goods
+  receives them;
+- "Umerov thanked Germany for delivering two IRIS-T systems": the one thanked supplied the one
+  who thanks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from materiel.extract.en_clauses import _bind
+from materiel.extract.frame import Arg, Sentence
+
+_DEAL_NOUNS = {"contract", "deal", "agreement", "order", "purchase", "accord"}
+_SIGNING = {"sign", "conclude", "place", "ink", "seal", "finalize", "finalise", "strike", "award", "reach", "agree"}
+_ARRIVING = {"reach", "arrive", "land", "enter", "dock"}
+_ORDERING = {"order", "buy", "purchase", "procure", "acquire", "request", "contract"}
+
+
+def _party_under(tok: Any, party_heads: dict[int, Arg]) -> Arg | None:
+    """The party whose head is `tok` or the noun a title or possessive hangs it on."""
+    if tok.i in party_heads:
+        return party_heads[tok.i]
+    return next((party_heads[c.i] for c in tok.children if c.dep_ in ("poss", "compound") and c.i in party_heads), None)
+
+
+def _has(sentence: Sentence, n: int, cases: tuple[str, ...]) -> bool:
+    return any(a.trigger == n and a.case in cases and a.entity is not None for a in sentence.parties)
+
+
+def signed_deal_relatives(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "a first contract for 180 K2 tanks that Poland signed with South Korea in 2022", "the deal
+    Cairo concluded with Paris": the relative clause on a deal (or on its goods) names who bought
+    (its subject) and who sold (the party it was signed with)."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if not hit.nominal or tok.lemma_.lower() not in _DEAL_NOUNS:
+            continue
+        if _has(sentence, n, ("subj", "gen", "goal", "source", "agent")):
+            continue
+        hosts = [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
+        clauses = [c for h in hosts for c in h.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _SIGNING]
+        for verb in clauses[:1]:
+            for c in verb.children:
+                if c.dep_ == "nsubj" and (p := _party_under(c, party_heads)) is not None and p.entity is not None:
+                    _bind(sentence, p, n, "subj")
+                elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "from")):
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    p = _party_under(obj, party_heads) if obj is not None else None
+                    if p is not None and p.entity is not None:
+                        _bind(sentence, p, n, "subj" if c.dep_ == "agent" else "source")
+
+
+def arriving_shipments(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "A second shipment of Caesar howitzers from France reached Armenia in May", "the first
+    delivery of jets arrived in Serbia": the place a shipment reaches is where it goes."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if not hit.nominal or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _ARRIVING:
+            continue
+        if _has(sentence, n, ("goal",)):
+            continue
+        verb = tok.head
+        for c in verb.children:
+            obj = c if c.dep_ == "dobj" else None
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "to"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            p = _party_under(obj, party_heads) if obj is not None else None
+            if p is not None and p.entity is not None:
+                _bind(sentence, p, n, "goal")
+                break
+
+
+def ordered_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
+    """ "The first 10 of the 48 K9 howitzers ordered by Egypt from South Korea arrived in June": the
+    goods' buyer (the participle's agent) receives the act that moves them."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if hit.trigger.direction not in ("move", "give") or _has(sentence, n, ("goal",)):
+            continue
+        tok = doc[tok_i]
+        goods = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        goods += [g for c in goods for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        for g in goods:
+            verb = next((c for c in g.children if c.dep_ == "acl" and c.lemma_.lower() in _ORDERING), None)
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None) if verb is not None else None
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            p = _party_under(obj, party_heads) if obj is not None else None
+            if p is not None and p.entity is not None:
+                _bind(sentence, p, n, "goal")
+                break
+
+
+def thanked_suppliers(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "Umerov thanked Germany for delivering two more IRIS-T systems": the one thanked for
+    supplying supplies the one who thanks (or the state the thanker speaks for)."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.trigger.lemma == "thank":
+            # "thanked Germany for the IRIS-T systems": the one thanked is the source of the goods
+            thanked = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            giver = _party_under(thanked, party_heads) if thanked is not None else None
+            if giver is not None and giver.entity is not None and not _has(sentence, n, ("source",)):
+                _bind(sentence, giver, n, "source")
+            continue
+        if hit.trigger.direction != "give" or hit.nominal:
+            continue
+        if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "for":
+            continue
+        thank = tok.head.head
+        if thank.lemma_.lower() != "thank" or _has(sentence, n, ("subj", "agent")):
+            continue
+        thanked = next((c for c in thank.children if c.dep_ == "dobj"), None)
+        thanker = next((c for c in thank.children if c.dep_ == "nsubj"), None)
+        giver = _party_under(thanked, party_heads) if thanked is not None else None
+        taker = _party_under(thanker, party_heads) if thanker is not None else None
+        if giver is None or giver.entity is None:
+            continue
+        # told from the thanker's side: a receipt from the one thanked (the thanker, who speaks,
+        # is its subject), so that the speaker can take the goods
+        hit.trigger = dataclasses.replace(hit.trigger, direction="receive")
+        _bind(sentence, giver, n, "source")
+        if taker is not None and taker.entity is not None and not _has(sentence, n, ("goal", "subj")):
+            _bind(sentence, taker, n, "subj")
+
+
+# verbs whose object lists what their subject holds: "France's deliveries included Caesar howitzers"
+_INCLUDING = {"include", "comprise", "contain", "feature", "cover", "span"}
+
+
+def _trigger_in(noun: Any, trig_tokens: dict[int, int], depth: int = 2) -> int | None:
+    """The act a noun is or names: itself ("deliveries"), a clause on it ("the weapons Germany
+    sent"), or that of what it is a list of ("the list of weapons Germany sent")."""
+    if noun.i in trig_tokens:
+        return trig_tokens[noun.i]
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl") and c.i in trig_tokens:
+            return trig_tokens[c.i]
+    if depth:
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for g in p.children:
+                    if g.dep_ == "pobj" and (ti := _trigger_in(g, trig_tokens, depth - 1)) is not None:
+                        return ti
+    return None
+
+
+def included_goods(head: Any, trig_tokens: dict[int, int], with_parties: set[int | None]) -> int | None:
+    """ "France's deliveries to Ukraine in 2023 included Caesar howitzers, AMX-10 RC vehicles and
+    Crotale systems", "the weapons Poland supplied consisted of T-72 tanks", "among the weapons
+    Poland supplied were T-72 tanks": goods listed as what an act holds are that act's goods (an act
+    with parties of its own, `with_parties`)."""
+    t = head
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    holder = None
+    if t.dep_ in ("dobj", "attr") and t.head.lemma_.lower() in _INCLUDING:
+        holder = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "consist":
+        holder = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
+    elif t.dep_ in ("nsubj", "attr", "npadvmod") and t.head.lemma_.lower() == "be":
+        among = next((c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+        holder = next((g for g in among.children if g.dep_ == "pobj"), None) if among is not None else None
+    ti = _trigger_in(holder, trig_tokens) if holder is not None else None
+    return ti if ti in with_parties else None
+
+
+_PRONOUNS = {"it", "they", "we"}
+
+
+def owners_of_bought_goods(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "Poland has deployed the 180 K2 tanks it bought from South Korea in 2022", "Poland's K2
+    tanks, bought from South Korea in 2022, were deployed": goods a party holds, said to have been
+    bought or received, were received by that party."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.trigger.direction != "receive" or tok.dep_ not in ("relcl", "acl"):
+            continue
+        if _has(sentence, n, ("subj", "goal")):
+            continue
+        goods, owner = tok.head, None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if tok.dep_ == "relcl" and subj is not None and subj.lower_ in _PRONOUNS and goods.dep_ == "dobj":
+            holder = next((c for c in goods.head.children if c.dep_ == "nsubj"), None)
+            owner = _party_under(holder, party_heads) if holder is not None else None  # "the tanks it bought"
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and subj is None:
+            owner = next((party_heads[c.i] for c in goods.children if c.dep_ == "poss" and c.i in party_heads), None)
+        if owner is not None and owner.entity is not None:
+            _bind(sentence, owner, n, "subj")
+
+
+# "Russia accounted for 36 percent of India's arms imports": a share of a party's imports
+_SHARES = {"percent", "per", "%", "share", "third", "half", "quarter", "bulk", "most", "majority", "fifth", "much"}
+
+
+def share_suppliers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
+    """ "Russia accounted for 36 percent of India's arms imports", "France made up a fifth of Qatar's
+    purchases": the party whose share of another's imports is told supplied them."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if not hit.nominal or hit.trigger.direction != "receive" or _has(sentence, n, ("source",)):
+            continue
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in _SHARES:
+            continue
+        t = tok.head.head
+        while t.dep_ in ("pobj", "prep", "dobj", "attr") and t.head.i != t.i and t.pos_ != "VERB":
+            t = t.head
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.pos_ in ("VERB", "AUX") else None
+        p = _party_under(subj, party_heads) if subj is not None else None
+        if p is not None and p.entity is not None:
+            _bind(sentence, p, n, "source")
+
+
+def pledged_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, goods: list[tuple[Any, Any]]) -> None:
+    """ "Kyiv said it had received the first of the 12 jets that Denmark had pledged": whoever receives
+    goods a relative clause says a party gave (or pledged) receives them from that party. (The
+    pledge itself is told as background of the receipt, not as a record of its own.)"""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or tok.dep_ != "relcl" or hit.trigger.direction != "give":
+            continue
+        if any(it.trigger == n for it in sentence.items):
+            continue
+        giver = next((a for a in sentence.parties if a.trigger == n and a.case == "subj" and a.entity), None)
+        for it, head in goods:
+            m = it.trigger
+            if giver is None or head.i != tok.head.i or m is None or m == n:
+                continue
+            taker = hits_tok[m][0]
+            if taker.trigger.direction == "receive" and not _has(sentence, m, ("source",)):
+                sentence.parties.append(dataclasses.replace(giver, case="source", trigger=m, direct=True))
+            break
+
+
+# verbs that punish or name a party for a deed: "sanctioned three Chinese firms for supplying"
+_PUNISHING = {"sanction", "punish", "penalize", "penalise", "fine", "blacklist", "target", "charge", "indict",
+              "designate", "list", "condemn", "criticize", "criticise", "blame"}  # fmt: skip
+
+
+def punished_suppliers(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "The Treasury sanctioned three Chinese firms for supplying drone parts to Russia": the one
+    punished for a deed did it (a firm standing for the state its nationality names)."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+            continue
+        verb = tok.head.head
+        if verb.lemma_.lower() not in _PUNISHING or _has(sentence, n, ("subj", "agent")):
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        doer = _party_under(obj, party_heads) if obj is not None else None
+        if doer is None and obj is not None:
+            doer = next((party_heads[c.i] for c in obj.children if c.dep_ == "amod" and c.i in party_heads), None)
+        if doer is not None and doer.entity is not None:
+            _bind(sentence, doer, n, "subj" if hit.trigger.direction in ("give", "move") else "source")
+
+
+_GRANTING = {"approve", "grant", "accept", "fulfil", "fulfill", "answer", "meet", "honour", "honor", "clear"}
+_REFUSING = {"reject", "deny", "refuse", "decline", "rebuff", "turn"}
+
+
+def answered_requests(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "The US approved Ukraine's request for ATACMS missiles": the one who grants a request is
+    asked to supply (a plan once granted), the request's owner asks; "Berlin rejected Kyiv's
+    request for Taurus missiles" stays a request of Berlin."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if not hit.nominal or hit.trigger.direction != "request" or tok.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if lemma not in _GRANTING | _REFUSING:
+            continue
+        asker = next((party_heads[c.i] for c in tok.children if c.dep_ == "poss" and c.i in party_heads), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+        if subj is not None and subj.dep_ == "agent":
+            subj = next((g for g in subj.children if g.dep_ == "pobj"), None)
+        asked = _party_under(subj, party_heads) if subj is not None else None
+        if asker is None or asked is None or asker.entity is None or asked.entity is None:
+            continue
+        for a in sentence.parties:
+            if a.trigger == n and a.start == asked.start:
+                a.case = "source"
+            elif a.trigger == n and a.start == asker.start:
+                a.case = "subj"
+        if not any(a.trigger == n and a.start == asked.start for a in sentence.parties):
+            _bind(sentence, asked, n, "source")
+        if not any(a.trigger == n and a.start == asker.start for a in sentence.parties):
+            _bind(sentence, asker, n, "subj")
+        if lemma in _GRANTING:
+            # granted, the request is a supply planned
+            hit.trigger = dataclasses.replace(hit.trigger, kind="supply", direction="receive", status="planned")

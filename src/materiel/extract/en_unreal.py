@@ -1,0 +1,92 @@
+"""English front end: acts a sentence names without telling that they happen.
+
+- "warned China against supplying weapons to Russia", "cautioned Seoul against sending": an act
+  warned against is no act;
+- "buying Chinese weapons could expose it to sanctions": a bare gerund subject of a modal clause
+  is an act in general, no party's deed;
+- "Japan to buy more domestically made missiles": goods made at home cross no border;
+- "the drones could reach Russian cities within hours", "missiles capable of reaching Moscow": what
+  weapons can reach is their range, not a delivery.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# verbs that warn against an act or argue it away: "warned X against supplying"
+_WARNING = {"warn", "caution", "advise", "urge", "counsel", "lobby", "argue", "vote", "campaign", "speak",
+            "deter", "dissuade", "discourage"}  # fmt: skip
+_MODALS = {"could", "would", "might", "may", "can", "will"}
+# "domestically made", "locally produced", "home-built": where the goods come from is at home
+_AT_HOME = {"domestically", "locally", "indigenously", "nationally", "home", "domestic", "locally-made",
+            "homegrown", "home-grown", "home-made", "homemade", "home-built"}  # fmt: skip
+_MADE = {"make", "made", "produce", "produced", "build", "built", "manufacture", "manufactured", "develop",
+         "developed", "design", "designed", "assemble", "assembled"}  # fmt: skip
+
+
+def warned_against(tok: Any) -> bool:
+    """ "Borrell warned China against supplying weapons to Russia": the act is what the speaker
+    wants not to happen. (An act told as done, "warned after Iran supplied drones", is kept.)"""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "against" and t.head.head.lemma_.lower() in _WARNING:
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def generic_gerund(tok: Any) -> bool:
+    """ "buying Chinese weapons could expose it to sanctions", "supplying arms would violate the
+    embargo": a gerund with no subject of its own heading a modal clause names an act in general."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("csubj", "csubjpass"):
+        return False
+    if any(c.dep_ in ("nsubj", "poss") for c in tok.children):
+        return False  # "Iran's supplying drones could ...": a party's deed
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.head.children)
+
+
+def made_at_home(tok: Any) -> bool:
+    """ "Japan to buy more domestically made missiles", "orders locally produced drones": the goods
+    a purchase takes are made by the buyer's own industry (no source named)."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return False  # "buy locally made rifles from Turkey": the seller is named
+    goods = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for g in goods:
+        for m in g.children:
+            if m.dep_ not in ("amod", "compound", "advmod") or m.i > g.i:
+                continue
+            words = {w.lower_ for w in m.subtree} | {w.lemma_.lower() for w in m.subtree}
+            if words & _AT_HOME and (words & _MADE or m.lower_ in _AT_HOME):
+                return True
+    return False
+
+
+# verbs of arriving that, said of what weapons can do, tell their range
+_REACHING = {"reach", "hit", "strike"}
+_ABLE = {"capable", "able", "designed", "range", "enough"}
+
+
+def within_range(tok: Any) -> bool:
+    """ "Experts said the drones could reach Russian cities within hours", "missiles capable of
+    reaching Moscow", "a range long enough to reach Tehran": a weapon's reach, no goods delivered."""
+    if tok.lemma_.lower() not in _REACHING:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in tok.children):
+        return True
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _ABLE:
+            return True
+    return False
+
+
+def unreal(tok: Any, direction: str) -> bool:
+    """Whether the trigger at `tok` names an act the sentence does not tell as happening or planned."""
+    if warned_against(tok) or generic_gerund(tok) or within_range(tok):
+        return True
+    return direction == "receive" and made_at_home(tok)
