@@ -1547,3 +1547,24 @@ def test_a_minister_known_by_name_speaks_for_the_state_that_delivered() -> None:
     assert t.status == "confirmed"
     b = _run("Kyrylo Budanov said Iran had delivered 200 Shahed drones to Russia.")
     assert _find(b, "Iran", "Russia").status == "reported"  # Ukraine's spy chief is no party to it
+
+
+def test_an_outlets_report_with_a_denial_beside_it_stays_a_report() -> None:
+    a = _run(
+        "Iran sent Russia a large shipment of ballistic missiles, the Wall Street Journal reported, "
+        "a claim Tehran denied."
+    )
+    t = _find(a, "Iran", "Russia")
+    assert t.status == "reported"
+    denials = [c for c in a.claims if c.stance == "denies"]
+    assert denials and denials[0].speaker is not None and _name(denials[0].speaker) == "Iran"
+    b = _run("Iran denied that it had sent drones to Russia, state media reported.")
+    assert _find(b, "Iran", "Russia").status == "denied"
+
+
+def test_a_party_of_another_act_is_not_coordinated_with_this_ones() -> None:
+    a = _run(
+        "Ukraine received Soviet-made T-72 tanks from Poland and Czech-made RM-70 launchers from the Czech Republic."
+    )
+    by_supplier = {_name(t.supplier): {it.entity.name for it in t.items if it.entity} for t in a.transfers}
+    assert by_supplier == {"Poland": {"T-72"}, "Czech Republic": {"RM-70"}}

@@ -1060,3 +1060,14 @@ def test_seized_goods_handed_on_are_the_seizers_act_told_as_fact() -> None:
     assert _records(out) == {("United Kingdom", "Ukraine", None, "reported")}
     kept = run("米海軍は、イランからフーシ派に向かっていた船舶を臨検し、対戦車ミサイルを押収した。")
     assert all(t["status"] == "alleged" for t in kept["transfers"])
+
+
+def test_recipients_listed_with_nohoka_are_coordinated() -> None:
+    a = analyze_text(
+        "トルコ製の無人機は、ウクライナのほか、エチオピアやモロッコに輸出された。", lang="ja", published="2024-05-10"
+    )
+    assert {(t.supplier.entity.name, t.recipient.entity.name) for t in a.transfers if t.supplier and t.recipient} == {
+        ("Turkey", "Ukraine"),
+        ("Turkey", "Ethiopia"),
+        ("Turkey", "Morocco"),
+    }

@@ -202,13 +202,18 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
     return d
 
 
-_CONJ = re.compile(r"^\s*(?:と|や|、|・|および|及び|ならびに|,|and|, and|as well as)(?:\s+the)?\s*$", re.I)
+_CONJ = re.compile(
+    r"^\s*(?:と|や|、|・|および|及び|ならびに|のほか、?|のほかに、?|,|and|, and|as well as)(?:\s+the)?\s*$", re.I
+)
 _SUBJECTS = frozenset({"subj", "topic"})
 
 
 def _joinable(a: Arg, b: Arg) -> bool:
     """A party after 'and' that is the subject of a clause of its own joins no party before it
-    that is not a subject: 'handed over … to Ukraine, and Spain said it would send …'."""
+    that is not a subject: 'handed over … to Ukraine, and Spain said it would send …'; nor does a
+    party another act holds ('tanks from Poland and Czech-made launchers from the Czech Republic')."""
+    if a.trigger is not None and b.trigger is not None and a.trigger != b.trigger:
+        return False
     return not (b.case in _SUBJECTS and a.case not in _SUBJECTS)
 
 
@@ -445,7 +450,12 @@ def _status(d: _Draft) -> str:
         )
     )
     if d.trigger.negated or (
-        s.denial and "alleged" not in s.statuses and s.attribution is not None and (party_speaks or speaker is None)
+        s.denial
+        and "alleged" not in s.statuses
+        and s.attribution is not None
+        # an outlet's report with a denial beside it ("the Journal reported, a claim Tehran denied")
+        # stays a report; the denial becomes a claim on it
+        and (party_speaks or (speaker is None and s.attribution.outlet is None))
     ):
         return "denied"
     statuses = set(s.statuses)

@@ -86,6 +86,7 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
         elif (
             gov.lemma_ in SPEECH
             and head.dep_ in ("nsubj", "dobj", "dative", "pobj", "agent", "nsubjpass")
+            and not _denying_aside(gov)
             and not _conceding(gov)
             and not _naming(gov)
             and not _silent(gov)
@@ -108,6 +109,15 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
         return None
     start = marker.idx if marker is not None else sent.start_char
     return Attribution(speaker, outlet, start, start)
+
+
+_DENYING = {"deny", "reject", "dismiss", "refute"}
+
+
+def _denying_aside(verb: Any) -> bool:
+    """ "..., the Wall Street Journal reported, a claim Tehran denied": who denies in a clause on the
+    claim does not tell the sentence (its denial becomes a claim of its own)."""
+    return verb.lemma_.lower() in _DENYING and verb.dep_ in ("relcl", "acl", "appos")
 
 
 def _opening_speaker(tok: Any, sent: Any) -> Any | None:
