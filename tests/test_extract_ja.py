@@ -1071,3 +1071,13 @@ def test_recipients_listed_with_nohoka_are_coordinated() -> None:
         ("Turkey", "Ethiopia"),
         ("Turkey", "Morocco"),
     }
+
+
+def test_a_dated_batch_told_after_an_undated_deal_is_a_record_of_its_own() -> None:
+    a = analyze_text(
+        "米政府は台湾へのF16戦闘機の売却を承認した。計画では、2026年に最初の10機が引き渡される。",
+        lang="ja",
+        published="2024-05-01",
+    )
+    dates = sorted(str(t.date) for t in a.transfers if t.recipient and t.recipient.entity.name == "Taiwan")
+    assert dates == ["2026", "None"]

@@ -103,6 +103,8 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False
     if t.date and u.date and not (t.date.startswith(u.date) or u.date.startswith(t.date)):
         return False
+    if _dated_part(t, u, text) or _dated_part(u, t, text):
+        return False  # 「最初の10機が2026年に引き渡される」 after the sale: a batch of the deal, not the deal again
     via_t = {p.entity.id for p in t.intermediaries if p.entity}
     via_u = {p.entity.id for p in u.intermediaries if p.entity}
     if via_t and via_u and via_t != via_u:
@@ -110,6 +112,34 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     if any(_same_goods(i, j) and _conflict(i, j) for i in t.items for j in u.items):
         return False
     return _covered(u.items, t.items) or _covered(t.items, u.items)
+
+
+# a batch of a deal told by its place among the batches: 「最初の10機」「2基目」「第2陣」「残りの」,
+# "the first 10 jets", "a second batch", "the remaining 18"
+_PART = re.compile(
+    r"最初の|初回|第[0-9０-９一二三四五六七八九十]+(?:陣|弾|次)|[0-9０-９一二三四五六七八九十]+(?:基|機|両|隻|発|門)目|残りの|残り[0-9０-９]"
+    r"|\b(?:first|second|third|fourth|fifth|final|last|remaining|initial|next)\s+(?:batch|batches|shipment|tranche|"
+    r"delivery|deliveries|consignment|lot|instalment|installment|\d+|two|three|four|five|six|eight|ten|dozen)\b",
+    re.I,
+)
+
+
+def _part(t: Transfer, text: str) -> bool:
+    """Whether the sentence telling `t` tells a batch of a deal (the first ten, the second one)."""
+    ev = t.evidence[0]
+    return _PART.search(text, ev.start, ev.end) is not None
+
+
+def _dated_part(part: Transfer, whole: Transfer, text: str) -> bool:
+    """A batch with a date of its own, told after a deal with none: two records, the deal and the batch."""
+    return (
+        whole.evidence[0].start < part.evidence[0].start
+        and part.date is not None
+        and whole.date is None
+        and _part(part, text)
+        and not _part(whole, text)
+        and not in_headline(whole.evidence[0], text)
+    )
 
 
 def _named(items: list[Item], category: str) -> int:
