@@ -1081,3 +1081,18 @@ def test_a_dated_batch_told_after_an_undated_deal_is_a_record_of_its_own() -> No
     )
     dates = sorted(str(t.date) for t in a.transfers if t.recipient and t.recipient.entity.name == "Taiwan")
     assert dates == ["2026", "None"]
+
+
+def test_goods_of_their_own_kind_go_on_with_the_deal_just_told() -> None:
+    a = analyze_text(
+        "日本政府はフィリピンに巡視船を供与した。また、2025年度には防弾チョッキを支援する計画だ。",
+        lang="ja",
+        published="2024-05-01",
+    )
+    vests = [t for t in a.transfers if any(it.text == "防弾チョッキ" for it in t.items)]
+    assert len(vests) == 1 and vests[0].supplier.entity.name == "Japan" and vests[0].status == "planned"
+    # words for arms at large alone are talk, not a batch of the deal
+    b = analyze_text(
+        "日本政府はフィリピンに巡視船を供与した。また、武器の支援も議論になった。", lang="ja", published="2024-05-01"
+    )
+    assert len(b.transfers) == 1

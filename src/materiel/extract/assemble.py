@@ -547,7 +547,9 @@ def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | 
         return None
     if (
         d.trigger.negated
-        or all(it.category == "other" and it.entity is None for it in d.items)
+        # only words for arms at large (「武器」, "weapons"): talk; goods of a kind of their own
+        # (「防弾チョッキ」, "howitzers") go on with the deal
+        or all(it.umbrella for it in d.items)
         # a party the parse left unattached (a subject it could not place) may be this act's
         or any(
             a.entity is not None and a.trigger is None and not _in_speaker(a, d.sentence) for a in d.sentence.parties
