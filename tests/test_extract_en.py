@@ -1568,3 +1568,13 @@ def test_a_party_of_another_act_is_not_coordinated_with_this_ones() -> None:
     )
     by_supplier = {_name(t.supplier): {it.entity.name for it in t.items if it.entity} for t in a.transfers}
     assert by_supplier == {"Poland": {"T-72"}, "Czech Republic": {"RM-70"}}
+
+
+def test_named_systems_of_another_named_states_make_are_not_carried_to_the_supplier_before() -> None:
+    a = _run(
+        "The United States has sent Ukraine Abrams tanks. "
+        "Ukraine will receive 12 more IRIS-T systems, the German defence minister said."
+    )
+    assert ("Germany", "Ukraine") in _pairs(a) and ("United States", "Ukraine") in _pairs(a)
+    iris = _find(a, "Germany", "Ukraine")
+    assert [it.entity.name for it in iris.items if it.entity] == ["IRIS-T SLM"]

@@ -703,11 +703,17 @@ def assemble(
             claims.append(c)
             t.claims.append(c.id)
     continue_journeys(transfers)
-    inherit_parties(transfers)
+    # the entities the story names, as parties or as speakers ("the German defence minister said")
+    named = {a.entity.id for s in sentences for a in s.parties if a.entity is not None} | {
+        s.attribution.speaker.entity.id
+        for s in sentences
+        if s.attribution is not None and s.attribution.speaker is not None and s.attribution.speaker.entity is not None
+    }
+    inherit_parties(transfers, country_of, named)
     named_after(transfers, text)
     headline_parties(transfers, text)
-    sole_supplier(transfers)
-    maker_supplier(transfers, country_of, {a.entity.id for s in sentences for a in s.parties if a.entity is not None})
+    sole_supplier(transfers, country_of, named)
+    maker_supplier(transfers, country_of, named)
     inherit_dates(transfers, text)
     for t in transfers:  # a party is not a go-between on its own way
         t.intermediaries = [

@@ -46,9 +46,19 @@ def continue_journeys(transfers: list[Transfer]) -> None:
                 break
 
 
-def inherit_parties(transfers: list[Transfer]) -> None:
+def inherit_parties(
+    transfers: list[Transfer],
+    country_of: Callable[[Entity], Entity | None] | None = None,
+    named: set[str] | None = None,
+) -> None:
     """A transfer told over several sentences: a later sentence that names only the recipient
-    (or only the supplier) of goods of the same kind takes the other party from the earlier one."""
+    (or only the supplier) of goods of the same kind takes the other party from the earlier one
+    (named systems of another named state's make excepted: those are that state's)."""
+
+    def carried(t: Transfer, supplier: Party) -> Party:
+        maker = _other_maker(t, supplier, country_of, named or set())
+        return Party(maker) if maker is not None else copy_party(supplier)
+
     for n, t in enumerate(transfers):
         for back, prior in enumerate(reversed(transfers[max(0, n - 6) : n]), 1):
             # 「これを受け、ポーランドも…供与する方針」: a parallel act right after takes its recipient
@@ -73,7 +83,7 @@ def inherit_parties(transfers: list[Transfer]) -> None:
                 # to the Syrian army', came another way)
                 and not any(u is not t and u.supplier is not None and u.evidence[0] == t.evidence[0] for u in transfers)
             ):
-                t.supplier = copy_party(prior.supplier)
+                t.supplier = carried(t, prior.supplier)
                 break
             if not (categories(t) & categories(prior)) or t.evidence[0].start - prior.evidence[0].start > 1500:
                 continue
@@ -82,7 +92,7 @@ def inherit_parties(transfers: list[Transfer]) -> None:
                 and prior.supplier
                 and (prior.recipient is None or same_party(t.recipient, prior.recipient))
             ):
-                t.supplier = copy_party(prior.supplier)
+                t.supplier = carried(t, prior.supplier)
                 if prior.recipient is None and t.recipient is not None:
                     prior.recipient = copy_party(t.recipient)
                 break
@@ -132,17 +142,40 @@ def headline_parties(transfers: list[Transfer], text: str) -> None:
                 break
 
 
-def sole_supplier(transfers: list[Transfer]) -> None:
+def sole_supplier(
+    transfers: list[Transfer],
+    country_of: Callable[[Entity], Entity | None] | None = None,
+    named: set[str] | None = None,
+) -> None:
     """A story about one supplier's deliveries (Japan's security aid, Turkey's drone exports)
     names it once and goes on with the recipients: 「マレーシアへの救難艇の供与も決まっている」.
-    Where every transfer that names a supplier names the same one, the others are its."""
-    named = {t.supplier.entity.id for t in transfers if t.supplier is not None and t.supplier.entity is not None}
-    if len(named) != 1 or any(t.supplier is not None and t.supplier.entity is None for t in transfers):
+    Where every transfer that names a supplier names the same one, the others are its; but named
+    systems of another state's make, a state the story names, are that state's ("The US has sent
+    Abrams tanks. Ukraine will receive 12 more IRIS-T systems, the German minister said.")."""
+    suppliers = {t.supplier.entity.id for t in transfers if t.supplier is not None and t.supplier.entity is not None}
+    if len(suppliers) != 1 or any(t.supplier is not None and t.supplier.entity is None for t in transfers):
         return
     source = next(t.supplier for t in transfers if t.supplier is not None)
     for t in transfers:
         if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):
-            t.supplier = copy_party(source)
+            maker = _other_maker(t, source, country_of, named or set())
+            t.supplier = Party(maker) if maker is not None else copy_party(source)
+
+
+def _other_maker(
+    t: Transfer, source: Party, country_of: Callable[[Entity], Entity | None] | None, named: set[str]
+) -> Entity | None:
+    """The one state whose make all of the goods' named systems are, when the story names it and it
+    is neither the story's supplier nor the recipient."""
+    if country_of is None or not t.items or any(it.entity is None for it in t.items):
+        return None
+    makers = {c.id: c for it in t.items if it.entity is not None and (c := country_of(it.entity)) is not None}
+    if len(makers) != 1:
+        return None
+    (maker,) = makers.values()
+    if maker.id not in named or (source.entity is not None and maker.id == source.entity.id):
+        return None
+    return None if t.recipient is not None and same_party(t.recipient, Party(maker)) else maker
 
 
 def maker_supplier(transfers: list[Transfer], country_of: Callable[[Entity], Entity | None], named: set[str]) -> None:
