@@ -222,6 +222,12 @@ def _fused(a: Arg, b: Arg, between: str) -> bool:
     return not between and a.end - a.start == 1 and b.end - b.start == 1
 
 
+def _told_apart(between: str, s: Sentence, later: Arg) -> bool:
+    """「ベトナムのほか、インドネシアへの…供与も決まった」: a party before のほか, with the later one's act
+    told with も (also), was told apart; 「ウクライナのほか、エチオピアに輸出された」 lists both."""
+    return "ほか" in between and "も" in s.text[later.end - s.start : later.end - s.start + 20]
+
+
 def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
     """The parties coordinated with `first` (「デンマークとオランダが」, "the Netherlands and Denmark")."""
     group = [first]
@@ -231,6 +237,8 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
             continue
         between = s.text[group[-1].end - s.start : a.start - s.start]
         joined = _CONJ.match(between) or _fused(group[-1], a, between)
+        if joined and _told_apart(between, s, a):
+            joined = None
         if joined and _joinable(group[-1], a) and not any(_same(a, g) for g in group):
             group.append(a)
         elif a.start > group[-1].end + 8:
@@ -241,6 +249,8 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
             continue
         between = s.text[a.end - s.start : group[0].start - s.start]
         joined = _CONJ.match(between) or _fused(a, group[0], between)
+        if joined and _told_apart(between, s, group[0]):
+            joined = None
         if joined and not any(_same(a, g) for g in group):
             group.insert(0, a)
         else:
