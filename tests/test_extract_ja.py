@@ -1096,3 +1096,9 @@ def test_goods_of_their_own_kind_go_on_with_the_deal_just_told() -> None:
         "日本政府はフィリピンに巡視船を供与した。また、武器の支援も議論になった。", lang="ja", published="2024-05-01"
     )
     assert len(b.transfers) == 1
+
+
+def test_a_month_told_as_before_the_storys_date_is_not_of_the_year_after() -> None:
+    text = "ドイツは2022年2月の侵攻当初、慎重だった。侵攻前の1月には、ウクライナにヘルメット5000個を送ると表明した。"
+    a = analyze_text(text, lang="ja", published="2024-01-10")
+    assert [t.date for t in a.transfers] == ["2022-01"]

@@ -238,7 +238,7 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
         between = s.text[group[-1].end - s.start : a.start - s.start]
         joined = _CONJ.match(between) or _fused(group[-1], a, between)
         if joined and _told_apart(between, s, a):
-            joined = None
+            joined = False
         if joined and _joinable(group[-1], a) and not any(_same(a, g) for g in group):
             group.append(a)
         elif a.start > group[-1].end + 8:
@@ -250,7 +250,7 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
         between = s.text[a.end - s.start : group[0].start - s.start]
         joined = _CONJ.match(between) or _fused(a, group[0], between)
         if joined and _told_apart(between, s, group[0]):
-            joined = None
+            joined = False
         if joined and not any(_same(a, g) for g in group):
             group.insert(0, a)
         else:

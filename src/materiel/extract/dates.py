@@ -191,7 +191,13 @@ def _narrative_years(out: list[DateMention], pub: dt.date | None, text: str = ""
         if _BARE_MONTH.match(d.text) is not None:
             if story is not None and story < pub.year and d.start - last <= _STORY_REACH:
                 # (a month earlier than the story's last one is of the year after: 「11月に契約し、8月に届いた」)
-                year = story + 1 if int(iso[5:7]) < story_month and story + 1 <= pub.year else story
+                # (but not one told as before: 「侵攻前の1月には」「その直前の12月」)
+                before = _BEFORE_MONTH.search(text, max(0, d.start - 6), d.start) is not None
+                month = int(iso[5:7])
+                if before:
+                    year = story - 1 if month > story_month else story
+                else:
+                    year = story + 1 if month < story_month and story + 1 <= pub.year else story
                 d = replace(d, iso=f"{year:04d}{iso[4:]}")
                 last = d.end
         elif len(iso) >= 7 and not _perfect_aside(text, d.end):
@@ -201,6 +207,7 @@ def _narrative_years(out: list[DateMention], pub: dt.date | None, text: str = ""
 
 
 _STORY_REACH = 300  # characters from one date of a story to the next
+_BEFORE_MONTH = re.compile(r"(?:前|以前|直前)の?$")
 _ASIDE_END = re.compile(r"(?:ている|ています|てきた|ておく)$")
 
 

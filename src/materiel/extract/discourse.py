@@ -55,7 +55,7 @@ def inherit_parties(
     (or only the supplier) of goods of the same kind takes the other party from the earlier one
     (named systems of another named state's make excepted: those are that state's)."""
 
-    def carried(t: Transfer, supplier: Party) -> Party:
+    def carried(t: Transfer, supplier: Party) -> Party | None:
         maker = _other_maker(t, supplier, country_of, named or set())
         return Party(maker) if maker is not None else copy_party(supplier)
 
