@@ -1578,3 +1578,9 @@ def test_named_systems_of_another_named_states_make_are_not_carried_to_the_suppl
     assert ("Germany", "Ukraine") in _pairs(a) and ("United States", "Ukraine") in _pairs(a)
     iris = _find(a, "Germany", "Ukraine")
     assert [it.entity.name for it in iris.items if it.entity] == ["IRIS-T SLM"]
+
+
+def test_a_described_minister_thanking_a_state_for_delivering_received_the_goods() -> None:
+    a = _run("Ukraine's defence minister Rustem Umerov thanked Germany for delivering two IRIS-T systems.")
+    assert _find(a, "Germany", "Ukraine").status == "confirmed"
+    assert _run("US officials said the drones had arrived from Iran.").transfers == []

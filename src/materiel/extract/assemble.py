@@ -178,7 +178,10 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
             elif direction == "request" and d.recipient is None and not _same(party_speaker, d.supplier):
                 d.recipient = party_speaker
             elif direction == "receive" and d.recipient is None and not _same(party_speaker, d.supplier):
-                if speaker.description is None:
+                # (a described speaker who is the act's own subject receives: "Ukraine's defence
+                # minister thanked Germany for delivering ...")
+                own = party_speaker.trigger is not None and s.triggers[party_speaker.trigger] is trig
+                if speaker.description is None or own:
                     d.recipient = party_speaker
             elif (
                 direction == "move"
