@@ -1102,3 +1102,12 @@ def test_a_month_told_as_before_the_storys_date_is_not_of_the_year_after() -> No
     text = "ドイツは2022年2月の侵攻当初、慎重だった。侵攻前の1月には、ウクライナにヘルメット5000個を送ると表明した。"
     a = analyze_text(text, lang="ja", published="2024-01-10")
     assert [t.date for t in a.transfers] == ["2022-01"]
+
+
+def test_a_state_named_only_in_passing_is_not_the_maker_supplier_of_carried_goods() -> None:
+    text = (
+        "ポーランドはウクライナに戦車を供与した。大統領は、MiG29戦闘機4機のウクライナへの移送を発表した。"
+        "ソビエトが開発した戦闘機はすべて引き渡す方針だという。"
+    )
+    a = analyze_text(text, lang="ja", published="2024-05-01")
+    assert {t.supplier.entity.name for t in a.transfers if t.supplier} == {"Poland"}

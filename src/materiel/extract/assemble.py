@@ -717,15 +717,18 @@ def assemble(
             t.claims.append(c.id)
     continue_journeys(transfers)
     # the entities the story names, as parties or as speakers ("the German defence minister said")
-    named = {a.entity.id for s in sentences for a in s.parties if a.entity is not None} | {
+    named = {a.entity.id for s in sentences for a in s.parties if a.entity is not None}
+    # the states the story makes parties or speakers ("the German defence minister said"), not
+    # those it names only in passing or as the make of goods (「旧ソ連製の戦闘機」 names no supplier)
+    actors = {p.entity.id for t in transfers for p in (t.supplier, t.recipient) if p is not None and p.entity} | {
         s.attribution.speaker.entity.id
         for s in sentences
         if s.attribution is not None and s.attribution.speaker is not None and s.attribution.speaker.entity is not None
     }
-    inherit_parties(transfers, country_of, named)
+    inherit_parties(transfers, country_of, actors)
     named_after(transfers, text)
     headline_parties(transfers, text)
-    sole_supplier(transfers, country_of, named)
+    sole_supplier(transfers, country_of, actors)
     maker_supplier(transfers, country_of, named)
     inherit_dates(transfers, text)
     for t in transfers:  # a party is not a go-between on its own way
