@@ -531,3 +531,13 @@ def load_gazetteer(extra: Sequence[Path] = ()) -> Gazetteer:
 def default_gazetteer() -> Gazetteer:
     """The package's gazetteer, loaded once. Copy it (`.copy()`) before adding provisional entities."""
     return load_gazetteer()
+
+
+# states that no longer exist (ISO 3166-3): still the make of many systems, never a supplier today
+_FORMER_STATES = frozenset(c.alpha_3 for c in pycountry.historic_countries)
+
+
+def is_former_state(entity: Entity) -> bool:
+    """The Soviet Union, Czechoslovakia, Yugoslavia: a country of origin that supplies nothing now."""
+    return entity.type == "country" and entity.country in _FORMER_STATES
+

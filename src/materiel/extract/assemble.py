@@ -34,6 +34,7 @@ from materiel.extract.discourse import (
 )
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.restate import merge_restated, same_party
+from materiel.gazetteer import is_former_state
 from materiel.model import Claim, Entity, Item, Party, RouteLeg, Span, Transfer
 
 _STATUS_ORDER = ("requested", "planned", "alleged", "confirmed", "reported")
@@ -193,13 +194,18 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
                 d.recipient = party_speaker
     # an origin (イラン製, "Iranian-made") supplies when nothing else does
     # (a maker is no supplier: "Texas Instruments-made chips" name a company, not a party)
+    # (nor a state that no longer exists: a Soviet-made jet reaching Ukraine now comes from someone)
     if d.supplier is None:
         for it in d.items:
-            if it.origin is not None and it.origin.type != "company":
+            if it.origin is not None and it.origin.type != "company" and not is_former_state(it.origin):
                 d.supplier = Arg(it.start, it.start, it.origin, "origin")
                 break
     if d.supplier is None and trig.trigger.direction in ("give", "move"):
-        origins = [a for a in args if a.case == "origin" and not (a.entity and a.entity.type == "company")]
+        origins = [
+            a
+            for a in args
+            if a.case == "origin" and not (a.entity and (a.entity.type == "company" or is_former_state(a.entity)))
+        ]
         if origins:
             d.supplier = origins[0]
     return d
