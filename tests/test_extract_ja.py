@@ -1114,7 +1114,6 @@ def test_a_state_named_only_in_passing_is_not_the_maker_supplier_of_carried_good
 
 
 def test_a_state_that_no_longer_exists_is_no_supplier_of_goods_it_made() -> None:
-    a = analyze_text(
-        "ポーランドはウクライナに戦車を供与した。旧ソ連製のMiG29戦闘機もウクライナに届いた。", lang="ja", published="2024-05-01"
-    )
+    text = "ポーランドはウクライナに戦車を供与した。旧ソ連製のMiG29戦闘機もウクライナに届いた。"
+    a = analyze_text(text, lang="ja", published="2024-05-01")
     assert {t.supplier.entity.name for t in a.transfers if t.supplier} == {"Poland"}

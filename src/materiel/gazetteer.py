@@ -540,4 +540,3 @@ _FORMER_STATES = frozenset(c.alpha_3 for c in pycountry.historic_countries)
 def is_former_state(entity: Entity) -> bool:
     """The Soviet Union, Czechoslovakia, Yugoslavia: a country of origin that supplies nothing now."""
     return entity.type == "country" and entity.country in _FORMER_STATES
-
