@@ -1117,3 +1117,11 @@ def test_a_state_that_no_longer_exists_is_no_supplier_of_goods_it_made() -> None
     text = "ポーランドはウクライナに戦車を供与した。旧ソ連製のMiG29戦闘機もウクライナに届いた。"
     a = analyze_text(text, lang="ja", published="2024-05-01")
     assert {t.supplier.entity.name for t in a.transfers if t.supplier} == {"Poland"}
+
+
+def test_an_act_asked_for_with_mo_is_the_requests() -> None:
+    text = "防衛省はフィリピンへの装備品移転の計画をまとめた。フィリピン側は、高速巡視艇の供与も求めている。"
+    a = analyze_text(text, lang="ja", published="2025-11-21")
+    asked = [t for t in a.transfers if t.status == "requested"]
+    assert len(asked) == 1 and asked[0].recipient.entity.name == "Philippines"
+    assert [it.text for it in asked[0].items] == ["巡視艇"]

@@ -274,7 +274,8 @@ def _trigger_hits(
     out: list[tuple[TriggerHit, int]] = []
     for h, i in hits:
         head = sent[i].head.i
-        if h.nominal and h.trigger.direction != "request" and head in requests and sent[i].dep_ in ("obj", "nmod"):
+        asked = sent[i].dep_ in ("obj", "nmod", "nsubj")  # 「…の供与も求めている」: も makes it the subject
+        if h.nominal and h.trigger.direction != "request" and head in requests and asked:
             out.append((requests[head], i))
             continue
         out.append((h, i))
