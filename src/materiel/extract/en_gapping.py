@@ -79,14 +79,21 @@ def _respectively(
         return False
     hit.dates = [mine[0]]
     for it, d in zip(goods[1:], mine[1:], strict=True):
-        new = dataclasses.replace(hit, dates=[d])
-        m = len(sentence.triggers)
-        sentence.triggers.append(new)
-        hits_tok.append((new, tok_i))
+        m = _another_act(sentence, hits_tok, hit, tok_i, dates=[d])
         it.trigger = m
         for group in (sentence.parties, sentence.places):
             group += [dataclasses.replace(a, trigger=m) for a in group if a.trigger == n]
     return True
+
+
+def _another_act(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], hit: TriggerHit, tok_i: int, **changes: Any
+) -> int:
+    """A copy of an act told by the same word (one conjunct of a gapped or listed clause): its index."""
+    new = dataclasses.replace(hit, **changes)
+    sentence.triggers.append(new)
+    hits_tok.append((new, tok_i))
+    return len(sentence.triggers) - 1
 
 
 def split_gapped(
@@ -144,10 +151,7 @@ def split_gapped(
         first = [it for it in sentence.items if it.trigger == n and it.start < cuts[0]]
         hit.dates = [mine[0]]
         for k, (lo, hi) in enumerate(itertools.pairwise(bounds)):
-            new = dataclasses.replace(hit, dates=[mine[k + 1]])
-            m = len(sentence.triggers)
-            sentence.triggers.append(new)
-            hits_tok.append((new, tok_i))
+            m = _another_act(sentence, hits_tok, hit, tok_i, dates=[mine[k + 1]])
             own = [it for it in sentence.items if it.trigger == n and lo <= it.start < hi]
             own_count = next((q.quantity for q in counts if lo <= q.start and q.end <= mine[k + 1].start), None)
             for it in own:
@@ -314,10 +318,7 @@ def split_by_parties(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]])
         span = (hit.end, ends[-1].end)
         shared = [b for b in sentence.parties if b.trigger == n and b.case != case and not span[0] <= b.start < span[1]]
         for before, a, group in zip(ends, ends[1:], groups[1:], strict=False):
-            new = dataclasses.replace(hit)
-            m = len(sentence.triggers)
-            sentence.triggers.append(new)
-            hits_tok.append((new, tok_i))
+            m = _another_act(sentence, hits_tok, hit, tok_i)
             for it in group:
                 it.trigger = m
             # the conjunct's own words ("Czech-made") go with it, the rest of the clause is shared
