@@ -419,6 +419,19 @@ def test_a_party_telling_the_delivery_in_a_later_sentence_confirms_it() -> None:
     assert [t["status"] for t in between(other, "Japan", "Philippines")] == ["planned", "reported"]
 
 
+def test_a_party_confirming_what_was_only_believed_makes_it_confirmed() -> None:
+    text = (
+        "Britain is believed to have secretly sent Storm Shadow missiles to Ukraine in recent weeks.\n\n"
+        "British Defence Secretary John Healey confirmed media reports that Ukraine had already received "
+        "Storm Shadow missiles.\n"
+    )
+    [t] = between(run(text, "en"), "United Kingdom", "Ukraine")
+    assert t["status"] == "confirmed"
+    # an outsider saying the same leaves it a belief
+    other = run(text.replace("British Defence Secretary John Healey", "A Western diplomat"), "en")
+    assert [t["status"] for t in between(other, "United Kingdom", "Ukraine")] == ["alleged"]
+
+
 def test_a_story_about_one_suppliers_deliveries_gives_it_to_the_acts_that_name_only_a_recipient() -> None:
     text = (
         "日本政府は、政府安全保障能力強化支援（OSA）でフィリピン海軍に沿岸監視レーダーを供与すると発表した。\n"

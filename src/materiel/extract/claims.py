@@ -31,12 +31,14 @@ def _speaks_for(speaker: Party | None, party: Party | None) -> bool:
 
 
 def confirmed_by_a_party(transfers: list[Transfer], claims: list[Claim]) -> None:
-    """A reported transfer a party to it tells, in any of its tellings, is confirmed: the parties
-    are known only once the context is read (「…が届いた」 after the deal was named, or 'the first
-    radar was delivered, according to the Philippine Air Force')."""
+    """A reported or alleged transfer a party to it tells, in any of its tellings, is confirmed:
+    the parties are known only once the context is read (「…が届いた」 after the deal was named,
+    or 'the first radar was delivered, according to the Philippine Air Force'), and a party's own
+    word outweighs an outlet's hedge ("secretly sent, Reuters reported" then "the national
+    security adviser confirmed the missiles had arrived")."""
     by_id = {c.id: c for c in claims}
     for t in transfers:
-        if t.status != "reported":
+        if t.status not in ("reported", "alleged"):
             continue
         told = [c for cid in t.claims if (c := by_id.get(cid)) is not None and c.stance in ("asserts", "confirms")]
         mine = [c for c in told if _speaks_for(c.speaker, t.supplier) or _speaks_for(c.speaker, t.recipient)]
