@@ -432,6 +432,15 @@ def test_a_party_confirming_what_was_only_believed_makes_it_confirmed() -> None:
     assert [t["status"] for t in between(other, "United Kingdom", "Ukraine")] == ["alleged"]
 
 
+def test_a_sentence_adding_to_a_sourced_one_keeps_its_source() -> None:
+    text = "米政府高官によると、北朝鮮はロシアに砲弾を供与した。また、短距離弾道ミサイルも送ったという。\n"
+    ts = between(run(text, "ja"), "North Korea", "Russia")
+    assert [t["status"] for t in ts] == ["reported", "reported"]
+    # with nobody named before, the hearsay 「という」 stays an unsourced rumour
+    lone = run("北朝鮮はロシアに砲弾を供与した。また、短距離弾道ミサイルも送ったという。\n", "ja")
+    assert [t["status"] for t in between(lone, "North Korea", "Russia")] == ["reported", "alleged"]
+
+
 def test_a_story_about_one_suppliers_deliveries_gives_it_to_the_acts_that_name_only_a_recipient() -> None:
     text = (
         "日本政府は、政府安全保障能力強化支援（OSA）でフィリピン海軍に沿岸監視レーダーを供与すると発表した。\n"

@@ -1068,6 +1068,8 @@ _SPLICE = re.compile(r"(?:述べ|語っ|明らかにし|発表し|指摘し|説�
 # and hedges nothing
 _NO_HEDGE = re.compile(r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ")
 _HEARSAY = {"という。", "といい", "伝えられ"}
+# a sentence adding to the one before: 「また、」「さらに」「加えて」「このほか」
+_GOES_ON = re.compile(r"[\s「]*(?:また|さらに|更に|加えて|このほか|その上で)[、，,]")
 _SAYS = re.compile(r"(?:い|お|た|る。)")
 # 「米国、ドイツ、イタリアの5カ国は」「日米韓の3国が」: states listed, then counted, are the subject
 _COUNTED_STATES = re.compile(r"の(?:[0-9０-９]+|[二三四五六七八九十]+)(?:カ国|か国|ヶ国|ケ国|国)(?P<particle>は|が)")
@@ -1350,6 +1352,10 @@ def analyze_ja(
         taken = [(m.start, m.end) for m in mentions]
         speakers = unnamed_speakers(text, s0, s1, lexicon, taken, sentence.parties) + persons
         sentence.attribution = attribution(text, s0, s1, sentence.parties, speakers, media, lexicon, statement_end)
+        if sentence.attribution is None and sentences and _GOES_ON.match(text, s0):
+            # 「…によると、…供与した。また、…も送ったという。」: the source of the sentence before
+            # goes on telling; its hearsay 「という」 is that source's, not an unsourced rumour
+            sentence.attribution = sentences[-1].attribution
         if hearsay_only and sentence.attribution is not None and not sentence.statuses & {"requested"}:
             sentence.statuses.discard("alleged")  # 「関係者の話として…という」: sourced, so reported
         # a topic set aside as a speaker (「Xは…と述べた」) that turns out not to be the one
