@@ -508,3 +508,19 @@ def test_a_state_body_telling_an_arrival_is_its_destination_but_people_of_a_stat
     assert [(t["supplier"]["name"], t["recipient"]["name"]) for t in ministry] == [("Germany", "Ukraine")]
     officials = run("US officials said the first drones had arrived from Iran.\n", "en")
     assert not between(officials, "Iran", "United States")
+
+
+def test_a_plan_told_with_the_day_it_was_made_and_the_day_it_is_due_is_of_the_first() -> None:
+    [t] = run(
+        "ドイツ政府は先月、2026年までにウクライナに戦車20両を供与する方針を決めた。\n", "ja", published="2024-12-18"
+    )
+    assert (t["status"], t["date"]) == ("planned", "2024-11")
+    [t] = run(
+        "Taiwan is set to receive four MQ-9B drones from the United States, approved in 2020, in 2026 and 2027.\n",
+        "en",
+        published="2024-12-18",
+    )
+    assert (t["status"], t["date"]) == ("planned", "2020")
+    # a plan with only the day it is due is of that day
+    [t] = run("ドイツ政府は2026年までにウクライナに戦車20両を供与する方針だ。\n", "ja", published="2024-12-18")
+    assert t["date"] == "2026"

@@ -547,8 +547,45 @@ def _date(d: _Draft, status: str) -> str | None:
     starts = [x for x in dates if x.range_start]
     if starts:
         return starts[0].iso
+    if status in ("planned", "requested"):
+        dates = _decision_dates(dates, d.sentence)
     # the date nearest the trigger
     return min(dates, key=lambda x: abs(x.start - d.trigger.start)).iso
+
+
+# a date the goods are due by (「今年3月末までに」, "by 2026") and one a deal was struck on
+# ("approved in 2020", "a contract signed last June", 「2022年に契約」)
+_DEADLINE_AFTER = re.compile(r"\s*(?:まで|以内)")
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$", re.I)
+_DECIDED_BEFORE = re.compile(
+    r"\b(?:approved|signed|agreed|announced|ordered|cleared|awarded|placed|concluded|notified|decided)"
+    r"(?:\s+(?:it|the\s+\w+))?\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?$",
+    re.I,
+)
+_DECIDED_AFTER = re.compile(r"(?:に|、)?(?:契約|合意|承認|決定|発表|署名|締結|調印|表明)")
+
+
+def _decision_dates(dates: list[DateMention], s: Sentence) -> list[DateMention]:
+    """A plan told with two dates is of the day it was decided, not of the day its goods are due:
+    "four MQ-9Bs, approved in 2020, to arrive in 2026" is a 2020 plan, and so is 「昨年3月、今年3月末
+    までに100万発を供給する目標を掲げた」 a plan of last March."""
+
+    def before(x: DateMention) -> str:
+        return s.text[max(0, x.start - s.start - 40) : x.start - s.start]
+
+    def due(x: DateMention) -> bool:
+        return bool(_DEADLINE_AFTER.match(s.text, x.end - s.start) or _DEADLINE_BEFORE.search(before(x)))
+
+    if all(due(x) for x in dates):
+        # the front end dates the act by when it is due; the plan itself was made on the
+        # sentence's other date (「昨年3月、…までに…供給する目標を掲げた」)
+        dates = dates + [x for x in s.dates if x.iso and not x.statement and x not in dates and not due(x)]
+    if len(dates) < 2:
+        return dates
+    decided = [x for x in dates if _DECIDED_BEFORE.search(before(x)) or _DECIDED_AFTER.match(s.text, x.end - s.start)]
+    if decided:
+        return decided
+    return [x for x in dates if not due(x)] or dates
 
 
 def _party(a: Arg | None) -> Party | None:
