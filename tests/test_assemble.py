@@ -524,3 +524,11 @@ def test_a_plan_told_with_the_day_it_was_made_and_the_day_it_is_due_is_of_the_fi
     # a plan with only the day it is due is of that day
     [t] = run("ドイツ政府は2026年までにウクライナに戦車20両を供与する方針だ。\n", "ja", published="2024-12-18")
     assert t["date"] == "2026"
+
+
+def test_a_bare_day_after_the_goods_dates_their_arrival_not_a_statement() -> None:
+    [t] = run("インドの巡航ミサイルの初回分が19日、フィリピンに届いた。\n", "ja", published="2024-04-20")
+    assert t["date"] == "2024-04-19"
+    # after a speaker who then tells, the day is when it was told: the deed is of that month
+    [t] = run("フィリピン国防省は19日、インドから巡航ミサイルが届いたと発表した。\n", "ja", published="2024-04-20")
+    assert t["date"] == "2024-04"

@@ -87,6 +87,12 @@ _NUM = r"[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4}"
 _STATEMENT_DATE = re.compile(
     r"(?:、|の(?:記者会見|会見|声明|発表|報告|演説|会談|インタビュー|国会)|に(?:発表|公表|記者会見))"
 )
+# what makes 「Xは12日、」 the day X spoke: a verb of telling later in the sentence (「…と発表した」
+# 「…を明らかにした」); 「初回分が19日、フィリピンに届いた」 tells no statement and dates the arrival
+_TELLING = re.compile(
+    r"(?:発表|述べ|明らかに|語っ|語り|説明|報告|表明|指摘|強調|主張|公表|発言|言及|会見|声明|確認|認め|示し|伝え|報じ"
+    r"|批判|非難|否定|要請|求め|警告|記者団|会談|演説|署名|決め|決定|承認|合意|した。」|と話|と言っ)"
+)
 _JA_ABS = re.compile(
     rf"(?:(?P<era>令和|平成|昭和)(?P<eyear>{_NUM}|元)年|(?P<year>[0-9０-９]{{4}}|[0-9０-９]{{2}})年)?"
     rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?"
@@ -360,9 +366,15 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             _STATEMENT_DATE.match(text, d.end)
             and text[max(0, d.start - 1) : d.start] in ("は", "が", "、", "")
             and re.fullmatch(rf"(?:{_NUM})日", d.text)
+            and _TELLING.search(text, d.end, _sentence_end(text, d.end))
         ):
             object.__setattr__(d, "statement", True)
     return sorted(out, key=lambda d: d.start)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find("。", at), text.find("\n", at)) if i >= 0]
+    return min(ends) + 1 if ends else len(text)
 
 
 _EN_MONTH = (
