@@ -76,11 +76,22 @@ def test_relative_date_without_publication_is_unresolved() -> None:
         ("from December to February 2021", "2020-12"),
         ("by the end of last year", "2021-12"),
         ("since the start of this year", "2022-01"),
+        ("smuggled over the past year", "2021-04"),
+        ("in the last six months", "2021-10"),
+        ("during the past two years", "2020-04"),
     ],
 )
 def test_english_dates(text: str, expected: str) -> None:
     dates = find_dates(text, "en", "2022-04-12")
     assert dates[0].iso == expected
+
+
+def test_a_period_reaching_back_from_now_starts_it() -> None:
+    (d,) = find_dates("over the past year", "en", "2022-04-12")
+    assert d.range_start
+    # "the past few months" says no length; "last year" is the calendar year before
+    assert find_dates("over the past few months", "en", "2022-04-12") == []
+    assert find_dates("sent last year", "en", "2022-04-12")[0].iso == "2021"
 
 
 def test_english_modal_may_is_not_a_month() -> None:

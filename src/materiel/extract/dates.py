@@ -387,6 +387,13 @@ _EN_HALF = {"first half": 1, "second half": 7, "first quarter": 1, "second quart
             "fourth quarter": 10, "last quarter": 10}  # fmt: skip
 _EN_START = re.compile(r"(?:since|from|between)\s+$|\b(?:began|begun|begin|begins|started|start|starts)\s+(?:in\s+)?$")
 _EN_PATTERNS = [
+    # "over the past year", "in the last six months": a period reaching back from now, its start
+    re.compile(
+        r"\b(?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous)\s+"
+        r"(?:(?P<pn>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|few)\s+)?"
+        r"(?P<punit>years?|months?)\b",
+        re.I,
+    ),
     # "in August last year", "in March this year": the month of a year told relative to now
     re.compile(rf"\b(?P<m4>{_EN_MONTH})\s+(?P<yrel2>last|this|next)\s+year\b"),
     # "the first half of 2023", "the third quarter of 2024"
@@ -429,6 +436,15 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 continue
             g = m.groupdict()
             iso: str | None = None
+            if g.get("punit"):
+                span = _past_span(g.get("pn"), g["punit"])
+                if pub is None or span is None:
+                    continue
+                taken.append(m.span())
+                out.append(
+                    DateMention(m.start(), m.end(), m.group(), _iso(*_shift_month(pub, -span)), range_start=True)
+                )
+                continue
             if g.get("m4"):
                 month = EN_MONTHS.get(g["m4"].lower().rstrip("."))
                 if pub is not None and month is not None:
@@ -493,6 +509,36 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 s0 = m.end("ctx") + len(text[m.end("ctx") : m.end()]) - len(text[m.end("ctx") : m.end()].lstrip())
             out.append(DateMention(s0, m.end(), text[s0 : m.end()], iso, range_start=start))
     return _year_from_range_end(sorted(out, key=lambda d: d.start), text)
+
+
+_EN_SMALL = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "eighteen": 18,
+}
+
+
+def _past_span(n: str | None, unit: str) -> int | None:
+    """Months back to the start of "the past year", "the last six months", "the past two years";
+    "the past few months" says no length."""
+    if n is None:
+        count = 1
+    elif n.isdigit():
+        count = int(n)
+    elif n.lower() in _EN_SMALL:
+        count = _EN_SMALL[n.lower()]
+    else:
+        return None
+    return count * 12 if unit.lower().startswith("year") else count
 
 
 _EN_YEAR_EDGE = re.compile(r"(?:(?P<end>end|close)|start|beginning)\s+of\s+(?:the\s+)?$", re.I)
