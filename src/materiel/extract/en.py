@@ -119,6 +119,7 @@ from materiel.extract.en_mentions import misread_name, office_word, parties_at, 
 from materiel.extract.en_speakers import (
     TITLE_GAP,
     find_attribution,
+    home_official,
     is_guessed,
     recall_bodies,
     recall_body,
@@ -449,7 +450,9 @@ def analyze_en(
         remember_bodies(speakers, text, bodies)
         sentence.attribution = find_attribution(sent, speakers + sentence.parties, media, tok_at)
         if sentence.attribution is not None and sentence.attribution.speaker is not None:
-            sentence.attribution.speaker = recall_body(sentence.attribution.speaker, text, bodies)
+            sentence.attribution.speaker = home_official(
+                recall_body(sentence.attribution.speaker, text, bodies), text, home
+            )
         if sentence.attribution is not None and sentence.attribution.speaker is not None:
             sentence.statuses.add("confirmed")  # kept by the assembler only when a party speaks
             # "to Russia, U.S. officials said": the speaker's state takes no part in the act it reports
@@ -538,7 +541,7 @@ def analyze_en(
             if status != "denied" and any(it.trigger == n for it in kept):
                 asserted.append(own)
         rehome_goods(sentence, hits_tok, doc, drop)
-        _drop_triggers(sentence, drop)
+        _drop_triggers(sentence, drop, keep_goods=inventory)
         counts = [q for q in quantities if s0 <= q.start < s1]
         elided_goods(sentence, hits_tok, doc, prev_goods, counts)
         links += [(len(sentences), ti, whole) for ti, whole in partitive_relatives(sentence, hits_tok, doc, counts)]
@@ -714,8 +717,12 @@ def _other_country(sentence: Sentence, text: str, before: Entity | None) -> None
             a.entity = other
 
 
-def _drop_triggers(sentence: Sentence, drop: set[int]) -> None:
-    """Remove triggers (a denial of an earlier transfer is no new one), renumbering attachments."""
+def _drop_triggers(sentence: Sentence, drop: set[int], *, keep_goods: bool = False) -> None:
+    """Remove triggers (a denial of an earlier transfer is no new one), renumbering attachments.
+
+    With `keep_goods` (a sentence listing what a cargo held: "Sailors found 200 packages holding
+    missile parts") the goods of a dropped act noun stay, unattached, for `inventory_items` to give
+    to the act told before."""
     if not drop:
         return
     renumber = {}
@@ -724,11 +731,15 @@ def _drop_triggers(sentence: Sentence, drop: set[int]) -> None:
         if n not in drop:
             renumber[n] = len(kept)
             kept.append(h)
-    sentence.triggers = kept
     for group in (sentence.parties, sentence.places):
         for a in group:
             a.trigger = renumber.get(a.trigger) if a.trigger is not None else None
+    if keep_goods:
+        for it in sentence.items:
+            if it.trigger in drop and sentence.triggers[it.trigger].nominal:
+                it.trigger = None
     sentence.items = [it for it in sentence.items if it.trigger not in drop]
+    sentence.triggers = kept
     for it in sentence.items:
         it.trigger = renumber.get(it.trigger) if it.trigger is not None else None
 

@@ -165,6 +165,12 @@ def attach(
             continue  # "to Belarus, including aircraft": the goods of the clause above
         if t.pos_ == "VERB" and lemma in CARRY and t.dep_ in ("acl", "advcl", "relcl"):
             continue  # "a plane carrying drones arrived": the goods of the journey
+        if t.pos_ == "VERB" and child.dep_ == "prep" and child.lower_ == "with":
+            # "announced a package for Kyiv, with missiles and radars": the goods of the act it announced
+            held = next((c for c in t.children if c.dep_ == "dobj" and c.i in trigger_tokens), None)
+            if held is not None:
+                path.append(t)
+                return trigger_tokens[held.i], False, path
         if t.pos_ in ("VERB", "AUX") and child.dep_ in ("dobj", "attr"):
             # "What Iran gets in return includes Yak-130 trainers": the goods of the clause it is said of
             cleft = next((c for c in t.children if c.dep_ == "csubj" and c.i in trigger_tokens), None)

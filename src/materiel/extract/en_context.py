@@ -288,15 +288,28 @@ def borrow_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -
         told += found
 
 
-# "The arms included rifles and drones", "The cargo consisted of": a sentence listing what was named before
+# "The arms included rifles and drones", "The cargo consisted of", "It also contains spare parts": a
+# sentence listing what was named before
 _INVENTORY = re.compile(
-    r"^\s*(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,[^,;.]{1,120},\s+)?"
+    r"^\s*(?:(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,[^,;.]{1,120},\s+)?|(?:It|They)\s+)"
     r"(?:(?:also\s+)?(?:included|includes|include|comprised|comprises|contained|contains)|consist(?:ed|s)\s+of)\s"
 )
 
 
+# "Sailors found 200 packages holding missile parts", "Inspectors also discovered rifles": what a
+# search turned up, told right after a seizure, is what the seized cargo held
+_FOUND = re.compile(
+    r"^\s*(?:(?:The|Its|Their)\s+)?(?:[\w.'-]+\s+){0,3}?[\w.'-]+\s+(?:also\s+)?"
+    r"(?:found|discovered|uncovered|recovered)\s(?!that\b|it\b|no\b)"
+)
+
+
+def _listing(sentence: str) -> re.Match[str] | None:
+    return _INVENTORY.match(sentence) or _FOUND.match(sentence)
+
+
 def lists_contents(sentence: str) -> bool:
-    return _INVENTORY.match(sentence) is not None
+    return _listing(sentence) is not None
 
 
 # "The first shipment, sent in March, included ...", "The latest batch contained ...": a batch told
@@ -327,9 +340,11 @@ def next_batch(sentence: str, s0: int, hits: list[TriggerHit]) -> int | None:
 
 def inventory_items(sentences: list[Sentence]) -> None:
     """A sentence that lists the contents of goods told just before ("... seized a cargo of weapons.
-    The arms included rifles, machine guns and drones.") gives its goods to that transfer."""
+    The arms included rifles, machine guns and drones.") gives its goods to that transfer; so does one
+    listing what an act noun told with no goods held ("announced a package for Kyiv. It includes
+    HIMARS rockets")."""
     for n, s in enumerate(sentences):
-        found = _INVENTORY.match(s.text)
+        found = _listing(s.text)
         if found is None or _NEXT_BATCH.match(s.text) or any(a.trigger is not None for a in s.parties) or not s.items:
             continue
         listed = [it for it in s.items if it.start >= s.start + found.end()]
@@ -337,7 +352,8 @@ def inventory_items(sentences: list[Sentence]) -> None:
             loaded = [
                 ti
                 for ti in range(len(prev.triggers))
-                if any(it.trigger == ti for it in prev.items) and any(a.trigger == ti for a in prev.parties)
+                if (any(it.trigger == ti for it in prev.items) or (prev.triggers[ti].nominal and not prev.items))
+                and any(a.trigger == ti for a in prev.parties)
             ]
             if not loaded:
                 continue

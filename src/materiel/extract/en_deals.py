@@ -160,21 +160,27 @@ def _trigger_in(noun: Any, trig_tokens: dict[int, int], depth: int = 2) -> int |
 def included_goods(head: Any, trig_tokens: dict[int, int], with_parties: set[int | None]) -> int | None:
     """ "France's deliveries to Ukraine in 2023 included Caesar howitzers, AMX-10 RC vehicles and
     Crotale systems", "the weapons Poland supplied consisted of T-72 tanks", "among the weapons
-    Poland supplied were T-72 tanks": goods listed as what an act holds are that act's goods (an act
-    with parties of its own, `with_parties`)."""
+    Poland supplied were T-72 tanks", "a package for Ukraine that includes Caesar howitzers": goods
+    listed as what an act holds are that act's goods (an act with parties of its own, `with_parties`)."""
     t = head
-    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i and t.head.lemma_.lower() not in _INCLUDING:
         t = t.head
     holder = None
-    if t.dep_ in ("dobj", "attr") and t.head.lemma_.lower() in _INCLUDING:
+    # "includes: rounds; missiles; interceptors": a list the parse hangs on the verb as its conjuncts
+    if t.dep_ in ("dobj", "attr", "conj") and t.head.lemma_.lower() in _INCLUDING:
         holder = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "consist":
         holder = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
     elif t.dep_ in ("nsubj", "attr", "npadvmod") and t.head.lemma_.lower() == "be":
         among = next((c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "among"), None)
         holder = next((g for g in among.children if g.dep_ == "pobj"), None) if among is not None else None
+    if holder is not None and holder.lower_ in _RELATIVES and t.head.dep_ == "relcl":
+        holder = t.head.head  # "a package for Kyiv that includes howitzers": what the relative is said of
     ti = _trigger_in(holder, trig_tokens) if holder is not None else None
     return ti if ti in with_parties else None
+
+
+_RELATIVES = {"that", "which"}
 
 
 _PRONOUNS = {"it", "they", "we"}

@@ -178,7 +178,9 @@ _RANKS = {"first", "second", "third", "fourth", "fifth", "last", "final", "lates
           "remaining", "others", "other"}  # fmt: skip
 
 
-_LOTS = {"batch", "tranche", "lot"}
+# words for a part of a delivery that name no goods of their own:
+# "a second consignment followed", "the third delivery arrived in May"
+_LOTS = {"batch", "tranche", "lot", "shipment", "consignment", "delivery", "instalment", "installment"}
 
 
 def _elided(tok: Any) -> Any | None:

@@ -273,3 +273,22 @@ def recall_body(speaker: Arg, text: str, memory: dict[str, Any]) -> Arg:
     if not surface.lower().startswith("the ") or len(surface.split()) > 4 or key not in memory:
         return speaker
     return dataclasses.replace(speaker, entity=memory[key])
+
+
+# a title of national office right before a name, with no state named before it: ", Defence Minister"
+_BARE_NATIONAL_TITLE = re.compile(
+    r"(?:^|[,;:.\u2014\u2013]\s+|\bsaid\s+|\btold\s+\w+\s+)(?:the\s+)?(?:(?:Deputy|First\s+Deputy)\s+)?"
+    r"(?:Defen[cs]e|Foreign|Prime|Armed\s+Forces|Industry|Trade)\s+Minister\s+$"
+)
+
+
+def home_official(speaker: Arg, text: str, home: Any) -> Arg:
+    """ "WARSAW — Poland has sent Ukraine 14 tanks, Defence Minister Marcin Ociepa said": a minister
+    whose title names no state, quoted in a wire filed from a country, is that country's minister,
+    so a party to the act speaks (what the dateline already does for "the ministry said")."""
+    ent = speaker.entity
+    if home is None or ent is None or ent.type != "person" or ent.stands_for or not ent.provisional:
+        return speaker
+    if _BARE_NATIONAL_TITLE.search(text, max(0, speaker.start - 60), speaker.start) is None:
+        return speaker
+    return dataclasses.replace(speaker, entity=dataclasses.replace(ent, stands_for=home.id))

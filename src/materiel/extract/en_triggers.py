@@ -91,6 +91,9 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         for h, i in hits
         if not (h.nominal and doc[i].head.i in verbs and doc[i].dep_ in ("dobj", "pobj", "nsubjpass"))
     ]
+    # "Another shipment followed in October": the batch noun is what follows, the verb tells the act
+    following = {i for h, i in hits if doc[i].lemma_.lower() == "follow" and not h.nominal}
+    hits = [(h, i) for h, i in hits if not (h.nominal and doc[i].dep_ == "nsubj" and doc[i].head.i in following)]
     # "sought to buy", "is seeking to acquire": the request verb only sets the purchase's status
     receiving = {i for h, i in hits if h.trigger.direction == "receive" and not h.nominal}
     hits = [
@@ -158,14 +161,18 @@ def _not_goods(obj: Any) -> bool:
 
 
 def _own_clause(tok: Any) -> bool:
-    """ "..., and Kyiv has ordered a dozen more drones": a weak verb with its own subject and object in
-    a clause of its own tells its own act beside a stronger trigger."""
+    """ "..., and Kyiv has ordered a dozen more drones", "..., and Denmark announced a package": a weak
+    verb (or act noun) with its own subject and object in a clause of its own tells its own act beside a
+    stronger trigger."""
     if tok.pos_ == "VERB" and tok.dep_ == "csubj" and any(c.lower_ == "what" for c in tok.children):
         return True  # "What Iran gets in return includes ...": the act the sentence is about
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ in ("conj", "ccomp"):
+        tok = tok.head  # "..., and Denmark announced a package": the clause the act noun is the object of
     if tok.pos_ != "VERB" or tok.dep_ not in ("conj", "ccomp"):
         return False
     kids = {c.dep_ for c in tok.children}
-    return "nsubj" in kids and "dobj" in kids
+    # "..., and a second consignment followed in September": a batch that follows needs no object
+    return "nsubj" in kids and ("dobj" in kids or tok.lemma_.lower() == "follow")
 
 
 _BATCHES = {"tranche", "batch", "lot", "round", "consignment", "shipment", "instalment", "installment"}

@@ -6,7 +6,8 @@
   is an act in general, no party's deed;
 - "Japan to buy more domestically made missiles": goods made at home cross no border;
 - "the drones could reach Russian cities within hours", "missiles capable of reaching Moscow": what
-  weapons can reach is their range, not a delivery.
+  weapons can reach is their range, not a delivery;
+- "Seoul said it would not supply weapons", "Berlin will not send Taurus": a refusal tells no act.
 """
 
 from __future__ import annotations
@@ -85,8 +86,21 @@ def within_range(tok: Any) -> bool:
     return False
 
 
+# "will", "would" and the "wo" of "won't": the act is still to come
+_FUTURE = {"will", "would", "wo", "shall"}
+
+
+def refused(tok: Any) -> bool:
+    """ "South Korea said it would not supply lethal weapons to Ukraine", "Berlin won't send Taurus
+    missiles": an act a party says it will not do is a refusal, not a denial of a deed (that speaks
+    of the past: "Iran did not supply drones") and not a transfer."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children)
+
+
 def unreal(tok: Any, direction: str) -> bool:
     """Whether the trigger at `tok` names an act the sentence does not tell as happening or planned."""
-    if warned_against(tok) or generic_gerund(tok) or within_range(tok):
+    if warned_against(tok) or generic_gerund(tok) or within_range(tok) or refused(tok):
         return True
     return direction == "receive" and made_at_home(tok)
