@@ -532,3 +532,14 @@ def test_a_bare_day_after_the_goods_dates_their_arrival_not_a_statement() -> Non
     # after a speaker who then tells, the day is when it was told: the deed is of that month
     [t] = run("フィリピン国防省は19日、インドから巡航ミサイルが届いたと発表した。\n", "ja", published="2024-04-20")
     assert t["date"] == "2024-04"
+
+
+def test_the_third_unit_of_a_named_system_is_a_delivery_of_its_own() -> None:
+    text = (
+        "A Patriot air defence system from Germany has arrived in Ukraine, President Volodymyr Zelensky said.\n"
+        "On July 5, the German ambassador said that Ukraine had received the third Patriot from Germany.\n"
+    )
+    assert len(between(run(text, "en", published="2024-07-20"), "Germany", "Ukraine")) == 2
+    # the same system told again without its place in a series is the same delivery
+    again = text.replace("the third Patriot", "the Patriot")
+    assert len(between(run(again, "en", published="2024-07-20"), "Germany", "Ukraine")) == 1

@@ -124,10 +124,14 @@ _PART = re.compile(
 )
 
 
+# "the third Patriot", "a second HIMARS": one more unit of a named system
+_NTH_SYSTEM = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[A-Z][\w-]*")
+
+
 def _part(t: Transfer, text: str) -> bool:
     """Whether the sentence telling `t` tells a batch of a deal (the first ten, the second one)."""
     ev = t.evidence[0]
-    return _PART.search(text, ev.start, ev.end) is not None
+    return _PART.search(text, ev.start, ev.end) is not None or _NTH_SYSTEM.search(text, ev.start, ev.end) is not None
 
 
 def _dated_part(part: Transfer, whole: Transfer, text: str) -> bool:
