@@ -543,3 +543,12 @@ def test_the_third_unit_of_a_named_system_is_a_delivery_of_its_own() -> None:
     # the same system told again without its place in a series is the same delivery
     again = text.replace("the third Patriot", "the Patriot")
     assert len(between(run(again, "en", published="2024-07-20"), "Germany", "Ukraine")) == 1
+
+
+def test_a_batch_aboard_the_recipients_ships_goes_on_with_the_deal() -> None:
+    text = (
+        "North Korea has shipped artillery shells to Russia since August, officials in Seoul said.\n"
+        "The first consignment left the port of Rajin in early August aboard Russian cargo ships, "
+        "and a second consignment followed in mid-September.\n"
+    )
+    assert len(between(run(text, "en", published="2023-11-01"), "North Korea", "Russia")) >= 2

@@ -606,23 +606,30 @@ def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | 
         # only words for arms at large (「武器」, "weapons"): talk; goods of a kind of their own
         # (「防弾チョッキ」, "howitzers") go on with the deal
         or all(it.umbrella for it in d.items)
-        # a party the parse left unattached (a subject it could not place) may be this act's
-        or any(
-            a.entity is not None and a.trigger is None and not _in_speaker(a, d.sentence) for a in d.sentence.parties
-        )
     ):
         return None
+    # a party the parse left unattached (a subject it could not place) may be this act's, unless
+    # it is one of the deal's own parties ("crossed into Russia aboard Russian cargo ships")
+    loose = {
+        a.entity.id
+        for a in d.sentence.parties
+        if a.entity is not None and a.trigger is None and not _in_speaker(a, d.sentence)
+    }
+
+    def fits(t: Transfer) -> bool:
+        return loose <= {i for i in (_party_id(t.supplier), _party_id(t.recipient)) if i is not None}
+
     kinds = {it.category for it in d.items} - {"other"}
     for prior in reversed(transfers[-4:]):
         gap = text[prior.evidence[0].end : d.sentence.start]
         if len(gap) > 400 or gap.count("\n") > 2:
             break
         named = {it.category for it in prior.items}
-        if prior.supplier and prior.recipient and (kinds & named or named == {"other"}):
+        if prior.supplier and prior.recipient and (kinds & named or named == {"other"}) and fits(prior):
             return prior
     prior = transfers[-1]
     gap = text[prior.evidence[0].end : d.sentence.start]
-    if prior.supplier is None or prior.recipient is None:
+    if prior.supplier is None or prior.recipient is None or not fits(prior):
         return None
     if len(gap) > 200 or gap.count("\n") > 1:
         # a story of one pair so far ("The latest batch, which arrived last week, contained ...")
