@@ -108,3 +108,14 @@ def test_english_fuzzy_matching_starts_no_name_on_a_common_word() -> None:
     found = names("Azerbaijan protested. Its foreign ministry summoned the ambassador.", "en")
     assert not any(m == "fuzzy" for _, _, m in found)
     assert ("Azerbaijan", "Azerbaijan", "exact") in found
+
+
+def test_an_acronym_the_story_spells_out_for_something_else_is_not_the_gazetteers() -> None:
+    text = "Conflict Armament Research examined the wreckage. The parts were made in Europe, CAR says."
+    assert not any(name == "Central African Republic" for _, name, _ in names(text, "en"))
+    # the same letters with the country's own name in the story are the country
+    text = "Wagner fighters arrived in the Central African Republic. CAR says the fighters are instructors."
+    assert [written for written, name, _ in names(text, "en") if name == "Central African Republic"] == [
+        "Central African Republic",
+        "CAR",
+    ]

@@ -226,6 +226,30 @@ def _exact(text: str, gazetteer: Gazetteer, index: NameIndex) -> list[Mention]:
     return found
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][a-z]+){1,5}")
+
+
+def _own_acronyms(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """An acronym the story spells out for something else is not the gazetteer's: "CAR says" after
+    "Conflict Armament Research" is that group, not the Central African Republic."""
+    spelled: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        words = [w for w in m.group().split() if w not in ("of", "for", "and")]
+        spelled |= {"".join(w[0] for w in words[i:]) for i in range(len(words) - 1)}
+    if not spelled:
+        return mentions
+
+    def foreign(m: Mention) -> bool:
+        if not _ACRONYM.fullmatch(m.text) or m.text not in spelled:
+            return False
+        ent = gazetteer.get(m.entity_id)
+        names = [ent.name, *ent.names.get("en", [])] if ent is not None else []
+        return not any(n in text for n in names if n != m.text and len(n) > len(m.text))
+
+    return [m for m in mentions if not foreign(m)]
+
+
 def _single_char_keys(index: NameIndex) -> tuple[_Key, ...]:
     return tuple(k for ch, node in index.trie.items() if ch and "" in node for k in node[""] if len(k.surface) == 1)
 
@@ -401,7 +425,7 @@ def recognize(
     """Mentions of gazetteer entities in `text`; `ents` are the parser's NER spans (start, end, label);
     `reserved` are lower-cased common words (item terms) that NER must not turn into names."""
     index = build_index(gazetteer)
-    mentions = _merge_state_offices(_exact(text, gazetteer, index), gazetteer)
+    mentions = _own_acronyms(_merge_state_offices(_exact(text, gazetteer, index), gazetteer), text, gazetteer)
     taken = [(m.start, m.end) for m in mentions]
     mentions += _fuzzy(text, lang, index, taken)
     model_mentions, provisional = _provisional(ents, text, lang, taken, gazetteer, reserved)
