@@ -13,12 +13,11 @@ import re
 from typing import Any
 
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
-from materiel.extract.dates import find_dates
 from materiel.extract.frame import Arg, Sentence, TriggerHit
 from materiel.extract.ja_background import BOTH_FORM, both_states, share_roles, users_receive
-from materiel.extract.ja_case import case_of
-from materiel.extract.ja_context import attribution, unnamed_speakers
-from materiel.extract.ja_dates import dated_by_next
+from materiel.extract.ja_case import case_of, particle_at
+from materiel.extract.ja_context import attribution, hedge_of_later_clause, unnamed_speakers
+from materiel.extract.ja_dates import dated_by_next, find_dates_ja
 from materiel.extract.ja_items import (
     CIVILIAN,
     NOT_ITEM,
@@ -31,8 +30,9 @@ from materiel.extract.ja_items import (
     seized_again,
     seizers_craft_out,
 )
+from materiel.extract.ja_permit import buyer_for_another, owner_gives
 from materiel.extract.ja_roundup import join_followers, partners_by_goods, split_gapped
-from materiel.extract.ja_timeline import bought_from, goods_added, story_parties, topic_gives
+from materiel.extract.ja_timeline import bought_from, goods_added, split_batches, story_parties, topic_gives
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
 from materiel.lexicon import Lexicon
@@ -403,6 +403,9 @@ def _attach(
         if tok.lemma_ in _NOT_TRANSFER_VERBS and not (tok.dep_ == "acl" and not _owned_by_clause(tok, doc, tok_i)):
             return OTHER_PREDICATE  # the one who seizes, attacks or builds is no party to a transfer
         if tok.lemma_ in _SPEECH_VERBS or _speech_light(tok):
+            quoted = _quoted_act(doc, tok_i, tok, trigger_tokens)
+            if quoted is not None:
+                return quoted
             # the topic of 「…と述べた」 speaks; it is no party to the transfer; 「Xから説明があった」
             # 「記者団に対し述べた」: who informs or is told is no party either
             arg_case = _particle(doc, tok_i)
@@ -417,6 +420,10 @@ def _attach(
             if below.i != tok_i and below.dep_ == "nsubj" and _is_topic(doc, below.i):
                 return OTHER_PREDICATE
             return OTHER_PREDICATE if doc[tok_i].dep_ == "obl" and arg_case in ("から", "に対し", "に対して") else None
+        # 「ロシアに対し…を輸出」「前線に向けて」「第三国を通じて」: a verb that only marks a case
+        # (に対し, に向けて, を通じて, を介して, を経て) is no predicate of its own
+        if tok.lemma_ in _CASE_VERBS and tok.i - below.i <= 2:
+            continue
         if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "よる", "ある", "いる", "なる"):
             if tok.dep_ == "acl" and not _owned_by_clause(tok, doc, tok_i):
                 continue  # 「イランがロシアに…使用する無人機を供与」: the clause only qualifies the goods
@@ -432,6 +439,22 @@ _JUDGED = re.compile(
 )
 
 
+def _quoted_act(doc: Any, tok_i: int, verb: Any, trigger_tokens: dict[int, int]) -> int | None:
+    """「中国は、ロシアに対し…を輸出していると米政府は指摘した」: the parse may hang the quote's
+    arguments on the verb of speech; where that verb has a subject of its own after the act the
+    argument comes before, the argument is the quoted act's."""
+    acts = [k for k in sorted(trigger_tokens) if tok_i < k < verb.i]
+    if not acts:
+        return None
+    # (a subject that holds the act itself, 「…を利用することは…を示す」, speaks of nothing)
+    speakers = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and acts[0] < c.i and c.i != tok_i and c.left_edge.i > acts[0] and c.lemma_ != "こと"
+    ]
+    return trigger_tokens[acts[0]] if speakers else None
+
+
 def _speech_light(verb: Any) -> bool:
     """「説明があった」「報告を受けた」: a light verb whose noun is an act of speech."""
     if verb.lemma_ == "する" and any(c.lemma_ == "明らか" for c in verb.children):
@@ -441,6 +464,7 @@ def _speech_light(verb: Any) -> bool:
     )
 
 
+_CASE_VERBS = {"対する", "向ける", "通じる", "通す", "介する", "経る"}
 _COMMENT_VERBS = {"言及", "指摘", "分析", "非難", "批判", "警告", "証言"}
 _TITLE_END = re.compile(r"(?:相|長|官|氏|大臣|大統領|首相|議員|大使)$")
 _SPEECH_NOUNS = {"報告", "連絡", "通知", "ブリーフィング"}
@@ -641,7 +665,12 @@ def _maker_of_passive_goods(text: str, end: int, attached: int | None, hits: lis
     the supplier too, 「北朝鮮が製造した砲弾をロシアに送った」, so it keeps its case there.)"""
     if attached is None:  # (the parse may hang the goods on a frame: 「…引き渡されたと発表した」)
         attached = _nearest_following(end, hits)
-    if attached is None or attached < 0 or not hits[attached].passive:
+    # (nor of an act of receiving: 「ロシアはイランが製造した無人機を受け取り」, whose subject receives)
+    if (
+        attached is None
+        or attached < 0
+        or not (hits[attached].passive or hits[attached].trigger.direction == "receive")
+    ):
         return False
     return _MAKER_RE.match(text, end) is not None
 
@@ -839,6 +868,28 @@ def _bare_bodies(text: str, mentions: list[Mention], entities: dict[str, Entity]
         if earlier:
             x = earlier[-1]
             out.append(Mention(x.entity_id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
+    return out
+
+
+# a force named bare (「空軍に引き渡された」), after the state's own was named with it (「ミャンマー空軍」)
+_BARE_FORCE = re.compile(r"(?:空軍|海軍|陸軍|国軍|海兵隊|沿岸警備隊)")
+
+
+def _bare_forces(text: str, mentions: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
+    """「ミャンマー空軍、…を受け取る。…空軍に引き渡された」: a force the recognizer took for a new
+    name, with no state before it, is the force of the state last named with the same word; it
+    stands for that state, as the whole name did. (Read only where the recognizer proposed the
+    bare word as a name: every bare 空軍 of a text, taken the same way, cost held-out dates.)"""
+    out: list[Mention] = []
+    countries = sorted((x for x in mentions if entities[x.entity_id].type == "country"), key=lambda x: x.start)
+    for m in mentions:
+        if not entities[m.entity_id].provisional or not _BARE_FORCE.fullmatch(m.text):
+            continue
+        if any(x.end == m.start for x in countries) or text.startswith("の", m.end):
+            continue
+        owners = [x for x in countries if x.end <= m.start and text.startswith(m.text, x.end)]
+        if owners:
+            out.append(Mention(owners[-1].entity_id, m.start, m.end, m.text, "alias", 0.7, form="coref"))
     return out
 
 
@@ -1102,6 +1153,8 @@ def analyze_ja(
     mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
     mentions = mentions + _short_forms(text, mentions, entities, gazetteer)
     mentions = mentions + _bare_bodies(text, mentions, entities)
+    forces = _bare_forces(text, mentions, entities)
+    mentions = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in forces)] + forces
     starts = [off for off, _doc in parsed]
     mentions = mentions + both_states(text, mentions, entities, lambda e: _state_of(e, gazetteer), starts)
     mentions.sort(key=lambda m: m.start)
@@ -1109,7 +1162,7 @@ def analyze_ja(
     weapon_mentions = [(m, entities[m.entity_id]) for m in mentions if entities[m.entity_id].type == "weapon-system"]
     name_spans = [(m.start, m.end) for m in mentions if entities[m.entity_id].type != "weapon-system"]
     quantities = find_quantities(text, "ja")
-    dates = find_dates(text, "ja", published)
+    dates = find_dates_ja(text, published)
     sentences: list[Sentence] = []
     for off, doc in parsed:
         s0, s1 = off, off + len(doc.text)
@@ -1161,15 +1214,16 @@ def analyze_ja(
                 continue
             ent = entities[m.entity_id]
             case = case_of(text, m.end)
-            if _DESIGN_RE.match(text[m.end : m.end + 6]):
+            tail = particle_at(text, m.end)  # (past a translation's space: 「Duda が製造した」)
+            if _DESIGN_RE.match(text[tail : tail + 6]):
                 case = "designer"
             elif text.startswith("、", m.end) and not text[s0 : m.start].strip("【】[]「」 　"):
                 case = "topic"  # a headline's 「北朝鮮、ロシアに砲弾供与か」 drops its は
-            elif (counted := _COUNTED_STATES.match(text, m.end)) is not None:
+            elif (counted := _COUNTED_STATES.match(text, tail)) is not None:
                 case = "topic" if counted["particle"] == "は" else "subj"  # the list is the subject
             tok_i = _tok(tok_at, off, m.end - 1)
             attached = _attach(tok_i, doc, trig_tokens, goods, ent.type == "person", refused) if tok_i >= 0 else None
-            if _maker_of_passive_goods(text, m.end, attached, hits):
+            if _maker_of_passive_goods(text, tail, attached, hits):
                 case = "origin"
             elif case == "subj" and (attached is None or attached == OTHER_PREDICATE) and tok_i >= 0:
                 attached = _clause_subject(doc, tok_i, trig_tokens, attached)
@@ -1231,6 +1285,8 @@ def analyze_ja(
                 if group[i].case == "conj" and group[i + 1].start - group[i].end <= 4:
                     group[i].case = group[i + 1].case
                     group[i].trigger = group[i].trigger if group[i].trigger is not None else group[i + 1].trigger
+        owner_gives(sentence, text)
+        buyer_for_another(sentence, text)
         _deal_partners(text, sentence, hits, seg)
         _visited_recipient(text, sentence, hits)
         _arrived_at_speaker(text, sentence, hits)
@@ -1298,6 +1354,8 @@ def analyze_ja(
         partners_by_goods(text, sentence)
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)
+        split_batches(sentence)
+        hits = sentence.triggers
         _dated_ahead(sentence, hits, published)
         hearsay_only = True
         # 「…引き渡しをしたと述べた、ロシアは…使用する可能性があるとした」: a translation that joins two
@@ -1358,6 +1416,7 @@ def analyze_ja(
             sentence.attribution = sentences[-1].attribution
         if hearsay_only and sentence.attribution is not None and not sentence.statuses & {"requested"}:
             sentence.statuses.discard("alleged")  # 「関係者の話として…という」: sourced, so reported
+        hedge_of_later_clause(sentence)
         # a topic set aside as a speaker (「Xは…と述べた」) that turns out not to be the one
         # speaking is the act's subject after all
         _presupposed_acts(sentence, doc, off, trig_tokens, bool(seizure or passed_on))

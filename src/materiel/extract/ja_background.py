@@ -16,6 +16,13 @@ _USED = re.compile(
 )
 
 
+# 「…から供与された弾道ミサイルをロシア軍が使用した」: the user named after the goods, as the
+# subject of the use
+_USED_BY = re.compile(
+    r"^[」』]?を、?(?P<user>[^、。をがは]{1,24}?)が(?:[^、。をがは]{0,12}?)(?:使っ|使い|使う|使用|用い|駆使|投入|運用|発射|配備)"
+)
+
+
 def users_receive(sentence: Sentence, doc: Any, off: int, hits: list[TriggerHit], trig_tokens: dict[int, int]) -> None:
     """「ウクライナ軍は英国が供与した巡航ミサイルで…を攻撃した」「…ドイツから届いた自走対空砲を前線に
     配備した」: an act of giving (or goods arriving) told in passing in a
@@ -32,9 +39,14 @@ def users_receive(sentence: Sentence, doc: Any, off: int, hits: list[TriggerHit]
         giver = ("source",) if hit.trigger.direction == "move" else ("source", "agent") if hit.passive else ("subj",)
         if any(a.case == "goal" for a in own) or not any(a.case in giver for a in own):
             continue
-        if not _USED.match(sentence.text[_phrase_end(sentence, off, doc[tok.head.i]) - sentence.start :]):
+        rest = _phrase_end(sentence, off, doc[tok.head.i])
+        after = _USED_BY.match(sentence.text[rest - sentence.start :])
+        if after is not None:
+            user = _user_after(sentence, rest + after.start("user"), rest + after.end("user"), own)
+        elif _USED.match(sentence.text[rest - sentence.start :]):
+            user = _user(sentence, off, tok, own)
+        else:
             continue
-        user = _user(sentence, off, tok, own)
         if user is not None:
             sentence.parties.append(
                 dataclasses.replace(user, case="goal", trigger=ti, direct=True, foreign=False, speech_topic=False)
@@ -58,6 +70,14 @@ def _user(sentence: Sentence, off: int, clause: Any, own: list[Arg]) -> Arg | No
         if a.end <= clause_start and a.case in ("topic", "subj") and all(a is not o for o in own) and a.entity
     ]
     return before[-1] if before else None
+
+
+def _user_after(sentence: Sentence, start: int, end: int, own: list[Arg]) -> Arg | None:
+    """The one party named as the subject of the use, after the goods."""
+    named = [
+        a for a in sentence.parties if start <= a.start and a.end <= end and a.entity and all(a is not o for o in own)
+    ]
+    return named[-1] if len({a.entity.id for a in named if a.entity is not None}) == 1 else None
 
 
 # 「両国は…契約を結んだ」: the two states of the sentence before; 「日韓両国」 names its own

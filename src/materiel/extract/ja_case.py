@@ -35,7 +35,7 @@ _CASES: list[tuple[str, str]] = [
     (r"(?:のほか|の他|以外)(?:に|、|は|にも)?", "other"),
     (r"(?:について|につき|に関して|に関し|に関する|をめぐって|をめぐり|をめぐる|を巡って|を巡り|を巡る)", "other"),
     (
-        r"(?:に対して|に対し|の(?:元|もと|手元|方|ほう)(?:へ|に)|向けに|向けの|向け|に向けて|へと|への|へも|へは|へ|にも|には|まで|に)",
+        r"(?:に対して|に対し|の(?:元|もと|手元|方|ほう)(?:へ|に)|のために|のための|の為に|向けに|向けの|向け|に向けて|へと|への|へも|へは|へ|にも|には|まで|に)",
         "goal",
     ),
     (r"(?:では|は)", "topic"),
@@ -60,12 +60,27 @@ _GEN_TITLE = re.compile(
 _GLOSS = re.compile(r"[ \u3000]?[(（][^()（）、。]{1,40}[)）][ \u3000]?")
 
 
+_SPACED_PARTICLE = re.compile(
+    r"[ \u3000](?=[はがをにへもとの][^ぁ-ん]|から|より|による|によって|への|には|では|からの)"
+)
+
+
+def particle_at(text: str, end: int) -> int:
+    """Where the particle after a name starts: 「Duda は」「MiG-29 を」, machine translation sets a
+    space between a Latin name (or a number) and its particle."""
+    if end == 0 or not text[end - 1].isascii():
+        return end
+    spaced = _SPACED_PARTICLE.match(text, end)
+    return spaced.end() if spaced is not None else end
+
+
 def case_of(text: str, end: int) -> str:
     while end < len(text) and text[end] in '」』”"）)':
         end += 1  # 「ワグネル」に: the particle follows the closing quote
     gloss = _GLOSS.match(text, end)
     if gloss is not None:
         end = gloss.end()
+    end = particle_at(text, end)
     m = _GEN_TITLE.match(text, end)
     if m:
         return "topic" if m["p"] == "は" else "subj"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from materiel.extract.frame import Arg, Attribution
+from materiel.extract.frame import Arg, Attribution, Sentence
 from materiel.extract.ja_case import case_of
 from materiel.lexicon import Lexicon
 
@@ -111,3 +111,31 @@ def unnamed_speakers(
             out.append(Arg(q0, end, qualifier, case_of(text, end), description=text[q0:end]))
             taken.append((q0, end))
     return out
+
+
+# a clause told as done and closed so that another one with its own subject follows:
+# 「…を受け取っており、スホイ35の導入も近いとされる」「…から購入したが、その一部は…と伝えられる」
+_DONE_CLAUSE = re.compile(r"(?:を|が)?(?:し|さ|され)?(?:ており|ていて|ているが|ていたが|たが|ていたほか|たほか)、")
+_OWN_SUBJECT = re.compile(r"[^、。]{1,20}?(?:は|が|も)")
+
+
+def hedge_of_later_clause(sentence: Sentence) -> None:
+    """A hedge (とされる, と伝えられる) ending a sentence whose act was told as done in an earlier
+    clause, closed by ており、 or たが、 and followed by a clause with its own subject, qualifies
+    that later clause only: the act keeps the plain report (no speaker is given to confirm it)."""
+    if sentence.attribution is not None or "alleged" not in sentence.statuses:
+        return
+    for hit in sentence.triggers:
+        if hit.status is not None or hit.nominal:
+            continue
+        rel = hit.end - sentence.start
+        done = _DONE_CLAUSE.match(sentence.text, rel)
+        if done is None or _OWN_SUBJECT.match(sentence.text, done.end()) is None:
+            continue
+        boundary = sentence.start + done.end()
+        # (every hedge after the boundary; any other cue before it leaves the act to the assembler)
+        if any(start < boundary for start, _end, _st in sentence.cue_spans):
+            continue
+        if any(h is not hit and h.start < boundary for h in sentence.triggers):
+            continue
+        hit.status = "reported"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
+from materiel.extract.dates import DateMention, find_dates
 from materiel.extract.frame import Sentence
 
 # 「…ロシアに運ばれているという。昨年だけで数百万個に上る」: a sentence that only counts how much
@@ -30,3 +32,25 @@ def dated_by_next(sentences: list[Sentence], text: str) -> None:
         for hit in prior.triggers:
             if not hit.dates:
                 hit.dates = dates
+
+
+# 「2023 年 8 月」「8 月 15 日」: machine translation sets spaces between a figure and 年, 月 or 日
+_DATE_SPACE = re.compile(
+    r"(?<=[0-9０-９X])[ \u3000](?=[年月日])|(?<=[年月])[ \u3000](?=[0-9０-９])"
+    r"|(?<=[はがも、])[ \u3000](?=[0-9０-９]{1,2}[ \u3000]?日)"  # 「国防省は 15 日、」: the day a speaker spoke
+)
+
+
+def find_dates_ja(text: str, published: str | None) -> list[DateMention]:
+    """The dates of a Japanese text, read also where a translation spaced their parts: the spaces
+    inside a date are left out for reading, and each date points back at the original characters."""
+    gaps = [m.start() for m in _DATE_SPACE.finditer(text)]
+    if not gaps:
+        return find_dates(text, "ja", published)
+    kept = [i for i in range(len(text)) if i not in set(gaps)]
+    squeezed = "".join(text[i] for i in kept)
+    out: list[DateMention] = []
+    for d in find_dates(squeezed, "ja", published):
+        start, end = kept[d.start], kept[d.end - 1] + 1
+        out.append(dataclasses.replace(d, start=start, end=end, text=text[start:end]))
+    return out

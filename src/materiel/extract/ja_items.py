@@ -8,8 +8,9 @@ import re
 from typing import Any
 
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
+from materiel.extract.quantities import QuantityMention
 from materiel.lexicon import Trigger
-from materiel.model import Entity, Mention
+from materiel.model import Entity, Mention, Quantity
 
 CIVILIAN = re.compile(r"(?:民間|民生用?の?|民需用?の?|旅客)$")
 NOT_ITEM = re.compile(
@@ -179,6 +180,9 @@ def found_inside(sentence: Sentence, text: str) -> None:
 # 「3個中隊分を輸出する」「最初の10両が到着した」: a count with no goods word, as an argument
 _BARE_COUNT = re.compile(r"(?:中隊分|大隊分|基分|分)?(?:を|が|は|も)")
 _RANK = re.compile(r"目(?:の[^、。]{0,6}?)?(?:を|が|は|も)")
+# a batch told by its turn (第1弾, 第2陣, 初回分) or as what is left (残り, 残る分), opening a clause
+BATCH_WORD = r"第[0-9０-９一二三四五六七八九十]+(?:弾|陣|便|次分|回分|回目)|初回分|初号機|残り(?:の分)?|残る分|残余"
+_BATCH = re.compile(r"(?:^|(?<=[、。\s　」]))(?P<word>" + BATCH_WORD + r")(?:は|が|も)")
 
 
 def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier: list[Sentence]) -> None:
@@ -197,6 +201,11 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
     ranked = not counts and bool(ranks)
     if ranked:  # (「2基目は4月に、3基目は翌年初めに」: the first rank stands for the goods)
         counts = ranks[:1]
+    # 「第1弾は年内に、残りは来年前半までに送られる」: a batch named by its turn or as the rest
+    # (no count at all) is of the goods told last, as a rank is
+    batch = None if counts else _BATCH.search(text, sentence.start, sentence.end)
+    if batch is not None:
+        counts, ranked = [QuantityMention(batch.start(), batch.end(), Quantity(None, batch["word"]))], True
     if len(counts) != 1:
         return
     told = next((s.items for s in reversed(earlier) if s.items), [])

@@ -4,10 +4,12 @@ story has just been about (「ゲパルトの最初の15両は7月下旬に届�
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from typing import Any
 
 from materiel.extract.frame import Arg, Sentence, TriggerHit
+from materiel.extract.ja_items import BATCH_WORD
 from materiel.lexicon import Trigger
 
 # how far back a batch looks for the story's parties: a few sentences of the same stretch of text
@@ -46,15 +48,47 @@ def _telling(s: Sentence, a: Arg) -> bool:
 def _pair_of(s: Sentence) -> dict[str, dict[str, Arg]]:
     """The suppliers and recipients of the acts a sentence tells, by entity."""
     seen: dict[str, dict[str, Arg]] = {"supplier": {}, "recipient": {}}
+    for a in _speaking_givers(s):
+        seen["supplier"].setdefault(a.entity.id if a.entity is not None else "", a)
     for a in s.parties:
         if a.entity is None or a.trigger is None or a.foreign or a.speech_topic or _telling(s, a):
             continue
         if not 0 <= a.trigger < len(s.triggers) or s.triggers[a.trigger].trigger.direction == "request":
             continue
         side = _side(s.triggers[a.trigger], a.case)
-        if side is not None:
+        if side is not None and not (a.case == "origin" and _giver_named(s, a.trigger)):
             seen[side].setdefault(a.entity.id, a)
     return seen
+
+
+def _speaking_givers(s: Sentence) -> list[Arg]:
+    """「オーストラリア政府は16日、…をウクライナに供与すると発表した」: a topic set aside as the
+    speaker of an act of giving that names no giver of its own gives (as the assembler reads it)."""
+    out: list[Arg] = []
+    for a in s.parties:
+        if not a.speech_topic or a.entity is None or a.entity.type not in ("country", "armed-group"):
+            continue
+        ti = next((i for i, h in enumerate(s.triggers) if h.start > a.end), None)
+        if ti is None:
+            continue
+        hit = s.triggers[ti]
+        if hit.trigger.direction != "give" or hit.passive or hit.negated or _giver_named(s, ti, own_only=True):
+            continue
+        out.append(dataclasses.replace(a, case="subj", trigger=ti, speech_topic=False, foreign=False))
+    return out
+
+
+def _giver_named(s: Sentence, ti: int, own_only: bool = False) -> bool:
+    """Whether act `ti` names who gives, so that a maker told with the goods (「オーストラリア政府は
+    …米国製の戦車をウクライナに供与する」: 米国製) is no supplier of the story."""
+    hit = s.triggers[ti]
+    if not own_only and any(a.trigger == ti for a in _speaking_givers(s)):
+        return True
+    return any(
+        a.trigger == ti and a.entity is not None and a.case != "origin" and _side(hit, a.case) == "supplier"
+        for a in s.parties
+        if not (a.foreign or a.speech_topic)
+    )
 
 
 def _one_pair(seen: dict[str, dict[str, Arg]]) -> dict[str, Arg] | None:
@@ -238,3 +272,41 @@ def topic_gives(sentences: list[Sentence]) -> None:
             # (the elided topic stays the topic, for the sentence after: 「…フィリピンに…。
             # マレーシアには…を提供する。2025年度にはフィリピンに…」)
             s.parties.append(dataclasses.replace(topics[0], case="topic", trigger=ti, direct=True, speech_topic=False))
+
+
+# a batch opening its stretch of a list of batches: 「第1弾は」「残りは」「2基目は」「最初の5両は」
+_BATCH_OPENER = re.compile(
+    r"(?:^|(?<=[、\s　]))(?:"
+    + BATCH_WORD
+    + r"|[0-9０-９]+(?:基|機|両|隻|門|発)目|最初の[0-9０-９]+(?:基|機|両|隻|門|発))(?:は|が|も)"
+)
+
+
+def split_batches(sentence: Sentence) -> None:
+    """「第1弾は年内に、残りは来年前半までに送られる」「2基目は4月に、3基目は来年に届く」: one verb
+    for several batches, each opening its own stretch with its own date, tells one act per batch;
+    each takes the dates of its stretch."""
+    if len(sentence.triggers) != 1:
+        return
+    hit = sentence.triggers[0]
+    if hit.negated or hit.trigger.direction == "request":
+        return
+    openers = [m for m in _BATCH_OPENER.finditer(sentence.text) if sentence.start + m.end() <= hit.start]
+    if len(openers) < 2:
+        return
+    bounds = [sentence.start + m.start() for m in openers] + [hit.start]
+    stretches = list(itertools.pairwise(bounds))
+    dated = [[d for d in sentence.dates if a <= d.start < b and d.iso and not d.statement] for a, b in stretches]
+    # (each stretch dated, and closed by a comma: a list of batches, not one batch and its parts)
+    closed = all("、" in sentence.text[a - sentence.start : b - sentence.start] for a, b in stretches[:-1])
+    if not all(dated) or not closed:
+        return
+    goods = [it for it in sentence.items if it.trigger == 0]
+    if not goods:
+        return
+    hit.dates = dated[0]
+    for dates in dated[1:]:
+        ti = len(sentence.triggers)
+        sentence.triggers.append(dataclasses.replace(hit, dates=dates))
+        sentence.parties += [dataclasses.replace(a, trigger=ti) for a in sentence.parties if a.trigger == 0]
+        sentence.items += [dataclasses.replace(it, trigger=ti, quantity=None) for it in goods]
