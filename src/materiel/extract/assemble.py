@@ -579,7 +579,8 @@ def _decision_dates(dates: list[DateMention], s: Sentence) -> list[DateMention]:
     if all(due(x) for x in dates):
         # the front end dates the act by when it is due; the plan itself was made on the
         # sentence's other date (「昨年3月、…までに…供給する目標を掲げた」)
-        dates = dates + [x for x in s.dates if x.iso and not x.statement and x not in dates and not due(x)]
+        held = [x for h in s.triggers for x in h.dates or []]  # (another batch's: 「第1弾は来年に、残りは…までに」)
+        dates = dates + [x for x in s.dates if x.iso and not x.statement and x not in held and not due(x)]
     if len(dates) < 2:
         return dates
     decided = [x for x in dates if _DECIDED_BEFORE.search(before(x)) or _DECIDED_AFTER.match(s.text, x.end - s.start)]
