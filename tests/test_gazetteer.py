@@ -241,7 +241,8 @@ def test_metonyms_point_at_parties(gaz: Gazetteer) -> None:
     for entity in gaz.entities.values():
         if entity.stands_for:
             target = gaz.get(entity.stands_for)
-            assert target is not None and target.type == "country", entity.id
+            # a state, or an armed group its leaders and spokesmen speak for (Houthis, Hezbollah)
+            assert target is not None and target.type in ("country", "armed-group"), entity.id
         if entity.parent:
             assert gaz.get(entity.parent) is not None, entity.id
 
@@ -287,6 +288,60 @@ def test_seeded_entities(gaz: Gazetteer, name: str, expected: str, etype: str) -
     assert entity is not None and entity.name == expected and entity.type == etype
 
 
+@pytest.mark.parametrize(
+    ("name", "expected", "etype"),
+    [
+        ("ミサイル総局", "Missile Administration (North Korea)", "military-unit"),
+        ("朝鮮労働党", "Workers' Party of Korea", "state-body"),
+        ("Russian Aerospace Forces", "Russian Aerospace Forces", "military-unit"),
+        ("ウクライナ空軍", "Ukrainian Air Force", "military-unit"),
+        ("大統領室", "South Korean presidential office", "state-body"),
+        ("Defense Industries Organization", "Defense Industries Organization", "company"),
+        ("Port Kavkaz", "Port Kavkaz", "port"),
+        ("カフカス港", "Port Kavkaz", "port"),
+        ("ラスイサ", "Ras Isa", "port"),
+        ("Medyka", "Medyka", "border-crossing"),
+        ("タタルスタン", "Tatarstan", "region"),
+        ("労働新聞", "Rodong Sinmun", "media"),
+        ("ベラルスキ・ハユン", "Belaruski Hajun", "media"),
+    ],
+)
+def test_more_bodies_places_and_media(gaz: Gazetteer, name: str, expected: str, etype: str) -> None:
+    entity = gaz.by_name(name)
+    assert entity is not None and entity.name == expected and entity.type == etype
+
+
+@pytest.mark.parametrize(
+    ("name", "party"),
+    [
+        ("王毅外相", "Q148"),
+        ("毛寧報道官", "Q148"),
+        ("崔善姫", "Q423"),
+        ("小泉防衛相", "Q17"),
+        ("サリバン", "Q30"),
+        ("Kirby", "Q30"),
+        ("Medvedev", "Q159"),
+        ("ゲラシモフ参謀総長", "Q159"),
+        ("Hakan Fidan", "Q43"),
+        ("Yahya Saree", "mat:houthis"),
+        ("ナスララ師", "mat:hezbollah"),
+        ("Prigozhin", "mat:wagner-group"),
+    ],
+)
+def test_officials_and_leaders_stand_for_their_party(gaz: Gazetteer, name: str, party: str) -> None:
+    entity = gaz.by_name(name)
+    assert entity is not None and entity.type == "person" and entity.stands_for == party
+
+
+@pytest.mark.parametrize(
+    # ordinary words and units that must stay no one's name ("155ミリ砲弾", "a waltz", "a saree")
+    "word",
+    ["ミリ", "ミリー", "Waltz", "Saree", "Cleverly", "Wisla", "Phalanx", "Flamingo", "2,000-pound bombs"],
+)
+def test_ordinary_words_are_no_names(gaz: Gazetteer, word: str) -> None:
+    assert gaz.by_name(word) is None
+
+
 def test_places_have_coordinates(gaz: Gazetteer) -> None:
     places = [e for e in gaz.entities.values() if e.type in PLACE_TYPES and e.type != "country"]
     assert len(places) > 100
@@ -312,6 +367,17 @@ def test_at_least_150_weapon_systems_each_with_category_and_japanese_name(gaz: G
     ("name", "expected", "category"),
     [
         ("シャヘド136", "Shahed-136", "drone"),
+        ("ブルセ4", "Bulsae-4", "anti-tank"),
+        ("火星砲11ダ-4.5", "Hwasong-11Da-4.5", "missile"),
+        ("Qiam-1", "Qiam-1", "missile"),
+        ("PL-15", "PL-15", "missile"),
+        ("KAB-500", "KAB glide bomb", "ammunition"),
+        ("ガルピヤ3", "Garpiya", "drone"),
+        ("APKWS", "APKWS", "ammunition"),
+        ("Redback", "AS21 Redback", "armoured-vehicle"),
+        ("90式戦車", "Type 90 tank", "armoured-vehicle"),
+        ("J/FPS-3", "FPS-3ME", "air-defence"),
+        ("Challenger 3", "Challenger 2", "armoured-vehicle"),
         ("シャーヘド136", "Shahed-136", "drone"),
         ("Geran-2", "Shahed-136", "drone"),
         ("シャへド", "Shahed", "drone"),
