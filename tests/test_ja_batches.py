@@ -100,3 +100,24 @@ def test_goods_bought_for_another_party_go_to_it_from_the_buyer() -> None:
 def test_a_date_spaced_by_a_translation_is_read_whole() -> None:
     out = run("ポーランドは 2023 年 8 月 15 日、ウクライナに戦車を送った。", published="2024-05-20")
     assert [d for _s, _r, d, _st in records(out)] == ["2023-08-15"]
+
+
+def test_every_bare_force_after_the_states_own_is_that_state_not_only_those_ner_proposed() -> None:
+    from materiel.extract.ja import _bare_forces
+    from materiel.gazetteer import default_gazetteer
+    from materiel.model import Mention
+
+    gaz = default_gazetteer()
+    laos = gaz.get("Q819")
+    assert laos is not None and laos.type == "country"
+    text = "ラオス空軍は練習機を受け取った。空軍は来年、残りを受け取る。"
+    # the recognizer found only the state; the later bare 空軍 is its force all the same
+    forces = _bare_forces(text, [Mention(laos.id, 0, 3, "ラオス")], {laos.id: laos})
+    assert [(m.entity_id, text[m.start : m.end]) for m in forces] == [(laos.id, "空軍")]
+    # a force of another state (「米空軍の」 owned by の) is left alone
+    assert (
+        _bare_forces(
+            "ラオス空軍は練習機を受け取った。空軍の高官が語った。", [Mention(laos.id, 0, 3, "ラオス")], {laos.id: laos}
+        )
+        == []
+    )

@@ -876,20 +876,21 @@ _BARE_FORCE = re.compile(r"(?:空軍|海軍|陸軍|国軍|海兵隊|沿岸警備
 
 
 def _bare_forces(text: str, mentions: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
-    """「ミャンマー空軍、…を受け取る。…空軍に引き渡された」: a force the recognizer took for a new
-    name, with no state before it, is the force of the state last named with the same word; it
-    stands for that state, as the whole name did. (Read only where the recognizer proposed the
-    bare word as a name: every bare 空軍 of a text, taken the same way, cost held-out dates.)"""
+    """「ミャンマー空軍、…を受け取る。…空軍に引き渡された」: a force named bare, with no state before
+    it and owning nothing after it (「空軍の高官」), is the force of the state last named with the same
+    word; it stands for that state, as the whole name did. This holds whether or not the parser's
+    NER proposed the bare word as a name."""
     out: list[Mention] = []
     countries = sorted((x for x in mentions if entities[x.entity_id].type == "country"), key=lambda x: x.start)
-    for m in mentions:
-        if not entities[m.entity_id].provisional or not _BARE_FORCE.fullmatch(m.text):
+    taken = [(x.start, x.end) for x in mentions if not entities[x.entity_id].provisional]
+    for f in _BARE_FORCE.finditer(text):
+        if any(s < f.end() and f.start() < e for s, e in taken):
             continue
-        if any(x.end == m.start for x in countries) or text.startswith("の", m.end):
+        if any(x.end == f.start() for x in countries) or text.startswith("の", f.end()):
             continue
-        owners = [x for x in countries if x.end <= m.start and text.startswith(m.text, x.end)]
+        owners = [x for x in countries if x.end <= f.start() and text.startswith(f.group(), x.end)]
         if owners:
-            out.append(Mention(owners[-1].entity_id, m.start, m.end, m.text, "alias", 0.7, form="coref"))
+            out.append(Mention(owners[-1].entity_id, f.start(), f.end(), f.group(), "alias", 0.7, form="coref"))
     return out
 
 
