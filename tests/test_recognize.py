@@ -119,3 +119,17 @@ def test_an_acronym_the_story_spells_out_for_something_else_is_not_the_gazetteer
         "Central African Republic",
         "CAR",
     ]
+
+
+def test_a_new_name_is_not_a_curated_entity_whose_id_spells_it_but_which_lacks_it() -> None:
+    from materiel.gazetteer import Gazetteer
+    from materiel.model import Entity
+
+    gaz = Gazetteer()
+    gaz.add(
+        Entity("mat:zorbex", "weapon-system", "Zorbex air defence system", names={"en": ["Zorbex air defence system"]})
+    )
+    found = recognize("Zorbex shipped rifles to the army.", "en", gaz, [(0, 6, "ORG")])
+    (m,) = [m for m in found.mentions if m.match == "model"]
+    ent = found.entities[m.entity_id]
+    assert ent.provisional and ent.id != "mat:zorbex" and ent.type == "company"

@@ -399,7 +399,12 @@ def _provisional(
         if lang == "ja" and etype in ("state-body", "company", "military-unit") and _JA_TITLE.search(name):
             etype = "person"
         eid = f"mat:{_slug(name)}"
-        ent = gazetteer.get(eid) or new.get(eid)
+        curated = gazetteer.get(eid)
+        if curated is not None and not _names_it(curated, name):
+            # a curated entity whose id spells this name but which deliberately lacks it ("Wisla"
+            # alone is no name of the Wisła air-defence system): a name of its own
+            eid, curated = f"mat:new-{_slug(name)}", None
+        ent = curated or gazetteer.get(eid) or new.get(eid)
         if ent is None:
             ent = Entity(
                 eid,
@@ -413,6 +418,12 @@ def _provisional(
         mentions.append(Mention(eid, start, end, text[start:end], "model", 0.5))
         taken.append((start, end))
     return mentions, new
+
+
+def _names_it(ent: Entity, name: str) -> bool:
+    """Whether `name` is one of the names (any language) the entity is known by."""
+    key = fold(name)
+    return ent.provisional or key == fold(ent.name) or any(key == fold(n) for ns in ent.names.values() for n in ns)
 
 
 def recognize(
