@@ -552,3 +552,9 @@ def test_a_batch_aboard_the_recipients_ships_goes_on_with_the_deal() -> None:
         "and a second consignment followed in mid-September.\n"
     )
     assert len(between(run(text, "en", published="2023-11-01"), "North Korea", "Russia")) >= 2
+
+
+def test_a_batch_dated_apart_from_the_dated_deal_is_a_record_of_its_own() -> None:
+    text = "ノルウェー政府は10月16日、ウクライナにF16戦闘機6機を供与すると発表した。第1弾は年内に送られる。\n"
+    ts = between(run(text, "ja", published="2024-10-20"), "Norway", "Ukraine")
+    assert sorted(t["date"] for t in ts) == ["2024", "2024-10-16"]

@@ -135,11 +135,12 @@ def _part(t: Transfer, text: str) -> bool:
 
 
 def _dated_part(part: Transfer, whole: Transfer, text: str) -> bool:
-    """A batch with a date of its own, told after a deal with none: two records, the deal and the batch."""
+    """A batch with a date of its own, told after a deal with none or another (the deal agreed on
+    16 October, 「第1弾は年内に」): two records, the deal and the batch."""
     return (
         whole.evidence[0].start < part.evidence[0].start
         and part.date is not None
-        and whole.date is None
+        and part.date != whole.date
         and _part(part, text)
         and not _part(whole, text)
         and not in_headline(whole.evidence[0], text)
