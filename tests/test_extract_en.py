@@ -1584,3 +1584,13 @@ def test_a_described_minister_thanking_a_state_for_delivering_received_the_goods
     a = _run("Ukraine's defence minister Rustem Umerov thanked Germany for delivering two IRIS-T systems.")
     assert _find(a, "Germany", "Ukraine").status == "confirmed"
     assert _run("US officials said the drones had arrived from Iran.").transfers == []
+
+
+def test_an_interest_in_acquiring_is_a_request_not_a_deal() -> None:
+    text = (
+        "Iran is preparing to provide Russia with several hundred drones, Sullivan said.\n"
+        "This shows that Russia is interested in acquiring such drones in Iran, said Sullivan, adding that a "
+        "Russian delegation visited an airfield in June.\n"
+    )
+    out = analyze_text(text, lang="en", published="2024-07-20")
+    assert "reported" not in [t.status for t in out.transfers]
