@@ -3,6 +3,8 @@ after the act, or turned up by a search; batches that follow; refusals that tell
 
 from __future__ import annotations
 
+from tests.test_extract_en import _name
+
 from materiel.model import Analysis, Transfer
 from materiel.pipeline import analyze_text
 
@@ -11,11 +13,6 @@ PUB = "2024-11-20"
 
 def _run(text: str, published: str = PUB) -> Analysis:
     return analyze_text(text, lang="en", published=published)
-
-
-def _name(p: object) -> str | None:
-    ent = getattr(p, "entity", None)
-    return ent.name if ent is not None else None
 
 
 def _of_pair(a: Analysis, supplier: str | None, recipient: str | None) -> list[Transfer]:
