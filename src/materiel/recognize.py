@@ -59,8 +59,12 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
+_LATIN_WORD = re.compile(r"[\x00-\u024f]*[a-z0-9][\x00-\u024f]*")
+
+
 def _is_latin(s: str) -> bool:
-    return any("a" <= c <= "z" or "0" <= c <= "9" for c in s) and all(ord(c) < 0x250 for c in s)
+    """Latin-script text (below U+0250) with a lower-case letter or a digit: a folded Latin name."""
+    return _LATIN_WORD.fullmatch(s) is not None
 
 
 def _is_katakana(c: str) -> bool:
