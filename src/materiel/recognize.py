@@ -50,10 +50,15 @@ def fold(s: str) -> str:
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each folded character, the offset of its original character."""
+    table = {ord(ch): fold_char(ch) for ch in set(text)}
+    if all(len(f) <= 1 for f in table.values()):
+        # each character folds to one character or none (nearly every text): one C pass each
+        dropped = {chr(o) for o, f in table.items() if not f}
+        return text.translate(table), [i for i, ch in enumerate(text) if ch not in dropped]
     chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
-        f = fold_char(ch)
+        f = table[ord(ch)]
         chars.append(f)
         origin.extend([i] * len(f))
     return "".join(chars), origin
@@ -300,6 +305,27 @@ _EN_COMMON = frozenset({
 def _fuzzy(text: str, lang: str, index: NameIndex, taken: list[tuple[int, int]]) -> list[Mention]:
     """Garbled names: compare uncovered Latin word runs and katakana runs with the gazetteer."""
     out: list[Mention] = []
+    covered = bytearray(len(text))  # 1 where a name is already found: a span touching one is taken
+    for start, end in taken:
+        covered[start:end] = b"\x01" * (end - start)
+    candidates = [c for c in _fuzzy_candidates(text, lang, index) if 1 not in covered[c[0] : c[1]]]
+    queries = {(start, end): fold(text[start:end]) for start, end, _, _ in candidates}
+    best = _best_names([(queries[(s, e)], keys, cutoff) for s, e, keys, cutoff in candidates])
+    for start, end, keys, cutoff in candidates:
+        hit = best.get((queries[(start, end)], id(keys), cutoff))
+        if hit is None or 1 in covered[start:end]:
+            continue  # no name close enough, or one found earlier in this pass covers the span
+        key = keys[hit[0]]
+        if _part_of(text[start:end], key.surface):
+            continue  # "Air Force" is not the "US Air Force": a name short of a word is another's
+        out.append(Mention(key.entity_id, start, end, text[start:end], "fuzzy", hit[1] / 100.0, form=key.form))
+        taken.append((start, end))
+        covered[start:end] = b"\x01" * (end - start)
+    return out
+
+
+def _fuzzy_candidates(text: str, lang: str, index: NameIndex) -> list[tuple[int, int, dict[str, _Key], float]]:
+    """The spans worth comparing with the gazetteer, longest first at each start."""
     candidates: list[tuple[int, int, dict[str, _Key], float]] = []
     for m in _LATIN_RUN.finditer(text):
         words = list(re.finditer(r"[A-Za-z][A-Za-z'’\-]*", m.group()))
@@ -317,21 +343,25 @@ def _fuzzy(text: str, lang: str, index: NameIndex, taken: list[tuple[int, int]])
                 candidates.append((start, end, index.latin_keys, 88.0))
     for m in _KANA_RUN.finditer(text):
         candidates.append((m.start(), m.end(), index.kana_keys, 85.0))
-    for start, end, keys, cutoff in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
-        if _covered(taken, start, end):
+    return sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0])))
+
+
+def _best_names(
+    queries: list[tuple[str, dict[str, _Key], float]],
+) -> dict[tuple[str, int, float], tuple[str, float]]:
+    """The closest gazetteer name at or above the cutoff for each query, each query asked once
+    (a story repeats its names, and its capitalised common words, many times)."""
+    best: dict[tuple[str, int, float], tuple[str, float]] = {}
+    asked: set[tuple[str, int, float]] = set()
+    for query, keys, cutoff in queries:
+        ask = (query, id(keys), cutoff)
+        if len(query) < 5 or ask in asked:
             continue
-        query = fold(text[start:end])
-        if len(query) < 5:
-            continue
+        asked.add(ask)
         hit = process.extractOne(query, _length_fit(keys, len(query), cutoff), scorer=fuzz.ratio, score_cutoff=cutoff)
-        if hit is None:
-            continue
-        key = keys[hit[0]]
-        if _part_of(text[start:end], key.surface):
-            continue  # "Air Force" is not the "US Air Force": a name short of a word is another's
-        out.append(Mention(key.entity_id, start, end, text[start:end], "fuzzy", hit[1] / 100.0, form=key.form))
-        taken.append((start, end))
-    return out
+        if hit is not None:
+            best[ask] = (hit[0], hit[1])
+    return best
 
 
 def _words(s: str) -> set[str]:
