@@ -125,3 +125,34 @@ def test_status_errors_are_counted_from_gold_to_system() -> None:
     score_document(report, "x", g, {"transfers": [transfer(party("Iran", "Q794"), party("Russia", "Q159"))]})
     assert report.status_errors == {"planned -> reported": 1}
     assert "1 planned -> reported" in format_report(report)
+
+
+def test_why_counts_what_became_of_a_missed_supplier_and_item() -> None:
+    told = "Kyrgyz firms re-exported Chinese chips and lathes to Russia."
+    g = gold(
+        {"supplier": {"name": "China"}, "recipient": {"name": "Russia"}, "intermediaries": [{"name": "Kyrgyzstan"}],
+         "items": [], "status": "reported", "evidence": [{"text": told}]},
+        {"supplier": {"name": "Iran"}, "recipient": {"name": "Russia"}, "status": "reported",
+         "items": [{"text": "drones", "category": "drone"}, {"text": "shells", "category": "artillery-ammunition"}],
+         "evidence": [{"text": "Iran sent drones and shells to Russia."}]},
+    )  # fmt: skip
+    out = {
+        "transfers": [
+            transfer(party("Kyrgyzstan", "Q813"), party("Russia", "Q159"), evidence=[{"text": told}]),
+            transfer(party("Iran", "Q794"), party("Russia", "Q159"),
+                     items=[{"text": "drones", "category": "drone"}],
+                     evidence=[{"text": "Iran sent drones and shells to Russia."}]),
+        ]
+    }  # fmt: skip
+    report = Report()
+    score_document(report, "x", g, out, text=told)
+    why = report.why["recipient found, supplier not"]
+    assert why["its sentence gave a record"] == 1
+    assert why["that record matched no gold transfer"] == 1
+    assert why["system supplier: the go-between"] == 1
+    assert why["gold supplier named in the sentence"] == 1
+    assert report.why["missed item"]["in the record's evidence, unlisted"] == 1
+    assert report.why["missed item category"]["artillery-ammunition"] == 1
+    shown = format_report(report, why=True)
+    assert "why: recipient found, supplier not:" in shown
+    assert "why:" not in format_report(report)

@@ -371,6 +371,7 @@ def evaluate(
     only: Annotated[str | None, typer.Option(help="only these article ids, comma-separated")] = None,
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="list misses and false finds per document")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print the figures as JSON")] = False,
+    why: Annotated[bool, typer.Option("--why", help="count where misses come from (no article is shown)")] = False,
 ) -> None:
     """Score the pipeline against an annotated corpus: precision, recall and F1."""
     from materiel.evaluate import evaluate_files, format_report
@@ -379,7 +380,7 @@ def evaluate(
     if as_json:
         sys.stdout.write(json.dumps(report.figures(), ensure_ascii=False) + "\n")
     else:
-        console.print(format_report(report, verbose=verbose))
+        console.print(format_report(report, verbose=verbose, why=why))
 
 
 def main() -> None:  # pragma: no cover - console entry point

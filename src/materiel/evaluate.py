@@ -105,6 +105,12 @@ class Report:
     misses: Counter[str] = field(default_factory=Counter)
     date_errors: Counter[str] = field(default_factory=Counter)
     status_errors: Counter[str] = field(default_factory=Counter)  # "gold -> system"
+    # finer causes, still counts only: what the system made of a missed transfer's sentence, where
+    # a missed item was, what a missed supplier became (`eval --why`)
+    why: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def tally(self, topic: str, cause: str) -> None:
+        self.why.setdefault(topic, Counter())[cause] += 1
 
     def figures(self) -> dict[str, Any]:
         p, r, f = self.pairs.prf()
@@ -152,7 +158,7 @@ def _affinity(s: dict[str, Any], g: dict[str, Any]) -> float:
     return items + overlap * 2 + date
 
 
-def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[str, Any]) -> None:
+def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[str, Any], text: str = "") -> None:
     notes = report.notes.setdefault(doc_id, [])
     report.documents += 1
     sys_t = out.get("transfers") or []
@@ -177,6 +183,7 @@ def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[
         if not hits:
             report.items.gold += len(g_items)
             report.misses[_miss_cause(g, sys_t)] += 1
+            _tally_miss(report, n, gold_t, sys_t, match, text)
             notes.append(f"miss  {_names(g.get('supplier'))[:1]} -> {_names(g.get('recipient'))[:1]}")
             continue
         report.pairs.tp += 1
@@ -188,6 +195,9 @@ def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[
             if k is not None:
                 taken.add(k)
                 report.items.tp += 1
+            else:
+                report.tally("missed item", _item_place(gi, sys_t[hits[0]], sys_t))
+                report.tally("missed item category", str(gi.get("category") or "none"))
         report.items.sys += len(items)
         report.items.gold += len(g_items)
         if g.get("date"):
@@ -287,6 +297,99 @@ def _miss_cause(g: dict[str, Any], sys_t: list[dict[str, Any]]) -> str:
     return "no transfer with either party"
 
 
+def _evidence_text(t: dict[str, Any]) -> str:
+    ev = t.get("evidence")
+    if isinstance(ev, list):
+        return " ".join(str(e.get("text", "")) if isinstance(e, dict) else str(e) for e in ev)
+    return str(ev or "")
+
+
+def _shares_sentence(s: dict[str, Any], g_text: str) -> bool:
+    """A system transfer told (partly) in the gold transfer's evidence."""
+    return any(
+        e.get("text") and (e["text"].strip() in g_text or g_text.strip() in e["text"]) for e in s.get("evidence") or []
+    )
+
+
+def _named_in(party: Any, text: str) -> bool:
+    """One of the party's names (any language, from the gazetteer) is written in `text`."""
+    from materiel.pipeline import default_gazetteer
+
+    folded = text.casefold()
+    gazetteer = default_gazetteer()
+    for n in _names(party):
+        ent = gazetteer.by_name(n)
+        forms = [n, *gazetteer.surfaces_of(ent.id)] if ent is not None else [n]
+        if any(f and _written(f.casefold(), folded) for f in forms):
+            return True
+    return False
+
+
+def _written(form: str, folded: str) -> bool:
+    """A name in folded text: a Latin one as a whole word ("US" is not in "bus")."""
+    if not form.isascii():
+        return form in folded
+    return re.search(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])", folded) is not None
+
+
+def _tally_miss(
+    report: Report, n: int, gold_t: list[dict[str, Any]], sys_t: list[dict[str, Any]], match: dict[int, int], text: str
+) -> None:
+    """Counts saying what became of missed gold transfer `n`: did its own sentence give a record,
+    and whose it became; where the supplier was missed, what stood in its place and whether the
+    sentence names the right one."""
+    g = gold_t[n]
+    cause = _miss_cause(g, sys_t)
+    g_text = _evidence_text(g)
+    own = [j for j, s in enumerate(sys_t) if g_text and _shares_sentence(s, g_text)]
+    report.tally(cause, "its sentence gave a record" if own else "its sentence gave no record")
+    report.tally(cause, f"gold status {g.get('status') or 'none'}")
+    owner = {j: m for m, j in match.items()}
+    for j in own[:1]:
+        other = owner.get(j)
+        if other is None:
+            report.tally(cause, "that record matched no gold transfer")
+        elif _shares_sentence(sys_t[j], _evidence_text(gold_t[other])) and g_text in _evidence_text(gold_t[other]):
+            report.tally(cause, "that record went to another transfer of the same sentence")
+        else:
+            report.tally(cause, "that record went to a transfer told elsewhere")
+    if cause == "recipient found, supplier not":
+        gr = name_keys(_names(g.get("recipient")) + _names(g.get("recipient_alt")))
+        given = [sys_t[j].get("supplier") for j in own if _party_keys(sys_t[j].get("recipient")) & gr]
+        given = given or [s.get("supplier") for s in sys_t if _party_keys(s.get("recipient")) & gr]
+        report.tally(cause, "system supplier: " + _role_of(next((p for p in given if p), None), g, gold_t, g_text))
+        where = "the sentence" if _named_in(g.get("supplier"), g_text) else "no sentence"
+        if where != "the sentence" and text and _named_in(g.get("supplier"), text):
+            where = "another sentence"
+        report.tally(cause, f"gold supplier named in {where}")
+
+
+def _role_of(p: dict[str, Any] | None, g: dict[str, Any], gold_t: list[dict[str, Any]], g_text: str) -> str:
+    """What the party the system made supplier is to the gold: a go-between, another transfer's
+    supplier or recipient, or a party of the sentence with no gold role."""
+    if not p:
+        return "none"
+    keys = _party_keys(p)
+    if keys & name_keys(_names(g.get("intermediaries"))):
+        return "the go-between"
+    if any(keys & name_keys(_names(o.get("supplier"))) for o in gold_t if o is not g):
+        return "another transfer's supplier"
+    if any(keys & name_keys(_names(o.get("recipient"))) for o in gold_t):
+        return "a recipient"
+    return "a party of the sentence" if _named_in({"name": p.get("name")}, g_text) else "a party from elsewhere"
+
+
+def _item_place(gi: dict[str, Any], s: dict[str, Any], sys_t: list[dict[str, Any]]) -> str:
+    """Where a gold item the matched record lacks is: on another record, in the record's own
+    evidence unlisted, or nowhere the system looked."""
+    if any(_item_match(si, gi) for t in sys_t if t is not s for si in t.get("items") or []):
+        return "listed on another record"
+    surface = _norm(gi.get("text") or gi.get("surface") or gi.get("name") or "")
+    if surface and surface in _norm(_evidence_text(s)):
+        return "in the record's evidence, unlisted"
+    return "outside the record's evidence"
+
+
 def _date_error(got: Any, gold: str) -> str:
     """How a date on a matched transfer differs from the gold's."""
     if not got:
@@ -331,6 +434,7 @@ def evaluate_files(
             if (lang and row.get("lang") != lang) or (only and row.get("id") not in only):
                 continue
             path = article_path(Path(gold_file), row)
+            text = ""
             try:
                 text = path.read_text(encoding="utf-8")
                 doc = Document(text=text, language=row.get("lang", "auto"), published=row.get("published"))
@@ -338,11 +442,11 @@ def evaluate_files(
             except Exception as e:  # a broken article is reported and scored as finding nothing
                 report.failed.append(f"{row.get('id')}: {type(e).__name__}: {e}")
                 out = {"transfers": [], "entities": []}
-            score_document(report, str(row.get("id")), row, out)
+            score_document(report, str(row.get("id")), row, out, text)
     return report
 
 
-def format_report(report: Report, *, verbose: bool = False) -> str:
+def format_report(report: Report, *, verbose: bool = False, why: bool = False) -> str:
     f = report.figures()
     lines = [
         f"documents {f['documents']}  gold transfers {f['gold_transfers']}  system transfers {f['system_transfers']}",
@@ -358,6 +462,9 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
         lines.append("date errs " + ", ".join(f"{n} {kind}" for kind, n in report.date_errors.most_common()))
     if report.status_errors:
         lines.append("status errs " + ", ".join(f"{n} {kind}" for kind, n in report.status_errors.most_common()))
+    if why:
+        for topic, counts in report.why.items():
+            lines.append(f"why: {topic}: " + ", ".join(f"{n} {c}" for c, n in counts.most_common()))
     for name in report.failed:
         lines.append(f"failed    {name}")
     if verbose:

@@ -143,6 +143,10 @@ class Gazetteer:
         eid = self._by_alpha3.get(alpha3.upper())
         return self.entities[eid] if eid else None
 
+    def surfaces_of(self, entity_id: str) -> list[str]:
+        """Every way the gazetteer writes one entity: names, aliases and adjectives, all languages."""
+        return [surface for (_, surface, _) in self._surfaces.get(entity_id, {})]
+
     def names(self) -> Iterator[tuple[str, str, str, str]]:
         """Every (surface, entity_id, lang, kind); kind is "name", "alias" or "adjective"."""
         for eid, surfaces in self._surfaces.items():
