@@ -309,8 +309,11 @@ def analyze_en(
                 and not hits[ti].nominal
                 and m.start >= hits[ti].end
                 and not text[hits[ti].end : m.start].strip()
+                and not _MADE.match(after)
             ):
-                case = "goal"  # "has given North Korea air-defence equipment": the name right after the verb receives
+                # "has given North Korea air-defence equipment": the name right after the verb
+                # receives; "sent US-made chips" names the make
+                case = "goal"
             if (
                 ent.type == "company"
                 and case == "subj"
