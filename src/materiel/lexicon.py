@@ -43,6 +43,8 @@ class Trigger:
     noun: bool = False
     weak: bool = False
     particle: str | None = None
+    # passes on goods bought or made elsewhere (re-export, 転売): their maker's state supplies them
+    onward: bool = False
 
 
 @dataclass
@@ -70,7 +72,7 @@ def _load_triggers(data: Any, name: str, lex: Lexicon) -> None:
         where = f"{name}: entry {i + 1}"
         if not isinstance(entry, dict) or not entry.get("lemma") or not entry.get("kind"):
             raise LexiconError(f"{where}: a trigger needs `lemma` and `kind` ({entry!r})")
-        unknown = set(entry) - {"lemma", "kind", "direction", "status", "noun", "weak", "particle"}
+        unknown = set(entry) - {"lemma", "kind", "direction", "status", "noun", "weak", "particle", "onward"}
         if unknown:
             raise LexiconError(f"{where} ({entry['lemma']}): unknown keys {sorted(unknown)}")
         if entry.get("direction", "give") not in DIRECTIONS:
@@ -90,6 +92,7 @@ def _load_triggers(data: Any, name: str, lex: Lexicon) -> None:
             noun=bool(entry.get("noun", False)),
             weak=bool(entry.get("weak", False)),
             particle=particle,
+            onward=bool(entry.get("onward", False)),
         )
         lex.triggers.setdefault(trig.lemma.lower(), []).append(trig)
 

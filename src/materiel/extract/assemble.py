@@ -292,6 +292,34 @@ def _split_coordinated(d: _Draft) -> list[_Draft]:
     return [d]
 
 
+_TRADE_GOODS = frozenset({"components", "dual-use"})
+
+
+def _onward_origin(d: _Draft) -> None:
+    """Goods of one state's make passed on by another (re-exported, resold, diverted) come, as
+    sanctions analysts count them, from the state of make, and the one passing them on goes between:
+    'a Kyrgyz firm re-exported Chinese-made chips to Russia' is China to Russia via Kyrgyzstan. Parts
+    and dual-use goods are counted so whatever the verb ('a Hong Kong firm sent US-made chips'); a
+    state handing over weapons of another's make supplies them itself."""
+    if d.supplier is None or d.supplier.case == "origin" or not d.items:
+        return
+    if not d.trigger.trigger.onward and not all(it.category in _TRADE_GOODS for it in d.items):
+        return
+    made = {
+        it.origin.id: (it, it.origin)
+        for it in d.items
+        if it.origin is not None and it.origin.type == "country" and not is_former_state(it.origin)
+    }
+    if len(made) != 1:
+        return
+    item, origin = next(iter(made.values()))
+    maker = Arg(item.start, item.start, origin, "origin")
+    if _same(maker, d.supplier) or _same(maker, d.recipient):
+        return
+    d.intermediaries.append(d.supplier)
+    d.supplier = maker
+
+
 def _split_origins(d: _Draft) -> list[_Draft]:
     """'Russia received Iranian drones and North Korean shells': when the text names no supplier
     but the goods' countries of origin, goods of different origins come from each."""
@@ -721,6 +749,7 @@ def assemble(
         sent_drafts = [c for d in sent_drafts for c in _split_coordinated(d)]
         sent_drafts = [c for d in sent_drafts for c in _split_origins(d)]
         for d in sent_drafts:
+            _onward_origin(d)
             _legs(d, country_of)
             _places_to_parties(d, country_of)
         drafts += sent_drafts

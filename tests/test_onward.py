@@ -1,0 +1,58 @@
+"""Goods passed on: re-exported or resold goods, and parts and dual-use goods shipped by a third
+state, come from the state that made them, and the one passing them on goes between (as sanctions
+analysts count them); weapons a state hands over of another's make are its own gift."""
+
+from __future__ import annotations
+
+import pytest
+
+from materiel.model import Party, Transfer
+from materiel.pipeline import analyze_text
+
+PUB = "2024-06-20"
+
+
+def _name(p: Party | None) -> str | None:
+    return p.entity.name if p is not None and p.entity is not None else None
+
+
+def _only(text: str, lang: str) -> Transfer:
+    [t] = analyze_text(text, lang=lang, published=PUB).transfers
+    return t
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "maker", "between"),
+    [
+        ("A Turkish firm re-exported German machine tools to Russia.", "en", "Germany", "Turkey"),
+        ("Kazakhstan re-exported Chinese drones to Russia.", "en", "China", "Kazakhstan"),
+        ("A Hong Kong company sent US-made chips to Russia.", "en", "United States", "Hong Kong"),
+        ("キルギスの企業がロシアに中国製の部品を輸出した。", "ja", "China", "Kyrgyzstan"),
+        ("アルメニアは米国製の半導体をロシアに輸出した。", "ja", "United States", "Armenia"),
+        ("UAEの商社が日本製の電子部品をロシアの軍需企業に販売していた。", "ja", "Japan", "United Arab Emirates"),
+    ],
+)
+def test_goods_passed_on_come_from_their_maker_through_the_one_passing_them(
+    text: str, lang: str, maker: str, between: str
+) -> None:
+    t = _only(text, lang)
+    assert (_name(t.supplier), _name(t.recipient)) == (maker, "Russia")
+    assert [_name(p) for p in t.intermediaries] == [between]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Germany delivered US-made Patriot systems to Ukraine.", "Germany sent American-made Patriot systems to Ukraine."],
+)
+def test_weapons_of_another_make_handed_over_are_the_givers_own(text: str) -> None:
+    t = _only(text, "en")
+    assert (_name(t.supplier), _name(t.recipient)) == ("Germany", "Ukraine")
+    assert t.intermediaries == []
+
+
+def test_a_make_right_after_the_verb_is_no_recipient() -> None:
+    # "sent US-made …": "US" qualifies the goods; "has given North Korea …" names the receiver
+    t = _only("The firm sent US-made drones to Sudan.", "en")
+    assert (_name(t.supplier), _name(t.recipient)) == ("United States", "Sudan")
+    t = _only("Russia has given North Korea air-defence equipment.", "en")
+    assert (_name(t.supplier), _name(t.recipient)) == ("Russia", "North Korea")
