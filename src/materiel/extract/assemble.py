@@ -421,12 +421,36 @@ def _legs(d: _Draft, country_of: Callable[[Entity], Entity | None]) -> None:
         d.legs.append(RouteLeg(current, None, _mode_near(s, s.start, s.end), via=vias[0].entity, evidence=evidence))
 
 
+def _shares_later_recipient(prev: _Draft, d: _Draft) -> bool:
+    """Two acts of giving in one sentence, each with its own giver and goods, the receiver named
+    only in the second: the first gives to it too."""
+    return (
+        prev.sentence is d.sentence
+        and prev.recipient is None
+        and d.recipient is not None
+        and prev.supplier is not None
+        and d.supplier is not None
+        and not _same(prev.supplier, d.supplier)
+        and not _same(prev.supplier, d.recipient)
+        and bool(prev.items)
+        and bool(d.items)
+        and prev.trigger.trigger.direction == "give"
+        and d.trigger.trigger.direction in ("give", "move")
+        and not prev.trigger.passive
+        and prev.trigger.end <= d.recipient.start
+    )
+
+
 def _chain(drafts: list[_Draft]) -> list[_Draft]:
     """Moves in one sentence that carry the same goods are one journey; a second predicate with
     its own goods but no parties (「XはYにAを寄付し、Bも返した」) shares the first one's parties."""
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
+        if prev is not None and _shares_later_recipient(prev, d):
+            # 「ドイツがIRIS-Tを供与したほか、米国もパトリオットをウクライナに送った」, "Germany supplied
+            # IRIS-T, and the US sent Patriots to Ukraine": two givers, one receiver told once, last
+            prev.recipient = d.recipient
         if (
             prev is not None
             and d.items
