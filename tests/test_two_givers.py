@@ -27,7 +27,10 @@ def test_the_receiver_told_last_receives_both(text: str, lang: str) -> None:
 
 
 def test_a_receiver_from_the_paragraph_before_does_not_take_the_first_gift() -> None:
-    text = "ロシアには北朝鮮が砲弾を提供している。\n\nドイツがIRIS-Tを供与したほか、米国もパトリオットをウクライナに送った。"
+    text = (
+        "ロシアには北朝鮮が砲弾を提供している。\n\n"
+        "ドイツがIRIS-Tを供与したほか、米国もパトリオットをウクライナに送った。"
+    )
     pairs = {(_name(t.supplier), _name(t.recipient)) for t in analyze_text(text, lang="ja").transfers}
     assert ("Germany", "Russia") not in pairs
     assert ("Germany", "Ukraine") in pairs
