@@ -128,6 +128,7 @@ from materiel.extract.en_speakers import (
     unnamed_speakers,
 )
 from materiel.extract.en_status import cue_words, trigger_status
+from materiel.extract.en_story import among_listed, carry_story_parties, speakers_own_goods
 from materiel.extract.en_triggers import trigger_hits
 from materiel.extract.en_unreal import unreal
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
@@ -189,12 +190,14 @@ def analyze_en(
     name_spans = [(m.start, m.end) for m in mentions if entities[m.entity_id].type != "weapon-system"]
     group_ends = {m.end for m in mentions if entities[m.entity_id].type in ("armed-group", "company")}
     quantities = number_ranges(text, glossed_numbers(text, find_quantities(text, "en")))
+    # "PzH 2000 howitzers", "the Fattah-2": a number in a system's name is no year, nor the date
+    # that "a year later" counts on from
     if published:
-        dates = spoken_dates(text, published, bare_weekdays(text, published, find_dates(text, "en", published)))
+        read = _outside_names(find_dates(text, "en", published), weapon_mentions)
+        dates = spoken_dates(text, published, bare_weekdays(text, published, read))
     else:
         dates = dates_by_text_year(text)
-    # "PzH 2000 howitzers", "the Fattah-2": a number in a system's name is no year
-    dates = [d for d in dates if not any(m.start <= d.start < m.end for m, _e in weapon_mentions)]
+    dates = _outside_names(dates, weapon_mentions)
     cues = {k: cue_words(lexicon, k) for k in ("alleged", "planned", "requested")}
     hedge_adverbs = {w for w in cues["alleged"][0] if w.endswith("ly")}
     interdicted_words, interdicted_phrases = cue_words(lexicon, "interdicted")
@@ -347,6 +350,8 @@ def analyze_en(
         kept: list[ItemHit] = []
         seized: list[tuple[ItemHit, int]] = []
         fresh = next_batch(text[s0:s1], s0, hits)  # "The second shipment included rifles": its own goods
+        if fresh is None:
+            fresh = among_listed(text[s0:s1], s0, hits)  # "Among the items delivered are 31 tanks"
         inventory = fresh is None and lists_contents(text[s0:s1])  # "The cargo included rifles": the act before's
         for it in items:
             head = item_tok.get(id(it))
@@ -561,13 +566,20 @@ def analyze_en(
     signing_sellers(sentences, gazetteer)
     lend_parties(sentences, links)
     home_suppliers(sentences, gazetteer)
+    speakers_own_goods(sentences, open_slots, text)
     borrow_parties(sentences, open_slots)
     lend_parties(sentences, links)  # again: parties borrowed from the sentences before ("in return")
+    carry_story_parties(sentences, open_slots)
     inventory_items(sentences)
     backed_recipients(sentences, backed_groups(text, mentions, entities, lambda e: party_of(e, gazetteer)))
     borrow_dates(sentences, text)
     restated_dates(sentences, restating)
     return sentences
+
+
+def _outside_names(dates: list[DateMention], names: list[tuple[Mention, Entity]]) -> list[DateMention]:
+    """The dates that are no part of a system's name."""
+    return [d for d in dates if not any(m.start <= d.start < m.end for m, _e in names)]
 
 
 _PRONOUN_SUBJECTS = {"it", "they", "he", "she", "we"}
@@ -601,10 +613,22 @@ def _crossed_subject(head: Any, sent: Any, hits_tok: list[tuple[TriggerHit, int]
     return None
 
 
+# "handed over by the end of last year", "delivered by March": a "by" of time names no doer
+_TIME_NOUNS = {"end", "time", "close", "middle", "start", "beginning", "year", "month", "week", "day", "spring",
+               "summer", "autumn", "fall", "winter", "then", "now"}  # fmt: skip
+
+
+def _by_a_time(prep: Any) -> bool:
+    if prep.lower_ != "by":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.lemma_.lower() in _TIME_NOUNS or obj.ent_type_ in ("DATE", "TIME"))
+
+
 def _open_slots(tok: Any, hit: TriggerHit) -> set[str]:
     """The roles a trigger's own phrase leaves unsaid: no subject, no "by", no "from", no "to"."""
     kids = list(tok.children)
-    preps = {c.text.lower() for c in kids if c.dep_ in ("prep", "agent")}
+    preps = {c.text.lower() for c in kids if c.dep_ in ("prep", "agent") and not _by_a_time(c)}
     t = tok
     subj = None
     for _ in range(4):  # "had agreed to send": the subject of the verbs above

@@ -247,6 +247,12 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
             return "subj"  # "the purchase of drones by Russia", "drones bought by Russia": the buyer
         return "agent"
     word = prep.text.lower()
+    if word == "among" and any(c.lower_ in ("them", "whom") for c in prep.children):
+        # "exported drones to 30 countries, among them Ukraine and Poland": the case of the
+        # phrase "them" takes up
+        told = next((c for c in prep.head.children if c.dep_ == "prep" and c.i < prep.i and c.lower_ != "among"), None)
+        if told is not None:
+            return _prep_case(told, trig_tok, direction, nominal)
     if word == "to" and prep.head.lemma_.lower() == "accord":
         return "according"
     if word in ("to", "for") and prep.head.lemma_.lower() in (

@@ -136,6 +136,9 @@ def _days(earlier: str, later: str) -> int:
     return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
 
 
+_OF_A_WAR = re.compile(r"\s+(?:[\w-]+\s+)?(?:war|invasion|conflict|offensive|revolution)\b", re.I)
+
+
 def borrow_dates(sentences: list[Sentence], text: str) -> None:
     """Dates from the neighbouring sentence of one paragraph that tells the same event."""
     events = [[d for d in s.dates if d.iso and not d.statement] for s in sentences]
@@ -146,7 +149,8 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
         own = events[n]
         if n + 1 < len(sentences):
             nxt = sentences[n + 1]
-            later = events[n + 1]
+            # "played a role in Azerbaijan's 2020 war": the year of a war is no batch's
+            later = [x for x in events[n + 1] if not _OF_A_WAR.match(text, x.end)]
             anaphor = any(
                 it.entity is None
                 and _DEFINITE.search(text[max(nxt.start, it.start - 30) : it.start])
@@ -290,8 +294,11 @@ def borrow_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -
 
 # "The arms included rifles and drones", "The cargo consisted of", "It also contains spare parts": a
 # sentence listing what was named before
+# ("The aid will be drawn from Pentagon stocks and also includes TOW missiles": a first predicate on
+# the goods told before, then the list)
 _INVENTORY = re.compile(
-    r"^\s*(?:(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,[^,;.]{1,120},\s+)?|(?:It|They)\s+)"
+    r"^\s*(?:(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,[^,;.]{1,120},\s+)?"
+    r"(?:(?:will\s+be|is|was|has\s+been|were|are)\s+[^,;.]{1,80}?\s+and\s+)?|(?:It|They)\s+)"
     r"(?:(?:also\s+)?(?:included|includes|include|comprised|comprises|contained|contains)|consist(?:ed|s)\s+of)\s"
 )
 

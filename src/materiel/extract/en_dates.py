@@ -16,10 +16,13 @@ from materiel.extract.en_cases import (
 )
 from materiel.extract.frame import Sentence, TriggerHit
 
-# "KYIV, Oct 18 -", "SEOUL, Oct 14 (Reuters) -", "BERLIN, Sept 24, 2024 (Reuters) —"
+# "KYIV, Oct 18 -", "SEOUL, Oct 14 (Reuters) -", "BERLIN, Sept 24, 2024 (Reuters) —"; and the
+# undated ones of AP and the trade press, the place in capitals: "WASHINGTON (AP) —", "RABAT —",
+# "WARSAW, Poland —"
 _DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .'-]{1,40},(?:[A-Za-z .'-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-    r"(?:\s*\([A-Z][A-Za-z .&]{1,30}\))?\s*[-–—]"
+    r"^(?:[A-Z][A-Za-z .'-]{1,40},(?:[A-Za-z .'-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?)"
+    r"(?:\s*\([A-Z][A-Za-z .&]{1,30}\))?\s*(?:--|[-–—])(?=\s)"
 )
 
 
@@ -108,7 +111,11 @@ _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9} | {
 # "later that year", "in the same year": the year of the date told before it
 _THAT_YEAR = re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the same) year\b", re.I)
 # "the following year", "a month later": counted on from the date told before it
-_LATER = re.compile(r"\b(?:the (?:following|next|subsequent) (year|month)|an? (year|month) later)\b", re.I)
+_LATER = re.compile(
+    r"\b(?:the (?:following|next|subsequent) (year|month)"
+    r"|(a|an|one|two|three|four|five|six|\d) (year|month)s? later)\b",
+    re.I,
+)
 
 
 def spoken_dates(text: str, published: str | None, dates: list[DateMention]) -> list[DateMention]:
@@ -194,10 +201,14 @@ def _year_spans(text: str, out: list[DateMention]) -> list[DateMention]:
         prior = max((d for d in out if d.end <= m.start() and d.iso), key=lambda d: d.start, default=None)
         if prior is None or prior.iso is None:
             continue
-        if (m.group(1) or m.group(2)).lower() == "year":
-            iso = str(int(prior.iso[:4]) + 1)
-        elif len(prior.iso) >= 7:
-            month = int(prior.iso[:4]) * 12 + int(prior.iso[5:7])
+        word = (m.group(2) or "one").lower()
+        n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        if n is None:
+            continue
+        if (m.group(1) or m.group(3)).lower() == "year":
+            iso = str(int(prior.iso[:4]) + n)
+        elif len(prior.iso) >= 7:  # "two months later": the month n on from the one told
+            month = int(prior.iso[:4]) * 12 + int(prior.iso[5:7]) - 1 + n
             iso = f"{month // 12:04d}-{month % 12 + 1:02d}"
         else:
             continue

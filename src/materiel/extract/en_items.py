@@ -53,6 +53,8 @@ def is_in_gloss(head: Any, item_heads: set[int], trig_tokens: dict[int, int]) ->
     """ "nitrocellulose, a key ingredient in artillery propellant": goods named inside an apposition
     that explains other goods describe them, they are not more goods (a named system there, as in
     "drones, some of them Shahed-136s", says which goods they are, and is kept)."""
+    if head.dep_ == "appos" and head.head.i in item_heads and head.left_edge.lower_ in ("a", "an"):
+        return True  # "the S-300, an air defence system": the class of the goods just named
     t = head
     for _ in range(6):
         if t.head.i == t.i or t.i in trig_tokens:

@@ -1,0 +1,169 @@
+"""English front end, parties carried through a story of one supplier and one recipient.
+
+Wire copy and briefs tell the history of a pair in sentences that name neither party again:
+"Sweden pledged its biggest package on Monday. Eight Archer systems were delivered in 2023, and
+50 CV90s had been handed over by the end of last year." Each such act is a batch of its own
+(its own goods, its own date), between the parties of the pair the story is about. Also here: goods
+the speaking state calls its own ("Norway confirmed Ukraine had received six of its F-16s"), and
+goods counted after a fronted class ("Among the largest items delivered are 31 Abrams tanks").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from materiel.extract.frame import Arg, Sentence, TriggerHit
+
+# a state or a group named anywhere in the sentence (outside its attribution) means the sentence
+# tells its own story; a body or a maker ("according to figures published by the ministry") does not
+_ACTORS = ("country", "armed-group")
+# how far back (in sentences) the latest act with both parties may lie for the story to go on
+_REACH = 4
+
+
+def _roles(hit: TriggerHit) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The cases that make a supplier and a recipient of this trigger (as the assembler reads
+    them), the one to give a carried party first."""
+    direction, passive = hit.trigger.direction, hit.passive
+    if direction == "receive":  # "Ukraine received", "drones bought by Russia"
+        return ("source",) if passive else ("source", "agent"), ("agent", "subj") if passive else ("subj",)
+    if direction == "move":  # "the tanks arrived from Poland"
+        return ("source", "agent") if passive else ("source", "subj", "agent"), ("goal",)
+    # "Poland sent", "were handed over by Poland", "Ukraine was supplied with"
+    return ("agent", "origin") if passive else ("subj", "agent", "origin"), ("goal", "subj") if passive else ("goal",)
+
+
+def _pairs_of(s: Sentence, ti: int) -> list[tuple[Arg, Arg]]:
+    """The supplier and recipient pairs the sentence gives trigger `ti` (one per conjunct:
+    "the Netherlands and Denmark will send")."""
+    sup_cases, rec_cases = _roles(s.triggers[ti])
+    args = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+    return [
+        (sup, rec)
+        for sup in args
+        if sup.case in sup_cases
+        for rec in args
+        if rec.case in rec_cases
+        and sup.entity is not None
+        and rec.entity is not None
+        and sup.entity.id != rec.entity.id
+    ]
+
+
+def _bare_batch(s: Sentence, ti: int, open_slots: set[str]) -> bool:
+    """A delivery of goods counted or named and no party at all: "50 CV90s had been handed over"."""
+    hit = s.triggers[ti]
+    if hit.trigger.direction not in ("give", "move") or hit.negated or hit.status in ("denied", "requested"):
+        return False
+    if open_slots != {"supplier", "recipient"}:
+        return False
+    goods = [it for it in s.items if it.trigger == ti]
+    if not any(it.quantity is not None or it.entity is not None for it in goods):
+        return False  # "weapons were delivered", "the jets were arriving too slowly": talk, no batch
+    said = s.attribution
+    return not any(
+        a.entity is not None
+        and a.entity.type in _ACTORS
+        and a.case != "origin"  # "40 Patria vehicles", "US-made jets": a make, no party to the act
+        and not (said is not None and said.start <= a.start < said.end)
+        for a in s.parties
+    )
+
+
+def carry_story_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -> None:
+    """A delivery told with no party, in a sentence naming none, is between the parties of the
+    story it goes on: the pair told most often so far (each conjunct counted; the latest of those
+    tied), when an act with both parties was told in the sentences just before it. "The UK sent Storm Shadows in May.
+    France followed with the SCALP. 14 Challenger 2 tanks were also handed over" goes on the UK's."""
+    told: list[tuple[int, Arg, Arg]] = []
+    for n, s in enumerate(sentences):
+        found: list[tuple[int, Arg, Arg]] = []
+        for ti, hit in enumerate(s.triggers):
+            pairs = _pairs_of(s, ti)
+            going_on = bool(told) and n - told[-1][0] <= _REACH
+            if not pairs and going_on and _bare_batch(s, ti, open_slots.get(id(hit), set())):
+                sup, rec = _main_pair(told)
+                sup_cases, rec_cases = _roles(hit)
+                s.parties.append(dataclasses.replace(sup, case=sup_cases[0], trigger=ti, direct=True))
+                s.parties.append(dataclasses.replace(rec, case=rec_cases[0], trigger=ti, direct=True))
+                pairs = [(sup, rec)]
+            found += [(n, sup, rec) for sup, rec in pairs]
+        told += found
+
+
+def _key(sup: Arg, rec: Arg) -> tuple[str, str]:
+    return (sup.entity.id if sup.entity else "", rec.entity.id if rec.entity else "")
+
+
+def _main_pair(told: list[tuple[int, Arg, Arg]]) -> tuple[Arg, Arg]:
+    """The pair of acts told most often, the latest of those tied."""
+    counts: dict[tuple[str, str], int] = {}
+    for _n, sup, rec in told:
+        counts[_key(sup, rec)] = counts.get(_key(sup, rec), 0) + 1
+    best = max(counts.values())
+    _n, sup, rec = next(t for t in reversed(told) if counts[_key(t[1], t[2])] == best)
+    return sup, rec
+
+
+# "six of its F-16s", "the last of its 24 jets", "their own Leopards": goods the speaker owns
+_OWN_GOODS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def speakers_own_goods(sentences: list[Sentence], open_slots: dict[int, set[str]], text: str) -> None:
+    """ "Norway confirmed that Ukraine had received six of its F-16s", "the Netherlands said the last
+    of its jets had been transferred": goods the sentence's speaking state calls its own, delivered
+    with no supplier named, are that state's supply."""
+    for s in sentences:
+        said = s.attribution
+        speaker = said.speaker if said is not None else None
+        if speaker is None or speaker.entity is None or speaker.entity.type not in _ACTORS:
+            continue
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.direction == "request" or "supplier" not in open_slots.get(id(hit), set()):
+                continue
+            sup_cases, rec_cases = _roles(hit)
+            mine = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+            if any(a.case in sup_cases for a in mine) or any(
+                a.case in rec_cases and a.entity is not None and a.entity.id == speaker.entity.id for a in mine
+            ):
+                continue
+            goods = [it for it in s.items if it.trigger == ti]
+            own = next(
+                (m for it in goods if (m := _OWN_GOODS.search(text, max(s.start, it.start - 40), it.start))), None
+            )
+            if own is None or _nearer_owner(s, speaker, own.start(), ti, rec_cases):
+                continue
+            # the party stands at "its": the speaker's own words are the claim's, not the act's
+            at = own.start() + len(own.group().split()[0])
+            s.parties.append(dataclasses.replace(speaker, start=own.start(), end=at, case=sup_cases[0], trigger=ti))
+
+
+def _nearer_owner(s: Sentence, speaker: Arg, at: int, ti: int, rec_cases: tuple[str, ...]) -> bool:
+    """Whether a state other than the speaker and the act's recipient stands between the speaker and
+    "its" ("Norway said ..., while Belgium has promised to send its first jets": Belgium's)."""
+    return any(
+        a.entity is not None
+        and a.entity.type in _ACTORS
+        and speaker.end <= a.start < at
+        and a.entity.id != (speaker.entity.id if speaker.entity else None)
+        and not (a.trigger == ti and a.case in rec_cases)
+        for a in s.parties
+    )
+
+
+# "Among the largest items delivered are 31 Abrams tanks", "Among the weapons Seoul has sent so far
+# were K9 howitzers": a fronted class of goods an act has moved, then the goods it counts
+_AMONG = re.compile(
+    r"^\s*Among\s+(?:the|its|their|[\w.]+'s?)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:are|were|have been|has been|is|was)\s",
+)
+
+
+def among_listed(sentence: str, s0: int, hits: list[TriggerHit]) -> int | None:
+    """The trigger of the fronted "Among the items delivered" whose goods the copula lists, if any."""
+    found = _AMONG.match(sentence)
+    if found is None:
+        return None
+    inside = [n for n, h in enumerate(hits) if s0 + found.start() <= h.start < s0 + found.end()]
+    return inside[0] if len(inside) == 1 and hits[inside[0]].trigger.direction in ("give", "move") else None
