@@ -304,6 +304,24 @@ def test_seeded_entities(gaz: Gazetteer, name: str, expected: str, etype: str) -
         ("タタルスタン", "Tatarstan", "region"),
         ("労働新聞", "Rodong Sinmun", "media"),
         ("ベラルスキ・ハユン", "Belaruski Hajun", "media"),
+        ("ミャンマー軍事政権", "Myanmar Armed Forces", "military-unit"),
+        ("Tatmadaw", "Myanmar Armed Forces", "military-unit"),
+        ("国家行政評議会", "State Administration Council", "state-body"),
+        ("国民統一政府", "National Unity Government of Myanmar", "armed-group"),
+        ("国民防衛隊", "People's Defence Force (Myanmar)", "armed-group"),
+        ("ワ州連合軍", "United Wa State Army", "armed-group"),
+        ("Government of National Unity", "Government of National Unity (Libya)", "state-body"),
+        ("Tigray Defense Forces", "Tigray Defense Forces", "armed-group"),
+        ("Yugoimport SDPR", "Yugoimport SDPR", "company"),
+        ("ユーゴインポート", "Yugoimport SDPR", "company"),
+        ("Green Pine", "Green Pine Associated Corporation", "company"),
+        ("スーダン軍事産業公社", "Military Industry Corporation (Sudan)", "company"),
+        ("ハシュド", "Popular Mobilization Forces", "armed-group"),
+        ("Georgian Ministry of Defence", "Georgian Ministry of Defence", "state-body"),
+        ("サヘル諸国同盟", "Alliance of Sahel States", "state-body"),
+        ("Lady R", "Lady R", "vessel"),
+        ("スパルタ4", "Sparta IV", "vessel"),
+        ("アンガラ号", "Angara (cargo ship)", "vessel"),
     ],
 )
 def test_more_bodies_places_and_media(gaz: Gazetteer, name: str, expected: str, etype: str) -> None:
@@ -326,6 +344,30 @@ def test_more_bodies_places_and_media(gaz: Gazetteer, name: str, expected: str, 
         ("Yahya Saree", "mat:houthis"),
         ("ナスララ師", "mat:hezbollah"),
         ("Prigozhin", "mat:wagner-group"),
+        ("ミン・アウン・フライン国軍総司令官", "Q836"),
+        ("Min Aung Hlaing", "Q836"),
+        ("ブルハン議長", "Q1049"),
+        ("Hemedti", "mat:rapid-support-forces"),
+        ("ダガロ司令官", "mat:rapid-support-forces"),
+        ("ハフタル司令官", "mat:libyan-national-army"),
+        ("Dbeibah", "Q1016"),
+        ("アビー首相", "Q115"),
+        ("Getachew Reda", "mat:tplf"),
+        ("パピキャン国防相", "Q399"),
+        ("Bayramov", "Q227"),
+        ("Vucevic", "Q403"),
+        ("クルティ首相", "Q1246"),
+        ("シーヤールトー外相", "Q28"),
+        ("コバヒゼ首相", "Q230"),
+        ("マドゥロ大統領", "Q717"),
+        ("ディアスカネル", "Q241"),
+        ("シャラア暫定大統領", "Q858"),
+        ("al-Jolani", "Q858"),
+        ("Mazloum Abdi", "mat:syrian-democratic-forces"),
+        ("スダニ首相", "Q796"),
+        ("Faleh al-Fayyadh", "mat:popular-mobilization-forces"),
+        ("ムハンマド皇太子", "Q851"),
+        ("シシ大統領", "Q79"),
     ],
 )
 def test_officials_and_leaders_stand_for_their_party(gaz: Gazetteer, name: str, party: str) -> None:
@@ -339,6 +381,15 @@ def test_officials_and_leaders_stand_for_their_party(gaz: Gazetteer, name: str, 
     ["ミリ", "ミリー", "Waltz", "Saree", "Cleverly", "Wisla", "Phalanx", "Flamingo", "2,000-pound bombs"],
 )
 def test_ordinary_words_are_no_names(gaz: Gazetteer, word: str) -> None:
+    assert gaz.by_name(word) is None
+
+
+@pytest.mark.parametrize(
+    # a city, a river, towns, a fish and an emperor that weapons and ships are named after
+    "word",
+    ["Milan", "Angara", "Dezful", "Blowfish", "Babur", "Hoveyzeh", "Soumar", "前衛"],
+)
+def test_namesakes_of_weapons_and_ships_are_no_names(gaz: Gazetteer, word: str) -> None:
     assert gaz.by_name(word) is None
 
 
@@ -416,6 +467,17 @@ def test_at_least_150_weapon_systems_each_with_category_and_japanese_name(gaz: G
         ("DShK", "DShK", "small-arms"),
         ("劣化ウラン弾", "Depleted uranium rounds", "ammunition"),
         ("クラスター弾", "DPICM cluster munitions", "ammunition"),
+        ("Red Arrow-8", "HJ-8", "anti-tank"),
+        ("紅箭8", "HJ-8", "anti-tank"),
+        ("FN-6", "FN-6", "air-defence"),
+        ("S-350 Vityaz", "S-350 Vityaz", "air-defence"),
+        ("T-155 Firtina", "T-155 Fırtına", "other"),
+        ("Orbiter 1K", "Orbiter drone", "drone"),
+        ("MILAN anti-tank missile", "MILAN anti-tank missile", "anti-tank"),
+        ("Al-Khalid tank", "Al-Khalid tank", "armoured-vehicle"),
+        ("59式戦車", "Type 59 tank", "armoured-vehicle"),
+        ("Paveway IV", "Paveway", "ammunition"),
+        ("Hatem-2", "Hatem-2", "missile"),
     ],
 )
 def test_weapon_names_and_variants(gaz: Gazetteer, name: str, expected: str, category: str) -> None:
