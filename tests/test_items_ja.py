@@ -125,3 +125,9 @@ def test_electronic_warfare_kit_is_an_item() -> None:
     assert ("電子戦装備", None, None) in [
         i for group in items_of("ロシアはベラルーシに電子戦装備を移転した。") for i in group
     ]
+
+
+def test_a_vehicle_that_carries_ammunition_is_a_vehicle() -> None:
+    text = "ハンファエアロスペースはルーマニアにK9自走砲54門と弾薬運搬車36両を供給する。"
+    (items,) = items_of(text)
+    assert ("弾薬運搬車", None, 36) in items

@@ -34,7 +34,7 @@ from materiel.extract.ja_permit import buyer_for_another, owner_gives
 from materiel.extract.ja_roundup import join_followers, partners_by_goods, split_gapped
 from materiel.extract.ja_timeline import bought_from, goods_added, split_batches, story_parties, topic_gives
 from materiel.extract.quantities import find_quantities
-from materiel.gazetteer import Gazetteer
+from materiel.gazetteer import Gazetteer, is_former_state
 from materiel.lexicon import Lexicon
 from materiel.model import Entity, Mention
 
@@ -46,7 +46,8 @@ _VESSELS = re.compile(
 _DESIGN_RE = re.compile(r"^(?:が|の)(?:共同)?(?:設計|開発|考案)")
 # 「三菱電機が製造したレーダーは…へ納入された」: the subject of a relative clause of making on the goods
 _MAKER_RE = re.compile(
-    r"(?:社|グループ)?(?:が|の)(?:共同)?(?:設計|開発|考案|製造|生産|製作|建造|改良)(?:し|さ)?(?:た|る|ている|ていた)"
+    # (「中国船舶集団傘下の造船所が建造した」: a works of the group builds for it)
+    r"(?:(?:傘下|系列)の[^、。がはをにの]{1,6}?)?(?:社|グループ)?(?:が|の)(?:共同)?(?:設計|開発|考案|製造|生産|製作|建造|改良)(?:し|さ|す)?(?:た|る|ている|ていた)"
 )
 _PASSIVE = {"れる", "られる"}
 _NEGATION = {"ない", "ぬ", "ず", "ん"}
@@ -117,6 +118,9 @@ _REFRAIN = re.compile(r"(?:ないよう|ぬよう|控えるよう|やめるよ�
 _NO_PLAN = re.compile(
     r"(?:を|る|する|し|させる)?(?:考え|計画|予定|方針|意向|つもり|用意)(?:は|も)(?:ない|なく|無い|ありません)"
 )
+# 「供与すべきだ」「武器の輸出を広く認めるべきだとの意見」: an act someone thinks ought to happen
+# (or ought to be allowed) is an opinion, not a transfer
+_OUGHT = re.compile(r"^(?:する|を)?[^、。「」]{0,8}?べき")
 # 「戦車の供与をめぐる議論」「輸出を巡る問題」: what is said about an act is not the act
 _ABOUT = re.compile(r"^(?:を|に)(?:めぐ|巡|関す|ついての|ついて議論)")
 # 「購入に関心を示す」: interest in an act is not the act
@@ -170,6 +174,8 @@ def _trigger_hits(
         entries = lexicon.triggers.get(tok.lemma_) or lexicon.triggers.get(tok.text)
         if not entries and tok.pos_ == "VERB":
             entries = _compound_entries(tok.lemma_, lexicon)
+        # 「ウクライナ側に回す」: a verb of many senses tells a transfer only after its particle
+        entries = [e for e in entries or () if not e.particle or sent.text[: tok.idx].endswith(e.particle)]
         if not entries:
             # 「輸出額」「供与品」: one token that begins with an act's word still tells that act
             other_act = other_act or any(tok.text[:k] in lexicon.triggers for k in range(2, len(tok.text)))
@@ -204,7 +210,11 @@ def _trigger_hits(
         if nominal and generic and subject_of_other:
             continue
         after = sent.text[tok.idx + len(tok.text) :]
-        if _PREVENTED.match(after) or (nominal and (_INTEREST.match(after) or _ABOUT.match(after))):
+        if (
+            _PREVENTED.match(after)
+            or _OUGHT.match(after)
+            or (nominal and (_INTEREST.match(after) or _ABOUT.match(after)))
+        ):
             continue
         # 「兵器の調達を控えるよう求めた」: asking a party to refrain asks for no goods
         if entries[0].direction == "request" and _REFRAIN.search(sent.text[: tok.idx]):
@@ -676,6 +686,7 @@ def _maker_of_passive_goods(text: str, end: int, attached: int | None, hits: lis
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_KANA = re.compile(r"[ぁ-ゖ]")
 
 
 def _acronym_mismatch(mention: Mention, entity: Entity) -> bool:
@@ -732,6 +743,38 @@ def _speaker_side(text: str, a: Arg, speaker: Arg | None) -> bool:
         return True
     between = text[a.end : speaker.start]
     return 0 < len(between) <= 12 and between.startswith("の") and not re.search(r"[、。はがをに]", between)
+
+
+# moves someone carries out (移送を完了した, 輸送した); 届く, 流入 or 渡る tell only of the goods' way
+_CARRIED_MOVES = {"移送", "輸送", "空輸", "運ぶ", "運搬", "搬送", "搬入", "持ち込む", "積み出す", "運び込む", "配送"}
+_OWN_ACT_ROLES = ("subj", "topic", "source", "agent")
+_CARRIED_OUT = re.compile(r"を(?:完了|開始|実施|発表|終え|始め|行|進め|再開|決め|決定|表明|計画|予定|指示|命じ)")
+
+
+def _mover_speaks(sentence: Sentence, speaker: Arg | None) -> None:
+    """「北マケドニア国防省は、…のウクライナへの移送を完了したと発表した」: a state or its office that
+    announces a move it carried out, with no other mover named, hands the goods over itself. The
+    shared assembler lets an announcing speaker supply a give act, so such a move is read as one;
+    the goods' own way (届く, 流入), a passive (「…に運ばれた」) or a described speaker (「関係者は」)
+    names no mover."""
+    if speaker is None or speaker.entity is None or speaker.description is not None:
+        return
+    topic = next((a for a in sentence.parties if a.start == speaker.start and a.case in ("topic", "subj")), None)
+    if topic is None or topic.entity is None or topic.entity.type not in ("country", "state-body", "military-unit"):
+        return
+    for ti, h in enumerate(sentence.triggers):
+        if h.trigger.direction != "move" or h.trigger.lemma not in _CARRIED_MOVES or h.passive or h.negated:
+            continue
+        # (a move noun counts done by the speaker only as the object of doing it: 「…の移送を完了」,
+        # not of watching it, 「…の輸送を確認」)
+        if h.nominal and not _CARRIED_OUT.match(sentence.text, h.end - sentence.start):
+            continue
+        own = (a for a in sentence.parties if a is not topic and a.trigger == ti)
+        if h.start < topic.end or any(a.case in _OWN_ACT_ROLES for a in own):
+            continue
+        goals = [a for a in sentence.parties if a.trigger == ti and a.case == "goal"]
+        if goals and not any(_same_entity(g, topic) for g in goals):
+            h.trigger = dataclasses.replace(h.trigger, direction="give")
 
 
 def _state_of(entity: Entity, gazetteer: Gazetteer) -> Entity | None:
@@ -1114,6 +1157,8 @@ _EXCHANGE = re.compile(
 )
 # a headline's 「…鉄道輸送か　監視団体」: a question mark after a noun or verb, then a break
 _HEADLINE_HEDGE = re.compile(r"[一-龯々ァ-ヺー）)」]か(?=[\s　、]|$)")
+# a headline's party before its comma, with the force or office it speaks through (「ミャンマー空軍、」)
+_HEADLINE_TOPIC = re.compile(r"(?:空軍|海軍|陸軍|国軍|軍|政府|当局|国防省|外務省)?、")
 # 「…と述べた、ロシアは…」: a statement closed by a comma, as translations join two sentences
 _SPLICE = re.compile(r"(?:述べ|語っ|明らかにし|発表し|指摘し|説明し|主張し|強調し)た、")
 # 「分析官」「観測衛星」「批判を浴びた」: the word names a person, a craft or blame the act met,
@@ -1122,6 +1167,21 @@ _NO_HEDGE = re.compile(r"官|家|衛星|機|船|を浴び|を受け|が高ま|�
 _HEARSAY = {"という。", "といい", "伝えられ"}
 # a sentence adding to the one before: 「また、」「さらに」「加えて」「このほか」
 _GOES_ON = re.compile(r"[\s「]*(?:また|さらに|更に|加えて|このほか|その上で)[、，,]")
+# 「…という。」「…といいます。」 closing a sentence: told as heard from someone
+_HEARSAY_END = re.compile(r"と(?:いう|いいます|のことだ|のことです)。?[」』]?\s*$")
+
+
+def _goes_on_telling(text: str, before: Sentence, s0: int, s1: int) -> bool:
+    """Whether the source of the sentence before tells this one too: it opens with また or さらに, or,
+    in the same paragraph, it only closes with hearsay (「韓国国防省によると、…送った。一部は
+    イランにも渡ったという。」: a wire story's source goes on, no rumour begins)."""
+    if _GOES_ON.match(text, s0):
+        return True
+    if before.attribution is None or "\n" in text[before.end : s0]:
+        return False
+    return _HEARSAY_END.search(text, s0, s1) is not None
+
+
 _SAYS = re.compile(r"(?:い|お|た|る。)")
 # 「米国、ドイツ、イタリアの5カ国は」「日米韓の3国が」: states listed, then counted, are the subject
 _COUNTED_STATES = re.compile(r"の(?:[0-9０-９]+|[二三四五六七八九十]+)(?:カ国|か国|ヶ国|ケ国|国)(?P<particle>は|が)")
@@ -1149,6 +1209,8 @@ def analyze_ja(
     # 同国軍 taken for a new name by the recognizer is the coreference it reads as
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and _COREF_RE.fullmatch(m.text))]
     mentions = [m for m in mentions if not _acronym_mismatch(m, entities[m.entity_id])]
+    # 「長期化する中、」「緊張が高まる中で」: 中 right after kana is the word for while or in, not China
+    mentions = [m for m in mentions if not (m.text == "中" and m.start > 0 and _KANA.match(text[m.start - 1]))]
     # 「数値制御（NC）」: a Latin abbreviation glossing the word before it names no new party
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and _is_gloss(text, m))]
     mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
@@ -1218,7 +1280,7 @@ def analyze_ja(
             tail = particle_at(text, m.end)  # (past a translation's space: 「Duda が製造した」)
             if _DESIGN_RE.match(text[tail : tail + 6]):
                 case = "designer"
-            elif text.startswith("、", m.end) and not text[s0 : m.start].strip("【】[]「」 　"):
+            elif _HEADLINE_TOPIC.match(text, m.end) and not text[s0 : m.start].strip("【】[]「」 　"):
                 case = "topic"  # a headline's 「北朝鮮、ロシアに砲弾供与か」 drops its は
             elif (counted := _COUNTED_STATES.match(text, tail)) is not None:
                 case = "topic" if counted["particle"] == "は" else "subj"  # the list is the subject
@@ -1250,6 +1312,9 @@ def analyze_ja(
             # within a state, not a party to the act (nor is a ministry it does not know, 「国防省」
             # cut from 「フィンランド国防省」: the state before it stands for it)
             if ent.provisional and _SUBNATIONAL.search(m.text):
+                continue
+            # 「旧ソ連製の戦闘機」: a state that no longer exists made the goods but hands nothing over now
+            if case == "origin" and party is not None and is_former_state(party):
                 continue
             if party is not None and not is_place(ent):
                 sentence.parties.append(Arg(m.start, m.end, party, case, attached))
@@ -1411,7 +1476,7 @@ def analyze_ja(
         taken = [(m.start, m.end) for m in mentions]
         speakers = unnamed_speakers(text, s0, s1, lexicon, taken, sentence.parties) + persons
         sentence.attribution = attribution(text, s0, s1, sentence.parties, speakers, media, lexicon, statement_end)
-        if sentence.attribution is None and sentences and _GOES_ON.match(text, s0):
+        if sentence.attribution is None and sentences and _goes_on_telling(text, sentences[-1], s0, s1):
             # 「…によると、…供与した。また、…も送ったという。」: the source of the sentence before
             # goes on telling; its hearsay 「という」 is that source's, not an unsourced rumour
             sentence.attribution = sentences[-1].attribution
@@ -1441,6 +1506,7 @@ def analyze_ja(
             ):
                 continue
             a.trigger, a.direct, a.case, a.speech_topic, a.foreign = tj, True, "subj", False, False
+        _mover_speaks(sentence, att_speaker)
         # 「ロシアは欧米の兵器供与を批判した」: who condemns an act named as the object of the
         # condemning speaks of it and is not its subject (nor its recipient)
         judged = [h.start for h in hits if h.nominal and _JUDGED.match(text, h.end)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from materiel.extract.frame import Arg, Attribution, Sentence
@@ -13,6 +14,10 @@ _SPEECH_END = re.compile(
     r"警告|結論|見方を示|言及)[^。]{0,14}[。」]?\s*$"
 )
 _PARTICLES = "とはがをにへもでや"
+# 「…と、国連の専門家パネルの報告書は述べている」: the body whose report or statement says it speaks
+_PAPER_SPEAKS = re.compile(
+    r"[ \u3000]?の[ \u3000]?(?:最新の|年次)?(?:報告書|声明|報告|文書|談話|調査報告)[ \u3000]?(?:は|が|で|に)"
+)
 _PASSIVE_SPEECH = re.compile(r"と?(?:伝えられ|報じられ|言われ|指摘され|伝わっ)")
 _SUBJ_SPEAKS = re.compile(r"[^、。]{0,4}?(?:が|は)(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表)")
 # (報道官 is a spokesperson and 報道陣 the press corps: who speaks or listens, not an outlet)
@@ -22,6 +27,26 @@ _OUTLET_WORDS = re.compile(r"(?:メディア|紙|通信社|新聞|テレビ|放�
 _OUTSIDE_STATE = re.compile(
     r"(?:団体|非政府組織|NGO|シンクタンク|研究所|研究機関|研究者|専門家|アナリスト|反体制派|野党|活動家|グループ|メディア)$"
 )
+
+
+_GAP = "[ \u3000]?"
+
+
+@functools.lru_cache(maxsize=1024)
+def _spaced_cue(cue: str) -> re.Pattern[str]:
+    return re.compile(_GAP.join(re.escape(ch) for ch in cue))
+
+
+def find_cue(segment: str, cue: str) -> tuple[int, int] | None:
+    """Where `cue` first occurs in `segment`, also where a machine translation set spaces between
+    its characters (「報告書 は 述べています」 for 「は述べています」); None if nowhere."""
+    i = segment.find(cue)
+    if i >= 0:
+        return i, i + len(cue)
+    if " " not in segment and "\u3000" not in segment:
+        return None
+    m = _spaced_cue(cue).search(segment)
+    return (m.start(), m.end()) if m is not None else None
 
 
 def attribution(
@@ -41,14 +66,14 @@ def attribution(
     cues = lexicon.cue("attribution")
     fronted_cues = [c for c in cues if "によ" in c or "の話" in c]
     for cue in fronted_cues or cues:  # 「Xが引用した情報筋によると」: the source is who speaks
-        i = segment.find(cue)
-        if i >= 0 and (marker is None or i < marker[0]):
-            marker = (i, i + len(cue), cue)
+        found = find_cue(segment, cue)
+        if found is not None and (marker is None or found[0] < marker[0]):
+            marker = (*found, cue)
     if marker is None:
         for cue in cues:
-            i = segment.find(cue)
-            if i >= 0 and (marker is None or i < marker[0]):
-                marker = (i, i + len(cue), cue)
+            found = find_cue(segment, cue)
+            if found is not None and (marker is None or found[0] < marker[0]):
+                marker = (*found, cue)
     if marker is None:
         m = _SPEECH_END.search(segment)
         if m is None:
@@ -75,7 +100,8 @@ def attribution(
         # 「Xは…と述べた」: the topic speaks; when the topic is a news outlet, it only relays
         pool = sorted((a for a in speakers + parties + media if s0 <= a.start < region_end), key=lambda a: a.start)
         topics = (
-            [a for a in pool if a.case in ("subj", "topic") and _SUBJ_SPEAKS.match(text, a.end)]
+            [a for a in pool if _PAPER_SPEAKS.match(text, a.end)]
+            or [a for a in pool if a.case in ("subj", "topic") and _SUBJ_SPEAKS.match(text, a.end)]
             or [a for a in pool if a.case == "topic"]
             or [a for a in pool if a.case in ("subj", "agent") and (a.trigger is None or not a.direct)]
         )

@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import unicodedata
 
-from materiel.extract.dates import DateMention, find_dates
+from materiel.extract.dates import DateMention, find_dates, parse_published
 from materiel.extract.frame import Sentence
 
 # 「…ロシアに運ばれているという。昨年だけで数百万個に上る」: a sentence that only counts how much
@@ -41,9 +42,76 @@ _DATE_SPACE = re.compile(
 )
 
 
+# 「3年前から」「2カ月前に」: a time counted back from the day of publication
+_AGO = re.compile(
+    r"(?<![0-9０-９数])(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[ \u3000]?(?P<unit>年|カ月|か月|ヶ月|ケ月)前"
+    r"(?P<since>[ \u3000]?(?:から|以降|以来))?"
+)
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _count(word: str) -> int:
+    """「3」「３」「十二」 as a number."""
+    if word.isdigit():
+        return int(unicodedata.normalize("NFKC", word))
+    if "十" in word:
+        tens, _, ones = word.partition("十")
+        return (_KANJI_DIGITS.get(tens, 1) if tens else 1) * 10 + (_KANJI_DIGITS.get(ones, 0) if ones else 0)
+    return _KANJI_DIGITS.get(word, 0)
+
+
+def _counted_back(text: str, published: str | None, found: list[DateMention]) -> list[DateMention]:
+    """「フーシ派は3年前からイランから部品を受け取っている」: years (or months) before publication, as
+    the year (or month) they point at; with から or 以降 the start of the period."""
+    pub = parse_published(published)
+    if pub is None:
+        return []
+    out: list[DateMention] = []
+    for m in _AGO.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        n = _count(m["n"])
+        if n <= 0:
+            continue
+        if m["unit"] == "年":
+            iso = f"{pub.year - n:04d}"
+        else:
+            months = pub.year * 12 + pub.month - 1 - n
+            iso = f"{months // 12:04d}-{months % 12 + 1:02d}"
+        out.append(DateMention(m.start(), m.end(), m.group(), iso, range_start=m["since"] is not None))
+    return out
+
+
+# 「翌年には無償譲渡に切り替えられた」「2年後に」: a year counted on from the year told before it
+_AFTER = re.compile(r"(?:その)?(?P<word>翌々年|翌年|(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})年後)")
+
+
+def _counted_on(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The year after (or N years after) the last year the text gave before: 「TC-90は2017年に貸与
+    され、翌年には無償譲渡に切り替えられた」 dates the second act 2018."""
+    out: list[DateMention] = []
+    for m in _AFTER.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        before = [d for d in found if d.end <= m.start() and d.iso]
+        if not before:
+            continue
+        last = before[-1].iso
+        assert last is not None
+        step = 2 if m["word"] == "翌々年" else 1 if m["n"] is None else _count(m["n"])
+        out.append(DateMention(m.start(), m.end(), m.group(), f"{int(last[:4]) + step:04d}"))
+    return out
+
+
 def find_dates_ja(text: str, published: str | None) -> list[DateMention]:
     """The dates of a Japanese text, read also where a translation spaced their parts: the spaces
     inside a date are left out for reading, and each date points back at the original characters."""
+    found = _find_spaced(text, published)
+    found = sorted(found + _counted_back(text, published, found), key=lambda d: d.start)
+    return sorted(found + _counted_on(text, found), key=lambda d: d.start)
+
+
+def _find_spaced(text: str, published: str | None) -> list[DateMention]:
     gaps = [m.start() for m in _DATE_SPACE.finditer(text)]
     if not gaps:
         return find_dates(text, "ja", published)
