@@ -182,8 +182,7 @@ def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[
         g_items = g.get("items") or []
         if not hits:
             report.items.gold += len(g_items)
-            report.misses[_miss_cause(g, sys_t)] += 1
-            _tally_miss(report, n, gold_t, sys_t, match, text)
+            _count_miss(report, n, gold_t, sys_t, match, text)
             notes.append(f"miss  {_names(g.get('supplier'))[:1]} -> {_names(g.get('recipient'))[:1]}")
             continue
         report.pairs.tp += 1
@@ -332,14 +331,15 @@ def _written(form: str, folded: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])", folded) is not None
 
 
-def _tally_miss(
+def _count_miss(
     report: Report, n: int, gold_t: list[dict[str, Any]], sys_t: list[dict[str, Any]], match: dict[int, int], text: str
 ) -> None:
-    """Counts saying what became of missed gold transfer `n`: did its own sentence give a record,
-    and whose it became; where the supplier was missed, what stood in its place and whether the
-    sentence names the right one."""
+    """Count missed gold transfer `n` by cause, and say what became of it: did its own sentence
+    give a record, and whose it became; where the supplier was missed, what stood in its place and
+    whether the sentence names the right one."""
     g = gold_t[n]
     cause = _miss_cause(g, sys_t)
+    report.misses[cause] += 1
     g_text = _evidence_text(g)
     own = [j for j, s in enumerate(sys_t) if g_text and _shares_sentence(s, g_text)]
     report.tally(cause, "its sentence gave a record" if own else "its sentence gave no record")
