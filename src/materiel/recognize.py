@@ -389,6 +389,9 @@ _DEAL_NAME = re.compile(
     r"|contracts?|financing)$",
     re.I,
 )
+_JA_FACILITY = re.compile(
+    r"(?:空軍|海軍|陸軍|軍|軍事|航空|補給|前線|秘密|地下|物流|兵站)*(?:基地|駐屯地|港|空港|飛行場|施設|倉庫|弾薬庫|拠点|工場)"
+)
 _JA_TITLE = re.compile(r"(?:官|室長|局長|部長|課長|議長|委員長|社長|会長|大臣|議員|委員|大使|報道官)$")
 
 
@@ -425,6 +428,8 @@ def _provisional(
             not re.search(r"[ァ-ヺA-Za-z0-9]", name) or any(name.lower().endswith(w) for w in reserved if len(w) > 1)
         ):
             continue
+        if lang == "ja" and _JA_FACILITY.fullmatch(name):
+            continue  # 「空軍基地」「海軍基地」: a kind of place, no name (the owner before its の is the party)
         if lang == "en" and _DEAL_NAME.search(name):
             continue  # "Foreign Military Sale", "the Wisla programme": a kind of deal, no party
         if etype == "company" and _STATE_WORDS.search(name):

@@ -358,6 +358,15 @@ def _places_to_parties(d: _Draft, country_of: Callable[[Entity], Entity | None])
             c = country_of(leg.origin)
             if c is not None and not (d.recipient and d.recipient.entity and d.recipient.entity.id == c.id):
                 d.supplier = Arg(0, 0, c, "source")
+    if d.recipient is None and d.supplier is not None and d.supplier.case == "source":
+        # 「ロシア極東の港に北朝鮮から…が到着」: the region owning the destination stands for its country
+        for p in d.sentence.places:
+            if p.trigger not in d.tis or p.case != "goal-gen" or p.entity is None:
+                continue
+            c = p.entity if p.entity.type == "country" else country_of(p.entity)
+            if c is not None and not _same(Arg(0, 0, c, "goal"), d.supplier):
+                d.recipient = Arg(p.start, p.end, c, "goal")
+                break
 
 
 def _same(a: Arg | None, b: Arg | None) -> bool:

@@ -938,8 +938,15 @@ def _bare_forces(text: str, mentions: list[Mention], entities: dict[str, Entity]
 
 
 _GEN_PLACE = (
-    r"(?:[東西南北]{1,2}部|中部|沿岸部?)?の[^、。にへがはをのとかで]{0,14}"
+    r"(?:[東西南北]{1,2}部|中部|沿岸部?|極東)?の[^、。にへがはをのとかで]{0,14}"
     r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍|空軍|海軍|陸軍|勢力|組織)"
+)
+# 「ロシアのカスピ海沿岸の港に」「ロシアのカスピ海にある港に」: one more place between the owner and
+# the destination; read so only where the goods come from somewhere (から), as the owner's own
+# base further off is where its own forces move their own arms (「日本の…島の空港に米軍の…が搬入」)
+_GEN_GOAL_FAR = re.compile(
+    r"(?:極東|国内|領内)?の[^、。にへがはをのとかで]{1,12}(?:の|にある|に位置する|沿いの|近くの)"
+    r"[^、。にへがはをのとかで]{0,14}(?:港|基地|空港|拠点|施設|庫)(?:に|へ|まで)(?!ある|よる|対し|関|[ 　])"
 )
 # (「ベラルーシ、ロシアの前線基地に　…」: a headline segment that ends in 「…の基地に」 has dropped its
 # なる; the base is what the topic became, no destination of the act in the next segment)
@@ -1377,7 +1384,13 @@ def analyze_ja(
                     a.direct = True
             # 「ロシアのカスピ海にある港に」: a country owning the destination is the recipient's side
             for a in group:
-                if a.case == "gen" and _GEN_GOAL.match(text, a.end):
+                if a.case == "gen" and (
+                    _GEN_GOAL.match(text, a.end)
+                    or (
+                        _GEN_GOAL_FAR.match(text, a.end)
+                        and any(b.case == "source" and b.trigger == a.trigger for b in sentence.parties)
+                    )
+                ):
                     a.case = "goal-gen"
                 elif a.case == "gen" and _GEN_SOURCE.match(text, a.end):
                     a.case = "source"  # 「ベラルーシ軍の保管基地から」
