@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from materiel.gazetteer import default_gazetteer
+from materiel.pipeline import analyze_text
 from materiel.recognize import fold, recognize
 
 
@@ -133,3 +134,20 @@ def test_a_new_name_is_not_a_curated_entity_whose_id_spells_it_but_which_lacks_i
     (m,) = [m for m in found.mentions if m.match == "model"]
     ent = found.entities[m.entity_id]
     assert ent.provisional and ent.id != "mat:zorbex" and ent.type == "company"
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("北朝鮮はロシアに砲弾300万発を提供した。", 3_000_000),
+        ("北朝鮮はロシアに砲弾約1000万発を送ったと韓国国防省は推定している。", 10_000_000),
+        ("ロシアに戦車30両とミサイル約400発を送った北朝鮮は見返りを得た。", 400),
+    ],
+)
+def test_goods_with_their_count_are_no_organization(text: str, quantity: int) -> None:
+    # GiNZA's NER tags 「砲弾300万発」 as an international organization: the goods must stay goods
+    analysis = analyze_text(text, lang="ja")
+    assert not any(e.provisional for e in analysis.entities.values())
+    [t] = analysis.transfers
+    assert (t.supplier.entity.name, t.recipient.entity.name) == ("North Korea", "Russia")  # type: ignore[union-attr]
+    assert quantity in [it.quantity.value for it in t.items if it.quantity is not None]

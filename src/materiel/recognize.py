@@ -389,6 +389,11 @@ _DEAL_NAME = re.compile(
     r"|contracts?|financing)$",
     re.I,
 )
+_JA_COUNTED = re.compile(
+    r"(?:数|XNUMX|[0-9０-９][0-9０-９,，.]*|[一二三四五六七八九十百千]+)(?:万|千|百|億)*"
+    r"(?:発|機|両|輌|隻|基|門|丁|挺|個|台|着|トン|セット)(?:以上|余り|超|強|分)?$"
+)
+_JA_MONEY = re.compile(r"[0-9０-９].*(?:ドル|円|ユーロ|ポンド|ウォン|ルーブル)")
 _JA_FACILITY = re.compile(
     r"(?:空軍|海軍|陸軍|軍|軍事|航空|補給|前線|秘密|地下|物流|兵站)*(?:基地|駐屯地|港|空港|飛行場|施設|倉庫|弾薬庫|拠点|工場)"
 )
@@ -428,6 +433,10 @@ def _provisional(
             not re.search(r"[ァ-ヺA-Za-z0-9]", name) or any(name.lower().endswith(w) for w in reserved if len(w) > 1)
         ):
             continue
+        if lang == "ja" and (_JA_COUNTED.search(name) or _JA_MONEY.search(name)):
+            continue  # 「砲弾300万発」「ミサイル約400発」「4億ドル相当」: goods or sums with their figures
+        if lang == "ja" and etype != "person" and any(name.lower().endswith(w) for w in reserved if len(w) > 1):
+            continue  # 「歩兵用ロケット弾」「Y20輸送機」 taken for an organization: goods the item lexicon reads
         if lang == "ja" and _JA_FACILITY.fullmatch(name):
             continue  # 「空軍基地」「海軍基地」: a kind of place, no name (the owner before its の is the party)
         if lang == "en" and _DEAL_NAME.search(name):
