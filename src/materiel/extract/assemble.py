@@ -509,6 +509,21 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+# 「…供与したとの報道を否定」「…との指摘について「根拠がない」と反論」: the report told is the one
+# denied, its hedge no claim of the sentence's own
+_DENIED_REPORT = re.compile(
+    r"との(?:報道|指摘|疑惑|疑い|主張|見方|情報|報告|非難|批判)(?:を|について|に対し(?:て)?|は|に)[^。]{0,30}?"
+    r"(?:否定|否認|根拠|事実無根|事実ではない|事実でない|反論|一蹴)"
+)
+
+# 「米紙は…と報じたが、イラン外務省はこれを否定した」: a report told whole, then denied by another
+# clause: the report stands, the denial is a claim on it
+_TOLD_THEN_DENIED = re.compile(
+    r"と(?:報じ|伝え|指摘し|発表し|明らかにし|述べ|主張し|報告し)(?:た|ている|ていた)(?:が|ものの|一方)[、,]?[^。]*?"
+    r"(?:否定|否認|根拠|事実無根|反論|一蹴)"
+)
+
+
 def _status(d: _Draft) -> str:
     s = d.sentence
     if d.exchange:
@@ -529,9 +544,13 @@ def _status(d: _Draft) -> str:
             and any(a is not None and a.entity is not None and a.entity.id == stands for a in (d.supplier, d.recipient))
         )
     )
+    told_then_denied = s.denial and _TOLD_THEN_DENIED.search(s.text) is not None
+    if told_then_denied:
+        party_speaks = False  # the party speaks only to deny what another told
     if d.trigger.negated or (
         s.denial
-        and "alleged" not in s.statuses
+        and ("alleged" not in s.statuses or (party_speaks and _DENIED_REPORT.search(s.text)))
+        and not told_then_denied
         and s.attribution is not None
         # an outlet's report with a denial beside it ("the Journal reported, a claim Tehran denied")
         # stays a report; the denial becomes a claim on it

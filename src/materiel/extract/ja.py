@@ -1166,8 +1166,11 @@ _EXCHANGE = re.compile(
 _HEADLINE_HEDGE = re.compile(r"[一-龯々ァ-ヺー）)」]か(?=[\s　、]|$)")
 # a headline's party before its comma, with the force or office it speaks through (「ミャンマー空軍、」)
 _HEADLINE_TOPIC = re.compile(r"(?:空軍|海軍|陸軍|国軍|軍|政府|当局|国防省|外務省)?、")
-# 「…と述べた、ロシアは…」: a statement closed by a comma, as translations join two sentences
-_SPLICE = re.compile(r"(?:述べ|語っ|明らかにし|発表し|指摘し|説明し|主張し|強調し)た、")
+# 「…と述べた、ロシアは…」: a statement closed by a comma, as translations join two sentences; and
+# 「米紙は…と報じたが、イランは否定した」: a report told whole before another's answer to it
+_SPLICE = re.compile(
+    r"(?:述べ|語っ|明らかにし|発表し|指摘し|説明し|主張し|強調し)た、|と(?:報じ|伝え|報告し|指摘し|述べ)た(?:が|ものの)、"
+)
 # 「分析官」「観測衛星」「批判を浴びた」: the word names a person, a craft or blame the act met,
 # and hedges nothing
 _NO_HEDGE = re.compile(r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ")
