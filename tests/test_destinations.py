@@ -43,3 +43,20 @@ def test_own_forces_moving_their_arms_to_a_base_of_their_host_is_no_transfer() -
     # no から: the goods come from no one; the host owns the island, not the goods
     text = "米海兵隊の高機動ロケット砲システムが、日本の沖縄県石垣島の空港に、米軍の輸送機で搬入された。"
     assert _pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("中国企業がキルギスの商社を通じて、ロシアの軍需企業に工作機械を輸出していた。", ["Kyrgyzstan"]),
+        ("米国製の電子部品は、カザフスタンとアルメニアの企業を介してロシアに再輸出された。", ["Kazakhstan", "Armenia"]),
+        (
+            "欧州製の半導体がトルコやアラブ首長国連邦(UAE)の業者を経由してロシアに流れている。",
+            ["Turkey", "United Arab Emirates"],
+        ),
+    ],
+)
+def test_the_state_of_a_go_between_goes_between(text: str, via: list[str]) -> None:
+    [t] = analyze_text(text, lang="ja").transfers
+    assert _name(t.recipient) == "Russia"
+    assert [_name(p) for p in t.intermediaries] == via

@@ -133,8 +133,8 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
                 d.recipient = a
             else:
                 d.intermediaries.append(a)
-        elif role == "intermediary":
-            d.intermediaries.append(a)
+        elif role == "intermediary" and not any(_same(a, b) for b in d.intermediaries):
+            d.intermediaries.append(a)  # (「アラブ首長国連邦(UAE)」: a name and its gloss are one)
     d.items = [it for it in s.items if it.trigger == ti]
     if any(it.direct for it in d.items):
         d.items = [it for it in d.items if it.direct]

@@ -941,6 +941,12 @@ _GEN_PLACE = (
     r"(?:[東西南北]{1,2}部|中部|沿岸部?|極東)?の[^、。にへがはをのとかで]{0,14}"
     r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍|空軍|海軍|陸軍|勢力|組織)"
 )
+# 「キルギスの商社を通じて」「トルコの業者を経由して」: the state of a go-between goes between
+_GEN_VIA = re.compile(
+    r"(?:[(（][^)）]{1,12}[)）]|[)）])?の[^、。にへがはをのとかで]{0,14}(?:業者|企業|会社|商社|代理店|子会社|仲介業者|仲介者|ネットワーク|港|空港|ルート)"
+    r"を?(?:経由|通じ|通し|介し|経て)"
+)
+_COORDINATED = re.compile(r"\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:や|と|、|・|及び|および|,)\s*")
 # 「ロシアのカスピ海沿岸の港に」「ロシアのカスピ海にある港に」: one more place between the owner and
 # the destination; read so only where the goods come from somewhere (から), as the owner's own
 # base further off is where its own forces move their own arms (「日本の…島の空港に米軍の…が搬入」)
@@ -1175,6 +1181,11 @@ _SPLICE = re.compile(
 # and hedges nothing
 _NO_HEDGE = re.compile(r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ")
 _HEARSAY = {"という。", "といい", "伝えられ"}
+# what is asked for is an end to the deals, not goods
+_ASKS_TO_STOP = re.compile(
+    r"(?:停止|中止|中断|禁止|撤回|制裁|自制|自粛|停戦|撤退|説明|調査|釈放|解放)(?:を|に)?(?:強く|改めて)?$"
+    r"|(?:ない|やめる|止める|控える|見送る)よう(?:に)?(?:強く|改めて)?$"
+)
 # a sentence adding to the one before: 「また、」「さらに」「加えて」「このほか」
 _GOES_ON = re.compile(r"[\s「]*(?:また|さらに|更に|加えて|このほか|その上で)[、，,]")
 # 「…という。」「…といいます。」 closing a sentence: told as heard from someone
@@ -1397,6 +1408,15 @@ def analyze_ja(
                     a.case = "goal-gen"
                 elif a.case == "gen" and _GEN_SOURCE.match(text, a.end):
                     a.case = "source"  # 「ベラルーシ軍の保管基地から」
+                elif a.case == "gen" and _GEN_VIA.match(text, a.end):
+                    a.case = "via"  # 「キルギスの商社を通じて」
+            # 「トルコやUAEの業者を経由して」: states coordinated with the go-between's owner go between too
+            for a in sorted(group, key=lambda x: -x.start):
+                if a.case != "gen":
+                    continue
+                later = [b for b in group if b.case == "via" and b.start >= a.end and b.trigger == a.trigger]
+                if later and _COORDINATED.fullmatch(text, a.end, min(b.start for b in later)):
+                    a.case = "via"
         both = [a for a in sentence.parties if a.start in both_at]
         share_roles(sentence, hits, sentences[-4:], both)
         beside_clause = {doc[k].head.i: ti for k, ti in trig_tokens.items() if doc[k].dep_ == "acl"}
@@ -1456,6 +1476,8 @@ def analyze_ja(
                         continue
                     if status == "alleged" and c.endswith("として") and _SAYS.match(seg, cm.end()):
                         continue
+                    if status == "requested" and _ASKS_TO_STOP.search(seg, max(0, cm.start() - 12), cm.start()):
+                        continue  # 「取引の停止を求めた」「送らないよう求めた」: asks that the goods not go
                     sentence.cue_spans.append((s0 + cm.start(), s0 + cm.end(), status))
                     if status != "planned":
                         sentence.statuses.add(status)
