@@ -774,6 +774,12 @@ def _conflicts(a: Arg | None, p: Party | None) -> bool:
     return a.entity.id != p.entity.id
 
 
+def _reverses(d: _Draft, dated: _Draft) -> bool:
+    """Whether `d` is the dated act's way back (「北朝鮮は8月以降ロシアに砲弾を送った。ロシアは見返りに
+    北朝鮮に燃料を提供した」): the payment is of no date the sentence before gave its goods."""
+    return _same(d.supplier, dated.recipient) and _same(d.recipient, dated.supplier)
+
+
 def _no_country(_e: Entity) -> Entity | None:
     return None
 
@@ -783,20 +789,23 @@ def assemble(
 ) -> tuple[list[Transfer], list[Claim]]:
     drafts: list[_Draft] = []
     para_dates: list[DateMention] = []  # the dates the paragraph gave last, for sentences giving none
+    para_drafts: list[_Draft] = []  # the acts those dates dated
     prev_end = 0
     for s in sentences:
         if "\n" in text[prev_end : s.start]:
-            para_dates = []
+            para_dates, para_drafts = [], []
         prev_end = s.end
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
         if not any(x.iso for x in s.dates):
             for d in sent_drafts:
-                d.context_dates = para_dates
+                if not any(_reverses(d, p) for p in para_drafts):
+                    d.context_dates = para_dates
         else:
             # a month or a day dates the news the next sentences go on telling, and so does the
             # start of a period (「2023年秋以降」, "since 2023"); a bare year ('the 1979 revolution')
             # is background
             para_dates = [x for x in s.dates if x.iso and (len(x.iso) >= 7 or x.range_start)]
+            para_drafts = sent_drafts
         sent_drafts = _chain(sent_drafts)
         sent_drafts = [c for d in sent_drafts for c in _split_coordinated(d)]
         sent_drafts = [c for d in sent_drafts for c in _split_origins(d)]

@@ -148,9 +148,13 @@ _OWN_SUBJECT = re.compile(r"[^、。]{1,20}?(?:は|が|も)")
 def hedge_of_later_clause(sentence: Sentence) -> None:
     """A hedge (とされる, と伝えられる) ending a sentence whose act was told as done in an earlier
     clause, closed by ており、 or たが、 and followed by a clause with its own subject, qualifies
-    that later clause only: the act keeps the plain report (no speaker is given to confirm it)."""
-    if sentence.attribution is not None or "alleged" not in sentence.statuses:
+    that later clause only: the act keeps the plain report (no speaker is given to confirm it).
+    So does a source named only in the later clause (「…を供給しており、国家情報院は総数が1千万発を
+    超えるとの見方を示している」): it speaks of the figure, the act is the outlet's own report."""
+    if "alleged" not in sentence.statuses:
         return
+    att = sentence.attribution
+    source_at = -1 if att is None else min((a.start for a in (att.speaker, att.outlet) if a), default=att.start)
     for hit in sentence.triggers:
         if hit.status is not None or hit.nominal:
             continue
@@ -159,6 +163,8 @@ def hedge_of_later_clause(sentence: Sentence) -> None:
         if done is None or _OWN_SUBJECT.match(sentence.text, done.end()) is None:
             continue
         boundary = sentence.start + done.end()
+        if att is not None and (att.fronted or source_at < boundary):
+            continue  # the source tells the act too
         # (every hedge after the boundary; any other cue before it leaves the act to the assembler)
         if any(start < boundary for start, _end, _st in sentence.cue_spans):
             continue
