@@ -56,3 +56,16 @@ def test_a_make_right_after_the_verb_is_no_recipient() -> None:
     assert (_name(t.supplier), _name(t.recipient)) == ("United States", "Sudan")
     t = _only("Russia has given North Korea air-defence equipment.", "en")
     assert (_name(t.supplier), _name(t.recipient)) == ("Russia", "North Korea")
+
+
+def test_goods_named_again_come_from_the_origin_told_before() -> None:
+    text = "残骸からは米国製の電子部品も見つかった。部品は第三国を経由して北朝鮮に渡ったとみられる。"
+    [t] = analyze_text(text, lang="ja").transfers
+    assert (t.supplier.entity.name, t.recipient.entity.name) == ("United States", "North Korea")  # type: ignore[union-attr]
+    assert t.status == "alleged"
+
+
+def test_an_origin_in_another_paragraph_tells_nothing() -> None:
+    text = "残骸からは米国製の電子部品も見つかった。\n\n部品は第三国を経由して北朝鮮に渡ったとみられる。"
+    [t] = analyze_text(text, lang="ja").transfers
+    assert t.supplier is None

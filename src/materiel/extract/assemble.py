@@ -774,6 +774,30 @@ def _conflicts(a: Arg | None, p: Party | None) -> bool:
     return a.entity.id != p.entity.id
 
 
+def _origin_told_before(d: _Draft, before: list[Sentence], text: str) -> None:
+    """「残骸からは米国製の電子部品が見つかった。部品は第三国を経由して北朝鮮に渡った」: goods of no
+    told supplier or origin, named again after the sentence that gave their country of origin
+    (the same word, or a shorter one for the same kind of goods), come from that country."""
+    if d.supplier is not None or not d.items or any(it.origin is not None for it in d.items):
+        return
+    origins: dict[str, Entity] = {}
+    for s in before[-2:]:
+        for it in s.items:
+            o = it.origin
+            if o is None or o.type != "country" or is_former_state(o):
+                continue
+            word = text[it.start : it.end]
+            if any(x.category == it.category and text[x.start : x.end] in word for x in d.items):
+                origins[o.id] = o
+    if len(origins) == 1 and not (d.recipient is not None and _same(d.recipient, _as_arg(*origins.values()))):
+        (origin,) = origins.values()
+        d.supplier = Arg(d.items[0].start, d.items[0].start, origin, "origin")
+
+
+def _as_arg(e: Entity) -> Arg:
+    return Arg(0, 0, e, "origin")
+
+
 def _reverses(d: _Draft, dated: _Draft) -> bool:
     """Whether `d` is the dated act's way back (「北朝鮮は8月以降ロシアに砲弾を送った。ロシアは見返りに
     北朝鮮に燃料を提供した」): the payment is of no date the sentence before gave its goods."""
@@ -790,10 +814,11 @@ def assemble(
     drafts: list[_Draft] = []
     para_dates: list[DateMention] = []  # the dates the paragraph gave last, for sentences giving none
     para_drafts: list[_Draft] = []  # the acts those dates dated
+    para_sentences: list[Sentence] = []  # the paragraph's sentences so far
     prev_end = 0
     for s in sentences:
         if "\n" in text[prev_end : s.start]:
-            para_dates, para_drafts = [], []
+            para_dates, para_drafts, para_sentences = [], [], []
         prev_end = s.end
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
         if not any(x.iso for x in s.dates):
@@ -813,7 +838,9 @@ def assemble(
             _onward_origin(d)
             _legs(d, country_of)
             _places_to_parties(d, country_of)
+            _origin_told_before(d, para_sentences, text)
         drafts += sent_drafts
+        para_sentences.append(s)
     transfers: list[Transfer] = []
     claims: list[Claim] = []
     said_only: set[str] = set()
