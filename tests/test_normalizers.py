@@ -269,3 +269,17 @@ def test_over_after_handed_is_a_particle_not_a_bound() -> None:
     assert (q.quantity.text, q.quantity.value, q.quantity.min) == ("three", 3, None)
     (q,) = find_quantities("over 300 shells", "en")
     assert q.quantity.min == 300
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("North Korea sent shells to Russia in December.", "2025-12"),
+        ("Russia has fired the missiles since late December.", "2025-12"),
+        ("Germany delivered the tanks on December 3.", "2025-12-03"),
+        ("North Korea will send more shells in December.", "2026-12"),
+        ("The jets are due to arrive in December.", "2026-12"),
+    ],
+)
+def test_an_english_month_after_publication_is_last_years_unless_ahead(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text, "en", "2026-11-20")] == [iso]

@@ -377,6 +377,22 @@ def _sentence_end(text: str, at: int) -> int:
     return min(ends) + 1 if ends else len(text)
 
 
+# a sentence telling what is yet to come ("will deliver in December", "due in January")
+_EN_AHEAD = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|planning|intends?|expected|expects?|scheduled|due|set to|slated|aims?"
+    r"|is to|are to|to be (?:delivered|sent|shipped)|next|upcoming|coming|by (?:the end of )?(?:early |mid-?|late )?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b",
+    re.I,
+)
+
+
+def _en_sentence(text: str, at: int) -> str:
+    """The sentence around `at` (from the last full stop before it to the next one)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start : min(ends) + 1 if ends else len(text)]
+
+
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -465,6 +481,15 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 month = EN_MONTHS.get(mname)
                 day_s = g.get("d1") or g.get("d2")
                 year = int(g["year"]) if g.get("year") else (_year_for_month(month, pub) if month else None)
+                if (
+                    not g.get("year")
+                    and pub is not None
+                    and month is not None
+                    and year == pub.year
+                    and month > pub.month
+                    and not _EN_AHEAD.search(_en_sentence(text, m.start()))
+                ):
+                    year -= 1  # "shells sent in December" told in November: last December
                 iso = _iso(year, month, int(day_s) if day_s else None)
             elif g.get("rel"):
                 unit = g["unit"].lower()
