@@ -96,7 +96,8 @@ def test_a_period_reaching_back_from_now_starts_it() -> None:
 
 def test_english_modal_may_is_not_a_month() -> None:
     assert find_dates("Iran may send more drones", "en", "2022-04-12") == []
-    assert find_dates("Iran sent drones in May", "en", "2022-04-12")[0].iso == "2022-05"  # next month: a plan
+    assert find_dates("Iran sent drones in May", "en", "2022-04-12")[0].iso == "2021-05"  # sent: last May
+    assert find_dates("Iran will send drones in May", "en", "2022-04-12")[0].iso == "2022-05"  # a plan
     assert find_dates("Iran sent drones in July", "en", "2022-04-12")[0].iso == "2021-07"
 
 
