@@ -558,3 +558,12 @@ def test_a_batch_dated_apart_from_the_dated_deal_is_a_record_of_its_own() -> Non
     text = "ノルウェー政府は10月16日、ウクライナにF16戦闘機6機を供与すると発表した。第1弾は年内に送られる。\n"
     ts = between(run(text, "ja", published="2024-10-20"), "Norway", "Ukraine")
     assert sorted(t["date"] for t in ts) == ["2024", "2024-10-16"]
+
+
+def test_a_deal_told_again_keeps_the_fuller_words_for_its_goods() -> None:
+    text = (
+        "Iran sends missiles to Russia, officials say\n\n"
+        "Iran has delivered short-range ballistic missiles to Russia, two Western security officials said."
+    )
+    [t] = analyze_text(text, lang="en", published="2026-09-10").transfers
+    assert [it.text for it in t.items] == ["short-range ballistic missiles"]

@@ -192,7 +192,9 @@ def _merge_items(items: list[Item], extra: list[Item], text: str) -> list[Item]:
         if target is None:
             out.append(it)
             continue
-        keep = it if (it.entity is not None and target.entity is None) else target
+        # the named system, or of two words the longer ('missiles', then 'short-range ballistic missiles')
+        longer = it.entity is None and target.entity is None and len(_word(it)) > len(_word(target))
+        keep = it if (it.entity is not None and target.entity is None) or longer else target
         other = target if keep is it else it
         if keep.quantity is None and other.quantity is not None:
             keep.quantity = other.quantity
