@@ -512,7 +512,7 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
 # 「…供与したとの報道を否定」「…との指摘について「根拠がない」と反論」: the report told is the one
 # denied, its hedge no claim of the sentence's own
 _DENIED_REPORT = re.compile(
-    r"との(?:報道|指摘|疑惑|疑い|主張|見方|情報|報告|非難|批判)(?:を|について|に対し(?:て)?|は|に)[^。]{0,30}?"
+    r"(?:との|という)(?:報道|指摘|疑惑|疑い|主張|見方|情報|報告|非難|批判)(?:を|について|に対し(?:て)?|は|に)[^。]{0,30}?"
     r"(?:否定|否認|根拠|事実無根|事実ではない|事実でない|反論|一蹴)"
 )
 
