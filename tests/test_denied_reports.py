@@ -15,6 +15,9 @@ from materiel.pipeline import analyze_text
         "イラン外務省は、ロシアに弾道ミサイルを供与したとの報道を否定した。",
         "ロシア外務省の報道官は、北朝鮮から武器を受け取ったとの報道について「根拠がない」と否定した。",
         "北朝鮮は、ロシアに砲弾を送ったとの指摘に対し「事実無根」と反論した。",
+        # a broadcaster's polite forms
+        "ロシア国防省は、北朝鮮から砲弾を受け取ったという報道は事実ではありませんと述べました。",
+        "北朝鮮は、ロシアに武器を提供していませんと主張しました。",
     ],
 )
 def test_a_party_denying_a_report_leaves_a_denial(text: str) -> None:
@@ -36,3 +39,8 @@ def test_a_report_answered_by_a_denial_stands(text: str, denier: str) -> None:
     told = {t.id} | {c.id for c in analysis.claims if c.target == t.id}  # the act, or the outlet's claim of it
     denials = [c for c in analysis.claims if c.stance == "denies" and c.target in told]
     assert [c.speaker.entity.name for c in denials if c.speaker and c.speaker.entity] == [denier]
+
+
+def test_a_broadcasters_polite_assessment_is_a_hedge() -> None:
+    [t] = analyze_text("防衛省関係者は、北朝鮮がロシアに弾道ミサイルを供与したとみています。", lang="ja").transfers
+    assert t.status == "alleged"

@@ -513,7 +513,7 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
 # denied, its hedge no claim of the sentence's own
 _DENIED_REPORT = re.compile(
     r"(?:との|という)(?:報道|指摘|疑惑|疑い|主張|見方|情報|報告|非難|批判)(?:を|について|に対し(?:て)?|は|に)[^。]{0,30}?"
-    r"(?:否定|否認|根拠|事実無根|事実ではない|事実でない|反論|一蹴)"
+    r"(?:否定|否認|根拠|事実無根|事実では|事実でな|反論|一蹴)"
 )
 
 # 「米紙は…と報じたが、イラン外務省はこれを否定した」: a report told whole, then denied by another
