@@ -151,3 +151,11 @@ def test_goods_with_their_count_are_no_organization(text: str, quantity: int) ->
     [t] = analysis.transfers
     assert (t.supplier.entity.name, t.recipient.entity.name) == ("North Korea", "Russia")  # type: ignore[union-attr]
     assert quantity in [it.quantity.value for it in t.items if it.quantity is not None]
+
+
+def test_a_kind_of_firm_is_no_name_its_owner_supplies() -> None:
+    # GiNZA proposes 「貿易会社」 as a company's name: it is a kind of firm, the state before its の acts
+    analysis = analyze_text("キルギスの貿易会社数社がロシアの軍需企業に電子部品を輸出していた。", lang="ja")
+    assert not any(e.provisional for e in analysis.entities.values())
+    [t] = analysis.transfers
+    assert (t.supplier.entity.name, t.recipient.entity.name) == ("Kyrgyzstan", "Russia")  # type: ignore[union-attr]

@@ -394,6 +394,10 @@ _JA_COUNTED = re.compile(
     r"(?:発|機|両|輌|隻|基|門|丁|挺|個|台|着|トン|セット)(?:以上|余り|超|強|分)?$"
 )
 _JA_MONEY = re.compile(r"[0-9０-９].*(?:ドル|円|ユーロ|ポンド|ウォン|ルーブル)")
+_JA_FIRM_KIND = re.compile(
+    r"(?:貿易|商|輸出入|輸入|輸出|物流|運送|海運|防衛|軍需|ダミー|フロント|ペーパー|関連|民間|国営|大手|中小|仲介|現地)?"
+    r"(?:会社|企業|商社|業者|メーカー)(?:数社|各社|複数社|[0-9０-９]+社)?"
+)
 _JA_FACILITY = re.compile(
     r"(?:空軍|海軍|陸軍|軍|軍事|航空|補給|前線|秘密|地下|物流|兵站)*(?:基地|駐屯地|港|空港|飛行場|施設|倉庫|弾薬庫|拠点|工場)"
 )
@@ -437,8 +441,8 @@ def _provisional(
             continue  # 「砲弾300万発」「ミサイル約400発」「4億ドル相当」: goods or sums with their figures
         if lang == "ja" and etype != "person" and any(name.lower().endswith(w) for w in reserved if len(w) > 1):
             continue  # 「歩兵用ロケット弾」「Y20輸送機」 taken for an organization: goods the item lexicon reads
-        if lang == "ja" and _JA_FACILITY.fullmatch(name):
-            continue  # 「空軍基地」「海軍基地」: a kind of place, no name (the owner before its の is the party)
+        if lang == "ja" and (_JA_FACILITY.fullmatch(name) or _JA_FIRM_KIND.fullmatch(name)):
+            continue  # 「空軍基地」「貿易会社」: a kind of place or firm (the owner before its の is the party)
         if lang == "en" and _DEAL_NAME.search(name):
             continue  # "Foreign Military Sale", "the Wisla programme": a kind of deal, no party
         if etype == "company" and _STATE_WORDS.search(name):
