@@ -567,3 +567,12 @@ def test_a_deal_told_again_keeps_the_fuller_words_for_its_goods() -> None:
     )
     [t] = analyze_text(text, lang="en", published="2026-09-10").transfers
     assert [it.text for it in t.items] == ["short-range ballistic missiles"]
+
+
+def test_a_counted_lot_of_one_kind_is_not_a_named_system_of_another() -> None:
+    text = (
+        "スウェーデンは2月、ウクライナに早期警戒機2機を供与する方針を示した。"
+        "さらに、グリペン戦闘機の供与も検討している。"
+    )
+    items = [[it.text for it in t.items] for t in analyze_text(text, lang="ja", published="2026-11-20").transfers]
+    assert items == [["早期警戒機"], ["グリペン戦闘機"]]
