@@ -79,6 +79,8 @@ from materiel.extract.en_dates import (
     anchored_months,
     bare_weekdays,
     dates_by_text_year,
+    following_months,
+    past_months,
     restating_dates,
     sentence_dates,
     spoken_dates,
@@ -96,7 +98,13 @@ from materiel.extract.en_deals import (
     signed_deal_relatives,
     thanked_suppliers,
 )
-from materiel.extract.en_gapping import elided_goods, partitive_relatives, split_by_parties, split_gapped
+from materiel.extract.en_gapping import (
+    elided_goods,
+    partitive_relatives,
+    split_by_parties,
+    split_gapped,
+    split_gapped_receivers,
+)
 from materiel.extract.en_items import (
     CALIBRE,
     arms_implied,
@@ -115,7 +123,15 @@ from materiel.extract.en_items import (
     number_ranges,
     rehome_goods,
 )
-from materiel.extract.en_mentions import misread_name, office_word, parties_at, party_of, resolve_coref
+from materiel.extract.en_mentions import (
+    design_word,
+    misread_name,
+    office_word,
+    parties_at,
+    party_of,
+    resolve_coref,
+    with_final_stop,
+)
 from materiel.extract.en_speakers import (
     TITLE_GAP,
     find_attribution,
@@ -125,6 +141,7 @@ from materiel.extract.en_speakers import (
     recall_body,
     remember_bodies,
     speaker_not_agent,
+    subject_body,
     unnamed_speakers,
 )
 from materiel.extract.en_status import cue_words, trigger_status
@@ -183,7 +200,11 @@ def analyze_en(
     if cached is None or cached[0] is not lexicon:  # one alternation of every goods word, compiled once per lexicon
         cached = _ITEM_PATTERNS[id(lexicon)] = (lexicon, item_term_pattern(lexicon))
     pattern = cached[1]
-    mentions = [m for m in mentions if not misread_name(m, doc, pattern, lexicon) and not office_word(m, text)]
+    mentions = [
+        with_final_stop(m, text)
+        for m in mentions
+        if not misread_name(m, doc, pattern, lexicon) and not office_word(m, text) and not design_word(m, text)
+    ]
     mentions.sort(key=lambda m: m.start)
     tok_at = token_index(doc)
     weapon_mentions = [(m, entities[m.entity_id]) for m in mentions if entities[m.entity_id].type == "weapon-system"]
@@ -413,6 +434,8 @@ def analyze_en(
             trig_tokens,
         )
         trigger_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
+        past_months(sentence, doc, tok_at, published)
+        following_months(sentence, doc, tok_at, published)
         in_dates = [(d.start, d.end) for d in dates if s0 <= d.start < s1]
         attach_quantities(
             text,
@@ -461,6 +484,8 @@ def analyze_en(
             sentence.attribution.speaker = home_official(
                 recall_body(sentence.attribution.speaker, text, bodies), text, home
             )
+            if home is None:
+                sentence.attribution.speaker = subject_body(sentence.attribution.speaker, sentence.parties, text)
         if sentence.attribution is not None and sentence.attribution.speaker is not None:
             sentence.statuses.add("confirmed")  # kept by the assembler only when a party speaks
             # "to Russia, U.S. officials said": the speaker's state takes no part in the act it reports
@@ -474,6 +499,11 @@ def analyze_en(
             if hits and all(h.end <= sp.start for h in hits):
                 sentence.parties = [
                     a for a in sentence.parties if not (a.trigger is None and sp.start <= a.start and a.end <= sp.end)
+                ]
+                # "to Russia, South Korea's Joint Chiefs of Staff said": the parse's apposition made the
+                # speaker a second receiver
+                sentence.parties = [
+                    a for a in sentence.parties if not (a.case == "goal" and (a.start, a.end) == (sp.start, sp.end))
                 ]
         if sentence.attribution is not None:
             speaker_not_agent(sentence, hits_tok, doc, tok_of)
@@ -555,6 +585,7 @@ def analyze_en(
         links += [(len(sentences), ti, whole) for ti, whole in partitive_relatives(sentence, hits_tok, doc, counts)]
         split_gapped(sentence, hits_tok, doc, tok_at, text, counts, published)
         split_by_parties(sentence, hits_tok)
+        split_gapped_receivers(sentence, hits_tok, doc)
         for hit in sentence.triggers:
             tok = doc[tok_at[hit.start]]
             open_slots[id(hit)] = _open_slots(tok, hit)

@@ -40,14 +40,17 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "clear", "allow", "permit", "push", "move", "look", "work", "commit", "launch", "ramp", "step",
          "increase", "expand", "consider", "schedule", "keep", "go", "use", "able", "likely", "ready",
          "willing", "poised", "eager", "keen", "believe", "think", "say", "suspect", "appear", "seem", "report",
-         "allege", "understand", "know", "request", "ask", "conduct", "undertake"}  # fmt: skip
+         "allege", "understand", "know", "request", "ask", "conduct", "undertake", "express", "show", "await", "ink",
+         "anticipate"}  # fmt: skip
 # nouns whose infinitive clause is the act itself: "finalised plans to buy", "signed a deal to supply"
 PLAN_NOUNS = {"plan", "deal", "agreement", "contract", "decision", "request", "offer", "bid", "proposal",
               "pledge", "promise", "commitment", "effort", "attempt", "order", "arrangement", "permission",
               "determination"}  # fmt: skip
 # verbs whose object (or passive subject) does what their complement says: "accused Iran of
 # supplying", "Iran was caught trying to smuggle"; their active subject only speaks
-OBJ_CONTROL = {"accuse", "suspect", "charge", "catch", "see", "spot", "blame", "observe", "film", "photograph"}
+OBJ_CONTROL = {"accuse", "suspect", "charge", "catch", "see", "spot", "blame", "observe", "film", "photograph",
+               # "Washington authorized Germany to send tanks": the one allowed acts, the allower only permits
+               "authorize", "authorise", "allow", "permit"}  # fmt: skip
 # of these, the ones whose own subject is the subject of the transfer only through an xcomp
 _RAISING = {"believe", "think", "say", "suspect", "report", "allege", "understand", "know", "appear", "seem",
             "expect", "likely", "set", "due"}  # fmt: skip
@@ -113,14 +116,25 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
         ):
             return c  # "plans to buy", "agreed in May to provide"
         if c.dep_ in ("dobj", "attr") and c.i in trigger_tokens:
-            return c
+            # "signed a contract to buy 36 howitzers": the act the deal is for, not the deal noun
+            return next((g for g in c.children if _infinitive_on(g) and g.i in trigger_tokens), c)
+        if c.dep_ == "dobj" and _sum(c):
+            for p in c.children:  # "announced $300 million in military aid to Ukraine"
+                for g in p.children if p.dep_ == "prep" and p.lower_ in ("in", "of") else []:
+                    if g.dep_ == "pobj" and g.i in trigger_tokens:
+                        return g
         if c.dep_ == "prep" and c.text.lower() == "of" and verb.lemma_.lower() in ("be", "likely"):
             for g in c.children:  # "is (likely) of Turkish origin"
                 if g.dep_ == "pobj" and g.i in trigger_tokens:
                     return g
+        wish = c.dep_ == "dobj" and c.lemma_.lower() in _INTEREST  # "expressed interest in buying"
+        for p in [c] if c.dep_ == "prep" and c.lower_ == "in" else c.children if wish else []:
+            found = _sought_in(c if wish else verb, p, trigger_tokens) if p.lower_ == "in" else None
+            if found is not None:
+                return found
         if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in PLAN_NOUNS:
             for g in c.children:  # "finalised plans to buy", "signed a deal to supply"
-                if g.dep_ == "acl" and g.i in trigger_tokens:
+                if _infinitive_on(g) and g.i in trigger_tokens:
                     return g
                 if g.dep_ == "acl" and g.lemma_.lower() in LIGHT:
                     found = _xcomp_trigger(g, trigger_tokens, depth + 1)  # "made a determination approving a sale"
@@ -135,6 +149,39 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
             found = _xcomp_trigger(c, trigger_tokens, depth + 1)
             if found is not None:
                 return found
+    return None
+
+
+def _infinitive_on(tok: Any) -> bool:
+    """A clause on a noun telling what it is for: "a deal to buy" (the parse calls an infinitive
+    "acl", or "relcl" where it reads "to acquire" as a relative)."""
+    return tok.dep_ == "acl" or (
+        tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _sum(tok: Any) -> bool:
+    """A sum of money: "$300 million", "1.2 billion euros", "$50m"."""
+    if tok.lemma_.lower() in ("million", "billion", "m", "bn", "euro", "euros", "dollar", "dollars", "pound"):
+        return True
+    return tok.like_num and any(c.tag_ == "$" or c.lower_ in ("$", "€", "£") for c in tok.subtree)
+
+
+# words of a wish to get goods: "is interested in buying", "expressed interest in acquiring"
+_INTEREST = {"interested", "interest", "keen"}
+# nouns of a deal still being talked over: "is in talks to buy", "in negotiations to acquire"
+_TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
+
+
+def _sought_in(verb: Any, prep: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The trigger an "in" phrase holds as a wish or a deal under way: "Saudi Arabia is interested in
+    acquiring J-10C jets", "Hanoi expressed interest in buying F-16s" (on the noun), "Qatar is in
+    talks to buy Typhoons"."""
+    for g in prep.children:
+        if g.dep_ == "pcomp" and g.i in trigger_tokens and verb.lemma_.lower() in _INTEREST:
+            return g
+        if g.dep_ == "pobj" and g.lemma_.lower() in _TALKS and verb.lemma_.lower() == "be":
+            return next((a for a in g.children if a.dep_ == "acl" and a.i in trigger_tokens), None)
     return None
 
 
@@ -165,9 +212,12 @@ def attach(
             continue  # "to Belarus, including aircraft": the goods of the clause above
         if t.pos_ == "VERB" and lemma in CARRY and t.dep_ in ("acl", "advcl", "relcl"):
             continue  # "a plane carrying drones arrived": the goods of the journey
-        if t.pos_ == "VERB" and child.dep_ == "prep" and child.lower_ == "with":
+        if t.pos_ == "VERB" and child.dep_ == "prep" and child.lower_ in ("with", "including"):
             # "announced a package for Kyiv, with missiles and radars": the goods of the act it announced
+            # (and "a package for Kyiv on Friday, including shells": the parse hangs the list on the verb)
             held = next((c for c in t.children if c.dep_ == "dobj" and c.i in trigger_tokens), None)
+            if held is None and lemma in LIGHT:
+                held = _xcomp_trigger(t, trigger_tokens)  # "announced $300 million in aid, including shells"
             if held is not None:
                 path.append(t)
                 return trigger_tokens[held.i], False, path
@@ -177,6 +227,11 @@ def attach(
             if cleft is not None:
                 path.append(t)
                 return trigger_tokens[cleft.i], False, path
+            # "announced 2.5 billion pounds in aid for Kyiv, including missiles": goods listed on the sum
+            held = _xcomp_trigger(t, trigger_tokens) if lemma in LIGHT and _sum(child) else None
+            if held is not None:
+                path.append(t)
+                return trigger_tokens[held.i], False, path
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and child.dep_ in ("nsubj", "nsubjpass")):
             if lemma in OBJ_CONTROL:
                 # "Iran caught trying to smuggle" (a headline's passive without "was"): no object follows
@@ -189,8 +244,10 @@ def attach(
                     return None, True, path
                 path.append(t)
                 return trigger_tokens[found.i], False, path
-            to_goods = lemma in LIGHT and child.dep_ == "prep" and child.text.lower() in ("to", "from", "for", "via")
-            to_goods = to_goods or (lemma == "sign" and child.dep_ == "prep" and child.text.lower() == "with")
+            # ("US clears sale of missiles to Egypt": a headline's parse may call the "to" a dative)
+            to_goods = child.dep_ in ("prep", "dative") and child.lower_ in ("to", "from", "for", "via")
+            to_goods = to_goods and lemma in LIGHT
+            to_goods = to_goods or (lemma in ("sign", "ink") and child.dep_ == "prep" and child.lower_ == "with")
             if (
                 child.dep_ in ("nsubj", "nsubjpass", "expl")
                 or to_goods
@@ -390,6 +447,15 @@ def case_on_path(
             return "subj"  # "Russia is thought to have provided ... with": raised from an active verb, the giver
     if dep == "nsubjpass" and direction == "give" and trig_tok is not None and armed_receiver(trig_tok):
         return "goal"  # "the army was armed with drones", "Russia was supplied with shells": the receiver
+    if (
+        dep == "nsubj"
+        and nominal
+        and direction in ("give", "move")
+        and last.lemma_.lower() in _AWAITING
+        and trig_tok is not None
+        and trig_tok.head.i == last.i
+    ):
+        return "goal"  # "Kyiv was expecting a shipment of howitzers": who awaits goods gets them
     if dep in ("nsubj", "nsubjpass", "csubj", "expl"):
         return "subj"
     if dep in ("dobj", "obj", "dative", "iobj"):
@@ -407,6 +473,10 @@ def case_on_path(
     if dep == "agent":
         return "agent"
     return "other"
+
+
+# verbs whose subject waits for goods an act noun brings: "expects a delivery", "awaits the shipment"
+_AWAITING = {"expect", "await", "anticipate"}
 
 
 # give-verbs whose object is the receiver and whose goods come with "with": "armed the rebels with rifles"
@@ -456,7 +526,7 @@ def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
         if t.head.i == t.i:
             break
         clausal = t.tag_ != "VBN" or any(c.dep_ in ("mark", "aux") for c in t.children)
-        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and clausal:
+        if _infinitive_on(t) and t.head.pos_ == "NOUN" and clausal:
             out.append(t.head)  # "plans to buy", "allegations that it had flown": the noun sets the status
             break
         to_clause = any(c.dep_ == "aux" and c.text.lower() == "to" for c in t.children)

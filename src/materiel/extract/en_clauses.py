@@ -671,7 +671,8 @@ def opening_pronoun_subjects(
         if hit.nominal or hit.passive:
             continue
         subj = _subject_of(doc[tok_i])
-        if subj is not None and subj.i == opening.i:
+        if subj is not None and subj.i == opening.i and subj.dep_ != "nsubjpass":
+            # ("They were unloaded in Astrakhan and sent on": the passive's subject is the goods)
             sentence.parties.append(Arg(opening.idx, opening.idx + len(opening.text), before, "subj", n))
 
 

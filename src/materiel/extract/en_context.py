@@ -41,7 +41,10 @@ def mark_statements(
         return dates
     verbs: list[Any] = []
     toks: list[Any] = []
-    for d in dates:
+    # the date of a verb neither saying nor a transfer ("completing a pledge it made in 2023") dates
+    # neither the act nor its telling
+    idle: set[int] = set()
+    for n, d in enumerate(dates):
         i = tok_at[d.start] if d.start < len(tok_at) else -1
         t = doc[i] if i >= 0 else None
         toks.append(t)
@@ -54,6 +57,8 @@ def mark_statements(
                 said = t
                 break
             if t.pos_ in ("VERB", "AUX"):
+                if t.i not in trig_tokens and t.dep_ in ("relcl", "acl"):
+                    idle.add(n)
                 break
         verbs.append(said)
     out = list(dates)
@@ -66,8 +71,8 @@ def mark_statements(
             scope = scope.head
         others = [
             e
-            for e, v, t in zip(dates, verbs, toks, strict=True)
-            if v is None and t is not None and e.iso and (verb.is_ancestor(t) or scope.is_ancestor(t))
+            for m, (e, v, t) in enumerate(zip(dates, verbs, toks, strict=True))
+            if v is None and t is not None and e.iso and m not in idle and (verb.is_ancestor(t) or scope.is_ancestor(t))
         ]
         # "Blinken said on Tuesday that Russia had received ...": the only date, a day, dates the
         # saying; the assembler makes it the month of a deed and the day of a pledge

@@ -256,6 +256,8 @@ def trigger_dates(
                 up = up.head
             if up.i in trig_tokens:
                 anchor = up
+        elif anchor is not None and anchor.i not in trig_tokens:
+            anchor = _object_trigger(head, anchor, trig_tokens) or anchor
         anchors.append((d, anchor.i if anchor is not None else -1))
     for hit, tok_i in hits_tok:
         own = [d for d, a in anchors if a == tok_i]
@@ -265,6 +267,34 @@ def trigger_dates(
         if not own and any(a in trig_tokens for _d, a in anchors):
             own = [d for d, a in anchors if a not in trig_tokens]
         hit.dates = own or None
+
+
+# prepositions that put a time on an act ("since 2022", "in March", "between May and July")
+_TIME_PREPS = {"since", "in", "on", "during", "between", "from", "until", "through", "throughout", "after", "before"}
+
+
+def _object_trigger(head: Any, anchor: Any, trig_tokens: dict[int, int]) -> Any:
+    """ "Iran has supplied Russia with hundreds of drones since September 2022, officials said on
+    Monday": the parse hangs the time phrase on the goods; it dates the trigger whose goods they are,
+    not the verb of saying above it. None where no trigger governs the noun."""
+    if head.dep_ != "prep" or head.lower_ not in _TIME_PREPS or anchor.pos_ not in ("NOUN", "PROPN"):
+        return None
+    up = anchor
+    for _ in range(4):
+        if up.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "dative") or _absolute_with(up):
+            return None  # "donate 19 jets, with eight more in 2024": a later batch's date
+        up = up.head
+        if up.i in trig_tokens:
+            return up
+        if up.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _absolute_with(tok: Any) -> bool:
+    """ "..., with the first six due in 2027": a "with" set off by a comma adds a clause of its own
+    (not the goods of "supplied Russia with drones")."""
+    return bool(tok.lower_ == "with" and tok.i > 0 and tok.doc[tok.i - 1].text == ",")
 
 
 def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:
@@ -375,3 +405,62 @@ _MONTH_WORD = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)\b"
 )
+
+
+def past_months(sentence: Sentence, doc: Any, tok_at: list[int], published: str | None) -> None:
+    """ "Myanmar's junta took delivery of two jets in December" (told in November): a bare month the
+    shared reader puts after the publication is, for a deed told as done, of the year before."""
+    pub = parse_published(published)
+    if pub is None or not sentence.dates:
+        return
+    late = {
+        id(d): d
+        for d in sentence.dates
+        if d.iso and len(d.iso) >= 7 and d.iso[:7] > pub.isoformat()[:7] and _BARE_MONTH.match(d.text.strip())
+    }
+    for d in list(late.values()):
+        i = tok_at[d.start] if d.start < len(tok_at) else -1
+        verb = doc[i] if i >= 0 else None
+        for _ in range(4):  # up to the verb the month dates
+            if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb is None or not _done(verb):
+            del late[id(d)]
+    if not late:
+        return
+    earlier = {k: dataclasses.replace(d, iso=f"{int(d.iso[:4]) - 1:04d}{d.iso[4:]}") for k, d in late.items() if d.iso}
+    sentence.dates = [earlier.get(id(d), d) for d in sentence.dates]
+    for hit in sentence.triggers:
+        if hit.dates:
+            hit.dates = [earlier.get(id(d), d) for d in hit.dates]
+
+
+def following_months(sentence: Sentence, doc: Any, tok_at: list[int], published: str | None) -> None:
+    """ "The first 240 were sent in 2022, and 14 Leopards followed in February": a batch that follows
+    comes after the one told before it; its bare month is the latest before the publication, not
+    one of the earlier batch's year."""
+    pub = parse_published(published)
+    if pub is None:
+        return
+    for hit in sentence.triggers:
+        i = tok_at[hit.start] if hit.start < len(tok_at) else -1
+        if i < 0 or doc[i].lemma_.lower() != "follow" or hit.nominal:
+            continue
+        for d in hit.dates or [d for d in sentence.dates if d.start > hit.end]:
+            if not d.iso or len(d.iso) < 7 or not _BARE_MONTH.match(d.text.strip()):
+                continue
+            month = int(d.iso[5:7])
+            year = pub.year if month <= pub.month else pub.year - 1
+            if year > int(d.iso[:4]):
+                later = dataclasses.replace(d, iso=f"{year:04d}{d.iso[4:]}")
+                sentence.dates = [later if x is d else x for x in sentence.dates]
+                hit.dates = [later if x is d else x for x in hit.dates] if hit.dates else [later]
+
+
+def _done(verb: Any) -> bool:
+    """A verb told in the past ("took", "has sent", "was delivered"), not a plan ("will send")."""
+    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("will", "would", "'ll", "shall", "to") or c.tag_ == "MD" for c in kids):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_.lower() == "have" for c in kids)

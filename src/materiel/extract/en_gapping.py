@@ -183,6 +183,14 @@ _RANKS = {"first", "second", "third", "fourth", "fifth", "last", "final", "lates
 _LOTS = {"batch", "tranche", "lot", "shipment", "consignment", "delivery", "instalment", "installment"}
 
 
+# counts with no noun: "later supplied dozens more", "shipped hundreds more in 2023"
+_VAGUE_COUNTS = {"dozens", "hundreds", "thousands", "millions", "scores", "dozen"}
+
+
+# pronouns standing for goods named before, as an act's object or its passive subject
+_GOODS_PRONOUNS = {"them", "they", "it", "these", "those"}
+
+
 def _elided(tok: Any) -> Any | None:
     """The noun-less goods phrase among the verb's subject and object (or the subject it shares with
     the verb it is coordinated with: "the third was promised in April and handed over in June"), if any."""
@@ -190,9 +198,11 @@ def _elided(tok: Any) -> Any | None:
     if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         kids += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for c in kids:
+        if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _GOODS_PRONOUNS:
+            return c  # "..., which then sent them to Ukraine", "They were unloaded and sent to Russia"
         if c.dep_ not in ("nsubjpass", "dobj", "nsubj") or c.pos_ in ("PROPN", "PRON"):
             continue
-        noun_less = c.lower_ in _RANKS or c.pos_ == "NUM" or c.lemma_.lower() in _LOTS
+        noun_less = c.lower_ in _RANKS or c.pos_ == "NUM" or c.lemma_.lower() in _LOTS or c.lower_ in _VAGUE_COUNTS
         if noun_less and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children):
             return c
     return None
@@ -328,3 +338,33 @@ def split_by_parties(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]])
                 if b.trigger == n and before.end <= b.start < a.end:
                     b.trigger = m
             sentence.parties += [dataclasses.replace(b, trigger=m) for b in shared]
+
+
+def split_gapped_receivers(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any) -> None:
+    """ "Iran supplied the Houthis with missiles, and Hezbollah with rockets": a receiver with goods of
+    its own, coordinated with the verb's object, is another act of the same giver (the parse hangs it
+    on the verb as a conjunct)."""
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        tok = doc[tok_i]
+        if n is None or hit.nominal or hit.passive or hit.trigger.direction != "give":
+            continue
+        if not any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children):
+            continue
+        for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+            with_ = next((p for p in conj.children if p.dep_ == "prep" and p.lower_ == "with"), None)
+            party = next((a for a in sentence.parties if a.start == conj.idx and a.entity is not None), None)
+            if with_ is None or party is None:
+                continue
+            lo, hi = with_.idx, with_.right_edge.idx + len(with_.right_edge.text)
+            goods = [it for it in sentence.items if it.trigger == n and lo <= it.start < hi]
+            if not goods:
+                continue
+            m = _another_act(sentence, hits_tok, hit, tok_i)
+            for it in goods:
+                it.trigger = m
+            party.trigger, party.case = m, "goal"
+            sentence.parties += [
+                dataclasses.replace(a, trigger=m) for a in sentence.parties if a.trigger == n and a.case == "subj"
+            ]

@@ -4,6 +4,7 @@ ministry standing for its state), and which names the statistical model misread.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -52,6 +53,7 @@ def resolve_coref(
         north = phrase == "the north"  # "the North" after North Korea is named
         types = _COREF.get(phrase) or _COREF.get("the " + phrase.split()[-1], ("country",))
         prior = None
+        fitting: list[tuple[Mention, Entity]] = []
         for prev in ordered:
             if prev.end > m.start():
                 break
@@ -64,15 +66,47 @@ def resolve_coref(
                 and (prev.form != "adjective" or north)
                 and ("state-body" not in types or phrase.split()[-1] in (prev.text + " " + ent.name).lower())
             )
+            if fits and _speaking(prev, text):
+                fits = False  # "Pyongyang sent missiles, the White House said. The country also sent shells"
             only = _ONLY_FOR.get(phrase)
             if only is not None and (party is None or party.country not in only):
                 fits = False  # "the kingdom" after Saudi Arabia and Iran is Saudi Arabia
             if fits and party is not None and (not north or party.name.startswith("North ")):
                 prior = party
+                fitting.append((prev, party))
+        if m.group()[:1].isupper():  # "The country ...": a sentence's subject takes up the one before's
+            prior = _topic(fitting, text) or prior
         if prior is not None:
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
     return out
+
+
+_OBLIQUE_BEFORE = re.compile(r"\b(?:to|from|with|for|by|of|in|into|on|at|via|than|and|or)\s+(?:the\s+)?$", re.I)
+
+
+def _topic(fitting: list[tuple[Mention, Entity]], text: str) -> Entity | None:
+    """ "Pyongyang has supplied Moscow with missiles. The country has also sent shells": of the
+    fitting parties of the sentence before, the one it opens with (its subject, no preposition's
+    object) is the one taken up; None when none opens it."""
+    if not fitting:
+        return None
+    last = fitting[-1][0]
+    opens = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start)) + 1
+    for m, party in fitting:
+        if m.start >= opens and _OBLIQUE_BEFORE.search(text, opens, m.start) is None:
+            return party
+    return None
+
+
+_SAID_AFTER = re.compile(r"\s+(?:said|says|say|told|stated|added|announced|reported|claimed)\b")
+_ACCORDING_BEFORE = re.compile(r"\b(?:according to|citing)\s+(?:the\s+)?$", re.I)
+
+
+def _speaking(m: Mention, text: str) -> bool:
+    """A name told as the one who speaks ("..., the White House said", "according to Kyiv"): what
+    "the country" takes up next is the story's party, not its source."""
+    return _SAID_AFTER.match(text, m.end) is not None or _ACCORDING_BEFORE.search(text, 0, m.start) is not None
 
 
 def misread_name(m: Mention, doc: Any, pattern: re.Pattern[str], lexicon: Lexicon) -> bool:
@@ -93,6 +127,27 @@ def office_word(m: Mention, text: str) -> bool:
     """ "Russian Defense Minister Sergei Shoigu": a word the statistical model took for a name just
     before an office is part of the title, no party."""
     return m.match == "model" and " " not in m.text and _OFFICE_AFTER.match(text, m.end) is not None
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+def with_final_stop(m: Mention, text: str) -> Mention:
+    """ "The U.K. and France have sent": a dotted abbreviation read without its last stop ("U.K") takes
+    it back, so that what stands between it and the next name is the "and" of a list."""
+    if text[m.end : m.end + 1] != "." or not _DOTTED.fullmatch(m.text):
+        return m
+    return dataclasses.replace(m, end=m.end + 1, text=m.text + ".")
+
+
+# "Soviet-era tanks", "NATO-standard shells", "Russian-designed jets": a name that dates or types the
+# goods, no party to moving them
+_DESIGN_AFTER = re.compile(r"-(?:era|vintage|designed|design|pattern|standard|calibre|caliber|style|type)\b", re.I)
+
+
+def design_word(m: Mention, text: str) -> bool:
+    """ "Belarus handed over Soviet-era T-72s to Russia": the era or design of the goods is no party."""
+    return _DESIGN_AFTER.match(text, m.end) is not None
 
 
 def party_of(ent: Entity, gazetteer: Gazetteer) -> Entity | None:

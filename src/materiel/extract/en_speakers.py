@@ -106,9 +106,30 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
         elif head.dep_ == "pobj" and gov.head.dep_ == "acl" and gov.head.lemma_ in ("cite", "quote"):
             outlet = outlet or (a if is_media else None)
     if speaker is None and outlet is None:
-        return None
+        tail = _tail_speaker(sent, args, tok_at)
+        if tail is None:
+            return None
+        speaker, marker = tail
     start = marker.idx if marker is not None else sent.start_char
     return Attribution(speaker, outlet, start, start)
+
+
+def _tail_speaker(sent: Any, args: list[Arg], tok_at: list[int]) -> tuple[Arg, Any] | None:
+    """ "... to Russia, South Korea's Joint Chiefs of Staff said on Thursday": a speech verb with no
+    subject of its own (the parse hung the name on the party before it) is said by the name right
+    before it, after a comma."""
+    doc = sent.doc
+    for v in sent:
+        if v.lemma_.lower() not in ("say", "tell", "announce") or v.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            continue
+        before = [a for a in args if a.end <= v.idx and not doc.text[a.end : v.idx].strip()]
+        for a in before:
+            lead = doc.text[max(sent.start_char, a.start - 2) : a.start]
+            if a.entity is not None and lead.startswith(","):
+                return a, v
+    return None
 
 
 _DENYING = {"deny", "reject", "dismiss", "refute"}
@@ -273,6 +294,36 @@ def recall_body(speaker: Arg, text: str, memory: dict[str, Any]) -> Arg:
     if not surface.lower().startswith("the ") or len(surface.split()) > 4 or key not in memory:
         return speaker
     return dataclasses.replace(speaker, entity=memory[key])
+
+
+# the bodies that speak for a state's side of a deal ("the defence ministry said", "the military said")
+_STATE_BODIES = {"ministry", "military", "government"}
+
+
+def subject_body(speaker: Arg, parties: list[Arg], text: str) -> Arg:
+    """ "Ukraine's air force has received its first ASC 890, the defence ministry said": a bare body of
+    no known state (no dateline, none named before), speaking of an act a state does, is that state's:
+    a story quotes the ministry of the side it is told from."""
+    ent = speaker.entity
+    # (a body the model read as an organisation of no state: "the Royal Armed Forces said")
+    if ent is not None and not (ent.provisional and ent.type in ("state-body", "company") and not ent.country):
+        return speaker
+    surface = text[speaker.start : speaker.end]
+    definite = text[max(0, speaker.start - 4) : speaker.start].lower() == "the " or surface.lower().startswith("the ")
+    if not definite or len(surface.split()) > 4 or _body_key(surface) not in _STATE_BODIES:
+        return speaker
+    doer = next(
+        (
+            a
+            for a in parties
+            if a.case in ("subj", "agent")
+            and a.trigger is not None
+            and a.entity is not None
+            and a.entity.type == "country"
+        ),
+        None,
+    )
+    return speaker if doer is None else dataclasses.replace(speaker, entity=doer.entity)
 
 
 # a title of national office right before a name, with no state named before it: ", Defence Minister"

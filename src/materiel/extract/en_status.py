@@ -69,6 +69,8 @@ def trigger_status(
         and not hit.nominal
         and tok.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children)
+        # ("has been buying drones since 2023": bought all along, goods already come)
+        and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
         and not has("alleged")
     ):
         return "planned"  # "Romania is also buying 54 tanks": a purchase under way, the goods still to come
@@ -86,7 +88,7 @@ def trigger_status(
     top = spoken[-1] if spoken else chain[-1]
     if (top.dep_ == "ROOT" or said) and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
         return "planned"  # a headline's infinitive: "Denmark to send jets to Ukraine", "..., sources say"
-    if _headline_infinitive(tok):
+    if _headline_infinitive(tok) or _for_infinitive(tok):
         return "planned"
     if sentence_hedged:
         return "alleged"
@@ -101,6 +103,13 @@ def _assessed(verb: Any, said: bool) -> bool:
     """ "An intelligence assessment seen by Reuters says Iran shipped missiles", "US estimates show":
     what an assessment says is an assessment (alleged), whoever relays it."""
     return said and any(c.dep_ == "nsubj" and c.lemma_.lower() in _ASSESSMENTS for c in verb.children)
+
+
+def _for_infinitive(tok: Any) -> bool:
+    """ "cleared the way for Denmark to send F-16s", "permission for Berlin to re-export": an act in a
+    "for ... to" clause is one made possible, not yet done."""
+    kids = {(c.dep_, c.lower_) for c in tok.children}
+    return tok.dep_ in ("relcl", "acl", "advcl") and ("aux", "to") in kids and ("mark", "for") in kids
 
 
 def _headline_infinitive(tok: Any) -> bool:

@@ -105,9 +105,24 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             and any(c.dep_ == "xcomp" and c.i in receiving for c in doc[i].children)
         )
     ]
+    # "the last of its 24 promised jets had been transferred": a pledge told as an adjective on goods
+    # another verb moves is background of that act, not an act of its own
+    verbs = {i for h, i in hits if not h.nominal}
+    hits = [(h, i) for h, i in hits if not _promised_goods(doc[i], h, verbs)]
     if any(not h.trigger.weak for h, _ in hits):
         hits = [(h, i) for h, i in hits if not h.trigger.weak or _own_clause(doc[i]) or _counted_order(doc[i])]
     return hits
+
+
+def _promised_goods(tok: Any, hit: TriggerHit, verbs: set[int]) -> bool:
+    """Whether `tok` is a participle of a pledge ("promised", "pledged") on goods that are the subject
+    or object of another trigger verb."""
+    if hit.trigger.status != "planned" or tok.dep_ != "amod":
+        return False
+    goods = tok.head
+    while goods.dep_ == "pobj" and goods.head.dep_ == "prep" and goods.head.lower_ == "of":
+        goods = goods.head.head  # "the last of its 24 promised jets"
+    return goods.dep_ in ("nsubj", "nsubjpass", "dobj") and goods.head.i in verbs and goods.head.i != tok.i
 
 
 _DEAL_NOUNS = {"contract", "agreement", "memorandum", "order", "accord"}  # "deal" is an act noun of its own
