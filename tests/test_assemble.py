@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from tests.conftest import assert_spans_hold
 
 from materiel.extract.dates import find_dates
@@ -576,3 +577,19 @@ def test_a_counted_lot_of_one_kind_is_not_a_named_system_of_another() -> None:
     )
     items = [[it.text for it in t.items] for t in analyze_text(text, lang="ja", published="2026-11-20").transfers]
     assert items == [["早期警戒機"], ["グリペン戦闘機"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Leopard tanks Spain promised in March arrived in Ukraine on Monday.", "en"),
+        ("スペインが3月に供与を約束したレオパルト戦車が、16日にウクライナに到着した。", "ja"),
+    ],
+)
+def test_a_pledge_and_the_arrival_it_led_to_are_two_acts(text: str, lang: str) -> None:
+    transfers = analyze_text(text, lang=lang, published="2026-11-20").transfers
+    assert [(t.supplier.entity.name, t.recipient.entity.name, t.status) for t in transfers] == [  # type: ignore[union-attr]
+        ("Spain", "Ukraine", "planned"),
+        ("Spain", "Ukraine", "reported"),
+    ]
+    assert [t.date for t in transfers] == ["2026-03", "2026-11-16"]

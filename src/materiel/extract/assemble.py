@@ -450,6 +450,13 @@ def _shares_later_recipient(prev: _Draft, d: _Draft) -> bool:
     )
 
 
+def _pledge_and_delivery(a: _Draft, b: _Draft) -> bool:
+    """ "The Leopards that Spain pledged last year arrived this week", 「スペインが供与を約束した戦車が
+    到着した」: the pledge and the delivery of the same goods are two acts, not one journey."""
+    x, y = _status(a), _status(b)
+    return x != y and "planned" in (x, y)
+
+
 def _chain(drafts: list[_Draft]) -> list[_Draft]:
     """Moves in one sentence that carry the same goods are one journey; a second predicate with
     its own goods but no parties (「XはYにAを寄付し、Bも返した」) shares the first one's parties."""
@@ -497,6 +504,13 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
             and (not d.items or not prev.items or {id(i) for i in d.items} <= {id(i) for i in prev.items})
             and not (d.supplier and prev.supplier and not _same(d.supplier, prev.supplier))
         ):
+            if _pledge_and_delivery(prev, d):
+                # two acts of one journey's parties: each takes the party the other names
+                prev.supplier, d.supplier = prev.supplier or d.supplier, d.supplier or prev.supplier
+                prev.recipient, d.recipient = prev.recipient or d.recipient, d.recipient or prev.recipient
+                prev.items, d.items = prev.items or d.items, d.items or prev.items
+                out.append(d)
+                continue
             if d.recipient is not None and prev.recipient is not None and not _same(d.recipient, prev.recipient):
                 prev.intermediaries.append(prev.recipient)
                 prev.recipient = d.recipient
