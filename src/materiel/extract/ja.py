@@ -14,8 +14,16 @@ from typing import Any
 
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
 from materiel.extract.frame import Arg, Sentence, TriggerHit
-from materiel.extract.ja_background import BOTH_FORM, both_states, share_roles, users_receive
-from materiel.extract.ja_case import case_of, particle_at
+from materiel.extract.ja_background import BOTH_FORM, both_states, holders_receive, share_roles, users_receive
+from materiel.extract.ja_case import FIRM_WORDS, case_of, particle_at
+from materiel.extract.ja_clauses import (
+    act_taken_for_name,
+    aimed_at,
+    counted_word,
+    fused_states,
+    goal_shared_on,
+    paid_in_return,
+)
 from materiel.extract.ja_context import attribution, hedge_of_later_clause, unnamed_speakers
 from materiel.extract.ja_dates import dated_by_next, find_dates_ja
 from materiel.extract.ja_items import (
@@ -24,6 +32,7 @@ from materiel.extract.ja_items import (
     counted_goods,
     deal_goods_after,
     found_inside,
+    glued_counts,
     goods_listed_after,
     parts_and_references,
     refer_back,
@@ -32,7 +41,14 @@ from materiel.extract.ja_items import (
 )
 from materiel.extract.ja_permit import buyer_for_another, owner_gives
 from materiel.extract.ja_roundup import join_followers, partners_by_goods, split_gapped
-from materiel.extract.ja_timeline import bought_from, goods_added, split_batches, story_parties, topic_gives
+from materiel.extract.ja_timeline import (
+    bought_from,
+    goods_added,
+    recipient_told_before,
+    split_batches,
+    story_parties,
+    topic_gives,
+)
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer, is_former_state
 from materiel.lexicon import Lexicon
@@ -106,14 +122,17 @@ def _compound_entries(lemma: str, lexicon: Lexicon) -> Any:
 _BLOCKING_VERBS = {
     "管理", "規制", "禁止", "停止", "制限", "防ぐ", "防止", "阻止", "食い止める", "取り締まる", "中止",
     "見送る", "断念", "拒否", "拒む", "否決", "凍結", "保留", "撤回", "禁じる", "禁ずる", "差し止める",
-    "控える", "滞る", "監視", "審査",
+    "控える", "滞る", "監視", "審査", "取りやめる", "取り止める", "やめる",
 }  # fmt: skip
 # 「渡らないよう管理」「流出させないため」: an act kept from happening is no transfer
 # (「ロシアに部品が流れるのを防ぐ」「渡ることを阻止する」: the act as what is kept from happening)
 _PREVENTED = re.compile(
     r"^[ぁ-ん]{0,4}(?:ないよう|ぬよう|ないため|ずに済む|(?:の|こと)を(?:防|阻止|食い止め|禁|規制|制限|取り締ま|遮断))"
 )
-_REFRAIN = re.compile(r"(?:ないよう|ぬよう|控えるよう|やめるよう|停止するよう|中止するよう|見送るよう)に?$")
+# (「…輸出を停止するよう、国連の専門家が求めた」: the asker may be named between)
+_REFRAIN = re.compile(
+    r"(?:ないよう|ぬよう|控えるよう|やめるよう|停止するよう|中止するよう|見送るよう)に?(?:、[^、。]{1,20}?(?:が|は))?$"
+)
 # 「送る考えはない」「購入する計画はない」「輸出する予定もない」: a plan said not to exist is no act
 _NO_PLAN = re.compile(
     r"(?:を|る|する|し|させる)?(?:考え|計画|予定|方針|意向|つもり|用意)(?:は|も)(?:ない|なく|無い|ありません)"
@@ -130,7 +149,8 @@ _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
 _DEAL_NOUNS = {"契約", "合意", "取引", "商談"}
 _SIGN_VERBS = {"結ぶ", "締結", "交わす", "調印", "署名", "合意", "成立"}
 _NEVER = re.compile(
-    r"(?:し|さ|され|させ)?(?:た|る)?(?:ことは|ことが|ことも|事は)(?:一度も|これまで|過去に|まったく|全く|決して)?"
+    # (「提供した事実はない」: a deed said to be no fact)
+    r"(?:し|さ|され|させ)?(?:た|る)?(?:ことは|ことが|ことも|事は|事実は|事実も)(?:一度も|これまで|過去に|まったく|全く|決して)?"
     r"(?:ない|なく|無い|ありません|ありえない)"
 )
 _DEAL_AFTER = re.compile(r"[^、。]{0,12}?(?:契約|合意)(?!を破棄|を解除)")
@@ -155,11 +175,25 @@ def _seller_named(sent: Any) -> bool:
 _DESTINATION_ONLY = {"向け"}
 _HEADING = {"向かう"}
 _FORMAL_NOUNS = {"こと", "の", "ところ", "もの", "ため"}
+_UNDER_WAY = {"中", "途中"}
 # 「Bと…の購入契約を結んだ」: the other side of a deal, by the act's direction
 _PARTNER_CASE = {"give": "goal", "receive": "source", "request": "goal"}
 _PARTNER = re.compile(r"(?:政府|側|当局|国防省)?と(?:の間で|の間に|の間の|の)?")
 # 「三菱電機はフィリピン空軍から警戒管制レーダーを受注した」: who orders from the maker is the buyer
 _ORDER_TAKEN = {"受注"}
+
+
+_TAKEN_IN = {"採用", "導入"}
+_FROM_ELSEWHERE = re.compile(r"から|より|製|契約|合意|両国")
+_ROUTE_NOUNS = {"ルート", "経路", "補給路", "輸送路"}
+
+
+def _between_parties(sent: Any, tok: Any) -> bool:
+    """「北朝鮮からロシアへの砲弾輸送ルート」: a source and a destination told right before the act."""
+    return bool(_FROM_TO.search(sent.text[: tok.idx]))
+
+
+_FROM_TO = re.compile(r"から[^。、]{1,15}?(?:への|へ|に)[^。、]{0,12}$")
 
 
 def _trigger_hits(
@@ -190,14 +224,20 @@ def _trigger_hits(
         if entries[0].lemma in _HEADING and (tok.dep_ != "acl" or tok.head.lemma_ in _FORMAL_NOUNS):
             continue
         # 密輸ネットワーク, 輸送能力: a trigger noun that only modifies another noun is no event
-        if nominal and tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        # (「輸送中」「供与中」: an act under way is the act)
+        modifier = tok.dep_ == "compound" and tok.head.lemma_ not in _UNDER_WAY
+        if nominal and modifier and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             head_entries = lexicon.triggers.get(tok.head.lemma_)
+            # 「イランからヒズボラへの武器輸送ルート」: the route of an act between two named parties
+            # tells the act
+            route = tok.head.lemma_ in _ROUTE_NOUNS and _between_parties(sent, tok)
             # 「購入契約を結んだ」「売却合意」: a deal for the act is the act agreed (unless called off)
-            if not head_entries and (tok.head.lemma_ not in _DEAL_NOUNS or _called_off(tok.head)):
+            deal = tok.head.lemma_ in _DEAL_NOUNS and not _called_off(tok.head)
+            if not head_entries and not route and not deal:
                 continue
             # a purchase deal counts only with the seller named (「韓国と」「米国から」): one with a
             # maker at home is procurement
-            if not head_entries and entries[0].direction == "receive" and not _seller_named(sent):
+            if not head_entries and deal and entries[0].direction == "receive" and not _seller_named(sent):
                 continue
         # 「輸出を厳しく管理」「部品の流入を防ぐ」: an act controlled, banned or prevented is no transfer
         blocking = tok.head.lemma_.endswith(tuple(_BLOCKING_VERBS))  # 一時停止, 全面禁止
@@ -274,6 +314,10 @@ def _trigger_hits(
     # (「カザフスタン向けの半導体の輸出額」 tells an export, as a statistic)
     if other_act:
         hits = [(h, i) for h, i in hits if h.trigger.lemma not in _DESTINATION_ONLY]
+    # 「陸上自衛隊は国産ミサイルを採用した」: goods taken into service come from another side only
+    # where the sentence names one (から, or a maker's state: フランス製)
+    if not _FROM_ELSEWHERE.search(sent.text):
+        hits = [(h, i) for h, i in hits if h.trigger.lemma not in _TAKEN_IN]
     # a weak trigger (支援) yields to a strong one in the same sentence
     # (「…の導入を柱とする契約を結び」: a weak act that is what a deal is for is the deal's act)
     if any(not h.trigger.weak for h, _ in hits):
@@ -429,6 +473,11 @@ def _attach(
             # 「ロシアのペスコフ報道官は…と述べた」: the state qualifying the speaking topic speaks with it
             if below.i != tok_i and below.dep_ == "nsubj" and _is_topic(doc, below.i):
                 return OTHER_PREDICATE
+            if (
+                arg_case in ("に対し", "に対して")
+                and (aimed := _aimed_act(doc, tok_i, tok, trigger_tokens)) is not None
+            ):
+                return aimed
             return OTHER_PREDICATE if doc[tok_i].dep_ == "obl" and arg_case in ("から", "に対し", "に対して") else None
         # 「ロシアに対し…を輸出」「前線に向けて」「第三国を通じて」: a verb that only marks a case
         # (に対し, に向けて, を通じて, を介して, を経て) is no predicate of its own
@@ -463,6 +512,19 @@ def _quoted_act(doc: Any, tok_i: int, verb: Any, trigger_tokens: dict[int, int])
         if c.dep_ == "nsubj" and acts[0] < c.i and c.i != tok_i and c.left_edge.i > acts[0] and c.lemma_ != "こと"
     ]
     return trigger_tokens[acts[0]] if speakers else None
+
+
+def _aimed_act(doc: Any, tok_i: int, verb: Any, trigger_tokens: dict[int, int]) -> int | None:
+    """「フィンランドはウクライナに対し、防空システムを供与する用意があると表明した」: the parse may hang
+    a state's に対し on the verb of speech; with an act of transfer between them, and no other
+    destination named before it, the state is where that act goes (「記者団に対し…述べた」 names none)."""
+    acts = [k for k in sorted(trigger_tokens) if tok_i < k < verb.i]
+    if not acts or doc[tok_i].pos_ != "PROPN":
+        return None
+    for t in doc[tok_i + 3 : acts[0]]:
+        if t.pos_ == "ADP" and t.text in ("に", "へ") and t.head.pos_ == "PROPN":
+            return None
+    return trigger_tokens[acts[0]]
 
 
 def _speech_light(verb: Any) -> bool:
@@ -601,6 +663,9 @@ def _qualifies(text: str, a: Arg, b: Arg, parties: list[Arg]) -> bool:
         return False
     # 「中国の企業からロシアへ」: a case particle between them parts the two; each has its own role
     if _CASE_BETWEEN.search(text, a.end, b.start):
+        return False
+    # 「ドイツの対ウクライナ武器輸出」: the party the act is aimed at is no one the state places
+    if text[b.start - 1] == "対":
         return False
     return bool(_GEN_SAME.fullmatch(text, a.end, b.start)) and not _ADNOMINAL_ROLE.match(text, b.end)
 
@@ -748,7 +813,10 @@ def _speaker_side(text: str, a: Arg, speaker: Arg | None) -> bool:
 # moves someone carries out (移送を完了した, 輸送した); 届く, 流入 or 渡る tell only of the goods' way
 _CARRIED_MOVES = {"移送", "輸送", "空輸", "運ぶ", "運搬", "搬送", "搬入", "持ち込む", "積み出す", "運び込む", "配送"}
 _OWN_ACT_ROLES = ("subj", "topic", "source", "agent")
-_CARRIED_OUT = re.compile(r"を(?:完了|開始|実施|発表|終え|始め|行|進め|再開|決め|決定|表明|計画|予定|指示|命じ)")
+# (「…を輸送中だと述べた」: a move under way)
+_CARRIED_OUT = re.compile(
+    r"を(?:完了|開始|実施|発表|終え|始め|行|進め|再開|決め|決定|表明|計画|予定|指示|命じ)|中(?:だ|で|である|と)"
+)
 
 
 def _mover_speaks(sentence: Sentence, speaker: Arg | None) -> None:
@@ -775,6 +843,25 @@ def _mover_speaks(sentence: Sentence, speaker: Arg | None) -> None:
         goals = [a for a in sentence.parties if a.trigger == ti and a.case == "goal"]
         if goals and not any(_same_entity(g, topic) for g in goals):
             h.trigger = dataclasses.replace(h.trigger, direction="give")
+
+
+def _fetched(text: str, sentence: Sentence) -> None:
+    """「ロシアはイランから無人機の部品を空輸した」: a state or group that carries goods from another,
+    with no destination told, brings them to itself."""
+    for ti, hit in enumerate(sentence.triggers):
+        if hit.trigger.direction != "move" or hit.passive or hit.negated or hit.nominal:
+            continue
+        own = [a for a in sentence.parties if a.trigger == ti]
+        if any(a.case in ("goal", "goal-gen") for a in own) or not any(a.case == "source" and a.direct for a in own):
+            continue
+        movers = [
+            a
+            for a in own
+            if a.case in ("subj", "topic") and a.direct and a.entity is not None
+            if a.entity.type in ("country", "armed-group") and not _ACCORDING.match(text, a.end)
+        ]
+        if len(movers) == 1 and not any(_same_entity(movers[0], a) for a in own if a.case == "source"):
+            movers[0].case = "goal"
 
 
 def _state_of(entity: Entity, gazetteer: Gazetteer) -> Entity | None:
@@ -939,7 +1026,8 @@ def _bare_forces(text: str, mentions: list[Mention], entities: dict[str, Entity]
 
 _GEN_PLACE = (
     r"(?:[東西南北]{1,2}部|中部|沿岸部?|極東)?の[^、。にへがはをのとかで]{0,14}"
-    r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍|空軍|海軍|陸軍|勢力|組織)"
+    r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍|空軍|海軍|陸軍|勢力|組織"
+    r"|領土|領内|国内)"  # 「ベラルーシの領土には…が届けられた」: the state's own ground
 )
 # 「キルギスの商社を通じて」「トルコの業者を経由して」: the state of a go-between goes between
 _GEN_VIA = re.compile(
@@ -1039,6 +1127,12 @@ def _arrived_at_speaker(text: str, sentence: Sentence, hits: list[TriggerHit]) -
         return  # (another act beside the arrival would take the speaker for its own subject)
     for ti, hit in enumerate(hits):
         own = [a for a in sentence.parties if a.trigger == ti]
+        # 「台湾国防部は、米国製の戦車が到着したと発表した」: with no source told, the maker's state the
+        # goods come from is where they arrive from
+        if not any(a.case in ("source", "goal", "goal-gen") for a in own):
+            for a in own:
+                if a.case == "origin" and a.entity is not None and a.entity.type == "country":
+                    a.case = "source"
         sources = [a for a in own if a.case == "source"]
         if hit.trigger.lemma not in _ARRIVE or not sources or any(a.case in ("goal", "goal-gen") for a in own):
             continue
@@ -1238,8 +1332,16 @@ def analyze_ja(
     mentions = [m for m in mentions if not (m.text == "中" and m.start > 0 and _KANA.match(text[m.start - 1]))]
     # 「数値制御（NC）」: a Latin abbreviation glossing the word before it names no new party
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and _is_gloss(text, m))]
+    mentions = [m for m in mentions if not (entities[m.entity_id].provisional and act_taken_for_name(m.text, lexicon))]
+    # 「米当局者は」: a word for an unnamed source the tagger took for a name describes a speaker
+    # (nor is a word for an unnamed firm: in 「キルギスの貿易会社が」 the state before it acts)
+    sources = set(lexicon.cue("sources")) | set(FIRM_WORDS)
+    mentions = [m for m in mentions if not (entities[m.entity_id].provisional and m.text in sources)]
+    mentions = glued_counts(text, mentions, entities, gazetteer)
+    mentions = [m for m in mentions if not (entities[m.entity_id].provisional and counted_word(m.text, lexicon))]
     mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
     mentions = mentions + _short_forms(text, mentions, entities, gazetteer)
+    mentions = mentions + fused_states(text, mentions, entities, gazetteer)
     mentions = mentions + _bare_bodies(text, mentions, entities)
     forces = _bare_forces(text, mentions, entities)
     mentions = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in forces)] + forces
@@ -1283,6 +1385,9 @@ def analyze_ja(
             head = doc[tok_i].head
             if h.nominal and doc[tok_i].dep_ == "obj" and head.lemma_ in _LIGHT_VERBS and head.i not in trig_tokens:
                 trig_tokens[head.i] = index_of[id(h)]
+            # 「ウクライナ向けに…を輸送中だ」: the act under way carries the act's arguments
+            if h.nominal and doc[tok_i].dep_ == "compound" and head.lemma_ in _UNDER_WAY and head.i not in trig_tokens:
+                trig_tokens[head.i] = index_of[id(h)]
             # 「XはYと購入契約を結んだ」: the deal and the verb that seals it carry the act's arguments
             if h.nominal and doc[tok_i].dep_ == "compound" and head.lemma_ in _DEAL_NOUNS:
                 for t in (head, head.head):
@@ -1303,7 +1408,9 @@ def analyze_ja(
             ent = entities[m.entity_id]
             case = case_of(text, m.end)
             tail = particle_at(text, m.end)  # (past a translation's space: 「Duda が製造した」)
-            if _DESIGN_RE.match(text[tail : tail + 6]):
+            if aimed_at(text, m.start, m.end, lexicon):
+                case = "goal"
+            elif _DESIGN_RE.match(text[tail : tail + 6]):
                 case = "designer"
             elif _HEADLINE_TOPIC.match(text, m.end) and not text[s0 : m.start].strip("【】[]「」 　"):
                 case = "topic"  # a headline's 「北朝鮮、ロシアに砲弾供与か」 drops its は
@@ -1376,6 +1483,7 @@ def analyze_ja(
                 if group[i].case == "conj" and group[i + 1].start - group[i].end <= 4:
                     group[i].case = group[i + 1].case
                     group[i].trigger = group[i].trigger if group[i].trigger is not None else group[i + 1].trigger
+        paid_in_return(text, sentence)
         owner_gives(sentence, text)
         buyer_for_another(sentence, text)
         _deal_partners(text, sentence, hits, seg)
@@ -1423,6 +1531,9 @@ def analyze_ja(
                 later = [b for b in group if b.case == "via" and b.start >= a.end and b.trigger == a.trigger]
                 if later and _COORDINATED.fullmatch(text, a.end, min(b.start for b in later)):
                     a.case = "via"
+        goal_shared_on(text, sentence)
+        _fetched(text, sentence)
+        holders_receive(text, sentence)
         both = [a for a in sentence.parties if a.start in both_at]
         share_roles(sentence, hits, sentences[-4:], both)
         beside_clause = {doc[k].head.i: ti for k, ti in trig_tokens.items() if doc[k].dep_ == "acl"}
@@ -1571,5 +1682,6 @@ def analyze_ja(
     goods_listed_after(text, sentences)
     topic_gives(sentences)
     story_parties(sentences)
+    recipient_told_before(sentences, text)
     dated_by_next(sentences, text)
     return sentences

@@ -156,3 +156,31 @@ def _giver(earlier: list[Sentence], x: str, y: str) -> str | None:
             if it.origin is not None and it.origin.id in (x, y):
                 return it.origin.id
     return None
+
+
+# 「ヒズボラが保有するロケット弾」「ハマスが使用する武器の一部は」: goods named by who holds or uses them
+_HELD_BY = re.compile(r"(?:軍|側)?(?:が|の)(?:保有|所有|使用|運用|使っ|持っ)(?:する|している|してきた|ている|た)")
+
+
+def holders_receive(text: str, sentence: Sentence) -> None:
+    """「ヒズボラが保有するロケット弾の多くはイランから供給されたものだ」: goods named by who holds or
+    uses them, said to have come from another side, came to the holder."""
+    for ti, hit in enumerate(sentence.triggers):
+        if hit.trigger.direction not in ("give", "move") or hit.negated:
+            continue
+        if hit.trigger.direction == "give" and not hit.passive:
+            continue
+        own = [a for a in sentence.parties if a.trigger == ti]
+        if any(a.case in ("goal", "goal-gen") for a in own):
+            continue
+        givers = [a for a in own if a.case in ("source", "agent", "origin") and not _HELD_BY.match(text, a.end)]
+        if not givers:
+            continue
+        for a in sentence.parties:
+            held = _HELD_BY.match(text, a.end)
+            if held is None or a.end > givers[0].start or a.entity is None or a.entity.type == "company":
+                continue
+            if not any(held.end() <= it.start < givers[0].start for it in sentence.items):
+                continue
+            a.case, a.trigger, a.direct, a.foreign = "goal", ti, True, False
+            break

@@ -23,7 +23,7 @@ _CASES: list[tuple[str, str]] = [
         "origin",
     ),
     (r"(?:を経由して|を経由し|経由で|経由の|経由|を通じて|を通して|を介して|を経て)", "via"),
-    (r"(?:によって|により|による|によると)", "agent"),
+    (r"(?:によって|により|による|によると|によれば|によりますと)", "agent"),
     (r"(?:からの|から|より)", "source"),
     (
         r"(?:にある|にいる|に位置する|に拠点|にあった|を拠点|に本部|に近い|に隣接|に面した|と共同|と協力|と連携|と共に|とともに)",
@@ -35,7 +35,7 @@ _CASES: list[tuple[str, str]] = [
     (r"(?:のほか|の他|以外)(?:に|、|は|にも)?", "other"),
     (r"(?:について|につき|に関して|に関し|に関する|をめぐって|をめぐり|をめぐる|を巡って|を巡り|を巡る)", "other"),
     (
-        r"(?:に対して|に対し|の(?:元|もと|手元|方|ほう)(?:へ|に)|のために|のための|の為に|向けに|向けの|向け|に向けて|へと|への|へも|へは|へ|にも|には|まで|に)",
+        r"(?:に対して|に対し|の(?:元|もと|手元|手|方|ほう)(?:へ|に)|のために|のための|の為に|向けに|向けの|向け|に向けて|へと|への|へも|へは|へ|にも|には|まで|に)",
         "goal",
     ),
     (r"(?:では|は)", "topic"),
@@ -54,6 +54,17 @@ _GEN_TITLE = re.compile(
     r"(?:政府|当局|軍|国防省|国防総省|外務省|国務省)?の[^、。のはがをに]{0,12}?(?:大統領|首相|外相|国防相|防衛相|国防長官|国務長官|長官|報道官|政府|当局|国防省|外務省|国務省"
     r"|軍|首脳|高官|大使|政権|指導者|総書記)(?:氏)?(?P<p>は|が|も)"
 )
+
+
+# 「キルギスの貿易会社が」「UAEのフロント企業を通じて」: an unnamed firm of the state acts for it,
+# in the case the firm takes
+FIRM_WORDS = ("貿易会社", "商社", "企業", "会社", "業者", "仲介業者", "輸出業者", "ペーパーカンパニー", "フロント企業")
+_GEN_FIRM = re.compile(r"の[ \u3000]?(?:" + "|".join(FIRM_WORDS) + r")(?=[はがもをにへ]|から|経由|を通)")
+
+
+# 「ベラルーシ領内には」「シリア国内に」: the state's own ground, where goods go when no party
+# receiving them is told (「ヒズボラ向けの兵器をシリア国内に運び込んだ」 names the party)
+_OWN_GROUND = re.compile(r"(?:領土内|領土|領内|国内)(?:に|へ)")
 
 
 # 「フーシ (Houthi) の」「カービー(John Kirby)氏は」: a gloss in brackets between a name and its particle
@@ -81,6 +92,11 @@ def case_of(text: str, end: int) -> str:
     if gloss is not None:
         end = gloss.end()
     end = particle_at(text, end)
+    firm = _GEN_FIRM.match(text, end)
+    if firm is not None:
+        end = firm.end()
+    if _OWN_GROUND.match(text, end):
+        return "goal-gen"
     m = _GEN_TITLE.match(text, end)
     if m:
         return "topic" if m["p"] == "は" else "subj"

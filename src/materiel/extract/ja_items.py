@@ -9,6 +9,7 @@ from typing import Any
 
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import QuantityMention
+from materiel.gazetteer import Gazetteer
 from materiel.lexicon import Trigger
 from materiel.model import Entity, Mention, Quantity
 
@@ -336,3 +337,33 @@ _SEIZER_CRAFT_AFTER = re.compile(r"(?:[「『\"”“][^、。」』]{1,40}[」�
 def seizers_craft_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
     """Drop the naval craft that seizes a shipment (a subject of a seizure sentence): it is no goods."""
     return [it for it in items if not (it.category == "naval" and _SEIZER_CRAFT_AFTER.match(text, it.end))]
+
+
+# 「F16V66機」「F35A32機を購入」: a Latin system name run together with its count and counter
+_GLUED_COUNT = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z][A-Za-z0-9\-]{1,10}?)([1-9][0-9]{0,3})(?=[機両基門隻発輌])")
+
+
+def glued_counts(
+    text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> list[Mention]:
+    """The system names hidden in a run of a name and its count (「F16V66機」 is F-16V, 66 of them):
+    the longest head of the run that the gazetteer knows as a weapon system, the rest the count.
+    A provisional name the recognizer made of the whole run goes; known entities join `entities`."""
+    out = list(mentions)
+    for m in _GLUED_COUNT.finditer(text):
+        run_start, run_end = m.start(), m.end()
+        if any(x.start <= run_start and run_end <= x.end and not entities[x.entity_id].provisional for x in out):
+            continue
+        run = m.group()
+        for cut in range(len(run) - 1, 1, -1):
+            head, count = run[:cut], run[cut:]
+            if not count.isdigit() or count.startswith("0"):
+                continue
+            entity = gazetteer.by_name(head)
+            if entity is None or entity.type != "weapon-system":
+                continue
+            out = [x for x in out if not (x.start < run_end and run_start < x.end)]
+            out.append(Mention(entity.id, run_start, run_start + cut, head))
+            entities.setdefault(entity.id, entity)
+            break
+    return sorted(out, key=lambda x: x.start)

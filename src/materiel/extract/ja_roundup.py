@@ -1,5 +1,6 @@
 """Japanese roundups with one verb for several acts: 「英国がチャレンジャー2を、カナダがレオパルト2を
-4両、スペインが6両を送った」「米国からHIMARS、英国からストームシャドーが届いている」."""
+4両、スペインが6両を送った」「米国からHIMARS、英国からストームシャドーが届いている」「米国はチェコに
+砲弾を、スロバキアに戦車を送った」."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ def split_gapped(text: str, sentence: Sentence, quantities: list[Any]) -> None:
     if hit.nominal or hit.negated or hit.trigger.direction == "request":
         return
     openers: list[Arg] = []
-    for case in ("source", "subj", "topic"):
+    # (「米国はウクライナに戦車を、ポーランドに自走砲を供与した」: one giver, a recipient per stretch)
+    for case in ("source", "subj", "topic", "goal"):
         openers = sorted(
             (a for a in sentence.parties if a.case == case and a.entity is not None and a.end <= hit.start),
             key=lambda a: a.start,

@@ -242,7 +242,8 @@ def bought_from(sentence: Sentence, doc: Any, off: int, trig_tokens: dict[int, i
 
 
 # 「その後は小型ドローンや防弾チョッキも加わった」: goods that joined the deliveries told before
-_ADDED = re.compile(r"も(?:新たに|順次)?(?:加わっ|加わり|加わる|追加され)")
+# (「…売却する。ハープーン100基が含まれる」: goods the act told before includes)
+_ADDED = re.compile(r"も(?:新たに|順次)?(?:加わっ|加わり|加わる|追加され)|(?:が|も)含まれ")
 
 
 def goods_added(sentence: Sentence, text: str) -> None:
@@ -341,3 +342,41 @@ def split_batches(sentence: Sentence) -> None:
         sentence.triggers.append(dataclasses.replace(hit, dates=dates))
         sentence.parties += [dataclasses.replace(a, trigger=ti) for a in sentence.parties if a.trigger == 0]
         sentence.items += [dataclasses.replace(it, trigger=ti, quantity=None) for it in goods]
+
+
+def recipient_told_before(sentences: list[Sentence], text: str) -> None:
+    """「ドイツ政府はウクライナ支援の方針を発表した。同政府は防空システムを4基追加で送る」: an act of
+    giving with its giver and goods but no recipient goes to the one recipient that the sentences
+    just before, in the same paragraph and naming that giver, gave to."""
+    for k, s in enumerate(sentences):
+        if k == 0 or s.denial:
+            continue
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.direction != "give" or hit.negated or hit.passive or hit.trigger.weak:
+                continue
+            own = [a for a in s.parties if a.trigger == ti]
+            givers = [a for a in own if a.case in ("subj", "topic") and a.entity is not None]
+            if len(givers) != 1 or any(a.case in ("goal", "goal-gen") for a in own):
+                continue
+            if not any(it.trigger == ti for it in s.items):
+                continue
+            taker = _taker_before(sentences[max(0, k - 2) : k], givers[0], s.start, text)
+            if taker is not None:
+                s.parties.append(dataclasses.replace(taker, case="goal", trigger=ti, direct=True, foreign=False))
+
+
+def _taker_before(near: list[Sentence], giver: Arg, start: int, text: str) -> Arg | None:
+    """The one party that the nearest sentences (naming `giver`) gave to, if there is one."""
+    takers: dict[str, Arg] = {}
+    named = False
+    gid = giver.entity.id if giver.entity is not None else None
+    for s in near:
+        if "\n" in text[s.end : start]:
+            continue
+        named = named or any(a.entity is not None and a.entity.id == gid for a in s.parties)
+        for a in s.parties:
+            if a.case != "goal" or a.trigger is None or a.entity is None or a.entity.id == gid:
+                continue
+            if s.triggers[a.trigger].trigger.direction == "give":
+                takers.setdefault(a.entity.id, a)
+    return next(iter(takers.values())) if named and len(takers) == 1 else None

@@ -1,0 +1,128 @@
+"""Japanese constructions of wire and newspaper copy that bend the plain case frame: an act's
+noun the tagger took for a name, 対 before a state, goods paid for in return, a destination told
+beside another act, a pledge in a clause on goods that arrived."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from materiel.extract.frame import Sentence
+from materiel.gazetteer import Gazetteer
+from materiel.lexicon import Lexicon
+from materiel.model import Entity, Mention
+
+# 「ロシアに派兵したほか、」「ロシアに兵士を送ったうえ、」: one act told beside the next
+_BESIDE_ACT = re.compile(r"[^、。]{0,20}?(?:した|する|し)(?:ほか|うえ|上|のに加え|ことに加え)(?:で|て|に)?、[^。]*?も")
+
+
+def goal_shared_on(text: str, sentence: Sentence) -> None:
+    """「北朝鮮は、ロシアに派兵したほか、砲弾も供与している」: the destination of an act that is no
+    transfer, told beside a transfer with も and no destination of its own, is that transfer's."""
+    for ti, hit in enumerate(sentence.triggers):
+        if hit.trigger.direction not in ("give", "move"):
+            continue
+        if any(a.trigger == ti and a.direct and a.case in ("goal", "goal-gen") for a in sentence.parties):
+            continue
+        for a in sentence.parties:
+            if not (a.foreign and a.case == "goal" and a.end <= hit.start):
+                continue
+            beside = _BESIDE_ACT.match(text, a.end, hit.start)
+            if beside is not None and text.startswith("に", a.end):
+                a.trigger, a.direct, a.foreign = ti, True, False
+                break
+
+
+# 「…を受け取る代わりに」「…の受け取りの見返りに」: what one side gets for the goods it gives
+_IN_RETURN = re.compile(r"[ぁ-ん]{0,3}(?:の)?(?:代わりに|見返りに|見返りとして|引き換えに)")
+
+
+def paid_in_return(text: str, sentence: Sentence) -> None:
+    """「北朝鮮は、ロシアから原油を受け取る代わりに、砲弾を輸出している」: a receipt of goods that are
+    no arms, told as the price of a later act of giving, is no transfer; the side it is received
+    from is where the arms go."""
+    hits = sentence.triggers
+    for ti, tj in itertools.pairwise(range(len(hits))):
+        paid, act = hits[ti], hits[tj]
+        if paid.trigger.direction != "receive" or act.trigger.direction != "give":
+            continue
+        if not _IN_RETURN.match(text, paid.end):
+            continue
+        # (goods of the clause of receipt are arms received: both acts stand)
+        clause = max(sentence.start, text.rfind("、", sentence.start, paid.start) + 1)
+        if any(clause <= it.start and it.end <= paid.start for it in sentence.items):
+            continue
+        for a in sentence.parties:
+            if a.trigger != ti:
+                continue
+            a.trigger = tj
+            if a.case == "source":
+                a.case, a.direct = "goal", True
+
+
+def act_taken_for_name(surface: str, lexicon: Lexicon) -> bool:
+    """「北朝鮮によるロシアへの砲弾供与」: the tagger may take goods and the act's noun run together
+    (砲弾供与) for an organisation; no such name is a party."""
+    return any(
+        surface.endswith(lemma) and len(surface) > len(lemma) and _KANJI_WORD.fullmatch(lemma)
+        for lemma in lexicon.triggers
+    )
+
+
+_KANJI_WORD = re.compile(r"[一-龯々]{2,}")
+
+
+# 「54門」「12機」: a count with its counter at the end of a name the tagger ran together
+_COUNT_TAIL = re.compile(
+    r"(?:約|およそ|計|合計|少なくとも)?[0-9０-９,，.万千百]+(?:機|両|輌|基|門|隻|発|個|丁|台|セット)(?:以上|余り|超)?$"
+)
+
+
+def counted_word(surface: str, lexicon: Lexicon) -> bool:
+    """「自走砲54門」「戦車約400両」 taken for a system's name is a goods word and its count."""
+    tail = _COUNT_TAIL.search(surface)
+    return tail is not None and surface[: tail.start()] in lexicon.items
+
+
+def aimed_at(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """「対ウクライナ支援」「英国の対イスラエル武器輸出」: 対 before a name and an act's noun after it
+    make the name where the act goes (「対イラン制裁」 tells no act); so does 支援 right after it."""
+    if start == 0 or text[start - 1] != "対":
+        # 「ウクライナ支援の一環として」: a state run together with the word for aiding it
+        return _AIDED.match(text, end) is not None
+    after = _NOUN_RUN.match(text, end)
+    run = after.group() if after is not None else ""
+    return any(lemma in run for lemma in lexicon.triggers if _KANJI_WORD.fullmatch(lemma))
+
+
+_AIDED = re.compile(r"(?:への)?(?:軍事|武器|兵器)?(?:支援|援助)")
+_NOUN_RUN = re.compile(r"(?:の)?[一-龯々ァ-ヺー]{1,10}")
+
+
+# one-kanji names of states, as written together: 日米, 日米韓, 英仏
+_ONE_KANJI_STATES = {
+    "日": "Q17", "米": "Q30", "英": "Q145", "仏": "Q142", "独": "Q183", "露": "Q159", "中": "Q148",
+    "韓": "Q884", "朝": "Q423", "豪": "Q408", "印": "Q668", "比": "Q928", "台": "Q865",
+}  # fmt: skip
+_FUSED = re.compile(
+    r"(?<![一-龯々ァ-ヺ])[日米英仏独露中韓朝豪印比台]{2,3}(?=は|が|も|の|と|に|から|両国|3国|三国|3カ国|各国)"
+)
+
+
+def fused_states(
+    text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> list[Mention]:
+    """「日米はフィリピンに巡視船を供与した」: states written together by their one-kanji names, where
+    the recognizer saw one word; each kanji names its state (「日中」 is as often "in the daytime")."""
+    out: list[Mention] = []
+    for m in _FUSED.finditer(text):
+        if m.group().startswith("日中"):
+            continue
+        for k, ch in enumerate(m.group()):
+            at = m.start() + k
+            ent = gazetteer.get(_ONE_KANJI_STATES[ch])
+            if ent is None or any(x.start <= at < x.end for x in mentions):
+                continue
+            entities.setdefault(ent.id, ent)
+            out.append(Mention(ent.id, at, at + 1, ch, "alias", 0.7))
+    return out
