@@ -642,3 +642,20 @@ def test_user_file_must_be_a_list(tmp_path: Path) -> None:
 def test_missing_user_file(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="cannot be read"):
         load_gazetteer([tmp_path / "absent.yaml"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "buyer"),
+    [
+        ("Doha has bought more Rafale jets from France.", "en", "Qatar"),
+        ("Riyadh and Abu Dhabi have both bought Chinese Wing Loong drones.", "en", "United Arab Emirates"),
+        ("ドーハはフランスからラファール戦闘機を追加購入した。", "ja", "Qatar"),
+    ],
+)
+def test_a_capital_stands_for_its_state(text: str, lang: str, buyer: str) -> None:
+    from materiel.pipeline import analyze_text
+
+    buyers = {
+        t.recipient.entity.name for t in analyze_text(text, lang=lang).transfers if t.recipient and t.recipient.entity
+    }
+    assert buyer in buyers
