@@ -44,3 +44,25 @@ def test_a_report_answered_by_a_denial_stands(text: str, denier: str) -> None:
 def test_a_broadcasters_polite_assessment_is_a_hedge() -> None:
     [t] = analyze_text("防衛省関係者は、北朝鮮がロシアに弾道ミサイルを供与したとみています。", lang="ja").transfers
     assert t.status == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("ロシアへの砲弾供与について、北朝鮮は一貫して否定している。", ("North Korea", "Russia")),
+        ("北朝鮮からの武器調達について、ロシアは否定した。", ("North Korea", "Russia")),
+    ],
+)
+def test_one_denying_an_act_named_before_it_denies_its_own(text: str, pair: tuple[str, str]) -> None:
+    [t] = analyze_text(text, lang="ja").transfers
+    assert (t.supplier.entity.name, t.recipient.entity.name) == pair  # type: ignore[union-attr]
+    assert t.status == "denied"
+
+
+def test_a_dateline_sides_body_speaks_for_its_state() -> None:
+    text = (
+        "RABAT — Morocco has taken delivery of the first six AH-64E Apache helicopters it ordered from the "
+        "United States, the Royal Armed Forces said on Sunday.\n"
+    )
+    [t] = analyze_text(text, lang="en", published="2025-03-10").transfers
+    assert t.status == "confirmed"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from materiel.extract.ja import analyze_ja
 from materiel.nlp import parse
 from materiel.pipeline import default_gazetteer, default_lexicon, reserved_words
@@ -131,3 +133,18 @@ def test_a_vehicle_that_carries_ammunition_is_a_vehicle() -> None:
     text = "ハンファエアロスペースはルーマニアにK9自走砲54門と弾薬運搬車36両を供給する。"
     (items,) = items_of(text)
     assert ("弾薬運搬車", None, 36) in items
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("フランスはウクライナにカエサル自走砲を追加で12門供与する。", 12),
+        ("ドイツはウクライナに戦車を追加で30両送る。", 30),
+        ("北朝鮮はロシアに砲弾を約100万発送った。", 1_000_000),
+    ],
+)
+def test_a_count_told_after_the_goods_and_an_adverb(text: str, count: int) -> None:
+    from materiel.pipeline import analyze_text
+
+    [t] = analyze_text(text, lang="ja").transfers
+    assert [it.quantity.value for it in t.items if it.quantity is not None] == [count]

@@ -165,7 +165,13 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
     speaker = att.speaker if att is not None else None
     if speaker is not None and speaker.entity is not None and speaker.entity.type != "media":
         party_speaker = next((a for a in s.parties if a.start == speaker.start), None)
-        if party_speaker is not None and party_speaker.case in ("topic", "subj") and party_speaker.start < trig.start:
+        # (one denying an act named before it speaks of its own act: 「ロシアへの砲弾供与について、北朝鮮は否定」)
+        told_after = s.denial and trig.nominal
+        if (
+            party_speaker is not None
+            and party_speaker.case in ("topic", "subj")
+            and (party_speaker.start < trig.start or told_after)
+        ):
             if (
                 direction == "give"
                 and not trig.passive

@@ -218,6 +218,10 @@ _DESIGNATION = re.compile(
 )
 
 
+# what may stand between goods and their count told after them: 「を」「が」「を追加で」「も新たに」「計」
+_JA_COUNT_AFTER = re.compile(r"(?:を|が|も|は)?(?:追加で|新たに|さらに|更に|合わせて|あわせて|計|約|合計|総計|最大)*")
+
+
 def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[QuantityMention], lang: str) -> None:
     """Give each item the quantity written right before it ("3隻の", "two") or right after it ("数百機")."""
     used: set[int] = set()
@@ -228,7 +232,7 @@ def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[Quan
                 continue
             if q.start >= it.end:
                 gap = text[it.end : q.start].lstrip("」』）)").strip(" \u3000")  # 「小銃 2,000 丁」
-                if len(gap) <= 1 and lang == "ja" and gap in ("", "を", "が", "計", "約"):
+                if lang == "ja" and _JA_COUNT_AFTER.fullmatch(gap):  # 「戦車を追加で30両」「弾薬も計」
                     best = (qi, 0)
                     break
                 continue

@@ -484,8 +484,10 @@ def analyze_en(
             sentence.attribution.speaker = home_official(
                 recall_body(sentence.attribution.speaker, text, bodies), text, home
             )
-            if home is None:
-                sentence.attribution.speaker = subject_body(sentence.attribution.speaker, sentence.parties, text)
+            body = subject_body(sentence.attribution.speaker, sentence.parties, text)
+            # ("RABAT — Morocco has taken delivery ..., the Royal Armed Forces said": the dateline's own side)
+            if home is None or (body.entity is not None and body.entity.id == home.id):
+                sentence.attribution.speaker = body
         if sentence.attribution is not None and sentence.attribution.speaker is not None:
             sentence.statuses.add("confirmed")  # kept by the assembler only when a party speaks
             # "to Russia, U.S. officials said": the speaker's state takes no part in the act it reports
