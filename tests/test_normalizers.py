@@ -284,3 +284,11 @@ def test_over_after_handed_is_a_particle_not_a_bound() -> None:
 )
 def test_an_english_month_after_publication_is_last_years_unless_ahead(text: str, iso: str) -> None:
     assert [d.iso for d in find_dates(text, "en", "2026-11-20")] == [iso]
+
+
+def test_a_month_of_that_year_takes_the_year_told_before() -> None:
+    from materiel.pipeline import analyze_text
+
+    text = "Poland signed a deal with South Korea for 180 K2 tanks in 2022. The first 10 arrived in December that year."
+    dates = [t.date for t in analyze_text(text, lang="en", published="2026-02-10").transfers]
+    assert dates == ["2022", "2022-12"]

@@ -98,10 +98,10 @@ _MONTH_SPAN = re.compile(
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b(?![-–/.]\d)")
 # "in the second half of 2023", "in Q3 2024": the part's first month
 _YEAR_PART = re.compile(r"\b(?:(second|latter) half|Q([1-4]))\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)
-# "the summer of 2022", "in the autumn of that year": the season's first month
+# "the summer of 2022", "in the autumn of that year", "in December that year": the season's first month
 _SEASON_OF = re.compile(
     r"\b(?:the\s+)?(spring|summer|autumn|fall|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s+of\s+(?:((?:19|20)\d\d)\b|(?:that|the same) year\b)",
+    r"|November|December)\s+(?:of\s+((?:19|20)\d\d)\b|(?:of\s+)?(?:that|the same) year\b)",
     re.I,
 )
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9} | {
