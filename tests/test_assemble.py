@@ -593,3 +593,12 @@ def test_a_pledge_and_the_arrival_it_led_to_are_two_acts(text: str, lang: str) -
         ("Spain", "Ukraine", "reported"),
     ]
     assert [t.date for t in transfers] == ["2026-03", "2026-11-16"]
+
+
+def test_a_family_in_the_headline_and_its_model_below_are_one_deal() -> None:
+    text = (
+        "Iran to send more Shahed drones to Russia\n\n"
+        "TEHRAN — Iran will send 200 more Shahed-136 drones to Russia next month, two officials said on Tuesday.\n"
+    )
+    [t] = analyze_text(text, lang="en", published="2026-11-20").transfers
+    assert [(it.text, it.quantity.value if it.quantity else None) for it in t.items] == [("Shahed-136 drones", 200)]

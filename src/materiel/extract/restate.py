@@ -33,7 +33,8 @@ def _same_goods(a: Item, b: Item) -> bool:
     """The same goods told twice: one system, a bare word (drones) beside a named one, or the
     same word (「無人機」 and 「自爆型無人機」); two different words (chips, engine parts) are two."""
     if a.entity is not None and b.entity is not None:
-        return a.entity.id == b.entity.id
+        # (a family and one of its models: 'Leopard tanks' in the headline, 'Leopard 1 tanks' below)
+        return a.entity.id == b.entity.id or b.entity.id == a.entity.parent or a.entity.id == b.entity.parent
     if a.category != b.category:
         return False
     if a.entity is not None or b.entity is not None:
@@ -212,7 +213,8 @@ def _merge_items(items: list[Item], extra: list[Item], text: str) -> list[Item]:
             continue
         # the named system, or of two words the longer ('missiles', then 'short-range ballistic missiles')
         longer = it.entity is None and target.entity is None and len(_word(it)) > len(_word(target))
-        keep = it if (it.entity is not None and target.entity is None) or longer else target
+        model = it.entity is not None and target.entity is not None and it.entity.parent == target.entity.id
+        keep = it if (it.entity is not None and target.entity is None) or longer or model else target
         other = target if keep is it else it
         if keep.quantity is None and other.quantity is not None:
             keep.quantity = other.quantity
