@@ -103,8 +103,10 @@ from materiel.extract.en_gapping import (
     partitive_relatives,
     split_by_parties,
     split_gapped,
+    split_gapped_goals,
     split_gapped_receivers,
 )
+from materiel.extract.en_halts import halted_agents
 from materiel.extract.en_items import (
     CALIBRE,
     arms_implied,
@@ -144,7 +146,7 @@ from materiel.extract.en_speakers import (
     subject_body,
     unnamed_speakers,
 )
-from materiel.extract.en_status import cue_words, trigger_status
+from materiel.extract.en_status import asserted_beside_denial, cue_words, trigger_status
 from materiel.extract.en_story import among_listed, carry_story_parties, speakers_own_goods
 from materiel.extract.en_triggers import trigger_hits
 from materiel.extract.en_unreal import unreal
@@ -522,6 +524,7 @@ def analyze_en(
         goods_heads = [(it, item_tok[id(it)]) for it in sentence.items if id(it) in item_tok]
         unnamed_parties(sentence, hits_tok, doc, text)
         relative_users(sentence, hits_tok, by_head, goods_heads)
+        halted_agents(sentence, hits_tok, doc, by_head)
         received_from_agent(sentence, hits_tok, doc, goods_heads)
         pledged_goods(sentence, hits_tok, doc, goods_heads)
         routes_of_the_goods_before(sentence)
@@ -578,6 +581,8 @@ def analyze_en(
                 sentence.denial = True
             elif status is not None and status != hit.trigger.status:
                 hit.status = status
+            elif status is None and (told := _asserted_beside_denial(doc[tok_i], sentence, own)):
+                hit.status = told  # "X denies it, but Y says ...": the assertion stands
             if status != "denied" and any(it.trigger == n for it in kept):
                 asserted.append(own)
         rehome_goods(sentence, hits_tok, doc, drop)
@@ -588,6 +593,7 @@ def analyze_en(
         split_gapped(sentence, hits_tok, doc, tok_at, text, counts, published)
         split_by_parties(sentence, hits_tok)
         split_gapped_receivers(sentence, hits_tok, doc)
+        split_gapped_goals(sentence, hits_tok, doc, tok_at, text)
         for hit in sentence.triggers:
             tok = doc[tok_at[hit.start]]
             open_slots[id(hit)] = _open_slots(tok, hit)
@@ -608,6 +614,18 @@ def analyze_en(
     borrow_dates(sentences, text)
     restated_dates(sentences, restating)
     return sentences
+
+
+def _asserted_beside_denial(tok: Any, sentence: Sentence, own: set[str]) -> str | None:
+    """ "Beijing denies it, but Kyiv says Chinese firms sent Moscow engines": a third party's assertion
+    beside a denial in another clause is reported; a party to the act telling it confirms it ("Moscow
+    says it got engines from Chinese firms, which Beijing denies"). None: no such assertion."""
+    subj = asserted_beside_denial(tok)
+    speaker = sentence.attribution.speaker if sentence.attribution is not None else None
+    if subj is None or speaker is None or not speaker.start <= subj.idx < speaker.end:
+        return None  # (the sentence told by another: the assembler weighs its speaker)
+    party = any(a.entity is not None and a.entity.id in own and a.start <= subj.idx < a.end for a in sentence.parties)
+    return "confirmed" if party else "reported"
 
 
 def _outside_names(dates: list[DateMention], names: list[tuple[Mention, Entity]]) -> list[DateMention]:

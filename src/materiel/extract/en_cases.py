@@ -350,6 +350,25 @@ _RELATIONAL = {"successor", "predecessor", "heir", "rival", "counterpart", "neig
 _ORDER_NOUNS = {"order", "contract", "deal", "agreement", "purchase", "orders", "contracts", "deals"}
 
 
+# participles tying a firm to a state: "Taiwan-linked suppliers", "Hong Kong-based traders"
+_LINKING = {"link", "base", "back", "own", "connect", "register", "control", "run", "tie", "affiliate", "headquarter"}
+
+
+def _linked_firm(t: Any, path: list[Any], n: int) -> bool:
+    """ "from Taiwan-linked suppliers", "Dubai-registered firms": the state named before a linking
+    participle acts through the firms, as "Taiwanese suppliers" would."""
+    head = t.head
+    return (
+        t.dep_ in ("npadvmod", "compound", "nmod")
+        and head.tag_ == "VBN"
+        and head.lemma_.lower() in _LINKING
+        and head.dep_ == "amod"
+        and head.head.lemma_.lower() in STANDS_FOR_STATE
+        and n + 1 < len(path)
+        and path[n + 1].i == head.i
+    )
+
+
 def case_on_path(
     tok: Any,
     path: list[Any],
@@ -364,6 +383,8 @@ def case_on_path(
     for n, t in enumerate(path):
         dep = t.dep_
         head = t.head
+        if _linked_firm(t, path, n):
+            continue
         if (
             dep in ("conj", "appos", "compound", "flat", "cc", "nummod", "det")
             and head.i != t.i

@@ -230,6 +230,57 @@ def trigger_dates(
     """The dates the parse gives each trigger: those on the trigger itself ("sent ... in March",
     "has supplied since 2023"), else those on a verb governing it ("said on Sunday it would send",
     "plans in May to buy"), else those no other trigger holds (None: the assembler reads the sentence)."""
+    _parsed_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
+    _used_goods_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
+
+
+# verbs of using goods: their dates are the use's, not the supply's
+_USING = {"fire", "use", "launch", "deploy", "field", "operate", "shoot", "employ", "test"}
+
+
+def _used_goods_dates(
+    sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]], trig_tokens: dict[int, int]
+) -> None:
+    """ "Mali has flown at least six of the Turkish-supplied drones since March": a participle trigger
+    on goods that a verb of use governs is no act of that clause; the dates hung on the use verb date
+    the use, so the supply has no date here."""
+    for hit, tok_i in hits_tok:
+        tok = doc[tok_i]
+        if hit.nominal or tok.dep_ not in ("amod", "acl") or tok.tag_ != "VBN":
+            continue
+        goods = tok.head
+        for _ in range(3):  # "nine of the missiles": up to the count the verb takes
+            if goods.dep_ == "pobj" and goods.head.lower_ == "of":
+                goods = goods.head.head
+        verb = goods.head
+        if goods.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _USING or verb.i in trig_tokens:
+            continue
+        used = [d for d in sentence.dates if _hangs_on(d, verb, doc, tok_at)]
+        if used and hit.dates is None:
+            hit.dates = [d for d in sentence.dates if d not in used]
+        elif used:
+            hit.dates = [d for d in hit.dates or [] if d not in used]
+
+
+def _hangs_on(date: DateMention, verb: Any, doc: Any, tok_at: list[int]) -> bool:
+    """Whether the parse hangs `date` ("since late December") on `verb`."""
+    i = tok_at[date.start] if date.start < len(tok_at) else -1
+    if i < 0:
+        return False
+    t = doc[i]
+    for _ in range(5):
+        if t.i == verb.i:
+            return True
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return False
+
+
+def _parsed_dates(
+    sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]], trig_tokens: dict[int, int]
+) -> None:
+    """See `trigger_dates`."""
     if len(sentence.dates) == 1 and len(hits_tok) > 1:
         _future_date_apart(sentence, doc, tok_at, hits_tok)
         _clause_date(sentence.dates[0], doc, tok_at, hits_tok)

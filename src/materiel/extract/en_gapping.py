@@ -163,12 +163,14 @@ def split_gapped(
                     twin.trigger, twin.quantity = m, own_count
                     sentence.items.append(twin)
             for group in (sentence.parties, sentence.places):
+                # "to Kenya in 2018, and then to Somalia in 2021": a conjunct's own receiver replaces the first's
+                owned = {arg.case for arg in group if arg.trigger == n and lo <= arg.start < hi and arg.case == "goal"}
                 for arg in list(group):
                     if arg.trigger != n:
                         continue
                     if lo <= arg.start < hi:
                         arg.trigger = m
-                    elif arg.start < cuts[0]:
+                    elif arg.start < cuts[0] and arg.case not in owned:
                         group.append(dataclasses.replace(arg, trigger=m))
 
 
@@ -368,3 +370,56 @@ def split_gapped_receivers(sentence: Sentence, hits_tok: list[tuple[TriggerHit, 
             sentence.parties += [
                 dataclasses.replace(a, trigger=m) for a in sentence.parties if a.trigger == n and a.case == "subj"
             ]
+
+
+# what stands between a verb's first goal (with its own date or place) and a second one told after
+# ", and": "to Ukraine in 2019, and later to Poland", "to Kenya, and then to Somalia in 2021"
+_GOAL_GAP = re.compile(
+    r"^(?:\s+\S+){0,4}?\s*,?\s+(?:and|then)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+|again\s+)?$", re.I
+)
+
+
+def split_gapped_goals(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, tok_at: list[int], text: str
+) -> None:
+    """ "Serbia sold rifles to Kenya in 2018, and later to Somalia": a second "to" phrase on the verb,
+    after ", and", is another act of the same giver with the same goods (its date is its own: none
+    when it names none)."""
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        verb = doc[tok_i]
+        if n is None or hit.nominal or hit.passive or hit.negated or hit.trigger.direction != "give":
+            continue
+        tos = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        if len(tos) != 2 or not any(c.dep_ == "cc" and tos[0].i < c.i < tos[1].i for c in verb.children):
+            continue
+        first_end = tos[0].right_edge.idx + len(tos[0].right_edge.text)
+        if not _GOAL_GAP.match(text[first_end : tos[1].idx]):
+            continue
+        lo, hi = tos[1].idx, tos[1].right_edge.idx + len(tos[1].right_edge.text)
+        goals = [a for a in sentence.parties if a.trigger == n and a.case == "goal" and lo <= a.start < hi]
+        if not goals or not any(a.trigger == n and a.case == "goal" and a.start < first_end for a in sentence.parties):
+            continue
+        own_dates = [d for d in sentence.dates if lo <= d.start < hi or _right_after(text, hi, d.start)]
+        if hit.dates is not None:
+            hit.dates = [d for d in hit.dates if d not in own_dates]
+        m = _another_act(sentence, hits_tok, hit, tok_i, dates=own_dates)
+        for it in [it for it in sentence.items if it.trigger == n]:
+            twin = copy.copy(it)
+            twin.trigger = m
+            sentence.items.append(twin)
+        for group in (sentence.parties, sentence.places):
+            for arg in list(group):
+                if arg.trigger != n:
+                    continue
+                if lo <= arg.start < hi:
+                    arg.trigger = m
+                elif arg.case not in ("goal", "via"):
+                    group.append(dataclasses.replace(arg, trigger=m))
+
+
+def _right_after(text: str, end: int, start: int) -> bool:
+    """Whether a date at `start` follows the phrase ending at `end` with only "in"/"on" between
+    ("to Somalia in 2021")."""
+    return end <= start and re.fullmatch(r"\s*(?:in|on|during|by)?\s*", text[end:start]) is not None

@@ -116,8 +116,25 @@ def misread_name(m: Mention, doc: Any, pattern: re.Pattern[str], lexicon: Lexico
         return False
     if pattern.search(m.text):
         return True
+    if _acronym_on_goods(m, doc.text, pattern):
+        return True
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.triggers for t in span)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _acronym_on_goods(m: Mention, text: str, pattern: re.Pattern[str]) -> bool:
+    """ "received FPV drones", "UAV engines": an acronym the model took for a firm, right before a
+    goods word, qualifies the goods."""
+    after = text[m.end + 1 : m.end + 40]
+    return (
+        _ACRONYM.fullmatch(m.text) is not None
+        and text[m.end : m.end + 1] in (" ", "-")
+        and after[:1].islower()
+        and pattern.match(after) is not None
+    )
 
 
 _OFFICE_AFTER = re.compile(r"\s+(?:Minister|Secretary|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Chief)\b")

@@ -57,6 +57,7 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
     outlet: Arg | None = None
     marker = None
     said_by = sent[0]
+    outlet_cited = False  # the outlet so far is one another relays ("citing the Guardian")
     press = [(m.start, m.end) for m in media]
     for a in sorted(args + media, key=lambda a: a.start):
         tok = doc[tok_at[a.end - 1]]
@@ -87,14 +88,21 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
             gov.lemma_ in SPEECH
             and head.dep_ in ("nsubj", "dobj", "dative", "pobj", "agent", "nsubjpass")
             and not _denying_aside(gov)
+            and not _denial_beside_assertion(gov)
             and not _conceding(gov)
             and not _naming(gov)
             and not _silent(gov)
             and not _showing_goods(gov)
         ):
             marker = gov
-            if is_media:
+            cites = gov.lemma_ in ("cite", "quote") and head.dep_ == "dobj"
+            if is_media and cites and outlet is not None and speaker is None:
+                speaker = a  # "The Kyiv Independent, citing the Guardian, reported": the source relayed
+            elif is_media and outlet is not None and outlet_cited and head.dep_ == "nsubj" and speaker is None:
+                speaker, outlet = outlet, a  # "Citing the Guardian, the Kyiv Independent reported"
+            elif is_media:
                 outlet = outlet or a
+                outlet_cited = outlet is a and cites
             elif head.dep_ == "nsubj" or (head.dep_ == "nsubjpass" and gov.lemma_ == "quote"):
                 if speaker is None:
                     said_by = gov
@@ -139,6 +147,26 @@ def _denying_aside(verb: Any) -> bool:
     """ "..., the Wall Street Journal reported, a claim Tehran denied": who denies in a clause on the
     claim does not tell the sentence (its denial becomes a claim of its own)."""
     return verb.lemma_.lower() in _DENYING and verb.dep_ in ("relcl", "acl", "appos")
+
+
+def _denial_beside_assertion(verb: Any) -> bool:
+    """ "Ankara denies selling arms to anyone, but Kyiv says Turkish firms sent drones": a denial coordinated with
+    another's telling does not tell the sentence; the teller of the clause it joins does (the denial is
+    a claim of its own)."""
+    if verb.lemma_.lower() not in _DENYING:
+        return False
+    # ("Tehran denied sending drones to Russia, but Kyiv said they arrived": a denial naming a party
+    # of its own tells its own transfer, and its denier speaks for it)
+    denied = [g for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj") for g in c.subtree]
+    if any(g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG") for g in denied):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.lemma_.lower() in SPEECH
+        and c.lemma_.lower() not in _DENYING
+        and any(g.dep_ in ("ccomp", "parataxis") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _opening_speaker(tok: Any, sent: Any) -> Any | None:

@@ -11,6 +11,7 @@ from materiel.extract.en_cases import (
     SPEECH,
     governing,
 )
+from materiel.extract.en_halts import stopping
 from materiel.extract.frame import TriggerHit
 from materiel.lexicon import Lexicon
 
@@ -46,7 +47,6 @@ def trigger_status(
             below |= these
     window = tok.doc[min(t.i for t in chain) : tok.i + 1].text.lower()
     window_below = tok.doc[min(t.i for t in spoken) : tok.i + 1].text.lower()
-    lemmas = {t.lemma_.lower() for t in chain[1:]}
 
     def has(key: str) -> bool:
         w, ph = cues[key]
@@ -56,7 +56,7 @@ def trigger_status(
 
     if hit.nominal and hit.trigger.direction == "request" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DENY:
         return "requested"  # "Berlin rejected Kyiv's request for Taurus": a request refused, no denial
-    if hit.negated or lemmas & _DENY or _denied_report(chain[-1]):
+    if hit.negated or _denying(chain, tok) or _denied_report(chain[-1]):
         return "denied"
     if hit.trigger.status:
         return hit.trigger.status
@@ -76,7 +76,7 @@ def trigger_status(
         return "planned"  # "Romania is also buying 54 tanks": a purchase under way, the goods still to come
     if _added_to_order(tok):
         return "planned"  # "added 18 howitzers to its order": more goods bought, none yet delivered
-    if has("requested"):
+    if has("requested") and not stopping(chain):
         return "requested"
     passive_hedge = any(
         t.lemma_.lower() in _PASSIVE_HEDGE and any(c.dep_ == "auxpass" for c in t.children) for t in chain[1:]
@@ -128,6 +128,44 @@ _PROSPECTIVE = {"planned", "proposed", "prospective", "possible", "potential", "
 
 
 _ANNOUNCING = {"announce", "unveil", "approve", "clear", "authorize", "authorise"}
+
+
+def _denying(chain: list[Any], tok: Any) -> bool:
+    """A denying verb governs the trigger, unless the parse hung the clause on a denial that only
+    follows it: "Ankara says Turkish firms sold Moscow drone parts, a claim Turkey rejects" denies
+    the claim (its object), not a clause of its own."""
+    return any(t.lemma_.lower() in _DENY and not _trailing_denial(t, tok) for t in chain[1:])
+
+
+def _trailing_denial(verb: Any, tok: Any) -> bool:
+    """ "..., a charge Beijing denies", "..., an accusation Tehran rejected": the denying verb's object
+    is a report noun standing after the trigger, after a comma."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _REPORT_NOUNS
+        and tok.i < c.i < verb.i
+        and any(w.text == "," for w in tok.doc[tok.i : c.i])
+        for c in verb.children
+    )
+
+
+def asserted_beside_denial(tok: Any) -> Any | None:
+    """ "Moscow denies buying drones, but Kyiv says Iranian firms have sent Russia engines": the
+    trigger is told by a speech verb of its own while a denial stands in another clause of the
+    sentence; the assertion stands (its status is its speaker's), the denial is a claim on it.
+    Returns the speech verb's subject (None: no such assertion)."""
+    chain = governing(tok)
+    top = chain[-1]
+    if len(chain) < 2 or top.lemma_.lower() not in SPEECH or top.lemma_.lower() in _DENY:
+        return None
+    if chain[-2].dep_ not in ("ccomp", "parataxis") or _denying(chain, tok):
+        return None
+    inside = {t.i for t in chain}
+    denials = [t for t in tok.sent if t.lemma_.lower() in _DENY and t.pos_ == "VERB" and t.i not in inside]
+    trailing = [t for t in tok.sent if t.lemma_.lower() in _DENY and t.i in inside and _trailing_denial(t, tok)]
+    if not denials and not trailing:
+        return None
+    return next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 _REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "assertion", "charge"}

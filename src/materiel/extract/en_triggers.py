@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from materiel.extract.en_cases import (
+    CARRY,
     reduced_relative,
 )
 from materiel.extract.en_clauses import origin_hits, supplier_noun_hits
@@ -109,9 +110,24 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
     # another verb moves is background of that act, not an act of its own
     verbs = {i for h, i in hits if not h.nominal}
     hits = [(h, i) for h, i in hits if not _promised_goods(doc[i], h, verbs)]
+    hits = [(h, i) for h, i in hits if not _bare_docking(doc[i], h)]
     if any(not h.trigger.weak for h, _ in hits):
         hits = [(h, i) for h, i in hits if not h.trigger.weak or _own_clause(doc[i]) or _counted_order(doc[i])]
     return hits
+
+
+def _bare_docking(tok: Any, hit: TriggerHit) -> bool:
+    """ "A frigate docked in Tartus": a vessel that docks delivers nothing; only one carrying goods does
+    ("a freighter carrying shells docked at Rason", "a ship laden with rifles docked")."""
+    if hit.nominal or tok.lemma_.lower() != "dock":
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return True
+    return not any(
+        (c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in CARRY) or (c.dep_ == "prep" and c.lower_ == "with")
+        for c in subj.children
+    )
 
 
 def _promised_goods(tok: Any, hit: TriggerHit, verbs: set[int]) -> bool:
