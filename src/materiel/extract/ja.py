@@ -1029,15 +1029,6 @@ _GEN_PLACE = (
     r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍|空軍|海軍|陸軍|勢力|組織"
     r"|領土|領内|国内)"  # 「ベラルーシの領土には…が届けられた」: the state's own ground
 )
-# 「キルギスの商社を通じて」「トルコの業者を経由して」: the state of a go-between goes between
-_GEN_VIA = re.compile(
-    r"(?:[(（][^)）]{1,12}[)）]|[)）])?の[^、。にへがはをのとかで]{0,14}(?:業者|企業|会社|商社|代理店|子会社|仲介業者|仲介者|ネットワーク|港|空港|ルート)"
-    r"を?(?:経由|通じ|通し|介し|経て)"
-)
-_GEN_FIRM_TOPIC = re.compile(
-    r"の(?:貿易|商|輸出入|輸入|輸出|物流|運送|海運|防衛|軍需|ダミー|フロント|ペーパー|民間|国営|仲介)?"
-    r"(?:会社|企業|商社|業者|メーカー)(?:数社|各社|複数社)?は"
-)
 _COORDINATED = re.compile(r"\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:や|と|、|・|及び|および|,)\s*")
 # 「ロシアのカスピ海沿岸の港に」「ロシアのカスピ海にある港に」: one more place between the owner and
 # the destination; read so only where the goods come from somewhere (から), as the owner's own
@@ -1520,10 +1511,6 @@ def analyze_ja(
                     a.case = "goal-gen"
                 elif a.case == "gen" and _GEN_SOURCE.match(text, a.end):
                     a.case = "source"  # 「ベラルーシ軍の保管基地から」
-                elif a.case == "gen" and _GEN_VIA.match(text, a.end):
-                    a.case = "via"  # 「キルギスの商社を通じて」
-                elif a.case == "gen" and _GEN_FIRM_TOPIC.match(text, a.end):
-                    a.case = "topic"  # 「アルメニアの貿易会社は…を輸入し」: the firm's state acts
             # 「トルコやUAEの業者を経由して」: states coordinated with the go-between's owner go between too
             for a in sorted(group, key=lambda x: -x.start):
                 if a.case != "gen":

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from materiel.recognize import JA_FIRM_KINDS
+
 _SUFFIX = (
     r"(?:[米露中韓朝英仏独日宇台比])?"
     r"(?:[東西南北]{1,2}部|中部|沿岸部?)?"  # 「北朝鮮北東部の港から」: a part of the country
@@ -59,7 +61,7 @@ _GEN_TITLE = re.compile(
 # 「キルギスの貿易会社が」「UAEのフロント企業を通じて」: an unnamed firm of the state acts for it,
 # in the case the firm takes
 FIRM_WORDS = ("貿易会社", "商社", "企業", "会社", "業者", "仲介業者", "輸出業者", "ペーパーカンパニー", "フロント企業")
-_GEN_FIRM = re.compile(r"の[ \u3000]?(?:" + "|".join(FIRM_WORDS) + r")(?=[はがもをにへ]|から|経由|を通)")
+_GEN_FIRM = re.compile(r"の[ \u3000]?" + JA_FIRM_KINDS + r"(?:数社|各社|複数社)?(?=[はがもをにへ]|から|経由|を通|を介)")
 
 
 # 「ベラルーシ領内には」「シリア国内に」: the state's own ground, where goods go when no party
