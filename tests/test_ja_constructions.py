@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from tests.conftest import assert_spans_hold
 
 from materiel.pipeline import analyze_text
@@ -238,3 +239,18 @@ def test_a_states_own_ground_is_where_goods_go() -> None:
 def test_utsusu_in_a_translation_transfers() -> None:
     (t,) = run("以前、チェコはキエフに XNUMX 戦車 T-72 を移しました。")
     assert pair(t) == ("Czech Republic", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "suppliers"),
+    [
+        ("英国に続いて、フランスもウクライナに巡航ミサイルを供与した。", {"United Kingdom", "France"}),
+        (
+            "米国やドイツに続き、オランダもウクライナに防空システムを送ると発表した。",
+            {"United States", "Germany", "Netherlands"},
+        ),
+    ],
+)
+def test_the_ones_an_act_follows_did_it_too(text: str, suppliers: set[str]) -> None:
+    got = [pair(t) for t in run(text)]
+    assert sorted(got) == sorted((s, "Ukraine") for s in suppliers)

@@ -40,7 +40,7 @@ from materiel.extract.ja_items import (
     seizers_craft_out,
 )
 from materiel.extract.ja_permit import buyer_for_another, owner_gives
-from materiel.extract.ja_roundup import join_followers, partners_by_goods, split_gapped
+from materiel.extract.ja_roundup import join_followers, join_leaders, partners_by_goods, split_gapped
 from materiel.extract.ja_timeline import (
     bought_from,
     goods_added,
@@ -1557,6 +1557,7 @@ def analyze_ja(
         counted_goods(text, sentence, quantities, sentences[-3:])
         split_gapped(text, sentence, quantities)
         join_followers(text, sentence)
+        join_leaders(text, sentence)
         partners_by_goods(text, sentence)
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)

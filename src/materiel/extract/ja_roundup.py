@@ -122,6 +122,50 @@ def join_followers(text: str, sentence: Sentence) -> None:
         sentence.items += [dataclasses.replace(it, trigger=k, quantity=None) for it in goods]
 
 
+# 「英国に続いて、フランスも…」「米独に続き」: the ones named before 「に続いて」 led the act that follows
+_LED = re.compile(r"に(?:続いて|続き|続く形で|倣って|ならって|追随して)[、，]?")
+_AND = re.compile(r"\s*(?:や|と|、|・|及び|および)\s*")
+
+
+def join_leaders(text: str, sentence: Sentence) -> None:
+    """「英国に続いて、フランスもウクライナに巡航ミサイルを供与した」: the party the act follows did it
+    first; one act more for it (and each party joined to it), with the act's receiver and goods."""
+    seg = text[sentence.start : sentence.end]
+    m = _LED.search(seg)
+    if m is None:
+        return
+    at, after = sentence.start + m.start(), sentence.start + m.end()
+    acts = [i for i, h in enumerate(sentence.triggers) if h.start >= after and h.trigger.direction != "request"]
+    if not acts:
+        return
+    leaders: list[Arg] = []
+    end = at
+    for a in sorted((a for a in sentence.parties if a.entity is not None and a.end <= at), key=lambda a: -a.end):
+        if a.end == end or _AND.fullmatch(text, a.end, end):
+            leaders.insert(0, a)
+            end = a.start
+    if not leaders:
+        return
+    ti = acts[0]
+    hit = sentence.triggers[ti]
+    spans = {(a.start, a.end) for a in leaders}
+    sentence.parties = [a for a in sentence.parties if (a.start, a.end) not in spans]
+    sentence.places = [a for a in sentence.places if (a.start, a.end) not in spans]
+    shared = [
+        a
+        for a in sentence.parties
+        if a.trigger == ti and a.case not in ("subj", "topic", "source", "agent") and a.start >= after
+    ]
+    goods = [it for it in sentence.items if it.trigger == ti]
+    # one copy of the act for the leaders together: the assembler splits 「米国やドイツ」 as it does
+    # any coordinated subject
+    k = len(sentence.triggers)
+    sentence.triggers.append(dataclasses.replace(hit))
+    sentence.parties += [dataclasses.replace(b, trigger=k, case="subj", direct=True) for b in leaders]
+    sentence.parties += [dataclasses.replace(b, trigger=k) for b in shared]
+    sentence.items += [dataclasses.replace(it, trigger=k, quantity=None) for it in goods]
+
+
 def partners_by_goods(text: str, sentence: Sentence) -> None:
     """「韓国とポーランドは、K9自走砲の輸出で合意した」: two states joined by と as the subject of one
     act are its two sides; the one whose goods they are (the system's home) supplies, the other
