@@ -80,7 +80,6 @@ from materiel.extract.en_dates import (
     bare_weekdays,
     dates_by_text_year,
     following_months,
-    past_months,
     restating_dates,
     sentence_dates,
     spoken_dates,
@@ -436,7 +435,6 @@ def analyze_en(
             trig_tokens,
         )
         trigger_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
-        past_months(sentence, doc, tok_at, published)
         following_months(sentence, doc, tok_at, published)
         in_dates = [(d.start, d.end) for d in dates if s0 <= d.start < s1]
         attach_quantities(

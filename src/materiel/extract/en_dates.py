@@ -458,35 +458,6 @@ _MONTH_WORD = re.compile(
 )
 
 
-def past_months(sentence: Sentence, doc: Any, tok_at: list[int], published: str | None) -> None:
-    """ "Myanmar's junta took delivery of two jets in December" (told in November): a bare month the
-    shared reader puts after the publication is, for a deed told as done, of the year before."""
-    pub = parse_published(published)
-    if pub is None or not sentence.dates:
-        return
-    late = {
-        id(d): d
-        for d in sentence.dates
-        if d.iso and len(d.iso) >= 7 and d.iso[:7] > pub.isoformat()[:7] and _BARE_MONTH.match(d.text.strip())
-    }
-    for d in list(late.values()):
-        i = tok_at[d.start] if d.start < len(tok_at) else -1
-        verb = doc[i] if i >= 0 else None
-        for _ in range(4):  # up to the verb the month dates
-            if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        if verb is None or not _done(verb):
-            del late[id(d)]
-    if not late:
-        return
-    earlier = {k: dataclasses.replace(d, iso=f"{int(d.iso[:4]) - 1:04d}{d.iso[4:]}") for k, d in late.items() if d.iso}
-    sentence.dates = [earlier.get(id(d), d) for d in sentence.dates]
-    for hit in sentence.triggers:
-        if hit.dates:
-            hit.dates = [earlier.get(id(d), d) for d in hit.dates]
-
-
 def following_months(sentence: Sentence, doc: Any, tok_at: list[int], published: str | None) -> None:
     """ "The first 240 were sent in 2022, and 14 Leopards followed in February": a batch that follows
     comes after the one told before it; its bare month is the latest before the publication, not

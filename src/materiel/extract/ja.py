@@ -15,11 +15,10 @@ from typing import Any
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
 from materiel.extract.frame import Arg, Sentence, TriggerHit
 from materiel.extract.ja_background import BOTH_FORM, both_states, holders_receive, share_roles, users_receive
-from materiel.extract.ja_case import FIRM_WORDS, case_of, particle_at
+from materiel.extract.ja_case import case_of, particle_at
 from materiel.extract.ja_clauses import (
     act_taken_for_name,
     aimed_at,
-    counted_word,
     fused_states,
     goal_shared_on,
     paid_in_return,
@@ -1325,11 +1324,10 @@ def analyze_ja(
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and _is_gloss(text, m))]
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and act_taken_for_name(m.text, lexicon))]
     # 「米当局者は」: a word for an unnamed source the tagger took for a name describes a speaker
-    # (nor is a word for an unnamed firm: in 「キルギスの貿易会社が」 the state before it acts)
-    sources = set(lexicon.cue("sources")) | set(FIRM_WORDS)
+    # (a kind of firm, 「貿易会社」, the recognizer already sets aside)
+    sources = set(lexicon.cue("sources"))
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and m.text in sources)]
     mentions = glued_counts(text, mentions, entities, gazetteer)
-    mentions = [m for m in mentions if not (entities[m.entity_id].provisional and counted_word(m.text, lexicon))]
     mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
     mentions = mentions + _short_forms(text, mentions, entities, gazetteer)
     mentions = mentions + fused_states(text, mentions, entities, gazetteer)

@@ -60,7 +60,6 @@ _GEN_TITLE = re.compile(
 
 # 「キルギスの貿易会社が」「UAEのフロント企業を通じて」: an unnamed firm of the state acts for it,
 # in the case the firm takes
-FIRM_WORDS = ("貿易会社", "商社", "企業", "会社", "業者", "仲介業者", "輸出業者", "ペーパーカンパニー", "フロント企業")
 _GEN_FIRM = re.compile(r"の[ \u3000]?" + JA_FIRM_KINDS + r"(?:数社|各社|複数社)?(?=[はがもをにへ]|から|経由|を通|を介)")
 
 

@@ -72,18 +72,6 @@ def act_taken_for_name(surface: str, lexicon: Lexicon) -> bool:
 _KANJI_WORD = re.compile(r"[一-龯々]{2,}")
 
 
-# 「54門」「12機」: a count with its counter at the end of a name the tagger ran together
-_COUNT_TAIL = re.compile(
-    r"(?:約|およそ|計|合計|少なくとも)?[0-9０-９,，.万千百]+(?:機|両|輌|基|門|隻|発|個|丁|台|セット)(?:以上|余り|超)?$"
-)
-
-
-def counted_word(surface: str, lexicon: Lexicon) -> bool:
-    """「自走砲54門」「戦車約400両」 taken for a system's name is a goods word and its count."""
-    tail = _COUNT_TAIL.search(surface)
-    return tail is not None and surface[: tail.start()] in lexicon.items
-
-
 def aimed_at(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """「対ウクライナ支援」「英国の対イスラエル武器輸出」: 対 before a name and an act's noun after it
     make the name where the act goes (「対イラン制裁」 tells no act); so does 支援 right after it."""
