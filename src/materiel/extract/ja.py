@@ -1270,9 +1270,9 @@ _SPLICE = re.compile(
 _NO_HEDGE = re.compile(r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ")
 _HEARSAY = {"という。", "といい", "伝えられ"}
 # what is asked for is an end to the deals, not goods
+# (an act asked not to happen, 「送らないよう求めた」, is no act at all: see _REFRAIN)
 _ASKS_TO_STOP = re.compile(
     r"(?:停止|中止|中断|禁止|撤回|制裁|自制|自粛|停戦|撤退|説明|調査|釈放|解放)(?:を|に)?(?:強く|改めて)?$"
-    r"|(?:ない|やめる|止める|控える|見送る)よう(?:に)?(?:強く|改めて)?$"
 )
 # a sentence adding to the one before: 「また、」「さらに」「加えて」「このほか」
 _GOES_ON = re.compile(r"[\s「]*(?:また|さらに|更に|加えて|このほか|その上で)[、，,]")
@@ -1580,7 +1580,7 @@ def analyze_ja(
                     if status == "alleged" and c.endswith("として") and _SAYS.match(seg, cm.end()):
                         continue
                     if status == "requested" and _ASKS_TO_STOP.search(seg, max(0, cm.start() - 12), cm.start()):
-                        continue  # 「取引の停止を求めた」「送らないよう求めた」: asks that the goods not go
+                        continue  # 「取引の停止を求めた」: asks that the deals stop, not for goods
                     sentence.cue_spans.append((s0 + cm.start(), s0 + cm.end(), status))
                     if status != "planned":
                         sentence.statuses.add(status)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from materiel.model import Claim, Item, Party, Quantity, Span, Transfer
+from materiel.model import Claim, Entity, Item, Party, Quantity, Span, Transfer
 
 
 def same_party(a: Party | None, b: Party | None) -> bool:
@@ -40,20 +40,19 @@ def _same_goods(a: Item, b: Item) -> bool:
     if a.entity is not None or b.entity is not None:
         named, bare = (a, b) if a.entity is not None else (b, a)
         # (a bare word with its own count, 「早期警戒機2機」, is a lot of its own kind; 'the vehicles' is any)
-        return bare.quantity is None or _may_name(named, _word(bare))
+        return bare.quantity is None or named.entity is None or _may_name(named.text, named.entity, _word(bare))
     x, y = _word(a), _word(b)
     return x in y or y in x
 
 
-def _may_name(named: Item, word: str) -> bool:
-    """Whether a bare word may stand for a named system: 「無人機」 for 「シャヘド136」, but not
-    「早期警戒機」 for 「グリペン戦闘機」, whose own words say it is another kind of aircraft."""
-    text = named.text.casefold()
+def _may_name(words: str, system: Entity, word: str) -> bool:
+    """Whether a bare word may stand for a named system told in `words`: 「無人機」 for 「シャヘド136」,
+    but not 「早期警戒機」 for 「グリペン戦闘機」, whose own words say it is another kind of aircraft."""
+    text = words.casefold()
     if word in text:
         return True
-    assert named.entity is not None
     # (the shortest of its names the words hold: 「グリペン」 of 「グリペン戦闘機」 leaves the kind, 戦闘機)
-    names = sorted((n.casefold() for ns in named.entity.names.values() for n in ns), key=len)
+    names = sorted((n.casefold() for ns in system.names.values() for n in ns), key=len)
     name = next((n for n in names if len(n) >= 2 and n in text), None)
     if name is None:
         return True
