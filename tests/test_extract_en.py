@@ -969,7 +969,7 @@ def test_guidance_kits_and_jammers_are_goods() -> None:
 
 
 def test_relative_pronoun_of_a_said_clause_is_its_antecedent() -> None:
-    a = _run("Washington sanctioned Armenia, which officials said had re-exported chips to Russia.")
+    a = _run("Washington sanctioned Armenia, which officials said had sold drones to Russia.")
     assert ("Armenia", "Russia") in _pairs(a)
     b = _run("Armenia, which received howitzers from France, said nothing.")
     assert _find(b, "France", "Armenia").status == "reported"

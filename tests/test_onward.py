@@ -69,3 +69,63 @@ def test_an_origin_in_another_paragraph_tells_nothing() -> None:
     text = "残骸からは米国製の電子部品も見つかった。\n\n部品は第三国を経由して北朝鮮に渡ったとみられる。"
     [t] = analyze_text(text, lang="ja").transfers
     assert t.supplier is None
+
+
+def _pairs(text: str, lang: str) -> list[tuple[str | None, str | None, list[str | None]]]:
+    out = analyze_text(text, lang=lang, published=PUB).transfers
+    return [(_name(t.supplier), _name(t.recipient), [_name(p) for p in t.intermediaries]) for t in out]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("カザフスタンの企業は中国から輸入した電子部品をロシアに転売していた。", "ja"),
+        ("Kazakh trading firms resold electronics imported from China to Russia.", "en"),
+    ],
+)
+def test_goods_bought_to_sell_on_come_from_where_they_were_bought(text: str, lang: str) -> None:
+    assert [p[:2] for p in _pairs(text, lang)] == [("China", "Russia")]
+    if lang == "ja":
+        assert _pairs(text, lang)[0][2] == ["Kazakhstan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "between"),
+    [
+        ("欧米製の電子部品がトルコからロシアに輸出されていた。", "ja", ["Turkey"]),
+        ("西側の半導体はアラブ首長国連邦からロシアに流れ込んでいる。", "ja", ["United Arab Emirates"]),
+        ("Western-made chips were exported from Turkey to Russia.", "en", ["Turkey"]),
+        ("Turkey exported European-origin components to Russia.", "en", ["Turkey"]),
+        ("Firms in Kazakhstan and Armenia re-exported integrated circuits to Russia.", "en", ["Kazakhstan", "Armenia"]),
+        ("キルギスの業者がロシアに半導体を再輸出していた。", "ja", ["Kyrgyzstan"]),
+    ],
+)
+def test_goods_of_no_states_make_passed_on_have_no_supplier(text: str, lang: str, between: list[str]) -> None:
+    assert _pairs(text, lang) == [(None, "Russia", between)]
+
+
+def test_an_unsourced_re_export_takes_no_supplier_from_the_sentence_before() -> None:
+    text = (
+        "China supplied machine tools to Russia in 2023. "
+        "Armenian firms re-exported microchips to Russia, the report says."
+    )
+    assert (None, "Russia", ["Armenia"]) in _pairs(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("イランは武器をシリアに空輸した。武器はシリアから陸路でレバノンのヒズボラに運ばれた。", "ja"),
+        ("Iran shipped the rockets to Syria. From Syria, the rockets were trucked to Hezbollah.", "en"),
+    ],
+)
+def test_goods_moved_on_from_where_the_sentence_before_took_them_make_one_journey(text: str, lang: str) -> None:
+    assert _pairs(text, lang) == [("Iran", "Hezbollah", ["Syria"])]
+
+
+def test_goods_taken_on_to_a_front_stay_with_the_one_that_got_them() -> None:
+    text = (
+        "North Korea shipped the shells to Russia. "
+        "The shells were then moved by rail from Russia to the front in Ukraine."
+    )
+    assert ("North Korea", "Russia", []) in _pairs(text, "en")

@@ -53,6 +53,7 @@ class _Draft:
     legs: list[RouteLeg] = field(default_factory=list)
     tis: list[int] = field(default_factory=list)
     exchange: bool = False
+    open_origin: bool = False  # goods of no state's make passed on: no supplier to carry over
     context_dates: list[DateMention] = field(default_factory=list)
 
 
@@ -301,7 +302,14 @@ def _split_coordinated(d: _Draft) -> list[_Draft]:
 _TRADE_GOODS = frozenset({"components", "dual-use"})
 
 
-def _onward_origin(d: _Draft) -> None:
+# goods made in a part of the world, not a state: 「欧米製の」「西側の」, "Western-made", "European"
+_REGION_MADE = re.compile(
+    r"(?:(?:欧米|西側|西欧|欧州|ヨーロッパ|日米欧|先進国)(?:諸国)?(?:製|産|企業製)?の?"
+    r"|\b(?:Western|European|EU)(?:-(?:made|manufactured|produced|sourced|origin|branded|designed))? )$"
+)
+
+
+def _onward_origin(d: _Draft, text: str) -> None:
     """Goods of one state's make passed on by another (re-exported, resold, diverted) come, as
     sanctions analysts count them, from the state of make, and the one passing them on goes between:
     'a Kyrgyz firm re-exported Chinese-made chips to Russia' is China to Russia via Kyrgyzstan. Parts
@@ -316,6 +324,15 @@ def _onward_origin(d: _Draft) -> None:
         for it in d.items
         if it.origin is not None and it.origin.type == "country" and not is_former_state(it.origin)
     }
+    region = all(_REGION_MADE.search(text, max(0, it.start - 24), it.start) for it in d.items)
+    if not made and (region or (d.trigger.trigger.onward and all(it.category in _TRADE_GOODS for it in d.items))):
+        # 「欧米製の電子部品がトルコからロシアに」, "Western-made chips", "firms in Armenia re-exported
+        # chips to Russia": made in no one state, or in none the text names, the goods have no
+        # supplier to name, and the one passing them on still goes between
+        if not any(_same(d.supplier, i) for i in d.intermediaries):
+            d.intermediaries.append(d.supplier)
+        d.supplier, d.open_origin = None, True
+        return
     if len(made) != 1:
         return
     item, origin = next(iter(made.values()))
@@ -324,6 +341,19 @@ def _onward_origin(d: _Draft) -> None:
         return
     d.intermediaries.append(d.supplier)
     d.supplier = maker
+
+
+def _one_open_origin(drafts: list[_Draft]) -> list[_Draft]:
+    """ "Firms in Kazakhstan and Armenia re-exported chips to Russia": the go-betweens of goods of
+    no told origin, split as coordinated suppliers, are one act's."""
+    out: list[_Draft] = []
+    for d in drafts:
+        first = next((o for o in out if o.open_origin and d.open_origin and o.trigger is d.trigger), None)
+        if first is not None and _same(first.recipient, d.recipient):
+            first.intermediaries += [a for a in d.intermediaries if not any(_same(a, b) for b in first.intermediaries)]
+            continue
+        out.append(d)
+    return out
 
 
 def _split_origins(d: _Draft) -> list[_Draft]:
@@ -463,6 +493,17 @@ def _pledge_and_delivery(a: _Draft, b: _Draft) -> bool:
     return x != y and "planned" in (x, y)
 
 
+def _bought_goods(prev: _Draft, d: _Draft) -> bool:
+    """「中国から輸入した電子部品をロシアに転売した」, "chips it imported from China": the goods
+    passed on are the ones the clause before them says were bought (each predicate holds its own
+    hit of the noun)."""
+    spans = {(it.start, it.end) for it in prev.items}
+    t = prev.trigger
+    return all(
+        (it.start, it.end) in spans and (0 <= it.start - t.end <= 4 or 0 <= t.start - it.end <= 2) for it in d.items
+    )
+
+
 def _chain(drafts: list[_Draft]) -> list[_Draft]:
     """Moves in one sentence that carry the same goods are one journey; a second predicate with
     its own goods but no parties (「XはYにAを寄付し、Bも返した」) shares the first one's parties."""
@@ -494,7 +535,7 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
             and d.recipient is not None
             and not _same(d.recipient, prev.recipient)
             and (d.supplier is None or _same(d.supplier, prev.recipient))
-            and (not d.items or {id(i) for i in d.items} <= {id(i) for i in prev.items})
+            and (not d.items or {id(i) for i in d.items} <= {id(i) for i in prev.items} or _bought_goods(prev, d))
         ):
             # 「AはBから部品を輸入し、Cに転売した」: bought to sell on, A is the go-between
             if prev.recipient is not None:
@@ -814,6 +855,46 @@ def _origin_told_before(d: _Draft, before: list[Sentence], text: str) -> None:
         d.supplier = Arg(d.items[0].start, d.items[0].start, origin, "origin")
 
 
+def _journey_goes_on(d: _Draft, before: list[_Draft], text: str) -> bool:
+    """「イランは武器をシリアに空輸した。武器はシリアから陸路でヒズボラに運ばれた」, "From Syria the
+    weapons were trucked to Hezbollah": goods moved on from where the sentence before took them
+    make one journey, the first stop a go-between. Folds `d` into that act and says whether it did."""
+    if d.trigger.trigger.direction != "move" or d.supplier is None or not _from_place(d.supplier, text):
+        return False
+    if d.recipient is None or not d.items or _battlefield(d.recipient, text):
+        return False
+    for p in before:
+        if p.trigger.trigger.direction not in ("move", "give") or not _same(p.recipient, d.supplier):
+            continue
+        if p.supplier is None or _same(p.supplier, d.recipient) or not p.items:
+            continue
+        if all(any(x.category == it.category and _said(it, text) in _said(x, text) for x in p.items) for it in d.items):
+            assert p.recipient is not None
+            p.intermediaries.append(p.recipient)
+            p.recipient = d.recipient
+            p.legs += [leg for leg in d.legs if leg not in p.legs]
+            return True
+    return False
+
+
+# 「ウクライナの前線に」, "to the front in Ukraine": where the carrier's own forces use the goods
+_FRONT_AFTER = re.compile(r"の(?:前線|最前線|戦場|戦線)")
+_FRONT_BEFORE = re.compile(r"\b(?:front|front ?lines?|frontlines?|battlefields?) in (?:the )?$", re.I)
+
+
+def _battlefield(a: Arg, text: str) -> bool:
+    return bool(_FRONT_AFTER.match(text, a.end) or _FRONT_BEFORE.search(text[max(0, a.start - 30) : a.start]))
+
+
+def _said(it: ItemHit, text: str) -> str:
+    return text[it.start : it.end]
+
+
+def _from_place(a: Arg, text: str) -> bool:
+    """Whether the party is told as where goods leave from (「シリアから」, "from Syria")."""
+    return text.startswith("から", a.end) or text[max(0, a.start - 5) : a.start].lower() == "from "
+
+
 def _as_arg(e: Entity) -> Arg:
     return Arg(0, 0, e, "origin")
 
@@ -835,10 +916,11 @@ def assemble(
     para_dates: list[DateMention] = []  # the dates the paragraph gave last, for sentences giving none
     para_drafts: list[_Draft] = []  # the acts those dates dated
     para_sentences: list[Sentence] = []  # the paragraph's sentences so far
+    last_drafts: list[_Draft] = []  # the acts of the paragraph's sentence before
     prev_end = 0
     for s in sentences:
         if "\n" in text[prev_end : s.start]:
-            para_dates, para_drafts, para_sentences = [], [], []
+            para_dates, para_drafts, para_sentences, last_drafts = [], [], [], []
         prev_end = s.end
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
         if not any(x.iso for x in s.dates):
@@ -855,15 +937,20 @@ def assemble(
         sent_drafts = [c for d in sent_drafts for c in _split_coordinated(d)]
         sent_drafts = [c for d in sent_drafts for c in _split_origins(d)]
         for d in sent_drafts:
-            _onward_origin(d)
+            _onward_origin(d, text)
+        sent_drafts = _one_open_origin(sent_drafts)
+        for d in sent_drafts:
             _legs(d, country_of)
             _places_to_parties(d, country_of)
             _origin_told_before(d, para_sentences, text)
+        sent_drafts = [d for d in sent_drafts if not _journey_goes_on(d, last_drafts, text)]
         drafts += sent_drafts
+        last_drafts = sent_drafts or last_drafts
         para_sentences.append(s)
     transfers: list[Transfer] = []
     claims: list[Claim] = []
     said_only: set[str] = set()
+    open_origin: set[str] = set()
     for d in drafts:
         prior = _told_before(d, transfers, text)
         if not _valid(d) and prior is None:
@@ -889,6 +976,8 @@ def assemble(
         )
         _fill_spans(t, text)
         transfers.append(t)
+        if d.open_origin and prior is None:
+            open_origin.add(t.id)
         if t.date is not None and not any(x.iso and not x.statement for x in _own_dates(d, s.dates)):
             said_only.add(t.id)  # dated only by the day it was told
         if s.attribution is not None:
@@ -919,6 +1008,9 @@ def assemble(
     sole_supplier(transfers, country_of, actors)
     maker_supplier(transfers, country_of, named)
     inherit_dates(transfers, text)
+    for t in transfers:  # (another deal's supplier is no origin for goods the text leaves unsourced)
+        if t.id in open_origin:
+            t.supplier = None
     for t in transfers:  # a party is not a go-between on its own way
         t.intermediaries = [
             p for p in t.intermediaries if not (same_party(p, t.supplier) or same_party(p, t.recipient))

@@ -350,6 +350,13 @@ _RELATIONAL = {"successor", "predecessor", "heir", "rival", "counterpart", "neig
 _ORDER_NOUNS = {"order", "contract", "deal", "agreement", "purchase", "orders", "contracts", "deals"}
 
 
+# firms and traders, whose place ("companies in Dubai") acts through them
+_FIRMS = {"company", "companies", "firm", "firms", "trader", "traders", "supplier", "suppliers", "exporter",
+          "exporters", "entity", "entities", "business", "businesses", "intermediary", "intermediaries",
+          "distributor", "distributors", "middleman", "middlemen", "broker", "brokers", "importer", "importers",
+          "dealer", "dealers", "outfit", "outfits"}  # fmt: skip
+
+
 # participles tying a firm to a state: "Taiwan-linked suppliers", "Hong Kong-based traders"
 _LINKING = {"link", "base", "back", "own", "connect", "register", "control", "run", "tie", "affiliate", "headquarter"}
 
@@ -417,6 +424,8 @@ def case_on_path(
                 return "source"  # "added 18 howitzers to its order from South Korea": the order's seller
             if on.lemma_.lower() in _RELATIONAL and not (trig_tok is not None and on.i == trig_tok.i):
                 return "other"  # "successor to the Wagner Group", "ambassador to Russia": the noun's own relation
+            if head.text.lower() in ("in", "from") and on.lemma_.lower() in _FIRMS and on.i not in item_heads:
+                continue  # "trading companies in Dubai", "brokers from Turkey": the state acts through them
             if head.text.lower() == "of" and not (trig_tok is not None and on.i == trig_tok.i):
                 if on.i in party_heads:
                     return "gen"  # "the army of Mali" - the owner
