@@ -226,6 +226,8 @@ def test_a_month_told_right_after_the_invasion_is_of_2022() -> None:
         ("The deal was signed in July 2021, and the first five arrived in December.", "en", ["2021-07", "2021-12"]),
         ("It was agreed in March last year and delivered in June.", "en", ["2023-03", "2023-06"]),
         ("Poland ordered them in 2021. In March, more came.", "en", ["2021", "2024-03"]),
+        # "last June" is told from the day of publication, not from the year the sentence wrote
+        ("Deliveries start in 2026 under a contract signed last December.", "en", ["2026", "2023-12"]),
     ],
 )
 def test_a_bare_month_goes_on_in_the_year_its_sentence_wrote(text: str, lang: str, expected: list[str]) -> None:

@@ -665,11 +665,16 @@ _EN_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}\b|\b(?:last|this|next) year\b", r
 _SENTENCE_END = re.compile(r"\n|[.!?](?:\s|$)")
 
 
+_EN_FROM_NOW = re.compile(r"\b(?:last|this|next)\s+$", re.I)
+
+
 def _en_year_of_the_story(found: list[DateMention], text: str, pub: dt.date | None) -> list[DateMention]:
     out = list(found)
     for k, d in enumerate(found):
         if d.iso is None or len(d.iso) < 7 or not _EN_BARE_MONTH.fullmatch(d.text.strip()):
             continue
+        if _EN_FROM_NOW.search(text, max(0, d.start - 6), d.start):
+            continue  # "a contract signed last June": told from the day of publication
         told = [
             e for e in out[:k]
             if e.iso and len(e.iso) >= 4 and not e.statement and _EN_WRITTEN_YEAR.search(e.text)
