@@ -33,6 +33,19 @@ def test_an_act_turned_down_is_no_transfer(text: str) -> None:
     assert pairs(text, "en") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ドイツ政府は、ウクライナに巡航ミサイルを送ることを拒否した。",
+        "日本はウクライナに殺傷兵器を提供することを断った。",
+        "スイスは、ドイツが保有する弾薬をウクライナに送ることを拒んだ。",
+        "韓国は、ポーランドに戦車を追加で輸出することを見送った。",
+    ],
+)
+def test_a_japanese_act_turned_down_is_no_transfer(text: str) -> None:
+    assert pairs(text, "ja") == []
+
+
 def test_an_act_told_as_done_beside_a_refusal_stays() -> None:
     text = "Seoul refused to send tanks to Ukraine, although it lent 300,000 artillery shells to Poland last year."
     assert [(s, r) for s, r, _ in pairs(text, "en")] == [("South Korea", "Poland")]

@@ -124,9 +124,11 @@ _BLOCKING_VERBS = {
     "控える", "滞る", "監視", "審査", "取りやめる", "取り止める", "やめる",
 }  # fmt: skip
 # 「渡らないよう管理」「流出させないため」: an act kept from happening is no transfer
-# (「ロシアに部品が流れるのを防ぐ」「渡ることを阻止する」: the act as what is kept from happening)
+# (「ロシアに部品が流れるのを防ぐ」「渡ることを阻止する」: the act as what is kept from happening,
+# 「送ることを拒否した」「供与することを見送った」: or turned down)
 _PREVENTED = re.compile(
-    r"^[ぁ-ん]{0,4}(?:ないよう|ぬよう|ないため|ずに済む|(?:の|こと)を(?:防|阻止|食い止め|禁|規制|制限|取り締ま|遮断))"
+    r"^[ぁ-ん]{0,4}(?:ないよう|ぬよう|ないため|ずに済む|(?:の|こと)を(?:防|阻止|食い止め|禁|規制|制限|取り締ま|遮断"
+    r"|拒否|拒|断っ|断り|断る|断念|見送|取りやめ|取り止め|撤回|凍結))"
 )
 # (「…輸出を停止するよう、国連の専門家が求めた」: the asker may be named between)
 _REFRAIN = re.compile(
