@@ -47,7 +47,8 @@ _CASES: list[tuple[str, str]] = [
     (r"(?:の)", "gen"),
     (r"(?:と|や|、|・|および|及び|ならびに)", "conj"),
 ]
-_CASE_RE = [(re.compile(_SUFFIX + pat), case) for pat, case in _CASES]
+# (「米政府 は」: machine translation may set a space before the particle after the title too)
+_CASE_RE = [(re.compile(_SUFFIX + "[ \u3000]?" + pat), case) for pat, case in _CASES]
 
 
 # 「ロシアのプーチン大統領は」「米国の国防総省が」: the state speaks or acts through its office
@@ -78,9 +79,9 @@ _SPACED_PARTICLE = re.compile(
 
 
 def particle_at(text: str, end: int) -> int:
-    """Where the particle after a name starts: 「Duda は」「MiG-29 を」, machine translation sets a
-    space between a Latin name (or a number) and its particle."""
-    if end == 0 or not text[end - 1].isascii():
+    """Where the particle after a name starts: 「Duda は」「MiG-29 を」「ロシア へ」, machine translation
+    sets a space between a name and its particle."""
+    if end == 0:
         return end
     spaced = _SPACED_PARTICLE.match(text, end)
     return spaced.end() if spaced is not None else end

@@ -19,7 +19,7 @@ _PAPER_SPEAKS = re.compile(
     r"[ \u3000]?の[ \u3000]?(?:最新の|年次)?(?:報告書|声明|報告|文書|談話|調査報告)[ \u3000]?(?:は|が|で|に)"
 )
 _PASSIVE_SPEECH = re.compile(r"と?(?:伝えられ|報じられ|言われ|指摘され|伝わっ)")
-_SUBJ_SPEAKS = re.compile(r"[^、。]{0,4}?(?:が|は)(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表)")
+_SUBJ_SPEAKS = re.compile(r"[^、。]{0,4}?(?:が|は)[ \u3000]?(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表)")
 # (報道官 is a spokesperson and 報道陣 the press corps: who speaks or listens, not an outlet)
 _OUTLET_WORDS = re.compile(r"(?:メディア|紙|通信社|新聞|テレビ|放送局|報道(?!官|陣))")
 # 「ベラルーシの独立系監視団体」「イランの反体制派」「ロシアの専門家」: a body outside the state (or
