@@ -1049,7 +1049,49 @@ def _specific(items: list[ItemHit], text: str) -> list[ItemHit]:
     kept = [it for it in items if it.entity is not None or not any(text[it.start : it.end] in n for n in named)]
     if any(not it.umbrella for it in kept):
         kept = [it for it in kept if not it.umbrella or it.entity is not None or it.quantity is not None]
-    return _one_per_system(kept, text) or items
+    return _one_per_system(_parts_with_their_system(kept, text), text) or items
+
+
+def _parts_with_their_system(items: list[ItemHit], text: str) -> list[ItemHit]:
+    """「F16戦闘機の関連部品」, "munitions for Patriot": the parts or rounds are the goods, named with
+    the system they serve (which is not itself handed over): one item, of the parts' kind."""
+    out = list(items)
+    for system in items:
+        part = next((p for p in out if p is not system and _serves(p, system, text)), None)
+        if part is None or system not in out:
+            continue
+        joined = replace(
+            part,
+            start=min(part.start, system.start),
+            end=max(part.end, system.end),
+            entity=part.entity or system.entity,
+            name=part.name or system.name,
+            origin=part.origin or system.origin,
+        )
+        out[out.index(part)] = joined
+        out.remove(system)
+    return out
+
+
+# goods that serve others: parts, rounds, missiles for a system (「F16戦闘機の関連部品」, "munitions for
+# Patriot", "parts for ballistic missiles"); the system they serve is not itself handed over
+_SERVING_WORDS = re.compile(
+    r"(?:部品|弾薬|砲弾|弾頭|ミサイル|迎撃弾|発射装置|キット|エンジン|センサー|予備"
+    r"|parts|components|munitions|ammunition|rounds|shells|missiles|interceptors|spares|engines|warheads|sensors|kits)$",
+    re.I,
+)
+_SERVING_CATEGORIES = frozenset({"components", "ammunition", "artillery-ammunition", "dual-use"})
+_OF_SYSTEM_JA = re.compile(r"[」』]?(?:用の?|の|のの)[、 \u3000]?(?:(?:関連|予備|交換用|補修用|専用)の?)?")
+_FOR_SYSTEM_EN = re.compile(r"\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?")
+
+
+def _serves(part: ItemHit, system: ItemHit, text: str) -> bool:
+    """Whether `part` names goods for `system` told right before (「Xの部品」) or after ('parts for X')."""
+    if part.category not in _SERVING_CATEGORIES and not _SERVING_WORDS.search(text, part.start, part.end):
+        return False
+    if system.end <= part.start:
+        return bool(_OF_SYSTEM_JA.fullmatch(text, system.end, part.start))
+    return part.end <= system.start and bool(_FOR_SYSTEM_EN.fullmatch(text, part.end, system.start))
 
 
 def _one_per_system(items: list[ItemHit], text: str) -> list[ItemHit]:
@@ -1060,7 +1102,15 @@ def _one_per_system(items: list[ItemHit], text: str) -> list[ItemHit]:
     out: list[ItemHit] = []
     for it in sorted(items, key=lambda i: i.start):
         ident = it.entity.id if it.entity is not None else None
-        same = next((o for o in out if ident is not None and o.entity is not None and o.entity.id == ident), None)
+        # (rounds for a system, 「Xの弾薬」, are goods of their own beside it)
+        same = next(
+            (
+                o
+                for o in out
+                if ident is not None and o.entity is not None and o.entity.id == ident and o.category == it.category
+            ),
+            None,
+        )
         if same is not None:
             if same.quantity is None and it.quantity is not None:
                 out[out.index(same)] = replace(same, quantity=it.quantity)

@@ -1,0 +1,42 @@
+"""Goods that serve a system, named with it (「F16戦闘機の関連部品」, "munitions for Patriot",
+"parts for ballistic missiles"): the parts or rounds are what changes hands, one item of their own
+kind that keeps the system's name in its words; the system itself is no item of the deal."""
+
+from __future__ import annotations
+
+import pytest
+
+from materiel.model import Item
+from materiel.pipeline import analyze_text
+
+
+def _items(text: str, lang: str) -> list[Item]:
+    [t] = analyze_text(text, lang=lang, published="2024-06-20").transfers
+    return t.items
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "category"),
+    [
+        ("米政府は台湾にF16戦闘機の関連部品を売却することを承認した。", "ja", "F16戦闘機の関連部品", "components"),
+        ("北朝鮮はロシアに多連装ロケット砲の砲弾を送った。", "ja", "多連装ロケット砲の砲弾", "artillery-ammunition"),
+        (
+            "The United States will send Ukraine munitions for Patriot systems.",
+            "en",
+            "munitions for Patriot",
+            "ammunition",
+        ),
+        ("The US will send missiles for F-16 jets to Ukraine.", "en", "missiles for F-16 jets", "missile"),
+    ],
+)
+def test_parts_named_with_their_system_are_one_item_of_the_parts_kind(
+    text: str, lang: str, words: str, category: str
+) -> None:
+    [item] = _items(text, lang)
+    assert (item.text, item.category) == (words, category)
+
+
+def test_a_system_and_rounds_for_it_both_handed_over_stay_two_items() -> None:
+    items = _items("Germany sent Ukraine two Gepard tanks and 10,000 rounds of Gepard ammunition.", "en")
+    assert len(items) == 2
+    assert {i.category for i in items} == {"air-defence", "ammunition"}
