@@ -40,3 +40,8 @@ def test_a_system_and_rounds_for_it_both_handed_over_stay_two_items() -> None:
     items = _items("Germany sent Ukraine two Gepard tanks and 10,000 rounds of Gepard ammunition.", "en")
     assert len(items) == 2
     assert {i.category for i in items} == {"air-defence", "ammunition"}
+
+
+def test_what_the_goods_are_made_into_is_no_item() -> None:
+    [item] = _items("砲弾や固体燃料の原料となるニトロセルロースが中国からロシアに輸出された。", "ja")
+    assert item.text == "ニトロセルロース"

@@ -1049,7 +1049,12 @@ def _specific(items: list[ItemHit], text: str) -> list[ItemHit]:
     kept = [it for it in items if it.entity is not None or not any(text[it.start : it.end] in n for n in named)]
     if any(not it.umbrella for it in kept):
         kept = [it for it in kept if not it.umbrella or it.entity is not None or it.quantity is not None]
+    kept = [it for it in kept if not (_MADE_FROM.match(text, it.end) and any(o.start > it.end for o in kept))]
     return _one_per_system(_parts_with_their_system(kept, text), text) or items
+
+
+# 「砲弾や固体燃料の原料となるニトロセルロース」: what the goods are made into is no goods of the deal
+_MADE_FROM = re.compile(r"(?:(?:や|と|、)[^、。]{0,10}?)?の(?:原料|材料|原材料|素材)")
 
 
 def _parts_with_their_system(items: list[ItemHit], text: str) -> list[ItemHit]:
