@@ -45,3 +45,15 @@ def test_a_system_and_rounds_for_it_both_handed_over_stay_two_items() -> None:
 def test_what_the_goods_are_made_into_is_no_item() -> None:
     [item] = _items("砲弾や固体燃料の原料となるニトロセルロースが中国からロシアに輸出された。", "ja")
     assert item.text == "ニトロセルロース"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("FK-3は中国空軍のY20輸送機6機によって空輸され、中国はセルビアにFK-3を引き渡した。", "FK-3"),
+        ("ロシアはイランの輸送機で無人機を受け取った。", "無人機"),
+        ("ポーランドは韓国のK2戦車を次期主力戦車として180両購入した。", "K2戦車"),
+    ],
+)
+def test_a_carrier_or_a_role_named_beside_the_goods_is_no_item(text: str, words: str) -> None:
+    assert [i.text for i in _items(text, "ja")] == [words]
