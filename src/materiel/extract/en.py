@@ -204,7 +204,7 @@ def analyze_en(
     mentions = [
         with_final_stop(m, text)
         for m in mentions
-        if not misread_name(m, doc, pattern, lexicon) and not office_word(m, text) and not design_word(m, text)
+        if not misread_name(m, doc, text, pattern, lexicon) and not office_word(m, text) and not design_word(m, text)
     ]
     mentions.sort(key=lambda m: m.start)
     tok_at = token_index(doc)

@@ -87,7 +87,8 @@ def token_index(doc: Any) -> list[int]:
     """The token at each character offset (-1 between tokens)."""
     from spacy.attrs import IDX, LENGTH  # spaCy is loaded by now: the parse made `doc`
 
-    index = [-1] * (len(doc.text) + 1)
+    # (the text's length from its last token: Doc.text joins every token anew)
+    index = [-1] * ((doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0) + 1)
     # read offsets and lengths as arrays: making a Token object per word costs more than the rest
     starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
     for i, (a, n) in enumerate(zip(starts, lengths, strict=True)):

@@ -109,14 +109,14 @@ def _speaking(m: Mention, text: str) -> bool:
     return _SAID_AFTER.match(text, m.end) is not None or _ACCORDING_BEFORE.search(text, 0, m.start) is not None
 
 
-def misread_name(m: Mention, doc: Any, pattern: re.Pattern[str], lexicon: Lexicon) -> bool:
+def misread_name(m: Mention, doc: Any, text: str, pattern: re.Pattern[str], lexicon: Lexicon) -> bool:
     """A name the statistical model guessed in a title-case headline ("Shipped Cruise Missiles")
     that holds goods words or a transfer verb is no name."""
     if m.match != "model":
         return False
     if pattern.search(m.text):
         return True
-    if _acronym_on_goods(m, doc.text, pattern):
+    if _acronym_on_goods(m, text, pattern):
         return True
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.triggers for t in span)

@@ -126,15 +126,16 @@ def _tail_speaker(sent: Any, args: list[Arg], tok_at: list[int]) -> tuple[Arg, A
     """ "... to Russia, South Korea's Joint Chiefs of Staff said on Thursday": a speech verb with no
     subject of its own (the parse hung the name on the party before it) is said by the name right
     before it, after a comma."""
-    doc = sent.doc
+    text = ""  # (Doc.text joins every token anew: read it once, and only when needed)
     for v in sent:
         if v.lemma_.lower() not in ("say", "tell", "announce") or v.pos_ != "VERB":
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             continue
-        before = [a for a in args if a.end <= v.idx and not doc.text[a.end : v.idx].strip()]
+        text = text or sent.doc.text
+        before = [a for a in args if a.end <= v.idx and not text[a.end : v.idx].strip()]
         for a in before:
-            lead = doc.text[max(sent.start_char, a.start - 2) : a.start]
+            lead = text[max(sent.start_char, a.start - 2) : a.start]
             if a.entity is not None and lead.startswith(","):
                 return a, v
     return None
