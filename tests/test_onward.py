@@ -129,3 +129,19 @@ def test_goods_taken_on_to_a_front_stay_with_the_one_that_got_them() -> None:
         "The shells were then moved by rail from Russia to the front in Ukraine."
     )
     assert ("North Korea", "Russia", []) in _pairs(text, "en")
+
+
+def test_a_go_between_denying_its_part_leaves_a_denial_on_the_journey() -> None:
+    text = (
+        "キルギスの業者は中国製の半導体をロシアに転売していた。"
+        "キルギス外務省は「自国企業がロシアに軍需品を輸出した事実はない」と反論した。"
+    )
+    a = analyze_text(text, lang="ja", published=PUB)
+    [t] = a.transfers
+    assert (_name(t.supplier), _name(t.recipient), t.status) == ("China", "Russia", "reported")
+    assert any(c.stance == "denies" and _name(c.speaker) == "Kyrgyzstan" for c in a.claims)
+
+
+def test_what_is_given_in_return_goes_back_the_other_way() -> None:
+    text = "米政府はロシアがイランから無人機の提供を受けていると指摘し、スホイ35の供与はその見返りだとみている。"
+    assert [p[:2] for p in _pairs(text, "ja")] == [("Iran", "Russia"), ("Russia", "Iran")]

@@ -178,6 +178,9 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
                 and not trig.passive
                 and d.supplier is None
                 and not _same(party_speaker, d.recipient)
+                # (「…スホイ35の供与はその見返りだとみている」: an act the speaker talks about as a
+                # topic of its own is not the speaker's doing)
+                and not (trig.nominal and s.text[trig.end - s.start : trig.end - s.start + 1] in ("は", "が"))
             ):
                 d.supplier = party_speaker
             # the destination speaks: 「ウクライナは…が到着したと発表」, "Ukraine's defence ministry said the
@@ -504,6 +507,9 @@ def _bought_goods(prev: _Draft, d: _Draft) -> bool:
     )
 
 
+_IN_RETURN = re.compile(r"見返り|引き換え|代わりに|\bin (?:return|exchange)\b", re.I)
+
+
 def _chain(drafts: list[_Draft]) -> list[_Draft]:
     """Moves in one sentence that carry the same goods are one journey; a second predicate with
     its own goods but no parties (「XはYにAを寄付し、Bも返した」) shares the first one's parties."""
@@ -524,6 +530,10 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
             and not set(map(id, d.items)) & set(map(id, prev.items))
         ):
             d.supplier, d.recipient = prev.supplier, prev.recipient
+            s0 = d.sentence.start
+            if _IN_RETURN.search(d.sentence.text, prev.trigger.end - s0, d.trigger.end - s0 + 15):
+                # 「…の提供を受け、スホイ35の供与はその見返りだ」: what is given in return goes back
+                d.supplier, d.recipient = prev.recipient, prev.supplier
             out.append(d)
             continue
         if (
@@ -1029,6 +1039,12 @@ def assemble(
             not any(same_party(t.supplier, a.supplier) and same_party(t.recipient, a.recipient) for a in asserted)
             and not any(
                 a.supplier is not None and same_party(t.recipient, a.recipient) and t.supplier is None for a in asserted
+            )
+            # (「キルギス外務省は「自国企業がロシアに輸出した事実はない」と反論」: the go-between of
+            # an asserted journey denying its part denies that journey)
+            and not any(
+                same_party(t.recipient, a.recipient) and any(same_party(t.supplier, i) for i in a.intermediaries)
+                for a in asserted
             )
         )
     ]
