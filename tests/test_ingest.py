@@ -568,11 +568,15 @@ def _encodable(ch: str) -> bool:
 KANA = [chr(c) for c in [*range(0x3041, 0x3097), *range(0x30A1, 0x30FB)] if _encodable(chr(c))]
 KANJI = [chr(c) for c in range(0x4E00, 0x9FA6) if _encodable(chr(c))]
 JAPANESE = st.sampled_from(KANA + KANJI + ["、", "。", "「", "」", "ー"])
-# Japanese prose always has kana; a few kanji alone (1-2 characters of rare ones) can be valid
-# and meaningful in several encodings at once, which no detector can settle.
-JAPANESE_TEXT = st.tuples(st.text(JAPANESE, max_size=30), st.sampled_from(KANA), st.text(JAPANESE, max_size=30)).map(
-    "".join
-)
+# Japanese prose always has kana; a few characters alone (a rare kanji and one kana: four bytes)
+# can be valid and meaningful in several encodings at once, which no detector can settle, so the
+# texts are a short phrase at least.
+JAPANESE_TEXT = st.tuples(
+    st.text(JAPANESE, min_size=2, max_size=30),
+    st.sampled_from(KANA),
+    st.text(JAPANESE, max_size=30),
+    st.sampled_from(KANA),
+).map("".join)
 
 
 @settings(max_examples=150, deadline=None)
