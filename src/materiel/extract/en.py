@@ -102,10 +102,18 @@ from materiel.extract.en_gapping import (
     partitive_relatives,
     split_by_parties,
     split_gapped,
+    split_gapped_givers,
     split_gapped_goals,
     split_gapped_receivers,
 )
 from materiel.extract.en_halts import halted_agents
+from materiel.extract.en_headlines import gerund_subjects, participle_clause_subjects
+from materiel.extract.en_holders import (
+    holders_of_bought_goods,
+    owners_of_arriving_goods,
+    recipient_noun_roles,
+    sources_of_imports,
+)
 from materiel.extract.en_items import (
     CALIBRE,
     arms_implied,
@@ -149,6 +157,7 @@ from materiel.extract.en_status import asserted_beside_denial, cue_words, trigge
 from materiel.extract.en_story import among_listed, carry_story_parties, speakers_own_goods
 from materiel.extract.en_triggers import trigger_hits
 from materiel.extract.en_unreal import unreal
+from materiel.extract.en_using import idle_use
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
@@ -215,7 +224,7 @@ def analyze_en(
     # "PzH 2000 howitzers", "the Fattah-2": a number in a system's name is no year, nor the date
     # that "a year later" counts on from
     if published:
-        read = _outside_names(find_dates(text, "en", published), weapon_mentions)
+        read = _outside_names(find_dates(_names_masked(text, weapon_mentions), "en", published), weapon_mentions)
         dates = spoken_dates(text, published, bare_weekdays(text, published, read))
     else:
         dates = dates_by_text_year(text)
@@ -322,6 +331,7 @@ def analyze_en(
                         m.form != "adjective"
                         or _MADE.match(after)
                         or head.head.i in item_heads
+                        or (case == "origin" and ti is not None and hits[ti].trigger.direction == "move")
                         or any(0 <= it.start - m.end <= 14 for it in items)
                     )
                     else "other"
@@ -517,6 +527,8 @@ def analyze_en(
         _end_users(sentence.parties + sentence.places, tok_of)
         by_head = {tok_of[a.start].i: a for a in sentence.parties if a.start in tok_of}
         _makers_of(sentence.parties, tok_of, by_head)
+        gerund_subjects(sentence, hits_tok, doc, by_head)
+        participle_clause_subjects(sentence, hits_tok, doc, by_head)
         user_recipients(sentence, hits_tok, doc, by_head)
         awaiting_recipients(sentence, hits_tok, doc, by_head)
         goods_heads = [(it, item_tok[id(it)]) for it in sentence.items if id(it) in item_tok]
@@ -530,7 +542,11 @@ def analyze_en(
         clause_pronoun_subjects(sentence, hits_tok, doc, by_head)
         opening_pronoun_subjects(sentence, hits_tok, doc, sent, before)
         owners_of_delivered_goods(sentence, hits_tok, doc, by_head)
+        holders_of_bought_goods(sentence, hits_tok, doc, by_head)
+        owners_of_arriving_goods(sentence, hits_tok, doc, by_head)
+        sources_of_imports(sentence, hits_tok, doc, by_head)
         supplier_noun_roles(sentence, hits_tok, doc, by_head)
+        recipient_noun_roles(sentence, hits_tok, doc, by_head)
         copula_subjects(sentence, hits_tok, doc, by_head)
         signed_deal_relatives(sentence, hits_tok, doc, by_head)
         arriving_shipments(sentence, hits_tok, doc, by_head)
@@ -566,6 +582,9 @@ def analyze_en(
             ):
                 drop.add(n)  # "received jets from its own industry": domestic procurement
                 continue
+            if idle_use(doc[tok_i], n, sentence.parties, tok_of):
+                drop.add(n)  # "Russia fired Iskander missiles": use of goods no one supplied
+                continue
             if unreal(doc[tok_i], hit.trigger.direction):
                 drop.add(n)  # "warned China against supplying", "buying weapons could expose it"
                 continue
@@ -591,6 +610,7 @@ def analyze_en(
         split_gapped(sentence, hits_tok, doc, tok_at, text, counts, published)
         split_by_parties(sentence, hits_tok)
         split_gapped_receivers(sentence, hits_tok, doc)
+        split_gapped_givers(sentence, hits_tok, doc, counts)
         split_gapped_goals(sentence, hits_tok, doc, tok_at, text)
         for hit in sentence.triggers:
             tok = doc[tok_at[hit.start]]
@@ -624,6 +644,17 @@ def _asserted_beside_denial(tok: Any, sentence: Sentence, own: set[str]) -> str 
         return None  # (the sentence told by another: the assembler weighs its speaker)
     party = any(a.entity is not None and a.entity.id in own and a.start <= subj.idx < a.end for a in sentence.parties)
     return "confirmed" if party else "reported"
+
+
+def _names_masked(text: str, names: list[tuple[Mention, Entity]]) -> str:
+    """`text` with the digits of systems' names blanked ("Mirage 2000 jets ... in February": no
+    year the month could take), offsets kept."""
+    chars = list(text)
+    for m, _e in names:
+        for i in range(m.start, m.end):
+            if chars[i].isdigit():
+                chars[i] = "x"
+    return "".join(chars)
 
 
 def _outside_names(dates: list[DateMention], names: list[tuple[Mention, Entity]]) -> list[DateMention]:

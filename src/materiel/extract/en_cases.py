@@ -41,7 +41,7 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "increase", "expand", "consider", "schedule", "keep", "go", "use", "able", "likely", "ready",
          "willing", "poised", "eager", "keen", "believe", "think", "say", "suspect", "appear", "seem", "report",
          "allege", "understand", "know", "request", "ask", "conduct", "undertake", "express", "show", "await", "ink",
-         "anticipate"}  # fmt: skip
+         "anticipate", "place", "unveil"}  # fmt: skip
 # nouns whose infinitive clause is the act itself: "finalised plans to buy", "signed a deal to supply"
 PLAN_NOUNS = {"plan", "deal", "agreement", "contract", "decision", "request", "offer", "bid", "proposal",
               "pledge", "promise", "commitment", "effort", "attempt", "order", "arrangement", "permission",
@@ -70,7 +70,9 @@ STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy",
                     # asked Moscow for"); as speakers the parse never takes them to a trigger
                     "official", "officials", "officer", "officers", "commander", "commanders", "leaders",
                     "delegation", "negotiators", "diplomats", "envoy", "envoys",
-                    "factory", "factories", "plant", "plants", "manufacturers", "producers"}  # fmt: skip
+                    "factory", "factories", "plant", "plants", "manufacturers", "producers",
+                    # a state's scheme acts for it: "the Czech Republic's ammunition initiative delivered"
+                    "initiative", "programme", "program", "scheme"}  # fmt: skip
 # verbs of a carrier on its way: their objects are the journey's goods ("a trawler carrying rifles")
 # (and of goods holding others: "containers of munitions, holding 3 million shells")
 CARRY = {"carry", "transport", "load", "laden", "ferry", "hold", "contain"}
@@ -213,6 +215,10 @@ def attach(
             continue  # "to Belarus, including aircraft": the goods of the clause above
         if t.pos_ == "VERB" and lemma in CARRY and t.dep_ in ("acl", "advcl", "relcl"):
             continue  # "a plane carrying drones arrived": the goods of the journey
+        listed = _listing_noun(t, child, trigger_tokens) if lemma in _LISTING else None
+        if listed is not None:
+            path.append(t)  # "a package for Kyiv that includes Bradley vehicles": the goods of the act noun
+            return trigger_tokens[listed.i], False, path
         if t.pos_ == "VERB" and child.dep_ == "prep" and child.lower_ in ("with", "including"):
             # "announced a package for Kyiv, with missiles and radars": the goods of the act it announced
             # (and "a package for Kyiv on Friday, including shells": the parse hangs the list on the verb)
@@ -283,12 +289,27 @@ def attach(
                 and lemma in _BOUGHT
                 and child.dep_ == "prep"
                 and child.lower_ == "from"
-                and t.head.pos_ in ("NOUN", "PROPN")
+                and (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ == "appos")  # "the first of 24 ordered"
             ):
                 continue  # "jets ordered from Russia arrived in Iran": the goods' seller is where they come from
             return None, True, path
     return None, False, path
 
+
+def _listing_noun(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act noun a relative listing verb tells the goods of ("a package for Kyiv that includes
+    Bradley vehicles"; the parse may hang "that includes" on the clause's verb), or None."""
+    if child.dep_ != "dobj":
+        return None
+    if verb.dep_ in ("relcl", "acl") and verb.head.i in trigger_tokens:
+        return verb.head
+    if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i in trigger_tokens), None)
+    return None
+
+
+# verbs listing what an act noun holds: "a package that includes", "a deal that covers"
+_LISTING = {"include", "comprise", "contain", "cover", "feature"}
 
 _BOUGHT = {"order", "buy", "purchase", "acquire", "procure", "import", "obtain", "source", "lease", "borrow"}
 
@@ -336,6 +357,10 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
             return "source"
         if direction == "give":
             return "goal"
+    if word == "with" and direction == "receive" and trig_tok is not None and trig_tok.lemma_.lower() in _ORDER_NOUNS:
+        return "source"  # "placed an order for 96 helicopters with the United States": the seller
+    if word == "on" and direction == "receive" and prep.head.lemma_.lower() in ("rely", "depend"):
+        return "source"  # "relies on Iran for drones": the one relied on supplies
     if word == "over" and direction != "move":
         return "other"
     return case
@@ -451,6 +476,12 @@ def case_on_path(
                 return "gen"  # "Yemen's Houthi rebels", "Turkish drone maker Baykar"
             if head.i in item_heads:
                 return "origin"  # "Iran's drones", "North Korean shells"
+            if _arriving_carrier(head, trig_tok, direction) and dep == "amod":
+                return "origin"  # "a Russian cargo plane landed in Niamey carrying radars"
+            if dep == "poss" and head.lemma_.lower() in _PATRONS and not _named_in(head, party_heads):
+                # "Ukraine's allies have sent 300 tanks": the owner of the givers is who they give to
+                giving = direction == "give" and trig_tok is not None and head.head.i == trig_tok.i
+                return "goal" if giving and head.dep_ == "nsubj" else "gen"
             if head.lemma_.lower() not in STANDS_FOR_STATE:
                 return "gen" if dep == "poss" else "other"  # "Ukrainian pilots", "Iran's spokesman"
             if any(c.dep_ in ("appos", "compound") and c.i in party_heads for c in head.children) or (
@@ -495,7 +526,10 @@ def case_on_path(
         if direction == "request":
             return "source"  # "asked Washington for jets"
         if direction == "move" and dep == "dobj":
-            return "goal"  # "reached Russia"
+            if not any(t.dep_ == "prep" for t in path):
+                return "goal"  # "reached Russia"
+            if path[0].dep_ in ("amod", "compound") and any(t.lower_ == "of" for t in path):
+                return "origin"  # "landed in Minsk, the first delivery of Chinese radars": the goods' state
         return "obj"
     if dep in ("poss", "compound", "amod", "nmod", "npadvmod") and nominal:
         return "subj"  # "Iranian arms shipments", "U.S. arms sales"
@@ -514,6 +548,31 @@ _AWAITING = {"expect", "await", "anticipate"}
 RECEIVER_OBJECT = {"arm", "equip", "supply", "provide", "strengthen", "bolster", "reinforce", "rearm", "resupply"}
 
 
+# nouns of those who stand by a party and give to it: "Ukraine's allies", "Kyiv's Western partners"
+_PATRONS = {"ally", "allies", "partner", "partners", "backer", "backers", "supporter", "supporters", "donor",
+            "donors", "friends"}  # fmt: skip
+
+
+def _named_in(noun: Any, party_heads: set[int]) -> bool:
+    """Whether a named party stands beside `noun` ("Moscow's ally Belarus", "its partner, Iran")."""
+    return any(c.dep_ in ("appos", "compound") and c.i in party_heads for c in noun.children) or (
+        noun.dep_ == "appos" and noun.head.i in party_heads
+    )
+
+
+def _arriving_carrier(head: Any, trig_tok: Any | None, direction: str) -> bool:
+    """Whether `head` is the carrier that is the subject of a verb of arrival ("a Russian cargo plane
+    landed in Niamey carrying radars"): the state it is qualified by is where the goods come from
+    (goods that have a state of their own override it, see en_items.drop_carriers)."""
+    return (
+        trig_tok is not None
+        and direction == "move"
+        and head.lemma_.lower() in CARRIERS
+        and head.dep_ == "nsubj"
+        and head.head.i == trig_tok.i
+    )
+
+
 def armed_receiver(trig_tok: Any) -> bool:
     """A passive whose subject received: "was armed (by Iran)", "was supplied with drones"."""
     lemma = trig_tok.lemma_.lower()
@@ -528,6 +587,9 @@ def own_case(tok: Any) -> str:
     for _ in range(4):
         if t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
             t = t.head
+            continue
+        if t.dep_ in ("amod", "poss") and t.head.lemma_.lower() in STANDS_FOR_STATE and t.head.i != t.i:
+            t = t.head  # "the Iranian government has admitted": the state is the subject
             continue
         break
     dep = t.dep_
@@ -549,6 +611,10 @@ def own_case(tok: Any) -> str:
     return "other"
 
 
+# prepositions of time opening a participle clause: "after receiving", "since delivering"
+TIME_PREPS = {"after", "before", "since", "upon", "despite", "while", "when"}
+
+
 def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
     """The trigger and the words that govern it, up to and including the first speech verb."""
     out = [trig_tok]
@@ -567,6 +633,8 @@ def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
             continue
         if t.dep_ in ("conj", "relcl", "acl", "advcl"):
             break  # a coordinated or subordinate clause has its own status
+        if t.dep_ == "pcomp" and t.head.lower_ in TIME_PREPS:
+            break  # "After receiving 31 tanks, Ukraine asked for more": a deed done, not the one asked
         lo, hi = sorted((t.i, t.head.i))
         if t.dep_ in ("ccomp", "parataxis") and any(w.text == ";" for w in t.doc[lo:hi]):
             break  # "Germany sent the first in April; the third was promised": a clause of its own

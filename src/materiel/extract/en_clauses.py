@@ -20,11 +20,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from typing import Any
 
 from materiel.extract.en_cases import SPEECH, STANDS_FOR_STATE, governing, reduced_relative
+from materiel.extract.en_holders import holder
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.lexicon import Trigger
 from materiel.model import Entity, Mention
@@ -284,12 +286,23 @@ def supplier_noun_hits(sent: Any) -> list[tuple[TriggerHit, int]]:
     for tok in sent:
         if tok.lemma_.lower() not in _SUPPLIER_NOUNS or tok.pos_ != "NOUN":
             continue
-        said_of = (tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS) or (
-            tok.dep_ == "appos" and tok.head.pos_ == "PROPN"
+        said_of = (
+            (tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS)
+            or (tok.dep_ == "appos" and tok.head.pos_ == "PROPN")
+            or _as_role(tok) is not None
         )
         if said_of:
             out.append((TriggerHit(tok.idx, tok.idx + len(tok.text), SUPPLIER_NOUN), tok.i))
     return out
+
+
+def _as_role(tok: Any) -> Any | None:
+    """The verb whose subject a role noun after "as" is said of ("France overtook Russia as India's
+    second-largest arms supplier", "China emerged as Serbia's main supplier"), or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
 
 
 def supplier_noun_roles(
@@ -301,7 +314,8 @@ def supplier_noun_roles(
         if hit.trigger is not SUPPLIER_NOUN:
             continue
         tok = doc[tok_i]
-        owner = tok.head if tok.dep_ == "appos" else next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        verb = _as_role(tok) or tok.head
+        owner = tok.head if tok.dep_ == "appos" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
         for head_i, arg in party_heads.items():
             t = doc[head_i]
             if t.dep_ == "poss" and t.head.i == tok.i and arg.trigger == n:
@@ -309,6 +323,39 @@ def supplier_noun_roles(
         said_of = party_heads.get(owner.i) if owner is not None else None
         if said_of is not None and said_of.entity is not None:
             _bind(sentence, said_of, n, "subj")
+            if tok.dep_ == "appos":
+                _supplied_by_apposition(sentence, hits_tok, n, said_of)
+            inner = _imports_of(tok, hits_tok)
+            if inner is not None:
+                _bind(sentence, said_of, inner, "source")
+
+
+def _supplied_by_apposition(sentence: Sentence, hits_tok: list[tuple[Any, int]], n: int, giver: Arg) -> None:
+    """ "Tehran, Moscow's main drone supplier, has begun shipping missiles": the one an apposition
+    says the subject supplies receives what the subject's verb gives, when it names no receiver."""
+    takers = [a for a in sentence.parties if a.trigger == n and a.case == "goal" and a.entity is not None]
+    if len(takers) != 1:
+        return
+    for m, (hit, _i) in enumerate(hits_tok):
+        if m == n or hit.nominal or hit.trigger.direction != "give":
+            continue
+        mine = [a for a in sentence.parties if a.trigger == m]
+        if any(a.case == "goal" for a in mine) or not any(a.case == "subj" and a.start == giver.start for a in mine):
+            continue
+        sentence.parties.append(dataclasses.replace(takers[0], trigger=m, direct=True))
+
+
+def _imports_of(tok: Any, hits_tok: list[tuple[Any, int]]) -> int | None:
+    """The receipt told by the noun after a source noun's "of" ("China was the main source of
+    Pakistan's arms imports": China is where the imports come from), as an act index, or None."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            for m, (hit, i) in enumerate(hits_tok):
+                if i == obj.i and hit.nominal and hit.trigger.direction == "receive":
+                    return m
+    return None
 
 
 def copula_subjects(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
@@ -705,16 +752,21 @@ def owners_of_delivered_goods(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
 ) -> None:
     """ "Poland's howitzers, delivered by South Korea": the owner of goods handed over by another
-    received them."""
+    received them; so did the holder of goods ("Kyiv now has 12 batteries, most of them donated by
+    Germany")."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        if hit.trigger.direction != "give" or not hit.passive or tok.dep_ != "acl":
+        if hit.trigger.direction != "give" or not (
+            (hit.passive and tok.dep_ == "acl") or (tok.dep_ == "relcl" and tok.tag_ == "VBN")
+        ):
             continue
         if not any(c.dep_ == "agent" for c in tok.children):
             continue
         if any(a.trigger == n and a.case == "goal" for a in sentence.parties + sentence.places):
             continue
         owner = next((party_heads[c.i] for c in tok.head.children if c.dep_ == "poss" and c.i in party_heads), None)
+        if owner is None:
+            owner = holder(tok.head, party_heads)
         if owner is None or owner.entity is None:
             continue
         if owner.trigger in (n, None) or not owner.direct:

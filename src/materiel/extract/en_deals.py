@@ -233,23 +233,35 @@ def share_suppliers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
 
 def pledged_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, goods: list[tuple[Any, Any]]) -> None:
     """ "Kyiv said it had received the first of the 12 jets that Denmark had pledged": whoever receives
-    goods a relative clause says a party gave (or pledged) receives them from that party. (The
+    goods a relative clause says a party gave (or pledged) receives them from that party, and goods
+    that arrive ("the last of the tanks pledged by Canada reached Ukraine") come from it. (The
     pledge itself is told as background of the receipt, not as a record of its own.)"""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        if hit.nominal or tok.dep_ != "relcl" or hit.trigger.direction != "give":
+        if hit.nominal or hit.trigger.direction != "give":
             continue
-        if any(it.trigger == n for it in sentence.items):
+        # "the 14 tanks pledged by Canada reached Ukraine": a reduced relative, its agent the giver
+        reduced = tok.dep_ == "acl" and hit.passive
+        if (tok.dep_ != "relcl" and not reduced) or any(it.trigger == n for it in sentence.items):
             continue
-        giver = next((a for a in sentence.parties if a.trigger == n and a.case == "subj" and a.entity), None)
+        role = "agent" if reduced else "subj"
+        giver = next((a for a in sentence.parties if a.trigger == n and a.case == role and a.entity), None)
         for it, head in goods:
             m = it.trigger
             if giver is None or head.i != tok.head.i or m is None or m == n:
                 continue
             taker = hits_tok[m][0]
-            if taker.trigger.direction == "receive" and not _has(sentence, m, ("source",)):
+            if _takes_from_giver(sentence, m, taker.trigger.direction, reduced):
                 sentence.parties.append(dataclasses.replace(giver, case="source", trigger=m, direct=True))
             break
+
+
+def _takes_from_giver(sentence: Sentence, m: int, direction: str, reduced: bool) -> bool:
+    """Whether act `m` on goods a party gave takes that party as its source: a receipt with none
+    of its own, or goods arriving ("reached Ukraine") with no sender named."""
+    if direction == "receive":
+        return not _has(sentence, m, ("source",))
+    return direction == "move" and reduced and not _has(sentence, m, ("source", "subj", "agent", "origin"))
 
 
 # verbs that punish or name a party for a deed: "sanctioned three Chinese firms for supplying"

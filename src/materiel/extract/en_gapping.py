@@ -18,6 +18,7 @@ from typing import Any
 from materiel.extract.dates import DateMention
 from materiel.extract.en_cases import SPEECH
 from materiel.extract.frame import ItemHit, Sentence, TriggerHit
+from materiel.extract.quantities import QuantityMention
 
 # what stands between two dates of one span ("between 2016 and 2021", "in 2016 and 2020 respectively")
 _SPAN = re.compile(r"^\s*(?:and|to|or|until|till|through|-|–|—)\s*$", re.I)
@@ -423,3 +424,46 @@ def _right_after(text: str, end: int, start: int) -> bool:
     """Whether a date at `start` follows the phrase ending at `end` with only "in"/"on" between
     ("to Somalia in 2021")."""
     return end <= start and re.fullmatch(r"\s*(?:in|on|during|by)?\s*", text[end:start]) is not None
+
+
+def split_gapped_givers(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, counts: list[QuantityMention]
+) -> None:
+    """ "Poland has sent 14 and Canada eight", "sent 18 tanks to Ukraine, Poland 14 and Canada eight":
+    a party with a count of its own, coordinated with the verb's counted object or its receiver, is
+    the giver of another act of the same goods (the parse makes it a conjunct, read as a receiver)."""
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        verb = doc[tok_i]
+        if n is None or hit.nominal or hit.passive or hit.trigger.direction != "give":
+            continue
+        if not any(a.trigger == n and a.case == "subj" for a in sentence.parties):
+            continue
+        gapped = [(party, number) for party, number in _counted_conjuncts(verb, sentence) if party.trigger == n]
+        shared = [a for a in sentence.parties if a.trigger == n and a.case in ("goal", "via")]
+        shared = [a for a in shared if all(a is not p for p, _ in gapped)]
+        for party, number in gapped:
+            m = _another_act(sentence, hits_tok, hit, tok_i)
+            party.case, party.trigger = "subj", m
+            count = next((q.quantity for q in counts if q.start == number.idx), None)
+            for it in [it for it in sentence.items if it.trigger == n]:
+                twin = copy.copy(it)
+                twin.trigger, twin.quantity = m, count
+                sentence.items.append(twin)
+            sentence.parties += [dataclasses.replace(a, trigger=m) for a in shared]
+
+
+def _counted_conjuncts(verb: Any, sentence: Sentence) -> list[tuple[Any, Any]]:
+    """The parties (with their count) coordinated with the verb's object or its "to" receiver and
+    followed by a number of their own ("..., Poland 14 and Canada eight")."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children]
+    out = []
+    for head in heads:
+        for conj in head.conjuncts:
+            number = next((c for c in conj.children if c.dep_ == "nummod" and c.i > conj.i), None)
+            party = next((a for a in sentence.parties if a.start == conj.idx and a.entity is not None), None)
+            if conj.i > head.i and conj.pos_ == "PROPN" and number is not None and party is not None:
+                out.append((party, number))
+    return out

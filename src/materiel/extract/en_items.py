@@ -231,11 +231,23 @@ def drop_carriers(
             carriers.add(tok.i)
     if not carriers:
         return items
-    for a in args:
-        t = tok_of.get(a.start)
-        if t is not None and a.case == "origin" and (t.head.i in carriers or t.head.head.i in carriers):
+    on_carrier = [a for a in args if a.case == "origin" and _on_carrier(tok_of.get(a.start), carriers)]
+    for a in on_carrier:
+        if _goods_own_origin(a, args, on_carrier):
             a.case = "other"
     return [it for it in items if item_tok.get(id(it)) is None or item_tok[id(it)].i not in carriers]
+
+
+def _on_carrier(tok: Any | None, carriers: set[int]) -> bool:
+    """Whether `tok` qualifies a carrier ("Russian" in "a Russian cargo plane")."""
+    return tok is not None and (tok.head.i in carriers or tok.head.head.i in carriers)
+
+
+def _goods_own_origin(arg: Arg, args: list[Arg], on_carrier: list[Arg]) -> bool:
+    """Whether the goods the carrier holds have a state of their own ("Russian aircraft delivered
+    Iranian drones"): then the carrier's state is no supplier. With none ("a Russian cargo plane
+    landed in Niamey carrying radars") the carrier's state is where the goods come from."""
+    return any(a.trigger == arg.trigger and a.case in ("origin", "source") and a not in on_carrier for a in args)
 
 
 def rehome_goods(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, drop: set[int]) -> None:

@@ -184,8 +184,9 @@ _PRESS = {"media", "press", "newspaper", "newspapers", "television", "tv", "outl
 
 
 def _of_the_press(tok: Any, press: list[tuple[int, int]]) -> bool:
-    """Whether `tok` only qualifies a press outlet ("Iranian media", "Russian state television",
-    "Iran's Tasnim news agency"). A state's own agency ("Poland's Armament Agency") is no outlet."""
+    """Whether `tok` only qualifies a press outlet ("Iranian media", "Iran's Tasnim news agency").
+    A state's own agency ("Poland's Armament Agency") or its state press ("Mali's state television")
+    is no outlet: the state speaks."""
     if tok.dep_ not in ("amod", "poss", "compound"):
         return False
     noun = tok.head
@@ -194,7 +195,13 @@ def _of_the_press(tok: Any, press: list[tuple[int, int]]) -> bool:
     if any(s <= noun.idx < e for s, e in press):
         return True
     words = {noun.lower_} | {c.lower_ for c in noun.children if c.dep_ == "compound"}
+    if {t.lower_ for t in noun.lefts} & _STATE_OWNED or {t.lower_ for c in noun.lefts for t in c.lefts} & _STATE_OWNED:
+        return False  # "Mali's state television reported": the state's own voice, a party speaking
     return noun.lower_ in _PRESS and (noun.lower_ != "agency" or "news" in words)
+
+
+# the press a state owns speaks for it: "Niger's state television", "Belarusian state-run media"
+_STATE_OWNED = {"state", "state-run", "state-owned", "state-controlled"}  # (hyphens may split: "state - run")
 
 
 def _showing_goods(verb: Any) -> bool:

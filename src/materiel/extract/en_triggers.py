@@ -11,6 +11,8 @@ from materiel.extract.en_cases import (
     reduced_relative,
 )
 from materiel.extract.en_clauses import origin_hits, supplier_noun_hits
+from materiel.extract.en_holders import recipient_noun_hits
+from materiel.extract.en_using import USING
 from materiel.extract.frame import TriggerHit
 from materiel.lexicon import Lexicon
 
@@ -50,6 +52,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
         ):
             continue  # "the agency added", "added that": speech, no goods added
+        if tok.lemma_.lower() in ("rely", "depend") and not any(c.lower_ == "for" for c in tok.children):
+            continue  # "relies on Beijing": support at large; "relies on Iran for drones" names goods
         if tok.lemma_.lower() == "follow" and not _goods_following(tok):
             continue  # "the new order follows a contract", "followed the US in sending": no goods come
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MONEY for c in tok.children):
@@ -84,6 +88,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         )
         hits.append((TriggerHit(start, tok.idx + len(tok.text), trig, passive, negated, nominal=is_noun), tok.i))
     hits += origin_hits(sent) + supplier_noun_hits(sent)
+    if not hits:  # "it became the first buyer of Rafales, ordering 24": the verb tells the act
+        hits = recipient_noun_hits(sent)
     # "received shipments of", "took delivery of": the verb carries the noun's event
     verbs = {i for h, i in hits if not h.nominal}
     doc = sent.doc
@@ -111,22 +117,59 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
     verbs = {i for h, i in hits if not h.nominal}
     hits = [(h, i) for h, i in hits if not _promised_goods(doc[i], h, verbs)]
     hits = [(h, i) for h, i in hits if not _bare_docking(doc[i], h)]
-    if any(not h.trigger.weak for h, _ in hits):
-        hits = [(h, i) for h, i in hits if not h.trigger.weak or _own_clause(doc[i]) or _counted_order(doc[i])]
+    hits = [(h, i) for h, i in hits if not _use_of_goods_told(doc[i], {j for _, j in hits})]
+    strong = [doc[i] for h, i in hits if not h.trigger.weak]
+    if strong:
+        hits = [
+            (h, i)
+            for h, i in hits
+            if not h.trigger.weak
+            or _own_clause(doc[i])
+            or _counted_order(doc[i])
+            or _main_beside_modifiers(doc[i], strong)
+        ]
     return hits
+
+
+def _use_of_goods_told(tok: Any, triggers: set[int]) -> bool:
+    """ "operate Marder vehicles sent by Germany", "fired Iranian-supplied missiles": a verb of use
+    whose goods carry a trigger of their own; that trigger tells how the user got them."""
+    if tok.lemma_.lower() not in USING:
+        return False
+    goods = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    goods += [g for c in goods for g in c.conjuncts]
+    return any(m.i in triggers and m.dep_ in ("acl", "relcl", "amod") for g in goods for m in g.children)
+
+
+def _main_beside_modifiers(tok: Any, strong: list[Any]) -> bool:
+    """ "The last of the tanks pledged by Canada reached Ukraine": a weak main verb whose stronger
+    triggers only qualify its own goods (a reduced or full relative) tells the act of the sentence."""
+    if tok.pos_ != "VERB" or tok.dep_ != "ROOT" or tok.lemma_.lower() in USING:
+        return False  # ("fired Iranian-supplied missiles": the supplier's act is the participle's)
+    return all(s.dep_ in ("acl", "relcl", "amod") and tok in s.ancestors for s in strong)
 
 
 def _bare_docking(tok: Any, hit: TriggerHit) -> bool:
     """ "A frigate docked in Tartus": a vessel that docks delivers nothing; only one carrying goods does
     ("a freighter carrying shells docked at Rason", "a ship laden with rifles docked")."""
-    if hit.nominal or tok.lemma_.lower() != "dock":
+    if hit.nominal or tok.lemma_.lower() not in _LANDING:
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return True
-    return not any(
-        (c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in CARRY) or (c.dep_ == "prep" and c.lower_ == "with")
-        for c in subj.children
+    return not (_laden(subj, ("acl", "relcl", "amod")) or _laden(tok, ("advcl", "xcomp")))
+
+
+# verbs of a carrier coming to rest: "a freighter docked", "a cargo plane landed", "an Il-76 touched down"
+_LANDING = {"dock", "land", "touch"}
+
+
+def _laden(tok: Any, clause_deps: tuple[str, ...]) -> bool:
+    """Whether `tok` (a carrier, or the verb of its landing) holds goods: "a freighter carrying shells",
+    "landed in Niamey carrying radars", "touched down with drone parts"."""
+    return any(
+        (c.dep_ in clause_deps and c.lemma_.lower() in CARRY) or (c.dep_ == "prep" and c.lower_ == "with")
+        for c in tok.children
     )
 
 

@@ -1,0 +1,64 @@
+"""English clauses whose subject the parse does not give the verb: a headline's bare gerund
+("North Korea shipping shells to Russia, US says", read as a noun phrase whose participle qualifies
+the goods) and a participle clause ("After receiving 31 tanks from the US, Ukraine asked for more")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from materiel.extract.frame import Arg, Sentence
+
+
+def gerund_subjects(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
+    """ "Iran sending drones to Russia", "North Korea shipping shells to Russia": a headline's gerund
+    the parse hangs on the goods as a modifier ("shipping shells") has the name before it, which the
+    parse makes a modifier of the goods too, as its subject (the doer, not the goods' make)."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or tok.tag_ != "VBG" or tok.dep_ != "amod" or hit.trigger.direction not in ("give", "move"):
+            continue
+        goods = tok.head
+        for c in goods.children:
+            if c.i >= tok.i or c.dep_ not in ("compound", "nmod", "npadvmod"):
+                continue
+            party = party_heads.get(c.i)
+            if party is not None and party.entity is not None and party.case in ("origin", "other", "gen"):
+                party.trigger, party.case, party.direct = n, "subj", True
+        for prep in goods.children:  # "shipping shells to Russia": the goods' "to" is the gerund's
+            for obj in prep.children if prep.dep_ == "prep" and prep.i > tok.i else []:
+                party = party_heads.get(obj.i)
+                if party is not None and party.case in ("goal", "source", "via") and party.trigger is None:
+                    party.trigger, party.direct = n, True
+
+
+# prepositions opening a participle clause whose subject is the main clause's
+_CLAUSE_PREPS = {"after", "before", "since", "upon", "on", "despite", "while", "by", "when"}
+
+
+def participle_clause_subjects(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "After receiving 31 tanks from the US, Ukraine asked for more", "Having received F-16s from
+    Denmark, Kyiv ...": a participle clause with no subject of its own has the main clause's."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.passive or tok.tag_ not in ("VBG", "VBN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        if tok.dep_ == "pcomp" and tok.head.lower_ in _CLAUSE_PREPS:
+            main = tok.head.head
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(c.lower_ == "having" for c in tok.children):
+            main = tok.head
+        else:
+            continue
+        if any(a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties):
+            continue
+        subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        party = party_heads.get(subj.i) if subj is not None else None
+        if party is None or party.entity is None or any(a is party for a in sentence.parties if a.trigger == n):
+            continue
+        if party.trigger is None or not party.direct:
+            party.trigger, party.case, party.direct = n, "subj", True
+        else:
+            sentence.parties.append(Arg(party.start, party.end, party.entity, "subj", n))

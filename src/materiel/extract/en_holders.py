@@ -1,0 +1,171 @@
+"""English holders of goods: the party that has, fields or owns goods another party gave, sold or
+sent is their recipient ("Kyiv now has 12 batteries, most of them donated by Germany", "most of
+Armenia's weapons have come from Russia", "Algeria's arsenal includes jets bought from Russia")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from materiel.extract.frame import Arg, Sentence, TriggerHit
+from materiel.lexicon import Trigger
+
+# verbs of holding goods: "Kyiv now has 12 batteries", "the army operates 40 jets"
+_HOLDING = {"have", "own", "possess", "hold", "operate", "field", "fly"}
+# nouns of what a party holds: "Algeria's arsenal includes", "the navy's fleet comprises"
+_STOCKS = {"arsenal", "inventory", "fleet", "stockpile", "stocks", "stock", "armoury", "armory"}
+_LISTING = {"include", "comprise", "contain", "consist"}
+
+
+def holder(goods: Any, party_heads: dict[int, Arg]) -> Arg | None:
+    """The party that holds `goods` ("Kyiv now has 12 batteries", "Algeria's arsenal includes
+    S-400 systems"), or None."""
+    verb = goods.head
+    if goods.dep_ != "dobj":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if verb.lemma_.lower() in _HOLDING:
+        return party_heads.get(subj.i)
+    if verb.lemma_.lower() in _LISTING and subj.lemma_.lower() in _STOCKS:
+        return next((party_heads[c.i] for c in subj.children if c.dep_ == "poss" and c.i in party_heads), None)
+    return None
+
+
+def holders_of_bought_goods(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "Algeria's arsenal includes S-400 systems bought from Russia": goods a reduced relative says
+    were bought (from a seller) were bought by whoever holds them."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.trigger.direction != "receive" or tok.dep_ != "acl" or not hit.passive:
+            continue
+        if any(a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties):
+            continue
+        goods = tok.head
+        while goods.dep_ == "conj" and goods.head.i != goods.i:
+            goods = goods.head  # "includes Su-30 jets and S-400 systems bought from Russia"
+        owner = holder(goods, party_heads)
+        if owner is not None and owner.entity is not None:
+            _bind(sentence, owner, n, "subj")
+
+
+def owners_of_arriving_goods(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "Most of Armenia's weapons have come from Russia": the owner of goods that come from a
+    named party got them from it (it is no maker, as "Iran's drones" would be, when another party
+    is where they come from); so does the owner of its first or new goods that arrive ("Ukraine's
+    first F-16s have arrived")."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or tok.lemma_.lower() not in _ARRIVING:
+            continue
+        goods = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        mine = [a for a in sentence.parties if a.trigger == n]
+        # "Ukraine's first F-16s have arrived": new goods of a party, arriving, are its receipt
+        fresh = goods is not None and any(c.lower_ in _FRESH for c in goods.children if c.dep_ == "amod")
+        if not fresh and not any(a.case == "source" for a in mine):
+            continue
+        while goods is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in goods.children):
+            of = next(c for c in goods.children if c.dep_ == "prep" and c.lower_ == "of")
+            goods = next((g for g in of.children if g.dep_ == "pobj"), None)  # "most of Armenia's weapons"
+        if goods is None:
+            continue
+        owner = next((party_heads[c.i] for c in goods.children if c.dep_ == "poss" and c.i in party_heads), None)
+        if owner is None or owner.entity is None or owner.trigger != n or owner.case != "origin":
+            continue
+        if any(a.case == "goal" and a.entity is not owner.entity for a in mine):
+            continue  # "Iran's first drones arrived in Russia": the owner sends
+        owner.case = "goal"
+        for it in sentence.items:
+            if it.trigger == n and it.origin is owner.entity:
+                it.origin = None  # the owner, not the goods' make
+
+
+# verbs of goods arriving, and the words that make goods a party owns new to it
+_ARRIVING = {"come", "arrive", "reach"}
+_FRESH = {"first", "new", "latest", "long-awaited", "promised"}
+
+
+def _bind(sentence: Sentence, party: Arg, n: int, case: str) -> None:
+    """Give `party` the role `case` in act `n`: itself when it holds no act directly yet, else a copy."""
+    if party.trigger is None or not party.direct:
+        party.trigger, party.case, party.direct = n, case, True
+    else:
+        sentence.parties.append(Arg(party.start, party.end, party.entity, case, n))
+
+
+RECIPIENT_NOUN = Trigger("recipient", "receipt", "receive")
+# the agent nouns of receiving: "India was the largest recipient of Russian arms", "the main
+# importers of US weapons were Saudi Arabia and Qatar"
+_RECIPIENT_NOUNS = {"recipient", "importer", "customer", "buyer", "client"}
+_COPULAS = {"be", "become", "remain", "emerge", "stay"}
+
+
+def recipient_noun_hits(sent: Any) -> list[tuple[TriggerHit, int]]:
+    """A receiver's agent noun said of a party (after a copula, or with the party after it) tells
+    that the party receives; the noun acts as a receive-trigger (see `recipient_noun_roles`)."""
+    out: list[tuple[TriggerHit, int]] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _RECIPIENT_NOUNS or tok.pos_ != "NOUN":
+            continue
+        if _said_of(tok):
+            out.append((TriggerHit(tok.idx, tok.idx + len(tok.text), RECIPIENT_NOUN), tok.i))
+    return out
+
+
+def _said_of(tok: Any) -> list[Any]:
+    """The words a receiver noun is said of: the copula's subject ("India was the largest
+    recipient"), its complement when the noun is the subject ("the main recipients were India,
+    China and Egypt"), or the name it stands beside ("Algeria, the biggest buyer of ...")."""
+    verb = tok.head
+    if tok.dep_ == "attr" and verb.lemma_.lower() in _COPULAS:
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() in _COPULAS:
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        return [attr, *attr.conjuncts] if attr is not None else []
+    if tok.dep_ == "appos" and verb.pos_ == "PROPN":
+        return [verb]
+    return []
+
+
+def recipient_noun_roles(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """The parties a receiver noun is said of receive; its owner ("France's biggest customer")
+    supplies."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if hit.trigger is not RECIPIENT_NOUN:
+            continue
+        tok = doc[tok_i]
+        for head_i, arg in party_heads.items():
+            if doc[head_i].dep_ == "poss" and doc[head_i].head.i == tok.i and arg.trigger == n:
+                arg.case = "source"
+        for word in _said_of(tok):
+            party = party_heads.get(word.i)
+            if party is not None and party.entity is not None:
+                _bind(sentence, party, n, "subj")
+
+
+def sources_of_imports(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "About 60 percent of Azerbaijan's arms imports came from Israel": the party that imports of
+    another come from is their source."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if not hit.nominal or hit.trigger.direction != "receive":
+            continue
+        noun = doc[tok_i]
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+            noun = noun.head.head  # "60 percent of Azerbaijan's imports"
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() != "come":
+            continue
+        if any(a.trigger == n and a.case == "source" for a in sentence.parties):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+            party = next((party_heads[g.i] for g in prep.children if g.i in party_heads), None)
+            if party is not None and party.entity is not None:
+                _bind(sentence, party, n, "source")

@@ -1,0 +1,56 @@
+"""English use of foreign goods: "Russia has used Iranian drones", "the Houthis fired Iranian-made
+missiles at ships", "Ukrainian crews now operate Danish F-16s". Use is no transfer, but goods of
+another state in a party's hands were supplied to it; the verb of use stands for that receipt only
+when its goods carry a state other than the user's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from materiel.extract.frame import Arg
+
+# verbs of using goods (the lexicon's use triggers): their subject (or passive "by" agent) holds them
+USING = {"use", "fire", "launch", "field", "operate", "employ"}
+# goods taken in battle or seized change hands with no supplier: "used captured Russian tanks"
+_TAKEN = {"captured", "seized", "abandoned", "trophy", "stolen", "looted", "intercepted", "downed"}
+
+
+def idle_use(tok: Any, n: int, parties: list[Arg], tok_of: dict[int, Any]) -> bool:
+    """Whether the use verb `tok` (trigger `n`) tells no receipt: its goods name no state of their own
+    ("Russia fired Iskander missiles at Kyiv"), that state is the user's ("Iran launched Iranian
+    drones"), or the goods were taken, not given ("Ukraine used captured Russian tanks")."""
+    if tok.lemma_.lower() not in USING:
+        return False
+    goods = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for a in parties:
+        if a.trigger == n and a.case == "origin" and not _within(tok_of.get(a.start), goods):
+            a.case = "other"  # "fired a missile at a US destroyer": the target's state supplied nothing
+    origins = {a.entity.id for a in parties if a.trigger == n and a.case == "origin" and a.entity is not None}
+    users = {a.entity.id for a in parties if a.trigger == n and a.case in ("subj", "agent") and a.entity is not None}
+    if not origins or origins <= users:
+        return True
+    return any(_taken(g) for g in goods)
+
+
+def _within(tok: Any | None, goods: list[Any]) -> bool:
+    """Whether `tok` lies in one of the phrases `goods` (reached from it through its heads)."""
+    while tok is not None:
+        if any(tok.i == g.i for g in goods):
+            return True
+        if tok.head.i == tok.i or tok.dep_ == "prep":
+            return False
+        tok = tok.head
+    return False
+
+
+def _taken(goods: Any) -> bool:
+    """ "captured Russian tanks", "Russian shells seized on the battlefield": goods taken from their
+    owner, not given."""
+    return any(
+        c.lower_ in _TAKEN or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _TAKING)
+        for c in goods.children
+        if c.dep_ in ("amod", "compound", "acl", "relcl")
+    )
+
+
+_TAKING = {"capture", "seize", "take", "abandon", "loot", "steal", "intercept", "recover"}
