@@ -602,3 +602,22 @@ def test_a_family_in_the_headline_and_its_model_below_are_one_deal() -> None:
     )
     [t] = analyze_text(text, lang="en", published="2026-11-20").transfers
     assert [(it.text, it.quantity.value if it.quantity else None) for it in t.items] == [("Shahed-136 drones", 200)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Weapons from Iran continue to flow to the Houthis despite a UN embargo.", ("Iran", "Houthis")),
+        ("Armenia long relied on Moscow for almost all of its weapons.", ("Russia", "Armenia")),
+    ],
+)
+def test_a_weak_verb_between_two_named_parties_tells_the_act_even_of_weapons_at_large(
+    text: str, pair: tuple[str, str]
+) -> None:
+    out = analyze_text(text, lang="en", published="2024-06-20").to_dict()
+    assert [((t["supplier"] or {}).get("name"), (t["recipient"] or {}).get("name")) for t in out["transfers"]] == [pair]
+
+
+def test_weapons_at_large_with_one_party_are_still_talk() -> None:
+    out = analyze_text("Weapons continue to flow to the Houthis.", lang="en", published="2024-06-20").to_dict()
+    assert out["transfers"] == []

@@ -803,7 +803,9 @@ def _valid(d: _Draft) -> bool:
     if d.trigger.negated and d.recipient is None:
         return False  # 「兵器を提供したことはない」: a denial, kept as a claim, not a transfer
     # "weapons reaching Russia" with nobody supplying them: talk, not a transfer
-    return not (generic and (d.trigger.trigger.weak or (d.supplier is None and not d.intermediaries)))
+    # ("weapons from Iran flow to the Houthis": a weak verb between two named parties tells the act)
+    weak = d.trigger.trigger.weak and not (d.supplier is not None and d.recipient is not None)
+    return not (generic and (weak or (d.supplier is None and not d.intermediaries)))
 
 
 def _attach_route(d: _Draft, transfers: list[Transfer], country_of: Callable[[Entity], Entity | None]) -> None:
