@@ -3,6 +3,7 @@ the other phrasings of deliveries, orders and suppliers that wire copy and brief
 
 from __future__ import annotations
 
+import pytest
 from tests.test_extract_en import _find, _name, _pairs, _spans_ok
 
 from materiel.model import Analysis
@@ -234,3 +235,23 @@ def test_goods_taken_possession_of_are_received() -> None:
 def test_the_party_a_states_imports_come_from_supplies_it() -> None:
     a = _run("About 70 percent of Vietnam's arms imports came from Russia in the decade.")
     assert _find(a, "Russia", "Vietnam").items[0].text == "arms"
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "The United States has delivered 31 Abrams tanks to Ukraine. Australia will send 49 more.",
+            ("Australia", "Ukraine", 49, "planned"),
+        ),
+        (
+            "Taiwan received 38 Abrams tanks from the United States in December. "
+            "The remaining 70 are to arrive in 2026.",
+            ("United States", "Taiwan", 70, "planned"),
+        ),
+    ],
+)
+def test_a_count_with_no_noun_carries_the_goods_told_before(text: str, second: tuple[str, str, int, str]) -> None:
+    t = analyze_text(text, lang="en", published="2024-12-20").transfers[-1]
+    got = (_name(t.supplier), _name(t.recipient), t.items[0].quantity.value if t.items[0].quantity else None, t.status)
+    assert got == second

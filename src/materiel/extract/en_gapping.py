@@ -198,14 +198,21 @@ def _elided(tok: Any) -> Any | None:
     """The noun-less goods phrase among the verb's subject and object (or the subject it shares with
     the verb it is coordinated with: "the third was promised in April and handed over in June"), if any."""
     kids = list(tok.children)
-    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+    # (and the subject of the verb it completes: "the remaining 70 are to arrive")
+    if tok.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         kids += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for c in kids:
         if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _GOODS_PRONOUNS:
             return c  # "..., which then sent them to Ukraine", "They were unloaded and sent to Russia"
         if c.dep_ not in ("nsubjpass", "dobj", "nsubj") or c.pos_ in ("PROPN", "PRON"):
             continue
-        noun_less = c.lower_ in _RANKS or c.pos_ == "NUM" or c.lemma_.lower() in _LOTS or c.lower_ in _VAGUE_COUNTS
+        noun_less = (
+            c.lower_ in _RANKS
+            or c.pos_ == "NUM"
+            or c.lemma_.lower() in _LOTS
+            or c.lower_ in _VAGUE_COUNTS
+            or c.lower_ == "more"  # "Australia will send 49 more"
+        )
         if noun_less and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children):
             return c
     return None
