@@ -50,6 +50,15 @@ def test_an_assertion_coordinated_with_a_general_denial_is_reported() -> None:
     assert any(c.stance == "asserts" and _name(c.speaker) == "Ukraine" for c in _claims_on(a, ts[0]))
 
 
+def test_an_assertion_beside_a_denial_of_a_named_act_is_reported_and_denied_by_the_denier() -> None:
+    a = _run("Ankara denies selling weapons to Russia, but Kyiv says Turkish firms have shipped drone parts to Moscow.")
+    [t] = _of_pair(a, "Turkey", "Russia")
+    assert t.status == "reported"
+    claims = _claims_on(a, t)
+    assert any(c.stance == "denies" and _name(c.speaker) == "Turkey" for c in claims)
+    assert not any(c.stance == "confirms" for c in claims)
+
+
 def test_an_assertion_with_a_trailing_denial_is_reported_and_the_denial_a_claim() -> None:
     a = _run("Kyiv says Iranian companies shipped rocket motors to Russia, an accusation Tehran rejected.")
     ts = _of_pair(a, "Iran", "Russia")

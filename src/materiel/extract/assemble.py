@@ -595,6 +595,15 @@ _TOLD_THEN_DENIED = re.compile(
 )
 
 
+def _denial_of_another(d: _Draft) -> bool:
+    """Whether the sentence's denial is of another of its acts, the one the front end marked denied
+    ("Beijing denies supplying weapons to Russia, but Washington says Chinese firms sent engines")."""
+    s = d.sentence
+    return (
+        s.denial and d.trigger.status is None and any(h is not d.trigger and h.status == "denied" for h in s.triggers)
+    )
+
+
 def _status(d: _Draft) -> str:
     s = d.sentence
     if d.exchange:
@@ -616,6 +625,9 @@ def _status(d: _Draft) -> str:
         )
     )
     told_then_denied = s.denial and _TOLD_THEN_DENIED.search(s.text) is not None
+    # ("Beijing denies supplying weapons to Russia, but Washington says Chinese firms sent engines":
+    # the denial is another act's of the sentence, the one it denies; this one is told by another)
+    told_then_denied = told_then_denied or _denial_of_another(d)
     if told_then_denied:
         party_speaks = False  # the party speaks only to deny what another told
     if d.trigger.negated or (
@@ -995,7 +1007,8 @@ def assemble(
         if s.attribution is not None:
             c = Claim(
                 ident(doc_id, "claim", len(claims)),
-                _party(s.attribution.speaker),
+                # (the one denying another act of the sentence does not tell this one)
+                None if _denial_of_another(d) else _party(s.attribution.speaker),
                 _party(s.attribution.outlet),
                 _STANCE.get(status, "asserts"),
                 t.id,

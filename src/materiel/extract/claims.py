@@ -108,6 +108,11 @@ def denials(
             and not (speaker is not None and speaker.start <= a.start < speaker.end)
             and all(a.start > t.trigger.end for t in asserted_own if t.trigger is not None)
         ]
+        # ("Beijing denies supplying weapons to Russia, but Washington says Chinese firms sent
+        # engines": the denier of the sentence's other act, a party to the one asserted, denies it)
+        denied_act = any(h.status == "denied" for h in s.triggers)
+        if not deniers and asserted_own and denied_act and speaker is not None and speaker.entity is not None:
+            deniers = [speaker] if speaker.entity.id in own_parties else []
         if deniers and asserted_own:
             denier = deniers[-1]
             t = asserted_own[0]
