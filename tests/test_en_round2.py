@@ -153,3 +153,12 @@ def test_an_outlet_cited_first_is_still_the_source() -> None:
     a = _run("Citing the Guardian, the Kyiv Independent reported that Belarus had sent rifles to Mali.")
     ts = _of_pair(a, "Belarus", "Mali")
     assert ts and _outlet_and_speaker(a, ts[0]) == ("The Kyiv Independent", "The Guardian")
+
+
+def test_two_parties_denying_together_each_deny() -> None:
+    a = _run(
+        "North Korea has shipped millions of shells to Russia, Seoul says. Pyongyang and Moscow deny any arms deal."
+    )
+    [t] = _of_pair(a, "North Korea", "Russia")
+    deniers = {_name(c.speaker) for c in _claims_on(a, t) if c.stance == "denies"}
+    assert deniers == {"North Korea", "Russia"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 
-from materiel.extract.frame import Sentence
+from materiel.extract.frame import Arg, Sentence
 from materiel.model import Claim, Party, Span, Transfer
 
 
@@ -142,16 +142,33 @@ def denials(
             continue  # the sentence's own transfer already carries status `denied`
         if target_id is None:
             continue
-        c = Claim(
-            ident(doc_id, "claim", next(counter)),
-            Party(denier.entity, denier.description, Span.of(text, denier.start, denier.end)),
-            None,
-            "denies",
-            target_id,
-            evidence=[Span(s.start, s.end, s.text)],
-        )
-        out.append(c)
-        for t in transfers:
-            if t.id == target_id or any(cl.id == target_id and cl.target == t.id for cl in claims):
+        # ("Pyongyang and Moscow deny any arms deal": each party named as denying it denies it)
+        targets = [
+            t for t in transfers if t.id == target_id or any(cl.id == target_id and cl.target == t.id for cl in claims)
+        ]
+        for who in [denier, *_fellow_deniers(s, denier, targets)]:
+            c = Claim(
+                ident(doc_id, "claim", next(counter)),
+                Party(who.entity, who.description, Span.of(text, who.start, who.end)),
+                None,
+                "denies",
+                target_id,
+                evidence=[Span(s.start, s.end, s.text)],
+            )
+            out.append(c)
+            for t in targets:
                 t.claims.append(c.id)
     return out
+
+
+def _fellow_deniers(s: Sentence, denier: Arg, targets: list[Transfer]) -> list[Arg]:
+    """Another party to the denied transfer named beside the denier as denying it."""
+    ids = {p.entity.id for t in targets for p in (t.supplier, t.recipient) if p and p.entity}
+    return [
+        a
+        for a in s.parties
+        if a.case in ("subj", "topic")
+        and a.entity is not None
+        and a.entity.id in ids
+        and (denier.entity is None or a.entity.id != denier.entity.id)
+    ][:1]
