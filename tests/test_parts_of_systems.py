@@ -57,3 +57,15 @@ def test_what_the_goods_are_made_into_is_no_item() -> None:
 )
 def test_a_carrier_or_a_role_named_beside_the_goods_is_no_item(text: str, words: str) -> None:
     assert [i.text for i in _items(text, "ja")] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("North Korea has sent 20,000 containers of munitions to Russia.", "en"),
+        ("北朝鮮はロシアに2万個のコンテナ分の弾薬を送った。", "ja"),
+    ],
+)
+def test_a_count_of_containers_is_no_count_of_the_goods(text: str, lang: str) -> None:
+    [item] = _items(text, lang)
+    assert item.quantity is None

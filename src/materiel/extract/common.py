@@ -222,6 +222,14 @@ _DESIGNATION = re.compile(
 _JA_COUNT_AFTER = re.compile(r"(?:を|が|も|は)?(?:追加で|新たに|さらに|更に|合わせて|あわせて|計|約|合計|総計|最大)*")
 
 
+# what goods are packed or carried in: a count of them is no count of the goods
+_PACKAGES = re.compile(
+    r"\b(?:containers?|crates?|boxes|pallets?|truckloads?|trucks?|lorries|wagons?|rail ?cars?|railcars?|carriages?"
+    r"|shipments?|consignments?|planeloads?|flights?|cargoes|trains?)\b|コンテナ|箱|貨車|トラック|便|列車",
+    re.I,
+)
+
+
 def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[QuantityMention], lang: str) -> None:
     """Give each item the quantity written right before it ("3隻の", "two") or right after it ("数百機")."""
     used: set[int] = set()
@@ -241,6 +249,7 @@ def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[Quan
                 ok = gap == "" or gap in ("の",) or (gap.startswith("の") and len(gap) <= 25 and "、" not in gap)
             else:
                 ok = bool(re.fullmatch(r"(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3})?\s*", gap))
+            ok = ok and not _PACKAGES.search(gap)  # "20,000 containers of munitions": a count of boxes
             if ok and not any(o.start < it.start and o.start >= q.end for o in items if o is not it):
                 dist = len(gap)
                 if best is None or dist < best[1]:
