@@ -69,3 +69,10 @@ def test_a_carrier_or_a_role_named_beside_the_goods_is_no_item(text: str, words:
 def test_a_count_of_containers_is_no_count_of_the_goods(text: str, lang: str) -> None:
     [item] = _items(text, lang)
     assert item.quantity is None
+
+
+def test_a_count_after_the_goods_and_their_no_is_theirs_but_not_a_rank() -> None:
+    [item] = _items("英国はチャレンジャー2戦車の14両をウクライナに渡すと発表した。", "ja")
+    assert item.quantity is not None and item.quantity.value == 14
+    [item] = _items("イタリアはウクライナにSAMP/Tの2基目を送る。", "ja")
+    assert item.quantity is None

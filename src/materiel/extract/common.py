@@ -219,7 +219,9 @@ _DESIGNATION = re.compile(
 
 
 # what may stand between goods and their count told after them: 「を」「が」「を追加で」「も新たに」「計」
-_JA_COUNT_AFTER = re.compile(r"(?:を|が|も|は)?(?:追加で|新たに|さらに|更に|合わせて|あわせて|計|約|合計|総計|最大)*")
+_JA_COUNT_AFTER = re.compile(
+    r"(?:を|が|も|は|の)?(?:追加で|新たに|さらに|更に|合わせて|あわせて|計|約|合計|総計|最大)*"
+)
 
 
 # what goods are packed or carried in: a count of them is no count of the goods
@@ -240,7 +242,8 @@ def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[Quan
                 continue
             if q.start >= it.end:
                 gap = text[it.end : q.start].lstrip("」』）)").strip(" \u3000")  # 「小銃 2,000 丁」
-                if lang == "ja" and _JA_COUNT_AFTER.fullmatch(gap):  # 「戦車を追加で30両」「弾薬も計」
+                # 「戦車を追加で30両」「弾薬も計」「戦車の14両」 (not a rank: 「SAMP/Tの2基目」)
+                if lang == "ja" and _JA_COUNT_AFTER.fullmatch(gap) and not text.startswith("目", q.end):
                     best = (qi, 0)
                     break
                 continue
