@@ -145,3 +145,18 @@ def test_a_go_between_denying_its_part_leaves_a_denial_on_the_journey() -> None:
 def test_what_is_given_in_return_goes_back_the_other_way() -> None:
     text = "米政府はロシアがイランから無人機の提供を受けていると指摘し、スホイ35の供与はその見返りだとみている。"
     assert [p[:2] for p in _pairs(text, "ja")] == [("Iran", "Russia"), ("Russia", "Iran")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Microchips designed in the United States and Europe keep flowing into Russia. "
+            "Chinese firms shipped machine tools to Russia via Kazakhstan.",
+            "en",
+        ),
+        ("欧米製の半導体がロシアに流れ込んでいる。中国企業はカザフスタン経由でロシアに工作機械を輸出した。", "ja"),
+    ],
+)
+def test_goods_of_no_states_make_take_no_supplier_from_the_story(text: str, lang: str) -> None:
+    assert _pairs(text, lang)[0][:2] == (None, "Russia")

@@ -312,22 +312,39 @@ _REGION_MADE = re.compile(
 )
 
 
+# "chips designed in the United States and Europe", 「欧米で製造された」: made in a part of the world
+_REGION_MADE_AFTER = re.compile(
+    r"\s+(?:designed|made|manufactured|produced|built)\s+(?:in|by)\s+[^,.;]{0,40}?"
+    r"\b(?:Europe|European|the West|Western)\b",
+    re.I,
+)
+
+
+def _region_made(it: ItemHit, text: str) -> bool:
+    return bool(_REGION_MADE.search(text, max(0, it.start - 24), it.start) or _REGION_MADE_AFTER.match(text, it.end))
+
+
 def _onward_origin(d: _Draft, text: str) -> None:
     """Goods of one state's make passed on by another (re-exported, resold, diverted) come, as
     sanctions analysts count them, from the state of make, and the one passing them on goes between:
     'a Kyrgyz firm re-exported Chinese-made chips to Russia' is China to Russia via Kyrgyzstan. Parts
     and dual-use goods are counted so whatever the verb ('a Hong Kong firm sent US-made chips'); a
     state handing over weapons of another's make supplies them itself."""
-    if d.supplier is None or d.supplier.case == "origin" or not d.items:
+    if (d.supplier is not None and d.supplier.case == "origin") or not d.items:
         return
     if not d.trigger.trigger.onward and not all(it.category in _TRADE_GOODS for it in d.items):
+        return
+    if d.supplier is None:
+        # ("Microchips designed in the United States and Europe flow into Russia": no one state's
+        # make, and no supplier for the story to lend them)
+        d.open_origin = all(it.origin is None and _region_made(it, text) for it in d.items)
         return
     made = {
         it.origin.id: (it, it.origin)
         for it in d.items
         if it.origin is not None and it.origin.type == "country" and not is_former_state(it.origin)
     }
-    region = all(_REGION_MADE.search(text, max(0, it.start - 24), it.start) for it in d.items)
+    region = all(_region_made(it, text) for it in d.items)
     if not made and (region or (d.trigger.trigger.onward and all(it.category in _TRADE_GOODS for it in d.items))):
         # 「欧米製の電子部品がトルコからロシアに」, "Western-made chips", "firms in Armenia re-exported
         # chips to Russia": made in no one state, or in none the text names, the goods have no
