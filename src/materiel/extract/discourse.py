@@ -46,6 +46,27 @@ def continue_journeys(transfers: list[Transfer]) -> None:
                 break
 
 
+_TRADE_GOODS = frozenset({"components", "dual-use"})
+# 「一方、」「他方、」: a sentence set against the one before tells of another deal
+_CONTRAST = ("一方、", "一方で、", "他方、", "その一方で、")
+
+
+def _contrasted(t: Transfer) -> bool:
+    return bool(t.evidence) and t.evidence[0].text.lstrip("　 ").startswith(_CONTRAST)
+
+
+def another_channel(t: Transfer, prior: Transfer) -> bool:
+    """Whether `t`, which names no supplier, tells of parts or dual-use goods, of another kind than
+    `prior`'s, that came by a go-between (the way of goods evading sanctions), or is set against
+    it: 「北朝鮮はロシアに砲弾を送った。一方、ロシアには欧州製の部品もトルコ経由で流入している」 names no
+    one who sent the parts, and North Korea did not. (Weapons sent on through a transit state,
+    「また、シリアを経由してヒズボラにロケットを送った」, are the same giver's.)"""
+    if _contrasted(t):
+        return True
+    traded = bool(t.items) and categories(t) <= _TRADE_GOODS
+    return traded and bool(t.intermediaries) and not (categories(t) & categories(prior))
+
+
 def inherit_parties(
     transfers: list[Transfer],
     country_of: Callable[[Entity], Entity | None] | None = None,
@@ -79,6 +100,7 @@ def inherit_parties(
                 and prior.supplier.entity is not None
                 and same_party(t.recipient, prior.recipient)
                 and t.evidence[0].start - prior.evidence[0].end < 300
+                and not another_channel(t, prior)
                 # (goods whose own origin the sentence tells, 'Russian-made weapons first supplied
                 # to the Syrian army', came another way)
                 and not any(u is not t and u.supplier is not None and u.evidence[0] == t.evidence[0] for u in transfers)
@@ -91,6 +113,7 @@ def inherit_parties(
                 t.supplier is None
                 and prior.supplier
                 and (prior.recipient is None or same_party(t.recipient, prior.recipient))
+                and not _contrasted(t)
             ):
                 t.supplier = carried(t, prior.supplier)
                 if prior.recipient is None and t.recipient is not None:
@@ -156,7 +179,10 @@ def sole_supplier(
     if len(suppliers) != 1 or any(t.supplier is not None and t.supplier.entity is None for t in transfers):
         return
     source = next(t.supplier for t in transfers if t.supplier is not None)
+    its_own = [t for t in transfers if t.supplier is not None]
     for t in transfers:
+        if any(another_channel(t, u) for u in its_own) and not any(categories(t) & categories(u) for u in its_own):
+            continue  # (parts that came through Kazakhstan, in a story on Iran's drones)
         if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):
             maker = _other_maker(t, source, country_of, named or set())
             t.supplier = Party(maker) if maker is not None else copy_party(source)

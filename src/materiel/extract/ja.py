@@ -18,8 +18,10 @@ from materiel.extract.ja_background import BOTH_FORM, both_states, holders_recei
 from materiel.extract.ja_case import case_of, particle_at
 from materiel.extract.ja_clauses import (
     act_taken_for_name,
+    aided_state_receives,
     aimed_at,
     fused_states,
+    giver_of_received_act,
     goal_shared_on,
     paid_in_return,
 )
@@ -33,13 +35,20 @@ from materiel.extract.ja_items import (
     found_inside,
     glued_counts,
     goods_listed_after,
+    part_of_goods_before,
     parts_and_references,
     refer_back,
     seized_again,
     seizers_craft_out,
 )
 from materiel.extract.ja_permit import buyer_for_another, owner_gives
-from materiel.extract.ja_roundup import join_followers, join_leaders, partners_by_goods, split_gapped
+from materiel.extract.ja_roundup import (
+    join_followers,
+    join_leaders,
+    partners_by_goods,
+    roundup_taker,
+    split_gapped,
+)
 from materiel.extract.ja_timeline import (
     bought_from,
     goods_added,
@@ -47,6 +56,14 @@ from materiel.extract.ja_timeline import (
     split_batches,
     story_parties,
     topic_gives,
+)
+from materiel.extract.ja_transit import (
+    bought_to_sell_on,
+    front_of_the_war,
+    made_in_each,
+    origin_told_of,
+    passed_on_after_arrival,
+    sources_in_transit,
 )
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer, is_former_state
@@ -85,6 +102,17 @@ _MODES = [
     ("rail", re.compile(r"鉄道|列車|貨車")),
     ("land", re.compile(r"陸路|国境検問所|トラック|陸上(?!自衛隊|幕僚|総隊)|国境を越え")),
 ]
+
+
+_AGREE_VERBS = {"合意", "一致"}
+
+
+def _agreed_on(doc: Any, tok_i: int) -> bool:
+    """Whether the act's noun at `tok_i` is what its head verb agrees on: 「供与で合意した」
+    「売却で一致した」."""
+    tok = doc[tok_i]
+    follows = doc[tok_i + 1].text if tok_i + 1 < len(doc) else ""
+    return bool(tok.dep_ == "obl" and tok.head.lemma_ in _AGREE_VERBS and follows == "で")
 
 
 def _token_index(doc: Any) -> list[int]:
@@ -416,6 +444,12 @@ _NOT_TRANSFER_VERBS = {
     "検査",
     "制裁",
     "指定",
+    # 「中国は…武器の輸送を黙認している」: who lets the act be or watches it is no party to it
+    "黙認",
+    "容認",
+    "見逃す",
+    "監視",
+    "追跡",
 }
 OTHER_PREDICATE = -1
 
@@ -491,11 +525,12 @@ def _attach(
     return None
 
 
-# an act noun condemned rather than told: 「供与を批判」「輸出を「…」と非難」「売却に強く反発」
+# an act noun condemned (or let be) rather than told: 「供与を批判」「輸出を「…」と非難」「売却に強く反発」
+# 「輸送を黙認している」
 # (not 歓迎: a recipient welcomes what it gets)
 _JUDGED = re.compile(
     r"(?:を|に)(?:「[^」。]{0,60}」と|[^、。「」]{0,20}(?:だ|である)と)?(?:強く|厳しく|改めて)?"
-    r"(?:批判|非難|懸念|問題視|反発|抗議|糾弾|警戒)"
+    r"(?:批判|非難|懸念|問題視|反発|抗議|糾弾|警戒|黙認|容認|見逃|監視|追跡)"
 )
 
 
@@ -895,6 +930,8 @@ def _resolve_coref(
         home: Entity | None = None
         latest_end = 0
         subject: Entity | None = None
+        parallel: Entity | None = None
+        skipped_subject = False
         for prev in ordered:
             if prev.end > m.start():
                 break
@@ -905,7 +942,8 @@ def _resolve_coref(
                 party = ent
             if party is not None and party.type in types:
                 # 「陸上自衛隊で…同国空軍に」: a state's own force does not name the state 同国 means
-                if ent is not None and ent.type == "military-unit" and "country" in types:
+                # (but 同軍 is just such a force: 「ロシアはスーダン軍に…。中国も同軍に」)
+                if ent is not None and ent.type == "military-unit" and "country" in types and m.group() != "同軍":
                     continue
                 # 「米国製のF16が同国に到着」: a maker's country qualifying goods is no antecedent
                 if "country" in types and (prev.form == "adjective" or case_of(text, prev.end) == "origin"):
@@ -915,15 +953,22 @@ def _resolve_coref(
                 if party.id == _JAPAN and "country" in types:
                     home = home or party
                     continue
+                if _own_subject(text, prev.end, m.start(), m.end()):
+                    skipped_subject = True
+                    continue
                 latest = party
                 latest_end = prev.end
                 if case_of(text, prev.end) in ("topic", "subj"):
                     subject = party
+                if case_of(text, prev.end) == case_of(text, m.end()):
+                    parallel = party
         if latest is None and home is not None:
             latest, latest_end = home, m.start()
-        # a candidate in the same sentence is the one meant; else the last subject or topic
+        # a candidate in the same sentence is the one meant; else the last subject or topic; but
+        # where the clause's own subject is set aside (「トルコも同国に」), the one named in the same
+        # role before (「イスラエルはアゼルバイジャンに…」)
         same_sentence = latest is not None and "。" not in text[latest_end : m.start()]
-        prior = latest if same_sentence else subject or latest
+        prior = latest if same_sentence else (parallel if skipped_subject else None) or subject or latest
         # 同組織 is first of all an armed group: one of the word's first type nearby wins over others
         if len(types) > 1 and prior is not None and prior.type != types[0]:
             near = [p for p in ordered if m.start() - 300 <= p.start and p.end <= m.start() and p.entity_id in entities]
@@ -936,6 +981,17 @@ def _resolve_coref(
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
     return out
+
+
+def _own_subject(text: str, prev_end: int, at: int, at_end: int) -> bool:
+    """Whether the name ending at `prev_end` is the subject of the clause in which 同国 at `at`
+    is the other party: 「トルコも同国に無人機を売却した」 gives to a state named before, and
+    「アゼルバイジャンも同国製の無人機を購入した」 buys another's goods, since a writer calls the
+    subject's own side 自国, not 同国."""
+    between = text[prev_end:at]
+    if "。" in between or "\n" in between or len(between) > 40:
+        return False
+    return case_of(text, prev_end) in ("topic", "subj") and case_of(text, at_end) in ("goal", "source", "origin")
 
 
 # 「北は」「北が」: North Korea once named; 「わが国」: the Japanese press speaking of Japan
@@ -1376,6 +1432,9 @@ def analyze_ja(
             head = doc[tok_i].head
             if h.nominal and doc[tok_i].dep_ == "obj" and head.lemma_ in _LIGHT_VERBS and head.i not in trig_tokens:
                 trig_tokens[head.i] = index_of[id(h)]
+            # 「オランダとデンマークはF16の供与で合意した」: who agree on the act do it
+            if h.nominal and _agreed_on(doc, tok_i) and head.i not in trig_tokens:
+                trig_tokens[head.i] = index_of[id(h)]
             # 「ウクライナ向けに…を輸送中だ」: the act under way carries the act's arguments
             if h.nominal and doc[tok_i].dep_ == "compound" and head.lemma_ in _UNDER_WAY and head.i not in trig_tokens:
                 trig_tokens[head.i] = index_of[id(h)]
@@ -1519,6 +1578,8 @@ def analyze_ja(
                 if later and _COORDINATED.fullmatch(text, a.end, min(b.start for b in later)):
                     a.case = "via"
         goal_shared_on(text, sentence)
+        aided_state_receives(text, sentence)
+        giver_of_received_act(text, sentence)
         _fetched(text, sentence)
         holders_receive(text, sentence)
         both = [a for a in sentence.parties if a.start in both_at]
@@ -1546,6 +1607,7 @@ def analyze_ja(
             it.case = case_of(text, it.end)
             # 「武器と引き換えに食料を提供」: the goods paid for go the other way
             it.reverse = bool(_EXCHANGE.match(text, it.end))
+        items += made_in_each(text, items, sentence.parties)
         sentence.items = items
         bought_from(sentence, doc, off, trig_tokens)
         items = _carriers_out(text, items, hits, sentence.parties)
@@ -1554,11 +1616,17 @@ def analyze_ja(
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")
         items += [dataclasses.replace(it, trigger=ti) for ti, tj in chains for it in items if it.trigger == tj]
         sentence.items = refer_back(text, items, sentences[-3:])
+        part_of_goods_before(text, sentence, sentences[-1:])
         counted_goods(text, sentence, quantities, sentences[-3:])
         split_gapped(text, sentence, quantities)
         join_followers(text, sentence)
         join_leaders(text, sentence)
         partners_by_goods(text, sentence)
+        origin_told_of(text, sentence)
+        sources_in_transit(sentence)
+        front_of_the_war(text, sentence)
+        passed_on_after_arrival(text, sentence)
+        bought_to_sell_on(sentence)
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)
         split_batches(sentence)
@@ -1671,5 +1739,6 @@ def analyze_ja(
     topic_gives(sentences)
     story_parties(sentences)
     recipient_told_before(sentences, text)
+    roundup_taker(sentences, text)
     dated_by_next(sentences, text)
     return sentences

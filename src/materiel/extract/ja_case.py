@@ -13,7 +13,7 @@ _SUFFIX = (
     r"(?:政府軍|国軍|国防軍|正規軍|軍需企業|軍需産業|本土|極東|"
     r"空軍|海軍|陸軍|海兵隊|政府|当局|側|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|の部隊"
     r"|港|国境検問所|検問所|空港|基地|州|地域|大統領|首相|外相|国防相|防衛相|国務長官|国防長官|長官|報道官|補佐官"
-    r"|氏|総書記|主席|国家主席|・?グループ"
+    r"|氏|総書記|主席|国家主席|・?グループ|社"  # 「独ラインメタル社も」
     # 「カービー戦略広報調整官は」「申国家安保室長が」: a name with its title, which the particle follows
     r"|[一-龯ァ-ヺー]{1,10}?(?:官|室長|局長|部長|長|相|大臣|委員|議員|大使)(?:氏)?)?"
     # 「カタイブ・ヒズボラなどの民兵組織が」「人民動員隊傘下の民兵組織に」: the group it heads
@@ -25,6 +25,8 @@ _CASES: list[tuple[str, str]] = [
         "origin",
     ),
     (r"(?:を経由して|を経由し|経由で|経由の|経由|を通じて|を通して|を介して|を経て)", "via"),
+    # 「トルコの港で積み替えられた」: where goods are moved onto another carrier lies on the way
+    (r"(?:の(?:[一-龯ァ-ヺー]{0,8}港|空港))?で(?:積み替え|積み換え|積替え)", "via"),
     (r"(?:によって|により|による|によると|によれば|によりますと)", "agent"),
     (r"(?:からの|から|より)", "source"),
     (
@@ -42,7 +44,7 @@ _CASES: list[tuple[str, str]] = [
     ),
     (r"(?:では|は)", "topic"),
     (r"(?:が|も)", "subj"),
-    (r"(?:を渡|を横断|を通過|を航行|を抜け)", "via"),
+    (r"(?:を渡|を横断|を通過|を航行|を抜け|(?:領内|領土内?|国内)?を通って)", "via"),  # 「ベラルーシ領内を通って」
     (r"(?:を)", "obj"),
     (r"(?:の)", "gen"),
     (r"(?:と|や|、|・|および|及び|ならびに)", "conj"),
@@ -61,7 +63,19 @@ _GEN_TITLE = re.compile(
 
 # 「キルギスの貿易会社が」「UAEのフロント企業を通じて」: an unnamed firm of the state acts for it,
 # in the case the firm takes
-_GEN_FIRM = re.compile(r"の[ \u3000]?" + JA_FIRM_KINDS + r"(?:数社|各社|複数社)?(?=[はがもをにへ]|から|経由|を通|を介)")
+_GEN_FIRM = re.compile(
+    # (「チェコの企業連合は」: firms joined for the deal act as one)
+    r"(?:など|等)?の[ \u3000]?" + JA_FIRM_KINDS + r"(?:連合体?|グループ|コンソーシアム)?(?:数社|各社|複数社)?"
+    r"(?=[はがもをにへ]|から|経由|を通|を介)"
+)
+
+
+# 「香港を拠点とするフロント企業が」「UAEに拠点を置く商社を通じて」: a firm based in a state passes the
+# goods on; the state it is based in goes between (the goods' maker, if told, supplies)
+_BASED_FIRM = re.compile(
+    r"(?:を拠点と(?:する|した)|を拠点に(?:する|した)?|に拠点を置く|に本社を置く|に本拠を置く)"
+    r"[^、。はがをに]{0,8}?" + JA_FIRM_KINDS
+)
 
 
 # 「ベラルーシ領内には」「シリア国内に」: the state's own ground, where goods go when no party
@@ -97,6 +111,8 @@ def case_of(text: str, end: int) -> str:
     firm = _GEN_FIRM.match(text, end)
     if firm is not None:
         end = firm.end()
+    if _BASED_FIRM.match(text, end):
+        return "via"
     if _OWN_GROUND.match(text, end):
         return "goal-gen"
     m = _GEN_TITLE.match(text, end)

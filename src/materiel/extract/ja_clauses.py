@@ -4,6 +4,7 @@ beside another act, a pledge in a clause on goods that arrived."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
@@ -51,6 +52,7 @@ def paid_in_return(text: str, sentence: Sentence) -> None:
         # (goods of the clause of receipt are arms received: both acts stand)
         clause = max(sentence.start, text.rfind("、", sentence.start, paid.start) + 1)
         if any(clause <= it.start and it.end <= paid.start for it in sentence.items):
+            _swapped_sides(sentence, ti, tj)
             continue
         for a in sentence.parties:
             if a.trigger != ti:
@@ -58,6 +60,38 @@ def paid_in_return(text: str, sentence: Sentence) -> None:
             a.trigger = tj
             if a.case == "source":
                 a.case, a.direct = "goal", True
+
+
+def _swapped_sides(sentence: Sentence, ti: int, tj: int) -> None:
+    """「イランは、ロシアから戦闘機を受け取る見返りに、弾道ミサイルを供与した」: arms taken in
+    return for arms go the other way between the same two sides; the giver receives the first
+    act's goods, and the side they come from receives the second's."""
+    own = [a for a in sentence.parties if a.trigger == ti]
+    givers = [a for a in sentence.parties if a.trigger == tj and a.case in ("topic", "subj")]
+    if any(a.case in ("goal", "goal-gen") for a in sentence.parties if a.trigger == tj):
+        return
+    sources = [a for a in own if a.case == "source"]
+    if len(sources) != 1 or len(givers) != 1 or any(a.case in ("topic", "subj") for a in own):
+        return
+    sentence.parties.append(dataclasses.replace(givers[0], trigger=ti, case="subj", direct=True))
+    sentence.parties.append(dataclasses.replace(sources[0], trigger=tj, case="goal", direct=True))
+
+
+_RECEIVED = re.compile(r"を受け")
+_GIVERS_OWN = re.compile(r"(?:政府|側|軍)?の(?:軍事|武器|兵器)?")
+
+
+def giver_of_received_act(text: str, sentence: Sentence) -> None:
+    """「ロシア軍は北朝鮮の支援を受けて砲弾を確保した」: the one whose act of giving is received
+    (Xの支援を受ける, Xの供与を受けた) gives; it is where the goods come from."""
+    for ti, hit in enumerate(sentence.triggers):
+        if hit.trigger.direction != "receive" or not _RECEIVED.match(text, hit.end):
+            continue
+        if any(a.trigger == ti and a.case == "source" for a in sentence.parties):
+            continue
+        for a in sentence.parties:
+            if a.case == "gen" and a.end <= hit.start and _GIVERS_OWN.fullmatch(text, a.end, hit.start):
+                a.case, a.trigger, a.direct = "source", ti, True
 
 
 def act_taken_for_name(surface: str, lexicon: Lexicon) -> bool:
@@ -81,6 +115,18 @@ def aimed_at(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     after = _NOUN_RUN.match(text, end)
     run = after.group() if after is not None else ""
     return any(lemma in run for lemma in lexicon.triggers if _KANJI_WORD.fullmatch(lemma))
+
+
+def aided_state_receives(text: str, sentence: Sentence) -> None:
+    """「ウクライナ支援をめぐり、オランダとデンマークは戦闘機の供与で合意した」: the state whose aid a
+    sentence opens with receives its act of giving that names no receiver of its own."""
+    for a in sentence.parties:
+        if a.direct or a.case != "goal" or a.trigger is None or _AIDED.match(text, a.end) is None:
+            continue
+        hit = sentence.triggers[a.trigger]
+        own = [b for b in sentence.parties if b.trigger == a.trigger and b is not a]
+        if hit.trigger.direction == "give" and not any(b.case in ("goal", "goal-gen") for b in own):
+            a.direct = True
 
 
 _AIDED = re.compile(r"(?:への)?(?:軍事|武器|兵器)?(?:支援|援助)")

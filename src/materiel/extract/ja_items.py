@@ -367,3 +367,22 @@ def glued_counts(
             entities.setdefault(entity.id, entity)
             break
     return sorted(out, key=lambda x: x.start)
+
+
+# 「その一部を」「これらの多くが」: a part of the goods just told
+_PART_OF_THEM = re.compile(r"(?:その|それらの|これらの)(?:一部|多く|大半|半数|残り|一部分)(?:を|が|は|も)")
+
+
+def part_of_goods_before(text: str, sentence: Sentence, earlier: list[Sentence]) -> None:
+    """「韓国はポーランドに戦車を輸出した。ポーランドは、その一部をウクライナに送ることを検討している」:
+    an act with no goods of its own on a part of the goods of the sentence before passes those on."""
+    if not earlier or sentence.items:
+        return
+    for m in _PART_OF_THEM.finditer(sentence.text):
+        at = sentence.start + m.end()
+        after = [ti for ti, h in enumerate(sentence.triggers) if h.start >= at]
+        goods = [x for x in earlier[-1].items if x.entity is not None or text[x.start : x.end] not in _UMBRELLA_WORDS]
+        if not after or not goods:
+            continue
+        sentence.items += [dataclasses.replace(x, trigger=after[0], direct=True, quantity=None) for x in goods]
+        return

@@ -14,7 +14,7 @@ from materiel.extract.frame import Arg, ItemHit, Sentence
 # 「6両を」「4基が」: a count standing for the goods
 _BARE_COUNT = re.compile(r"(?:を|が|は|も)")
 # what closes one act of the list before the next opens: 「…を、」「…4両、」「…ストームシャドー、」
-_CLOSE = re.compile(r"(?:を|が|も)?、\s*$")
+_CLOSE = re.compile(r"(?:を|が|も|経由で)?、\s*$")
 
 
 def _segments(text: str, openers: list[Arg], end: int) -> list[tuple[int, int]] | None:
@@ -24,6 +24,20 @@ def _segments(text: str, openers: list[Arg], end: int) -> list[tuple[int, int]] 
         if not _CLOSE.search(text, _s, e):
             return None
     return spans
+
+
+def _goods_told_once(sentence: Sentence, openers: list[Arg], spans: list[tuple[int, int]]) -> list[ItemHit]:
+    """「米国はイスラエルに、イランはヒズボラに武器を供与している」: each stretch names its own pair of
+    parties and only the last names the goods, which are every stretch's. Empty unless so."""
+    last_start, last_end = spans[-1]
+    last = [it for it in sentence.items if last_start <= it.start < last_end]
+    if not last or any(it.start < last_start for it in sentence.items):
+        return []
+    for opener, (s, e) in zip(openers, spans, strict=True):
+        partners = [a for a in sentence.parties if s <= a.start < e and a is not opener and a.entity is not None]
+        if not partners or any(a.case == opener.case for a in partners):
+            return []
+    return last
 
 
 def split_gapped(text: str, sentence: Sentence, quantities: list[Any]) -> None:
@@ -51,9 +65,12 @@ def split_gapped(text: str, sentence: Sentence, quantities: list[Any]) -> None:
     if spans is None:
         return
     goods: list[list[ItemHit]] = []
+    told_once = _goods_told_once(sentence, openers, spans)
     for s, e in spans:
         own = [it for it in sentence.items if s <= it.start < e]
-        if not own:
+        if not own and told_once:
+            own = [dataclasses.replace(it, quantity=None) for it in told_once]
+        elif not own:
             counts = [q for q in quantities if s <= q.start < e and _BARE_COUNT.match(text, q.end)]
             if len(counts) != 1 or not goods or len(goods[-1]) != 1:
                 return
@@ -69,10 +86,15 @@ def split_gapped(text: str, sentence: Sentence, quantities: list[Any]) -> None:
             ti = len(sentence.triggers)
             sentence.triggers.append(dataclasses.replace(hit))
             sentence.parties += [dataclasses.replace(a, trigger=ti) for a in shared]
+            if told_once:  # (the stretch's own receiver and go-between are its act's)
+                s, e = spans[k]
+                for a in [*sentence.parties, *sentence.places]:
+                    if s <= a.start < e and a is not opener:
+                        a.trigger = ti
         opener.trigger, opener.direct = ti, True
         for it in own:
             it.trigger, it.direct = ti, True
-            if it not in sentence.items:
+            if not any(it is x for x in sentence.items):
                 sentence.items.append(it)
 
 
@@ -191,3 +213,70 @@ def partners_by_goods(text: str, sentence: Sentence) -> None:
         other = second if maker is first else first
         maker.case, maker.direct = ("subj" if direction == "give" else "source"), True
         other.case, other.direct = ("goal" if direction == "give" else "subj"), True
+
+
+# the many givers a roundup opens with: 「各国が…支援を表明」「欧米諸国は…」「同盟国が相次いで」
+_AID = re.compile(r"(?:への|に対する|向けの?)(?:軍事|武器|兵器)?(?:支援|援助)")
+_MANY_GIVERS = re.compile(r"各国|諸国|同盟国|友好国|有志国|支援国|加盟国|西側|欧米")
+
+
+def _lead_taker(s: Sentence) -> Arg | None:
+    """The one receiver of a roundup's lead: an act of giving to it whose givers are many and
+    unnamed (「各国がウクライナへの軍事支援を相次いで表明した」)."""
+    if _MANY_GIVERS.search(s.text) is None:
+        return None
+    takers: dict[str, Arg] = {}
+    for a in s.parties:  # 「ウクライナへの軍事支援を巡り、欧州各国が…」: aid told with no act
+        at = a.end - s.start
+        if a.case == "goal" and a.trigger is None and a.entity is not None and _AID.match(s.text, at):
+            takers.setdefault(a.entity.id, a)
+    for ti, hit in enumerate(s.triggers):
+        own = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+        if hit.trigger.direction != "give" or hit.negated or any(a.case in ("subj", "topic", "agent") for a in own):
+            continue
+        for a in own:
+            if a.case == "goal" and a.entity is not None:
+                takers.setdefault(a.entity.id, a)
+    return next(iter(takers.values())) if len(takers) == 1 else None
+
+
+def _gives_to_none(s: Sentence, ti: int) -> bool:
+    """Whether act `ti` names one giver and goods, but no receiver."""
+    hit = s.triggers[ti]
+    if hit.trigger.direction != "give" or hit.negated or hit.passive:
+        return False
+    own = [a for a in s.parties if a.trigger == ti]
+    givers = [a for a in own if a.case in ("subj", "topic") and a.entity is not None]
+    if not own:  # 「米国は…を供与すると発表した」: the one announcing gives
+        givers = [a for a in s.parties if a.speech_topic and a.entity is not None]
+    if len(givers) != 1 or any(a.case in ("goal", "goal-gen") for a in own):
+        return False
+    return any(it.trigger == ti for it in s.items)
+
+
+def _gives_elsewhere(s: Sentence, a: Arg, taker: Arg) -> bool:
+    """Whether `a` receives an act of giving in `s` and is another than `taker`."""
+    if a.case != "goal" or a.trigger is None or a.entity is None or taker.entity is None:
+        return False
+    return s.triggers[a.trigger].trigger.direction == "give" and a.entity.id != taker.entity.id
+
+
+def roundup_taker(sentences: list[Sentence], text: str) -> None:
+    """「各国がウクライナへの軍事支援を表明した。米国はパトリオットを供与する。ドイツは戦車を送った」:
+    the acts that follow a roundup's lead, each naming only its giver, go to the lead's receiver,
+    until a paragraph break or an act to another receiver."""
+    taker: Arg | None = None
+    last_end = 0
+    for s in sentences:
+        if taker is not None and "\n\n" in text[last_end : s.start]:
+            taker = None
+        lead = _lead_taker(s)
+        if lead is not None:
+            taker = lead
+        elif taker is not None:
+            for ti in range(len(s.triggers)):
+                if _gives_to_none(s, ti):
+                    s.parties.append(dataclasses.replace(taker, case="goal", trigger=ti, direct=True, foreign=False))
+            if any(_gives_elsewhere(s, a, taker) for a in s.parties):
+                taker = None
+        last_end = s.end

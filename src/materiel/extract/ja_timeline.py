@@ -11,6 +11,7 @@ from typing import Any
 from materiel.extract.frame import Arg, Sentence, TriggerHit
 from materiel.extract.ja_items import BATCH_WORD
 from materiel.lexicon import Trigger
+from materiel.recognize import JA_FIRM_KINDS
 
 # how far back a batch looks for the story's parties: a few sentences of the same stretch of text
 _LOOK_BACK = 4
@@ -263,6 +264,8 @@ def goods_added(sentence: Sentence, text: str) -> None:
 
 # a noun's は that marks a topic (not には, では, とは, からは, へは, までは, のは)
 _OWN_TOPIC = re.compile(r"[一-龯々ァ-ヺーA-Za-z0-9]は")
+# 「香港を拠点とする企業がロシアに半導体を供給した」: an unnamed firm is the act's own subject
+_FIRM_SUBJECT = re.compile(JA_FIRM_KINDS + r"(?:数社|各社|複数社)?(?:が|は|も)")
 _GIVER_CASES = frozenset({"subj", "topic", "source", "agent", "origin"})
 _TOPIC_REACH = 200
 
@@ -289,6 +292,8 @@ def topic_gives(sentences: list[Sentence]) -> None:
                 continue
             # (a topic of its own, named or not, 「中国のような他の国々は…届ける」, is the subject)
             if _OWN_TOPIC.search(s.text, 0, hit.start - s.start):
+                continue
+            if _FIRM_SUBJECT.search(s.text, 0, hit.start - s.start):
                 continue
             own = [a for a in s.parties if a.trigger == ti]
             goals = [a for a in own if a.case in ("goal", "goal-gen")]

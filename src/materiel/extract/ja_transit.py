@@ -1,0 +1,181 @@
+"""Japanese go-betweens told only as the place goods left from: 「イラン製の武器がシリアからヒズボラに
+送られた」 carries Iran's weapons through Syria, not Syria's own; the state the goods are of
+(イラン製, イランの) supplies and the state they left from goes between."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from materiel.extract.frame import Arg, ItemHit, Sentence
+
+# acts that carry goods along (passive or intransitive), not a giver's own handing over:
+# 「…から送られた」「…から密輸された」「…から渡った」「…から運ばれた」
+_CARRYING = frozenset({"送る", "届ける", "運ぶ", "渡る", "密輸", "輸送", "流入", "持ち込む", "搬入", "移送", "流れる"})
+_SIDES = ("topic", "subj", "agent")
+
+
+def _country(a: Arg) -> bool:
+    return a.entity is not None and a.entity.type in ("country", "region")
+
+
+def _made_in(sentence: Sentence, a: Arg) -> bool:
+    """Whether state `a` is told as the goods' own (イラン製の, 北朝鮮の砲弾), not as their designer
+    (「ブラジルが設計した」 names no state the goods are of)."""
+    after = sentence.text[a.end - sentence.start : a.end - sentence.start + 1]
+    return _country(a) and after in ("製", "産", "の")
+
+
+def _carried_through(sentence: Sentence, ti: int) -> Arg | None:
+    """The one state the goods of act `ti` left from, when the goods are said to be another
+    state's and no one is told as doing the act."""
+    hit = sentence.triggers[ti]
+    if hit.trigger.lemma not in _CARRYING or not (hit.passive or hit.trigger.direction == "move"):
+        return None
+    own = [a for a in sentence.parties if a.trigger == ti]
+    if any(a.case in _SIDES for a in own):
+        return None
+    sources = [a for a in own if a.case == "source" and _country(a)]
+    origins = {a.entity.id for a in own if a.case == "origin" and a.entity is not None and _made_in(sentence, a)}
+    if len(sources) != 1 or len(origins) != 1 or sources[0].entity is None:
+        return None
+    return None if sources[0].entity.id in origins else sources[0]
+
+
+def sources_in_transit(sentence: Sentence) -> None:
+    """Mark the state goods of another state's make left from as a go-between of the act:
+    「オマーンから密輸されたイランの武器がフーシ派に渡った」 is Iran to the Houthis via Oman."""
+    for ti in range(len(sentence.triggers)):
+        source = _carried_through(sentence, ti)
+        if source is None:
+            continue
+        source.case = "via"
+        for p in sentence.places:
+            if p.start == source.start and p.case == "source":
+                p.case = "via"
+
+
+def _buyer(sentence: Sentence, ti: int) -> Arg | None:
+    """The one told as taking the goods in a passive act of receipt `ti` (「UAEの会社によって購入
+    され」), when it names no one it takes them from. (An active buyer, 「AはBから購入し、Cに転売
+    した」, is the subject of the act of passing on as well, and is read there.)"""
+    hit = sentence.triggers[ti]
+    own = [a for a in sentence.parties if a.trigger == ti]
+    if hit.trigger.direction != "receive" or not hit.passive or any(a.case == "source" for a in own):
+        return None
+    takers = [a for a in own if a.case == "agent"]
+    return takers[0] if len(takers) == 1 and takers[0].entity is not None else None
+
+
+def bought_to_sell_on(sentence: Sentence) -> None:
+    """「部品はUAEの会社によって購入され、ロシアの軍需企業に再販された」: goods bought to be passed on
+    (転売, 再販, 再輸出) by one who does not give them of its own go through the buyer; the act of
+    passing on carries the goods, and the buyer is its go-between."""
+    for ti, tj in zip(range(len(sentence.triggers)), range(1, len(sentence.triggers)), strict=False):
+        onward = sentence.triggers[tj]
+        if not onward.trigger.onward or onward.trigger.direction != "give":
+            continue
+        if any(a.trigger == tj and a.case in _SIDES for a in sentence.parties):
+            continue
+        buyer = _buyer(sentence, ti)
+        if buyer is None:
+            continue
+        buyer.trigger, buyer.case, buyer.direct = tj, "via", True
+        for it in sentence.items:
+            if it.trigger == ti:
+                it.trigger = tj
+
+
+# 「部品の多くは中国製であり」「砲弾は北朝鮮製だった」: goods said, as the clause's predicate, to be of a state
+_MADE_PREDICATE = re.compile(r"(?:の(?:多く|一部|大半|大部分|ほとんど|殆ど|半数|約半数))?(?:は|も)")
+_MADE_AFTER = re.compile(r"(?:製|産)(?:だ|で|であ|とみられ|と見られ|とされ|の)")
+
+
+def origin_told_of(text: str, sentence: Sentence) -> None:
+    """The state goods are said to be of, told after them as the clause's predicate, is their
+    origin: 「ドローンの部品の多くは中国製であり、ポーランドの業者を通じて調達されている」."""
+    for it in sentence.items:
+        if it.origin is not None:
+            continue
+        topic = _MADE_PREDICATE.match(text, it.end)
+        if topic is None:
+            continue
+        for a in sentence.parties:
+            if a.start == topic.end() and a.entity is not None and _MADE_AFTER.match(text, a.end):
+                it.origin = a.entity
+                a.case = "origin"
+
+
+# 「米国製やドイツ製の」「日本製と韓国製の」: makes set side by side before one word for the goods
+_MAKES_JOINED = re.compile(r"(?:製|産)?(?:や|と|、|・)")
+
+
+def made_in_each(text: str, items: list[ItemHit], parties: list[Arg]) -> list[ItemHit]:
+    """The goods of each make told side by side (「米国製やドイツ製の電子部品」 are US-made parts and
+    German-made parts): one more item, of that make, per make before the one the goods took."""
+    out: list[ItemHit] = []
+    for it in items:
+        if it.origin is None:
+            continue
+        makes = sorted((a for a in parties if a.case == "origin" and a.end <= it.start), key=lambda a: a.start)
+        made = it.origin.id
+        last = next((a for a in reversed(makes) if a.entity is not None and a.entity.id == made), None)
+        if last is None:
+            continue
+        joined = last
+        for a in reversed(makes[: makes.index(last)]):
+            if a.entity is None or a.entity.id == made or not _MAKES_JOINED.fullmatch(text, a.end, joined.start):
+                break
+            out.append(dataclasses.replace(it, origin=a.entity))
+            joined = a
+    return out
+
+
+_FRONT = re.compile(r"の(?:前線|戦線|戦場|最前線)")
+
+
+def front_of_the_war(text: str, sentence: Sentence) -> None:
+    """「北朝鮮の砲弾は、ロシア極東の港に到着した後、鉄道でウクライナの前線に運ばれた」: goods that
+    reached one state and then go on to a front named after another state go to the war there,
+    not to that state; the front names no receiver."""
+    for a in sentence.parties:
+        if a.case != "goal-gen" or a.trigger is None or a.entity is None or not _FRONT.match(text, a.end):
+            continue
+        earlier = [
+            b
+            for b in [*sentence.parties, *sentence.places]
+            if b.case in ("goal", "goal-gen")
+            and b.end <= a.start
+            and b.entity is not None
+            and b.entity.id != a.entity.id
+            and b.trigger is not None
+            and b.trigger != a.trigger
+        ]
+        if earlier:
+            a.case = "other"
+
+
+_ARRIVED_FROM = frozenset({"届く", "受け取る", "受領", "入手", "到着"})
+
+
+def passed_on_after_arrival(text: str, sentence: Sentence) -> None:
+    """「シリアは、イランから届いた武器をヒズボラに引き渡していた」: goods described as come from
+    one state and handed on by another go from the first through the second (as 横流し does)."""
+    for tj, hit in enumerate(sentence.triggers):
+        if hit.trigger.direction != "give" or hit.passive or hit.trigger.onward:
+            continue
+        goods = [it for it in sentence.items if it.trigger == tj and it.start < hit.start and it.origin is None]
+        for ti in range(tj):
+            arrival = sentence.triggers[ti]
+            if arrival.trigger.lemma not in _ARRIVED_FROM or not goods:
+                continue
+            if not 0 < goods[0].start - arrival.end <= 3 or "、" in text[arrival.end : goods[0].start]:
+                continue
+            own = [a for a in sentence.parties if a.trigger == ti]
+            sources = [a for a in own if a.case == "source" and _country(a)]
+            if len(sources) != 1 or any(a.case in ("goal", "goal-gen") for a in own) or sources[0].entity is None:
+                continue
+            for it in goods:
+                it.origin = sources[0].entity
+            sentence.triggers[tj] = dataclasses.replace(hit, trigger=dataclasses.replace(hit.trigger, onward=True))
+            break
