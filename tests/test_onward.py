@@ -160,3 +160,18 @@ def test_what_is_given_in_return_goes_back_the_other_way() -> None:
 )
 def test_goods_of_no_states_make_take_no_supplier_from_the_story(text: str, lang: str) -> None:
     assert _pairs(text, lang)[0][:2] == (None, "Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("オマーンから密輸されたイランの武器がフーシ派に渡った。", [("Iran", "Houthis", ["Oman"])]),
+        ("北朝鮮の砲弾は、ロシア極東の港に到着した。", [("North Korea", "Russia", [])]),
+        (
+            "イランはイエメンのフーシ派とレバノンのヒズボラに武器を供給してきた。",
+            [("Iran", "Houthis", []), ("Iran", "Hezbollah", [])],
+        ),
+    ],
+)
+def test_ways_owners_and_owned_receivers_of_one_act(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _pairs(text, "ja") == expected

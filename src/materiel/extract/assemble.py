@@ -247,6 +247,12 @@ def _told_apart(between: str, s: Sentence, later: Arg) -> bool:
     return "ほか" in between and "も" in s.text[later.end - s.start : later.end - s.start + 20]
 
 
+def _owner_start(s: Sentence, a: Arg) -> int:
+    """Where a party starts with the state owning it named before (「レバノンのヒズボラ」)."""
+    owner = next((p for p in s.places if p.end + 1 == a.start and s.text[p.end - s.start] == "の"), None)
+    return owner.start if owner is not None and owner.entity is not None and owner.entity.type == "country" else a.start
+
+
 def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
     """The parties coordinated with `first` (「デンマークとオランダが」, "the Netherlands and Denmark")."""
     group = [first]
@@ -254,7 +260,7 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
     for a in ordered:
         if a.start <= group[-1].start or a.entity is None:
             continue
-        between = s.text[group[-1].end - s.start : a.start - s.start]
+        between = s.text[group[-1].end - s.start : _owner_start(s, a) - s.start]
         joined = _CONJ.match(between) or _fused(group[-1], a, between)
         if joined and _told_apart(between, s, a):
             joined = False
@@ -266,7 +272,7 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
     for a in reversed(ordered):
         if a.end > group[0].start or a.entity is None:
             continue
-        between = s.text[a.end - s.start : group[0].start - s.start]
+        between = s.text[a.end - s.start : _owner_start(s, group[0]) - s.start]
         joined = _CONJ.match(between) or _fused(a, group[0], between)
         if joined and _told_apart(between, s, group[0]):
             joined = False
@@ -414,8 +420,9 @@ def _places_to_parties(d: _Draft, country_of: Callable[[Entity], Entity | None])
             c = country_of(leg.origin)
             if c is not None and not (d.recipient and d.recipient.entity and d.recipient.entity.id == c.id):
                 d.supplier = Arg(0, 0, c, "source")
-    if d.recipient is None and d.supplier is not None and d.supplier.case == "source":
-        # 「ロシア極東の港に北朝鮮から…が到着」: the region owning the destination stands for its country
+    if d.recipient is None and d.supplier is not None and d.supplier.case in ("source", "origin"):
+        # 「ロシア極東の港に北朝鮮から…が到着」「北朝鮮の砲弾はロシア極東の港に到着」: the region owning
+        # the destination stands for its country
         for p in d.sentence.places:
             if p.trigger not in d.tis or p.case != "goal-gen" or p.entity is None:
                 continue
@@ -591,6 +598,9 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
             prev.recipient = prev.recipient or d.recipient
             prev.supplier = prev.supplier or d.supplier
             prev.items = prev.items or d.items
+            # (「オマーンから密輸されたイランの武器がフーシ派に渡った」: the way the first act took)
+            known = (*prev.intermediaries, prev.supplier, prev.recipient)
+            prev.intermediaries += [a for a in d.intermediaries if not any(_same(a, b) for b in known)]
             prev.tis += d.tis
             continue
         out.append(d)
