@@ -1107,28 +1107,7 @@ def _specific(items: list[ItemHit], text: str) -> list[ItemHit]:
     kept = [it for it in items if it.entity is not None or not any(text[it.start : it.end] in n for n in named)]
     if any(not it.umbrella for it in kept):
         kept = [it for it in kept if not it.umbrella or it.entity is not None or it.quantity is not None]
-    kept = [it for it in kept if not (_MADE_FROM.match(text, it.end) and any(o.start > it.end for o in kept))]
-    if len(kept) > 1:
-        # 「Y20輸送機6機によって空輸」「輸送機で」: the carrier; 「次期主力戦車として採用」: the role
-        kept = [
-            it
-            for it in kept
-            if not _CARRIER_OR_ROLE.match(text, it.end)
-            # (「イランの輸送機で無人機を」: an aircraft or ship the goods ride in)
-            and not (
-                it.category in ("aircraft", "naval")
-                and text.startswith("で", it.end)
-                and any(o.start > it.end for o in kept)
-            )
-        ] or kept
     return _one_per_system(_parts_with_their_system(kept, text), text) or items
-
-
-_CARRIER_OR_ROLE = re.compile(
-    r"(?:[0-9０-９]+(?:機|隻|両|台))?(?:によって|により|を使って|で(?:空輸|輸送|運ば|運び|運ん|届け|送ら|輸入|搬入)|として)"
-)
-# 「砲弾や固体燃料の原料となるニトロセルロース」: what the goods are made into is no goods of the deal
-_MADE_FROM = re.compile(r"(?:(?:や|と|、)[^、。]{0,10}?)?の(?:原料|材料|原材料|素材)")
 
 
 def _parts_with_their_system(items: list[ItemHit], text: str) -> list[ItemHit]:

@@ -30,6 +30,7 @@ from materiel.extract.ja_dates import dated_by_next, find_dates_ja
 from materiel.extract.ja_items import (
     CIVILIAN,
     NOT_ITEM,
+    beside_the_goods_out,
     counted_goods,
     deal_goods_after,
     found_inside,
@@ -1610,7 +1611,7 @@ def analyze_ja(
         items += made_in_each(text, items, sentence.parties)
         sentence.items = items
         bought_from(sentence, doc, off, trig_tokens)
-        items = _carriers_out(text, items, hits, sentence.parties)
+        items = beside_the_goods_out(text, _carriers_out(text, items, hits, sentence.parties))
         if seizure:
             items = seizers_craft_out(text, items)
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")

@@ -339,6 +339,30 @@ def seizers_craft_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
     return [it for it in items if not (it.category == "naval" and _SEIZER_CRAFT_AFTER.match(text, it.end))]
 
 
+# 「Y20輸送機6機によって空輸」「輸送機で運ばれた」: the carrier; 「次期主力戦車として採用」: the role
+_CARRIER_OR_ROLE = re.compile(
+    r"(?:[0-9０-９]+(?:機|隻|両|台))?(?:によって|により|を使って|で(?:空輸|輸送|運ば|運び|運ん|届け|送ら|輸入|搬入)|として)"
+)
+# 「砲弾や固体燃料の原料となるニトロセルロース」: what the goods are made into
+_MADE_INTO = re.compile(r"(?:(?:や|と|、)[^、。]{0,10}?)?の(?:原料|材料|原材料|素材)")
+
+
+def beside_the_goods_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
+    """Drop what a sentence names beside the goods but is none of them: the craft they ride in, the
+    role they are taken for, what they are the raw material of (「イランの輸送機で無人機を」)."""
+
+    def beside(it: ItemHit) -> bool:
+        later = any(o.start > it.end for o in items)
+        carried_in = it.category in ("aircraft", "naval") and text.startswith("で", it.end) and later
+        return (
+            bool(_CARRIER_OR_ROLE.match(text, it.end)) or carried_in or (bool(_MADE_INTO.match(text, it.end)) and later)
+        )
+
+    if len(items) < 2:
+        return items
+    return [it for it in items if not beside(it)] or items
+
+
 # 「F16V66機」「F35A32機を購入」: a Latin system name run together with its count and counter
 _GLUED_COUNT = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z][A-Za-z0-9\-]{1,10}?)([1-9][0-9]{0,3})(?=[機両基門隻発輌])")
 
