@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from materiel.extract.claims import confirmed_by_a_party, default_outlet, denials, fill_claim, ident
+from materiel.extract.common import FRONT_AFTER
 from materiel.extract.dates import DateMention
 from materiel.extract.discourse import (
     continue_journeys,
@@ -928,13 +929,12 @@ def _journey_goes_on(d: _Draft, before: list[_Draft], text: str) -> bool:
     return False
 
 
-# 「ウクライナの前線に」, "to the front in Ukraine": where the carrier's own forces use the goods
-_FRONT_AFTER = re.compile(r"の(?:前線|最前線|戦場|戦線)")
+# "to the front in Ukraine" (「ウクライナの前線に」): where the carrier's own forces use the goods
 _FRONT_BEFORE = re.compile(r"\b(?:front|front ?lines?|frontlines?|battlefields?) in (?:the )?$", re.I)
 
 
 def _battlefield(a: Arg, text: str) -> bool:
-    return bool(_FRONT_AFTER.match(text, a.end) or _FRONT_BEFORE.search(text[max(0, a.start - 30) : a.start]))
+    return bool(FRONT_AFTER.match(text, a.end) or _FRONT_BEFORE.search(text[max(0, a.start - 30) : a.start]))
 
 
 def _said(it: ItemHit, text: str) -> str:

@@ -224,6 +224,10 @@ _JA_COUNT_AFTER = re.compile(
 )
 
 
+# 「ウクライナの前線に」: the front a war is fought on, named after a state, is no receiver
+FRONT_AFTER = re.compile(r"の(?:前線|最前線|戦場|戦線)")
+
+
 # what goods are packed or carried in: a count of them is no count of the goods
 _PACKAGES = re.compile(
     r"\b(?:containers?|crates?|boxes|pallets?|truckloads?|trucks?|lorries|wagons?|rail ?cars?|railcars?|carriages?"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from materiel.extract.common import FRONT_AFTER
 from materiel.extract.frame import Arg, ItemHit, Sentence
 
 # acts that carry goods along (passive or intransitive), not a giver's own handing over:
@@ -131,15 +132,12 @@ def made_in_each(text: str, items: list[ItemHit], parties: list[Arg]) -> list[It
     return out
 
 
-_FRONT = re.compile(r"の(?:前線|戦線|戦場|最前線)")
-
-
 def front_of_the_war(text: str, sentence: Sentence) -> None:
     """「北朝鮮の砲弾は、ロシア極東の港に到着した後、鉄道でウクライナの前線に運ばれた」: goods that
     reached one state and then go on to a front named after another state go to the war there,
     not to that state; the front names no receiver."""
     for a in sentence.parties:
-        if a.case != "goal-gen" or a.trigger is None or a.entity is None or not _FRONT.match(text, a.end):
+        if a.case != "goal-gen" or a.trigger is None or a.entity is None or not FRONT_AFTER.match(text, a.end):
             continue
         earlier = [
             b
