@@ -156,3 +156,30 @@ def test_why_counts_what_became_of_a_missed_supplier_and_item() -> None:
     shown = format_report(report, why=True)
     assert "why: recipient found, supplier not:" in shown
     assert "why:" not in format_report(report)
+    # the Kyrgyz record matches no gold transfer: a go-between made a party, its items extra
+    assert report.why["false record"]["a gold go-between as a party"] == 1
+    assert report.why["false record"]["status reported"] == 1
+
+
+def test_why_counts_extra_items_by_kind() -> None:
+    g = gold(
+        {"supplier": {"name": "Germany"}, "recipient": {"name": "Ukraine"}, "status": "reported",
+         "items": [{"text": "IRIS-T", "name": "IRIS-T SLM", "category": "air-defence"}]},
+        {"supplier": {"name": "Germany"}, "recipient": {"name": "Ukraine"}, "status": "planned",
+         "items": [{"text": "Leopard 2", "name": "Leopard 2", "category": "armoured-vehicle"}]},
+    )  # fmt: skip
+    out = {
+        "transfers": [
+            transfer(party("Germany", "Q183"), party("Ukraine", "Q212"),
+                     items=[{"text": "IRIS-T", "name": "IRIS-T SLM", "category": "air-defence"},
+                            {"text": "air defence systems", "category": "air-defence"},
+                            {"text": "Leopard 2", "name": "Leopard 2", "category": "armoured-vehicle"},
+                            {"text": "trucks", "category": "other"}]),
+        ]
+    }  # fmt: skip
+    report = Report()
+    score_document(report, "x", g, out)
+    extra = report.why["extra item"]
+    assert extra["generic beside a named one of its kind"] == 1
+    assert extra["an item of another gold transfer"] == 1
+    assert extra["in no gold transfer (other)"] == 1

@@ -175,3 +175,34 @@ def test_goods_of_no_states_make_take_no_supplier_from_the_story(text: str, lang
 )
 def test_ways_owners_and_owned_receivers_of_one_act(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert _pairs(text, "ja") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "maker", "between"),
+    [
+        (
+            "米国製の電子部品がロシアの巡航ミサイルから見つかった。部品はトルコの業者がロシアに送っていた。",
+            "ja",
+            "United States",
+            "Turkey",
+        ),
+        (
+            "中国製の部品がロシアの軍需工場に届いている。部品はカザフスタンの商社が輸出していた。",
+            "ja",
+            "China",
+            "Kazakhstan",
+        ),
+    ],
+)
+def test_a_firm_the_next_sentence_names_as_sender_of_the_made_in_goods_goes_between(
+    text: str, lang: str, maker: str, between: str
+) -> None:
+    t = _only(text, lang)
+    assert (_name(t.supplier), _name(t.recipient)) == (maker, "Russia")
+    assert [_name(p) for p in t.intermediaries] == [between]
+
+
+def test_a_state_giving_goods_of_another_make_in_the_next_sentence_is_not_folded_in() -> None:
+    text = "米国製のF16戦闘機がウクライナに到着した。F16はデンマークが供与を約束していた。"
+    pairs = {(_name(t.supplier), _name(t.recipient)) for t in analyze_text(text, lang="ja", published=PUB).transfers}
+    assert ("Denmark", "Ukraine") in pairs

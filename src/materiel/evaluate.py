@@ -197,6 +197,9 @@ def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[
             else:
                 report.tally("missed item", _item_place(gi, sys_t[hits[0]], sys_t))
                 report.tally("missed item category", str(gi.get("category") or "none"))
+        for k, si in enumerate(items):
+            if k not in taken:
+                report.tally("extra item", _extra_item_kind(si, items, g, gold_t))
         report.items.sys += len(items)
         report.items.gold += len(g_items)
         if g.get("date"):
@@ -217,6 +220,9 @@ def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[
         if j not in used and j not in restating:
             report.pairs.sys += 1
             report.items.sys += len(s.get("items") or [])
+            report.tally("false record", _false_kind(s, gold_t))
+            report.tally("false record", f"status {s.get('status')}")
+            report.tally("extra item", "on a false record")
             notes.append(f"false {(s.get('supplier') or {}).get('name')} -> {(s.get('recipient') or {}).get('name')}")
     # entities: the parties the gold names must be recognized in the text
     gold_parties = [set(name_keys(_names(g.get(role)))) for g in gold_t for role in ("supplier", "recipient")]
@@ -388,6 +394,48 @@ def _item_place(gi: dict[str, Any], s: dict[str, Any], sys_t: list[dict[str, Any
     if surface and surface in _norm(_evidence_text(s)):
         return "in the record's evidence, unlisted"
     return "outside the record's evidence"
+
+
+def _extra_item_kind(
+    si: dict[str, Any], items: list[dict[str, Any]], g: dict[str, Any], gold_t: list[dict[str, Any]]
+) -> str:
+    """What an item of a matched record that the gold transfer lacks is: a generic word beside a
+    named item of its kind, an item of another gold transfer, or one the gold has nowhere."""
+    if not si.get("name") and any(
+        o is not si and o.get("name") and o.get("category") == si.get("category") for o in items
+    ):
+        return "generic beside a named one of its kind"
+    if any(_item_match(si, gi) for o in gold_t if o is not g for gi in o.get("items") or []):
+        return "an item of another gold transfer"
+    return f"in no gold transfer ({si.get('category') or 'no category'})"
+
+
+def _false_kind(s: dict[str, Any], gold_t: list[dict[str, Any]]) -> str:
+    """What a record matching no gold transfer is to the gold: a pair turned round, a go-between
+    made a party, parties of two different transfers, or parties the gold gives no role."""
+    sup, rec = _party_keys(s.get("supplier")), _party_keys(s.get("recipient"))
+
+    def has(role: str, keys: set[str]) -> bool:
+        return bool(keys) and any(keys & name_keys(_names(g.get(role))) for g in gold_t)
+
+    if any(
+        sup and rec and sup & name_keys(_names(g.get("recipient"))) and rec & name_keys(_names(g.get("supplier")))
+        for g in gold_t
+    ):
+        return "a gold pair turned round"
+    if has("intermediaries", sup) or has("intermediaries", rec):
+        return "a gold go-between as a party"
+    if has("supplier", sup) and has("recipient", rec):
+        return "supplier and recipient of different gold transfers"
+    if has("recipient", rec):
+        return "gold recipient, supplier " + (
+            "none" if not sup else "a gold recipient" if has("recipient", sup) else "with no gold role"
+        )
+    if has("supplier", sup):
+        return "gold supplier, recipient " + (
+            "none" if not rec else "a gold supplier" if has("supplier", rec) else "with no gold role"
+        )
+    return "parties with no gold role"
 
 
 def _date_error(got: Any, gold: str) -> str:

@@ -37,6 +37,7 @@ from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.restate import merge_restated, same_party
 from materiel.gazetteer import is_former_state
 from materiel.model import Claim, Entity, Item, Party, RouteLeg, Span, Transfer
+from materiel.recognize import JA_FIRM_KINDS
 
 _STATUS_ORDER = ("requested", "planned", "alleged", "confirmed", "reported")
 _STANCE = {"alleged": "alleges", "reported": "asserts", "confirmed": "confirms", "denied": "denies",
@@ -929,6 +930,55 @@ def _journey_goes_on(d: _Draft, before: list[_Draft], text: str) -> bool:
     return False
 
 
+def _passed_on_by(d: _Draft, before: list[_Draft], text: str) -> bool:
+    """「米国製の電子部品がロシアのミサイルから見つかった。部品はトルコの業者が送っていた」, "US-made
+    chips were found in Russian drones. A firm in Turkey had shipped the parts": the party the next
+    sentence says sent the same goods of a told make to the same receiver passed them on; it is
+    the made-in journey's go-between, not a supplier of its own. Folds `d` in and says whether it did."""
+    if d.supplier is None or d.supplier.case == "origin" or not d.items or d.trigger.trigger.direction == "take":
+        return False
+    if not _a_firm(d.supplier, text):
+        return False  # (a state giving goods of another's make is their supplier: 「米国製F16はデンマークが供与」)
+    for p in before:
+        if p.supplier is None or not _made_in(p.supplier, text) or not p.items or _same(p.supplier, d.supplier):
+            continue
+        if d.recipient is not None and not _same(p.recipient, d.recipient):
+            continue
+        if _same(d.supplier, p.recipient) or any(_same(d.supplier, i) for i in p.intermediaries):
+            continue
+        if all(any(x.category == it.category and _said(it, text) in _said(x, text) for x in p.items) for it in d.items):
+            p.intermediaries.append(d.supplier)
+            p.legs += [leg for leg in d.legs if leg not in p.legs]
+            return True
+    return False
+
+
+# a firm of a place: 「トルコの業者」「香港のフロント企業」, "a firm in Turkey", "UAE-based traders"
+_JA_FIRM_AFTER = re.compile(r"(?:の|系|籍)?" + JA_FIRM_KINDS)
+_EN_FIRMS = r"(?:firms?|compan(?:y|ies)|traders?|suppliers?|exporters?|brokers?|distributors?)"
+_EN_FIRM_BEFORE = re.compile(
+    rf"\b(?:{_EN_FIRMS}|middlem[ae]n|intermediar(?:y|ies)) (?:(?:based|registered) )?(?:in|from) (?:the )?$", re.I
+)
+_EN_FIRM_AFTER = re.compile(rf"(?:-based|-registered)? (?:\w+ )?{_EN_FIRMS}\b", re.I)
+
+
+_MADE_AFTER = re.compile(r"製|産|-(?:made|manufactured|built|produced)\b")
+
+
+def _made_in(a: Arg, text: str) -> bool:
+    """Whether the party is told as the make of the goods (「中国製の」, "Chinese-made")."""
+    return a.case == "origin" or _MADE_AFTER.match(text, a.end) is not None
+
+
+def _a_firm(a: Arg, text: str) -> bool:
+    """Whether the party acts as a firm or a firm of its place, not as a state."""
+    if a.entity is not None and a.entity.type == "company":
+        return True
+    if _JA_FIRM_AFTER.match(text, a.end) or _EN_FIRM_AFTER.match(text, a.end):
+        return True
+    return _EN_FIRM_BEFORE.search(text[max(0, a.start - 40) : a.start]) is not None
+
+
 # "to the front in Ukraine" (「ウクライナの前線に」): where the carrier's own forces use the goods
 _FRONT_BEFORE = re.compile(r"\b(?:front|front ?lines?|frontlines?|battlefields?) in (?:the )?$", re.I)
 
@@ -994,7 +1044,11 @@ def assemble(
             _legs(d, country_of)
             _places_to_parties(d, country_of)
             _origin_told_before(d, para_sentences, text)
-        sent_drafts = [d for d in sent_drafts if not _journey_goes_on(d, last_drafts, text)]
+        sent_drafts = [
+            d
+            for d in sent_drafts
+            if not (_journey_goes_on(d, last_drafts, text) or _passed_on_by(d, last_drafts, text))
+        ]
         drafts += sent_drafts
         last_drafts = sent_drafts or last_drafts
         para_sentences.append(s)
