@@ -76,3 +76,24 @@ def test_a_count_after_the_goods_and_their_no_is_theirs_but_not_a_rank() -> None
     assert item.quantity is not None and item.quantity.value == 14
     [item] = _items("イタリアはウクライナにSAMP/Tの2基目を送る。", "ja")
     assert item.quantity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "quantity"),
+    [
+        ("北朝鮮は「コクサン」170mm自走榴弾砲をロシアに引き渡した。", "ja", "「コクサン」170mm自走榴弾砲", None),
+        ("Sweden will donate two ASC 890 airborne early warning planes to Ukraine.", "en",
+         "ASC 890 airborne early warning planes", 2),
+        ("Taiwan will receive eight F-16V Block 70 jets from the United States.", "en", "F-16V Block 70 jets", 8),
+    ],
+)  # fmt: skip
+def test_a_named_system_and_its_head_noun_are_one_item(text: str, lang: str, words: str, quantity: int | None) -> None:
+    [item] = _items(text, lang)
+    assert item.text == words
+    assert item.entity is not None or item.name is not None
+    assert (item.quantity.value if item.quantity else None) == quantity
+
+
+def test_a_named_system_and_other_goods_of_its_kind_stay_two_items() -> None:
+    items = _items("The United States sent Patriot and other air defence systems to Ukraine.", "en")
+    assert [i.text for i in items] == ["Patriot", "air defence systems"]

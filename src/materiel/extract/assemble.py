@@ -1233,6 +1233,19 @@ def _one_per_system(items: list[ItemHit], text: str) -> list[ItemHit]:
         if len(systems) != 1:
             continue
         system = systems[0]
+        if system.end <= bare.start and _HEAD_AFTER_NAME.fullmatch(text, system.end, bare.start):
+            # 「「コクサン」170mm自走榴弾砲」, 'F-16V Block 70 jets': the bare word is the named
+            # system's own head noun, one item told whole
+            opened = _OPENER.get(text[system.end]) == text[system.start - 1 : system.start] if system.start else False
+            whole = replace(
+                system,
+                start=system.start - 1 if opened else system.start,
+                end=bare.end,
+                quantity=system.quantity or bare.quantity,
+            )
+            out[out.index(system)] = whole
+            out.remove(bare)
+            continue
         gap = text[bare.end : system.start] if bare.end <= system.start else None
         if gap is None or not _APPOSITION.fullmatch(gap):
             continue  # 'RPGs and anti-tank missiles' are two things
@@ -1244,6 +1257,15 @@ def _one_per_system(items: list[ItemHit], text: str) -> list[ItemHit]:
     return out
 
 
+# what stands between a named system and its head noun: a closing bracket, a calibre or a model
+# number (「」170mm」, 'Block 70'), a few lower-case words of description ('airborne early warning'),
+# or 「など(の)」 (「パトリオットなどの迎撃ミサイル」)
+_HEAD_AFTER_NAME = re.compile(
+    r"[」』\]]?[ \u3000]?(?:[0-9０-９.]+ ?(?:mm|ミリ|ｍｍ|口径)|[A-Za-z\-]*[0-9][A-Za-z0-9\-]*)?[ \u3000]?(?:などの?)?"
+    r"|(?: (?!(?:and|or|plus|other|with|as|to|from|for|of|in|on|by|the|a|an|its|their)\b)"
+    r"(?:[A-Z]?[a-z0-9][a-z0-9\-]*|[A-Z0-9][A-Z0-9\-]+)){0,4} ?"
+)
+_OPENER = {"」": "「", "』": "『", "]": "["}
 # what stands between a bare word and the system it names: a space, or 'including'
 _APPOSITION = re.compile(r"\s*|\s*[,、]?\s*(?:including|such as|notably|namely|like|特に|とりわけ)\s*(?:the\s+)?", re.I)
 
