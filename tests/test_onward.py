@@ -206,3 +206,44 @@ def test_a_state_giving_goods_of_another_make_in_the_next_sentence_is_not_folded
     text = "米国製のF16戦闘機がウクライナに到着した。F16はデンマークが供与を約束していた。"
     pairs = {(_name(t.supplier), _name(t.recipient)) for t in analyze_text(text, lang="ja", published=PUB).transfers}
     assert ("Denmark", "Ukraine") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("European components are flowing to Russia via third countries such as Armenia and Kazakhstan. "
+         "Armenian firms shipped $50 million of electronics to Russia in 2023.", "en"),
+        ("欧米製の電子部品がカザフスタンやアルメニアを経由してロシアに流入している。"
+         "アルメニアの企業は昨年、ロシアに5000万ドル相当の半導体を輸出した。", "ja"),
+    ],
+)  # fmt: skip
+def test_a_hub_of_goods_of_no_told_origin_sending_such_goods_on_passes_them(text: str, lang: str) -> None:
+    transfers = analyze_text(text, lang=lang, published=PUB).transfers
+    assert len(transfers) == 2
+    assert all(t.supplier is None and _name(t.recipient) == "Russia" for t in transfers)
+    assert [_name(p) for p in transfers[1].intermediaries] == ["Armenia"]
+
+
+def test_a_hub_sending_other_goods_is_their_supplier() -> None:
+    text = (
+        "欧米製の電子部品がカザフスタンやアルメニアを経由してロシアに流入している。"
+        "アルメニアは昨年、ロシアに戦車を輸出した。"
+    )
+    pairs = [(_name(t.supplier), _name(t.recipient)) for t in analyze_text(text, lang="ja", published=PUB).transfers]
+    assert pairs == [(None, "Russia"), ("Armenia", "Russia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "supplier", "between"),
+    [
+        ("The UAE re-exported Chinese-made bombs to the RSF.", "en", "United Arab Emirates", []),
+        ("ベラルーシはロシア製の戦車をセルビアに転売した。", "ja", "Belarus", []),
+        ("A UAE firm re-exported Chinese bombs to the RSF.", "en", "China", ["United Arab Emirates"]),
+    ],
+)
+def test_a_state_passing_on_weapons_of_another_make_supplies_them(
+    text: str, lang: str, supplier: str, between: list[str]
+) -> None:
+    t = _only(text, lang)
+    assert _name(t.supplier) == supplier
+    assert [_name(p) for p in t.intermediaries] == between

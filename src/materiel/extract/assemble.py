@@ -337,7 +337,7 @@ def _onward_origin(d: _Draft, text: str) -> None:
     sanctions analysts count them, from the state of make, and the one passing them on goes between:
     'a Kyrgyz firm re-exported Chinese-made chips to Russia' is China to Russia via Kyrgyzstan. Parts
     and dual-use goods are counted so whatever the verb ('a Hong Kong firm sent US-made chips'); a
-    state handing over weapons of another's make supplies them itself."""
+    state handing over or re-exporting weapons of another's make supplies them itself."""
     if (d.supplier is not None and d.supplier.case == "origin") or not d.items:
         return
     if not d.trigger.trigger.onward and not all(it.category in _TRADE_GOODS for it in d.items):
@@ -346,6 +346,12 @@ def _onward_origin(d: _Draft, text: str) -> None:
         # ("Microchips designed in the United States and Europe flow into Russia": no one state's
         # make, and no supplier for the story to lend them)
         d.open_origin = all(it.origin is None and _region_made(it, text) for it in d.items)
+        return
+    if not any(it.category in _TRADE_GOODS or it.category == "drone" for it in d.items) and not _a_firm(
+        d.supplier, text
+    ):
+        # ("The UAE re-exported Chinese-made bombs to the RSF", 「ドイツによる対空砲弾の再輸出」:
+        # a state passing on weapons of another's make supplies them, as arms registers count it)
         return
     made = {
         it.origin.id: (it, it.origin)
@@ -1099,6 +1105,7 @@ def assemble(
             claims.append(c)
             t.claims.append(c.id)
     continue_journeys(transfers)
+    _hubs_pass_on(transfers, open_origin)
     # the entities the story names, as parties or as speakers ("the German defence minister said")
     named = {a.entity.id for s in sentences for a in s.parties if a.entity is not None}
     # the states the story makes parties or speakers ("the German defence minister said"), not
@@ -1152,6 +1159,38 @@ def assemble(
     default_outlet(claims)
     claims += denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims
+
+
+def _hubs_pass_on(transfers: list[Transfer], open_origin: set[str]) -> None:
+    """'European components flow to Russia via Armenia and Kazakhstan. Armenian firms shipped $50
+    million of electronics to Russia': a state the story has told as a hub for goods of no told
+    origin, sending such goods on to the same receiver, passes them on; it is no supplier."""
+    for n, t in enumerate(transfers):
+        if t.supplier is None or t.id in open_origin:
+            continue
+        hub = next(
+            (
+                p
+                for p in transfers[:n]
+                if p.id in open_origin
+                and same_party(p.recipient, t.recipient)
+                and any(same_party(t.supplier, i) for i in p.intermediaries)
+                and _kinds(t) <= _kinds(p)
+            ),
+            None,
+        )
+        if hub is not None:
+            t.intermediaries.insert(0, t.supplier)
+            t.supplier = None
+            open_origin.add(t.id)
+
+
+_PARTS = frozenset({"components", "dual-use"})
+
+
+def _kinds(t: Transfer) -> set[str]:
+    """The kinds of goods a transfer moves, parts and dual-use goods taken as one kind."""
+    return {"components" if i.category in _PARTS else i.category for i in t.items}
 
 
 def _specific(items: list[ItemHit], text: str) -> list[ItemHit]:
@@ -1262,7 +1301,7 @@ def _one_per_system(items: list[ItemHit], text: str) -> list[ItemHit]:
 # or 「など(の)」 (「パトリオットなどの迎撃ミサイル」)
 _HEAD_AFTER_NAME = re.compile(
     r"[」』\]]?[ \u3000]?(?:[0-9０-９.]+ ?(?:mm|ミリ|ｍｍ|口径)|[A-Za-z\-]*[0-9][A-Za-z0-9\-]*)?[ \u3000]?(?:などの?)?"
-    r"|(?: (?!(?:and|or|plus|other|with|as|to|from|for|of|in|on|by|the|a|an|its|their)\b)"
+    r"|(?:/[A-Za-z0-9\-]+)?(?: (?!(?:and|or|plus|other|with|as|to|from|for|of|in|on|by|the|a|an|its|their)\b)"
     r"(?:[A-Z]?[a-z0-9][a-z0-9\-]*|[A-Z0-9][A-Z0-9\-]+)){0,4} ?"
 )
 _OPENER = {"」": "「", "』": "『", "]": "["}

@@ -404,9 +404,8 @@ def elided_series(items: list[ItemHit], text: str, gazetteer: Gazetteer) -> list
         m = _SERIES_NAME.match(text[it.start : it.end])
         if m is None:
             continue
-        pos = it.end
+        pos, last = it.end, None
         while (more := _SERIES_MORE.match(text, pos)) is not None:
-            pos = more.end()
             sibling = None
             for sep in (" ", "-"):
                 sibling = sibling or gazetteer.by_name(f"{m.group(1)}{sep}{more.group(1)}")
@@ -415,11 +414,12 @@ def elided_series(items: list[ItemHit], text: str, gazetteer: Gazetteer) -> list
             start, end = more.start(1), more.end(1)
             if any(o.start < end and start < o.end for o in out):
                 break
-            out.append(ItemHit(start, end, sibling.category or it.category, sibling))
-        if pos > it.end:  # "... and 129 drones": the generic noun is the last sibling's head, no item of its own
+            pos, last = more.end(), ItemHit(start, end, sibling.category or it.category, sibling)
+            out.append(last)
+        if last is not None:  # "... and 129 drones": the generic noun is the last sibling's head, no item of its own
             noun = next((o for o in out if o.entity is None and 0 < o.start - pos <= 1), None)
-            if noun is not None and out[-1].entity is not it.entity:
-                out[-1].end = noun.end
+            if noun is not None:
+                last.end = noun.end
                 out.remove(noun)
     return sorted(out, key=lambda i: i.start)
 
@@ -436,7 +436,7 @@ def battery_systems(items: list[ItemHit], text: str, last: str | None) -> str | 
     for it in items:
         if it.entity is not None and it.entity.category:
             last = it.entity.category
-        elif text[it.start : it.end].lower().split()[-1] in _OF_THE_LAST and last in _BATTERY_OF:
+        elif (text[it.start : it.end].lower().split() or [""])[-1] in _OF_THE_LAST and last in _BATTERY_OF:
             it.category = last
     return last
 
