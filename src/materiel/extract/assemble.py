@@ -332,6 +332,12 @@ def _region_made(it: ItemHit, text: str) -> bool:
     return bool(_REGION_MADE.search(text, max(0, it.start - 24), it.start) or _REGION_MADE_AFTER.match(text, it.end))
 
 
+def _sells_on(t: TriggerHit) -> bool:
+    """Whether an onward act sells the goods on (re-export, resell, 転売), not only moves them
+    through (中継, transship, reroute, 迂回輸出: a detour)."""
+    return t.trigger.kind in ("sale", "export") and not t.trigger.lemma.startswith("迂回")
+
+
 def _onward_origin(d: _Draft, text: str) -> None:
     """Goods of one state's make passed on by another (re-exported, resold, diverted) come, as
     sanctions analysts count them, from the state of make, and the one passing them on goes between:
@@ -347,11 +353,11 @@ def _onward_origin(d: _Draft, text: str) -> None:
         # make, and no supplier for the story to lend them)
         d.open_origin = all(it.origin is None and _region_made(it, text) for it in d.items)
         return
-    if not any(it.category in _TRADE_GOODS or it.category == "drone" for it in d.items) and not _a_firm(
-        d.supplier, text
-    ):
+    weapons = not any(it.category in _TRADE_GOODS or it.category == "drone" for it in d.items)
+    if weapons and _sells_on(d.trigger) and not _a_firm(d.supplier, text):
         # ("The UAE re-exported Chinese-made bombs to the RSF", 「ドイツによる対空砲弾の再輸出」:
-        # a state passing on weapons of another's make supplies them, as arms registers count it)
+        # a state selling on weapons of another's make supplies them, as arms registers count it;
+        # one relaying or transshipping them (中継, transship) goes between)
         return
     made = {
         it.origin.id: (it, it.origin)
@@ -573,7 +579,9 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
             and prev.sentence is d.sentence
             and prev.trigger.trigger.direction == "receive"
             and d.trigger.trigger.direction in ("move", "give")
-            and prev.supplier is not None
+            # (「香港の企業が部品を調達して、モスクワの企業へ転売した」: bought from no one named to
+            # be sold on, still a go-between's journey)
+            and (prev.supplier is not None or (d.trigger.trigger.onward and prev.recipient is not None))
             and d.recipient is not None
             and not _same(d.recipient, prev.recipient)
             and (d.supplier is None or _same(d.supplier, prev.recipient))

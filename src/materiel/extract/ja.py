@@ -70,6 +70,7 @@ from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer, is_former_state
 from materiel.lexicon import Lexicon
 from materiel.model import Entity, Mention
+from materiel.recognize import JA_FIRM_KINDS
 
 # What may sit between a name and its particle: イラン政府が, ロシア側に, 北朝鮮当局は.
 _VESSELS = re.compile(
@@ -1097,13 +1098,55 @@ _GEN_GOAL_FAR = re.compile(
 )
 # (「ベラルーシ、ロシアの前線基地に　…」: a headline segment that ends in 「…の基地に」 has dropped its
 # なる; the base is what the topic became, no destination of the act in the next segment)
-_GEN_GOAL = re.compile(_GEN_PLACE + r"(?:に|へ|まで)(?!ある|よる|対し|関|[ 　])")
+# (machine translation sets a particle apart on both sides: 「ロシアの軍需企業 に 届いた」)
+_GEN_GOAL = re.compile(
+    _GEN_PLACE + r"(?:(?:に|へ|まで)(?!ある|よる|対し|関|[ 　])|[ 　](?:に|へ|まで)[ 　](?!ある|よる|対し|関))"
+)
 # (「中国の複数の企業から」: one more genitive may come between a maker's state and its から)
 _GEN_SOURCE = re.compile(
     r"(?:"
     + _GEN_PLACE
     + r"|の[^、。にへがはをのとかで]{1,6}の(?:メーカー|企業|会社|工場|業者|商社|代理店|子会社))(?:から|より)"
 )
+
+# 「ロシアの侵攻後、」「ロシアによる侵略以降」: the state whose war or attack dates the act, no party to it
+_GEN_EVENT = re.compile(
+    r"(?:の|による)(?:全面|軍事|本格的な?)?(?:侵攻|侵略|攻撃|併合|参戦|開戦|占領|軍事作戦|戦争)"
+    r"(?:開始)?(?:の)?(?:後|前|以降|以来|直後|直前|当初|から|を受け|を前に|に伴い|に対抗)"
+)
+# 「…を輸出したとして、中国企業を制裁対象に加えた」: an act charged to the one the main clause
+# punishes, the clause of charge ending in として
+_CHARGED_AS = re.compile(r"[ぁ-ゖ]{0,8}?として[、，,]?")
+_PUNISHED = re.compile(r"制裁|指定|起訴|訴追|逮捕|非難|批判|摘発|告発|処分|資産凍結|禁輸|輸出規制|取引禁止")
+
+
+def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHit]) -> None:
+    """「EUは、ロシアに無人機の部品を輸出したとして、中国企業を制裁対象に加えた」, 「米財務省は、
+    ロシアに武器を供給したとして、北朝鮮の企業3社を制裁対象に指定した」: the act charged in a
+    clause of として is the act of the one the main clause sanctions or charges (its を-object), not
+    of the main clause's topic, who punishes."""
+    for ti, h in enumerate(hits):
+        if h.nominal:
+            continue
+        m = _CHARGED_AS.match(text, h.end)
+        if m is None or _PUNISHED.search(text, m.end(), sentence.end) is None:
+            continue
+        charged = [
+            a
+            for a in sentence.parties
+            if a.start >= m.end() and a.entity is not None and _PUNISHED_OBJ.match(text, a.end)
+        ]
+        if not charged:
+            continue
+        for a in sentence.parties:
+            if a.trigger == ti and a.case in ("topic", "subj") and a.end <= h.start:
+                a.trigger, a.foreign = None, True
+        a = charged[0]
+        a.case, a.trigger, a.direct, a.foreign = "subj", ti, True, False
+
+
+# what follows the one punished: its を, maybe after the kind of firm and a count (「の企業3社を」)
+_PUNISHED_OBJ = re.compile(r"(?:の)?(?:" + JA_FIRM_KINDS + r")?(?:など)?(?:[0-9０-９]+社|数社)?(?:を|に)")
 
 
 def _deal_before_delivery(doc: Any, off: int, hits_tok: list[tuple[TriggerHit, int]]) -> list[tuple[TriggerHit, int]]:
@@ -1327,6 +1370,8 @@ _SPLICE = re.compile(
 # 「分析官」「観測衛星」「批判を浴びた」: the word names a person, a craft or blame the act met,
 # and hedges nothing
 _NO_HEDGE = re.compile(r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ")
+# 「報告書によれば、」「同紙によると、」: a source told, even one the text does not name as a party
+_FRONTED_SOURCE = re.compile(r"(?:によると|によれば|によりますと|の話として)[、，,]")
 _HEARSAY = {"という。", "といい", "伝えられ"}
 # what is asked for is an end to the deals, not goods
 # (an act asked not to happen, 「送らないよう求めた」, is no act at all: see _REFRAIN)
@@ -1571,6 +1616,8 @@ def analyze_ja(
                     a.case = "goal-gen"
                 elif a.case == "gen" and _GEN_SOURCE.match(text, a.end):
                     a.case = "source"  # 「ベラルーシ軍の保管基地から」
+                elif a.case in ("gen", "agent") and _GEN_EVENT.match(text, a.end):
+                    a.trigger, a.foreign = None, True
             # 「トルコやUAEの業者を経由して」: states coordinated with the go-between's owner go between too
             for a in sorted(group, key=lambda x: -x.start):
                 if a.case != "gen":
@@ -1578,6 +1625,7 @@ def analyze_ja(
                 later = [b for b in group if b.case == "via" and b.start >= a.end and b.trigger == a.trigger]
                 if later and _COORDINATED.fullmatch(text, a.end, min(b.start for b in later)):
                     a.case = "via"
+        _charged_to_the_punished(text, sentence, hits)
         goal_shared_on(text, sentence)
         aided_state_receives(text, sentence)
         giver_of_received_act(text, sentence)
@@ -1692,7 +1740,8 @@ def analyze_ja(
             # 「…によると、…供与した。また、…も送ったという。」: the source of the sentence before
             # goes on telling; its hearsay 「という」 is that source's, not an unsourced rumour
             sentence.attribution = sentences[-1].attribution
-        if hearsay_only and sentence.attribution is not None and not sentence.statuses & {"requested"}:
+        sourced = sentence.attribution is not None or _FRONTED_SOURCE.search(seg) is not None
+        if hearsay_only and sourced and not sentence.statuses & {"requested"}:
             sentence.statuses.discard("alleged")  # 「関係者の話として…という」: sourced, so reported
         hedge_of_later_clause(sentence)
         # a topic set aside as a speaker (「Xは…と述べた」) that turns out not to be the one

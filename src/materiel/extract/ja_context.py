@@ -29,6 +29,9 @@ _OUTSIDE_STATE = re.compile(
 )
 
 
+# 「ワシントン、10月1日 - 」: a dateline's city (a translated wire story) is where, not who, speaks
+_DATELINE = re.compile(r"[、,][ \u3000]?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000]*[-－–—‐―]")
+
 _GAP = "[ \u3000]?"
 
 
@@ -98,7 +101,10 @@ def attribution(
         speaker = before[-1] if before else None
     else:
         # 「Xは…と述べた」: the topic speaks; when the topic is a news outlet, it only relays
-        pool = sorted((a for a in speakers + parties + media if s0 <= a.start < region_end), key=lambda a: a.start)
+        pool = sorted(
+            (a for a in speakers + parties + media if s0 <= a.start < region_end and not _DATELINE.match(text, a.end)),
+            key=lambda a: a.start,
+        )
         topics = (
             [a for a in pool if _PAPER_SPEAKS.match(text, a.end)]
             or [a for a in pool if a.case in ("subj", "topic") and _SUBJ_SPEAKS.match(text, a.end)]

@@ -1,0 +1,87 @@
+"""Japanese wire and report copy: a state whose war dates the act is no party to it, an act charged
+in a clause of として belongs to the one punished, a dateline's city does not speak, a report named
+as the source makes hearsay sourced, and goods bought from no one named and sold on keep their
+go-between."""
+
+from __future__ import annotations
+
+import pytest
+
+from materiel.model import Party, Transfer
+from materiel.pipeline import analyze_text
+
+PUB = "2024-12-04"
+
+
+def _name(p: Party | None) -> str | None:
+    return p.entity.name if p is not None and p.entity is not None else None
+
+
+def _run(text: str) -> list[Transfer]:
+    return analyze_text(text, lang="ja", published=PUB).transfers
+
+
+def _pairs(text: str) -> list[tuple[str | None, str | None]]:
+    return [(_name(t.supplier), _name(t.recipient)) for t in _run(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ドイツはロシアの侵攻後、ウクライナに戦車10両の供与を約束した。",
+        "英国はロシアによる侵略開始以降、ウクライナに対戦車ミサイルを送ってきた。",
+    ],
+)
+def test_the_state_whose_war_dates_the_act_is_no_party_to_it(text: str) -> None:
+    [(supplier, recipient)] = _pairs(text)
+    assert supplier in ("Germany", "United Kingdom")
+    assert recipient == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier"),
+    [
+        ("EUは先月、ロシアに無人機の部品を輸出したとして、中国企業を制裁対象に加えた。", "China"),
+        ("米財務省は、ロシアに武器を供給したとして、北朝鮮の企業3社を制裁対象に指定した。", "North Korea"),
+        ("日本政府は、ロシアに半導体を輸出したとして、香港の企業など3社に資産凍結の措置をとった。", "Hong Kong"),
+        ("ロシアは、ウクライナに武器を供与しているとして米国を批判した。", "United States"),
+    ],
+)
+def test_an_act_charged_with_toshite_is_the_act_of_the_one_punished(text: str, supplier: str) -> None:
+    [t] = _run(text)
+    assert _name(t.supplier) == supplier
+    assert t.status == "alleged"
+
+
+def test_hanshutsu_carries_goods_out_to_the_receiver() -> None:
+    [t] = _run("北朝鮮は昨年8月以降、砲弾をロシアに搬出してきた。")
+    assert (_name(t.supplier), _name(t.recipient), t.date) == ("North Korea", "Russia", "2023-08")
+
+
+def test_a_particle_set_apart_after_the_receivers_firm_still_gives_the_receiver() -> None:
+    assert _pairs("米国製の半導体が ロシアの軍需企業 に 届いていた。") == [("United States", "Russia")]
+
+
+def test_a_datelines_city_is_not_the_speaker_and_a_states_non_profit_does_not_confirm() -> None:
+    text = (
+        "ワシントン、10月1日 - 米国の非営利団体は1日に公表した報告書で、"
+        "米国製の半導体がトルコの企業を通じてロシアの軍需企業に届いていたと述べた。"
+    )
+    [t] = _run(text)
+    assert (_name(t.supplier), _name(t.recipient)) == ("United States", "Russia")
+    assert t.status == "reported"
+
+
+def test_goods_bought_from_no_one_named_and_sold_on_keep_the_go_between() -> None:
+    [t] = _run(
+        "報告書によれば、香港のペーパーカンパニーが10万ドル相当の部品を調達して、モスクワの企業へ転売したという。"
+    )
+    assert t.supplier is None
+    assert _name(t.recipient) == "Russia"
+    assert [_name(p) for p in t.intermediaries] == ["Hong Kong"]
+    assert t.status == "reported"  # the report is named as the source: its hearsay is sourced
+
+
+def test_hearsay_with_no_source_stays_alleged() -> None:
+    [t] = _run("北朝鮮はロシアに砲弾を送ったという。")
+    assert t.status == "alleged"
