@@ -191,6 +191,16 @@ def test_two_sources_with_different_figures_stay_two_records() -> None:
     assert len(between(run(text, "en"), "North Korea", "Russia")) == 2
 
 
+def test_a_second_named_source_giving_a_figure_the_first_lacked_is_a_claim_of_its_own() -> None:
+    text = (
+        "Russia has received Iranian ballistic missiles, Secretary of State Antony Blinken said on Tuesday.\n\n"
+        "The Wall Street Journal reported last week that more than 200 of the missiles had been shipped to Russia.\n"
+    )
+    ts = between(run(text, "en"), "Iran", "Russia")
+    assert len(ts) == 2
+    assert [((t["items"][0].get("quantity") or {}).get("value")) for t in ts] == [None, 200]
+
+
 def test_a_transfer_sentence_without_a_date_takes_the_day_its_paragraph_gave() -> None:
     text = (
         "日本政府は22日、国家安全保障会議を開き、防衛装備の輸出ルールを改正した。"

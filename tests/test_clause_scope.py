@@ -31,3 +31,21 @@ def test_the_way_back_takes_no_date_of_the_goods() -> None:
         for t in analyze_text(text, lang="ja", published="2026-11-20").transfers
     }
     assert dates == {("North Korea", "2023-08"), ("Russia", None)}
+
+
+def test_a_hedge_on_a_later_verb_of_its_own_leaves_the_act_told() -> None:
+    text = "Russia has received Iranian missiles and will likely use them within weeks, officials said."
+    [t] = analyze_text(text, lang="en", published="2026-11-20").transfers
+    assert t.status == "reported"
+
+
+def test_a_hedge_before_the_first_of_two_verbs_hedges_both() -> None:
+    text = "Iran probably trained Russian crews and sent drones to Russia."
+    [t] = analyze_text(text, lang="en", published="2026-11-20").transfers
+    assert t.status == "alleged"
+
+
+def test_almost_certainly_hedges() -> None:
+    text = "Amnesty said the weapons had almost certainly been supplied by the UAE to the RSF."
+    [t] = analyze_text(text, lang="en", published="2026-11-20").transfers
+    assert t.status == "alleged"

@@ -478,7 +478,9 @@ def analyze_en(
         lowered = seg.lower()
         words = {t.lower_ for t in sent}
         # a seized shipment's origin and destination are the seizer's inference
-        hedged = not words.isdisjoint(hedge_adverbs) or not words.isdisjoint(interdicted_words)
+        hedged = (
+            not words.isdisjoint(hedge_adverbs) and _hedges_an_act(sent, hedge_adverbs, trig_tokens)
+        ) or not words.isdisjoint(interdicted_words)
         hedged = hedged or any(p.search(lowered) for p in interdicted_phrases)
         sentence.denial = (
             not words.isdisjoint(denial_words)
@@ -665,6 +667,20 @@ def _outside_names(dates: list[DateMention], names: list[tuple[Mention, Entity]]
 _PRONOUN_SUBJECTS = {"it", "they", "he", "she", "we"}
 # the cases that make a party take part in an act (not a place it passes, not a speaker)
 _ROLES = ("subj", "goal", "agent", "source", "via")
+
+
+def _hedges_an_act(sent: Any, hedge_adverbs: set[str], trig_tokens: dict[int, int]) -> bool:
+    """Whether a hedging adverb of the sentence can qualify its acts: not one on another verb
+    coordinated with the act's ("Russia has received Iranian missiles and will likely use them":
+    the use is hedged, the receipt is told)."""
+    for t in sent:
+        if t.lower_ not in hedge_adverbs:
+            continue
+        verb = t.head
+        # (one before the first verb hedges the whole: "Iran probably trained crews and sent drones")
+        if not (verb.i not in trig_tokens and verb.dep_ == "conj" and verb.head.i in trig_tokens):
+            return True
+    return False
 
 
 def _crossed_subject(head: Any, sent: Any, hits_tok: list[tuple[TriggerHit, int]]) -> tuple[int, str] | None:
