@@ -121,3 +121,20 @@ def test_every_bare_force_after_the_states_own_is_that_state_not_only_those_ner_
         )
         == []
     )
+
+
+def test_batches_counted_each_in_a_clause_of_its_own_are_two_lots() -> None:
+    text = (
+        "ノルウェーはウクライナにF16を11機供与すると表明した。"
+        "最初の6機は昨年10月に到着し、残りの5機は今月引き渡された。"
+    )
+    out = run(text, published="2025-05-20")
+    lots = [
+        (t["date"], t["status"], [(i["text"], (i.get("quantity") or {}).get("value")) for i in t["items"]])
+        for t in out["transfers"]
+    ]
+    assert lots == [
+        (None, "planned", [("F16", 11)]),
+        ("2024-10", "reported", [("F16", 6)]),
+        ("2025-05", "reported", [("F16", 5)]),
+    ]

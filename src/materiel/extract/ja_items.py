@@ -207,17 +207,31 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
     batch = None if counts else _BATCH.search(text, sentence.start, sentence.end)
     if batch is not None:
         counts, ranked = [QuantityMention(batch.start(), batch.end(), Quantity(None, batch["word"]))], True
-    if len(counts) != 1:
-        return
     told = next((s.items for s in reversed(earlier) if s.items), [])
     goods = [it for it in told if it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS]
-    if not goods:
+    if len(counts) > 1 and len(goods) == 1:
+        _batch_per_clause(text, sentence, counts, goods[0])
+        return
+    if len(counts) != 1 or not goods:
         return
     ti = next((i for i, h in enumerate(sentence.triggers) if h.start >= counts[0].end), len(sentence.triggers) - 1)
     one = len({(it.entity.id if it.entity else it.category) for it in goods}) == 1
     sentence.items = [
         dataclasses.replace(it, trigger=ti, direct=True, quantity=counts[0].quantity if one and not ranked else None)
         for it in goods[: 1 if one else len(goods)]
+    ]
+
+
+def _batch_per_clause(text: str, sentence: Sentence, counts: list[Any], goods: ItemHit) -> None:
+    """「最初の6機は昨年10月に到着し、残りの5機は今月引き渡された」: batches counted each in its own
+    clause, with a verb of its own, are each a lot of the goods told last."""
+    hits = sentence.triggers
+    owners = [next((i for i, h in enumerate(hits) if h.start >= q.end), None) for q in counts]
+    if None in owners or len(set(owners)) != len(counts) or len(hits) != len(counts):
+        return
+    sentence.items = [
+        dataclasses.replace(goods, trigger=ti, direct=True, quantity=q.quantity)
+        for q, ti in zip(counts, owners, strict=True)
     ]
 
 
