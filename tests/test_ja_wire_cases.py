@@ -85,3 +85,16 @@ def test_goods_bought_from_no_one_named_and_sold_on_keep_the_go_between() -> Non
 def test_hearsay_with_no_source_stays_alleged() -> None:
     [t] = _run("北朝鮮はロシアに砲弾を送ったという。")
     assert t.status == "alleged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "米国製の半導体が、ロシアの巡航ミサイル「カリブル」を製造する軍需企業に届いていた。",
+        "日本製の工作機械が、ロシアの戦車を生産する工場へ輸出された。",
+    ],
+)
+def test_the_firm_making_a_states_arms_receives_for_that_state_and_its_make_is_no_goods(text: str) -> None:
+    [t] = _run(text)
+    assert _name(t.recipient) == "Russia"
+    assert len(t.items) == 1 and t.items[0].category in ("components", "dual-use")

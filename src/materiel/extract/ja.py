@@ -1109,6 +1109,12 @@ _GEN_SOURCE = re.compile(
     + r"|の[^、。にへがはをのとかで]{1,6}の(?:メーカー|企業|会社|工場|業者|商社|代理店|子会社))(?:から|より)"
 )
 
+# 「ロシアのミサイルを製造する軍需企業に」: the firm making the state's arms, told by what it makes, is
+# the state's side
+_GEN_MAKERS_GOAL = re.compile(
+    r"の[^、。にへがは]{1,24}?を[ \u3000]?(?:製造|生産|開発|組み立て|組立)(?:する|している|してきた|した)[ \u3000]?"
+    r"(?:軍需|防衛|国営|兵器)?(?:企業|工場|メーカー|会社)[ \u3000]?(?:に|へ)"
+)
 # 「ロシアの侵攻後、」「ロシアによる侵略以降」: the state whose war or attack dates the act, no party to it
 _GEN_EVENT = re.compile(
     r"(?:の|による)(?:全面|軍事|本格的な?)?(?:侵攻|侵略|攻撃|併合|参戦|開戦|占領|軍事作戦|戦争)"
@@ -1608,6 +1614,7 @@ def analyze_ja(
             for a in group:
                 if a.case == "gen" and (
                     _GEN_GOAL.match(text, a.end)
+                    or _GEN_MAKERS_GOAL.match(text, a.end)
                     or (
                         _GEN_GOAL_FAR.match(text, a.end)
                         and any(b.case == "source" and b.trigger == a.trigger for b in sentence.parties)

@@ -357,6 +357,11 @@ def seizers_craft_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
 _CARRIER_OR_ROLE = re.compile(
     r"(?:[0-9０-９]+(?:機|隻|両|台))?(?:によって|により|を使って|で(?:空輸|輸送|運ば|運び|運ん|届け|送ら|輸入|搬入)|として)"
 )
+# 「巡航ミサイル「カリブル」を製造する軍需企業に」: what the receiving firm makes
+_MADE_BY_THE_RECEIVER = re.compile(
+    r"[」』]?[ \u3000]?(?:など)?を[ \u3000]?(?:製造|生産|開発|組み立て|組立)(?:する|している|してきた|した)[ \u3000]?"
+    r"(?:軍需|防衛|国営|兵器)?(?:企業|工場|メーカー|会社)"
+)
 # 「砲弾や固体燃料の原料となるニトロセルロース」: what the goods are made into
 _MADE_INTO = re.compile(r"(?:(?:や|と|、)[^、。]{0,10}?)?の(?:原料|材料|原材料|素材)")
 
@@ -368,8 +373,12 @@ def beside_the_goods_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
     def beside(it: ItemHit) -> bool:
         later = any(o.start > it.end for o in items)
         carried_in = it.category in ("aircraft", "naval") and text.startswith("で", it.end) and later
+        made_by = bool(_MADE_BY_THE_RECEIVER.match(text, it.end))
         return (
-            bool(_CARRIER_OR_ROLE.match(text, it.end)) or carried_in or (bool(_MADE_INTO.match(text, it.end)) and later)
+            bool(_CARRIER_OR_ROLE.match(text, it.end))
+            or carried_in
+            or made_by
+            or (bool(_MADE_INTO.match(text, it.end)) and later)
         )
 
     if len(items) < 2:
