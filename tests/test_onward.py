@@ -247,3 +247,31 @@ def test_a_state_passing_on_weapons_of_another_make_supplies_them(
     t = _only(text, lang)
     assert _name(t.supplier) == supplier
     assert [_name(p) for p in t.intermediaries] == between
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "supplier", "between"),
+    [
+        ("中国企業は部品をカザフスタンに輸出した。カザフスタンの企業はそれをロシアに再輸出した。", "ja", "China",
+         "Kazakhstan"),
+        ("イランの無人機部品はUAEに送られた。UAEの業者が部品をロシアに転送していた。", "ja", "Iran",
+         "United Arab Emirates"),
+        ("イラン製の武器がイラクに運び込まれている。イラクの民兵組織は、その武器をシリアに送っている。", "ja", "Iran",
+         "Iraq"),
+        ("Iran shipped drone parts to the UAE. A UAE trading firm then forwarded the parts to Russia.", "en", "Iran",
+         "United Arab Emirates"),
+        ("Chinese firms exported chips to Kazakhstan. Kazakh companies re-exported them to Russia.", "en", "China",
+         "Kazakhstan"),
+    ],
+)  # fmt: skip
+def test_goods_the_last_stop_passes_on_make_one_journey(text: str, lang: str, supplier: str, between: str) -> None:
+    t = _only(text, lang)
+    assert _name(t.supplier) == supplier
+    assert [_name(p) for p in t.intermediaries] == [between]
+    assert _name(t.recipient) in ("Russia", "Syria")
+
+
+def test_a_state_sending_goods_of_its_own_after_receiving_some_is_its_own_act() -> None:
+    text = "The US sent tanks to Poland. Poland sent tanks to Ukraine."
+    pairs = [(_name(t.supplier), _name(t.recipient)) for t in analyze_text(text, lang="en", published=PUB).transfers]
+    assert pairs == [("United States", "Poland"), ("Poland", "Ukraine")]

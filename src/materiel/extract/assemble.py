@@ -926,12 +926,20 @@ def _journey_goes_on(d: _Draft, before: list[_Draft], text: str) -> bool:
     """「イランは武器をシリアに空輸した。武器はシリアから陸路でヒズボラに運ばれた」, "From Syria the
     weapons were trucked to Hezbollah": goods moved on from where the sentence before took them
     make one journey, the first stop a go-between. Folds `d` into that act and says whether it did."""
-    if d.trigger.trigger.direction != "move" or d.supplier is None or not _from_place(d.supplier, text):
+    # (goods of no told origin passed on have their passer as the go-between already)
+    passer = d.intermediaries[0] if d.open_origin and d.intermediaries else d.supplier
+    if passer is None or d.recipient is None or _battlefield(d.recipient, text):
         return False
-    if d.recipient is None or not d.items or _battlefield(d.recipient, text):
+    moved_on = d.trigger.trigger.direction == "move" and _from_place(passer, text)
+    # 「UAEの業者が部品をロシアに転送している」「カザフスタンの企業はそれをロシアに再輸出した」「その
+    # 武器をシリアに送っている」: a firm of the last stop, an onward act, or the goods told as the same
+    passed_on = d.trigger.trigger.onward or _a_firm(passer, text) or _same_goods_told(d, text)
+    if not (moved_on or (passed_on and d.trigger.trigger.direction in ("move", "give"))):
+        return False
+    if not d.items and not _same_goods_told(d, text):
         return False
     for p in before:
-        if p.trigger.trigger.direction not in ("move", "give") or not _same(p.recipient, d.supplier):
+        if p.trigger.trigger.direction not in ("move", "give") or not _same(p.recipient, passer):
             continue
         if p.supplier is None or _same(p.supplier, d.recipient) or not p.items:
             continue
@@ -965,6 +973,19 @@ def _passed_on_by(d: _Draft, before: list[_Draft], text: str) -> bool:
             p.legs += [leg for leg in d.legs if leg not in p.legs]
             return True
     return False
+
+
+# goods told as those just spoken of: 「その武器」「これらの部品」「それを」, "the same weapons"
+_THE_SAME_GOODS = re.compile(r"(?:その|これらの|それらの|同)$|\b(?:those|these|the same)\s+$", re.I)
+_THEM = re.compile(r"(?:それ|これ|これら|それら)を|\b(?:them|those|these)\b", re.I)
+
+
+def _same_goods_told(d: _Draft, text: str) -> bool:
+    """Whether the act's goods are told as the ones just spoken of, or only by a pronoun."""
+    if d.items:
+        return all(_THE_SAME_GOODS.search(text, max(0, it.start - 10), it.start) for it in d.items)
+    s = d.sentence
+    return _THEM.search(text, s.start, d.trigger.start) is not None
 
 
 # a firm of a place: 「トルコの業者」「香港のフロント企業」, "a firm in Turkey", "UAE-based traders"
