@@ -275,3 +275,43 @@ def test_a_state_sending_goods_of_its_own_after_receiving_some_is_its_own_act() 
     text = "The US sent tanks to Poland. Poland sent tanks to Ukraine."
     pairs = [(_name(t.supplier), _name(t.recipient)) for t in analyze_text(text, lang="en", published=PUB).transfers]
     assert pairs == [("United States", "Poland"), ("Poland", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Exports of integrated circuits from Kazakhstan and Kyrgyzstan to Russia rose more than tenfold in 2022, "
+         "even though neither country produces them.", "en"),
+        ("カザフスタンとキルギスからロシアへの集積回路の輸出は2022年に10倍以上に増えた。両国とも集積回路を生産していない。",
+         "ja"),
+    ],
+)  # fmt: skip
+def test_exporters_making_none_of_the_parts_they_export_go_between(text: str, lang: str) -> None:
+    t = _only(text, lang)
+    assert t.supplier is None and _name(t.recipient) == "Russia"
+    assert [_name(p) for p in t.intermediaries] == ["Kazakhstan", "Kyrgyzstan"]
+
+
+def test_a_state_told_as_a_conduit_passes_parts_on_but_gives_its_own_weapons() -> None:
+    text = (
+        "Armenia has emerged as another conduit for Western chips. Armenia exported chips worth $50 million to "
+        "Russia in 2023. Armenia also sold howitzers to India."
+    )
+    got = {
+        (_name(t.supplier), _name(t.recipient), tuple(_name(p) for p in t.intermediaries))
+        for t in analyze_text(text, lang="en", published=PUB).transfers
+    }
+    assert got == {(None, "Russia", ("Armenia",)), ("Armenia", "India", ())}
+
+
+def test_a_state_denying_it_is_a_loophole_stays_the_supplier() -> None:
+    text = "トルコ政府は「わが国は制裁回避の抜け穴ではない」と反論した。トルコからロシアへの電子部品の輸出は倍増した。"
+    pairs = [(_name(t.supplier), _name(t.recipient)) for t in analyze_text(text, lang="ja", published=PUB).transfers]
+    assert pairs == [("Turkey", "Russia")]
+
+
+def test_made_elsewhere_told_of_the_exports_makes_the_exporter_a_go_between() -> None:
+    t = _only(
+        "Kyrgyz exports of machine tools to Russia are believed to consist largely of Chinese-made equipment.", "en"
+    )
+    assert (_name(t.supplier), [_name(p) for p in t.intermediaries]) == ("China", ["Kyrgyzstan"])

@@ -34,7 +34,7 @@ from materiel.extract.discourse import (
     sole_supplier,
 )
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
-from materiel.extract.restate import merge_restated, same_party
+from materiel.extract.restate import in_headline, merge_restated, same_party
 from materiel.gazetteer import is_former_state
 from materiel.model import Claim, Entity, Item, Party, RouteLeg, Span, Transfer
 from materiel.recognize import JA_FIRM_KINDS
@@ -373,6 +373,17 @@ def _onward_origin(d: _Draft, text: str) -> None:
             d.intermediaries.append(d.supplier)
         d.supplier, d.open_origin = None, True
         return
+    if not made and all(it.category in _TRADE_GOODS for it in d.items):
+        # 「キルギスからロシアへの工作機械の輸出の多くは、中国製の機器だとみられる」, "Kyrgyz exports of
+        # machine tools ... consist largely of Chinese-made equipment": the sentence tells the
+        # goods' make on another word; the exporter passes them on
+        told = {
+            a.entity.id: (d.items[0], a.entity)
+            for a in d.sentence.parties
+            if a.case == "origin" and a.entity is not None and a.entity.type == "country"
+            and a.start > d.supplier.end and not is_former_state(a.entity)
+        }  # fmt: skip
+        made = told if len(told) == 1 else made
     if len(made) != 1:
         return
     item, origin = next(iter(made.values()))
@@ -1135,6 +1146,7 @@ def assemble(
             t.claims.append(c.id)
     continue_journeys(transfers)
     _hubs_pass_on(transfers, open_origin)
+    _conduits_pass_on(transfers, sentences, text, open_origin)
     # the entities the story names, as parties or as speakers ("the German defence minister said")
     named = {a.entity.id for s in sentences for a in s.parties if a.entity is not None}
     # the states the story makes parties or speakers ("the German defence minister said"), not
@@ -1212,6 +1224,70 @@ def _hubs_pass_on(transfers: list[Transfer], open_origin: set[str]) -> None:
             t.intermediaries.insert(0, t.supplier)
             t.supplier = None
             open_origin.add(t.id)
+
+
+# a state told as a way through for others' goods, or as making none of the goods it exports
+_CONDUIT = re.compile(
+    r"\b(?:conduits?|transit hubs?|transshipment (?:hubs?|points?)|re-?export hubs?|back ?doors?|loopholes?"
+    r"|middlem[ae]n|go-betweens?)\b|中継地|中継拠点|抜け道|抜け穴|迂回ルート|迂回路|経由地|裏口|仲介役",
+    re.I,
+)
+_NOT_MADE = re.compile(
+    r"\b(?:neither|none)\b[^.]{0,40}\b(?:produces?|makes?|manufactures?)\b"
+    r"|\b(?:does|do|did)(?: not|n't) (?:produce|make|manufacture)\b"
+    r"|(?:生産|製造)(?:しておらず|していない|しない|能力(?:は|を持た)?ない)",
+    re.I,
+)
+_NOT_SO = re.compile(r"[」』]?(?:では|じゃ)な|[」』]?でな")
+# the states of the sentence before, told again: 「両国とも」, "neither country", "its exports"
+_THOSE_STATES = re.compile(
+    r"両国|いずれの国|\b(?:neither|both|either) (?:country|countries|state|government)s?\b|\bIts\b"
+)
+
+
+def _conduits_pass_on(transfers: list[Transfer], sentences: list[Sentence], text: str, open_origin: set[str]) -> None:
+    """'Exports of chips from Kazakhstan and Kyrgyzstan to Russia rose tenfold, even though neither
+    country produces them', 「アルメニアは新たな抜け道となった」: a state the story tells as a way
+    through, or as making none of the parts and dual-use goods it exports, passes them on; it goes
+    between, and their maker is left untold."""
+    conduits: set[str] = set()
+    for n, s in enumerate(sentences):
+        told = _CONDUIT.search(s.text) or _NOT_MADE.search(s.text)
+        if told is None or _NOT_SO.match(s.text, told.end()) or in_headline(Span(s.start, s.end, s.text), text):
+            continue  # (「わが国は抜け穴ではない」 denies it)
+        at = s.start + told.start()
+        named = {
+            a.entity.id
+            for a in s.parties
+            if a.entity is not None and a.entity.type == "country" and a.case in ("subj", "topic") and a.end <= at
+        }
+        if not named and _THOSE_STATES.search(s.text):
+            # the exporters this sentence or, in the same paragraph, the one before told of
+            near = [s] if n == 0 or "\n" in text[sentences[n - 1].end : s.start] else [s, sentences[n - 1]]
+            for x in near:
+                named = named or {
+                    t.supplier.entity.id
+                    for t in transfers
+                    if t.supplier is not None and t.supplier.entity is not None
+                    and x.start <= t.evidence[0].start < x.end
+                }  # fmt: skip
+        conduits |= named
+    for t in transfers:
+        if t.supplier is None or t.supplier.entity is None or t.supplier.entity.id not in conduits:
+            continue
+        if not t.items or not all(i.category in _PARTS for i in t.items):
+            continue
+        t.intermediaries.insert(0, t.supplier)
+        t.supplier = None
+        open_origin.add(t.id)
+    # (「カザフスタンとキルギスから」: the exporters one act named together go between on one journey)
+    for t in list(transfers):
+        if t.id not in open_origin or t not in transfers:
+            continue
+        for u in [u for u in transfers if u is not t and u.id in open_origin and u.trigger == t.trigger]:
+            if u.supplier is None and same_party(u.recipient, t.recipient) and u.evidence == t.evidence:
+                t.intermediaries += [p for p in u.intermediaries if not any(same_party(p, q) for q in t.intermediaries)]
+                transfers.remove(u)
 
 
 _PARTS = frozenset({"components", "dual-use"})
