@@ -436,6 +436,44 @@ def normalize_date(value: str) -> str | None:
     return None
 
 
+# the date an article's first lines give it: "date 2024-05-03", "Published: 21 Aug 2023 14:37",
+# 「配信日時：2024年5月3日」, a line of a date alone (「2024年5月3日 12:00」, "August 29, 2022") or a
+# dateline with its year ("MOSCOW, March 3, 2024 (Reuters) -")
+_HEADER_LABEL = re.compile(
+    r"^(?:date|published|updated|posted|配信日時?|公開日時?|更新日時?|掲載日時?|投稿日時?)\s*(?:on\s*)?[:：]?\s*", re.I
+)
+_HEADER_DATE = re.compile(
+    r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+    r"|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+)
+# what may follow a date alone on its line: a weekday, a time, a time zone
+_HEADER_REST = re.compile(
+    r"\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|JST|UTC|GMT|ET)?)?\s*$"
+)
+_HEADER_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40},(?:\s+[A-Za-z .'-]{1,30},)?\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
+)
+_HEADER_LINES = 3
+
+
+def header_date(text: str) -> str | None:
+    """The publication date the first lines of a plain-text article give (see `_HEADER_DATE`), as
+    `YYYY-MM-DD`; None where they give none."""
+    lines = [line.strip() for line in text[:600].splitlines() if line.strip()][:_HEADER_LINES]
+    for line in lines:
+        labelled = _HEADER_LABEL.match(line)
+        at = labelled.end() if labelled else (m.end() if (m := _HEADER_DATELINE.match(line)) else 0)
+        found = _HEADER_DATE.match(line, at)
+        if found is None:
+            continue
+        # (a date alone on its line, or after a label or a dateline: 「2024年5月3日、北朝鮮が…」 is news)
+        if labelled or at or _HEADER_REST.match(line, found.end()):
+            value = re.sub(r"\s+", " ", found.group())
+            return normalize_date(value.replace(".", "").replace("Sept ", "Sep ") if value[0].isalpha() else value)
+    return None
+
+
 # ---------------------------------------------------------------------------------------------
 # HTML
 
@@ -629,7 +667,8 @@ def read_bytes(
         elif kind == "json":
             yield from _json_documents(text, source, published)
         else:
-            yield Document(text=_checked_text(text), published=published, url=url, source=source)
+            checked = _checked_text(text)
+            yield Document(text=checked, published=published or header_date(checked), url=url, source=source)
     except (DecodeError, _Rejected) as exc:
         yield ReadError(source, None, exc.reason)
 

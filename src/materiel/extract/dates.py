@@ -90,35 +90,42 @@ _STATEMENT_DATE = re.compile(
 # what makes 「Xは12日、」 the day X spoke: a verb of telling later in the sentence (「…と発表した」
 # 「…を明らかにした」); 「初回分が19日、フィリピンに届いた」 tells no statement and dates the arrival
 _TELLING = re.compile(
-    r"(?:発表|述べ|明らかに|語っ|語り|説明|報告|表明|指摘|強調|主張|公表|発言|言及|会見|声明|確認|認め|示し|伝え|報じ"
+    r"(?:発表|述べ|明らかに|語っ|語り|説明|報告|表明|指摘|強調|主張|公表|発言|言及|会見|声明|確認|認め|示し|伝え|報じ|報道し|分析し|投稿|通知し|明かし|推計|推定し|コメント|言った|言いまし"
     r"|批判|非難|否定|要請|求め|警告|記者団|会談|演説|署名|決め|決定|承認|合意|した。」|と話|と言っ)"
 )
+# (「2022年の9月」「昨年の11月」: a translation may set の between the year and the month)
+_YEAR_NO = rf"(?:の(?=(?:{_NUM})月))?"
 _JA_ABS = re.compile(
-    rf"(?:(?P<era>令和|平成|昭和)(?P<eyear>{_NUM}|元)年|(?P<year>[0-9０-９]{{4}}|[0-9０-９]{{2}})年)?"
+    rf"(?:(?:(?P<era>令和|平成|昭和)(?P<eyear>{_NUM}|元)年|(?P<year>[0-9０-９]{{4}}|[0-9０-９]{{2}}|[〇一二三四五六七八九]{{4}})年){_YEAR_NO})?"
     rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?"
-    r"(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|前半|後半)?"
+    r"(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半))?"
 )
 _JA_REL = re.compile(
     r"(?P<rel>先々月|先月|今月|来月|先週|今週|来週|昨年|去年|今年|本年|来年|一昨年|おととし|前年|昨日|きのう|今日|本日"
-    r"|昨(?:春|夏|秋|冬)|今(?:春|夏|秋|冬)|来(?:春|夏|秋|冬)|(?<![0-9０-９〇一二三四五六七八九十年])年内|今年中)"
-    rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?|(?P<mday>{_NUM})日)?"
-    r"(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|前半|後半)?"
+    r"|昨(?:春|夏|秋|冬)|今(?:春|夏|秋|冬)|来(?:春|夏|秋|冬)|(?<![0-9０-９〇一二三四五六七八九十年])年内|今年中"
+    r"|(?<![0-9０-９〇一二三四五六七八九十年前翌同昨今来])(?:年明け|年初(?!来)|年頭))"
+    rf"{_YEAR_NO}(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?|(?P<mday>{_NUM})日)?"
+    r"(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半))?"
 )
 # 「今年初め」「2023年末」: the first or last month of a year told without a month
-_YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12}
-_JA_SAME = re.compile(rf"同(?:じ)?(?P<unit>年|月|日)(?:(?P<month>{_NUM})月)?(?:(?P<day>{_NUM})日)?")
+_YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12, "暮れ": 12}
+_JA_SAME = re.compile(rf"同(?:じ)?(?P<unit>年|月|日)(?:(?P<month>{_NUM})月)?(?:(?P<day>{_NUM})日)?(?P<part>末|暮れ)?")
 _AS_OF = re.compile(r"の?時点(?:で|では|までに|まで)")
 _JA_SAME_TIME = re.compile(r"同(?:じ)?(?:時期|頃|ころ)")
 # 「両国の取引が表面化したのは22年秋だった。米政府は当時、…」: the time just written
 _JA_THEN = re.compile(r"(?<![0-9０-９年月日])当時(?![のはが])")
 _JA_DAY_ONLY = re.compile(rf"(?<![月年0-9０-９〇一二三四五六七八九十])(?P<day>{_NUM})日(?!間|本|程度|分)")
+# 「火曜日に」「先週の金曜日」: a weekday, as translations of wire copy write it (not 「12日（火）」)
+_JA_WEEKDAY = re.compile(r"(?P<last>先週の?)?(?<![（(])(?<!毎週)(?P<wd>[月火水木金土日])曜日?(?![）)])")
+_JA_WEEKDAYS = "月火水木金土日"
 
 
 # 「22年に結ばれた」「23年から」: a two-digit year the particle after it marks as a time, not a
 # count of years (「25年にわたり」「10年に1度」「約20年の」「期間を30年に延長」 are spans)
 # (「22年秋」「23年度」「24年半ば」: a season, a fiscal year or a part of a year is a time too)
 _SHORT_YEAR_AFTER = re.compile(
-    r"(?:に(?!わた|及|およ|一|1|１|延長|短縮|達|なる)|から|以降|以来|当時|、|[春夏秋冬](?!季)|度(?!目)|半ば|と(?=[0-9０-９]{2}年))"
+    r"(?:に(?!わた|及|およ|一|1|１|延長|短縮|達|なる)|から|以降|以来|当時|、|[春夏秋冬](?!季)|度(?!目)|半ば|中(?=[にはの、])"
+    r"|と(?=[0-9０-９]{2}年))"
 )
 _SHORT_YEAR_BEFORE = ("約", "過去", "ここ", "この", "今後", "最長", "およそ", "計", "第", "を", "ほぼ", "期間")
 
@@ -136,7 +143,7 @@ def _short_year(text: str, m: re.Match[str], pub: dt.date | None) -> bool:
 # 「2023年9月の作戦。前年には…」「翌年には」: the year before or after the last year written
 # (前年 with no year written before is the year before publication, like 昨年)
 _JA_NEXT_PRIOR = re.compile(
-    rf"(?P<rel>前年|翌年|前月|翌月)(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|前半|後半)?"
+    rf"(?P<rel>前年|翌年|前月|翌月)(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半))?"
 )
 
 
@@ -191,7 +198,7 @@ def _narrative_years(out: list[DateMention], pub: dt.date | None, text: str = ""
     result = []
     for d in out:
         iso = d.iso or ""
-        if not iso or d.statement or _JA_DAY_ONLY.fullmatch(d.text):
+        if not iso or d.statement or _said_day(d.text):
             result.append(d)
             continue
         if _BARE_MONTH.match(d.text) is not None:
@@ -210,6 +217,16 @@ def _narrative_years(out: list[DateMention], pub: dt.date | None, text: str = ""
             story, story_month, last = int(iso[:4]), int(iso[5:7]), d.end
         result.append(d)
     return result
+
+
+# 「今月3日」「先月20日」: the day something was said, mostly; it neither sets nor breaks a story
+_THIS_MONTH_DAY = re.compile(rf"(?:今月|先月)(?:{_NUM})日")
+
+
+def _said_day(told: str) -> bool:
+    """Whether a date is a day told without its month or year (「12日」「今月3日」「火曜日」), mostly
+    the day something was said: it neither sets nor breaks a story."""
+    return bool(_JA_DAY_ONLY.fullmatch(told) or _THIS_MONTH_DAY.fullmatch(told) or "曜" in told)
 
 
 _STORY_REACH = 300  # characters from one date of a story to the next
@@ -260,6 +277,8 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
                 iso = pub.isoformat()
             elif rel in ("年内", "今年中"):  # 「年内に引き渡す」: by the end of this year
                 iso = _iso(pub.year)
+            elif rel in ("年明け", "年初", "年頭"):  # 「年明けに届いた」: the first month of this year
+                iso = _iso(pub.year, 1)
             elif rel[0] in "昨今来" and rel[1] in "春夏秋冬":  # 昨秋, 今春: a season is of that year
                 iso = _iso(pub.year + {"昨": -1, "今": 0, "来": 1}[rel[0]])
             else:
@@ -316,6 +335,8 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             continue
         y, mo = (pub.year, pub.month) if day <= pub.day else _shift_month(pub, -1)
         out.append(DateMention(m.start(), m.end(), m.group(), _iso(y, mo, day)))
+    days = _ja_weekdays(text, pub, taken)
+    out = [d for d in out if not any(w.start <= d.start < w.end for w in days)] + days  # (先週 of 先週の金曜日)
     out = _narrative_years(sorted(out, key=lambda d: d.start), pub, text)
     # 「同年12月」「同月」: the year (and month) of the last date written before
     for m in _JA_SAME.finditer(text):
@@ -327,8 +348,8 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             continue
         last = max(before, key=lambda d: d.end).iso or ""
         year = int(last[:4])
-        if m["unit"] == "年":
-            iso = _iso(year, _n(m["month"]), _n(m["day"]))
+        if m["unit"] == "年":  # (「同年末」: its last month)
+            iso = _iso(year, _n(m["month"]) or (12 if m["part"] and not m["day"] else None), _n(m["day"]))
         elif m["unit"] == "日":  # 「同日」「同じ日」: the very date written before
             if m["month"] or m["day"]:
                 continue
@@ -349,14 +370,14 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), m.group(), told.iso))
     out = _relative_to_written(text, sorted(out, key=lambda d: d.start))
     out = _narrative_years(out, pub, text)
-    out.sort(key=lambda d: d.start)
+    out = _spans(text, out)
     # A period "AからBにかけて/まで": the transfer date is its start.
     for d in out:
         # (a season between keeps the period: 「2023年秋以降」 starts in that year)
         tail = text[d.end : d.end + 4].lstrip("春夏秋冬")
         # (「2026年と2027年に引き渡す」: a list of times starts with its first)
         listed = tail.startswith("と") and any(e.start == d.end + 1 for e in out)
-        if tail.startswith(("から", "以降", "以来")) or listed:
+        if tail.startswith(("から", "以降", "以来", "～", "〜", "~")) or listed:
             object.__setattr__(d, "range_start", True)
         # 「昨年11月の時点で…送ったとの分析」: a tally as of a month says only the year of the deeds
         if _AS_OF.match(text, d.end) and d.iso:
@@ -365,11 +386,56 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         if (
             _STATEMENT_DATE.match(text, d.end)
             and text[max(0, d.start - 1) : d.start] in ("は", "が", "、", "")
-            and re.fullmatch(rf"(?:{_NUM})日", d.text)
+            and (re.fullmatch(rf"(?:{_NUM})日", d.text) or _JA_WEEKDAY.fullmatch(d.text))
             and _TELLING.search(text, d.end, _sentence_end(text, d.end))
         ):
             object.__setattr__(d, "statement", True)
     return sorted(out, key=lambda d: d.start)
+
+
+_DASH = r"[ \u3000]?[～〜~\-－–][ \u3000]?"
+# 「2019～21年」「2019-2021年」: a span of years written with one 年
+_JA_YEAR_SPAN = re.compile(rf"(?<![0-9０-９])(?P<a>[0-9０-９]{{4}}){_DASH}(?:[0-9０-９]{{4}}|[0-9０-９]{{2}})年")
+# 「3～5月」「2023年3～5月」: a span of months written with one 月
+_JA_MONTH_SPAN = re.compile(
+    rf"(?:(?P<year>[0-9０-９]{{4}}|[0-9０-９]{{2}})年)?(?<![0-9０-９])(?P<a>[0-9０-９]{{1,2}}){_DASH}(?P<b>[0-9０-９]{{1,2}})月"
+)
+
+
+def _spans(text: str, out: list[DateMention]) -> list[DateMention]:
+    """「2019～21年に引き渡された」「3～5月に届いた」: a span whose first end is written without its
+    unit starts at that first end (the date read is only the span's last end)."""
+    for m in itertools.chain(_JA_YEAR_SPAN.finditer(text), _JA_MONTH_SPAN.finditer(text)):
+        inside = [d for d in out if m.start() <= d.start < m.end()]
+        last = next((d for d in inside if d.end == m.end() and d.iso), None)
+        if last is None or any(d.start < m.start() < d.end for d in out):
+            continue
+        first = _n(m["a"]) or 0
+        if "b" not in m.re.groupindex:  # a span of years
+            iso = _iso(first)
+        elif m["year"]:
+            iso = _iso(_full_year(_n(m["year"]) or 0), first)
+        else:  # (「11～2月」: a span over the new year starts the year before)
+            year = int((last.iso or "")[:4])
+            iso = _iso(year - 1 if first > (_n(m["b"]) or 0) else year, first)
+        if iso is None:
+            continue
+        out = [d for d in out if d not in inside] + [DateMention(m.start(), m.end(), m.group(), iso, True)]
+    return sorted(out, key=lambda d: d.start)
+
+
+def _ja_weekdays(text: str, pub: dt.date | None, taken: list[tuple[int, int]]) -> list[DateMention]:
+    """「ロシア国防省は火曜日、…と発表した」: a weekday is the latest such day on or before the
+    publication (a week before that with 先週の)."""
+    if pub is None or "曜" not in text:
+        return []
+    out = []
+    for m in _JA_WEEKDAY.finditer(text):
+        if any(s <= m.start("wd") < e for s, e in taken):
+            continue
+        back = (pub.weekday() - _JA_WEEKDAYS.index(m["wd"])) % 7 + (7 if m["last"] else 0)
+        out.append(DateMention(m.start(), m.end(), m.group(), (pub - dt.timedelta(days=back)).isoformat()))
+    return out
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -411,7 +477,11 @@ _EN_PATTERNS = [
         re.I,
     ),
     # "in August last year", "in March this year": the month of a year told relative to now
-    re.compile(rf"\b(?P<m4>{_EN_MONTH})\s+(?P<yrel2>last|this|next)\s+year\b"),
+    # ("in April of last year", "the spring of last year": a month or season of that year)
+    re.compile(
+        rf"\b(?:the\s+)?(?P<m4>{_EN_MONTH}|spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<yrel2>last|this|next)\s+year\b",
+        re.I,
+    ),
     # "the first half of 2023", "the third quarter of 2024"
     re.compile(
         r"\b(?P<half>first half|second half|first quarter|second quarter|third quarter|fourth quarter|last quarter)"
@@ -439,8 +509,17 @@ _EN_PATTERNS = [
     ),
     re.compile(r"\b(?P<yrel>yesterday|today)\b", re.I),
     re.compile(r"\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    # "on 2024-03-02": a date written the ISO way
+    re.compile(r"\b(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     re.compile(r"\b(?P<byear>(?:19|20)\d{2})\b(?![-–]\d)"),
+    # "in the 1990s", "in the early 2000s": a decade, as a period, starts in its first year
+    re.compile(r"\b(?:(?:the\s+)?early[- ])?(?P<decade>(?:19|20)\d0)['’]?s\b"),
 ]
+
+
+_EN_THE = re.compile(r"\bthe\s+$", re.I)
+_EN_OF = re.compile(r"\s+of\b")
+_EN_LAST_MONTH = re.compile(r"\blast\s+$", re.I)  # "last June": a month told back from now
 
 
 def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
@@ -462,7 +541,10 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 )
                 continue
             if g.get("m4"):
-                month = EN_MONTHS.get(g["m4"].lower().rstrip("."))
+                word = g["m4"].lower().rstrip(".")
+                month = EN_MONTHS.get(word) or EN_SEASONS.get(word)
+                if word in ("may", "march") and not g["m4"][0].isupper():
+                    continue
                 if pub is not None and month is not None:
                     iso = _iso(pub.year + {"last": -1, "this": 0, "next": 1}[g["yrel2"].lower()], month)
             elif g.get("half"):
@@ -490,10 +572,30 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                     and not _EN_AHEAD.search(_en_sentence(text, m.start()))
                 ):
                     year -= 1  # "shells sent in December" told in November: last December
+                # "last June" told in June: the June of the year before (the latest one before this month)
+                if (
+                    year is not None
+                    and pub is not None
+                    and month is not None
+                    and not g.get("year")
+                    and year == pub.year
+                    and month >= pub.month
+                    and _EN_LAST_MONTH.search(text, max(0, m.start() - 5), m.start())
+                ):
+                    year -= 1
                 iso = _iso(year, month, int(day_s) if day_s else None)
             elif g.get("rel"):
                 unit = g["unit"].lower()
                 rel = g["rel"].lower()
+                if rel == "previous" and _EN_THE.search(text, max(0, m.start() - 4), m.start()):
+                    continue  # "the previous year": the year before the one told (`en_dates.spoken_dates`)
+                # ("in the last week of May": a part of the month told after it)
+                if (
+                    rel == "last"
+                    and _EN_THE.search(text, max(0, m.start() - 4), m.start())
+                    and _EN_OF.match(text, m.end())
+                ):
+                    continue
                 step = -1 if rel in ("last", "past", "previous") else 1 if rel == "next" else 0
                 if pub is not None:
                     if unit == "week":
@@ -519,8 +621,14 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 if pub is not None:
                     back = (pub.weekday() - EN_WEEKDAYS[g["weekday"].lower()]) % 7
                     iso = (pub - dt.timedelta(days=back)).isoformat()
+            elif g.get("iy"):
+                iso = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
             elif g.get("byear"):
                 iso = _iso(int(g["byear"]))
+            elif g.get("decade"):
+                if re.search(r"\b(?:mid|late)[- ]$", text[max(0, m.start() - 5) : m.start()]):
+                    continue  # "the late 1990s": no first year told
+                iso = _iso(int(g["decade"]))
             else:
                 continue
             taken.append(m.span())
@@ -608,24 +716,40 @@ def _en_season(m: re.Match[str], text: str, pub: dt.date | None) -> str | None:
 # Russia's full-scale invasion of Ukraine (24 February 2022) dates what the press tells by it:
 # 「侵攻直後に送られた」, 「侵攻以降」, "since the full-scale invasion". "Before the invasion" dates nothing.
 _INVASION_DAY = dt.date(2022, 2, 24)
-_JA_INVASION = re.compile(r"(?:ウクライナ)?(?:全面)?侵攻(?:開始)?(?P<rel>直後|後|以降|以来|から)")
+_JA_INVASION = re.compile(
+    r"(?:(?:ウクライナ)?(?:全面)?侵攻(?:開始|が始まって|を始めて|を開始して|して)?|(?P<war>戦争(?:開始|が始まって)|開戦))"
+    r"(?P<rel>直後|後|以降|以来|から)"
+)
 _JA_SOON = re.compile(r"(?:間もな|まもな|程な|ほどな)")  # 「侵攻から間もなく」: soon after, not since
 _EN_INVASION = re.compile(
-    r"\b(?P<rel>since|after|following|in the wake of|soon after|shortly after)\s+(?:the\s+start\s+of\s+)?"
-    r"(?:(?:Russia|Moscow)(?:'s|’s)\s+|the\s+)(?:full[- ]scale\s+|large[- ]scale\s+|2022\s+)?invasion\b",
+    r"\b(?P<rel>since|after|following|in the wake of|soon after|shortly after)\s+(?:"
+    r"(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?"
+    r"(?:(?:Russia|Moscow)(?:'s|’s)\s+|the\s+)(?:full[- ]scale\s+|large[- ]scale\s+|2022\s+)?invasion\b"
+    # "since Russia invaded Ukraine", "since Moscow launched its full-scale invasion"
+    r"|(?:Russia|Moscow)\s+(?:invaded\b|launched\s+(?:its|a|the)\s+(?:full[- ]scale\s+)?invasion\b)"
+    # "since the start of the war", "since the war began" (read only beside Russia or Ukraine)
+    r"|(?P<war>the\s+(?:start|beginning|outbreak)\s+of\s+(?:the|Russia(?:'s|’s))\s+war\b"
+    r"|the\s+war(?:\s+in\s+Ukraine)?\s+(?:began|started|broke\s+out)\b))",
     re.I,
 )
+# how near Russia or Ukraine must be named for "the war" to be theirs (「戦争開始以来」)
+_WAR_REACH = 200
 
 
 def _invasion(text: str, lang: str, pub: dt.date | None, found: list[DateMention]) -> list[DateMention]:
     if pub is not None and pub < _INVASION_DAY:
         return []
     about = ("ロシア", "ウクライナ") if lang == "ja" else ("Russia", "Ukrain")
-    if not all(w in text for w in about):
+    both = all(w in text for w in about)
+    if not (both or about[1] in text):
         return []
     out = []
     for m in (_JA_INVASION if lang == "ja" else _EN_INVASION).finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        # ("since the start of the war" far from Ukraine: another war, maybe)
+        near = text[max(0, m.start() - _WAR_REACH) : m.end() + _WAR_REACH]
+        if (about[1] not in near) if m["war"] else not both:
             continue
         soon = lang == "ja" and bool(_JA_SOON.match(text, m.end()))
         # 「侵攻から間もない2022年夏」: the date written right after is the one meant
@@ -645,17 +769,20 @@ def _invasion(text: str, lang: str, pub: dt.date | None, found: list[DateMention
 # earlier, not when; such a date dates nothing we record
 _EN_BEFORE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?$", re.I)
 _JA_BEFORE = re.compile(r"(?:以前|より前)")
+# 「2023年10月7日の攻撃の前に」「2022年2月の侵攻直前に」: the date of an event the act came before
+_JA_BEFORE_EVENT = re.compile(r"の[一-龥ァ-ヶー]{1,8}の?(?:前|以前|直前)(?:に|、|から|まで|には)")
 
 
 def _bound(d: DateMention, text: str, lang: str) -> bool:
     if lang == "ja":
-        return bool(_JA_BEFORE.match(text, d.end))
+        return bool(_JA_BEFORE.match(text, d.end) or _JA_BEFORE_EVENT.match(text, d.end))
     return bool(_EN_BEFORE.search(text[max(0, d.start - 20) : d.start]))
 
 
 # English: a month named without its year after a date that names one, in the same sentence ("signed
 # in July 2022, and the first arrived in December"). The story goes on in the year it wrote; a month
-# earlier than the written one is of the year after. (Japanese stories: `_narrative_years`.)
+# earlier than the written one is of the year after; a year alone ("pledged in 2023, said in May")
+# starts none. (Japanese stories: `_narrative_years`.)
 _EN_BARE_MONTH = re.compile(
     rf"(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)[- ])?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}|{_EN_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)",
@@ -677,9 +804,11 @@ def _en_year_of_the_story(found: list[DateMention], text: str, pub: dt.date | No
             continue  # "a contract signed last June": told from the day of publication
         told = [
             e for e in out[:k]
-            if e.iso and len(e.iso) >= 4 and not e.statement and _EN_WRITTEN_YEAR.search(e.text)
+            if e.iso and len(e.iso) >= 7 and not e.statement and _EN_WRITTEN_YEAR.search(e.text)
             and not _SENTENCE_END.search(text, e.end, d.start)
         ]  # fmt: skip
+        if not told:
+            told = _story_told_before(out[:k], d, text, pub)
         if not told:
             continue
         last = told[-1].iso or ""
@@ -688,6 +817,28 @@ def _en_year_of_the_story(found: list[DateMention], text: str, pub: dt.date | No
             year += 1
         out[k] = replace(d, iso=f"{year:04d}{d.iso[4:]}")
     return out
+
+
+_EN_SAID_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", re.I)
+_EN_STORY_REACH = 300  # characters from the month and year of a story to a bare month that goes on with it
+
+
+def _story_told_before(before: list[DateMention], d: DateMention, text: str, pub: dt.date | None) -> list[DateMention]:
+    """ "Germany sent 1,000 anti-tank weapons in March 2022. In May, Berlin delivered seven howitzers":
+    a bare month in the sentence after one dated by a month of a past year it writes out goes on
+    in that story; the date just before must be that month, near, with no paragraph between. A
+    year alone ("in 2022") is background and starts no story, nor does a date of this year."""
+    # (the day it was said, "officials said on Tuesday", sets no story and breaks none)
+    told = [e for e in before if not _EN_SAID_DAY.search(e.text)]
+    if pub is None or not told:
+        return []
+    e = told[-1]
+    iso = e.iso or ""
+    if len(iso) < 7 or e.statement or not _EN_YEAR.search(e.text) or int(iso[:4]) >= pub.year:
+        return []
+    if d.start - e.end > _EN_STORY_REACH or "\n\n" in text[e.end : d.start]:
+        return []
+    return [e]
 
 
 def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:

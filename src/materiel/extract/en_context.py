@@ -48,8 +48,9 @@ def mark_statements(
         i = tok_at[d.start] if d.start < len(tok_at) else -1
         t = doc[i] if i >= 0 else None
         toks.append(t)
-        said = None
-        for _ in range(5):
+        # (with one date only, the parse decides: "said on Tuesday it had received" keeps the day)
+        said = _said_just_before(doc, i) if i >= 0 and len(dates) > 1 else None
+        for _ in range(0 if said is not None else 5):
             if t is None or t.i in trig_tokens or t.head.i == t.i:
                 break
             t = t.head
@@ -83,6 +84,18 @@ def mark_statements(
         if earlier or pledge:
             out[n] = dataclasses.replace(d, statement=True)
     return out
+
+
+def _said_just_before(doc: Any, i: int) -> Any:
+    """ "The Pentagon said on Thursday it had delivered the missiles on Tuesday": a date written just
+    after a verb of saying ("said on Thursday", "announced Friday") is the saying's, wherever the
+    parse hangs it, where the sentence has another date for the deed; None where no such verb
+    stands just before."""
+    k = i - 1 if i > 0 and doc[i - 1].lower_ == "on" else i
+    prev = doc[k - 1] if k > 0 else None
+    if prev is None or prev.lemma_.lower() not in _SAYING or prev.pos_ not in ("VERB", "AUX"):
+        return None
+    return prev
 
 
 _EARLIER = {"recently", "already", "previously", "earlier"}

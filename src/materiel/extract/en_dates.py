@@ -47,7 +47,14 @@ _BARE_MONTH = re.compile(
 
 def dates_by_text_year(text: str) -> list[DateMention]:
     """No publication date: a month named without its year ("in March") takes the year of the
-    latest month the text dates in full ("in March 2024"); with none, it stays unresolved."""
+    latest month the text dates in full ("in March 2024"); with none, it stays unresolved. A date
+    the first lines give ("date 2024-05-03", "MOSCOW, March 3, 2024 (Reuters) -") stands for the
+    publication."""
+    from materiel.ingest import header_date
+
+    head = header_date(text)
+    if head is not None:
+        return spoken_dates(text, head, bare_weekdays(text, head, find_dates(text, "en", head)))
     found = find_dates(text, "en", None)
     years = [int(m.group()[-4:]) for m in _MONTH_YEAR.finditer(text)]
     if not years:
@@ -99,9 +106,10 @@ _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b
 # "in the second half of 2023", "in Q3 2024": the part's first month
 _YEAR_PART = re.compile(r"\b(?:(second|latter) half|Q([1-4]))\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)
 # "the summer of 2022", "in the autumn of that year", "in December that year": the season's first month
+# ("in October of the following year": of the year after the one told before)
 _SEASON_OF = re.compile(
     r"\b(?:the\s+)?(spring|summer|autumn|fall|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s+(?:of\s+((?:19|20)\d\d)\b|(?:of\s+)?(?:that|the same) year\b)",
+    r"|November|December)\s+(?:of\s+((?:19|20)\d\d)\b|(?:of\s+)?(?:that|the same|the (following|next)) year\b)",
     re.I,
 )
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9} | {
@@ -110,10 +118,16 @@ _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9} | {
 }  # fmt: skip
 # "later that year", "in the same year": the year of the date told before it
 _THAT_YEAR = re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the same) year\b", re.I)
+# "later that month", "on the same day", "that week": the date told before it, to the unit told
+_THAT_DAY = re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the same) (day|week|month)\b", re.I)
 # "the following year", "a month later": counted on from the date told before it
+# ("the previous year", "a year earlier", "the year before": counted back from it)
 _LATER = re.compile(
-    r"\b(?:the (?:following|next|subsequent) (year|month)"
-    r"|(a|an|one|two|three|four|five|six|\d) (year|month)s? later)\b",
+    r"\b(?:the (?:following|next|subsequent) (?P<u1>year|month)"
+    r"|(?P<n1>a|an|one|two|three|four|five|six|\d) (?P<u2>year|month)s? later"
+    r"|the (?:previous|preceding) (?P<u3>year|month)"
+    r"|(?P<n2>a|an|one|two|three|four|five|six|\d) (?P<u4>year|month)s? earlier"
+    r"|the (?P<u5>year|month) before(?!\s+(?:the|last|that|it|a)\b))\b",
     re.I,
 )
 
@@ -154,6 +168,10 @@ def spoken_dates(text: str, published: str | None, dates: list[DateMention]) -> 
             m.start(1), m.end(2) if m.group(2) else m.end(1), m.group(1), f"{year:04d}-{first:02d}", True
         )
         out = [d for d in out if d is not end] + [start]
+    for m in _RECENT_WEEKS.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in out):
+            continue
+        out.append(DateMention(m.start(), m.end(), m.group(), (pub - dt.timedelta(weeks=4)).isoformat()[:7], True))
     for m in _PERIOD_START.finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in out):
             continue
@@ -163,6 +181,10 @@ def spoken_dates(text: str, published: str | None, dates: list[DateMention]) -> 
     return sorted(out, key=lambda d: d.start) if out != dates else dates
 
 
+# "in recent weeks", "over the past few weeks": a period starting about a month before publication
+_RECENT_WEEKS = re.compile(
+    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:recent|(?:past|last)\s+(?:few|several|couple\s+of))\s+weeks\b", re.I
+)
 # "since the beginning of the year": the publication's year (or month), a period's start
 _PERIOD_START = re.compile(r"\b(?:the\s+)?(?:beginning|start)\s+of\s+the\s+(year|month)\b", re.I)
 
@@ -184,6 +206,8 @@ def _year_spans(text: str, out: list[DateMention]) -> list[DateMention]:
     for m in _SEASON_OF.finditer(text):
         prior = max((d for d in out if d.end <= m.start() and d.iso), key=lambda d: d.start, default=None)
         year = m.group(2) or (prior.iso[:4] if prior is not None and prior.iso else None)
+        if year is not None and m.group(3):
+            year = f"{int(year) + 1:04d}"
         taken = [d for d in out if d.start < m.end() and m.start() < d.end]
         if year is None or any(d.start < m.start() or d.end > m.end() for d in taken):
             continue
@@ -195,17 +219,27 @@ def _year_spans(text: str, out: list[DateMention]) -> list[DateMention]:
         prior = max((d for d in out if d.end <= m.start() and d.iso), key=lambda d: d.start, default=None)
         if prior is not None and prior.iso:
             out = [*out, DateMention(m.start(), m.end(), m.group(), prior.iso[:4])]
+    for m in _THAT_DAY.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in out):
+            continue
+        prior = max((d for d in out if d.end <= m.start() and d.iso), key=lambda d: d.start, default=None)
+        if prior is None or prior.iso is None or len(prior.iso) < 7:
+            continue  # (a year alone has no month or day to go on with)
+        iso = prior.iso if m.group(1).lower() == "day" else prior.iso[:7]
+        out = [*out, DateMention(m.start(), m.end(), m.group(), iso)]
     for m in _LATER.finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in out):
             continue
         prior = max((d for d in out if d.end <= m.start() and d.iso), key=lambda d: d.start, default=None)
         if prior is None or prior.iso is None:
             continue
-        word = (m.group(2) or "one").lower()
+        word = (m["n1"] or m["n2"] or "one").lower()
         n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
         if n is None:
             continue
-        if (m.group(1) or m.group(3)).lower() == "year":
+        if m["u3"] or m["u4"] or m["u5"]:
+            n = -n  # "a year earlier", "the previous month"
+        if (m["u1"] or m["u2"] or m["u3"] or m["u4"] or m["u5"]).lower() == "year":
             iso = str(int(prior.iso[:4]) + n)
         elif len(prior.iso) >= 7:  # "two months later": the month n on from the one told
             month = int(prior.iso[:4]) * 12 + int(prior.iso[5:7]) - 1 + n

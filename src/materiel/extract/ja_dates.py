@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import re
 import unicodedata
@@ -17,10 +18,14 @@ _PERIOD_COUNT = re.compile(r"だけで|の間に|規模|に上|に達|を超え|
 _SIGNED = re.compile(r"(?:署名|調印|締結|取り交わ|交わし|交わした)")
 
 
+# 「…ミサイルが到着した。昨年12月のことだ」: a sentence that only says when the act before it was
+_WHEN_IT_WAS = re.compile(r"の(?:こと|出来事)(?:だ|である|です|でした|だった|であった)")
+
+
 def dated_by_next(sentences: list[Sentence], text: str) -> None:
     """An act told with no date of its own takes the date of the next sentence, of the same
     paragraph, where that sentence tells no act but the signing of it, or names no party and
-    counts the goods of a period."""
+    counts the goods of a period, or only says when it was (「それは昨年12月のことだった」)."""
     for prior, nxt in itertools.pairwise(sentences):
         if not prior.triggers or nxt.triggers or "\n" in text[prior.end : nxt.start]:
             continue
@@ -28,7 +33,8 @@ def dated_by_next(sentences: list[Sentence], text: str) -> None:
             continue
         signed = bool(_SIGNED.search(nxt.text))
         dates = [d for d in nxt.dates if d.iso and (signed or not d.statement)]
-        if len(dates) != 1 or not (signed or (_PERIOD_COUNT.search(nxt.text) and not nxt.parties)):
+        told = (_PERIOD_COUNT.search(nxt.text) or _WHEN_IT_WAS.search(nxt.text)) and not nxt.parties
+        if len(dates) != 1 or not (signed or told):
             continue
         for hit in prior.triggers:
             if not hit.dates:
@@ -43,10 +49,14 @@ _DATE_SPACE = re.compile(
 
 
 # 「3年前から」「2カ月前に」: a time counted back from the day of publication
+# (「半年前」: six months back)
 _AGO = re.compile(
-    r"(?<![0-9０-９数])(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[ \u3000]?(?P<unit>年|カ月|か月|ヶ月|ケ月)前"
+    r"(?:(?<![0-9０-９数])(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[ \u3000]?(?P<unit>年|カ月|か月|ヶ月|ケ月)"
+    r"|(?<![0-9０-９〇一二三四五六七八九十数])(?P<half>半年))前"
     r"(?P<since>[ \u3000]?(?:から|以降|以来))?"
 )
+# 「ここ数週間で」「過去数週間に」: a period starting about a month before publication
+_RECENT_WEEKS = re.compile(r"(?:ここ|この|過去|最近の?)数週間")
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 
@@ -70,7 +80,7 @@ def _counted_back(text: str, published: str | None, found: list[DateMention]) ->
     for m in _AGO.finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in found):
             continue
-        n = _count(m["n"])
+        n = 6 if m["half"] else _count(m["n"])
         if n <= 0:
             continue
         if m["unit"] == "年":
@@ -79,11 +89,19 @@ def _counted_back(text: str, published: str | None, found: list[DateMention]) ->
             months = pub.year * 12 + pub.month - 1 - n
             iso = f"{months // 12:04d}-{months % 12 + 1:02d}"
         out.append(DateMention(m.start(), m.end(), m.group(), iso, range_start=m["since"] is not None))
+    for m in _RECENT_WEEKS.finditer(text):
+        if not any(d.start < m.end() and m.start() < d.end for d in found):
+            iso = (pub - dt.timedelta(weeks=4)).isoformat()[:7]
+            out.append(DateMention(m.start(), m.end(), m.group(), iso, range_start=True))
     return out
 
 
 # 「翌年には無償譲渡に切り替えられた」「2年後に」: a year counted on from the year told before it
-_AFTER = re.compile(r"(?:その)?(?P<word>翌々年|翌年|(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})年後)")
+# (「その3カ月後」「半年後」: months counted on from the month told before)
+_AFTER = re.compile(
+    r"(?:その)?(?P<word>翌々年|翌年|(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})(?P<unit>年|カ月|か月|ヶ月|ケ月)後"
+    r"|(?<![0-9０-９〇一二三四五六七八九十数])(?P<half>半年)後)"
+)
 
 
 def _counted_on(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -98,6 +116,12 @@ def _counted_on(text: str, found: list[DateMention]) -> list[DateMention]:
             continue
         last = before[-1].iso
         assert last is not None
+        if m["half"] or m["unit"] not in (None, "年"):
+            if len(last) < 7:
+                continue  # 「2022年に…。その3カ月後」: no month to count on from
+            months = int(last[:4]) * 12 + int(last[5:7]) - 1 + (6 if m["half"] else _count(m["n"]))
+            out.append(DateMention(m.start(), m.end(), m.group(), f"{months // 12:04d}-{months % 12 + 1:02d}"))
+            continue
         step = 2 if m["word"] == "翌々年" else 1 if m["n"] is None else _count(m["n"])
         out.append(DateMention(m.start(), m.end(), m.group(), f"{int(last[:4]) + step:04d}"))
     return out
@@ -105,7 +129,12 @@ def _counted_on(text: str, found: list[DateMention]) -> list[DateMention]:
 
 def find_dates_ja(text: str, published: str | None) -> list[DateMention]:
     """The dates of a Japanese text, read also where a translation spaced their parts: the spaces
-    inside a date are left out for reading, and each date points back at the original characters."""
+    inside a date are left out for reading, and each date points back at the original characters.
+    With no publication date, the date the first lines give (「2024年5月3日 12:00」) stands for it."""
+    if published is None:
+        from materiel.ingest import header_date
+
+        published = header_date(text)
     found = _find_spaced(text, published)
     found = sorted(found + _counted_back(text, published, found), key=lambda d: d.start)
     return sorted(found + _counted_on(text, found), key=lambda d: d.start)
