@@ -315,3 +315,19 @@ def test_made_elsewhere_told_of_the_exports_makes_the_exporter_a_go_between() ->
         "Kyrgyz exports of machine tools to Russia are believed to consist largely of Chinese-made equipment.", "en"
     )
     assert (_name(t.supplier), [_name(p) for p in t.intermediaries]) == ("China", ["Kyrgyzstan"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt ordered 24 Rafale jets from France in 2015. France delivered the first of them to Egypt in 2016.",
+        "エジプトは2015年にフランスからラファール戦闘機24機を発注した。フランスは2016年にそれらをエジプトに引き渡した。",
+    ],
+)
+def test_an_act_between_the_same_parties_with_its_goods_only_as_a_pronoun_takes_the_goods_told(text: str) -> None:
+    lang = "en" if text.isascii() else "ja"
+    ts = analyze_text(text, lang=lang, published=PUB).transfers
+    assert [(t.date, t.status, [i.category for i in t.items]) for t in ts] == [
+        ("2015", "planned", ["aircraft"]),
+        ("2016", "reported", ["aircraft"]),
+    ]

@@ -856,6 +856,21 @@ def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | 
     return prior
 
 
+def _goods_told_before(d: _Draft, transfers: list[Transfer], text: str) -> list[ItemHit]:
+    """"Egypt ordered 24 Rafale jets from France. France delivered the first of them in 2016",
+    「…を受け取った。そのうち6機は…」: an act between two parties with its goods only as a pronoun is
+    of the goods the last act between them told."""
+    if _THEM.search(text, d.sentence.start, d.sentence.end) is None:
+        return []
+    for t in reversed(transfers[-4:]):
+        if len(text[t.evidence[0].end : d.sentence.start]) > 600:
+            break
+        ends = {_party_id(t.supplier), _party_id(t.recipient)}
+        if t.items and ends == {_party_id(_party(d.supplier)), _party_id(_party(d.recipient))}:
+            return [ItemHit(i.start, i.end, i.category, entity=i.entity, name=i.name) for i in t.items]
+    return []
+
+
 def _party_id(p: Party | None) -> str | None:
     return p.entity.id if p is not None and p.entity is not None else None
 
@@ -1103,6 +1118,8 @@ def assemble(
     said_only: set[str] = set()
     open_origin: set[str] = set()
     for d in drafts:
+        if not d.items and d.supplier is not None and d.recipient is not None:
+            d.items = _goods_told_before(d, transfers, text)
         prior = _told_before(d, transfers, text)
         if not _valid(d) and prior is None:
             if d.legs and not d.items:
