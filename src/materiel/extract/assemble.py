@@ -857,7 +857,7 @@ def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | 
 
 
 def _goods_told_before(d: _Draft, transfers: list[Transfer], text: str) -> list[ItemHit]:
-    """"Egypt ordered 24 Rafale jets from France. France delivered the first of them in 2016",
+    """ "Egypt ordered 24 Rafale jets from France. France delivered the first of them in 2016",
     「…を受け取った。そのうち6機は…」: an act between two parties with its goods only as a pronoun is
     of the goods the last act between them told."""
     if _THEM.search(text, d.sentence.start, d.sentence.end) is None:

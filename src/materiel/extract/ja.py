@@ -15,7 +15,7 @@ from typing import Any
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
 from materiel.extract.frame import Arg, Sentence, TriggerHit
 from materiel.extract.ja_background import BOTH_FORM, both_states, holders_receive, share_roles, users_receive
-from materiel.extract.ja_case import case_of, particle_at
+from materiel.extract.ja_case import MADE_AT, case_of, particle_at
 from materiel.extract.ja_clauses import (
     act_taken_for_name,
     aided_state_receives,
@@ -23,7 +23,10 @@ from materiel.extract.ja_clauses import (
     fused_states,
     giver_of_received_act,
     goal_shared_on,
+    lone_kanji_states,
     paid_in_return,
+    supplied_state,
+    unnamed_sources,
 )
 from materiel.extract.ja_context import attribution, hedge_of_later_clause, unnamed_speakers
 from materiel.extract.ja_dates import dated_by_next, find_dates_ja
@@ -65,6 +68,7 @@ from materiel.extract.ja_transit import (
     origin_told_of,
     passed_on_after_arrival,
     sources_in_transit,
+    sources_per_goods,
 )
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer, is_former_state
@@ -81,7 +85,7 @@ _DESIGN_RE = re.compile(r"^(?:が|の)(?:共同)?(?:設計|開発|考案)")
 # 「三菱電機が製造したレーダーは…へ納入された」: the subject of a relative clause of making on the goods
 _MAKER_RE = re.compile(
     # (「中国船舶集団傘下の造船所が建造した」: a works of the group builds for it)
-    r"(?:(?:傘下|系列)の[^、。がはをにの]{1,6}?)?(?:社|グループ)?(?:が|の)(?:共同)?(?:設計|開発|考案|製造|生産|製作|建造|改良)(?:し|さ|す)?(?:た|る|ている|ていた)"
+    r"(?:(?:傘下|系列)の[^、。がはをにの]{1,6}?)?(?:社|グループ|企業|メーカー)?(?:が|の)(?:共同)?(?:設計|開発|考案|製造|生産|製作|建造|改良)(?:し|さ|す)?(?:た|る|ている|ていた)"
 )
 _PASSIVE = {"れる", "られる"}
 _NEGATION = {"ない", "ぬ", "ず", "ん"}
@@ -227,6 +231,21 @@ def _between_parties(sent: Any, tok: Any) -> bool:
 _FROM_TO = re.compile(r"から[^。、]{1,15}?(?:への|へ|に)[^。、]{0,12}$")
 
 
+# 「オマーンを中継して」「UAEを中継し、」: relaying through a named place marks the way, as 経由 does
+_RELAY_WORDS = {"中継"}
+
+
+def _relay_stop(sent: Any, tok: Any) -> bool:
+    """「イランはオマーンを中継して、フーシ派に部品を送った」: 中継 in its て-form with a name as its
+    object tells the stop on the way (its case is read as a go-between), not an act of its own;
+    「北朝鮮製の砲弾をロシアに中継した」 relays goods."""
+    if tok.lemma_ not in _RELAY_WORDS or tok.i < 2 or sent[tok.i - 1].text != "を":
+        return False
+    if not sent.text.startswith(("して", "し、"), tok.idx + len(tok.text)):
+        return False
+    return bool(sent[tok.i - 2].pos_ == "PROPN" or sent[tok.i - 2].ent_type_)
+
+
 def _trigger_hits(
     sent: Any, off: int, lexicon: Lexicon, blocked: list[tuple[int, int]], refused: set[int] | None = None
 ) -> list[tuple[TriggerHit, int]]:
@@ -248,6 +267,8 @@ def _trigger_hits(
         other_act = other_act or entries[0].lemma not in _DESTINATION_ONLY
         if any(s < start + len(tok.text) and start < e for s, e in blocked):
             continue  # part of an item word (輸送機) or a name
+        if _relay_stop(sent, tok):
+            continue
         # (a verb's dictionary form the tagger took for a noun, 「…までに引き渡すと表明」, is a verb)
         nominal = tok.pos_ in ("NOUN", "PROPN") and not _VERB_ENDING.search(tok.text)
         # 「フーシ派に向かっていた船舶」: heading somewhere tells a shipment only of the craft it
@@ -491,6 +512,8 @@ def _attach(
             return OTHER_PREDICATE
         if tok.i in goods:
             continue
+        if _adverbial_clause(tok) and not _is_topic(doc, tok_i) and not _shared_goal(doc, tok_i, tok):
+            return OTHER_PREDICATE  # 「ロシアがウクライナに侵攻した後、」: the clause's own arguments
         if tok.lemma_ in _NOT_TRANSFER_VERBS and not (tok.dep_ == "acl" and not _owned_by_clause(tok, doc, tok_i)):
             return OTHER_PREDICATE  # the one who seizes, attacks or builds is no party to a transfer
         if tok.lemma_ in _SPEECH_VERBS or _speech_light(tok):
@@ -525,6 +548,28 @@ def _attach(
                 continue  # 「イランがロシアに…使用する無人機を供与」: the clause only qualifies the goods
             return OTHER_PREDICATE if tok.dep_ == "acl" else None
     return None
+
+
+# 「…した後、」「…したほか、」「…する際、」: nouns a clause is told before, as its time or as one
+# act beside another, not goods it qualifies
+_ADVERBIAL_HEADS = {"後", "ほか", "他", "際", "以降", "以来", "直後", "直前", "一方", "結果", "末"}
+
+
+def _adverbial_clause(verb: Any) -> bool:
+    """「北朝鮮は、ロシアがウクライナに侵攻した後、ロシアに砲弾を送った」「…ミサイルを使用したほか、
+    ベラルーシに戦闘機を供与した」: a verb closing a clause of time or of another act (no act of
+    transfer) keeps its が-subject and objects; the topic は goes on to the main act."""
+    return bool(
+        verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.head.lemma_ in _ADVERBIAL_HEADS and verb.head.pos_ == "NOUN"
+    )
+
+
+def _shared_goal(doc: Any, tok_i: int, verb: Any) -> bool:
+    """「ロシアは同盟国ベラルーシに核兵器を配備したほか、防空システムを供与した」: the destination of
+    an act told beside the transfer is the transfer's too (where it names none of its own)."""
+    return bool(
+        verb.head.lemma_ in ("ほか", "他") and tok_i + 1 < len(doc) and doc[tok_i + 1].text in ("に", "へ", "にも")
+    )
 
 
 # an act noun condemned (or let be) rather than told: 「供与を批判」「輸出を「…」と非難」「売却に強く反発」
@@ -641,7 +686,10 @@ def _acts_on_the_goods(
         case = _CLAUSE_ROLE.get((hits[ti].trigger.direction, hits[tj].trigger.direction))
         if case is None:
             continue
+        if case == "goal":
+            _source_of_clause(sentence, ti, tj)
         if case == "goal" and _passed_on(sentence, ti, tj):
+            _buyer_sells_on(sentence, ti, tj)
             chains.append((ti, tj))
             continue
         for a in sentence.parties:
@@ -658,10 +706,55 @@ _BESIDE_GOODS = re.compile(r"[^、。をがはに]{0,8}?(?:に加え|に加え�
 
 def _passed_on(sentence: Sentence, ti: int, tj: int) -> bool:
     """「ロシアは北朝鮮から入手した砲弾をベラルーシに送った」: goods got from a named source and
-    given to a named other are passed on; the getting is a transfer before the giving."""
+    given to a named other are passed on; the getting is a transfer before the giving. (So are
+    goods of a make told after the clause: 「カザフスタンの商社が買い付けた日本製の部品は、ロシアに
+    再輸出された」.)"""
+    hits = sentence.triggers
     source = next((a for a in sentence.parties if a.trigger == ti and a.case == "source" and a.direct), None)
-    goals = [a for a in sentence.parties if a.trigger == tj and a.case == "goal" and a.direct]
+    buyer = any(a.trigger == ti and a.case in ("subj", "topic") for a in sentence.parties)
+    if source is None and buyer:
+        source = next(
+            (a for a in sentence.parties if a.case == "origin" and hits[ti].end <= a.start < hits[tj].start), None
+        )
+    # (「ロシアの兵器工場へ」: a state owning the destination is the receiver's side)
+    goals = [
+        a
+        for a in sentence.parties
+        if a.trigger == tj
+        and a.direct
+        and (a.case == "goal" or (a.case == "gen" and _GEN_GOAL.match(sentence.text, a.end - sentence.start)))
+    ]
     return source is not None and bool(goals) and not any(_same_entity(source, g) for g in goals)
+
+
+# 「日本から購入した」「中国より輸入した」: the source right before a clause's verb of getting
+_CLAUSE_SOURCE = re.compile(r"(?:から|より)(?:[ぁ-ん]{0,2})?$")
+
+
+def _source_of_clause(sentence: Sentence, ti: int, tj: int) -> None:
+    """「中国の商社が日本から購入した工作機械を、ロシアへ転売した」: a source told right before the
+    verb of a clause of getting on the goods is that clause's, wherever the parse hung it."""
+    hit = sentence.triggers[ti]
+    for a in sentence.parties:
+        near = a.trigger == tj and a.case == "source" and 0 <= hit.start - a.end <= 4
+        if near and _CLAUSE_SOURCE.search(sentence.text, 0, hit.start - sentence.start):
+            a.trigger, a.direct = ti, True
+
+
+def _buyer_sells_on(sentence: Sentence, ti: int, tj: int) -> None:
+    """「ウズベキスタンの企業が中国から輸入したエンジンをロシアに納入した」: the one who passes on goods
+    got in a clause with no subject of its own got them; it is that clause's subject too, so the
+    assembler reads it as the go-between of one journey."""
+    buyer = next((a for a in sentence.parties if a.trigger == ti and a.case in ("subj", "topic") and a.direct), None)
+    givers = ("source", "agent") if sentence.triggers[tj].passive else ("subj", "topic", "source", "agent")
+    if buyer is not None and not any(a.trigger == tj and a.case in givers for a in sentence.parties):
+        # (「カザフスタンの商社が買い付けた日本製の部品は、ロシアに再輸出された」: and gives them on)
+        sentence.parties.append(dataclasses.replace(buyer, case="source", trigger=tj))
+    if any(a.trigger == ti and a.case in ("subj", "topic", "goal") for a in sentence.parties):
+        return
+    giver = next((a for a in sentence.parties if a.trigger == tj and a.case in ("subj", "topic") and a.direct), None)
+    if giver is not None and giver.end <= sentence.triggers[ti].start:
+        sentence.parties.append(dataclasses.replace(giver, case="subj", trigger=ti))
 
 
 def _passive_clause_parties(sentence: Sentence, ti: int, tj: int) -> None:
@@ -766,9 +859,98 @@ def _own_subjects(
             # 「ロシアの民間軍事会社ワグネル・グループが」: a named party in between is the subject
             named = any(a.end <= b.start <= off + head.idx + len(head.text) for b in sentence.parties if b is not a)
             # (「イランの無人機が届けられた」: goods as the subject belong to their maker, who does not act)
+            # (nor do goods counted, 「北朝鮮の砲弾 100万発が」: the goods lie between)
+            counted = any(a.end <= it.start and it.end <= off + head.idx for it in sentence.items)
             if head.i != k and head in subjects and head.head.i == tok_i and not named and head.i not in goods:
+                if counted:
+                    continue
                 a.case, a.trigger, a.direct = "subj", ti, True
     return displaced
+
+
+def _makers_beside_the_giver(text: str, sentence: Sentence) -> None:
+    """「米国企業が製造した電子部品を、カザフスタンの会社がロシアに転売していた」: the が of a clause of
+    making on the goods names who made them; where the act has a subject of its own after it, the
+    maker is the goods' make, not a second giver."""
+    for a in sentence.parties:
+        if a.case != "subj" or a.trigger is None or not _MAKER_RE.match(text, particle_at(text, a.end)):
+            continue
+        later = [b for b in sentence.parties if b.trigger == a.trigger and b.case in ("subj", "topic")]
+        if any(b.start > a.end and not _same_entity(a, b) for b in later):
+            a.case = "origin"
+
+
+# 「フランスが約束した」「ドイツが供与を表明していた」: a clause of pledging on the goods
+_PLEDGED = re.compile(
+    r"[ 　]?(?:が|の)(?:[^、。がはをに]{0,6}?(?:供与|提供|引き渡し|売却|輸出)を)?"
+    r"(?:約束|確約|表明|決定|決め)(?:し|て)?(?:た|ていた|てい)"
+)
+
+
+def _pledger_of_goods(text: str, sentence: Sentence) -> None:
+    """「フランスが約束したミラージュ戦闘機は、ウクライナに引き渡される見込みだ」「ウクライナはスペイン
+    が供与を表明していた戦車を受け取った」: who pledged the goods (in a clause on them) gives them."""
+    for a in sentence.parties:
+        m = _PLEDGED.match(text, a.end)
+        if m is None or a.case not in ("subj", "gen") or (a.trigger is not None and a.trigger < 0):
+            continue
+        if not any(0 <= it.start - m.end() <= 8 for it in sentence.items):
+            continue
+        ti = a.trigger if a.trigger is not None else _nearest_following(m.end(), sentence.triggers)
+        hit = sentence.triggers[ti] if ti is not None else None
+        if hit is not None and hit.start > m.end() and (hit.passive or hit.trigger.direction in ("receive", "move")):
+            a.case, a.trigger, a.direct = "source", ti, True
+
+
+# 「イラン によって 供給 された」「中国から輸出された」: the giver's case particle right before the act
+_GIVER_BEFORE = re.compile(r"[ 　]?(?:によって|により|から|より)[ 　]?")
+
+
+def _case_right_before(sentence: Sentence) -> None:
+    """「ロシア は イラン によって 供給 された 無人機 と 北朝鮮 によって 供給 された ミサイル を 使用」:
+    a giver marked for an act right before it is that act's, where the parse gave it to another
+    predicate."""
+    for a in sentence.parties:
+        if a.case not in ("agent", "source") or (a.trigger is not None and a.trigger >= 0):
+            continue
+        for ti, h in enumerate(sentence.triggers):
+            if _GIVER_BEFORE.fullmatch(sentence.text, a.end - sentence.start, h.start - sentence.start):
+                a.trigger, a.direct = ti, True
+                break
+
+
+def _first_clause_subject(sentence: Sentence) -> None:
+    """「北朝鮮が、ロシアに砲弾を送った見返りに、ロシアは北朝鮮に技術を提供した」: a subject (が, or a
+    topic: 「テヘランはモスクワに…を供給し、その見返りに、ロシアは…」) the parse hangs on a later act
+    that has a subject of its own (after the first act) is the subject of the first act, which has
+    none."""
+    hits = sentence.triggers
+    for a in sentence.parties:
+        tj = a.trigger
+        if a.case not in ("subj", "topic") or tj is None or not 0 <= tj < len(hits):
+            continue
+        firsts = [ti for ti, h in enumerate(hits) if a.end <= h.start < hits[tj].start and not h.nominal]
+        if not firsts:
+            continue
+        ti = firsts[0]
+        own = [b for b in sentence.parties if b is not a and b.trigger == tj and b.case in ("subj", "topic")]
+        if not any(hits[ti].end <= b.start for b in own):
+            continue
+        if any(b.trigger == ti and b.case in ("subj", "topic", "agent") for b in sentence.parties):
+            continue
+        a.trigger, a.direct = ti, True
+
+
+def _genitive_subjects(sentence: Sentence, doc: Any, trig_tokens: dict[int, int]) -> None:
+    """「米国の供与した戦車」「イランの提供した無人機」: in a relative clause の may mark the subject;
+    a party right before the clause's verb with の is who acts."""
+    for tok_i, ti in trig_tokens.items():
+        hit = sentence.triggers[ti]
+        if doc[tok_i].dep_ != "acl" or hit.nominal or hit.passive:
+            continue
+        for a in sentence.parties:
+            if a.case == "gen" and sentence.text[a.end - sentence.start : hit.start - sentence.start] == "の":
+                a.case, a.trigger, a.direct = "subj", ti, True
 
 
 def _maker_of_passive_goods(text: str, end: int, attached: int | None, hits: list[TriggerHit]) -> bool:
@@ -825,6 +1007,8 @@ def _carriers_out(text: str, items: list[Any], hits: list[TriggerHit], parties: 
     return kept
 
 
+_MADE_AT_RE = re.compile("^" + MADE_AT)
+_FIRMS_OF = re.compile(r"^(?:企業|メーカー|各社|大手)(?=の)")
 _BRACKET_GLOSS = re.compile(r"[（(][^（）()、。]{1,20}[）)]")
 
 
@@ -883,6 +1067,30 @@ def _mover_speaks(sentence: Sentence, speaker: Arg | None) -> None:
             h.trigger = dataclasses.replace(h.trigger, direction="give")
 
 
+# 「イランの貨物船は」「ロシア国防省の輸送機が」「ロシアの航空会社の貨物機が」: a craft of the state
+# as the subject of the act
+_OWNED_CRAFT = re.compile(
+    r"(?:の[^、。がはを]{1,8}?)?の(?:貨物船|輸送船|貨物機|輸送機|船舶|タンカー|ダウ船|貨物便|輸送艦)"
+    r"(?:[0-9０-９一二三四五六七八九十数]+(?:隻|機|便))?(?:は|が)"
+)
+
+
+def _carrier_owners(text: str, sentence: Sentence) -> None:
+    """「イランの貨物船は、ロシアの港に無人機を運んだ」「ロシア国防省の輸送機が、北朝鮮からミサイルを
+    運んだ」: the state owning the craft that carries the goods is who carries them."""
+    for a in sentence.parties:
+        if a.case not in ("gen", "origin") or a.entity is None or not _OWNED_CRAFT.match(text, a.end):
+            continue
+        ti = _nearest_following(a.end, sentence.triggers)
+        if ti is None or sentence.triggers[ti].start < a.end:
+            continue
+        hit = sentence.triggers[ti]
+        if hit.trigger.direction in ("move", "give") and not hit.passive and not hit.negated:
+            own = [b for b in sentence.parties if b.trigger == ti and b.case in ("subj", "topic") and b is not a]
+            if not own:
+                a.case, a.trigger, a.direct = "subj", ti, True
+
+
 def _fetched(text: str, sentence: Sentence) -> None:
     """「ロシアはイランから無人機の部品を空輸した」: a state or group that carries goods from another,
     with no destination told, brings them to itself."""
@@ -919,6 +1127,10 @@ def _nearest_following(pos: int, hits: list[TriggerHit]) -> int | None:
 _JAPAN = "Q17"
 
 
+# 「…はイスラエル製で、」「…は中国製だった」: the make said of the goods, as the predicate
+_MADE_SAID = re.compile(r"(?:製|産)(?:で、|だ|である|であり|だった|でした)")
+
+
 def _resolve_coref(
     text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
 ) -> list[Mention]:
@@ -944,11 +1156,16 @@ def _resolve_coref(
                 party = ent
             if party is not None and party.type in types:
                 # 「陸上自衛隊で…同国空軍に」: a state's own force does not name the state 同国 means
-                # (but 同軍 is just such a force: 「ロシアはスーダン軍に…。中国も同軍に」)
-                if ent is not None and ent.type == "military-unit" and "country" in types and m.group() != "同軍":
+                # (but 同軍 is just such a force: 「ロシアはスーダン軍に…。中国も同軍に」; and a force
+                # that was the subject or topic stands for its state: 「スーダン軍はイランから…。同国は」)
+                acting = case_of(text, prev.end) in ("topic", "subj")
+                force = ent is not None and ent.type == "military-unit" and "country" in types
+                if force and m.group() != "同軍" and not acting:
                     continue
                 # 「米国製のF16が同国に到着」: a maker's country qualifying goods is no antecedent
-                if "country" in types and (prev.form == "adjective" or case_of(text, prev.end) == "origin"):
+                # (but one said of the goods, 「無人機の多くはイスラエル製で、同国から」, is named as a party)
+                made = prev.form == "adjective" or case_of(text, prev.end) == "origin"
+                if "country" in types and made and not _MADE_SAID.match(text, prev.end):
                     continue
                 # 「日本は…フィリピン空軍に納入した。…同国海軍に」: a Japanese writer calls Japan 日本 or
                 # わが国, never 同国; Japan is meant only when no other state is named before
@@ -1085,7 +1302,7 @@ def _bare_forces(text: str, mentions: list[Mention], entities: dict[str, Entity]
 
 _GEN_PLACE = (
     r"(?:[東西南北]{1,2}部|中部|沿岸部?|極東)?の[^、。にへがはをのとかで]{0,14}"
-    r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍|空軍|海軍|陸軍|勢力|組織"
+    r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍隊|軍|空軍|海軍|陸軍|勢力|組織"
     r"|領土|領内|国内)"  # 「ベラルーシの領土には…が届けられた」: the state's own ground
 )
 _COORDINATED = re.compile(r"\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:や|と|、|・|及び|および|,)\s*")
@@ -1176,6 +1393,25 @@ def _deal_before_delivery(doc: Any, off: int, hits_tok: list[tuple[TriggerHit, i
         trig = dataclasses.replace(act.trigger, lemma=tok.lemma_, status=None)
         deal = TriggerHit(off + tok.idx, off + tok.idx + len(tok.text), trig, nominal=True)
         return [(deal, tok.i), (deal, tok.head.i)]
+    return _pledge_before_delivery(doc, off, act, act_i)
+
+
+_PLEDGES = {"約束", "確約", "公約"}
+
+
+def _pledge_before_delivery(doc: Any, off: int, act: TriggerHit, act_i: int) -> list[tuple[TriggerHit, int]]:
+    """「カナダはウクライナに装甲車200両を約束し、これまでに100両を引き渡した」: goods pledged (the
+    goods themselves the object of 約束) in a clause before the one act given are a pledge of their
+    own: a planned act the same way round, beside the delivery."""
+    if act.trigger.direction != "give":
+        return []
+    for tok in doc[:act_i]:
+        if tok.lemma_ not in _PLEDGES or tok.pos_ != "VERB" or tok.head.i != act_i:
+            continue
+        if not any(c.dep_ == "obj" and any(g.dep_ == "nummod" for g in c.children) for c in tok.children):
+            continue  # (the goods pledged are counted: 「200両を約束し」)
+        trig = dataclasses.replace(act.trigger, lemma=tok.lemma_)
+        return [(TriggerHit(off + tok.idx, off + tok.idx + len(tok.text), trig, status="planned"), tok.i)]
     return []
 
 
@@ -1445,6 +1681,7 @@ def analyze_ja(
     mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
     mentions = mentions + _short_forms(text, mentions, entities, gazetteer)
     mentions = mentions + fused_states(text, mentions, entities, gazetteer)
+    mentions = mentions + lone_kanji_states(text, mentions, entities, gazetteer)
     mentions = mentions + _bare_bodies(text, mentions, entities)
     forces = _bare_forces(text, mentions, entities)
     mentions = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in forces)] + forces
@@ -1580,6 +1817,11 @@ def analyze_ja(
                 placing.append(a)
         # (out of the parties altogether: 「ワグナー、スーダンのRSFに」 would list it beside the topic)
         sentence.parties = [a for a in sentence.parties if not any(a is p for p in placing)]
+        _genitive_subjects(sentence, doc, trig_tokens)
+        _makers_beside_the_giver(text, sentence)
+        _first_clause_subject(sentence)
+        _case_right_before(sentence)
+        _pledger_of_goods(text, sentence)
         displaced = _own_subjects(sentence, doc, off, tok_at, trig_tokens, goods)
         chains = _acts_on_the_goods(sentence, doc, hits, trig_tokens, goods)
         users_receive(sentence, doc, off, hits, trig_tokens)
@@ -1641,27 +1883,42 @@ def analyze_ja(
         _charged_to_the_punished(text, sentence, hits)
         goal_shared_on(text, sentence)
         aided_state_receives(text, sentence)
+        unnamed_sources(text, sentence)
+        supplied_state(text, sentence)
         giver_of_received_act(text, sentence)
+        _carrier_owners(text, sentence)
         _fetched(text, sentence)
         holders_receive(text, sentence)
         both = [a for a in sentence.parties if a.start in both_at]
         share_roles(sentence, hits, sentences[-4:], both)
         beside_clause = {doc[k].head.i: ti for k, ti in trig_tokens.items() if doc[k].dep_ == "acl"}
+        clause_acts = {ti for k, ti in trig_tokens.items() if doc[k].dep_ == "acl" and doc[k].head.i in goods}
         for it in items:
             tok_i = _tok(tok_at, off, it.end - 1)
             it.trigger = _attach(tok_i, doc, trig_tokens, goods, refused=refused) if tok_i >= 0 else None
             if it.trigger == OTHER_PREDICATE:
-                it.trigger = None
+                # 「北朝鮮から入手したミサイルを使用したほか、」: goods of another predicate, told by a
+                # clause of transfer, are that clause's
+                it.trigger = beside_clause.get(tok_i)
+                it.direct = it.trigger is not None
             # 「ロシアがイランに送った戦闘機に加え、…を購入した」: goods set beside another act's are
             # the goods of the clause of transfer that describes them
-            if tok_i in beside_clause and _BESIDE_GOODS.match(text, it.end):
+            # (「イランが供与した無人機と北朝鮮が供与したミサイルで」: goods a clause of transfer
+            # qualifies, hung by the parse on the next such clause, are their own clause's too)
+            hung_on_next = it.trigger in clause_acts and it.trigger != beside_clause.get(tok_i)
+            if tok_i in beside_clause and (_BESIDE_GOODS.match(text, it.end) or hung_on_next):
                 it.trigger, it.direct = beside_clause[tok_i], True
             if it.trigger is None and hits:
                 it.trigger = _nearest_following(it.start, hits)
                 it.direct = False
             for a in sentence.parties:
                 # 「日本製の数値制御（NC）工作機械」: a bracketed gloss does not part the origin from the goods
-                gap = len(_BRACKET_GLOSS.sub("", text[a.end : it.start])) if a.end <= it.start else -1
+                # (「トルコの造船所で建造されたコルベット艦」: the clause of making is the origin's own)
+                between = text[a.end : it.start]
+                between = _MADE_AT_RE.sub("", between, count=1) if a.case == "origin" else between
+                # (「日本企業の工作機械」: the goods of a state's firms are of its make)
+                between = _FIRMS_OF.sub("", between, count=1) if a.case == "gen" else between
+                gap = len(_BRACKET_GLOSS.sub("", between)) if a.end <= it.start else -1
                 # イラン製の無人機, 中国の対空システム: the maker's or owner's country
                 if 0 <= gap <= 8 and (a.case == "origin" or (a.case == "gen" and gap <= 1)):
                     it.origin = a.entity
@@ -1685,6 +1942,7 @@ def analyze_ja(
         join_leaders(text, sentence)
         partners_by_goods(text, sentence)
         origin_told_of(text, sentence)
+        sources_per_goods(text, sentence)
         sources_in_transit(sentence)
         front_of_the_war(text, sentence)
         passed_on_after_arrival(text, sentence)

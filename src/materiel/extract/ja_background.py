@@ -39,7 +39,7 @@ def users_receive(sentence: Sentence, doc: Any, off: int, hits: list[TriggerHit]
         giver = ("source",) if hit.trigger.direction == "move" else ("source", "agent") if hit.passive else ("subj",)
         if any(a.case == "goal" for a in own) or not any(a.case in giver for a in own):
             continue
-        rest = _phrase_end(sentence, off, doc[tok.head.i])
+        rest = _last_conjunct_end(sentence, _phrase_end(sentence, off, doc[tok.head.i]))
         after = _USED_BY.match(sentence.text[rest - sentence.start :])
         if after is not None:
             user = _user_after(sentence, rest + after.start("user"), rest + after.end("user"), own)
@@ -61,13 +61,44 @@ def _phrase_end(sentence: Sentence, off: int, head: Any) -> int:
     return max(ends) if ends else at + len(head.text)
 
 
+# 「…無人機と北朝鮮の提供したミサイルを」: goods joined to more goods (with a clause of their own)
+_AND_MORE = re.compile(r"(?:と|や|、|及び|および)")
+
+
+def _last_conjunct_end(sentence: Sentence, end: int) -> int:
+    """「イランの提供した無人機と北朝鮮の提供したミサイルを使用している」: goods joined to others share
+    their use; the end of the last goods joined to them."""
+    for _ in range(4):
+        if not _AND_MORE.match(sentence.text, end - sentence.start):
+            break
+        later = sorted((it for it in sentence.items if end < it.start <= end + 30), key=lambda it: it.start)
+        gap = sentence.text[end + 1 - sentence.start : later[0].start - sentence.start] if later else "、"
+        if re.search(r"[、。をはで]", gap):
+            break
+        end = max(it.end for it in sentence.items if it.start == later[0].start)
+    return end
+
+
+def _subject_of_clause_before(sentence: Sentence, a: Arg, clause_start: int) -> bool:
+    """Whether `a` is the subject of an act told after it and before `clause_start`."""
+    ti = a.trigger
+    return (
+        a.direct
+        and ti is not None
+        and 0 <= ti < len(sentence.triggers)
+        and (a.end <= sentence.triggers[ti].start <= clause_start)
+    )
+
+
 def _user(sentence: Sentence, off: int, clause: Any, own: list[Arg]) -> Arg | None:
-    """The main clause's subject or topic, named before the relative clause and not its own."""
+    """The main clause's subject or topic, named before the relative clause and not its own (nor
+    the subject of another clause before it, 「イランの提供した無人機と北朝鮮の提供した…」)."""
     clause_start = off + min(t.idx for t in clause.subtree)
     before = [
         a
         for a in sentence.parties
         if a.end <= clause_start and a.case in ("topic", "subj") and all(a is not o for o in own) and a.entity
+        if not _subject_of_clause_before(sentence, a, clause_start)
     ]
     return before[-1] if before else None
 
@@ -162,25 +193,33 @@ def _giver(earlier: list[Sentence], x: str, y: str) -> str | None:
 _HELD_BY = re.compile(r"(?:軍|側)?(?:が|の)(?:保有|所有|使用|運用|使っ|持っ)(?:する|している|してきた|ている|た)")
 
 
+# 「アゼルバイジャン軍の無人機の多くは」: the owner of goods that are the topic
+_OWNED_TOPIC = re.compile(
+    r"(?:軍|側|国軍|空軍|海軍|陸軍)?の(?=[^、。がはをに]{1,16}?(?:は|の多く|の一部|の大半|の大部分))"
+)
+
+
 def holders_receive(text: str, sentence: Sentence) -> None:
     """「ヒズボラが保有するロケット弾の多くはイランから供給されたものだ」: goods named by who holds or
-    uses them, said to have come from another side, came to the holder."""
+    uses them, said to have come from another side, came to the holder (and so did goods of an
+    owner, bought from another: 「アゼルバイジャン軍の無人機の多くは、イスラエルから購入したものだ」)."""
     for ti, hit in enumerate(sentence.triggers):
-        if hit.trigger.direction not in ("give", "move") or hit.negated:
+        if hit.trigger.direction not in ("give", "move", "receive") or hit.negated:
             continue
+        receiving = hit.trigger.direction == "receive" and not hit.passive
         if hit.trigger.direction == "give" and not hit.passive:
             continue
         own = [a for a in sentence.parties if a.trigger == ti]
-        if any(a.case in ("goal", "goal-gen") for a in own):
+        if any(a.case in (("subj", "topic") if receiving else ("goal", "goal-gen")) for a in own):
             continue
         givers = [a for a in own if a.case in ("source", "agent", "origin") and not _HELD_BY.match(text, a.end)]
-        if not givers:
+        if not givers or (receiving and not any(a.case == "source" for a in givers)):
             continue
         for a in sentence.parties:
-            held = _HELD_BY.match(text, a.end)
+            held = (_OWNED_TOPIC if receiving else _HELD_BY).match(text, a.end)
             if held is None or a.end > givers[0].start or a.entity is None or a.entity.type == "company":
                 continue
             if not any(held.end() <= it.start < givers[0].start for it in sentence.items):
                 continue
-            a.case, a.trigger, a.direct, a.foreign = "goal", ti, True, False
+            a.case, a.trigger, a.direct, a.foreign = ("subj" if receiving else "goal"), ti, True, False
             break

@@ -8,7 +8,7 @@ import dataclasses
 import itertools
 import re
 
-from materiel.extract.frame import Sentence
+from materiel.extract.frame import Arg, Sentence
 from materiel.gazetteer import Gazetteer
 from materiel.lexicon import Lexicon
 from materiel.model import Entity, Mention
@@ -160,3 +160,87 @@ def fused_states(
             entities.setdefault(ent.id, ent)
             out.append(Mention(ent.id, at, at + 1, ch, "alias", 0.7))
     return out
+
+
+# one of those names alone, before its particle: 「露から戦闘機を」「米から戦車を購入」「独製の」
+# (not 中, 朝, 日, 台, 比, 印: alone they are as often "inside", "morning", "day", "stand", "ratio")
+# (nor after の: 「タイ産の米は」 is rice)
+_LONE_KANJI = re.compile(r"(?<![一-龯々ァ-ヺーの])[米英仏独露豪韓](?=から|より|製|側|は|が|へ|に(?![0-9０-９]))")
+
+
+def lone_kanji_states(
+    text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> list[Mention]:
+    """「アサド政権は露から戦闘機を、イランから無人機を受け取った」: a state written by its one-kanji
+    name alone, as headlines and wire copy do, where the recognizer saw none."""
+    out: list[Mention] = []
+    for m in _LONE_KANJI.finditer(text):
+        ent = gazetteer.get(_ONE_KANJI_STATES[m.group()])
+        if ent is None or any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        entities.setdefault(ent.id, ent)
+        out.append(Mention(ent.id, m.start(), m.end(), m.group(), "alias", 0.7))
+    return out
+
+
+# 「欧州諸国から」「西側各国より」「NATO加盟国から」: many givers told by a word for a group of
+# states, as the act's source
+_UNNAMED_SOURCE = re.compile(
+    r"(?:[一-龯ァ-ヺー]{0,6}?)(?:各国|諸国|同盟国|友好国|有志国|支援国|加盟国|西側|欧米)(?:側|など|等)?(?:から|より)(?:も|は)?"
+)
+
+_NAME_GOES_ON = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９一-龯ァ-ヺー]")
+
+
+def _named_supplier(sentence: Sentence, ti: int) -> bool:
+    """Whether act `ti` names its supplier: 「イランから」, or the subject of an active giving."""
+    hit = sentence.triggers[ti]
+    giving = hit.trigger.direction in ("give", "move") and not hit.passive
+    cases = ("source", "agent", "subj", "topic") if giving else ("source", "agent")
+    return any(a.trigger == ti and a.entity is not None and a.case in cases for a in sentence.parties)
+
+
+def unnamed_sources(text: str, sentence: Sentence) -> None:
+    """「ロシアはイランから無人機を受け取り、ウクライナは欧州諸国から防空システムを受け取った」:
+    a source told only as a group of states is the act's source all the same, described and not
+    named; it keeps the act from taking the other act's supplier. (Alone in its sentence,
+    「欧米から供与された戦闘機を公開した」, such an act is mostly the lead of acts told after it, by
+    name, and is left to them.)"""
+    for m in _UNNAMED_SOURCE.finditer(text, sentence.start, sentence.end):
+        if any(a.start < m.end() and m.start() < a.end for a in sentence.parties) or _NAME_GOES_ON.match(
+            text, m.start() - 1
+        ):
+            continue  # (「NATO加盟国から」: the organisation named is the source)
+        ti = next((i for i, h in enumerate(sentence.triggers) if h.start >= m.end()), None)
+        if ti is None or re.search(r"[、。]", text[m.end() : sentence.triggers[ti].start]):
+            continue
+        hit = sentence.triggers[ti]
+        if hit.trigger.direction != "receive" and not (hit.trigger.direction in ("give", "move") and hit.passive):
+            continue
+        others = [tj for tj in range(len(sentence.triggers)) if tj != ti and sentence.triggers[tj].start != hit.start]
+        if _named_supplier(sentence, ti) or not any(_named_supplier(sentence, tj) for tj in others):
+            continue
+        end = m.end() - len(re.search(r"(?:から|より)(?:も|は)?$", m.group()).group())  # type: ignore[union-attr]
+        sentence.parties.append(Arg(m.start(), end, None, "source", ti, description=text[m.start() : end]))
+
+
+# 「パキスタンの最大の武器供給国」「インドの主要な調達先」: a state named as another's supplier
+_SUPPLIER_OF = re.compile(
+    r"の(?:最大|主要|第[0-9０-９一二三]+位?|有数)?(?:の|な)?(?:武器|兵器|防衛装備品?)?(?:供給国|供給元|調達先|輸入元)"
+)
+
+
+def supplied_state(text: str, sentence: Sentence) -> None:
+    """「中国はパキスタンの最大の武器供給国で、戦闘機や潜水艦を輸出している」: the state whose supplier
+    the subject is said to be receives the act of giving that names no receiver of its own."""
+    for a in sentence.parties:
+        m = _SUPPLIER_OF.match(text, a.end)
+        if m is None or a.entity is None:
+            continue
+        for ti, hit in enumerate(sentence.triggers):
+            if hit.start < m.end() or hit.trigger.direction != "give" or hit.passive or hit.negated:
+                continue
+            if any(b.trigger == ti and b.case in ("goal", "goal-gen") for b in sentence.parties):
+                continue
+            sentence.parties.append(dataclasses.replace(a, case="goal", trigger=ti, direct=True, foreign=False))
+            break

@@ -17,8 +17,21 @@ _BARE_COUNT = re.compile(r"(?:を|が|は|も)")
 _CLOSE = re.compile(r"(?:を|が|も|経由で)?、\s*$")
 
 
-def _segments(text: str, openers: list[Arg], end: int) -> list[tuple[int, int]] | None:
-    bounds = [a.start for a in openers] + [end]
+# 「オマーン経由でフーシ派に、エジプト経由でハマスに」: the way told before the receiver opens its stretch
+_WAY_BEFORE = re.compile(r"(?:経由で|を経由して|を通じて|を経て)、?")
+
+
+def _stretch_start(a: Arg, vias: list[Arg], text: str) -> int:
+    """Where the stretch a receiver opens starts: at the way told right before it, if any."""
+    way = next((v for v in vias if v.end <= a.start and _WAY_BEFORE.fullmatch(text, v.end, a.start)), None)
+    return way.start if way is not None else a.start
+
+
+def _segments(text: str, openers: list[Arg], end: int, vias: list[Arg] = []) -> list[tuple[int, int]] | None:  # noqa: B006
+    bounds = [_stretch_start(a, vias, text) for a in openers]
+    if bounds[0] == openers[0].start:  # (「ヒズボラにはシリア経由で、フーシ派には…」: the way after)
+        bounds = [a.start for a in openers]
+    bounds += [end]
     spans = list(itertools.pairwise(bounds))
     for _s, e in spans[:-1]:
         if not _CLOSE.search(text, _s, e):
@@ -40,48 +53,92 @@ def _goods_told_once(sentence: Sentence, openers: list[Arg], spans: list[tuple[i
     return last
 
 
+def _the_act(sentence: Sentence) -> int | None:
+    """The one act a list can be gapped on: the sentence's only act, or its only verb where the
+    other acts are nouns that set the scene before it (「ウクライナへの戦車供与では、ドイツが14両、
+    オランダが18両を提供する」)."""
+    verbs = [i for i, h in enumerate(sentence.triggers) if not h.nominal]
+    if len(sentence.triggers) == 1 or len(verbs) == 1:
+        ti = verbs[0] if verbs else 0
+        hit = sentence.triggers[ti]
+        if not hit.nominal and not hit.negated and hit.trigger.direction != "request":
+            return ti
+    return None
+
+
+def _count_stands_for(text: str, q: Any, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether count `q` of stretch `k` stands for the goods: 「14両を」, or a count that closes a
+    stretch before the last, 「米国が31両、ドイツが18両の戦車を」."""
+    return bool(_BARE_COUNT.match(text, q.end)) or (
+        k < len(spans) - 1 and text.startswith("、", q.end) and q.end + 1 == spans[k + 1][0]
+    )
+
+
+def _one_kind(items: list[ItemHit]) -> ItemHit | None:
+    return items[0] if len(items) == 1 else None
+
+
 def split_gapped(text: str, sentence: Sentence, quantities: list[Any]) -> None:
     """One act per party that opens a stretch of the list, with the goods (or the count) of that
-    stretch; the parties outside the list (a recipient named once) go with every act."""
-    if len(sentence.triggers) != 1:
+    stretch; the parties outside the list (a recipient named once) go with every act. A stretch
+    with only a count counts the goods of the stretch before, else of the last stretch (「米国が
+    31両、ドイツが18両の戦車を」), else the goods the sentence named before the list."""
+    hit_i = _the_act(sentence)
+    if hit_i is None:
         return
-    hit = sentence.triggers[0]
-    if hit.nominal or hit.negated or hit.trigger.direction == "request":
-        return
+    hit = sentence.triggers[hit_i]
+    before = [h for h in sentence.triggers if h is not hit]
     openers: list[Arg] = []
     # (「米国はウクライナに戦車を、ポーランドに自走砲を供与した」: one giver, a recipient per stretch)
     for case in ("source", "subj", "topic", "goal"):
         openers = sorted(
-            (a for a in sentence.parties if a.case == case and a.entity is not None and a.end <= hit.start),
+            (
+                a
+                for a in sentence.parties
+                if a.case == case and a.entity is not None and a.end <= hit.start and (not before or a.trigger == hit_i)
+            ),
             key=lambda a: a.start,
         )
         if len(openers) >= 2:
             break
-    if len(openers) < 2:
+    if len(openers) < 2 or any(h.end > openers[0].start for h in before):
         return
     if len({a.entity.id for a in openers if a.entity is not None}) != len(openers):
         return
-    spans = _segments(text, openers, hit.start)
+    vias = [a for a in sentence.parties if a.case == "via"] if openers[0].case == "goal" else []
+    spans = _segments(text, openers, hit.start, vias)
     if spans is None:
         return
     goods: list[list[ItemHit]] = []
     told_once = _goods_told_once(sentence, openers, spans)
-    for s, e in spans:
+    last = _one_kind([it for it in sentence.items if spans[-1][0] <= it.start < spans[-1][1]])
+    ahead = _one_kind(list({(it.start, it.end): it for it in sentence.items if it.end <= openers[0].start}.values()))
+    counted_ahead = False
+    for k, (s, e) in enumerate(spans):
         own = [it for it in sentence.items if s <= it.start < e]
         if not own and told_once:
             own = [dataclasses.replace(it, quantity=None) for it in told_once]
         elif not own:
-            counts = [q for q in quantities if s <= q.start < e and _BARE_COUNT.match(text, q.end)]
-            if len(counts) != 1 or not goods or len(goods[-1]) != 1:
+            counts = [q for q in quantities if s <= q.start < e and _count_stands_for(text, q, spans, k)]
+            like = goods[-1][0] if goods and len(goods[-1]) == 1 else (last or ahead)
+            if len(counts) != 1 or like is None:
                 return
-            own = [dataclasses.replace(goods[-1][0], start=counts[0].start, end=counts[0].end,
-                                       quantity=counts[0].quantity, entity=goods[-1][0].entity)]  # fmt: skip
+            counted_ahead = counted_ahead or like is ahead
+            own = [dataclasses.replace(like, start=counts[0].start, end=counts[0].end,
+                                       quantity=counts[0].quantity, entity=like.entity)]  # fmt: skip
         goods.append(own)
     shared = [
         a for a in sentence.parties if not any(a is o for o in openers) and not spans[0][0] <= a.start < hit.start
     ]
+    if before:  # (the scene's act is the one split: its parties are every act's)
+        for a in shared:
+            a.trigger = hit_i if a.trigger is not None and sentence.triggers[a.trigger] in before else a.trigger
+        sentence.triggers = [dataclasses.replace(hit) if h in before else h for h in sentence.triggers]
+    if before or counted_ahead:
+        # (the goods named ahead are counted in the stretches: not an act's goods of their own)
+        sentence.items = [it for it in sentence.items if it.start >= openers[0].start]
     for k, (opener, own) in enumerate(zip(openers, goods, strict=True)):
-        ti = 0
+        ti = hit_i
         if k > 0:
             ti = len(sentence.triggers)
             sentence.triggers.append(dataclasses.replace(hit))

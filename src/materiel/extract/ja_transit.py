@@ -177,3 +177,26 @@ def passed_on_after_arrival(text: str, sentence: Sentence) -> None:
                 it.origin = sources[0].entity
             sentence.triggers[tj] = dataclasses.replace(hit, trigger=dataclasses.replace(hit.trigger, onward=True))
             break
+
+
+# 「米国からのエイブラムス戦車」: a source told in the noun phrase of the goods
+_FROM_BEFORE_GOODS = re.compile(r"(?:から|より)の")
+
+
+def sources_per_goods(text: str, sentence: Sentence) -> None:
+    """「ウクライナは米国からのエイブラムス戦車とドイツからのレオパルト2戦車を受け取った」: goods
+    each told with their own source (からの) come from that source, each; the sources are read as
+    the goods' makes, which the assembler splits one act per make."""
+    for ti in range(len(sentence.triggers)):
+        told: list[tuple[Arg, ItemHit]] = []
+        for a in sentence.parties:
+            if a.trigger != ti or a.case != "source" or a.entity is None:
+                continue
+            m = _FROM_BEFORE_GOODS.match(text, a.end)
+            goods = m and next((it for it in sentence.items if it.trigger == ti and 0 <= it.start - m.end() <= 6), None)
+            if goods:
+                told.append((a, goods))
+        if len({a.entity.id for a, _ in told if a.entity is not None}) < 2:
+            continue
+        for a, goods in told:
+            a.case, goods.origin = "origin", a.entity
