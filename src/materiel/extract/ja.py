@@ -560,7 +560,10 @@ def _adverbial_clause(verb: Any) -> bool:
     ベラルーシに戦闘機を供与した」: a verb closing a clause of time or of another act (no act of
     transfer) keeps its が-subject and objects; the topic は goes on to the main act."""
     return bool(
-        verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.head.lemma_ in _ADVERBIAL_HEADS and verb.head.pos_ == "NOUN"
+        verb.pos_ == "VERB"
+        and verb.head.lemma_ in _ADVERBIAL_HEADS
+        # (「侵攻して以来」: the parse hangs a て-clause on 以来 as an adverb)
+        and ((verb.dep_ == "acl" and verb.head.pos_ == "NOUN") or (verb.dep_ == "advcl" and verb.head.pos_ == "ADV"))
     )
 
 
@@ -1337,10 +1340,6 @@ _GEN_EVENT = re.compile(
     r"(?:の|による)(?:[ァ-ヶー一-龯]{1,8}?)?(?:全面|軍事|本格的な?)?(?:侵攻|侵略|攻撃|併合|参戦|開戦|占領|軍事作戦|戦争)"
     r"(?:開始)?(?:の)?(?:後|前|以降|以来|直後|直前|当初|から|を受け|を前に|に伴い|に対抗)"
 )
-# 「ロシアがウクライナに侵攻して以来」: the invader and the invaded of a clause of its own
-_CLAUSE_EVENT = re.compile(
-    r"(?:が[^、。]{0,12}?|[ \u3000]?に)(?:全面)?(?:侵攻|侵略|攻撃|併合|占領)(?:して|した|し|する)"
-)
 # 「…を輸出したとして、中国企業を制裁対象に加えた」: an act charged to the one the main clause
 # punishes, the clause of charge ending in として
 _CHARGED_AS = re.compile(r"[ぁ-ゖ]{0,8}?として[、，,]?")
@@ -1869,9 +1868,7 @@ def analyze_ja(
                     a.case = "goal-gen"
                 elif a.case == "gen" and _GEN_SOURCE.match(text, a.end):
                     a.case = "source"  # 「ベラルーシ軍の保管基地から」
-                elif (a.case in ("gen", "agent") and _GEN_EVENT.match(text, a.end)) or (
-                    a.case in ("subj", "goal") and not a.direct and _CLAUSE_EVENT.match(text, a.end)
-                ):
+                elif a.case in ("gen", "agent") and _GEN_EVENT.match(text, a.end):
                     a.trigger, a.foreign = None, True
             # 「トルコやUAEの業者を経由して」: states coordinated with the go-between's owner go between too
             for a in sorted(group, key=lambda x: -x.start):
