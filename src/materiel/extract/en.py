@@ -8,7 +8,8 @@ makes one transfer per conjunct. Status is read per trigger from the words that 
 
 This module runs the steps in order; the steps live beside it: `en_triggers` (trigger words and
 their guards), `en_mentions` (parties, coreference), `en_items` (goods and their counts),
-`en_speakers` (attribution), `en_status` (status cues), `en_dates` (dates per trigger).
+`en_speakers` (attribution), `en_status` (status cues), `en_dates` (dates per trigger),
+`en_gapping` and `en_more_acts` (several acts told by one verb or beside it).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from materiel.extract.en_clauses import (
     opening_pronoun_subjects,
     owners_of_delivered_goods,
     pronoun_subjects,
+    purpose_goals,
     received_from_agent,
     relative_subjects,
     relative_users,
@@ -88,6 +90,7 @@ from materiel.extract.en_dates import (
 from materiel.extract.en_deals import (
     answered_requests,
     arriving_shipments,
+    dates_of_the_order,
     included_goods,
     ordered_goods,
     owners_of_bought_goods,
@@ -99,6 +102,7 @@ from materiel.extract.en_deals import (
 )
 from materiel.extract.en_gapping import (
     elided_goods,
+    gapped_receiver_goods,
     partitive_relatives,
     split_by_parties,
     split_gapped,
@@ -107,8 +111,9 @@ from materiel.extract.en_gapping import (
     split_gapped_receivers,
 )
 from materiel.extract.en_halts import halted_agents
-from materiel.extract.en_headlines import gerund_subjects, participle_clause_subjects
+from materiel.extract.en_headlines import gerund_subjects, named_gerund_subjects, participle_clause_subjects
 from materiel.extract.en_holders import (
+    facility_owners,
     holders_of_bought_goods,
     owners_of_arriving_goods,
     recipient_noun_roles,
@@ -140,6 +145,19 @@ from materiel.extract.en_mentions import (
     party_of,
     resolve_coref,
     with_final_stop,
+)
+from materiel.extract.en_more_acts import (
+    earlier_lot,
+    echoed_doers,
+    followed_by,
+    followed_goods,
+    gapped_givers_of_goods,
+    lend_earlier_lot,
+    semicolon_givers,
+    semicolon_goods,
+    split_counted_parties,
+    split_gapped_counts,
+    stranded_subjects,
 )
 from materiel.extract.en_speakers import (
     TITLE_GAP,
@@ -286,7 +304,11 @@ def analyze_en(
             or not (
                 is_qualifier(item_tok[id(it)], it, item_heads, trig_tokens)
                 or is_purpose(item_tok[id(it)], it, outer_of)
-                or (it.entity is None and is_in_gloss(item_tok[id(it)], item_heads, trig_tokens))
+                or (
+                    it.entity is None
+                    and is_in_gloss(item_tok[id(it)], item_heads, trig_tokens)
+                    and semicolon_goods(item_tok[id(it)], trig_tokens) is None  # ("; Belarus, ammunition")
+                )
                 or is_payment(item_tok[id(it)], trig_tokens)
             )
         ]
@@ -396,8 +418,18 @@ def analyze_en(
                 stopped = stopped and ti is None
             else:
                 ti = _own_journey(head, ti, trig_tokens, hits, sentence.parties, tok_of)
+                ti = earlier_lot(head, ti, trig_tokens)
             if ti is None:
                 ti = _held_in(head, trig_tokens)
+                stopped = stopped and ti is None
+            if ti is None:
+                ti = gapped_receiver_goods(head, trig_tokens)  # "supplied X with missiles, and Y with drones"
+                stopped = stopped and ti is None
+            if ti is None:
+                ti = followed_goods(head, trig_tokens)  # "sent 14 tanks, followed by 60 more in May"
+                stopped = stopped and ti is None
+            if ti is None:
+                ti = semicolon_goods(head, trig_tokens)  # "sent drones to Russia; Belarus, ammunition"
                 stopped = stopped and ti is None
             if ti is None:
                 # "France's deliveries included Caesar howitzers" (an act with parties of its own;
@@ -528,8 +560,13 @@ def analyze_en(
         pronoun_subjects(sentence, hits_tok, doc, lambda e: party_of(e, gazetteer))
         _end_users(sentence.parties + sentence.places, tok_of)
         by_head = {tok_of[a.start].i: a for a in sentence.parties if a.start in tok_of}
+        stranded_subjects(sentence, hits_tok, doc, by_head)
+        gapped_givers_of_goods(sentence, hits_tok, doc, by_head)
+        purpose_goals(sentence, hits_tok, doc, by_head)
+        lend_earlier_lot(sentence, hits_tok, doc)
         _makers_of(sentence.parties, tok_of, by_head)
         gerund_subjects(sentence, hits_tok, doc, by_head)
+        named_gerund_subjects(sentence, hits_tok, doc, by_head)
         participle_clause_subjects(sentence, hits_tok, doc, by_head)
         user_recipients(sentence, hits_tok, doc, by_head)
         awaiting_recipients(sentence, hits_tok, doc, by_head)
@@ -546,6 +583,7 @@ def analyze_en(
         owners_of_delivered_goods(sentence, hits_tok, doc, by_head)
         holders_of_bought_goods(sentence, hits_tok, doc, by_head)
         owners_of_arriving_goods(sentence, hits_tok, doc, by_head)
+        facility_owners(sentence, hits_tok, doc, by_head)
         sources_of_imports(sentence, hits_tok, doc, by_head)
         supplier_noun_roles(sentence, hits_tok, doc, by_head)
         recipient_noun_roles(sentence, hits_tok, doc, by_head)
@@ -560,6 +598,7 @@ def analyze_en(
         answered_requests(sentence, hits_tok, doc, by_head)
         journey_continued(sentence, hits_tok, doc, by_head)
         onward_chains(sentence, hits_tok, doc)
+        dates_of_the_order(sentence, hits_tok, doc)
         found = restating_dates(sentence, hits_tok, doc, tok_at)
         if found:
             restating[len(sentences)] = found
@@ -613,6 +652,11 @@ def analyze_en(
         split_by_parties(sentence, hits_tok)
         split_gapped_receivers(sentence, hits_tok, doc)
         split_gapped_givers(sentence, hits_tok, doc, counts)
+        split_gapped_counts(sentence, hits_tok, doc, counts)
+        echoed_doers(sentence, hits_tok, doc, by_head)
+        followed_by(sentence, hits_tok, doc)
+        split_counted_parties(sentence, hits_tok, doc, by_head, counts)
+        semicolon_givers(sentence, hits_tok, doc, by_head)
         split_gapped_goals(sentence, hits_tok, doc, tok_at, text)
         for hit in sentence.triggers:
             tok = doc[tok_at[hit.start]]

@@ -15,7 +15,8 @@
 - "obtained chips, much of it funneled through Hong Kong": the go-betweens route the goods before;
 - "China has become Russia's main supplier of drones": an agent noun said of a party is a supply;
 - "Britain became the first country to send": the copula's subject does the infinitive's deed;
-- "were trucked across Iraq and then driven to Hezbollah depots": joined verbs go on with the journey.
+- "were trucked across Iraq and then driven to Hezbollah depots": joined verbs go on with the journey;
+- "supplied machine tools for making drones to Russia": a "to" after a verb of making is the giver's.
 """
 
 from __future__ import annotations
@@ -187,6 +188,8 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             continue
         if verb.lemma_.lower() not in _USE and not (instrument and verb.lemma_.lower() in _STRIKE):
             continue
+        if not instrument and _targeted(verb):
+            continue  # "Russia struck a US-supplied Patriot battery", "shot down Iranian-supplied drones"
         subj = _subject_of(verb)
         user = party_heads.get(subj.i) if subj is not None else None
         if user is None and subj is not None and {subj.lemma_.lower(), subj.lower_} & (_OWN_FORCES | {"crew", "crews"}):
@@ -196,6 +199,19 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             )
         if user is not None and user.entity is not None:
             sentence.parties.append(Arg(user.start, user.end, user.entity, "goal", n, direct=True))
+
+
+# verbs of use whose object is the target, not the goods used: "hit German-supplied tanks"
+_TARGETING = {"hit", "strike"}
+
+
+def _targeted(verb: Any) -> bool:
+    """ "Russia struck a US-supplied Patriot battery", "Ukraine shot down 30 Iranian-supplied drones": the
+    object of the strike is what was hit, which its striker did not receive."""
+    lemma = verb.lemma_.lower()
+    return lemma in _TARGETING or (
+        lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    )
 
 
 def relative_users(
@@ -773,3 +789,31 @@ def owners_of_delivered_goods(
             owner.trigger, owner.case, owner.direct = n, "goal", True
         else:
             sentence.parties.append(Arg(owner.start, owner.end, owner.entity, "goal", n))
+
+
+# verbs of making that take no receiver: a "to" after them is the giving verb's
+_MAKING = {"make", "produce", "build", "manufacture", "assemble", "repair", "develop"}
+
+
+def purpose_goals(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Arg]
+) -> None:
+    """ "China supplied machine tools for making drones to Russia": the parse hangs the "to" on the
+    purpose's verb of making, which takes no receiver; the party receives what the giving verb gives."""
+    if " for " not in sentence.text:
+        return  # (a cheap test first)
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        verb = doc[tok_i]
+        if hit.nominal or hit.trigger.direction != "give":
+            continue
+        # the "for" on the verb, or on its goods ("sold equipment for producing shells to North Korea")
+        owners = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        fors = [p for o in owners for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
+        for making in (m for p in fors for m in p.children if m.dep_ == "pcomp" and m.lemma_.lower() in _MAKING):
+            if any(b.trigger == n and b.case == "goal" for b in sentence.parties):
+                break
+            for prep in (c for c in making.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+                for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                    a = by_head.get(obj.i)
+                    if a is not None and a.entity is not None:
+                        a.trigger, a.case, a.direct = n, "goal", True

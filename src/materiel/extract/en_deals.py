@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from materiel.extract.dates import DateMention
 from materiel.extract.en_clauses import _bind
 from materiel.extract.frame import Arg, Sentence
 
@@ -177,6 +178,9 @@ def included_goods(head: Any, trig_tokens: dict[int, int], with_parties: set[int
     if holder is not None and holder.lower_ in _RELATIVES and t.head.dep_ == "relcl":
         holder = t.head.head  # "a package for Kyiv that includes howitzers": what the relative is said of
     ti = _trigger_in(holder, trig_tokens) if holder is not None else None
+    if ti is None and holder is not None and holder.dep_ == "pobj" and t.head.dep_ == "relcl":
+        # "the supplies from North Korea, which include shells": the parse hangs the relative on the name
+        ti = _trigger_in(holder.head.head, trig_tokens)
     return ti if ti in with_parties else None
 
 
@@ -326,3 +330,25 @@ def answered_requests(
         if lemma in _GRANTING:
             # granted, the request is a supply planned
             hit.trigger = dataclasses.replace(hit.trigger, kind="supply", direction="receive", status="planned")
+
+
+def dates_of_the_order(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+    """ "Poland received its first K2 tanks under an order placed in 2019 for 108 of the tanks": the
+    date inside the order the act falls under is the order's, not the act's (which then has none told)."""
+    if " under " not in sentence.text:
+        return  # (a cheap test first)
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in hits_tok:
+        order = doc[tok_i]
+        if not hit.nominal or index.get(id(hit)) is None or order.dep_ != "pobj" or order.head.lower_ != "under":
+            continue
+        outer = next((h for h, i in hits_tok if i == order.head.head.i and not h.nominal), None)
+        if outer is None:
+            continue
+        lo, hi = order.left_edge.idx, order.right_edge.idx + len(order.right_edge.text)
+        inside = [d for d in sentence.dates if lo <= d.start < hi]
+        if not inside:
+            continue
+        hit.dates = inside
+        kept = [d for d in (outer.dates or sentence.dates) if not lo <= d.start < hi]
+        outer.dates = kept or [DateMention(outer.start, outer.start, "", None)]

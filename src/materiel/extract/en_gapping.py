@@ -17,7 +17,7 @@ from typing import Any
 
 from materiel.extract.dates import DateMention
 from materiel.extract.en_cases import SPEECH
-from materiel.extract.frame import ItemHit, Sentence, TriggerHit
+from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import QuantityMention
 
 # what stands between two dates of one span ("between 2016 and 2021", "in 2016 and 2020 respectively")
@@ -28,7 +28,7 @@ _FUTURE = {"will", "would", "shall", "'ll"}
 _AND = re.compile(r"(?:,\s*|\s+)(?:and|while|then|;)\s+|;\s*", re.I)
 
 
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # a comma between the conjuncts of a list of three or more dated acts (an "and" before the last)
 _LIST_COMMA = re.compile(r"\s*,\s+(?!and\b|while\b|then\b)[^,;]{1,60}$")
 
@@ -57,7 +57,7 @@ def _owner(doc: Any, tok: Any, verb: Any, trig_tokens: dict[int, int]) -> bool:
     for w in doc[verb.i + 1 : tok.i]:
         if w.text == ";" or (w.i in trig_tokens and w.pos_ in ("VERB", "AUX")):
             return False
-        if w.tag_ in _FINITE and w.head.i != verb.i and w.lemma_.lower() not in SPEECH:
+        if w.tag_ in FINITE and w.head.i != verb.i and w.lemma_.lower() not in SPEECH:
             return False  # (", the ministry said, and the third in the autumn": an aside, no clause of its own)
     return True
 
@@ -80,14 +80,14 @@ def _respectively(
         return False
     hit.dates = [mine[0]]
     for it, d in zip(goods[1:], mine[1:], strict=True):
-        m = _another_act(sentence, hits_tok, hit, tok_i, dates=[d])
+        m = another_act(sentence, hits_tok, hit, tok_i, dates=[d])
         it.trigger = m
         for group in (sentence.parties, sentence.places):
             group += [dataclasses.replace(a, trigger=m) for a in group if a.trigger == n]
     return True
 
 
-def _another_act(
+def another_act(
     sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], hit: TriggerHit, tok_i: int, **changes: Any
 ) -> int:
     """A copy of an act told by the same word (one conjunct of a gapped or listed clause): its index."""
@@ -152,7 +152,7 @@ def split_gapped(
         first = [it for it in sentence.items if it.trigger == n and it.start < cuts[0]]
         hit.dates = [mine[0]]
         for k, (lo, hi) in enumerate(itertools.pairwise(bounds)):
-            m = _another_act(sentence, hits_tok, hit, tok_i, dates=[mine[k + 1]])
+            m = another_act(sentence, hits_tok, hit, tok_i, dates=[mine[k + 1]])
             own = [it for it in sentence.items if it.trigger == n and lo <= it.start < hi]
             own_count = next((q.quantity for q in counts if lo <= q.start and q.end <= mine[k + 1].start), None)
             for it in own:
@@ -181,6 +181,10 @@ _RANKS = {"first", "second", "third", "fourth", "fifth", "last", "final", "lates
           "remaining", "others", "other"}  # fmt: skip
 
 
+# the ranks that make a noun one lot among several ("a second system", "the third battery")
+_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "next", "further"}
+
+
 # words for a part of a delivery that name no goods of their own:
 # "a second consignment followed", "the third delivery arrived in May"
 _LOTS = {"batch", "tranche", "lot", "shipment", "consignment", "delivery", "instalment", "installment"}
@@ -199,12 +203,17 @@ def _elided(tok: Any) -> Any | None:
     the verb it is coordinated with: "the third was promised in April and handed over in June"), if any."""
     kids = list(tok.children)
     # (and the subject of the verb it completes: "the remaining 70 are to arrive")
-    if tok.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+    # (or of the copula it is said of: "another 12 are due")
+    if tok.dep_ in ("conj", "xcomp", "acomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         kids += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "after handing over four": the parse makes the count the object of the particle
+    kids += [g for c in kids if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NUM"]
     for c in kids:
+        if c.lower_ == "same" and c.dep_ in ("dobj", "npadvmod") and c.i > tok.i:
+            return c  # "... and also has delivered to Burkina Faso the same"
         if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _GOODS_PRONOUNS:
             return c  # "..., which then sent them to Ukraine", "They were unloaded and sent to Russia"
-        if c.dep_ not in ("nsubjpass", "dobj", "nsubj") or c.pos_ in ("PROPN", "PRON"):
+        if c.dep_ not in ("nsubjpass", "dobj", "nsubj", "pobj") or c.pos_ in ("PROPN", "PRON"):
             continue
         noun_less = (
             c.lower_ in _RANKS
@@ -212,10 +221,22 @@ def _elided(tok: Any) -> Any | None:
             or c.lemma_.lower() in _LOTS
             or c.lower_ in _VAGUE_COUNTS
             or c.lower_ == "more"  # "Australia will send 49 more"
+            # "a second system followed": a rank on a word the goods' own name was told with
+            or (c.tag_ in ("NN", "NNS") and any(g.dep_ == "amod" and g.lower_ in _ORDINALS for g in c.children))
         )
-        if noun_less and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children):
+        if noun_less and not any(g.dep_ == "prep" and g.lower_ == "of" and not _of_a_count(g) for g in c.children):
             return c
     return None
+
+
+def _of_a_count(prep: Any) -> bool:
+    """ "a second batch of 20", "a shipment of 300 more": an "of" that holds only a count names no goods."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if len(objs) != 1:
+        return False
+    if objs[0].lower_ == "more":
+        return all(g.like_num for g in objs[0].children)
+    return bool(objs[0].like_num) and not any(True for _ in objs[0].children)
 
 
 def elided_goods(
@@ -309,7 +330,7 @@ def partitive_relatives(
 
 # the role each direction's conjuncts name in turn: "received tanks from Poland and launchers from
 # the Czech Republic" (sources), "sent tanks to Poland and jets to Romania" (goals)
-_ALTERNATING = {"receive": "source", "request": "source", "give": "goal"}
+_ALTERNATING = {"receive": "source", "request": "source", "give": "goal", "move": "source"}
 
 
 def split_by_parties(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]]) -> None:
@@ -324,30 +345,61 @@ def split_by_parties(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]])
             continue
         ends = sorted((a for a in sentence.parties if a.trigger == n and a.case == case), key=lambda a: a.start)
         goods = sorted((it for it in sentence.items if it.trigger == n), key=lambda it: it.start)
-        if len(ends) < 2 or len(goods) < 2 or len({a.entity.id for a in ends if a.entity}) != len(ends):
+        if len(ends) < 2 or len(goods) < 2:
             continue
-        # each party closes the goods named since the one before it
-        groups: list[list[ItemHit]] = []
+        # each party closes the goods named since the one before it; parties listed together
+        # ("drones to Russia, Ethiopia and Venezuela, and missiles to the Houthis") close them together
+        runs: list[tuple[list[Arg], list[ItemHit]]] = []
         last = hit.end
+        if ends[-1].end <= hit.start and goods[-1].end <= hit.start:
+            last = goods[0].start  # "Drones from Iran and shells from North Korea have reached Russia"
+        elif ends[0].start < hit.end:
+            continue
         for a in ends:
             group = [it for it in goods if last <= it.start < a.start]
-            if not group:
+            if not group and runs and _LISTED.fullmatch(sentence.text, last - sentence.start, a.start - sentence.start):
+                runs[-1][0].append(a)
+            elif not group:
                 break
-            groups.append(group)
+            else:
+                runs.append(([a], group))
             last = a.end
-        if len(groups) != len(ends) or any(it.start >= ends[-1].end for it in goods):
+        if sum(len(r[0]) for r in runs) != len(ends) or any(it.start >= ends[-1].end for it in goods):
             continue
-        span = (hit.end, ends[-1].end)
+        if any(len({a.entity.id for a in run if a.entity}) != len(run) for run, _g in runs):
+            continue  # (a party listed twice in one run)
+        span = (min(hit.end, goods[0].start), ends[-1].end)
         shared = [b for b in sentence.parties if b.trigger == n and b.case != case and not span[0] <= b.start < span[1]]
-        for before, a, group in zip(ends, ends[1:], groups[1:], strict=False):
-            m = _another_act(sentence, hits_tok, hit, tok_i)
+        for (before, _g), (run, group) in itertools.pairwise(runs):
+            m = another_act(sentence, hits_tok, hit, tok_i)
             for it in group:
                 it.trigger = m
             # the conjunct's own words ("Czech-made") go with it, the rest of the clause is shared
             for b in sentence.parties:
-                if b.trigger == n and before.end <= b.start < a.end:
+                if b.trigger == n and before[-1].end <= b.start < run[-1].end:
                     b.trigger = m
             sentence.parties += [dataclasses.replace(b, trigger=m) for b in shared]
+
+
+# what stands between parties listed together: ", ", " and ", ", and the "
+_LISTED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?", re.I)
+
+
+def gapped_receiver_goods(head: Any, trig_tokens: dict[int, int]) -> int | None:
+    """ "Iran is believed to have supplied the Houthis with missiles, and Russia with drones": goods after
+    "with" on a receiver that the parse hangs on the verb above the giving one (as a conjunct) are the
+    giving verb's (see `split_gapped_receivers`). None: no such goods."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "with" or prep.head.dep_ != "conj" or prep.head.pos_ != "PROPN":
+        return None
+    verb = prep.head.head
+    for _ in range(3):
+        if verb.i in trig_tokens:
+            return trig_tokens[verb.i]
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.i < head.i), None)
+        if verb is None:
+            return None
+    return None
 
 
 def split_gapped_receivers(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any) -> None:
@@ -362,7 +414,12 @@ def split_gapped_receivers(sentence: Sentence, hits_tok: list[tuple[TriggerHit, 
             continue
         if not any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children):
             continue
-        for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+        top = tok
+        while top.dep_ == "xcomp" and top.head.i != top.i:
+            top = top.head  # "is believed to have supplied the Houthis ..., and Russia with drones"
+        conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+        conjuncts += [c for c in top.children if c.dep_ == "conj" and c.i > tok.i] if top is not tok else []
+        for conj in (c for c in conjuncts if c.pos_ == "PROPN"):
             with_ = next((p for p in conj.children if p.dep_ == "prep" and p.lower_ == "with"), None)
             party = next((a for a in sentence.parties if a.start == conj.idx and a.entity is not None), None)
             if with_ is None or party is None:
@@ -371,7 +428,7 @@ def split_gapped_receivers(sentence: Sentence, hits_tok: list[tuple[TriggerHit, 
             goods = [it for it in sentence.items if it.trigger == n and lo <= it.start < hi]
             if not goods:
                 continue
-            m = _another_act(sentence, hits_tok, hit, tok_i)
+            m = another_act(sentence, hits_tok, hit, tok_i)
             for it in goods:
                 it.trigger = m
             party.trigger, party.case = m, "goal"
@@ -412,7 +469,7 @@ def split_gapped_goals(
         own_dates = [d for d in sentence.dates if lo <= d.start < hi or _right_after(text, hi, d.start)]
         if hit.dates is not None:
             hit.dates = [d for d in hit.dates if d not in own_dates]
-        m = _another_act(sentence, hits_tok, hit, tok_i, dates=own_dates)
+        m = another_act(sentence, hits_tok, hit, tok_i, dates=own_dates)
         for it in [it for it in sentence.items if it.trigger == n]:
             twin = copy.copy(it)
             twin.trigger = m
@@ -451,7 +508,7 @@ def split_gapped_givers(
         shared = [a for a in sentence.parties if a.trigger == n and a.case in ("goal", "via")]
         shared = [a for a in shared if all(a is not p for p, _ in gapped)]
         for party, number in gapped:
-            m = _another_act(sentence, hits_tok, hit, tok_i)
+            m = another_act(sentence, hits_tok, hit, tok_i)
             party.case, party.trigger = "subj", m
             count = next((q.quantity for q in counts if q.start == number.idx), None)
             for it in [it for it in sentence.items if it.trigger == n]:

@@ -31,6 +31,41 @@ def gerund_subjects(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
                     party.trigger, party.direct = n, True
 
 
+def named_gerund_subjects(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "The evidence points to Iran having supplied the Houthis", "reports of China supplying drones to
+    Russia": a gerund clause with a name right before it (the object of a preposition, in the parse)
+    has that name as its subject; so has a "having sent" clause set off after a name ("The Netherlands,
+    having already sent 18 F-16s, ...")."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.passive or tok.dep_ not in ("advcl", "acl", "pcomp", "xcomp", "relcl"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        having = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "having" and c.i < tok.i), None)
+        if tok.dep_ == "relcl" and having is not None:
+            # "The Netherlands, having already sent 18 F-16s, pledged six more": the parse hangs the
+            # participle on the name as a relative clause
+            owner = party_heads.get(tok.head.i)
+            if owner is not None and owner.entity is not None and not any(a.trigger == n for a in sentence.parties):
+                sentence.parties.append(Arg(owner.start, owner.end, owner.entity, "subj", n))
+            continue
+        if having is None and tok.tag_ != "VBG":
+            continue
+        first = having if having is not None else tok
+        if first.i < 1:
+            continue
+        party = party_heads.get(first.i - 1)
+        before = doc[first.i - 1]
+        if party is None or party.entity is None or before.dep_ != "pobj" or party.case in ("subj", "agent"):
+            continue
+        if party.trigger is not None and party.trigger != n and party.direct:
+            continue
+        party.trigger, party.case, party.direct = n, "subj", True
+
+
 # prepositions opening a participle clause whose subject is the main clause's
 _CLAUSE_PREPS = {"after", "before", "since", "upon", "on", "despite", "while", "by", "when"}
 

@@ -4,6 +4,7 @@ Armenia's weapons have come from Russia", "Algeria's arsenal includes jets bough
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from materiel.extract.frame import Arg, Sentence, TriggerHit
@@ -169,3 +170,68 @@ def sources_of_imports(
             party = next((party_heads[g.i] for g in prep.children if g.i in party_heads), None)
             if party is not None and party.entity is not None:
                 _bind(sentence, party, n, "source")
+
+
+# the places a state keeps its forces at: "at an Iranian airbase", "to a Russian naval base"
+FACILITIES = {"airbase", "base", "airfield", "airport", "port", "harbour", "harbor", "depot", "arsenal", "garrison"}
+# any of them in a sentence's text (the test run before the parse is looked at)
+_FACILITY_WORD = re.compile(r"\b(?:air)?(?:base|field|port|harbou?r|depot|arsenal|garrison)s?\b", re.I)
+
+
+def facility_owners(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "Russian Su-35 jets arrived at an Iranian airbase", "delivered S-400 parts to the Iranian port of
+    Bandar Abbas": the state owning the base the goods come to receives them (the land it lies in is
+    only where)."""
+    if not _FACILITY_WORD.search(sentence.text):
+        return  # (a cheap test first: most sentences name no base)
+    moving = {i: n for n, (h, i) in enumerate(hits_tok) if h.trigger.direction in ("give", "move") and not h.nominal}
+    for i, n in moving.items():
+        _own_bases(sentence, doc[i], n)
+    for i, a in list(party_heads.items()):
+        tok = doc[i]
+        base = tok.head
+        if a.entity is None or a.entity.type != "country" or tok.dep_ not in ("amod", "compound", "poss"):
+            continue
+        if base.lemma_.lower() not in FACILITIES or base.dep_ != "pobj" or base.head.lower_ not in _ENDS:
+            continue
+        anchor = base.head.head
+        if anchor.i not in moving and anchor.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            anchor = anchor.head  # "showed Chinese drones at a Serbian airbase": the "at" on the goods
+        found = moving.get(anchor.i)
+        if found is None:
+            continue
+        n = found
+        if any(b.trigger == n and b.entity is a.entity and b.case in ("subj", "source") for b in sentence.parties):
+            continue
+        if _deployed(hits_tok[n][0], n, sentence):
+            continue
+        a.trigger, a.case, a.direct = n, "goal", True
+        lo, hi = base.idx, base.right_edge.idx + len(base.right_edge.text)
+        for b in sentence.parties + sentence.places:
+            if b is not a and b.trigger == n and b.case == "goal" and lo <= b.start < hi:
+                b.case = "other"  # ("a Russian base in Crimea": the land the base lies in)
+
+
+# the prepositions of where goods come to
+_ENDS = {"at", "to", "into", "in"}
+
+
+def _deployed(hit: TriggerHit, n: int, sentence: Sentence) -> bool:
+    """ "The Pentagon moved F-35 jets to a Saudi airbase": a doer that moves goods to another state's
+    base (no verb of giving) deploys its own forces there."""
+    return hit.trigger.direction == "move" and any(a.trigger == n and a.case == "subj" for a in sentence.parties)
+
+
+def _own_bases(sentence: Sentence, verb: Any, n: int) -> None:
+    """ "The US sent Patriot missiles to its base in Poland", "jets returned to their base in Syria":
+    goods brought to the doer's own base stay its own; the land the base lies in receives nothing."""
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in _ENDS):
+        for base in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in FACILITIES):
+            if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in base.children):
+                continue
+            lo, hi = base.idx, base.right_edge.idx + len(base.right_edge.text)
+            for b in sentence.parties + sentence.places:
+                if b.trigger == n and b.case == "goal" and lo <= b.start < hi:
+                    b.case = "other"

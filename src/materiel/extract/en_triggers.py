@@ -4,6 +4,7 @@ words naming none (a question, a refusal, shipping as a trade, a prefixed "anti-
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from materiel.extract.en_cases import (
@@ -11,7 +12,7 @@ from materiel.extract.en_cases import (
     reduced_relative,
 )
 from materiel.extract.en_clauses import origin_hits, supplier_noun_hits
-from materiel.extract.en_holders import recipient_noun_hits
+from materiel.extract.en_holders import FACILITIES, recipient_noun_hits
 from materiel.extract.en_using import USING
 from materiel.extract.frame import TriggerHit
 from materiel.lexicon import Lexicon
@@ -19,8 +20,12 @@ from materiel.lexicon import Lexicon
 
 def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -> list[tuple[TriggerHit, int]]:
     hits: list[tuple[TriggerHit, int]] = []
+    seen: list[Any] = []  # words of a lot said to be due or of goods seen somewhere (no trigger words)
     for tok in sent:
-        entries = lexicon.triggers.get(tok.lemma_.lower()) or lexicon.triggers.get(tok.text.lower())
+        lemma = tok.lemma_.lower()
+        entries = lexicon.triggers.get(lemma) or lexicon.triggers.get(tok.text.lower())
+        if lemma in _DUE_OR_SEEN:
+            seen.append(tok)
         participle = not entries and tok.tag_ == "JJ" and tok.dep_ == "amod"
         start = tok.idx
         if participle:
@@ -63,7 +68,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         if is_noun and tok.lemma_.lower() in ("financing", "funding") and not _counted_order(tok):
             continue  # "Congress approved new funding": money, unless it is for counted goods
         trig = fitting[0]
-        passive = (
+        passive = not _distributed_verb(tok) and (
             participle
             or reduced_relative(tok)
             or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
@@ -88,6 +93,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         )
         hits.append((TriggerHit(start, tok.idx + len(tok.text), trig, passive, negated, nominal=is_noun), tok.i))
     hits += origin_hits(sent) + supplier_noun_hits(sent)
+    if seen:
+        hits += _due_lots(seen, lexicon) + _sightings(seen, lexicon)
     if not hits:  # "it became the first buyer of Rafales, ordering 24": the verb tells the act
         hits = recipient_noun_hits(sent)
     # "received shipments of", "took delivery of": the verb carries the noun's event
@@ -127,8 +134,74 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or _own_clause(doc[i])
             or _counted_order(doc[i])
             or _main_beside_modifiers(doc[i], strong)
+            or _main_beside_clauses(doc[i], strong)
         ]
     return hits
+
+
+# what a lot still to come is said to be: "eight more are expected in 2025", "another 12 are due"
+_DUE = {"due", "expected", "scheduled"}
+# the subjects that name a lot by its count or rank alone
+_LOT_WORDS = {"more", "rest", "remainder", "remaining", "others", "balance"}
+
+
+def _due_lots(words: list[Any], lexicon: Lexicon) -> list[tuple[TriggerHit, int]]:
+    """ "Another 12 are due by year-end", "eight more are expected in 2025": a lot told by its count
+    alone, said to be due, is a delivery still to come (its goods and parties are the ones told before)."""
+    arrive = next((t for t in lexicon.triggers.get("arrive", []) if not t.noun), None)
+    out: list[tuple[TriggerHit, int]] = []
+    for tok in words:
+        if arrive is None or tok.lower_ not in _DUE:
+            continue
+        if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
+            continue  # "are expected to arrive": the verb after tells the act; "due to the war": a cause
+        holder = tok.head if tok.dep_ == "acomp" else tok
+        subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (subj.like_num or subj.lower_ in _LOT_WORDS):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+            continue  # "12 of the tanks are due": goods of their own, left to the noun
+        trig = dataclasses.replace(arrive, status="planned")
+        out.append((TriggerHit(tok.idx, tok.idx + len(tok.text), trig, status="planned"), tok.i))
+    return out
+
+
+# verbs of goods being seen somewhere: "were spotted at an Iranian airbase", "images showed drones at"
+_SEEING = {"spot", "see", "sight", "photograph", "film", "observe", "show", "picture", "identify"}
+
+
+def _sightings(words: list[Any], lexicon: Lexicon) -> list[tuple[TriggerHit, int]]:
+    """ "Russian Su-35 jets were spotted at an Iranian airbase", "satellite images showed Chinese drones at
+    a Serbian airbase": goods seen at a base a state owns (named on the base) have come to that state
+    (`facility_owners` gives it the goods; the goods' make names who sent them)."""
+    arrive = next((t for t in lexicon.triggers.get("arrive", []) if not t.noun), None)
+    out: list[tuple[TriggerHit, int]] = []
+    for tok in words:
+        if arrive is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in _SEEING:
+            continue
+        places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in")]
+        places += [
+            p
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ in ("at", "in")
+        ]
+        if any(_owned_base(g) for p in places for g in p.children if g.dep_ == "pobj"):
+            out.append((TriggerHit(tok.idx, tok.idx + len(tok.text), arrive), tok.i))
+    return out
+
+
+# the lemmas `trigger_hits` sets aside for `_due_lots` and `_sightings`
+_DUE_OR_SEEN = {"due", "expect", "schedule"} | _SEEING
+
+
+def _owned_base(noun: Any) -> bool:
+    """ "an Iranian airbase", "Russia's Hmeimim base": a base with its owner named on it ("Hmeimim
+    airbase" names only the base)."""
+    return noun.lemma_.lower() in FACILITIES and any(
+        (c.dep_ == "amod" and c.pos_ == "ADJ") or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in noun.children
+    )
 
 
 def _use_of_goods_told(tok: Any, triggers: set[int]) -> bool:
@@ -147,6 +220,22 @@ def _main_beside_modifiers(tok: Any, strong: list[Any]) -> bool:
     if tok.pos_ != "VERB" or tok.dep_ != "ROOT" or tok.lemma_.lower() in USING:
         return False  # ("fired Iranian-supplied missiles": the supplier's act is the participle's)
     return all(s.dep_ in ("acl", "relcl", "amod") and tok in s.ancestors for s in strong)
+
+
+def _main_beside_clauses(tok: Any, strong: list[Any]) -> bool:
+    """ "A second system followed in 2023, and Berlin has promised four more": a weak main verb with its
+    own subject, whose stronger triggers are coordinated clauses with subjects of their own, tells its
+    own act."""
+    if tok.dep_ != "ROOT" or not _own_subject(tok):
+        return False
+    kids = {c.dep_ for c in tok.children}
+    if "dobj" not in kids and tok.lemma_.lower() != "follow":
+        return False
+    return all(s.dep_ == "conj" and s.head.i == tok.i and _own_subject(s) for s in strong)
+
+
+def _own_subject(tok: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _bare_docking(tok: Any, hit: TriggerHit) -> bool:
@@ -242,11 +331,34 @@ def _own_clause(tok: Any) -> bool:
         return True  # "What Iran gets in return includes ...": the act the sentence is about
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ in ("conj", "ccomp"):
         tok = tok.head  # "..., and Denmark announced a package": the clause the act noun is the object of
-    if tok.pos_ != "VERB" or tok.dep_ not in ("conj", "ccomp"):
+    if tok.pos_ != "VERB" or not (tok.dep_ in ("conj", "ccomp") or _contrasted(tok)):
         return False
     kids = {c.dep_ for c in tok.children}
     # "..., and a second consignment followed in September": a batch that follows needs no object
     return "nsubj" in kids and ("dobj" in kids or tok.lemma_.lower() == "follow")
+
+
+# words between coordinated subjects and their verb that the tagger takes for the goods' determiner
+_DISTRIBUTIVE = {"each", "both", "all", "jointly", "together"}
+
+
+def _distributed_verb(tok: Any) -> bool:
+    """ "France and Germany each supplied air-defence systems": after a distributive word the parse
+    reads the verb as a participle on the goods (the subjects hang on the goods); it is the active verb."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD") or tok.i < 2:
+        return False
+    word, before = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return word.lower_ in _DISTRIBUTIVE and before.pos_ in ("PROPN", "NOUN") and before.dep_ in ("nsubj", "conj")
+
+
+# the marks of a clause set beside the main one: "..., while the RSF got rifles from the UAE"
+_CONTRAST_MARKS = {"while", "whereas", "whilst"}
+
+
+def _contrasted(tok: Any) -> bool:
+    """ "Sudan's army received drones from Iran, while the RSF got rifles from the UAE": a clause set
+    beside the main one by "while" tells an act of its own."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children)
 
 
 _BATCHES = {"tranche", "batch", "lot", "round", "consignment", "shipment", "instalment", "installment"}
@@ -257,7 +369,9 @@ def _counted_order(tok: Any) -> bool:
     stronger verb tells a deal of its own (the whole order, beside the part received)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _DEAL_NOUNS | {"financing", "funding"}:
         return False
-    for prep in tok.children:
+    # ("an order placed in 2019 for 108 of the tanks": the "for" on the participle placing it)
+    placed = [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children]
+    for prep in [*tok.children, *placed]:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
             continue
         for obj in prep.children:

@@ -22,6 +22,13 @@ def idle_use(tok: Any, n: int, parties: list[Arg], tok_of: dict[int, Any]) -> bo
     if tok.lemma_.lower() not in USING:
         return False
     goods = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        goods.append(tok.head)  # "the Iranian drones used by Russia": the goods the participle is said of
+        for a in parties:  # (their make, which the parse hangs on another verb)
+            if a.trigger is None and a.case == "origin" and _within(tok_of.get(a.start), goods):
+                a.trigger, a.direct = n, True
+            elif a.trigger == n and not a.direct:
+                a.trigger = None  # ("Ukraine shot down Iranian drones used by Russia": no user of them)
     for a in parties:
         if a.trigger == n and a.case == "origin" and not _within(tok_of.get(a.start), goods):
             a.case = "other"  # "fired a missile at a US destroyer": the target's state supplied nothing

@@ -1,0 +1,389 @@
+"""English acts told beside a sentence's main one: a second clause whose subject the parse hung on the
+first ("The UK sent Ukraine Challenger tanks and the US sent Bradleys"), a giver coordinated with the
+goods ("Iran supplied the drones and North Korea the shells"), a gapped count with a party of its own
+("10 launchers from Germany and three from the Netherlands"), "as did Spain", donors listed with their
+counts in brackets, an earlier lot told in passing ("on top of the 18 it sent in 2023"), and what
+"followed" an act ("followed by 60 PT-91 tanks", "followed by Spain and Italy").
+
+Each is told as another act of the same trigger (see `en_gapping.another_act`), with its own parties
+and goods and the rest of the clause shared.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+from typing import Any
+
+from materiel.extract.dates import DateMention
+from materiel.extract.en_gapping import FINITE, another_act
+from materiel.extract.frame import Sentence, TriggerHit
+from materiel.extract.quantities import QuantityMention
+
+
+def stranded_subjects(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Any]
+) -> None:
+    """ "The UK sent Ukraine Challenger tanks and the US sent Bradleys", "gave Storm Shadows to Ukraine
+    and France gave SCALPs": the parse hangs the second clause's subject on the first clause's last noun
+    as a conjunct (a second receiver); right before a coordinated verb that has no subject of its own,
+    it is that verb's subject."""
+    if " and " not in sentence.text:
+        return  # (a cheap test first)
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in hits_tok:
+        n = index.get(id(hit))
+        verb = doc[tok_i]
+        if n is None or hit.nominal or hit.passive or verb.dep_ != "conj" or verb.tag_ not in FINITE:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        party = by_head.get(tok_i - 1)
+        if party is None or party.entity is None or party.trigger == n:
+            continue
+        head = doc[tok_i - 1]
+        if head.dep_ != "conj" or head.head.i == verb.head.i or not verb.head.i < head.head.i < head.i:
+            continue
+        party.trigger, party.case, party.direct = n, "subj", True
+
+
+# the role a gapped count's own party takes after each preposition, by the verb's direction
+_GAPPED_ENDS = {("receive", "from"): "source", ("give", "to"): "goal"}
+
+
+def split_gapped_counts(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, counts: list[QuantityMention]
+) -> None:
+    """ "Ukraine received 10 Patriot launchers from Germany and three from the Netherlands", "sent 40
+    tanks to Poland and 12 to Slovakia": a count coordinated with the verb, with a party of its own after
+    "from" (or "to"), is another act of the same goods from (or to) that party."""
+    if len(counts) < 2:
+        return  # (a cheap test first: two counts at least)
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        verb = doc[tok_i]
+        if n is None or hit.nominal or hit.passive or hit.negated:
+            continue
+        counted = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ == "NUM"]
+        goods = [it for it in sentence.items if it.trigger == n] if counted else []
+        if not goods:
+            continue
+        for conj in counted:
+            for prep in (p for p in conj.children if p.dep_ == "prep"):
+                case = _GAPPED_ENDS.get((hit.trigger.direction, prep.lower_))
+                lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge.text)
+                own = [a for a in sentence.parties if a.entity is not None and lo <= a.start < hi]
+                if case is None or not own:
+                    continue
+                m = another_act(sentence, hits_tok, hit, tok_i)
+                count = next((q.quantity for q in counts if q.start <= conj.idx < q.end), None)
+                for it in goods:
+                    twin = copy.copy(it)
+                    twin.trigger, twin.quantity = m, count
+                    sentence.items.append(twin)
+                shared = [a for a in sentence.parties if a.trigger == n and a.case != case]
+                for a in own:
+                    a.trigger, a.case, a.direct = m, case, True
+                sentence.parties += [dataclasses.replace(a, trigger=m) for a in shared]
+
+
+def echoed_doers(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Any]) -> None:
+    """ "Germany sent IRIS-T systems to Ukraine, as did Spain", "..., as have Norway and Denmark", "France
+    did not send tanks to Ukraine, but Germany did": a party told to have done the same ("as did", "but X
+    did") is the doer of another act of the same goods, to the same receiver."""
+    if " as " not in sentence.text and " but " not in sentence.text:
+        return  # (a cheap test first)
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        verb = doc[tok_i]
+        if n is None or hit.nominal or hit.passive:
+            continue
+        for echo in (c for c in verb.children if c.lemma_.lower() in ("do", "have") and _echoes(c, verb, hit)):
+            subj = next((g for g in echo.children if g.dep_ == "nsubj"), None)
+            doers = [by_head.get(t.i) for t in ([subj, *subj.conjuncts] if subj is not None else [])]
+            shared = [a for a in sentence.parties if a.trigger == n and a.case not in ("subj", "agent")]
+            goods = [it for it in sentence.items if it.trigger == n]
+            named = [d for d in doers if d is not None and d.entity is not None]
+            if not named or not goods:
+                continue
+            # ("did not send ..., but Germany did": the echo is told as done)
+            m = another_act(sentence, hits_tok, hit, tok_i, negated=False, status=None if hit.negated else hit.status)
+            for doer in named:  # (coordinated doers stay one act: the assembler makes one transfer each)
+                doer.trigger, doer.case, doer.direct = m, "subj", True
+            for it in goods:
+                twin = copy.copy(it)
+                twin.trigger = m
+                sentence.items.append(twin)
+            sentence.parties += [dataclasses.replace(a, trigger=m) for a in shared]
+
+
+def _echoes(echo: Any, verb: Any, hit: TriggerHit) -> bool:
+    """Whether `echo` ("did", "have") tells the verb's act again of another doer: "..., as did Spain" (the
+    act told as done), "did not send ..., but Germany did" (the act denied of the first doer); an echo
+    denied itself ("but Germany did not") tells no act."""
+    if any(g.dep_ == "neg" for g in echo.children):
+        return False
+    if echo.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "as" for g in echo.children):
+        return not hit.negated
+    return echo.dep_ == "conj" and hit.negated and any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
+
+
+def _bracketed_count(tok: Any) -> bool:
+    """ "Denmark (19)", "Canada (8)." (the tokenizer may keep the closing bracket on the number)."""
+    return bool(tok.doc[tok.i - 1].text == "(" and (tok.like_num or tok.text.rstrip(")").isdigit()))
+
+
+def split_counted_parties(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Any], counts: list[Any]
+) -> None:
+    """ "F-16s have been pledged by Denmark (19), the Netherlands (24) and Norway (6)": parties listed with
+    a count each in brackets make an act each, of that many of the goods."""
+    if "(" not in sentence.text:
+        return  # (a cheap test first: no brackets, no counts in them)
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        goods = [it for it in sentence.items if it.trigger == n]
+        if n is None or len(goods) != 1:
+            continue
+        listed: list[tuple[Any, Any]] = []
+        for i, a in by_head.items():
+            if a.trigger != n or a.entity is None:
+                continue
+            number = next((c for c in doc[i].children if c.dep_ == "appos" and _bracketed_count(c)), None)
+            if number is not None:
+                listed.append((a, number))
+        if len(listed) < 2 or len({a.case for a, _ in listed}) != 1:
+            continue
+        listed.sort(key=lambda x: x[0].start)
+        shared = [a for a in sentence.parties if a.trigger == n and all(a is not b for b, _ in listed)]
+        for k, (a, number) in enumerate(listed):
+            count = next((q.quantity for q in counts if q.start == number.idx), None)
+            if k == 0:
+                goods[0].quantity = count
+                continue
+            m = another_act(sentence, hits_tok, hit, tok_i)
+            twin = copy.copy(goods[0])
+            twin.trigger, twin.quantity = m, count
+            sentence.items.append(twin)
+            a.trigger = m
+            sentence.parties += [dataclasses.replace(b, trigger=m) for b in shared]
+
+
+# the words that set goods told as an earlier lot beside the act's own: "on top of the 18 it sent",
+# "in addition to the 14 tanks Poland delivered", "besides the jets it gave last year", "adding to the
+# 14 delivered in 2023"
+_ADDED_TO = {"top", "addition", "besides", "beyond", "adding"}
+_ADDED_WORD = re.compile(r"\b(?:top|addition|besides|beyond|adding)\b")
+
+
+def earlier_lot(head: Any, ti: int, trig_tokens: dict[int, int]) -> int:
+    """ "sent 14 tanks to Ukraine on top of the 18 Leopards it sent in 2023": goods told beside the
+    act's own, with a relative clause telling their own act, are that act's (an earlier lot of the same
+    pair; see `lend_earlier_lot`). Gives the trigger the goods go with."""
+    if head.dep_ != "pobj":
+        return ti
+    inner = next((trig_tokens[c.i] for c in head.children if _lot_clause(c) and c.i in trig_tokens), None)
+    if inner is None or inner == ti:
+        return ti
+    prep = head.head
+    word = prep.head if prep.lower_ in ("of", "to") and prep.dep_ == "prep" else prep
+    if prep.lower_ not in ("of", "to", "besides", "beyond") or word.lower_ not in _ADDED_TO:
+        return ti
+    return inner
+
+
+def lend_earlier_lot(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any) -> None:
+    """The earlier lot's act (see `earlier_lot`) has the outer act's parties where its own clause names
+    none ("it sent": the same giver, to the same receiver)."""
+    if not _ADDED_WORD.search(sentence.text):
+        return  # (a cheap test first)
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in hits_tok:
+        n = index.get(id(hit))
+        verb = doc[tok_i]
+        if n is None or not _lot_clause(verb) or verb.head.dep_ != "pobj":
+            continue
+        word = verb.head.head.head if verb.head.head.lower_ in ("of", "to") else verb.head.head
+        anchor = word.head.head if word.dep_ == "pobj" else word.head  # ("on top of": the verb above "on")
+        outer = index.get(id(next((h for h, i in hits_tok if i == anchor.i), None)))
+        if word.lower_ not in _ADDED_TO or outer is None or not any(it.trigger == n for it in sentence.items):
+            continue
+        # the lot's date is its own: the outer act keeps the dates outside the relative clause
+        lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+        outer_hit = sentence.triggers[outer]
+        kept = [d for d in (outer_hit.dates or sentence.dates) if not lo <= d.start < hi]
+        outer_hit.dates = kept or [DateMention(outer_hit.start, outer_hit.start, "", None)]
+        hit.dates = [d for d in sentence.dates if lo <= d.start < hi] or hit.dates
+        if outer_hit.trigger.direction != hit.trigger.direction:
+            continue  # ("received 30 tanks in addition to the 12 Spain sent": the roles do not map)
+        own = {a.case for a in sentence.parties if a.trigger == n}
+        # ("the 14 Leopards delivered in 2023": the outer act's doer is the passive's agent)
+        doer = "agent" if hit.passive else "subj"
+        sentence.parties += [
+            dataclasses.replace(a, trigger=n, direct=False, case=doer if a.case == "subj" else a.case)
+            for a in sentence.parties
+            if a.trigger == outer and a.case in ("subj", "goal", "source", "agent") and a.case not in own
+        ]
+
+
+def _lot_clause(tok: Any) -> bool:
+    """A clause on goods that tells their own act: "the 18 Leopards it sent", "the 14 delivered in 2023"."""
+    return bool(tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"))
+
+
+# the roles a party takes in an act
+_ROLES = ("subj", "agent", "goal", "via", "source")
+
+
+def _following(tok: Any) -> bool:
+    """ "..., followed by Germany", "..., followed by 60 PT-91 tanks": a participle clause telling what
+    came after the act it hangs on."""
+    return tok.lemma_.lower() == "follow" and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "conj")
+
+
+def followed_goods(head: Any, trig_tokens: dict[int, int]) -> int | None:
+    """ "transferred 14 tanks in February, followed by 60 PT-91 tanks", "followed by Germany with
+    Leopard 2s": goods in a "followed by" clause on an act go with that act (see `followed_by`)."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("by", "with") or not _following(prep.head):
+        return None
+    return trig_tokens.get(prep.head.head.i)
+
+
+def followed_by(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any) -> None:
+    """ "Poland transferred 14 Leopards to Ukraine in February, followed by 60 PT-91 tanks later that
+    year", "Germany sent IRIS-T systems to Ukraine, followed by Spain and Italy": what followed is another
+    act, of its own goods by the same parties, or of the same goods by the givers named after "by"."""
+    if "followed" not in sentence.text:
+        return  # (a cheap test first)
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        verb = doc[tok_i]
+        if n is None or hit.nominal or hit.negated or hit.trigger.direction not in ("give", "move", "receive"):
+            continue
+        for fol in (c for c in verb.children if _following(c) and any(g.dep_ == "agent" for g in c.children)):
+            lo, hi = fol.idx, fol.right_edge.idx + len(fol.right_edge.text)
+            own = [it for it in sentence.items if it.trigger == n and lo <= it.start < hi]
+            doers = [a for a in sentence.parties if a.entity is not None and lo <= a.start < hi and a.case == "agent"]
+            if (not own and not doers) or (doers and hit.trigger.direction == "receive"):
+                continue
+            m = another_act(sentence, hits_tok, hit, tok_i)
+            for it in own:
+                it.trigger = m
+            if not own:  # the same goods, from the givers named after "by"
+                for it in [it for it in sentence.items if it.trigger == n]:
+                    twin = copy.copy(it)
+                    twin.trigger, twin.quantity = m, None
+                    sentence.items.append(twin)
+            for doer in doers:
+                doer.trigger, doer.case, doer.direct = m, "subj", True
+            # ("followed by shells from North Korea": the clause's own parties are the later act's)
+            inner = [a for a in sentence.parties if a.entity is not None and lo <= a.start < hi and a not in doers]
+            inner = [a for a in inner if a.case in ("source", "goal", "via")]
+            for a in inner:
+                a.trigger, a.direct = m, True
+            told = {a.case for a in inner} | ({"subj", "agent"} if doers else set())
+            sentence.parties += [
+                dataclasses.replace(a, trigger=m)
+                for a in sentence.parties
+                if a.trigger == n and a.case in _ROLES and a.case not in told and not lo <= a.start < hi
+            ]
+            # what followed has its own date, or none told
+            dates = [d for d in sentence.dates if lo <= d.start < hi]
+            hit.dates = [d for d in (hit.dates or sentence.dates) if not lo <= d.start < hi] or hit.dates
+            sentence.triggers[m].dates = dates or [DateMention(fol.idx, fol.idx, "", None)]
+
+
+def gapped_givers_of_goods(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Any]
+) -> None:
+    """ "Iran supplied the drones and North Korea the shells, both to Russia": a party coordinated with
+    the verb's goods and followed right away by goods of its own is the giver of another act of those
+    goods, to the same receiver (the parse reads it as a second object, or a receiver)."""
+    if " and " not in sentence.text:
+        return  # (a cheap test first)
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        verb = doc[tok_i]
+        if n is None or hit.nominal or hit.passive or hit.trigger.direction != "give":
+            continue
+        if not any(a.trigger == n and a.case == "subj" for a in sentence.parties):
+            continue
+        if any(c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children):
+            continue  # ("supplied the Houthis drones and Hezbollah rockets": a second receiver, if anything)
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for conj in (c for c in obj.conjuncts if c.i > obj.i):
+                party = by_head.get(conj.i)
+                after = doc[conj.i + 1] if conj.i + 1 < len(doc) else None
+                if party is None or party.entity is None or party.case not in ("goal", "other") or after is None:
+                    continue
+                start = (doc[conj.i + 2] if after.dep_ == "det" and conj.i + 2 < len(doc) else after).idx
+                goods = [it for it in sentence.items if it.start == start and it.trigger in (n, None)]
+                if not goods:
+                    continue
+                m = another_act(sentence, hits_tok, hit, tok_i)
+                for it in goods:
+                    it.trigger, it.direct = m, True
+                party.trigger, party.case, party.direct = m, "subj", True
+                sentence.parties += [
+                    dataclasses.replace(a, trigger=m) for a in sentence.parties if a.trigger == n and a.case == "goal"
+                ]
+
+
+def semicolon_goods(head: Any, trig_tokens: dict[int, int]) -> int | None:
+    """ "sent drones to Russia; Belarus, ammunition": goods told after a semicolon, a name and a comma,
+    which the parse hangs on the name, are the clause's verb's (see `semicolon_givers`)."""
+    doc = head.doc
+    comma = head.left_edge.i - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    name = doc[comma - 1]
+    cut = name.left_edge.i - 1
+    if name.pos_ != "PROPN" or cut < 1 or doc[cut].text != ";":
+        return None
+    return next((trig_tokens[i] for i in range(cut - 1, -1, -1) if i in trig_tokens), None)
+
+
+def semicolon_givers(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Any]
+) -> None:
+    """ "Germany sent IRIS-T systems; the Netherlands, Patriot launchers", "Iran has sent Russia drones;
+    Belarus, ammunition": each part after a semicolon that names a party, a comma and goods, with no verb,
+    is another act of its goods by that party (the verb and the rest of the clause shared)."""
+    if ";" not in sentence.text:
+        return  # (a cheap test first)
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        if n is None or hit.nominal or hit.passive or hit.negated or hit.trigger.direction != "give":
+            continue
+        if not any(a.trigger == n and a.case == "subj" for a in sentence.parties):
+            continue
+        words = [t for t in doc[tok_i:] if t.idx < sentence.end]
+        cuts = [t.i for t in words if t.text == ";"]
+        for lo, hi in zip(cuts, [*cuts[1:], words[-1].i + 1], strict=True):
+            part = doc[lo + 1 : hi]
+            if any(t.pos_ in ("VERB", "AUX") for t in part):
+                break  # a clause of its own: its own verb tells it
+            comma = next((t for t in part if t.text == ","), None)
+            giver = next((a for t in part for a in [by_head.get(t.i)] if a is not None and a.entity is not None), None)
+            if comma is None or giver is None or giver.end > comma.idx:
+                break
+            goods = [it for it in sentence.items if it.trigger == n and comma.idx < it.start < part.end_char]
+            if not goods:
+                break
+            m = another_act(sentence, hits_tok, hit, tok_i)
+            for it in goods:
+                it.trigger = m
+            giver.trigger, giver.case, giver.direct = m, "subj", True
+            sentence.parties += [
+                dataclasses.replace(a, trigger=m)
+                for a in sentence.parties
+                if a.trigger == n and a.case in ("goal", "via") and a is not giver
+            ]
