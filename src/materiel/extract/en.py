@@ -33,6 +33,7 @@ from materiel.extract.en_cases import (
     own_case,
     plural_systems,
     segments,
+    sent_tokens,
     token_index,
 )
 from materiel.extract.en_clauses import (
@@ -508,7 +509,8 @@ def analyze_en(
                 p.case = "other"
         seg = text[s0:s1]
         lowered = seg.lower()
-        words = {t.lower_ for t in sent}
+        toks = sent_tokens(sent)
+        words = {t.lower_ for t in toks}
         # a seized shipment's origin and destination are the seizer's inference
         hedged = (
             not words.isdisjoint(hedge_adverbs) and _hedges_an_act(sent, hedge_adverbs, trig_tokens)
@@ -516,7 +518,7 @@ def analyze_en(
         hedged = hedged or any(p.search(lowered) for p in interdicted_phrases)
         sentence.denial = (
             not words.isdisjoint(denial_words)
-            or any(t.lemma_.lower() in denial_words for t in sent)
+            or any(t.lemma_.lower() in denial_words for t in toks)
             or any(p.search(lowered) for p in denial_phrases)
         )
         speakers = unnamed_speakers(sent, text, lexicon, sentence.parties, taken) + persons
@@ -717,7 +719,7 @@ def _hedges_an_act(sent: Any, hedge_adverbs: set[str], trig_tokens: dict[int, in
     """Whether a hedging adverb of the sentence can qualify its acts: not one on another verb
     coordinated with the act's ("Russia has received Iranian missiles and will likely use them":
     the use is hedged, the receipt is told)."""
-    for t in sent:
+    for t in sent_tokens(sent):
         if t.lower_ not in hedge_adverbs:
             continue
         verb = t.head

@@ -98,6 +98,17 @@ def token_index(doc: Any) -> list[int]:
     return index
 
 
+def sent_tokens(sent: Any) -> list[Any]:
+    """The tokens of a sentence, listed once per document: the front end reads each sentence many
+    times over, and walking a spaCy span builds every token anew."""
+    cache: dict[tuple[int, int], list[Any]] = sent.doc.user_data.setdefault("materiel.sent_tokens", {})
+    key = (sent.start, sent.end)
+    toks = cache.get(key)
+    if toks is None:
+        toks = cache[key] = list(sent)
+    return toks
+
+
 def head_of(doc: Any, start_tok: int, end_tok: int) -> Any:
     """The syntactic head of a token range: the (last) token whose head lies outside it."""
     for i in range(end_tok, start_tok - 1, -1):

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from materiel.extract.en_cases import SPEECH, STANDS_FOR_STATE, governing, reduced_relative
+from materiel.extract.en_cases import SPEECH, STANDS_FOR_STATE, governing, reduced_relative, sent_tokens
 from materiel.extract.en_holders import holder
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.lexicon import Trigger
@@ -276,7 +276,7 @@ def origin_hits(sent: Any) -> list[tuple[TriggerHit, int]]:
     """ "Much of the ammunition is (likely) of South Korean origin": the noun acts as a give-trigger
     whose adjectives are the suppliers and whose copula's subject is the goods."""
     out: list[tuple[TriggerHit, int]] = []
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.lemma_.lower() != "origin" or tok.dep_ != "pobj" or tok.head.text.lower() != "of":
             continue
         gov = tok.head.head
@@ -299,7 +299,7 @@ def supplier_noun_hits(sent: Any) -> list[tuple[TriggerHit, int]]:
     of drones": an agent noun said of a party (after a copula, or in apposition) tells that the
     party supplies; the noun acts as a give-trigger (see `supplier_noun_roles` for its parties)."""
     out: list[tuple[TriggerHit, int]] = []
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.lemma_.lower() not in _SUPPLIER_NOUNS or tok.pos_ != "NOUN":
             continue
         said_of = (

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from materiel.extract.en_cases import sent_tokens
 from materiel.extract.frame import Arg, Sentence, TriggerHit
 from materiel.lexicon import Trigger
 
@@ -109,7 +110,7 @@ def recipient_noun_hits(sent: Any) -> list[tuple[TriggerHit, int]]:
     """A receiver's agent noun said of a party (after a copula, or with the party after it) tells
     that the party receives; the noun acts as a receive-trigger (see `recipient_noun_roles`)."""
     out: list[tuple[TriggerHit, int]] = []
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.lemma_.lower() not in _RECIPIENT_NOUNS or tok.pos_ != "NOUN":
             continue
         if _said_of(tok):

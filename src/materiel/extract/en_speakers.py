@@ -11,6 +11,7 @@ from typing import Any
 from materiel.extract.en_cases import (
     SPEECH,
     own_case,
+    sent_tokens,
 )
 from materiel.extract.frame import Arg, Attribution, Sentence, TriggerHit
 from materiel.lexicon import Lexicon
@@ -24,7 +25,7 @@ def unnamed_speakers(
     """Unnamed speakers: "officials", "two U.S. officials", "a source familiar with"."""
     words = {w.lower() for w in lexicon.cue("sources") if " " not in w}
     out: list[Arg] = []
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.lemma_.lower() not in words and tok.text.lower() not in words:
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":

@@ -10,6 +10,7 @@ from typing import Any
 from materiel.extract.en_cases import (
     CARRY,
     reduced_relative,
+    sent_tokens,
 )
 from materiel.extract.en_clauses import origin_hits, supplier_noun_hits
 from materiel.extract.en_holders import FACILITIES, recipient_noun_hits
@@ -21,7 +22,7 @@ from materiel.lexicon import Lexicon
 def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) -> list[tuple[TriggerHit, int]]:
     hits: list[tuple[TriggerHit, int]] = []
     seen: list[Any] = []  # words of a lot said to be due or of goods seen somewhere (no trigger words)
-    for tok in sent:
+    for tok in sent_tokens(sent):
         lemma = tok.lemma_.lower()
         entries = lexicon.triggers.get(lemma) or lexicon.triggers.get(tok.text.lower())
         if lemma in _DUE_OR_SEEN:
