@@ -355,3 +355,9 @@ def test_that_month_and_the_same_day_take_the_date_told_before() -> None:
     assert [d for _s, _r, d in _dated(a)] == ["2024-01"]
     text = "In 2022 Iran sent drones. Later that month, more came."
     assert [d.iso for d in spoken_dates(text, PUB, find_dates(text, "en", PUB))] == ["2022"]
+
+
+def test_a_pages_date_label_on_the_first_line_dates_no_act() -> None:
+    text = "date 2022-12-22 North Korea supplied rockets to the Wagner Group last month, Kirby said.\n"
+    [t] = analyze_text(text, lang="en", published="2022-12-22").transfers
+    assert t.date == "2022-11"

@@ -517,6 +517,10 @@ _EN_PATTERNS = [
 ]
 
 
+# a page's date label opening a line: "date 2022-12-22", "Published: 2024-05-03"
+_HEADER_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:date|published|updated|posted)[ \t]*(?:on[ \t]*)?[:：]?[ \t]*$", re.I
+)
 _EN_THE = re.compile(r"\bthe\s+$", re.I)
 _EN_OF = re.compile(r"\s+of\b")
 _EN_LAST_MONTH = re.compile(r"\blast\s+$", re.I)  # "last June": a month told back from now
@@ -531,6 +535,9 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 continue
             g = m.groupdict()
             iso: str | None = None
+            if g.get("iy") and _HEADER_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                taken.append(m.span())  # ("date 2022-12-22 North Korea …": the page's date, no news)
+                continue
             if g.get("punit"):
                 span = _past_span(g.get("pn"), g["punit"])
                 if pub is None or span is None:
