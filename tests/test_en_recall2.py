@@ -348,3 +348,15 @@ def test_an_earlier_lot_told_by_a_participle_or_adding_to_keeps_its_own_date() -
         "planned": ({10}, None),
         "reported": ({14}, "2023"),
     }
+
+
+def test_a_party_opening_a_clause_of_its_own_joins_no_receiver_before_it() -> None:
+    from materiel.pipeline import analyze_text
+
+    text = "Russia delivered helicopters to Mali and Niger bought drones from Turkey."
+    pairs = {
+        (t.supplier.entity.name if t.supplier and t.supplier.entity else None,
+         t.recipient.entity.name if t.recipient and t.recipient.entity else None)
+        for t in analyze_text(text, lang="en", published="2024-05-01").transfers
+    }  # fmt: skip
+    assert pairs == {("Russia", "Mali"), ("Turkey", "Niger")}

@@ -159,3 +159,18 @@ def test_a_kind_of_firm_is_no_name_its_owner_supplies() -> None:
     assert not any(e.provisional for e in analysis.entities.values())
     [t] = analysis.transfers
     assert (t.supplier.entity.name, t.recipient.entity.name) == ("Kyrgyzstan", "Russia")  # type: ignore[union-attr]
+
+
+def test_fuzzy_answers_remembered_for_one_gazetteer_do_not_leak_into_another() -> None:
+    from materiel.model import Entity
+
+    text = "Zorbanian Liberation Frnt fighters received drones."
+    assert not any(m == "fuzzy" for _, _, m in names(text, "en"))
+    again = recognize(text, "en", default_gazetteer())  # (asked twice: the remembered answer is the same)
+    assert not any(m.match == "fuzzy" for m in again.mentions)
+    gaz = default_gazetteer().copy()
+    gaz.add(Entity("test:zlf", "armed-group", "Zorbanian Liberation Front", {"en": ["Zorbanian Liberation Front"]}))
+    found = recognize(text, "en", gaz)
+    assert [found.entities[m.entity_id].name for m in found.mentions if m.match == "fuzzy"] == [
+        "Zorbanian Liberation Front"
+    ]

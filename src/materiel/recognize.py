@@ -357,28 +357,34 @@ def _best_names(
     (a story repeats its names, and its capitalised common words, many times)."""
     best: dict[tuple[str, int, float], tuple[str, float]] = {}
     asked: set[tuple[str, int, float]] = set()
-    if len(_ANSWERED) > _ANSWERED_MAX:
-        _ANSWERED.clear()
     for query, keys, cutoff in queries:
         ask = (query, id(keys), cutoff)
         if len(query) < 5 or ask in asked:
             continue
         asked.add(ask)
         # (articles of a batch share their names and capitalised words: each is compared once)
-        answer_key = (query, id(keys), len(keys), cutoff)
-        if answer_key in _ANSWERED:
-            hit = _ANSWERED[answer_key]
+        answers = _answers_for(keys)
+        if (query, cutoff) in answers:
+            hit = answers[(query, cutoff)]
         else:
             fit = _length_fit(keys, len(query), cutoff)
-            hit = _ANSWERED[answer_key] = process.extractOne(query, fit, scorer=fuzz.ratio, score_cutoff=cutoff)
+            hit = answers[(query, cutoff)] = process.extractOne(query, fit, scorer=fuzz.ratio, score_cutoff=cutoff)
         if hit is not None:
             best[ask] = (hit[0], hit[1])
     return best
 
 
-# the closest names already looked up, by query, index and cutoff (None: no name close enough)
-_ANSWERED: dict[tuple[str, int, int, float], Any] = {}
-_ANSWERED_MAX = 200_000
+# the closest names already looked up in one index's names, by query and cutoff (None: no name
+# close enough); each entry holds its names so that their id stays theirs
+_ANSWERED: dict[int, tuple[dict[str, _Key], int, dict[tuple[str, float], Any]]] = {}
+_ANSWERED_MAX = 100_000
+
+
+def _answers_for(keys: dict[str, _Key]) -> dict[tuple[str, float], Any]:
+    entry = _ANSWERED.get(id(keys))
+    if entry is None or entry[0] is not keys or entry[1] != len(keys) or len(entry[2]) > _ANSWERED_MAX:
+        entry = _ANSWERED[id(keys)] = (keys, len(keys), {})
+    return entry[2]
 
 
 def forget_fuzzy_answers() -> None:

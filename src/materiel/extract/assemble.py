@@ -278,7 +278,8 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
         joined = _CONJ.match(between) or _fused(a, group[0], between)
         if joined and _told_apart(between, s, group[0]):
             joined = False
-        if joined and not any(_same(a, g) for g in group):
+        # ("delivered helicopters to Mali and Niger bought drones": Niger's own clause joins no Mali)
+        if joined and _joinable(a, group[0]) and not any(_same(a, g) for g in group):
             group.insert(0, a)
         else:
             break
