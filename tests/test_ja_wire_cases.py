@@ -104,3 +104,18 @@ def test_the_firm_making_a_states_arms_receives_for_that_state_and_its_make_is_n
     [t] = _run(text)
     assert _name(t.recipient) == "Russia"
     assert len(t.items) == 1 and t.items[0].category in ("components", "dual-use")
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("アルメニアのロシア向け半導体輸出は、2023年に約15倍に急増した。", [("Armenia", "Russia")]),
+        ("イランのフーシ派向け武器がオマーン沖で押収された。", [("Iran", "Houthis")]),
+        ("スーダンのRSF向けの武器が押収された。", []),
+        ("イエメンのフーシ派への武器供与が続いている。", []),
+    ],
+)
+def test_a_state_before_the_receiver_marked_with_muke_exports_unless_it_only_places_its_own_group(
+    text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert _pairs(text) == pairs

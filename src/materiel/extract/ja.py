@@ -786,7 +786,7 @@ def _gives_on(sentence: Sentence, ti: int, tj: int) -> bool:
 
 _CASE_BETWEEN = re.compile(r"から|より|経由")
 # 「イランのロシアへの供与」: a party marked for the act inside the noun phrase (への, からの)
-_ADNOMINAL_ROLE = re.compile(r"(?:[^、。のはがをに]{0,6}?)(?:への|からの|向けの|経由の|との|製)")
+_ADNOMINAL_ROLE = re.compile(r"(?:[^、。のはがをに]{0,6}?)(?:への|からの|向けの?|経由の|との|製)")
 
 
 def _qualifies(text: str, a: Arg, b: Arg, parties: list[Arg]) -> bool:
@@ -801,7 +801,11 @@ def _qualifies(text: str, a: Arg, b: Arg, parties: list[Arg]) -> bool:
     # 「ドイツの対ウクライナ武器輸出」: the party the act is aimed at is no one the state places
     if text[b.start - 1] == "対":
         return False
-    return bool(_GEN_SAME.fullmatch(text, a.end, b.start)) and not _ADNOMINAL_ROLE.match(text, b.end)
+    if not _GEN_SAME.fullmatch(text, a.end, b.start):
+        return False
+    # (「スーダンのRSF向けの武器」: a state placing a group of its own, whatever role the group has)
+    home = a.entity is not None and a.entity.country is not None and a.entity.country == b.entity.country
+    return home or not _ADNOMINAL_ROLE.match(text, b.end)
 
 
 def _clause_subject(doc: Any, tok_i: int, trig_tokens: dict[int, int], attached: int | None) -> int | None:
