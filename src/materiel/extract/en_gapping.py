@@ -13,6 +13,7 @@ import copy
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from materiel.extract.dates import DateMention
@@ -490,25 +491,31 @@ def _right_after(text: str, end: int, start: int) -> bool:
     return end <= start and re.fullmatch(r"\s*(?:in|on|during|by)?\s*", text[end:start]) is not None
 
 
+def active_gives(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any
+) -> Iterator[tuple[int, TriggerHit, Any]]:
+    """The sentence's active verbs of giving with a subject of their own: (trigger index, hit, verb)."""
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        if n is None or hit.nominal or hit.passive or hit.trigger.direction != "give":
+            continue
+        if any(a.trigger == n and a.case == "subj" for a in sentence.parties):
+            yield n, hit, doc[tok_i]
+
+
 def split_gapped_givers(
     sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, counts: list[QuantityMention]
 ) -> None:
     """ "Poland has sent 14 and Canada eight", "sent 18 tanks to Ukraine, Poland 14 and Canada eight":
     a party with a count of its own, coordinated with the verb's counted object or its receiver, is
     the giver of another act of the same goods (the parse makes it a conjunct, read as a receiver)."""
-    index = {id(h): n for n, h in enumerate(sentence.triggers)}
-    for hit, tok_i in list(hits_tok):
-        n = index.get(id(hit))
-        verb = doc[tok_i]
-        if n is None or hit.nominal or hit.passive or hit.trigger.direction != "give":
-            continue
-        if not any(a.trigger == n and a.case == "subj" for a in sentence.parties):
-            continue
+    for n, hit, verb in active_gives(sentence, hits_tok, doc):
         gapped = [(party, number) for party, number in _counted_conjuncts(verb, sentence) if party.trigger == n]
         shared = [a for a in sentence.parties if a.trigger == n and a.case in ("goal", "via")]
         shared = [a for a in shared if all(a is not p for p, _ in gapped)]
         for party, number in gapped:
-            m = another_act(sentence, hits_tok, hit, tok_i)
+            m = another_act(sentence, hits_tok, hit, verb.i)
             party.case, party.trigger = "subj", m
             count = next((q.quantity for q in counts if q.start == number.idx), None)
             for it in [it for it in sentence.items if it.trigger == n]:

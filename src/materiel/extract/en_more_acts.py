@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from materiel.extract.dates import DateMention
-from materiel.extract.en_gapping import FINITE, another_act
+from materiel.extract.en_gapping import FINITE, active_gives, another_act
 from materiel.extract.frame import Sentence, TriggerHit
 from materiel.extract.quantities import QuantityMention
 
@@ -307,14 +307,7 @@ def gapped_givers_of_goods(
     goods, to the same receiver (the parse reads it as a second object, or a receiver)."""
     if " and " not in sentence.text:
         return  # (a cheap test first)
-    index = {id(h): n for n, h in enumerate(sentence.triggers)}
-    for hit, tok_i in list(hits_tok):
-        n = index.get(id(hit))
-        verb = doc[tok_i]
-        if n is None or hit.nominal or hit.passive or hit.trigger.direction != "give":
-            continue
-        if not any(a.trigger == n and a.case == "subj" for a in sentence.parties):
-            continue
+    for n, hit, verb in active_gives(sentence, hits_tok, doc):
         if any(c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children):
             continue  # ("supplied the Houthis drones and Hezbollah rockets": a second receiver, if anything)
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -327,7 +320,7 @@ def gapped_givers_of_goods(
                 goods = [it for it in sentence.items if it.start == start and it.trigger in (n, None)]
                 if not goods:
                     continue
-                m = another_act(sentence, hits_tok, hit, tok_i)
+                m = another_act(sentence, hits_tok, hit, verb.i)
                 for it in goods:
                     it.trigger, it.direct = m, True
                 party.trigger, party.case, party.direct = m, "subj", True
