@@ -121,10 +121,11 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False
     if t.date and u.date and not (t.date.startswith(u.date) or u.date.startswith(t.date)):
         return False
-    # two named sources, neither among the other's, one of them giving a figure: two claims
+    # two named sources, neither among the other's, only one of them giving a figure: two claims
     # ("Blinken said Russia has received the missiles. The Wall Street Journal reported more than 200")
     told_by, retold_by = _sources(t, claims), _sources(u, claims)
-    if told_by and retold_by and not told_by & retold_by and any(i.quantity for i in (*t.items, *u.items)):
+    counted = any(i.quantity for i in t.items), any(i.quantity for i in u.items)
+    if told_by and retold_by and not told_by & retold_by and counted[0] != counted[1]:
         return False
     if _dated_part(t, u, text) or _dated_part(u, t, text):
         return False  # 「最初の10機が2026年に引き渡される」 after the sale: a batch of the deal, not the deal again
