@@ -11,6 +11,7 @@ from pathlib import Path
 
 from materiel.extract.assemble import assemble
 from materiel.gazetteer import Gazetteer, load_gazetteer
+from materiel.ingest import header_date
 from materiel.lexicon import Lexicon, load_lexicon
 from materiel.model import Analysis, Document, Entity
 from materiel.nlp import detect_language, parse
@@ -52,14 +53,17 @@ def analyze_document(document: Document) -> Analysis:
     found = recognize(document.text, lang, gazetteer, ents, reserved_words(lang))
     entities = dict(found.entities)
     mentions = list(found.mentions)
+    # with no publication date, the date the first lines give ("date 2024-05-03", 「2024年5月3日
+    # 12:00」, "MOSCOW, March 3, 2024 (Reuters) -") stands for it
+    published = document.published or header_date(document.text)
     if lang == "ja":
         from materiel.extract.ja import analyze_ja
 
-        sentences = analyze_ja(parsed, document.text, mentions, entities, lexicon, gazetteer, document.published)
+        sentences = analyze_ja(parsed, document.text, mentions, entities, lexicon, gazetteer, published)
     else:
         from materiel.extract.en import analyze_en
 
-        sentences = analyze_en(parsed[0][1], document.text, mentions, entities, lexicon, gazetteer, document.published)
+        sentences = analyze_en(parsed[0][1], document.text, mentions, entities, lexicon, gazetteer, published)
 
     def country_of(entity: Entity) -> Entity | None:
         return gazetteer.country(entity.country) if entity.country else None

@@ -47,14 +47,8 @@ _BARE_MONTH = re.compile(
 
 def dates_by_text_year(text: str) -> list[DateMention]:
     """No publication date: a month named without its year ("in March") takes the year of the
-    latest month the text dates in full ("in March 2024"); with none, it stays unresolved. A date
-    the first lines give ("date 2024-05-03", "MOSCOW, March 3, 2024 (Reuters) -") stands for the
-    publication."""
-    from materiel.ingest import header_date
-
-    head = header_date(text)
-    if head is not None:
-        return spoken_dates(text, head, bare_weekdays(text, head, find_dates(text, "en", head)))
+    latest month the text dates in full ("in March 2024"); with none, it stays unresolved. (A date
+    the first lines give stands for the publication before this is asked: see the pipeline.)"""
     found = find_dates(text, "en", None)
     years = [int(m.group()[-4:]) for m in _MONTH_YEAR.finditer(text)]
     if not years:

@@ -129,12 +129,7 @@ def _counted_on(text: str, found: list[DateMention]) -> list[DateMention]:
 
 def find_dates_ja(text: str, published: str | None) -> list[DateMention]:
     """The dates of a Japanese text, read also where a translation spaced their parts: the spaces
-    inside a date are left out for reading, and each date points back at the original characters.
-    With no publication date, the date the first lines give (「2024年5月3日 12:00」) stands for it."""
-    if published is None:
-        from materiel.ingest import header_date
-
-        published = header_date(text)
+    inside a date are left out for reading, and each date points back at the original characters."""
     found = _find_spaced(text, published)
     found = sorted(found + _counted_back(text, published, found), key=lambda d: d.start)
     return sorted(found + _counted_on(text, found), key=lambda d: d.start)
