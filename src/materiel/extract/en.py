@@ -91,6 +91,7 @@ from materiel.extract.en_dates import (
 from materiel.extract.en_deals import (
     answered_requests,
     arriving_shipments,
+    bought_for_another,
     dates_of_the_order,
     included_goods,
     ordered_goods,
@@ -592,6 +593,7 @@ def analyze_en(
         copula_subjects(sentence, hits_tok, doc, by_head)
         signed_deal_relatives(sentence, hits_tok, doc, by_head)
         arriving_shipments(sentence, hits_tok, doc, by_head)
+        bought_for_another(sentence, hits_tok, doc, by_head)
         ordered_goods(sentence, hits_tok, doc, by_head)
         thanked_suppliers(sentence, hits_tok, doc, by_head)
         owners_of_bought_goods(sentence, hits_tok, doc, by_head)

@@ -555,12 +555,14 @@ def signing_sellers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
             if len(homes) != 1 or None in homes:
                 continue
             home = gazetteer.country(str(homes.pop()))
-            for a in s.parties:
-                if (
-                    a.trigger == ti
-                    and a.case == "subj"
-                    and home is not None
-                    and a.entity is not None
-                    and a.entity.id == home.id
-                ):
-                    a.case = "source"
+            if home is None:
+                continue
+            mine = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+            seller = next((a for a in mine if a.case == "subj" and a.entity and a.entity.id == home.id), None)
+            if seller is None:
+                continue
+            seller.case = "source"
+            # "South Korea signed a contract with Poland for 180 K2 tanks": the one it signed with buys
+            for a in mine:
+                if a is not seller and a.case == "source" and a.entity is not None and a.entity.id != home.id:
+                    a.case = "goal"

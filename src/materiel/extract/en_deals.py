@@ -61,6 +61,28 @@ def signed_deal_relatives(
                         _bind(sentence, p, n, "subj" if c.dep_ == "agent" else "source")
 
 
+def bought_for_another(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "Seoul finalised a deal for 180 K2 tanks for Poland", "Berlin bought three Patriot systems
+    for Ukraine": a buyer of goods told "for" another party supplies that party; the purchase from a
+    seller, if any, is told by a source of its own."""
+    heads = {id(a): i for i, a in party_heads.items()}
+    for n, (hit, _tok_i) in enumerate(hits_tok):
+        if hit.trigger.kind != "purchase" or hit.trigger.direction != "receive" or _has(sentence, n, ("source",)):
+            continue
+        subj = [a for a in sentence.parties if a.trigger == n and a.case == "subj" and a.entity is not None]
+        goal = [a for a in sentence.parties if a.trigger == n and a.case == "goal" and a.entity is not None]
+        if len(subj) != 1 or not goal or subj[0].entity is None:
+            continue
+        buyer = subj[0].entity.id
+        if all(
+            a.entity is not None and a.entity.id != buyer and id(a) in heads and doc[heads[id(a)]].head.lower_ == "for"
+            for a in goal
+        ):
+            subj[0].case = "source"
+
+
 def arriving_shipments(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
 ) -> None:
@@ -231,6 +253,9 @@ def share_suppliers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             t = t.head
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.pos_ in ("VERB", "AUX") else None
         p = _party_under(subj, party_heads) if subj is not None else None
+        if p is None and subj is not None:
+            # "Chinese companies supplied 90 percent of Russia's imports": firms of a told nationality
+            p = next((party_heads[c.i] for c in subj.children if c.dep_ == "amod" and c.i in party_heads), None)
         if p is not None and p.entity is not None:
             _bind(sentence, p, n, "source")
 

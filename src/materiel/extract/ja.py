@@ -30,6 +30,7 @@ from materiel.extract.ja_clauses import (
 )
 from materiel.extract.ja_context import attribution, hedge_of_later_clause, unnamed_speakers
 from materiel.extract.ja_dates import dated_by_next, find_dates_ja
+from materiel.extract.ja_deals import makers_sell
 from materiel.extract.ja_items import (
     CIVILIAN,
     NOT_ITEM,
@@ -1591,6 +1592,14 @@ def _trigger_dates(
         hit.dates = own or None
 
 
+# the passive non-past ending an act: 「…に送られる」「…に引き渡されます」
+_PASSIVE_PLAIN = re.compile(r"(?:される|されます|れる|られる|れます|られます)$")
+# words that put an act ahead in time: 「今後」「来年」「年内に」「近く」「予定」
+_AHEAD = re.compile(
+    r"今後|来[年月週春夏秋冬]|年内|今年中|年度内|近く|近日|間もなく|まもなく|将来|までに"
+    r"|予定|見通し|方針|計画|初めて|最初の|第[0-9０-９一二三]+弾"
+)
+
 _PLAIN_FUTURE = re.compile(
     # 「追加支援を行うと発表した」「…の供与を受けると明らかにした」: a light verb in the non-past
     # announces the act, not its doing
@@ -1988,7 +1997,13 @@ def analyze_ja(
             plain = _PLAIN_FUTURE.match(text, h.end)
             # 「…を引き渡し」」「砲弾提供。」: a headline's bare noun or verb stem reports the act;
             # only a verb's non-past (提供する, 渡す) plans it
-            if plain is not None and (plain.end() > plain.start() or text[h.end - 1] in "うくぐすつぬぶむる"):
+            # (「武器は陸路でイエメンに運ばれる」: a passive non-past with nothing ahead in time tells
+            # how the goods go, habitually, not what is yet to come)
+            if (
+                plain is not None
+                and (plain.end() > plain.start() or text[h.end - 1] in "うくぐすつぬぶむる")
+                and not (_PASSIVE_PLAIN.match(text, plain.start(), plain.end()) and not _AHEAD.search(seg))
+            ):
                 sentence.cue_spans.append((plain.start(), plain.end(), "planned"))
             # 「…を追加で提供することを、国家安全保障会議で正式に決定した」: the act decided on, its
             # deciding told at the end of the clause
@@ -2058,6 +2073,7 @@ def analyze_ja(
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
     goods_listed_after(text, sentences)
+    makers_sell(sentences, text, gazetteer)
     topic_gives(sentences)
     story_parties(sentences)
     recipient_told_before(sentences, text)
