@@ -14,8 +14,15 @@ from typing import Any
 
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
 from materiel.extract.frame import Arg, Sentence, TriggerHit
-from materiel.extract.ja_background import BOTH_FORM, both_states, holders_receive, share_roles, users_receive
-from materiel.extract.ja_case import MADE_AT, case_of, particle_at
+from materiel.extract.ja_background import (
+    BOTH_FORM,
+    both_states,
+    goods_of_the_clauses,
+    holders_receive,
+    share_roles,
+    users_receive,
+)
+from materiel.extract.ja_case import DEAL_PARTNER, MADE_AT, case_of, particle_at
 from materiel.extract.ja_clauses import (
     act_taken_for_name,
     aided_state_receives,
@@ -30,7 +37,6 @@ from materiel.extract.ja_clauses import (
 )
 from materiel.extract.ja_context import attribution, hedge_of_later_clause, unnamed_speakers
 from materiel.extract.ja_dates import dated_by_next, find_dates_ja
-from materiel.extract.ja_deals import makers_sell
 from materiel.extract.ja_items import (
     CIVILIAN,
     NOT_ITEM,
@@ -214,7 +220,6 @@ _FORMAL_NOUNS = {"こと", "の", "ところ", "もの", "ため"}
 _UNDER_WAY = {"中", "途中"}
 # 「Bと…の購入契約を結んだ」: the other side of a deal, by the act's direction
 _PARTNER_CASE = {"give": "goal", "receive": "source", "request": "goal"}
-_PARTNER = re.compile(r"(?:政府|側|当局|国防省)?と(?:の間で|の間に|の間の|の)?")
 # 「三菱電機はフィリピン空軍から警戒管制レーダーを受注した」: who orders from the maker is the buyer
 _ORDER_TAKEN = {"受注"}
 
@@ -286,7 +291,9 @@ def _trigger_hits(
             route = tok.head.lemma_ in _ROUTE_NOUNS and _between_parties(sent, tok)
             # 「購入契約を結んだ」「売却合意」: a deal for the act is the act agreed (unless called off)
             deal = tok.head.lemma_ in _DEAL_NOUNS and not _called_off(tok.head)
-            if not head_entries and not route and not deal:
+            # 「日本から警戒管制レーダーの輸出実績がある」: a record of the act tells acts done
+            done = tok.head.lemma_ == "実績"
+            if not head_entries and not route and not deal and not done:
                 continue
             # a purchase deal counts only with the seller named (「韓国と」「米国から」): one with a
             # maker at home is procurement
@@ -1430,7 +1437,7 @@ def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: s
         if ti is None:
             continue
         trig = hits[ti].trigger
-        if a.case == "conj" and deal and _PARTNER.match(text, a.end) and trig.direction in _PARTNER_CASE:
+        if a.case == "conj" and deal and DEAL_PARTNER.match(text, a.end) and trig.direction in _PARTNER_CASE:
             a.case = _PARTNER_CASE[trig.direction]
         elif a.case == "source" and trig.lemma in _ORDER_TAKEN and a.start < hits[ti].start:
             a.case = "goal"
@@ -1836,7 +1843,7 @@ def analyze_ja(
         _pledger_of_goods(text, sentence)
         displaced = _own_subjects(sentence, doc, off, tok_at, trig_tokens, goods)
         chains = _acts_on_the_goods(sentence, doc, hits, trig_tokens, goods)
-        users_receive(sentence, doc, off, hits, trig_tokens)
+        used_goods = users_receive(sentence, doc, off, hits, trig_tokens)
         # coordination: 「イランと北朝鮮が」 — a conjunct takes the case of the one it joins
         for group in (sentence.parties, sentence.places):
             for i in range(len(group) - 2, -1, -1):
@@ -1938,6 +1945,7 @@ def analyze_ja(
             it.reverse = bool(_EXCHANGE.match(text, it.end))
         items += made_in_each(text, items, sentence.parties)
         sentence.items = items
+        goods_of_the_clauses(sentence, used_goods)
         bought_from(sentence, doc, off, trig_tokens)
         items = beside_the_goods_out(text, _carriers_out(text, items, hits, sentence.parties))
         if seizure:
@@ -2073,7 +2081,6 @@ def analyze_ja(
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
     goods_listed_after(text, sentences)
-    makers_sell(sentences, text, gazetteer)
     topic_gives(sentences)
     story_parties(sentences)
     recipient_told_before(sentences, text)

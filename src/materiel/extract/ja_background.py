@@ -12,7 +12,7 @@ from materiel.model import Entity, Mention
 
 # 「…ミサイルで攻撃した」「…戦車を前線に投入した」「…を使ってロシア軍を砲撃した」: goods put to use
 _USED = re.compile(
-    r"^[」』]?(?:で(?!は|も|の)|を(?:[^、。をがは]{0,12}?)(?:使っ|使い|使う|使用|用い|駆使|投入|運用|発射|配備))"
+    r"^[」』]?(?:で(?!は|も|の)|[をも](?:[^、。をがは]{0,12}?)(?:使っ|使い|使う|使用|用い|駆使|投入|運用|発射|配備))"
 )
 
 
@@ -23,12 +23,16 @@ _USED_BY = re.compile(
 )
 
 
-def users_receive(sentence: Sentence, doc: Any, off: int, hits: list[TriggerHit], trig_tokens: dict[int, int]) -> None:
+def users_receive(
+    sentence: Sentence, doc: Any, off: int, hits: list[TriggerHit], trig_tokens: dict[int, int]
+) -> list[tuple[int, int, int]]:
     """「ウクライナ軍は英国が供与した巡航ミサイルで…を攻撃した」「…ドイツから届いた自走対空砲を前線に
     配備した」: an act of giving (or goods arriving) told in passing in a
     relative clause on goods the main clause uses names the giver only; the one using the goods
     (the main clause's subject or topic) is who got them. Use alone (イラン製無人機で) is no
-    transfer: the rule needs an act of giving."""
+    transfer: the rule needs an act of giving. Returns, for each such clause, its act, where the
+    goods it is told on end and where its giver starts (see `goods_of_the_clauses`)."""
+    used: list[tuple[int, int, int]] = []
     for tok_i, ti in trig_tokens.items():
         tok, hit = doc[tok_i], hits[ti]
         if tok.dep_ != "acl" or hit.trigger.direction not in ("give", "move") or hit.negated or tok.head.i <= tok_i:
@@ -39,18 +43,41 @@ def users_receive(sentence: Sentence, doc: Any, off: int, hits: list[TriggerHit]
         giver = ("source",) if hit.trigger.direction == "move" else ("source", "agent") if hit.passive else ("subj",)
         if any(a.case == "goal" for a in own) or not any(a.case in giver for a in own):
             continue
-        rest = _last_conjunct_end(sentence, _phrase_end(sentence, off, doc[tok.head.i]))
+        goods_end = _phrase_end(sentence, off, doc[tok.head.i])
+        rest = _last_conjunct_end(sentence, goods_end)
         after = _USED_BY.match(sentence.text[rest - sentence.start :])
+        # 「ロシア軍が北朝鮮が供与したミサイルも使って」: the parse may hang both subjects on the clause;
+        # the giver is the one next to the verb, the one before it uses the goods
+        subjects = sorted((a for a in own if a.case == "subj" and a.entity is not None), key=lambda a: a.start)
         if after is not None:
             user = _user_after(sentence, rest + after.start("user"), rest + after.end("user"), own)
         elif _USED.match(sentence.text[rest - sentence.start :]):
-            user = _user(sentence, off, tok, own)
+            user = subjects[0] if len(subjects) > 1 and not hit.passive else _user(sentence, off, tok, own)
         else:
             continue
-        if user is not None:
+        giver_at = max((a.start for a in own if a.case in giver), default=None)
+        if user is not None and giver_at is not None:
+            used.append((ti, rest, giver_at))
+        if user is not None and any(user is o for o in own):
+            user.case = "goal"  # 「ロシア軍が北朝鮮が供与したミサイルも使って」: the user was read as a giver
+        elif user is not None:
             sentence.parties.append(
                 dataclasses.replace(user, case="goal", trigger=ti, direct=True, foreign=False, speech_topic=False)
             )
+    return used
+
+
+def goods_of_the_clauses(sentence: Sentence, used: list[tuple[int, int, int]]) -> None:
+    """「ロシア軍がミサイルとともにイランが供与した無人機も使って」: the goods a clause of giving is
+    told on are its goods; goods named before its giver are the user's, not given in it."""
+    for ti, goods_end, giver in used:
+        # (the goods joined to them too: 「供与された無人機やロケット弾を使い」)
+        head = [it for it in sentence.items if sentence.triggers[ti].end <= it.start and it.end <= goods_end]
+        for it in head:
+            it.trigger, it.direct = ti, True
+        for it in sentence.items:
+            if head and it.trigger == ti and it.end <= giver and all(it is not h for h in head):
+                it.direct = False
 
 
 def _phrase_end(sentence: Sentence, off: int, head: Any) -> int:
@@ -58,7 +85,10 @@ def _phrase_end(sentence: Sentence, off: int, head: Any) -> int:
     goes with it: 巡航ミサイル「ストームシャドー」で)."""
     at = off + head.idx
     ends = [it.end for it in sentence.items if it.start <= at < it.end]
-    return max(ends) if ends else at + len(head.text)
+    end = max(ends) if ends else at + len(head.text)
+    # 「自爆型の無人機」: the clause hangs on a word that qualifies the goods named after の
+    later = [it.end for it in sentence.items if it.start == end + 1 and sentence.text[end - sentence.start] == "の"]
+    return max(later) if later else end
 
 
 # 「…無人機と北朝鮮の提供したミサイルを」: goods joined to more goods (with a clause of their own)

@@ -353,10 +353,13 @@ def seizers_craft_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
     return [it for it in items if not (it.category == "naval" and _SEIZER_CRAFT_AFTER.match(text, it.end))]
 
 
-# 「Y20輸送機6機によって空輸」「輸送機で運ばれた」: the carrier; 「次期主力戦車として採用」: the role
+# 「Y20輸送機6機によって空輸」「輸送機で運ばれた」「輸送機を使って」: the carrier; 「次期主力戦車として
+# 採用」: the role
 _CARRIER_OR_ROLE = re.compile(
     r"(?:[0-9０-９]+(?:機|隻|両|台))?(?:によって|により|を使って|で(?:空輸|輸送|運ば|運び|運ん|届け|送ら|輸入|搬入)|として)"
 )
+# what can carry other goods (「ロケット弾を使って攻撃」 names goods used, not a carrier)
+_CARRIER_KINDS = {"aircraft", "naval", "armoured-vehicle", "other"}
 # 「巡航ミサイル「カリブル」を製造する軍需企業に」: what the receiving firm makes
 _MADE_BY_THE_RECEIVER = re.compile(
     r"[」』]?[ \u3000]?(?:など)?を[ \u3000]?(?:製造|生産|開発|組み立て|組立)(?:する|している|してきた|した)[ \u3000]?"
@@ -374,8 +377,9 @@ def beside_the_goods_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
         later = any(o.start > it.end for o in items)
         carried_in = it.category in ("aircraft", "naval") and text.startswith("で", it.end) and later
         made_by = bool(_MADE_BY_THE_RECEIVER.match(text, it.end))
+        role = _CARRIER_OR_ROLE.match(text, it.end)
         return (
-            bool(_CARRIER_OR_ROLE.match(text, it.end))
+            (role is not None and (it.category in _CARRIER_KINDS or "を使って" not in role.group()))
             or carried_in
             or made_by
             or (bool(_MADE_INTO.match(text, it.end)) and later)

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from materiel.extract.frame import Arg, ItemHit, Sentence
+from materiel.extract.ja_case import DEAL_PARTNER
 
 # 「6両を」「4基が」: a count standing for the goods
 _BARE_COUNT = re.compile(r"(?:を|が|は|も)")
@@ -228,7 +229,15 @@ def join_leaders(text: str, sentence: Sentence) -> None:
     ti = acts[0]
     hit = sentence.triggers[ti]
     spans = {(a.start, a.end) for a in leaders}
-    sentence.parties = [a for a in sentence.parties if (a.start, a.end) not in spans]
+    # (a leader keeps its part in an act told of it before: 「ロシアに無人機を提供しているイランに続き」)
+    sentence.parties = [
+        a
+        for a in sentence.parties
+        if (a.start, a.end) not in spans
+        or (
+            a.trigger is not None and a.trigger < len(sentence.triggers) and sentence.triggers[a.trigger].end <= a.start
+        )
+    ]
     sentence.places = [a for a in sentence.places if (a.start, a.end) not in spans]
     shared = [
         a
@@ -245,29 +254,38 @@ def join_leaders(text: str, sentence: Sentence) -> None:
     sentence.items += [dataclasses.replace(it, trigger=k, quantity=None) for it in goods]
 
 
+def _sides(text: str, own: list[Arg]) -> tuple[Arg, Arg] | None:
+    """The two sides of a deal: two states joined by と as its subject (「韓国とポーランドは」), or
+    its topic and the partner it deals with (「ポーランドは韓国と」)."""
+    pair = [a for a in own if a.case in ("topic", "subj") and a.entity is not None and a.entity.type == "country"]
+    if len(pair) == 2 and not any(a.case in ("goal", "source", "agent") for a in own):
+        first, second = sorted(pair, key=lambda a: a.start)
+        return (first, second) if text[first.end : second.start] == "と" else None
+    partners = [a for a in own if a.case in ("goal", "source", "conj") and DEAL_PARTNER.match(text, a.end)]
+    if len(pair) == 1 and len(partners) == 1 and partners[0].entity is not None:
+        return pair[0], partners[0]
+    return None
+
+
 def partners_by_goods(text: str, sentence: Sentence) -> None:
-    """「韓国とポーランドは、K9自走砲の輸出で合意した」: two states joined by と as the subject of one
-    act are its two sides; the one whose goods they are (the system's home) supplies, the other
+    """「韓国とポーランドは、K9自走砲の輸出で合意した」「フィリピンは日本とTC90練習機の移転で合意し
+    た」: two states joined by と as the subject of one act, or a topic and the partner it deals with,
+    are its two sides; the one whose goods they are (the system's home) supplies, the other
     receives."""
     for ti, hit in enumerate(sentence.triggers):
         direction = hit.trigger.direction
         if direction not in ("give", "receive") or hit.negated:
             continue
         own = [a for a in sentence.parties if a.trigger == ti and a.entity is not None]
-        if any(a.case in ("goal", "source", "agent") for a in own):
-            continue
-        pair = [a for a in own if a.case in ("topic", "subj") and a.entity is not None and a.entity.type == "country"]
-        if len(pair) != 2 or len({a.entity.id for a in pair if a.entity is not None}) != 2:
-            continue
-        first, second = sorted(pair, key=lambda a: a.start)
-        if text[first.end : second.start] != "と":
+        sides = _sides(text, own)
+        if sides is None or len({a.entity.id for a in sides if a.entity is not None}) != 2:
             continue
         homes = {it.entity.country for it in sentence.items if it.trigger == ti and it.entity is not None}
-        makers = [a for a in pair if a.entity is not None and a.entity.country in homes]
+        makers = [a for a in sides if a.entity is not None and a.entity.country in homes]
         if len(makers) != 1:
             continue
         maker = makers[0]
-        other = second if maker is first else first
+        other = sides[1] if maker is sides[0] else sides[0]
         maker.case, maker.direct = ("subj" if direction == "give" else "source"), True
         other.case, other.direct = ("goal" if direction == "give" else "subj"), True
 
