@@ -366,7 +366,11 @@ def _onward_origin(d: _Draft, text: str) -> None:
         if it.origin is not None and it.origin.type == "country" and not is_former_state(it.origin)
     }
     region = all(_region_made(it, text) for it in d.items)
-    if not made and (region or (d.trigger.trigger.onward and all(it.category in _TRADE_GOODS for it in d.items))):
+    # (a journey the text already tells, 'bought chips from China and re-exported them to Russia',
+    # keeps the state the goods were bought from)
+    bought_from = bool(d.intermediaries) and not any(_same(d.supplier, i) for i in d.intermediaries)
+    passed_on = d.trigger.trigger.onward and all(it.category in _TRADE_GOODS for it in d.items) and not bought_from
+    if not made and (region or passed_on):
         # 「欧米製の電子部品がトルコからロシアに」, "Western-made chips", "firms in Armenia re-exported
         # chips to Russia": made in no one state, or in none the text names, the goods have no
         # supplier to name, and the one passing them on still goes between
@@ -585,6 +589,19 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
                 # 「…の提供を受け、スホイ35の供与はその見返りだ」: what is given in return goes back
                 d.supplier, d.recipient = prev.recipient, prev.supplier
             out.append(d)
+            continue
+        if (
+            prev is not None
+            and prev.sentence is d.sentence
+            and prev.trigger.trigger.direction == "receive"
+            and d.trigger.trigger.onward
+            and _same(d.supplier, prev.supplier)
+            and any(_same(prev.recipient, i) for i in d.intermediaries)
+        ):
+            # 'Armenia bought chips from China and re-exported them to Russia': the front end told
+            # the whole journey on the onward act; the purchase is its first leg
+            out[-1] = d
+            d.tis = prev.tis + d.tis
             continue
         if (
             prev is not None

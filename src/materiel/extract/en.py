@@ -199,6 +199,10 @@ _VESSELS = re.compile(
 )
 
 
+# what may stand between a verb of giving and the receiver it names first: nothing, or an article
+_RIGHT_AFTER_GIVING = re.compile(r"\s*(?:the\s+)?")
+# a name in the plural ("the Houthis", "the Philippines"), which no goods noun takes as its modifier
+_PLURAL_NAME = re.compile(r"[a-z]s$")
 _DESIGN = re.compile(r"^\.?-?(?:designed|developed|licensed)\b")
 
 
@@ -367,11 +371,17 @@ def analyze_en(
                 and hits[ti].trigger.direction == "give"
                 and not hits[ti].nominal
                 and m.start >= hits[ti].end
-                and not text[hits[ti].end : m.start].strip()
+                and _RIGHT_AFTER_GIVING.fullmatch(text, hits[ti].end, m.start)
+                and (text[hits[ti].end : m.start].strip() == "" or _PLURAL_NAME.search(m.text))
                 and not _MADE.match(after)
+                and not (
+                    trig_tok is not None
+                    and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in trig_tok.children)
+                )
             ):
-                # "has given North Korea air-defence equipment": the name right after the verb
-                # receives; "sent US-made chips" names the make
+                # "has given North Korea air-defence equipment", "sent the Houthis more missiles": the
+                # name right after the verb receives (a name in the plural modifies nothing); "sent
+                # US-made chips" names the make, and so does "sent U.S. tanks to Ukraine"
                 case = "goal"
             if (
                 ent.type == "company"

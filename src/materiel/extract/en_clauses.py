@@ -608,6 +608,9 @@ def seized_for(head: Any, hits_tok: list[tuple[TriggerHit, int]]) -> int | None:
             ):
                 u = u.head.head  # "parts, which CENTCOM said were being smuggled": the said clause is on the goods
                 continue
+            if u.dep_ == "advcl" and u.head.i == t.i and hit.passive:
+                u = t  # "seized rifles and missiles being smuggled": the parse hangs the clause on the verb
+                break
             if u.i == t.i or u.dep_ not in _ON_GOODS or u.head.i == u.i:
                 break
             u = u.head

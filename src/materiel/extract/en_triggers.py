@@ -414,7 +414,19 @@ _REFUSING = {"refuse", "decline", "reluctant", "unwilling", "hesitate", "balk", 
              "halt"}  # fmt: skip
 
 
-_INTENDING = {"consider", "plan", "intend", "want", "wish", "contemplate", "mean", "aim", "envisage", "envision"}
+_INTENDING = {
+    "consider",
+    "plan",
+    "intend",
+    "want",
+    "wish",
+    "like",
+    "contemplate",
+    "mean",
+    "aim",
+    "envisage",
+    "envision",
+}
 
 
 _TURNED_DOWN = {"call", "calls", "request", "requests", "demand", "demands", "appeal", "appeals", "plea", "pleas"}

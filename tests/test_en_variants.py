@@ -1,0 +1,86 @@
+"""English constructions common in wire copy, told with other parties and goods than the reports
+they were first seen in: a receiver named right after the verb with its article ("send the Houthis
+more missiles"), seized goods of two kinds in transit, wishes to buy ("would like to"), and goods
+bought from one state and sold on to another."""
+
+from __future__ import annotations
+
+import pytest
+
+from materiel.model import Party, Transfer
+from materiel.pipeline import analyze_text
+
+PUB = "2025-01-10"
+
+
+def _name(p: Party | None) -> str | None:
+    return p.entity.name if p is not None and p.entity is not None else None
+
+
+def _run(text: str) -> list[Transfer]:
+    return analyze_text(text, lang="en", published=PUB).transfers
+
+
+def _pairs(text: str) -> set[tuple[str | None, str | None]]:
+    return {(_name(t.supplier), _name(t.recipient)) for t in _run(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran is planning to send the Houthis more missiles.", ("Iran", "Houthis")),
+        ("Russia sent the Houthis anti-ship missiles last year.", ("Russia", "Houthis")),
+        ("Iran gave the Houthis drones, officials said.", ("Iran", "Houthis")),
+        ("The US sent the Philippines patrol boats.", ("United States", "Philippines")),
+        ("Iran has given North Korea air-defence equipment.", ("Iran", "North Korea")),
+    ],
+)
+def test_a_receiver_right_after_the_verb_receives(text: str, pair: tuple[str, str]) -> None:
+    assert _pairs(text) == {pair}
+
+
+def test_a_make_right_after_the_verb_with_a_receiver_told_stays_a_make() -> None:
+    assert _pairs("Poland sent U.S. tanks to Ukraine.") == {("Poland", "Ukraine")}
+
+
+def test_seized_goods_of_two_kinds_in_transit_are_the_journeys_goods() -> None:
+    [t] = _run(
+        "The French Navy said Sunday it had seized 3,000 assault rifles and anti-tank missiles being "
+        "smuggled on a dhow from Iran to Yemen."
+    )
+    assert (_name(t.supplier), _name(t.recipient)) == ("Iran", "Yemen")
+    assert {it.category for it in t.items} == {"small-arms", "anti-tank"}
+    assert t.status == "alleged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Serbia would like to buy more FK-3 systems from China.", "Egypt would love to acquire Su-35 jets from Russia."],
+)
+def test_a_wish_to_buy_is_a_request(text: str) -> None:
+    [t] = _run(text)
+    assert t.status == "requested"
+    assert _name(t.supplier) in ("China", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier"),
+    [
+        ("Armenia bought chips from China and re-exported them to Russia.", "China"),
+        (
+            "Armenia's $12 million purchase of chips from Taiwan resulted in $8 million worth being "
+            "re-exported to Russia.",
+            "Taiwan",
+        ),
+    ],
+)
+def test_parts_bought_from_a_state_and_sold_on_come_from_it(text: str, supplier: str) -> None:
+    [t] = _run(text)
+    assert (_name(t.supplier), _name(t.recipient)) == (supplier, "Russia")
+    assert [_name(i) for i in t.intermediaries] == ["Armenia"]
+
+
+def test_parts_passed_on_with_no_state_of_purchase_keep_no_supplier() -> None:
+    [t] = _run("Firms in Kazakhstan and Armenia re-exported chips to Russia.")
+    assert t.supplier is None
+    assert {_name(i) for i in t.intermediaries} == {"Kazakhstan", "Armenia"}
