@@ -84,3 +84,20 @@ def test_parts_passed_on_with_no_state_of_purchase_keep_no_supplier() -> None:
     [t] = _run("Firms in Kazakhstan and Armenia re-exported chips to Russia.")
     assert t.supplier is None
     assert {_name(i) for i in t.intermediaries} == {"Kazakhstan", "Armenia"}
+
+
+def test_parts_of_a_told_make_bought_and_shipped_on_pass_through_the_buyer() -> None:
+    [t] = _run(
+        "A Hong Kong shell company bought $4.2 million worth of US-made chips and shipped them to a Moscow firm."
+    )
+    assert (_name(t.supplier), _name(t.recipient)) == ("United States", "Russia")
+    assert [_name(i) for i in t.intermediaries] == ["Hong Kong"]
+    # weapons bought and sent on are two transfers, as arms registers count them
+    assert _pairs("Russia bought Iranian drones and sent them to Belarus.") == {("Iran", "Russia"), ("Iran", "Belarus")}
+
+
+@pytest.mark.parametrize("receiver", ["a Russian arms maker", "a Russian distributor", "Russian manufacturers"])
+def test_a_firm_of_a_state_receives_for_it(receiver: str) -> None:
+    [t] = _run(f"A Kyrgyz firm resold Chinese-made machine tools to {receiver}.")
+    assert (_name(t.supplier), _name(t.recipient)) == ("China", "Russia")
+    assert [_name(i) for i in t.intermediaries] == ["Kyrgyzstan"]

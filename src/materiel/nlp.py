@@ -138,14 +138,45 @@ _KICKER = re.compile(
 )
 
 
-def _parse_lines(nlp: Language, text: str) -> Any:
+# a capitalized word (not an acronym: "UAE", "U.S." keep their case)
+_CAPITALIZED = re.compile(r"(?<![\w'’.])[A-Z][a-z][a-z'’]*\b")
+# short words a title-case headline capitalizes too ("Via", "And", "To"), not counted as content
+_SMALL = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "via", "with"]
+)
+
+
+def sentence_case(line: str, names: frozenset[str]) -> str:
+    """A title-case headline ("Western Chips Still Reach Russian Arms Makers Via Turkey and UAE")
+    with its common words lowered, as a sentence would write them, for the parser: every word
+    capitalized reads as a name, and the parse of such a line is a chain of proper nouns. Words
+    in `names` (the gazetteer's, "Turkey", "Russian") and the first word keep their case; the
+    line keeps its length, so offsets hold. Any other line is returned as it is."""
+    body = line.strip()
+    if not body or body[-1] in '.!?:;"”’)' or len(body) > 160:
+        return line
+    words = re.findall(r"[A-Za-z][\w'’-]*", body)
+    content = [w for w in words if w.lower() not in _SMALL and len(w) > 2]
+    if len(content) < 4 or sum(w[0].isupper() for w in content) < 0.8 * len(content):
+        return line
+    first = _CAPITALIZED.search(line)
+    return _CAPITALIZED.sub(
+        lambda m: (
+            m.group() if m.group() in names or (first is not None and m.start() == first.start()) else m.group().lower()
+        ),
+        line,
+    )
+
+
+def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) -> Any:
     """One Doc for the whole text, a line's label ("Ukraine war:", "MANAMA:", a store's "date
     2024-05-01") parsed apart from the clause it heads, which it would otherwise join as a
-    subject. The pieces keep every character, so the joined Doc has the original offsets.
-    (Parsing every line alone helped headlines but cost more elsewhere.)"""
+    subject, and a title-case headline parsed as a sentence would write it (`sentence_case`).
+    The pieces keep every character, so the joined Doc has the original offsets (its title-case
+    headline words lowered). (Parsing every line alone helped headlines but cost more elsewhere.)"""
     pieces: list[str] = [""]
     for m in _LINES.finditer(text):
-        line = m.group()
+        line = sentence_case(m.group(), names)
         kicker = _KICKER.match(line)
         if kicker is not None and kicker.end() < len(line.rstrip()):
             pieces += [kicker.group(), ""]  # "Ukraine war: ...", "MANAMA: ...": a label, no part of the clause
@@ -153,21 +184,22 @@ def _parse_lines(nlp: Language, text: str) -> Any:
         pieces[-1] += line
     pieces = [p for p in pieces if p]
     if len(pieces) <= 1:
-        return nlp(text)
+        return nlp(pieces[0] if pieces else text)
     from spacy.tokens import Doc
 
     return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
 
 
-def parse(text: str, lang: str) -> list[tuple[int, Any]]:
+def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
     """Parse `text`: a list of (character offset, spaCy Doc) pieces covering it.
 
     Japanese is cut into sentences first and each parsed alone (one Doc per sentence);
-    English is parsed whole, spaCy finding the sentences.
+    English is parsed whole, spaCy finding the sentences (`names`: capitalized words a title-case
+    headline keeps, see `sentence_case`).
     """
     nlp = load_pipeline(lang)
     if lang != "ja":
-        return [(0, _parse_lines(nlp, text))]
+        return [(0, _parse_lines(nlp, text, names))]
     spans = split_sentences_ja(text)
     docs = nlp.pipe(text[s:e] for s, e in spans)
     return [(s, doc) for (s, _e), doc in zip(spans, docs, strict=True)]

@@ -41,6 +41,19 @@ def reserved_words(lang: str) -> frozenset[str]:
     return frozenset(t.lower() for t in default_lexicon(lang).items)
 
 
+@functools.lru_cache(maxsize=1)
+def _name_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """The capitalized words of the gazetteer's English names ("Turkey", "Russian", "Black"), which
+    a title-case headline keeps capitalized for the parser."""
+    return frozenset(
+        w
+        for surface, _eid, lang, _kind in gazetteer.names()
+        if lang == "en"
+        for w in surface.split()
+        if w[:1].isupper()
+    )
+
+
 def analyze_document(document: Document) -> Analysis:
     """Analyze one document; its `language` may be 'auto' (or 'und') to detect it."""
     if document.language in ("auto", "und", ""):
@@ -48,7 +61,7 @@ def analyze_document(document: Document) -> Analysis:
     lang = document.language
     gazetteer = default_gazetteer()
     lexicon = default_lexicon(lang)
-    parsed = parse(document.text, lang)
+    parsed = parse(document.text, lang, _name_words(gazetteer) if lang == "en" else frozenset())
     ents = [(off + e.start_char, off + e.end_char, e.label_) for off, doc in parsed for e in doc.ents]
     found = recognize(document.text, lang, gazetteer, ents, reserved_words(lang))
     entities = dict(found.entities)

@@ -553,11 +553,30 @@ def _pledge_and_delivery(a: _Draft, b: _Draft) -> bool:
 def _bought_goods(prev: _Draft, d: _Draft) -> bool:
     """「中国から輸入した電子部品をロシアに転売した」, "chips it imported from China": the goods
     passed on are the ones the clause before them says were bought (each predicate holds its own
-    hit of the noun)."""
+    hit of the noun); so are goods of a told make that both acts hold ('bought US-made chips and
+    shipped them to Moscow')."""
     spans = {(it.start, it.end) for it in prev.items}
     t = prev.trigger
+    if _parts_of_one_make(prev, d) and all((it.start, it.end) in spans for it in d.items):
+        return True
     return all(
         (it.start, it.end) in spans and (0 <= it.start - t.end <= 4 or 0 <= t.start - it.end <= 2) for it in d.items
+    )
+
+
+def _parts_of_one_make(prev: _Draft, d: _Draft) -> bool:
+    """Whether two acts pass on parts or dual-use goods whose one state of make (an origin, not a
+    party) stands as the giver of both ('bought US-made chips and shipped them to Moscow'). Weapons
+    bought and sent on make two transfers, as arms registers count them."""
+    a, b = d.supplier, prev.supplier
+    return (
+        a is not None
+        and b is not None
+        and a.case == "origin"
+        and b.case == "origin"
+        and _same(a, b)
+        and bool(d.items)
+        and all(it.category in _TRADE_GOODS for it in d.items)
     )
 
 
@@ -613,7 +632,7 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
             and (prev.supplier is not None or (d.trigger.trigger.onward and prev.recipient is not None))
             and d.recipient is not None
             and not _same(d.recipient, prev.recipient)
-            and (d.supplier is None or _same(d.supplier, prev.recipient))
+            and (d.supplier is None or _same(d.supplier, prev.recipient) or _parts_of_one_make(prev, d))
             and (not d.items or {id(i) for i in d.items} <= {id(i) for i in prev.items} or _bought_goods(prev, d))
         ):
             # 「AはBから部品を輸入し、Cに転売した」: bought to sell on, A is the go-between

@@ -70,7 +70,9 @@ STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy",
                     # asked Moscow for"); as speakers the parse never takes them to a trigger
                     "official", "officials", "officer", "officers", "commander", "commanders", "leaders",
                     "delegation", "negotiators", "diplomats", "envoy", "envoys",
-                    "factory", "factories", "plant", "plants", "manufacturers", "producers",
+                    "factory", "factories", "plant", "plants", "manufacturers", "producers", "manufacturer",
+                    "producer", "maker", "makers", "distributor", "distributors", "dealer", "dealers", "broker",
+                    "brokers", "middleman", "middlemen", "intermediary", "business", "outfit", "outfits",
                     # a state's scheme acts for it: "the Czech Republic's ammunition initiative delivered"
                     "initiative", "programme", "program", "scheme"}  # fmt: skip
 # verbs of a carrier on its way: their objects are the journey's goods ("a trawler carrying rifles")
