@@ -84,3 +84,17 @@ def test_a_passive_non_past_with_a_time_ahead_is_planned(text: str) -> None:
     [t] = _run(text, "ja")
     assert t.status == "planned"
     assert _name(t.recipient) == "Ukraine"
+
+
+def test_goods_told_as_the_topic_take_the_count_after_a_time_word() -> None:
+    [t] = _run("ルーマニアは韓国からK9自走榴弾砲を購入する。契約では、K9自走榴弾砲は当初54両を輸入する計画だ。", "ja")
+    assert (_name(t.supplier), _name(t.recipient)) == ("South Korea", "Romania")
+    assert [(it.quantity.value if it.quantity else None) for it in t.items] == [54]
+
+
+def test_an_act_joined_to_a_clause_ending_in_a_plan_is_planned() -> None:
+    [t] = _run("ルーマニアは韓国からK9自走榴弾砲を購入し、残りは国内で生産する計画だ。", "ja")
+    assert t.status == "planned"
+    # a clause telling a deed done leaves the act done
+    [u] = _run("ルーマニアは韓国からK9自走榴弾砲を購入し、国内で配備した。", "ja")
+    assert u.status == "reported"

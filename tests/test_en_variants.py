@@ -101,3 +101,21 @@ def test_a_firm_of_a_state_receives_for_it(receiver: str) -> None:
     [t] = _run(f"A Kyrgyz firm resold Chinese-made machine tools to {receiver}.")
     assert (_name(t.supplier), _name(t.recipient)) == ("China", "Russia")
     assert [_name(i) for i in t.intermediaries] == ["Kyrgyzstan"]
+
+
+def test_a_seized_load_taken_up_by_the_next_sentence_keeps_all_its_goods_and_the_seizers_doubt() -> None:
+    text = (
+        "The US Navy said on Thursday it had intercepted a dhow carrying Iranian-made anti-tank missiles and "
+        "parts for ballistic missiles in the Arabian Sea. The shipment was headed for Houthi rebels in Yemen, "
+        "according to US Central Command."
+    )
+    [t] = _run(text)
+    assert (_name(t.supplier), _name(t.recipient)) == ("Iran", "Houthis")
+    assert {it.category for it in t.items} == {"anti-tank", "components"}
+    assert t.status == "alleged"
+
+
+def test_a_lot_with_a_rank_takes_one_kind_of_the_goods_before() -> None:
+    text = "Germany pledged 18 Leopard 2 tanks and 40 Marder vehicles to Ukraine. The first 10 arrived in March."
+    [lot] = [t for t in _run(text) if t.status == "reported"]
+    assert [(it.quantity.value if it.quantity else None) for it in lot.items] == [10]

@@ -220,7 +220,8 @@ _DESIGNATION = re.compile(
 
 # what may stand between goods and their count told after them: 「を」「が」「を追加で」「も新たに」「計」
 _JA_COUNT_AFTER = re.compile(
-    r"(?:を|が|も|は|の)?(?:追加で|新たに|さらに|更に|合わせて|あわせて|計|約|合計|総計|最大)*"
+    # (「K9自走砲は当初54両を輸入し」: a time word between the goods and their count)
+    r"(?:を|が|も|は|の)?、?(?:追加で|新たに|さらに|更に|合わせて|あわせて|計|約|合計|総計|最大|当初|まず|最初に|初めに|今回)*"
 )
 
 

@@ -272,6 +272,7 @@ def analyze_en(
         # "TAIPEI — ..., the defence ministry said": a body nobody names is the dateline's country's
         bodies.update(dict.fromkeys(("ministry", "military", "government", "agency", "presidency"), home))
     prev_goods: list[ItemHit] = []  # the goods the sentence before named ("the first 18 were delivered")
+    seized_before = False  # whether the sentence before told a seizure (its goods went no further)
     links: list[tuple[int, int, ItemHit]] = []  # batches told in a relative clause on their goods
     for sent in segments(doc):
         s0, s1 = sent.start_char, sent.end_char
@@ -660,7 +661,10 @@ def analyze_en(
         rehome_goods(sentence, hits_tok, doc, drop)
         _drop_triggers(sentence, drop, keep_goods=inventory)
         counts = [q for q in quantities if s0 <= q.start < s1]
-        elided_goods(sentence, hits_tok, doc, prev_goods, counts)
+        if elided_goods(sentence, hits_tok, doc, prev_goods, counts) and seized_before:
+            # "... intercepted a dhow carrying anti-tank missiles. The shipment was headed for the
+            # Houthis": where a seized load was going is the seizer's inference
+            sentence.statuses.add("alleged")
         links += [(len(sentences), ti, whole) for ti, whole in partitive_relatives(sentence, hits_tok, doc, counts)]
         split_gapped(sentence, hits_tok, doc, tok_at, text, counts, published)
         split_by_parties(sentence, hits_tok)
@@ -679,6 +683,7 @@ def analyze_en(
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
         prev_goods = items
+        seized_before = not words.isdisjoint(interdicted_words) or any(p.search(lowered) for p in interdicted_phrases)
         before = sentence_subject(sent, parties_at(local, heads, entities, gazetteer))
     signing_sellers(sentences, gazetteer)
     lend_parties(sentences, links)

@@ -246,9 +246,11 @@ def elided_goods(
     doc: Any,
     earlier: list[Any],
     counts: list[Any],
-) -> None:
+) -> bool:
     """An act on "the first 18" or "the second" carries the goods last named (in this sentence, or
-    in the one before when this one names none), with its own count."""
+    in the one before when this one names none), with its own count. Says whether an act took up
+    the whole load told before ("The shipment was headed for ...")."""
+    took_load = False
     index = {id(h): n for n, h in enumerate(sentence.triggers)}
     for hit, tok_i in hits_tok:
         n = index.get(id(hit))
@@ -265,10 +267,27 @@ def elided_goods(
             continue
         last = max(source, key=lambda it: it.start)
         lo, hi = gap.left_edge.idx, gap.right_edge.idx + len(gap.right_edge.text)
-        twin = copy.copy(last)
-        twin.trigger, twin.direct = n, True
-        twin.quantity = next((q.quantity for q in counts if lo <= q.start and q.end <= hi), None)
-        sentence.items.append(twin)
+        count = next((q.quantity for q in counts if lo <= q.start and q.end <= hi), None)
+        # "The shipment was headed for the Houthis", "They were sent on to Russia": the whole load
+        # told last, each of its goods with its own count
+        whole = count is None and _whole_load(gap)
+        for it in [x for x in source if x.trigger == last.trigger] if whole else [last]:
+            twin = copy.copy(it)
+            twin.trigger, twin.direct = n, True
+            twin.quantity = it.quantity if whole else count
+            sentence.items.append(twin)
+        took_load = took_load or (whole and not before)
+    return took_load
+
+
+def _whole_load(gap: Any) -> bool:
+    """Whether the noun-less goods phrase takes up a whole load: a pronoun ("them"), or "the
+    shipment" with no rank ("the second shipment" is one lot of it)."""
+    if gap.lower_ in _GOODS_PRONOUNS:
+        return True
+    return gap.lemma_.lower() in _LOTS and not any(
+        c.dep_ in ("amod", "nummod") or c.lower_ in _RANKS for c in gap.children
+    )
 
 
 _RELATIVES = {"which", "whom"}

@@ -1617,6 +1617,12 @@ _PLAIN_FUTURE = re.compile(
 )
 _DECIDED = re.compile(r"(?:する|させる)ことを[^。「」]{0,30}?(?:決定|決め|決断|承認|表明|約束|合意|検討|閣議決定)")
 _VERB_ENDING = re.compile(r"[一-龯々][うくぐすつぬぶむる]$")
+# 「当初48両を輸入し、その後…生産するとしている」「…を輸入し、残りは国内で生産する計画だ」: an act in a
+# clause joined to a later one (し、) that ends in a plan, with nothing done told between
+_JOINED_PLAN = re.compile(
+    r"(?:し|して)、(?:(?!した|された|した。|された。)[^。])*?(?:する|される|させる)"
+    r"(?:計画|予定|方針|見通し|契約|ことにな|としてい|としてお|とした|とする)"
+)
 # 「ウクライナに送る防空システムの確保にめどがついた」: goods for the act are found, not yet sent
 _SECURED = re.compile(r"(?:る|する)?[^。]{0,40}?の(?:確保|調達|手配|工面)に(?:めど|メド|目途|目処)が(?:つ|立)")
 _GEN_SAME = re.compile(r"の[^、。はがをにへとでもや「」]{0,14}")
@@ -2015,6 +2021,9 @@ def analyze_ja(
                 sentence.cue_spans.append((plain.start(), plain.end(), "planned"))
             # 「…を追加で提供することを、国家安全保障会議で正式に決定した」: the act decided on, its
             # deciding told at the end of the clause
+            joined = _JOINED_PLAN.match(text, h.end, s1)
+            if joined is not None and not h.nominal:
+                sentence.cue_spans.append((h.end, joined.end(), "planned"))
             decided = _DECIDED.match(text, h.end, s1)
             if decided is not None:
                 sentence.cue_spans.append((h.end, decided.end(), "planned"))
