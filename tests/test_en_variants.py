@@ -119,3 +119,14 @@ def test_a_lot_with_a_rank_takes_one_kind_of_the_goods_before() -> None:
     text = "Germany pledged 18 Leopard 2 tanks and 40 Marder vehicles to Ukraine. The first 10 arrived in March."
     [lot] = [t for t in _run(text) if t.status == "reported"]
     assert [(it.quantity.value if it.quantity else None) for it in lot.items] == [10]
+
+
+def test_what_the_containers_told_before_may_hold_are_their_goods() -> None:
+    text = (
+        "North Korea has shipped more than 20,000 containers of munitions to Russia since August 2023, South "
+        "Korea's defence minister said on Friday. The containers are believed to hold as many as 9.4 million "
+        "artillery shells, he told reporters."
+    )
+    [t] = _run(text)
+    shells = [it for it in t.items if it.category == "artillery-ammunition"]
+    assert shells and shells[0].quantity is not None and shells[0].quantity.value == 9_400_000

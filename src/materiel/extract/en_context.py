@@ -317,7 +317,10 @@ def borrow_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -
 _INVENTORY = re.compile(
     r"^\s*(?:(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,[^,;.]{1,120},\s+)?"
     r"(?:(?:will\s+be|is|was|has\s+been|were|are)\s+[^,;.]{1,80}?\s+and\s+)?|(?:It|They)\s+)"
-    r"(?:(?:also\s+)?(?:included|includes|include|comprised|comprises|contained|contains)|consist(?:ed|s)\s+of)\s"
+    # ("The containers are believed to hold 9.4 million shells": what the load may hold)
+    r"(?:(?:(?:are|were|is|was)\s+(?:believed|thought|estimated|said|likely)\s+to\s+|could\s+|may\s+|might\s+)?"
+    r"(?:hold|held|holds|carry|carried|carries|contain)(?:\s+as\s+many\s+as|\s+up\s+to|\s+some|\s+about)?|"
+    r"(?:also\s+)?(?:included|includes|include|comprised|comprises|contained|contains)|consist(?:ed|s)\s+of)\s"
 )
 
 
