@@ -130,3 +130,9 @@ def test_what_the_containers_told_before_may_hold_are_their_goods() -> None:
     [t] = _run(text)
     shells = [it for it in t.items if it.category == "artillery-ammunition"]
     assert shells and shells[0].quantity is not None and shells[0].quantity.value == 9_400_000
+
+
+def test_a_user_of_a_place_does_what_it_uses_it_for() -> None:
+    assert _pairs("Damascus let Tehran use its territory to supply Hezbollah with rockets.") == {("Iran", "Hezbollah")}
+    # the use of goods alone is no transfer, and the goods' maker still supplies the user
+    assert _pairs("Russia used Iranian drones to attack Kyiv.") == {("Iran", "Russia")}

@@ -32,6 +32,7 @@ from materiel.extract.en_cases import (
     merge_items,
     own_case,
     plural_systems,
+    purpose_trigger,
     segments,
     sent_tokens,
     token_index,
@@ -640,6 +641,11 @@ def analyze_en(
                 continue
             if idle_use(doc[tok_i], n, sentence.parties, tok_of):
                 drop.add(n)  # "Russia fired Iskander missiles": use of goods no one supplied
+                # ("let Tehran use its territory to supply Hezbollah": the user does what it uses it for)
+                purpose = purpose_trigger(doc[tok_i], trig_tokens)
+                for a in sentence.parties:
+                    if purpose is not None and a.trigger == n and a.case == "subj":
+                        a.trigger = trig_tokens[purpose.i]
                 continue
             if unreal(doc[tok_i], hit.trigger.direction):
                 drop.add(n)  # "warned China against supplying", "buying weapons could expose it"

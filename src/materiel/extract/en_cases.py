@@ -201,6 +201,20 @@ def _sought_in(verb: Any, prep: Any, trigger_tokens: dict[int, int]) -> Any | No
     return None
 
 
+def purpose_trigger(verb: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act a verb is done for, told in its infinitive: "used its territory to supply"."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i in trigger_tokens
+            and c.dep_ in ("xcomp", "advcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
 def attach(
     tok: Any, trigger_tokens: dict[int, int], lo: int = 0, hi: int = 1 << 30
 ) -> tuple[int | None, bool, list[Any]]:
