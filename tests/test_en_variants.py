@@ -136,3 +136,28 @@ def test_a_user_of_a_place_does_what_it_uses_it_for() -> None:
     assert _pairs("Damascus let Tehran use its territory to supply Hezbollah with rockets.") == {("Iran", "Hezbollah")}
     # the use of goods alone is no transfer, and the goods' maker still supplies the user
     assert _pairs("Russia used Iranian drones to attack Kyiv.") == {("Iran", "Russia")}
+
+
+def test_goods_whose_relative_clause_begins_their_arrival_arrive() -> None:
+    [t] = _run("The army flew Iranian-made Mohajer-6 drones, which began arriving at Port Sudan airport in late 2023.")
+    assert (_name(t.supplier), _name(t.recipient)) == ("Iran", "Sudan")
+    assert t.date == "2023"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF have received Chinese-made howitzers that were re-exported by the United Arab Emirates.",
+        "The RSF received Chinese-made howitzers that UN experts say were re-exported by the United Arab Emirates.",
+    ],
+)
+def test_the_agent_of_a_passive_relative_on_received_goods_supplied_them(text: str) -> None:
+    # a state re-exporting weapons of another's make supplies them
+    assert _pairs(text) == {("United Arab Emirates", "Rapid Support Forces")}
+
+
+def test_the_army_takes_up_an_army_named_before() -> None:
+    text = "Sudan's army has received drones from Iran. Turkey delivered Bayraktar TB2 drones to the army in 2024."
+    assert ("Turkey", "Sudan") in _pairs(text)
+    # with no army named before, a giver's delivery to "the army" is its own (no transfer)
+    assert _pairs("Turkey delivered Bayraktar TB2 drones to the army in 2024.") == set()

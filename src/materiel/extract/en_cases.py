@@ -836,6 +836,10 @@ def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
         for c in g.children:
             if c.i in trig_tokens and c.dep_ in ("relcl", "acl", "amod"):
                 return trig_tokens[c.i]
+            if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT:
+                found = _xcomp_trigger(c, trig_tokens)  # "drones, which began arriving in 2023"
+                if found is not None:
+                    return trig_tokens[found.i]
             if c.dep_ == "prep" and c.text.lower() == "with":  # "along with rocket fuses ... being smuggled"
                 for p in c.children:
                     found = next(

@@ -260,6 +260,10 @@ def share_suppliers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             _bind(sentence, p, n, "source")
 
 
+# verbs of saying a relative clause on goods may be: "howitzers that experts say were re-exported"
+_SAYING_ON_GOODS = {"say", "believe", "allege", "claim", "report", "think", "suspect", "assess"}
+
+
 def pledged_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, goods: list[tuple[Any, Any]]) -> None:
     """ "Kyiv said it had received the first of the 12 jets that Denmark had pledged": whoever receives
     goods a relative clause says a party gave (or pledged) receives them from that party, and goods
@@ -271,13 +275,15 @@ def pledged_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any,
             continue
         # "the 14 tanks pledged by Canada reached Ukraine": a reduced relative, its agent the giver
         reduced = tok.dep_ == "acl" and hit.passive
-        if (tok.dep_ != "relcl" and not reduced) or any(it.trigger == n for it in sentence.items):
+        # ("howitzers that UN experts say were re-exported by the UAE": the relative clause is the saying)
+        clause = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _SAYING_ON_GOODS else tok
+        if (clause.dep_ != "relcl" and not reduced) or any(it.trigger == n for it in sentence.items):
             continue
-        role = "agent" if reduced else "subj"
+        role = "agent" if hit.passive else "subj"
         giver = next((a for a in sentence.parties if a.trigger == n and a.case == role and a.entity), None)
         for it, head in goods:
             m = it.trigger
-            if giver is None or head.i != tok.head.i or m is None or m == n:
+            if giver is None or head.i != clause.head.i or m is None or m == n:
                 continue
             taker = hits_tok[m][0]
             if _takes_from_giver(sentence, m, taker.trigger.direction, reduced):

@@ -19,7 +19,15 @@ _COREF = {"the country": ("country",), "the group": ("armed-group",), "the milit
           "the rebels": ("armed-group",), "the militants": ("armed-group",), "the junta": ("country",),
           "the island": ("country",), "the manufacturer": ("company",), "the maker": ("company",),
           "the contractor": ("company",), "the department": ("state-body",),
-          "the ministry": ("state-body",)}  # fmt: skip
+          "the ministry": ("state-body",), "the army": ("military-unit", "country"),
+          "the military": ("military-unit", "country"), "the armed forces": ("military-unit", "country")}  # fmt: skip
+
+# descriptions that take up only a party named with one of these words: "Sudan's army ... the army"
+_NAMED_WITH = {
+    "the army": ("army", "military", "armed forces"),
+    "the military": ("army", "military", "armed forces"),
+    "the armed forces": ("army", "military", "armed forces"),
+}
 
 
 # what some descriptions can stand for: a monarchy, a state under military rule, Iran, an island state
@@ -66,6 +74,9 @@ def resolve_coref(
                 and (prev.form != "adjective" or north)
                 and ("state-body" not in types or phrase.split()[-1] in (prev.text + " " + ent.name).lower())
             )
+            words = _NAMED_WITH.get(phrase)
+            if fits and words is not None and ent is not None:
+                fits = any(w in (prev.text + " " + ent.name).lower() for w in words)
             if fits and _speaking(prev, text):
                 fits = False  # "Pyongyang sent missiles, the White House said. The country also sent shells"
             only = _ONLY_FOR.get(phrase)
