@@ -161,3 +161,19 @@ def test_the_army_takes_up_an_army_named_before() -> None:
     assert ("Turkey", "Sudan") in _pairs(text)
     # with no army named before, a giver's delivery to "the army" is its own (no transfer)
     assert _pairs("Turkey delivered Bayraktar TB2 drones to the army in 2024.") == set()
+
+
+def test_a_date_of_a_coordinated_verb_of_use_does_not_split_the_receipt() -> None:
+    ts = _run("Russia received Shahed drones from Iran in April, and used them against Kyiv in May.")
+    assert [(_name(t.supplier), _name(t.recipient), t.date) for t in ts] == [("Iran", "Russia", "2024-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran is a close ally of Moscow. Its deliveries of drones to Russia began in 2022.", ("Iran", "Russia")),
+        ("Russia is at war. Its imports of drones from Iran grew in 2023.", ("Iran", "Russia")),
+    ],
+)
+def test_an_act_noun_owned_by_an_opening_its_is_the_party_before(text: str, pair: tuple[str, str]) -> None:
+    assert _pairs(text) == {pair}

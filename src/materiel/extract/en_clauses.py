@@ -725,13 +725,19 @@ def opening_pronoun_subjects(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, sent: Any, before: Entity | None
 ) -> None:
     """ "Myanmar's junta leans on Moscow. It received two jets from China": a sentence opening on "it"
-    or "they" as the doer goes on about the party the sentence before was about."""
+    or "they" as the doer goes on about the party the sentence before was about; so does one opening
+    on "its" or "their" owning an act noun ("Its exports of chips to Russia rose fivefold")."""
     if before is None:
         return
     opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    if opening is None or opening.lower_ not in ("it", "they"):
+    if opening is None or opening.lower_ not in ("it", "they", "its", "their"):
         return
     if any(a.start == opening.idx for a in sentence.parties):
+        return
+    if opening.lower_ in ("its", "their"):
+        for n, (hit, tok_i) in enumerate(hits_tok):
+            if hit.nominal and opening.dep_ == "poss" and opening.head.i == tok_i:
+                sentence.parties.append(Arg(opening.idx, opening.idx + len(opening.text), before, "subj", n))
         return
     for n, (hit, tok_i) in enumerate(hits_tok):
         if hit.nominal or hit.passive:

@@ -49,6 +49,8 @@ def _owner(doc: Any, tok: Any, verb: Any, trig_tokens: dict[int, int]) -> bool:
                 return False  # another act's date ("and in May 2024 it sent")
             break  # the parse ran over a semicolon: the order of the words tells
         if t.pos_ in ("VERB", "AUX") and t.i != tok.i and t.dep_ not in ("acl", "amod"):
+            if t.dep_ == "conj" and t.head.i == verb.i:
+                return False  # "received drones in April, and used them in May": the other verb's date
             break
         if t.head.i == t.i:
             break
