@@ -177,6 +177,7 @@ def sole_supplier(
     Abrams tanks. Ukraine will receive 12 more IRIS-T systems, the German minister said.")."""
     suppliers = {t.supplier.entity.id for t in transfers if t.supplier is not None and t.supplier.entity is not None}
     if len(suppliers) != 1 or any(t.supplier is not None and t.supplier.entity is None for t in transfers):
+        _sole_supplier_so_far(transfers, country_of, named)
         return
     source = next(t.supplier for t in transfers if t.supplier is not None)
     its_own = [t for t in transfers if t.supplier is not None]
@@ -186,6 +187,28 @@ def sole_supplier(
         if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):
             maker = _other_maker(t, source, country_of, named or set())
             t.supplier = Party(maker) if maker is not None else copy_party(source)
+
+
+def _sole_supplier_so_far(
+    transfers: list[Transfer],
+    country_of: Callable[[Entity], Entity | None] | None = None,
+    named: set[str] | None = None,
+) -> None:
+    """A story on one supplier's exports that turns to another's only later (「…米国には2024年、
+    迎撃ミサイルを輸出した。…豪州が米国から取得する潜水艦」): an act with no supplier, told
+    while every transfer before it named the same one, is that supplier's."""
+    for n, t in enumerate(transfers):
+        if t.supplier is not None or t.recipient is None:
+            continue
+        before = [u for u in transfers[:n] if u.supplier is not None]
+        ids = {u.supplier.entity.id if u.supplier.entity is not None else None for u in before if u.supplier}
+        if len(ids) != 1 or None in ids or len(before) < 2:
+            continue
+        source = before[0].supplier
+        if source is None or same_party(t.recipient, source) or any(another_channel(t, u) for u in before):
+            continue
+        maker = _other_maker(t, source, country_of, named or set())
+        t.supplier = Party(maker) if maker is not None else copy_party(source)
 
 
 def _other_maker(

@@ -18,6 +18,7 @@ from materiel.extract.ja_background import (
     BOTH_FORM,
     both_states,
     goods_of_the_clauses,
+    holders_given_to,
     holders_receive,
     share_roles,
     users_receive,
@@ -46,6 +47,8 @@ from materiel.extract.ja_items import (
     found_inside,
     glued_counts,
     goods_listed_after,
+    goods_pointed_back,
+    next_deal,
     part_of_goods_before,
     parts_and_references,
     refer_back,
@@ -63,6 +66,7 @@ from materiel.extract.ja_roundup import (
 from materiel.extract.ja_timeline import (
     bought_from,
     goods_added,
+    recipient_framed_before,
     recipient_told_before,
     split_batches,
     story_parties,
@@ -70,6 +74,7 @@ from materiel.extract.ja_timeline import (
 )
 from materiel.extract.ja_transit import (
     bought_to_sell_on,
+    firms_told_again,
     front_of_the_war,
     made_in_each,
     origin_told_of,
@@ -207,10 +212,24 @@ def _called_off(deal: Any) -> bool:
     )
 
 
+# 「…を合わせて」「…を合わせ計」: goods totalled in the count of the act that follows
+_TOTALLED = re.compile(r"[」』]?(?:など)?を(?:合わせて|あわせて|合わせ|合計で?)")
+
+
+# 「第三国への」「第三国向けの」: a destination at large, right before the act's word
+_THIRD_COUNTRIES = re.compile(r"第三国(?:への|向けの?|に対する)$")
+
+
 def _seller_named(sent: Any) -> bool:
     return any(
         t.pos_ == "PROPN" and t.ent_type_ and t.i + 1 < len(sent) and sent[t.i + 1].text in ("と", "から") for t in sent
     )
+
+
+def _buyer_follows(sent: Any) -> bool:
+    """「ルーマニアも昨年7月、K9自走砲54門の購入契約を結んだ」: a buyer named with も follows the
+    buyers told before it, from the same seller (not its own makers at home)."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ and t.i + 1 < len(sent) and sent[t.i + 1].text == "も" for t in sent)
 
 
 # 「フーシ派向けの武器」: words that only name where goods go, an act where nothing else tells one
@@ -227,6 +246,25 @@ _ORDER_TAKEN = {"受注"}
 _TAKEN_IN = {"採用", "導入"}
 _FROM_ELSEWHERE = re.compile(r"から|より|製|契約|合意|両国")
 _ROUTE_NOUNS = {"ルート", "経路", "補給路", "輸送路"}
+
+
+def _another_states_goods(sent: Any) -> bool:
+    """「豪政府は日本の「もがみ」型護衛艦の改良型を採用した」: a state with は or が and another
+    state's goods (Yの) in the same sentence: what is taken in comes from that other state."""
+    takers: set[str] = set()
+    owners: set[str] = set()
+    for t in sent:
+        if t.pos_ != "PROPN" or not t.ent_type_ or (t.i > 0 and sent[t.i - 1].ent_type_ == t.ent_type_):
+            continue
+        k = t.i + 1  # (past the rest of the name: 「豪政府は」「フィリピン空軍は」)
+        while k < len(sent) and sent[k].pos_ == "NOUN" and sent[k].ent_type_ == t.ent_type_:
+            k += 1
+        after = sent[k].text if k < len(sent) else ""
+        if after in ("は", "が"):
+            takers.add(t.text)
+        elif after == "の" and t.ent_type_ == "Country":
+            owners.add(t.text)
+    return bool(takers) and bool(owners - takers)
 
 
 def _between_parties(sent: Any, tok: Any) -> bool:
@@ -275,6 +313,9 @@ def _trigger_hits(
             continue  # part of an item word (輸送機) or a name
         if _relay_stop(sent, tok):
             continue
+        # 「第三国への輸出を解禁する」: exports to third countries at large are a policy, no act
+        if _THIRD_COUNTRIES.search(sent.text[: tok.idx]):
+            continue
         # (a verb's dictionary form the tagger took for a noun, 「…までに引き渡すと表明」, is a verb)
         nominal = tok.pos_ in ("NOUN", "PROPN") and not _VERB_ENDING.search(tok.text)
         # 「フーシ派に向かっていた船舶」: heading somewhere tells a shipment only of the craft it
@@ -297,7 +338,12 @@ def _trigger_hits(
                 continue
             # a purchase deal counts only with the seller named (「韓国と」「米国から」): one with a
             # maker at home is procurement
-            if not head_entries and deal and entries[0].direction == "receive" and not _seller_named(sent):
+            if (
+                not head_entries
+                and deal
+                and entries[0].direction == "receive"
+                and not (_seller_named(sent) or _buyer_follows(sent))
+            ):
                 continue
         # 「輸出を厳しく管理」「部品の流入を防ぐ」: an act controlled, banned or prevented is no transfer
         blocking = tok.head.lemma_.endswith(tuple(_BLOCKING_VERBS))  # 一時停止, 全面禁止
@@ -376,7 +422,7 @@ def _trigger_hits(
         hits = [(h, i) for h, i in hits if h.trigger.lemma not in _DESTINATION_ONLY]
     # 「陸上自衛隊は国産ミサイルを採用した」: goods taken into service come from another side only
     # where the sentence names one (から, or a maker's state: フランス製)
-    if not _FROM_ELSEWHERE.search(sent.text):
+    if not (_FROM_ELSEWHERE.search(sent.text) or _another_states_goods(sent)):
         hits = [(h, i) for h, i in hits if h.trigger.lemma not in _TAKEN_IN]
     # a weak trigger (支援) yields to a strong one in the same sentence
     # (「…の導入を柱とする契約を結び」: a weak act that is what a deal is for is the deal's act)
@@ -883,6 +929,29 @@ def _own_subjects(
     return displaced
 
 
+# 「…を引き渡したと発表した」「…送ったとの分析を示した」: the act told as what someone said
+_TOLD_AS_SAID = re.compile(
+    r"[^。]{0,12}?と(?:発表|述べ|明らかに|指摘|分析|主張|報告|説明|公表|強調|語っ)|[^。]{0,12}?との(?:分析|見方|見解|認識)"
+)
+
+
+def _speaker_before_subject(sentence: Sentence) -> None:
+    """「米政府が昨年9月、同国がロシアにミサイルを引き渡したと発表した」: of two が-subjects the parse
+    hangs on one act that is told as said, the one right before the act does it; the one before
+    the comma is who says so."""
+    text, s0 = sentence.text, sentence.start
+    for ti, hit in enumerate(sentence.triggers):
+        if not _TOLD_AS_SAID.match(text, hit.end - s0):
+            continue
+        subjects = sorted(
+            (a for a in sentence.parties if a.trigger == ti and a.direct and a.case == "subj" and a.end <= hit.start),
+            key=lambda a: a.start,
+        )
+        for a, b in itertools.pairwise(subjects):
+            if not _same_entity(a, b) and "、" in text[a.end - s0 : b.start - s0]:
+                a.trigger = OTHER_PREDICATE
+
+
 def _makers_beside_the_giver(text: str, sentence: Sentence) -> None:
     """「米国企業が製造した電子部品を、カザフスタンの会社がロシアに転売していた」: the が of a clause of
     making on the goods names who made them; where the act has a subject of its own after it, the
@@ -1024,6 +1093,8 @@ def _carriers_out(text: str, items: list[Any], hits: list[TriggerHit], parties: 
 
 _MADE_AT_RE = re.compile("^" + MADE_AT)
 _FIRMS_OF = re.compile(r"^(?:企業|メーカー|各社|大手)(?=の)")
+# 「の「もがみ」型」「の『あぶくま』級」: a class named in brackets between a state and the goods
+_CLASS_NAMED = re.compile(r"^の[「『][^」』]{1,16}[」』](?:型|級)?")
 _BRACKET_GLOSS = re.compile(r"[（(][^（）()、。]{1,20}[）)]")
 
 
@@ -1203,6 +1274,7 @@ def _resolve_coref(
         # role before (「イスラエルはアゼルバイジャンに…」)
         same_sentence = latest is not None and "。" not in text[latest_end : m.start()]
         prior = latest if same_sentence else (parallel if skipped_subject else None) or subject or latest
+        prior = _state_spoken_of(text, m.start(), ordered, entities, gazetteer, types) or prior
         # 同組織 is first of all an armed group: one of the word's first type nearby wins over others
         if len(types) > 1 and prior is not None and prior.type != types[0]:
             near = [p for p in ordered if m.start() - 300 <= p.start and p.end <= m.start() and p.entity_id in entities]
@@ -1215,6 +1287,38 @@ def _resolve_coref(
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
     return out
+
+
+# 「イランをめぐっては、」「北朝鮮については、」: the state the sentence goes on to speak of
+_SPOKEN_OF = re.compile(r"(?:をめぐっては|を巡っては|については|に関しては|に対しては)、")
+
+
+def _state_spoken_of(
+    text: str, at: int, ordered: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer, types: Any
+) -> Entity | None:
+    """The state the sentence of 同国 at `at` opens by speaking of, if any: in 「イランをめぐっては、
+    米政府が昨年9月、同国がロシアにミサイルを引き渡したと発表した」 同国 is Iran, not the speaker
+    named between."""
+    if "country" not in types:
+        return None
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    for prev in ordered:
+        if prev.start < start or prev.end > at:
+            continue
+        ent = entities.get(prev.entity_id)
+        party = resolve_party(ent, gazetteer) if ent else None
+        if party is not None and party.type == "country" and _SPOKEN_OF.match(text, particle_at(text, prev.end)):
+            return party
+    return None
+
+
+def _listed_with_next(text: str, at: int, mentions: list[Mention]) -> bool:
+    """Whether a name right after the comma at `at` goes on a list with the one before it
+    (「英国、イタリアと共同開発する」「英国、フランス、ドイツが」), so that the first is no headline's
+    topic (「北朝鮮、ロシアに砲弾供与か」)."""
+    nxt = next((x for x in mentions if x.start == at), None)
+    # (「韓国、ポーランドと…輸出契約」: a partner of the headline's topic is no list)
+    return nxt is not None and (case_of(text, nxt.end) == "other" or text.startswith(("、", "や"), nxt.end))
 
 
 def _own_subject(text: str, prev_end: int, at: int, at_end: int) -> bool:
@@ -1780,7 +1884,11 @@ def analyze_ja(
                 case = "goal"
             elif _DESIGN_RE.match(text[tail : tail + 6]):
                 case = "designer"
-            elif _HEADLINE_TOPIC.match(text, m.end) and not text[s0 : m.start].strip("【】[]「」 　"):
+            elif (
+                (head_comma := _HEADLINE_TOPIC.match(text, m.end)) is not None
+                and not text[s0 : m.start].strip("【】[]「」 　")
+                and not _listed_with_next(text, head_comma.end(), mentions)
+            ):
                 case = "topic"  # a headline's 「北朝鮮、ロシアに砲弾供与か」 drops its は
             elif (counted := _COUNTED_STATES.match(text, tail)) is not None:
                 case = "topic" if counted["particle"] == "は" else "subj"  # the list is the subject
@@ -1848,6 +1956,7 @@ def analyze_ja(
         _case_right_before(sentence)
         _pledger_of_goods(text, sentence)
         displaced = _own_subjects(sentence, doc, off, tok_at, trig_tokens, goods)
+        _speaker_before_subject(sentence)
         chains = _acts_on_the_goods(sentence, doc, hits, trig_tokens, goods)
         used_goods = users_receive(sentence, doc, off, hits, trig_tokens)
         # coordination: 「イランと北朝鮮が」 — a conjunct takes the case of the one it joins
@@ -1912,6 +2021,7 @@ def analyze_ja(
         _carrier_owners(text, sentence)
         _fetched(text, sentence)
         holders_receive(text, sentence)
+        holders_given_to(text, sentence)
         both = [a for a in sentence.parties if a.start in both_at]
         share_roles(sentence, hits, sentences[-4:], both)
         beside_clause = {doc[k].head.i: ti for k, ti in trig_tokens.items() if doc[k].dep_ == "acl"}
@@ -1934,6 +2044,13 @@ def analyze_ja(
             if it.trigger is None and hits:
                 it.trigger = _nearest_following(it.start, hits)
                 it.direct = False
+            # 「AとBを合わせて200門以上供与した」: goods totalled for the act are the act's own
+            if not it.direct and hits and _TOTALLED.match(text, it.end):
+                it.trigger, it.direct = _nearest_following(it.end, hits), True
+                for before in reversed(items[: items.index(it)]):
+                    if before.case != "conj":
+                        break
+                    before.trigger, before.direct = it.trigger, True  # (and the goods listed with them)
             for a in sentence.parties:
                 # 「日本製の数値制御（NC）工作機械」: a bracketed gloss does not part the origin from the goods
                 # (「トルコの造船所で建造されたコルベット艦」: the clause of making is the origin's own)
@@ -1941,6 +2058,8 @@ def analyze_ja(
                 between = _MADE_AT_RE.sub("", between, count=1) if a.case == "origin" else between
                 # (「日本企業の工作機械」: the goods of a state's firms are of its make)
                 between = _FIRMS_OF.sub("", between, count=1) if a.case == "gen" else between
+                # (「日本の「もがみ」型護衛艦」: the class's name in brackets is the goods' own)
+                between = _CLASS_NAMED.sub("の", between, count=1) if a.case == "gen" else between
                 gap = len(_BRACKET_GLOSS.sub("", between)) if a.end <= it.start else -1
                 # イラン製の無人機, 中国の対空システム: the maker's or owner's country
                 if 0 <= gap <= 8 and (a.case == "origin" or (a.case == "gen" and gap <= 1)):
@@ -1959,6 +2078,7 @@ def analyze_ja(
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")
         items += [dataclasses.replace(it, trigger=ti) for ti, tj in chains for it in items if it.trigger == tj]
         sentence.items = refer_back(text, items, sentences[-3:])
+        goods_pointed_back(sentence, sentences[-1:])
         part_of_goods_before(text, sentence, sentences[-1:])
         counted_goods(text, sentence, quantities, sentences[-3:])
         split_gapped(text, sentence, quantities)
@@ -1966,6 +2086,7 @@ def analyze_ja(
         join_leaders(text, sentence)
         partners_by_goods(text, sentence)
         origin_told_of(text, sentence)
+        firms_told_again(text, sentence)
         sources_per_goods(text, sentence)
         sources_in_transit(sentence)
         front_of_the_war(text, sentence)
@@ -2085,6 +2206,8 @@ def analyze_ja(
         if not hits:
             deal_goods_after(sentence, text, sentences[-1:])
         if not hits:
+            next_deal(sentence, text, sentences[-2:])
+        if not hits:
             goods_added(sentence, text)
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
@@ -2092,6 +2215,7 @@ def analyze_ja(
     goods_listed_after(text, sentences)
     topic_gives(sentences)
     story_parties(sentences)
+    recipient_framed_before(sentences, text)
     recipient_told_before(sentences, text)
     roundup_taker(sentences, text)
     dated_by_next(sentences, text)

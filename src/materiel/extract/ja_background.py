@@ -220,7 +220,10 @@ def _giver(earlier: list[Sentence], x: str, y: str) -> str | None:
 
 
 # 「ヒズボラが保有するロケット弾」「ハマスが使用する武器の一部は」: goods named by who holds or uses them
-_HELD_BY = re.compile(r"(?:軍|側)?(?:が|の)(?:保有|所有|使用|運用|使っ|持っ)(?:する|している|してきた|ている|た)")
+_HELD_BY = re.compile(
+    r"(?:空軍|海軍|陸軍|国軍|軍|側)?(?:が|の)(?:保有|所有|使用|運用|使っ|持っ)"
+    r"(?:する|している|してきた|ている|た)"
+)
 
 
 # 「アゼルバイジャン軍の無人機の多くは」: the owner of goods that are the topic
@@ -253,3 +256,33 @@ def holders_receive(text: str, sentence: Sentence) -> None:
                 continue
             a.case, a.trigger, a.direct, a.foreign = ("subj" if receiving else "goal"), ti, True, False
             break
+
+
+def holders_given_to(text: str, sentence: Sentence) -> None:
+    """「米国はウクライナ軍が運用するパトリオットの部品を供与する」: goods named by who holds or uses
+    them, given by another party named before the holder with no recipient told, go to the holder."""
+    for ti, hit in enumerate(sentence.triggers):
+        if hit.trigger.direction != "give" or hit.passive or hit.negated:
+            continue
+        own = [a for a in sentence.parties if a.trigger == ti]
+        if any(a.case in ("goal", "goal-gen") for a in own):
+            continue
+        for a in sentence.parties:
+            held = _HELD_BY.match(text, a.end)
+            if held is None or a.end > hit.start or a.entity is None or a.entity.type == "company":
+                continue
+            if not any(held.end() <= it.start < hit.start for it in sentence.items):
+                continue
+            # (the giver may be a topic the parse left unattached: 「フランスは、インド空軍が運用する…」)
+            givers = [
+                b
+                for b in sentence.parties
+                if b.trigger in (ti, None)
+                and b.case in ("subj", "topic")
+                and b.end <= a.start
+                and b.entity is not None
+                and b.entity != a.entity
+            ]
+            if givers:
+                a.case, a.trigger, a.direct, a.foreign = "goal", ti, True, False
+                break

@@ -22,14 +22,33 @@ _SIGNED = re.compile(r"(?:署名|調印|締結|取り交わ|交わし|交わし�
 _WHEN_IT_WAS = re.compile(r"の(?:こと|出来事)(?:だ|である|です|でした|だった|であった)")
 
 
+# 「2017年に始まった移転は翌年に完了した」: the act told again as a noun, dated by when it began
+_BEGAN = re.compile(r"(?:に|から)(?:始まった|始まり|始まる|開始され|開始した)")
+
+
+def _begun_on(nxt: Sentence, text: str) -> list[DateMention]:
+    """The date the act noun of a sentence naming no party nor goods began on (「2017年に始まった
+    移転は翌年に完了した」), as the date of the act told before; else none."""
+    if nxt.parties or nxt.items or not all(h.nominal for h in nxt.triggers):
+        return []
+    return [d for d in nxt.dates if d.iso and not d.statement and _BEGAN.match(text, d.end)][:1]
+
+
 def dated_by_next(sentences: list[Sentence], text: str) -> None:
     """An act told with no date of its own takes the date of the next sentence, of the same
     paragraph, where that sentence tells no act but the signing of it, or names no party and
     counts the goods of a period, or only says when it was (「それは昨年12月のことだった」)."""
     for prior, nxt in itertools.pairwise(sentences):
-        if not prior.triggers or nxt.triggers or "\n" in text[prior.end : nxt.start]:
+        if not prior.triggers or "\n" in text[prior.end : nxt.start]:
             continue
         if any(d.iso and not d.statement for d in prior.dates):
+            continue
+        begun = _begun_on(nxt, text) if nxt.triggers else []
+        if begun:
+            for hit in prior.triggers:
+                hit.dates = hit.dates or begun
+            continue
+        if nxt.triggers:
             continue
         signed = bool(_SIGNED.search(nxt.text))
         dates = [d for d in nxt.dates if d.iso and (signed or not d.statement)]

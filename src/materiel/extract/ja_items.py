@@ -27,6 +27,9 @@ _PARTS = re.compile(
 _MORE_PARTS = re.compile(r"(?:及び|および|や|と)(?:予備|修理|交換|補修)部品")
 _FOR_SYSTEM = re.compile(r"[」』]?用の?")
 _FOR_KIND = re.compile(r"用の?")
+# 「「IRIS-T SLM」の発射機」「パトリオットの発射台」: a launcher told as a named system's
+_OF_SYSTEM = re.compile(r"[」』]?の")
+_LAUNCHERS = frozenset({"発射機", "発射台", "ランチャー", "ミサイル発射機", "移動式発射台"})
 _ITEM_COREF = re.compile(r"同(?:ミサイル|機|戦車|システム|無人機|ドローン|艦|砲|兵器)")
 
 
@@ -49,6 +52,14 @@ def parts_and_references(
             out.append(it)
             continue
         if out and out[-1].start <= it.start and it.end <= out[-1].end:
+            continue
+        if (
+            out
+            and out[-1].entity is not None
+            and text[it.start : it.end] in _LAUNCHERS
+            and _OF_SYSTEM.fullmatch(text, out[-1].end, it.start)
+        ):
+            out[-1].end = it.end
             continue
         # 「「パトリオット」用の迎撃ミサイル」: goods made for a named system are those goods (as
         # 「HIMARS用ロケット弾」 is), also past a closing bracket or with の
@@ -94,6 +105,33 @@ def refer_back(text: str, items: list[ItemHit], earlier: list[Sentence]) -> list
             continue
         out.append(it)
     return out
+
+
+# 「これらが」「それらの一部は」: the goods just told, as the subject of the sentence that opens on them
+_GOODS_PRONOUN = re.compile(r"\s*(?:これら|それら)(?:の(?:一部|多く|大半))?(?:は|が|も)")
+
+
+def goods_pointed_back(sentence: Sentence, earlier: list[Sentence]) -> None:
+    """「韓国は米国に砲弾50万発を貸与した。これらが米国を経由してウクライナに渡ったとみられる」: a
+    sentence that opens on これら and tells an act with no goods of its own moves the goods of the
+    sentence before (their count, told there, is not this act's)."""
+    m = _GOODS_PRONOUN.match(sentence.text)
+    if m is None or sentence.items or not earlier or not earlier[-1].items:
+        return
+    at = sentence.start + m.end()
+    ti = next(
+        (
+            i
+            for i, h in enumerate(sentence.triggers)
+            if h.start >= at and h.trigger.direction in ("give", "move") and not h.negated
+        ),
+        None,
+    )
+    if ti is None:
+        return
+    sentence.items = [
+        dataclasses.replace(x, trigger=ti, direct=True, quantity=None) for x in earlier[-1].items if not x.umbrella
+    ]
 
 
 def _listed_before(text: str, word: str, earlier: list[Sentence]) -> list[ItemHit]:
@@ -342,6 +380,48 @@ def deal_goods_after(sentence: Sentence, text: str, earlier: list[Sentence]) -> 
         it.trigger, it.direct = 0, True
     sentence.parties.append(dataclasses.replace(seller, case="subj", trigger=0, direct=True, foreign=False))
     sentence.parties.append(dataclasses.replace(buyer, case="goal", trigger=0, direct=True, foreign=False))
+
+
+# 「第2次契約（180両）にも署名し」「追加契約を結んだ」: a further deal of a sale told before
+_NEXT_DEAL = re.compile(
+    r"(?:第[0-9０-９一二三四五六七八九]+次|追加|[0-9０-９]次)(?:実行)?契約(?:[（(][^（）()、。]{1,12}[）)])?"
+    r"(?:に|を)?も?(?:署名|調印|締結|結ん|結び|結ぶ|交わ)"
+)
+
+
+def next_deal(sentence: Sentence, text: str, earlier: list[Sentence]) -> None:
+    """「ポーランドはK2戦車180両の購入契約を結んだ。…同国は今月、第2次契約（180両）にも署名した」: a
+    further deal told with no act word nor goods buys again the named goods the sentences before
+    told moving to the same party (its count, if told in brackets, is the new deal's)."""
+    m = _NEXT_DEAL.search(text, sentence.start, sentence.end)
+    if m is None or sentence.triggers or sentence.items:
+        return
+    takers = [
+        a for a in sentence.parties if a.case in ("topic", "subj") and a.entity is not None and a.start < m.start()
+    ]
+    if len(takers) != 1 or takers[0].entity is None:
+        return
+    taker, taker_id = takers[0], takers[0].entity.id
+    for before in reversed(earlier):
+        named = [it for it in before.items if it.entity is not None]
+        got = any(
+            a.entity is not None
+            and a.entity.id == taker_id
+            and a.trigger is not None
+            and 0 <= a.trigger < len(before.triggers)
+            and (
+                a.case in ("goal", "goal-gen")
+                or (a.case in ("topic", "subj") and before.triggers[a.trigger].trigger.direction == "receive")
+            )
+            for a in before.parties
+        )
+        if not named or not got:
+            continue
+        trig = Trigger(lemma="契約", kind="purchase", direction="receive")
+        sentence.triggers.append(TriggerHit(m.start(), m.end(), trig, status="planned", nominal=True))
+        sentence.items = [dataclasses.replace(named[0], trigger=0, direct=True, quantity=None)]
+        taker.case, taker.trigger, taker.direct = "subj", 0, True
+        return
 
 
 # 「沿岸警備隊の巡視船「…」が…臨検し」: in a seizure, a warship that is the subject is the seizer's

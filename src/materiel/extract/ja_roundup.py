@@ -40,6 +40,33 @@ def _segments(text: str, openers: list[Arg], end: int, vias: list[Arg] = []) -> 
     return spans
 
 
+# 「砲弾を北朝鮮から、」: goods (を) then the source that closes their stretch (から, and a comma
+# before the next stretch)
+_GOODS_MARK = re.compile(r"を\s*")
+_SOURCE_CLOSE = re.compile(r"(?:から|より)(、)?")
+
+
+def _goods_first_spans(text: str, items: list[ItemHit], openers: list[Arg]) -> list[tuple[int, int]] | None:
+    """「ロシアは砲弾を北朝鮮から、無人機をイランから調達した」: stretches that name their goods first
+    and close on their source; each runs from its goods to its source. None unless every stretch
+    has goods right before its source and all but the last close with a comma."""
+    if openers[0].case != "source":
+        return None
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for k, opener in enumerate(openers):
+        close = _SOURCE_CLOSE.match(text, opener.end)
+        if close is None or bool(close.group(1)) != (k < len(openers) - 1):
+            return None
+        lo = openers[k - 1].end if k else 0
+        goods = [it for it in items if lo <= it.start and _GOODS_MARK.fullmatch(text, it.end, opener.start)]
+        if not goods:
+            return None
+        start = goods[0].start if k == 0 else lo
+        spans.append((start, opener.end))
+    return spans
+
+
 def _goods_told_once(sentence: Sentence, openers: list[Arg], spans: list[tuple[int, int]]) -> list[ItemHit]:
     """「米国はイスラエルに、イランはヒズボラに武器を供与している」: each stretch names its own pair of
     parties and only the last names the goods, which are every stretch's. Empty unless so."""
@@ -107,7 +134,7 @@ def split_gapped(text: str, sentence: Sentence, quantities: list[Any]) -> None:
     if len({a.entity.id for a in openers if a.entity is not None}) != len(openers):
         return
     vias = [a for a in sentence.parties if a.case == "via"] if openers[0].case == "goal" else []
-    spans = _segments(text, openers, hit.start, vias)
+    spans = _segments(text, openers, hit.start, vias) or _goods_first_spans(text, sentence.items, openers)
     if spans is None:
         return
     goods: list[list[ItemHit]] = []

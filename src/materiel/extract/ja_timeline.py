@@ -161,6 +161,11 @@ def _story_parties(earlier: list[Sentence], start: int, speaker: Arg | None = No
     givers = _sides(near, "supplier")
     if givers is None or len({a.entity.id for a in givers if a.entity is not None}) != 1:
         return None
+    # (「日本は米国に迎撃ミサイルを輸出した。ウクライナに対しては…支援してきた。…ヘルメットを提供
+    # している」: a sentence nearer than the last pair that turns to a recipient alone turns the story)
+    turned = _recipient_turned_to(near)
+    if turned is not None and turned.entity is not givers[0].entity:
+        return {"supplier": givers[0], "recipient": turned}
     if pairs:
         return pairs[0]
     # (「ショルツ首相は米国が戦車を出すことを条件とし、…の供与を決断した。…18両はウクライナに到着
@@ -169,6 +174,19 @@ def _story_parties(earlier: list[Sentence], start: int, speaker: Arg | None = No
     if not takers or takers[0].entity is givers[0].entity:
         return None
     return {"supplier": givers[0], "recipient": takers[0]}
+
+
+def _recipient_turned_to(near: list[Sentence]) -> Arg | None:
+    """The one recipient the nearest sentence naming any party names, where it names no supplier
+    (「ウクライナに対しては、殺傷能力のない装備に限って支援してきた」); else None."""
+    for s in near:
+        seen = _pair_of(s)
+        if not seen["supplier"] and not seen["recipient"]:
+            continue
+        if seen["supplier"] or len(seen["recipient"]) != 1:
+            return None
+        return next(iter(seen["recipient"].values()))
+    return None
 
 
 def _sides(near: list[Sentence], side: str) -> list[Arg] | None:
@@ -368,6 +386,32 @@ def recipient_told_before(sentences: list[Sentence], text: str) -> None:
             taker = _taker_before(sentences[max(0, k - 2) : k], givers[0], s.start, text)
             if taker is not None:
                 s.parties.append(dataclasses.replace(taker, case="goal", trigger=ti, direct=True, foreign=False))
+
+
+# 「ウクライナに対しては、」「フィリピンには、」: a recipient set as the topic of what is told next
+_RECIPIENT_TOPIC = re.compile(r"(?:に対しては|に対しても|には|へは)、")
+
+
+def recipient_framed_before(sentences: list[Sentence], text: str) -> None:
+    """「ウクライナに対しては、殺傷能力を持たない装備に限って支援してきた。2023年には防弾チョッキを
+    届けた」: acts of giving goods that name no recipient, right after a sentence (in the same
+    paragraph) that names no goods and sets its one party as the recipient it speaks of, go to
+    that recipient."""
+    for prev, s in itertools.pairwise(sentences):
+        if prev.items or s.denial or "\n" in text[prev.end : s.start] or len(prev.parties) != 1:
+            continue
+        framed = prev.parties[0]
+        if framed.entity is None or framed.case != "goal" or not _RECIPIENT_TOPIC.match(text, framed.end):
+            continue
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.direction != "give" or hit.passive or hit.negated:
+                continue
+            own = [a for a in s.parties if a.trigger == ti]
+            if any(a.case in _RECEIVING for a in own) or not any(it.trigger == ti for it in s.items):
+                continue
+            if any(a.entity is framed.entity for a in own):
+                continue
+            s.parties.append(dataclasses.replace(framed, case="goal", trigger=ti, direct=True, foreign=False))
 
 
 def _taker_before(near: list[Sentence], giver: Arg, start: int, text: str) -> Arg | None:

@@ -9,6 +9,7 @@ import re
 
 from materiel.extract.common import FRONT_AFTER
 from materiel.extract.frame import Arg, ItemHit, Sentence
+from materiel.recognize import JA_FIRM_KINDS
 
 # acts that carry goods along (passive or intransitive), not a giver's own handing over:
 # 「…から送られた」「…から密輸された」「…から渡った」「…から運ばれた」
@@ -200,3 +201,34 @@ def sources_per_goods(text: str, sentence: Sentence) -> None:
             continue
         for a, goods in told:
             a.case, goods.origin = "origin", a.entity
+
+
+# 「これらの企業が」「こうした商社は」: firms named earlier in the sentence, pointed back to
+_FIRMS_AGAIN = re.compile(r"(?:これら|それら|こうした|これ|同)の?" + JA_FIRM_KINDS + r"(?:が|は)")
+# 「香港やUAEの企業など十数社を」: the state a firm named in a list is of
+_FIRM_OF = re.compile(r"(?:（[^）]{1,12}）|）)?(?:など|等)?の" + JA_FIRM_KINDS)
+_LISTED = re.compile(r"\s*(?:や|と|、|・|及び|および)\s*")
+
+
+def firms_told_again(text: str, sentence: Sentence) -> None:
+    """「米財務省は香港やUAEの企業など十数社を制裁対象に指定し、これらの企業が中国製の工作機械を
+    ロシアに納入していたと指摘した」: firms pointed back to as the act's subject (これらの企業が) are
+    the firms named before; their states act through them (the goods' make, if told, supplies)."""
+    seg = text[sentence.start : sentence.end]
+    for m in _FIRMS_AGAIN.finditer(seg):
+        at = sentence.start + m.start()
+        ti = next((i for i, h in enumerate(sentence.triggers) if h.start >= sentence.start + m.end()), None)
+        if ti is None or any(a.trigger == ti and a.case in ("subj", "topic") for a in sentence.parties):
+            continue
+        named = sorted((a for a in sentence.parties if a.end <= at and a.entity is not None), key=lambda a: a.start)
+        firms = [a for a in named if _FIRM_OF.match(text, a.end)]
+        if not firms:
+            continue
+        # (states listed with the firms' own: 「香港やUAEの企業」)
+        listed = firms[:1]
+        for a in reversed([a for a in named if a.end <= firms[0].start]):
+            if not _LISTED.fullmatch(text, a.end, listed[0].start):
+                break
+            listed.insert(0, a)
+        for a in {id(a): a for a in listed + firms}.values():
+            a.case, a.trigger, a.direct, a.speech_topic, a.foreign = "subj", ti, True, False, False
