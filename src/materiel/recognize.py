@@ -427,6 +427,20 @@ JA_FIRM_KINDS = (
     r"(?:貿易|商|輸出入|輸入|輸出|物流|運送|海運|防衛|軍需|ダミー|フロント|ペーパー|関連|民間|国営|大手|中小|仲介|現地)?"
     r"(?:会社|企業|商社|業者|メーカー|カンパニー)"
 )
+# a firm of a place, no firm's name: "a firm in Turkey", "front companies in Dubai", "UAE-based traders"
+_EN_FIRMS = r"(?:firms?|compan(?:y|ies)|traders?|suppliers?|exporters?|brokers?|distributors?)"
+_EN_FIRM_BEFORE = re.compile(
+    rf"\b(?:{_EN_FIRMS}|middlem[ae]n|intermediar(?:y|ies)) (?:(?:based|registered) )?(?:in|from) (?:the )?$", re.I
+)
+_EN_FIRM_AFTER = re.compile(rf"(?:-based|-registered)? (?:\w+ )?{_EN_FIRMS}\b", re.I)
+
+
+def en_firm_place(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] tells where a firm is: "a firm in Turkey", "traders in
+    Dubai", "a Dubai-based company" (the firm acts for that place's state)."""
+    return bool(_EN_FIRM_AFTER.match(text, end)) or _EN_FIRM_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
 _JA_FIRM_KIND = re.compile(JA_FIRM_KINDS + r"(?:数社|各社|複数社|[0-9０-９]+社)?")
 _JA_FACILITY = re.compile(
     r"(?:空軍|海軍|陸軍|軍|軍事|航空|補給|前線|秘密|地下|物流|兵站)*(?:基地|駐屯地|港|空港|飛行場|施設|倉庫|弾薬庫|拠点|工場)"

@@ -37,7 +37,7 @@ from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.restate import in_headline, merge_restated, same_party
 from materiel.gazetteer import is_former_state
 from materiel.model import Claim, Entity, Item, Party, RouteLeg, Span, Transfer
-from materiel.recognize import JA_FIRM_KINDS
+from materiel.recognize import JA_FIRM_KINDS, en_firm_place
 
 _STATUS_ORDER = ("requested", "planned", "alleged", "confirmed", "reported")
 _STANCE = {"alleged": "alleges", "reported": "asserts", "confirmed": "confirms", "denied": "denies",
@@ -57,6 +57,9 @@ class _Draft:
     exchange: bool = False
     open_origin: bool = False  # goods of no state's make passed on: no supplier to carry over
     context_dates: list[DateMention] = field(default_factory=list)
+    # a later leg of the journey folded in is hedged ("exports to Kyrgyzstan rose, and the goods appear to
+    # have been re-exported to Russia"): that the goods reached the receiver is only alleged
+    hedged_leg: bool = False
 
 
 def _role(direction: str, passive: bool, case: str) -> str | None:
@@ -202,6 +205,8 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
                 and d.supplier is not None
                 and not _same(party_speaker, d.supplier)
                 and speaker.description is None
+                # ("UN sanctions monitors said flights carried weapons": a body of no state receives nothing)
+                and (speaker.entity.type != "state-body" or speaker.entity.country is not None)
             ):
                 d.recipient = party_speaker
     # an origin (イラン製, "Iranian-made") supplies when nothing else does
@@ -640,6 +645,7 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
                 prev.intermediaries.append(prev.recipient)
             prev.recipient = d.recipient
             prev.tis += d.tis
+            prev.hedged_leg = prev.hedged_leg or d.trigger.status == "alleged"
             continue
         if (
             prev is not None
@@ -659,6 +665,7 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
             if d.recipient is not None and prev.recipient is not None and not _same(d.recipient, prev.recipient):
                 prev.intermediaries.append(prev.recipient)
                 prev.recipient = d.recipient
+                prev.hedged_leg = prev.hedged_leg or d.trigger.status == "alleged"
             prev.recipient = prev.recipient or d.recipient
             prev.supplier = prev.supplier or d.supplier
             prev.items = prev.items or d.items
@@ -745,6 +752,8 @@ def _status(d: _Draft) -> str:
         statuses.discard("planned")
     if "confirmed" in statuses and not party_speaks:
         statuses.discard("confirmed")
+    if d.hedged_leg:
+        statuses.add("alleged")
     for st in _STATUS_ORDER:
         if st in statuses:
             return st
@@ -1053,11 +1062,6 @@ def _same_goods_told(d: _Draft, text: str) -> bool:
 
 # a firm of a place: 「トルコの業者」「香港のフロント企業」, "a firm in Turkey", "UAE-based traders"
 _JA_FIRM_AFTER = re.compile(r"(?:の|系|籍)?" + JA_FIRM_KINDS)
-_EN_FIRMS = r"(?:firms?|compan(?:y|ies)|traders?|suppliers?|exporters?|brokers?|distributors?)"
-_EN_FIRM_BEFORE = re.compile(
-    rf"\b(?:{_EN_FIRMS}|middlem[ae]n|intermediar(?:y|ies)) (?:(?:based|registered) )?(?:in|from) (?:the )?$", re.I
-)
-_EN_FIRM_AFTER = re.compile(rf"(?:-based|-registered)? (?:\w+ )?{_EN_FIRMS}\b", re.I)
 
 
 _MADE_AFTER = re.compile(r"製|産|-(?:made|manufactured|built|produced)\b")
@@ -1072,9 +1076,7 @@ def _a_firm(a: Arg, text: str) -> bool:
     """Whether the party acts as a firm or a firm of its place, not as a state."""
     if a.entity is not None and a.entity.type == "company":
         return True
-    if _JA_FIRM_AFTER.match(text, a.end) or _EN_FIRM_AFTER.match(text, a.end):
-        return True
-    return _EN_FIRM_BEFORE.search(text[max(0, a.start - 40) : a.start]) is not None
+    return bool(_JA_FIRM_AFTER.match(text, a.end)) or en_firm_place(text, a.start, a.end)
 
 
 # "to the front in Ukraine" (「ウクライナの前線に」): where the carrier's own forces use the goods

@@ -83,6 +83,13 @@ def _item_words(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
 _JOINERS = frozenset({"や", "と", "、", ",", "，", "。", "・", "及", "や、", "/"})
 
 
+# "K9 guns", "Koksan guns", "M777 guns": after a named system, "guns" is that system's guns (howitzers),
+# not the small arms the word means alone
+_BARE_GUNS = frozenset({"gun", "guns"})
+# an artillery calibre right before "guns": "170mm guns", "152-mm guns", "155 mm guns"
+_GUN_CALIBRE = re.compile(r"\b(?:[4-9]\d|[1-4]\d\d)[ -]?mm\s+$")
+
+
 def find_items(
     text: str,
     start: int,
@@ -109,13 +116,15 @@ def find_items(
             continue
         word = m.group().lower() if lexicon.lang == "en" else m.group()
         category = lowered.get(word, "other")
+        if word in _BARE_GUNS and _GUN_CALIBRE.search(text, max(start, s - 12), s):
+            category = "other"  # "170mm guns", "155-mm guns": artillery pieces
         named = next((it for it in items if it.entity and _qualifies(text, it.end, s)), None)
         if named is not None:
             if text[named.end : s] == "用":
                 # 「HIMARS用ロケット弾」: goods for a system are those goods, not the system
                 named.entity, named.category = None, category
             named.end = e
-            if named.category == "other" and category != "other":
+            if named.category == "other" and category != "other" and word not in _BARE_GUNS:
                 named.category = category
             continue
         if any(it.start < e and s < it.end for it in items):

@@ -142,6 +142,7 @@ from materiel.extract.en_items import (
 )
 from materiel.extract.en_mentions import (
     design_word,
+    firm_home,
     misread_name,
     office_word,
     parties_at,
@@ -400,13 +401,14 @@ def analyze_en(
                 persons.append(Arg(m.start, m.end, ent, case, ti))
                 if not ent.stands_for:
                     continue
-            party = party_of(ent, gazetteer)
+            firms_state = firm_home(ent, text, m.start, m.end, gazetteer)  # "front companies in Dubai"
+            party = firms_state or party_of(ent, gazetteer)
             arg = Arg(m.start, m.end, party, case, ti)
             tok_of[m.start] = head
-            if party is not None and not is_place(ent):
+            if party is not None and (firms_state is not None or not is_place(ent)):
                 sentence.parties.append(arg)
                 pending.append((arg, head, stopped))
-            if is_place(ent) or ent.type == "country" or ent.stands_for:
+            if firms_state is None and (is_place(ent) or ent.type == "country" or ent.stands_for):
                 place = Arg(m.start, m.end, ent, case, ti)
                 sentence.places.append(place)
                 pending.append((place, head, stopped))
@@ -594,7 +596,7 @@ def analyze_en(
         routes_of_the_goods_before(sentence)
         relative_subjects(sentence, hits_tok, doc, by_head)
         clause_pronoun_subjects(sentence, hits_tok, doc, by_head)
-        opening_pronoun_subjects(sentence, hits_tok, doc, sent, before)
+        opening_pronoun_subjects(sentence, hits_tok, doc, sent, before, by_head)
         owners_of_delivered_goods(sentence, hits_tok, doc, by_head)
         holders_of_bought_goods(sentence, hits_tok, doc, by_head)
         owners_of_arriving_goods(sentence, hits_tok, doc, by_head)
@@ -711,10 +713,26 @@ def _asserted_beside_denial(tok: Any, sentence: Sentence, own: set[str]) -> str 
     says it got engines from Chinese firms, which Beijing denies"). None: no such assertion."""
     subj = asserted_beside_denial(tok)
     speaker = sentence.attribution.speaker if sentence.attribution is not None else None
+    if subj is not None and _own_admission(subj, speaker, own):
+        return "confirmed"
     if subj is None or speaker is None or not speaker.start <= subj.idx < speaker.end:
         return None  # (the sentence told by another: the assembler weighs its speaker)
     party = any(a.entity is not None and a.entity.id in own and a.start <= subj.idx < a.end for a in sentence.parties)
     return "confirmed" if party else "reported"
+
+
+# verbs of owning up to a deed
+_ADMITTING = {"acknowledge", "admit", "concede", "confirm"}
+
+
+def _own_admission(subj: Any, speaker: Arg | None, own: set[str]) -> bool:
+    """ "Iran has denied arming Russia, although its foreign minister acknowledged that Tehran had sent
+    drones": the denier's own official owning up to the act, told beside the denial, confirms it."""
+    if subj.head.lemma_.lower() not in _ADMITTING:
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
+        return False
+    return speaker is not None and speaker.entity is not None and speaker.entity.id in own
 
 
 def _names_masked(text: str, names: list[tuple[Mention, Entity]]) -> str:

@@ -347,6 +347,16 @@ def _passive(tok: Any | None) -> bool:
     return any(c.dep_ == "auxpass" for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
 
 
+def _firms_told_before(prep: Any) -> bool:
+    """Whether "in" follows right after "to" and firms or buyers ("to importers in", "to buyers in"), so
+    that what it names is where the receiving firms are."""
+    doc = prep.doc
+    before = doc[prep.i - 1] if prep.i > 0 else None
+    if before is None or before.dep_ != "pobj" or before.head.lower_ != "to" or before.head.i != prep.i - 2:
+        return False
+    return before.lower_ in _FIRMS or before.lemma_.lower() in ("buyer", "customer", "client", "user", "end-user")
+
+
 def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -> str:
     if prep.dep_ == "agent" or prep.text.lower() == "by":
         if direction in ("receive", "request") and (nominal or _passive(trig_tok)):
@@ -378,6 +388,8 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
         return "other"  # "asked Germany for tanks": for names what is asked
     if word in ("in", "at") and direction == "move" and trig_tok is not None and prep.head.i == trig_tok.i:
         return "goal"  # "arrived in Russia"
+    if word == "in" and direction in ("give", "move") and _firms_told_before(prep):
+        return "goal"  # "shipped them on to importers in Russia": the parse hangs the firms' place on the verb
     if word == "with" and prep.head.lemma_.lower() in ("contract", "deal", "sign", "agreement", "memorandum", "accord"):
         # "signed a contract with Hyundai Rotem" (to buy): the seller; "signed a deal with Poland to supply": the buyer
         if direction == "receive":

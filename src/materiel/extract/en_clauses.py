@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 from materiel.extract.en_cases import SPEECH, STANDS_FOR_STATE, governing, reduced_relative, sent_tokens
-from materiel.extract.en_holders import holder
+from materiel.extract.en_holders import HOLDING, holder
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.lexicon import Trigger
 from materiel.model import Entity, Mention
@@ -65,13 +65,15 @@ def pronoun_subjects(
     speaker = att.speaker if att is not None else None
     if speaker is None or speaker.entity is None or speaker.entity.type == "media":
         return
-    side = side_of(speaker.entity) or speaker.entity  # a leader speaks for the state
+    sentence_side = side_of(speaker.entity) or speaker.entity  # a leader speaks for the state
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
         if hit.nominal or hit.passive:
             continue
-        chain = governing(tok)
+        chain = governing(_act_over_relative(tok) or tok)
         spoken = chain[-1].lemma_.lower() in SPEECH and chain[-1].i != tok.i
+        own = _own_speaker(chain[-1], sentence.parties) if spoken else None
+        side = (side_of(own) or own) if own is not None else sentence_side
         if spoken and hit.trigger.direction == "give":
             # "Russia will supply us with planes", "they sent them to us": the speaker's side receives
             for c in tok.children:
@@ -91,6 +93,37 @@ def pronoun_subjects(
         if any(a.start == start for a in sentence.parties):
             continue
         sentence.parties.append(Arg(start, end, side, "subj", n))
+        if own is not None and side.id != sentence_side.id and hit.status is None and hit.trigger.status is None:
+            hit.status = "confirmed"  # (the second speaker tells its own act: `trigger_status` may say more)
+
+
+def _act_over_relative(tok: Any) -> Any | None:
+    """ "Norway said it had delivered the first of the six jets it pledged": the verb whose goods a
+    relative clause on a pronoun subject describes, so that the speaker over that verb is "it"."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
+        return None
+    t = tok.head
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _own_speaker(verb: Any, parties: list[Arg]) -> Entity | None:
+    """ "Poland sent tanks, its government said, and Sweden said it had delivered a jet": the state
+    that is the subject of the speech verb over the act speaks for "it", not the sentence's first
+    speaker."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _PRONOUNS:
+        return None
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    return next(
+        (a.entity for a in parties if a.entity is not None and a.entity.type != "media" and lo <= a.start < hi),
+        None,
+    )
 
 
 def clause_pronoun_subjects(
@@ -722,11 +755,17 @@ def sentence_subject(sent: Any, party_at: dict[int, Entity]) -> Entity | None:
 
 
 def opening_pronoun_subjects(
-    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, sent: Any, before: Entity | None
+    sentence: Sentence,
+    hits_tok: list[tuple[Any, int]],
+    doc: Any,
+    sent: Any,
+    before: Entity | None,
+    party_heads: dict[int, Arg],
 ) -> None:
     """ "Myanmar's junta leans on Moscow. It received two jets from China": a sentence opening on "it"
-    or "they" as the doer goes on about the party the sentence before was about; so does one opening
-    on "its" or "their" owning an act noun ("Its exports of chips to Russia rose fivefold")."""
+    or "they" as the doer goes on about the party the sentence before was about; so does one holding
+    goods ("It has flown three JF-17s bought from Pakistan"), whose holder `holders_of_bought_goods` finds,
+    and one opening on "its" or "their" owning an act noun ("Its exports of chips to Russia rose")."""
     if before is None:
         return
     opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
@@ -746,6 +785,11 @@ def opening_pronoun_subjects(
         if subj is not None and subj.i == opening.i and subj.dep_ != "nsubjpass":
             # ("They were unloaded in Astrakhan and sent on": the passive's subject is the goods)
             sentence.parties.append(Arg(opening.idx, opening.idx + len(opening.text), before, "subj", n))
+            return
+    if opening.dep_ == "nsubj" and opening.head.lemma_.lower() in HOLDING:
+        arg = Arg(opening.idx, opening.idx + len(opening.text), before, "subj")
+        sentence.parties.append(arg)
+        party_heads[opening.i] = arg
 
 
 _FITTING = {"equip", "arm"}

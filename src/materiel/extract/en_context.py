@@ -228,7 +228,7 @@ def _asks_after(prev: Sentence, s: Sentence) -> bool:
 _SUPPLIER_CASES: dict[str, tuple[str, ...]] = {
     "give": ("subj", "agent", "origin"),
     "move": ("subj", "agent", "source", "origin"),
-    "receive": ("source",),
+    "receive": ("source", "origin"),
     "request": ("source",),
 }
 _RECIPIENT_CASES: dict[str, tuple[str, ...]] = {

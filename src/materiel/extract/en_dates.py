@@ -312,6 +312,7 @@ def _parsed_dates(
     if len(sentence.dates) == 1 and len(hits_tok) > 1:
         _future_date_apart(sentence, doc, tok_at, hits_tok)
         _clause_date(sentence.dates[0], doc, tok_at, hits_tok)
+        _later_lot_apart(sentence.dates[0], doc, tok_at, hits_tok)
         return
     if len(sentence.dates) < 2 or not hits_tok:
         return
@@ -346,6 +347,9 @@ def _parsed_dates(
         if not own and any(a in trig_tokens for _d, a in anchors):
             own = [d for d, a in anchors if a not in trig_tokens]
         hit.dates = own or None
+    dated = {a for _d, a in anchors if a in trig_tokens}
+    for a in dated:
+        _main_clause_date(doc[a], doc, [(h, i) for h, i in hits_tok if i not in dated])
 
 
 # prepositions that put a time on an act ("since 2022", "in March", "between May and July")
@@ -376,6 +380,34 @@ def _absolute_with(tok: Any) -> bool:
     return bool(tok.lower_ == "with" and tok.i > 0 and tok.doc[tok.i - 1].text == ",")
 
 
+def _in_later_lot(tok: Any) -> bool:
+    """Whether `tok` lies in a "with" clause telling a lot still to come: "..., with the remaining 70
+    to follow next year", "..., with 18 more due in 2026", "..., with the rest scheduled for 2027"."""
+    t = tok
+    for _ in range(6):
+        if _absolute_with(t) or any(c.dep_ == "mark" and _absolute_with(c) for c in t.children):
+            return True
+        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl", "pcomp")):
+            return False
+        t = t.head
+    return False
+
+
+def _later_lot_apart(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:
+    """ "Taiwan received 38 tanks on Sunday, with the remaining 70 to follow": the one date of a
+    sentence dates either the lot still to come or the acts told beside it, not both."""
+    i = tok_at[date.start] if date.start < len(tok_at) else -1
+    if i < 0:
+        return
+    later = {tok_i for _h, tok_i in hits_tok if _in_later_lot(doc[tok_i])}
+    if not later or len(later) == len(hits_tok):
+        return
+    dated_later = _in_later_lot(doc[i])
+    for hit, tok_i in hits_tok:
+        if (tok_i in later) != dated_later:
+            hit.dates = []
+
+
 def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:
     """ "Germany agreed to send ten tanks, and in May it delivered 20 vehicles": the one date of a
     sentence, told in a clause of its own (a verb with its own subject), dates the acts of that
@@ -389,11 +421,33 @@ def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[
         if t.i in trig or t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             break
         t = t.head
-    if t.i not in trig or t.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+    if t.i not in trig:
+        return
+    if t.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        _main_clause_date(t, doc, hits_tok)
         return
     clause = {c.i for c in t.subtree}
     for hit, tok_i in hits_tok:
         if tok_i not in clause:
+            hit.dates = []
+
+
+def _main_clause_date(verb: Any, doc: Any, hits_tok: list[tuple[TriggerHit, int]]) -> None:
+    """ "North Korea shipped guns to Russia this month, and Moscow is believed to have sent air defences in
+    return": the one date, on the first clause's act, does not date the act of a clause joined to it
+    with a subject of its own."""
+    for hit, tok_i in hits_tok:
+        t = doc[tok_i]
+        for _ in range(4):  # up to the joined clause's own verb ("is believed to have provided")
+            if t.dep_ == "conj" and t.head.i == verb.i:
+                break
+            if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj"):
+                t = None
+                break
+            t = t.head
+        else:
+            t = None
+        if t is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             hit.dates = []
 
 

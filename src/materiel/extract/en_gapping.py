@@ -209,6 +209,9 @@ def _elided(tok: Any) -> Any | None:
     # (or of the copula it is said of: "another 12 are due")
     if tok.dep_ in ("conj", "xcomp", "acomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         kids += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "with two more to follow", "with 18 more due": the parse hangs the verb on the count it tells of
+    if tok.dep_ in ("relcl", "acl", "amod") and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":
+        kids.append(tok.head)
     # "after handing over four": the parse makes the count the object of the particle
     kids += [g for c in kids if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NUM"]
     for c in kids:
@@ -223,7 +226,8 @@ def _elided(tok: Any) -> Any | None:
             or c.pos_ == "NUM"
             or c.lemma_.lower() in _LOTS
             or c.lower_ in _VAGUE_COUNTS
-            or c.lower_ == "more"  # "Australia will send 49 more"
+            # "Australia will send 49 more" (not "sells more to Africa than anyone": a comparison)
+            or (c.lower_ == "more" and not any(t.lower_ == "than" for t in tok.subtree))
             # "a second system followed": a rank on a word the goods' own name was told with
             or (c.tag_ in ("NN", "NNS") and any(g.dep_ == "amod" and g.lower_ in _ORDINALS for g in c.children))
         )

@@ -12,7 +12,7 @@ from materiel.extract.frame import Arg, Sentence, TriggerHit
 from materiel.lexicon import Trigger
 
 # verbs of holding goods: "Kyiv now has 12 batteries", "the army operates 40 jets"
-_HOLDING = {"have", "own", "possess", "hold", "operate", "field", "fly"}
+HOLDING = {"have", "own", "possess", "hold", "operate", "field", "fly"}
 # nouns of what a party holds: "Algeria's arsenal includes", "the navy's fleet comprises"
 _STOCKS = {"arsenal", "inventory", "fleet", "stockpile", "stocks", "stock", "armoury", "armory"}
 _LISTING = {"include", "comprise", "contain", "consist"}
@@ -27,7 +27,7 @@ def holder(goods: Any, party_heads: dict[int, Arg]) -> Arg | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
-    if verb.lemma_.lower() in _HOLDING:
+    if verb.lemma_.lower() in HOLDING:
         return party_heads.get(subj.i)
     if verb.lemma_.lower() in _LISTING and subj.lemma_.lower() in _STOCKS:
         return next((party_heads[c.i] for c in subj.children if c.dep_ == "poss" and c.i in party_heads), None)
@@ -59,16 +59,18 @@ def owners_of_arriving_goods(
     """ "Most of Armenia's weapons have come from Russia": the owner of goods that come from a
     named party got them from it (it is no maker, as "Iran's drones" would be, when another party
     is where they come from); so does the owner of its first or new goods that arrive ("Ukraine's
-    first F-16s have arrived")."""
+    first F-16s have arrived"), and the owner of goods handed over by another ("Morocco's first
+    Caesar howitzers were shipped from France", "Vietnam's K9 guns were delivered by South Korea")."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        if hit.nominal or tok.lemma_.lower() not in _ARRIVING:
+        handed = hit.passive and hit.trigger.direction == "give" and tok.dep_ != "acl"
+        if hit.nominal or (tok.lemma_.lower() not in _ARRIVING and not handed):
             continue
-        goods = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        goods = next((c for c in tok.children if c.dep_ == ("nsubjpass" if handed else "nsubj")), None)
         mine = [a for a in sentence.parties if a.trigger == n]
         # "Ukraine's first F-16s have arrived": new goods of a party, arriving, are its receipt
-        fresh = goods is not None and any(c.lower_ in _FRESH for c in goods.children if c.dep_ == "amod")
-        if not fresh and not any(a.case == "source" for a in mine):
+        fresh = not handed and goods is not None and any(c.lower_ in _FRESH for c in goods.children if c.dep_ == "amod")
+        if not fresh and not any(a.case in ("source", "agent") for a in mine):
             continue
         while goods is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in goods.children):
             of = next(c for c in goods.children if c.dep_ == "prep" and c.lower_ == "of")

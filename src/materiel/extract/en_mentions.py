@@ -12,6 +12,7 @@ from materiel.extract.common import resolve_party
 from materiel.gazetteer import Gazetteer
 from materiel.lexicon import Lexicon
 from materiel.model import Entity, Mention
+from materiel.recognize import en_firm_place
 
 _COREF = {"the country": ("country",), "the group": ("armed-group",), "the militia": ("armed-group",),
           "the movement": ("armed-group",), "the company": ("company",), "the firm": ("company",),
@@ -28,6 +29,8 @@ _NAMED_WITH = {
     "the military": ("army", "military", "armed forces"),
     "the armed forces": ("army", "military", "armed forces"),
 }
+# a state told with its army: "Sudan's army", "the Sudanese Armed Forces (SAF)", "Myanmar's military"
+_FORCES_AFTER = re.compile(r"(?:'s|’s)?\s+(?:army|armed forces|military)\b", re.I)
 
 
 # what some descriptions can stand for: a monarchy, a state under military rule, Iran, an island state
@@ -76,7 +79,9 @@ def resolve_coref(
             )
             words = _NAMED_WITH.get(phrase)
             if fits and words is not None and ent is not None:
-                fits = any(w in (prev.text + " " + ent.name).lower() for w in words)
+                # ("Sudan's army fights the RSF. Russia offered the army jets": the state told with its army)
+                named = any(w in (prev.text + " " + ent.name).lower() for w in words)
+                fits = named or _FORCES_AFTER.match(text, prev.end) is not None
             if fits and _speaking(prev, text):
                 fits = False  # "Pyongyang sent missiles, the White House said. The country also sent shells"
             only = _ONLY_FOR.get(phrase)
@@ -184,6 +189,14 @@ def party_of(ent: Entity, gazetteer: Gazetteer) -> Entity | None:
     if party is not None and party.type == "state-body" and party.country and not party.parent:
         return gazetteer.country(party.country) or party
     return party
+
+
+def firm_home(ent: Entity, text: str, start: int, end: int, gazetteer: Gazetteer) -> Entity | None:
+    """ "front companies in Dubai", "an Istanbul-based trader": a city where firms are told to be
+    stands for its state, the one their trade goes through (a city is otherwise only a place)."""
+    if ent.type != "city" or ent.stands_for or not ent.country or not en_firm_place(text, start, end):
+        return None
+    return gazetteer.country(ent.country)
 
 
 def parties_at(

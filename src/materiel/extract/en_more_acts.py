@@ -360,6 +360,8 @@ def semicolon_givers(
             continue
         words = [t for t in doc[tok_i:] if t.idx < sentence.end]
         cuts = [t.i for t in words if t.text == ";"]
+        if not cuts:
+            continue  # the semicolon comes before the verb: "X is Y; after that Iran supplied Z"
         for lo, hi in zip(cuts, [*cuts[1:], words[-1].i + 1], strict=True):
             part = doc[lo + 1 : hi]
             if any(t.pos_ in ("VERB", "AUX") for t in part):

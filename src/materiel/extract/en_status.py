@@ -39,7 +39,7 @@ def trigger_status(
     below: set[str] = set()
     for n, t in enumerate(chain):
         these = {(t.lemma_.lower()), t.text.lower()} if n else set()
-        for c in t.children:
+        for c in [*t.children, *_shared_auxiliaries(t)]:
             if c.dep_ in ("aux", "auxpass", "advmod", "neg", "acomp") and c.i != tok.i:
                 these.update((c.lemma_.lower(), c.text.lower()))
         words |= these
@@ -99,6 +99,14 @@ def trigger_status(
 _ASSESSMENTS = {"assessment", "estimate", "estimation", "analysis", "evaluation", "inference", "guess"}
 
 
+def _shared_auxiliaries(verb: Any) -> list[Any]:
+    """ "drones that will be built by U.S. companies and delivered over several years": a verb joined to
+    another with no auxiliary of its own shares that verb's ("will")."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
+
+
 def _assessed(verb: Any, said: bool) -> bool:
     """ "An intelligence assessment seen by Reuters says Iran shipped missiles", "US estimates show":
     what an assessment says is an assessment (alleged), whoever relays it."""
@@ -107,9 +115,13 @@ def _assessed(verb: Any, said: bool) -> bool:
 
 def _for_infinitive(tok: Any) -> bool:
     """ "cleared the way for Denmark to send F-16s", "permission for Berlin to re-export": an act in a
-    "for ... to" clause is one made possible, not yet done."""
+    "for ... to" clause is one made possible, not yet done; so is a lot in a "with ... to" clause
+    ("with the remaining 70 to follow", "with two more to follow in 2026"): still to come."""
     kids = {(c.dep_, c.lower_) for c in tok.children}
-    return tok.dep_ in ("relcl", "acl", "advcl") and ("aux", "to") in kids and ("mark", "for") in kids
+    if tok.dep_ not in ("relcl", "acl", "advcl") or ("aux", "to") not in kids:
+        return False
+    head = tok.head
+    return bool(kids & {("mark", "for"), ("mark", "with")}) or (head.dep_ == "pobj" and head.head.lower_ == "with")
 
 
 def _headline_infinitive(tok: Any) -> bool:

@@ -8,6 +8,7 @@ import dataclasses
 from typing import Any
 
 from materiel.extract.en_cases import (
+    CARRIERS,
     CARRY,
     reduced_relative,
     sent_tokens,
@@ -42,6 +43,14 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         children = {c.text.lower() for c in tok.children} | {c.lemma_.lower() for c in tok.children}
         if tok.i + 1 < len(tok.doc):
             children.add(tok.doc[tok.i + 1].lower_)  # "handed over 20 tanks": the parse reads "over 20"
+        # "cargo flights from the UAE to Chad carried weapons": the carrier's own legs say where it went
+        children |= {
+            g.lower_
+            for c in tok.children
+            if c.dep_ == "nsubj" and c.lemma_.lower() in CARRIERS
+            for g in c.children
+            if g.dep_ == "prep"
+        }
         for c in tok.children:  # "signed a framework agreement for 42 jets": the deal's "for" is the verb's
             # "the agreement for 36 of the guns was signed": the passive's subject is the deal
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS:
@@ -52,6 +61,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         if is_noun and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             continue  # "supply lines", "export controls": a modifier, no event
         if _shipping_trade(tok) or _anti(tok) or _open_question(tok) or _refused(tok) or _charged_attempt(tok):
+            continue
+        if _depended_on(tok):
             continue
         if tok.lemma_.lower() == "add" and (
             not any(c.dep_ == "dobj" for c in tok.children)
@@ -69,6 +80,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         if is_noun and tok.lemma_.lower() in ("financing", "funding") and not _counted_order(tok):
             continue  # "Congress approved new funding": money, unless it is for counted goods
         trig = fitting[0]
+        if _flying_in_service(tok):
+            trig = next((t for t in lexicon.triggers.get("operate", []) if not t.noun), trig)
         passive = not _distributed_verb(tok) and (
             participle
             or reduced_relative(tok)
@@ -158,6 +171,8 @@ def _due_lots(words: list[Any], lexicon: Lexicon) -> list[tuple[TriggerHit, int]
             continue  # "are expected to arrive": the verb after tells the act; "due to the war": a cause
         holder = tok.head if tok.dep_ == "acomp" else tok
         subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and tok.dep_ == "amod" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":
+            subj = tok.head  # "..., with 18 more due next year": the parse hangs "due" on the count
         if subj is None or not (subj.like_num or subj.lower_ in _LOT_WORDS):
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
@@ -218,7 +233,7 @@ def _use_of_goods_told(tok: Any, triggers: set[int]) -> bool:
 def _main_beside_modifiers(tok: Any, strong: list[Any]) -> bool:
     """ "The last of the tanks pledged by Canada reached Ukraine": a weak main verb whose stronger
     triggers only qualify its own goods (a reduced or full relative) tells the act of the sentence."""
-    if tok.pos_ != "VERB" or tok.dep_ != "ROOT" or tok.lemma_.lower() in USING:
+    if tok.pos_ != "VERB" or tok.dep_ != "ROOT" or tok.lemma_.lower() in USING or _flying_in_service(tok):
         return False  # ("fired Iranian-supplied missiles": the supplier's act is the participle's)
     return all(s.dep_ in ("acl", "relcl", "amod") and tok in s.ancestors for s in strong)
 
@@ -286,6 +301,8 @@ def _open_question(tok: Any) -> bool:
     not told as happening. A deliberation ("whether to send"), with no subject, is left to the cues."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if _unclear_way(tok):
+        return True
     t = tok
     for _ in range(4):  # "if they would agree to send": the clause the verb belongs to
         if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in t.children):
@@ -294,6 +311,33 @@ def _open_question(tok: Any) -> bool:
             return False
         t = t.head
     return False
+
+
+# words saying what is not known: "how they got there is unclear", "it is not known when they arrived"
+_UNKNOWN = {"unclear", "unknown", "uncertain", "clear", "known"}
+
+
+def _unclear_way(tok: Any) -> bool:
+    """ "the group fields Serbian rounds, although how they reached Sudan is unclear": how, when or where
+    goods came, told as not known, tells no act of its own (the goods' holding is told elsewhere)."""
+    if not any(c.dep_ == "advmod" and c.lower_ in ("how", "when", "where") and c.i < tok.i for c in tok.children):
+        return False
+    if tok.dep_ not in ("csubj", "ccomp") or tok.head.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in _UNKNOWN for c in tok.head.children)
+
+
+# words of needing goods: "dependent on imported chips", "Russia's reliance on foreign-supplied parts"
+_DEPENDENCE = {"dependent", "reliant", "dependence", "dependency", "reliance"}
+
+
+def _depended_on(tok: Any) -> bool:
+    """ "Russia remains dependent on imported electronics", "its reliance on imported chips": goods a
+    party is said to need, as a participle on them, tell its dependence, no delivery."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "JJ"):
+        return False
+    goods = tok.head
+    return goods.dep_ == "pobj" and goods.head.lower_ == "on" and goods.head.head.lower_ in _DEPENDENCE
 
 
 def _shipping_trade(tok: Any) -> bool:
@@ -332,11 +376,53 @@ def _own_clause(tok: Any) -> bool:
         return True  # "What Iran gets in return includes ...": the act the sentence is about
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ in ("conj", "ccomp"):
         tok = tok.head  # "..., and Denmark announced a package": the clause the act noun is the object of
+    if _absolute_follow(tok):
+        return True
     if tok.pos_ != "VERB" or not (tok.dep_ in ("conj", "ccomp") or _contrasted(tok)):
         return False
     kids = {c.dep_ for c in tok.children}
     # "..., and a second consignment followed in September": a batch that follows needs no object
     return "nsubj" in kids and ("dobj" in kids or tok.lemma_.lower() == "follow")
+
+
+# prepositions and particles that send flown goods somewhere: "flew the drones to Russia", "flew them in"
+_FLIGHT_LEGS = {"to", "into", "from", "via", "through", "across", "onto"}
+_FLIGHT_PARTICLES = {"in", "out", "onward", "onwards", "back", "home"}
+
+
+def _flying_in_service(tok: Any) -> bool:
+    """ "Kenya flies Turkish-made TB2 drones", "the army began flying Mohajer-6 drones over Omdurman": a
+    party flying goods with no leg to another place operates them (the use verb), it carries them nowhere."""
+    if tok.lemma_.lower() != "fly" or tok.pos_ != "VERB":
+        return False
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+        return False  # ("drones flown in from Iran": the participle carries them)
+    kids = list(tok.children)
+    if not any(c.dep_ == "dobj" for c in kids) or any(c.dep_ in ("dative", "nsubjpass", "auxpass") for c in kids):
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in _FLIGHT_LEGS)
+        or (c.dep_ in ("prt", "advmod") and c.lower_ in _FLIGHT_PARTICLES)
+        for c in kids
+    )
+
+
+def _absolute_follow(tok: Any) -> bool:
+    """ "received 38 tanks, with the remaining 70 to follow next year": a lot that is to follow, told in
+    a "with" clause on the act, is a delivery of its own still to come."""
+    if tok.lemma_.lower() != "follow" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ == "advcl":  # "with the remaining 70 to follow"
+        return any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children) and any(
+            c.dep_ == "nsubj" for c in tok.children
+        )
+    lot = tok.head  # "with two more to follow": the parse hangs the verb on the count
+    return (
+        tok.dep_ in ("relcl", "acl")
+        and lot.dep_ == "pobj"
+        and lot.head.lower_ == "with"
+        and (lot.like_num or lot.lower_ in _LOT_WORDS)
+    )
 
 
 # words between coordinated subjects and their verb that the tagger takes for the goods' determiner
@@ -367,7 +453,13 @@ _BATCHES = {"tranche", "batch", "lot", "round", "consignment", "shipment", "inst
 
 def _counted_order(tok: Any) -> bool:
     """ "part of an order for 108 tanks placed in 2019": a deal noun with its own counted goods beside a
-    stronger verb tells a deal of its own (the whole order, beside the part received)."""
+    stronger verb tells a deal of its own (the whole order, beside the part received); so does the verb
+    with its goods ("Nigeria has ordered six T129 helicopters and received the first two")."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "order":
+        # (not "ordered the army to send": a command, the verb below tells the act)
+        return any(c.dep_ == "dobj" for c in tok.children) and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in tok.children
+        )
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _DEAL_NOUNS | {"financing", "funding"}:
         return False
     # ("an order placed in 2019 for 108 of the tanks": the "for" on the participle placing it)
@@ -518,5 +610,7 @@ def _goods_following(tok: Any) -> bool:
     contract", "Germany followed the US in sending", "no contract has followed" tell no new act."""
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)) for c in tok.children):
         return False
+    if _absolute_follow(tok):
+        return True
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and not any(c.lower_ == "no" for c in subj.children)

@@ -7,7 +7,8 @@
 - "Japan to buy more domestically made missiles": goods made at home cross no border;
 - "the drones could reach Russian cities within hours", "missiles capable of reaching Moscow": what
   weapons can reach is their range, not a delivery;
-- "Seoul said it would not supply weapons", "Berlin will not send Taurus": a refusal tells no act.
+- "Seoul said it would not supply weapons", "Berlin will not send Taurus": a refusal tells no act;
+- "made it harder for Russia to obtain chips": an act said to be hard is no deed.
 """
 
 from __future__ import annotations
@@ -86,6 +87,22 @@ def within_range(tok: Any) -> bool:
     return False
 
 
+# words for an act made hard: "made it harder for Russia to obtain chips", "it is difficult for Caracas to buy"
+_HARD = {"hard", "harder", "hardest", "difficult", "impossible", "tough", "tougher", "costly", "costlier"}
+
+
+def made_hard(tok: Any) -> bool:
+    """ "Export controls have made it harder for Russia's defence industry to obtain Western components",
+    "it is difficult for Venezuela to acquire new jets": an act said to be hard names what a party
+    struggles to do, not a deed."""
+    kids = {(c.dep_, c.lower_) for c in tok.children}
+    if ("aux", "to") not in kids or ("mark", "for") not in kids:
+        return False
+    head = tok.head
+    near = [head, *(c for c in head.children if c.dep_ in ("ccomp", "acomp", "oprd", "xcomp"))]
+    return any(t.lower_ in _HARD or t.lemma_.lower() in _HARD for t in near)
+
+
 # "will", "would" and the "wo" of "won't": the act is still to come
 _FUTURE = {"will", "would", "wo", "shall"}
 
@@ -101,6 +118,6 @@ def refused(tok: Any) -> bool:
 
 def unreal(tok: Any, direction: str) -> bool:
     """Whether the trigger at `tok` names an act the sentence does not tell as happening or planned."""
-    if warned_against(tok) or generic_gerund(tok) or within_range(tok) or refused(tok):
+    if warned_against(tok) or generic_gerund(tok) or within_range(tok) or refused(tok) or made_hard(tok):
         return True
     return direction == "receive" and made_at_home(tok)

@@ -35,6 +35,12 @@ def _same_goods(a: Item, b: Item) -> bool:
     if a.entity is not None and b.entity is not None:
         # (a family and one of its models: 'Leopard tanks' in the headline, 'Leopard 1 tanks' below)
         return a.entity.id == b.entity.id or b.entity.id == a.entity.parent or a.entity.id == b.entity.parent
+    if (a.entity is None) != (b.entity is None):
+        named, bare = (a, b) if a.entity is not None else (b, a)
+        if bare.quantity is None and len(_word(bare)) > 2 and _word(bare) in named.text.casefold():
+            # ("shipped 170mm Koksan self-propelled guns ... a considerable number of the guns": the word
+            # the named goods were told with, whatever the bare word means alone)
+            return True
     if a.category != b.category:
         return False
     if a.entity is not None or b.entity is not None:
@@ -182,6 +188,8 @@ def _joins(o: Item, it: Item, told: list[Item], extra: list[Item]) -> bool:
     if (o.entity is None) == (it.entity is None):
         return True  # one system, or the same words
     if it.entity is None:
+        if it.category != o.category:
+            return True  # "the guns" after "Koksan self-propelled guns" (`_same_goods`: the word they were told with)
         return _named(told, it.category) == 1  # "the drones" after "Shahed-136"
     return _named(told, it.category) == 0 and _named(extra, it.category) == 1  # "drones", then "the Shahed-136"
 
