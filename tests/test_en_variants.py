@@ -177,3 +177,11 @@ def test_a_date_of_a_coordinated_verb_of_use_does_not_split_the_receipt() -> Non
 )
 def test_an_act_noun_owned_by_an_opening_its_is_the_party_before(text: str, pair: tuple[str, str]) -> None:
     assert _pairs(text) == {pair}
+
+
+def test_a_states_own_office_telling_of_an_arrival_receives_for_it() -> None:
+    [t] = _run("Ukraine's defence minister said the first F-16 jets had arrived from Denmark.")
+    assert (_name(t.supplier), _name(t.recipient)) == ("Denmark", "Ukraine")
+    assert t.status == "confirmed"
+    # officials tell as often of others' goods: no receiver is guessed
+    assert _run("US officials said the drones had arrived from Iran.") == []

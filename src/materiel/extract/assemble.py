@@ -173,10 +173,12 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         party_speaker = next((a for a in s.parties if a.start == speaker.start), None)
         # (one denying an act named before it speaks of its own act: 「ロシアへの砲弾供与について、北朝鮮は否定」)
         told_after = s.denial and trig.nominal
+        # ("Ukraine's defence minister said the jets had arrived": the state owning its speaking office)
+        office = speaker.description is not None and _OWN_OFFICE.search(speaker.description) is not None
         if (
             party_speaker is not None
-            and party_speaker.case in ("topic", "subj")
-            and (party_speaker.start < trig.start or told_after)
+            and (party_speaker.case in ("topic", "subj") or (party_speaker.case == "gen" and office))
+            and (party_speaker.start < trig.start or told_after or (office and direction == "move"))
         ):
             if (
                 direction == "give"
@@ -204,7 +206,8 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
                 and d.recipient is None
                 and d.supplier is not None
                 and not _same(party_speaker, d.supplier)
-                and speaker.description is None
+                # (a state's own office speaks for it: "Ukraine's defence minister said the jets had arrived")
+                and (speaker.description is None or office)
                 # ("UN sanctions monitors said flights carried weapons": a body of no state receives nothing)
                 and (speaker.entity.type != "state-body" or speaker.entity.country is not None)
             ):
@@ -314,6 +317,15 @@ def _split_coordinated(d: _Draft) -> list[_Draft]:
                     out.append(clone)
             return out or [d]
     return [d]
+
+
+# a state's own office, which tells of goods reaching that state (not "officials" or "intelligence",
+# who tell as often of others' goods): "Ukraine's defence minister", 「ウクライナ国防省」
+_OWN_OFFICE = re.compile(
+    r"(?:minist(?:er|ry)|president|presidency|prime minister|premier|government|spokes(?:man|woman|person)"
+    r"|air force|navy|army|armed forces|military|defen[cs]e (?:department|agency)|大臣|省|大統領|首相|政府|報道官)$",
+    re.I,
+)
 
 
 _TRADE_GOODS = frozenset({"components", "dual-use"})
