@@ -445,6 +445,9 @@ _JA_FIRM_KIND = re.compile(JA_FIRM_KINDS + r"(?:数社|各社|複数社|[0-9０-
 _JA_FACILITY = re.compile(
     r"(?:空軍|海軍|陸軍|軍|軍事|航空|補給|前線|秘密|地下|物流|兵站)*(?:基地|駐屯地|港|空港|飛行場|施設|倉庫|弾薬庫|拠点|工場)"
 )
+# 「ラワルピンディのヌール・カーン空軍基地から」: a name the gazetteer lacks that a base, port or
+# airport belongs to is a town (every state is in the gazetteer)
+_JA_FACILITY_OF = re.compile(r"の[^、。のはがをにへ]{0,12}?" + _JA_FACILITY.pattern)
 _JA_TITLE = re.compile(r"(?:官|室長|局長|部長|課長|議長|委員長|社長|会長|大臣|議員|委員|大使|報道官)$")
 
 
@@ -489,6 +492,8 @@ def _provisional(
             continue  # 「空軍基地」「貿易会社」: a kind of place or firm (the owner before its の is the party)
         if lang == "en" and _DEAL_NAME.search(name):
             continue  # "Foreign Military Sale", "the Wisla programme": a kind of deal, no party
+        if lang == "ja" and etype == "country" and _JA_FACILITY_OF.match(text, end):
+            etype = "city"
         if etype == "company" and _STATE_WORDS.search(name):
             etype = "state-body"
         # 「国家安保室長」「戦略広報調整官」: NER takes an office holder's title for the office

@@ -653,9 +653,15 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
             and (not d.items or {id(i) for i in d.items} <= {id(i) for i in prev.items} or _bought_goods(prev, d))
         ):
             # 「AはBから部品を輸入し、Cに転売した」: bought to sell on, A is the go-between
-            if prev.recipient is not None:
+            # (「フーシ派が使う部品は中国から購入され、イエメンに密輸された」: but a group's own
+            # country is only where the goods reach it)
+            if prev.recipient is not None and not _home_of(d.recipient, prev.recipient):
                 prev.intermediaries.append(prev.recipient)
-            prev.recipient = d.recipient
+                prev.recipient = d.recipient
+            prev.recipient = prev.recipient or d.recipient
+            # (「中国の企業から購入され、オマーンを経由してイエメンに密輸された」: and the way it went on)
+            known = (*prev.intermediaries, prev.supplier, prev.recipient)
+            prev.intermediaries += [a for a in d.intermediaries if not any(_same(a, b) for b in known)]
             prev.tis += d.tis
             prev.hedged_leg = prev.hedged_leg or d.trigger.status == "alleged"
             continue
@@ -929,12 +935,31 @@ def _goods_told_before(d: _Draft, transfers: list[Transfer], text: str) -> list[
     return []
 
 
+def _home_of(place: Arg | None, group: Arg | None) -> bool:
+    """Whether `place` is the country an armed group is of: Yemen for the Houthis."""
+    if place is None or group is None or place.entity is None or group.entity is None:
+        return False
+    return (
+        group.entity.type == "armed-group"
+        and place.entity.type == "country"
+        and group.entity.country is not None
+        and group.entity.country == place.entity.country
+    )
+
+
 def _party_id(p: Party | None) -> str | None:
     return p.entity.id if p is not None and p.entity is not None else None
 
 
+# acts that only station weapons somewhere: with no giver named they tell where the weapons stand
+# (「日本の領土に配備される」「陸上自衛隊への配備」: a state's own forces), not a transfer
+_STATIONING = frozenset({"配備"})
+
+
 def _valid(d: _Draft) -> bool:
     if not d.items or (d.supplier is None and d.recipient is None):
+        return False
+    if d.trigger.trigger.lemma in _STATIONING and d.supplier is None and not d.intermediaries:
         return False
     if _same(d.supplier, d.recipient):
         return False

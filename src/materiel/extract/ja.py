@@ -23,7 +23,7 @@ from materiel.extract.ja_background import (
     share_roles,
     users_receive,
 )
-from materiel.extract.ja_case import DEAL_PARTNER, MADE_AT, case_of, particle_at
+from materiel.extract.ja_case import DEAL_PARTNER, MADE_AT, case_of, firm_based_at, particle_at
 from materiel.extract.ja_clauses import (
     act_taken_for_name,
     aided_state_receives,
@@ -189,6 +189,16 @@ _NO_PLAN = re.compile(
 _OUGHT = re.compile(r"^(?:する|を)?[^、。「」]{0,8}?べき")
 # 「戦車の供与をめぐる議論」「輸出を巡る問題」: what is said about an act is not the act
 _ABOUT = re.compile(r"^(?:を|に)(?:めぐ|巡|関す|ついての|ついて議論)")
+# 「殺傷兵器の直接支援について、あらゆる可能性を排除しない」「供与に関して慎重な立場を維持」: a stance
+# taken on an act that may come is not the act
+_STANCE_ON = re.compile(
+    r"^に(?:ついて|関して|関し)(?:は|も)?[、，,]?[^。]{0,40}?"
+    r"(?:立場|姿勢|可能性を排除|排除しない|排除していない|慎重|否定的|消極的|明言を避け|言及を避け)"
+)
+# 「同盟国の譲渡に必要な許可」「輸出に必要な承認」: what an act would need tells no act
+_NEEDED_FOR = re.compile(r"^に(?:必要な|必要とされる|要する)")
+# 「…の供給は」「供与が」: an act noun that is the topic or subject of what is said
+_ACT_SPOKEN_OF = re.compile(r"(?:は|が|も)(?!ら)")
 # 「購入に関心を示す」: interest in an act is not the act
 # (nor is reluctance: 「兵器の供与に慎重だった」「輸出に難色を示す」)
 _INTEREST = re.compile(r"^(?:に|へ)(?:の)?(?:関心|興味|意欲)|^(?:に|へ)(?:は|も)?(?:慎重|消極的|否定的|難色|反対)")
@@ -359,7 +369,12 @@ def _trigger_hits(
         if (
             _PREVENTED.match(after)
             or _OUGHT.match(after)
-            or (nominal and (_INTEREST.match(after) or _ABOUT.match(after)))
+            or (
+                nominal
+                and (
+                    _INTEREST.match(after) or _ABOUT.match(after) or _STANCE_ON.match(after) or _NEEDED_FOR.match(after)
+                )
+            )
         ):
             continue
         # 「兵器の調達を控えるよう求めた」: asking a party to refrain asks for no goods
@@ -1108,6 +1123,40 @@ def _is_gloss(text: str, m: Mention) -> bool:
     )
 
 
+def _glossed_again(text: str, mentions: list[Mention], entities: dict[str, Entity]) -> set[int]:
+    """Mentions that only restate, in brackets, the party named just before them: 「米中央軍(CENTCOM)」
+    「ウクライナ国防省情報総局（GUR）によると」 name one body once, not a second party. (A weapon's
+    gloss, 「高機動ロケット砲システム（HIMARS）」, is left to the item finder.)"""
+    by_end = {m.end: m.entity_id for m in mentions}
+    out: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.start < 2 or text[m.start - 1] not in "（(" or text[m.end : m.end + 1] not in ("）", ")"):
+            continue
+        if entities[m.entity_id].type == "weapon-system":
+            continue
+        before = m.start - 1
+        while before > 0 and text[before - 1] in " \u3000":
+            before -= 1
+        if by_end.get(before) == m.entity_id:
+            out.add(k)
+    return out
+
+
+def _source_qualifiers_out(text: str, sentence: Sentence) -> None:
+    """The body qualifying a fronted source is part of the source, no agent of the act:
+    「米国防総省のライダー報道官によると、弾薬はイランからロシアに運ばれた」 (the Pentagon tells,
+    it does not carry)."""
+    att = sentence.attribution
+    speaker = att.speaker if att is not None and att.fronted else None
+    if speaker is None or speaker.entity is None:
+        return
+    for a in sentence.parties:
+        if a.case != "agent" or a.entity is None or a.entity.id != speaker.entity.id or a.end > speaker.start:
+            continue
+        if _GEN_SAME.fullmatch(text, a.end, speaker.start):
+            a.case, a.trigger, a.direct = "other", None, False
+
+
 def _speaker_side(text: str, a: Arg, speaker: Arg | None) -> bool:
     """Is the set-aside topic the speaker, or the state qualifying it (「ロシアのペスコフ報道官は」)?"""
     if speaker is None:
@@ -1125,6 +1174,46 @@ _OWN_ACT_ROLES = ("subj", "topic", "source", "agent")
 _CARRIED_OUT = re.compile(
     r"を(?:完了|開始|実施|発表|終え|始め|行|進め|再開|決め|決定|表明|計画|予定|指示|命じ)|中(?:だ|で|である|と)"
 )
+
+
+# 「…を提供するよう求めた」「供与するように日本に要請した」: the act asked of someone
+_ASKED_TO = re.compile(
+    r"(?:する|して|させる)?ように?[、，]?(?:[^、。]{0,15}?に(?:対し|対して)?[、，]?)?(?:強く|改めて|重ねて)?"
+    r"(?:求め|要請|要求|促し|促す|促した|呼びかけ|依頼|働きかけ)"
+)
+
+
+def _asked_to_give(text: str, sentence: Sentence) -> None:
+    """「ゼレンスキー大統領は、ドイツにパトリオットを提供するよう求めた」: who asks another to give is
+    the one to receive; the one asked (に) gives. With the recipient named in the act (「米国は日本に、
+    ウクライナに砲弾を送るよう求めた」) the asker is neither; with no one named to ask (「パートナーに」)
+    the asker still receives."""
+    for ti, hit in enumerate(sentence.triggers):
+        if hit.trigger.direction != "give" or hit.negated or hit.passive or hit.nominal:
+            continue
+        asked = _ASKED_TO.match(text, hit.end)
+        if asked is None:
+            continue
+        # (the verb of asking is a trigger of its own, which may hold the asker)
+        asking = {ti, None} | {
+            rj
+            for rj, r in enumerate(sentence.triggers)
+            if hit.end <= r.start < asked.end() and r.trigger.direction == "request"
+        }
+        before = [a for a in sentence.parties if a.trigger in asking and a.start < hit.start]
+        asker = next((a for a in before if a.case in ("topic", "subj")), None)
+        if asker is None:
+            continue
+        goals = [a for a in before if a.case == "goal" and a.start > asker.end]
+        after = [a for a in sentence.parties if a.case == "goal" and hit.end <= a.start < asked.end()]
+        givers = after[:1] or goals[:1]
+        receives = not (after and goals) and len(goals) < 2
+        for a in givers:
+            a.case, a.trigger, a.direct = "subj", ti, True
+        if receives:
+            asker.case, asker.trigger, asker.direct = "goal", ti, True
+        else:
+            asker.case, asker.trigger = "other", None
 
 
 def _mover_speaks(sentence: Sentence, speaker: Arg | None) -> None:
@@ -1717,8 +1806,12 @@ _PLAIN_FUTURE = re.compile(
     r"を(?:行う|実施する|開始する|始める|受ける)(?=と|」|』|。|$)"
     # (the passive too: 「…は今年中に3回に分けて引き渡される」 tells what is yet to come)
     r"|(?:する|します|させる|される|されます|れる|られる|したい|たい)?"
-    r"(?=」|』|。|$|という|とした|としている|としてい|との|と(?:述べ|語っ|語り|明らかに|発表|表明|説明|話し|強調))"
+    # (「…を引き渡す、ベルリンは…」: a translation joins the next clause with a comma)
+    r"(?=」|』|。|$|、|という|とした|としている|としてい|との|と(?:述べ|語っ|語り|明らかに|発表|表明|説明|話し|強調))"
 )
+# 「ウクライナに渡すために10億ドルを支払う」「供与するための予算」: an act something is done for is
+# yet to come
+_INTENDED = re.compile(r"(?:する|させる|します)?ため(?:に|の|、|，)")
 _DECIDED = re.compile(r"(?:する|させる)ことを[^。「」]{0,30}?(?:決定|決め|決断|承認|表明|約束|合意|検討|閣議決定)")
 _VERB_ENDING = re.compile(r"[一-龯々][うくぐすつぬぶむる]$")
 # 「当初48両を輸入し、その後…生産するとしている」「…を輸入し、残りは国内で生産する計画だ」: an act in a
@@ -1740,14 +1833,17 @@ _HEADLINE_TOPIC = re.compile(r"(?:空軍|海軍|陸軍|国軍|軍|政府|当局|
 # 「…と述べた、ロシアは…」: a statement closed by a comma, as translations join two sentences; and
 # 「米紙は…と報じたが、イランは否定した」: a report told whole before another's answer to it
 _SPLICE = re.compile(
-    r"(?:述べ|語っ|明らかにし|発表し|指摘し|説明し|主張し|強調し)た、|と(?:報じ|伝え|報告し|指摘し|述べ)た(?:が|ものの)、"
+    # (「…と報じていた、その代わりに…」: the past of a report told as ongoing, too)
+    r"(?:述べ|語っ|明らかにし|発表し|指摘し|説明し|主張し|強調し|報じ|伝え)(?:てい)?た、"
+    r"|と(?:報じ|伝え|報告し|指摘し|述べ)(?:てい)?た(?:が|ものの)、"
 )
 # 「分析官」「観測衛星」「批判を浴びた」: the word names a person, a craft or blame the act met,
 # and hedges nothing
 _NO_HEDGE = re.compile(r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ")
 # 「報告書によれば、」「同紙によると、」: a source told, even one the text does not name as a party
 _FRONTED_SOURCE = re.compile(r"(?:によると|によれば|によりますと|の話として)[、，,]")
-_HEARSAY = {"という。", "といい", "伝えられ"}
+# (「…と言われています」: machine translation's calque of "said" after a named source)
+_HEARSAY = {"という。", "といい", "伝えられ", "と言われ"}
 # what is asked for is an end to the deals, not goods
 # (an act asked not to happen, 「送らないよう求めた」, is no act at all: see _REFRAIN)
 _ASKS_TO_STOP = re.compile(
@@ -1801,6 +1897,8 @@ def analyze_ja(
     mentions = [m for m in mentions if not (m.text == "中" and m.start > 0 and _KANA.match(text[m.start - 1]))]
     # 「数値制御（NC）」: a Latin abbreviation glossing the word before it names no new party
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and _is_gloss(text, m))]
+    glossed = _glossed_again(text, mentions, entities)
+    mentions = [m for k, m in enumerate(mentions) if k not in glossed]
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and act_taken_for_name(m.text, lexicon))]
     # 「米当局者は」: a word for an unnamed source the tagger took for a name describes a speaker
     # (a kind of firm, 「貿易会社」, the recognizer already sets aside)
@@ -1894,6 +1992,8 @@ def analyze_ja(
                 case = "topic" if counted["particle"] == "は" else "subj"  # the list is the subject
             tok_i = _tok(tok_at, off, m.end - 1)
             attached = _attach(tok_i, doc, trig_tokens, goods, ent.type == "person", refused) if tok_i >= 0 else None
+            if case == "via" and attached == OTHER_PREDICATE and firm_based_at(text, m.end):
+                attached = None  # 「トルコに登録された企業を通じて」: the firm's clause, not its own act
             if _maker_of_passive_goods(text, tail, attached, hits):
                 case = "origin"
             elif case == "subj" and (attached is None or attached == OTHER_PREDICATE) and tok_i >= 0:
@@ -2145,6 +2245,9 @@ def analyze_ja(
             joined = _JOINED_PLAN.match(text, h.end, s1)
             if joined is not None and not h.nominal:
                 sentence.cue_spans.append((h.end, joined.end(), "planned"))
+            intended = _INTENDED.match(text, h.end, s1)
+            if intended is not None and not h.nominal:
+                sentence.cue_spans.append((h.start, intended.end(), "planned"))
             decided = _DECIDED.match(text, h.end, s1)
             if decided is not None:
                 sentence.cue_spans.append((h.end, decided.end(), "planned"))
@@ -2169,6 +2272,7 @@ def analyze_ja(
         if hearsay_only and sourced and not sentence.statuses & {"requested"}:
             sentence.statuses.discard("alleged")  # 「関係者の話として…という」: sourced, so reported
         hedge_of_later_clause(sentence)
+        _source_qualifiers_out(text, sentence)
         # a topic set aside as a speaker (「Xは…と述べた」) that turns out not to be the one
         # speaking is the act's subject after all
         _presupposed_acts(sentence, doc, off, trig_tokens, bool(seizure or passed_on))
@@ -2185,6 +2289,10 @@ def analyze_ja(
             tj = _nearest_following(a.start, hits)
             if tj is None or hits[tj].trigger.direction != "give" or hits[tj].negated:
                 continue
+            # 「ロシア外務省の報道官は、西側の武器の供給は紛争を長引かせると述べた」: an act named as
+            # what the statement is about is someone else's, not the speaker's pledge
+            if hits[tj].nominal and _ACT_SPOKEN_OF.match(text, hits[tj].end):
+                continue
             if any(
                 b.trigger == tj and b.case in ("subj", "topic", "source", "agent")
                 for b in sentence.parties
@@ -2193,6 +2301,7 @@ def analyze_ja(
                 continue
             a.trigger, a.direct, a.case, a.speech_topic, a.foreign = tj, True, "subj", False, False
         _mover_speaks(sentence, att_speaker)
+        _asked_to_give(text, sentence)
         # 「ロシアは欧米の兵器供与を批判した」: who condemns an act named as the object of the
         # condemning speaks of it and is not its subject (nor its recipient)
         judged = [h.start for h in hits if h.nominal and _JUDGED.match(text, h.end)]

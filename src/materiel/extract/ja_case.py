@@ -44,6 +44,8 @@ _CASES: list[tuple[str, str]] = [
     # 「トルコの港で積み替えられた」: where goods are moved onto another carrier lies on the way
     (r"(?:の(?:[一-龯ァ-ヺー]{0,8}港|[一-龯ァ-ヺー]{0,8}空港))?で(?:積み替え|積み換え|積替え)", "via"),
     (r"(?:によって|により|による|によると|によれば|によりますと)", "agent"),
+    # 「IMFからの融資を確保した」「米国からの資金で」: money comes from it, not the goods
+    (r"からの?(?:融資|資金|借款|支援金|援助金|財政支援|ローン|送金|投資|支払い)", "other"),
     (r"(?:からの|から|より)", "source"),
     (
         r"(?:にある|にいる|に位置する|に拠点|にあった|を拠点|に本部|に近い|に隣接|に面した|と共同|と協力|と連携|と共に|とともに)",
@@ -90,8 +92,10 @@ _GEN_FIRM = re.compile(
 
 # 「香港を拠点とするフロント企業が」「UAEに拠点を置く商社を通じて」: a firm based in a state passes the
 # goods on; the state it is based in goes between (the goods' maker, if told, supplies)
+# (「香港とトルコに登録されたフロント企業を通じて」: so does one registered there)
 _BASED_FIRM = re.compile(
-    r"(?:を拠点と(?:する|した)|を拠点に(?:する|した)?|に拠点を置く|に本社を置く|に本拠を置く)"
+    r"(?:を拠点と(?:する|した)|を拠点に(?:する|した)?|に拠点を置く|に本社を置く|に本拠を置く"
+    r"|(?:に|で)(?:登録|設立|登記)(?:された|されている|されていた|した))"
     r"[^、。はがをに]{0,8}?" + JA_FIRM_KINDS
 )
 
@@ -110,6 +114,12 @@ _GLOSS = re.compile(r"[ \u3000]?[(（][^()（）、。]{1,40}[)）][ \u3000]?")
 _SPACED_PARTICLE = re.compile(
     r"[ \u3000](?=[はがをにへもとの][^ぁ-ん]|から|より|による|によって|への|には|では|からの)"
 )
+
+
+def firm_based_at(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is where a firm passing the goods on is based:
+    「香港に登録されたフロント企業を通じて」「UAEに拠点を置く商社が」."""
+    return _BASED_FIRM.match(text, particle_at(text, end)) is not None
 
 
 def particle_at(text: str, end: int) -> int:

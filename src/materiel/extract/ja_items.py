@@ -297,7 +297,11 @@ def _counted_in_clause(text: str, sentence: Sentence, quantities: list[Any]) -> 
 _SEIZED = re.compile(r"押収|拿捕|差し押さえ|臨検")
 # 「米軍は1月にも…を積んだ小型船を拿捕していた」: another seizure of the same traffic
 _AGAIN = re.compile(r"にも[、，]?|以前にも|同様に")
-_SEIZED_GOODS = re.compile(r"^(?:押収|没収)(?:したのは|されたのは|(?:した|された)?(?:品|物)(?:は|には|の中には))")
+# (「声明によると、押収物には…」: after the source the list is told by)
+_SEIZED_GOODS = re.compile(
+    r"^(?:[^、。]{1,20}?(?:によると|によれば|によりますと)[、，]\s*)?"
+    r"(?:押収|没収)(?:したのは|されたのは|(?:した|された)?(?:品|物)(?:は|には|の中には))"
+)
 _MADE_IN = re.compile(r"(?:国内)?(?:で|において)(?:製造|生産|開発|組み立て)(?:され|し)た")
 _SHIPMENT_CASES = ("source", "goal", "goal-gen", "origin", "subj", "topic", "agent")
 

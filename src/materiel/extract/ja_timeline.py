@@ -8,6 +8,7 @@ import itertools
 import re
 from typing import Any
 
+from materiel.extract.dates import DateMention
 from materiel.extract.frame import Arg, Sentence, TriggerHit
 from materiel.extract.ja_items import BATCH_WORD
 from materiel.lexicon import Trigger
@@ -237,6 +238,19 @@ def story_parties(sentences: list[Sentence]) -> None:
                 continue
             s.parties.append(dataclasses.replace(found["supplier"], case="source", trigger=ti, direct=True))
             s.parties.append(dataclasses.replace(found["recipient"], case="goal", trigger=ti, direct=True))
+            if hit.trigger.lemma == "含む" and not s.dates:
+                s.dates = _shipment_dates(sentences[:k], s.start)
+
+
+def _shipment_dates(earlier: list[Sentence], start: int) -> list[DateMention]:
+    """The dates of the shipment a cargo list goes with: 「イランは今月初めにロシアに無人機を送った。
+    積荷には砲弾も含まれていた」 (the shells went then too): those of the nearest act told before."""
+    for s in reversed(earlier[-_LOOK_BACK:]):
+        if start - s.end > _REACH:
+            break
+        if s.triggers and s.dates:
+            return list(s.dates)
+    return []
 
 
 def bought_from(sentence: Sentence, doc: Any, off: int, trig_tokens: dict[int, int]) -> None:
@@ -273,7 +287,9 @@ def goods_added(sentence: Sentence, text: str) -> None:
     m = _ADDED.search(text, sentence.start, sentence.end)
     if m is None or not any(it.end <= m.start() for it in sentence.items):
         return
-    trig = Trigger(lemma="加わる", kind="delivery", direction="give")
+    # (「含む」: the goods were part of the shipment told before, so of its time too; see story_parties)
+    lemma = "含む" if m.group().endswith("含まれ") else "加わる"
+    trig = Trigger(lemma=lemma, kind="delivery", direction="give")
     sentence.triggers.append(TriggerHit(m.start() + 1, m.end(), trig))
     for it in sentence.items:
         if it.end <= m.start():
