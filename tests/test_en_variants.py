@@ -185,3 +185,13 @@ def test_a_states_own_office_telling_of_an_arrival_receives_for_it() -> None:
     assert t.status == "confirmed"
     # officials tell as often of others' goods: no receiver is guessed
     assert _run("US officials said the drones had arrived from Iran.") == []
+
+
+def test_an_order_told_as_a_means_is_no_deal() -> None:
+    text = (
+        "The US sent ATACMS missiles to Ukraine in March. Concerns about providing them earlier were "
+        "overcome by ordering a large batch of the missiles from the manufacturer."
+    )
+    assert [(_name(t.supplier), _name(t.recipient), t.status) for t in _run(text)] == [
+        ("United States", "Ukraine", "reported")
+    ]

@@ -456,9 +456,12 @@ def _counted_order(tok: Any) -> bool:
     stronger verb tells a deal of its own (the whole order, beside the part received); so does the verb
     with its goods ("Nigeria has ordered six T129 helicopters and received the first two")."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "order":
-        # (not "ordered the army to send": a command, the verb below tells the act)
-        return any(c.dep_ == "dobj" for c in tok.children) and not any(
-            c.dep_ in ("xcomp", "ccomp") for c in tok.children
+        # (not "ordered the army to send": a command, the verb below tells the act; nor "overcome by
+        # ordering a batch from the manufacturer": a gerund telling how, not a deal told)
+        return (
+            tok.tag_ != "VBG"
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
         )
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _DEAL_NOUNS | {"financing", "funding"}:
         return False
