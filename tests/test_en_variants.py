@@ -195,3 +195,17 @@ def test_an_order_told_as_a_means_is_no_deal() -> None:
     assert [(_name(t.supplier), _name(t.recipient), t.status) for t in _run(text)] == [
         ("United States", "Ukraine", "reported")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkish firms re-exported US-made chips to Russia, US Treasury officials say.", "en"),
+        ("米財務省によると、トルコの企業が米国製の半導体をロシアに再輸出した。", "ja"),
+    ],
+)
+def test_the_state_of_make_of_diverted_parts_telling_of_them_does_not_confirm(text: str, lang: str) -> None:
+    [t] = analyze_text(text, lang=lang, published=PUB).transfers
+    assert (_name(t.supplier), _name(t.recipient)) == ("United States", "Russia")
+    assert [_name(i) for i in t.intermediaries] == ["Turkey"]
+    assert t.status == "reported"

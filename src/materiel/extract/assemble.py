@@ -732,12 +732,16 @@ def _status(d: _Draft) -> str:
     speaker = s.attribution.speaker if s.attribution else None
     # (a leader or spokesperson speaks for their state: Zelensky announcing a delivery confirms it)
     stands = speaker.entity.stands_for if speaker is not None and speaker.entity is not None else None
+    # (the state of make of goods passed on through a go-between takes no part in the deal: "Turkish
+    # firms re-exported US-made chips to Russia, US Treasury officials say")
+    maker_only = d.supplier is not None and d.supplier.case == "origin" and bool(d.intermediaries)
+    giver = None if maker_only else d.supplier
     party_speaks = speaker is not None and (
-        _same(speaker, d.supplier)
+        _same(speaker, giver)
         or _same(speaker, d.recipient)
         or (
             stands is not None
-            and any(a is not None and a.entity is not None and a.entity.id == stands for a in (d.supplier, d.recipient))
+            and any(a is not None and a.entity is not None and a.entity.id == stands for a in (giver, d.recipient))
         )
     )
     told_then_denied = s.denial and _TOLD_THEN_DENIED.search(s.text) is not None
