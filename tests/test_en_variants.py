@@ -209,3 +209,9 @@ def test_the_state_of_make_of_diverted_parts_telling_of_them_does_not_confirm(te
     assert (_name(t.supplier), _name(t.recipient)) == ("United States", "Russia")
     assert [_name(i) for i in t.intermediaries] == ["Turkey"]
     assert t.status == "reported"
+
+
+def test_parts_of_a_told_make_passed_on_by_a_pronoun_are_one_journey() -> None:
+    [t] = _run("The US-made chips were sold to distributors in Singapore, which shipped them on to importers in Iran.")
+    assert (_name(t.supplier), _name(t.recipient)) == ("United States", "Iran")
+    assert [_name(i) for i in t.intermediaries] == ["Singapore"]

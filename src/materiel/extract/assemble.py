@@ -600,6 +600,10 @@ def _parts_of_one_make(prev: _Draft, d: _Draft) -> bool:
 _IN_RETURN = re.compile(r"見返り|引き換え|代わりに|\bin (?:return|exchange)\b", re.I)
 
 
+def _at(it: ItemHit) -> tuple[int, int]:
+    return it.start, it.end
+
+
 def _chain(drafts: list[_Draft]) -> list[_Draft]:
     """Moves in one sentence that carry the same goods are one journey; a second predicate with
     its own goods but no parties (「XはYにAを寄付し、Bも返した」) shares the first one's parties."""
@@ -670,7 +674,14 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
             and prev.sentence is d.sentence
             and d.trigger.trigger.direction in ("move", "give")
             and prev.trigger.trigger.direction in ("move", "give")
-            and (not d.items or not prev.items or {id(i) for i in d.items} <= {id(i) for i in prev.items})
+            and (
+                not d.items
+                or not prev.items
+                or {id(i) for i in d.items} <= {id(i) for i in prev.items}
+                # (parts of a told make, the same words told again by a pronoun: "sold to distributors
+                # in Singapore, which shipped them on to importers in Iran")
+                or (_parts_of_one_make(prev, d) and {_at(i) for i in d.items} <= {_at(i) for i in prev.items})
+            )
             and not (d.supplier and prev.supplier and not _same(d.supplier, prev.supplier))
         ):
             if _pledge_and_delivery(prev, d):
