@@ -1158,6 +1158,12 @@ def _reverses(d: _Draft, dated: _Draft) -> bool:
     return _same(d.supplier, dated.recipient) and _same(d.recipient, dated.supplier)
 
 
+def _awaited(d: _Draft) -> bool:
+    """ "Two Yak-130s arrived in September 2023. Tehran is still awaiting the Su-35s.": goods still
+    awaited have not come, so the paragraph's date of what came is not theirs."""
+    return d.trigger.trigger.lemma == "await"
+
+
 def _no_country(_e: Entity) -> Entity | None:
     return None
 
@@ -1178,7 +1184,7 @@ def assemble(
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
         if not any(x.iso for x in s.dates):
             for d in sent_drafts:
-                if not any(_reverses(d, p) for p in para_drafts):
+                if not any(_reverses(d, p) for p in para_drafts) and not _awaited(d):
                     d.context_dates = para_dates
         else:
             # a month or a day dates the news the next sentences go on telling, and so does the

@@ -104,6 +104,7 @@ from materiel.extract.en_deals import (
     thanked_suppliers,
 )
 from materiel.extract.en_gapping import (
+    carried_home,
     elided_goods,
     gapped_receiver_goods,
     partitive_relatives,
@@ -621,6 +622,7 @@ def analyze_en(
         if found:
             restating[len(sentences)] = found
         drop: set[int] = goods_fitting_units(sentence, hits_tok, doc, item_heads)
+        drop |= carried_home(sentence, hits_tok, doc)
         roles = ("subj", "goal", "agent", "source", "via")
         party_starts = {a.start for a in sentence.parties + sentence.places}
         for n, (hit, tok_i) in enumerate(hits_tok):

@@ -41,7 +41,7 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "increase", "expand", "consider", "schedule", "keep", "go", "use", "able", "likely", "ready",
          "willing", "poised", "eager", "keen", "believe", "think", "say", "suspect", "appear", "seem", "report",
          "allege", "understand", "know", "request", "ask", "conduct", "undertake", "express", "show", "await", "ink",
-         "anticipate", "place", "unveil", "like", "love", "wish"}  # fmt: skip
+         "anticipate", "place", "unveil", "like", "love", "wish", "discuss"}  # fmt: skip
 # nouns whose infinitive clause is the act itself: "finalised plans to buy", "signed a deal to supply"
 PLAN_NOUNS = {"plan", "deal", "agreement", "contract", "decision", "request", "offer", "bid", "proposal",
               "pledge", "promise", "commitment", "effort", "attempt", "order", "arrangement", "permission",
@@ -235,6 +235,10 @@ def attach(
         child, t = t, t.head
         if not lo <= t.i < hi:
             return None, False, path  # the parse runs over a line break (a headline, a byline)
+        held = _followed_with(t, trigger_tokens) if child.dep_ == "nsubj" else None
+        if held is not None:
+            path.append(t)  # "Indonesia followed with an order for 12 of the jets": the order's buyer
+            return trigger_tokens[held.i], False, path
         if t.i in trigger_tokens:
             return trigger_tokens[t.i], False, path
         lemma = t.lemma_.lower()
@@ -266,6 +270,8 @@ def attach(
             if held is not None:
                 path.append(t)
                 return trigger_tokens[held.i], False, path
+        if _opening_scene(child, t, trigger_tokens):
+            continue  # "In Myanmar, the two remain complementary: Russia sells": the scene of the act after
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and child.dep_ in ("nsubj", "nsubjpass")):
             if lemma in OBJ_CONTROL:
                 # "Iran caught trying to smuggle" (a headline's passive without "was"): no object follows
@@ -321,6 +327,39 @@ def attach(
                 continue  # "jets ordered from Russia arrived in Iran": the goods' seller is where they come from
             return None, True, path
     return None, False, path
+
+
+def _opening_clause(verb: Any) -> bool:
+    """Whether `verb` heads a clause set before the main one, which the parse hangs below it ("In
+    Myanmar, the two remain complementary: Russia sells the fighters")."""
+    return verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i
+
+
+def _opening_scene(child: Any, verb: Any, trigger_tokens: dict[int, int]) -> bool:
+    """Whether `child` is a sentence-opening "In X" on an opening clause whose main verb after it is
+    a trigger: the scene belongs to that act, not to the clause the parse hung it on."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "in"
+        and child.i == child.sent.start
+        and _opening_clause(verb)
+        and verb.head.i in trigger_tokens
+    )
+
+
+# heads of a named port ("Iran's Bandar Abbas port"): the state owning it takes the port's place in the act
+_HARBOURS = {"port", "harbour", "harbor"}
+
+
+def _followed_with(verb: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The deal noun a party "followed with" ("Qatar followed in May with an order for 24 Rafales"):
+    the one who follows others with a deal makes that deal; None when `verb` is no such "follow"."""
+    if verb.lemma_.lower() != "follow":
+        return None
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "with":
+            return next((g for g in p.children if g.dep_ == "pobj" and g.i in trigger_tokens), None)
+    return None
 
 
 def _listing_noun(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
@@ -390,6 +429,8 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
         return "goal"  # "arrived in Russia"
     if word == "in" and direction in ("give", "move") and _firms_told_before(prep):
         return "goal"  # "shipped them on to importers in Russia": the parse hangs the firms' place on the verb
+    if word == "in" and direction == "give" and trig_tok is not None and _fronted_scene(prep, trig_tok):
+        return "goal"  # "In Myanmar, Russia sells the fighters": the scene set first is where the goods go
     if word == "with" and prep.head.lemma_.lower() in ("contract", "deal", "sign", "agreement", "memorandum", "accord"):
         # "signed a contract with Hyundai Rotem" (to buy): the seller; "signed a deal with Poland to supply": the buyer
         if direction == "receive":
@@ -403,6 +444,24 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
     if word == "over" and direction != "move":
         return "other"
     return case
+
+
+def _fronted_scene(prep: Any, trig_tok: Any) -> bool:
+    """Whether `prep` is a sentence-opening "In X," that sets the scene of a supply verb with no
+    recipient of its own: "In Sudan, Iran supplies the drones and Turkey sells the artillery" (Sudan
+    receives); "In Libya, the UAE sent drones to Haftar" keeps its "to"."""
+    if prep.i != prep.sent.start:
+        return False
+    anchors = [prep.head, prep.head.head] if _opening_clause(prep.head) else [prep.head]
+    if not any(a.i == trig_tok.i or (a.i == trig_tok.head.i and trig_tok.dep_ in ("conj", "advcl")) for a in anchors):
+        return False
+    sent = prep.sent
+    after = prep.right_edge.i + 1
+    if after >= sent.end or prep.doc[after].text != ",":
+        return False
+    return not any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "for", "into")) for c in trig_tok.children
+    )
 
 
 # nouns that name a relation to another party, which "to", "of" or "for" on them completes
@@ -523,8 +582,9 @@ def case_on_path(
                 return "goal" if giving and head.dep_ == "nsubj" else "gen"
             if head.lemma_.lower() not in STANDS_FOR_STATE:
                 return "gen" if dep == "poss" else "other"  # "Ukrainian pilots", "Iran's spokesman"
-            if any(c.dep_ in ("appos", "compound") and c.i in party_heads for c in head.children) or (
-                head.dep_ == "appos" and head.head.i in party_heads
+            if head.lemma_.lower() not in _HARBOURS and (
+                any(c.dep_ in ("appos", "compound") and c.i in party_heads for c in head.children)
+                or (head.dep_ == "appos" and head.head.i in party_heads)
             ):
                 return "gen"  # "a Russian mercenary company, the Wagner Group": the named party acts
             continue  # "Mali's armed forces", "the Russian army": the state itself

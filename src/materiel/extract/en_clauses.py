@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from materiel.extract.dates import DateMention
 from materiel.extract.en_cases import SPEECH, STANDS_FOR_STATE, governing, reduced_relative, sent_tokens
 from materiel.extract.en_holders import HOLDING, holder
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
@@ -40,6 +41,9 @@ _OWN_FORCES = {"force", "forces", "army", "unit", "units", "troops", "military",
 # verbs of using goods: their subject holds what it uses
 _USE = {"fire", "use", "launch", "deploy", "field", "operate", "fly", "hit", "strike", "shoot", "employ", "test",
         "induct", "commission"}  # fmt: skip
+# verbs of a deal on the goods: "Russia delivered the fighters that Myanmar ordered in 2018", "the
+# tanks Ukraine had requested": the one who ordered or asked for goods another gives receives them
+_DEALT = {"order", "buy", "purchase", "acquire", "procure", "request", "contract"}
 # verbs of striking whose instrument ("destroyed a radar with U.S.-supplied missiles") the subject used
 _STRIKE = {"destroy", "attack", "target", "bomb", "shell", "down", "intercept", "sink", "repel", "kill", "damage"}
 
@@ -251,7 +255,8 @@ def relative_users(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], party_heads: dict[int, Arg], goods: list[tuple[Any, Any]]
 ) -> None:
     """ "Iran supplied the drones that Russia has launched at Kyiv", "the missiles the Houthis fired
-    were supplied by Iran": the party using the goods in a relative clause on them received them."""
+    were supplied by Iran": the party using the goods in a relative clause on them received them; so
+    did the one who ordered them ("Russia delivered the fighters that Myanmar ordered in 2018")."""
     for n, (hit, _tok_i) in enumerate(hits_tok):
         if hit.trigger.direction != "give" or any(
             a.trigger == n and a.case == "goal" for a in sentence.parties + sentence.places
@@ -261,7 +266,7 @@ def relative_users(
             if it.trigger != n:
                 continue
             for clause in head.subtree:
-                if clause.dep_ != "relcl" or clause.lemma_.lower() not in _USE:
+                if clause.dep_ != "relcl" or clause.lemma_.lower() not in _USE | _DEALT:
                     continue
                 if not it.start <= clause.head.idx < it.end:
                     continue  # a clause on the goods themselves, not on a noun inside their phrase
@@ -270,7 +275,18 @@ def relative_users(
                 if user is None or user.entity is None:
                     continue
                 _bind(sentence, user, n, "goal")
+                if clause.lemma_.lower() in _DEALT:
+                    _undate_deal(sentence, hit, clause, head)
                 break
+
+
+def _undate_deal(sentence: Sentence, hit: TriggerHit, clause: Any, goods: Any) -> None:
+    """ "Russia delivered the fighters that Myanmar ordered in 2018": the year in the clause of the
+    deal dates the order, not the delivery (which keeps an undated mention when nothing else dates it,
+    so that the sentence's date is not read for it)."""
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    kept = [d for d in (hit.dates or sentence.dates) if not lo <= d.start < hi]
+    hit.dates = kept or [DateMention(goods.idx, goods.idx, "", None)]
 
 
 def _bind(sentence: Sentence, party: Arg, n: int, case: str) -> None:
@@ -333,7 +349,7 @@ def supplier_noun_hits(sent: Any) -> list[tuple[TriggerHit, int]]:
     party supplies; the noun acts as a give-trigger (see `supplier_noun_roles` for its parties)."""
     out: list[tuple[TriggerHit, int]] = []
     for tok in sent_tokens(sent):
-        if tok.lemma_.lower() not in _SUPPLIER_NOUNS or tok.pos_ != "NOUN":
+        if tok.lemma_.lower() not in _SUPPLIER_NOUNS or tok.pos_ != "NOUN" or _world_rank(tok):
             continue
         said_of = (
             (tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS)
@@ -343,6 +359,19 @@ def supplier_noun_hits(sent: Any) -> list[tuple[TriggerHit, int]]:
         if said_of:
             out.append((TriggerHit(tok.idx, tok.idx + len(tok.text), SUPPLIER_NOUN), tok.i))
     return out
+
+
+# owners and modifiers that make a supplier noun a world ranking: "the world's tenth-largest arms exporter"
+_WORLD = {"world", "globe", "global", "worldwide"}
+
+
+def _world_rank(tok: Any) -> bool:
+    """ "South Korea ranked as the world's tenth-largest arms exporter", "a top global arms supplier":
+    a rank among all exporters names no one supplied (unless a "to" names who is: "the world's
+    largest supplier of drones to Ukraine")."""
+    if not any(c.lemma_.lower() in _WORLD and c.dep_ in ("poss", "amod", "compound") for c in tok.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)
 
 
 def _as_role(tok: Any) -> Any | None:

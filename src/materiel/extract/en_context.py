@@ -221,8 +221,9 @@ def _asks(s: Sentence) -> bool:
 
 def _asks_after(prev: Sentence, s: Sentence) -> bool:
     """ "The United States sent 31 tanks in 2023. Ukraine has asked it for more tanks.": a request
-    told after a deed (or a deed after a request) is not of the deed's date."""
-    return _asks(prev) != _asks(s)
+    told after a deed (or a deed after a request) is not of the deed's date; nor are goods still
+    awaited ("Two Yak-130s arrived in September 2023. Tehran is still awaiting the Su-35s.")."""
+    return _asks(prev) != _asks(s) or any(h.trigger.lemma == "await" for h in s.triggers)
 
 
 _SUPPLIER_CASES: dict[str, tuple[str, ...]] = {

@@ -21,7 +21,9 @@ from materiel.extract.frame import Arg, Sentence
 
 _DEAL_NOUNS = {"contract", "deal", "agreement", "order", "purchase", "accord"}
 _SIGNING = {"sign", "conclude", "place", "ink", "seal", "finalize", "finalise", "strike", "award", "reach", "agree"}
-_ARRIVING = {"reach", "arrive", "land", "enter", "dock"}
+_ARRIVED = {"reach", "arrive", "land", "enter", "dock"}
+# ("head", "sail": a shipment underway to where it goes, "is heading to Niger", "sailed for Tartus")
+_ARRIVING = _ARRIVED | {"head", "sail"}
 _ORDERING = {"order", "buy", "purchase", "procure", "acquire", "request", "contract"}
 
 
@@ -90,19 +92,46 @@ def arriving_shipments(
     delivery of jets arrived in Serbia": the place a shipment reaches is where it goes."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        if not hit.nominal or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _ARRIVING:
+        verb = _journey_verb(tok) if hit.nominal else None
+        if verb is None or _has(sentence, n, ("goal",)):
             continue
-        if _has(sentence, n, ("goal",)):
-            continue
-        verb = tok.head
+        if verb.lemma_.lower() not in _ARRIVED and not _has(sentence, n, ("origin", "source", "subj", "agent")):
+            continue  # a shipment still underway names its sender ("a consignment of Russian vehicles")
         for c in verb.children:
             obj = c if c.dep_ == "dobj" else None
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "to"):
+            if c.dep_ == "prep" and c.lower_ == "on" and verb.lemma_.lower() == "be":
+                # "is on its way to Niger": the way's "to"
+                way = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ == "way"), None)
+                c = next((g for g in way.children if g.dep_ == "prep" and g.lower_ == "to"), c) if way else c
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "for"):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             p = _party_under(obj, party_heads) if obj is not None else None
             if p is not None and p.entity is not None:
                 _bind(sentence, p, n, "goal")
                 break
+
+
+def _journey_verb(tok: Any) -> Any | None:
+    """The verb of a shipment's journey whose subject `tok` is: "the shipment reached Armenia", "a
+    consignment is heading to Niger", "is believed to be headed for Niger", "is on its way to Niger"
+    (None when the noun is no such subject)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    for _ in range(3):  # "is believed to be heading": down the raising verbs to the journey's
+        if verb.lemma_.lower() in _ARRIVING or (verb.lemma_.lower() == "be" and _on_the_way(verb)):
+            return verb
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if verb is None:
+            return None
+    return None
+
+
+def _on_the_way(verb: Any) -> bool:
+    """ "is on its way to Niger", "are on their way to the front"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "way" for g in c.children) for c in verb.children
+    )
 
 
 def ordered_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:

@@ -563,3 +563,32 @@ def _counted_conjuncts(verb: Any, sentence: Sentence) -> list[tuple[Any, Any]]:
             if conj.i > head.i and conj.pos_ == "PROPN" and number is not None and party is not None:
                 out.append((party, number))
     return out
+
+
+def carried_home(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any) -> set[int]:
+    """ "Hezbollah bought Iranian rockets and smuggled them into Lebanon via Syria", "the Houthis
+    bought engines and trucked them into Yemen": a buyer carrying what it bought to its own ground
+    tells the purchase's journey, not an act of its own. Gives the journey triggers to drop; their
+    transit ("via Syria") goes to the purchase."""
+    index = {tok_i: n for n, (_h, tok_i) in enumerate(hits_tok)}
+    out: set[int] = set()
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.trigger.direction not in ("move", "give") or tok.dep_ != "conj":
+            continue
+        m = index.get(tok.head.i)
+        if m is None or hits_tok[m][0].nominal or hits_tok[m][0].trigger.direction != "receive":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue  # "Russia bought drones and Iran sent them": a second doer
+        if not any(c.dep_ == "dobj" and c.lower_ in ("them", "it") for c in tok.children):
+            continue  # the goods of the purchase, taken up by a pronoun: "bought rockets and smuggled them"
+        buyer = next((a.entity for a in sentence.parties if a.trigger == m and a.case == "subj" and a.entity), None)
+        goals = [a.entity for a in sentence.parties if a.trigger == n and a.case == "goal" and a.entity]
+        if buyer is None or any(g.id != buyer.id and (not g.country or g.country != buyer.country) for g in goals):
+            continue  # "Poland bought tanks and sent them to Ukraine": passed on to another
+        for a in sentence.parties + sentence.places:
+            if a.trigger == n and a.case == "via":
+                a.trigger = m
+        out.add(n)
+    return out

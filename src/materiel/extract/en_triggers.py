@@ -357,7 +357,9 @@ _MONEY = {"money", "fund", "funds", "cash", "payment", "payments", "proceeds", "
 
 _PAPER = {"bid", "offer", "proposal", "tender", "invitation", "application", "complaint", "assurance", "approval",
           "permission", "letter", "visit", "briefing", "guarantee", "criticism", "condolence", "congratulation",
-          "message", "note", "protest", "warning", "signal", "response", "reply", "question", "inquiry"}  # fmt: skip
+          "message", "note", "protest", "warning", "signal", "response", "reply", "question", "inquiry",
+          # "Kyiv awaits a decision from Berlin on Taurus missiles": a ruling awaited, no goods yet
+          "decision", "answer", "ruling", "verdict"}  # fmt: skip
 
 
 def _not_goods(obj: Any) -> bool:

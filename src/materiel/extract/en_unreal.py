@@ -116,8 +116,36 @@ def refused(tok: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children)
 
 
+# nouns of proof whose "that" clause tells what they would show: "no evidence that Iran supplied"
+_PROOF = {"evidence", "proof", "sign", "signs", "indication", "indications", "trace"}
+# subjects that say nobody has it: "none has produced evidence that"
+_NOBODY = {"none", "nobody", "no-one", "neither"}
+
+
+def unproven(tok: Any) -> bool:
+    """ "There is no evidence that Russian weapons reached the Houthis", "none has produced evidence
+    that Iran supplied drones to Sudan": an act that no evidence shows is not told as happening (an
+    outlet's doubt, no party's denial)."""
+    if tok.dep_ not in ("acl", "ccomp") or tok.head.lemma_.lower() not in _PROOF:
+        return False
+    proof = tok.head
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in proof.children):
+        return True
+    verb = proof.head
+    return proof.dep_ == "dobj" and any(
+        (c.dep_ == "nsubj" and c.lower_ in _NOBODY) or c.dep_ == "neg" for c in verb.children
+    )
+
+
 def unreal(tok: Any, direction: str) -> bool:
     """Whether the trigger at `tok` names an act the sentence does not tell as happening or planned."""
-    if warned_against(tok) or generic_gerund(tok) or within_range(tok) or refused(tok) or made_hard(tok):
+    if (
+        warned_against(tok)
+        or generic_gerund(tok)
+        or within_range(tok)
+        or refused(tok)
+        or made_hard(tok)
+        or unproven(tok)
+    ):
         return True
     return direction == "receive" and made_at_home(tok)
