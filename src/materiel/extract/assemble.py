@@ -715,9 +715,10 @@ _DENIED_REPORT = re.compile(
 )
 
 # 「米紙は…と報じたが、イラン外務省はこれを否定した」: a report told whole, then denied by another
-# clause: the report stands, the denial is a claim on it
+# clause: the report stands, the denial is a claim on it (broadcast copy's polite 「…と伝えましたが」 too)
 _TOLD_THEN_DENIED = re.compile(
-    r"と(?:報じ|伝え|指摘し|発表し|明らかにし|述べ|主張し|報告し)(?:た|ている|ていた)(?:が|ものの|一方)[、,]?[^。]*?"
+    r"と(?:報じ|伝え|指摘し|発表し|明らかにし|述べ|主張し|報告し)(?:た|ている|ていた|ました|ています|ていました)"
+    r"(?:が|ものの|一方)[、,]?[^。]*?"
     r"(?:否定|否認|根拠|事実無根|反論|一蹴)"
 )
 
@@ -1005,6 +1006,10 @@ def _date_after(d: _Draft, t: Transfer, text: str, said_only: bool = False) -> N
     same paragraph goes on with the deal without naming its goods; its date is the deal's (and
     beats the day the deal was announced: 「…は7日、…引き渡されたと明らかにした。先月下旬に…」)."""
     if (t.date is not None and not said_only) or d.sentence.start < t.evidence[0].end:
+        return
+    # 「…の引き渡しを承認したと7日に発表した。第1陣は今週初めに到着した」: a plan is of the day it was
+    # announced (see _date); the arrival told next is its own act, not the plan's date
+    if t.date is not None and t.status in ("planned", "requested"):
         return
     gap = text[t.evidence[0].end : d.sentence.start]
     if "\n" in gap or len(gap) > 20:

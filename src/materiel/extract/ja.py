@@ -289,6 +289,12 @@ _FROM_TO = re.compile(r"から[^。、]{1,15}?(?:への|へ|に)[^。、]{0,12}$
 _RELAY_WORDS = {"中継"}
 
 
+def _headline_break(sent: Any, tok: Any) -> bool:
+    """「イラン、ロシアに無人機供与　米紙報道」: a headline's act noun before the blank that sets off
+    its source; the parser joins the two into one compound, but the act ends its own segment."""
+    return tok.i + 1 < len(sent) and not sent[tok.i + 1].text.strip()
+
+
 def _relay_stop(sent: Any, tok: Any) -> bool:
     """「イランはオマーンを中継して、フーシ派に部品を送った」: 中継 in its て-form with a name as its
     object tells the stop on the way (its case is read as a go-between), not an act of its own;
@@ -334,7 +340,7 @@ def _trigger_hits(
             continue
         # 密輸ネットワーク, 輸送能力: a trigger noun that only modifies another noun is no event
         # (「輸送中」「供与中」: an act under way is the act)
-        modifier = tok.dep_ == "compound" and tok.head.lemma_ not in _UNDER_WAY
+        modifier = tok.dep_ == "compound" and tok.head.lemma_ not in _UNDER_WAY and not _headline_break(sent, tok)
         if nominal and modifier and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             head_entries = lexicon.triggers.get(tok.head.lemma_)
             # 「イランからヒズボラへの武器輸送ルート」: the route of an act between two named parties
@@ -611,6 +617,10 @@ def _attach(
         # 「ロシアに対し…を輸出」「前線に向けて」「第三国を通じて」: a verb that only marks a case
         # (に対し, に向けて, を通じて, を介して, を経て) is no predicate of its own
         if tok.lemma_ in _CASE_VERBS and tok.i - below.i <= 2:
+            continue
+        # 「…に戦闘機を追加引き渡し」: a word the parser took for a verb that only qualifies the
+        # act's noun (追加, 無償) hands its arguments on to the act
+        if tok.dep_ == "compound" and tok.head.i in trigger_tokens:
             continue
         if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "よる", "ある", "いる", "なる"):
             if tok.dep_ == "acl" and not _owned_by_clause(tok, doc, tok_i):
@@ -1291,6 +1301,34 @@ def _state_of(entity: Entity, gazetteer: Gazetteer) -> Entity | None:
     return party if party is not None and party.type == "country" else None
 
 
+# goods made at home (国産, 自国製), and a state's own force (「トルコ空軍に」「インド陸軍へ」)
+_HOME_MADE = re.compile(r"国産|自国製|自主開発")
+_OWN_FORCE = re.compile(r"(?:の)?(?:空軍|陸軍|海軍|軍|部隊|海兵隊)")
+
+
+def _home_made_at_home(
+    text: str, s0: int, s1: int, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> bool:
+    """「量産1号機は2028年にトルコ空軍に引き渡される予定で、国産品に…」「国産戦車の初号車がインド陸軍に
+    納入される」: home-made goods handed to the state's own force, with no other state named and no
+    source (から, 製), are procurement at home, no transfer."""
+    seg = text[s0:s1]
+    if not _HOME_MADE.search(seg) or _FROM_ELSEWHERE.search(seg):
+        return False
+    states: set[str] = set()
+    own_force = False
+    for m in mentions:
+        if not s0 <= m.start < s1 or entities[m.entity_id].provisional:
+            continue
+        state = _state_of(entities[m.entity_id], gazetteer)
+        if state is None:
+            continue
+        states.add(state.id)
+        ent_type = entities[m.entity_id].type
+        own_force = own_force or ent_type == "military-unit" or _OWN_FORCE.match(text, m.end, s1) is not None
+    return len(states) == 1 and own_force
+
+
 def _nearest_following(pos: int, hits: list[TriggerHit]) -> int | None:
     after = [i for i, h in enumerate(hits) if h.start >= pos]
     if after:
@@ -1378,8 +1416,9 @@ def _resolve_coref(
     return out
 
 
-# 「イランをめぐっては、」「北朝鮮については、」: the state the sentence goes on to speak of
-_SPOKEN_OF = re.compile(r"(?:をめぐっては|を巡っては|については|に関しては|に対しては)、")
+# 「イランをめぐっては、」「北朝鮮については、」「隣国のマリについて、」: the state the sentence goes on
+# to speak of
+_SPOKEN_OF = re.compile(r"(?:をめぐっては|を巡っては|については?|に関しては|に対しては)、")
 
 
 def _state_spoken_of(
@@ -1486,7 +1525,9 @@ def _bare_bodies(text: str, mentions: list[Mention], entities: dict[str, Entity]
 
 
 # a force named bare (「空軍に引き渡された」), after the state's own was named with it (「ミャンマー空軍」)
-_BARE_FORCE = re.compile(r"(?:空軍|海軍|陸軍|国軍|海兵隊|沿岸警備隊)")
+# (「ミャンマー軍政に…。軍事政権は」: a junta is named again by either of its two words)
+_BARE_FORCE = re.compile(r"(?:空軍|海軍|陸軍|国軍|海兵隊|沿岸警備隊|軍事政権|軍政)")
+_FORCE_KIN = {"軍事政権": ("軍事政権", "軍政"), "軍政": ("軍事政権", "軍政")}
 
 
 def _bare_forces(text: str, mentions: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
@@ -1496,13 +1537,18 @@ def _bare_forces(text: str, mentions: list[Mention], entities: dict[str, Entity]
     NER proposed the bare word as a name."""
     out: list[Mention] = []
     countries = sorted((x for x in mentions if entities[x.entity_id].type == "country"), key=lambda x: x.start)
+    # 「スーダン国軍」「ミャンマー軍政」 known whole, as a force standing for its state
+    whole = [x for x in mentions if entities[x.entity_id].type == "military-unit" and entities[x.entity_id].stands_for]
     taken = [(x.start, x.end) for x in mentions if not entities[x.entity_id].provisional]
     for f in _BARE_FORCE.finditer(text):
         if any(s < f.end() and f.start() < e for s, e in taken):
             continue
         if any(x.end == f.start() for x in countries) or text.startswith("の", f.end()):
             continue
-        owners = [x for x in countries if x.end <= f.start() and text.startswith(f.group(), x.end)]
+        kin = _FORCE_KIN.get(f.group(), (f.group(),))
+        owners = [x for x in countries if x.end <= f.start() and text.startswith(kin, x.end)]
+        owners += [x for x in whole if x.end <= f.start() and x.text.endswith(kin)]
+        owners.sort(key=lambda x: x.start)
         if owners:
             out.append(Mention(owners[-1].entity_id, f.start(), f.end(), f.group(), "alias", 0.7, form="coref"))
     return out
@@ -1511,7 +1557,8 @@ def _bare_forces(text: str, mentions: list[Mention], entities: dict[str, Entity]
 _GEN_PLACE = (
     r"(?:[東西南北]{1,2}部|中部|沿岸部?|極東)?の[^、。にへがはをのとかで]{0,14}"
     r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍隊|軍|空軍|海軍|陸軍|勢力|組織"
-    r"|領土|領内|国内)"  # 「ベラルーシの領土には…が届けられた」: the state's own ground
+    r"|領土|領内|国内"  # 「ベラルーシの領土には…が届けられた」: the state's own ground
+    r"|政権)"  # 「同国の軍事政権に」「マリの暫定政権へ」: the state's rulers
 )
 _COORDINATED = re.compile(r"\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:や|と|、|・|及び|および|,)\s*")
 # 「ロシアのカスピ海沿岸の港に」「ロシアのカスピ海にある港に」: one more place between the owner and
@@ -1636,6 +1683,32 @@ def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: s
             a.case = "goal"
 
 
+# 「…の引き渡しが行われた」「納入が始まった」: a delivery told as an event that took place
+_DELIVERY_HELD = re.compile(r"(?:も|が|は)(?:行われ|始まっ|始まり|開始され|完了し|実施され)")
+# a delivery's roles from the deal's: who buys (receive) is who is given to, and the other way
+_DEAL_TO_DELIVERY = {"receive": {"source": "subj", "subj": "goal", "topic": "goal"}, "give": {}}
+
+
+def _delivery_after_deal(text: str, sentence: Sentence, hits: list[TriggerHit]) -> None:
+    """「両国は2022年にミサイル3個中隊分を調達する契約を結び、昨年4月に最初の引き渡しが行われた」: a
+    delivery noun with no party of its own, told after the deal of the same sentence, is that deal's
+    delivery: it takes the deal's parties and goods (not its count, which is the whole order's)."""
+    for j, dl in enumerate(hits):
+        if j == 0 or not dl.nominal or dl.trigger.direction != "give" or not _DELIVERY_HELD.match(text, dl.end):
+            continue
+        if any(a.trigger == j for a in sentence.parties) or any(it.trigger == j for it in sentence.items):
+            continue
+        i = j - 1
+        deal = hits[i]
+        if deal.trigger.direction not in _DEAL_TO_DELIVERY or deal.negated:
+            continue
+        cases = _DEAL_TO_DELIVERY[deal.trigger.direction]
+        for a in [a for a in sentence.parties if a.trigger == i and a.case in ("subj", "topic", "source", "goal")]:
+            sentence.parties.append(dataclasses.replace(a, trigger=j, case=cases.get(a.case, a.case)))
+        for it in [it for it in sentence.items if it.trigger == i]:
+            sentence.items.append(dataclasses.replace(it, trigger=j, quantity=None))
+
+
 # 「フィリピンを訪問中の防衛相は」「ウクライナを訪れた首相は」: the state where the scene is set
 _VISITED = re.compile(r"(?:を)?(?:訪問中|訪問して|訪問した|訪れている|訪れた|訪れ|訪問し)")
 
@@ -1739,8 +1812,13 @@ def _same_entity(a: Arg, b: Arg) -> bool:
     return a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
 
 
+# a date told inside a relative clause that qualifies a noun (「昨年5月から保留していた爆弾」)
+RELATIVE_CLAUSE = -2
+
+
 def _date_anchor(tok_i: int, doc: Any, trig_tokens: dict[int, int]) -> int | None:
-    """The predicate a date modifies: the first trigger or other verb up its head chain."""
+    """The predicate a date modifies: the first trigger or other verb up its head chain
+    (RELATIVE_CLAUSE where that verb only qualifies a noun)."""
     tok = doc[tok_i]
     for _ in range(8):
         if tok.head.i == tok.i:
@@ -1749,7 +1827,7 @@ def _date_anchor(tok_i: int, doc: Any, trig_tokens: dict[int, int]) -> int | Non
         if tok.i in trig_tokens:
             return trig_tokens[tok.i]
         if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "ある", "いる", "なる", "よる"):
-            return OTHER_PREDICATE
+            return RELATIVE_CLAUSE if tok.dep_ == "acl" else OTHER_PREDICATE
     return None
 
 
@@ -1776,14 +1854,21 @@ def _trigger_dates(
     for d in sentence.dates:
         tok_i = _tok(tok_at, off, d.end - 1)
         anchors.append((d, _date_anchor(tok_i, doc, trig_tokens) if tok_i >= 0 else None))
+    # 「バイデン前政権が昨年5月から保留していた爆弾の引き渡しを承認した」: the history of the goods
+    # told in a clause on them does not date the act (the day the news was told still may)
+    qualifying = [d for d, a in anchors if a == RELATIVE_CLAUSE and not d.statement]
     if not any(a is not None and a >= 0 for _d, a in anchors):
+        if qualifying:
+            rest = [d for d in sentence.dates if d not in qualifying]
+            for hit in hits:
+                hit.dates = rest
         return
     clause = {ti for tok_i, ti in trig_tokens.items() if doc[tok_i].dep_ == "acl"}
     held = any(not d.statement for d, a in anchors if a is not None and a >= 0)
     for ti, hit in enumerate(hits):
         own = [d for d, a in anchors if a == ti]
         if not own:
-            own = [d for d, a in anchors if a is None or a < 0]
+            own = [d for d, a in anchors if (a is None or a < 0) and d not in qualifying]
             # 「国防省は20日、日本から移転されたレーダーが12月に到着したと発表した」: a relative
             # clause on the goods is not dated by the day the news was told; the act it tells
             # is the one the sentence dates
@@ -1831,11 +1916,12 @@ _HEADLINE_HEDGE = re.compile(r"[一-龯々ァ-ヺー）)」]か(?=[\s　、]|$)"
 # a headline's party before its comma, with the force or office it speaks through (「ミャンマー空軍、」)
 _HEADLINE_TOPIC = re.compile(r"(?:空軍|海軍|陸軍|国軍|軍|政府|当局|国防省|外務省)?、")
 # 「…と述べた、ロシアは…」: a statement closed by a comma, as translations join two sentences; and
-# 「米紙は…と報じたが、イランは否定した」: a report told whole before another's answer to it
+# 「米紙は…と報じたが、イランは否定した」: a report told whole before another's answer to it (broadcast
+# copy's polite 「…と伝えましたが、」 too)
 _SPLICE = re.compile(
     # (「…と報じていた、その代わりに…」: the past of a report told as ongoing, too)
     r"(?:述べ|語っ|明らかにし|発表し|指摘し|説明し|主張し|強調し|報じ|伝え)(?:てい)?た、"
-    r"|と(?:報じ|伝え|報告し|指摘し|述べ)(?:てい)?た(?:が|ものの)、"
+    r"|と(?:報じ|伝え|報告し|指摘し|述べ)(?:てい)?(?:た|ました)(?:が|ものの)、"
 )
 # 「分析官」「観測衛星」「批判を浴びた」: the word names a person, a craft or blame the act met,
 # and hedges nothing
@@ -1939,6 +2025,8 @@ def analyze_ja(
         refused_at: set[int] = set()
         hits_tok = _trigger_hits(doc, off, lexicon, blocked, refused_at)
         hits_tok += _deal_before_delivery(doc, off, hits_tok)
+        if hits_tok and _home_made_at_home(text, s0, s1, mentions, entities, gazetteer):
+            hits_tok = []
         refused = frozenset(refused_at)
         hits: list[TriggerHit] = []
         trig_tokens: dict[int, int] = {}
@@ -2318,6 +2406,7 @@ def analyze_ja(
             next_deal(sentence, text, sentences[-2:])
         if not hits:
             goods_added(sentence, text)
+        _delivery_after_deal(text, sentence, hits)
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)

@@ -146,12 +146,32 @@ def _counted_on(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+# 「国営紙は14日、…の引き渡し式典が前日、…で行われたと報じた」: the day before or after the day told
+# just before it in the same sentence
+_NEXT_DAY = re.compile(r"(?:その)?(?P<word>前日|翌日)")
+
+
+def _day_counted_on(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The day before (前日) or after (翌日) the last full date of the same sentence: 「14日、…式典が
+    前日に行われた」 dates the ceremony on the 13th."""
+    out: list[DateMention] = []
+    for m in _NEXT_DAY.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        before = [d for d in found if d.end <= m.start() and d.iso]
+        if not before or len(before[-1].iso or "") != 10 or "。" in text[before[-1].end : m.start()]:
+            continue
+        day = dt.date.fromisoformat(str(before[-1].iso)) + dt.timedelta(days=-1 if m["word"] == "前日" else 1)
+        out.append(DateMention(m.start(), m.end(), m.group(), day.isoformat()))
+    return out
+
+
 def find_dates_ja(text: str, published: str | None) -> list[DateMention]:
     """The dates of a Japanese text, read also where a translation spaced their parts: the spaces
     inside a date are left out for reading, and each date points back at the original characters."""
     found = _find_spaced(text, published)
     found = sorted(found + _counted_back(text, published, found), key=lambda d: d.start)
-    return sorted(found + _counted_on(text, found), key=lambda d: d.start)
+    return sorted(found + _counted_on(text, found) + _day_counted_on(text, found), key=lambda d: d.start)
 
 
 def _find_spaced(text: str, published: str | None) -> list[DateMention]:
