@@ -215,3 +215,24 @@ def test_parts_of_a_told_make_passed_on_by_a_pronoun_are_one_journey() -> None:
     [t] = _run("The US-made chips were sold to distributors in Singapore, which shipped them on to importers in Iran.")
     assert (_name(t.supplier), _name(t.recipient)) == ("United States", "Iran")
     assert [_name(i) for i in t.intermediaries] == ["Singapore"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Poland bought T-72 tanks from Germany and sent them to Ukraine.", "en"),
+        ("ポーランドはドイツから購入した戦車をウクライナに送った。", "ja"),
+    ],
+)
+def test_a_state_handing_on_weapons_it_bought_supplies_them(text: str, lang: str) -> None:
+    pairs = {(_name(t.supplier), _name(t.recipient)) for t in analyze_text(text, lang=lang, published=PUB).transfers}
+    assert pairs == {("Germany", "Poland"), ("Poland", "Ukraine")}
+
+
+def test_a_state_reexporting_weapons_it_bought_supplies_them_and_parts_keep_their_maker() -> None:
+    assert ("United Arab Emirates", "Rapid Support Forces") in _pairs(
+        "The UAE bought howitzers from China and re-exported them to the RSF."
+    )
+    [t] = _run("A Kazakh firm bought drones from China and resold them to Russia.")
+    assert (_name(t.supplier), _name(t.recipient)) == ("China", "Russia")
+    assert [_name(i) for i in t.intermediaries] == ["Kazakhstan"]

@@ -604,7 +604,23 @@ def _at(it: ItemHit) -> tuple[int, int]:
     return it.start, it.end
 
 
-def _chain(drafts: list[_Draft]) -> list[_Draft]:
+def _state_passes_on_weapons(prev: _Draft, d: _Draft, text: str) -> bool:
+    """Whether act `d` hands on weapons (not parts, dual-use goods or drones, which are counted
+    from their maker) that a state, no firm, bought in act `prev` from a named seller."""
+    buyer, goods = prev.recipient, d.items or prev.items
+    return (
+        buyer is not None
+        and buyer.entity is not None
+        and buyer.entity.type == "country"
+        and prev.supplier is not None
+        and prev.supplier.case != "origin"
+        and not _a_firm(buyer, text)
+        and bool(goods)
+        and not any(it.category in _TRADE_GOODS or it.category == "drone" for it in goods)
+    )
+
+
+def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
     """Moves in one sentence that carry the same goods are one journey; a second predicate with
     its own goods but no parties (「XはYにAを寄付し、Bも返した」) shares the first one's parties."""
     out: list[_Draft] = []
@@ -639,7 +655,13 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
             and any(_same(prev.recipient, i) for i in d.intermediaries)
         ):
             # 'Armenia bought chips from China and re-exported them to Russia': the front end told
-            # the whole journey on the onward act; the purchase is its first leg
+            # the whole journey on the onward act; the purchase is its first leg (weapons a state
+            # sells on are its own supply: 'the UAE bought howitzers from China and re-exported them')
+            if _state_passes_on_weapons(prev, d, text):
+                d.supplier = prev.recipient
+                d.intermediaries = [a for a in d.intermediaries if not _same(a, prev.recipient)]
+                out.append(d)
+                continue
             out[-1] = d
             d.tis = prev.tis + d.tis
             continue
@@ -656,6 +678,13 @@ def _chain(drafts: list[_Draft]) -> list[_Draft]:
             and (d.supplier is None or _same(d.supplier, prev.recipient) or _parts_of_one_make(prev, d))
             and (not d.items or {id(i) for i in d.items} <= {id(i) for i in prev.items} or _bought_goods(prev, d))
         ):
+            if _state_passes_on_weapons(prev, d, text):
+                # "Poland bought T-72 tanks from Germany and sent them to Ukraine": a state handing
+                # on weapons it bought supplies them itself, as arms registers count it; two transfers
+                d.supplier = prev.recipient
+                d.items = d.items or prev.items
+                out.append(d)
+                continue
             # 「AはBから部品を輸入し、Cに転売した」: bought to sell on, A is the go-between
             # (「フーシ派が使う部品は中国から購入され、イエメンに密輸された」: but a group's own
             # country is only where the goods reach it)
@@ -1197,7 +1226,7 @@ def assemble(
             # is background
             para_dates = [x for x in s.dates if x.iso and (len(x.iso) >= 7 or x.range_start)]
             para_drafts = sent_drafts
-        sent_drafts = _chain(sent_drafts)
+        sent_drafts = _chain(sent_drafts, text)
         sent_drafts = [c for d in sent_drafts for c in _split_coordinated(d)]
         sent_drafts = [c for d in sent_drafts for c in _split_origins(d)]
         for d in sent_drafts:
