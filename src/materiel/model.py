@@ -45,6 +45,8 @@ CATEGORIES = (
     "ammunition",
     "other",
 )
+# parts and dual-use goods: what sanctions evasion passes on, counted from their state of make
+TRADE_GOODS = frozenset({"components", "dual-use"})
 STATUSES = ("reported", "alleged", "confirmed", "denied", "planned", "requested")
 STANCES = ("asserts", "alleges", "denies", "confirms")
 MODES = ("land", "sea", "air", "rail")

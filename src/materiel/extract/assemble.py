@@ -36,7 +36,7 @@ from materiel.extract.discourse import (
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.restate import in_headline, merge_restated, same_party
 from materiel.gazetteer import is_former_state
-from materiel.model import Claim, Entity, Item, Party, RouteLeg, Span, Transfer
+from materiel.model import TRADE_GOODS, Claim, Entity, Item, Party, RouteLeg, Span, Transfer
 from materiel.recognize import JA_FIRM_KINDS, en_firm_place
 
 _STATUS_ORDER = ("requested", "planned", "alleged", "confirmed", "reported")
@@ -328,9 +328,6 @@ _OWN_OFFICE = re.compile(
 )
 
 
-_TRADE_GOODS = frozenset({"components", "dual-use"})
-
-
 # goods made in a part of the world, not a state: 「欧米製の」「西側の」, "Western-made", "European"
 _REGION_MADE = re.compile(
     r"(?:(?:欧米|西側|西欧|欧州|ヨーロッパ|日米欧|先進国)(?:諸国)?(?:製|産|企業製)?の?"
@@ -344,6 +341,12 @@ _REGION_MADE_AFTER = re.compile(
     r"\b(?:Europe|European|the West|Western)\b",
     re.I,
 )
+
+
+def _weapons(items: list[ItemHit]) -> bool:
+    """Whether goods are weapons as arms registers count them: no parts, dual-use goods or drones
+    (which sanctions reporting counts from their maker whoever passes them on)."""
+    return not any(it.category in TRADE_GOODS or it.category == "drone" for it in items)
 
 
 def _region_made(it: ItemHit, text: str) -> bool:
@@ -364,14 +367,14 @@ def _onward_origin(d: _Draft, text: str) -> None:
     state handing over or re-exporting weapons of another's make supplies them itself."""
     if (d.supplier is not None and d.supplier.case == "origin") or not d.items:
         return
-    if not d.trigger.trigger.onward and not all(it.category in _TRADE_GOODS for it in d.items):
+    if not d.trigger.trigger.onward and not all(it.category in TRADE_GOODS for it in d.items):
         return
     if d.supplier is None:
         # ("Microchips designed in the United States and Europe flow into Russia": no one state's
         # make, and no supplier for the story to lend them)
         d.open_origin = all(it.origin is None and _region_made(it, text) for it in d.items)
         return
-    weapons = not any(it.category in _TRADE_GOODS or it.category == "drone" for it in d.items)
+    weapons = _weapons(d.items)
     if weapons and _sells_on(d.trigger) and not _a_firm(d.supplier, text):
         # ("The UAE re-exported Chinese-made bombs to the RSF", 「ドイツによる対空砲弾の再輸出」:
         # a state selling on weapons of another's make supplies them, as arms registers count it;
@@ -386,7 +389,7 @@ def _onward_origin(d: _Draft, text: str) -> None:
     # (a journey the text already tells, 'bought chips from China and re-exported them to Russia',
     # keeps the state the goods were bought from)
     bought_from = bool(d.intermediaries) and not any(_same(d.supplier, i) for i in d.intermediaries)
-    passed_on = d.trigger.trigger.onward and all(it.category in _TRADE_GOODS for it in d.items) and not bought_from
+    passed_on = d.trigger.trigger.onward and all(it.category in TRADE_GOODS for it in d.items) and not bought_from
     if not made and (region or passed_on):
         # 「欧米製の電子部品がトルコからロシアに」, "Western-made chips", "firms in Armenia re-exported
         # chips to Russia": made in no one state, or in none the text names, the goods have no
@@ -395,7 +398,7 @@ def _onward_origin(d: _Draft, text: str) -> None:
             d.intermediaries.append(d.supplier)
         d.supplier, d.open_origin = None, True
         return
-    if not made and all(it.category in _TRADE_GOODS for it in d.items):
+    if not made and all(it.category in TRADE_GOODS for it in d.items):
         # 「キルギスからロシアへの工作機械の輸出の多くは、中国製の機器だとみられる」, "Kyrgyz exports of
         # machine tools ... consist largely of Chinese-made equipment": the sentence tells the
         # goods' make on another word; the exporter passes them on
@@ -593,7 +596,7 @@ def _parts_of_one_make(prev: _Draft, d: _Draft) -> bool:
         and b.case == "origin"
         and _same(a, b)
         and bool(d.items)
-        and all(it.category in _TRADE_GOODS for it in d.items)
+        and all(it.category in TRADE_GOODS for it in d.items)
     )
 
 
@@ -616,7 +619,7 @@ def _state_passes_on_weapons(prev: _Draft, d: _Draft, text: str) -> bool:
         and prev.supplier.case != "origin"
         and not _a_firm(buyer, text)
         and bool(goods)
-        and not any(it.category in _TRADE_GOODS or it.category == "drone" for it in goods)
+        and _weapons(goods)
     )
 
 
@@ -1423,7 +1426,7 @@ def _conduits_pass_on(transfers: list[Transfer], sentences: list[Sentence], text
     for t in transfers:
         if t.supplier is None or t.supplier.entity is None or t.supplier.entity.id not in conduits:
             continue
-        if not t.items or not all(i.category in _PARTS for i in t.items):
+        if not t.items or not all(i.category in TRADE_GOODS for i in t.items):
             continue
         t.intermediaries.insert(0, t.supplier)
         t.supplier = None
@@ -1438,12 +1441,9 @@ def _conduits_pass_on(transfers: list[Transfer], sentences: list[Sentence], text
                 transfers.remove(u)
 
 
-_PARTS = frozenset({"components", "dual-use"})
-
-
 def _kinds(t: Transfer) -> set[str]:
     """The kinds of goods a transfer moves, parts and dual-use goods taken as one kind."""
-    return {"components" if i.category in _PARTS else i.category for i in t.items}
+    return {"components" if i.category in TRADE_GOODS else i.category for i in t.items}
 
 
 def _specific(items: list[ItemHit], text: str) -> list[ItemHit]:

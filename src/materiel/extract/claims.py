@@ -11,7 +11,7 @@ import hashlib
 import itertools
 
 from materiel.extract.frame import Arg, Sentence
-from materiel.model import Claim, Party, Span, Transfer
+from materiel.model import TRADE_GOODS, Claim, Party, Span, Transfer
 
 
 def ident(doc_id: str, kind: str, n: int) -> str:
@@ -30,10 +30,6 @@ def _speaks_for(speaker: Party | None, party: Party | None) -> bool:
     return who.type in ("state-body", "military-unit") and of.type == "country" and who.country == of.country
 
 
-# parts and dual-use goods, which sanctions evasion passes on from their state of make
-_PARTS = frozenset({"components", "dual-use"})
-
-
 def confirmed_by_a_party(transfers: list[Transfer], claims: list[Claim]) -> None:
     """A reported or alleged transfer a party to it tells, in any of its tellings, is confirmed:
     the parties are known only once the context is read (「…が届いた」 after the deal was named,
@@ -47,7 +43,7 @@ def confirmed_by_a_party(transfers: list[Transfer], claims: list[Claim]) -> None
         told = [c for cid in t.claims if (c := by_id.get(cid)) is not None and c.stance in ("asserts", "confirms")]
         # (parts diverted through a go-between come from their state of make, which takes no part in
         # the deal: "Turkish firms re-exported US-made chips to Russia, US Treasury officials say")
-        maker_only = bool(t.intermediaries) and bool(t.items) and all(i.category in _PARTS for i in t.items)
+        maker_only = bool(t.intermediaries) and bool(t.items) and all(i.category in TRADE_GOODS for i in t.items)
         giver = None if maker_only else t.supplier
         mine = [c for c in told if _speaks_for(c.speaker, giver) or _speaks_for(c.speaker, t.recipient)]
         if mine:

@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Callable
 
 from materiel.extract.restate import in_headline, same_party
-from materiel.model import Entity, Party, Transfer
+from materiel.model import TRADE_GOODS, Entity, Party, Transfer
 
 
 def copy_party(p: Party | None) -> Party | None:
@@ -46,7 +46,6 @@ def continue_journeys(transfers: list[Transfer]) -> None:
                 break
 
 
-_TRADE_GOODS = frozenset({"components", "dual-use"})
 # 「一方、」「他方、」: a sentence set against the one before tells of another deal
 _CONTRAST = ("一方、", "一方で、", "他方、", "その一方で、")
 
@@ -63,7 +62,7 @@ def another_channel(t: Transfer, prior: Transfer) -> bool:
     「また、シリアを経由してヒズボラにロケットを送った」, are the same giver's.)"""
     if _contrasted(t):
         return True
-    traded = bool(t.items) and categories(t) <= _TRADE_GOODS
+    traded = bool(t.items) and categories(t) <= TRADE_GOODS
     return traded and bool(t.intermediaries) and not (categories(t) & categories(prior))
 
 

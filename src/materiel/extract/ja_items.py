@@ -11,7 +11,7 @@ from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import QuantityMention
 from materiel.gazetteer import Gazetteer
 from materiel.lexicon import Trigger
-from materiel.model import Entity, Mention, Quantity
+from materiel.model import TRADE_GOODS, Entity, Mention, Quantity
 
 CIVILIAN = re.compile(r"(?:民間|民生用?の?|民需用?の?|旅客)$")
 NOT_ITEM = re.compile(
@@ -189,7 +189,7 @@ def found_inside(sentence: Sentence, text: str) -> None:
     if found is None:
         return
     cue = (sentence.start + found.start(), sentence.start + found.end())
-    parts = [it for it in sentence.items if it.category in ("components", "dual-use")]
+    parts = [it for it in sentence.items if it.category in TRADE_GOODS]
     weapons = [it for it in sentence.items if it.category in _WEAPON_CATEGORIES]
     owner: Arg | None = None
     for weapon in weapons:
