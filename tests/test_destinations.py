@@ -5,13 +5,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.parties import name as _name
 
-from materiel.model import Party
 from materiel.pipeline import analyze_text
-
-
-def _name(p: Party | None) -> str | None:
-    return p.entity.name if p is not None and p.entity is not None else None
 
 
 def _pairs(text: str, lang: str = "ja") -> set[tuple[str | None, str | None]]:

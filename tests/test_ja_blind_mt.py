@@ -6,15 +6,12 @@ the shipment's time."""
 from __future__ import annotations
 
 import pytest
+from tests.parties import name as _name
 
-from materiel.model import Party, Transfer
+from materiel.model import Transfer
 from materiel.pipeline import analyze_text
 
 PUB = "2025-03-14"
-
-
-def _name(p: Party | None) -> str | None:
-    return p.entity.name if p is not None and p.entity is not None else None
 
 
 def _run(text: str, published: str = PUB) -> list[Transfer]:

@@ -8,15 +8,12 @@ buyer that follows others (Xも…の購入契約), and a story's one supplier s
 from __future__ import annotations
 
 import pytest
+from tests.parties import name as _name
 
-from materiel.model import Party, Transfer
+from materiel.model import Transfer
 from materiel.pipeline import analyze_text
 
 PUB = "2025-06-09"
-
-
-def _name(p: Party | None) -> str | None:
-    return p.entity.name if p is not None and p.entity is not None else None
 
 
 def _run(text: str) -> list[Transfer]:

@@ -8,15 +8,12 @@ Africa and Asia showed missed: a headline's act noun before the blank that sets 
 from __future__ import annotations
 
 import pytest
+from tests.parties import name as _name
 
-from materiel.model import Party, Transfer
+from materiel.model import Transfer
 from materiel.pipeline import analyze_text
 
 PUB = "2025-03-10"
-
-
-def _name(p: Party | None) -> str | None:
-    return p.entity.name if p is not None and p.entity is not None else None
 
 
 def _run(text: str, published: str = PUB) -> list[Transfer]:

@@ -5,14 +5,12 @@ of exports (輸出実績) tells acts done."""
 
 from __future__ import annotations
 
-from materiel.model import Party, Transfer
+from tests.parties import name as _name
+
+from materiel.model import Transfer
 from materiel.pipeline import analyze_text
 
 PUB = "2025-01-10"
-
-
-def _name(p: Party | None) -> str | None:
-    return p.entity.name if p is not None and p.entity is not None else None
 
 
 def _run(text: str) -> list[Transfer]:

@@ -5,13 +5,9 @@ from the particle all the same."""
 from __future__ import annotations
 
 import pytest
+from tests.parties import name as _name
 
-from materiel.model import Party
 from materiel.pipeline import analyze_text
-
-
-def _name(p: Party | None) -> str | None:
-    return p.entity.name if p is not None and p.entity is not None else None
 
 
 def _records(text: str) -> list[tuple[str | None, str | None, str]]:

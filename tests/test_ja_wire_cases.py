@@ -6,15 +6,12 @@ go-between."""
 from __future__ import annotations
 
 import pytest
+from tests.parties import name as _name
 
-from materiel.model import Party, Transfer
+from materiel.model import Transfer
 from materiel.pipeline import analyze_text
 
 PUB = "2024-12-04"
-
-
-def _name(p: Party | None) -> str | None:
-    return p.entity.name if p is not None and p.entity is not None else None
 
 
 def _run(text: str) -> list[Transfer]:

@@ -5,15 +5,12 @@ analysts count them); weapons a state hands over of another's make are its own g
 from __future__ import annotations
 
 import pytest
+from tests.parties import name as _name
 
-from materiel.model import Party, Transfer
+from materiel.model import Transfer
 from materiel.pipeline import analyze_text
 
 PUB = "2024-06-20"
-
-
-def _name(p: Party | None) -> str | None:
-    return p.entity.name if p is not None and p.entity is not None else None
 
 
 def _only(text: str, lang: str) -> Transfer:

@@ -4,15 +4,12 @@ receiver as a stop on the way, and every later record took that wrong journey.""
 
 from __future__ import annotations
 
-from materiel.model import Party
+from tests.parties import name as _name
+
 from materiel.nlp import sentence_case
 from materiel.pipeline import analyze_text
 
 NAMES = frozenset({"Turkey", "Russian", "Russia", "Iranian"})
-
-
-def _name(p: Party | None) -> str | None:
-    return p.entity.name if p is not None and p.entity is not None else None
 
 
 def test_a_title_case_headline_keeps_its_names_and_lowers_its_words() -> None:

@@ -4,13 +4,9 @@ the second: both go to it ("Germany supplied IRIS-T, and the US sent Patriots to
 from __future__ import annotations
 
 import pytest
+from tests.parties import name as _name
 
-from materiel.model import Party
 from materiel.pipeline import analyze_text
-
-
-def _name(p: Party | None) -> str | None:
-    return p.entity.name if p is not None and p.entity is not None else None
 
 
 @pytest.mark.parametrize(
