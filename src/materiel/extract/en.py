@@ -178,7 +178,7 @@ from materiel.extract.en_speakers import (
 )
 from materiel.extract.en_status import asserted_beside_denial, cue_words, trigger_status
 from materiel.extract.en_story import among_listed, carry_story_parties, speakers_own_goods
-from materiel.extract.en_triggers import trigger_hits
+from materiel.extract.en_triggers import passed_over, trigger_hits
 from materiel.extract.en_unreal import unreal
 from materiel.extract.en_using import idle_use
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
@@ -322,8 +322,11 @@ def analyze_en(
                 or is_payment(item_tok[id(it)], trig_tokens)
             )
         ]
+        turned_down = passed_over(hits_tok, doc)  # "picked the Gripen over the F-16"
+        items = [it for it in items if id(it) not in item_tok or item_tok[id(it)].i not in turned_down]
         sentence.items = items
         local = [m for m in mentions if s0 <= m.start < s1 and m.end - 1 < len(tok_at) and tok_at[m.end - 1] >= 0]
+        local = [m for m in local if tok_at[m.end - 1] not in turned_down]
         heads = {
             id(m): head_of(doc, tok_at[m.start] if tok_at[m.start] >= 0 else tok_at[m.end - 1], tok_at[m.end - 1])
             for m in local

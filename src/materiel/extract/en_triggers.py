@@ -71,6 +71,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "the agency added", "added that": speech, no goods added
         if tok.lemma_.lower() in ("rely", "depend") and not any(c.lower_ == "for" for c in tok.children):
             continue  # "relies on Beijing": support at large; "relies on Iran for drones" names goods
+        if lemma in _CHOSEN and not _chosen_from_another(tok):
+            continue  # "chose Belarus as a staging ground", "selected a site": no goods of another's make
         if tok.lemma_.lower() == "follow" and not _goods_following(tok):
             continue  # "the new order follows a contract", "followed the US in sending": no goods come
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MONEY for c in tok.children):
@@ -619,3 +621,63 @@ def _goods_following(tok: Any) -> bool:
         return True
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and not any(c.lower_ == "no" for c in subj.children)
+
+
+# verbs of a competition's choice: "Switzerland chose the American F-35A", "Poland opted for K2s"
+_CHOSEN = {"select", "choose", "pick", "opt"}
+# what marks goods as another party's make: "American", "South Korea's", "Mitsubishi's", "built by"
+_MAKER_DEPS = {"amod", "poss", "compound", "nmod"}
+
+
+def _chosen_from_another(tok: Any) -> bool:
+    """ "Australia selected Mitsubishi Heavy Industries' upgraded Mogami-class frigate", "Thailand
+    picked the Swedish Gripen": a choice of goods whose make is told (a state's or a firm's) is a
+    purchase to come; a place chosen ("chose Belarus as a base"), an act chosen ("chose to send")
+    or goods of no told make ("picked a new rifle") is none."""
+    goods = [c for c in tok.children if c.dep_ == "dobj"]
+    goods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    for g in goods:
+        if g.ent_type_ == "NORP":
+            return True  # "chose the American F-35A": the parse may take the make for the object
+        if g.ent_type_ in ("GPE", "ORG", "PERSON"):
+            continue  # the thing chosen is a party or a place
+        for d in g.subtree:
+            if d.i == g.i:
+                continue
+            maker = d.ent_type_ in ("GPE", "NORP", "ORG")
+            if maker and (d.dep_ in _MAKER_DEPS or (d.dep_ == "pobj" and d.head.lower_ in ("by", "from"))):
+                return True
+            if d.lower_.endswith("-made") or d.lower_.endswith("-built"):
+                return True
+    return False
+
+
+# the alternative a buyer turned down: "instead of Abrams tanks", "rather than the Leopard"
+_PASSED_OVER = {"instead", "than"}
+
+
+def passed_over(hits_tok: list[tuple[TriggerHit, int]], doc: Any) -> set[int]:
+    """The tokens naming what a buyer chose against: "Indonesia picked French Rafales over American
+    F-15s", "Poland bought K2s instead of more Abrams", "rather than the Leopard": neither those goods
+    nor their maker take part in the purchase."""
+    out: set[int] = set()
+    for h, i in hits_tok:
+        if h.trigger.direction != "receive" or h.nominal:
+            continue
+        tok = doc[i]
+        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        for holder in holders:
+            for c in holder.children:
+                if _turning_down(c, tok.lemma_.lower() in _CHOSEN):
+                    out.update(t.i for t in c.subtree)
+    return out
+
+
+def _turning_down(c: Any, chosen: bool) -> bool:
+    """Whether the word `c` on a purchase sets off the alternative turned down: "instead of" (the parse
+    hangs "instead" on "of"), "rather than", and after a choice "over" ("picked X over Y")."""
+    if c.lower_ in _PASSED_OVER:
+        return True
+    if c.lower_ == "of" and any(g.lower_ == "instead" for g in c.children):
+        return True
+    return chosen and c.dep_ == "prep" and c.lower_ == "over"

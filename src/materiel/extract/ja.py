@@ -23,7 +23,7 @@ from materiel.extract.ja_background import (
     share_roles,
     users_receive,
 )
-from materiel.extract.ja_case import DEAL_PARTNER, MADE_AT, case_of, firm_based_at, particle_at
+from materiel.extract.ja_case import DEAL_PARTNER, MADE_AT, MAKER_CLAUSE, case_of, firm_based_at, particle_at
 from materiel.extract.ja_clauses import (
     act_taken_for_name,
     aided_state_receives,
@@ -253,7 +253,7 @@ _PARTNER_CASE = {"give": "goal", "receive": "source", "request": "goal"}
 _ORDER_TAKEN = {"受注"}
 
 
-_TAKEN_IN = {"採用", "導入"}
+_TAKEN_IN = {"採用", "導入", "選定"}
 _FROM_ELSEWHERE = re.compile(r"から|より|製|契約|合意|両国")
 _ROUTE_NOUNS = {"ルート", "経路", "補給路", "輸送路"}
 
@@ -270,10 +270,11 @@ def _another_states_goods(sent: Any) -> bool:
         while k < len(sent) and sent[k].pos_ == "NOUN" and sent[k].ent_type_ == t.ent_type_:
             k += 1
         after = sent[k].text if k < len(sent) else ""
-        if after in ("は", "が"):
+        rest = sent.text[sent[k].idx - sent[0].idx :] if k < len(sent) else ""
+        if _MAKER_CLAUSE_RE.match(rest) or (after == "の" and (t.ent_type_ == "Country" or _CLASS_NAMED.match(rest))):
+            owners.add(t.text)  # 「三菱重工業が建造する」「海上自衛隊の「もがみ」型」: the goods' maker or owner
+        elif after in ("は", "が"):
             takers.add(t.text)
-        elif after == "の" and t.ent_type_ == "Country":
-            owners.add(t.text)
     return bool(takers) and bool(owners - takers)
 
 
@@ -1116,10 +1117,11 @@ def _carriers_out(text: str, items: list[Any], hits: list[TriggerHit], parties: 
     return kept
 
 
-_MADE_AT_RE = re.compile("^" + MADE_AT)
+_MADE_AT_RE = re.compile("^(?:" + MADE_AT + "|" + MAKER_CLAUSE + ")")
 _FIRMS_OF = re.compile(r"^(?:企業|メーカー|各社|大手)(?=の)")
 # 「の「もがみ」型」「の『あぶくま』級」: a class named in brackets between a state and the goods
 _CLASS_NAMED = re.compile(r"^の[「『][^」』]{1,16}[」』](?:型|級)?")
+_MAKER_CLAUSE_RE = re.compile(MAKER_CLAUSE)
 _BRACKET_GLOSS = re.compile(r"[（(][^（）()、。]{1,20}[）)]")
 
 

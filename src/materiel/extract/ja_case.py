@@ -23,12 +23,21 @@ _SUFFIX = (
 MADE_AT = (
     r"(?:国内|領内)?(?:の[^、。がはをにへ]{0,8}?(?:造船所|工場|拠点|施設))?で(?:建造|製造|生産|製作)され(?:た|ている)?"
 )
+# what follows a clause that is no relative clause on goods: 「…する計画」「…したと」「…する。」
+_NOT_ON_GOODS = (
+    r"(?![。、と]|計画|予定|方針|見通し|こと|ため|考え|意向|能力|体制|量|数|規模|ほか|一方|よう|など"
+    r"|可能性|とみられ|という|ものの|が|は|も|か|が|の[でにはが]|場合|際|上で)"
+)
+# 「三菱重工業が建造する護衛艦」「イランが開発した無人機」: the maker told in a clause on the goods
+# (not 「…が生産する計画」「…が製造することを」: a plan or act of its own)
+MAKER_CLAUSE = r"が(?:建造|製造|生産|開発|設計)(?:する|した|している|していた)" + _NOT_ON_GOODS
 _CASES: list[tuple[str, str]] = [
     (
         r"(?:を起源と|が起源|由来の|から流出した|製|産|製の|製造の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する)",
         "origin",
     ),
     (MADE_AT, "origin"),
+    (MAKER_CLAUSE, "origin"),
     # (「チャド東部の空港を通じて」「ポーランドの拠点を経由して」: through a port or base of the state)
     (
         # (「カザフスタンやキルギスといった中央アジア諸国を経由して」: states named as the region's)

@@ -438,10 +438,11 @@ def seizers_craft_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
 
 
 # 「Y20輸送機6機によって空輸」「輸送機で運ばれた」「輸送機を使って」: the carrier; 「次期主力戦車として
-# 採用」: the role
+# 採用」: the role (and 「次期フリゲートに「もがみ」型を選定」, below)
 _CARRIER_OR_ROLE = re.compile(
     r"(?:[0-9０-９]+(?:機|隻|両|台))?(?:によって|により|を使って|で(?:空輸|輸送|運ば|運び|運ん|届け|送ら|輸入|搬入)|として)"
 )
+_ROLE_BEFORE_CHOICE = re.compile(r"(?:に|として)(?=[^。、]{1,30}?を(?:採用|選定))")
 # what can carry other goods (「ロケット弾を使って攻撃」 names goods used, not a carrier)
 _CARRIER_KINDS = {"aircraft", "naval", "armoured-vehicle", "other"}
 # 「巡航ミサイル「カリブル」を製造する軍需企業に」: what the receiving firm makes
@@ -469,6 +470,8 @@ def beside_the_goods_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
             or (bool(_MADE_INTO.match(text, it.end)) and later)
         )
 
+    # (「次期フリゲートに…を採用」: the role names no goods even where nothing else does)
+    items = [it for it in items if not _ROLE_BEFORE_CHOICE.match(text, it.end)]
     if len(items) < 2:
         return items
     return [it for it in items if not beside(it)] or items

@@ -123,7 +123,11 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     # of their own
     unsourced = not (t.claims and u.claims)
     mention = _covered(u.items, t.items) or in_headline(t.evidence[0], text) or in_headline(u.evidence[0], text)
-    if t.status != u.status and not (unsourced and mention and {t.status, u.status} <= _FACT):
+    if (
+        t.status != u.status
+        and not (unsourced and mention and {t.status, u.status} <= _FACT)
+        and not _first_time(u, text)
+    ):
         return False
     if t.date and u.date and not (t.date.startswith(u.date) or u.date.startswith(t.date)):
         return False
@@ -135,6 +139,8 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False
     if _dated_part(t, u, text) or _dated_part(u, t, text):
         return False  # 「最初の10機が2026年に引き渡される」 after the sale: a batch of the deal, not the deal again
+    if _another_lot(u, text) and not _another_lot(t, text) and not in_headline(t.evidence[0], text):
+        return False  # 「別のバッチの…移送」「さらに4機を引き渡す」 after a deal: a lot of its own
     via_t = {p.entity.id for p in t.intermediaries if p.entity}
     via_u = {p.entity.id for p in u.intermediaries if p.entity}
     if via_t and via_u and via_t != via_u:
@@ -156,6 +162,38 @@ _PART = re.compile(
 
 # "the third Patriot", "a second HIMARS": one more unit of a named system
 _NTH_SYSTEM = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[A-Z][\w-]*")
+
+
+# a lot told as one more beside those told before: 「別のバッチ」「さらに4機」「新たに10両」, "another
+# batch", "another 12", "eight more" (not 「追加の」, "additional": more than the recipient had, which the
+# body of a story often details)
+_ANOTHER = re.compile(
+    r"別の(?:バッチ|ロット|便|陣|一団)"
+    r"|(?:さらに|更に|新たに)[ 　]*(?:[0-9０-９]|XNUMX|[一二三四五六七八九十数]+[^ぁ-ん])"
+    r"|\b(?:another|a further)\s+(?:batch|shipment|tranche|consignment|lot|delivery|\d+|two|three|four"
+    r"|five|six|seven|eight|nine|ten|dozen|several)\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|several|few)\s+more\b(?!\s+than)",
+    re.I,
+)
+
+
+# 「…を輸出するのは戦後初めて」「…が供与されるのは初めてだ」, "It is the first time Japan has exported":
+# a remark on an act told before, not one of its own
+_FIRST_TIME = re.compile(r"のは(?:[^。、]{0,6})?初めて|\b(?:the|its) first time\b", re.I)
+
+
+def _first_time(t: Transfer, text: str) -> bool:
+    """Whether the sentence telling `t` only remarks that the act told before is a first (its status
+    is the act's own: 「護衛艦を完成品として輸出するのは初めてとなる」 after the deal to come)."""
+    ev = t.evidence[0]
+    return _FIRST_TIME.search(text, ev.start, ev.end) is not None
+
+
+def _another_lot(t: Transfer, text: str) -> bool:
+    """Whether the sentence telling `t` tells one more lot beside those told before (「さらに4機」,
+    "eight more")."""
+    ev = t.evidence[0]
+    return _ANOTHER.search(text, ev.start, ev.end) is not None
 
 
 def _part(t: Transfer, text: str) -> bool:

@@ -1,0 +1,110 @@
+"""A buyer's choice in a competition (the winner's maker sells, what it was chosen over takes no
+part), one more lot told after a deal (its own record), and a remark that an act is a first (no
+record of its own)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.parties import name as _name
+
+from materiel.model import Transfer
+from materiel.pipeline import analyze_text
+
+PUB = "2025-08-10"
+
+
+def _run(text: str, lang: str) -> list[Transfer]:
+    return analyze_text(text, lang=lang, published=PUB).transfers
+
+
+def _pairs(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    return [(_name(t.supplier), _name(t.recipient)) for t in _run(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        # a firm named as the maker in a clause on the goods stands for its state
+        (
+            "ニュージーランド政府は3日、三菱重工業が建造する「もがみ」型護衛艦の改良型を採用すると発表した。",
+            "ja",
+            ("Japan", "New Zealand"),
+        ),
+        ("チェコ政府は、次期戦闘機として米国製のF35Aを選定した。", "ja", ("United States", "Czech Republic")),
+        ("Canada selected Saab's GlobalEye airborne early-warning aircraft on Thursday.", "en", ("Sweden", "Canada")),
+        ("Switzerland chose the American F-35A as its next fighter jet.", "en", ("United States", "Switzerland")),
+        (
+            "The Philippines has opted for South Korea's FA-50 light combat aircraft.",
+            "en",
+            ("South Korea", "Philippines"),
+        ),
+    ],
+)
+def test_a_choice_of_goods_of_a_told_make_is_a_purchase_to_come(text: str, lang: str, pair: tuple[str, str]) -> None:
+    [t] = _run(text, lang)
+    assert (_name(t.supplier), _name(t.recipient)) == pair
+    assert t.status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("陸上自衛隊は国産の12式地対艦誘導弾を採用した。", "ja"),
+        ("防衛省は三菱重工業が開発した新型ミサイルを採用した。", "ja"),
+        ("Russia chose Belarus as a staging ground for the exercise.", "en"),
+        ("The army selected a new rifle made at home.", "en"),
+        ("Ukraine chose to keep the drones near the front.", "en"),
+    ],
+)
+def test_a_choice_of_a_place_an_act_or_home_made_goods_is_no_transfer(text: str, lang: str) -> None:
+    assert _run(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "left_out"),
+    [
+        ("Vietnam picked Indian BrahMos missiles over Russian ones, officials said.", ("India", "Vietnam"), "Russia"),
+        ("Greece bought French Rafale jets instead of more American F-16s.", ("France", "Greece"), "United States"),
+        ("Slovakia bought Swedish CV90 vehicles rather than German Lynx.", ("Sweden", "Slovakia"), "Germany"),
+    ],
+)
+def test_what_a_buyer_chose_against_takes_no_part(text: str, pair: tuple[str, str], left_out: str) -> None:
+    pairs = _pairs(text, "en")
+    assert pairs == [pair]
+    assert all(left_out not in p for p in pairs)
+
+
+def test_the_role_a_choice_fills_is_no_goods() -> None:
+    [t] = _run("韓国、次期哨戒機に米ボーイング製P8Aを選定", "ja")
+    assert [i.text for i in t.items] == ["P8A"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "チェコ政府は戦車20両をウクライナに送ると発表した。チェコ大統領はまた、別のバッチの戦車の移送も発表した。",
+        "チェコ政府は戦車XNUMX両をウクライナに送ると発表した。大統領はまた、さらにXNUMX両の戦車を引き渡す準備があると述べた。",
+        "The Czech government will send 20 tanks to Ukraine, it said. "
+        "The president added that another batch of tanks would follow.",
+    ],
+)
+def test_one_more_lot_after_a_deal_is_a_record_of_its_own(text: str) -> None:
+    lang = "en" if text.isascii() else "ja"
+    assert _pairs(text, lang) == [("Czech Republic", "Ukraine")] * 2
+
+
+def test_a_headline_lot_and_its_body_stay_one_record() -> None:
+    text = "米、ウクライナに新たに砲弾10万発\n米国防総省は3日、ウクライナに新たに砲弾10万発を供与すると発表した。\n"
+    assert _pairs(text, "ja") == [("United States", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "トルコの防衛大手は8日、マレーシア政府と無人機12機を輸出する契約を結んだ。トルコが無人機をマレーシアに輸出するのは初めてとなる。",
+        "ニュージーランド政府は3日、日本の「もがみ」型護衛艦の改良型を採用すると発表した。日本が護衛艦を完成品で輸出するのは戦後初めてだ。",
+    ],
+)
+def test_a_remark_that_an_act_is_a_first_adds_no_record(text: str) -> None:
+    [t] = _run(text, "ja")
+    assert t.status == "planned"
