@@ -108,3 +108,25 @@ def test_a_headline_lot_and_its_body_stay_one_record() -> None:
 def test_a_remark_that_an_act_is_a_first_adds_no_record(text: str) -> None:
     [t] = _run(text, "ja")
     assert t.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "インドネシアには韓国製哨戒艇の1隻目が24年5月に、2隻目が25年1月に引き渡された。",
+        "韓国から計3隻の哨戒艇を輸出する契約で、1隻目が24年5月、2隻目が25年1月にインドネシアに引き渡された。",
+    ],
+)
+def test_batches_listed_with_their_dates_are_one_record_each(text: str) -> None:
+    delivered = [t for t in _run(text, "ja") if t.status != "planned"]
+    assert [(_name(t.supplier), _name(t.recipient), t.date) for t in delivered] == [
+        ("South Korea", "Indonesia", "2024-05"),
+        ("South Korea", "Indonesia", "2025-01"),
+    ]
+
+
+def test_the_deal_before_a_list_of_batches_keeps_no_batch_date() -> None:
+    text = "韓国から計3隻の哨戒艇を輸出する契約で、1隻目が24年5月、2隻目が25年1月にインドネシアに引き渡された。"
+    [deal] = [t for t in _run(text, "ja") if t.status == "planned"]
+    assert deal.date is None
+    assert deal.items[0].quantity is not None and deal.items[0].quantity.value == 3

@@ -345,9 +345,10 @@ def topic_gives(sentences: list[Sentence]) -> None:
             s.parties.append(dataclasses.replace(topics[0], case="topic", trigger=ti, direct=True, speech_topic=False))
 
 
-# a batch opening its stretch of a list of batches: 「第1弾は」「残りは」「2基目は」「最初の5両は」
+# a batch opening its stretch of a list of batches: 「第1弾は」「残りは」「2基目は」「最初の5両は」, and
+# one told with its kind: 「固定式の1機目が」
 _BATCH_OPENER = re.compile(
-    r"(?:^|(?<=[、\s　]))(?:"
+    r"(?:^|(?<=[、\s　の]))(?:"
     + BATCH_WORD
     + r"|[0-9０-９]+(?:基|機|両|隻|門|発)目|最初の[0-9０-９]+(?:基|機|両|隻|門|発))(?:は|が|も)"
 )
@@ -356,13 +357,20 @@ _BATCH_OPENER = re.compile(
 def split_batches(sentence: Sentence) -> None:
     """「第1弾は年内に、残りは来年前半までに送られる」「2基目は4月に、3基目は来年に届く」: one verb
     for several batches, each opening its own stretch with its own date, tells one act per batch;
-    each takes the dates of its stretch."""
-    if len(sentence.triggers) != 1:
+    each takes the dates of its stretch. An act told before the list (「4基を納入する契約で、1基目が…」)
+    is the deal's own."""
+    found = list(_BATCH_OPENER.finditer(sentence.text))
+    if len(found) < 2:
         return
-    hit = sentence.triggers[0]
+    first = sentence.start + found[0].start()
+    after = [i for i, h in enumerate(sentence.triggers) if h.start >= first]
+    if len(after) != 1:
+        return
+    ti = after[0]
+    hit = sentence.triggers[ti]
     if hit.negated or hit.trigger.direction == "request":
         return
-    openers = [m for m in _BATCH_OPENER.finditer(sentence.text) if sentence.start + m.end() <= hit.start]
+    openers = [m for m in found if sentence.start + m.end() <= hit.start]
     if len(openers) < 2:
         return
     bounds = [sentence.start + m.start() for m in openers] + [hit.start]
@@ -372,15 +380,21 @@ def split_batches(sentence: Sentence) -> None:
     closed = all("、" in sentence.text[a - sentence.start : b - sentence.start] for a, b in stretches[:-1])
     if not all(dated) or not closed:
         return
-    goods = [it for it in sentence.items if it.trigger == 0]
+    goods = [it for it in sentence.items if it.trigger == ti]
+    deals = [k for k, h in enumerate(sentence.triggers) if k != ti]
+    if not goods and len(deals) == 1:  # (the goods told with the deal: each batch is of them)
+        goods = [dataclasses.replace(it, trigger=ti, quantity=None) for it in sentence.items if it.trigger == deals[0]]
+        sentence.items += goods
     if not goods:
         return
+    for k in deals:  # (the deal is dated by what is told before the list, not by its batches)
+        sentence.triggers[k].dates = [d for d in sentence.dates if d.start < first]
     hit.dates = dated[0]
     for dates in dated[1:]:
-        ti = len(sentence.triggers)
+        tj = len(sentence.triggers)
         sentence.triggers.append(dataclasses.replace(hit, dates=dates))
-        sentence.parties += [dataclasses.replace(a, trigger=ti) for a in sentence.parties if a.trigger == 0]
-        sentence.items += [dataclasses.replace(it, trigger=ti, quantity=None) for it in goods]
+        sentence.parties += [dataclasses.replace(a, trigger=tj) for a in sentence.parties if a.trigger == ti]
+        sentence.items += [dataclasses.replace(it, trigger=tj, quantity=None) for it in goods]
 
 
 def recipient_told_before(sentences: list[Sentence], text: str) -> None:
