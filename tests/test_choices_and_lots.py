@@ -130,3 +130,29 @@ def test_the_deal_before_a_list_of_batches_keeps_no_batch_date() -> None:
     [deal] = [t for t in _run(text, "ja") if t.status == "planned"]
     assert deal.date is None
     assert deal.items[0].quantity is not None and deal.items[0].quantity.value == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Iran caught smuggling arms to Hezbollah through Iraq\n"
+            "Iraqi officials said Iran tried to smuggle rifles, mortars and rockets to Hezbollah through Iraq.\n",
+            "en",
+        ),
+        ("北朝鮮、ロシアに武器供与\n北朝鮮はロシアに砲弾と弾道ミサイルを供与した。\n", "ja"),
+    ],
+)
+def test_a_headline_word_for_goods_of_any_kind_stands_for_the_goods_the_body_names(text: str, lang: str) -> None:
+    [t] = _run(text, lang)
+    assert len(t.items) >= 2 and not {i.text for i in t.items} & {"arms", "武器"}
+
+
+def test_one_source_telling_a_claim_as_fact_then_as_an_assessment_is_one_record() -> None:
+    text = (
+        "Belarus is supplying tank shells to Russia, according to the White House. "
+        "White House spokesman John Kirby said on Tuesday that US intelligence indicates Belarus "
+        "is covertly supplying Russia with tank shells.\n"
+    )
+    [t] = _run(text, "en")
+    assert (_name(t.supplier), _name(t.recipient)) == ("Belarus", "Russia")

@@ -19,6 +19,7 @@ def same_party(a: Party | None, b: Party | None) -> bool:
 
 
 _FACT = frozenset({"reported", "alleged", "confirmed"})
+_TOLD = frozenset({"reported", "alleged"})
 
 
 def _same_filler(a: Party | None, b: Party | None) -> bool:
@@ -123,10 +124,14 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     # of their own
     unsourced = not (t.claims and u.claims)
     mention = _covered(u.items, t.items) or in_headline(t.evidence[0], text) or in_headline(u.evidence[0], text)
+    # one source telling it first as fact, then as its intelligence's assessment ("according to the
+    # White House", then "Kirby said US intelligence indicates"), is one claim (told first as it was)
+    one_source = bool(_sources(t, claims) & _sources(u, claims)) and {t.status, u.status} <= _TOLD
     if (
         t.status != u.status
         and not (unsourced and mention and {t.status, u.status} <= _FACT)
         and not _first_time(u, text)
+        and not one_source
     ):
         return False
     if t.date and u.date and not (t.date.startswith(u.date) or u.date.startswith(t.date)):
@@ -147,7 +152,12 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False
     if any(_same_goods(i, j) and _conflict(i, j) for i in t.items for j in u.items):
         return False
-    return _covered(u.items, t.items) or _covered(t.items, u.items)
+    if _covered(u.items, t.items) or _covered(t.items, u.items):
+        return True
+    # 'Iran caught smuggling arms to Hezbollah' over the body's machine guns and rockets: a headline's
+    # word for goods of any kind stands for the goods the body names
+    headline = t if in_headline(t.evidence[0], text) else u if in_headline(u.evidence[0], text) else None
+    return headline is not None and bool(headline.items) and all(_umbrella(i) for i in headline.items)
 
 
 # a batch of a deal told by its place among the batches: 「最初の10機」「2基目」「第2陣」「残りの」,
@@ -317,6 +327,7 @@ def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) ->
             # a headline's 「…輸出か」 or bare past is the desk's shorthand: the body says how sure it is
             t.status = u.status
             told_in_body.add(t.id)
+
         t.items = _merge_items(t.items, u.items, text)
         if u.date and (not t.date or len(u.date) > len(t.date)):
             t.date = u.date
