@@ -156,3 +156,26 @@ def test_one_source_telling_a_claim_as_fact_then_as_an_assessment_is_one_record(
     )
     [t] = _run(text, "en")
     assert (_name(t.supplier), _name(t.recipient)) == ("Belarus", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("The Mohajer-6 drones Iran sent to Russia can carry bombs weighing 40kg.", ["Mohajer-6 drones"]),
+        ("Iran sent Russia drones that can carry bombs.", ["drones"]),
+    ],
+)
+def test_what_goods_can_carry_is_no_goods_of_their_own(text: str, goods: list[str]) -> None:
+    [t] = _run(text, "en")
+    assert [i.text for i in t.items] == goods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drones are equipped to carry bombs weighing at least 40kg, the Guardian reported.",
+        "Russia now fields drones equipped with thermal cameras.",
+    ],
+)
+def test_goods_fitted_with_goods_is_no_transfer(text: str) -> None:
+    assert _run(text, "en") == []

@@ -134,6 +134,7 @@ from materiel.extract.en_items import (
     is_carrier,
     is_in_gloss,
     is_money,
+    is_payload,
     is_payment,
     is_purpose,
     is_qualifier,
@@ -320,6 +321,7 @@ def analyze_en(
                     and semicolon_goods(item_tok[id(it)], trig_tokens) is None  # ("; Belarus, ammunition")
                 )
                 or is_payment(item_tok[id(it)], trig_tokens)
+                or is_payload(item_tok[id(it)], item_heads)
             )
         ]
         turned_down = passed_over(hits_tok, doc)  # "picked the Gripen over the F-16"

@@ -49,6 +49,28 @@ def is_payment(head: Any, trig_tokens: dict[int, int]) -> bool:
     return False
 
 
+# verbs telling what goods can take along or fire: "can carry bombs", "able to launch missiles"
+_PAYLOAD_VERBS = {"carry", "fire", "launch", "mount", "hold"}
+_ABLE = {"can", "could", "able", "capable", "designed", "equipped"}
+
+
+def is_payload(head: Any, item_heads: set[int]) -> bool:
+    """ "the drones Iran sent can carry bombs", "the Mohajer-6 is able to launch missiles": what goods
+    can carry is how they are built, not more goods handed over."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in _PAYLOAD_VERBS:
+        return False
+    holder = verb.head if verb.dep_ in ("xcomp", "acomp") else verb
+    able = any(c.lower_ in _ABLE for c in (*verb.children, *holder.children)) or holder.lemma_.lower() in _ABLE
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # ("the drones Iran sent can carry": the parse makes the relative clause the subject; "drones that
+    # can carry": the relative clause's noun)
+    subjects += [g for c in holder.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
+    if holder.dep_ == "relcl":
+        subjects.append(holder.head)
+    return able and any(s.i in item_heads for s in subjects)
+
+
 def is_in_gloss(head: Any, item_heads: set[int], trig_tokens: dict[int, int]) -> bool:
     """ "nitrocellulose, a key ingredient in artillery propellant": goods named inside an apposition
     that explains other goods describe them, they are not more goods (a named system there, as in

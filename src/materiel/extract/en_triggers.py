@@ -71,6 +71,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "the agency added", "added that": speech, no goods added
         if tok.lemma_.lower() in ("rely", "depend") and not any(c.lower_ == "for" for c in tok.children):
             continue  # "relies on Beijing": support at large; "relies on Iran for drones" names goods
+        if lemma in _FITTING and _fitted_goods(tok, lexicon):
+            continue  # "the drones are equipped to carry bombs", "missiles armed with warheads": a build
         if lemma in _CHOSEN and not _chosen_from_another(tok):
             continue  # "chose Belarus as a staging ground", "selected a site": no goods of another's make
         if tok.lemma_.lower() == "follow" and not _goods_following(tok):
@@ -681,3 +683,20 @@ def _turning_down(c: Any, chosen: bool) -> bool:
     if c.lower_ == "of" and any(g.lower_ == "instead" for g in c.children):
         return True
     return chosen and c.dep_ == "prep" and c.lower_ == "over"
+
+
+# verbs that fit goods with other goods as well as arm a party: "equipped with", "armed with"
+_FITTING = {"equip", "arm", "fit"}
+
+
+def _fitted_goods(tok: Any, lexicon: Lexicon) -> bool:
+    """ "The Mohajer-6 drones are equipped to carry bombs", "missiles armed with cluster warheads":
+    goods fitted with other goods tell how they are built, not a transfer (a party armed is)."""
+    words = {k.lower() for k in lexicon.items}
+    fitted = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        fitted.append(tok.head)  # "drones equipped with cameras"
+    return any(
+        f.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") and (f.lower_ in words or f.lemma_.lower() in words)
+        for f in fitted
+    )
