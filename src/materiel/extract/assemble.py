@@ -88,8 +88,10 @@ def _role(direction: str, passive: bool, case: str) -> str | None:
 
 
 def _in_speaker(a: Arg, s: Sentence) -> bool:
+    """Whether `a` is a name within the speaker or outlet of the sentence's attribution (a source,
+    no party), unless it is the speaker told as using the goods (who got them)."""
     att = s.attribution
-    if att is None:
+    if att is None or a.user:
         return False
     return any(sp is not None and sp.start <= a.start and a.end <= sp.end for sp in (att.speaker, att.outlet))
 

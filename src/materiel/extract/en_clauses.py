@@ -137,7 +137,10 @@ def clause_pronoun_subjects(
     as the subject of an act in a clause hung on another names the subject of the clause above."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        if hit.nominal or hit.passive:
+        if hit.nominal:
+            continue
+        if hit.passive:
+            _speaker_uses_given_goods(sentence, tok, n)
             continue
         subj = _subject_of(tok)
         if subj is None or subj.lower_ not in ("it", "they") or any(a.start == subj.idx for a in sentence.parties):
@@ -156,6 +159,24 @@ def clause_pronoun_subjects(
             ):
                 sentence.parties.append(Arg(subj.idx, subj.idx + len(subj.text), party.entity, "subj", n))
             break
+
+
+def _speaker_uses_given_goods(sentence: Sentence, tok: Any, n: int) -> None:
+    """ "Kyiv said it struck the bridge with missiles supplied by Britain": "it", the speaker, uses
+    the goods the passive participle `tok` tells given, and so got them."""
+    if tok.dep_ != "acl" or any(a.trigger == n and a.case == "goal" for a in sentence.parties):
+        return
+    verb = tok.head  # (up from the goods, through "with" and an object the parse hangs it on)
+    while verb.dep_ in ("pobj", "dobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("it", "they"):
+        return
+    speaker = _own_speaker(verb.head, sentence.parties)
+    if speaker is not None and verb.head.lemma_.lower() in SPEECH:
+        sentence.parties.append(Arg(subj.idx, subj.idx + len(subj.text), speaker, "goal", n))
 
 
 def domestic(tok: Any, party_starts: set[int]) -> bool:

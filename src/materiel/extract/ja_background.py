@@ -52,7 +52,12 @@ def users_receive(
         if after is not None:
             user = _user_after(sentence, rest + after.start("user"), rest + after.end("user"), own)
         elif _USED.match(sentence.text[rest - sentence.start :]):
-            user = subjects[0] if len(subjects) > 1 and not hit.passive else _user(sentence, off, tok, own)
+            # (「民兵組織がイランから供与された無人機を使い」: the passive's が is the one using them)
+            user = (
+                subjects[0]
+                if (len(subjects) > 1 and not hit.passive) or (len(subjects) == 1 and hit.passive)
+                else _user(sentence, off, tok, own)
+            )
         else:
             continue
         giver_at = max((a.start for a in own if a.case in giver), default=None)
@@ -62,7 +67,9 @@ def users_receive(
             user.case = "goal"  # 「ロシア軍が北朝鮮が供与したミサイルも使って」: the user was read as a giver
         elif user is not None:
             sentence.parties.append(
-                dataclasses.replace(user, case="goal", trigger=ti, direct=True, foreign=False, speech_topic=False)
+                dataclasses.replace(
+                    user, case="goal", trigger=ti, direct=True, foreign=False, speech_topic=False, user=True
+                )
             )
     return used
 

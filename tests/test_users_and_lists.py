@@ -1,0 +1,65 @@
+"""The speaker who says it used goods a clause tells given is who got them, in both languages; and a
+list of recipients closed by a count of states (「モロッコなど30カ国以上に」) receives."""
+
+from __future__ import annotations
+
+import pytest
+from tests.parties import name as _name
+
+from materiel.model import Transfer
+from materiel.pipeline import analyze_text
+
+PUB = "2025-10-10"
+
+
+def _run(text: str, lang: str) -> list[Transfer]:
+    return analyze_text(text, lang=lang, published=PUB).transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        (
+            "ロシア国防省は、北朝鮮から供給された多連装ロケット砲を前線に投入したと明らかにした。",
+            "ja",
+            ("North Korea", "Russia"),
+        ),
+        (
+            "ウクライナ軍は、フランスが供与した巡航ミサイルで黒海艦隊の拠点を攻撃したと発表した。",
+            "ja",
+            ("France", "Ukraine"),
+        ),
+        ("Ukraine's navy said it struck a landing ship with drones supplied by Denmark.", "en", ("Denmark", "Ukraine")),
+        ("The Houthis said they launched missiles supplied by Iran at a cargo ship.", "en", ("Iran", "Houthis")),
+    ],
+)
+def test_a_speaker_using_goods_told_given_got_them(text: str, lang: str, pair: tuple[str, str]) -> None:
+    [t] = _run(text, lang)
+    assert (_name(t.supplier), _name(t.recipient)) == pair
+    assert t.status == "confirmed"  # (the one who got them says so)
+
+
+def test_a_subject_of_the_use_inside_the_speech_is_the_user_not_the_speaker() -> None:
+    text = (
+        "米国防総省は、イラクの民兵組織カタイブ・ヒズボラがイランから供与された無人機を使い、"
+        "米軍基地を攻撃したと分析する。"
+    )
+    [t] = _run(text, "ja")
+    assert (_name(t.supplier), _name(t.recipient)) == ("Iran", "Kataib Hezbollah")
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "recipients"),
+    [
+        (
+            "トルコは無人機をウクライナ、ポーランド、モロッコなど30カ国以上に輸出した。",
+            "Turkey",
+            ["Ukraine", "Poland", "Morocco"],
+        ),
+        ("韓国はK9自走砲をノルウェーやエストニアなど10カ国に輸出している。", "South Korea", ["Norway", "Estonia"]),
+    ],
+)
+def test_a_list_closed_by_a_count_of_states_receives(text: str, supplier: str, recipients: list[str]) -> None:
+    transfers = _run(text, "ja")
+    assert {_name(t.supplier) for t in transfers} == {supplier}
+    assert [_name(t.recipient) for t in transfers] == recipients
