@@ -63,3 +63,30 @@ def test_a_list_closed_by_a_count_of_states_receives(text: str, supplier: str, r
     transfers = _run(text, "ja")
     assert {_name(t.supplier) for t in transfers} == {supplier}
     assert [_name(t.recipient) for t in transfers] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Slovakia has not yet delivered the helicopters it promised Ukraine.", "en"),
+        ("Ukraine has yet to receive the Gripen jets pledged by Sweden.", "en"),
+        ("Sweden is still to deliver the first Gripen jets to Ukraine.", "en"),
+        ("ウクライナはスウェーデンが約束したグリペン戦闘機をまだ受け取っていない。", "ja"),
+        ("ウクライナにはスウェーデンからグリペン戦闘機がいまだ届いていない。", "ja"),
+    ],
+)
+def test_an_act_not_yet_done_is_still_to_come_not_denied(text: str, lang: str) -> None:
+    [t] = _run(text, lang)
+    assert _name(t.recipient) == "Ukraine"
+    assert t.status == "planned"
+
+
+def test_a_plain_negation_is_still_a_denial() -> None:
+    [t] = _run("イランはロシアに弾道ミサイルを供与していないと述べた。", "ja")
+    assert t.status == "denied"
+
+
+def test_the_one_goods_were_promised_to_receives_them() -> None:
+    [t] = _run("スロバキアはウクライナに約束したミグ29戦闘機を引き渡した。", "ja")
+    assert (_name(t.supplier), _name(t.recipient)) == ("Slovakia", "Ukraine")
+    assert t.status == "reported"

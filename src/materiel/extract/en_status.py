@@ -56,6 +56,8 @@ def trigger_status(
 
     if hit.nominal and hit.trigger.direction == "request" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DENY:
         return "requested"  # "Berlin rejected Kyiv's request for Taurus": a request refused, no denial
+    if "yet" in below or _STILL_TO.search(window_below):
+        return "planned"  # "has not yet received the jets", "has yet to deliver", "is still to send": to come
     if hit.negated or _denying(chain, tok) or _denied_report(chain[-1]):
         return "denied"
     if hit.trigger.status:
@@ -95,6 +97,8 @@ def trigger_status(
     return None
 
 
+# an act told as still to come: "has yet to deliver", "is still to send"
+_STILL_TO = re.compile(r"\b(?:yet|still) to\b")
 # nouns for an inference told as one: "an intelligence assessment seen by Reuters says"
 _ASSESSMENTS = {"assessment", "estimate", "estimation", "analysis", "evaluation", "inference", "guess"}
 

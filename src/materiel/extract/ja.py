@@ -20,6 +20,7 @@ from materiel.extract.ja_background import (
     goods_of_the_clauses,
     holders_given_to,
     holders_receive,
+    pledged_to,
     share_roles,
     users_receive,
 )
@@ -210,6 +211,7 @@ _NEVER = re.compile(
     r"(?:し|さ|され|させ)?(?:た|る)?(?:ことは|ことが|ことも|事は|事実は|事実も)(?:一度も|これまで|過去に|まったく|全く|決して)?"
     r"(?:ない|なく|無い|ありません|ありえない)"
 )
+_NOT_YET = re.compile(r"(?:まだ|いまだ|未だ|今なお|依然)[^。、]*$")
 _DEAL_AFTER = re.compile(r"[^、。]{0,12}?(?:契約|合意)(?!を破棄|を解除)")
 _CALL_OFF = ("破棄", "解除", "キャンセル", "取り消す", "取り消し", "打ち切る", "破談", "白紙")
 
@@ -429,6 +431,11 @@ def _trigger_hits(
                 negated = True
         # 「購入したことは一度もない」「送ったことはありません」: a deed said never to have happened
         negated = negated or bool(_NEVER.match(after))
+        # 「まだ引き渡していない」「いまだ受け取っていない」: not yet done is still to come, no denial
+        still_to_come = negated and bool(
+            _NOT_YET.search(sent.text, max(0, tok.idx - sent[0].idx - 12), tok.idx - sent[0].idx)
+        )
+        negated = negated and not still_to_come
         trig = entries[0]
         if direction_override and trig.direction == "give":
             trig = dataclasses.replace(trig, direction=direction_override)
@@ -437,6 +444,8 @@ def _trigger_hits(
             hits.append((hits[-1][0], following[1].i))
             continue
         hit = TriggerHit(start, start + len(tok.text), trig, passive=passive, negated=negated, nominal=nominal)
+        if still_to_come:
+            hit.status = "planned"
         hits.append((hit, tok.i))
     # 「フーシ派向けの武器を押収」: a destination stands for the act only where no word tells one
     # (「カザフスタン向けの半導体の輸出額」 tells an export, as a statistic)
@@ -2149,6 +2158,7 @@ def analyze_ja(
         _speaker_before_subject(sentence)
         chains = _acts_on_the_goods(sentence, doc, hits, trig_tokens, goods)
         used_goods = users_receive(sentence, doc, off, hits, trig_tokens)
+        pledged_to(sentence, doc, off, hits, trig_tokens)
         # coordination: 「イランと北朝鮮が」 — a conjunct takes the case of the one it joins
         for group in (sentence.parties, sentence.places):
             for i in range(len(group) - 2, -1, -1):

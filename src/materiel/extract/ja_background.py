@@ -74,6 +74,27 @@ def users_receive(
     return used
 
 
+# 「ウクライナに約束した戦闘機」「韓国に確約した砲弾」: a pledge told in a clause on the goods
+_PLEDGES = {"約束", "確約", "公約", "約す"}
+
+
+def pledged_to(sentence: Sentence, doc: Any, off: int, hits: list[TriggerHit], trig_tokens: dict[int, int]) -> None:
+    """「ノルウェーはウクライナに約束した戦闘機を引き渡した」: the one the goods were promised to, told in
+    a clause on the goods, is who the act of giving them (naming no receiver) gives them to."""
+    for tok_i, ti in trig_tokens.items():
+        tok, hit = doc[tok_i], hits[ti]
+        if hit.trigger.direction != "give" or hit.passive or hit.nominal:
+            continue
+        if any(a.trigger == ti and a.case in ("goal", "goal-gen") for a in sentence.parties):
+            continue
+        for goods in (c for c in tok.children if c.dep_ == "obj"):
+            for clause in (c for c in goods.children if c.dep_ == "acl" and c.lemma_ in _PLEDGES):
+                lo, hi = off + clause.left_edge.idx, off + clause.idx
+                promised = [a for a in sentence.parties if a.case == "goal" and lo <= a.start < hi and a.entity]
+                if len(promised) == 1:
+                    promised[0].trigger, promised[0].direct, promised[0].foreign = ti, True, False
+
+
 def goods_of_the_clauses(sentence: Sentence, used: list[tuple[int, int, int]]) -> None:
     """「ロシア軍がミサイルとともにイランが供与した無人機も使って」: the goods a clause of giving is
     told on are its goods; goods named before its giver are the user's, not given in it."""
