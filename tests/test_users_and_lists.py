@@ -90,3 +90,30 @@ def test_the_one_goods_were_promised_to_receives_them() -> None:
     [t] = _run("スロバキアはウクライナに約束したミグ29戦闘機を引き渡した。", "ja")
     assert (_name(t.supplier), _name(t.recipient)) == ("Slovakia", "Ukraine")
     assert t.status == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Czech-made mortar rounds have ended up in Sudan through third countries.", ("Czech Republic", "Sudan")),
+        ("Bosnia sold ammunition to brokers, and the rounds ended up in Yemen.", ("Bosnia and Herzegovina", "Yemen")),
+        ("Bulgarian grenades found their way to Ukraine via Poland.", ("Bulgaria", "Ukraine")),
+        ("Iranian rifles made their way to the Houthis.", ("Iran", "Houthis")),
+    ],
+)
+def test_goods_that_end_up_with_a_party_reached_it(text: str, pair: tuple[str, str]) -> None:
+    transfers = _run(text, "en")
+    assert {(_name(t.supplier), _name(t.recipient)) for t in transfers} == {pair}
+    assert {t.status for t in transfers} == {"reported"}  # ("found their way" tells no finding by anyone)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firms sold electronic components that could end up in Russian drones.",
+        "The talks ended up in Geneva.",
+        "The delegation made its way to Moscow.",
+    ],
+)
+def test_a_risk_of_ending_up_somewhere_or_people_on_their_way_is_no_transfer(text: str) -> None:
+    assert _run(text, "en") == []

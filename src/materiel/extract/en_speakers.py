@@ -52,6 +52,11 @@ def unnamed_speakers(
 _SPEAKER_OF = {"from", "at", "in", "of", "with"}
 
 
+def _finding_a_way(verb: Any) -> bool:
+    """ "Bulgarian shells found their way to Ukraine": goods reaching a party, no finding told."""
+    return verb.lemma_ == "find" and any(c.dep_ == "dobj" and c.lemma_ == "way" for c in verb.children)
+
+
 def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[int]) -> Attribution | None:
     doc = sent.doc
     speaker: Arg | None = None
@@ -94,6 +99,7 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
             and not _naming(gov)
             and not _silent(gov)
             and not _showing_goods(gov)
+            and not _finding_a_way(gov)
         ):
             marker = gov
             cites = gov.lemma_ in ("cite", "quote") and head.dep_ == "dobj"

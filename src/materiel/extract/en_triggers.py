@@ -71,6 +71,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "the agency added", "added that": speech, no goods added
         if tok.lemma_.lower() in ("rely", "depend") and not any(c.lower_ == "for" for c in tok.children):
             continue  # "relies on Beijing": support at large; "relies on Iran for drones" names goods
+        if lemma in _REACHING and any(c.dep_ == "aux" and c.lower_ in _MAY for c in tok.children):
+            continue  # "components that could end up in Russian drones": a risk, no goods gone
         if lemma in _FITTING and _fitted_goods(tok, lexicon):
             continue  # "the drones are equipped to carry bombs", "missiles armed with warheads": a build
         if lemma in _CHOSEN and not _chosen_from_another(tok):
@@ -700,3 +702,9 @@ def _fitted_goods(tok: Any, lexicon: Lexicon) -> bool:
         f.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") and (f.lower_ in words or f.lemma_.lower() in words)
         for f in fitted
     )
+
+
+# idioms of goods reaching a party by a way left open ("ended up in", "found their way to"), and the
+# modals that make them a risk only
+_REACHING = {"end", "find", "make"}
+_MAY = {"could", "might", "may", "can", "would"}
