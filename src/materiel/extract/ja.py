@@ -177,6 +177,19 @@ _PREVENTED = re.compile(
     r"^[ぁ-ん]{0,4}(?:ないよう|ぬよう|ないため|ずに済む|(?:の|こと)を(?:防|阻止|食い止め|禁|規制|制限|取り締ま|遮断"
     r"|拒否|拒|断っ|断り|断る|断念|見送|取りやめ|取り止め|撤回|凍結))"
 )
+# 「ロシアへの輸出を禁じる品目」「輸出を禁止する措置」: an act noun as what a ban forbids (the parse
+# may hang the noun on the sentence's verb, not on the ban)
+_BANNED_ACT = re.compile(r"を(?:全面的に|新たに|一時的に)?(?:禁じ|禁ず|禁止す|禁止し|禁止の)")
+# 「同志国の軍に装備品を無償で提供する「政府安全保障能力強化支援（OSA）」」「…を供与する制度」: an
+# act that defines a scheme or programme names it; the grants it makes are told on their own
+_PROGRAM_NAMED = re.compile(
+    r"(?:する|される)(?:「[^」「]{0,30}?(?:支援|制度|枠組み|仕組み|プログラム|イニシアチブ)(?:[（(][^）)]{1,12}[）)])?」"
+    r"|(?:制度|仕組み)(?:の|を|が|は|で))"
+)
+# 「部品は国外から調達している」: goods got from abroad at large, from no one named
+_FROM_ABROAD = re.compile(r"(?:国外|海外|外国|諸外国)(?:から|より)(?:[^、。をがはに]{0,6}?を)?$")
+# 「整備や部品供給の面で不安がある」: an act noun as the aspect something is said of
+_ASPECT_OF = re.compile(r"(?:の)?(?:面|側面)(?:で|では|でも|から)")
 # (「…輸出を停止するよう、国連の専門家が求めた」: the asker may be named between)
 _REFRAIN = re.compile(
     r"(?:ないよう|ぬよう|控えるよう|やめるよう|停止するよう|中止するよう|見送るよう)に?(?:、[^、。]{1,20}?(?:が|は))?$"
@@ -258,6 +271,10 @@ _ORDER_TAKEN = {"受注"}
 _TAKEN_IN = {"採用", "導入", "選定"}
 _FROM_ELSEWHERE = re.compile(r"から|より|製|契約|合意|両国")
 _ROUTE_NOUNS = {"ルート", "経路", "補給路", "輸送路"}
+# 「米国のライセンスを得て国内で生産」「輸出の許可を得た」: a licence, leave or know-how obtained is no goods
+_LEAVE_GOT = re.compile(r"(?:ライセンス|許可|承認|認可|技術|ノウハウ|同意|了承)を$")
+# 「…を導入したとの情報が流れた」: news, rumours or footage that spread carry no goods
+_NEWS_SPREAD = re.compile(r"(?:情報|噂|うわさ|ニュース|映像|動画|報道|話|臆測|憶測)(?:が|も)(?:[^、。]{0,8}?で)?$")
 
 
 def _another_states_goods(sent: Any) -> bool:
@@ -332,6 +349,10 @@ def _trigger_hits(
             continue  # part of an item word (輸送機) or a name
         if _relay_stop(sent, tok):
             continue
+        if entries[0].lemma == "流れる" and _NEWS_SPREAD.search(sent.text[: tok.idx]):
+            continue
+        if entries[0].direction == "receive" and _LEAVE_GOT.search(sent.text[: tok.idx]):
+            continue
         # 「第三国への輸出を解禁する」: exports to third countries at large are a policy, no act
         if _THIRD_COUNTRIES.search(sent.text[: tok.idx]):
             continue
@@ -368,6 +389,8 @@ def _trigger_hits(
         blocking = tok.head.lemma_.endswith(tuple(_BLOCKING_VERBS))  # 一時停止, 全面禁止
         if nominal and tok.head.i != tok.i and blocking and tok.dep_ in ("obj", "nsubj"):
             continue
+        if nominal and _BANNED_ACT.match(sent.text, tok.idx + len(tok.text)):
+            continue
         # 「供給は紛争を長引かせる」: a bare act noun that is the subject of another predicate,
         # with nothing of its own (no goods, no party), speaks of supplying in general
         generic = not any(c.dep_ in ("nmod", "compound", "amod", "acl", "nummod") for c in tok.children)
@@ -375,6 +398,12 @@ def _trigger_hits(
         if nominal and generic and subject_of_other:
             continue
         after = sent.text[tok.idx + len(tok.text) :]
+        if not nominal and _PROGRAM_NAMED.match(after):
+            continue
+        # 「部品の多くは国外から調達している」「整備や部品供給の面で不安」: goods got from abroad at
+        # large, or supply as an aspect talked of, tell no act between parties
+        if _FROM_ABROAD.search(sent.text[: tok.idx]) or (nominal and _ASPECT_OF.match(after)):
+            continue
         if (
             _PREVENTED.match(after)
             or _OUGHT.match(after)
@@ -1178,6 +1207,50 @@ def _source_qualifiers_out(text: str, sentence: Sentence) -> None:
             a.case, a.trigger, a.direct = "other", None, False
 
 
+def _named_speaker_out(text: str, sentence: Sentence) -> None:
+    """A person's name right before the speaker's title is the speaker too, no agent of the act:
+    「オースティン米国防長官は、砲弾はすでにウクライナに届いたと述べた」 (the tagger reads 米国 as
+    the speaker, and Austin, who stands for the United States like it, is only his name)."""
+    att = sentence.attribution
+    speaker = att.speaker if att is not None else None
+    if speaker is None or speaker.entity is None:
+        return
+    for a in sentence.parties:
+        if a is speaker or a.entity is None or a.entity.id != speaker.entity.id or a.end > speaker.start:
+            continue
+        if text[a.end : speaker.start].strip(" 　・") == "":
+            a.case, a.trigger, a.direct, a.speech_topic = "other", None, False, False
+
+
+# 「両国政府は確認していない」「当局は認めておらず」「公表されていない」: a statement said not to be made
+_UNCONFIRMED = re.compile(
+    r"(?:確認|認め|公表|明らかに|言及|コメント)(?:は|も)?(?:し|さ)?(?:れ|でき)?て(?:い|お)(?:ない|らず|ません)"
+)
+
+
+# 「…と米政府が発表したが、」「…によると、」: another who tells the act before the one not confirming it
+_TOLD_BEFORE = re.compile(
+    r"と[^、。]{0,20}?(?:発表|述べ|報じ|明らかにし|伝え|指摘し|語っ|説明し|公表し)|によると|によれば"
+)
+
+
+def _unconfirmed(seg: str, s0: int, sentence: Sentence) -> None:
+    """「カタールが中国製の防空ミサイルを導入したとの情報が流れたが、両国政府は確認していない」: those
+    who do not confirm an act tell nothing, and the act, told by no one else, is unverified (alleged).
+    A source that does tell it keeps its word (「…と米政府が発表したが、ロシアは認めていない」)."""
+    m = _UNCONFIRMED.search(seg)
+    if m is None or not any(h.end <= s0 + m.start() for h in sentence.triggers):
+        return
+    if _TOLD_BEFORE.search(seg, 0, m.start()):
+        return  # (「…と米政府が発表したが」: told by another before)
+    att = sentence.attribution
+    if att is not None and not (att.start <= s0 + m.end() and s0 + m.start() <= att.end):
+        return
+    sentence.attribution = None
+    sentence.statuses.add("alleged")
+    sentence.cue_spans.append((s0 + m.start(), s0 + m.end(), "alleged"))
+
+
 def _speaker_side(text: str, a: Arg, speaker: Arg | None) -> bool:
     """Is the set-aside topic the speaker, or the state qualifying it (「ロシアのペスコフ報道官は」)?"""
     if speaker is None:
@@ -1569,6 +1642,7 @@ _GEN_PLACE = (
     r"(?:[東西南北]{1,2}部|中部|沿岸部?|極東)?の[^、。にへがはをのとかで]{0,14}"
     r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍隊|軍|空軍|海軍|陸軍|勢力|組織"
     r"|領土|領内|国内"  # 「ベラルーシの領土には…が届けられた」: the state's own ground
+    r"|産業|部門"  # 「ロシアの軍需産業に半導体を供給した」: the state's arms industry
     r"|政権)"  # 「同国の軍事政権に」「マリの暫定政権へ」: the state's rulers
 )
 _COORDINATED = re.compile(r"\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:や|と|、|・|及び|および|,)\s*")
@@ -1638,13 +1712,20 @@ def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHi
 _PUNISHED_OBJ = re.compile(r"(?:の)?(?:" + JA_FIRM_KINDS + r")?(?:など)?(?:[0-9０-９]+社|数社)?(?:を|に)")
 
 
+_FRAMED_BY = re.compile(r"(?:として|に関して|について)(?:は|も)?、")
+
+
 def _deal_before_delivery(doc: Any, off: int, hits_tok: list[tuple[TriggerHit, int]]) -> list[tuple[TriggerHit, int]]:
     """「韓国は22年にポーランドとK2戦車180両の契約を結び、同年12月に最初の10両を引き渡した」: a
     deal for goods sealed before the one act of the sentence is an act of its own, the same way
     round (a plan; the delivery after it is another record)."""
-    if len(hits_tok) != 1 or hits_tok[0][0].nominal or hits_tok[0][0].trigger.direction not in ("give", "receive"):
+    # (an act noun that frames the sentence, 「完成品の輸出としては、」, is not the act)
+    acts = [
+        (h, i) for h, i in hits_tok if not (h.nominal and _FRAMED_BY.match(doc.text, doc[i].idx + len(doc[i].text)))
+    ]
+    if len(acts) != 1 or acts[0][0].nominal or acts[0][0].trigger.direction not in ("give", "receive"):
         return []
-    act, act_i = hits_tok[0]
+    act, act_i = acts[0]
     for tok in doc:
         if tok.i >= act_i or tok.lemma_ not in _DEAL_NOUNS or tok.dep_ != "obj":
             continue
@@ -1785,6 +1866,100 @@ def _later_clause_topic(text: str, a: Arg, hits: list[TriggerHit]) -> bool:
     return not last.nominal and "、" in text[last.end : a.start]
 
 
+# 「…を調達し、第1陣は」: a clause break after the act's verb, then a new topic or subject
+_NEW_CLAUSE = re.compile(r"、[^、。]{0,15}?(?:は|が)")
+
+
+def _later_clause_places_out(text: str, sentence: Sentence) -> None:
+    """「ドイツは米国から同システムを調達し、第1陣はウクライナに向けて輸送が始まる」: a destination
+    or source the parse gives the last act only by order, past that act's verb and a clause with a
+    subject of its own, is that clause's (no act of transfer), not the act's."""
+    hits = sentence.triggers
+    if not hits or hits[-1].nominal:
+        return
+    last = len(hits) - 1
+    for a in sentence.parties:
+        if a.direct or a.trigger != last or a.case not in ("goal", "source") or a.start < hits[last].end:
+            continue
+        if _NEW_CLAUSE.search(text, hits[last].end, a.start):
+            a.trigger = None
+
+
+def _other_headline_segment_out(text: str, sentence: Sentence) -> None:
+    """「ドイツ、ウクライナにパトリオット供与へ　米国から補充」: a headline's segments, set apart by a
+    blank, are clauses of their own; a source or destination in a segment with no act (here of the
+    restocking) is no party to the act of another segment."""
+    seg = text[sentence.start : sentence.end]
+    if "\u3000" not in seg.strip() or seg.rstrip().endswith("。"):
+        return
+    hits = sentence.triggers
+    for a in sentence.parties:
+        if a.trigger is None or a.case not in ("goal", "source", "via") or a.trigger >= len(hits):
+            continue
+        h = hits[a.trigger]
+        lo, hi = (h.end, a.start) if h.end <= a.start else (a.end, h.start)
+        if h.end > a.start or "\u3000" not in text[lo:hi]:
+            continue
+        # (the segment holding the party: from the blank before it to the blank after it)
+        left = text.rfind("\u3000", sentence.start, a.start) + 1
+        right = text.find("\u3000", a.end, sentence.end)
+        right = sentence.end if right < 0 else right
+        if not any(left <= o.start < right for o in hits):
+            a.trigger = None
+
+
+# 「「即応支援部隊（RSF）」をめぐっては、」: the party a sentence opens by speaking of (its gloss and
+# bracket skipped)
+_OPENS_ON = re.compile(r"(?:[（(][^（）()]{1,12}[）)])?[」』]?(?:をめぐっては|を巡っては|については|に関しては)、")
+
+
+def _party_spoken_of(text: str, sentence: Sentence) -> None:
+    """「RSFをめぐっては、UAEがチャドを経由して武器を送っている疑いがある」: the party the sentence
+    opens on takes the place the act leaves empty, here the receiver's (and the giver's in 「北朝鮮に
+    ついては、ロシアに砲弾を送っているとみられる」)."""
+    hits = sentence.triggers
+    for a in sentence.parties:
+        if a.entity is None or a.case != "other" or not _OPENS_ON.match(text, a.end):
+            continue
+        ti = next((i for i, h in enumerate(hits) if h.start > a.end and not h.nominal), None)
+        if ti is None or hits[ti].trigger.direction != "give" or hits[ti].passive or hits[ti].negated:
+            continue
+        own = [b for b in sentence.parties if b is not a and b.trigger == ti and b.start > a.end]
+        has_goal = any(b.case == "goal" for b in own)
+        has_subj = any(b.case in ("subj", "topic", "agent") for b in own)
+        if has_subj and not has_goal:
+            a.case, a.trigger, a.direct = "goal", ti, True
+        elif has_goal and not has_subj:
+            a.case, a.trigger, a.direct = "subj", ti, True
+
+
+# 「全機の移送を終えた」「残りの引き渡しを完了した」: the act done with all (or the rest) of the goods
+_ALL_OF_THEM = re.compile(r"(?:全機|全両|全基|全隻|全量|全て|すべて|残り)の$")
+_DONE_WITH = re.compile(r"を(?:終え|終わら|完了し|完了させ|済ませ)")
+
+
+def _all_of_the_goods(text: str, sentence: Sentence) -> None:
+    """「スロバキアはミグ29戦闘機13機をウクライナに引き渡すと発表し、その後、全機の移送を終えた」:
+    the act done with all the goods of an act told before it in the sentence is that act carried
+    out, between the same parties (a record of its own beside the announcement)."""
+    hits = sentence.triggers
+    for tj, h in enumerate(hits):
+        if tj == 0 or not h.nominal or h.trigger.direction not in ("give", "move"):
+            continue
+        if not (_ALL_OF_THEM.search(text, max(sentence.start, h.start - 4), h.start) and _DONE_WITH.match(text, h.end)):
+            continue
+        if any(a.trigger == tj for a in sentence.parties) or any(it.trigger == tj for it in sentence.items):
+            continue
+        ti = tj - 1
+        goods = [it for it in sentence.items if it.trigger == ti]
+        parties = [a for a in sentence.parties if a.trigger == ti and a.case in ("subj", "topic", "goal", "source")]
+        if not goods or not parties:
+            continue
+        h.status = "reported"
+        sentence.items += [dataclasses.replace(it, trigger=tj, direct=True) for it in goods]
+        sentence.parties += [dataclasses.replace(a, trigger=tj, direct=True) for a in parties]
+
+
 # hedges of belief about what is said (「…に上るとの見方」「…を襲ったとみられる」), no charge
 _BELIEF = ("とみられ", "と見られ", "見方", "可能性", "推定", "推測", "恐れ", "おそれ", "もよう", "模様", "観測")
 # 「購入した」「供与された」「渡った」: a relative clause told in the past, up to the noun it modifies
@@ -1815,7 +1990,8 @@ def _presupposed_acts(sentence: Sentence, doc: Any, off: int, trig_tokens: dict[
         if not _PAST_CLAUSE.fullmatch(sentence.text, hit.end - sentence.start, head_start - sentence.start):
             continue
         # (an accusation, 「…を使っていると主張/分析」, charges the whole story, the act with it)
-        if all(h >= head_start and any(b in cue for b in _BELIEF) for h, cue in hedges):
+        # (hearsay, 「…の一部が故障で飛べないと伝えられる」, is said of the goods just as a belief is)
+        if all(h >= head_start and any(b in cue for b in (*_BELIEF, *_HEARSAY)) for h, cue in hedges):
             hit.status = "reported"
 
 
@@ -1910,10 +2086,15 @@ _PLAIN_FUTURE = re.compile(
 _INTENDED = re.compile(r"(?:する|させる|します)?ため(?:に|の|、|，)")
 _DECIDED = re.compile(r"(?:する|させる)ことを[^。「」]{0,30}?(?:決定|決め|決断|承認|表明|約束|合意|検討|閣議決定)")
 _VERB_ENDING = re.compile(r"[一-龯々][うくぐすつぬぶむる]$")
+# 「護衛艦をベトナムに移転する案について協議している」「戦闘機を供与する構想」: the act as the
+# content of a proposal or scheme is yet to come
+_PROPOSED = re.compile(r"(?:する|させる|される)(?:案|構想|プラン|計画案)(?=を|に|が|は|も|で|の|、)")
 # 「当初48両を輸入し、その後…生産するとしている」「…を輸入し、残りは国内で生産する計画だ」: an act in a
 # clause joined to a later one (し、) that ends in a plan, with nothing done told between
 _JOINED_PLAN = re.compile(
-    r"(?:し|して)、(?:(?!した|された|した。|された。)[^。])*?(?:する|される|させる)"
+    r"(?:し|して)、(?:(?!した|された|した。|された。)[^。])*?(?:する|される|させる"
+    # (「…を調達し、第1陣は数日以内に輸送が始まる見通しだ」: any verb's non-past before the outlook)
+    r"|[ぁ-ん]る(?=見通し|予定|計画))"
     r"(?:計画|予定|方針|見通し|契約|ことにな|としてい|としてお|とした|とする)"
 )
 # 「ウクライナに送る防空システムの確保にめどがついた」: goods for the act are found, not yet sent
@@ -1939,6 +2120,11 @@ _SPLICE = re.compile(
 _NO_HEDGE = re.compile(r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ")
 # 「報告書によれば、」「同紙によると、」: a source told, even one the text does not name as a party
 _FRONTED_SOURCE = re.compile(r"(?:によると|によれば|によりますと|の話として)[、，,]")
+# 「当初は供与を否定していたが、…を提供したと認めた」: a denial given up for an admission
+_ADMITTED_LATER = re.compile(r"(?:否定|否認)[^。]{0,12}?(?:が|ものの)、[^。]*?認め(?!てい?な|ず|ない)")
+# 「…を引き渡したと米政府はみている」「…と韓国軍はみる」: a view held by the one named between と and
+# みる is an assessment (the cue list's とみている needs the two together)
+_VIEW_HELD = re.compile(r"と[、，]?[^、。「」と]{1,24}?(?:は|も)(?:み|見)(?:ている|ており|ていた|ています|る。|る」)")
 # (「…と言われています」: machine translation's calque of "said" after a named source)
 _HEARSAY = {"という。", "といい", "伝えられ", "と言われ"}
 # what is asked for is an end to the deals, not goods
@@ -2212,6 +2398,9 @@ def analyze_ja(
                 later = [b for b in group if b.case == "via" and b.start >= a.end and b.trigger == a.trigger]
                 if later and _COORDINATED.fullmatch(text, a.end, min(b.start for b in later)):
                     a.case = "via"
+        _later_clause_places_out(text, sentence)
+        _other_headline_segment_out(text, sentence)
+        _party_spoken_of(text, sentence)
         _charged_to_the_punished(text, sentence, hits)
         goal_shared_on(text, sentence)
         aided_state_receives(text, sentence)
@@ -2292,6 +2481,7 @@ def analyze_ja(
         front_of_the_war(text, sentence)
         passed_on_after_arrival(text, sentence)
         bought_to_sell_on(sentence)
+        _all_of_the_goods(text, sentence)
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)
         split_batches(sentence)
@@ -2321,6 +2511,11 @@ def analyze_ja(
                         sentence.statuses.add(status)
                     if status == "alleged" and c not in _HEARSAY:
                         hearsay_only = False
+        view = _VIEW_HELD.search(seg)
+        if view is not None and s0 + view.start() < statement_end:
+            sentence.cue_spans.append((s0 + view.start(), s0 + view.end(), "alleged"))
+            sentence.statuses.add("alleged")
+            hearsay_only = False
         if any(c in seg for c in lexicon.cue("hedge_final")) or _HEADLINE_HEDGE.search(seg):
             sentence.statuses.add("alleged")
             hearsay_only = False
@@ -2348,6 +2543,9 @@ def analyze_ja(
             intended = _INTENDED.match(text, h.end, s1)
             if intended is not None and not h.nominal:
                 sentence.cue_spans.append((h.start, intended.end(), "planned"))
+            proposed = _PROPOSED.match(text, h.end, s1)
+            if proposed is not None and not h.nominal:
+                sentence.cue_spans.append((h.end, proposed.end(), "planned"))
             decided = _DECIDED.match(text, h.end, s1)
             if decided is not None:
                 sentence.cue_spans.append((h.end, decided.end(), "planned"))
@@ -2360,7 +2558,7 @@ def analyze_ja(
             # a seized shipment 「…へ提供される予定だった」 was sent, not planned: it never arrived
             sentence.cue_spans = [c for c in sentence.cue_spans if c[2] != "planned"]
             sentence.statuses.discard("planned")
-        sentence.denial = any(c in seg for c in lexicon.cue("denied"))
+        sentence.denial = any(c in seg for c in lexicon.cue("denied")) and not _ADMITTED_LATER.search(seg)
         taken = [(m.start, m.end) for m in mentions]
         speakers = unnamed_speakers(text, s0, s1, lexicon, taken, sentence.parties) + persons
         sentence.attribution = attribution(text, s0, s1, sentence.parties, speakers, media, lexicon, statement_end)
@@ -2368,11 +2566,13 @@ def analyze_ja(
             # 「…によると、…供与した。また、…も送ったという。」: the source of the sentence before
             # goes on telling; its hearsay 「という」 is that source's, not an unsourced rumour
             sentence.attribution = sentences[-1].attribution
+        _unconfirmed(seg, s0, sentence)
         sourced = sentence.attribution is not None or _FRONTED_SOURCE.search(seg) is not None
         if hearsay_only and sourced and not sentence.statuses & {"requested"}:
             sentence.statuses.discard("alleged")  # 「関係者の話として…という」: sourced, so reported
         hedge_of_later_clause(sentence)
         _source_qualifiers_out(text, sentence)
+        _named_speaker_out(text, sentence)
         # a topic set aside as a speaker (「Xは…と述べた」) that turns out not to be the one
         # speaking is the act's subject after all
         _presupposed_acts(sentence, doc, off, trig_tokens, bool(seizure or passed_on))

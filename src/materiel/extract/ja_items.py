@@ -18,10 +18,13 @@ NOT_ITEM = re.compile(
     r"(?:に関する|関連の|の|に関わる)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)"
     r"|(?:庫|倉庫|工場|製造工場|施設|貯蔵施設|産業|メーカー)"  # 弾薬庫, 砲弾工場: a place, not goods
     r"|(?:を)?(?:搭載|装備)(?:可能|でき|型)"  # 核兵器を搭載可能な: what the goods can carry
+    r"|移転(?:三|3|３)原則"  # 防衛装備移転三原則: the name of the export rules, not goods
 )
 _PARTS = re.compile(
     r"(?:のの?|用の|向けの|用)?(?:予備|修理|交換|補修)?"
-    r"(?:部品|構成部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム)"
+    r"(?:部品|構成部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム"
+    # (「弾道ミサイル関連の物資」: material for a weapon, not the weapon)
+    r"|関連の?(?:物資|資材|機材|物品|品目))"
     r"(?:(?:及び|および|や|と)(?:予備|修理|交換|補修)部品)?"  # 「予備部品及び修理部品」: spare and repair parts
 )
 _MORE_PARTS = re.compile(r"(?:及び|および|や|と)(?:予備|修理|交換|補修)部品")
@@ -29,7 +32,7 @@ _FOR_SYSTEM = re.compile(r"[」』]?用の?")
 _FOR_KIND = re.compile(r"用の?")
 # 「「IRIS-T SLM」の発射機」「パトリオットの発射台」: a launcher told as a named system's
 _OF_SYSTEM = re.compile(r"[」』]?の")
-_LAUNCHERS = frozenset({"発射機", "発射台", "ランチャー", "ミサイル発射機", "移動式発射台"})
+_LAUNCHERS = frozenset({"発射機", "発射台", "発射装置", "ランチャー", "ミサイル発射機", "移動式発射台"})
 _ITEM_COREF = re.compile(r"同(?:ミサイル|機|戦車|システム|無人機|ドローン|艦|砲|兵器)")
 
 
