@@ -698,10 +698,14 @@ def _fitted_goods(tok: Any, lexicon: Lexicon) -> bool:
     fitted = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
     if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         fitted.append(tok.head)  # "drones equipped with cameras"
-    return any(
-        f.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") and (f.lower_ in words or f.lemma_.lower() in words)
-        for f in fitted
-    )
+    return any(_goods_word(f, words) for f in fitted)
+
+
+def _goods_word(tok: Any, words: set[str]) -> bool:
+    """Whether `tok` names goods, not a party's men ("Hamas fighters", "the group's fighters")."""
+    if tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(c.ent_type_ for c in tok.children):
+        return False
+    return tok.lower_ in words or tok.lemma_.lower() in words
 
 
 # idioms of goods reaching a party by a way left open ("ended up in", "found their way to"), and the
