@@ -412,6 +412,11 @@ _EN_NER_TYPES = {"ORG": "company", "PERSON": "person", "GPE": "city", "LOC": "re
 _STATE_WORDS = re.compile(r"ministry|agency|council|department|office|government|省|庁|局|委員会|政府", re.I)
 
 
+# a name followed by an age, as court filings and wire copy give a person's: "Ilya Sokolov, 41, of
+# Moscow", "Arslan, 52,"
+_EN_AGE_AFTER = re.compile(r",\s*\d{2},")
+
+
 _DEAL_NAME = re.compile(
     r"\b(?:sales?|deals?|deliver(?:y|ies)|transfers?|packages?|programmes?|programs?|initiative|agreements?"
     r"|contracts?|financing)$",
@@ -496,6 +501,8 @@ def _provisional(
             etype = "city"
         if etype == "company" and _STATE_WORDS.search(name):
             etype = "state-body"
+        if lang == "en" and etype in ("company", "city") and _EN_AGE_AFTER.match(text, end):
+            etype = "person"  # the parser took a defendant's name for a firm or a town
         # 「国家安保室長」「戦略広報調整官」: NER takes an office holder's title for the office
         if lang == "ja" and etype in ("state-body", "company", "military-unit") and _JA_TITLE.search(name):
             etype = "person"

@@ -233,8 +233,10 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
     return d
 
 
+# ("to Russia and to the Houthis": the preposition said again before the second party)
 _CONJ = re.compile(
-    r"^\s*(?:と|や|、|・|および|及び|ならびに|のほか、?|のほかに、?|,|and|, and|as well as)(?:\s+the)?\s*$", re.I
+    r"^\s*(?:と|や|、|・|および|及び|ならびに|のほか、?|のほかに、?|,|and|, and|as well as)(?:\s+to)?(?:\s+the)?\s*$",
+    re.I,
 )
 _SUBJECTS = frozenset({"subj", "topic"})
 
@@ -565,6 +567,13 @@ def _shares_later_recipient(prev: _Draft, d: _Draft) -> bool:
     )
 
 
+def _date_from_leg(prev: _Draft, d: _Draft) -> None:
+    """A purchase the sentence's one date does not date takes the date of the leg that took the goods
+    on ("bought chips from China and had them shipped to Russia in 2024")."""
+    if prev.trigger.dates == [] and d.trigger.dates != []:
+        prev.trigger.dates = d.trigger.dates
+
+
 def _pledge_and_delivery(a: _Draft, b: _Draft) -> bool:
     """ "The Leopards that Spain pledged last year arrived this week", 「スペインが供与を約束した戦車が
     到着した」: the pledge and the delivery of the same goods are two acts, not one journey."""
@@ -655,6 +664,21 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
             prev is not None
             and prev.sentence is d.sentence
             and prev.trigger.trigger.direction == "receive"
+            and d.trigger.trigger.direction in ("move", "give")
+            and d.supplier is None
+            and not d.items
+            and d.recipient is not None
+            and _same(d.recipient, prev.recipient)
+        ):
+            # "an Iranian agent bought modules in Turkey and had them shipped to Iran in 2024": the buyer's
+            # goods brought home are the purchase's journey, dated by the leg that brought them
+            prev.tis += d.tis
+            _date_from_leg(prev, d)
+            continue
+        if (
+            prev is not None
+            and prev.sentence is d.sentence
+            and prev.trigger.trigger.direction == "receive"
             and d.trigger.trigger.onward
             and _same(d.supplier, prev.supplier)
             and any(_same(prev.recipient, i) for i in d.intermediaries)
@@ -702,6 +726,7 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
             prev.intermediaries += [a for a in d.intermediaries if not any(_same(a, b) for b in known)]
             prev.tis += d.tis
             prev.hedged_leg = prev.hedged_leg or d.trigger.status == "alleged"
+            _date_from_leg(prev, d)
             continue
         if (
             prev is not None

@@ -124,7 +124,9 @@ def find_items(
                 # 「HIMARS用ロケット弾」: goods for a system are those goods, not the system
                 named.entity, named.category = None, category
             named.end = e
-            if named.category == "other" and category != "other" and word not in _BARE_GUNS:
+            if part_kind(named.category, category):
+                named.category = category  # "F-16 spare parts", "Shahed engines": parts of the system
+            elif named.category == "other" and category != "other" and word not in _BARE_GUNS:
                 named.category = category
             continue
         if any(it.start < e and s < it.end for it in items):
@@ -132,6 +134,19 @@ def find_items(
         items.append(ItemHit(s, e, category, umbrella=category == "other" and word in umbrellas))
     items.sort(key=lambda it: it.start)
     return _merge_generic_with_name(text, items)
+
+
+# platforms whose rounds are goods of their own kind ("F-16 munitions"; "HIMARS rockets" and
+# "Excalibur shells" are named by their system's own kind)
+_PLATFORMS = {"aircraft", "drone", "armoured-vehicle", "naval"}
+
+
+def part_kind(system: str, word: str) -> bool:
+    """Whether a generic word after a named system names parts or rounds of it, not the system:
+    "F-16 spare parts", "Shahed engines" (components), "F-16 munitions" (ammunition)."""
+    if word == "components":
+        return system not in ("components", "dual-use")
+    return word in ("ammunition", "artillery-ammunition") and system in _PLATFORMS
 
 
 _CALIBRE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]?(?:mm|ｍｍ|ミリ|ミリ口径|口径)")

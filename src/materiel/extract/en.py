@@ -58,6 +58,7 @@ from materiel.extract.en_clauses import (
     routes_of_the_goods_before,
     seized_for,
     sentence_subject,
+    staged_stops,
     strengthened,
     supplier_noun_roles,
     unnamed_parties,
@@ -138,6 +139,7 @@ from materiel.extract.en_items import (
     is_payment,
     is_purpose,
     is_qualifier,
+    is_target,
     is_whole_of_part,
     number_ranges,
     rehome_goods,
@@ -161,6 +163,7 @@ from materiel.extract.en_more_acts import (
     lend_earlier_lot,
     semicolon_givers,
     semicolon_goods,
+    shared_subjects,
     split_counted_parties,
     split_gapped_counts,
     stranded_subjects,
@@ -177,7 +180,7 @@ from materiel.extract.en_speakers import (
     subject_body,
     unnamed_speakers,
 )
-from materiel.extract.en_status import asserted_beside_denial, cue_words, trigger_status
+from materiel.extract.en_status import asserted_beside_denial, court_accusation, cue_words, trigger_status
 from materiel.extract.en_story import among_listed, carry_story_parties, speakers_own_goods
 from materiel.extract.en_triggers import passed_over, trigger_hits
 from materiel.extract.en_unreal import unreal
@@ -322,6 +325,7 @@ def analyze_en(
                 )
                 or is_payment(item_tok[id(it)], trig_tokens)
                 or is_payload(item_tok[id(it)], item_heads)
+                or is_target(item_tok[id(it)], trig_tokens)
             )
         ]
         turned_down = passed_over(hits_tok, doc)  # "picked the Gripen over the F-16"
@@ -536,7 +540,7 @@ def analyze_en(
         hedged = (
             not words.isdisjoint(hedge_adverbs) and _hedges_an_act(sent, hedge_adverbs, trig_tokens)
         ) or not words.isdisjoint(interdicted_words)
-        hedged = hedged or any(p.search(lowered) for p in interdicted_phrases)
+        hedged = hedged or any(p.search(lowered) for p in interdicted_phrases) or court_accusation(lowered)
         sentence.denial = (
             not words.isdisjoint(denial_words)
             or any(t.lemma_.lower() in denial_words for t in toks)
@@ -584,6 +588,7 @@ def analyze_en(
         _end_users(sentence.parties + sentence.places, tok_of)
         by_head = {tok_of[a.start].i: a for a in sentence.parties if a.start in tok_of}
         stranded_subjects(sentence, hits_tok, doc, by_head)
+        shared_subjects(sentence, hits_tok, doc)
         gapped_givers_of_goods(sentence, hits_tok, doc, by_head)
         purpose_goals(sentence, hits_tok, doc, by_head)
         lend_earlier_lot(sentence, hits_tok, doc)
@@ -622,6 +627,7 @@ def analyze_en(
         answered_requests(sentence, hits_tok, doc, by_head)
         journey_continued(sentence, hits_tok, doc, by_head)
         onward_chains(sentence, hits_tok, doc)
+        staged_stops(sentence, hits_tok, doc)
         dates_of_the_order(sentence, hits_tok, doc)
         found = restating_dates(sentence, hits_tok, doc, tok_at)
         if found:
@@ -664,7 +670,7 @@ def analyze_en(
             own = {a.entity.id for a in mine if a.entity is not None}
             # "the missiles could not be passed on to Ukraine": with no doer named, the goods told before
             doer = any(a.case in ("subj", "agent") for a in mine)
-            if status == "denied" and asserted and (not doer or any(own <= told for told in asserted)):
+            if status == "denied" and asserted and (not doer or any(_told_before(mine, told) for told in asserted)):
                 drop.add(n)
                 sentence.denial = True
             elif status is not None and status != hit.trigger.status:
@@ -672,7 +678,7 @@ def analyze_en(
             elif status is None and (told := _asserted_beside_denial(doc[tok_i], sentence, own)):
                 hit.status = told  # "X denies it, but Y says ...": the assertion stands
             if status != "denied" and any(it.trigger == n for it in kept):
-                asserted.append(own)
+                asserted.append(own | _group_homes(mine))
         rehome_goods(sentence, hits_tok, doc, drop)
         _drop_triggers(sentence, drop, keep_goods=inventory)
         counts = [q for q in quantities if s0 <= q.start < s1]
@@ -712,6 +718,25 @@ def analyze_en(
     borrow_dates(sentences, text)
     restated_dates(sentences, restating)
     return sentences
+
+
+def _group_homes(args: list[Arg]) -> set[str]:
+    """Keys for the countries armed groups among `args` are of ("home:YEM" for the Houthis)."""
+    return {
+        f"home:{a.entity.country}"
+        for a in args
+        if a.entity is not None and a.entity.type == "armed-group" and a.entity.country
+    }
+
+
+def _told_before(mine: list[Arg], told: set[str]) -> bool:
+    """Whether the parties of a denied act are those of an act told before, a group's country standing
+    for the group: "Tehran has never supplied weapons to Yemen" after Iran arming the Houthis."""
+    return all(
+        a.entity is not None
+        and (a.entity.id in told or (a.entity.type == "country" and f"home:{a.entity.country}" in told))
+        for a in mine
+    )
 
 
 def _asserted_beside_denial(tok: Any, sentence: Sentence, own: set[str]) -> str | None:

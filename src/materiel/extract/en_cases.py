@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from materiel.extract.common import part_kind
 from materiel.extract.frame import ItemHit
 from materiel.gazetteer import Gazetteer
 from materiel.model import Entity, Mention
@@ -467,7 +468,11 @@ def _fronted_scene(prep: Any, trig_tok: Any) -> bool:
 # nouns that name a relation to another party, which "to", "of" or "for" on them completes
 _RELATIONAL = {"successor", "predecessor", "heir", "rival", "counterpart", "neighbour", "neighbor", "ambassador",
                "envoy", "adviser", "advisor", "attache", "attaché", "emissary", "proxy", "affiliate",
-               "subsidiary", "offshoot", "precursor"}  # fmt: skip
+               "subsidiary", "offshoot", "precursor",
+               # writings addressed to a body: "in its report to the Security Council", "a letter to Congress"
+               "report", "letter", "briefing", "testimony", "submission", "notification",
+               # a rule broken: "in violation of U.S. export controls", "in breach of UN sanctions"
+               "violation", "violations", "breach", "breaches", "contravention", "defiance"}  # fmt: skip
 
 
 # a buyer's order or contract: "from" or "with" on it names the seller
@@ -574,6 +579,13 @@ def case_on_path(
                 return "gen"  # "Yemen's Houthi rebels", "Turkish drone maker Baykar"
             if head.i in item_heads:
                 return "origin"  # "Iran's drones", "North Korean shells"
+            if (
+                dep == "poss"
+                and head.dep_ == "pobj"
+                and head.head.lower_ in ("to", "into")
+                and head.i not in party_heads
+            ):
+                return "goal-gen"  # "trucked into Yemen's al-Mahra governorate": the state owning the destination
             if _arriving_carrier(head, trig_tok, direction) and dep == "amod":
                 return "origin"  # "a Russian cargo plane landed in Niamey carrying radars"
             if dep == "poss" and head.lemma_.lower() in _PATRONS and not _named_in(head, party_heads):
@@ -706,6 +718,8 @@ def own_case(tok: Any) -> str:
             return "agent"
         if prep.text.lower() == "to" and prep.head.lemma_ == "accord":
             return "according"
+        if prep.head.lemma_.lower() in _RELATIONAL:
+            return "other"  # "in its report to the Security Council": the noun's own relation
         return PREP_CASE.get(prep.text.lower(), "other")
     return "other"
 
@@ -800,7 +814,9 @@ def merge_items(items: list[ItemHit], text: str) -> list[ItemHit]:
             )
             if joins:
                 prev.end = it.end
-                if prev.entity is None or prev.category == "other":
+                if prev.entity is not None and part_kind(prev.category, it.category):
+                    prev.category = it.category  # "F-16 fighter jet spare parts": parts of the system
+                elif prev.entity is None or prev.category == "other":
                     of = gap.startswith(" of ")
                     specific = of and prev.category == "ammunition" and it.category == "artillery-ammunition"
                     prev.category = it.category if not of or specific else prev.category

@@ -69,6 +69,8 @@ def pronoun_subjects(
     speaker = att.speaker if att is not None else None
     if speaker is None or speaker.entity is None or speaker.entity.type == "media":
         return
+    if speaker.entity.type == "person" and side_of(speaker.entity) is None:
+        return  # "Kessler admitted that he exported oscilloscopes": a private person speaks for no state
     sentence_side = side_of(speaker.entity) or speaker.entity  # a leader speaks for the state
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
@@ -507,6 +509,89 @@ def journey_continued(
                     _bind(sentence, party, n, "goal")
                 elif t.dep_ == "dobj" and t.head.i == verb.i and verb.lemma_.lower() in _PASSING:
                     _bind(sentence, party, n, "via")
+
+
+# a first leg told before the next: "Once the chips arrived in Hong Kong, they were shipped to Russia",
+# "flown to Armenia and then trucked into Russia"
+_FIRST_LEG_MARKS = {"once", "after", "when"}
+_NEXT_LEG_ADVERBS = {"then", "later", "subsequently", "onward", "onwards", "thereafter"}
+
+
+def staged_stops(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+    """ "Once the chips arrived in Hong Kong, they were relabeled and shipped to Russia", "the drones
+    were flown to Armenia and then trucked into Russia": where a first leg took the goods is a stop
+    on their way to where the next leg takes them, one transfer through a go-between, not two."""
+    at = {tok_i: n for n, (_h, tok_i) in enumerate(hits_tok)}
+    for b, (hit, tok_i) in enumerate(hits_tok):
+        if hit.nominal or hit.trigger.direction not in ("give", "move"):
+            continue
+        tok = doc[tok_i]
+        goal = next(
+            (x for x in sentence.parties if x.trigger == b and x.case in ("goal", "goal-gen") and x.entity is not None),
+            None,
+        )
+        if goal is None:
+            continue
+        first = _first_leg(tok, at)
+        if first is None and _then_leg(tok):
+            # ("flown to Armenia and then trucked": a first verb the lexicon does not count as an act)
+            lo, hi = tok.head.left_edge.idx, tok.idx
+            stops = [
+                x
+                for x in sentence.parties
+                if x.trigger is None and x.case == "goal" and x.entity is not None and lo <= x.start < hi
+            ]
+        elif (
+            first is None or hits_tok[first][0].nominal or hits_tok[first][0].trigger.direction not in ("give", "move")
+        ):
+            continue
+        else:
+            stops = [x for x in sentence.parties if x.trigger == first and x.case == "goal" and x.entity is not None]
+        towns = [x for x in sentence.places if first is not None and x.trigger == first and x.case == "goal"]
+        if not (stops or towns) or any(x.entity == goal.entity for x in stops):
+            continue
+        own = {t.idx for t in tok.subtree}
+        if first is not None and doc[hits_tok[first][1]].idx in own:  # (the time clause inside it)
+            own -= {t.idx for t in doc[hits_tok[first][1]].subtree}
+        if any(it.trigger == b and it.start in own for it in sentence.items) or any(
+            c.dep_ == "dobj" and c.lower_ not in ("them", "it") for c in tok.children
+        ):
+            continue  # "sent tanks to Poland and then howitzers to Ukraine": goods of its own, another act
+        for x in stops:
+            x.trigger, x.case, x.direct = b, "via", True
+        if first is None:
+            continue
+        for x in towns:
+            x.trigger, x.case = b, "via"  # ("arrived in Istanbul or Hong Kong": the town a stop too)
+        for x in sentence.parties:
+            if x.trigger == first and x.case in ("subj", "agent", "source", "origin"):
+                x.trigger = b
+        for it in sentence.items:
+            if it.trigger == first:
+                it.trigger = b
+
+
+def _first_leg(tok: Any, at: dict[int, int]) -> int | None:
+    """The act told as the leg before the act `tok`: a time clause on it or on the verb it is joined to
+    ("Once they arrived in Hong Kong, they were relabeled and shipped"), or the verb it follows with
+    "then" ("flown to Armenia and then trucked")."""
+    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    for v in verbs:
+        for c in v.children:
+            if (
+                c.dep_ == "advcl"
+                and c.i in at
+                and any(m.dep_ == "mark" and m.lower_ in _FIRST_LEG_MARKS for m in c.children)
+            ):
+                return at[c.i]
+    if tok.head.i in at and _then_leg(tok):
+        return at[tok.head.i]
+    return None
+
+
+def _then_leg(tok: Any) -> bool:
+    """Whether the verb `tok` is joined to the one before with "then" ("and then trucked into Russia")."""
+    return tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in _NEXT_LEG_ADVERBS for c in tok.children)
 
 
 _RELATIVE = {"which", "who", "that", "whom"}

@@ -309,6 +309,10 @@ def _parsed_dates(
     sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]], trig_tokens: dict[int, int]
 ) -> None:
     """See `trigger_dates`."""
+    if len(sentence.dates) == 1 and _relative_clause_date(sentence, doc, tok_at, hits_tok):
+        for hit, _tok_i in hits_tok:
+            hit.dates = []
+        return
     if len(sentence.dates) == 1 and len(hits_tok) > 1:
         _future_date_apart(sentence, doc, tok_at, hits_tok)
         _clause_date(sentence.dates[0], doc, tok_at, hits_tok)
@@ -406,6 +410,35 @@ def _later_lot_apart(date: DateMention, doc: Any, tok_at: list[int], hits_tok: l
     for hit, tok_i in hits_tok:
         if (tok_i in later) != dated_later:
             hit.dates = []
+
+
+# steps of a criminal case: the day one is taken dates the case, not the deed it is about
+_COURT_STEPS = {"plead", "arrest", "charge", "indict", "sentence", "convict", "unseal", "extradite", "detain"}
+
+
+def _relative_clause_date(
+    sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]
+) -> bool:
+    """Whether the one date of a sentence dates a relative clause on a party that tells no act
+    ("Rosoboronexport, which the EU sanctioned in 2014, delivered two jets to Iran": the sanction's
+    year, not the delivery's), or a step of a criminal case ("pleaded guilty on Tuesday to exporting")."""
+    date = sentence.dates[0]
+    i = tok_at[date.start] if date.start < len(tok_at) else -1
+    if i < 0 or not hits_tok:
+        return False
+    t = doc[i]
+    trig = {tok_i for _h, tok_i in hits_tok}
+    for _ in range(6):  # up to the verb the date hangs on
+        if t.i in trig or t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    if t.i not in trig and t.lemma_.lower() in _COURT_STEPS:
+        return True  # "pleaded guilty on Tuesday to exporting chips", "were arrested on Friday for shipping"
+    if t.i in trig or t.pos_ not in ("VERB", "AUX") or t.dep_ != "relcl" or t.head.i in trig:
+        return False  # ("a contract that Poland signed in 2022": the act noun's own date)
+    if any(it.start <= t.head.idx < it.end for it in sentence.items):
+        return False  # ("a contract for 180 tanks that Poland signed in 2022": the goods' deal)
+    return not any(c.i in trig for c in t.subtree)
 
 
 def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:

@@ -190,7 +190,8 @@ _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "next", "further"}
 
 # words for a part of a delivery that name no goods of their own:
 # "a second consignment followed", "the third delivery arrived in May"
-_LOTS = {"batch", "tranche", "lot", "shipment", "consignment", "delivery", "instalment", "installment"}
+# (and a seized vessel's load: "The cargo was to be handed over to the Houthis")
+_LOTS = {"batch", "tranche", "lot", "shipment", "consignment", "delivery", "instalment", "installment", "cargo", "haul"}
 
 
 # counts with no noun: "later supplied dozens more", "shipped hundreds more in 2023"
@@ -208,7 +209,12 @@ def _elided(tok: Any) -> Any | None:
     # (and the subject of the verb it completes: "the remaining 70 are to arrive")
     # (or of the copula it is said of: "another 12 are due")
     if tok.dep_ in ("conj", "xcomp", "acomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
-        kids += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        up = tok.head
+        subjects = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and up.dep_ == "conj" and tok.dep_ == "xcomp":
+            # ("the cargo had been loaded at Bandar Abbas and was to be handed over": the first verb's)
+            subjects = [c for c in up.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        kids += subjects
     # "with two more to follow", "with 18 more due": the parse hangs the verb on the count it tells of
     if tok.dep_ in ("relcl", "acl", "amod") and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":
         kids.append(tok.head)

@@ -10,6 +10,7 @@ from typing import Any
 from materiel.extract.en_cases import (
     CARRIERS,
 )
+from materiel.extract.en_using import USING
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import QuantityMention
 from materiel.model import Quantity
@@ -31,6 +32,22 @@ def is_purpose(head: Any, it: ItemHit, outer_of: dict[int, ItemHit]) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ != "for" or head.head.head.i not in outer_of:
         return False
     return it.entity is None or outer_of[head.head.head.i].category == "components"
+
+
+# prepositions naming what the goods of a verb of use are aimed at: "fired missiles at US warships"
+_AIMED = {"at", "against"}
+
+
+def is_target(head: Any, trig_tokens: dict[int, int]) -> bool:
+    """ "The Houthis fired Iranian missiles at U.S. Navy warships and tankers": what a verb of use
+    aims its goods at is the target, not goods handed over."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in _AIMED:
+        return False
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # ("used missiles against tanks")
+    return verb.i in trig_tokens and verb.lemma_.lower() in USING
 
 
 _PAYMENT_NOUNS = {"exchange", "return", "payment", "lieu"}

@@ -48,6 +48,31 @@ def stranded_subjects(
         party.trigger, party.case, party.direct = n, "subj", True
 
 
+def shared_subjects(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any) -> None:
+    """ "Iran buys drones from China and sells missiles to Russia", "Belarus received tanks from Russia
+    and sent howitzers to Kazakhstan": a giving verb joined to a receiving one, with no subject of its
+    own and goods of its own, has the first verb's subject as its giver (not the first one's seller)."""
+    if " and " not in sentence.text:
+        return  # (a cheap test first)
+    at = {tok_i: n for n, (_h, tok_i) in enumerate(hits_tok)}
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        verb = doc[tok_i]
+        if hit.nominal or hit.passive or verb.dep_ != "conj" or verb.tag_ not in FINITE:
+            continue
+        first = at.get(verb.head.i)
+        if first is None or hits_tok[first][0].trigger.direction != "receive" or hit.trigger.direction != "give":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        if any(a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties):
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ not in ("them", "it") for c in verb.children):
+            continue  # ("bought chips from China and sold them to Russia": one journey, the chain's)
+        subj = next((a for a in sentence.parties if a.trigger == first and a.case == "subj"), None)
+        if subj is not None:
+            sentence.parties.append(dataclasses.replace(subj, trigger=n))
+
+
 # the role a gapped count's own party takes after each preposition, by the verb's direction
 _GAPPED_ENDS = {("receive", "from"): "source", ("give", "to"): "goal"}
 

@@ -70,6 +70,8 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
         if a.entity is not None and a.entity.type != "media" and _of_the_press(tok, press):
             continue  # "Iranian media reported", "Iran's Tasnim news agency": the press, not the state
         head = tok
+        while head.head.i != head.i and a.start <= head.head.idx < a.end:
+            head = head.head  # "the Philippine Department of National Defense": the name's own head
         while head.dep_ in ("compound", "conj", "appos", "amod", "poss") and head.head.i != head.i:
             head = head.head
         gov = head.head

@@ -78,6 +78,8 @@ def trigger_status(
         return "planned"  # "Romania is also buying 54 tanks": a purchase under way, the goods still to come
     if _added_to_order(tok):
         return "planned"  # "added 18 howitzers to its order": more goods bought, none yet delivered
+    if _pleaded_guilty(chain):
+        return "confirmed"  # "pleaded guilty to exporting chips to Iran": the exporter owns the deed
     if has("requested") and not stopping(chain):
         return "requested"
     passive_hedge = any(
@@ -101,6 +103,34 @@ def trigger_status(
 _STILL_TO = re.compile(r"\b(?:yet|still) to\b")
 # nouns for an inference told as one: "an intelligence assessment seen by Reuters says"
 _ASSESSMENTS = {"assessment", "estimate", "estimation", "analysis", "evaluation", "inference", "guess"}
+
+
+def _pleaded_guilty(chain: list[Any]) -> bool:
+    """ "Chen pleaded guilty to exporting U.S. microchips to Iran", "admitted in his plea agreement that
+    he exported": a guilty plea admits the deed (no plea for goods, which "pleaded" asks for elsewhere)."""
+    for t in chain[1:]:
+        lemma = t.lemma_.lower()
+        if lemma == "plead" and any(c.lower_ == "guilty" for c in t.children):
+            return True
+        if lemma in ("admit", "acknowledge") and any(
+            c.dep_ == "prep" and any(g.lemma_.lower() in ("plea", "agreement") for g in c.subtree) for c in t.children
+        ):
+            return True
+    return False
+
+
+# who tells a criminal case's facts tells charges not yet proven: "according to the indictment",
+# "prosecutors said", "the complaint states"
+_COURT_ACCUSERS = re.compile(
+    r"\baccording to (?:the |a |an )?(?:(?:federal |criminal |unsealed )?(?:indictment|complaint)s?|charging documents?"
+    r"|prosecutors)\b|\b(?:indictment|complaint|prosecutors?) (?:alleges?|says?|said|states?|charges?|allege)\b"
+)
+
+
+def court_accusation(lowered: str) -> bool:
+    """Whether a sentence (lower-cased) tells a criminal charge's account: "According to the
+    indictment, the two men shipped chips to Russia through Hong Kong", "prosecutors said"."""
+    return _COURT_ACCUSERS.search(lowered) is not None
 
 
 def _shared_auxiliaries(verb: Any) -> list[Any]:

@@ -365,7 +365,11 @@ _PAPER = {"bid", "offer", "proposal", "tender", "invitation", "application", "co
           "permission", "letter", "visit", "briefing", "guarantee", "criticism", "condolence", "congratulation",
           "message", "note", "protest", "warning", "signal", "response", "reply", "question", "inquiry",
           # "Kyiv awaits a decision from Berlin on Taurus missiles": a ruling awaited, no goods yet
-          "decision", "answer", "ruling", "verdict"}  # fmt: skip
+          "decision", "answer", "ruling", "verdict",
+          # "sent a notification to Congress of a possible sale": the notice of a deal, not its goods
+          "notification", "certification", "notice"}  # fmt: skip
+# act nouns a notice may be "of" ("a notification of a possible sale"): the notice still carries no goods
+_NOTICED_ACTS = {"sale", "transfer", "export", "delivery", "purchase"}
 
 
 def _not_goods(obj: Any) -> bool:
@@ -373,7 +377,10 @@ def _not_goods(obj: Any) -> bool:
     tanks" still carries its goods."""
     if obj.lemma_.lower() not in _PAPER and obj.lower_ not in _PAPER:
         return False
-    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    return not any(
+        c.dep_ == "prep" and c.lower_ == "of" and not any(g.lemma_.lower() in _NOTICED_ACTS for g in c.children)
+        for c in obj.children
+    )
 
 
 def _own_clause(tok: Any) -> bool:

@@ -13,6 +13,9 @@ from materiel.extract.frame import Arg
 USING = {"use", "fire", "launch", "field", "operate", "employ"}
 # goods taken in battle or seized change hands with no supplier: "used captured Russian tanks"
 _TAKEN = {"captured", "seized", "abandoned", "trophy", "stolen", "looted", "intercepted", "downed"}
+# what is launched or fired that is no goods: "launched 100 attacks on merchant ships and US warships"
+# (the parse joins the targets to the attacks, so they must not read as goods used)
+_ACTS = {"attack", "strike", "raid", "assault", "salvo", "barrage", "offensive", "operation", "campaign"}
 
 
 def idle_use(tok: Any, n: int, parties: list[Arg], tok_of: dict[int, Any]) -> bool:
@@ -44,7 +47,7 @@ def _within(tok: Any | None, goods: list[Any]) -> bool:
     while tok is not None:
         if any(tok.i == g.i for g in goods):
             return True
-        if tok.head.i == tok.i or tok.dep_ == "prep":
+        if tok.head.i == tok.i or tok.dep_ == "prep" or (tok.dep_ == "conj" and tok.head.lemma_.lower() in _ACTS):
             return False
         tok = tok.head
     return False
