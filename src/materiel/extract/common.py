@@ -243,11 +243,13 @@ _DESIGNATION = re.compile(
 
 
 # what may stand between goods and their count told after them: 「を」「が」「を追加で」「も新たに」「計」
+# (「砲弾は累計1200万発に達する」「砲弾の数は約600万発に上る」: a running total told of the goods; the
+# count may take the 計 of 累計 as its own)
 _JA_COUNT_AFTER = re.compile(
     # (「K9自走砲は当初54両を輸入し」: a time word between the goods and their count)
     # (「「TB2」など少なくとも8機」: a count closing a list headed by the goods is theirs)
-    r"(?:など|等)?(?:を|が|も|は|の)?、?"
-    r"(?:追加で|新たに|さらに|更に|合わせて|あわせて|計|約|合計|総計|最大|当初|まず|最初に|初めに|今回|少なくとも|最低"
+    r"(?:など|等)?(?:を|が|も|は|の|の(?:総)?数(?:は|が))?、?"
+    r"(?:追加で|新たに|さらに|更に|合わせて|あわせて|計|約|合計|総計|累計|累|通算|最大|当初|まず|最初に|初めに|今回|少なくとも|最低"
     # (「「M1A2T」の第2陣38両」: the batch the count is of)
     r"|第[0-9０-９一二三四五六七八九十]+(?:陣|弾|便))*"
 )

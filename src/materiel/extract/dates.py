@@ -111,6 +111,10 @@ _JA_REL = re.compile(
 _YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12, "暮れ": 12}
 _JA_SAME = re.compile(rf"同(?:じ)?(?P<unit>年|月|日)(?:(?P<month>{_NUM})月)?(?:(?P<day>{_NUM})日)?(?P<part>末|暮れ)?")
 _AS_OF = re.compile(r"の?時点(?:で|では|までに|まで)")
+# 「2月の報告書で」「昨年の年次報告書は」「3月の声明で」: a date qualifying a report or statement
+_DATED_REPORT = re.compile(
+    r"の(?:最新の|年次)?(?:報告書|年次報告書|調査報告|声明|談話)(?:で|は|が|の中で|によると|によれば)"
+)
 _JA_SAME_TIME = re.compile(r"同(?:じ)?(?:時期|頃|ころ)")
 # 「両国の取引が表面化したのは22年秋だった。米政府は当時、…」: the time just written
 _JA_THEN = re.compile(r"(?<![0-9０-９年月日])当時(?![のはが])")
@@ -390,6 +394,8 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             and _TELLING.search(text, d.end, _sentence_end(text, d.end))
         ):
             object.__setattr__(d, "statement", True)
+    # 「今年2月の報告書で、…を調達しているとの見方を示した」: the date of a report dates no act it tells
+    out = [d for d in out if not _DATED_REPORT.match(text, d.end)]
     return sorted(out, key=lambda d: d.start)
 
 

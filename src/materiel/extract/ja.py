@@ -34,6 +34,7 @@ from materiel.extract.ja_clauses import (
     goal_shared_on,
     lone_kanji_states,
     paid_in_return,
+    regions_of_states,
     supplied_state,
     unnamed_sources,
 )
@@ -49,6 +50,7 @@ from materiel.extract.ja_items import (
     glued_counts,
     goods_listed_after,
     goods_pointed_back,
+    list_class_out,
     next_deal,
     part_of_goods_before,
     parts_and_references,
@@ -203,12 +205,15 @@ _NO_PLAN = re.compile(
 _OUGHT = re.compile(r"^(?:する|を)?[^、。「」]{0,8}?べき")
 # 「戦車の供与をめぐる議論」「輸出を巡る問題」: what is said about an act is not the act
 _ABOUT = re.compile(r"^(?:を|に)(?:めぐ|巡|関す|ついての|ついて議論)")
-# 「殺傷兵器の直接支援について、あらゆる可能性を排除しない」「供与に関して慎重な立場を維持」: a stance
-# taken on an act that may come is not the act
+# 「殺傷兵器の直接支援について、あらゆる可能性を排除しない」「供与に関して慎重な立場を維持」
+# 「武器輸出に対しては慎重な姿勢を崩していない」: a stance taken on an act that may come is not the act
 _STANCE_ON = re.compile(
-    r"^に(?:ついて|関して|関し)(?:は|も)?[、，,]?[^。]{0,40}?"
+    r"^に(?:ついて|関して|関し|対して|対し)(?:は|も)?[、，,]?[^。]{0,40}?"
     r"(?:立場|姿勢|可能性を排除|排除しない|排除していない|慎重|否定的|消極的|明言を避け|言及を避け)"
 )
+# 「兵器輸出の受注残高は過去最高」「武器輸出の総額」「輸出に占めるシェア」: a tally of a state's trade
+# names no deal
+_TALLY = re.compile(r"^(?:の|に占める)?(?:受注残高|受注残|残高|総額|金額|シェア|割合|件数|統計|ランキング)")
 # 「同盟国の譲渡に必要な許可」「輸出に必要な承認」: what an act would need tells no act
 _NEEDED_FOR = re.compile(r"^に(?:必要な|必要とされる|要する)")
 # 「…の供給は」「供与が」: an act noun that is the topic or subject of what is said
@@ -220,8 +225,8 @@ _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
 _DEAL_NOUNS = {"契約", "合意", "取引", "商談"}
 _SIGN_VERBS = {"結ぶ", "締結", "交わす", "調印", "署名", "合意", "成立"}
 _NEVER = re.compile(
-    # (「提供した事実はない」: a deed said to be no fact)
-    r"(?:し|さ|され|させ)?(?:た|る)?(?:ことは|ことが|ことも|事は|事実は|事実も)(?:一度も|これまで|過去に|まったく|全く|決して)?"
+    # (「提供した事実はない」: a deed said to be no fact; 「供与した形跡はない」: one with no trace)
+    r"(?:し|さ|され|させ)?(?:た|る)?(?:ことは|ことが|ことも|事は|事実は|事実も|形跡は|形跡も|兆候は|兆候も)(?:一度も|これまで|過去に|まったく|全く|決して)?"
     r"(?:ない|なく|無い|ありません|ありえない)"
 )
 _NOT_YET = re.compile(r"(?:まだ|いまだ|未だ|今なお|依然)[^。、]*$")
@@ -249,6 +254,34 @@ def _seller_named(sent: Any) -> bool:
     return any(
         t.pos_ == "PROPN" and t.ent_type_ and t.i + 1 < len(sent) and sent[t.i + 1].text in ("と", "から") for t in sent
     )
+
+
+# verbs of striking a target: 「…に到着した貨物船を攻撃した」
+_STRIKES = {"攻撃", "空爆", "爆撃", "砲撃", "撃沈", "撃墜", "迎撃", "破壊"}
+
+
+def _struck_on_arrival(tok: Any, off: int, goods_at: list[tuple[int, int]]) -> bool:
+    """「ウクライナの無人機はロシアの港に到着した貨物船を攻撃した」: a craft that arrived, told in a
+    relative clause on the target of a strike, carries no goods the sentence names; the weapons
+    striking it are no shipment. (Goods named in the clause, 「砲弾を運んできた船を攻撃」, are one.)"""
+    if tok.dep_ != "acl" or tok.head.i <= tok.i or tok.head.head.lemma_ not in _STRIKES:
+        return False
+    first, last = off + tok.left_edge.idx, off + tok.head.idx + len(tok.head.text)
+    return not any(first <= start < last for start, _end in goods_at)
+
+
+# 「…に向かっていたとされる武器」「…に向かっているとみられる船」: the verb of a hedge a clause hangs on
+_HEDGE_VERBS = {"する", "見る", "みる", "言う", "いう"}
+
+
+def _hedged_clause(tok: Any) -> Any:
+    """The verb standing for `tok`'s clause: the hedge's verb where the clause is quoted by one
+    (「フーシ派に向かっていたとされる武器」: される qualifies the goods), else `tok` itself."""
+    head = tok.head
+    quoted = any(c.text == "と" and c.dep_ == "case" for c in tok.children)
+    if tok.dep_ in ("advcl", "ccomp") and quoted and head.lemma_ in _HEDGE_VERBS and head.i > tok.i:
+        return head
+    return tok
 
 
 def _buyer_follows(sent: Any) -> bool:
@@ -327,10 +360,15 @@ def _relay_stop(sent: Any, tok: Any) -> bool:
 
 
 def _trigger_hits(
-    sent: Any, off: int, lexicon: Lexicon, blocked: list[tuple[int, int]], refused: set[int] | None = None
+    sent: Any,
+    off: int,
+    lexicon: Lexicon,
+    blocked: list[tuple[int, int]],
+    refused: set[int] | None = None,
+    goods_at: list[tuple[int, int]] | None = None,
 ) -> list[tuple[TriggerHit, int]]:
     """The transfer acts of a sentence, each with its token; acts said not to be planned go into
-    `refused` (their arguments are theirs, and no transfer's)."""
+    `refused` (their arguments are theirs, and no transfer's). `goods_at`: the item words' spans."""
     hits: list[tuple[TriggerHit, int]] = []
     other_act = False  # a word for a transfer other than a destination's 向け, even one set aside
     for tok in sent:
@@ -360,8 +398,12 @@ def _trigger_hits(
         nominal = tok.pos_ in ("NOUN", "PROPN") and not _VERB_ENDING.search(tok.text)
         # 「フーシ派に向かっていた船舶」: heading somewhere tells a shipment only of the craft it
         # describes (「イエメンに向かっていたことが判明」 and 「代表団が向かった」 tell none)
-        if entries[0].lemma in _HEADING and (tok.dep_ != "acl" or tok.head.lemma_ in _FORMAL_NOUNS):
+        if entries[0].direction == "move" and _struck_on_arrival(tok, off, goods_at or []):
             continue
+        if entries[0].lemma in _HEADING:
+            clause = _hedged_clause(tok)
+            if clause.dep_ != "acl" or clause.head.lemma_ in _FORMAL_NOUNS:
+                continue
         # 密輸ネットワーク, 輸送能力: a trigger noun that only modifies another noun is no event
         # (「輸送中」「供与中」: an act under way is the act)
         modifier = tok.dep_ == "compound" and tok.head.lemma_ not in _UNDER_WAY and not _headline_break(sent, tok)
@@ -410,7 +452,11 @@ def _trigger_hits(
             or (
                 nominal
                 and (
-                    _INTEREST.match(after) or _ABOUT.match(after) or _STANCE_ON.match(after) or _NEEDED_FOR.match(after)
+                    _INTEREST.match(after)
+                    or _ABOUT.match(after)
+                    or _STANCE_ON.match(after)
+                    or _NEEDED_FOR.match(after)
+                    or _TALLY.match(after)
                 )
             )
         ):
@@ -1336,6 +1382,50 @@ def _mover_speaks(sentence: Sentence, speaker: Arg | None) -> None:
             h.trigger = dataclasses.replace(h.trigger, direction="give")
 
 
+# 「…が引き渡されると述べた」「…が納入される見通しだと説明した」: a passive act closing the statement
+_PASSIVE_TOLD = re.compile(r"[^、。「」]{0,12}?と(?:述べ|語|発表|明らかに|説明|強調|報告|表明|話し)")
+
+
+def _speaker_state_receives(text: str, sentence: Sentence, speaker: Arg | None) -> None:
+    """「フィリピンの国防相は、韓国から購入した戦闘機12機が来年引き渡されると述べた」「フィリピンは…が
+    引き渡されると発表した」: goods a named giver hands over in the passive, to no one told, go to the
+    state that announces it (or whose official does); the statement's own act only, not a relative
+    clause on goods (「ドイツから供与された防空システムが…役割を果たした」)."""
+    if speaker is None:
+        return
+    for a in sentence.parties:
+        if a.entity is None or a.entity.type not in ("country", "state-body", "military-unit"):
+            continue
+        speaking = a.start == speaker.start and a.case in ("topic", "subj")
+        if not speaking and not (a.speech_topic and a.entity.type == "country" and _speaker_side(text, a, speaker)):
+            continue
+        told = [
+            k
+            for k, h in enumerate(sentence.triggers)
+            if h.start > a.end
+            and h.trigger.direction == "give"
+            and h.passive
+            and not (h.negated or h.nominal)
+            and _PASSIVE_TOLD.match(text, h.end)
+        ]
+        if not told:
+            continue
+        tj = told[0]
+        own = [b for b in sentence.parties if b is not a and b.trigger == tj]
+        if any(b.case in ("goal", "goal-gen") for b in own):
+            continue
+        givers = [b for b in own if b.case in ("source", "agent") and b.entity is not None]
+        if not givers or any(_same_entity(b, a) for b in givers):
+            continue
+        if speaking:
+            # (the speaker is set aside as an argument; told as receiving, it is the one the act is for)
+            hit = sentence.triggers[tj]
+            hit.trigger, hit.passive = dataclasses.replace(hit.trigger, direction="receive"), False
+        else:
+            a.trigger, a.direct, a.case, a.speech_topic, a.foreign = tj, True, "goal", False, False
+        return
+
+
 # 「イランの貨物船は」「ロシア国防省の輸送機が」「ロシアの航空会社の貨物機が」: a craft of the state
 # as the subject of the act
 _OWNED_CRAFT = re.compile(
@@ -2018,6 +2108,28 @@ def _date_anchor(tok_i: int, doc: Any, trig_tokens: dict[int, int]) -> int | Non
     return None
 
 
+# 「…から過塩素酸ナトリウムを積んで先月下旬に出港し、」: a ship that sailed with the goods
+_SAILED_WITH = re.compile(r"を積[んみ]で?[^。「」]{0,24}?(?:出港|出航)し(?:て|、)")
+_ARRIVING = {"到着", "入港", "着く"}
+
+
+def _under_way(sentence: Sentence, hits: list[TriggerHit]) -> None:
+    """「…を積んで先月下旬に出港し、来週にもバンダルアッバース港に到着する見込み」: goods that have sailed
+    are under way, whenever they are expected to arrive: the shipment is told as done, dated by
+    its sailing, and the arrival expected is no plan."""
+    for h in hits:
+        if h.trigger.lemma not in _ARRIVING or h.negated:
+            continue
+        sailed = _SAILED_WITH.search(sentence.text, 0, h.start - sentence.start)
+        if sailed is None:
+            continue
+        at = sentence.start + sailed.end()
+        h.dates = [d for d in sentence.dates if d.start < at and d.iso and not d.statement] or h.dates
+        later = [g.start for g in hits if g.start > h.start]
+        until = min(later, default=sentence.end)
+        sentence.cue_spans = [c for c in sentence.cue_spans if not (c[2] == "planned" and h.start <= c[0] < until)]
+
+
 def _dated_ahead(sentence: Sentence, hits: list[TriggerHit], published: str | None) -> None:
     """「2026年には…が引き渡される」「引き渡し、来年にずれ込み」: an act dated after the day the
     story was published has yet to happen; it is planned."""
@@ -2071,6 +2183,9 @@ _AHEAD = re.compile(
     r"今後|来[年月週春夏秋冬]|年内|今年中|年度内|近く|近日|間もなく|まもなく|将来|までに"
     r"|予定|見通し|方針|計画|初めて|最初の|第[0-9０-９一二三]+弾"
 )
+# 「…に引き渡されるという一部の報道」「…に送られるとの情報」: a report of a passive non-past act
+# tells what is said to come, not how goods habitually go
+_REPORTED_AHEAD = re.compile(r"(?:という|との)(?:一部の?|複数の)?(?:報道|情報|報告|観測)")
 
 _PLAIN_FUTURE = re.compile(
     # 「追加支援を行うと発表した」「…の供与を受けると明らかにした」: a light verb in the non-past
@@ -2191,6 +2306,7 @@ def analyze_ja(
     mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
     mentions = mentions + _short_forms(text, mentions, entities, gazetteer)
     mentions = mentions + fused_states(text, mentions, entities, gazetteer)
+    mentions = regions_of_states(text, mentions, entities)
     mentions = mentions + lone_kanji_states(text, mentions, entities, gazetteer)
     mentions = mentions + _bare_bodies(text, mentions, entities)
     forces = _bare_forces(text, mentions, entities)
@@ -2214,13 +2330,14 @@ def analyze_ja(
         # 民間航空機, 民生用ドローン: civilian goods are no arms
         items = [it for it in items if not CIVILIAN.search(text, max(s0, it.start - 4), it.start)]
         items = parts_and_references(text, items, weapon_mentions, entities)
+        items = list_class_out(text, items)
         for it in items:
             # 「コクサン」自走砲: a name in brackets joined to its generic word keeps its opening bracket
             inner = text[it.start : it.end]
             if it.start > s0 and text[it.start - 1] in "「『" and inner.count("」") + inner.count("』") == 1:
                 it.start -= 1
         refused_at: set[int] = set()
-        hits_tok = _trigger_hits(doc, off, lexicon, blocked, refused_at)
+        hits_tok = _trigger_hits(doc, off, lexicon, blocked, refused_at, [(it.start, it.end) for it in items])
         hits_tok += _deal_before_delivery(doc, off, hits_tok)
         if hits_tok and _home_made_at_home(text, s0, s1, mentions, entities, gazetteer):
             hits_tok = []
@@ -2532,7 +2649,11 @@ def analyze_ja(
             if (
                 plain is not None
                 and (plain.end() > plain.start() or text[h.end - 1] in "うくぐすつぬぶむる")
-                and not (_PASSIVE_PLAIN.match(text, plain.start(), plain.end()) and not _AHEAD.search(seg))
+                and not (
+                    _PASSIVE_PLAIN.match(text, plain.start(), plain.end())
+                    and not _AHEAD.search(seg)
+                    and not _REPORTED_AHEAD.match(text, plain.end())
+                )
             ):
                 sentence.cue_spans.append((plain.start(), plain.end(), "planned"))
             # 「…を追加で提供することを、国家安全保障会議で正式に決定した」: the act decided on, its
@@ -2552,6 +2673,7 @@ def analyze_ja(
             secured = _SECURED.match(text, h.end, s1)
             if secured is not None and not h.nominal:
                 sentence.cue_spans.append((h.end, secured.end(), "planned"))
+        _under_way(sentence, hits)
         if "ようとして" in seg or "しようと" in seg:
             sentence.statuses.add("planned")
         if seizure and hits:
@@ -2601,6 +2723,7 @@ def analyze_ja(
                 continue
             a.trigger, a.direct, a.case, a.speech_topic, a.foreign = tj, True, "subj", False, False
         _mover_speaks(sentence, att_speaker)
+        _speaker_state_receives(text, sentence, att_speaker)
         _asked_to_give(text, sentence)
         # 「ロシアは欧米の兵器供与を批判した」: who condemns an act named as the object of the
         # condemning speaks of it and is not its subject (nor its recipient)

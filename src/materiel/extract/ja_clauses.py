@@ -162,6 +162,33 @@ def fused_states(
     return out
 
 
+# 「ロシア南部ダゲスタン共和国」「ロシア極東ハバロフスク地方」: a region of the state named just before,
+# set off by a compass word, that the gazetteer does not know
+_REGION_OF_STATE = re.compile(r"(?:北|南|東|西|中|北東|北西|南東|南西|中西)部|極東")
+_REGION_NAME = re.compile(r"の?[ァ-ヺー・]{2,12}(?:共和国|自治共和国|州|地方|地域|自治区|県|省)")
+
+
+def regions_of_states(text: str, mentions: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
+    """「無人機はロシア南部ダゲスタン共和国のマハチカラ港に陸揚げされた」: a state followed by a compass
+    word and a region the gazetteer does not know (a new name, or none) stands for the whole phrase,
+    so that the phrase's particle tells the state's role; a region it knows keeps its own mention."""
+    out = list(mentions)
+    for m in mentions:
+        ent = entities.get(m.entity_id)
+        if ent is None or ent.type != "country" or ent.provisional:
+            continue
+        compass = _REGION_OF_STATE.match(text, m.end)
+        region = _REGION_NAME.match(text, compass.end()) if compass is not None else None
+        if region is None:
+            continue
+        inside = [x for x in out if x is not m and m.end <= x.start < region.end()]
+        if any(not entities[x.entity_id].provisional for x in inside):
+            continue
+        out = [x for x in out if x is not m and not any(x is y for y in inside)]
+        out.append(dataclasses.replace(m, end=region.end(), text=text[m.start : region.end()]))
+    return out
+
+
 # one of those names alone, before its particle: 「露から戦闘機を」「米から戦車を購入」「独製の」
 # (not 中, 朝, 日, 台, 比, 印: alone they are as often "inside", "morning", "day", "stand", "ratio")
 # (nor after の: 「タイ産の米は」 is rice)

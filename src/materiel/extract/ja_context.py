@@ -19,7 +19,12 @@ _PAPER_SPEAKS = re.compile(
     r"[ \u3000]?の[ \u3000]?(?:最新の|年次)?(?:報告書|声明|報告|文書|談話|調査報告)[ \u3000]?(?:は|が|で|に)"
 )
 _PASSIVE_SPEECH = re.compile(r"と?(?:伝えられ|報じられ|言われ|指摘され|伝わっ)")
-_SUBJ_SPEAKS = re.compile(r"[^、。]{0,4}?(?:が|は)[ \u3000]?(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表)")
+# (「…と、英国の調査報道グループが伝えている」「…と、独立系メディア「イラワジ」が伝えた」: the one named
+# after the quoting 「と、」 tells it, not the sentence's topic; a quoted name may follow the description)
+_SUBJ_SPEAKS = re.compile(
+    r"(?:「[^」。]{1,12}」)?[^、。]{0,4}?(?:が|は)[ \u3000]?"
+    r"(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表|伝え|語っ)"
+)
 # (報道官 is a spokesperson and 報道陣 the press corps: who speaks or listens, not an outlet)
 _OUTLET_WORDS = re.compile(r"(?:メディア|紙|通信社|新聞|テレビ|放送局|報道(?!官|陣))")
 # 「ベラルーシの独立系監視団体」「イランの反体制派」「ロシアの専門家」: a body outside the state (or
@@ -105,9 +110,13 @@ def attribution(
             (a for a in speakers + parties + media if s0 <= a.start < region_end and not _DATELINE.match(text, a.end)),
             key=lambda a: a.start,
         )
+        # 「米国務省は…と発表しており、イラン外務省はこれを否定していた」: the one telling the quote
+        # closed by 「と発表し」 comes before it, not the one who speaks next
+        if marker[2].startswith("と") and any(a.start < a_start for a in pool):
+            pool = [a for a in pool if a.start < a_start]
         topics = (
             [a for a in pool if _PAPER_SPEAKS.match(text, a.end)]
-            or [a for a in pool if a.case in ("subj", "topic") and _SUBJ_SPEAKS.match(text, a.end)]
+            or [a for a in pool if _subject_case(text, a) and _SUBJ_SPEAKS.match(text, a.end)]
             or [a for a in pool if a.case == "topic"]
             or [a for a in pool if a.case in ("subj", "agent") and (a.trigger is None or not a.direct)]
         )
@@ -121,6 +130,12 @@ def attribution(
     if speaker is None and outlet is None:
         return None
     return Attribution(speaker, outlet, a_start, a_end, fronted)
+
+
+def _subject_case(text: str, a: Arg) -> bool:
+    """The speaker's phrase is a subject or topic, also where a described source's name follows it in
+    quotes (「独立系メディア「イラワジ」が」)."""
+    return a.case in ("subj", "topic") or (a.description is not None and text.startswith("「", a.end))
 
 
 def unnamed_speakers(

@@ -431,6 +431,27 @@ def next_deal(sentence: Sentence, text: str, earlier: list[Sentence]) -> None:
         return
 
 
+# 「エンジンや誘導装置など無人機の部品」「半導体や工作機械などの汎用品」: the class a list is told
+# as, right after its など (a qualifier of up to a few words may come between)
+_LIST_CLASS = re.compile(r"[」』]?など(?:の)?(?:[^、。をがはにへ「」]{1,8}の)?$")
+
+
+def list_class_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
+    """「イランはエンジンや誘導装置など無人機の部品をロシアに送った」「工作機械など軍民両用品」: a generic
+    word naming the class (the kind) of the goods listed right before its など adds no goods of its own."""
+    out: list[ItemHit] = []
+    for k, it in enumerate(items):
+        before = [x for x in items[:k] if x.end <= it.start]
+        last = max(before, key=lambda x: x.end, default=None)
+        # (of the same kind: 「戦車など兵器」 leaves the umbrella word to the assembler)
+        if last is not None and it.entity is None and it.category == last.category:
+            cls = _LIST_CLASS.search(text, last.end, it.start)
+            if cls is not None and cls.start() == last.end:
+                continue
+        out.append(it)
+    return out
+
+
 # 「沿岸警備隊の巡視船「…」が…臨検し」: in a seizure, a warship that is the subject is the seizer's
 _SEIZER_CRAFT_AFTER = re.compile(r"(?:[「『\"”“][^、。」』]{1,40}[」』\"”“]+)?(?:が|は)")
 

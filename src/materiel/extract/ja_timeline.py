@@ -6,12 +6,14 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import unicodedata
 from typing import Any
 
 from materiel.extract.dates import DateMention
 from materiel.extract.frame import Arg, Sentence, TriggerHit
 from materiel.extract.ja_items import BATCH_WORD
 from materiel.lexicon import Trigger
+from materiel.model import Quantity
 from materiel.recognize import JA_FIRM_KINDS
 
 # how far back a batch looks for the story's parties: a few sentences of the same stretch of text
@@ -350,29 +352,56 @@ def topic_gives(sentences: list[Sentence]) -> None:
 _BATCH_OPENER = re.compile(
     r"(?:^|(?<=[、\s　の]))(?:"
     + BATCH_WORD
-    + r"|[0-9０-９]+(?:基|機|両|隻|門|発)目|最初の[0-9０-９]+(?:基|機|両|隻|門|発))(?:は|が|も)"
+    + r"|[0-9０-９]+(?:基|機|両|隻|門|発)目|(?:最初|次|続く)の(?P<count>[0-9０-９]+(?:基|機|両|隻|門|発)))(?:は|が|も)"
 )
+# an act that orders or buys goods whose batches a later verb of the sentence delivers
+_DEAL_DIRECTIONS = frozenset({"receive", "request", "give"})
+
+
+def _batches_of_the_deal(sentence: Sentence, k: int, first_opener: int) -> None:
+    """「エジプトはロシアからSu-35を24機発注し、最初の5機は2020年に、次の5機は昨年に納入された」: the
+    delivering verb after a list of batches, with no party or goods of its own, delivers the goods
+    of the deal told before the batches, between the deal's parties (not its count, the whole
+    order's)."""
+    hit = sentence.triggers[k]
+    if hit.trigger.direction != "give" or any(a.trigger == k for a in sentence.parties):
+        return
+    if any(it.trigger == k for it in sentence.items):
+        return
+    deals = [i for i, h in enumerate(sentence.triggers[:k]) if h.end <= first_opener]
+    if not deals or sentence.triggers[deals[-1]].trigger.direction not in _DEAL_DIRECTIONS:
+        return
+    i = deals[-1]
+    deal = sentence.triggers[i]
+    seller = "source" if hit.passive else "subj"
+    if deal.trigger.direction == "give":
+        cases = {"subj": seller, "topic": seller, "goal": "goal"}
+    else:
+        cases = {"source": seller, "subj": "goal", "topic": "goal"}
+    for a in [a for a in sentence.parties if a.trigger == i and a.case in cases]:
+        sentence.parties.append(dataclasses.replace(a, trigger=k, case=cases[a.case], direct=True))
+    for it in [it for it in sentence.items if it.trigger == i]:
+        sentence.items.append(dataclasses.replace(it, trigger=k, quantity=None))
 
 
 def split_batches(sentence: Sentence) -> None:
     """「第1弾は年内に、残りは来年前半までに送られる」「2基目は4月に、3基目は来年に届く」: one verb
     for several batches, each opening its own stretch with its own date, tells one act per batch;
-    each takes the dates of its stretch. An act told before the list (「4基を納入する契約で、1基目が…」)
-    is the deal's own."""
-    found = list(_BATCH_OPENER.finditer(sentence.text))
-    if len(found) < 2:
+    each takes the dates of its stretch. (An act before the batches, the deal they deliver, may
+    precede the verb: see `_batches_of_the_deal`.)"""
+    if not sentence.triggers:
         return
-    first = sentence.start + found[0].start()
-    after = [i for i, h in enumerate(sentence.triggers) if h.start >= first]
-    if len(after) != 1:
-        return
-    ti = after[0]
-    hit = sentence.triggers[ti]
+    k = len(sentence.triggers) - 1
+    hit = sentence.triggers[k]
     if hit.negated or hit.trigger.direction == "request":
         return
-    openers = [m for m in found if sentence.start + m.end() <= hit.start]
+    openers = [m for m in _BATCH_OPENER.finditer(sentence.text) if sentence.start + m.end() <= hit.start]
     if len(openers) < 2:
         return
+    if any(h.end > sentence.start + openers[0].start() for h in sentence.triggers[:k]):
+        return  # (another act among the batches)
+    if k:
+        _batches_of_the_deal(sentence, k, sentence.start + openers[0].start())
     bounds = [sentence.start + m.start() for m in openers] + [hit.start]
     stretches = list(itertools.pairwise(bounds))
     dated = [[d for d in sentence.dates if a <= d.start < b and d.iso and not d.statement] for a, b in stretches]
@@ -380,21 +409,36 @@ def split_batches(sentence: Sentence) -> None:
     closed = all("、" in sentence.text[a - sentence.start : b - sentence.start] for a, b in stretches[:-1])
     if not all(dated) or not closed:
         return
-    goods = [it for it in sentence.items if it.trigger == ti]
-    deals = [k for k, h in enumerate(sentence.triggers) if k != ti]
-    if not goods and len(deals) == 1:  # (the goods told with the deal: each batch is of them)
-        goods = [dataclasses.replace(it, trigger=ti, quantity=None) for it in sentence.items if it.trigger == deals[0]]
+    goods = [it for it in sentence.items if it.trigger == k]
+    first = sentence.start + openers[0].start()
+    deals = [i for i, h in enumerate(sentence.triggers[:k]) if h.end <= first]
+    if not goods and len(deals) == 1:  # (「4基を納入する契約で、1基目が…」: each batch is of the deal's goods)
+        goods = [dataclasses.replace(it, trigger=k, quantity=None) for it in sentence.items if it.trigger == deals[0]]
         sentence.items += goods
     if not goods:
         return
-    for k in deals:  # (the deal is dated by what is told before the list, not by its batches)
-        sentence.triggers[k].dates = [d for d in sentence.dates if d.start < first]
+    for i in deals:  # (the deal is dated by what is told before the list, not by its batches)
+        sentence.triggers[i].dates = [d for d in sentence.dates if d.start < first]
+    counts = [_batch_count(m) for m in openers]
+    if counts[0] is not None:
+        sentence.items = [
+            dataclasses.replace(it, quantity=counts[0]) if any(it is g for g in goods) else it for it in sentence.items
+        ]
     hit.dates = dated[0]
-    for dates in dated[1:]:
-        tj = len(sentence.triggers)
+    for dates, count in zip(dated[1:], counts[1:], strict=True):
+        ti = len(sentence.triggers)
         sentence.triggers.append(dataclasses.replace(hit, dates=dates))
-        sentence.parties += [dataclasses.replace(a, trigger=tj) for a in sentence.parties if a.trigger == ti]
-        sentence.items += [dataclasses.replace(it, trigger=tj, quantity=None) for it in goods]
+        sentence.parties += [dataclasses.replace(a, trigger=ti) for a in sentence.parties if a.trigger == k]
+        sentence.items += [dataclasses.replace(it, trigger=ti, quantity=count) for it in goods]
+
+
+def _batch_count(opener: re.Match[str]) -> Quantity | None:
+    """「最初の5機は」「次の18両は」: the count a batch opener gives its batch (「2機目は」 gives none)."""
+    count = opener["count"]
+    if not count:
+        return None
+    digits = unicodedata.normalize("NFKC", count[:-1])
+    return Quantity(float(digits), count)
 
 
 def recipient_told_before(sentences: list[Sentence], text: str) -> None:
