@@ -117,3 +117,8 @@ def test_goods_that_end_up_with_a_party_reached_it(text: str, pair: tuple[str, s
 )
 def test_a_risk_of_ending_up_somewhere_or_people_on_their_way_is_no_transfer(text: str) -> None:
     assert _run(text, "en") == []
+
+
+def test_an_act_that_what_was_refused_is_for_is_no_transfer() -> None:
+    text = "オーストリアはウクライナへの武器輸送のために領空を通過させることを拒否している。"
+    assert _run(text, "ja") == []

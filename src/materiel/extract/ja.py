@@ -179,6 +179,21 @@ _PREVENTED = re.compile(
     r"^[ぁ-ん]{0,4}(?:ないよう|ぬよう|ないため|ずに済む|(?:の|こと)を(?:防|阻止|食い止め|禁|規制|制限|取り締ま|遮断"
     r"|拒否|拒|断っ|断り|断る|断念|見送|取りやめ|取り止め|撤回|凍結))"
 )
+_FOR_THE_ACT = re.compile(r"の(?:ために|ための|ため|目的で)")
+
+
+def _turned_down(tok: Any) -> bool:
+    """Whether a verb up the parse from `tok` (five steps at most) bans or turns down what it governs."""
+    t = tok
+    for _ in range(5):  # (輸送 → ため → 通過させる → こと → 拒否)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.endswith(tuple(_BLOCKING_VERBS)):
+            return True
+    return False
+
+
 # 「ロシアへの輸出を禁じる品目」「輸出を禁止する措置」: an act noun as what a ban forbids (the parse
 # may hang the noun on the sentence's verb, not on the ban)
 _BANNED_ACT = re.compile(r"を(?:全面的に|新たに|一時的に)?(?:禁じ|禁ず|禁止す|禁止し|禁止の)")
@@ -432,6 +447,10 @@ def _trigger_hits(
         if nominal and tok.head.i != tok.i and blocking and tok.dep_ in ("obj", "nsubj"):
             continue
         if nominal and _BANNED_ACT.match(sent.text, tok.idx + len(tok.text)):
+            continue
+        # 「武器輸送のために領土を通過させることを拒否」: what another act turned down is for is kept from
+        # happening too
+        if nominal and _FOR_THE_ACT.match(sent.text, tok.idx + len(tok.text) - sent[0].idx) and _turned_down(tok):
             continue
         # 「供給は紛争を長引かせる」: a bare act noun that is the subject of another predicate,
         # with nothing of its own (no goods, no party), speaks of supplying in general
