@@ -10,6 +10,7 @@ with a score; names the gazetteer lacks come from the parser's NER as provisiona
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -137,6 +138,8 @@ def _boundary_ok(text: str, start: int, end: int, key: str, surface: str) -> boo
     if _is_latin(key):
         if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
             return False
+        if before in "'’" and start > 1 and text[start - 2].isalnum() and text[start] in "sS":
+            return False  # the "s" of a possessive: "South Korea's Korea Aerospace" holds no "S. Korea"
         # A capitalized name must be capitalized in the text ("Turkey", not "turkey"); an
         # all-capitals abbreviation must be all capitals ("US", not "us").
         written = text[start:end]
@@ -534,6 +537,28 @@ def _names_it(ent: Entity, name: str) -> bool:
     return ent.provisional or key == fold(ent.name) or any(key == fold(n) for ns in ent.names.values() for n in ns)
 
 
+# "Poland's ", "Germany’s ": a possessive right before a name (the firm that follows belongs there)
+_EN_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+
+
+def _own_country_firms(mentions: list[Mention], entities: dict[str, Entity], text: str) -> None:
+    """Give a firm the gazetteer lacks the country its possessive names: "Poland's PZL Mielec",
+    "Spain's Navantia" (the firm sells for that state, as a curated firm with a country does)."""
+    for prev, m in itertools.pairwise(mentions):
+        ent, owner = entities.get(m.entity_id), entities.get(prev.entity_id)
+        if (
+            ent is not None
+            and ent.provisional
+            and ent.type == "company"
+            and not ent.country
+            and owner is not None
+            and owner.type == "country"
+            and owner.country
+            and _EN_POSSESSIVE_GAP.fullmatch(text, prev.end, m.start)
+        ):
+            ent.country = owner.country
+
+
 def recognize(
     text: str,
     lang: str,
@@ -556,4 +581,6 @@ def recognize(
             ent = gazetteer.get(m.entity_id)
             if ent is not None:
                 entities[m.entity_id] = ent
+    if lang == "en":
+        _own_country_firms(mentions, entities, text)
     return Recognized(mentions, entities)

@@ -267,6 +267,14 @@ _PACKAGES = re.compile(
 )
 
 
+# what may stand between an English count and its goods: "two Patriot systems", "20 of the tanks",
+# "the first 38 of the 108 M1A2T tanks" (a whole after "of" is the deal's, see en_items.is_whole_of_part),
+# '"hundreds of thousands" of shells' (a quoted figure), "12 Gripen E/F fighters"
+_EN_COUNT_GAP = re.compile(
+    r"[\"”’']?(?:\s+(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?|the\s+)?(?:[A-Za-z][\w/-]*\s+){0,3})?\s*"
+)
+
+
 def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[QuantityMention], lang: str) -> None:
     """Give each item the quantity written right before it ("3隻の", "two") or right after it ("数百機")."""
     used: set[int] = set()
@@ -286,7 +294,8 @@ def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[Quan
             if lang == "ja":
                 ok = gap == "" or gap in ("の",) or (gap.startswith("の") and len(gap) <= 25 and "、" not in gap)
             else:
-                ok = bool(re.fullmatch(r"(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3})?\s*", gap))
+                # ("the first 38 of the 108 tanks": the part counts the goods, the whole is the deal's)
+                ok = bool(_EN_COUNT_GAP.fullmatch(gap))
             ok = ok and not _PACKAGES.search(gap)  # "20,000 containers of munitions": a count of boxes
             if ok and not any(o.start < it.start and o.start >= q.end for o in items if o is not it):
                 dist = len(gap)

@@ -44,6 +44,7 @@ from materiel.extract.en_clauses import (
     copula_subjects,
     domestic,
     goods_fitting_units,
+    home_firms,
     home_source,
     hyphen_routes,
     journey_continued,
@@ -53,6 +54,7 @@ from materiel.extract.en_clauses import (
     pronoun_subjects,
     purpose_goals,
     received_from_agent,
+    redeployed,
     relative_subjects,
     relative_users,
     routes_of_the_goods_before,
@@ -143,6 +145,7 @@ from materiel.extract.en_items import (
     is_whole_of_part,
     number_ranges,
     rehome_goods,
+    whole_deal_goods,
 )
 from materiel.extract.en_mentions import (
     design_word,
@@ -161,6 +164,8 @@ from materiel.extract.en_more_acts import (
     followed_goods,
     gapped_givers_of_goods,
     lend_earlier_lot,
+    purpose_subject_goods,
+    replaced_goods,
     semicolon_givers,
     semicolon_goods,
     shared_subjects,
@@ -170,6 +175,7 @@ from materiel.extract.en_more_acts import (
 )
 from materiel.extract.en_speakers import (
     TITLE_GAP,
+    alleging_attribution,
     find_attribution,
     home_official,
     is_guessed,
@@ -306,6 +312,8 @@ def analyze_en(
         for it in items:
             if tok_at[it.end - 1] >= 0 and tok_at[it.start] >= 0:
                 h = head_of(doc, tok_at[it.start], tok_at[it.end - 1])
+                if it.entity is not None and h.dep_ == "compound" and h.head.i == h.i + 1 and h.head.pos_ == "NOUN":
+                    h = h.head  # "the IRIS-T systems that Ukraine requested": the system's noun heads the goods
                 item_heads.add(h.i)
                 item_tok[id(it)] = h
         # "drone maker", "missile programme", "arms industry", "drone and missile programmes": goods
@@ -436,7 +444,7 @@ def analyze_en(
         for it in items:
             head = item_tok.get(id(it))
             carried_on = it.category in ("aircraft", "naval") or (head is not None and head.lemma_.lower() in CARRIERS)
-            if head is None or (carried_on and is_carrier(head)):
+            if head is None or (carried_on and is_carrier(head)) or replaced_goods(head, trig_tokens):
                 continue
             ti, stopped, _path = attach(head, trig_tokens, sent.start, sent.end)
             if ti is None:  # "components that were bound for", "weapons headed for": the clause on the goods
@@ -456,6 +464,9 @@ def analyze_en(
                 stopped = stopped and ti is None
             if ti is None:
                 ti = semicolon_goods(head, trig_tokens)  # "sent drones to Russia; Belarus, ammunition"
+                stopped = stopped and ti is None
+            if ti is None:
+                ti = purpose_subject_goods(head, trig_tokens)  # "a contract for 17 jets to replace its MiGs"
                 stopped = stopped and ti is None
             if ti is None:
                 # "France's deliveries included Caesar howitzers" (an act with parties of its own;
@@ -522,6 +533,7 @@ def analyze_en(
             ],
             "en",
         )
+        kept += whole_deal_goods(sentence, [q for q in quantities if s0 <= q.start < s1], text, item_tok, trig_tokens)
         # "to Astrakhan and Makhachkala": alternative ends of one journey, not a chain of stops
         goals = [p for p in sentence.places if p.case == "goal"]
         for p in goals:
@@ -580,7 +592,9 @@ def analyze_en(
                 ]
         if sentence.attribution is not None:
             speaker_not_agent(sentence, hits_tok, doc, tok_of)
-        if hedged:
+        if hedged or (
+            sentence.attribution is not None and alleging_attribution(text, sentence.attribution, cues["alleged"][0])
+        ):
             sentence.statuses.add("alleged")
         hyphen_routes(sentence, text)
         _other_country(sentence, text, before)
@@ -645,9 +659,17 @@ def analyze_en(
                 drop.add(n)  # "cleared the way for the transfer": an event no party takes part in
                 continue
             if hit.trigger.direction == "give" and (
-                domestic(doc[tok_i], party_starts) or _own_maker(sentence.parties, n, tok_of)
+                domestic(doc[tok_i], party_starts)
+                or _own_maker(sentence.parties, n, tok_of)
+                or home_firms(sentence.parties, n, tok_of)
             ):
                 drop.add(n)  # "handed over drones to the armed forces": the supplier's own army
+                continue
+            if redeployed(doc[tok_i]) and not any(
+                a.trigger == n and a.case == "goal" and a.entity is not None and a.entity.type == "armed-group"
+                for a in sentence.parties
+            ):
+                drop.add(n)  # "moved systems from its bases in Syria to Libya": its own forces keep them
                 continue
             if hit.trigger.direction == "receive" and (
                 home_source(doc[tok_i], party_starts) or _own_state_source(sentence.parties, n, tok_of)

@@ -85,7 +85,8 @@ CARRIERS = {"ship", "vessel", "trawler", "dhow", "boat", "plane", "aircraft", "f
             "consignment", "shipment", "shipments", "jet", "lorry", "lorries", "airliner", "vehicle",
             "vehicles"}  # fmt: skip
 # nouns of a war: a party "in" or "against" them is where the goods are used, no party to the transfer
-WAR_NOUNS = {"war", "invasion", "offensive", "fight", "fighting", "conflict", "campaign", "assault", "attacks"}
+WAR_NOUNS = {"war", "invasion", "offensive", "fight", "fighting", "conflict", "campaign", "assault", "attack",
+             "attacks", "strike", "raid", "bombardment"}  # fmt: skip
 
 
 def token_index(doc: Any) -> list[int]:
@@ -394,7 +395,7 @@ def _firms_told_before(prep: Any) -> bool:
     before = doc[prep.i - 1] if prep.i > 0 else None
     if before is None or before.dep_ != "pobj" or before.head.lower_ != "to" or before.head.i != prep.i - 2:
         return False
-    return before.lower_ in _FIRMS or before.lemma_.lower() in ("buyer", "customer", "client", "user", "end-user")
+    return before.lower_ in FIRMS or before.lemma_.lower() in ("buyer", "customer", "client", "user", "end-user")
 
 
 def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -> str:
@@ -479,8 +480,14 @@ _RELATIONAL = {"successor", "predecessor", "heir", "rival", "counterpart", "neig
 _ORDER_NOUNS = {"order", "contract", "deal", "agreement", "purchase", "orders", "contracts", "deals"}
 
 
+# words for a part of a delivery that name no goods of their own: "a second batch of rockets from
+# India", "a consignment of shells for Russia" (its "from" and "for" are the act's)
+# (and a seized vessel's load: "The cargo was to be handed over to the Houthis")
+LOTS = {"batch", "tranche", "lot", "shipment", "consignment", "delivery", "instalment", "installment", "cargo", "haul"}
+
+
 # firms and traders, whose place ("companies in Dubai") acts through them
-_FIRMS = {"company", "companies", "firm", "firms", "trader", "traders", "supplier", "suppliers", "exporter",
+FIRMS = {"company", "companies", "firm", "firms", "trader", "traders", "supplier", "suppliers", "exporter",
           "exporters", "entity", "entities", "business", "businesses", "intermediary", "intermediaries",
           "distributor", "distributors", "middleman", "middlemen", "broker", "brokers", "importer", "importers",
           "dealer", "dealers", "outfit", "outfits"}  # fmt: skip
@@ -503,6 +510,22 @@ def _linked_firm(t: Any, path: list[Any], n: int) -> bool:
         and n + 1 < len(path)
         and path[n + 1].i == head.i
     )
+
+
+# those who rule a place: "the government in Tripoli", "the junta in Niamey"
+_RULERS = {"government", "authorities", "regime", "junta", "administration", "rulers", "leadership"}
+
+
+def _rulers_in(prep: Any, trig_tok: Any | None) -> Any | None:
+    """ "supplied drones to the government in Tripoli": the parse hangs "in Tripoli" on the verb; the
+    place is where the rulers the act's preposition names sit, so it takes that preposition's case.
+    Gives that preposition ("to"), or None."""
+    if trig_tok is None or prep.lower_ != "in" or prep.i == 0 or prep.head.i != trig_tok.i:
+        return None
+    ruler = prep.doc[prep.i - 1]
+    if ruler.lemma_.lower() not in _RULERS or ruler.dep_ != "pobj" or ruler.head.dep_ != "prep":
+        return None
+    return ruler.head if ruler.head.head.i == trig_tok.i else None
 
 
 def case_on_path(
@@ -534,6 +557,9 @@ def case_on_path(
             continue
         if dep == "pobj" or (dep == "pcomp" and head.dep_ == "prep"):
             on = head.head  # what the preposition hangs on
+            ruled = _rulers_in(head, trig_tok)
+            if ruled is not None and n == 0:
+                return _prep_case(ruled, trig_tok, direction, nominal)  # "to the government in Tripoli"
             if head.text.lower() in ("in", "against", "on") and on.lemma_.lower() in WAR_NOUNS:
                 return "other"  # "for Moscow's war in Ukraine": the battlefield
             if (
@@ -553,7 +579,7 @@ def case_on_path(
                 return "source"  # "added 18 howitzers to its order from South Korea": the order's seller
             if on.lemma_.lower() in _RELATIONAL and not (trig_tok is not None and on.i == trig_tok.i):
                 return "other"  # "successor to the Wagner Group", "ambassador to Russia": the noun's own relation
-            if head.text.lower() in ("in", "from") and on.lemma_.lower() in _FIRMS and on.i not in item_heads:
+            if head.text.lower() in ("in", "from") and on.lemma_.lower() in FIRMS and on.i not in item_heads:
                 continue  # "trading companies in Dubai", "brokers from Turkey": the state acts through them
             if head.text.lower() == "of" and not (trig_tok is not None and on.i == trig_tok.i):
                 if on.i in party_heads:
@@ -565,6 +591,7 @@ def case_on_path(
                 trig_tok is None
                 or on.i == trig_tok.i
                 or on.i in item_heads
+                or (on.lemma_.lower() in LOTS and on.dep_ == "pobj" and on.head.lower_ == "of")
                 or on.pos_ in ("VERB", "AUX")
                 or on.i in party_heads
                 or on.dep_ in ("dobj", "nsubjpass", "nsubj")

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 from materiel.extract.dates import DateMention
-from materiel.extract.en_cases import SPEECH, STANDS_FOR_STATE, governing, reduced_relative, sent_tokens
+from materiel.extract.en_cases import FIRMS, SPEECH, STANDS_FOR_STATE, governing, reduced_relative, sent_tokens
 from materiel.extract.en_holders import HOLDING, holder
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.lexicon import Trigger
@@ -194,6 +194,30 @@ def domestic(tok: Any, party_starts: set[int]) -> bool:
     return False
 
 
+# where a state's own forces are stationed: "from its bases in Syria"
+_STATIONS = {"base", "bases", "garrison", "garrisons", "position", "positions", "outpost", "outposts"}
+# verbs of moving one's own things about
+_RELOCATING = {"move", "relocate", "redeploy", "shift", "withdraw", "pull"}
+
+
+def redeployed(tok: Any) -> bool:
+    """ "Russia has moved air defence systems from its bases in Syria to Libya": a state moving its
+    own equipment between its own stations keeps it (no transfer)."""
+    if tok.lemma_.lower() not in _RELOCATING:
+        return False
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "from":
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if (
+            obj is not None
+            and obj.lower_ in _STATIONS
+            and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in obj.children)
+        ):
+            return True
+    return False
+
+
 # "received 10 jets from its own industry", "bought from domestic manufacturers": the maker at home
 _HOME_MAKERS = {"industry", "industries", "factory", "factories", "plant", "plants", "manufacturer",
                 "manufacturers", "producer", "producers", "maker", "makers", "shipyard", "shipyards",
@@ -219,6 +243,27 @@ def home_source(tok: Any, party_starts: set[int]) -> bool:
             continue
         if any(g.lower_ in _HOME for g in obj.children if g.dep_ in ("amod", "poss", "compound", "det")) or any(
             g.dep_ == "poss" and any(h.lower_ == "own" for h in g.children) for g in obj.children
+        ):
+            return True
+    return False
+
+
+def home_firms(parties: list[Arg], n: int, tok_of: dict[int, Any]) -> bool:
+    """ "signed contracts with Indian companies for howitzers to be delivered to the Indian army":
+    firms or makers named by the state the goods go to supply its own forces (domestic procurement)."""
+    ends = [a for a in parties if a.trigger == n and a.case == "goal" and a.entity is not None]
+    goals = {a.entity.id for a in ends if a.entity is not None}
+    for a in parties:  # (the firms may be told on the deal the delivery is part of)
+        t = tok_of.get(a.start)
+        if (
+            a.case in ("subj", "agent", "source")
+            and a.trigger is not None
+            and not any(g.start == a.start for g in ends)  # ("for Russian arms factories": the end user)
+            and a.entity is not None
+            and a.entity.id in goals
+            and t is not None
+            and t.dep_ in ("amod", "compound")
+            and (t.head.lower_ in FIRMS or t.head.lower_ in _HOME_MAKERS)
         ):
             return True
     return False
@@ -291,8 +336,8 @@ def relative_users(
             for clause in head.subtree:
                 if clause.dep_ != "relcl" or clause.lemma_.lower() not in _USE | _DEALT:
                     continue
-                if not it.start <= clause.head.idx < it.end:
-                    continue  # a clause on the goods themselves, not on a noun inside their phrase
+                if not (it.start <= clause.head.idx < it.end or clause.head.i == head.i):
+                    continue  # a clause on the goods themselves (or their system's noun), not on a noun inside
                 subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 user = party_heads.get(subj.i) if subj is not None else None
                 if user is None or user.entity is None:

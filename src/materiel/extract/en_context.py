@@ -20,6 +20,7 @@ from typing import Any
 
 from materiel.extract.dates import DateMention
 from materiel.extract.en_cases import SPEECH, head_of
+from materiel.extract.en_dates import OF_A_WAR
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.gazetteer import Gazetteer
 
@@ -154,7 +155,14 @@ def _days(earlier: str, later: str) -> int:
     return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
 
 
-_OF_A_WAR = re.compile(r"\s+(?:[\w-]+\s+)?(?:war|invasion|conflict|offensive|revolution)\b", re.I)
+def _shortly_before(x: DateMention, day: str) -> bool:
+    """Whether `x` is a day up to two weeks before `day`, or `day`'s month or the one before it
+    ("said on Thursday ... The launchers arrived late last month")."""
+    if not x.iso or len(x.iso) not in (7, 10):
+        return False
+    if len(x.iso) == 10:
+        return 0 < _days(x.iso, day) <= 14
+    return 0 <= _days(x.iso + "-01", day[:7] + "-01") <= 31
 
 
 def borrow_dates(sentences: list[Sentence], text: str) -> None:
@@ -168,7 +176,7 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
         if n + 1 < len(sentences):
             nxt = sentences[n + 1]
             # "played a role in Azerbaijan's 2020 war": the year of a war is no batch's
-            later = [x for x in events[n + 1] if not _OF_A_WAR.match(text, x.end)]
+            later = [x for x in events[n + 1] if not OF_A_WAR.match(text, x.end)]
             anaphor = any(
                 it.entity is None
                 and _DEFINITE.search(text[max(nxt.start, it.start - 30) : it.start])
@@ -191,7 +199,7 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
                 and len(own) == 1
                 and own[0].iso is not None
                 and len(own[0].iso) == 10
-                and any(x.iso and len(x.iso) == 10 and 0 < _days(x.iso, own[0].iso) <= 14 for x in later)
+                and any(_shortly_before(x, own[0].iso) for x in later)
             )
             if (
                 later

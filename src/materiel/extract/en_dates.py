@@ -244,8 +244,24 @@ def _year_spans(text: str, out: list[DateMention]) -> list[DateMention]:
     return out
 
 
+# "2020 war", "2023 offensive": what follows a year that names a war by its year
+OF_A_WAR = re.compile(r"\s+(?:[\w-]+\s+)?(?:war|invasion|conflict|offensive|revolution)\b", re.I)
+# "during the ", "since Russia's ": a preposition that makes the war's year a time of the act
+_WAR_TIME = re.compile(r"\b(?:during|since|in|amid|throughout|from)\s+(?:the\s+|[\w-]+['’]s\s+)?$", re.I)
+
+
+def _war_named_by_year(d: DateMention, text: str) -> bool:
+    """Whether a bare year only names a war: "a shift away from Moscow after Azerbaijan's 2023
+    offensive", "the 2014 war" (not "during the 2020 war", "since the 2022 invasion": a time)."""
+    return (
+        len(d.iso or "") == 4
+        and OF_A_WAR.match(text, d.end) is not None
+        and _WAR_TIME.search(text[max(0, d.start - 40) : d.start]) is None
+    )
+
+
 def sentence_dates(dates: list[DateMention], text: str, s0: int, s1: int) -> list[DateMention]:
-    out = [d for d in dates if s0 <= d.start < s1]
+    out = [d for d in dates if s0 <= d.start < s1 and not _war_named_by_year(d, text)]
     dl = DATELINE_LINE.match(text, s0)
     if dl is not None:  # "KYIV, Oct 18 -": the dateline is the publication, not the event
         out = [d for d in out if d.start >= dl.end()] or out
@@ -468,9 +484,18 @@ def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[
 def _main_clause_date(verb: Any, doc: Any, hits_tok: list[tuple[TriggerHit, int]]) -> None:
     """ "North Korea shipped guns to Russia this month, and Moscow is believed to have sent air defences in
     return": the one date, on the first clause's act, does not date the act of a clause joined to it
-    with a subject of its own."""
+    with a subject of its own; nor does it date a deal told in a relative clause on the goods ("the
+    first 38 of the 108 tanks that Taiwan ordered arrived on Sunday": the order is older)."""
     for hit, tok_i in hits_tok:
         t = doc[tok_i]
+        if (
+            t.i != verb.i
+            and t.dep_ == "relcl"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            and verb.is_ancestor(t)
+        ):
+            hit.dates = []
+            continue
         for _ in range(4):  # up to the joined clause's own verb ("is believed to have provided")
             if t.dep_ == "conj" and t.head.i == verb.i:
                 break

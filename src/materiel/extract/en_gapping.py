@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from materiel.extract.dates import DateMention
-from materiel.extract.en_cases import SPEECH
+from materiel.extract.en_cases import LOTS, SPEECH
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import QuantityMention
 
@@ -188,12 +188,6 @@ _RANKS = {"first", "second", "third", "fourth", "fifth", "last", "final", "lates
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "next", "further"}
 
 
-# words for a part of a delivery that name no goods of their own:
-# "a second consignment followed", "the third delivery arrived in May"
-# (and a seized vessel's load: "The cargo was to be handed over to the Houthis")
-_LOTS = {"batch", "tranche", "lot", "shipment", "consignment", "delivery", "instalment", "installment", "cargo", "haul"}
-
-
 # counts with no noun: "later supplied dozens more", "shipped hundreds more in 2023"
 _VAGUE_COUNTS = {"dozens", "hundreds", "thousands", "millions", "scores", "dozen"}
 
@@ -218,6 +212,9 @@ def _elided(tok: Any) -> Any | None:
     # "with two more to follow", "with 18 more due": the parse hangs the verb on the count it tells of
     if tok.dep_ in ("relcl", "acl", "amod") and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":
         kids.append(tok.head)
+    # "on top of the 32 it bought in 2020": a relative clause on a bare count has it for its goods
+    if tok.dep_ == "relcl" and tok.head.like_num and tok.head.dep_ == "pobj":
+        kids.append(tok.head)
     # "after handing over four": the parse makes the count the object of the particle
     kids += [g for c in kids if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NUM"]
     for c in kids:
@@ -230,7 +227,7 @@ def _elided(tok: Any) -> Any | None:
         noun_less = (
             c.lower_ in _RANKS
             or c.pos_ == "NUM"
-            or c.lemma_.lower() in _LOTS
+            or c.lemma_.lower() in LOTS
             or c.lower_ in _VAGUE_COUNTS
             # "Australia will send 49 more" (not "sells more to Africa than anyone": a comparison)
             or (c.lower_ == "more" and not any(t.lower_ == "than" for t in tok.subtree))
@@ -297,7 +294,7 @@ def _whole_load(gap: Any) -> bool:
     shipment" with no rank ("the second shipment" is one lot of it)."""
     if gap.lower_ in _GOODS_PRONOUNS:
         return True
-    return gap.lemma_.lower() in _LOTS and not any(
+    return gap.lemma_.lower() in LOTS and not any(
         c.dep_ in ("amod", "nummod") or c.lower_ in _RANKS for c in gap.children
     )
 

@@ -4,6 +4,7 @@ and which numbers count them (not model designators, calibres, sums of money, ev
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -217,6 +218,38 @@ _PART_OF = re.compile(
 def is_whole_of_part(text: str, start: int) -> bool:
     """A total that a count before it takes a part of ("two of six"): the part is what moves."""
     return bool(_PART_OF.search(text[max(0, start - 24) : start]))
+
+
+def whole_deal_goods(
+    sentence: Sentence,
+    quantities: list[QuantityMention],
+    text: str,
+    item_tok: dict[int, Any],
+    trig_tokens: dict[int, int],
+) -> list[ItemHit]:
+    """ "The first 38 of the 108 M1A2T tanks that Taiwan ordered from the United States arrived": the
+    whole ("108") counts the goods of the deal told in the clause on them, with a seller of its own;
+    gives those goods for that deal's act (the part, "38", stays with the act that moves it)."""
+    items = sentence.items
+    sellers = {a.trigger for a in sentence.parties if a.case in ("source", "agent") and a.entity is not None}
+    out: list[ItemHit] = []
+    for it in items:
+        head = item_tok.get(id(it))
+        if head is None or it.trigger is None:
+            continue
+        whole = next(
+            (q for q in quantities if is_whole_of_part(text, q.start) and not text[q.end : it.start].strip()), None
+        )
+        if whole is None:
+            continue
+        for c in head.children:
+            n = trig_tokens.get(c.i) if c.dep_ in ("relcl", "acl") else None
+            if n is None or n == it.trigger or n not in sellers or any(o.trigger == n for o in items + out):
+                continue
+            twin = copy.copy(it)
+            twin.trigger, twin.quantity, twin.direct = n, whole.quantity, True
+            out.append(twin)
+    return out
 
 
 def is_money(text: str, start: int, end: int) -> bool:

@@ -65,6 +65,7 @@ def resolve_coref(
         types = _COREF.get(phrase) or _COREF.get("the " + phrase.split()[-1], ("country",))
         prior = None
         fitting: list[tuple[Mention, Entity]] = []
+        beside = _named_after_in_clause(m.end(), ordered, entities, text, gazetteer)
         for prev in ordered:
             if prev.end > m.start():
                 break
@@ -87,6 +88,8 @@ def resolve_coref(
             only = _ONLY_FOR.get(phrase)
             if only is not None and (party is None or party.country not in only):
                 fits = False  # "the kingdom" after Saudi Arabia and Iran is Saudi Arabia
+            if fits and party is not None and party.id in beside:
+                fits = False  # "the country has also supplied Russia": not the party named beside it
             if fits and party is not None and (not north or party.name.startswith("North ")):
                 prior = party
                 fitting.append((prev, party))
@@ -95,6 +98,26 @@ def resolve_coref(
         if prior is not None:
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
+    return out
+
+
+def _named_after_in_clause(
+    start: int, ordered: list[Mention], entities: dict[str, Entity], text: str, gazetteer: Gazetteer
+) -> set[str]:
+    """The parties named after `start` in its clause (up to a comma or a full stop): "the country has
+    also supplied Russia with guns" cannot take up Russia, the other party of its own clause."""
+    stop = min((k for k in (text.find(w, start) for w in (". ", ", ", "\n")) if k >= 0), default=len(text))
+    out: set[str] = set()
+    for m in ordered:
+        if m.start < start:
+            continue
+        if m.start >= stop:
+            break
+        ent = entities.get(m.entity_id)
+        # (a commander or an outlet named after it is no other party: "the group commanded by Hemedti")
+        party = party_of(ent, gazetteer) if ent is not None and ent.type not in ("person", "media") else None
+        if party is not None:
+            out.add(party.id)
     return out
 
 
@@ -115,14 +138,28 @@ def _topic(fitting: list[tuple[Mention, Entity]], text: str) -> Entity | None:
     return None
 
 
-_SAID_AFTER = re.compile(r"\s+(?:said|says|say|told|stated|added|announced|reported|claimed)\b")
+_SAID_AFTER = re.compile(
+    r"\)?\s+(?:(?:(?:defen[cs]e|military|intelligence|government|security|senior|foreign|ministry)\s+){0,2}"
+    r"(?:officials?|sources?|diplomats?|authorities|intelligence|officers?|ministry|military|government|agency|"
+    r"service|spokes(?:man|woman|person)|chief|head|director|commander|minister)(?:\s+\([^()]{1,20}\))?"
+    r"(?:\s+[A-Z][\w'’-]+){0,3}\s+)?"
+    r"(?:said|says|say|told|stated|added|announced|reported|claimed)\b"
+)
+# "the ammunition Russian forces fire in Ukraine": a state named as where goods are used
+_USED_IN_BEFORE = re.compile(r"\b(?:fire|fires|fired|firing|used|launched)\s+in\s+$", re.I)
 _ACCORDING_BEFORE = re.compile(r"\b(?:according to|citing)\s+(?:the\s+)?$", re.I)
 
 
 def _speaking(m: Mention, text: str) -> bool:
-    """A name told as the one who speaks ("..., the White House said", "according to Kyiv"): what
-    "the country" takes up next is the story's party, not its source."""
-    return _SAID_AFTER.match(text, m.end) is not None or _ACCORDING_BEFORE.search(text, 0, m.start) is not None
+    """A name told as the one who speaks ("..., the White House said", "U.S. officials said",
+    "according to Kyiv") or as where goods are used ("the shells Russia fires in Ukraine"): what
+    "the country" takes up next is the story's party, not its source or battlefield."""
+    end = m.end + 1 if "." in m.text and text[m.end : m.end + 1] == "." else m.end  # "U.S" (its last stop)
+    return (
+        _SAID_AFTER.match(text, end) is not None
+        or _ACCORDING_BEFORE.search(text, 0, m.start) is not None
+        or _USED_IN_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+    )
 
 
 def misread_name(m: Mention, doc: Any, text: str, pattern: re.Pattern[str], lexicon: Lexicon) -> bool:

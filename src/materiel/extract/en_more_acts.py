@@ -235,8 +235,10 @@ def lend_earlier_lot(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]],
         word = verb.head.head.head if verb.head.head.lower_ in ("of", "to") else verb.head.head
         anchor = word.head.head if word.dep_ == "pobj" else word.head  # ("on top of": the verb above "on")
         outer = index.get(id(next((h for h, i in hits_tok if i == anchor.i), None)))
-        if word.lower_ not in _ADDED_TO or outer is None or not any(it.trigger == n for it in sentence.items):
+        if word.lower_ not in _ADDED_TO or outer is None:
             continue
+        if not any(it.trigger == n for it in sentence.items) and not _bare_count(verb.head):
+            continue  # ("on top of the 32 it bought in 2020": a count alone takes up the outer act's goods)
         # the lot's date is its own: the outer act keeps the dates outside the relative clause
         lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
         outer_hit = sentence.triggers[outer]
@@ -245,6 +247,17 @@ def lend_earlier_lot(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]],
         hit.dates = [d for d in sentence.dates if lo <= d.start < hi] or hit.dates
         if outer_hit.trigger.direction != hit.trigger.direction:
             continue  # ("received 30 tanks in addition to the 12 Spain sent": the roles do not map)
+        # ("adding to the 12 it bought": the lot's "it" is the outer act's doer, whoever the pronoun
+        # was taken for)
+        sentence.parties = [
+            a
+            for a in sentence.parties
+            if not (
+                a.trigger == n
+                and a.case == "subj"
+                and sentence.text[a.start - sentence.start : a.end - sentence.start].lower() in ("it", "they")
+            )
+        ]
         own = {a.case for a in sentence.parties if a.trigger == n}
         # ("the 14 Leopards delivered in 2023": the outer act's doer is the passive's agent)
         doer = "agent" if hit.passive else "subj"
@@ -253,6 +266,11 @@ def lend_earlier_lot(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]],
             for a in sentence.parties
             if a.trigger == outer and a.case in ("subj", "goal", "source", "agent") and a.case not in own
         ]
+
+
+def _bare_count(tok: Any) -> bool:
+    """A number standing for goods named before: "the 32" in "on top of the 32 it bought"."""
+    return bool(tok.like_num) and not any(c.dep_ in ("compound", "amod") for c in tok.children)
 
 
 def _lot_clause(tok: Any) -> bool:
@@ -277,6 +295,41 @@ def followed_goods(head: Any, trig_tokens: dict[int, int]) -> int | None:
     if head.dep_ != "pobj" or prep.lower_ not in ("by", "with") or not _following(prep.head):
         return None
     return trig_tokens.get(prep.head.head.i)
+
+
+# verbs whose object is goods a party already holds: "to replace its ageing MiG-29s"
+_REPLACING = {"replace", "retire", "succeed", "supersede"}
+
+
+def replaced_goods(head: Any, trig_tokens: dict[int, int]) -> bool:
+    """ "ordered 24 Gripen fighters to replace its Russian-made MiG-29s": goods a purchase is to
+    replace are the buyer's own, not what it buys (unless a clause on them tells their own act:
+    "to replace the 250 tanks that Poland gave Ukraine")."""
+    return (
+        head.dep_ == "dobj"
+        and head.head.lemma_.lower() in _REPLACING
+        and not any(c.dep_ in ("relcl", "acl") and c.i in trig_tokens for c in head.children)
+    )
+
+
+def purpose_subject_goods(head: Any, trig_tokens: dict[int, int]) -> int | None:
+    """ "signed a contract in November for 17 Gripen fighters to replace its Kfir jets": the parse
+    makes "for" the mark of the purpose clause and the goods its subject; they are the goods of the
+    act the clause hangs on (its verb, or the deal noun that verb takes). None: no such goods."""
+    verb = head.head
+    if head.dep_ != "nsubj":
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+        up = verb.head.head  # (or the parse makes the clause the object of "for")
+    elif verb.dep_ in ("advcl", "relcl", "acl", "xcomp") and any(
+        c.dep_ == "mark" and c.lower_ == "for" and c.i < head.i for c in verb.children
+    ):
+        up = verb.head
+    else:
+        return None
+    if up.i in trig_tokens:
+        return trig_tokens[up.i]
+    return next((trig_tokens[c.i] for c in up.children if c.dep_ == "dobj" and c.i in trig_tokens), None)
 
 
 def followed_by(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any) -> None:

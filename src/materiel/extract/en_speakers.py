@@ -99,6 +99,7 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
             and not _denial_beside_assertion(gov)
             and not _conceding(gov)
             and not _naming(gov)
+            and not _relative_aside(gov)
             and not _silent(gov)
             and not _showing_goods(gov)
             and not _finding_a_way(gov)
@@ -131,18 +132,38 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
     return Attribution(speaker, outlet, start, start)
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
+def alleging_attribution(text: str, attribution: Attribution, alleging: set[str]) -> bool:
+    """Whether the sentence's source tells it with a verb of accusing: "..., Russia's foreign
+    intelligence service alleged on Thursday", "..., Kyiv claimed" (the act is an allegation, even
+    where the parse leaves the verb off the act's own chain)."""
+    if attribution.speaker is None and attribution.outlet is None:
+        return False
+    word = _WORD.match(text, attribution.start)
+    return word is not None and word.group().lower() in alleging
+
+
+# the speech verbs of a trailing attribution the parse may leave without a subject
+_TAIL_SAYING = {"say", "tell", "announce", "allege", "claim"}
+# what may stand between a trailing speaker's name and its verb: nothing, or the body the name owns
+# ("Russia's defence ministry alleged", "Iran's foreign intelligence service (SVR) claimed")
+_OWNED_SPEAKER = re.compile(r"(?:['’]s(?:\s+[\w-]+){1,4}(?:\s+\([^()]{1,15}\))?)?\s*")
+
+
 def _tail_speaker(sent: Any, args: list[Arg], tok_at: list[int]) -> tuple[Arg, Any] | None:
     """ "... to Russia, South Korea's Joint Chiefs of Staff said on Thursday": a speech verb with no
     subject of its own (the parse hung the name on the party before it) is said by the name right
     before it, after a comma."""
     text = ""  # (Doc.text joins every token anew: read it once, and only when needed)
     for v in sent:
-        if v.lemma_.lower() not in ("say", "tell", "announce") or v.pos_ != "VERB":
+        if v.lemma_.lower() not in _TAIL_SAYING or v.pos_ != "VERB":
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             continue
         text = text or sent.doc.text
-        before = [a for a in args if a.end <= v.idx and not text[a.end : v.idx].strip()]
+        before = [a for a in args if a.end <= v.idx and _OWNED_SPEAKER.fullmatch(text, a.end, v.idx)]
         for a in before:
             lead = text[max(sent.start_char, a.start - 2) : a.start]
             if a.entity is not None and lead.startswith(","):
@@ -246,6 +267,18 @@ def _naming(verb: Any) -> bool:
     """ "the drones, which Russia calls Geran-2", "which Moscow describes as defensive": a speech verb
     whose relative pronoun is its object names or describes the noun; its subject reports nothing."""
     return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in verb.children)
+
+
+def _relative_aside(verb: Any) -> bool:
+    """ "signed for 36 howitzers, which the minister said would arrive in stages": a speech verb in a
+    relative clause on goods, saying what the relative pronoun does, vouches only for that clause, not
+    for the acts of the sentence around it."""
+    return verb.dep_ == "relcl" and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _RELATIVE_OBJECTS
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for g in c.children
+    )
 
 
 TITLE_GAP = re.compile(r"(?:\s+[A-Z][\w.-]*){0,3}\s+$")

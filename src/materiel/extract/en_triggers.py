@@ -123,7 +123,13 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
     hits = [
         (h, i)
         for h, i in hits
-        if not (h.nominal and doc[i].head.i in verbs and doc[i].dep_ in ("dobj", "pobj", "nsubjpass"))
+        if not (
+            h.nominal
+            and (
+                (doc[i].head.i in verbs and doc[i].dep_ in ("dobj", "pobj", "nsubjpass"))
+                or _delivery_taken_of(doc[i], verbs)
+            )
+        )
     ]
     # "Another shipment followed in October": the batch noun is what follows, the verb tells the act
     following = {i for h, i in hits if doc[i].lemma_.lower() == "follow" and not h.nominal}
@@ -461,6 +467,20 @@ def _contrasted(tok: Any) -> bool:
     """ "Sudan's army received drones from Iran, while the RSF got rifles from the UAE": a clause set
     beside the main one by "while" tells an act of its own."""
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children)
+
+
+def _delivery_taken_of(tok: Any, verbs: set[int]) -> bool:
+    """ "took delivery of a second shipment of rockets from India": a batch noun told as what a
+    verb took delivery (or receipt) of is that verb's goods, not an act of its own."""
+    of = tok.head
+    noun = of.head
+    return (
+        tok.dep_ == "pobj"
+        and of.lower_ == "of"
+        and noun.lemma_.lower() in ("delivery", "receipt", "possession")
+        and noun.dep_ == "dobj"
+        and noun.head.i in verbs
+    )
 
 
 _BATCHES = {"tranche", "batch", "lot", "round", "consignment", "shipment", "instalment", "installment"}

@@ -52,7 +52,9 @@ _EN_QUANTITY = re.compile(
     re.I,
 )
 _EN_VAGUE = re.compile(
-    r"\b(?P<vague>hundreds of thousands|tens of thousands|hundreds|thousands|millions|dozens|scores|tens)\s+of\b"
+    # ('"hundreds of thousands" of shells': a figure quoted from a source keeps its goods)
+    r"\b(?P<vague>hundreds of thousands|tens of thousands|hundreds|thousands|millions|dozens|scores|tens)"
+    r"(?:\s+of\b|(?=[\"”’']\s+of\b))"
     r"|\b(?P<several>several|a few|a number of|a significant number of|a large number of)\b",
     re.I,
 )
