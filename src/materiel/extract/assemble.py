@@ -689,6 +689,8 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
             if _state_passes_on_weapons(prev, d, text):
                 d.supplier = prev.recipient
                 d.intermediaries = [a for a in d.intermediaries if not _same(a, prev.recipient)]
+                # (the front end moved the goods onto the onward act: the purchase holds them too)
+                prev.items = prev.items or d.items
                 out.append(d)
                 continue
             out[-1] = d
@@ -740,6 +742,13 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
                 # (parts of a told make, the same words told again by a pronoun: "sold to distributors
                 # in Singapore, which shipped them on to importers in Iran")
                 or (_parts_of_one_make(prev, d) and {_at(i) for i in d.items} <= {_at(i) for i in prev.items})
+                # ("flew the rifles to Chad and then trucked them to the RSF": goods carried on)
+                # (not two batches told by one word: "the second arrived in 2023, and the third in autumn")
+                or (
+                    d.trigger.trigger.direction == "move"
+                    and d.trigger.start != prev.trigger.start
+                    and {_at(i) for i in d.items} <= {_at(i) for i in prev.items}
+                )
             )
             and not (d.supplier and prev.supplier and not _same(d.supplier, prev.supplier))
         ):

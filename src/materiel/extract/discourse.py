@@ -255,6 +255,8 @@ def inherit_dates(transfers: list[Transfer], text: str) -> None:
         if (
             prior.date
             and same_paragraph
+            # (an act of the same sentence left undated: the sentence's date is another clause's)
+            and t.evidence[0] != prior.evidence[0]
             and prior.status == t.status
             and same_party(t.supplier, prior.supplier)
             and same_party(t.recipient, prior.recipient)

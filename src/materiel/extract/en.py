@@ -73,6 +73,7 @@ from materiel.extract.en_context import (
     elided_series,
     home_suppliers,
     inventory_items,
+    journey_senders,
     lend_parties,
     lists_contents,
     mark_statements,
@@ -93,6 +94,8 @@ from materiel.extract.en_dates import (
     trigger_dates,
 )
 from materiel.extract.en_deals import (
+    DEAL_NOUNS,
+    INCLUDING,
     answered_requests,
     arriving_shipments,
     bought_for_another,
@@ -133,6 +136,7 @@ from materiel.extract.en_items import (
     counts_events,
     designator_number,
     drop_carriers,
+    given_vessels,
     glossed_numbers,
     is_carrier,
     is_in_gloss,
@@ -181,13 +185,15 @@ from materiel.extract.en_speakers import (
     is_guessed,
     recall_bodies,
     recall_body,
+    recall_person,
     remember_bodies,
+    remember_person,
     speaker_not_agent,
     subject_body,
     unnamed_speakers,
 )
 from materiel.extract.en_status import asserted_beside_denial, court_accusation, cue_words, trigger_status
-from materiel.extract.en_story import among_listed, carry_story_parties, speakers_own_goods
+from materiel.extract.en_story import among_listed, carry_story_parties, speakers_own_arrivals, speakers_own_goods
 from materiel.extract.en_triggers import passed_over, trigger_hits
 from materiel.extract.en_unreal import unreal
 from materiel.extract.en_using import idle_use
@@ -280,6 +286,7 @@ def analyze_en(
     taken = [(m.start, m.end) for m in mentions]
     before: Entity | None = None  # the party the sentence before was about ("It received ...")
     bodies: dict[str, Entity] = {}  # the state each body named so far speaks for ("the ministry said")
+    people: dict[str, Entity] = {}  # the persons named in full so far, by surname ("Ociepa said")
     home = party_of(entities[filed_from[0].entity_id], gazetteer) if filed_from else None
     if home is not None and home.type == "country":
         # "TAIPEI — ..., the defence ministry said": a body nobody names is the dateline's country's
@@ -296,6 +303,7 @@ def analyze_en(
         hits = [h for h, _ in hits_tok]
         trig_tokens = {tok_i: n for n, (_, tok_i) in enumerate(hits_tok)}
         items = [it for it in items if not any(h.start <= it.start and it.end <= h.end for h in hits)]
+        items += given_vessels(hits_tok, doc, items)
         # "Hezbollah fighters", "Wagner fighters": a group's men, no fighter jets
         items = [
             it
@@ -565,8 +573,9 @@ def analyze_en(
         sentence.attribution = find_attribution(sent, speakers + sentence.parties, media, tok_at)
         if sentence.attribution is not None and sentence.attribution.speaker is not None:
             sentence.attribution.speaker = home_official(
-                recall_body(sentence.attribution.speaker, text, bodies), text, home
+                recall_body(recall_person(sentence.attribution.speaker, text, people), text, bodies), text, home
             )
+            remember_person(sentence.attribution.speaker, text, people)
             body = subject_body(sentence.attribution.speaker, sentence.parties, text)
             # ("RABAT — Morocco has taken delivery ..., the Royal Armed Forces said": the dateline's own side)
             if home is None or (body.entity is not None and body.entity.id == home.id):
@@ -733,8 +742,10 @@ def analyze_en(
     home_suppliers(sentences, gazetteer)
     speakers_own_goods(sentences, open_slots, text)
     borrow_parties(sentences, open_slots)
+    journey_senders(sentences, open_slots)
     lend_parties(sentences, links)  # again: parties borrowed from the sentences before ("in return")
     carry_story_parties(sentences, open_slots)
+    speakers_own_arrivals(sentences, open_slots, text)
     inventory_items(sentences)
     backed_recipients(sentences, backed_groups(text, mentions, entities, lambda e: party_of(e, gazetteer)))
     borrow_dates(sentences, text)
@@ -893,15 +904,22 @@ def _open_slots(tok: Any, hit: TriggerHit) -> set[str]:
     return out
 
 
+# adverbs telling a leg that comes after the act before it ("that were then trucked on")
+_LATER = {"then", "later", "subsequently", "afterwards", "afterward", "onward", "onwards"}
+
+
 def _own_journey(
     head: Any, ti: int, trig_tokens: dict[int, int], hits: list[TriggerHit], parties: list[Arg], tok_of: dict[int, Any]
 ) -> int:
     """ "had received Kornet missiles, some of them Russian-made weapons originally supplied to the
     Syrian army": goods whose own participle sends them to another party went there first; they and
     the origin on them are that earlier transfer's, not the receipt's."""
-    inner = next((trig_tokens[c.i] for c in head.children if c.i in trig_tokens and c.dep_ in ("acl", "relcl")), None)
-    if inner is None or inner == ti or not hits[inner].passive:
+    clause = next((c for c in head.children if c.i in trig_tokens and c.dep_ in ("acl", "relcl")), None)
+    inner = trig_tokens[clause.i] if clause is not None else None
+    if clause is None or inner is None or inner == ti or not hits[inner].passive:
         return ti
+    if any(c.dep_ == "advmod" and c.lower_ in _LATER for c in clause.children):
+        return ti  # "carried weapons that were then trucked to RSF units": a later leg of the same journey
     outer = {a.entity.id for a in parties if a.trigger == ti and a.entity is not None and a.case in ("subj", "goal")}
     goals = {a.entity.id for a in parties if a.trigger == inner and a.entity is not None and a.case == "goal"}
     if not goals or goals & outer:
@@ -1020,6 +1038,8 @@ def _counted_deal(tok: Any, n: int, items: list[ItemHit]) -> bool:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _DEAL_VERBS:
         return True
+    if tok.dep_ == "nsubj" and tok.lemma_.lower() in DEAL_NOUNS and tok.head.lemma_.lower() in INCLUDING:
+        return True  # "The first contracts, signed in August 2022, covered 180 K2s and 212 K9s"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("follow", "precede"):
         return True  # "the delivery follows the arrival of the first 11 launchers in November"
     # "an order for 108 tanks placed in 2019": the parse hangs the participle on the goods

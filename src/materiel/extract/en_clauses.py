@@ -1002,26 +1002,48 @@ def owners_of_delivered_goods(
 ) -> None:
     """ "Poland's howitzers, delivered by South Korea": the owner of goods handed over by another
     received them; so did the holder of goods ("Kyiv now has 12 batteries, most of them donated by
-    Germany")."""
+    Germany"), and of goods a relative clause says another gave ("Kyiv now fields Leopards, which
+    Germany agreed to send last year")."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        if hit.trigger.direction != "give" or not (
-            (hit.passive and tok.dep_ == "acl") or (tok.dep_ == "relcl" and tok.tag_ == "VBN")
-        ):
+        if hit.trigger.direction != "give" or hit.nominal:
             continue
-        if not any(c.dep_ == "agent" for c in tok.children):
-            continue
+        clause = _object_gap(tok) if not hit.passive else None
+        if clause is None:
+            if not ((hit.passive and tok.dep_ == "acl") or (tok.dep_ == "relcl" and tok.tag_ == "VBN")):
+                continue
+            if not any(c.dep_ == "agent" for c in tok.children):
+                continue
+            clause = tok
         if any(a.trigger == n and a.case == "goal" for a in sentence.parties + sentence.places):
             continue
-        owner = next((party_heads[c.i] for c in tok.head.children if c.dep_ == "poss" and c.i in party_heads), None)
+        goods = clause.head
+        owner = next((party_heads[c.i] for c in goods.children if c.dep_ == "poss" and c.i in party_heads), None)
         if owner is None:
-            owner = holder(tok.head, party_heads)
+            owner = holder(goods, party_heads)
         if owner is None or owner.entity is None:
             continue
         if owner.trigger in (n, None) or not owner.direct:
             owner.trigger, owner.case, owner.direct = n, "goal", True
         else:
             sentence.parties.append(Arg(owner.start, owner.end, owner.entity, "goal", n))
+
+
+def _object_gap(tok: Any) -> Any | None:
+    """The relative clause on goods whose object `tok`, an active giving verb, leaves to the relative
+    ("Leopards, which Germany agreed to send", "the jets Norway delivered"), with a subject of its own."""
+    clause = tok
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head  # "which Germany agreed to send": the clause is the control verb's
+    if clause.dep_ != "relcl":
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _RELATIVE:
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(o.lower_ not in _RELATIVE for o in objects):
+        return None
+    return clause
 
 
 # verbs of making that take no receiver: a "to" after them is the giving verb's

@@ -26,6 +26,9 @@ from materiel.gazetteer import Gazetteer
 
 _SAYING = SPEECH - {"find", "show", "indicate", "believe", "think", "know", "fear", "hope", "refuse", "decline"}
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+# words making the goods taken up another lot of the deal ("The remaining four helicopters should
+# arrive by December"): a lot of its own, with a date of its own, no restatement of the act before
+_OTHER_LOT = re.compile(r"\b(?:remaining|rest|next|further|other|second|third|last|final|additional)\b", re.I)
 _OPENING = re.compile(r"^\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,3}?$")
 # a next sentence that takes up the load as a whole: "The cargo was found on Thursday"
 _LOAD_OPENING = re.compile(
@@ -180,13 +183,17 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
             anaphor = any(
                 it.entity is None
                 and _DEFINITE.search(text[max(nxt.start, it.start - 30) : it.start])
+                and not _OTHER_LOT.search(text, max(nxt.start, it.start - 30), it.start)
                 and (it.category in goods or it.category == "other")
                 for it in nxt.items
             )
             # a wire story's next paragraph opening on the goods ("The components ... were seized
             # on January 11") takes them up as well as the same paragraph would
             opening = any(
-                it.entity is None and it.category in goods and _OPENING.match(text[nxt.start : it.start])
+                it.entity is None
+                and it.category in goods
+                and _OPENING.match(text[nxt.start : it.start])
+                and not _OTHER_LOT.search(text, nxt.start, it.start)
                 for it in nxt.items
             )
             opening = opening or bool(_LOAD_OPENING.match(text[nxt.start : nxt.end]))
@@ -284,7 +291,10 @@ def borrow_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -
             goods |= {it.category for it in s.items if it.trigger == ti and it.category != "other"}
             near = [t for t in told if n - t[0] <= 3]
             # "also supplied": more goods of the same trade, whatever goods the one before named
-            recent = near if len(s.triggers) == 1 and _ALSO.search(s.text) else [t for t in near if t[3] & goods]
+            # ("two more systems would be sent": a word for goods of any kind goes on the trade told before)
+            umbrella = any(it.umbrella for it in s.items if it.trigger == ti)
+            also = len(s.triggers) == 1 and (_ALSO.search(s.text) or umbrella)
+            recent = near if also else [t for t in near if t[3] & goods]
             exchange = _EXCHANGE.search(s.text) is not None
             if exchange and (sup is None) != (rec is None) and hit.trigger.direction != "request":
                 # "In return, Russia provided air defence": the goods go back the other way
@@ -317,6 +327,36 @@ def borrow_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -
             if sup is not None and rec is not None and _eid(sup) != _eid(rec):
                 found.append((n, sup, rec, goods))
         told += found
+
+
+def journey_senders(sentences: list[Sentence], open_slots: dict[int, set[str]]) -> None:
+    """ "The UAE flew the rifles out of Abu Dhabi. The rifles were flown to Chad and then trucked to RSF
+    units": goods a sentence takes to a receiver, sent by no one it names, were sent by the party the
+    sentence before (or the one before that) told sending the same goods to no one named: one journey."""
+    begun: list[tuple[int, Arg, set[str]]] = []  # (sentence index, sender, goods) of journeys with no end told
+    for n, s in enumerate(sentences):
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.direction not in ("give", "move") or hit.negated:
+                continue
+            args = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+            sup_cases, rec_cases = _cases(hit, _SUPPLIER_CASES), _cases(hit, _RECIPIENT_CASES)
+            sup = next((a for a in args if a.case in sup_cases), None)
+            rec = next((a for a in args if a.case in rec_cases), None)
+            goods = {it.entity.id if it.entity is not None else s.text[it.start - s.start : it.end - s.start].lower()
+                     for it in s.items if it.trigger == ti}  # fmt: skip
+            if not goods:
+                continue
+            if sup is not None and rec is None:
+                begun.append((n, sup, goods))
+            elif sup is None and rec is not None and "supplier" in open_slots.get(id(hit), set()):
+                sender = next((b for m, b, g in reversed(begun) if n - m <= 2 and m < n and g & goods), None)
+                if sender is not None:
+                    case = (
+                        "source"
+                        if hit.trigger.direction == "move"
+                        else (sup_cases[-1] if hit.passive else sup_cases[0])
+                    )
+                    s.parties.append(dataclasses.replace(sender, case=case, trigger=ti, direct=True))
 
 
 # "The arms included rifles and drones", "The cargo consisted of", "It also contains spare parts": a
@@ -517,6 +557,8 @@ def home_suppliers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
             named = [it for it in goods if it.entity is not None]
             if not named or any(it.origin is not None for it in goods):
                 continue
+            if _passed_on(s, ti, goods):
+                continue
             homes = [
                 gazetteer.country(it.entity.country) if it.entity is not None and it.entity.country else None
                 for it in named
@@ -533,6 +575,24 @@ def home_suppliers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
                 case = "source"
             first = min(named, key=lambda it: it.start)
             s.parties.append(Arg(first.start, first.start, home, case, ti))
+
+
+def _passed_on(s: Sentence, ti: int, goods: list[ItemHit]) -> bool:
+    """ "Poland bought K9s from South Korea and delivered them to Ukraine": goods an earlier receipt
+    in the sentence brought to a recipient (the same words, told again by "them") are passed on by that
+    recipient, whose subject the parse gives the first verb only; their maker's state is no giver."""
+    spans = {(it.start, it.end) for it in goods}
+    if s.triggers[ti].trigger.direction not in ("give", "move"):
+        return False
+    for tj, other in enumerate(s.triggers[:ti]):
+        if other.trigger.direction != "receive" or not any(
+            (it.start, it.end) in spans for it in s.items if it.trigger == tj
+        ):
+            continue
+        rec_cases = _cases(other, _RECIPIENT_CASES)
+        if any(a.trigger == tj and a.entity is not None and a.case in rec_cases for a in s.parties):
+            return True
+    return False
 
 
 def lend_parties(sentences: list[Sentence], links: list[tuple[int, int, ItemHit]]) -> None:

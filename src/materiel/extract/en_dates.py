@@ -343,6 +343,8 @@ def _parsed_dates(
             anchors.append((d, -1))
             continue
         head = head_of(doc, tok_at[d.start], i)
+        while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ == "NUM":
+            head = head.head  # "between 2016 and 2021": the range's end hangs where its start does
         if head.dep_ == "pobj" and head.head.dep_ == "prep":
             head = head.head  # "in March", "since 2023", "on Tuesday"
         anchor = head.head if head.head.i != head.i else None
@@ -366,6 +368,11 @@ def _parsed_dates(
             own = [d for d, a in anchors if a in chain and a not in trig_tokens]
         if not own and any(a in trig_tokens for _d, a in anchors):
             own = [d for d, a in anchors if a not in trig_tokens]
+        if not own and all(
+            a in trig_tokens and doc[a].dep_ == "relcl" and doc[a].right_edge.i < tok_i for _d, a in anchors
+        ):
+            hit.dates = []  # every date the sentence gives is a relative clause's act's ("which supplied ...")
+            continue
         hit.dates = own or None
     dated = {a for _d, a in anchors if a in trig_tokens}
     for a in dated:
@@ -471,6 +478,15 @@ def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[
             break
         t = t.head
     if t.i not in trig:
+        return
+    if t.dep_ == "relcl":
+        # "Germany, which supplied submarines in 2016, has also sold frigates": the relative's date
+        # dates its own act, not that of the main verb after it (a date closing the sentence,
+        # "completed the delivery of the jets it promised in May", may be the main verb's)
+        end = t.right_edge.i
+        for hit, tok_i in hits_tok:
+            if tok_i > end:
+                hit.dates = []
         return
     if t.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         _main_clause_date(t, doc, hits_tok)

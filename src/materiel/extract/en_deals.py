@@ -17,9 +17,11 @@ from typing import Any
 
 from materiel.extract.dates import DateMention
 from materiel.extract.en_clauses import _bind
+from materiel.extract.en_gapping import another_act
 from materiel.extract.frame import Arg, Sentence
+from materiel.model import TRADE_GOODS
 
-_DEAL_NOUNS = {"contract", "deal", "agreement", "order", "purchase", "accord"}
+DEAL_NOUNS = {"contract", "deal", "agreement", "order", "purchase", "accord"}
 _SIGNING = {"sign", "conclude", "place", "ink", "seal", "finalize", "finalise", "strike", "award", "reach", "agree"}
 _ARRIVED = {"reach", "arrive", "land", "enter", "dock"}
 # ("head", "sail": a shipment underway to where it goes, "is heading to Niger", "sailed for Tartus")
@@ -46,7 +48,7 @@ def signed_deal_relatives(
     (its subject) and who sold (the party it was signed with)."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        if not hit.nominal or tok.lemma_.lower() not in _DEAL_NOUNS:
+        if not hit.nominal or tok.lemma_.lower() not in DEAL_NOUNS:
             continue
         if _has(sentence, n, ("subj", "gen", "goal", "source", "agent")):
             continue
@@ -67,22 +69,39 @@ def bought_for_another(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
 ) -> None:
     """ "Seoul finalised a deal for 180 K2 tanks for Poland", "Berlin bought three Patriot systems
-    for Ukraine": a buyer of goods told "for" another party supplies that party; the purchase from a
-    seller, if any, is told by a source of its own."""
+    for Ukraine": a buyer of goods told "for" another party supplies that party. With a seller named
+    ("Berlin bought Patriots from the US for Ukraine") the purchase is an act of its own: a state
+    handing on the weapons it bought supplies them itself, as arms registers count it (two acts);
+    other goods, or a firm buying, go from the seller to the last party through the buyer."""
     heads = {id(a): i for i, a in party_heads.items()}
-    for n, (hit, _tok_i) in enumerate(hits_tok):
-        if hit.trigger.kind != "purchase" or hit.trigger.direction != "receive" or _has(sentence, n, ("source",)):
+    for n, (hit, tok_i) in enumerate(list(hits_tok)):
+        if hit.trigger.kind != "purchase" or hit.trigger.direction != "receive":
             continue
         subj = [a for a in sentence.parties if a.trigger == n and a.case == "subj" and a.entity is not None]
         goal = [a for a in sentence.parties if a.trigger == n and a.case == "goal" and a.entity is not None]
         if len(subj) != 1 or not goal or subj[0].entity is None:
             continue
         buyer = subj[0].entity.id
-        if all(
+        if not all(
             a.entity is not None and a.entity.id != buyer and id(a) in heads and doc[heads[id(a)]].head.lower_ == "for"
             for a in goal
         ):
+            continue
+        if not _has(sentence, n, ("source",)):
             subj[0].case = "source"
+            continue
+        goods = [it for it in sentence.items if it.trigger == n]
+        if not goods:
+            continue
+        weapons = not any(it.category in TRADE_GOODS or it.category == "drone" for it in goods)
+        if subj[0].entity.type != "country" or not weapons:
+            subj[0].case = "via"  # "a Turkish firm bought chips from China for Russia": the go-between
+            continue
+        m = another_act(sentence, hits_tok, hit, tok_i)
+        for a in goal:
+            a.trigger = m
+        sentence.parties.append(dataclasses.replace(subj[0], case="source", trigger=m, direct=True))
+        sentence.items += [dataclasses.replace(it, trigger=m) for it in goods]
 
 
 def arriving_shipments(
@@ -99,9 +118,9 @@ def arriving_shipments(
             continue  # a shipment still underway names its sender ("a consignment of Russian vehicles")
         for c in verb.children:
             obj = c if c.dep_ == "dobj" else None
-            if c.dep_ == "prep" and c.lower_ == "on" and verb.lemma_.lower() == "be":
-                # "is on its way to Niger": the way's "to"
-                way = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ == "way"), None)
+            if c.dep_ == "prep" and c.lower_ in ("on", "en") and verb.lemma_.lower() == "be":
+                # "is on its way to Niger", "is en route to Mali": the way's "to"
+                way = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in ("way", "route")), None)
                 c = next((g for g in way.children if g.dep_ == "prep" and g.lower_ == "to"), c) if way else c
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "for"):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -128,9 +147,11 @@ def _journey_verb(tok: Any) -> Any | None:
 
 
 def _on_the_way(verb: Any) -> bool:
-    """ "is on its way to Niger", "are on their way to the front"."""
+    """ "is on its way to Niger", "are on their way to the front", "is en route to Mali"."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "way" for g in c.children) for c in verb.children
+        (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "way" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "en" and any(g.lower_ == "route" for g in c.children))
+        for c in verb.children
     )
 
 
@@ -189,7 +210,7 @@ def thanked_suppliers(
 
 
 # verbs whose object lists what their subject holds: "France's deliveries included Caesar howitzers"
-_INCLUDING = {"include", "comprise", "contain", "feature", "cover", "span"}
+INCLUDING = {"include", "comprise", "contain", "feature", "cover", "span"}
 
 
 def _trigger_in(noun: Any, trig_tokens: dict[int, int], depth: int = 2) -> int | None:
@@ -215,11 +236,11 @@ def included_goods(head: Any, trig_tokens: dict[int, int], with_parties: set[int
     Poland supplied were T-72 tanks", "a package for Ukraine that includes Caesar howitzers": goods
     listed as what an act holds are that act's goods (an act with parties of its own, `with_parties`)."""
     t = head
-    while t.dep_ in ("conj", "appos") and t.head.i != t.i and t.head.lemma_.lower() not in _INCLUDING:
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i and t.head.lemma_.lower() not in INCLUDING:
         t = t.head
     holder = None
     # "includes: rounds; missiles; interceptors": a list the parse hangs on the verb as its conjuncts
-    if t.dep_ in ("dobj", "attr", "conj") and t.head.lemma_.lower() in _INCLUDING:
+    if t.dep_ in ("dobj", "attr", "conj") and t.head.lemma_.lower() in INCLUDING:
         holder = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "consist":
         holder = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
@@ -232,7 +253,9 @@ def included_goods(head: Any, trig_tokens: dict[int, int], with_parties: set[int
     if ti is None and holder is not None and holder.dep_ == "pobj" and t.head.dep_ == "relcl":
         # "the supplies from North Korea, which include shells": the parse hangs the relative on the name
         ti = _trigger_in(holder.head.head, trig_tokens)
-    return ti if ti in with_parties else None
+    # ("The first contracts, signed in 2022, covered 180 K2s": a deal's goods, its parties told around it)
+    deal = holder is not None and holder.i in trig_tokens and holder.lemma_.lower() in DEAL_NOUNS
+    return ti if ti in with_parties or deal else None
 
 
 _RELATIVES = {"that", "which"}
@@ -297,10 +320,14 @@ def pledged_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any,
     """ "Kyiv said it had received the first of the 12 jets that Denmark had pledged": whoever receives
     goods a relative clause says a party gave (or pledged) receives them from that party, and goods
     that arrive ("the last of the tanks pledged by Canada reached Ukraine") come from it. (The
-    pledge itself is told as background of the receipt, not as a record of its own.)"""
+    pledge itself is told as background of the receipt, not as a record of its own.) Goods a party
+    moved by a way of its own ("the RSF got howitzers that the UAE had flown into Chad", "drones Iran
+    shipped through Oman") reached the receiver through the places the clause names."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        if hit.nominal or hit.trigger.direction != "give":
+        if hit.nominal or hit.trigger.direction not in ("give", "move"):
+            continue
+        if hit.trigger.direction == "move" and (hit.passive or tok.dep_ != "relcl"):
             continue
         # "the 14 tanks pledged by Canada reached Ukraine": a reduced relative, its agent the giver
         reduced = tok.dep_ == "acl" and hit.passive
@@ -317,7 +344,20 @@ def pledged_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any,
             taker = hits_tok[m][0]
             if _takes_from_giver(sentence, m, taker.trigger.direction, reduced):
                 sentence.parties.append(dataclasses.replace(giver, case="source", trigger=m, direct=True))
+                if taker.trigger.direction == "receive":
+                    _stops_on_the_way(sentence, n, m)
             break
+
+
+def _stops_on_the_way(sentence: Sentence, n: int, m: int) -> None:
+    """The places act `n` took goods to or through on their way to the receiver of act `m` ("howitzers
+    that the UAE had flown into Chad", received by the RSF): go-betweens of the receipt."""
+    takers = {a.entity.id for a in sentence.parties if a.trigger == m and a.case == "subj" and a.entity}
+    told = {a.entity.id for a in sentence.parties if a.trigger == m and a.case == "via" and a.entity}
+    for a in [a for a in sentence.parties if a.trigger == n and a.case in ("goal", "via") and a.entity]:
+        if a.entity is not None and takers and a.entity.id not in takers | told:
+            sentence.parties.append(dataclasses.replace(a, case="via", trigger=m, direct=True))
+            told.add(a.entity.id)
 
 
 def _takes_from_giver(sentence: Sentence, m: int, direction: str, reduced: bool) -> bool:
@@ -371,7 +411,11 @@ def answered_requests(
         lemma = verb.lemma_.lower()
         if lemma not in _GRANTING | _REFUSING:
             continue
-        asker = next((party_heads[c.i] for c in tok.children if c.dep_ == "poss" and c.i in party_heads), None)
+        # ("Kyiv's request", "Ukrainian requests": the owner or the nationality of the request asks)
+        asker = next(
+            (party_heads[c.i] for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i in party_heads),
+            None,
+        )
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
         if subj is not None and subj.dep_ == "agent":
             subj = next((g for g in subj.children if g.dep_ == "pobj"), None)

@@ -234,9 +234,18 @@ def _elided(tok: Any) -> Any | None:
             # "a second system followed": a rank on a word the goods' own name was told with
             or (c.tag_ in ("NN", "NNS") and any(g.dep_ == "amod" and g.lower_ in _ORDINALS for g in c.children))
         )
-        if noun_less and not any(g.dep_ == "prep" and g.lower_ == "of" and not _of_a_count(g) for g in c.children):
+        if noun_less and not any(
+            g.dep_ == "prep" and g.lower_ == "of" and not _of_a_count(g) and not _of_the_told(g) for g in c.children
+        ):
             return c
     return None
+
+
+def _of_the_told(prep: Any) -> bool:
+    """ "Australia sent 49 more of them", "six of those": an "of" that holds only a pronoun names the
+    goods told before, no goods of its own."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return len(objs) == 1 and objs[0].lower_ in ("them", "those", "these")
 
 
 def _of_a_count(prep: Any) -> bool:

@@ -16,6 +16,9 @@ from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import QuantityMention
 from materiel.model import Quantity
 
+# nouns that count the goods word before them: "five radar units", "two Patriot sets"
+_COUNTING_NOUNS = {"unit", "set", "piece"}
+
 
 def is_qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict[int, int]) -> bool:
     if it.entity is not None:
@@ -23,6 +26,12 @@ def is_qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict
     t = head
     while t.dep_ == "conj" and t.head.i != t.i and t.head.dep_ in ("compound", "nmod"):
         t = t.head  # "drone and missile programmes": the second conjunct qualifies too
+    if (
+        t.dep_ == "compound"
+        and t.head.lemma_.lower() in _COUNTING_NOUNS
+        and any(c.dep_ == "nummod" for c in t.head.children)
+    ):
+        return False  # "provide five radar units": the goods, counted by units ("a drone unit" is troops)
     return t.dep_ in ("compound", "nmod") and t.head.i not in item_heads and t.head.i not in trig_tokens
 
 
@@ -30,9 +39,15 @@ def is_purpose(head: Any, it: ItemHit, outer_of: dict[int, ItemHit]) -> bool:
     """ "launchers for the missiles", "spare parts for F-16 fighters": goods named after "for" on
     other goods say what those are for; they are not goods of their own (a system a munition is
     for, "munitions for Patriot", names the goods and is kept)."""
-    if head.dep_ != "pobj" or head.head.lower_ != "for" or head.head.head.i not in outer_of:
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
         return False
-    return it.entity is None or outer_of[head.head.head.i].category == "components"
+    owner = head.head.head
+    if owner.i not in outer_of:
+        # ("had also provided launchers for the missiles": the parse hangs the "for" on the verb)
+        owner = next((c for c in owner.children if c.dep_ == "dobj" and c.i in outer_of and c.i < head.i), None)
+        if owner is None or head.head.head.pos_ != "VERB":
+            return False
+    return it.entity is None or outer_of[owner.i].category == "components"
 
 
 # prepositions naming what the goods of a verb of use are aimed at: "fired missiles at US warships"
@@ -271,6 +286,41 @@ def is_carrier(tok: Any) -> bool:
     if prep.head.pos_ not in ("VERB", "AUX") and tok.lemma_.lower() not in CARRIERS:
         return False
     return prep.lower_ != "in" or tok.lemma_.lower() in CARRIERS
+
+
+# generic words for a ship, which name goods only where a party hands them over ("agreed to transfer
+# the two ships", "will give Manila five vessels"); elsewhere they carry goods ("ships carrying rifles")
+_VESSEL_WORDS = {"ship", "vessel", "boat"}
+# the giving verbs that hand a vessel itself over, by kind or word ("sent a vessel to Cuba" deploys it)
+_HANDING_KINDS = {"transfer", "donation", "sale", "supply", "loan"}
+_HANDING_WORDS = {"deliver", "hand"}
+
+
+def given_vessels(hits_tok: list[tuple[TriggerHit, int]], doc: Any, items: list[ItemHit]) -> list[ItemHit]:
+    """ "China agreed to transfer the two ships to Cambodia", "Japan will hand over three vessels to
+    the Philippines": a ship a party gives (the object of an active giving verb, or the subject of a
+    passive one) is the goods, no carrier; the word with its compounds is the item ("patrol ships")."""
+    taken = {(it.start, it.end) for it in items}
+    out: list[ItemHit] = []
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        verb = doc[tok_i]
+        if hit.nominal or hit.trigger.direction != "give":
+            continue
+        if hit.trigger.kind not in _HANDING_KINDS and hit.trigger.lemma not in _HANDING_WORDS:
+            continue
+        role = "nsubjpass" if hit.passive else "dobj"
+        for goods in (c for c in verb.children if c.dep_ == role):
+            for g in (goods, *goods.conjuncts):
+                if g.lemma_.lower() not in _VESSEL_WORDS or g.tag_ not in ("NN", "NNS"):
+                    continue
+                lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)
+                if any(lo <= it.start < hi for it in items):
+                    continue  # "ships carrying rifles were sent": a carrier of other goods
+                first = min([g.i] + [c.i for c in g.lefts if c.dep_ == "compound"])
+                start, end = doc[first].idx, g.idx + len(g.text)
+                if not any(a < end and start < b for a, b in taken):
+                    out.append(ItemHit(start, end, "naval", trigger=n))
+    return out
 
 
 _ARMING = {"arm", "rearm"}

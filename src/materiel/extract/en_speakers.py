@@ -421,3 +421,23 @@ def home_official(speaker: Arg, text: str, home: Any) -> Arg:
     if _BARE_NATIONAL_TITLE.search(text, max(0, speaker.start - 60), speaker.start) is None:
         return speaker
     return dataclasses.replace(speaker, entity=dataclasses.replace(ent, stands_for=home.id))
+
+
+def remember_person(speaker: Arg, text: str, people: dict[str, Any]) -> None:
+    """Note a named person who speaks for a state ("Deputy Defence Minister Marcin Ociepa") under
+    the surname a later sentence may call him by."""
+    ent = speaker.entity
+    surface = text[speaker.start : speaker.end].split()
+    if ent is not None and ent.type == "person" and ent.stands_for and len(surface) > 1:
+        people[surface[-1]] = ent
+
+
+def recall_person(speaker: Arg, text: str, people: dict[str, Any]) -> Arg:
+    """ "... Marcin Ociepa said on Saturday. Ociepa said Poland had given": a surname alone that the
+    recogniser took for a name of no known kind is the person named in full before, speaking for
+    the same state."""
+    ent = speaker.entity
+    surface = text[speaker.start : speaker.end].strip()
+    if ent is None or not ent.provisional or ent.type == "person" or surface not in people:
+        return speaker
+    return dataclasses.replace(speaker, entity=people[surface])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from materiel.extract.en_deals import DEAL_NOUNS
 from materiel.extract.frame import Arg, Sentence, TriggerHit
 
 # a state or a group named anywhere in the sentence (outside its attribution) means the sentence
@@ -54,7 +55,11 @@ def _pairs_of(s: Sentence, ti: int) -> list[tuple[Arg, Arg]]:
 def _bare_batch(s: Sentence, ti: int, open_slots: set[str]) -> bool:
     """A delivery of goods counted or named and no party at all: "50 CV90s had been handed over"."""
     hit = s.triggers[ti]
-    if hit.trigger.direction not in ("give", "move") or hit.negated or hit.status in ("denied", "requested"):
+    # (a deal told by its noun, "the contracts covered 180 K2s", is the story's purchase)
+    deal = hit.nominal and hit.trigger.kind == "purchase" and hit.trigger.lemma in DEAL_NOUNS
+    if hit.trigger.direction not in ("give", "move") and not deal:
+        return False
+    if hit.negated or hit.status in ("denied", "requested"):
         return False
     if open_slots != {"supplier", "recipient"}:
         return False
@@ -137,6 +142,42 @@ def speakers_own_goods(sentences: list[Sentence], open_slots: dict[int, set[str]
             # the party stands at "its": the speaker's own words are the claim's, not the act's
             at = own.start() + len(own.group().split()[0])
             s.parties.append(dataclasses.replace(speaker, start=own.start(), end=at, case=sup_cases[0], trigger=ti))
+
+
+# a state's office speaking for its own side: "Ukraine's defence minister", "Kyiv's air force", "the
+# Philippine Navy" (no unnamed "officials" or "intelligence", who report on others' arms as often)
+_OWN_OFFICE = re.compile(
+    r"\b(?:minister|ministry|president|presidency|prime\s+minister|government|army|military|armed\s+forces|"
+    r"air\s+force|navy|general\s+staff|defen[cs]e\s+forces)\b",
+    re.I,
+)
+
+
+def speakers_own_arrivals(sentences: list[Sentence], open_slots: dict[int, set[str]], text: str) -> None:
+    """ "The jets have arrived from Denmark, Ukraine's defence minister said": goods that arrive from a
+    named party, told by a state's own office with no destination named (in the sentence or the story
+    before it), arrived in that office's state. (A leader named alone is left out: "the drones arrived
+    from Iran, Antony Blinken said" tells of another state's arrivals.)"""
+    for s in sentences:
+        said = s.attribution
+        speaker = said.speaker if said is not None else None
+        if speaker is None or speaker.entity is None or speaker.entity.type != "country":
+            continue
+        if not _OWN_OFFICE.search(text, speaker.start, speaker.end):
+            continue
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.direction != "move" or hit.negated or "recipient" not in open_slots.get(id(hit), set()):
+                continue
+            sup_cases, rec_cases = _roles(hit)
+            mine = [a for a in s.parties + s.places if a.trigger == ti]
+            senders = [a for a in mine if a.case in sup_cases and a.entity is not None]
+            if not senders or any(a.case in rec_cases for a in mine) or not any(it.trigger == ti for it in s.items):
+                continue
+            if any(a.entity is not None and a.entity.id == speaker.entity.id for a in senders):
+                continue  # ("the jets left from Denmark, Denmark's ministry said": the sender speaks)
+            # (the party stands at the verb: the speaker's own words are the claim's, not the act's)
+            at = hit.end
+            s.parties.append(dataclasses.replace(speaker, start=at, end=at, case=rec_cases[0], trigger=ti, direct=True))
 
 
 def _nearer_owner(s: Sentence, speaker: Arg, at: int, ti: int, rec_cases: tuple[str, ...]) -> bool:

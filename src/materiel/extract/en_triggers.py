@@ -62,7 +62,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "supply lines", "export controls": a modifier, no event
         if _shipping_trade(tok) or _anti(tok) or _open_question(tok) or _refused(tok) or _charged_attempt(tok):
             continue
-        if _depended_on(tok):
+        if _depended_on(tok) or _reporters_question(tok):
             continue
         if tok.lemma_.lower() == "add" and (
             not any(c.dep_ == "dobj" for c in tok.children)
@@ -158,6 +158,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             for h, i in hits
             if not h.trigger.weak
             or _own_clause(doc[i])
+            or _flown_somewhere(doc[i])
             or _counted_order(doc[i])
             or _main_beside_modifiers(doc[i], strong)
             or _main_beside_clauses(doc[i], strong)
@@ -325,6 +326,15 @@ def _open_question(tok: Any) -> bool:
     return False
 
 
+def _reporters_question(tok: Any) -> bool:
+    """ "Asked about fighter jets, the minister said ...", "When asked whether Berlin would send
+    them": a question put to the speaker, told by a bare participle opening the sentence, asks for no
+    goods."""
+    if tok.lemma_.lower() != "ask" or tok.tag_ != "VBN" or tok.dep_ not in ("advcl", "ccomp", "csubj"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
 # words saying what is not known: "how they got there is unclear", "it is not known when they arrived"
 _UNKNOWN = {"unclear", "unknown", "uncertain", "clear", "known"}
 
@@ -407,8 +417,23 @@ def _own_clause(tok: Any) -> bool:
 
 
 # prepositions and particles that send flown goods somewhere: "flew the drones to Russia", "flew them in"
-_FLIGHT_LEGS = {"to", "into", "from", "via", "through", "across", "onto"}
+_FLIGHT_LEGS = {"to", "into", "from", "via", "through", "across", "onto", "out"}  # ("out of Abu Dhabi")
 _FLIGHT_PARTICLES = {"in", "out", "onward", "onwards", "back", "home"}
+
+
+def _flight_legs(tok: Any) -> list[Any]:
+    """The prepositions sending flown goods somewhere: on the verb, or on its goods where the parse
+    hangs them there ("flew the rifles to Chad")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _FLIGHT_LEGS]
+
+
+def _flown_somewhere(tok: Any) -> bool:
+    """ "howitzers that the UAE had flown into Chad", "were flown to Chad and then trucked on": goods
+    flown to or through a place are carried there, an act of its own beside a stronger trigger."""
+    if tok.lemma_.lower() != "fly" or tok.pos_ != "VERB" or tok.dep_ not in ("relcl", "ROOT", "conj"):
+        return False
+    return any(c.lower_ not in ("from", "out") for c in _flight_legs(tok))
 
 
 def _flying_in_service(tok: Any) -> bool:
@@ -421,11 +446,9 @@ def _flying_in_service(tok: Any) -> bool:
     kids = list(tok.children)
     if not any(c.dep_ == "dobj" for c in kids) or any(c.dep_ in ("dative", "nsubjpass", "auxpass") for c in kids):
         return False
-    return not any(
-        (c.dep_ == "prep" and c.lower_ in _FLIGHT_LEGS)
-        or (c.dep_ in ("prt", "advmod") and c.lower_ in _FLIGHT_PARTICLES)
-        for c in kids
-    )
+    if _flight_legs(tok):
+        return False
+    return not any(c.dep_ in ("prt", "advmod") and c.lower_ in _FLIGHT_PARTICLES for c in kids)
 
 
 def _absolute_follow(tok: Any) -> bool:
