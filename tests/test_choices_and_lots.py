@@ -179,3 +179,16 @@ def test_what_goods_can_carry_is_no_goods_of_their_own(text: str, goods: list[st
 )
 def test_goods_fitted_with_goods_is_no_transfer(text: str) -> None:
     assert _run(text, "en") == []
+
+
+def test_an_act_admitted_for_the_first_time_is_a_claim_of_its_own() -> None:
+    text = (
+        "A plane said to carry Iranian drones landed in Moscow on Thursday, Ukrainian officials alleged. "
+        "On Saturday, Iran admitted for the first time that it had supplied Russia with drones.\n"
+    )
+    assert sorted(t.status for t in _run(text, "en")) == ["alleged", "confirmed"]
+
+
+def test_a_state_making_goods_told_in_a_clause_is_no_supplier_of_them() -> None:
+    text = "ウクライナで回収された北朝鮮製ミサイルから、米国や日本が製造した部品が見つかった。"
+    assert all(_name(t.supplier) != "Japan" for t in _run(text, "ja"))

@@ -2415,6 +2415,8 @@ def analyze_ja(
             attached = _attach(tok_i, doc, trig_tokens, goods, ent.type == "person", refused) if tok_i >= 0 else None
             if case == "via" and attached == OTHER_PREDICATE and firm_based_at(text, m.end):
                 attached = None  # 「トルコに登録された企業を通じて」: the firm's clause, not its own act
+            if ent.type == "company" and _MAKER_CLAUSE_RE.match(text, tail):
+                case = "origin"  # 「三菱重工業が建造する護衛艦」: the firm's make (not 「日本が製造した部品」)
             if _maker_of_passive_goods(text, tail, attached, hits):
                 case = "origin"
             elif case == "subj" and (attached is None or attached == OTHER_PREDICATE) and tok_i >= 0:

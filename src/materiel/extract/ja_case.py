@@ -30,7 +30,8 @@ _NOT_ON_GOODS = (
     r"(?![。、と]|計画|予定|方針|見通し|こと|ため|考え|意向|能力|体制|量|数|規模|ほか|一方|よう|など"
     r"|可能性|とみられ|という|ものの|が|は|も|か|が|の[でにはが]|場合|際|上で)"
 )
-# 「三菱重工業が建造する護衛艦」「イランが開発した無人機」: the maker told in a clause on the goods
+# 「三菱重工業が建造する護衛艦」: a firm told as the maker in a clause on the goods (ja.py reads it as
+# the goods' origin for a firm only: 「米国や日本が製造した部品」 names no supplier)
 # (not 「…が生産する計画」「…が製造することを」: a plan or act of its own)
 MAKER_CLAUSE = r"が(?:建造|製造|生産|開発|設計)(?:する|した|している|していた)" + _NOT_ON_GOODS
 _CASES: list[tuple[str, str]] = [
@@ -39,7 +40,6 @@ _CASES: list[tuple[str, str]] = [
         "origin",
     ),
     (MADE_AT, "origin"),
-    (MAKER_CLAUSE, "origin"),
     # (「チャド東部の空港を通じて」「ポーランドの拠点を経由して」: through a port or base of the state)
     (
         # (「カザフスタンやキルギスといった中央アジア諸国を経由して」: states named as the region's)

@@ -189,7 +189,10 @@ _ANOTHER = re.compile(
 
 # 「…を輸出するのは戦後初めて」「…が供与されるのは初めてだ」, "It is the first time Japan has exported":
 # a remark on an act told before, not one of its own
-_FIRST_TIME = re.compile(r"のは(?:[^。、]{0,6})?初めて|\b(?:the|its) first time\b", re.I)
+# (not "admitted for the first time that it supplied": an act told, first or not)
+_FIRST_TIME = re.compile(
+    r"のは(?:[^。、]{0,6})?初めて|\b(?:is|was|marks|marked|be|it's) (?:the|its) first time\b", re.I
+)
 
 
 def _first_time(t: Transfer, text: str) -> bool:
