@@ -122,3 +122,11 @@ def test_a_risk_of_ending_up_somewhere_or_people_on_their_way_is_no_transfer(tex
 def test_an_act_that_what_was_refused_is_for_is_no_transfer() -> None:
     text = "オーストリアはウクライナへの武器輸送のために領空を通過させることを拒否している。"
     assert _run(text, "ja") == []
+
+
+def test_a_pronoun_opening_a_sentence_with_a_trailing_speaker_is_who_was_spoken_of_before() -> None:
+    text = (
+        "Belarus shipped tank shells to Russia in 2023. "
+        "It has also provided rocket launchers, Lithuania's intelligence service said.\n"
+    )
+    assert {(_name(t.supplier), _name(t.recipient)) for t in _run(text, "en")} == {("Belarus", "Russia")}

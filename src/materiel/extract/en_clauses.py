@@ -95,6 +95,8 @@ def pronoun_subjects(
             continue
         if not spoken:
             continue
+        if subj.i == subj.sent.start and subj.i < chain[-1].i:
+            continue  # "It has also sent missiles, Seoul's spy agency said": "it" is who was spoken of before
         start, end = subj.idx, subj.idx + len(subj.text)
         if any(a.start == start for a in sentence.parties):
             continue
