@@ -438,9 +438,16 @@ def _one_open_origin(drafts: list[_Draft]) -> list[_Draft]:
 
 def _split_origins(d: _Draft) -> list[_Draft]:
     """'Russia received Iranian drones and North Korean shells': when the text names no supplier
-    but the goods' countries of origin, goods of different origins come from each."""
-    if d.supplier is None or d.supplier.case != "origin":
+    but the goods' countries of origin, goods of different origins come from each. (So do parts
+    passed on by a go-between, 「トルコの業者が米国製の半導体や中国製の部品をロシアに再輸出した」:
+    each make is a journey of its own through the one passing them on.)"""
+    if d.supplier is None:
         return [d]
+    passer = None
+    if d.supplier.case != "origin":
+        if not all(it.category in TRADE_GOODS for it in d.items):
+            return [d]
+        passer = d.supplier
     groups: dict[str, list[ItemHit]] = {}
     for it in d.items:
         if it.origin is not None and it.origin.type != "company":
@@ -458,7 +465,11 @@ def _split_origins(d: _Draft) -> list[_Draft]:
         supplier = next(said, None) or Arg(items[0].start, items[0].start, origin, "origin")
         if _same(supplier, d.recipient):
             continue
-        out.append(_clone(d, supplier=supplier, items=items + (loose if n == 0 else [])))
+        # (the passer's own make it supplies itself)
+        vias = [passer] if passer is not None and not _same(supplier, passer) else []
+        supplier = passer if passer is not None and vias == [] else supplier
+        changes = {"intermediaries": d.intermediaries + vias} if vias else {}
+        out.append(_clone(d, supplier=supplier, items=items + (loose if n == 0 else []), **changes))
     return out or [d]
 
 
@@ -801,6 +812,24 @@ def _denial_of_another(d: _Draft) -> bool:
     )
 
 
+# 「…、イラン側は…も求めている」: a comma, then a new topic or subject: a clause of its own
+_LATER_CLAUSE = re.compile(r"、[^、。]{0,15}?(?:は|が)")
+
+
+def _asked_in_later_clause(d: _Draft) -> bool:
+    """「ロシアは…をイランに渡した可能性があり、イラン側はSu-35の引き渡しも求めている」: every ask
+    of the sentence is a later clause's, with a topic of its own, so the act before it is not
+    what is asked for."""
+    s = d.sentence
+    asks = [(start, end) for start, end, status in s.cue_spans if status == "requested"]
+    if not asks or d.trigger.trigger.direction == "request":
+        return False
+    return all(
+        start > d.trigger.end and _LATER_CLAUSE.search(s.text, d.trigger.end - s.start, start - s.start)
+        for start, _end in asks
+    )
+
+
 def _status(d: _Draft) -> str:
     s = d.sentence
     if d.exchange:
@@ -855,6 +884,8 @@ def _status(d: _Draft) -> str:
         statuses.discard("planned")
     if "confirmed" in statuses and not party_speaks:
         statuses.discard("confirmed")
+    if "requested" in statuses and _asked_in_later_clause(d):
+        statuses.discard("requested")
     if d.hedged_leg:
         statuses.add("alleged")
     for st in _STATUS_ORDER:

@@ -245,6 +245,9 @@ _DESIGNATION = re.compile(
 # what may stand between goods and their count told after them: 「を」「が」「を追加で」「も新たに」「計」
 # (「砲弾は累計1200万発に達する」「砲弾の数は約600万発に上る」: a running total told of the goods; the
 # count may take the 計 of 累計 as its own)
+# 「砲弾は昨年、100万発以上が届いた」「ミサイルも同じ航路で200発が」「戦車は、これまでに30両が」:
+# goods set up as the topic (は, も), then a time or way, then their count as the subject (が)
+_JA_TOPIC_COUNT = re.compile(r"(?:は|も)、?(?:[^、。をがはもにへ「」]{1,10}?(?:で|に|には|まで|までに|、))?、?")
 _JA_COUNT_AFTER = re.compile(
     # (「K9自走砲は当初54両を輸入し」: a time word between the goods and their count)
     # (「「TB2」など少なくとも8機」: a count closing a list headed by the goods is theirs)
@@ -287,6 +290,9 @@ def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[Quan
                 gap = text[it.end : q.start].lstrip("」』）)").strip(" \u3000")  # 「小銃 2,000 丁」
                 # 「戦車を追加で30両」「弾薬も計」「戦車の14両」 (not a rank: 「SAMP/Tの2基目」)
                 if lang == "ja" and _JA_COUNT_AFTER.fullmatch(gap) and not text.startswith("目", q.end):
+                    best = (qi, 0)
+                    break
+                if lang == "ja" and _JA_TOPIC_COUNT.fullmatch(gap) and text.startswith("が", q.end):
                     best = (qi, 0)
                     break
                 continue

@@ -374,6 +374,13 @@ def _relay_stop(sent: Any, tok: Any) -> bool:
     return bool(sent[tok.i - 2].pos_ == "PROPN" or sent[tok.i - 2].ent_type_)
 
 
+def _aimed_fire(tok: Any) -> bool:
+    """「ロシア軍は無人機をウクライナに向けて発射した」: goods aimed at a party by a strike or launch
+    (発射, 攻撃) go to it as fire, not as a delivery."""
+    aimed = tok.lemma_ == "向ける" and tok.pos_ == "VERB"  # (「フーシ派向け武器が押収された」: bound for, no aim)
+    return aimed and tok.head.i != tok.i and tok.head.lemma_ in _NOT_TRANSFER_VERBS
+
+
 def _trigger_hits(
     sent: Any,
     off: int,
@@ -414,6 +421,8 @@ def _trigger_hits(
         # 「フーシ派に向かっていた船舶」: heading somewhere tells a shipment only of the craft it
         # describes (「イエメンに向かっていたことが判明」 and 「代表団が向かった」 tell none)
         if entries[0].direction == "move" and _struck_on_arrival(tok, off, goods_at or []):
+            continue
+        if entries[0].lemma in _DESTINATION_ONLY and _aimed_fire(tok):
             continue
         if entries[0].lemma in _HEADING:
             clause = _hedged_clause(tok)
@@ -875,6 +884,8 @@ def _acts_on_the_goods(
         if case == "goal":
             _source_of_clause(sentence, ti, tj)
         if case == "goal" and _passed_on(sentence, ti, tj):
+            if _nobody_passes_on(sentence, ti, tj):
+                continue
             _buyer_sells_on(sentence, ti, tj)
             chains.append((ti, tj))
             continue
@@ -925,6 +936,24 @@ def _source_of_clause(sentence: Sentence, ti: int, tj: int) -> None:
         near = a.trigger == tj and a.case == "source" and 0 <= hit.start - a.end <= 4
         if near and _CLAUSE_SOURCE.search(sentence.text, 0, hit.start - sentence.start):
             a.trigger, a.direct = ti, True
+
+
+def _nobody_passes_on(sentence: Sentence, ti: int, tj: int) -> bool:
+    """「中国から輸入した無線機器の一部がロシアに再輸出された」: goods got from a source by no one the
+    sentence names, then given on (passive) by no one named, make one journey from that source; the
+    source is the origin of the goods the later act gives (中国製), and the getting
+    is no act of its own. Whether it was so."""
+    own = ("subj", "topic", "agent")
+    if any(a.trigger == ti and a.case in own for a in sentence.parties):
+        return False
+    if not sentence.triggers[tj].passive or any(
+        a.trigger == tj and a.case in (*own, "source") for a in sentence.parties
+    ):
+        return False
+    for a in sentence.parties:
+        if a.trigger == ti and a.case == "source":
+            a.trigger, a.direct, a.case = tj, True, "origin"
+    return True
 
 
 def _buyer_sells_on(sentence: Sentence, ti: int, tj: int) -> None:
@@ -1079,6 +1108,24 @@ def _speaker_before_subject(sentence: Sentence) -> None:
         for a, b in itertools.pairwise(subjects):
             if not _same_entity(a, b) and "、" in text[a.end - s0 : b.start - s0]:
                 a.trigger = OTHER_PREDICATE
+        _speaker_before_firms(sentence, ti)
+
+
+# 「、これらの会社が」「、ドバイの貿易会社3社が」: firms named by kind, the subject of a clause after a comma
+_FIRMS_DO = re.compile(r"、[^、。]{0,16}?" + JA_FIRM_KINDS + r"(?:[0-9０-９]+社|数社|各社)?(?:など)?が")
+
+
+def _speaker_before_firms(sentence: Sentence, ti: int) -> None:
+    """「米財務省は、これらの会社が台湾製の工作機械をロシアに転売していたと発表した」: a topic before a
+    comma, when firms are the subject of the act told as said after it, is who says so, no party to
+    the act (nor a giver standing in for one)."""
+    text, s0, hit = sentence.text, sentence.start, sentence.triggers[ti]
+    for a in sentence.parties:
+        if a.trigger not in (ti, OTHER_PREDICATE) or a.case not in ("topic", "subj") or a.end > hit.start:
+            continue
+        firms = _FIRMS_DO.search(text, a.end - s0, hit.start - s0)
+        if firms and not any(b.trigger == ti and firms.start() <= b.start - s0 < firms.end() for b in sentence.parties):
+            a.case, a.trigger, a.direct, a.speech_topic = "other", None, False, False
 
 
 def _makers_beside_the_giver(text: str, sentence: Sentence) -> None:
@@ -1181,6 +1228,16 @@ def _maker_of_passive_goods(text: str, end: int, attached: int | None, hits: lis
     ):
         return False
     return _MAKER_RE.match(text, end) is not None
+
+
+# 「ドバイの会社が」「イスタンブールの貿易業者が」: a firm of a city, named by its kind
+_CITY_FIRM = re.compile(r"の(?:大手|中小|複数の)?" + JA_FIRM_KINDS)
+
+
+def _firm_of_city(text: str, end: int) -> bool:
+    """Whether the city name ending at `end` is where a firm is (「ドバイの商社が」「ドバイに拠点を置く
+    会社が」): the firm stands for the city's state as a state's firm does (「UAEの会社が」)."""
+    return bool(_CITY_FIRM.match(text, end)) or firm_based_at(text, end)
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -1755,12 +1812,13 @@ _GEN_PLACE = (
     r"|政権)"  # 「同国の軍事政権に」「マリの暫定政権へ」: the state's rulers
 )
 _COORDINATED = re.compile(r"\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:や|と|、|・|及び|および|,)\s*")
-# 「ロシアのカスピ海沿岸の港に」「ロシアのカスピ海にある港に」: one more place between the owner and
-# the destination; read so only where the goods come from somewhere (から), as the owner's own
+# 「ロシアのカスピ海沿岸の港に」「ロシアのカスピ海にある港に」「ロシアのアラブガにある工場に」: one more
+# place between the owner and the destination; read so only where the goods come from somewhere
+# (から, or a maker's state: ドイツ製), as the owner's own
 # base further off is where its own forces move their own arms (「日本の…島の空港に米軍の…が搬入」)
 _GEN_GOAL_FAR = re.compile(
     r"(?:極東|国内|領内)?の[^、。にへがはをのとかで]{1,12}(?:の|にある|に位置する|沿いの|近くの)"
-    r"[^、。にへがはをのとかで]{0,14}(?:港|基地|空港|拠点|施設|庫)(?:に|へ|まで)(?!ある|よる|対し|関|[ 　])"
+    r"[^、。にへがはをのとかで]{0,14}(?:港|基地|空港|拠点|施設|庫|工場)(?:に|へ|まで)(?!ある|よる|対し|関|おい|[ 　])"
 )
 # (「ベラルーシ、ロシアの前線基地に　…」: a headline segment that ends in 「…の基地に」 has dropped its
 # なる; the base is what the topic became, no destination of the act in the next segment)
@@ -2447,7 +2505,11 @@ def analyze_ja(
             # 「旧ソ連製の戦闘機」: a state that no longer exists made the goods but hands nothing over now
             if case == "origin" and party is not None and is_former_state(party):
                 continue
-            if party is not None and not is_place(ent):
+            if party is None and is_place(ent) and _firm_of_city(text, m.end):
+                party = gazetteer.country(ent.country) if ent.country else None
+                if party is not None:
+                    sentence.parties.append(Arg(m.start, m.end, party, case, attached))
+            elif party is not None and not is_place(ent):
                 sentence.parties.append(Arg(m.start, m.end, party, case, attached))
             if is_place(ent) or ent.type == "country":
                 sentence.places.append(Arg(m.start, m.end, ent, case, attached))
@@ -2521,7 +2583,7 @@ def analyze_ja(
                     or _GEN_MAKERS_GOAL.match(text, a.end)
                     or (
                         _GEN_GOAL_FAR.match(text, a.end)
-                        and any(b.case == "source" and b.trigger == a.trigger for b in sentence.parties)
+                        and any(b.case in ("source", "origin") and b.trigger == a.trigger for b in sentence.parties)
                     )
                 ):
                     a.case = "goal-gen"

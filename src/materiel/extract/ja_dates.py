@@ -34,6 +34,21 @@ def _begun_on(nxt: Sentence, text: str) -> list[DateMention]:
     return [d for d in nxt.dates if d.iso and not d.statement and _BEGAN.match(text, d.end)][:1]
 
 
+def _retold_on(prior: Sentence, nxt: Sentence, text: str) -> list[DateMention]:
+    """The date of a sentence that tells the goods of the act before it moving again, between no
+    parties but that act's, (「…電子部品がロシアに送られていたと報じた。部品は昨年春から夏にかけて
+    輸送され…」), as the date of the act told before; else none."""
+    if not nxt.items or any(h.trigger.direction != "move" or h.nominal for h in nxt.triggers):
+        return []
+    known = {a.entity.id for a in prior.parties if a.entity is not None}
+    if any(a.entity is None or a.entity.id not in known for a in nxt.parties):
+        return []
+    words = [text[it.start : it.end] for it in prior.items]
+    if not any(w.endswith(text[it.start : it.end]) for it in nxt.items for w in words):
+        return []
+    return [d for d in nxt.dates if d.iso and not d.statement][:1]
+
+
 def dated_by_next(sentences: list[Sentence], text: str) -> None:
     """An act told with no date of its own takes the date of the next sentence, of the same
     paragraph, where that sentence tells no act but the signing of it, or names no party and
@@ -42,6 +57,11 @@ def dated_by_next(sentences: list[Sentence], text: str) -> None:
         if not prior.triggers or "\n" in text[prior.end : nxt.start]:
             continue
         if any(d.iso and not d.statement for d in prior.dates):
+            continue
+        retold = _retold_on(prior, nxt, text) if nxt.triggers else []
+        if retold:  # (the day the report came out is no date of the act it tells)
+            for hit in prior.triggers:
+                hit.dates = [d for d in hit.dates or () if not d.statement] or retold
             continue
         begun = _begun_on(nxt, text) if nxt.triggers else []
         if begun:

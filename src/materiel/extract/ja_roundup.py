@@ -40,14 +40,16 @@ def _segments(text: str, openers: list[Arg], end: int, vias: list[Arg] = []) -> 
     return spans
 
 
-# 「砲弾を北朝鮮から、」: goods (を) then the source that closes their stretch (から, and a comma
+# 「砲弾を北朝鮮から、」「砲弾は北朝鮮から、無人機の一部はイランから」: goods (を, or は/も when
+# contrasted, a share of them: の一部) then the source that closes their stretch (から, and a comma
 # before the next stretch)
-_GOODS_MARK = re.compile(r"を\s*")
+_GOODS_MARK = re.compile(r"(?:の(?:一部|多く|大半|大部分))?(?:を|は|も)\s*")
 _SOURCE_CLOSE = re.compile(r"(?:から|より)(、)?")
 
 
 def _goods_first_spans(text: str, items: list[ItemHit], openers: list[Arg]) -> list[tuple[int, int]] | None:
-    """「ロシアは砲弾を北朝鮮から、無人機をイランから調達した」: stretches that name their goods first
+    """「ロシアは砲弾を北朝鮮から、無人機をイランから調達した」「砲弾は北朝鮮から、無人機はイランから
+    受け取った」: stretches that name their goods first
     and close on their source; each runs from its goods to its source. None unless every stretch
     has goods right before its source and all but the last close with a comma."""
     if openers[0].case != "source":
