@@ -27,6 +27,7 @@ from materiel.extract.discourse import (
     continue_journeys,
     copy_party,
     headline_parties,
+    homeless_maker_supplier,
     inherit_dates,
     inherit_parties,
     maker_supplier,
@@ -261,6 +262,12 @@ def _told_apart(between: str, s: Sentence, later: Arg) -> bool:
     return "ほか" in between and "も" in s.text[later.end - s.start : later.end - s.start + 20]
 
 
+def _apposed_owner(between: str, first: Arg, later: Arg) -> bool:
+    """ "for the Africa Corps, the defence ministry's successor to Wagner": a possessor after a bare
+    comma owns the noun of an apposition on the party before; it is no second party."""
+    return later.case == "gen" and first.case != "gen" and between.strip().startswith(",") and "and" not in between
+
+
 def _owner_start(s: Sentence, a: Arg) -> int:
     """Where a party starts with the state owning it named before (「レバノンのヒズボラ」)."""
     owner = next((p for p in s.places if p.end + 1 == a.start and s.text[p.end - s.start] == "の"), None)
@@ -276,7 +283,7 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
             continue
         between = s.text[group[-1].end - s.start : _owner_start(s, a) - s.start]
         joined = _CONJ.match(between) or _fused(group[-1], a, between)
-        if joined and _told_apart(between, s, a):
+        if joined and (_told_apart(between, s, a) or _apposed_owner(between, group[-1], a)):
             joined = False
         if joined and _joinable(group[-1], a) and not any(_same(a, g) for g in group):
             group.append(a)
@@ -423,6 +430,36 @@ def _onward_origin(d: _Draft, text: str) -> None:
     d.supplier = maker
 
 
+# a party named as the owner of the port goods leave from: "from the Iranian port of Bandar Abbas",
+# "from Iran's Bandar Abbas port" (after the name), "from the port of Conakry in Guinea" (before it)
+_PORT_OWNER_AFTER = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:port|harbou?r|seaport)\b")
+_PORT_OWNER_BEFORE = re.compile(
+    r"\b(?:port|harbou?r|seaport)\s+of\s+[A-Z][\w' -]{0,30}?,?\s+in\s+(?:neighbou?ring\s+)?$"
+)
+
+
+def _departure_port_of_foreign_goods(d: _Draft, text: str) -> None:
+    """ "Indian-made Pinaka launchers were trucked to Armenia from the Iranian port of Bandar Abbas":
+    goods of one state's make leaving another state's port come from their maker's state; the state
+    owning the port goes between (India to Armenia via Iran)."""
+    sup = d.supplier
+    if sup is None or sup.case != "source" or sup.entity is None or not d.items:
+        return
+    if not (
+        _PORT_OWNER_AFTER.match(text, sup.end) or _PORT_OWNER_BEFORE.search(text, max(0, sup.start - 60), sup.start)
+    ):
+        return
+    made = {it.origin.id: it.origin for it in d.items if it.origin is not None and it.origin.type == "country"}
+    if len(made) != 1:
+        return
+    origin = next(iter(made.values()))
+    maker = Arg(d.items[0].start, d.items[0].start, origin, "origin")
+    if _same(maker, sup) or _same(maker, d.recipient):
+        return
+    d.intermediaries.append(sup)
+    d.supplier = maker
+
+
 def _one_open_origin(drafts: list[_Draft]) -> list[_Draft]:
     """ "Firms in Kazakhstan and Armenia re-exported chips to Russia": the go-betweens of goods of
     no told origin, split as coordinated suppliers, are one act's."""
@@ -483,8 +520,15 @@ def _places_to_parties(d: _Draft, country_of: Callable[[Entity], Entity | None])
                 d.recipient = Arg(0, 0, c, "goal")
         if d.supplier is None and leg.origin is not None and leg.origin.type != "country":
             c = country_of(leg.origin)
-            if c is not None and not (d.recipient and d.recipient.entity and d.recipient.entity.id == c.id):
-                d.supplier = Arg(0, 0, c, "source")
+            # (not a state the goods went through: "arrived in Bamako after being unloaded at Conakry
+            # in Guinea" leaves Guinea a go-between)
+            port_state = Arg(0, 0, c, "source") if c is not None else None
+            if (
+                port_state is not None
+                and not _same(port_state, d.recipient)
+                and not any(_same(port_state, i) for i in d.intermediaries)
+            ):
+                d.supplier = port_state
     if d.recipient is None and d.supplier is not None and d.supplier.case in ("source", "origin"):
         # 「ロシア極東の港に北朝鮮から…が到着」「北朝鮮の砲弾はロシア極東の港に到着」: the region owning
         # the destination stands for its country
@@ -645,6 +689,19 @@ def _state_passes_on_weapons(prev: _Draft, d: _Draft, text: str) -> bool:
     )
 
 
+# a leg told after the act it preceded: "arrived in Bamako after being unloaded at Conakry"
+_AFTER_LEG = re.compile(r"\bafter\s+(?:being|having(?:\s+been)?)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _earlier_leg(prev: _Draft, d: _Draft, text: str) -> bool:
+    """Whether the second move of a sentence is told in an "after" clause and so came first: "the
+    vehicles arrived in Bamako after being unloaded at the port of Conakry in Guinea" goes to Mali
+    through Guinea, not the other way."""
+    return d.trigger.start > prev.trigger.end and bool(
+        _AFTER_LEG.search(text, max(prev.trigger.end, d.trigger.start - 40), d.trigger.start)
+    )
+
+
 def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
     """Moves in one sentence that carry the same goods are one journey; a second predicate with
     its own goods but no parties (「XはYにAを寄付し、Bも返した」) shares the first one's parties."""
@@ -771,8 +828,12 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
                 out.append(d)
                 continue
             if d.recipient is not None and prev.recipient is not None and not _same(d.recipient, prev.recipient):
-                prev.intermediaries.append(prev.recipient)
-                prev.recipient = d.recipient
+                if _earlier_leg(prev, d, text):
+                    if not any(_same(d.recipient, i) for i in prev.intermediaries):
+                        prev.intermediaries.append(d.recipient)
+                else:
+                    prev.intermediaries.append(prev.recipient)
+                    prev.recipient = d.recipient
                 prev.hedged_leg = prev.hedged_leg or d.trigger.status == "alleged"
             prev.recipient = prev.recipient or d.recipient
             prev.supplier = prev.supplier or d.supplier
@@ -1302,6 +1363,7 @@ def assemble(
         sent_drafts = [c for d in sent_drafts for c in _split_origins(d)]
         for d in sent_drafts:
             _onward_origin(d, text)
+            _departure_port_of_foreign_goods(d, text)
         sent_drafts = _one_open_origin(sent_drafts)
         for d in sent_drafts:
             _legs(d, country_of)
@@ -1380,6 +1442,7 @@ def assemble(
     headline_parties(transfers, text)
     sole_supplier(transfers, country_of, actors)
     maker_supplier(transfers, country_of, named)
+    homeless_maker_supplier(transfers, country_of, named)
     inherit_dates(transfers, text)
     for t in transfers:  # (another deal's supplier is no origin for goods the text leaves unsourced)
         if t.id in open_origin:

@@ -24,6 +24,10 @@ def continue_journeys(transfers: list[Transfer]) -> None:
     for n, t in enumerate(transfers):
         if t.recipient is None or t.recipient.entity is None:
             continue
+        if t.kind == "sale" and t.recipient.entity.type == "country":
+            # ("China has sold both systems to the UAE", after the UAE was told passing them on: a
+            # state buying the goods owns them, a sale of its own, not a leg of the later journey)
+            continue
         for prior in reversed(transfers[:n]):
             if prior.recipient is None or prior.recipient.entity is None:
                 continue
@@ -47,7 +51,8 @@ def continue_journeys(transfers: list[Transfer]) -> None:
 
 
 # 「一方、」「他方、」: a sentence set against the one before tells of another deal
-_CONTRAST = ("一方、", "一方で、", "他方、", "その一方で、")
+# openings that set a sentence's act apart from the one before: it takes no party from it
+_CONTRAST = ("一方、", "一方で、", "他方、", "その一方で、", "Separately,", "In a separate ")
 
 
 def _contrasted(t: Transfer) -> bool:
@@ -240,6 +245,26 @@ def maker_supplier(transfers: list[Transfer], country_of: Callable[[Entity], Ent
         (maker,) = makers.values()
         home = t.recipient.entity if t.recipient.entity.type == "country" else country_of(t.recipient.entity)
         if maker.id in named and maker.id != t.recipient.entity.id and (home is None or home.id != maker.id):
+            t.supplier = Party(maker)
+
+
+def homeless_maker_supplier(
+    transfers: list[Transfer], country_of: Callable[[Entity], Entity | None], named: set[str]
+) -> None:
+    """ "China has stepped up deliveries. Myanmar received six FTC-2000G jets from the state-owned
+    Guizhou group": a firm of no known state handing over named systems of one state's make is their
+    maker, not a party of its own; the state of make, where the story names it, supplies them."""
+    for t in transfers:
+        firm = t.supplier.entity if t.supplier is not None else None
+        if firm is None or firm.type != "company" or firm.country or country_of(firm) is not None:
+            continue
+        if not t.items or any(it.entity is None for it in t.items):
+            continue
+        makers = {c.id: c for it in t.items if it.entity is not None and (c := country_of(it.entity)) is not None}
+        if len(makers) != 1:
+            continue
+        (maker,) = makers.values()
+        if maker.id in named and not same_party(t.recipient, Party(maker)):
             t.supplier = Party(maker)
 
 

@@ -99,6 +99,7 @@ from materiel.extract.en_deals import (
     answered_requests,
     arriving_shipments,
     bought_for_another,
+    counted_orders,
     dates_of_the_order,
     included_goods,
     ordered_goods,
@@ -652,6 +653,7 @@ def analyze_en(
         onward_chains(sentence, hits_tok, doc)
         staged_stops(sentence, hits_tok, doc)
         dates_of_the_order(sentence, hits_tok, doc)
+        counted_orders(sentence, hits_tok, doc)
         found = restating_dates(sentence, hits_tok, doc, tok_at)
         if found:
             restating[len(sentences)] = found

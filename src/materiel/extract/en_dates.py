@@ -345,6 +345,8 @@ def _parsed_dates(
         head = head_of(doc, tok_at[d.start], i)
         while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ == "NUM":
             head = head.head  # "between 2016 and 2021": the range's end hangs where its start does
+        if head.dep_ in ("nummod", "compound", "amod") and _event_time(head.head):
+            head = head.head  # "since the 2021 coup": the event's year times the act
         if head.dep_ == "pobj" and head.head.dep_ == "prep":
             head = head.head  # "in March", "since 2023", "on Tuesday"
         anchor = head.head if head.head.i != head.i else None
@@ -377,6 +379,16 @@ def _parsed_dates(
     dated = {a for _d, a in anchors if a in trig_tokens}
     for a in dated:
         _main_clause_date(doc[a], doc, [(h, i) for h, i in hits_tok if i not in dated])
+
+
+# prepositions that time an act by an event ("since the 2021 coup", "after the 2023 elections")
+_EVENT_PREPS = {"since", "after", "before", "during", "until"}
+
+
+def _event_time(noun: Any) -> bool:
+    """Whether `noun` is an event told after a time preposition ("since the 2021 coup"), which makes
+    the year on it the act's time."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _EVENT_PREPS
 
 
 # prepositions that put a time on an act ("since 2022", "in March", "between May and July")

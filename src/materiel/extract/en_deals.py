@@ -13,13 +13,15 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from materiel.extract.dates import DateMention
 from materiel.extract.en_clauses import _bind
 from materiel.extract.en_gapping import another_act
 from materiel.extract.frame import Arg, Sentence
-from materiel.model import TRADE_GOODS
+from materiel.extract.numbers import parse_en_number
+from materiel.model import TRADE_GOODS, Quantity
 
 DEAL_NOUNS = {"contract", "deal", "agreement", "order", "purchase", "accord"}
 _SIGNING = {"sign", "conclude", "place", "ink", "seal", "finalize", "finalise", "strike", "award", "reach", "agree"}
@@ -439,20 +441,110 @@ def answered_requests(
 def dates_of_the_order(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
     """ "Poland received its first K2 tanks under an order placed in 2019 for 108 of the tanks": the
     date inside the order the act falls under is the order's, not the act's (which then has none told)."""
-    if " under " not in sentence.text:
-        return  # (a cheap test first)
     index = {id(h): n for n, h in enumerate(sentence.triggers)}
     for hit, tok_i in hits_tok:
         order = doc[tok_i]
-        if not hit.nominal or index.get(id(hit)) is None or order.dep_ != "pobj" or order.head.lower_ != "under":
+        if not hit.nominal or index.get(id(hit)) is None or not deal_of_act(order):
             continue
+        # (None when the verb it hangs on tells no act: "the number of jets it has received under a 2018 contract")
         outer = next((h for h, i in hits_tok if i == order.head.head.i and not h.nominal), None)
-        if outer is None:
-            continue
         lo, hi = order.left_edge.idx, order.right_edge.idx + len(order.right_edge.text)
         inside = [d for d in sentence.dates if lo <= d.start < hi]
         if not inside:
             continue
         hit.dates = inside
-        kept = [d for d in (outer.dates or sentence.dates) if not lo <= d.start < hi]
-        outer.dates = kept or [DateMention(outer.start, outer.start, "", None)]
+        # (and the acts beside it with no date of their own: "took delivery of two more jets from Russia,
+        # bringing to four those received under a 2018 contract for six" dates no delivery 2018)
+        for other, _ in hits_tok:
+            if other is outer or (other is not hit and other.dates is None and not other.nominal):
+                kept = [d for d in (other.dates or sentence.dates) if not lo <= d.start < hi]
+                other.dates = kept or [DateMention(other.start, other.start, "", None)]
+
+
+def bare_count(tok: Any) -> bool:
+    """ "a contract for six": a count standing alone for goods told before (not a sum, "for $375 million")."""
+    return (
+        tok.like_num
+        and tok.lower_ not in ("million", "billion", "thousand", "hundred")
+        and not any(c.tag_ == "$" or c.dep_ in ("prep", "compound") for c in tok.children)
+    )
+
+
+# words for the part of a deal an act delivers: "part of an order", "the latest batch of a contract"
+_PARTS_OF_DEALS = {"part", "batch", "tranche", "lot", "instalment", "installment", "shipment", "delivery"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def deal_of_act(tok: Any) -> bool:
+    """Whether a deal noun is the one an act delivers under: "under a deal signed in 2022", "part of an
+    order Yerevan placed in 2022", "the latest batch of a 2019 contract"."""
+    if tok.dep_ != "pobj" or tok.lemma_.lower() not in DEAL_NOUNS:
+        return False
+    prep = tok.head
+    return prep.lower_ == "under" or (prep.lower_ == "of" and prep.head.lemma_.lower() in _PARTS_OF_DEALS)
+
+
+def told_deal(tok: Any) -> bool:
+    """Whether a deal noun tells a deal of its own: its signing ("a deal signed in 2022", "an order
+    Yerevan placed") or its year ("a 2018 contract")."""
+    return any(
+        (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _SIGNING)
+        or (c.dep_ in ("nummod", "compound", "amod") and _YEAR.fullmatch(c.text) is not None)
+        for c in tok.children
+    )
+
+
+def counted_orders(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+    """ "Vietnam received three more Yak-130s from Russia under a 2019 contract for twelve", "India
+    delivered launchers to Armenia, part of an order Yerevan placed in 2022": a deal the act falls
+    under, told by its count or its signing, is an order of its own for the same goods between the
+    same parties (planned)."""
+    acts = [n for n, (h, _) in enumerate(hits_tok) if not h.nominal]
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        order = doc[tok_i]
+        if not hit.nominal or not deal_of_act(order) or any(it.trigger == n for it in sentence.items):
+            continue  # ("under an order for 108 of the tanks": goods of its own)
+        count = _count_for(order)
+        counted = count is not None and bare_count(count)
+        if not counted and not told_deal(order):
+            continue
+        # the act it falls under: the verb it hangs on, or the sentence's first act with goods
+        outer = next((m for m, (_, i) in enumerate(hits_tok) if i == order.head.head.i and m in acts), None)
+        within = [outer] if outer is not None else acts
+        goods = [(it, it.trigger) for it in sentence.items if it.trigger is not None and it.trigger in within]
+        if not goods:
+            continue
+        first, m = goods[0]
+        value = parse_en_number(count.text) if count is not None and counted else None
+        q = Quantity(value, count.text) if count is not None and value is not None else None
+        sentence.items.append(dataclasses.replace(first, quantity=q, trigger=n))
+        _parties_of_the_act(sentence, m, hits_tok[m][0], n)
+
+
+def _count_for(order: Any) -> Any | None:
+    """The word after "for" on a deal noun ("a contract for six"), if any."""
+    return next(
+        (g for p in order.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"),
+        None,
+    )
+
+
+# the cases that name the giver of an act, by its direction (the rest name no giver)
+_GIVER_CASES = {
+    "give": ("subj", "agent", "origin"),
+    "move": ("subj", "agent", "source", "origin"),
+    "receive": ("source",),
+}
+_TAKER_CASES = {"give": ("goal",), "move": ("goal",), "receive": ("subj",)}
+
+
+def _parties_of_the_act(sentence: Sentence, m: int, act: Any, n: int) -> None:
+    """The order `n` (a purchase: its subject buys, "from" sells) takes the giver and the taker of the
+    act `m` it was told with, where it names none of its own."""
+    direction = act.trigger.direction
+    for cases, role in ((_GIVER_CASES.get(direction, ()), "source"), (_TAKER_CASES.get(direction, ()), "subj")):
+        if _has(sentence, n, (role,)):
+            continue
+        party = next((a for a in sentence.parties if a.trigger == m and a.case in cases and a.entity is not None), None)
+        if party is not None:
+            sentence.parties.append(dataclasses.replace(party, case=role, trigger=n))

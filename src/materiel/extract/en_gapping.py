@@ -196,6 +196,20 @@ _VAGUE_COUNTS = {"dozens", "hundreds", "thousands", "millions", "scores", "dozen
 _GOODS_PRONOUNS = {"them", "they", "it", "these", "those"}
 
 
+# a word for kinds of goods that points back with "both", "these", "those": "both systems", "these types"
+_KIND_NOUNS = {"system", "type", "model", "weapon", "platform", "design"}
+
+
+def _kinds_told_before(noun: Any) -> bool:
+    """ "has sold both systems to the UAE", "these types were sent": goods named before, taken up by a
+    pointing word on a word for kinds of goods (or "both" alone)."""
+    if noun.lower_ == "both" and noun.pos_ in ("PRON", "DET"):
+        return True
+    return noun.lemma_.lower() in _KIND_NOUNS and any(
+        g.dep_ in ("det", "predet") and g.lower_ in ("both", "these", "those") for g in noun.children
+    )
+
+
 def _elided(tok: Any) -> Any | None:
     """The noun-less goods phrase among the verb's subject and object (or the subject it shares with
     the verb it is coordinated with: "the third was promised in April and handed over in June"), if any."""
@@ -222,6 +236,8 @@ def _elided(tok: Any) -> Any | None:
             return c  # "... and also has delivered to Burkina Faso the same"
         if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _GOODS_PRONOUNS:
             return c  # "..., which then sent them to Ukraine", "They were unloaded and sent to Russia"
+        if c.dep_ in ("nsubjpass", "dobj") and _kinds_told_before(c):
+            return c  # "China has sold both systems to the UAE"
         if c.dep_ not in ("nsubjpass", "dobj", "nsubj", "pobj") or c.pos_ in ("PROPN", "PRON"):
             continue
         noun_less = (

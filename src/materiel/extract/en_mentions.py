@@ -175,12 +175,13 @@ def misread_name(m: Mention, doc: Any, text: str, pattern: re.Pattern[str], lexi
     return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.triggers for t in span)
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
+# an acronym ("FPV", "UAV") or a system designation of letters and digits ("AH-4", "GB50A", "FTC-2000G")
+_ACRONYM = re.compile(r"[A-Z]{2,5}|[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Z]{0,3}")
 
 
 def _acronym_on_goods(m: Mention, text: str, pattern: re.Pattern[str]) -> bool:
-    """ "received FPV drones", "UAV engines": an acronym the model took for a firm, right before a
-    goods word, qualifies the goods."""
+    """ "received FPV drones", "UAV engines", "sold the AH-4 howitzers to the UAE": an acronym or a
+    designation the model took for a name, right before a goods word, qualifies the goods."""
     after = text[m.end + 1 : m.end + 40]
     return (
         _ACRONYM.fullmatch(m.text) is not None

@@ -19,6 +19,11 @@ from materiel.lexicon import Lexicon
 _QUALIFIERS = ("compound", "amod", "det", "nmod", "poss", "nummod", "quantmod")
 
 
+def _armed_forces(tok: Any) -> bool:
+    """ "..., the armed forces announced": a state's forces speak as its army does."""
+    return tok.lower_ == "forces" and any(c.lower_ == "armed" for c in tok.lefts)
+
+
 def unnamed_speakers(
     sent: Any, text: str, lexicon: Lexicon, parties: list[Arg], taken: list[tuple[int, int]]
 ) -> list[Arg]:
@@ -26,7 +31,7 @@ def unnamed_speakers(
     words = {w.lower() for w in lexicon.cue("sources") if " " not in w}
     out: list[Arg] = []
     for tok in sent_tokens(sent):
-        if tok.lemma_.lower() not in words and tok.text.lower() not in words:
+        if tok.lemma_.lower() not in words and tok.text.lower() not in words and not _armed_forces(tok):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue  # "President Zelensky": a title before a name, the named person speaks
@@ -152,6 +157,10 @@ _TAIL_SAYING = {"say", "tell", "announce", "allege", "claim"}
 _OWNED_SPEAKER = re.compile(r"(?:['’]s(?:\s+[\w-]+){1,4}(?:\s+\([^()]{1,15}\))?)?\s*")
 
 
+# a trailing speaker's start: right after a comma, its article between ("..., the armed forces said")
+_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")
+
+
 def _tail_speaker(sent: Any, args: list[Arg], tok_at: list[int]) -> tuple[Arg, Any] | None:
     """ "... to Russia, South Korea's Joint Chiefs of Staff said on Thursday": a speech verb with no
     subject of its own (the parse hung the name on the party before it) is said by the name right
@@ -165,8 +174,9 @@ def _tail_speaker(sent: Any, args: list[Arg], tok_at: list[int]) -> tuple[Arg, A
         text = text or sent.doc.text
         before = [a for a in args if a.end <= v.idx and _OWNED_SPEAKER.fullmatch(text, a.end, v.idx)]
         for a in before:
-            lead = text[max(sent.start_char, a.start - 2) : a.start]
-            if a.entity is not None and lead.startswith(","):
+            lead = text[max(sent.start_char, a.start - 6) : a.start]
+            # (an unnamed body too: "..., the armed forces announced", which the parse hangs on the act)
+            if (a.entity is not None or a.description is not None) and _AFTER_COMMA.search(lead):
                 return a, v
     return None
 

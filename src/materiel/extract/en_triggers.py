@@ -14,6 +14,7 @@ from materiel.extract.en_cases import (
     sent_tokens,
 )
 from materiel.extract.en_clauses import origin_hits, supplier_noun_hits
+from materiel.extract.en_deals import bare_count, deal_of_act, told_deal
 from materiel.extract.en_holders import FACILITIES, recipient_noun_hits
 from materiel.extract.en_using import USING
 from materiel.extract.frame import TriggerHit
@@ -151,6 +152,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
     hits = [(h, i) for h, i in hits if not _promised_goods(doc[i], h, verbs)]
     hits = [(h, i) for h, i in hits if not _bare_docking(doc[i], h)]
     hits = [(h, i) for h, i in hits if not _use_of_goods_told(doc[i], {j for _, j in hits})]
+    hits = [(h, i) for h, i in hits if not _running_total(doc[i])]
     strong = [doc[i] for h, i in hits if not h.trigger.weak]
     if strong:
         hits = [
@@ -164,6 +166,22 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or _main_beside_clauses(doc[i], strong)
         ]
     return hits
+
+
+# nouns counting what a party holds so far: "the number of jets it has received", "the total it has bought"
+_TALLIES = {"number", "total", "tally", "count"}
+
+
+def _running_total(tok: Any) -> bool:
+    """ "..., bringing to four the number of jets it has received": a relative clause on a tally (or on
+    the goods the tally counts) tells what has come so far, not an act of its own."""
+    if tok.dep_ != "relcl":
+        return False
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "the number of jets it has received"
+    # (not "a number of drones that Turkey delivered": a vague count of the goods an act moves)
+    return noun.lemma_.lower() in _TALLIES and not any(c.lower_ in ("a", "an") for c in noun.children)
 
 
 # what a lot still to come is said to be: "eight more are expected in 2025", "another 12 are due"
@@ -521,6 +539,8 @@ def _counted_order(tok: Any) -> bool:
             and any(c.dep_ == "dobj" for c in tok.children)
             and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
         )
+    if tok.pos_ == "NOUN" and deal_of_act(tok) and told_deal(tok):
+        return True  # "part of an order Yerevan placed in 2022", "under a deal signed in 2022"
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _DEAL_NOUNS | {"financing", "funding"}:
         return False
     # ("an order placed in 2019 for 108 of the tanks": the "for" on the participle placing it)
@@ -537,6 +557,8 @@ def _counted_order(tok: Any) -> bool:
                 return True
             if obj.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
                 return True  # "an agreement for 36 of the guns"
+            if bare_count(obj) and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+                return True  # "received two more under a 2018 contract for six": the goods told before
     return False
 
 
