@@ -1177,7 +1177,10 @@ def _date_after(d: _Draft, t: Transfer, text: str, said_only: bool = False) -> N
         return
     if _conflicts(d.supplier, t.supplier) or _conflicts(d.recipient, t.recipient):
         return
-    if d.supplier is None and d.recipient is None:
+    # (a verb naming nobody at all, 「先月下旬に陸揚げされたという」, goes on with a deal dated only by
+    # the day it was told; a noun, 「昨年秋以降は鉄道輸送も増えている」, tells a trend of its own)
+    nobody = not any(a.entity is not None for a in d.sentence.parties)
+    if d.supplier is None and d.recipient is None and not (nobody and said_only and not d.trigger.nominal):
         return
     dates = [x for x in _own_dates(d, d.sentence.dates) if x.iso and not x.statement]
     if len(dates) == 1:
@@ -1330,6 +1333,28 @@ def _awaited(d: _Draft) -> bool:
     return d.trigger.trigger.lemma == "await"
 
 
+# 「その後、」「のちに」: a sentence told as coming after what the paragraph dated
+_LATER_ON = re.compile(r"[\s「]*(?:その後|そののち|その後に|のちに|後に)[、，,]?")
+
+
+def _told_later(s: Sentence) -> bool:
+    """「…を引き渡すと昨年3月に約束した。その後、最初の1基が届いた」: what came after the dated
+    act is not of its date."""
+    return _LATER_ON.match(s.text) is not None
+
+
+def _claim_of_its_own(d: _Draft, dated: list[_Draft]) -> bool:
+    """「北朝鮮は2023年8月以降、ロシアに砲弾を供与した。北朝鮮はKN23も供与したとみられる」: goods of
+    other kinds told only as a belief after a told fact are a claim of their own, not of the
+    paragraph's date."""
+    if not dated or not d.items:
+        return False
+    kinds = {it.category for it in d.items}
+    if _status(d) != "alleged":
+        return False
+    return all(_status(p) in ("reported", "confirmed") and not kinds & {it.category for it in p.items} for p in dated)
+
+
 def _no_country(_e: Entity) -> Entity | None:
     return None
 
@@ -1350,7 +1375,12 @@ def assemble(
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
         if not any(x.iso for x in s.dates):
             for d in sent_drafts:
-                if not any(_reverses(d, p) for p in para_drafts) and not _awaited(d):
+                if (
+                    not any(_reverses(d, p) for p in para_drafts)
+                    and not _awaited(d)
+                    and not _told_later(s)
+                    and not _claim_of_its_own(d, para_drafts)
+                ):
                     d.context_dates = para_dates
         else:
             # a month or a day dates the news the next sentences go on telling, and so does the

@@ -24,14 +24,29 @@ def _armed_forces(tok: Any) -> bool:
     return tok.lower_ == "forces" and any(c.lower_ == "armed" for c in tok.lefts)
 
 
+_SOURCE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _source_words(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's one-word cues for unnamed sources ("officials", "sources"), built once per lexicon."""
+    entry = _SOURCE_WORDS.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        entry = _SOURCE_WORDS[id(lexicon)] = (
+            lexicon,
+            frozenset(w.lower() for w in lexicon.cue("sources") if " " not in w),
+        )
+    return entry[1]
+
+
 def unnamed_speakers(
     sent: Any, text: str, lexicon: Lexicon, parties: list[Arg], taken: list[tuple[int, int]]
 ) -> list[Arg]:
     """Unnamed speakers: "officials", "two U.S. officials", "a source familiar with"."""
-    words = {w.lower() for w in lexicon.cue("sources") if " " not in w}
+    words = _source_words(lexicon)
     out: list[Arg] = []
     for tok in sent_tokens(sent):
-        if tok.lemma_.lower() not in words and tok.text.lower() not in words and not _armed_forces(tok):
+        lower = tok.lower_
+        if lower not in words and tok.lemma_.lower() not in words and not (lower == "forces" and _armed_forces(tok)):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue  # "President Zelensky": a title before a name, the named person speaks

@@ -38,7 +38,7 @@ from materiel.extract.ja_clauses import (
     supplied_state,
     unnamed_sources,
 )
-from materiel.extract.ja_context import attribution, hedge_of_later_clause, unnamed_speakers
+from materiel.extract.ja_context import attribution, hedge_of_later_clause, opens_quote, unnamed_speakers
 from materiel.extract.ja_dates import dated_by_next, find_dates_ja
 from materiel.extract.ja_items import (
     CIVILIAN,
@@ -46,6 +46,7 @@ from materiel.extract.ja_items import (
     beside_the_goods_out,
     counted_goods,
     deal_goods_after,
+    force_vehicles,
     found_inside,
     glued_counts,
     goods_listed_after,
@@ -1344,6 +1345,30 @@ def _named_speaker_out(text: str, sentence: Sentence) -> None:
             a.case, a.trigger, a.direct, a.speech_topic = "other", None, False, False
 
 
+# the cases of a party on the giving side of an act (「北朝鮮は」「北朝鮮の弾道ミサイルは」「北朝鮮から」)
+_GIVER_CASES = ("topic", "subj", "origin", "source", "agent")
+
+
+def _quote_opener_out(text: str, sentence: Sentence) -> None:
+    """The topic opening a quote whose act has a giver of its own speaks and takes no part in the
+    act, and no more does the state qualifying it: 「ウクライナのブダノフ局長は、北朝鮮はロシアに砲弾を
+    送ったと述べた」 (North Korea sends; Budanov, and Ukraine with him, only tell it)."""
+    att = sentence.attribution
+    speaker = att.speaker if att is not None and not att.fronted else None
+    if speaker is None or not opens_quote(text, speaker.end):
+        return
+    inner = {
+        b.trigger
+        for b in sentence.parties
+        if b.start > speaker.end and b.case in _GIVER_CASES and b.trigger is not None and b.entity is not None
+    }
+    for a in sentence.parties:
+        if a.trigger not in inner or a.case not in ("topic", "subj") or a.end > speaker.end:
+            continue
+        if a.start >= speaker.start or _speaker_side(text, a, speaker):
+            a.case, a.trigger, a.direct, a.speech_topic = "other", None, False, False
+
+
 # 「両国政府は確認していない」「当局は認めておらず」「公表されていない」: a statement said not to be made
 _UNCONFIRMED = re.compile(
     r"(?:確認|認め|公表|明らかに|言及|コメント)(?:は|も)?(?:し|さ)?(?:れ|でき)?て(?:い|お)(?:ない|らず|ません)"
@@ -1371,6 +1396,25 @@ def _unconfirmed(seg: str, s0: int, sentence: Sentence) -> None:
     sentence.attribution = None
     sentence.statuses.add("alleged")
     sentence.cue_spans.append((s0 + m.start(), s0 + m.end(), "alleged"))
+
+
+def _speaker_named_again(text: str, sentence: Sentence, earlier: list[Sentence]) -> None:
+    """「ロステクのチェメゾフ社長は…と明らかにした。チェメゾフ氏によれば、…」: a person the gazetteer
+    does not know, named again, speaks for whom they spoke for when first named with their post."""
+    att = sentence.attribution
+    speaker = att.speaker if att is not None else None
+    if att is None or speaker is None or speaker.entity is None:
+        return
+    if not (speaker.entity.provisional and speaker.entity.type == "person"):
+        return
+    name = text[speaker.start : speaker.end]
+    for before in reversed(earlier):
+        first = before.attribution.speaker if before.attribution is not None else None
+        if first is None or first.entity is None or first.entity.provisional:
+            continue
+        if name in text[first.start : first.end]:
+            sentence.attribution = dataclasses.replace(att, speaker=dataclasses.replace(speaker, entity=first.entity))
+            return
 
 
 def _speaker_side(text: str, a: Arg, speaker: Arg | None) -> bool:
@@ -1938,11 +1982,30 @@ def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: s
         trig = hits[ti].trigger
         if a.case == "conj" and deal and DEAL_PARTNER.match(text, a.end) and trig.direction in _PARTNER_CASE:
             a.case = _PARTNER_CASE[trig.direction]
+            _japan_transfers(sentence, a, ti)
         elif a.case == "source" and trig.lemma in _ORDER_TAKEN and a.start < hits[ti].start:
             a.case = "goal"
 
 
 # 「…の引き渡しが行われた」「納入が始まった」: a delivery told as an event that took place
+# 移転: the word of Japan's rules for its own arms exports (防衛装備移転三原則)
+_JAPANS_EXPORT = {"移転"}
+
+
+def _japan_transfers(sentence: Sentence, partner: Arg, ti: int) -> None:
+    """「フィリピンは日本と防空レーダーの移転で合意した」: a 移転 agreed with Japan is Japan's export,
+    whoever the sentence's topic is (the topic receives)."""
+    trig = sentence.triggers[ti].trigger
+    if trig.lemma not in _JAPANS_EXPORT or partner.entity is None or partner.entity.id != _JAPAN:
+        return
+    others = [b for b in sentence.parties if b is not partner and b.trigger == ti and b.case in ("topic", "subj")]
+    if not others:
+        return
+    partner.case = "source"
+    for b in others:
+        b.case = "goal"
+
+
 _DELIVERY_HELD = re.compile(r"(?:も|が|は)(?:行われ|始まっ|始まり|開始され|完了し|実施され)")
 # a delivery's roles from the deal's: who buys (receive) is who is given to, and the other way
 _DEAL_TO_DELIVERY = {"receive": {"source": "subj", "subj": "goal", "topic": "goal"}, "give": {}}
@@ -2325,7 +2388,10 @@ _ASKS_TO_STOP = re.compile(
     r"(?:停止|中止|中断|禁止|撤回|制裁|自制|自粛|停戦|撤退|説明|調査|釈放|解放)(?:を|に)?(?:強く|改めて)?$"
 )
 # a sentence adding to the one before: 「また、」「さらに」「加えて」「このほか」
-_GOES_ON = re.compile(r"[\s「]*(?:また|さらに|更に|加えて|このほか|その上で)[、，,]")
+# (また or さらに with no comma before a name: 「またドイツからは」)
+_GOES_ON = re.compile(
+    r"[\s「]*(?:(?:また|さらに|更に|加えて|このほか|その上で)[、，,]|(?:また|さらに)(?=[一-龯ァ-ヺ]))"
+)
 # 「…という。」「…といいます。」 closing a sentence: told as heard from someone
 _HEARSAY_END = re.compile(r"と(?:いう|いいます|のことだ|のことです)。?[」』]?\s*$")
 
@@ -2401,6 +2467,7 @@ def analyze_ja(
         s0, s1 = off, off + len(doc.text)
         tok_at = _token_index(doc)
         items = find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans)
+        items = sorted(items + force_vehicles(text, s0, s1, items), key=lambda it: it.start)
         blocked = [(it.start, it.end) for it in items] + name_spans
         # 潜水艦に関する技術: know-how about a weapon is not the weapon
         items = [it for it in items if not NOT_ITEM.match(text, it.end)]
@@ -2772,12 +2839,14 @@ def analyze_ja(
             # goes on telling; its hearsay 「という」 is that source's, not an unsourced rumour
             sentence.attribution = sentences[-1].attribution
         _unconfirmed(seg, s0, sentence)
+        _speaker_named_again(text, sentence, sentences[-6:])
         sourced = sentence.attribution is not None or _FRONTED_SOURCE.search(seg) is not None
         if hearsay_only and sourced and not sentence.statuses & {"requested"}:
             sentence.statuses.discard("alleged")  # 「関係者の話として…という」: sourced, so reported
         hedge_of_later_clause(sentence)
         _source_qualifiers_out(text, sentence)
         _named_speaker_out(text, sentence)
+        _quote_opener_out(text, sentence)
         # a topic set aside as a speaker (「Xは…と述べた」) that turns out not to be the one
         # speaking is the act's subject after all
         _presupposed_acts(sentence, doc, off, trig_tokens, bool(seizure or passed_on))

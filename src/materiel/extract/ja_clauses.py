@@ -175,18 +175,37 @@ def regions_of_states(text: str, mentions: list[Mention], entities: dict[str, En
     out = list(mentions)
     for m in mentions:
         ent = entities.get(m.entity_id)
-        if ent is None or ent.type != "country" or ent.provisional:
+        if ent is None or ent.provisional:
             continue
-        compass = _REGION_OF_STATE.match(text, m.end)
-        region = _REGION_NAME.match(text, compass.end()) if compass is not None else None
+        if ent.type == "country":
+            compass = _REGION_OF_STATE.match(text, m.end)
+            region = _REGION_NAME.match(text, compass.end()) if compass is not None else None
+        else:
+            # 「ロシア極東のハバロフスク地方に」: a region of a state the gazetteer knows, then one it does not
+            region = _REGION_NAME.match(text, m.end) if ent.type == "region" and ent.country else None
         if region is None:
             continue
         inside = [x for x in out if x is not m and m.end <= x.start < region.end()]
         if any(not entities[x.entity_id].provisional for x in inside):
+            out = _suffix_taken(text, out, inside, region.end())
             continue
         out = [x for x in out if x is not m and not any(x is y for y in inside)]
         out.append(dataclasses.replace(m, end=region.end(), text=text[m.start : region.end()]))
     return out
+
+
+def _suffix_taken(text: str, mentions: list[Mention], inside: list[Mention], end: int) -> list[Mention]:
+    """「ロシア南部のクラスノダール地方に」: a place the gazetteer knows, named with the word for its
+    region (地方, 州), reaches to that word, so that the particle after it tells its role."""
+    last = max(inside, key=lambda x: x.end)
+    if _REGION_SUFFIX.fullmatch(text, last.end, end) is None:
+        return mentions
+    longer = dataclasses.replace(last, end=end, text=text[last.start : end])
+    return [longer if x is last else x for x in mentions]
+
+
+# 「地方」「州」: the word after a place's name that makes it the region around it
+_REGION_SUFFIX = re.compile(r"(?:共和国|自治共和国|州|地方|地域|自治区|県|省)")
 
 
 # one of those names alone, before its particle: 「露から戦闘機を」「米から戦車を購入」「独製の」

@@ -121,6 +121,7 @@ def attribution(
             or [a for a in pool if a.case in ("subj", "agent") and (a.trigger is None or not a.direct)]
         )
         # the last topic before 「…と述べた」 speaks (「北朝鮮は…とされ、当局者は…と述べた」)
+        topics = _quote_opener(text, topics)
         if topics and not (topics[-1].entity is not None and topics[-1].entity.type == "media"):
             speaker = topics[-1]
     outlets = [a for a in media if s0 <= a.start < region_end]
@@ -130,6 +131,30 @@ def attribution(
     if speaker is None and outlet is None:
         return None
     return Attribution(speaker, outlet, a_start, a_end, fronted)
+
+
+# 「Xは、」「ブダノフ局長は、」: a topic (with its title) set off by a comma opens what it says
+_TOPIC_COMMA = re.compile(r"[一-龯ァ-ヺー・]{0,8}[ \u3000]?は[、，]")
+# 「…とされ、」「…と述べ、」「…と、」: a quote closed before the next clause begins
+_QUOTE_CLOSED = re.compile(r"と[^、。「」]{0,8}[、，]")
+
+
+def opens_quote(text: str, end: int) -> bool:
+    """Whether the topic ending at `end` is set off by a comma (「ブダノフ局長は、」), so opening
+    what it says."""
+    return _TOPIC_COMMA.match(text, end) is not None
+
+
+def _quote_opener(text: str, topics: list[Arg]) -> list[Arg]:
+    """The topics up to the one that opens the quote: in 「ゼレンスキー大統領は、北朝鮮はロシアに
+    砲弾を送ったと述べた」 the second topic is the quoted act's own, the first one speaks. A topic
+    after a quote closed (「北朝鮮は…とされ、当局者は…と述べた」) is a new speaker."""
+    for k, a in enumerate(topics[:-1]):
+        if a.case != "topic" or topics[-1].start < a.end or not opens_quote(text, a.end):
+            continue
+        if _QUOTE_CLOSED.search(text, a.end, topics[-1].start) is None:
+            return topics[: k + 1]
+    return topics
 
 
 def _subject_case(text: str, a: Arg) -> bool:
@@ -166,6 +191,24 @@ _DONE_CLAUSE = re.compile(r"(?:を|が)?(?:し|さ|され)?(?:ており|てい�
 _OWN_SUBJECT = re.compile(r"[^、。]{1,20}?(?:は|が|も)")
 
 
+def _hedged_inside(sentence: Sentence, boundary: int) -> bool:
+    """Whether a source that tells the whole sentence hedges only its later clause, inside the quote,
+    and is no party itself: 「ブダノフ局長は、ミサイルはすでにロシアに届いており、数週間以内に使われる
+    可能性があると述べた」 (the delivery is told as done; only the use is hedged). A hedge that is the
+    speaker's own verb (「…と分析した」) or a party speaking leaves the sentence as it is."""
+    att = sentence.attribution
+    if att is None:
+        return False
+    source = att.speaker or att.outlet
+    hedges = [(start, end) for start, end, status in sentence.cue_spans if status == "alleged"]
+    if not hedges or any(start < boundary or (not att.fronted and end > att.start) for start, end in hedges):
+        return False
+    if source is None or source.entity is None:
+        return True
+    own = {source.entity.id, source.entity.stands_for}
+    return not any(a.entity is not None and a.entity.id in own and a.end > source.end for a in sentence.parties)
+
+
 def hedge_of_later_clause(sentence: Sentence) -> None:
     """A hedge (とされる, と伝えられる) ending a sentence whose act was told as done in an earlier
     clause, closed by ており、 or たが、 and followed by a clause with its own subject, qualifies
@@ -184,7 +227,7 @@ def hedge_of_later_clause(sentence: Sentence) -> None:
         if done is None or _OWN_SUBJECT.match(sentence.text, done.end()) is None:
             continue
         boundary = sentence.start + done.end()
-        if att is not None and (att.fronted or source_at < boundary):
+        if att is not None and (att.fronted or source_at < boundary) and not _hedged_inside(sentence, boundary):
             continue  # the source tells the act too
         # (every hedge after the boundary; any other cue before it leaves the act to the assembler)
         if any(start < boundary for start, _end, _st in sentence.cue_spans):

@@ -548,3 +548,31 @@ def part_of_goods_before(text: str, sentence: Sentence, earlier: list[Sentence])
             continue
         sentence.items += [dataclasses.replace(x, trigger=after[0], direct=True, quantity=None) for x in goods]
         return
+
+
+# 「自衛隊のトラックや資材運搬車」「軍の車両」: vehicles a force owns, listed after the force
+_FORCE_VEHICLES = re.compile(
+    r"(?:自衛隊|陸上自衛隊|軍|陸軍|国軍|軍隊)の"
+    r"((?:トラック|車両|資材運搬車|運搬車|ジープ|トレーラー)(?:(?:や|と|、|・)(?:トラック|車両|資材運搬車|運搬車|ジープ|トレーラー))*)"
+)
+_VEHICLE_WORD = re.compile(r"トラック|車両|資材運搬車|運搬車|ジープ|トレーラー")
+# 「高機動車やトラック」: a plain vehicle listed right after a military one
+_LISTED_VEHICLE = re.compile(r"(?:や|と|、|・)(トラック|資材運搬車|運搬車|ジープ|トレーラー)(?!で)")
+
+
+def force_vehicles(text: str, start: int, end: int, items: list[ItemHit]) -> list[ItemHit]:
+    """「日本政府はウクライナに自衛隊のトラックや資材運搬車など約100台を提供した」: a plain truck is
+    no arms, but a force's trucks, or trucks listed with military vehicles (「高機動車やトラック」),
+    are military vehicles; a truck the goods ride in (「トラックで」) is still only their carrier."""
+    out: list[ItemHit] = []
+    for m in _FORCE_VEHICLES.finditer(text, start, end):
+        if text.startswith("で", m.end(1)):
+            continue
+        for w in _VEHICLE_WORD.finditer(text, m.start(1), m.end(1)):
+            if not any(it.start < w.end() and w.start() < it.end for it in items):
+                out.append(ItemHit(w.start(), w.end(), "armoured-vehicle"))
+    for it in items:
+        listed = _LISTED_VEHICLE.match(text, it.end, end) if it.category == "armoured-vehicle" else None
+        if listed is not None and not any(o.start == listed.start(1) for o in out):
+            out.append(ItemHit(listed.start(1), listed.end(1), "armoured-vehicle"))
+    return out

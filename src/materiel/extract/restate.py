@@ -152,12 +152,26 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False
     if any(_same_goods(i, j) and _conflict(i, j) for i in t.items for j in u.items):
         return False
+    if _adds_beside_told(t, u, text) or _adds_beside_told(u, t, text):
+        return False
     if _covered(u.items, t.items) or _covered(t.items, u.items):
         return True
     # 'Iran caught smuggling arms to Hezbollah' over the body's machine guns and rockets: a headline's
     # word for goods of any kind stands for the goods the body names
     headline = t if in_headline(t.evidence[0], text) else u if in_headline(u.evidence[0], text) else None
     return headline is not None and bool(headline.items) and all(_umbrella(i) for i in headline.items)
+
+
+# 「砲弾のほか、」「無人機に加え」: goods named as those told before, beside the ones a sentence adds
+_BESIDE_TOLD = re.compile(r"(?:など)?(?:のほか|の他に|の他、|に加え|に加えて|以外にも|とは別に)")
+
+
+def _adds_beside_told(t: Transfer, u: Transfer, text: str) -> bool:
+    """Whether `u` names goods told before only as what it adds to (「北朝鮮は砲弾のほか、KN23も
+    ロシアに供与したとみられる」 after the shells): the added goods are a claim of their own."""
+    told = [j for j in u.items if _BESIDE_TOLD.match(text, j.end)]
+    own = [j for j in u.items if not any(j is k for k in told)]
+    return bool(told and own) and _covered(told, t.items) and not _covered(own, t.items)
 
 
 # a batch of a deal told by its place among the batches: 「最初の10機」「2基目」「第2陣」「残りの」,
