@@ -346,10 +346,12 @@ def analyze_en(
             )
         ]
         turned_down = passed_over(hits_tok, doc)  # "picked the Gripen over the F-16"
-        items = [it for it in items if id(it) not in item_tok or item_tok[id(it)].i not in turned_down]
+        if turned_down:
+            items = [it for it in items if id(it) not in item_tok or item_tok[id(it)].i not in turned_down]
         sentence.items = items
         local = [m for m in mentions if s0 <= m.start < s1 and m.end - 1 < len(tok_at) and tok_at[m.end - 1] >= 0]
-        local = [m for m in local if tok_at[m.end - 1] not in turned_down]
+        if turned_down:
+            local = [m for m in local if tok_at[m.end - 1] not in turned_down]
         heads = {
             id(m): head_of(doc, tok_at[m.start] if tok_at[m.start] >= 0 else tok_at[m.end - 1], tok_at[m.end - 1])
             for m in local

@@ -21,10 +21,18 @@ _DENY = {"deny", "dismiss", "reject", "refute", "rebut", "disavow"}
 _PASSIVE_HEDGE = {"say", "believe", "think", "report", "suspect", "allege", "understand", "know", "rumour", "rumor"}
 
 
+_CUES: dict[tuple[int, str], tuple[Lexicon, set[str], list[re.Pattern[str]]]] = {}
+
+
 def cue_words(lexicon: Lexicon, key: str) -> tuple[set[str], list[re.Pattern[str]]]:
-    words = {c.lower() for c in lexicon.cue(key) if " " not in c}
-    phrases = [re.compile(rf"\b{re.escape(c.lower())}\b") for c in lexicon.cue(key) if " " in c]
-    return words, phrases
+    """The lexicon's one-word cues of `key` (lower-cased) and its phrases as patterns, built once per
+    lexicon (every article asks for them)."""
+    entry = _CUES.get((id(lexicon), key))
+    if entry is None or entry[0] is not lexicon:
+        words = {c.lower() for c in lexicon.cue(key) if " " not in c}
+        phrases = [re.compile(rf"\b{re.escape(c.lower())}\b") for c in lexicon.cue(key) if " " in c]
+        entry = _CUES[(id(lexicon), key)] = (lexicon, words, phrases)
+    return entry[1], entry[2]
 
 
 def trigger_status(
