@@ -457,16 +457,10 @@ def _relative_clause_date(
     """Whether the one date of a sentence dates a relative clause on a party that tells no act
     ("Rosoboronexport, which the EU sanctioned in 2014, delivered two jets to Iran": the sanction's
     year, not the delivery's), or a step of a criminal case ("pleaded guilty on Tuesday to exporting")."""
-    date = sentence.dates[0]
-    i = tok_at[date.start] if date.start < len(tok_at) else -1
-    if i < 0 or not hits_tok:
-        return False
-    t = doc[i]
     trig = {tok_i for _h, tok_i in hits_tok}
-    for _ in range(6):  # up to the verb the date hangs on
-        if t.i in trig or t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            break
-        t = t.head
+    t = _date_verb(sentence.dates[0], doc, tok_at, trig) if hits_tok else None
+    if t is None:
+        return False
     if t.i not in trig and t.lemma_.lower() in _COURT_STEPS:
         return True  # "pleaded guilty on Tuesday to exporting chips", "were arrested on Friday for shipping"
     if t.i in trig or t.pos_ not in ("VERB", "AUX") or t.dep_ != "relcl" or t.head.i in trig:
@@ -476,20 +470,27 @@ def _relative_clause_date(
     return not any(c.i in trig for c in t.subtree)
 
 
+def _date_verb(date: DateMention, doc: Any, tok_at: list[int], trig: set[int]) -> Any | None:
+    """The verb (or act) a date hangs on, up the parse from the date's first word; None where the
+    date has no token."""
+    i = tok_at[date.start] if date.start < len(tok_at) else -1
+    if i < 0:
+        return None
+    t = doc[i]
+    for _ in range(6):
+        if t.i in trig or t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    return t
+
+
 def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:
     """ "Germany agreed to send ten tanks, and in May it delivered 20 vehicles": the one date of a
     sentence, told in a clause of its own (a verb with its own subject), dates the acts of that
     clause only; the others have no date of their own (an empty list, not the sentence's)."""
-    i = tok_at[date.start] if date.start < len(tok_at) else -1
-    if i < 0:
-        return
-    t = doc[i]
     trig = {tok_i for _h, tok_i in hits_tok}
-    for _ in range(6):  # up to the verb the date hangs on
-        if t.i in trig or t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            break
-        t = t.head
-    if t.i not in trig:
+    t = _date_verb(date, doc, tok_at, trig)
+    if t is None or t.i not in trig:
         return
     if t.dep_ == "relcl":
         # "Germany, which supplied submarines in 2016, has also sold frigates": the relative's date
