@@ -68,7 +68,7 @@ def _trie_pattern(terms: set[str]) -> str:
 _WORDS: dict[int, tuple[Lexicon, dict[str, str], frozenset[str]]] = {}
 
 
-def _item_words(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
+def item_words(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
     """The lexicon's item words with their categories, and its words for goods of any kind
     (`umbrella`), keyed as they are matched (English case-insensitively), built once per lexicon."""
     entry = _WORDS.get(id(lexicon))
@@ -109,7 +109,7 @@ def find_items(
         # 「K9 155mm自走榴弾砲」: a bare calibre the model took for a name only qualifies the item
         if start <= mention.start < end and not (ent.provisional and _CALIBRE.fullmatch(mention.text)):
             items.append(ItemHit(mention.start, mention.end, ent.category or "other", entity=ent))
-    lowered, umbrellas = _item_words(lexicon)
+    lowered, umbrellas = item_words(lexicon)
     for m in pattern.finditer(text, start, end):
         s, e = m.start(), m.end()
         if any(bs < e and s < be for bs, be in blocked):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from materiel.extract.common import item_words
 from materiel.extract.en_cases import (
     CARRIERS,
     CARRY,
@@ -766,14 +767,14 @@ _FITTING = {"equip", "arm", "fit"}
 def _fitted_goods(tok: Any, lexicon: Lexicon) -> bool:
     """ "The Mohajer-6 drones are equipped to carry bombs", "missiles armed with cluster warheads":
     goods fitted with other goods tell how they are built, not a transfer (a party armed is)."""
-    words = {k.lower() for k in lexicon.items}
+    words, _umbrellas = item_words(lexicon)
     fitted = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
     if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         fitted.append(tok.head)  # "drones equipped with cameras"
     return any(_goods_word(f, words) for f in fitted)
 
 
-def _goods_word(tok: Any, words: set[str]) -> bool:
+def _goods_word(tok: Any, words: dict[str, str]) -> bool:
     """Whether `tok` names goods, not a party's men ("Hamas fighters", "the group's fighters")."""
     if tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(c.ent_type_ for c in tok.children):
         return False
