@@ -24,7 +24,7 @@ from materiel.extract.ja_background import (
     share_roles,
     users_receive,
 )
-from materiel.extract.ja_case import DEAL_PARTNER, MADE_AT, MAKER_CLAUSE, case_of, firm_based_at, particle_at
+from materiel.extract.ja_case import DEAL_PARTNER, MADE_AT, MAKER_CLAUSE, OFFERED, case_of, firm_based_at, particle_at
 from materiel.extract.ja_clauses import (
     act_taken_for_name,
     aided_state_receives,
@@ -339,7 +339,12 @@ def _another_states_goods(sent: Any) -> bool:
             k += 1
         after = sent[k].text if k < len(sent) else ""
         rest = sent.text[sent[k].idx - sent[0].idx :] if k < len(sent) else ""
-        if _MAKER_CLAUSE_RE.match(rest) or (after == "の" and (t.ent_type_ == "Country" or _CLASS_NAMED.match(rest))):
+        offered = _OFFERED_RE.match(sent.text, t.idx + len(t.text) - sent[0].idx)  # (「日本案」 is one name)
+        if (
+            _MAKER_CLAUSE_RE.match(rest)
+            or offered
+            or (after == "の" and (t.ent_type_ == "Country" or _CLASS_NAMED.match(rest)))
+        ):
             owners.add(t.text)  # 「三菱重工業が建造する」「海上自衛隊の「もがみ」型」: the goods' maker or owner
         elif after in ("は", "が"):
             takers.add(t.text)
@@ -1082,7 +1087,7 @@ def _own_subjects(
             # (nor do goods counted, 「北朝鮮の砲弾 100万発が」: the goods lie between)
             counted = any(a.end <= it.start and it.end <= off + head.idx for it in sentence.items)
             if head.i != k and head in subjects and head.head.i == tok_i and not named and head.i not in goods:
-                if counted:
+                if counted or (_CARRIER.search(head.text) and _between_two_ends(sentence.parties, ti)):
                     continue
                 a.case, a.trigger, a.direct = "subj", ti, True
     return displaced
@@ -1261,6 +1266,14 @@ _COUNTED_SUBJECT = re.compile(r"[0-9０-９一二三四五六七八九十数]+(?
 _CARRIER_OWNER = re.compile(r"(?:空軍|海軍|陸軍|軍|政府|国営企業)?の[^、。がはを]{0,10}")
 
 
+def _between_two_ends(parties: list[Arg], ti: int) -> bool:
+    """「ロシアの貨物船が北朝鮮の港で砲弾を積み込み、ロシアに向かった」: an act whose goods set out
+    from one party (told by the parse) for another; the state of the craft carrying them only
+    carries them (with no end told, 「ロシアの輸送機が北朝鮮から運んだ」, it fetches them)."""
+    own = [a for a in parties if a.trigger == ti]
+    return any(a.case == "source" and a.direct for a in own) and any(a.case in ("goal", "goal-gen") for a in own)
+
+
 def _carriers_out(text: str, items: list[Any], hits: list[TriggerHit], parties: list[Arg]) -> list[Any]:
     """Drop a transport vehicle that is the active subject of a carrying act, and let the state
     owning it (インド空軍の) act through it."""
@@ -1271,6 +1284,8 @@ def _carriers_out(text: str, items: list[Any], hits: list[TriggerHit], parties: 
         subject = it.case == "subj" or _COUNTED_SUBJECT.match(text, it.end) is not None
         if not (carrying and subject and _CARRIER.search(text[it.start : it.end])):
             kept.append(it)
+            continue
+        if it.trigger is not None and _between_two_ends(parties, it.trigger):
             continue
         for a in parties:
             if a.case == "gen" and _CARRIER_OWNER.fullmatch(text, a.end, it.start):
@@ -1283,6 +1298,7 @@ _FIRMS_OF = re.compile(r"^(?:企業|メーカー|各社|大手)(?=の)")
 # 「の「もがみ」型」「の『あぶくま』級」: a class named in brackets between a state and the goods
 _CLASS_NAMED = re.compile(r"^の[「『][^」』]{1,16}[」』](?:型|級)?")
 _MAKER_CLAUSE_RE = re.compile(MAKER_CLAUSE)
+_OFFERED_RE = re.compile(OFFERED)
 _BRACKET_GLOSS = re.compile(r"[（(][^（）()、。]{1,20}[）)]")
 
 
@@ -1566,7 +1582,7 @@ def _carrier_owners(text: str, sentence: Sentence) -> None:
         hit = sentence.triggers[ti]
         if hit.trigger.direction in ("move", "give") and not hit.passive and not hit.negated:
             own = [b for b in sentence.parties if b.trigger == ti and b.case in ("subj", "topic") and b is not a]
-            if not own:
+            if not own and not _between_two_ends(sentence.parties, ti):
                 a.case, a.trigger, a.direct = "subj", ti, True
 
 
@@ -1577,15 +1593,19 @@ def _fetched(text: str, sentence: Sentence) -> None:
         if hit.trigger.direction != "move" or hit.passive or hit.negated or hit.nominal:
             continue
         own = [a for a in sentence.parties if a.trigger == ti]
-        if any(a.case in ("goal", "goal-gen") for a in own) or not any(a.case == "source" and a.direct for a in own):
+        if not any(a.case == "source" and a.direct for a in own):
             continue
+        goals = [a for a in own if a.case in ("goal", "goal-gen")]
         movers = [
             a
             for a in own
             if a.case in ("subj", "topic") and a.direct and a.entity is not None
             if a.entity.type in ("country", "armed-group") and not _ACCORDING.match(text, a.end)
         ]
-        if len(movers) == 1 and not any(_same_entity(movers[0], a) for a in own if a.case == "source"):
+        # (「ロシアの貨物船が北朝鮮の港で…を積み込み、ロシアに向かった」: the mover is where they go)
+        if len(movers) != 1 or (goals and not all(_same_entity(movers[0], g) for g in goals)):
+            continue
+        if not any(_same_entity(movers[0], a) for a in own if a.case == "source"):
             movers[0].case = "goal"
 
 

@@ -34,6 +34,9 @@ _NOT_ON_GOODS = (
 # the goods' origin for a firm only: 「米国や日本が製造した部品」 names no supplier)
 # (not 「…が生産する計画」「…が製造することを」: a plan or act of its own)
 MAKER_CLAUSE = r"が(?:建造|製造|生産|開発|設計)(?:する|した|している|していた)" + _NOT_ON_GOODS
+# 「日本案を選定」「日本が提案した護衛艦を導入」: the state whose offer a buyer chooses (ja.py lets a
+# choice stand only where another side's offer or make is told)
+OFFERED = r"(?:案(?=を|が|の|に決)|が(?:提案|提示|売り込ん)(?:する|した|している|していた|だ)" + _NOT_ON_GOODS + ")"
 _CASES: list[tuple[str, str]] = [
     (
         r"(?:を起源と|が起源|由来の|から流出した|製|産|製の|製造の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する)",
@@ -58,6 +61,13 @@ _CASES: list[tuple[str, str]] = [
     (r"(?:によって|により|による|によると|によれば|によりますと)", "agent"),
     # 「IMFからの融資を確保した」「米国からの資金で」: money comes from it, not the goods
     (r"からの?(?:融資|資金|借款|支援金|援助金|財政支援|ローン|送金|投資|支払い)", "other"),
+    (OFFERED, "source"),
+    # 「北朝鮮の羅津港を出港した貨物船」「北朝鮮の港で積み込み」: where a craft sets out or is loaded
+    (
+        r"(?:の[^、。がはをにへ]{0,10}?(?:港|空港|基地))?(?:を(?:出港|出航|出発|離れ|出)(?=た|て|し)"
+        r"|で(?=[^、。]{0,20}?(?:積み込|積載|積ん|積ま|積み出)))",
+        "source",
+    ),
     (r"(?:からの|から|より)", "source"),
     (
         r"(?:にある|にいる|に位置する|に拠点|にあった|を拠点|に本部|に近い|に隣接|に面した|と共同|と協力|と連携|と共に|とともに)",

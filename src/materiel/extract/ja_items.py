@@ -149,8 +149,10 @@ def _listed_before(text: str, word: str, earlier: list[Sentence]) -> list[ItemHi
     return [x for x in earlier[-1].items if x.entity is not None or text[x.start : x.end] not in _UMBRELLA_WORDS]
 
 
+# 「積み荷は砲弾」「コンテナには砲弾が積まれている」: what a craft told before carries
+_CARGO = r"(?:積み荷|積荷|貨物|荷物|コンテナ)(?:は|には|の中身は)|積まれ|積み込まれ|積載され"
 # 「対象は…など」「内訳は…」「…が含まれる」: a sentence that lists what a deal covers
-_LISTING = re.compile(r"(?:対象|内訳|中身|内容|品目)(?:は|には)|含まれ|含む")
+_LISTING = re.compile(r"(?:対象|内訳|中身|内容|品目)(?:は|には)|含まれ|含む|" + r"(?P<cargo>" + _CARGO + ")")
 
 
 def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
@@ -161,16 +163,21 @@ def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
         # (a source the sentence cites, 「国防総省によりますと」, is no party of its own)
         cited = (cur.attribution.speaker, cur.attribution.outlet) if cur.attribution else ()
         own = [a for a in cur.parties if not any(c is not None and c.start == a.start for c in cited)]
-        if not cur.items or own or not prev.triggers or not _LISTING.search(cur.text):
+        listing = _LISTING.search(cur.text)
+        if not cur.items or own or not prev.triggers or listing is None:
             continue
         if "\n\n" in text[prev.end : cur.start] or any(
             it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS for it in prev.items
         ):
             continue
         acts = [a.trigger for a in prev.parties if a.trigger is not None and a.direct]
+        if listing["cargo"] and not acts:  # (a craft's journey: its ends are told by order too)
+            acts = [a.trigger for a in prev.parties if a.trigger is not None]
         if not acts:
             continue
         ti = acts[0]
+        if listing["cargo"] and "alleged" in cur.statuses and prev.triggers[ti].status in (None, "reported"):
+            prev.triggers[ti].status = "alleged"  # (「…が積まれているとみられる」: the load is inferred)
         if cur.triggers and any(it.trigger is not None for it in cur.items):
             cur.triggers = []  # 「HIMARS4基を新たに供与する」: the act told again, its goods now the deal's
         moved = [dataclasses.replace(it, trigger=ti, direct=True) for it in cur.items]
@@ -225,6 +232,11 @@ _RANK = re.compile(r"目(?:の[^、。]{0,6}?)?(?:を|が|は|も)")
 # a batch told by its turn (第1弾, 第2陣, 初回分) or as what is left (残り, 残る分), opening a clause
 BATCH_WORD = r"第[0-9０-９一二三四五六七八九十]+(?:弾|陣|便|次分|回分|回目)|初回分|初号機|残り(?:の分)?|残る分|残余"
 _BATCH = re.compile(r"(?:^|(?<=[、。\s　」]))(?P<word>" + BATCH_WORD + r")(?:は|が|も)")
+# the whole of the goods told before (全車両, 全機, 全量, すべて), as an argument or an adverb
+_WHOLE = re.compile(
+    r"(?:^|(?<=[、。\s　」にでまは]))"
+    r"(?P<word>全(?:車両|機|艦|隻|基|門|両|量|数)|(?:すべて|全て|全部)(?!の))(?:が|は|も|を)?"
+)
 
 
 def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier: list[Sentence]) -> None:
@@ -249,6 +261,13 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
     if batch is not None:
         counts, ranked = [QuantityMention(batch.start(), batch.end(), Quantity(None, batch["word"]))], True
     told = next((s.items for s in reversed(earlier) if s.items), [])
+    whole = None if counts else _whole_lot(text, sentence)
+    if whole is not None:
+        # 「全車両が引き渡された」: the whole lot told before, with the count it was told with
+        quantity = told[0].quantity if len(told) == 1 else None
+        counted = quantity is not None
+        quantity = quantity or Quantity(None, whole["word"])
+        counts, ranked = [QuantityMention(whole.start(), whole.end(), quantity)], not counted
     goods = [it for it in told if it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS]
     if len(counts) > 1 and len(goods) == 1:
         _batch_per_clause(text, sentence, counts, goods[0])
@@ -261,6 +280,15 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
         dataclasses.replace(it, trigger=ti, direct=True, quantity=counts[0].quantity if one and not ranked else None)
         for it in goods[: 1 if one else len(goods)]
     ]
+
+
+def _whole_lot(text: str, sentence: Sentence) -> re.Match[str] | None:
+    """「国防省によると、今月までに全車両が引き渡された」「すべて引き渡された」: the whole of the goods
+    told before, named by 全 and their counter or by すべて, before the act it undergoes."""
+    m = _WHOLE.search(text, sentence.start, sentence.end)
+    if m is None or not any(h.start >= m.end() and h.start - m.end() <= 12 for h in sentence.triggers):
+        return None
+    return m
 
 
 def _batch_per_clause(text: str, sentence: Sentence, counts: list[Any], goods: ItemHit) -> None:
@@ -466,7 +494,8 @@ def seizers_craft_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
 _CARRIER_OR_ROLE = re.compile(
     r"(?:[0-9０-９]+(?:機|隻|両|台))?(?:によって|により|を使って|で(?:空輸|輸送|運ば|運び|運ん|届け|送ら|輸入|搬入)|として)"
 )
-_ROLE_BEFORE_CHOICE = re.compile(r"(?:に|として)(?=[^。、]{1,30}?を(?:採用|選定))")
+# (「次期フリゲートに日本案を選定」: a state's offer chosen for the role names no goods of its own)
+_ROLE_BEFORE_CHOICE = re.compile(r"(?:に|として)(?=(?![^。、]{0,30}?案を)[^。、]{1,30}?を(?:採用|選定))")
 # what can carry other goods (「ロケット弾を使って攻撃」 names goods used, not a carrier)
 _CARRIER_KINDS = {"aircraft", "naval", "armoured-vehicle", "other"}
 # 「巡航ミサイル「カリブル」を製造する軍需企業に」: what the receiving firm makes

@@ -1,0 +1,107 @@
+"""Japanese: the whole lot of goods told before (全車両, すべて), a state's offer chosen by a buyer
+(日本案, 日本が提案した護衛艦), and a craft's load told apart from its journey (the port it left,
+the port it loaded at, 「コンテナには…が積まれている」)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.parties import name
+
+from materiel.model import Transfer
+from materiel.pipeline import analyze_text
+
+PUB = "2025-08-10"
+
+
+def _run(text: str) -> list[Transfer]:
+    return analyze_text(text, lang="ja", published=PUB).transfers
+
+
+@pytest.mark.parametrize(
+    "delivered",
+    [
+        "国防省によると、今月までに全車両が引き渡された。",
+        "国防省によると、今月までにすべて引き渡された。",
+        "国防省によると、同国は今月までに全車両を引き渡した。",
+    ],
+)
+def test_the_whole_lot_delivered_after_a_pledge_is_a_record_of_its_own(delivered: str) -> None:
+    text = "ドイツ政府は昨年、ウクライナにレオパルト1戦車100両を供与すると約束した。" + delivered
+    pledge, delivery = _run(text)
+    assert (name(pledge.supplier), name(pledge.recipient), pledge.status) == ("Germany", "Ukraine", "planned")
+    assert (name(delivery.supplier), name(delivery.recipient)) == ("Germany", "Ukraine")
+    assert (delivery.status, delivery.date) == ("reported", "2025-08")
+    [item] = delivery.items
+    assert item.quantity is not None and item.quantity.value == 100  # the count the lot was told with
+
+
+def test_all_of_the_states_is_no_lot_of_goods() -> None:
+    text = "ドイツ政府は昨年、ウクライナに戦車100両を供与すると約束した。国防省によると、すべての国が反対した。"
+    assert [t.status for t in _run(text)] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "goods"),
+    [
+        ("オーストラリア政府は5日、次期フリゲートに日本案を選定したと発表した。", ("Japan", "Australia"), "フリゲート"),
+        ("豪政府は次期フリゲート計画で、ドイツ案ではなく日本案を採用した。", ("Japan", "Australia"), "フリゲート"),
+        ("フィリピン政府は、日本が提案した護衛艦を導入することを決めた。", ("Japan", "Philippines"), "護衛艦"),
+        (
+            "オーストラリア政府は、次期フリゲートとして日本案の「もがみ」型護衛艦を選定した。",
+            ("Japan", "Australia"),
+            "護衛艦",
+        ),
+    ],
+)
+def test_a_states_offer_chosen_by_a_buyer_comes_from_that_state(text: str, pair: tuple[str, str], goods: str) -> None:
+    [t] = _run(text)
+    assert (name(t.supplier), name(t.recipient)) == pair
+    assert goods in [it.text for it in t.items]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "防衛省は次期装輪装甲車に国産案を採用した。",
+        "安保理は日本案の決議を採択した。",
+        "ロシアはウクライナ側の提案を拒否した。",
+    ],
+)
+def test_a_home_offer_or_a_draft_resolution_is_no_transfer(text: str) -> None:
+    assert _run(text) == []
+
+
+def test_a_load_told_after_a_craft_sailed_between_two_states_is_what_it_carried() -> None:
+    text = (
+        "北朝鮮の羅津港を出港した貨物船がロシアのドゥナイ港に到着した。"
+        "衛星画像によると、コンテナには砲弾が積まれていたとみられる。"
+    )
+    [t] = _run(text)
+    assert (name(t.supplier), name(t.recipient)) == ("North Korea", "Russia")
+    assert [it.text for it in t.items] == ["砲弾"]
+    assert t.status == "alleged"  # the load is inferred from images
+
+
+def test_a_load_told_as_fact_keeps_the_journey_reported() -> None:
+    text = "北朝鮮の羅津港を出港した貨物船がロシアのドゥナイ港に到着した。積み荷は砲弾だった。"
+    [t] = _run(text)
+    assert (name(t.supplier), name(t.recipient), t.status) == ("North Korea", "Russia", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the port a craft loads at is where the goods set out; the craft's own flag only carries them
+        ("ロシアの貨物船が北朝鮮の羅津港で砲弾入りのコンテナを積み込み、ロシアに向かった。", ("North Korea", "Russia")),
+        ("イランの貨物船が北朝鮮からシリアへ武器を運んだ。", ("North Korea", "Syria")),
+        ("北朝鮮の羅津港を出た貨物船が先週、ロシアの港に砲弾を運んだとみられる。", ("North Korea", "Russia")),
+    ],
+)
+def test_where_goods_set_out_gives_them_not_the_carrier(text: str, pair: tuple[str, str]) -> None:
+    [t] = _run(text)
+    assert (name(t.supplier), name(t.recipient)) == pair
+
+
+def test_a_ship_arriving_with_no_load_told_is_no_transfer() -> None:
+    text = "北朝鮮の羅津港を出港した貨物船がロシアのドゥナイ港に到着した。ロシア外務省はコメントを控えた。"
+    assert _run(text) == []
