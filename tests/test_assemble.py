@@ -3,27 +3,15 @@ dates told by an event rather than a calendar."""
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
 import pytest
-from tests.conftest import assert_spans_hold
+from tests.parties import between, checked_transfers
 
 from materiel.extract.dates import find_dates
 from materiel.pipeline import analyze_text
 
-
-def run(text: str, lang: str, published: str = "2024-05-20") -> list[dict[str, Any]]:
-    out = analyze_text(text, lang=lang, published=published).to_dict()
-    assert_spans_hold(text, out)
-    return list(out["transfers"])
-
-
-def between(transfers: list[dict[str, Any]], supplier: str, recipient: str) -> list[dict[str, Any]]:
-    return [
-        t
-        for t in transfers
-        if (t["supplier"] or {}).get("name") == supplier and (t["recipient"] or {}).get("name") == recipient
-    ]
+run = partial(checked_transfers, published="2024-05-20", always=True)
 
 
 def test_a_deal_told_by_headline_lead_and_body_is_one_record_with_each_telling_as_evidence() -> None:
@@ -278,7 +266,7 @@ def test_goods_of_the_deal_delivered_after_a_paragraph_break_continue_that_deal(
         "In March 2021, Hanoi signed a contract with Elbit Systems for six coastal surveillance radars.\n\n"
         "The first radar was delivered in late 2023, according to the Vietnamese navy.\n"
     )
-    ts = between(run(text, "en", "2024-05-20"), "Israel", "Vietnam")
+    ts = between(run(text, "en", published="2024-05-20"), "Israel", "Vietnam")
     assert {t["date"] for t in ts} >= {"2021-03", "2023"}
 
 
@@ -298,7 +286,7 @@ def test_a_period_opened_in_a_season_dates_the_next_sentences_of_the_paragraph()
         "2023年秋以降、キルギス経由で日本製の半導体がロシアに流れ込んだ。"
         "部品の多くはそのままロシアの軍需企業に再輸出されたとみられる。\n"
     )
-    ts = run(text, "ja", "2024-06-17")
+    ts = run(text, "ja", published="2024-06-17")
     assert [(t["status"], t["date"]) for t in between(ts, "Japan", "Russia")] == [
         ("reported", "2023"),
         ("alleged", "2023"),

@@ -4,21 +4,17 @@ record of its own)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from tests.parties import name as _name
-
-from materiel.model import Transfer
-from materiel.pipeline import analyze_text
+from tests.parties import pair_list, transfers
 
 PUB = "2025-08-10"
 
 
-def _run(text: str, lang: str) -> list[Transfer]:
-    return analyze_text(text, lang=lang, published=PUB).transfers
-
-
-def _pairs(text: str, lang: str) -> list[tuple[str | None, str | None]]:
-    return [(_name(t.supplier), _name(t.recipient)) for t in _run(text, lang)]
+_run = partial(transfers, published=PUB)
+_pairs = partial(pair_list, published=PUB)
 
 
 @pytest.mark.parametrize(

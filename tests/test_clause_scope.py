@@ -4,11 +4,13 @@ sentence before is not of that date."""
 
 from __future__ import annotations
 
+from tests.parties import only
+
 from materiel.pipeline import analyze_text
 
 
 def _one(text: str) -> tuple[str, str | None]:
-    [t] = analyze_text(text, lang="ja", published="2026-11-20").transfers
+    t = only(text, "ja", "2026-11-20")
     return t.status, t.date
 
 

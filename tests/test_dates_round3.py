@@ -5,8 +5,10 @@ a plain-text article's first lines give it."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from tests.test_extract_en import _name
+from tests.parties import name as _name
 
 from materiel.extract.dates import find_dates
 from materiel.extract.en_dates import spoken_dates
@@ -18,8 +20,7 @@ from materiel.pipeline import analyze_text
 PUB = "2024-06-15"  # a Saturday
 
 
-def _run(text: str, lang: str, published: str | None = PUB) -> Analysis:
-    return analyze_text(text, lang=lang, published=published)
+_run = partial(analyze_text, published=PUB)
 
 
 def _dated(a: Analysis) -> list[tuple[str | None, str | None, str | None]]:
@@ -33,7 +34,7 @@ def test_a_bare_month_in_the_next_sentence_goes_on_in_the_story_year() -> None:
     a = _run(
         "Germany sent Ukraine 1,000 anti-tank weapons in March 2022. In May, Berlin delivered seven "
         "self-propelled howitzers to Kyiv.",
-        "en",
+        lang="en",
     )
     assert [d for _s, _r, d in _dated(a)] == ["2022-03", "2022-05"]
 
@@ -42,14 +43,14 @@ def test_a_month_earlier_than_the_story_month_is_of_the_year_after() -> None:
     a = _run(
         "Poland signed a contract for K2 tanks with South Korea in December 2022. In June, the first "
         "tanks from South Korea arrived in Poland.",
-        "en",
+        lang="en",
     )
     assert "2023-06" in [d for _s, _r, d in _dated(a)]
 
 
 def test_a_story_of_this_year_leaves_the_bare_month_to_publication() -> None:
     a = _run("Taiwan received HIMARS launchers from the United States in March. In April, it received "
-             "Harpoon missiles from the United States.", "en")  # fmt: skip
+             "Harpoon missiles from the United States.", lang="en")  # fmt: skip
     assert [d for _s, _r, d in _dated(a)] == ["2024-03", "2024-04"]
 
 
@@ -78,7 +79,7 @@ def test_a_paragraph_break_ends_the_english_story() -> None:
     ],
 )
 def test_since_the_war_began_dates_from_february_2022(text: str) -> None:
-    a = _run(text, "en")
+    a = _run(text, lang="en")
     assert [d for _s, _r, d in _dated(a)] == ["2022-02"]
 
 
@@ -95,19 +96,19 @@ def test_the_start_of_another_war_dates_nothing() -> None:
     ],
 )
 def test_japanese_since_the_war_began(text: str) -> None:
-    assert [d for _s, _r, d in _dated(_run(text, "ja"))] == ["2022-02"]
+    assert [d for _s, _r, d in _dated(_run(text, lang="ja"))] == ["2022-02"]
 
 
 # --- English: the day of saying beside the day of the deed
 
 
 def test_the_day_said_is_not_the_day_delivered() -> None:
-    a = _run("The Pentagon said on Thursday it had delivered Patriot missiles to Ukraine on Tuesday.", "en")
+    a = _run("The Pentagon said on Thursday it had delivered Patriot missiles to Ukraine on Tuesday.", lang="en")
     assert [d for _s, _r, d in _dated(a)] == ["2024-06-11"]
 
 
 def test_the_only_day_after_said_still_dates_the_receipt() -> None:
-    a = _run("Armenia's defence ministry said on Tuesday it had received CAESAR howitzers from France.", "en")
+    a = _run("Armenia's defence ministry said on Tuesday it had received CAESAR howitzers from France.", lang="en")
     assert [d for _s, _r, d in _dated(a)] == ["2024-06-11"]
 
 
@@ -145,7 +146,7 @@ def test_the_late_years_of_a_decade_tell_no_year() -> None:
     ],
 )
 def test_japanese_times_of_a_transfer(text: str, published: str, expected: str) -> None:
-    assert [d for _s, _r, d in _dated(_run(text, "ja", published))] == [expected]
+    assert [d for _s, _r, d in _dated(_run(text, lang="ja", published=published))] == [expected]
 
 
 def test_the_year_to_date_is_no_time() -> None:
@@ -153,7 +154,7 @@ def test_the_year_to_date_is_no_time() -> None:
 
 
 def test_months_counted_on_from_the_month_told() -> None:
-    a = _run("北朝鮮は昨年8月、ロシアに砲弾を送り始めた。その半年後には弾道ミサイルも送った。", "ja")
+    a = _run("北朝鮮は昨年8月、ロシアに砲弾を送り始めた。その半年後には弾道ミサイルも送った。", lang="ja")
     assert [d for _s, _r, d in _dated(a)] == ["2023-08", "2024-02"]
     assert [d.iso for d in find_dates_ja("2023年5月に契約し、その3カ月後に届いた", None)] == ["2023-05", "2023-08"]
 
@@ -165,8 +166,8 @@ def test_the_day_a_statement_was_made_does_not_break_the_story() -> None:
     a = _run(
         "ロシアは2022年8月、イランから無人機を受け取った。米国家安全保障会議のカービー戦略広報調整官は今月3日、"
         "記者団にこう述べた。10月には追加の無人機がロシアに届いた。",
-        "ja",
-        "2025-03-04",
+        lang="ja",
+        published="2025-03-04",
     )
     assert [d for _s, _r, d in _dated(a)] == ["2022-08", "2022-10"]
 
@@ -218,7 +219,7 @@ def test_a_publication_date_the_user_gives_wins_over_the_header() -> None:
     ],
 )
 def test_a_span_written_with_one_unit_starts_at_its_first_end(text: str, expected: str) -> None:
-    assert [d for _s, _r, d in _dated(_run(text, "ja"))] == [expected]
+    assert [d for _s, _r, d in _dated(_run(text, lang="ja"))] == [expected]
 
 
 def test_a_span_over_the_new_year_starts_the_year_before() -> None:
@@ -232,7 +233,7 @@ def test_the_end_of_the_same_year() -> None:
 
 
 def test_the_date_of_an_event_the_act_came_before_dates_nothing() -> None:
-    a = _run("ハマスは2023年10月7日の攻撃の前に、イランから武器を受け取っていた。", "ja")
+    a = _run("ハマスは2023年10月7日の攻撃の前に、イランから武器を受け取っていた。", lang="ja")
     assert [d for _s, _r, d in _dated(a)] == [None]
     assert [d.iso for d in find_dates("2023年9月の首脳会談の後、送った", "ja", PUB)] == ["2023-09"]
 
@@ -258,7 +259,7 @@ def test_the_date_of_an_event_the_act_came_before_dates_nothing() -> None:
     ],
 )
 def test_english_times_told_from_another(text: str, expected: list[str]) -> None:
-    assert sorted(d or "" for _s, _r, d in _dated(_run(text, "en"))) == expected
+    assert sorted(d or "" for _s, _r, d in _dated(_run(text, lang="en"))) == expected
 
 
 def test_last_month_named_is_the_latest_before_this_month() -> None:
@@ -286,7 +287,7 @@ def test_the_year_before_an_event_is_no_anaphor() -> None:
     ],
 )
 def test_japanese_weekdays_and_parts_of_a_year(text: str, expected: str) -> None:
-    assert [d for _s, _r, d in _dated(_run(text, "ja"))] == [expected]
+    assert [d for _s, _r, d in _dated(_run(text, lang="ja"))] == [expected]
 
 
 def test_a_weekday_the_ministry_spoke_on_is_the_statement() -> None:
@@ -300,7 +301,7 @@ def test_weekdays_that_date_nothing_of_their_own(text: str) -> None:
 
 
 def test_an_iso_date_in_english_text() -> None:
-    a = _run("Germany delivered IRIS-T systems to Ukraine on 2024-03-02, the ministry said.", "en")
+    a = _run("Germany delivered IRIS-T systems to Ukraine on 2024-03-02, the ministry said.", lang="en")
     assert [d for _s, _r, d in _dated(a)] == ["2024-03-02"]
 
 
@@ -311,7 +312,7 @@ def test_the_last_week_of_a_month_is_of_that_month() -> None:
 
 def test_in_recent_weeks_starts_about_a_month_back() -> None:
     text = "North Korea has sent Russia self-propelled guns in recent weeks, Seoul's spy agency said on Thursday."
-    a = _run(text, "en", "2024-11-15")
+    a = _run(text, lang="en", published="2024-11-15")
     assert [d for _s, _r, d in _dated(a)] == ["2024-10"]
 
 
@@ -331,16 +332,20 @@ def test_a_news_agency_reporting_dates_its_report() -> None:
     ],
 )
 def test_with_no_publication_date_the_header_stands_for_it(text: str, lang: str, expected: str | None) -> None:
-    assert [t.date for t in _run(text, lang, None).transfers] == [expected]
+    assert [t.date for t in _run(text, lang=lang, published=None).transfers] == [expected]
 
 
 def test_a_year_in_kanji_digits() -> None:
-    a = _run("北朝鮮は二〇二三年八月、ロシアに砲弾を送った。", "ja")
+    a = _run("北朝鮮は二〇二三年八月、ロシアに砲弾を送った。", lang="ja")
     assert [d for _s, _r, d in _dated(a)] == ["2023-08"]
 
 
 def test_japanese_recent_weeks_start_about_a_month_back() -> None:
-    a = _run("北朝鮮はここ数週間で、ロシアに自走砲を送った、と韓国の情報機関が14日に明らかにした。", "ja", "2024-11-15")
+    a = _run(
+        "北朝鮮はここ数週間で、ロシアに自走砲を送った、と韓国の情報機関が14日に明らかにした。",
+        lang="ja",
+        published="2024-11-15",
+    )
     assert [d for _s, _r, d in _dated(a)] == ["2024-10"]
 
 
@@ -351,7 +356,7 @@ def test_the_day_officials_spoke_does_not_break_the_english_story() -> None:
 
 def test_that_month_and_the_same_day_take_the_date_told_before() -> None:
     a = _run("Russia fired missiles at Kharkiv on Jan. 2. North Korea had sent them to Russia earlier that month.",
-             "en", "2024-01-20")  # fmt: skip
+             lang="en", published="2024-01-20")  # fmt: skip
     assert [d for _s, _r, d in _dated(a)] == ["2024-01"]
     text = "In 2022 Iran sent drones. Later that month, more came."
     assert [d.iso for d in spoken_dates(text, PUB, find_dates(text, "en", PUB))] == ["2022"]

@@ -4,21 +4,17 @@ Japanese passive in the non-past reads (a plan only with something ahead in time
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from tests.parties import name as _name
-
-from materiel.model import Transfer
-from materiel.pipeline import analyze_text
+from tests.parties import pairs, transfers
 
 PUB = "2025-01-10"
 
 
-def _run(text: str, lang: str) -> list[Transfer]:
-    return analyze_text(text, lang=lang, published=PUB).transfers
-
-
-def _pairs(text: str, lang: str) -> set[tuple[str | None, str | None]]:
-    return {(_name(t.supplier), _name(t.recipient)) for t in _run(text, lang)}
+_run = partial(transfers, published=PUB)
+_pairs = partial(pairs, published=PUB)
 
 
 @pytest.mark.parametrize(

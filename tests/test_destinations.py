@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 from tests.parties import name as _name
+from tests.parties import pairs as _pairs
 
 from materiel.pipeline import analyze_text
-
-
-def _pairs(text: str, lang: str = "ja") -> set[tuple[str | None, str | None]]:
-    return {(_name(t.supplier), _name(t.recipient)) for t in analyze_text(text, lang=lang).transfers}
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,13 @@ kind that came through a go-between."""
 
 from __future__ import annotations
 
+from tests.parties import Route, routes
+
 from materiel.pipeline import analyze_text
 
 
-def records(text: str, lang: str) -> set[tuple[str | None, str | None, tuple[str, ...]]]:
-    n = lambda p: p["name"] if p else None  # noqa: E731
-    out = analyze_text(text, lang=lang, published="2026-11-20").to_dict()
-    return {(n(t["supplier"]), n(t["recipient"]), tuple(n(i) for i in t["intermediaries"])) for t in out["transfers"]}
+def records(text: str, lang: str) -> set[Route]:
+    return routes(analyze_text(text, lang=lang, published="2026-11-20").to_dict()["transfers"])
 
 
 def test_chips_through_a_hub_are_not_the_drone_suppliers() -> None:

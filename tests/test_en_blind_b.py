@@ -4,20 +4,18 @@ artillery system's "guns", lots still to come told in a "with" clause, and "shou
 
 from __future__ import annotations
 
-from tests.test_extract_en import _name
+from functools import partial
 
-from materiel.model import Analysis, Transfer
+from tests.parties import name as _name
+from tests.parties import of_pair as _of_pair
+
+from materiel.model import Transfer
 from materiel.pipeline import analyze_text
 
 PUB = "2025-06-10"
 
 
-def _run(text: str, published: str = PUB) -> Analysis:
-    return analyze_text(text, lang="en", published=published)
-
-
-def _of_pair(a: Analysis, supplier: str | None, recipient: str | None) -> list[Transfer]:
-    return [t for t in a.transfers if _name(t.supplier) == supplier and _name(t.recipient) == recipient]
+_run = partial(analyze_text, lang="en", published=PUB)
 
 
 def _quantity(t: Transfer) -> float | None:
@@ -296,7 +294,7 @@ def test_a_dateline_city_still_gives_its_minister_s_state() -> None:
     a = _run(
         "WARSAW, June 10 — Poland has sent Ukraine another 14 PT-91 tanks, Deputy Defence Minister Marcin "
         "Ociepa said on Saturday.",
-        "2023-06-11",
+        published="2023-06-11",
     )
     [t] = _of_pair(a, "Poland", "Ukraine")
     assert t.status == "confirmed"
@@ -349,7 +347,7 @@ def test_the_date_of_the_first_clause_does_not_date_a_joined_clause_with_its_own
     a = _run(
         "North Korea has shipped 170mm guns to Russia this month, and Moscow is believed to have provided "
         "Pyongyang with air defence equipment in return, South Korea's defence minister said on Wednesday.",
-        "2024-11-27",
+        published="2024-11-27",
     )
     [given] = _of_pair(a, "North Korea", "Russia")
     [back] = _of_pair(a, "Russia", "North Korea")
@@ -412,7 +410,7 @@ def test_the_guns_after_named_self_propelled_guns_are_the_same_goods() -> None:
     a = _run(
         "North Korea has sent 170mm Koksan self-propelled guns to Russia this month, the minister said. He told "
         'lawmakers that the North had sent "a large number" of the guns, some of them already near Kursk.',
-        "2024-11-27",
+        published="2024-11-27",
     )
     [t] = _of_pair(a, "North Korea", "Russia")
     assert [i.category for i in t.items] == ["other"] and t.date == "2024-11"

@@ -6,26 +6,18 @@ of a supply verb go ("In Myanmar, Russia sells the fighters")."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from tests.parties import name as _name
-
-from materiel.model import Transfer
-from materiel.pipeline import analyze_text
+from tests.parties import one, pairs, transfers
 
 PUB = "2025-07-10"
 
 
-def _run(text: str) -> list[Transfer]:
-    return analyze_text(text, lang="en", published=PUB).transfers
-
-
-def _pairs(text: str) -> set[tuple[str | None, str | None]]:
-    return {(_name(t.supplier), _name(t.recipient)) for t in _run(text)}
-
-
-def _one(text: str, supplier: str, recipient: str) -> Transfer:
-    [t] = [t for t in _run(text) if (_name(t.supplier), _name(t.recipient)) == (supplier, recipient)]
-    return t
+_run = partial(transfers, lang="en", published=PUB)
+_pairs = partial(pairs, lang="en", published=PUB)
+_one = partial(one, lang="en", published=PUB)
 
 
 # --- goods awaited are planned ---

@@ -4,24 +4,18 @@ countries, defendants the parser takes for firms, and a first leg of a journey t
 
 from __future__ import annotations
 
-from tests.test_extract_en import _name
+from functools import partial
 
-from materiel.model import Analysis, Transfer
+from tests.parties import name as _name
+from tests.parties import of_pair as _of_pair
+from tests.parties import via as _via
+
 from materiel.pipeline import analyze_text
 
 PUB = "2025-05-14"
 
 
-def _run(text: str, published: str = PUB) -> Analysis:
-    return analyze_text(text, lang="en", published=published)
-
-
-def _of_pair(a: Analysis, supplier: str | None, recipient: str | None) -> list[Transfer]:
-    return [t for t in a.transfers if _name(t.supplier) == supplier and _name(t.recipient) == recipient]
-
-
-def _via(t: Transfer) -> set[str | None]:
-    return {_name(i) for i in t.intermediaries}
+_run = partial(analyze_text, lang="en", published=PUB)
 
 
 # what a verb of use is aimed at is no goods

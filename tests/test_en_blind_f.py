@@ -5,24 +5,22 @@ taken for names, and an unnamed body speaking at the end of a sentence."""
 
 from __future__ import annotations
 
-from tests.test_extract_en import _name
+from functools import partial
 
-from materiel.model import Analysis, Transfer
+from tests.parties import name as _name
+from tests.parties import via as _via
+
+from materiel.model import Analysis
 from materiel.pipeline import analyze_text
 
 PUB = "2025-06-10"
 
 
-def _run(text: str, published: str = PUB) -> Analysis:
-    return analyze_text(text, lang="en", published=published)
+_run = partial(analyze_text, lang="en", published=PUB)
 
 
 def _pairs(a: Analysis) -> list[tuple[str | None, str | None]]:
     return [(_name(t.supplier), _name(t.recipient)) for t in a.transfers]
-
-
-def _via(t: Transfer) -> set[str | None]:
-    return {_name(i) for i in t.intermediaries}
 
 
 # a departure port names the state the goods pass through, not their maker

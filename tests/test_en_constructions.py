@@ -3,16 +3,18 @@ goods listed on a sum of aid, names that date the goods, and "The country" takin
 
 from __future__ import annotations
 
-from tests.test_extract_en import _find, _pairs, _spans_ok
+from functools import partial
 
-from materiel.model import Analysis
+from tests.parties import find as _find
+from tests.parties import pairs_in as _pairs
+from tests.parties import spans_ok as _spans_ok
+
 from materiel.pipeline import analyze_text
 
 PUB = "2026-11-20"
 
 
-def _run(text: str, published: str = PUB) -> Analysis:
-    return analyze_text(text, lang="en", published=published)
+_run = partial(analyze_text, lang="en", published=PUB)
 
 
 def test_a_since_phrase_on_the_goods_dates_the_act_not_the_saying() -> None:

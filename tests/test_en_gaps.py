@@ -4,26 +4,18 @@ handed on, journeys told over two verbs, and ships handed over as goods."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from tests.parties import name as _name
-
-from materiel.model import Transfer
-from materiel.pipeline import analyze_text
+from tests.parties import only, pair_list, transfers
 
 PUB = "2024-06-20"
 
 
-def _transfers(text: str) -> list[Transfer]:
-    return analyze_text(text, lang="en", published=PUB).transfers
-
-
-def _pairs(text: str) -> list[tuple[str | None, str | None]]:
-    return [(_name(t.supplier), _name(t.recipient)) for t in _transfers(text)]
-
-
-def _only(text: str) -> Transfer:
-    [t] = _transfers(text)
-    return t
+_transfers = partial(transfers, lang="en", published=PUB)
+_pairs = partial(pair_list, lang="en", published=PUB)
+_only = partial(only, lang="en", published=PUB)
 
 
 @pytest.mark.parametrize(

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-from materiel.model import Analysis, Transfer
+from functools import partial
+
+from tests.parties import find as _find
+
 from materiel.pipeline import analyze_text
 
-
-def _run(text: str, published: str = "2024-05-12") -> Analysis:
-    return analyze_text(text, lang="en", published=published)
-
-
-def _name(p: object) -> str | None:
-    ent = getattr(p, "entity", None)
-    return ent.name if ent is not None else None
-
-
-def _find(a: Analysis, supplier: str | None, recipient: str | None) -> Transfer:
-    for t in a.transfers:
-        if _name(t.supplier) == supplier and _name(t.recipient) == recipient:
-            return t
-    pairs = {(_name(t.supplier), _name(t.recipient)) for t in a.transfers}
-    raise AssertionError(f"no transfer {supplier} -> {recipient} in {pairs}")
+_run = partial(analyze_text, lang="en", published="2024-05-12")
 
 
 def test_goods_seized_together_travel_together() -> None:

@@ -3,20 +3,17 @@ after the act, or turned up by a search; batches that follow; refusals that tell
 
 from __future__ import annotations
 
-from tests.test_extract_en import _name
+from functools import partial
 
-from materiel.model import Analysis, Transfer
+from tests.parties import of_pair as _of_pair
+
+from materiel.model import Transfer
 from materiel.pipeline import analyze_text
 
 PUB = "2024-11-20"
 
 
-def _run(text: str, published: str = PUB) -> Analysis:
-    return analyze_text(text, lang="en", published=published)
-
-
-def _of_pair(a: Analysis, supplier: str | None, recipient: str | None) -> list[Transfer]:
-    return [t for t in a.transfers if _name(t.supplier) == supplier and _name(t.recipient) == recipient]
+_run = partial(analyze_text, lang="en", published=PUB)
 
 
 def _goods(t: Transfer) -> list[str]:
@@ -100,7 +97,7 @@ def test_a_second_consignment_that_followed_carries_the_goods_told_before() -> N
     a = _run(
         "Pyongyang has shipped artillery shells to Moscow since August. The first consignment left Rajin in "
         "early August, and a second consignment followed in mid-September.",
-        "2023-11-01",
+        published="2023-11-01",
     )
     batches = _of_pair(a, "North Korea", "Russia")
     assert len(batches) == 2
@@ -130,7 +127,7 @@ def test_a_minister_with_no_state_named_in_a_wire_from_a_capital_speaks_for_that
     a = _run(
         "VILNIUS, March 3 — Lithuania has sent Ukraine another 10 M577 armoured vehicles, Defence Minister "
         "Laurynas Kasciunas said on Friday.",
-        "2024-03-03",
+        published="2024-03-03",
     )
     [t] = _of_pair(a, "Lithuania", "Ukraine")
     assert t.status == "confirmed"
@@ -139,7 +136,7 @@ def test_a_minister_with_no_state_named_in_a_wire_from_a_capital_speaks_for_that
 def test_a_minister_with_no_state_named_and_no_dateline_stays_a_reporter() -> None:
     a = _run(
         "Lithuania has sent Ukraine another 10 M577 armoured vehicles, Defence Minister Laurynas Kasciunas said.",
-        "2024-03-03",
+        published="2024-03-03",
     )
     [t] = _of_pair(a, "Lithuania", "Ukraine")
     assert t.status == "reported"

@@ -3,17 +3,20 @@ the other phrasings of deliveries, orders and suppliers that wire copy and brief
 
 from __future__ import annotations
 
-import pytest
-from tests.test_extract_en import _find, _name, _pairs, _spans_ok
+from functools import partial
 
-from materiel.model import Analysis
+import pytest
+from tests.parties import find as _find
+from tests.parties import name as _name
+from tests.parties import pairs_in as _pairs
+from tests.parties import spans_ok as _spans_ok
+
 from materiel.pipeline import analyze_text
 
 PUB = "2026-11-20"
 
 
-def _run(text: str, published: str = PUB) -> Analysis:
-    return analyze_text(text, lang="en", published=published)
+_run = partial(analyze_text, lang="en", published=PUB)
 
 
 def test_a_carrier_landing_with_goods_delivers_them_from_its_state() -> None:

@@ -3,27 +3,20 @@ counts, "as did", donors listed with their counts) or one pair again (a batch th
 
 from __future__ import annotations
 
-from tests.test_extract_en import _find, _pairs, _spans_ok
+from functools import partial
 
-from materiel.model import Analysis, Transfer
+from tests.parties import find as _find
+from tests.parties import of_pair as _between
+from tests.parties import pairs_in as _pairs
+from tests.parties import spans_ok as _spans_ok
+
+from materiel.model import Transfer
 from materiel.pipeline import analyze_text
 
 PUB = "2026-11-20"
 
 
-def _run(text: str, published: str = PUB) -> Analysis:
-    return analyze_text(text, lang="en", published=published)
-
-
-def _between(a: Analysis, supplier: str, recipient: str) -> list[Transfer]:
-    return [
-        t
-        for t in a.transfers
-        if t.supplier is not None
-        and t.recipient is not None
-        and t.supplier.entity.name == supplier
-        and t.recipient.entity.name == recipient
-    ]
+_run = partial(analyze_text, lang="en", published=PUB)
 
 
 def _counts(ts: list[Transfer]) -> set[float | None]:

@@ -5,21 +5,19 @@ bought from one state and sold on to another."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from tests.parties import name as _name
+from tests.parties import pairs, transfers
 
-from materiel.model import Transfer
 from materiel.pipeline import analyze_text
 
 PUB = "2025-01-10"
 
 
-def _run(text: str) -> list[Transfer]:
-    return analyze_text(text, lang="en", published=PUB).transfers
-
-
-def _pairs(text: str) -> set[tuple[str | None, str | None]]:
-    return {(_name(t.supplier), _name(t.recipient)) for t in _run(text)}
+_run = partial(transfers, lang="en", published=PUB)
+_pairs = partial(pairs, lang="en", published=PUB)
 
 
 @pytest.mark.parametrize(

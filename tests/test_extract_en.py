@@ -2,46 +2,22 @@
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from materiel.model import Analysis, Transfer
+import pytest
+from tests.parties import find as _find
+from tests.parties import name as _name
+from tests.parties import of_pair
+from tests.parties import pairs_in as _pairs
+from tests.parties import spans_ok as _spans_ok
+
+from materiel.model import Analysis
 from materiel.pipeline import analyze_text
 
 PUB = "2024-05-10"
 
 
-def _run(text: str, published: str = PUB) -> Analysis:
-    return analyze_text(text, lang="en", published=published)
-
-
-def _name(p: object) -> str | None:
-    ent = getattr(p, "entity", None)
-    return ent.name if ent is not None else None
-
-
-def _pairs(a: Analysis) -> set[tuple[str | None, str | None]]:
-    return {(_name(t.supplier), _name(t.recipient)) for t in a.transfers}
-
-
-def _find(a: Analysis, supplier: str | None, recipient: str | None) -> Transfer:
-    for t in a.transfers:
-        if _name(t.supplier) == supplier and _name(t.recipient) == recipient:
-            return t
-    raise AssertionError(f"no transfer {supplier} -> {recipient} in {_pairs(a)}")
-
-
-def _spans_ok(a: Analysis) -> None:
-    text = a.document.text
-    for t in a.transfers:
-        for it in t.items:
-            assert text[it.start : it.end] == it.text
-        for p in (t.supplier, t.recipient, *t.intermediaries):
-            if p is not None and p.span is not None:
-                assert text[p.span.start : p.span.end] == p.span.text
-        for sp in (t.trigger, *t.evidence):
-            assert text[sp.start : sp.end] == sp.text
-    for m in a.mentions:
-        assert text[m.start : m.end] == m.text
+_run = partial(analyze_text, lang="en", published=PUB)
 
 
 def test_active_dative_with_items() -> None:
@@ -262,13 +238,14 @@ def test_carrier_and_qualified_coreference() -> None:
     ],
 )
 def test_event_date_over_statement_date(text: str, published: str, date: str) -> None:
-    (t,) = _run(text, published).transfers
+    (t,) = _run(text, published=published).transfers
     assert t.date == date
 
 
 def test_date_from_the_neighbouring_sentence() -> None:
     a = _run(
-        "Iran delivered 200 missiles to Russia in May. The missiles were shipped from Amirabad to Olya.", "2024-11-15"
+        "Iran delivered 200 missiles to Russia in May. The missiles were shipped from Amirabad to Olya.",
+        published="2024-11-15",
     )
     assert {t.date for t in a.transfers} == {"2024-05"}
     b = _run("Iran sent drones to Russia last week, officials said. The drones were unloaded on May 2.")
@@ -1122,10 +1099,7 @@ def test_troops_of_a_state_using_supplied_goods_make_the_state_their_recipient()
 
 
 def _dated(a: Analysis, supplier: str | None, recipient: str | None) -> list[str | None]:
-    return sorted(
-        (t.date for t in a.transfers if _name(t.supplier) == supplier and _name(t.recipient) == recipient),
-        key=str,
-    )
+    return sorted((t.date for t in of_pair(a, supplier, recipient)), key=str)
 
 
 def test_one_verb_with_two_dated_conjuncts_tells_two_contracts() -> None:
@@ -1489,7 +1463,7 @@ def test_a_court_case_article_with_a_stopped_export_has_no_transfer() -> None:
         "military-grade thermal sights to Russia, prosecutors said. Customs officers seized the goods at "
         "Rotterdam before they left the country, and none of the equipment reached Russia."
     )
-    assert _run(text, "2025-04-02").transfers == []
+    assert _run(text, published="2025-04-02").transfers == []
 
 
 def test_a_purchase_under_way_is_planned() -> None:
@@ -1511,7 +1485,7 @@ def test_batches_told_by_their_place_in_a_series_are_deliveries_of_their_own() -
         "22 M109 howitzers followed in March.\n\n"
         "The latest batch, which arrived last week, contained NASAMS launchers."
     )
-    a = _run(text, "2024-05-10")
+    a = _run(text, published="2024-05-10")
     batches = [t for t in a.transfers if (_name(t.supplier), _name(t.recipient)) == ("Norway", "Ukraine")]
     by_item = {it.entity.name if it.entity else it.text: t for t in batches for it in t.items}
     assert by_item["Leopard 2"].date == "2024-02"  # its own date, not the day of the lead
@@ -1534,13 +1508,13 @@ def test_the_one_date_of_a_clause_of_its_own_dates_only_that_clause() -> None:
     a = _run(
         "Germany agreed to send Ukraine another 10 Leopard 1 tanks, and in May it delivered 20 Marder "
         "infantry fighting vehicles to Ukraine.",
-        "2023-09-01",
+        published="2023-09-01",
     )
     by_item = {it.entity.name: t for t in a.transfers for it in t.items if it.entity is not None}
     assert by_item["Marder"].date == "2023-05"
     assert by_item["Leopard 1"].date is None
     # a date opening the sentence dates every act in it
-    b = _run("In May, Germany delivered 20 Marder vehicles to Ukraine and promised 10 more.", "2023-09-01")
+    b = _run("In May, Germany delivered 20 Marder vehicles to Ukraine and promised 10 more.", published="2023-09-01")
     assert all(t.date == "2023-05" for t in b.transfers) and b.transfers
 
 

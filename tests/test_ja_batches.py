@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from tests.conftest import assert_spans_hold
+from tests.parties import checked, named
 
-from materiel.pipeline import analyze_text
-
-
-def run(text: str, published: str = "2024-05-20") -> dict[str, Any]:
-    out = analyze_text(text, lang="ja", published=published).to_dict()
-    assert_spans_hold(text, out) if out["transfers"] else None
-    return out
+run = partial(checked, lang="ja", published="2024-05-20")
 
 
 def records(out: dict[str, Any]) -> list[tuple[str | None, str | None, str | None, str]]:
-    n = lambda p: p["name"] if p else None  # noqa: E731
-    return [(n(t["supplier"]), n(t["recipient"]), t["date"], t["status"]) for t in out["transfers"]]
+    return [(named(t["supplier"]), named(t["recipient"]), t["date"], t["status"]) for t in out["transfers"]]
 
 
 def test_a_batch_named_by_its_turn_is_of_the_story_told_before() -> None:

@@ -5,21 +5,17 @@ the shipment's time."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from tests.parties import name as _name
-
-from materiel.model import Transfer
-from materiel.pipeline import analyze_text
+from tests.parties import pair_list, transfers
 
 PUB = "2025-03-14"
 
 
-def _run(text: str, published: str = PUB) -> list[Transfer]:
-    return analyze_text(text, lang="ja", published=published).transfers
-
-
-def _pairs(text: str) -> list[tuple[str | None, str | None]]:
-    return [(_name(t.supplier), _name(t.recipient)) for t in _run(text)]
+_run = partial(transfers, lang="ja", published=PUB)
+_pairs = partial(pair_list, lang="ja", published=PUB)
 
 
 @pytest.mark.parametrize(
@@ -77,11 +73,11 @@ def test_a_hedged_cargo_list_added_by_the_speaker_is_its_own_claim_of_the_shipme
     ],
 )
 def test_weapons_stationed_with_no_giver_are_no_transfer(text: str) -> None:
-    assert _run(text, "2025-09-16") == []
+    assert _run(text, published="2025-09-16") == []
 
 
 def test_stationing_goods_a_named_state_gave_still_tells_the_transfer() -> None:
-    [t] = _run("ロシアは北朝鮮から供与された自走砲をクルスク州の前線に配備した。", "2025-09-16")
+    [t] = _run("ロシアは北朝鮮から供与された自走砲をクルスク州の前線に配備した。", published="2025-09-16")
     assert (_name(t.supplier), _name(t.recipient)) == ("North Korea", "Russia")
 
 
@@ -93,11 +89,11 @@ def test_stationing_goods_a_named_state_gave_still_tells_the_transfer() -> None:
     ],
 )
 def test_a_stance_on_an_act_that_may_come_is_no_transfer(text: str) -> None:
-    assert _run(text, "2025-09-16") == []
+    assert _run(text, published="2025-09-16") == []
 
 
 def test_an_act_considered_stays_a_plan() -> None:
-    [t] = _run("韓国政府はウクライナへの殺傷兵器の供与について検討していると述べた。", "2025-09-16")
+    [t] = _run("韓国政府はウクライナへの殺傷兵器の供与について検討していると述べた。", published="2025-09-16")
     assert (_name(t.supplier), _name(t.recipient), t.status) == ("South Korea", "Ukraine", "planned")
 
 
@@ -112,14 +108,15 @@ def test_an_act_considered_stays_a_plan() -> None:
     ],
 )
 def test_the_state_a_front_firm_is_registered_in_goes_between(text: str, via: set[str]) -> None:
-    [t] = _run(text, "2024-06-12")
+    [t] = _run(text, published="2024-06-12")
     assert (_name(t.supplier), _name(t.recipient)) == ("United States", "Russia")
     assert {_name(p) for p in t.intermediaries} == via
 
 
 def test_an_act_paid_for_is_planned() -> None:
     ts = _run(
-        "ドイツは米国からパトリオットシステム2基を購入し、ウクライナに供与するために10億ドルを支払う。", "2025-08-04"
+        "ドイツは米国からパトリオットシステム2基を購入し、ウクライナに供与するために10億ドルを支払う。",
+        published="2025-08-04",
     )
     # (weapons a state buys to hand on are two transfers: the purchase and its own supply)
     assert {(_name(t.supplier), _name(t.recipient)) for t in ts} == {
@@ -130,13 +127,13 @@ def test_an_act_paid_for_is_planned() -> None:
 
 
 def test_an_act_done_for_a_use_stays_told() -> None:
-    [t] = _run("ロシアは戦争で使用するために、イランから無人機を購入した。", "2025-08-04")
+    [t] = _run("ロシアは戦争で使用するために、イランから無人機を購入した。", published="2025-08-04")
     assert (_name(t.supplier), _name(t.recipient), t.status) == ("Iran", "Russia", "reported")
 
 
 def test_an_unknown_town_owning_the_air_base_is_no_supplier() -> None:
     text = "報道によると、砲弾はラワルピンディの空軍基地から輸送機でルーマニアを経由してウクライナに運ばれた。"
-    ts = _run(text, "2023-12-05")
+    ts = _run(text, published="2023-12-05")
     assert ts, "the delivery to Ukraine is still told"
     for t in ts:
         assert t.supplier is None or _name(t.supplier) != "ラワルピンディ"
@@ -152,7 +149,7 @@ def test_a_lender_of_money_is_no_supplier_of_the_goods() -> None:
 
 def test_a_hedge_after_a_report_joined_by_a_comma_is_not_the_reports() -> None:
     text = "米紙は、北朝鮮がロシアに砲弾を送ったと報じていた、その見返りは主に食料だったとされています。"
-    [t] = _run(text, "2023-12-05")
+    [t] = _run(text, published="2023-12-05")
     assert (_name(t.supplier), _name(t.recipient), t.status) == ("North Korea", "Russia", "reported")
 
 
@@ -161,7 +158,7 @@ def test_the_seized_goods_listed_after_the_source_go_where_the_seized_ship_was_b
         "米海軍は先月、アラビア海でフーシ派に向かっていた小型船を臨検し、積荷を押収したと発表した。"
         "声明によると、押収物には対艦ミサイルの部品や無人機のエンジンが含まれており、いずれもイラン製とみられる。"
     )
-    ts = [t for t in _run(text, "2025-07-17") if t.items and t.items[0].category == "components"]
+    ts = [t for t in _run(text, published="2025-07-17") if t.items and t.items[0].category == "components"]
     assert ts
     t = ts[0]
     assert (_name(t.supplier), _name(t.recipient)) == ("Iran", "Houthis")
@@ -185,7 +182,7 @@ def test_the_seized_goods_listed_after_the_source_go_where_the_seized_ship_was_b
     ],
 )
 def test_goods_bought_then_sent_on_keep_the_way_they_went(text: str, pair: tuple[str, str], via: set[str]) -> None:
-    [t] = _run(text, "2025-07-17")
+    [t] = _run(text, published="2025-07-17")
     assert (_name(t.supplier), _name(t.recipient)) == pair
     assert {_name(p) for p in t.intermediaries} == via
 
@@ -200,7 +197,7 @@ def test_a_spokesmans_state_speaking_of_others_supplies_is_no_supplier() -> None
 
 
 def test_a_ministers_state_still_pledges_the_act_he_announces() -> None:
-    [t] = _run("英国のシャップス国防相は、ウクライナへの長距離ミサイルの供与を発表した。", "2025-08-04")
+    [t] = _run("英国のシャップス国防相は、ウクライナへの長距離ミサイルの供与を発表した。", published="2025-08-04")
     assert (_name(t.supplier), _name(t.recipient), t.status) == ("United Kingdom", "Ukraine", "planned")
 
 
@@ -215,30 +212,30 @@ def test_a_ministers_state_still_pledges_the_act_he_announces() -> None:
     ],
 )
 def test_who_asks_another_to_give_receives_and_the_one_asked_gives(text: str, pair: tuple[str | None, str]) -> None:
-    [t] = _run(text, "2025-08-04")
+    [t] = _run(text, published="2025-08-04")
     assert (_name(t.supplier), _name(t.recipient)) == pair
     assert t.status == "requested"
 
 
 def test_asking_another_not_to_give_is_no_request() -> None:
-    assert _run("米国は中国に、ロシアに武器を供与しないよう求めた。", "2025-08-04") == []
+    assert _run("米国は中国に、ロシアに武器を供与しないよう求めた。", published="2025-08-04") == []
 
 
 def test_a_groups_own_country_is_where_goods_bought_for_it_reach_it() -> None:
     text = "ヒズボラはイランから武器を購入し、シリアを経由してレバノンに運んだ。"
-    [t] = _run(text, "2025-07-17")
+    [t] = _run(text, published="2025-07-17")
     assert (_name(t.supplier), _name(t.recipient)) == ("Iran", "Hezbollah")
     assert [_name(p) for p in t.intermediaries] == ["Syria"]
 
 
 def test_an_act_named_only_as_what_a_permit_is_needed_for_is_no_act() -> None:
     text = "残る戦闘機は、同盟国の譲渡に必要な許可が得られれば、ウクライナに譲渡される予定です。"
-    statuses = [t.status for t in _run(text, "2023-04-20")]
+    statuses = [t.status for t in _run(text, published="2023-04-20")]
     assert "reported" not in statuses
 
 
 def test_a_plain_non_past_joined_to_the_next_clause_by_a_comma_is_a_plan() -> None:
-    [t] = _run("ポーランドはウクライナに戦車をさらに引き渡す、と大統領は述べた。", "2025-08-04")
+    [t] = _run("ポーランドはウクライナに戦車をさらに引き渡す、と大統領は述べた。", published="2025-08-04")
     assert (_name(t.supplier), _name(t.recipient), t.status) == ("Poland", "Ukraine", "planned")
-    ts = _run("ドイツはウクライナに戦車を送り、ポーランドも装甲車を送った。", "2025-08-04")
+    ts = _run("ドイツはウクライナに戦車を送り、ポーランドも装甲車を送った。", published="2025-08-04")
     assert {t.status for t in ts} == {"reported"}

@@ -7,26 +7,18 @@ Africa and Asia showed missed: a headline's act noun before the blank that sets 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from tests.parties import name as _name
-
-from materiel.model import Transfer
-from materiel.pipeline import analyze_text
+from tests.parties import one, pairs, transfers
 
 PUB = "2025-03-10"
 
 
-def _run(text: str, published: str = PUB) -> list[Transfer]:
-    return analyze_text(text, lang="ja", published=published).transfers
-
-
-def _pairs(text: str) -> set[tuple[str | None, str | None]]:
-    return {(_name(t.supplier), _name(t.recipient)) for t in _run(text)}
-
-
-def _one(text: str, supplier: str, recipient: str) -> Transfer:
-    [t] = [t for t in _run(text) if (_name(t.supplier), _name(t.recipient)) == (supplier, recipient)]
-    return t
+_run = partial(transfers, lang="ja", published=PUB)
+_pairs = partial(pairs, lang="ja", published=PUB)
+_one = partial(one, lang="ja", published=PUB)
 
 
 @pytest.mark.parametrize(

@@ -8,25 +8,19 @@ and the date of a report."""
 
 from __future__ import annotations
 
-from tests.parties import name as _name
+from functools import partial
 
-from materiel.model import Transfer
+from tests.parties import name as _name
+from tests.parties import one, records, transfers
+
 from materiel.pipeline import analyze_text
 
 PUB = "2025-10-14"
 
 
-def _run(text: str, published: str = PUB) -> list[Transfer]:
-    return analyze_text(text, lang="ja", published=published).transfers
-
-
-def _records(text: str, published: str = PUB) -> list[tuple[str | None, str | None, str | None, str]]:
-    return [(_name(t.supplier), _name(t.recipient), t.date, t.status) for t in _run(text, published)]
-
-
-def _one(text: str, supplier: str, recipient: str) -> Transfer:
-    [t] = [t for t in _run(text) if (_name(t.supplier), _name(t.recipient)) == (supplier, recipient)]
-    return t
+_run = partial(transfers, lang="ja", published=PUB)
+_records = partial(records, lang="ja", published=PUB)
+_one = partial(one, lang="ja", published=PUB)
 
 
 def test_outlet_after_the_quoting_to_tells_the_act_not_the_topic() -> None:

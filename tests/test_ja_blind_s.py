@@ -7,25 +7,17 @@ got by no one named and passed on in the passive, item words of the trade (ç„¡ç·
 
 from __future__ import annotations
 
-from tests.parties import name as _name
+from functools import partial
 
-from materiel.model import Transfer
-from materiel.pipeline import analyze_text
+from tests.parties import name as _name
+from tests.parties import one, pair_list, transfers
 
 PUB = "2025-03-10"
 
 
-def _run(text: str, published: str = PUB) -> list[Transfer]:
-    return analyze_text(text, lang="ja", published=published).transfers
-
-
-def _pairs(text: str, published: str = PUB) -> list[tuple[str | None, str | None]]:
-    return [(_name(t.supplier), _name(t.recipient)) for t in _run(text, published)]
-
-
-def _one(text: str, supplier: str, recipient: str, published: str = PUB) -> Transfer:
-    [t] = [t for t in _run(text, published) if (_name(t.supplier), _name(t.recipient)) == (supplier, recipient)]
-    return t
+_run = partial(transfers, lang="ja", published=PUB)
+_pairs = partial(pair_list, lang="ja", published=PUB)
+_one = partial(one, lang="ja", published=PUB)
 
 
 def test_goods_aimed_at_a_party_by_a_launch_are_no_delivery() -> None:

@@ -5,20 +5,16 @@ of exports (輸出実績) tells acts done."""
 
 from __future__ import annotations
 
-from tests.parties import name as _name
+from functools import partial
 
-from materiel.model import Transfer
-from materiel.pipeline import analyze_text
+from tests.parties import name as _name
+from tests.parties import pairs, transfers
 
 PUB = "2025-01-10"
 
 
-def _run(text: str) -> list[Transfer]:
-    return analyze_text(text, lang="ja", published=PUB).transfers
-
-
-def _pairs(text: str) -> set[tuple[str | None, str | None]]:
-    return {(_name(t.supplier), _name(t.recipient)) for t in _run(text)}
+_run = partial(transfers, lang="ja", published=PUB)
+_pairs = partial(pairs, lang="ja", published=PUB)
 
 
 def test_the_user_named_before_the_clause_of_giving_received_the_goods() -> None:

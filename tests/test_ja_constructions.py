@@ -3,23 +3,17 @@ acts under way, put ashore, listed per recipient, counts run into names, denials
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
-from tests.conftest import assert_spans_hold
+from tests.parties import checked_transfers, named
 
-from materiel.pipeline import analyze_text
-
-
-def run(text: str, published: str = "2026-11-20") -> list[dict[str, Any]]:
-    out = analyze_text(text, lang="ja", published=published).to_dict()
-    assert_spans_hold(text, out) if out["transfers"] else None
-    return list(out["transfers"])
+run = partial(checked_transfers, lang="ja", published="2026-11-20")
 
 
 def pair(t: dict[str, Any]) -> tuple[str | None, str | None]:
-    n = lambda p: p["name"] if p else None  # noqa: E731
-    return n(t["supplier"]), n(t["recipient"])
+    return named(t["supplier"]), named(t["recipient"])
 
 
 def test_goods_and_act_noun_run_together_are_no_organisation() -> None:

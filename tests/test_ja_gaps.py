@@ -5,24 +5,17 @@ briefing, a region of a state as destination, a 移転 agreed with Japan, and a 
 
 from __future__ import annotations
 
-from tests.parties import name as _name
+from functools import partial
 
-from materiel.model import Transfer
-from materiel.pipeline import analyze_text
+from tests.parties import name as _name
+from tests.parties import pairs, records, transfers
 
 PUB = "2025-11-20"
 
 
-def _run(text: str, published: str = PUB) -> list[Transfer]:
-    return analyze_text(text, lang="ja", published=published).transfers
-
-
-def _records(text: str, published: str = PUB) -> list[tuple[str | None, str | None, str | None, str]]:
-    return [(_name(t.supplier), _name(t.recipient), t.date, t.status) for t in _run(text, published)]
-
-
-def _pairs(text: str) -> set[tuple[str | None, str | None]]:
-    return {r[:2] for r in _records(text)}
+_run = partial(transfers, lang="ja", published=PUB)
+_records = partial(records, lang="ja", published=PUB)
+_pairs = partial(pairs, lang="ja", published=PUB)
 
 
 def test_a_topic_opening_a_quote_speaks_and_the_quotes_topic_acts() -> None:

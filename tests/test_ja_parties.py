@@ -3,23 +3,16 @@ leaves it out, gives only the goods' origin, or names a state the goods only pas
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
-from tests.conftest import assert_spans_hold
+from tests.parties import Route, checked_transfers, routes
 
-from materiel.pipeline import analyze_text
-
-
-def run(text: str, published: str = "2026-11-20") -> list[dict[str, Any]]:
-    out = analyze_text(text, lang="ja", published=published).to_dict()
-    assert_spans_hold(text, out) if out["transfers"] else None
-    return list(out["transfers"])
+run = partial(checked_transfers, lang="ja", published="2026-11-20")
 
 
-def records(text: str) -> set[tuple[str | None, str | None, tuple[str, ...]]]:
+def records(text: str) -> set[Route]:
     """(supplier, recipient, go-betweens) of each transfer."""
-    n = lambda p: p["name"] if p else None  # noqa: E731
-    return {(n(t["supplier"]), n(t["recipient"]), tuple(n(i) for i in t["intermediaries"])) for t in run(text)}
+    return routes(run(text))
 
 
 def test_doukoku_after_another_subject_is_the_state_named_before() -> None:

@@ -4,26 +4,17 @@ source told only as a group of states, 同国 after a state's force)."""
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
-from tests.conftest import assert_spans_hold
+from tests.parties import Route, checked_transfers, routes
+from tests.parties import named as _n
 
-from materiel.pipeline import analyze_text
-
-
-def run(text: str, published: str = "2026-11-20") -> list[dict[str, Any]]:
-    out = analyze_text(text, lang="ja", published=published).to_dict()
-    assert_spans_hold(text, out) if out["transfers"] else None
-    return list(out["transfers"])
+run = partial(checked_transfers, lang="ja", published="2026-11-20")
 
 
-def _n(p: dict[str, Any] | None) -> str | None:
-    return p["name"] if p else None
-
-
-def records(text: str) -> set[tuple[str | None, str | None, tuple[str | None, ...]]]:
+def records(text: str) -> set[Route]:
     """(supplier, recipient, go-betweens) of each transfer."""
-    return {(_n(t["supplier"]), _n(t["recipient"]), tuple(_n(i) for i in t["intermediaries"])) for t in run(text)}
+    return routes(run(text))
 
 
 def counts(text: str) -> dict[str | None, list[float | None]]:

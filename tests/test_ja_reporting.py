@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
 import pytest
-from tests.conftest import assert_spans_hold
+from tests.parties import checked
+from tests.parties import json_pairs as pairs
 
 from materiel.extract.ja_context import find_cue
 from materiel.extract.ja_dates import find_dates_ja
-from materiel.pipeline import analyze_text
 
-
-def run(text: str, published: str = "2024-05-20") -> dict[str, Any]:
-    out = analyze_text(text, lang="ja", published=published).to_dict()
-    assert_spans_hold(text, out) if out["transfers"] else None
-    return out
-
-
-def pairs(out: dict[str, Any]) -> set[tuple[str | None, str | None]]:
-    n = lambda p: p["name"] if p else None  # noqa: E731
-    return {(n(t["supplier"]), n(t["recipient"])) for t in out["transfers"]}
+run = partial(checked, lang="ja", published="2024-05-20")
 
 
 def test_a_headline_force_before_its_comma_is_the_topic() -> None:
@@ -73,11 +64,11 @@ def test_the_speakers_state_takes_no_side_in_the_next_sentences_story() -> None:
         "ウクライナ国防省の情報総局は、ロシア軍が先月、北朝鮮から多連装ロケット砲およそ50両を受け取ったと"
         "明らかにしました。情報総局によりますと、ロケット砲は鉄道でロシア極東から西部の前線に運ばれたということです。"
     )
-    assert pairs(run(text, "2024-12-12")) == {("North Korea", "Russia")}
+    assert pairs(run(text, published="2024-12-12")) == {("North Korea", "Russia")}
 
 
 def test_years_counted_back_date_the_act() -> None:
-    (t,) = run("フーシ派は3年前からイランから無人機の部品を受け取っている。", "2024-02-10")["transfers"]
+    (t,) = run("フーシ派は3年前からイランから無人機の部品を受け取っている。", published="2024-02-10")["transfers"]
     assert t["date"] == "2021"
 
 
@@ -100,7 +91,7 @@ def test_a_report_that_says_it_speaks_and_the_recipient_topic_does_not_confirm()
         "イエメンのフーシ派は 3年前 から イランから無人機の部品を 受け取っている と、"
         " 国連の専門家パネル の 報告書 は 述べています。"
     )
-    (t,) = run(text, "2024-02-10")["transfers"]
+    (t,) = run(text, published="2024-02-10")["transfers"]
     assert (t["supplier"]["name"], t["recipient"]["name"], t["status"]) == ("Iran", "Houthis", "reported")
 
 

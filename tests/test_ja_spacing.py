@@ -5,14 +5,11 @@ from the particle all the same."""
 from __future__ import annotations
 
 import pytest
-from tests.parties import name as _name
-
-from materiel.pipeline import analyze_text
+from tests.parties import pair, transfers
 
 
 def _records(text: str) -> list[tuple[str | None, str | None, str]]:
-    a = analyze_text(text, lang="ja", published="2024-06-20")
-    return [(_name(t.supplier), _name(t.recipient), t.status) for t in a.transfers]
+    return [(*pair(t), t.status) for t in transfers(text, "ja", "2024-06-20")]
 
 
 @pytest.mark.parametrize(

@@ -5,21 +5,17 @@ go-between."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from tests.parties import name as _name
-
-from materiel.model import Transfer
-from materiel.pipeline import analyze_text
+from tests.parties import pair_list, transfers
 
 PUB = "2024-12-04"
 
 
-def _run(text: str) -> list[Transfer]:
-    return analyze_text(text, lang="ja", published=PUB).transfers
-
-
-def _pairs(text: str) -> list[tuple[str | None, str | None]]:
-    return [(_name(t.supplier), _name(t.recipient)) for t in _run(text)]
+_run = partial(transfers, lang="ja", published=PUB)
+_pairs = partial(pair_list, lang="ja", published=PUB)
 
 
 @pytest.mark.parametrize(

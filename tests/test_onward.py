@@ -4,18 +4,18 @@ analysts count them); weapons a state hands over of another's make are its own g
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from tests.parties import name as _name
+from tests.parties import only, pair, transfers
 
-from materiel.model import Transfer
 from materiel.pipeline import analyze_text
 
 PUB = "2024-06-20"
 
 
-def _only(text: str, lang: str) -> Transfer:
-    [t] = analyze_text(text, lang=lang, published=PUB).transfers
-    return t
+_only = partial(only, published=PUB)
 
 
 @pytest.mark.parametrize(
@@ -69,8 +69,7 @@ def test_an_origin_in_another_paragraph_tells_nothing() -> None:
 
 
 def _pairs(text: str, lang: str) -> list[tuple[str | None, str | None, list[str | None]]]:
-    out = analyze_text(text, lang=lang, published=PUB).transfers
-    return [(_name(t.supplier), _name(t.recipient), [_name(p) for p in t.intermediaries]) for t in out]
+    return [(*pair(t), [_name(p) for p in t.intermediaries]) for t in transfers(text, lang, PUB)]
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,13 @@ kind that keeps the system's name in its words; the system itself is no item of 
 from __future__ import annotations
 
 import pytest
+from tests.parties import only
 
 from materiel.model import Item
-from materiel.pipeline import analyze_text
 
 
 def _items(text: str, lang: str) -> list[Item]:
-    [t] = analyze_text(text, lang=lang, published="2024-06-20").transfers
-    return t.items
+    return only(text, lang, "2024-06-20").items
 
 
 @pytest.mark.parametrize(

@@ -3,20 +3,13 @@ a hedge. Each case sits beside the act it must not swallow."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from tests.conftest import assert_spans_hold
-
-from materiel.pipeline import analyze_text
+from tests.parties import checked_transfers, named
 
 
 def pairs(text: str, lang: str) -> list[tuple[str | None, str | None, str]]:
-    out = analyze_text(text, lang=lang, published="2024-05-20").to_dict()
-    assert_spans_hold(text, out)
-    name = lambda p: (p or {}).get("name")  # noqa: E731
-    ts: list[dict[str, Any]] = out["transfers"]
-    return [(name(t["supplier"]), name(t["recipient"]), t["status"]) for t in ts]
+    ts = checked_transfers(text, lang, "2024-05-20", always=True)
+    return [(named(t["supplier"]), named(t["recipient"]), t["status"]) for t in ts]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 from tests.conftest import assert_spans_hold
+from tests.parties import between
+from tests.parties import named as _name
 
 from materiel.pipeline import analyze_text
 
@@ -21,12 +23,8 @@ def seed(seed_text: str) -> dict[str, Any]:
     return analyze_text(seed_text, lang="auto", published="2022-04-12").to_dict()
 
 
-def _name(p: dict[str, Any] | None) -> str | None:
-    return p["name"] if p else None
-
-
 def _find(out: dict[str, Any], supplier: str | None, recipient: str) -> list[dict[str, Any]]:
-    return [t for t in out["transfers"] if _name(t["supplier"]) == supplier and _name(t["recipient"]) == recipient]
+    return between(out["transfers"], supplier, recipient)
 
 
 def _items(ts: list[dict[str, Any]]) -> list[dict[str, Any]]:

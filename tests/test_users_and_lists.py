@@ -3,17 +3,16 @@ list of recipients closed by a count of states (「モロッコなど30カ国以
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from tests.parties import name as _name
-
-from materiel.model import Transfer
-from materiel.pipeline import analyze_text
+from tests.parties import transfers
 
 PUB = "2025-10-10"
 
 
-def _run(text: str, lang: str) -> list[Transfer]:
-    return analyze_text(text, lang=lang, published=PUB).transfers
+_run = partial(transfers, published=PUB)
 
 
 @pytest.mark.parametrize(
