@@ -4,17 +4,13 @@ the port it loaded at, 「コンテナには…が積まれている」)."""
 
 from __future__ import annotations
 
-import pytest
-from tests.parties import name
+from functools import partial
 
-from materiel.model import Transfer
-from materiel.pipeline import analyze_text
+import pytest
+from tests.parties import name, transfers
 
 PUB = "2025-08-10"
-
-
-def _run(text: str) -> list[Transfer]:
-    return analyze_text(text, lang="ja", published=PUB).transfers
+_run = partial(transfers, lang="ja", published=PUB)
 
 
 @pytest.mark.parametrize(
