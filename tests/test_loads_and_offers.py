@@ -101,3 +101,67 @@ def test_where_goods_set_out_gives_them_not_the_carrier(text: str, pair: tuple[s
 def test_a_ship_arriving_with_no_load_told_is_no_transfer() -> None:
     text = "北朝鮮の羅津港を出港した貨物船がロシアのドゥナイ港に到着した。ロシア外務省はコメントを控えた。"
     assert _run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "goods", "date"),
+    [
+        (
+            "税関統計によると、中国からロシアへの半導体の輸出額は昨年、前年比で2倍に増えた。",
+            ("China", "Russia"),
+            "半導体",
+            "2024",
+        ),
+        ("アルメニアからロシアへの電子部品の輸出量は2022年に急増した。", ("Armenia", "Russia"), "電子部品", "2022"),
+    ],
+)
+def test_the_value_of_a_trade_between_two_named_states_tells_it(
+    text: str, pair: tuple[str, str], goods: str, date: str
+) -> None:
+    [t] = _run(text)
+    assert (name(t.supplier), name(t.recipient), t.date, t.status) == (*pair, date, "reported")
+    assert [it.text for it in t.items] == [goods]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本の防衛装備品の輸出額は過去最高となった。",  # one state's tally, no trade between two
+        "カザフスタン向けの半導体の輸出額は昨年、前年の10倍に膨らんだ。",  # no exporter told
+        "ドイツからアルメニアへの自動車の輸出額は倍増した。",  # no military or dual-use goods
+    ],
+)
+def test_a_tally_with_one_party_or_civil_goods_is_no_transfer(text: str) -> None:
+    assert _run(text) == []
+
+
+def test_where_goods_told_arriving_came_from_gives_them() -> None:
+    text = (
+        "待望の米国製F16戦闘機がウクライナに初めて到着したのは昨年8月上旬だった。"
+        "ゼレンスキー大統領は同月4日、配備された機体を前に演説した。"
+        "最初の機体はデンマークとオランダから届いた。"
+    )
+    got = {(name(t.supplier), name(t.recipient), t.date) for t in _run(text)}
+    # the givers told after, not the make (米国製), give them, on the day they arrived
+    assert got == {("Denmark", "Ukraine", "2024-08"), ("Netherlands", "Ukraine", "2024-08")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欧州各国はウクライナに戦車を供与すると約束した。内訳はドイツが18両、ポーランドが14両、ノルウェーが8両だ。",
+        "欧州各国はウクライナに戦車計40両の供与を約束しており、内訳はドイツ18両、ポーランド14両、ノルウェー8両とされる。",
+    ],
+)
+def test_goods_shared_out_among_states_by_count_come_from_each(text: str) -> None:
+    got = {(name(t.supplier), name(t.recipient), t.items[0].quantity.value) for t in _run(text) if t.items[0].quantity}
+    assert got == {("Germany", "Ukraine", 18), ("Poland", "Ukraine", 14), ("Norway", "Ukraine", 8)}
+    assert {t.status for t in _run(text)} == {"planned"}
+
+
+def test_a_breakdown_left_untold_shares_nothing_out() -> None:
+    text = "ロシアはイランと北朝鮮から兵器を受け取った。内訳は明らかにしていない。"
+    assert {(name(t.supplier), name(t.recipient)) for t in _run(text)} == {
+        ("Iran", "Russia"),
+        ("North Korea", "Russia"),
+    }

@@ -48,6 +48,7 @@ from materiel.extract.ja_items import (
     deal_goods_after,
     force_vehicles,
     found_inside,
+    givers_told_after,
     glued_counts,
     goods_listed_after,
     goods_pointed_back,
@@ -58,6 +59,7 @@ from materiel.extract.ja_items import (
     refer_back,
     seized_again,
     seizers_craft_out,
+    shares_by_state,
 )
 from materiel.extract.ja_permit import buyer_for_another, owner_gives
 from materiel.extract.ja_roundup import (
@@ -229,6 +231,8 @@ _STANCE_ON = re.compile(
 )
 # 「兵器輸出の受注残高は過去最高」「武器輸出の総額」「輸出に占めるシェア」: a tally of a state's trade
 # names no deal
+# 「輸出額」「輸入量」: one word for the value or volume of a trade
+_TRADE_TALLY = re.compile(r"(輸出|輸入)(?:額|量|高)")
 _TALLY = re.compile(r"^(?:の|に占める)?(?:受注残高|受注残|残高|総額|金額|シェア|割合|件数|統計|ランキング)")
 # 「同盟国の譲渡に必要な許可」「輸出に必要な承認」: what an act would need tells no act
 _NEEDED_FOR = re.compile(r"^に(?:必要な|必要とされる|要する)")
@@ -406,6 +410,10 @@ def _trigger_hits(
             entries = _compound_entries(tok.lemma_, lexicon)
         # 「ウクライナ側に回す」: a verb of many senses tells a transfer only after its particle
         entries = [e for e in entries or () if not e.particle or sent.text[: tok.idx].endswith(e.particle)]
+        if not entries and (tally := _TRADE_TALLY.fullmatch(tok.text)) and _between_parties(sent, tok):
+            # 「中国からロシアへの半導体の輸出額は2倍に増えた」: the trade between two named parties, told
+            # by its value, tells the act
+            entries = list(lexicon.triggers.get(tally[1]) or ())
         if not entries:
             # 「輸出額」「供与品」: one token that begins with an act's word still tells that act
             other_act = other_act or any(tok.text[:k] in lexicon.triggers for k in range(2, len(tok.text)))
@@ -441,7 +449,10 @@ def _trigger_hits(
             head_entries = lexicon.triggers.get(tok.head.lemma_)
             # 「イランからヒズボラへの武器輸送ルート」: the route of an act between two named parties
             # tells the act
-            route = tok.head.lemma_ in _ROUTE_NOUNS and _between_parties(sent, tok)
+            # (「…への部品の輸出量」: so does its value or volume)
+            route = (
+                tok.head.lemma_ in _ROUTE_NOUNS or _TRADE_TALLY.fullmatch(tok.text + tok.head.text) is not None
+            ) and (_between_parties(sent, tok))
             # 「購入契約を結んだ」「売却合意」: a deal for the act is the act agreed (unless called off)
             deal = tok.head.lemma_ in _DEAL_NOUNS and not _called_off(tok.head)
             # 「日本から警戒管制レーダーの輸出実績がある」: a record of the act tells acts done
@@ -2918,6 +2929,8 @@ def analyze_ja(
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
     goods_listed_after(text, sentences)
+    givers_told_after(text, sentences)
+    shares_by_state(text, sentences, quantities)
     topic_gives(sentences)
     story_parties(sentences)
     recipient_framed_before(sentences, text)

@@ -185,6 +185,95 @@ def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
         cur.items = []
 
 
+def _arrival_with_no_giver(s: Sentence) -> tuple[int | None, list[Arg]]:
+    """The one act of a sentence with goods, one receiver and no giver (the goods' make aside), and
+    its receiver: 「米国製F16戦闘機がウクライナに到着した」."""
+    acts = {it.trigger for it in s.items if it.trigger is not None}
+    if len(acts) != 1:
+        return None, []
+    ti = next(iter(acts))
+    own = [a for a in s.parties if a.trigger == ti]
+    goals = [a for a in own if a.case in ("goal", "goal-gen")]
+    if len(goals) != 1 or any(a.case not in ("goal", "goal-gen", "origin") for a in own):
+        return None, []
+    return ti, goals
+
+
+def givers_told_after(text: str, sentences: list[Sentence]) -> None:
+    """「F16戦闘機がウクライナに到着した。最初の機体はデンマークとオランダから届いた」: an arrival told
+    with no giver (or only the goods' make, 米国製), then a sentence telling only where they came
+    from: the goods and the receiver of the first are the second's, and its givers give them."""
+    for k, cur in enumerate(sentences):
+        if cur.items or len(cur.triggers) != 1:
+            continue
+        hit = cur.triggers[0]
+        givers = [a for a in cur.parties if a.case == "source" and a.direct and a.trigger == 0]
+        if hit.negated or hit.trigger.direction not in ("move", "give") or not givers:
+            continue
+        if len(givers) != len(cur.parties):
+            continue
+        # (the arrival may lie two sentences back in the paragraph: 「…到着した。大統領は…と宣言した。
+        # 最初の機体は…から届いた」)
+        for prev in reversed(sentences[max(0, k - 2) : k]):
+            ti, goals = _arrival_with_no_giver(prev)
+            if ti is not None and "\n\n" not in text[prev.end : cur.start]:
+                break
+        else:
+            continue
+        cur.items = [dataclasses.replace(it, trigger=0, direct=True) for it in prev.items if it.trigger == ti]
+        cur.parties.append(dataclasses.replace(goals[0], trigger=0, direct=True))
+        told = prev.triggers[ti].dates
+        told = prev.dates if told is None else told
+        cur.dates = told + cur.dates
+        hit.dates = None if hit.dates is None else told + hit.dates
+        prev.items = [it for it in prev.items if it.trigger != ti]
+
+
+# 「内訳はデンマーク19機、オランダ24機」「ドイツが18両、ポーランドが14両」: a state and its share, by count
+_SHARE_AFTER = re.compile(r"(?:が|は|から)?[ \u3000]?(?:約|計|少なくとも)?(?=[0-9０-９一二三四五六七八九十百千万数])")
+_BREAKDOWN = re.compile(r"内訳は|(?:の内訳|の配分)(?:は|では)")
+
+
+def shares_by_state(text: str, sentences: list[Sentence], quantities: list[Any]) -> None:
+    """「各国は戦闘機80機の供与を約束しており、内訳はデンマーク19機、オランダ24機とされる」: the
+    goods of an act told without its givers, then shared out among states by count (in its own
+    sentence or the next), come from each state, in its share."""
+    for k, cur in enumerate(sentences):
+        cue = _BREAKDOWN.search(text, cur.start, cur.end)
+        if cue is None:
+            continue
+        shares: list[tuple[Arg, Any]] = []
+        for a in cur.parties:
+            if a.start < cue.end() or a.entity is None or a.entity.type != "country":
+                continue
+            m = _SHARE_AFTER.match(text, a.end)
+            q = m and next((q for q in quantities if q.start == m.end()), None)
+            if q is not None:
+                shares.append((a, q))
+        if len({a.entity.id for a, _ in shares if a.entity is not None}) < 2:
+            continue
+        # the act shared out: the sentence's own before the list, else the last of the sentence before
+        target, acts = cur, [i for i, h in enumerate(cur.triggers) if h.end <= cue.start()]
+        if not acts and k > 0 and "\n\n" not in text[sentences[k - 1].end : cur.start]:
+            target, acts = sentences[k - 1], list(range(len(sentences[k - 1].triggers)))
+        goods = [it for it in target.items if acts and it.trigger == acts[-1]]
+        if not acts or not goods or target.triggers[acts[-1]].trigger.direction not in ("give", "move"):
+            continue
+        ti = acts[-1]
+        if any(a.trigger == ti and a.case in ("subj", "topic", "source", "agent") and a.entity for a in target.parties):
+            continue  # (the givers are told: the list shares out what they gave)
+        one = next((it for it in goods if it.entity is not None), goods[0])  # (the named goods, if any)
+        target.items = [it for it in target.items if it.trigger != ti] + [
+            dataclasses.replace(one, trigger=ti, direct=True, quantity=q.quantity, origin=a.entity) for a, q in shares
+        ]
+        for a, _ in shares:
+            if target is cur:
+                a.case, a.trigger, a.direct = "origin", ti, True
+            else:
+                cur.parties.remove(a)
+                target.parties.append(dataclasses.replace(a, case="origin", trigger=ti, direct=True))
+
+
 _WEAPON_CATEGORIES = {"missile", "drone", "air-defence", "armoured-vehicle", "aircraft", "naval", "rocket-launcher"}
 
 
