@@ -168,9 +168,10 @@ def _abbrev_ok(text: str, start: int, end: int, abbrevs: set[str]) -> bool:
 _OFFICE_TYPES = frozenset({"state-body", "military-unit"})
 
 
-def _merge_state_offices(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """「北朝鮮外務省」: a bare office name (外務省 is Japan's) right after a country name is that
-    country's office, so the pair is one mention of the country."""
+def _merge_state_offices(mentions: list[Mention], gazetteer: Gazetteer, text: str) -> list[Mention]:
+    """「北朝鮮外務省」「UAEの外務省」: a bare office name (外務省 is Japan's) right after a country
+    name, or after the country and の, is that country's office, so the pair is one mention of
+    the country."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -180,12 +181,13 @@ def _merge_state_offices(mentions: list[Mention], gazetteer: Gazetteer) -> list[
             prev is not None
             and prev_ent is not None
             and ent is not None
-            and prev.end == m.start
+            and (prev.end == m.start or (prev.end + 1 == m.start and text[prev.end] == "の"))
             and prev_ent.type == "country"
             and ent.type in _OFFICE_TYPES
             and ent.country != prev_ent.country
         ):
-            out[-1] = Mention(prev.entity_id, prev.start, m.end, prev.text + m.text, "alias", 1.0, form=prev.form)
+            surface = text[prev.start : m.end]
+            out[-1] = Mention(prev.entity_id, prev.start, m.end, surface, "alias", 1.0, form=prev.form)
             continue
         out.append(m)
     return out
@@ -569,7 +571,7 @@ def recognize(
     """Mentions of gazetteer entities in `text`; `ents` are the parser's NER spans (start, end, label);
     `reserved` are lower-cased common words (item terms) that NER must not turn into names."""
     index = build_index(gazetteer)
-    mentions = _own_acronyms(_merge_state_offices(_exact(text, gazetteer, index), gazetteer), text, gazetteer)
+    mentions = _own_acronyms(_merge_state_offices(_exact(text, gazetteer, index), gazetteer, text), text, gazetteer)
     taken = [(m.start, m.end) for m in mentions]
     mentions += _fuzzy(text, lang, index, taken)
     model_mentions, provisional = _provisional(ents, text, lang, taken, gazetteer, reserved)

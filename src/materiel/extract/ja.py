@@ -44,6 +44,7 @@ from materiel.extract.ja_items import (
     CIVILIAN,
     NOT_ITEM,
     beside_the_goods_out,
+    cargo_of_seizure,
     counted_goods,
     deal_goods_after,
     force_vehicles,
@@ -115,6 +116,9 @@ _COREF = {
     "共和国国防省": ("country",), "共和国政府": ("country",), "共和国軍": ("country",), "同国国防省": ("country",),
     "同国外務省": ("country",), "同国空軍": ("country",), "同国海軍": ("country",), "同国陸軍": ("country",),
     "同国海兵隊": ("country",), "同国沿岸警備隊": ("country",),
+    # (「同国の空軍には」: a translation sets の between them)
+    "同国の空軍": ("country",), "同国の海軍": ("country",), "同国の陸軍": ("country",),
+    "同国の国防省": ("country",), "同国の外務省": ("country",), "同国の政府": ("country",),
     "同社": ("company",), "同組織": ("armed-group", "state-body", "company"), "同派": ("armed-group",),
     "同グループ": ("armed-group", "company"), "同機関": ("state-body",), "同省": ("state-body",),
 }  # fmt: skip
@@ -692,6 +696,16 @@ def _is_topic(doc: Any, tok_i: int) -> bool:
     return False  # the argument belongs to a predicate that is no trigger (侵攻する, 設計した)
 
 
+def _split_act_root(doc: Any, root: Any, trigger_tokens: dict[int, int]) -> int | None:
+    """「北朝鮮、ロシアに170ミリ自走砲を追加供与　韓国情報院」: the parser may end a headline's
+    phrase at a noun qualifying the act (追加, 無償) and start the act noun as a root of its own;
+    the arguments hung on that noun are the act's."""
+    nxt = root.i + 1
+    if root.pos_ == "NOUN" and nxt < len(doc) and nxt in trigger_tokens and doc[nxt].head.i == nxt:
+        return trigger_tokens[nxt]
+    return None
+
+
 def _attach(
     tok_i: int,
     doc: Any,
@@ -709,13 +723,15 @@ def _attach(
         if tok.i in trigger_tokens:
             return trigger_tokens[tok.i]
         if tok.head.i == tok.i:
-            return None
+            return _split_act_root(doc, tok, trigger_tokens)
         below, tok = tok, tok.head
         if tok.i in trigger_tokens:
             return trigger_tokens[tok.i]
         if tok.i in refused:
             return OTHER_PREDICATE
-        if tok.i in goods:
+        # (「無人機"モハジェル6"と"アバビル"」: a translation's straight quote, which the parser may
+        # tag a verb, is no predicate)
+        if tok.i in goods or not any(c.isalnum() for c in tok.text):
             continue
         if _adverbial_clause(tok) and not _is_topic(doc, tok_i) and not _shared_goal(doc, tok_i, tok):
             return OTHER_PREDICATE  # 「ロシアがウクライナに侵攻した後、」: the clause's own arguments
@@ -1743,7 +1759,7 @@ def _resolve_coref(
 
 # 「イランをめぐっては、」「北朝鮮については、」「隣国のマリについて、」: the state the sentence goes on
 # to speak of
-_SPOKEN_OF = re.compile(r"(?:をめぐっては|を巡っては|については?|に関しては|に対しては)、")
+_SPOKEN_OF = re.compile(r"(?:をめぐって[はも]|を巡って[はも]|について[はも]?|に関して[はも]|に対しては)、")
 
 
 def _state_spoken_of(
@@ -2120,11 +2136,13 @@ def _arrived_at_speaker(text: str, sentence: Sentence, hits: list[TriggerHit]) -
 
 def _later_clause_topic(text: str, a: Arg, hits: list[TriggerHit]) -> bool:
     """「…も供与される予定で、政府は…強化を急ぐ」: a topic or subject after the last act's verb and a
-    comma opens a clause of its own; it is no argument of the act before it."""
+    comma opens a clause of its own; it is no argument of the act before it. (So does one after a
+    headline's break, even past an act noun: 「…を追加調達へ　アゼルバイジャンは反発」.)"""
     if a.case not in ("topic", "subj") or any(h.start >= a.start for h in hits):
         return False
     last = hits[-1]
-    return not last.nominal and "、" in text[last.end : a.start]
+    between = text[last.end : a.start]
+    return (not last.nominal and "、" in between) or "\u3000" in between
 
 
 # 「…を調達し、第1陣は」: a clause break after the act's verb, then a new topic or subject
@@ -2171,7 +2189,8 @@ def _other_headline_segment_out(text: str, sentence: Sentence) -> None:
 
 # 「「即応支援部隊（RSF）」をめぐっては、」: the party a sentence opens by speaking of (its gloss and
 # bracket skipped)
-_OPENS_ON = re.compile(r"(?:[（(][^（）()]{1,12}[）)])?[」』]?(?:をめぐっては|を巡っては|については|に関しては)、")
+# (「エジプトについても、」: one more party spoken of the same way)
+_OPENS_ON = re.compile(r"(?:[（(][^（）()]{1,12}[）)])?[」』]?(?:をめぐって|を巡って|について|に関して)[はも]、")
 
 
 def _party_spoken_of(text: str, sentence: Sentence) -> None:
@@ -2180,7 +2199,8 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
     ついては、ロシアに砲弾を送っているとみられる」)."""
     hits = sentence.triggers
     for a in sentence.parties:
-        if a.entity is None or a.case != "other" or not _OPENS_ON.match(text, a.end):
+        opens = _OPENS_ON.match(text, a.end) if a.entity is not None and a.case == "other" else None
+        if opens is None:
             continue
         ti = next((i for i, h in enumerate(hits) if h.start > a.end and not h.nominal), None)
         if ti is None or hits[ti].trigger.direction != "give" or hits[ti].passive or hits[ti].negated:
@@ -2188,7 +2208,9 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
         own = [b for b in sentence.parties if b is not a and b.trigger == ti and b.start > a.end]
         has_goal = any(b.case == "goal" for b in own)
         has_subj = any(b.case in ("subj", "topic", "agent") for b in own)
-        if has_subj and not has_goal:
+        # (「ウズベキスタンについても、同国の企業が…」: one more state spoken of is the actor, not
+        # the receiver of another's act)
+        if has_subj and not has_goal and not opens.group().endswith("も、"):
             a.case, a.trigger, a.direct = "goal", ti, True
         elif has_goal and not has_subj:
             a.case, a.trigger, a.direct = "subj", ti, True
@@ -2274,7 +2296,8 @@ def _date_anchor(tok_i: int, doc: Any, trig_tokens: dict[int, int]) -> int | Non
         tok = tok.head
         if tok.i in trig_tokens:
             return trig_tokens[tok.i]
-        if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "ある", "いる", "なる", "よる"):
+        # (「今年に入ってから送った」: 入る after a period only marks the time since)
+        if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "ある", "いる", "なる", "よる", "入る"):
             return RELATIVE_CLAUSE if tok.dep_ == "acl" else OTHER_PREDICATE
     return None
 
@@ -2390,7 +2413,9 @@ _EXCHANGE = re.compile(
     r"(?:など)?(?:と引き換えに|と引き換え|の見返りに|の見返りとして|と交換に|の対価として|の代わりに)"
 )
 # a headline's 「…鉄道輸送か　監視団体」: a question mark after a noun or verb, then a break
-_HEADLINE_HEDGE = re.compile(r"[一-龯々ァ-ヺー）)」]か(?=[\s　、]|$)")
+# (「…を送ったか　韓国軍」: a past verb too, but only before the break, since 「何を送ったか、」 in a
+# body sentence asks what)
+_HEADLINE_HEDGE = re.compile(r"[一-龯々ァ-ヺー）)」]か(?=[\s　、]|$)|たか(?=[\s　]|$)")
 # a headline's party before its comma, with the force or office it speaks through (「ミャンマー空軍、」)
 _HEADLINE_TOPIC = re.compile(r"(?:空軍|海軍|陸軍|国軍|軍|政府|当局|国防省|外務省)?、")
 # 「…と述べた、ロシアは…」: a statement closed by a comma, as translations join two sentences; and
@@ -2463,7 +2488,13 @@ def analyze_ja(
 ) -> list[Sentence]:
     """The Japanese text, parsed sentence by sentence, as Sentences for the shared assembler."""
     # 同国軍 taken for a new name by the recognizer is the coreference it reads as
-    mentions = [m for m in mentions if not (entities[m.entity_id].provisional and _COREF_RE.fullmatch(m.text))]
+    # (and so is 空軍 of 「同国の空軍」: the force of the state 同国 means)
+    corefs = [(c.start(), c.end()) for c in _COREF_RE.finditer(text)]
+    mentions = [
+        m
+        for m in mentions
+        if not (entities[m.entity_id].provisional and any(a <= m.start and m.end <= b for a, b in corefs))
+    ]
     mentions = [m for m in mentions if not _acronym_mismatch(m, entities[m.entity_id])]
     # 「長期化する中、」「緊張が高まる中で」: 中 right after kana is the word for while or in, not China
     mentions = [m for m in mentions if not (m.text == "中" and m.start > 0 and _KANA.match(text[m.start - 1]))]
@@ -2918,6 +2949,8 @@ def analyze_ja(
             found_inside(sentence, text)
         if not hits:
             seized_again(sentence, text, sentences[-4:])
+        else:
+            cargo_of_seizure(sentence, sentences[-1:])
         if not hits:
             deal_goods_after(sentence, text, sentences[-1:])
         if not hits:

@@ -76,6 +76,8 @@ _CASES: list[tuple[str, str]] = [
     (r"(?:への|に対する|を)(?:攻撃|侵攻|空爆|砲撃|進攻|派兵|派遣|爆撃|ミサイル攻撃)", "other"),
     # 「中国への依存が際立つ」「ロシアに対する制裁」: a state leaned on, feared or punished, no destination
     (r"(?:への|に対する)(?:依存|傾斜|懸念|警戒|不信感?|反発|圧力|制裁)", "other"),
+    # 「国会情報委員会への報告で」「議会に対する説明で」: the audience of a statement, no destination
+    (r"(?:への|に対する|に対して?の)(?:報告|説明|答弁|書簡|ブリーフィング|証言|通報)", "other"),
     # 「ウズベキスタンについても」「イランに関しては」「台湾をめぐり」: what is spoken about, no destination
     # 「フィリピンのほか、マレーシアへの…供与」: one set beside the party of the act, not a party to it
     (r"(?:のほか|の他|以外)(?:に|、|は|にも)?", "other"),

@@ -150,9 +150,9 @@ def _listed_before(text: str, word: str, earlier: list[Sentence]) -> list[ItemHi
 
 
 # 「積み荷は砲弾」「コンテナには砲弾が積まれている」: what a craft told before carries
-_CARGO = r"(?:積み荷|積荷|貨物|荷物|コンテナ)(?:は|には|の中身は)|積まれ|積み込まれ|積載され"
+_LOAD = r"(?:積み荷|積荷|貨物|荷物|コンテナ)(?:は|には|の中身は)|積まれ|積み込まれ|積載され"
 # 「対象は…など」「内訳は…」「…が含まれる」: a sentence that lists what a deal covers
-_LISTING = re.compile(r"(?:対象|内訳|中身|内容|品目)(?:は|には)|含まれ|含む|" + r"(?P<cargo>" + _CARGO + ")")
+_LISTING = re.compile(r"(?:対象|内訳|中身|内容|品目)(?:は|には)|含まれ|含む|" + r"(?P<cargo>" + _LOAD + ")")
 
 
 def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
@@ -462,6 +462,44 @@ def seized_again(sentence: Sentence, text: str, earlier: list[Sentence]) -> None
         sentence.parties += [
             dataclasses.replace(a, trigger=0, direct=True) for a in roles if s.triggers[a.trigger or 0] is hit
         ]
+        return
+
+
+# 「積み荷はフーシ派に届けられる予定だった」「押収品は…に送られるところだった」: the cargo of a
+# seizure told just before, named by what it is to the seizer
+_CARGO = re.compile(r"(?:積み荷|積荷|貨物|押収品|押収物)(?:は|の一部は|の多くは|には)")
+_CARGO_CASES = ("subj", "topic", "source", "agent", "origin")
+
+
+def cargo_of_seizure(sentence: Sentence, earlier: list[Sentence]) -> None:
+    """「米軍は今月上旬、イラン製とみられるミサイル部品を押収した。積み荷はフーシ派に届けられる予定
+    だった」: the cargo sent on to a party comes from where the goods seized just before were made;
+    that seizure's date dates it where the sentence tells none."""
+    cargo = _CARGO.search(sentence.text)
+    if cargo is None or not earlier or not _SEIZED.search(earlier[-1].text) or earlier[-1].triggers:
+        return
+    seizure = earlier[-1]
+    made = {it.origin.id: it.origin for it in seizure.items if it.origin is not None and it.origin.type == "country"}
+    if len(made) != 1:
+        return
+    origin = next(iter(made.values()))
+    start = sentence.start + cargo.start()
+    for ti, hit in enumerate(sentence.triggers):
+        own = [a for a in sentence.parties if a.trigger == ti]
+        if hit.start < start or hit.trigger.direction not in ("give", "move") or hit.negated:
+            continue
+        # (「中央軍によれば」: the source of the news, hung on the act by order only, gives nothing)
+        if not any(a.case == "goal" for a in own) or any(a.case in _CARGO_CASES and a.direct for a in own):
+            continue
+        told = next((a for a in seizure.parties if a.entity is not None and a.entity.id == origin.id), None)
+        if told is None or any(a.entity is not None and a.entity.id == origin.id for a in own):
+            return
+        sentence.parties.append(dataclasses.replace(told, case="origin", trigger=ti, direct=True))
+        if not any(it.trigger == ti for it in sentence.items):
+            sentence.items += [dataclasses.replace(it, trigger=ti, direct=True) for it in seizure.items]
+        hit.status = "alleged"  # a seized shipment's origin and destination are the seizer's inference
+        if hit.dates is None and not any(d.iso and not d.statement for d in sentence.dates):
+            hit.dates = [d for d in seizure.dates if d.iso and not d.statement] or None
         return
 
 
