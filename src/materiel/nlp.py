@@ -190,6 +190,50 @@ def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) 
     return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
 
 
+# quantifiers that float between a subject and its verb: "Iran and North Korea have both armed Russia"
+_FLOATING = {"both", "each", "all"}
+
+
+def _floated_verbs(nlp: Language, doc: Any) -> Any:
+    """ "Iran and North Korea have both armed Russia", "Iran and Belarus both armed Russia": after a
+    floating quantifier the parser reads a participle as an adjective on the name that follows
+    ("both armed Russia"); the participle is the verb, the name its object (the tree is mended in
+    place: the verb takes the place of "have", or of the subject list it was hung on)."""
+    for tok in doc:
+        noun = tok.head
+        if not (
+            tok.dep_ == "amod"
+            and tok.tag_ in ("VBN", "VBD", "JJ")
+            and tok.lower_.endswith("ed")
+            and noun.i == tok.i + 1
+            and noun.pos_ == "PROPN"
+            and tok.i >= 2
+            and doc[tok.i - 1].lower_ in _FLOATING
+        ):
+            continue
+        before = doc[tok.i - 2]
+        if before.lemma_.lower() == "have" and noun.head.i == before.i and noun.dep_ == "dobj":
+            top = before  # "... have both armed Russia": "have" heads the clause
+        elif noun.dep_ == "conj" and doc[tok.i - 1].dep_ in ("cc", "preconj", "det") and noun.head.i < tok.i:
+            top = noun.head  # "Iran and Belarus both armed Russia": the subject list heads it
+        else:
+            continue
+        tok.head = tok if top.head.i == top.i else top.head
+        tok.dep_ = "ROOT" if top.head.i == top.i else top.dep_
+        for c in list(top.children):
+            if c.dep_ == "punct" or c.i > tok.i or (top is before and c.i != noun.i):
+                c.head = tok
+        top.head, top.dep_ = tok, ("aux" if top is before else "nsubj")
+        noun.head, noun.dep_ = tok, "dobj"
+        doc[tok.i - 1].head, doc[tok.i - 1].dep_ = tok, "advmod"
+        tok.tag_, tok.pos_ = "VBN" if top is before else "VBD", "VERB"
+        tok.set_morph("Tense=Past|VerbForm=Part" if top is before else "Tense=Past|VerbForm=Fin")
+        if "lemmatizer" in nlp.pipe_names:  # "armed" read as an adjective kept itself as its lemma
+            lemmatizer: Any = nlp.get_pipe("lemmatizer")
+            tok.lemma_ = lemmatizer.lemmatize(tok)[0]
+    return doc
+
+
 def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
     """Parse `text`: a list of (character offset, spaCy Doc) pieces covering it.
 
@@ -199,7 +243,7 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
     """
     nlp = load_pipeline(lang)
     if lang != "ja":
-        return [(0, _parse_lines(nlp, text, names))]
+        return [(0, _floated_verbs(nlp, _parse_lines(nlp, text, names)))]
     spans = split_sentences_ja(text)
     docs = nlp.pipe(text[s:e] for s, e in spans)
     return [(s, doc) for (s, _e), doc in zip(spans, docs, strict=True)]

@@ -439,8 +439,11 @@ JA_FIRM_KINDS = (
 )
 # a firm of a place, no firm's name: "a firm in Turkey", "front companies in Dubai", "UAE-based traders"
 _EN_FIRMS = r"(?:firms?|compan(?:y|ies)|traders?|suppliers?|exporters?|brokers?|distributors?)"
+# ("trading companies in Dubai and Istanbul", "firms in Hong Kong, Dubai and Istanbul": each place listed)
 _EN_FIRM_BEFORE = re.compile(
-    rf"\b(?:{_EN_FIRMS}|middlem[ae]n|intermediar(?:y|ies)) (?:(?:based|registered) )?(?:in|from) (?:the )?$", re.I
+    rf"\b(?:{_EN_FIRMS}|middlem[ae]n|intermediar(?:y|ies)) (?:(?:based|registered) )?(?:in|from) (?:the )?"
+    r"(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}(?:,| and|, and) (?:the )?){0,3}$",
+    re.I,
 )
 _EN_FIRM_AFTER = re.compile(rf"(?:-based|-registered)? (?:\w+ )?{_EN_FIRMS}\b", re.I)
 
@@ -448,7 +451,7 @@ _EN_FIRM_AFTER = re.compile(rf"(?:-based|-registered)? (?:\w+ )?{_EN_FIRMS}\b", 
 def en_firm_place(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] tells where a firm is: "a firm in Turkey", "traders in
     Dubai", "a Dubai-based company" (the firm acts for that place's state)."""
-    return bool(_EN_FIRM_AFTER.match(text, end)) or _EN_FIRM_BEFORE.search(text[max(0, start - 40) : start]) is not None
+    return bool(_EN_FIRM_AFTER.match(text, end)) or _EN_FIRM_BEFORE.search(text[max(0, start - 80) : start]) is not None
 
 
 _JA_FIRM_KIND = re.compile(JA_FIRM_KINDS + r"(?:数社|各社|複数社|[0-9０-９]+社)?")

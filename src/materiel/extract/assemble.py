@@ -541,6 +541,21 @@ def _places_to_parties(d: _Draft, country_of: Callable[[Entity], Entity | None])
                 break
 
 
+def _transit_place_states(d: _Draft, country_of: Callable[[Entity], Entity | None]) -> None:
+    """ "The drones were flown from Iran via Dubai to Russia", "shipped to Russia through Istanbul":
+    the state of a town or port the goods went through goes between, as a state named so does
+    (not the supplier's or the receiver's own: "via Bandar Abbas" for Iran's drones)."""
+    for p in d.sentence.places:
+        if p.trigger not in d.tis or p.case != "via" or p.entity is None or p.entity.type == "country":
+            continue
+        c = country_of(p.entity)
+        state = Arg(p.start, p.end, c, "via") if c is not None else None
+        if state is None or _same(state, d.supplier) or _same(state, d.recipient):
+            continue
+        if not any(_same(state, i) for i in d.intermediaries):
+            d.intermediaries.append(state)
+
+
 def _same(a: Arg | None, b: Arg | None) -> bool:
     return (
         a is not None and b is not None and a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
@@ -1398,6 +1413,7 @@ def assemble(
         for d in sent_drafts:
             _legs(d, country_of)
             _places_to_parties(d, country_of)
+            _transit_place_states(d, country_of)
             _origin_told_before(d, para_sentences, text)
         sent_drafts = [
             d
@@ -1442,7 +1458,7 @@ def assemble(
             open_origin.add(t.id)
         if t.date is not None and not any(x.iso and not x.statement for x in _own_dates(d, s.dates)):
             said_only.add(t.id)  # dated only by the day it was told
-        if s.attribution is not None:
+        if s.attribution is not None and not d.trigger.aside:
             c = Claim(
                 ident(doc_id, "claim", len(claims)),
                 # (the one denying another act of the sentence does not tell this one)

@@ -38,14 +38,22 @@ def item_term_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """One pattern for every goods word of the lexicon, the longest first where several start at
     one place (English words whole, case aside)."""
     if lexicon.lang == "en":
-        return re.compile(rf"(?<![\w-]){_trie_pattern({t.lower() for t in lexicon.items})}(?![\w-])", re.I)
+        terms = {unhyphenated(t.lower()) for t in lexicon.items}
+        return re.compile(rf"(?<![\w-]){_trie_pattern(terms, spaced=True)}(?![\w-])", re.I)
     return re.compile(_trie_pattern(set(lexicon.items)))
 
 
-def _trie_pattern(terms: set[str]) -> str:
+def unhyphenated(word: str) -> str:
+    """An English goods word with its hyphens read as spaces ("fast-attack craft" -> "fast attack
+    craft"): writers hyphen a modifier or not, and the lexicon keeps one spelling."""
+    return word.replace("-", " ")
+
+
+def _trie_pattern(terms: set[str], *, spaced: bool = False) -> str:
     """The terms as nested groups sharing their prefixes ("drone(?:s)?"): the engine reads each
     character once instead of trying hundreds of alternatives at every place of the text. A term
-    that goes on is tried before the term it extends, so the longest one that fits is matched."""
+    that goes on is tried before the term it extends, so the longest one that fits is matched.
+    `spaced`: a space in a term also matches a hyphen ("long range" finds "long-range")."""
     trie: dict[str, Any] = {}
     for t in terms:
         node = trie
@@ -54,7 +62,11 @@ def _trie_pattern(terms: set[str]) -> str:
         node[""] = {}
 
     def body(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + body(child) for ch, child in sorted(node.items()) if ch]
+        branches = [
+            ("[ -]" if spaced and ch == " " else re.escape(ch)) + body(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
         if not branches:
             return ""
         group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -75,6 +87,9 @@ def item_words(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
     if entry is None or entry[0] is not lexicon:
         key = str.lower if lexicon.lang == "en" else str
         table = {key(k): v for k, v in lexicon.items.items()}
+        if lexicon.lang == "en":  # "fast-attack craft" is found as "fast attack craft" is written
+            for k, v in lexicon.items.items():
+                table.setdefault(unhyphenated(k.lower()), v)
         entry = _WORDS[id(lexicon)] = (lexicon, table, frozenset(key(w) for w in lexicon.cue("umbrella")))
     return entry[1], entry[2]
 
@@ -115,7 +130,7 @@ def find_items(
         if any(bs < e and s < be for bs, be in blocked):
             continue
         word = m.group().lower() if lexicon.lang == "en" else m.group()
-        category = lowered.get(word, "other")
+        category = lowered.get(word) or lowered.get(unhyphenated(word), "other")
         if word in _BARE_GUNS and _GUN_CALIBRE.search(text, max(start, s - 12), s):
             category = "other"  # "170mm guns", "155-mm guns": artillery pieces
         named = next((it for it in items if it.entity and _qualifies(text, it.end, s)), None)

@@ -724,7 +724,9 @@ def _en_season(m: re.Match[str], text: str, pub: dt.date | None) -> str | None:
         return _iso(year, month) if start or m["spart"] else _iso(year)
     if not ctx or ctx == "the" or pub is None:
         return None  # a bare "summer" (no year, no time preposition) is too loose to date
-    year = pub.year if EN_SEASONS[season] <= pub.month else pub.year - 1
+    # ("will send another system in the autumn", told in July: this autumn, as a month to come is)
+    ahead = _EN_AHEAD.search(_en_sentence(text, m.start())) is not None
+    year = pub.year if EN_SEASONS[season] <= pub.month or ahead else pub.year - 1
     return _iso(year, month)
 
 

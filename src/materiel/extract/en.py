@@ -134,7 +134,9 @@ from materiel.extract.en_items import (
     CALIBRE,
     arms_implied,
     awaiting_recipients,
+    carrier_states,
     counts_events,
+    designated_goods,
     designator_number,
     drop_carriers,
     given_vessels,
@@ -150,6 +152,7 @@ from materiel.extract.en_items import (
     is_whole_of_part,
     number_ranges,
     rehome_goods,
+    told_carriers_states,
     whole_deal_goods,
 )
 from materiel.extract.en_mentions import (
@@ -295,10 +298,12 @@ def analyze_en(
     prev_goods: list[ItemHit] = []  # the goods the sentence before named ("the first 18 were delivered")
     seized_before = False  # whether the sentence before told a seizure (its goods went no further)
     links: list[tuple[int, int, ItemHit]] = []  # batches told in a relative clause on their goods
+    carriers: dict[str, list[Arg]] = {}  # the states of the carriers the sentences just before told
+    carriers_age = 0
     for sent in segments(doc):
         s0, s1 = sent.start_char, sent.end_char
         items = merge_items(find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans), text)
-        items = elided_series(items, text, gazetteer)
+        items = designated_goods(elided_series(items, text, gazetteer), text)
         blocked = [(it.start, it.end) for it in items if it.entity is not None] + name_spans
         hits_tok = trigger_hits(sent, lexicon, blocked)
         hits = [h for h, _ in hits_tok]
@@ -659,6 +664,7 @@ def analyze_en(
         found = restating_dates(sentence, hits_tok, doc, tok_at)
         if found:
             restating[len(sentences)] = found
+        told_carriers_states(sentence, hits_tok, doc, carriers if carriers_age <= 3 else {})
         drop: set[int] = goods_fitting_units(sentence, hits_tok, doc, item_heads)
         drop |= carried_home(sentence, hits_tok, doc)
         roles = ("subj", "goal", "agent", "source", "via")
@@ -712,6 +718,8 @@ def analyze_en(
                 hit.status = status
             elif status is None and (told := _asserted_beside_denial(doc[tok_i], sentence, own)):
                 hit.status = told  # "X denies it, but Y says ...": the assertion stands
+            elif status is None and sentence.denial and _admitted_by_a_party(doc[tok_i], sentence, own):
+                hit.status = "confirmed"  # "Tehran admitted sending drones to Russia but denied they were used"
             if status != "denied" and any(it.trigger == n for it in kept):
                 asserted.append(own | _group_homes(mine))
         rehome_goods(sentence, hits_tok, doc, drop)
@@ -738,6 +746,8 @@ def analyze_en(
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
+        own_carriers = carrier_states(sentence, tok_of)
+        carriers, carriers_age = (own_carriers, 1) if own_carriers else (carriers, carriers_age + 1)
         prev_goods = items
         seized_before = not words.isdisjoint(interdicted_words) or any(p.search(lowered) for p in interdicted_phrases)
         before = sentence_subject(sent, parties_at(local, heads, entities, gazetteer))
@@ -802,6 +812,26 @@ def _own_admission(subj: Any, speaker: Arg | None, own: set[str]) -> bool:
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
         return False
     return speaker is not None and speaker.entity is not None and speaker.entity.id in own
+
+
+def _admitted_by_a_party(tok: Any, sentence: Sentence, own: set[str]) -> bool:
+    """ "Tehran admitted sending drones to Russia but denied they were used in Ukraine": an act a party
+    to it owns up to stays confirmed beside a denial of something else in the sentence."""
+    verb = tok
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "ccomp", "pcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb is tok or verb.lemma_.lower() not in _ADMITTING:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # (a gerund's doer is the one admitting it: "Tehran admitted sending"; a clause names its own)
+    doers = {
+        a.entity.id
+        for a in sentence.parties
+        if a.entity is not None and subj is not None and a.start <= subj.idx < a.end
+    }
+    return bool(doers) and (tok.tag_ == "VBG" or bool(doers & own))
 
 
 def _names_masked(text: str, names: list[tuple[Mention, Entity]]) -> str:

@@ -248,6 +248,8 @@ def attach(
             continue  # "to Belarus, including aircraft": the goods of the clause above
         if t.pos_ == "VERB" and lemma in CARRY and t.dep_ in ("acl", "advcl", "relcl"):
             continue  # "a plane carrying drones arrived": the goods of the journey
+        if t.dep_ == "acl" and t.tag_ == "VBN" and child.dep_ == "agent" and t.head.lemma_.lower() in CARRIERS:
+            continue  # "flights operated by a Belarusian carrier carried": who runs the carrier
         listed = _listing_noun(t, child, trigger_tokens) if lemma in _LISTING else None
         if listed is not None:
             path.append(t)  # "a package for Kyiv that includes Bradley vehicles": the goods of the act noun
@@ -562,6 +564,8 @@ def case_on_path(
                 return _prep_case(ruled, trig_tok, direction, nominal)  # "to the government in Tripoli"
             if head.text.lower() in ("in", "against", "on") and on.lemma_.lower() in WAR_NOUNS:
                 return "other"  # "for Moscow's war in Ukraine": the battlefield
+            if head.text.lower() in ("in", "against") and on.lemma_.lower() == "use" and on.pos_ == "NOUN":
+                return "other"  # "supplying drones for use in Ukraine": where the goods are used
             if (
                 head.text.lower() in ("from", "to", "into", "via")
                 and on.lemma_.lower() in CARRIERS
@@ -615,6 +619,8 @@ def case_on_path(
                 return "goal-gen"  # "trucked into Yemen's al-Mahra governorate": the state owning the destination
             if _arriving_carrier(head, trig_tok, direction) and dep == "amod":
                 return "origin"  # "a Russian cargo plane landed in Niamey carrying radars"
+            if _carriers_operator(head, trig_tok, direction) and dep == "amod":
+                return "origin"  # "flights by a Belarusian airline carried": the carrier's state, as above
             if dep == "poss" and head.lemma_.lower() in _PATRONS and not _named_in(head, party_heads):
                 # "Ukraine's allies have sent 300 tanks": the owner of the givers is who they give to
                 giving = direction == "give" and trig_tok is not None and head.head.i == trig_tok.i
@@ -709,6 +715,18 @@ def _arriving_carrier(head: Any, trig_tok: Any | None, direction: str) -> bool:
         and head.dep_ == "nsubj"
         and head.head.i == trig_tok.i
     )
+
+
+def _carriers_operator(head: Any, trig_tok: Any | None, direction: str) -> bool:
+    """Whether `head` runs the carrier that is the subject of a verb of arrival: "flights by a
+    Belarusian airline carried", "ships operated by a Russian firm delivered" (see `_arriving_carrier`)."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "by" or prep.head.i == prep.i:
+        return False
+    carrier = prep.head
+    if carrier.dep_ == "acl" and carrier.tag_ == "VBN":
+        carrier = carrier.head  # ("flights operated by a Belarusian carrier")
+    return _arriving_carrier(carrier, trig_tok, direction)
 
 
 def armed_receiver(trig_tok: Any) -> bool:

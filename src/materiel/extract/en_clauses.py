@@ -425,9 +425,15 @@ def supplier_noun_hits(sent: Any) -> list[tuple[TriggerHit, int]]:
             (tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS)
             or (tok.dep_ == "appos" and tok.head.pos_ == "PROPN")
             or _as_role(tok) is not None
+            or _loose_apposition(tok) is not None
         )
         if said_of:
-            out.append((TriggerHit(tok.idx, tok.idx + len(tok.text), SUPPLIER_NOUN), tok.i))
+            hit = TriggerHit(tok.idx, tok.idx + len(tok.text), SUPPLIER_NOUN)
+            if _loose_apposition(tok) is not None:
+                # ("..., two officials said, as it shifts away from Russia, its traditional arms supplier":
+                # a habit the outlet tells in passing, undated, whoever speaks in the sentence)
+                hit.status, hit.dates, hit.aside = "reported", [], True
+            out.append((hit, tok.i))
     return out
 
 
@@ -442,6 +448,16 @@ def _world_rank(tok: Any) -> bool:
     if not any(c.lemma_.lower() in _WORLD and c.dep_ in ("poss", "amod", "compound") for c in tok.children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)
+
+
+def _loose_apposition(tok: Any) -> Any | None:
+    """The name a supplier noun stands in apposition to when the parse made it a conjunct of the verb
+    ("shifting away from Russia, its traditional arms supplier"): the name right before its comma."""
+    first = tok.left_edge.i
+    if tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX") or first < 2 or tok.doc[first - 1].text != ",":
+        return None
+    name = tok.doc[first - 2]
+    return name if name.pos_ == "PROPN" and name.dep_ == "pobj" else None
 
 
 def _as_role(tok: Any) -> Any | None:
@@ -464,6 +480,9 @@ def supplier_noun_roles(
         tok = doc[tok_i]
         verb = _as_role(tok) or tok.head
         owner = tok.head if tok.dep_ == "appos" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        loose = _loose_apposition(tok)
+        if loose is not None:
+            owner, verb = loose, loose.head
         for head_i, arg in party_heads.items():
             t = doc[head_i]
             if t.dep_ == "poss" and t.head.i == tok.i and arg.trigger == n:
@@ -471,11 +490,34 @@ def supplier_noun_roles(
         said_of = party_heads.get(owner.i) if owner is not None else None
         if said_of is not None and said_of.entity is not None:
             _bind(sentence, said_of, n, "subj")
+            taker = _pronoun_owner(tok, party_heads, said_of)
+            if taker is not None and not any(a.trigger == n and a.case == "goal" for a in sentence.parties):
+                if taker.trigger == n:
+                    taker.case = "goal"  # (the clause's subject, given to the noun by order)
+                else:
+                    _bind(sentence, taker, n, "goal")
             if tok.dep_ == "appos":
                 _supplied_by_apposition(sentence, hits_tok, n, said_of)
             inner = _imports_of(tok, hits_tok)
             if inner is not None:
                 _bind(sentence, said_of, inner, "source")
+
+
+def _pronoun_owner(tok: Any, party_heads: dict[int, Arg], giver: Arg) -> Arg | None:
+    """ "Armenia is turning away from Russia, its traditional arms supplier": the party an "its" on the
+    supplier noun stands for, the subject of the clause the apposition is in (None: no "its")."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        return None
+    verb = tok.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    taker = party_heads.get(subject.i) if subject is not None else None
+    if taker is None or taker.entity is None or taker.entity is giver.entity:
+        return None
+    return taker
 
 
 def _supplied_by_apposition(sentence: Sentence, hits_tok: list[tuple[Any, int]], n: int, giver: Arg) -> None:

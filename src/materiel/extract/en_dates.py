@@ -171,6 +171,12 @@ def spoken_dates(text: str, published: str | None, dates: list[DateMention]) -> 
             continue
         iso = str(pub.year) if m.group(1).lower() == "year" else pub.isoformat()[:7]
         out.append(DateMention(m.start(), m.end(), m.group(), iso, True))
+    for m in _YEAR_END_DEADLINE.finditer(text):
+        # (not after another date of its sentence: "said in May that it would deliver the rest by the
+        # end of the year", "sent two in 2022 and two more by the end of the year")
+        begin = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        if not any(begin < d.start < m.end() for d in out):
+            out.append(DateMention(m.start(), m.end(), m.group(), str(pub.year)))
     out = _year_spans(text, out)
     return sorted(out, key=lambda d: d.start) if out != dates else dates
 
@@ -181,6 +187,9 @@ _RECENT_WEEKS = re.compile(
 )
 # "since the beginning of the year": the publication's year (or month), a period's start
 _PERIOD_START = re.compile(r"\b(?:the\s+)?(?:beginning|start)\s+of\s+the\s+(year|month)\b", re.I)
+# "would be sent before the end of the year", "by the end of the year": a deadline in the publication's
+# year (the year alone: the goods may come any time before it ends)
+_YEAR_END_DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+the\s+end\s+of\s+the\s+year\b", re.I)
 
 
 def _year_spans(text: str, out: list[DateMention]) -> list[DateMention]:

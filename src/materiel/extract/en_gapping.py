@@ -20,6 +20,7 @@ from materiel.extract.dates import DateMention
 from materiel.extract.en_cases import LOTS, SPEECH
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import QuantityMention
+from materiel.model import Quantity
 
 # what stands between two dates of one span ("between 2016 and 2021", "in 2016 and 2020 respectively")
 _SPAN = re.compile(r"^\s*(?:and|to|or|until|till|through|-|–|—)\s*$", re.I)
@@ -192,6 +193,28 @@ _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "next", "further"}
 _VAGUE_COUNTS = {"dozens", "hundreds", "thousands", "millions", "scores", "dozen"}
 
 
+# nouns that count goods told before by their number alone: "the first pair arrived in May"
+_COUNT_NOUNS = {"pair": 2, "couple": 2, "trio": 3, "dozen": 12}
+
+
+def _ranked_count_noun(noun: Any) -> bool:
+    """ "The first pair arrived", "another pair followed", "a second trio": a ranked count noun stands
+    for goods named before (a bare "the pair" is as often two people)."""
+    return noun.lemma_.lower() in _COUNT_NOUNS and any(
+        g.dep_ in ("amod", "det") and g.lower_ in (_RANKS | _ORDINALS | {"another"}) for g in noun.children
+    )
+
+
+# sizes on "number" that make it a count of goods told before: "a small number had been sent"
+_SIZES = {"small", "limited", "large", "significant", "substantial", "unknown", "undisclosed", "unspecified"}
+
+
+def _small_number(noun: Any) -> bool:
+    """ "acknowledged that a small number had been sent", "a limited number arrived": a sized "number"
+    standing alone counts the goods told before (its "of" would name goods of its own)."""
+    return noun.lemma_.lower() == "number" and any(g.dep_ == "amod" and g.lower_ in _SIZES for g in noun.children)
+
+
 # pronouns standing for goods named before, as an act's object or its passive subject
 _GOODS_PRONOUNS = {"them", "they", "it", "these", "those"}
 
@@ -201,12 +224,13 @@ _KIND_NOUNS = {"system", "type", "model", "weapon", "platform", "design"}
 
 
 def _kinds_told_before(noun: Any) -> bool:
-    """ "has sold both systems to the UAE", "these types were sent": goods named before, taken up by a
-    pointing word on a word for kinds of goods (or "both" alone)."""
+    """ "has sold both systems to the UAE", "these types were sent", "another two systems will follow":
+    goods named before, taken up by a pointing word on a word for kinds of goods (or "both" alone)."""
     if noun.lower_ == "both" and noun.pos_ in ("PRON", "DET"):
         return True
+    # ("another two systems would be sent": one more lot of the kind told before)
     return noun.lemma_.lower() in _KIND_NOUNS and any(
-        g.dep_ in ("det", "predet") and g.lower_ in ("both", "these", "those") for g in noun.children
+        g.dep_ in ("det", "predet") and g.lower_ in ("both", "these", "those", "another") for g in noun.children
     )
 
 
@@ -245,6 +269,8 @@ def _elided(tok: Any) -> Any | None:
             or c.pos_ == "NUM"
             or c.lemma_.lower() in LOTS
             or c.lower_ in _VAGUE_COUNTS
+            or _ranked_count_noun(c)
+            or _small_number(c)
             # "Australia will send 49 more" (not "sells more to Africa than anyone": a comparison)
             or (c.lower_ == "more" and not any(t.lower_ == "than" for t in tok.subtree))
             # "a second system followed": a rank on a word the goods' own name was told with
@@ -302,6 +328,8 @@ def elided_goods(
         last = max(source, key=lambda it: it.start)
         lo, hi = gap.left_edge.idx, gap.right_edge.idx + len(gap.right_edge.text)
         count = next((q.quantity for q in counts if lo <= q.start and q.end <= hi), None)
+        if count is None and _ranked_count_noun(gap):  # "the first pair": two of them
+            count = Quantity(_COUNT_NOUNS[gap.lemma_.lower()], gap.text)
         # "The shipment was headed for the Houthis", "They were sent on to Russia": the whole load
         # told last, each of its goods with its own count
         whole = count is None and _whole_load(gap)

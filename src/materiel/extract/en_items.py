@@ -5,12 +5,14 @@ and which numbers count them (not model designators, calibres, sums of money, ev
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from typing import Any
 
 from materiel.extract.en_cases import (
     CARRIERS,
 )
+from materiel.extract.en_gapping import another_act
 from materiel.extract.en_using import USING
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import QuantityMention
@@ -127,6 +129,24 @@ def _glosses(appos: Any, item_heads: set[int]) -> bool:
         return True
     first = appos.left_edge.i
     return first >= 2 and appos.doc[first - 1].text == "," and first - 2 in item_heads
+
+
+# a system's designation the gazetteer lacks, right before its goods word: letters, a hyphen or
+# more letters, then digits ("AH-4 ", "CH-95 ", "GB50A ", "Mi-171Sh "); no lone letter on digits
+# ("G7", "P5") nor a longer word ("COVID-19")
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w.-])[A-Z](?:[A-Za-z]{0,3}-|[A-Za-z]{1,3})\d{1,4}[A-Za-z]{0,3}\s$")
+
+
+def designated_goods(items: list[ItemHit], text: str) -> list[ItemHit]:
+    """ "Beijing has sold 36 AH-4 howitzers", "CH-95 drones": a generic goods word right after a
+    designation the gazetteer does not know names that system (the name stays with the item)."""
+    for it in items:
+        if it.entity is not None or it.name is not None or it.umbrella:
+            continue
+        m = _DESIGNATION_BEFORE.search(text, max(0, it.start - 12), it.start)
+        if m is not None and m.end() == it.start:
+            it.start, it.name = m.start(), m.group().strip()
+    return items
 
 
 _DESIGNATOR_BEFORE = re.compile(r"(?:[A-Za-z0-9][-/]|\bBlock\s|\bBlk\s|\btype\s|\bType\s)$")
@@ -424,3 +444,69 @@ def awaiting_recipients(
         waiter = party_heads.get(subj.i) if subj is not None else None
         if waiter is not None and waiter.entity is not None:
             sentence.parties.append(Arg(waiter.start, waiter.end, waiter.entity, "goal", n, direct=True))
+
+
+# words of a carrier's make or home on the carrier named ("cargo flights from the UAE", "flights by a
+# Belarusian airline", "flights operated by a UAE-registered company"): how a state reaches the carrier
+_CARRIER_LINKS = {"conj", "amod", "npadvmod", "compound", "pobj", "prep", "agent", "acl"}
+_CARRIER_PREPS = {"from", "by"}
+
+
+def _carrier_of(tok: Any) -> Any | None:
+    """The carrier a state's word qualifies: "flights" for "Belarus" in "Cargo flights from the UAE and
+    Belarus", for "UAE" in "flights operated by a Belarusian carrier and a UAE-registered company"."""
+    t = tok
+    for _ in range(7):
+        if t is not tok and t.lemma_.lower() in CARRIERS:
+            return t
+        if t.dep_ not in _CARRIER_LINKS or t.head.i == t.i:
+            return None
+        if t.dep_ in ("prep", "agent") and t.lower_ not in _CARRIER_PREPS:
+            return None
+        if t.dep_ == "acl" and t.tag_ != "VBN":
+            return None
+        t = t.head
+    return None
+
+
+def carrier_states(sentence: Sentence, tok_of: dict[int, Any]) -> dict[str, list[Arg]]:
+    """The states a sentence tells carriers come from or belong to, by the carrier's word ("Cargo
+    flights from the UAE and Belarus have landed at Benina": flights -> the UAE, Belarus)."""
+    out: dict[str, list[Arg]] = {}
+    for a in sentence.parties:
+        tok = tok_of.get(a.start)
+        if a.entity is None or a.entity.type != "country" or tok is None:
+            continue
+        carrier = _carrier_of(tok)
+        if carrier is not None and not any(b.entity is a.entity for b in out.get(carrier.lemma_.lower(), [])):
+            out.setdefault(carrier.lemma_.lower(), []).append(a)
+    return out
+
+
+_POINTING = {"the", "these", "those"}
+_GIVERS = {"subj", "agent", "source", "origin"}
+
+
+def told_carriers_states(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, told: dict[str, list[Arg]]
+) -> None:
+    """ "Cargo flights from the UAE and Belarus landed at Benina. ... The flights likely carried
+    military equipment for the LNA": carriers taken up with "the" carry goods from the states the
+    sentences before told them coming from (each a supplier, as "flights from the UAE and Belarus")."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if hit.nominal or hit.passive or hit.trigger.direction != "move":
+            continue
+        carrier = next((c for c in doc[tok_i].children if c.dep_ == "nsubj" and c.lemma_.lower() in CARRIERS), None)
+        states = told.get(carrier.lemma_.lower(), []) if carrier is not None else []
+        if carrier is None or not states or not any(c.lower_ in _POINTING for c in carrier.children):
+            continue
+        if any(a.trigger == n and a.case in _GIVERS for a in sentence.parties):
+            continue
+        others = [a for a in sentence.parties if a.trigger == n]
+        goods = [it for it in sentence.items if it.trigger == n]
+        sentence.parties.append(dataclasses.replace(states[0], case="source", trigger=n, direct=True))
+        for state in states[1:]:  # (each state's flights an act of their own, as coordinated suppliers are)
+            m = another_act(sentence, hits_tok, hit, tok_i)
+            sentence.parties += [dataclasses.replace(a, trigger=m) for a in others]
+            sentence.parties.append(dataclasses.replace(state, case="source", trigger=m, direct=True))
+            sentence.items += [dataclasses.replace(it, trigger=m) for it in goods]

@@ -11,6 +11,7 @@ from materiel.extract.common import item_words
 from materiel.extract.en_cases import (
     CARRIERS,
     CARRY,
+    LOTS,
     reduced_relative,
     sent_tokens,
 )
@@ -53,6 +54,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             for g in c.children
             if g.dep_ == "prep"
         }
+        if lemma in CARRY:  # "carried arms and drones from the UAE": the parse hangs the "from" on the load
+            children |= {g.lower_ for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"}
         for c in tok.children:  # "signed a framework agreement for 42 jets": the deal's "for" is the verb's
             # "the agreement for 36 of the guns was signed": the passive's subject is the deal
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS:
@@ -79,6 +82,10 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "the drones are equipped to carry bombs", "missiles armed with warheads": a build
         if lemma in _CHOSEN and not _chosen_from_another(tok):
             continue  # "chose Belarus as a staging ground", "selected a site": no goods of another's make
+        if lemma == "cross" and not _lot_crossing(tok):
+            continue  # "Russian tanks crossed into Ukraine": an invasion; "the first batch crossed into Russia"
+        if lemma == "operate" and tok.dep_ == "acl" and tok.head.lemma_.lower() in CARRIERS:
+            continue  # "flights operated by a Belarusian carrier": who runs the carrier, no goods held
         if tok.lemma_.lower() == "follow" and not _goods_following(tok):
             continue  # "the new order follows a contract", "followed the US in sending": no goods come
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MONEY for c in tok.children):
@@ -167,6 +174,12 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or _main_beside_clauses(doc[i], strong)
         ]
     return hits
+
+
+def _lot_crossing(tok: Any) -> bool:
+    """ "The first batch crossed into Russia by rail": a lot of goods crossing a border is delivered
+    (goods or troops crossing alone may be an invasion)."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in LOTS for c in tok.children)
 
 
 # nouns counting what a party holds so far: "the number of jets it has received", "the total it has bought"

@@ -36,6 +36,7 @@ class TriggerHit:
     nominal: bool = False
     status: str | None = None  # set by a front end from the words governing this trigger
     dates: list[DateMention] | None = None  # the dates the parse attaches to this trigger (None: unknown)
+    aside: bool = False  # told in passing by the outlet ("Russia, its traditional supplier"): no speaker's claim
 
 
 @dataclass

@@ -127,9 +127,12 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     # one source telling it first as fact, then as its intelligence's assessment ("according to the
     # White House", then "Kirby said US intelligence indicates"), is one claim (told first as it was)
     one_source = bool(_sources(t, claims) & _sources(u, claims)) and {t.status, u.status} <= _TOLD
+    # (a party owning up to an act is a claim of its own beside others' reports of it: "Tehran has
+    # acknowledged sending a small number of drones" after the intelligence count of 400)
+    admitted = _admitted(t, text) or _admitted(u, text)
     if (
         t.status != u.status
-        and not (unsourced and mention and {t.status, u.status} <= _FACT)
+        and not (unsourced and mention and {t.status, u.status} <= _FACT and not admitted)
         and not _first_time(u, text)
         and not one_source
     ):
@@ -175,11 +178,12 @@ def _adds_beside_told(t: Transfer, u: Transfer, text: str) -> bool:
 
 
 # a batch of a deal told by its place among the batches: 「最初の10機」「2基目」「第2陣」「残りの」,
-# "the first 10 jets", "a second batch", "the remaining 18"
+# "the first 10 jets", "a second batch", "the remaining 18", "the first pair"
 _PART = re.compile(
     r"最初の|初回|第[0-9０-９一二三四五六七八九十]+(?:陣|弾|次)|[0-9０-９一二三四五六七八九十]+(?:基|機|両|隻|発|門)目|残りの|残り[0-9０-９]"
     r"|\b(?:first|second|third|fourth|fifth|final|last|remaining|initial|next)\s+(?:batch|batches|shipment|tranche|"
-    r"delivery|deliveries|consignment|lot|instalment|installment|\d+|two|three|four|five|six|eight|ten|dozen)\b",
+    r"delivery|deliveries|consignment|lot|instalment|installment|\d+|two|three|four|five|six|eight|ten|dozen|"
+    r"pair|couple|trio)\b",
     re.I,
 )
 
@@ -194,7 +198,7 @@ _NTH_SYSTEM = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|n
 _ANOTHER = re.compile(
     r"別の(?:バッチ|ロット|便|陣|一団)"
     r"|(?:さらに|更に|新たに)[ 　]*(?:[0-9０-９]|XNUMX|[一二三四五六七八九十数]+[^ぁ-ん])"
-    r"|\b(?:another|a further)\s+(?:batch|shipment|tranche|consignment|lot|delivery|\d+|two|three|four"
+    r"|\b(?:another|a further)\s+(?:batch|shipment|tranche|consignment|lot|delivery|pair|\d+|two|three|four"
     r"|five|six|seven|eight|nine|ten|dozen|several)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|several|few)\s+more\b(?!\s+than)",
     re.I,
@@ -214,6 +218,16 @@ def _first_time(t: Transfer, text: str) -> bool:
     is the act's own: 「護衛艦を完成品として輸出するのは初めてとなる」 after the deal to come)."""
     ev = t.evidence[0]
     return _FIRST_TIME.search(text, ev.start, ev.end) is not None
+
+
+# a party owning up to an act: "has acknowledged sending", "admitted buying", "conceded that"
+_ADMITTING = re.compile(r"\b(?:acknowledg(?:e|ed|es|ing)|admit(?:s|ted|ting)?|conced(?:e|ed|es|ing))\b", re.I)
+
+
+def _admitted(t: Transfer, text: str) -> bool:
+    """Whether `t` is confirmed by the sentence that owns up to it ("Tehran acknowledged sending")."""
+    ev = t.evidence[0]
+    return t.status == "confirmed" and _ADMITTING.search(text, ev.start, ev.end) is not None
 
 
 def _another_lot(t: Transfer, text: str) -> bool:
