@@ -546,21 +546,28 @@ def _names_it(ent: Entity, name: str) -> bool:
 _EN_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 
+# "Dubai-based ", "Hong Kong-registered ": a place's adjective of seat right before a name
+_EN_SEAT_GAP = re.compile(r"-(?:based|registered|headquartered|incorporated)\s+")
+
+
 def _own_country_firms(mentions: list[Mention], entities: dict[str, Entity], text: str) -> None:
     """Give a firm the gazetteer lacks the country its possessive names: "Poland's PZL Mielec",
-    "Spain's Navantia" (the firm sells for that state, as a curated firm with a country does)."""
+    "Spain's Navantia" (the firm sells for that state, as a curated firm with a country does), or
+    the place of its seat: "Dubai-based Sky Horizon Trading" (a firm of the United Arab Emirates)."""
     for prev, m in itertools.pairwise(mentions):
         ent, owner = entities.get(m.entity_id), entities.get(prev.entity_id)
         if (
-            ent is not None
-            and ent.provisional
-            and ent.type == "company"
-            and not ent.country
-            and owner is not None
-            and owner.type == "country"
-            and owner.country
-            and _EN_POSSESSIVE_GAP.fullmatch(text, prev.end, m.start)
+            ent is None
+            or not ent.provisional
+            or ent.type != "company"
+            or ent.country
+            or owner is None
+            or not owner.country
         ):
+            continue
+        owned = owner.type == "country" and _EN_POSSESSIVE_GAP.fullmatch(text, prev.end, m.start)
+        seated = owner.type in ("country", "city", "region", "port") and _EN_SEAT_GAP.fullmatch(text, prev.end, m.start)
+        if owned or seated:
             ent.country = owner.country
 
 

@@ -597,6 +597,9 @@ def _legs(d: _Draft, country_of: Callable[[Entity], Entity | None]) -> None:
     evidence = [Span(s.start, s.end, s.text)]
     vessels = [v for _, _, v in s.vessels]
     for p in stops:
+        if p.case == "source" and _told_after_its_goal(d.legs):
+            d.legs[0].origin = p.entity  # "delivered the vehicles to Tobruk from Novorossiysk"
+            continue
         if p.case == "source":
             current, prev = p.entity, p.end
             continue
@@ -615,6 +618,12 @@ def _legs(d: _Draft, country_of: Callable[[Entity], Entity | None]) -> None:
         current, prev, vias = p.entity, p.end, []
     if vias and not d.legs:
         d.legs.append(RouteLeg(current, None, _mode_near(s, s.start, s.end), via=vias[0].entity, evidence=evidence))
+
+
+def _told_after_its_goal(legs: list[RouteLeg]) -> bool:
+    """Whether a place of departure comes after the one leg told so far, which has no start ("offloaded
+    the vehicles at Tobruk after loading them at Novorossiysk"): it is where that leg set out."""
+    return len(legs) == 1 and legs[0].origin is None and legs[0].via is None
 
 
 def _shares_later_recipient(prev: _Draft, d: _Draft) -> bool:

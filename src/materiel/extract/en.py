@@ -51,6 +51,7 @@ from materiel.extract.en_clauses import (
     onward_chains,
     opening_pronoun_subjects,
     owners_of_delivered_goods,
+    plant_to_own_ministry,
     pronoun_subjects,
     purpose_goals,
     received_from_agent,
@@ -180,6 +181,7 @@ from materiel.extract.en_more_acts import (
     split_counted_parties,
     split_gapped_counts,
     stranded_subjects,
+    trade_of_party,
 )
 from materiel.extract.en_speakers import (
     TITLE_GAP,
@@ -229,7 +231,9 @@ _PLURAL_NAME = re.compile(r"[a-z]s$")
 _DESIGN = re.compile(r"^\.?-?(?:designed|developed|licensed)\b")
 
 
-_MADE = re.compile(r"^\.?-?(?:made|built|produced|manufactured|origin|supplied|provided|sourced|flagged)\b")
+_MADE = re.compile(r"^\.?-?(?:made|built|produced|manufactured|origin|supplied|provided|sourced)\b")
+# the flag a ship flies ("the Comoros-flagged vessel"): a registry, neither the goods' state nor a party
+_FLAGGED = re.compile(r"^-flagged\b")
 
 
 _ITEM_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
@@ -389,6 +393,8 @@ def analyze_en(
             after = text[m.end : m.end + 12]
             if _DESIGN.match(after):
                 case = "designer"
+            elif _FLAGGED.match(after):
+                case = "other"
             elif _MADE.match(after) or (m.form == "adjective" and case not in ("subj", "agent", "source", "goal")):
                 case = (
                     "origin"
@@ -462,6 +468,8 @@ def analyze_en(
             carried_on = it.category in ("aircraft", "naval") or (head is not None and head.lemma_.lower() in CARRIERS)
             if head is None or (carried_on and is_carrier(head)) or replaced_goods(head, trig_tokens):
                 continue
+            if trade_of_party(head):
+                continue  # "to Kalashnikov, Russia's largest manufacturer of small arms": the buyer's trade
             ti, stopped, _path = attach(head, trig_tokens, sent.start, sent.end)
             if ti is None:  # "components that were bound for", "weapons headed for": the clause on the goods
                 ti = clause_on(head, trig_tokens)
@@ -681,6 +689,7 @@ def analyze_en(
                 domestic(doc[tok_i], party_starts)
                 or _own_maker(sentence.parties, n, tok_of)
                 or home_firms(sentence.parties, n, tok_of)
+                or plant_to_own_ministry(sentence, n, tok_of)
             ):
                 drop.add(n)  # "handed over drones to the armed forces": the supplier's own army
                 continue
@@ -1017,12 +1026,16 @@ _COUNTRY_WORDS = ("the country", "the nation", "the state")
 
 def _other_country(sentence: Sentence, text: str, before: Entity | None) -> None:
     """ "helicopters from Russia had arrived in the country": "the country" read as the party that
-    sends the goods is the other one told before it (in the sentence, or the sentence before)."""
+    sends the goods (or sold them: "missiles bought from the United States had arrived in the
+    country") is the other one told before it (in the sentence, or the sentence before)."""
     for a in sentence.parties:
         if text[a.start : a.end].lower() not in _COUNTRY_WORDS or a.entity is None or a.trigger is None:
             continue
-        if not any(b is not a and b.trigger == a.trigger and b.entity is a.entity for b in sentence.parties):
-            continue
+        if not any(
+            b is not a and b.entity is a.entity and (b.trigger == a.trigger or b.case in ("source", "origin"))
+            for b in sentence.parties
+        ):
+            continue  # ("missiles bought from the United States had arrived in the country": the seller's act)
         earlier = [
             b.entity
             for b in sentence.parties

@@ -61,7 +61,8 @@ _RAISING = {"believe", "think", "say", "suspect", "report", "allege", "understan
 STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy", "authority", "authorities",
                     "regime", "junta", "state", "administration", "side", "leadership", "unit", "units",
                     "troops", "counterpart", "partner", "ally", "allies", "military-industrial", "defence",
-                    "defense", "arsenal", "stockpile", "stockpiles", "inventory", "industry", "port", "city", "base",
+                    "defense", "arsenal", "stockpile", "stockpiles", "inventory", "industry", "complex", "port",
+                    "city", "base",
                     "airport", "harbour", "harbor", "coast", "capital", "territory", "soil", "user", "users",
                     "customer", "customers", "buyer", "buyers", "war", "invasion", "offensive",
                     "company", "companies", "firm", "firms", "supplier", "suppliers", "exporter", "exporters",
@@ -243,13 +244,27 @@ def attach(
             return trigger_tokens[held.i], False, path
         if t.i in trigger_tokens:
             return trigger_tokens[t.i], False, path
+        misread = misread_infinitive(t, trigger_tokens)
+        if misread is not None:
+            path.append(t)  # "conspired to export aircraft parts to Russia": the export's
+            return trigger_tokens[misread.i], False, path
+        shared = shared_conjunct(t, trigger_tokens) if child.dep_ == "prep" else None
+        if shared is not None:
+            path.append(t)  # "the production and delivery to Russia of missiles": the delivery's
+            return trigger_tokens[shared.i], False, path
         lemma = t.lemma_.lower()
         if t.dep_ == "prep" and lemma in ("include", "includ"):
             continue  # "to Belarus, including aircraft": the goods of the clause above
+        if misread_end_users(t):
+            continue  # "exported chips to end users in Russia": the receivers of the act above
+        if allegiance(t) and child.dep_ == "prep":
+            continue  # "sent vehicles to forces affiliated with Haftar": the forces' side
         if t.pos_ == "VERB" and lemma in CARRY and t.dep_ in ("acl", "advcl", "relcl"):
             continue  # "a plane carrying drones arrived": the goods of the journey
         if t.dep_ == "acl" and t.tag_ == "VBN" and child.dep_ == "agent" and t.head.lemma_.lower() in CARRIERS:
             continue  # "flights operated by a Belarusian carrier carried": who runs the carrier
+        if t.pos_ == "VERB" and lemma in _LOADING and t.dep_ == "pcomp" and t.head.lower_ in ("after", "before"):
+            continue  # "offloaded them at Tobruk after loading them at Novorossiysk": the same journey
         listed = _listing_noun(t, child, trigger_tokens) if lemma in _LISTING else None
         if listed is not None:
             path.append(t)  # "a package for Kyiv that includes Bradley vehicles": the goods of the act noun
@@ -292,6 +307,13 @@ def attach(
             to_goods = child.dep_ in ("prep", "dative") and child.lower_ in ("to", "from", "for", "via")
             to_goods = to_goods and lemma in LIGHT
             to_goods = to_goods or (lemma in ("sign", "ink") and child.dep_ == "prep" and child.lower_ == "with")
+            # "approved a possible Foreign Military Sale to Japan of 300 missiles": the act noun's goods
+            # (a long capitalised name of goods may hang on the verb as a bare "dep" or a second object)
+            to_goods = to_goods or (
+                lemma in LIGHT
+                and ((child.dep_ == "prep" and child.lower_ == "of") or child.dep_ in ("dep", "dobj"))
+                and any(c.dep_ == "dobj" and c.i in trigger_tokens and c.i != child.i for c in t.children)
+            )
             if (
                 child.dep_ in ("nsubj", "nsubjpass", "expl")
                 or to_goods
@@ -331,6 +353,51 @@ def attach(
                 continue  # "jets ordered from Russia arrived in Iran": the goods' seller is where they come from
             return None, True, path
     return None, False, path
+
+
+def misread_verb(tok: Any) -> bool:
+    """Whether `tok` is the verb of "conspired to export aircraft parts" that the parse reads as a
+    modifier of the goods ("to" a preposition, "export" a compound of "parts") after a verb that
+    takes an infinitive (not "subject to export controls")."""
+    prep = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        prep is not None
+        and tok.dep_ == "compound"
+        and tok.tag_ in ("VB", "NN")
+        and prep.lower_ == "to"
+        and prep.dep_ == "prep"
+        and tok.head.head.i == prep.i
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.head.lemma_.lower() in LIGHT | {"conspire", "plot"}
+    )
+
+
+def misread_infinitive(verb: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The verb of "to export aircraft parts" read as a modifier (see `misread_verb`) hanging on
+    `verb`; None where there is none."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in trigger_tokens:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and c.i + 1 < len(c.doc):
+            after = c.doc[c.i + 1]
+            if after.i in trigger_tokens and misread_verb(after):
+                return after
+    return None
+
+
+# nouns of work on goods told beside their handing over ("the production and delivery of")
+_MAKING = {"production", "manufacture", "manufacturing", "development", "design", "assembly", "procurement",
+           "acquisition", "financing", "sourcing", "storage", "repair", "maintenance", "testing",
+           "purchase"}  # fmt: skip
+
+
+def shared_conjunct(noun: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act noun joined to `noun` ("the production and delivery to Russia of missiles", "the
+    development and export of drones to Iran"): the parse hangs the phrases both share on the first
+    noun, which tells no transfer of its own; None where there is none."""
+    if noun.pos_ != "NOUN" or noun.i in trigger_tokens or noun.lemma_.lower() not in _MAKING:
+        return None
+    return next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i in trigger_tokens), None)
 
 
 def _opening_clause(verb: Any) -> bool:
@@ -390,14 +457,52 @@ def _passive(tok: Any | None) -> bool:
     return any(c.dep_ == "auxpass" for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
 
 
+def misread_end_users(verb: Any) -> bool:
+    """Whether `verb` is the noun "end" of "to end users" read as an infinitive ("exported chips to end
+    users in Russia": the parse makes "to end" a verb with "users" as its object)."""
+    return (
+        verb.lower_ == "end"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in ("user", "users") for c in verb.children)
+    )
+
+
+# participles that tie armed men to the side they fight for: "forces affiliated with Haftar"
+_ALLEGIANCE = {"affiliate", "align", "ally", "associate", "link", "tie"}
+# the armed men so tied
+_FOLLOWERS = {"force", "forces", "fighter", "fighters", "militia", "militias", "group", "groups", "unit", "units",
+              "troops", "faction", "factions", "militant", "militants", "brigade", "brigades"}  # fmt: skip
+
+
+def allegiance(verb: Any) -> bool:
+    """Whether `verb` ties armed men to a side ("forces affiliated with Khalifa Haftar", "militias
+    aligned with Iran"): the side they are tied to stands where the men do."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "acl"
+        and verb.lemma_.lower() in _ALLEGIANCE
+        and verb.head.lower_ in _FOLLOWERS
+        and any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
+    )
+
+
 def _firms_told_before(prep: Any) -> bool:
     """Whether "in" follows right after "to" and firms or buyers ("to importers in", "to buyers in"), so
     that what it names is where the receiving firms are."""
     doc = prep.doc
     before = doc[prep.i - 1] if prep.i > 0 else None
-    if before is None or before.dep_ != "pobj" or before.head.lower_ != "to" or before.head.i != prep.i - 2:
+    if before is not None and before.dep_ == "dobj" and before.head.i == prep.head.i and misread_end_users(prep.head):
+        return True  # "to end users in Russia" read as an infinitive
+    if before is None or before.dep_ != "pobj" or before.head.lower_ != "to":
+        return False
+    if before.left_edge.i != before.head.i + 1:  # ("to military end users in Russia": its words only)
         return False
     return before.lower_ in FIRMS or before.lemma_.lower() in ("buyer", "customer", "client", "user", "end-user")
+
+
+# verbs of putting goods on board: the port they name is where the goods set out from
+_LOADING = {"load", "embark", "onload"}
 
 
 def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -> str:
@@ -429,6 +534,8 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
     case = PREP_CASE.get(word, "other")
     if case == "goal" and word == "for" and direction == "request":
         return "other"  # "asked Germany for tanks": for names what is asked
+    if word in ("in", "at") and direction in ("give", "move") and prep.head.lemma_.lower() in _LOADING:
+        return "source"  # "offloaded the vehicles at Tobruk after loading them at Novorossiysk": where they set out
     if word in ("in", "at") and direction == "move" and trig_tok is not None and prep.head.i == trig_tok.i:
         return "goal"  # "arrived in Russia"
     if word == "in" and direction in ("give", "move") and _firms_told_before(prep):
@@ -581,6 +688,8 @@ def case_on_path(
                 and not (trig_tok is not None and on.i == trig_tok.i)
             ):
                 return "source"  # "added 18 howitzers to its order from South Korea": the order's seller
+            if allegiance(on):
+                continue  # "to forces affiliated with Khalifa Haftar": the forces' case decides
             if on.lemma_.lower() in _RELATIONAL and not (trig_tok is not None and on.i == trig_tok.i):
                 return "other"  # "successor to the Wagner Group", "ambassador to Russia": the noun's own relation
             if head.text.lower() in ("in", "from") and on.lemma_.lower() in FIRMS and on.i not in item_heads:
@@ -591,6 +700,8 @@ def case_on_path(
                 continue  # "the port of Gdynia": the preposition above decides
             if on.lower_ == "worth" and on.head.i != on.i:
                 on = on.head  # "sold drones worth $1 billion to Azerbaijan": the parse hangs "to" on the value
+            if trig_tok is not None and trig_tok.dep_ == "conj" and trig_tok.head.i == on.i and n == 0:
+                return _prep_case(head, trig_tok, direction, nominal)  # "the production and delivery to Russia"
             if not (
                 trig_tok is None
                 or on.i == trig_tok.i
@@ -604,6 +715,8 @@ def case_on_path(
             seen_prep = True
             return _prep_case(head, trig_tok, direction, nominal)
         if dep in ("poss", "amod", "compound", "nmod", "npadvmod") and n == 0:
+            if _stacked_modifier(t, item_heads, party_heads):
+                continue  # "the Russian military-industrial complex": the state itself
             if trig_tok is not None and head.i == trig_tok.i:
                 return "subj" if nominal else "agent"  # "Iran's delivery", "U.S. arms sales", "Iranian-supplied"
             if head.i in party_heads:
@@ -682,6 +795,20 @@ def case_on_path(
     if dep == "agent":
         return "agent"
     return "other"
+
+
+def _stacked_modifier(t: Any, item_heads: set[int], party_heads: set[int]) -> bool:
+    """Whether `t` modifies a modifier of a noun standing for its state ("the Russian
+    military-industrial complex", "Iran's defence industrial base"): the state acts through it."""
+    mid = t.head
+    noun = mid.head
+    return (
+        mid.dep_ in ("amod", "compound")
+        and mid.i not in party_heads
+        and noun.lemma_.lower() in STANDS_FOR_STATE
+        and noun.i not in item_heads
+        and noun.i not in party_heads
+    )
 
 
 # verbs whose subject waits for goods an act noun brings: "expects a delivery", "awaits the shipment"

@@ -271,12 +271,52 @@ def home_firms(parties: list[Arg], n: int, tok_of: dict[int, Any]) -> bool:
     return False
 
 
+# the plants and works a state's defence ministry buys from at home
+_WORKS = {"plant", "plants", "factory", "factories", "works", "shipyard", "shipyards", "arsenal", "arsenals"}
+# states that build Soviet designs at home
+_SOVIET_HEIRS = {"RUS", "UKR", "BLR", "KAZ", "UZB", "ARM", "AZE", "GEO"}
+# a state's own buyers of arms: "to the Russian Ministry of Defense", "to the Ukrainian army"
+_OWN_BUYERS = {"ministry", "army", "military", "forces", "navy", "troops"}
+
+
+def plant_to_own_ministry(sentence: Sentence, n: int, tok_of: dict[int, Any]) -> bool:
+    """ "the Votkinsk plant delivers the missiles directly to the Russian Ministry of Defense": a plant
+    of no told home delivering to a state's ministry or forces is that state's own industry (domestic
+    procurement, no transfer), unless the goods are another state's make ("BMP-3 vehicles")."""
+    mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None]
+    ends = [a for a in mine if a.case == "goal"]
+    homes = {a.entity.country for a in ends if a.entity is not None}
+    buyer = any((t := tok_of.get(a.start)) is not None and t.lower_ in _OWN_BUYERS for a in ends)
+    if not buyer or len(homes) != 1 or any(a.case in ("gen", "origin") for a in mine):
+        return False
+    makes = {e.country for it in sentence.items for e in (it.entity, it.origin) if e is not None and e.country}
+    if homes <= _SOVIET_HEIRS:
+        makes.discard("SUN")  # (a Soviet design is built at home by more than one successor state)
+    if makes - homes:
+        return False
+    # (a plant may be named by its firm or by its town: "the Kazan helicopter plant")
+    givers = [a for a in sentence.parties + sentence.places if a.trigger == n and a.case in ("subj", "agent")]
+    if not givers:
+        return False
+    for a in givers:
+        t = tok_of.get(a.start)
+        if a.entity is None or t is None or a.entity.country not in (None, *homes):
+            return False
+        if a.entity.type not in ("company", "city") or not (
+            t.lower_ in _WORKS or (t.dep_ == "compound" and t.head.lower_ in _WORKS)
+        ):
+            return False
+    return True
+
+
 def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
-    """ "Hezbollah hit a warship with an Iranian-supplied missile": the user received the goods."""
+    """ "Hezbollah hit a warship with an Iranian-supplied missile", "Russia has used drones that Iran
+    provided in 2022": the user received the goods."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
         reduced = reduced_relative(tok)
-        if hit.nominal or not hit.passive or (tok.dep_ not in ("amod", "acl") and not reduced):
+        relative = not hit.nominal and _giving_relative(tok, hit)
+        if not relative and (hit.nominal or not hit.passive or (tok.dep_ not in ("amod", "acl") and not reduced)):
             continue
         if any(a.trigger == n and a.case == "goal" for a in sentence.parties):
             continue
@@ -306,6 +346,17 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             )
         if user is not None and user.entity is not None:
             sentence.parties.append(Arg(user.start, user.end, user.entity, "goal", n, direct=True))
+
+
+def _giving_relative(tok: Any, hit: TriggerHit) -> bool:
+    """Whether `tok` gives the goods its relative clause is on, with a giver of its own ("drones that
+    Iran provided", "the shells which Pyongyang sent")."""
+    return (
+        tok.dep_ == "relcl"
+        and hit.trigger.direction == "give"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and all(c.dep_ != "dobj" or c.lower_ in ("that", "which") for c in tok.children)
+    )
 
 
 # verbs of use whose object is the target, not the goods used: "hit German-supplied tanks"

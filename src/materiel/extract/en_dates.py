@@ -13,6 +13,7 @@ from materiel.extract.dates import EN_MONTHS, EN_WEEKDAYS, DateMention, find_dat
 from materiel.extract.en_cases import (
     governing,
     head_of,
+    misread_end_users,
 )
 from materiel.extract.frame import Sentence, TriggerHit
 
@@ -352,13 +353,17 @@ def _parsed_dates(
             anchors.append((d, -1))
             continue
         head = head_of(doc, tok_at[d.start], i)
-        while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ == "NUM":
-            head = head.head  # "between 2016 and 2021": the range's end hangs where its start does
+        while (
+            head.dep_ == "conj" and head.head.i != head.i and (head.head.pos_ == "NUM" or head.head.lower_ in EN_MONTHS)
+        ):
+            head = head.head  # "between 2016 and 2021", "between June 2022 and April 2023": where its start does
         if head.dep_ in ("nummod", "compound", "amod") and _event_time(head.head):
             head = head.head  # "since the 2021 coup": the event's year times the act
         if head.dep_ == "pobj" and head.head.dep_ == "prep":
             head = head.head  # "in March", "since 2023", "on Tuesday"
         anchor = head.head if head.head.i != head.i else None
+        if anchor is not None and misread_end_users(anchor):
+            anchor = anchor.head  # "exported chips to end users in Russia between 2022 and 2024": the export's
         if anchor is not None and anchor.i not in trig_tokens and head.dep_ == "npadvmod":
             # "delivered the jets to Greece the following year": the parse hangs a bare time noun on the
             # nearest noun; it dates the verb above that noun
@@ -384,7 +389,7 @@ def _parsed_dates(
         ):
             hit.dates = []  # every date the sentence gives is a relative clause's act's ("which supplied ...")
             continue
-        hit.dates = own or None
+        hit.dates = _deed_dates(own, anchors, doc, trig_tokens) or None
     dated = {a for _d, a in anchors if a in trig_tokens}
     for a in dated:
         _main_clause_date(doc[a], doc, [(h, i) for h, i in hits_tok if i not in dated])
@@ -477,6 +482,20 @@ def _relative_clause_date(
     if any(it.start <= t.head.idx < it.end for it in sentence.items):
         return False  # ("a contract for 180 tanks that Poland signed in 2022": the goods' deal)
     return not any(c.i in trig for c in t.subtree)
+
+
+def _deed_dates(
+    own: list[DateMention], anchors: list[tuple[DateMention, int]], doc: Any, trig_tokens: dict[int, int]
+) -> list[DateMention]:
+    """ "pleaded guilty today to exporting chips to Russia, which he routed through Armenia between
+    2022 and 2024": a date on a step of the criminal case gives way to another the sentence tells
+    outside any act of its own, or in a relative clause on the deed's goods or parties (the deed's)."""
+    court = [d for d, a in anchors if a >= 0 and a not in trig_tokens and doc[a].lemma_.lower() in _COURT_STEPS]
+    if not own or not all(d in court for d in own):
+        return own
+    rest = [d for d, a in anchors if d not in court and a not in trig_tokens]
+    rest = rest or [d for d, a in anchors if d not in court and a in trig_tokens and doc[a].dep_ == "relcl"]
+    return rest or own
 
 
 def _date_verb(date: DateMention, doc: Any, tok_at: list[int], trig: set[int]) -> Any | None:

@@ -95,10 +95,28 @@ def resolve_coref(
                 fitting.append((prev, party))
         if m.group()[:1].isupper():  # "The country ...": a sentence's subject takes up the one before's
             prior = _topic(fitting, text) or prior
+        based = _based_in(m.end(), ordered, entities, text)
+        if based is not None and prior is not None and prior.country != based:
+            # "trafficked from the Houthis to the group in Somalia": the one whose home is named
+            prior = next((p for _m, p in reversed(fitting) if p.country == based), prior)
         if prior is not None:
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
     return out
+
+
+_IN_AFTER = re.compile(r"\s+(?:based\s+)?in\s+(?:the\s+)?")
+
+
+def _based_in(end: int, ordered: list[Mention], entities: dict[str, Entity], text: str) -> str | None:
+    """The country a description is placed in right after it ("the group in Somalia": SOM); None
+    where none is named there."""
+    told = _IN_AFTER.match(text, end)
+    if told is None:
+        return None
+    at = next((m for m in ordered if m.start == told.end()), None)
+    ent = entities.get(at.entity_id) if at is not None else None
+    return ent.country if ent is not None and ent.type == "country" else None
 
 
 def _named_after_in_clause(

@@ -312,6 +312,21 @@ def replaced_goods(head: Any, trig_tokens: dict[int, int]) -> bool:
     )
 
 
+# nouns that describe a party by what it makes or trades: "Russia's largest manufacturer of small arms"
+_MAKER_NOUNS = {"manufacturer", "manufacturers", "maker", "makers", "producer", "producers", "developer",
+                "developers", "builder", "builders"}  # fmt: skip
+
+
+def trade_of_party(head: Any) -> bool:
+    """ "shipped machine tools to Kalashnikov Concern, Russia's largest manufacturer of small arms":
+    goods that describe a party by its trade (an appositive or a predicate on it) are not the goods
+    handed over."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    maker = head.head.head
+    return maker.lower_ in _MAKER_NOUNS and maker.dep_ in ("appos", "attr")
+
+
 def purpose_subject_goods(head: Any, trig_tokens: dict[int, int]) -> int | None:
     """ "signed a contract in November for 17 Gripen fighters to replace its Kfir jets": the parse
     makes "for" the mark of the purpose clause and the goods its subject; they are the goods of the

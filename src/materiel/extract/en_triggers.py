@@ -12,6 +12,7 @@ from materiel.extract.en_cases import (
     CARRIERS,
     CARRY,
     LOTS,
+    misread_verb,
     reduced_relative,
     sent_tokens,
 )
@@ -42,7 +43,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
                 start = tok.idx + len(tok.text) - len(tail)
         if not entries or any(s < tok.idx + len(tok.text) and start < e for s, e in blocked):
             continue
-        is_noun = tok.pos_ in ("NOUN", "PROPN")
+        is_noun = tok.pos_ in ("NOUN", "PROPN") and not misread_verb(tok)  # ("conspired to ship parts")
         children = {c.text.lower() for c in tok.children} | {c.lemma_.lower() for c in tok.children}
         if tok.i + 1 < len(tok.doc):
             children.add(tok.doc[tok.i + 1].lower_)  # "handed over 20 tanks": the parse reads "over 20"
@@ -675,7 +676,7 @@ def _refused(tok: Any) -> bool:
     return False
 
 
-_ATTEMPT = {"try", "attempt", "conspire", "plot", "seek"}
+_ATTEMPT = {"try", "attempt", "plot", "seek"}
 _CHARGE = {"sentence", "convict", "jail", "imprison", "fine", "charge", "indict", "arrest", "prosecute", "guilty",
            "plead", "detain", "conviction", "trial", "charges", "acquit"}  # fmt: skip
 
@@ -683,9 +684,12 @@ _CHARGE = {"sentence", "convict", "jail", "imprison", "fine", "charge", "indict"
 def _charged_attempt(tok: Any) -> bool:
     """ "was sentenced for trying to export scopes to Russia", "charged with attempting to ship": the
     attempt a court or a charge names is an offence stopped, not told as a transfer made."""
-    if tok.dep_ != "xcomp":
+    if tok.dep_ == "xcomp":
+        attempt = tok.head
+    elif misread_verb(tok):
+        attempt = tok.doc[tok.i - 1].head  # "pleaded guilty to attempting to ship drone parts"
+    else:
         return False
-    attempt = tok.head
     if attempt.lemma_.lower() not in _ATTEMPT and attempt.lower_ not in ("attempt", "attempts", "bid"):
         return False
     t = attempt
