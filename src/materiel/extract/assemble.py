@@ -752,6 +752,24 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
                 d.supplier, d.recipient = prev.recipient, prev.supplier
             out.append(d)
             continue
+        if prev is not None and _arrival_of_bought_goods(prev, d, text):
+            # "Malaysia ordered three Anka drones from Turkey in 2023, which arrived last month": the
+            # order and the arrival of its goods are two acts of the same parties
+            d.supplier, d.recipient, d.items = prev.supplier, prev.recipient, list(prev.items)
+            out.append(d)
+            continue
+        if prev is not None and _leg_of_received_goods(prev, d, text):
+            # "The Houthis have received Iranian missiles that were shipped to Oman": the relative
+            # clause holds the goods and their way; the one receiving them is where they went
+            if d.recipient is not None and not (
+                _home_of(d.recipient, prev.recipient) or _same(d.recipient, prev.recipient)
+            ):
+                d.intermediaries.append(d.recipient)
+            d.recipient = prev.recipient
+            d.items = d.items + [it for it in prev.items if it not in d.items]  # ("drones and bombs that were")
+            d.tis = prev.tis + d.tis
+            out[-1] = d
+            continue
         if (
             prev is not None
             and prev.sentence is d.sentence
@@ -855,6 +873,8 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
                 if _earlier_leg(prev, d, text):
                     if not any(_same(d.recipient, i) for i in prev.intermediaries):
                         prev.intermediaries.append(d.recipient)
+                elif _home_of(d.recipient, prev.recipient):
+                    pass  # ("shipped to the Houthis, smuggled into Yemen": the group's country is its way in)
                 else:
                     prev.intermediaries.append(prev.recipient)
                     prev.recipient = d.recipient
@@ -1136,6 +1156,52 @@ def _goods_told_before(d: _Draft, transfers: list[Transfer], text: str) -> list[
     return []
 
 
+# the goods of the clause before, taken up as the subject of an arrival: ", which arrived", "and they
+# arrived", "; they were delivered"
+_GOODS_TAKEN_UP = re.compile(
+    r"(?:,\s*(?:which|that)|(?:\band|;|,)\s+(?:they|these|those))\s+(?:have\s+|had\s+|were\s+|have\s+been\s+)?"
+    r"(?:all\s+|since\s+|now\s+|already\s+|finally\s+)?$"
+)
+
+
+def _arrival_of_bought_goods(prev: _Draft, d: _Draft, text: str) -> bool:
+    """ "Malaysia ordered three Anka drones from Turkey in 2023, and they arrived last month": an
+    arrival whose subject takes up the goods a purchase told before it, in the same sentence."""
+    return (
+        prev.sentence is d.sentence
+        and prev.trigger.trigger.kind == "purchase"
+        and bool(prev.items)
+        and prev.supplier is not None
+        and prev.recipient is not None
+        and d.trigger.trigger.direction == "move"
+        and not d.items
+        and (d.recipient is None or _same(d.recipient, prev.recipient))
+        and (d.supplier is None or _same(d.supplier, prev.recipient) or _same(d.supplier, prev.supplier))
+        and d.trigger.start > prev.trigger.end
+        and bool(_GOODS_TAKEN_UP.search(text, max(0, d.trigger.start - 40), d.trigger.start))
+    )
+
+
+# a relative clause on goods, right before its verb: "missiles that were shipped", "which had been flown"
+_GOODS_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+ly\s+)?$")
+
+
+def _leg_of_received_goods(prev: _Draft, d: _Draft, text: str) -> bool:
+    """ "The Houthis have received Iranian missiles that were shipped to Oman and then smuggled into
+    Yemen": a passive relative clause on the goods a party received (the front end gives it the
+    goods, the receipt keeps its receiver) tells the way they took to it, not a sale on."""
+    return (
+        prev.sentence is d.sentence
+        and prev.trigger.trigger.direction == "receive"
+        and prev.recipient is not None
+        and (prev.supplier is None or _same(prev.supplier, d.supplier))
+        and d.trigger.trigger.direction in ("move", "give")
+        and d.trigger.passive
+        and d.trigger.start > prev.trigger.end
+        and bool(_GOODS_RELATIVE.search(text, max(0, d.trigger.start - 30), d.trigger.start))
+    )
+
+
 def _home_of(place: Arg | None, group: Arg | None) -> bool:
     """Whether `place` is the country an armed group is of: Yemen for the Houthis."""
     if place is None or group is None or place.entity is None or group.entity is None:
@@ -1150,6 +1216,17 @@ def _home_of(place: Arg | None, group: Arg | None) -> bool:
 
 def _party_id(p: Party | None) -> str | None:
     return p.entity.id if p is not None and p.entity is not None else None
+
+
+def _seller_not_buyer(transfers: list[Transfer]) -> list[Transfer]:
+    """ "India and France signed a deal for 26 Rafale-M jets": split as coordinated buyers, the one
+    that the same act names as the seller (here the jets' maker) is no buyer of its own goods."""
+    sellers = {(t.trigger.start, sid) for t in transfers if t.trigger is not None and (sid := _party_id(t.supplier))}
+    return [
+        t
+        for t in transfers
+        if not (t.supplier is None and t.trigger is not None and (t.trigger.start, _party_id(t.recipient)) in sellers)
+    ]
 
 
 # acts that only station weapons somewhere: with no giver named they tell where the weapons stand
@@ -1498,6 +1575,7 @@ def assemble(
     sole_supplier(transfers, country_of, actors)
     maker_supplier(transfers, country_of, named)
     homeless_maker_supplier(transfers, country_of, named)
+    transfers = _seller_not_buyer(transfers)
     inherit_dates(transfers, text)
     for t in transfers:  # (another deal's supplier is no origin for goods the text leaves unsourced)
         if t.id in open_origin:

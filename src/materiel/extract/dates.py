@@ -467,6 +467,20 @@ def _en_sentence(text: str, at: int) -> str:
     return text[start : min(ends) + 1 if ends else len(text)]
 
 
+# a deed told as still to come by its own verb (not "plans", "would", which a past report tells too)
+_EN_WILL_COME = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|slated)\s+to|(?:is|are)\s+to|(?:is|are)\s+due)\b",
+    re.I,
+)
+
+
+def _en_still_ahead(month: int, pub: dt.date, text: str, at: int) -> bool:
+    """A month or season later this year in a sentence telling what is yet to come: this year's,
+    not last year's ("will send M577 carriers in the spring", "will deliver tanks in June", told
+    in February)."""
+    return month > pub.month and bool(_EN_WILL_COME.search(_en_sentence(text, at)))
+
+
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -477,6 +491,8 @@ _EN_HALF = {"first half": 1, "second half": 7, "first quarter": 1, "second quart
             "fourth quarter": 10, "last quarter": 10}  # fmt: skip
 _EN_START = re.compile(r"(?:since|from|between)\s+$|\b(?:began|begun|begin|begins|started|start|starts)\s+(?:in\s+)?$")
 _EN_PATTERNS = [
+    # "by the end of the year", "before the end of the year": a deadline, dated by its year alone
+    re.compile(r"\b(?:by|before|until|till)\s+the\s+end\s+of\s+the\s+(?P<deadline>year)\b", re.I),
     # "over the past year", "in the last six months": a period reaching back from now, its start
     re.compile(
         r"\b(?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous)\s+"
@@ -555,7 +571,9 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                     DateMention(m.start(), m.end(), m.group(), _iso(*_shift_month(pub, -span)), range_start=True)
                 )
                 continue
-            if g.get("m4"):
+            if g.get("deadline"):
+                iso = _iso(pub.year) if pub is not None else None
+            elif g.get("m4"):
                 word = g["m4"].lower().rstrip(".")
                 month = EN_MONTHS.get(word) or EN_SEASONS.get(word)
                 if word in ("may", "march") and not g["m4"][0].isupper():
@@ -578,6 +596,13 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 month = EN_MONTHS.get(mname)
                 day_s = g.get("d1") or g.get("d2")
                 year = int(g["year"]) if g.get("year") else (_year_for_month(month, pub) if month else None)
+                if (
+                    not g.get("year")
+                    and pub is not None
+                    and month is not None
+                    and _en_still_ahead(month, pub, text, m.start())
+                ):
+                    year = pub.year
                 if (
                     not g.get("year")
                     and pub is not None
@@ -710,6 +735,11 @@ def _year_from_range_end(found: list[DateMention], text: str) -> list[DateMentio
     return out
 
 
+# "the fall of Kabul", "since the fall of the Assad government": "fall" followed by "of" and no
+# year is a downfall, not the season ("the fall of 2023" keeps its year)
+_EN_FALL_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d{2}\b)")
+
+
 def _en_season(m: re.Match[str], text: str, pub: dt.date | None) -> str | None:
     """A season: its first month when it starts a period ("since the autumn of 2022", "began in the
     summer of 2022") or is narrowed ("late summer 2024") or has no year; else only the year."""
@@ -724,8 +754,11 @@ def _en_season(m: re.Match[str], text: str, pub: dt.date | None) -> str | None:
         return _iso(year, month) if start or m["spart"] else _iso(year)
     if not ctx or ctx == "the" or pub is None:
         return None  # a bare "summer" (no year, no time preposition) is too loose to date
+    if season == "fall" and _EN_FALL_OF.match(text, m.end()):
+        return None  # "since the fall of the Assad government": a downfall, not autumn
     # ("will send another system in the autumn", told in July: this autumn, as a month to come is)
-    ahead = _EN_AHEAD.search(_en_sentence(text, m.start())) is not None
+    ahead = _en_still_ahead(EN_SEASONS[season], pub, text, m.start())
+    ahead = ahead or _EN_AHEAD.search(_en_sentence(text, m.start())) is not None
     year = pub.year if EN_SEASONS[season] <= pub.month or ahead else pub.year - 1
     return _iso(year, month)
 
@@ -858,6 +891,27 @@ def _story_told_before(before: list[DateMention], d: DateMention, text: str, pub
     return [e]
 
 
+_EN_DEADLINE = re.compile(r"(?:by|before|until|till)\s+the\s+end\s+of\s+the\s+year", re.I)
+
+
+def _deadline_alone(found: list[DateMention], text: str) -> list[DateMention]:
+    """ "will deliver four more systems by the end of the year": a deadline dates a sentence that
+    tells no other time; beside one ("said in May that the first had arrived and that it would
+    deliver the rest by the end of the year") it is only the schedule of what is left."""
+    out = []
+    for d in found:
+        if _EN_DEADLINE.fullmatch(d.text):
+            told = _en_sentence(text, d.start)
+            start = text.find(told)
+            # (a weekday is the day it was said: "..., the minister said on Wednesday")
+            if any(
+                o is not d and start <= o.start < start + len(told) and not _EN_SAID_DAY.search(o.text) for o in found
+            ):
+                continue
+        out.append(d)
+    return out
+
+
 def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
     """Every date expression in `text` that dates an act, resolved against `published`
     (YYYY-MM-DD) when given."""
@@ -865,5 +919,6 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     found = _find_ja(text, pub) if lang == "ja" else _find_en(text, pub)
     if lang == "en":
         found = _en_year_of_the_story(found, text, pub)
+        found = _deadline_alone(found, text)
     found = [d for d in found if not _bound(d, text, lang)]
     return sorted(found + _invasion(text, lang, pub, found), key=lambda d: d.start)

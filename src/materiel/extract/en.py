@@ -195,6 +195,7 @@ from materiel.extract.en_speakers import (
     remember_bodies,
     remember_person,
     speaker_not_agent,
+    speaking_party,
     subject_body,
     unnamed_speakers,
 )
@@ -202,7 +203,7 @@ from materiel.extract.en_status import asserted_beside_denial, court_accusation,
 from materiel.extract.en_story import among_listed, carry_story_parties, speakers_own_arrivals, speakers_own_goods
 from materiel.extract.en_triggers import passed_over, trigger_hits
 from materiel.extract.en_unreal import unreal
-from materiel.extract.en_using import idle_use
+from materiel.extract.en_using import idle_use, lent_ground
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
@@ -596,6 +597,7 @@ def analyze_en(
             # ("RABAT — Morocco has taken delivery ..., the Royal Armed Forces said": the dateline's own side)
             if home is None or (body.entity is not None and body.entity.id == home.id):
                 sentence.attribution.speaker = body
+            speaking_party(sentence.parties, sentence.attribution.speaker)
         if sentence.attribution is not None and sentence.attribution.speaker is not None:
             sentence.statuses.add("confirmed")  # kept by the assembler only when a party speaks
             # "to Russia, U.S. officials said": the speaker's state takes no part in the act it reports
@@ -661,6 +663,7 @@ def analyze_en(
         ordered_goods(sentence, hits_tok, doc, by_head)
         thanked_suppliers(sentence, hits_tok, doc, by_head)
         owners_of_bought_goods(sentence, hits_tok, doc, by_head)
+        lent_ground(sentence, hits_tok, doc, by_head)
         share_suppliers(sentence, hits_tok, doc, by_head)
         punished_suppliers(sentence, hits_tok, doc, by_head)
         answered_requests(sentence, hits_tok, doc, by_head)
@@ -733,7 +736,8 @@ def analyze_en(
                 asserted.append(own | _group_homes(mine))
         rehome_goods(sentence, hits_tok, doc, drop)
         _drop_triggers(sentence, drop, keep_goods=inventory)
-        counts = [q for q in quantities if s0 <= q.start < s1]
+        # (a year is no count: "bought three drones in 2023, which arrived last month")
+        counts = [q for q in quantities if s0 <= q.start < s1 and not any(a <= q.start < b for a, b in in_dates)]
         if elided_goods(sentence, hits_tok, doc, prev_goods, counts) and seized_before:
             # "... intercepted a dhow carrying anti-tank missiles. The shipment was headed for the
             # Houthis": where a seized load was going is the seizer's inference

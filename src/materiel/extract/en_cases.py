@@ -151,6 +151,10 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
             found = _sought_in(c if wish else verb, p, trigger_tokens) if p.lower_ == "in" else None
             if found is not None:
                 return found
+        if c.dep_ == "dobj" and c.lemma_.lower() in _PAPERS_OF_INTENT:
+            found = _intended_act(c, trigger_tokens)  # "signed a letter of intent to buy MQ-9B drones"
+            if found is not None:
+                return found
         if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in PLAN_NOUNS:
             for g in c.children:  # "finalised plans to buy", "signed a deal to supply"
                 if _infinitive_on(g) and g.i in trigger_tokens:
@@ -169,6 +173,18 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
             if found is not None:
                 return found
     return None
+
+
+# papers naming an intent or an understanding: "a letter of intent to buy", "a memorandum of
+# understanding to acquire" (the act hangs on the "of" noun, not on the paper)
+_PAPERS_OF_INTENT = {"letter", "memorandum"}
+
+
+def _intended_act(paper: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act a paper of intent is for ("signed a letter of intent to buy MQ-9B drones": buy; the parse
+    may hang the infinitive on the paper itself), or None."""
+    nouns = [paper, *(g for p in paper.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+    return next((a for n in nouns for a in n.children if _infinitive_on(a) and a.i in trigger_tokens), None)
 
 
 def _infinitive_on(tok: Any) -> bool:
@@ -440,8 +456,21 @@ def _listing_noun(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any 
         return None
     if verb.dep_ in ("relcl", "acl") and verb.head.i in trigger_tokens:
         return verb.head
+    if verb.dep_ in ("relcl", "acl"):
+        return _lot_of(verb.head, trigger_tokens)  # "delivered a package of military aid that includes drones"
     if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
         return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i in trigger_tokens), None)
+    return None
+
+
+def _lot_of(noun: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act a lot noun is the object of or names ("has delivered a new package of military aid to
+    Kyiv that includes drones": delivered, or aid), or None."""
+    if noun.dep_ == "dobj" and noun.head.i in trigger_tokens:
+        return noun.head
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            return next((g for g in p.children if g.dep_ == "pobj" and g.i in trigger_tokens), None)
     return None
 
 
@@ -738,13 +767,17 @@ def case_on_path(
                 # "Ukraine's allies have sent 300 tanks": the owner of the givers is who they give to
                 giving = direction == "give" and trig_tok is not None and head.head.i == trig_tok.i
                 return "goal" if giving and head.dep_ == "nsubj" else "gen"
+            if _led_body(t, head):
+                continue  # "the Czech-led ammunition initiative delivered shells": the leader acts through it
             if head.lemma_.lower() not in STANDS_FOR_STATE:
                 return "gen" if dep == "poss" else "other"  # "Ukrainian pilots", "Iran's spokesman"
             if head.lemma_.lower() not in _HARBOURS and (
                 any(c.dep_ in ("appos", "compound") and c.i in party_heads for c in head.children)
-                or (head.dep_ == "appos" and head.head.i in party_heads)
+                or (head.dep_ in ("appos", "compound") and head.head.i in party_heads)
             ):
-                return "gen"  # "a Russian mercenary company, the Wagner Group": the named party acts
+                # "a Russian mercenary company, the Wagner Group", "eastern Libyan commander Khalifa
+                # Hifter": the named party acts, the state named by the title's adjective does not
+                return "gen"
             continue  # "Mali's armed forces", "the Russian army": the state itself
         if n == len(path) - 1 or (trig_tok is not None and head.i == trig_tok.i):
             break
@@ -808,6 +841,23 @@ def _stacked_modifier(t: Any, item_heads: set[int], party_heads: set[int]) -> bo
         and noun.lemma_.lower() in STANDS_FOR_STATE
         and noun.i not in item_heads
         and noun.i not in party_heads
+    )
+
+
+# bodies a state leads and acts through: "the Czech-led ammunition initiative", "the Latvian-led drone
+# coalition", "a UK-led consortium"
+_LED_BODIES = {"initiative", "coalition", "consortium", "alliance", "mission", "effort", "scheme", "programme",
+               "program", "mechanism", "partnership", "fund", "group", "bloc"}  # fmt: skip
+
+
+def _led_body(party: Any, led: Any) -> bool:
+    """Whether `party` names the leader of a body in "<state>-led <body>" ("the Czech-led initiative
+    delivered 1.5 million shells": the Czech Republic gives through it)."""
+    return (
+        led.lower_ == "led"
+        and led.dep_ == "amod"
+        and led.head.lemma_.lower() in _LED_BODIES
+        and any(c.tag_ == "HYPH" or c.lower_ == "-" for c in led.children)
     )
 
 

@@ -744,12 +744,16 @@ def relative_subjects(
     the clause hangs on; an active trigger in such a clause takes that party as its subject."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        clause = tok
+        clause = holder = tok
         if tok.dep_ == "ccomp" and tok.head.dep_ == "relcl" and tok.head.lemma_.lower() in SPEECH:
             clause = tok.head  # "firms that the EU said had sold drone engines": the relative said-clause
+        elif tok.dep_ == "xcomp" and tok.head.dep_ == "relcl":
+            # "the UAE, which has denied supplying the RSF", "Japan, which agreed to send": the
+            # relative's subject is the subject of the act it governs
+            clause = holder = tok.head
         if hit.nominal or hit.passive or clause.dep_ != "relcl":
             continue
-        if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in tok.children):
+        if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in holder.children):
             continue
         if any(a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties):
             continue

@@ -382,6 +382,8 @@ def _parsed_dates(
         if not own:
             chain = {t.i for t in governing(doc[tok_i])}
             own = [d for d, a in anchors if a in chain and a not in trig_tokens]
+        if not own and hit.nominal:
+            own = [d for d, a in anchors if _subject_of(doc[tok_i], a)]
         if not own and any(a in trig_tokens for _d, a in anchors):
             own = [d for d, a in anchors if a not in trig_tokens]
         if not own and all(
@@ -393,6 +395,12 @@ def _parsed_dates(
     dated = {a for _d, a in anchors if a in trig_tokens}
     for a in dated:
         _main_clause_date(doc[a], doc, [(h, i) for h, i in hits_tok if i not in dated])
+
+
+def _subject_of(noun: Any, verb_i: int) -> bool:
+    """Whether the act noun `noun` is the subject of the verb at `verb_i` ("..., and a shipment of TB2
+    drones from Turkey arrived in March": the arrival's date is the shipment's)."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb_i
 
 
 # prepositions that time an act by an event ("since the 2021 coup", "after the 2023 elections")

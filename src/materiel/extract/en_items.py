@@ -267,6 +267,10 @@ def whole_deal_goods(
     gives those goods for that deal's act (the part, "38", stays with the act that moves it)."""
     items = sentence.items
     sellers = {a.trigger for a in sentence.parties if a.case in ("source", "agent") and a.entity is not None}
+    # ("18 of the 24 IRIS-T systems it has pledged to Ukraine": a pledge is a deal of its own)
+    sellers |= {
+        n for n, h in enumerate(sentence.triggers) if h.trigger.status == "planned" and h.trigger.direction == "give"
+    }
     out: list[ItemHit] = []
     for it in items:
         head = item_tok.get(id(it))
@@ -277,7 +281,8 @@ def whole_deal_goods(
         )
         if whole is None:
             continue
-        for c in head.children:
+        noun = head.head if head.dep_ == "compound" else head  # ("the 24 IRIS-T systems it pledged": the noun's)
+        for c in noun.children:
             n = trig_tokens.get(c.i) if c.dep_ in ("relcl", "acl") else None
             if n is None or n == it.trigger or n not in sellers or any(o.trigger == n for o in items + out):
                 continue
@@ -295,11 +300,31 @@ def is_money(text: str, start: int, end: int) -> bool:
 _ABOARD = {"on", "aboard", "onboard", "by", "via", "in"}
 
 
+# verbs of a carrier making its own journey: "transport planes flew from Hmeimim to al-Khadim"
+_JOURNEYING = {"fly", "land", "arrive", "sail", "dock", "depart", "leave", "travel", "head", "touch"}
+# words that make a plane or ship a freighter: it carries goods, it is none ("Il-76 transport planes")
+_FREIGHT = {"cargo", "transport", "freight", "supply"}
+
+
+def _freighter_flying(tok: Any) -> bool:
+    """ "Six Il-76 transport planes flew from Syria to Libya", "a cargo ship docked in Tartus": a
+    freighter that is the subject of its own journey carries the goods and is none of them (one told
+    with its load, "cargo planes carrying drones flew", is left to the clause on it)."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in _JOURNEYING
+        and any(c.dep_ in ("compound", "amod") and c.lower_ in _FREIGHT for c in tok.children)
+        and not any(c.dep_ in ("acl", "relcl") for c in tok.children)
+    )
+
+
 def is_carrier(tok: Any) -> bool:
     """An aircraft or a ship the goods travel on ("arrived in Russia on the Il-76 plane", "flown in
     aboard Il-76s", "rifles hidden in civilian vehicles") is no part of them."""
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIERS:
-        tok = tok.head
+    if tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in CARRIERS:
+        tok = tok.head  # ("Il-76 and An-124 transport planes": the parse may call the first type "nmod")
+    if _freighter_flying(tok):
+        return True
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in _ABOARD:
         return False
@@ -314,19 +339,24 @@ _VESSEL_WORDS = {"ship", "vessel", "boat"}
 # the giving verbs that hand a vessel itself over, by kind or word ("sent a vessel to Cuba" deploys it)
 _HANDING_KINDS = {"transfer", "donation", "sale", "supply", "loan"}
 _HANDING_WORDS = {"deliver", "hand"}
+# the receiving verbs that take a vessel itself ("received six boats", "bought two vessels")
+_TAKING_KINDS = {"receipt", "purchase"}
 
 
 def given_vessels(hits_tok: list[tuple[TriggerHit, int]], doc: Any, items: list[ItemHit]) -> list[ItemHit]:
     """ "China agreed to transfer the two ships to Cambodia", "Japan will hand over three vessels to
-    the Philippines": a ship a party gives (the object of an active giving verb, or the subject of a
-    passive one) is the goods, no carrier; the word with its compounds is the item ("patrol ships")."""
+    the Philippines", "Venezuela received six boats from Iran": a ship a party gives or takes (the
+    object of an active verb, or the subject of a passive one) is the goods, no carrier; the word
+    with its compounds is the item ("patrol ships")."""
     taken = {(it.start, it.end) for it in items}
     out: list[ItemHit] = []
     for n, (hit, tok_i) in enumerate(hits_tok):
         verb = doc[tok_i]
-        if hit.nominal or hit.trigger.direction != "give":
+        if hit.nominal or hit.trigger.direction not in ("give", "receive"):
             continue
-        if hit.trigger.kind not in _HANDING_KINDS and hit.trigger.lemma not in _HANDING_WORDS:
+        # ("Venezuela received six boats from Iran", "Ghana bought two patrol vessels": a receipt too)
+        taking = hit.trigger.direction == "receive" and hit.trigger.kind in _TAKING_KINDS
+        if not taking and hit.trigger.kind not in _HANDING_KINDS and hit.trigger.lemma not in _HANDING_WORDS:
             continue
         role = "nsubjpass" if hit.passive else "dobj"
         for goods in (c for c in verb.children if c.dep_ == role):

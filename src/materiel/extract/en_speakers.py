@@ -347,9 +347,10 @@ def _party_at(tok: Any, spans: list[tuple[int, int]]) -> bool:
 
 # words for one body told again: "the Armament Agency said ... the agency added", "Mali's armed forces
 # ... the army said"
-_BODY_KEYS = {"forces": "military", "army": "military", "military": "military", "ministry": "ministry",
-              "agency": "agency", "government": "government", "office": "office", "command": "command",
-              "department": "department", "presidency": "presidency", "embassy": "embassy"}  # fmt: skip
+_BODY_KEYS = {"forces": "military", "army": "military", "military": "military", "navy": "military",
+              "ministry": "ministry", "agency": "agency", "government": "government", "office": "office",
+              "command": "command", "department": "department", "presidency": "presidency",
+              "embassy": "embassy"}  # fmt: skip
 
 
 def _body_key(surface: str) -> str | None:
@@ -427,6 +428,22 @@ def subject_body(speaker: Arg, parties: list[Arg], text: str) -> Arg:
         None,
     )
     return speaker if doer is None else dataclasses.replace(speaker, entity=doer.entity)
+
+
+def speaking_party(parties: list[Arg], speaker: Arg) -> None:
+    """ "Argentina received the first Strykers, the defence ministry said, part of a plan to buy 27":
+    a bare body read as a party of the act after its speech verb is the speaker, now known as the
+    state it speaks for."""
+    ent = speaker.entity
+    if ent is None or ent.provisional:
+        return
+    for a in parties:
+        own = a.entity
+        same_span = a.start == speaker.start and a.end == speaker.end
+        # (a body of no state, as `subject_body` reads it)
+        stateless = own is not None and own.provisional and own.type in ("state-body", "company") and not own.country
+        if same_span and stateless:
+            a.entity = ent
 
 
 # a title of national office right before a name, with no state named before it: ", Defence Minister"

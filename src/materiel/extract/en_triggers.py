@@ -44,7 +44,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         if not entries or any(s < tok.idx + len(tok.text) and start < e for s, e in blocked):
             continue
         is_noun = tok.pos_ in ("NOUN", "PROPN") and not misread_verb(tok)  # ("conspired to ship parts")
-        children = {c.text.lower() for c in tok.children} | {c.lemma_.lower() for c in tok.children}
+        told = [c for c in tok.children if not _aside(c)]
+        children = {c.text.lower() for c in told} | {c.lemma_.lower() for c in told}
         if tok.i + 1 < len(tok.doc):
             children.add(tok.doc[tok.i + 1].lower_)  # "handed over 20 tanks": the parse reads "over 20"
         # "cargo flights from the UAE to Chad carried weapons": the carrier's own legs say where it went
@@ -75,6 +76,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
         ):
             continue  # "the agency added", "added that": speech, no goods added
+        if tok.lemma_.lower() == "add" and _onto_a_list(tok):
+            continue  # "added drone engines to its list of banned exports": a listing, no goods added
         if tok.lemma_.lower() in ("rely", "depend") and not any(c.lower_ == "for" for c in tok.children):
             continue  # "relies on Beijing": support at large; "relies on Iran for drones" names goods
         if lemma in _REACHING and any(c.dep_ == "aux" and c.lower_ in _MAY for c in tok.children):
@@ -321,6 +324,20 @@ def _laden(tok: Any, clause_deps: tuple[str, ...]) -> bool:
     return any(
         (c.dep_ in clause_deps and c.lemma_.lower() in CARRY) or (c.dep_ == "prep" and c.lower_ == "with")
         for c in tok.children
+    )
+
+
+# nouns of a "for" phrase that is an aside of the writer's, not the verb's particle: "Qatar, for its
+# part, signed a contract to buy", "for example", "for the first time", "for now"
+_ASIDE_NOUNS = {"part", "example", "instance", "now", "time", "years", "decades", "months", "once", "sure"}
+
+
+def _aside(prep: Any) -> bool:
+    """Whether `prep` is an aside ("for its part", "for example") that leaves the verb without its particle."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(g.dep_ in ("pobj", "advmod") and g.lemma_.lower() in _ASIDE_NOUNS for g in prep.children)
     )
 
 
@@ -679,6 +696,21 @@ def _refused(tok: Any) -> bool:
 _ATTEMPT = {"try", "attempt", "plot", "seek"}
 _CHARGE = {"sentence", "convict", "jail", "imprison", "fine", "charge", "indict", "arrest", "prosecute", "guilty",
            "plead", "detain", "conviction", "trial", "charges", "acquit"}  # fmt: skip
+
+
+# what goods, firms or ships are added to that is no holder of them: "the list of banned exports"
+_LISTS = {"list", "blacklist", "watchlist", "register", "registry", "annex", "schedule", "sanction", "sanctions", "ban"}
+
+
+def _onto_a_list(tok: Any) -> bool:
+    """ "The EU added drone engines to its list of banned exports", "decided to add 189 vessels to the
+    list": goods put on a list (of bans, sanctions) are no goods a party takes in."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.lemma_.lower() in _LISTS for g in c.children if g.dep_ == "pobj")
+        for c in tok.children
+    )
 
 
 def _charged_attempt(tok: Any) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from materiel.extract.frame import Arg
+from materiel.extract.frame import Arg, Sentence, TriggerHit
 
 # verbs of using goods (the lexicon's use triggers): their subject (or passive "by" agent) holds them
 USING = {"use", "fire", "launch", "field", "operate", "employ"}
@@ -64,3 +64,31 @@ def _taken(goods: Any) -> bool:
 
 
 _TAKING = {"capture", "seize", "take", "abandon", "loot", "steal", "intercept", "recover"}
+
+
+# ground a state lends to another's transfer: "Chad's territory was used to ship weapons to the RSF"
+_GROUND = {"territory", "airspace", "soil", "port", "ports", "airport", "airports", "airfield", "airfields",
+           "airstrip", "airstrips", "base", "bases", "roads", "waters"}  # fmt: skip
+# verbs letting another use that ground: "Chad allowed its territory to be used", "let the UAE use its airports"
+_LETTING = {"allow", "let", "permit", "authorize", "authorise"}
+
+
+def lent_ground(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Arg]) -> None:
+    """ "Chad's territory was used to ship weapons to the RSF", "Chad let the UAE use its airports to
+    supply the RSF", "Chad allowed its territory to be used to ship weapons": the state whose ground
+    is used for a transfer is the way the goods take, a go-between, not their giver."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        act = doc[tok_i]
+        use = act.head
+        if hit.nominal or act.dep_ not in ("xcomp", "advcl") or use.lemma_.lower() != "use":
+            continue
+        ground = [c for c in use.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GROUND]
+        owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for g in ground for c in g.children)
+        for g in ground:
+            owners = [c for c in g.children if c.dep_ in ("poss", "amod", "compound")]
+            if owned and use.head.lemma_.lower() in _LETTING:
+                owners += [c for c in use.head.children if c.dep_ == "nsubj"]
+            for o in owners:
+                a = by_head.get(o.i)
+                if a is not None and a.entity is not None:
+                    a.trigger, a.case, a.direct = n, "via", True
