@@ -949,7 +949,11 @@ def _status(d: _Draft) -> str:
     stands = speaker.entity.stands_for if speaker is not None and speaker.entity is not None else None
     # (the state of make of goods passed on through a go-between takes no part in the deal: "Turkish
     # firms re-exported US-made chips to Russia, US Treasury officials say")
-    maker_only = d.supplier is not None and d.supplier.case == "origin" and bool(d.intermediaries)
+    # (nor where the one who passes them on goes unnamed: 「同省は、これらの企業が米国製の半導体を
+    # ロシアに流していたと説明した」)
+    maker_only = (
+        d.supplier is not None and d.supplier.case == "origin" and (bool(d.intermediaries) or d.trigger.trigger.onward)
+    )
     giver = None if maker_only else d.supplier
     party_speaks = speaker is not None and (
         _same(speaker, giver)
@@ -1234,6 +1238,22 @@ def _seller_not_buyer(transfers: list[Transfer]) -> list[Transfer]:
 _STATIONING = frozenset({"配備"})
 
 
+# 「防衛装備の移転に乗り出した」「武器輸出を拡大する」: a drive to sell or give arms at large
+_POLICY_DRIVE = re.compile(r"(?:に|へ)(?:乗り出|踏み出|着手)|を(?:本格化|推進|拡大|強化|加速|促進)")
+
+
+def _policy_drive(d: _Draft, generic: bool) -> bool:
+    """「日本も防衛装備の移転に乗り出した」: arms at large, an act noun a policy drives and no one to
+    receive them tells a policy, not a transfer (no recipient for the story to lend it)."""
+    s = d.sentence
+    return (
+        generic
+        and d.recipient is None
+        and d.trigger.nominal
+        and _POLICY_DRIVE.match(s.text, d.trigger.end - s.start) is not None
+    )
+
+
 def _valid(d: _Draft) -> bool:
     if not d.items or (d.supplier is None and d.recipient is None):
         return False
@@ -1242,6 +1262,8 @@ def _valid(d: _Draft) -> bool:
     if _same(d.supplier, d.recipient):
         return False
     generic = all(it.category == "other" and it.entity is None for it in d.items)
+    if _policy_drive(d, generic):
+        return False
     if d.trigger.negated and d.recipient is None:
         return False  # 「兵器を提供したことはない」: a denial, kept as a claim, not a transfer
     # "weapons reaching Russia" with nobody supplying them: talk, not a transfer
@@ -1611,7 +1633,7 @@ def assemble(
     transfers[:] = kept
     claims = [c for c in claims if c.target not in dropped]
     merge_restated(transfers, claims, text)
-    confirmed_by_a_party(transfers, claims)
+    confirmed_by_a_party(transfers, claims, text)
     default_outlet(claims)
     claims += denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims

@@ -30,7 +30,15 @@ def _speaks_for(speaker: Party | None, party: Party | None) -> bool:
     return who.type in ("state-body", "military-unit") and of.type == "country" and who.country == of.country
 
 
-def confirmed_by_a_party(transfers: list[Transfer], claims: list[Claim]) -> None:
+def _named_as_maker(t: Transfer, text: str) -> bool:
+    """「米国製の半導体」: the supplier is named as the goods' state of make, right before them."""
+    if t.supplier is None or t.supplier.entity is None:
+        return False
+    made = tuple(n + "製" for n in t.supplier.entity.names.get("ja", ()))
+    return bool(made) and any(made_in in text[max(0, it.start - 12) : it.start] for it in t.items for made_in in made)
+
+
+def confirmed_by_a_party(transfers: list[Transfer], claims: list[Claim], text: str) -> None:
     """A reported or alleged transfer a party to it tells, in any of its tellings, is confirmed:
     the parties are known only once the context is read (「…が届いた」 after the deal was named,
     or 'the first radar was delivered, according to the Philippine Air Force'), and a party's own
@@ -42,8 +50,11 @@ def confirmed_by_a_party(transfers: list[Transfer], claims: list[Claim]) -> None
             continue
         told = [c for cid in t.claims if (c := by_id.get(cid)) is not None and c.stance in ("asserts", "confirms")]
         # (parts diverted through a go-between come from their state of make, which takes no part in
-        # the deal: "Turkish firms re-exported US-made chips to Russia, US Treasury officials say")
-        maker_only = bool(t.intermediaries) and bool(t.items) and all(i.category in TRADE_GOODS for i in t.items)
+        # the deal: "Turkish firms re-exported US-made chips to Russia, US Treasury officials say"),
+        # whether or not the go-between is named (「同省は、これらの企業が米国製の半導体を流していた
+        # と説明した」)
+        goods = bool(t.items) and all(i.category in TRADE_GOODS for i in t.items)
+        maker_only = goods and (bool(t.intermediaries) or _named_as_maker(t, text))
         giver = None if maker_only else t.supplier
         mine = [c for c in told if _speaks_for(c.speaker, giver) or _speaks_for(c.speaker, t.recipient)]
         if mine:

@@ -389,10 +389,11 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         if _AS_OF.match(text, d.end) and d.iso:
             object.__setattr__(d, "iso", d.iso[:4])
         # wire style 「国防省は12日、…と発表した」: a bare day after the speaker dates the statement
+        # (「局長は2月28日、」: so does a day with its month, said the month before the story ran)
         if (
             _STATEMENT_DATE.match(text, d.end)
             and text[max(0, d.start - 1) : d.start] in ("は", "が", "、", "")
-            and (re.fullmatch(rf"(?:{_NUM})日", d.text) or _JA_WEEKDAY.fullmatch(d.text))
+            and (re.fullmatch(rf"(?:(?:{_NUM})月)?(?:{_NUM})日", d.text) or _JA_WEEKDAY.fullmatch(d.text))
             and _TELLING.search(text, d.end, _sentence_end(text, d.end))
         ):
             object.__setattr__(d, "statement", True)
@@ -819,8 +820,9 @@ def _invasion(text: str, lang: str, pub: dt.date | None, found: list[DateMention
 # earlier, not when; such a date dates nothing we record
 _EN_BEFORE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?$", re.I)
 _JA_BEFORE = re.compile(r"(?:以前|より前)")
-# 「2023年10月7日の攻撃の前に」「2022年2月の侵攻直前に」: the date of an event the act came before
-_JA_BEFORE_EVENT = re.compile(r"の[一-龥ァ-ヶー]{1,8}の?(?:前|以前|直前)(?:に|、|から|まで|には)")
+# 「2023年10月7日の攻撃の前に」「2022年2月の侵攻前に」: the date of an event the act came before
+# (「2023年9月の軍事作戦の直前にも」: right before it is the event's own month, as analysts date it)
+_JA_BEFORE_EVENT = re.compile(r"の[一-龥ァ-ヶー]{1,8}の?(?:前|以前)(?:に|、|から|まで|には)")
 
 
 def _bound(d: DateMention, text: str, lang: str) -> bool:

@@ -231,7 +231,9 @@ _ABOUT = re.compile(r"^(?:を|に)(?:めぐ|巡|関す|ついての|ついて議
 # 「武器輸出に対しては慎重な姿勢を崩していない」: a stance taken on an act that may come is not the act
 _STANCE_ON = re.compile(
     r"^に(?:ついて|関して|関し|対して|対し)(?:は|も)?[、，,]?[^。]{0,40}?"
-    r"(?:立場|姿勢|可能性を排除|排除しない|排除していない|慎重|否定的|消極的|明言を避け|言及を避け)"
+    r"(?:立場|姿勢|可能性を排除|排除しない|排除していない|慎重|否定的|消極的|明言を避け|言及を避け"
+    # 「タウルスの供与については「現時点で決定していない」」: an act not yet decided on is no plan
+    r"|決定していない|決定しておらず|決めていない|決まっていない|未定|結論を出していない|判断していない)"
 )
 # 「兵器輸出の受注残高は過去最高」「武器輸出の総額」「輸出に占めるシェア」: a tally of a state's trade
 # names no deal
@@ -332,6 +334,20 @@ _ROUTE_NOUNS = {"ルート", "経路", "補給路", "輸送路"}
 _LEAVE_GOT = re.compile(r"(?:ライセンス|許可|承認|認可|技術|ノウハウ|同意|了承)を$")
 # 「…を導入したとの情報が流れた」: news, rumours or footage that spread carry no goods
 _NEWS_SPREAD = re.compile(r"(?:情報|噂|うわさ|ニュース|映像|動画|報道|話|臆測|憶測)(?:が|も)(?:[^、。]{0,8}?で)?$")
+
+
+# 「…を発注しており、」「…を購入し、」: a clause that ends on its act and goes on to another
+_CLAUSE_BREAK = re.compile(r"(?:ており|でおり|ていて|ている上|したうえ|し|て|で)、")
+
+
+def _clause_of_its_own(text: str, strong_at: int, weak_at: int) -> bool:
+    """「マレーシアはトルコに哨戒艦を発注しており、韓国製の軽攻撃機FA50の導入も決めた」: a weak act
+    (導入) in a clause of its own after the strong one, on goods of another state's make, is an act
+    of its own, not the strong act told again."""
+    if weak_at <= strong_at:
+        return False
+    breaks = list(_CLAUSE_BREAK.finditer(text, strong_at, weak_at))
+    return bool(breaks) and "製" in text[breaks[-1].end() : weak_at]
 
 
 def _another_states_goods(sent: Any) -> bool:
@@ -581,8 +597,15 @@ def _trigger_hits(
         hits = [(h, i) for h, i in hits if h.trigger.lemma not in _TAKEN_IN]
     # a weak trigger (支援) yields to a strong one in the same sentence
     # (「…の導入を柱とする契約を結び」: a weak act that is what a deal is for is the deal's act)
-    if any(not h.trigger.weak for h, _ in hits):
-        hits = [(h, i) for h, i in hits if not h.trigger.weak or _DEAL_AFTER.match(sent.text, sent[i].idx + 2)]
+    strong = [i for h, i in hits if not h.trigger.weak]
+    if strong:
+        hits = [
+            (h, i)
+            for h, i in hits
+            if not h.trigger.weak
+            or _DEAL_AFTER.match(sent.text, sent[i].idx + 2)
+            or _clause_of_its_own(sent.text, sent[min(strong)].idx - sent[0].idx, sent[i].idx - sent[0].idx)
+        ]
     # 「パトリオットの供与を要請した」: the act asked for is the request's, not one of its own;
     # its token then leads to the request, so the goods attach there
     requests = {i: h for h, i in hits if h.trigger.direction == "request"}
@@ -1871,6 +1894,18 @@ _BARE_FORCE = re.compile(r"(?:空軍|海軍|陸軍|国軍|海兵隊|沿岸警備
 _FORCE_KIN = {"軍事政権": ("軍事政権", "軍政"), "軍政": ("軍事政権", "軍政")}
 
 
+# 「スーダンで」「ミャンマーでは」「ミャンマー国内で」: the state named as the ground where things happen
+_GROUND = re.compile(r"(?:国内|各地)?(?:で|では|でも)")
+
+
+def _war_ground(text: str, countries: list[Mention], at: int) -> list[Mention]:
+    """「スーダンで続く内戦で、国軍は…」「トルコも国軍に無人機を売却した」: 国軍, the national army,
+    named bare with no state before it is the army of the state the story is set in, the last one
+    named as the ground (「スーダンで」), not the last state named (the seller, トルコ)."""
+    grounds = [x for x in countries if x.end <= at and _GROUND.match(text, x.end)]
+    return grounds[-1:]
+
+
 def _bare_forces(text: str, mentions: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
     """「ミャンマー空軍、…を受け取る。…空軍に引き渡された」: a force named bare, with no state before
     it and owning nothing after it (「空軍の高官」), is the force of the state last named with the same
@@ -1890,6 +1925,8 @@ def _bare_forces(text: str, mentions: list[Mention], entities: dict[str, Entity]
         owners = [x for x in countries if x.end <= f.start() and text.startswith(kin, x.end)]
         owners += [x for x in whole if x.end <= f.start() and x.text.endswith(kin)]
         owners.sort(key=lambda x: x.start)
+        if not owners and f.group() == "国軍":
+            owners = _war_ground(text, countries, f.start())
         if owners:
             out.append(Mention(owners[-1].entity_id, f.start(), f.end(), f.group(), "alias", 0.7, form="coref"))
     return out
@@ -2244,7 +2281,7 @@ def _all_of_the_goods(text: str, sentence: Sentence) -> None:
 
 
 # hedges of belief about what is said (「…に上るとの見方」「…を襲ったとみられる」), no charge
-_BELIEF = ("とみられ", "と見られ", "見方", "可能性", "推定", "推測", "恐れ", "おそれ", "もよう", "模様", "観測")
+_BELIEF = ("とみられ", "と見られ", "見方", "可能性", "推定", "推計", "推測", "恐れ", "おそれ", "もよう", "模様", "観測")
 # 「購入した」「供与された」「渡った」: a relative clause told in the past, up to the noun it modifies
 _PAST_CLAUSE = re.compile(r"[^、。「」と]{0,5}た[^、。]{0,20}")
 
@@ -2341,6 +2378,8 @@ def _trigger_dates(
 ) -> None:
     """「2022年7月に契約を結び、同年12月に到着した」: each trigger takes the dates the parse hangs on
     it; one with none takes those no other trigger holds (a statement's day, a frame's date)."""
+    if len(sentence.dates) == 1 and len(hits) >= 2:
+        _done_so_far(sentence, hits)
     if len(sentence.dates) < 2 or len(hits) < 1:
         return
     anchors: list[tuple[Any, int | None]] = []
@@ -2368,6 +2407,25 @@ def _trigger_dates(
             if ti in clause and held and all(d.statement for d in own):
                 own = []
         hit.dates = own or None
+
+
+# 「…を引き渡しており、」「…を送っていて、」: a clause telling what has been done so far, ended
+_SO_FAR = re.compile(r"(?:ており|でおり|ていて|でいて)、")
+# 「さらに4基を」「追加で」: more goods, an act of their own
+_MORE = re.compile(r"さらに|追加|新たに")
+
+
+def _done_so_far(sentence: Sentence, hits: list[TriggerHit]) -> None:
+    """「ドイツはこれまでに戦車18両を引き渡しており、年内にさらに10両を供与する計画だ」: the one date
+    of the sentence, told after a clause of what has been done so far, dates the act on more goods
+    that follows it, not the acts of that clause (「…の供与を表明しており、残りは来年にかけて引き渡す」
+    dates the rest of one deal, left as it was)."""
+    told = sentence.dates[0]
+    for hit in hits:
+        a, b = hit.end - sentence.start, told.start - sentence.start
+        so_far = _SO_FAR.search(sentence.text, a, b) if a < b else None
+        if so_far is not None and _MORE.search(sentence.text, so_far.end()):
+            hit.dates = []
 
 
 # the passive non-past ending an act: 「…に送られる」「…に引き渡されます」
@@ -2796,7 +2854,8 @@ def analyze_ja(
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")
         items += [dataclasses.replace(it, trigger=ti) for ti, tj in chains for it in items if it.trigger == tj]
         sentence.items = refer_back(text, items, sentences[-3:])
-        goods_pointed_back(sentence, sentences[-1:])
+        # 「…を押収した。同軍は、これらの貨物が…に送られる途中だったとみている」: the cargo seized
+        seized_before = goods_pointed_back(sentence, sentences[-1:]) and bool(_SEIZURE.search(sentences[-1].text))
         part_of_goods_before(text, sentence, sentences[-1:])
         counted_goods(text, sentence, quantities, sentences[-3:])
         split_gapped(text, sentence, quantities)
@@ -2888,10 +2947,12 @@ def analyze_ja(
         _under_way(sentence, hits)
         if "ようとして" in seg or "しようと" in seg:
             sentence.statuses.add("planned")
-        if seizure and hits:
+        if (seizure or seized_before) and hits:
             # a seized shipment 「…へ提供される予定だった」 was sent, not planned: it never arrived
             sentence.cue_spans = [c for c in sentence.cue_spans if c[2] != "planned"]
             sentence.statuses.discard("planned")
+        if seized_before and hits:
+            sentence.statuses.add("alleged")  # where the seized cargo was going is the seizer's inference
         sentence.denial = any(c in seg for c in lexicon.cue("denied")) and not _ADMITTED_LATER.search(seg)
         taken = [(m.start, m.end) for m in mentions]
         speakers = unnamed_speakers(text, s0, s1, lexicon, taken, sentence.parties) + persons

@@ -111,16 +111,21 @@ def refer_back(text: str, items: list[ItemHit], earlier: list[Sentence]) -> list
 
 
 # 「これらが」「それらの一部は」: the goods just told, as the subject of the sentence that opens on them
-_GOODS_PRONOUN = re.compile(r"\s*(?:これら|それら)(?:の(?:一部|多く|大半))?(?:は|が|も)")
+# (「同軍は、これらの貨物が」「押収品は」: or as the cargo seized, after the speaker's topic)
+_GOODS_PRONOUN = re.compile(
+    r"(?:[^、。「」]{1,16}は、)?\s*(?:(?:これら|それら)(?:の(?:一部|多く|大半|貨物|積み荷|荷))?"
+    r"|(?:これらの|それらの|この|その)(?:貨物|積み荷)|押収(?:品|物)(?:の(?:一部|多く|大半))?)(?:は|が|も)"
+)
 
 
-def goods_pointed_back(sentence: Sentence, earlier: list[Sentence]) -> None:
+def goods_pointed_back(sentence: Sentence, earlier: list[Sentence]) -> bool:
     """「韓国は米国に砲弾50万発を貸与した。これらが米国を経由してウクライナに渡ったとみられる」: a
-    sentence that opens on これら and tells an act with no goods of its own moves the goods of the
-    sentence before (their count, told there, is not this act's)."""
+    sentence that opens on これら (or on the cargo seized: 「これらの貨物は」「押収品は」) and tells an
+    act with no goods of its own moves the goods of the sentence before (their count, told there, is
+    not this act's). Whether it did."""
     m = _GOODS_PRONOUN.match(sentence.text)
     if m is None or sentence.items or not earlier or not earlier[-1].items:
-        return
+        return False
     at = sentence.start + m.end()
     ti = next(
         (
@@ -131,10 +136,11 @@ def goods_pointed_back(sentence: Sentence, earlier: list[Sentence]) -> None:
         None,
     )
     if ti is None:
-        return
+        return False
     sentence.items = [
         dataclasses.replace(x, trigger=ti, direct=True, quantity=None) for x in earlier[-1].items if not x.umbrella
     ]
+    return True
 
 
 def _listed_before(text: str, word: str, earlier: list[Sentence]) -> list[ItemHit]:
@@ -158,7 +164,8 @@ _LISTING = re.compile(r"(?:対象|内訳|中身|内容|品目)(?:は|には)|含
 def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
     """「米国は台湾への武器売却を承認した。対象は対艦ミサイル100基など。」: goods listed in a
     sentence that names no party are those of the act just told, when that act named its parties
-    but no goods of its own (or only a word for arms as a whole)."""
+    but no goods of its own (or only a word for arms as a whole); 「…貨物船が港にコンテナを運び込んだ。
+    積み荷は砲弾とみられる。」: a shipment's cargo guessed at makes the shipment a guess."""
     for prev, cur in itertools.pairwise(sentences):
         # (a source the sentence cites, 「国防総省によりますと」, is no party of its own)
         cited = (cur.attribution.speaker, cur.attribution.outlet) if cur.attribution else ()

@@ -67,8 +67,15 @@ def _may_name(words: str, system: Entity, word: str) -> bool:
     return len(kind) < 2 or kind.rstrip("s") in word
 
 
+# 「自爆型ドローン」 in the headline is the body's 「自爆型無人機」: two words for one kind of goods
+_SYNONYMS = (("ドローン", "無人機"),)
+
+
 def _word(it: Item) -> str:
-    return (it.name or it.text).casefold().rstrip("s")
+    word = (it.name or it.text).casefold().rstrip("s")
+    for alias, usual in _SYNONYMS:
+        word = word.replace(alias, usual)
+    return word
 
 
 def _amount(q: Quantity | None) -> float | None:
