@@ -165,3 +165,22 @@ def test_a_breakdown_left_untold_shares_nothing_out() -> None:
         ("Iran", "Russia"),
         ("North Korea", "Russia"),
     }
+
+
+def test_a_counted_lot_arriving_after_its_deal_in_one_sentence_is_a_delivery_of_its_own() -> None:
+    text = "ポーランドは韓国からK2戦車180両を購入する契約を2022年に結び、最初の10両が同年12月に到着した。"
+    deal, lot = _run(text)
+    assert (name(deal.supplier), name(deal.recipient), deal.status) == ("South Korea", "Poland", "planned")
+    assert (name(lot.supplier), name(lot.recipient), lot.status, lot.date) == (
+        "South Korea",
+        "Poland",
+        "reported",
+        "2022-12",
+    )
+    assert [it.quantity.value for it in lot.items if it.quantity] == [10]
+
+
+def test_other_goods_sent_after_a_deal_keep_their_own_parties() -> None:
+    text = "ポーランドは韓国からK2戦車を購入する契約を結び、ウクライナに自国のT72戦車を送った。"
+    got = {(name(t.supplier), name(t.recipient)) for t in _run(text)}
+    assert got == {("South Korea", "Poland"), ("Poland", "Ukraine")}

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
-from materiel.extract.frame import Arg, Sentence, TriggerHit
+from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.ja_background import (
     BOTH_FORM,
     both_states,
@@ -2100,19 +2100,36 @@ def _delivery_after_deal(text: str, sentence: Sentence, hits: list[TriggerHit]) 
     delivery noun with no party of its own, told after the deal of the same sentence, is that deal's
     delivery: it takes the deal's parties and goods (not its count, which is the whole order's)."""
     for j, dl in enumerate(hits):
-        if j == 0 or not dl.nominal or dl.trigger.direction != "give" or not _DELIVERY_HELD.match(text, dl.end):
-            continue
-        if any(a.trigger == j for a in sentence.parties) or any(it.trigger == j for it in sentence.items):
+        if j == 0 or any(a.trigger == j for a in sentence.parties):
             continue
         i = j - 1
         deal = hits[i]
         if deal.trigger.direction not in _DEAL_TO_DELIVERY or deal.negated:
             continue
+        goods = [it for it in sentence.items if it.trigger == i]
+        # 「…180両を購入する契約を結び、最初の10両が同年12月に到着した」: a lot of the deal's goods,
+        # counted, arriving by a verb of its own (no party of its own)
+        lot = (
+            not dl.nominal
+            and dl.trigger.direction in ("give", "move")
+            and not dl.passive
+            and not dl.negated
+            and bool(goods)
+            and {_kind(it) for it in sentence.items if it.trigger == j} == {_kind(it) for it in goods}
+        )
+        held = dl.nominal and dl.trigger.direction == "give" and _DELIVERY_HELD.match(text, dl.end)
+        if not lot and not (held and not any(it.trigger == j for it in sentence.items)):
+            continue
         cases = _DEAL_TO_DELIVERY[deal.trigger.direction]
         for a in [a for a in sentence.parties if a.trigger == i and a.case in ("subj", "topic", "source", "goal")]:
             sentence.parties.append(dataclasses.replace(a, trigger=j, case=cases.get(a.case, a.case)))
-        for it in [it for it in sentence.items if it.trigger == i]:
-            sentence.items.append(dataclasses.replace(it, trigger=j, quantity=None))
+        if not lot:
+            sentence.items += [dataclasses.replace(it, trigger=j, quantity=None) for it in goods]
+
+
+def _kind(it: ItemHit) -> str:
+    """The goods an item is, by its system or else its category."""
+    return it.entity.id if it.entity is not None else it.category
 
 
 # 「フィリピンを訪問中の防衛相は」「ウクライナを訪れた首相は」: the state where the scene is set
