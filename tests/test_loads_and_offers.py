@@ -184,3 +184,17 @@ def test_other_goods_sent_after_a_deal_keep_their_own_parties() -> None:
     text = "ポーランドは韓国からK2戦車を購入する契約を結び、ウクライナに自国のT72戦車を送った。"
     got = {(name(t.supplier), name(t.recipient)) for t in _run(text)}
     assert got == {("South Korea", "Poland"), ("Poland", "Ukraine")}
+
+
+@pytest.mark.parametrize(
+    "lots",
+    [
+        "1基目は2022年10月に到着し、2基目は翌年3月に引き渡された。",
+        "第1陣は2022年10月に到着し、第2陣は翌年3月に引き渡された。",
+    ],
+)
+def test_lots_told_by_rank_each_with_a_verb_of_its_own_are_each_a_delivery(lots: str) -> None:
+    text = "ドイツはウクライナにIRIS-T防空システムを供与した。" + lots
+    dates = sorted(t.date for t in _run(text) if t.date)
+    assert dates == ["2022-10", "2023-03"]
+    assert all((name(t.supplier), name(t.recipient)) == ("Germany", "Ukraine") for t in _run(text))

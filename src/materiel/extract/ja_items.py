@@ -349,14 +349,21 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
     # is no count of them
     ranks = [q for q in quantities if sentence.start <= q.start < sentence.end and _RANK.match(text, q.end)]
     ranked = not counts and bool(ranks)
+    told = next((s.items for s in reversed(earlier) if s.items), [])
+    goods = [it for it in told if it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS]
+    # 「1基目は2022年10月に到着し、2基目は翌年3月に引き渡された」「第1陣は…到着し、第2陣も…」: lots told
+    # by rank or turn, each with a verb of its own, are each a lot of the goods told last
+    lots = [] if counts else ranks + [_batch_lot(m) for m in _BATCH.finditer(text, sentence.start, sentence.end)]
+    if len(lots) > 1 and len(goods) == 1 and len(lots) == len(sentence.triggers):
+        _batch_per_clause(text, sentence, sorted(lots, key=lambda q: q.start), goods[0], counted=False)
+        return
     if ranked:  # (「2基目は4月に、3基目は翌年初めに」: the first rank stands for the goods)
         counts = ranks[:1]
     # 「第1弾は年内に、残りは来年前半までに送られる」: a batch named by its turn or as the rest
     # (no count at all) is of the goods told last, as a rank is
     batch = None if counts else _BATCH.search(text, sentence.start, sentence.end)
     if batch is not None:
-        counts, ranked = [QuantityMention(batch.start(), batch.end(), Quantity(None, batch["word"]))], True
-    told = next((s.items for s in reversed(earlier) if s.items), [])
+        counts, ranked = [_batch_lot(batch)], True
     whole = None if counts else _whole_lot(text, sentence)
     if whole is not None:
         # 「全車両が引き渡された」: the whole lot told before, with the count it was told with
@@ -364,7 +371,6 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
         counted = quantity is not None
         quantity = quantity or Quantity(None, whole["word"])
         counts, ranked = [QuantityMention(whole.start(), whole.end(), quantity)], not counted
-    goods = [it for it in told if it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS]
     if len(counts) > 1 and len(goods) == 1:
         _batch_per_clause(text, sentence, counts, goods[0])
         return
@@ -387,15 +393,23 @@ def _whole_lot(text: str, sentence: Sentence) -> re.Match[str] | None:
     return m
 
 
-def _batch_per_clause(text: str, sentence: Sentence, counts: list[Any], goods: ItemHit) -> None:
+def _batch_lot(m: re.Match[str]) -> QuantityMention:
+    """A lot named by its turn or as the rest (第2陣, 残り): no count of the goods."""
+    return QuantityMention(m.start(), m.end(), Quantity(None, m["word"]))
+
+
+def _batch_per_clause(
+    text: str, sentence: Sentence, counts: list[Any], goods: ItemHit, *, counted: bool = True
+) -> None:
     """「最初の6機は昨年10月に到着し、残りの5機は今月引き渡された」: batches counted each in its own
-    clause, with a verb of its own, are each a lot of the goods told last."""
+    clause, with a verb of its own, are each a lot of the goods told last (a rank or turn, not
+    `counted`, gives them no count)."""
     hits = sentence.triggers
     owners = [next((i for i, h in enumerate(hits) if h.start >= q.end), None) for q in counts]
     if None in owners or len(set(owners)) != len(counts) or len(hits) != len(counts):
         return
     sentence.items = [
-        dataclasses.replace(goods, trigger=ti, direct=True, quantity=q.quantity)
+        dataclasses.replace(goods, trigger=ti, direct=True, quantity=q.quantity if counted else None)
         for q, ti in zip(counts, owners, strict=True)
     ]
 
