@@ -845,6 +845,8 @@ _SENTENCE_END = re.compile(r"\n|[.!?](?:\s|$)")
 
 
 _EN_FROM_NOW = re.compile(r"\b(?:last|this|next)\s+$", re.I)
+# "..., a ministry spokesman said on 6 December": the day a source spoke, told from publication
+_EN_SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|stated|wrote)\s+(?:on|in)\s+$", re.I)
 
 
 def _en_year_of_the_story(found: list[DateMention], text: str, pub: dt.date | None) -> list[DateMention]:
@@ -854,6 +856,8 @@ def _en_year_of_the_story(found: list[DateMention], text: str, pub: dt.date | No
             continue
         if _EN_FROM_NOW.search(text, max(0, d.start - 6), d.start):
             continue  # "a contract signed last June": told from the day of publication
+        if _EN_SAID_ON.search(text, max(0, d.start - 24), d.start):
+            continue  # "signed in July 2022, a spokesman said on 6 December": the day of telling
         told = [
             e for e in out[:k]
             if e.iso and len(e.iso) >= 7 and not e.statement and _EN_WRITTEN_YEAR.search(e.text)

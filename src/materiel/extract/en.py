@@ -27,6 +27,7 @@ from materiel.extract.en_cases import (
     case_on_path,
     clause_on,
     conjoined,
+    governing,
     governs,
     head_of,
     merge_items,
@@ -199,7 +200,13 @@ from materiel.extract.en_speakers import (
     subject_body,
     unnamed_speakers,
 )
-from materiel.extract.en_status import asserted_beside_denial, court_accusation, cue_words, trigger_status
+from materiel.extract.en_status import (
+    asserted_beside_denial,
+    court_accusation,
+    cue_words,
+    second_teller,
+    trigger_status,
+)
 from materiel.extract.en_story import among_listed, carry_story_parties, speakers_own_arrivals, speakers_own_goods
 from materiel.extract.en_triggers import passed_over, trigger_hits
 from materiel.extract.en_unreal import unreal
@@ -619,9 +626,14 @@ def analyze_en(
                 ]
         if sentence.attribution is not None:
             speaker_not_agent(sentence, hits_tok, doc, tok_of)
-        if hedged or (
-            sentence.attribution is not None and alleging_attribution(text, sentence.attribution, cues["alleged"][0])
-        ):
+        alleging = sentence.attribution is not None and alleging_attribution(
+            text, sentence.attribution, cues["alleged"][0]
+        )
+        # ("The US said ..., and Kyiv believes ...": the hedge is the second source's alone)
+        plain_teller = None
+        if alleging and sentence.attribution is not None and tok_at[sentence.attribution.start] >= 0:
+            plain_teller = second_teller(doc[tok_at[sentence.attribution.start]])
+        if hedged or (alleging and plain_teller is None):
             sentence.statuses.add("alleged")
         hyphen_routes(sentence, text)
         _other_country(sentence, text, before)
@@ -719,6 +731,8 @@ def analyze_en(
                 drop.add(n)  # "warned China against supplying", "buying weapons could expose it"
                 continue
             status = trigger_status(doc[tok_i], hit, cues, hedged)
+            if status is None and plain_teller is not None and plain_teller not in governing(doc[tok_i]):
+                status = "alleged"  # told under the hedging source's own verb
             mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None and a.case in roles]
             own = {a.entity.id for a in mine if a.entity is not None}
             # "the missiles could not be passed on to Ukraine": with no doer named, the goods told before

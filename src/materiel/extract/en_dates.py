@@ -379,6 +379,8 @@ def _parsed_dates(
         anchors.append((d, anchor.i if anchor is not None else -1))
     for hit, tok_i in hits_tok:
         own = [d for d, a in anchors if a == tok_i]
+        if not own and hit.nominal:
+            own = [d for d, a in anchors if _participle_on(a, doc, tok_i)]
         if not own:
             chain = {t.i for t in governing(doc[tok_i])}
             own = [d for d, a in anchors if a in chain and a not in trig_tokens]
@@ -395,6 +397,22 @@ def _parsed_dates(
     dated = {a for _d, a in anchors if a in trig_tokens}
     for a in dated:
         _main_clause_date(doc[a], doc, [(h, i) for h, i in hits_tok if i not in dated])
+
+
+# participles telling when a deal was made: "a contract signed in April", "the deal concluded in 2021"
+_DEAL_PARTICIPLES = {"sign", "conclude", "agree", "place", "award", "finalise", "finalize", "ink", "seal"}
+
+
+def _participle_on(anchor: int, doc: Any, noun_i: int) -> bool:
+    """ "A contract for 180 tanks, signed in April, provides for assembly from 2026": a date on a
+    participle that qualifies the deal noun ("signed", "concluded", "placed") dates the deal."""
+    if anchor < 0 or anchor == noun_i:
+        return False
+    t = doc[anchor]
+    if t.dep_ != "acl" or t.tag_ != "VBN" or t.lemma_.lower() not in _DEAL_PARTICIPLES:
+        return False
+    # ("a contract for 180 tanks, signed in April": the parse may hang it on the goods of the deal)
+    return bool(t.head.i == noun_i or (t.head.dep_ == "pobj" and t.head.head.head.i == noun_i))
 
 
 def _subject_of(noun: Any, verb_i: int) -> bool:

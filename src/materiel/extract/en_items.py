@@ -242,9 +242,11 @@ def number_ranges(text: str, quantities: list[QuantityMention]) -> list[Quantity
     return out
 
 
-# "the final two of six jets", "the first 10 of 48 tanks": the count before "of" is the goods told of
+# "the final two of six jets", "the first 10 of 48 tanks", "the second of three batteries": the count
+# before "of" is the goods told of
 _PART_OF = re.compile(
-    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|first|last|final)"
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|first|last|final"
+    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"\s+of\s+(?:the\s+)?$",
     re.I,
 )

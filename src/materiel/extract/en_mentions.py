@@ -93,7 +93,8 @@ def resolve_coref(
             if fits and party is not None and (not north or party.name.startswith("North ")):
                 prior = party
                 fitting.append((prev, party))
-        if m.group()[:1].isupper():  # "The country ...": a sentence's subject takes up the one before's
+        if m.group()[:1].isupper() or _REPORTED_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            # "The country ...", "said that the country ...": a subject takes up the sentence before's
             prior = _topic(fitting, text) or prior
         based = _based_in(m.end(), ordered, entities, text)
         if based is not None and prior is not None and prior.country != based:
@@ -104,6 +105,9 @@ def resolve_coref(
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
     return out
 
+
+# what opens a reported clause whose subject "the country" is: "Vucic said that the country would buy"
+_REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:that|said|says)\s+$", re.I)
 
 _IN_AFTER = re.compile(r"\s+(?:based\s+)?in\s+(?:the\s+)?")
 

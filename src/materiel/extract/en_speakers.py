@@ -353,9 +353,22 @@ _BODY_KEYS = {"forces": "military", "army": "military", "military": "military", 
               "embassy": "embassy"}  # fmt: skip
 
 
+# the voice of a body: "an army spokesman", "a ministry spokeswoman"
+_SPOKES_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
 def _body_key(surface: str) -> str | None:
     words = surface.lower().replace("’s", "").replace("'s", "").split()
+    if len(words) > 1 and words[-1] in _SPOKES_WORDS:
+        words = words[:-1]  # "army spokesman": the army speaking
     return _BODY_KEYS.get(words[-1]) if words else None
+
+
+def _spokesperson_of_body(surface: str, before: str) -> bool:
+    """ "..., an army spokesman said": one unnamed voice of a body told without its state speaks
+    for the body named before, as "the army said" does."""
+    words = surface.lower().split()
+    return len(words) == 2 and words[-1] in _SPOKES_WORDS and before.lower() in ("a ", "an ")
 
 
 _OWNED_BODY = re.compile(r"(?:'s|’s)((?:\s+[a-z-]+){1,3})")
@@ -381,6 +394,7 @@ def recall_bodies(speakers: list[Arg], text: str, memory: dict[str, Any]) -> Non
     for a in speakers:
         surface = text[a.start : a.end]
         definite = text[max(0, a.start - 4) : a.start].lower() == "the " or surface.lower().startswith("the ")
+        definite = definite or _spokesperson_of_body(surface, text[max(0, a.start - 3) : a.start].lstrip())
         if a.entity is None and definite and len(surface.split()) <= 2:
             key = _body_key(surface)
             if key is not None and key in memory:

@@ -113,6 +113,17 @@ _STILL_TO = re.compile(r"\b(?:yet|still) to\b")
 _ASSESSMENTS = {"assessment", "estimate", "estimation", "analysis", "evaluation", "inference", "guess"}
 
 
+def second_teller(verb: Any) -> Any | None:
+    """ "The US said Iran had sent drones, and Kyiv believes Tehran delivered 400 more": a source's
+    hedging verb coordinated with another telling verb hedges only what it tells; the verb it hangs
+    on (None where it stands alone)."""
+    if verb is None or verb.dep_ != "conj" or verb.head.lemma_.lower() not in SPEECH:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.head.children):
+        return None  # ("said and believed that ..."): one source telling both
+    return verb.head
+
+
 def _pleaded_guilty(chain: list[Any]) -> bool:
     """ "Chen pleaded guilty to exporting U.S. microchips to Iran", "admitted in his plea agreement that
     he exported": a guilty plea admits the deed (no plea for goods, which "pleaded" asks for elsewhere)."""

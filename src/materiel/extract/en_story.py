@@ -93,8 +93,41 @@ def carry_story_parties(sentences: list[Sentence], open_slots: dict[int, set[str
                 s.parties.append(dataclasses.replace(sup, case=sup_cases[0], trigger=ti, direct=True))
                 s.parties.append(dataclasses.replace(rec, case=rec_cases[0], trigger=ti, direct=True))
                 pairs = [(sup, rec)]
+            elif not pairs and going_on and (giver := _giver_alone(s, ti, open_slots.get(id(hit), set()))):
+                story_rec = _one_recipient(told, n, giver)
+                if story_rec is not None:
+                    s.parties.append(dataclasses.replace(story_rec, case=_roles(hit)[1][0], trigger=ti, direct=True))
+                    pairs = [(giver, story_rec)]
             found += [(n, sup, rec) for sup, rec in pairs]
         told += found
+
+
+def _giver_alone(s: Sentence, ti: int, open_slots: set[str]) -> Arg | None:
+    """ "Serbia bought Chinese missiles in 2022. Moscow had donated six MiG-29s in 2017": a state
+    giving counted or named goods to no one named, in a story of one recipient, gives them to it;
+    the giver (None where the act is no such gift)."""
+    hit = s.triggers[ti]
+    if hit.trigger.direction != "give" or hit.passive or hit.nominal or hit.negated:
+        return None
+    if hit.status in ("denied", "requested") or open_slots != {"recipient"}:
+        return None
+    goods = [it for it in s.items if it.trigger == ti]
+    if not any(it.quantity is not None or it.entity is not None for it in goods):
+        return None
+    givers = [a for a in s.parties if a.trigger == ti and a.case == "subj" and a.entity is not None]
+    if len(givers) != 1 or givers[0].entity is None or givers[0].entity.type not in _ACTORS:
+        return None
+    return givers[0]
+
+
+def _one_recipient(told: list[tuple[int, Arg, Arg]], n: int, giver: Arg) -> Arg | None:
+    """The recipient of every act told in the sentences within reach before sentence `n`, where
+    they all share one other than the giver ("Israel supplied two thirds of Baku's imports" after
+    acts for Armenia and Azerbaijan goes to neither); None otherwise."""
+    ids = {rec.entity.id for m, _sup, rec in told if n - m <= _REACH and rec.entity is not None}
+    if len(ids) != 1 or giver.entity is None or giver.entity.id in ids:
+        return None
+    return next(rec for m, _sup, rec in reversed(told) if n - m <= _REACH and rec.entity is not None)
 
 
 def _key(sup: Arg, rec: Arg) -> tuple[str, str]:

@@ -137,6 +137,17 @@ def unproven(tok: Any) -> bool:
     )
 
 
+def stipulates(tok: Any) -> bool:
+    """ "The contract provides for part of the tanks to be assembled in Poland": "provide for" with
+    nothing given tells what a deal lays down, not a delivery."""
+    if tok.lemma_.lower() != "provide" or tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in kids) and not any(
+        c.dep_ in ("dobj", "dative") for c in kids
+    )
+
+
 def unreal(tok: Any, direction: str) -> bool:
     """Whether the trigger at `tok` names an act the sentence does not tell as happening or planned."""
     if (
@@ -146,6 +157,7 @@ def unreal(tok: Any, direction: str) -> bool:
         or refused(tok)
         or made_hard(tok)
         or unproven(tok)
+        or stipulates(tok)
     ):
         return True
     return direction == "receive" and made_at_home(tok)
