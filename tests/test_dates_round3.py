@@ -366,3 +366,16 @@ def test_a_pages_date_label_on_the_first_line_dates_no_act() -> None:
     text = "date 2022-12-22 North Korea supplied rockets to the Wagner Group last month, Kirby said.\n"
     [t] = analyze_text(text, lang="en", published="2022-12-22").transfers
     assert t.date == "2022-11"
+
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        ("Officials said the country also plans to buy J-10C fighters from China.", None),
+        ("It also bought 46 MiG-29 fighters from Russia.", "2021"),  # a deed told after a deed
+    ],
+)
+def test_a_plan_still_ahead_takes_no_date_from_a_deed_told_before(second: str, date: str | None) -> None:
+    a = analyze_text("Egypt ordered 30 Rafale jets from France in 2021. " + second, lang="en", published="2025-06-01")
+    [later] = [t for t in a.transfers if _name(t.supplier) != "France"]
+    assert later.date == date

@@ -238,7 +238,19 @@ def _asks_after(prev: Sentence, s: Sentence) -> bool:
     """ "The United States sent 31 tanks in 2023. Ukraine has asked it for more tanks.": a request
     told after a deed (or a deed after a request) is not of the deed's date; nor are goods still
     awaited ("Two Yak-130s arrived in September 2023. Tehran is still awaiting the Su-35s.")."""
-    return _asks(prev) != _asks(s) or any(h.trigger.lemma == "await" for h in s.triggers)
+    if _asks(prev) != _asks(s) or any(h.trigger.lemma == "await" for h in s.triggers):
+        return True
+    # "Egypt ordered 30 Rafales in 2021. It also plans to buy J-10Cs": a plan told as still ahead, after
+    # a deed told in the past, is not of the deed's date
+    return bool(_STILL_AHEAD.search(s.text)) and not _STILL_AHEAD.search(prev.text)
+
+
+# words telling an act is still ahead of the telling ("plans to buy", "will send", "intends to")
+_STILL_AHEAD = re.compile(
+    r"\b(?:plans?|planning|intends?|intending|aims?|wants?|seeks?|will|is (?:set |due |expected )?to"
+    r"|are (?:set |due |expected )?to|expects? to|hopes? to)\b",
+    re.I,
+)
 
 
 _SUPPLIER_CASES: dict[str, tuple[str, ...]] = {
