@@ -571,6 +571,33 @@ def _own_country_firms(mentions: list[Mention], entities: dict[str, Entity], tex
             ent.country = owner.country
 
 
+# a state office held by a named person: 「国防相」「大統領」「外相」「大統領報道官」 (who holds it speaks
+# for the state; not 議員 or 専門家, who speak for themselves)
+_JA_STATE_OFFICE = r"(?:大統領|首相|国防相|防衛相|外相|国防大臣|外務大臣|国務長官|国防長官|報道官|大使|総書記|国王)"
+_JA_STATE_TITLE = re.compile(_JA_STATE_OFFICE + "$")  # 「マケドンツィ国防相」: the title in the name
+_JA_STATE_TITLE_AFTER = re.compile(_JA_STATE_OFFICE)  # 「エユプ・マケドンツィ」 then 「国防相」
+
+
+# 「ポーランドの」「コソボの エユプ・」: a state's の before an office holder (any given names between)
+_JA_STATE_OF_GAP = re.compile(r"の[ 　]?(?:[ァ-ヺー]+[・･=＝])*")
+
+
+def _own_state_officials(mentions: list[Mention], entities: dict[str, Entity], text: str) -> None:
+    """Give an office holder the gazetteer lacks the state its の names: 「コソボのマケドンツィ国防相」
+    「ポーランドのノヴァク国防相」 speak for Kosovo and Poland, as 「ポーランド国防相」 does (so their word
+    on a delivery to their state confirms it)."""
+    for prev, m in itertools.pairwise(mentions):
+        ent, owner = entities.get(m.entity_id), entities.get(prev.entity_id)
+        if ent is None or not ent.provisional or ent.type != "person" or ent.stands_for or owner is None:
+            continue
+        if owner.type != "country":
+            continue
+        if not (_JA_STATE_TITLE.search(ent.name) or _JA_STATE_TITLE_AFTER.match(text, m.end)):
+            continue
+        if _JA_STATE_OF_GAP.fullmatch(text, prev.end, m.start):
+            ent.country, ent.stands_for = owner.country, owner.id
+
+
 def recognize(
     text: str,
     lang: str,
@@ -595,4 +622,6 @@ def recognize(
                 entities[m.entity_id] = ent
     if lang == "en":
         _own_country_firms(mentions, entities, text)
+    if lang == "ja":
+        _own_state_officials(mentions, entities, text)
     return Recognized(mentions, entities)

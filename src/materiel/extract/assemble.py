@@ -1233,9 +1233,20 @@ def _seller_not_buyer(transfers: list[Transfer]) -> list[Transfer]:
     ]
 
 
-# acts that only station weapons somewhere: with no giver named they tell where the weapons stand
-# (「日本の領土に配備される」「陸上自衛隊への配備」: a state's own forces), not a transfer
+# acts that only station weapons somewhere: they tell where the weapons stand (「日本の領土に配備
+# される」「陸上自衛隊への配備」: a state's own forces; 「ロシアの戦術核兵器のベラルーシへの配備」
+# 「米国はドイツに中距離ミサイルを配備する」: a state's own weapons on an ally's soil), not a transfer
 _STATIONING = frozenset({"配備"})
+
+
+def _stationing(d: _Draft) -> bool:
+    """「ロシアはベラルーシに戦術核兵器を配備した」「米国の中距離ミサイルのドイツへの配備」: a state that
+    stations its own weapons abroad keeps them (its make, 「ロシアの」, is no giver either); only goods
+    that came from a giver (「イランから届いた無人機を配備」, a source case) or passed a go-between
+    tell a transfer."""
+    if d.trigger.trigger.lemma not in _STATIONING or d.intermediaries:
+        return False
+    return d.supplier is None or d.supplier.case != "source"
 
 
 # 「防衛装備の移転に乗り出した」「武器輸出を拡大する」: a drive to sell or give arms at large
@@ -1257,7 +1268,7 @@ def _policy_drive(d: _Draft, generic: bool) -> bool:
 def _valid(d: _Draft) -> bool:
     if not d.items or (d.supplier is None and d.recipient is None):
         return False
-    if d.trigger.trigger.lemma in _STATIONING and d.supplier is None and not d.intermediaries:
+    if _stationing(d):
         return False
     if _same(d.supplier, d.recipient):
         return False

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
-from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
+from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.ja_background import (
     BOTH_FORM,
     both_states,
@@ -832,6 +832,23 @@ _JUDGED = re.compile(
 )
 
 
+# 「(供与)した…ミサイルによるクリミアへの攻撃を非難した」: goods given, told in passing as what an attack
+# that is condemned was made with (the condemning is of the attack, not of the giving)
+_ATTACK_JUDGED = re.compile(
+    r"[ぁ-ん]{1,5}?[^、。をがは]{1,25}?(?:による|を使った|を用いた)[^、。をが]{0,20}?"
+    r"(?:攻撃|空爆|砲撃|爆撃|空襲)を(?:強く|厳しく|改めて)?(?:非難|批判|糾弾)"
+)
+
+
+def _attack_judged(text: str, hits: list[TriggerHit]) -> None:
+    """「ロシア外務省は、米国がウクライナに供与したATACMSによるクリミアへの攻撃を非難した」: the giving,
+    told in a clause on the arms an attack was made with, is taken as known; only the attack is
+    condemned, so the giving keeps the plain report (not the accusation's 'alleged')."""
+    for h in hits:
+        if not h.nominal and not h.negated and h.status is None and _ATTACK_JUDGED.match(text, h.end):
+            h.status = "reported"
+
+
 def _quoted_act(doc: Any, tok_i: int, verb: Any, trigger_tokens: dict[int, int]) -> int | None:
     """「中国は、ロシアに対し…を輸出していると米政府は指摘した」: the parse may hang the quote's
     arguments on the verb of speech; where that verb has a subject of its own after the act the
@@ -1481,6 +1498,45 @@ def _speaker_named_again(text: str, sentence: Sentence, earlier: list[Sentence])
         if name in text[first.start : first.end]:
             sentence.attribution = dataclasses.replace(att, speaker=dataclasses.replace(speaker, entity=first.entity))
             return
+
+
+# 「同大統領は」「また、同氏は」: the office holder (or person) named before, opening the sentence
+_SAME_HOLDER = re.compile(
+    r"(?:(?:また|一方|さらに|なお)、?)?(?P<who>同(?:大統領|首相|国防相|外相|報道官|長官|大臣|氏))(?=は|が)"
+)
+
+
+# what that holder says: 「…と述べた」「…ことに言及した」「…を明らかにした」
+_HOLDER_SAYS = re.compile(r"(?:と|ことに|ことを|を)(?:述べ|言及し|語っ|明らかにし|発表し|強調し|説明し|付け加え)")
+
+
+def _same_holder_speaks(text: str, sentence: Sentence, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    """「ルカシェンコ大統領は…と述べた。同大統領は、ロシアが2022年にS-400を供与したことに言及した」:
+    同大統領 (同氏) is the person named last before, and speaks for the state that person speaks for
+    (so a recipient's leader telling of a delivery confirms it)."""
+    m = _SAME_HOLDER.match(sentence.text)
+    att = sentence.attribution
+    if m is None or (att is not None and att.speaker is not None and att.speaker.entity is not None):
+        return
+    says = _HOLDER_SAYS.search(sentence.text, m.end())
+    if says is None:
+        return
+    before = [
+        e
+        for k in mentions
+        if k.end <= sentence.start
+        and sentence.start - k.end < 600
+        and (e := entities.get(k.entity_id)) is not None
+        and e.type == "person"
+    ]
+    if not before or before[-1].stands_for is None:
+        return
+    s0 = sentence.start
+    who = Arg(s0 + m.start("who"), s0 + m.end("who"), before[-1], "topic", description=m.group("who"))
+    if att is None:
+        sentence.attribution = Attribution(speaker=who, start=s0 + says.start(), end=s0 + says.end())
+    else:
+        sentence.attribution = dataclasses.replace(att, speaker=who)
 
 
 def _speaker_side(text: str, a: Arg, speaker: Arg | None) -> bool:
@@ -2980,6 +3036,7 @@ def analyze_ja(
             sentence.attribution = sentences[-1].attribution
         _unconfirmed(seg, s0, sentence)
         _speaker_named_again(text, sentence, sentences[-6:])
+        _same_holder_speaks(text, sentence, mentions, entities)
         sourced = sentence.attribution is not None or _FRONTED_SOURCE.search(seg) is not None
         if hearsay_only and sourced and not sentence.statuses & {"requested"}:
             sentence.statuses.discard("alleged")  # 「関係者の話として…という」: sourced, so reported
@@ -3020,6 +3077,7 @@ def analyze_ja(
         # 「ロシアは欧米の兵器供与を批判した」: who condemns an act named as the object of the
         # condemning speaks of it and is not its subject (nor its recipient)
         judged = [h.start for h in hits if h.nominal and _JUDGED.match(text, h.end)]
+        _attack_judged(text, hits)
         for a in sentence.parties:
             if judged and a.case in ("topic", "subj") and a.start < min(judged):
                 a.case = "other"

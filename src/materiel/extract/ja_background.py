@@ -16,6 +16,11 @@ _USED = re.compile(
 )
 
 
+# 「…ミサイルでクルスク州が攻撃された」「…で攻撃が行われた」「…で攻撃を受けた」: goods used on someone, in
+# the passive; the main clause's topic (「ロシア国防省は」, who says so) is the target, not the user
+_USED_ON = re.compile(r"^[」』]?で[^、。をは]{0,20}?(?:され|を受け|が行われ|が実施され)")
+
+
 # 「…から供与された弾道ミサイルをロシア軍が使用した」: the user named after the goods, as the
 # subject of the use
 _USED_BY = re.compile(
@@ -51,6 +56,8 @@ def users_receive(
         subjects = sorted((a for a in own if a.case == "subj" and a.entity is not None), key=lambda a: a.start)
         if after is not None:
             user = _user_after(sentence, rest + after.start("user"), rest + after.end("user"), own)
+        elif _USED_ON.match(sentence.text[rest - sentence.start :]):
+            continue  # 「ロシア国防省は、英国が供与したミサイルで攻撃されたと発表した」: used on the speaker
         elif _USED.match(sentence.text[rest - sentence.start :]):
             # (「民兵組織がイランから供与された無人機を使い」: the passive's が is the one using them)
             user = (

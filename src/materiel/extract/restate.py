@@ -154,6 +154,8 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False
     if _dated_part(t, u, text) or _dated_part(u, t, text):
         return False  # 「最初の10機が2026年に引き渡される」 after the sale: a batch of the deal, not the deal again
+    if _other_turn(t, u, text):
+        return False  # 「2回目の納入」 then 「最初のバッチは昨年6月に」: two lots, not one told twice
     if _another_lot(u, text) and not _another_lot(t, text) and not in_headline(t.evidence[0], text):
         return False  # 「別のバッチの…移送」「さらに4機を引き渡す」 after a deal: a lot of its own
     via_t = {p.entity.id for p in t.intermediaries if p.entity}
@@ -248,6 +250,32 @@ def _part(t: Transfer, text: str) -> bool:
     """Whether the sentence telling `t` tells a batch of a deal (the first ten, the second one)."""
     ev = t.evidence[0]
     return _PART.search(text, ev.start, ev.end) is not None or _NTH_SYSTEM.search(text, ev.start, ev.end) is not None
+
+
+# a lot told by its turn among the lots: 「最初のバッチ」「初回分」「第1陣」 (the first), 「2回目の納入」
+# 「第2陣」「2度目」 (a later one, by its number)
+_TURN = re.compile(
+    r"(?P<first>最初の(?:バッチ|ロット|陣|便|分|納入|引き渡し)|初回(?:分|の)|第一陣)"
+    r"|第(?P<nth>[0-9０-９]+)(?:陣|弾|次|便)|(?P<times>[0-9０-９]+)(?:回目|度目)の(?:納入|引き渡し|輸送|供与|バッチ|ロット)"
+)
+
+
+def _turns(t: Transfer, text: str) -> set[int]:
+    """The turns of the lots the sentences telling `t` name: 「TB2の2回目の納入を受け取った」 → {2},
+    「最初のバッチを受け取り」 → {1}."""
+    out: set[int] = set()
+    for ev in t.evidence:
+        for m in _TURN.finditer(text, ev.start, ev.end):
+            number = m.group("nth") or m.group("times")
+            out.add(int(number) if number else 1)
+    return out
+
+
+def _other_turn(t: Transfer, u: Transfer, text: str) -> bool:
+    """Whether `t` and `u` tell lots of other turns (「2回目の納入」 in the lead, 「最初のバッチ」 in the
+    background): two lots, whatever else they share."""
+    told, retold = _turns(t, text), _turns(u, text)
+    return bool(told and retold) and not told & retold
 
 
 def _dated_part(part: Transfer, whole: Transfer, text: str) -> bool:
