@@ -192,6 +192,7 @@ def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) 
 
 # quantifiers that float between a subject and its verb: "Iran and North Korea have both armed Russia"
 _FLOATING = {"both", "each", "all"}
+_FLOATED = re.compile(r"\b(?:both|each|all)\s+\w+ed\b", re.I)
 
 
 def _floated_verbs(nlp: Language, doc: Any) -> Any:
@@ -199,6 +200,8 @@ def _floated_verbs(nlp: Language, doc: Any) -> Any:
     floating quantifier the parser reads a participle as an adjective on the name that follows
     ("both armed Russia"); the participle is the verb, the name its object (the tree is mended in
     place: the verb takes the place of "have", or of the subject list it was hung on)."""
+    if not _FLOATED.search(doc.text):
+        return doc  # (most texts have none: the scan over every token is skipped)
     for tok in doc:
         noun = tok.head
         if not (
