@@ -32,10 +32,11 @@ from materiel.extract.discourse import (
     inherit_parties,
     maker_supplier,
     named_after,
+    same_system_supplier,
     sole_supplier,
 )
-from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
-from materiel.extract.restate import in_headline, merge_restated, same_party
+from materiel.extract.frame import ARRIVALS, Arg, ItemHit, Sentence, TriggerHit
+from materiel.extract.restate import in_headline, merge_restated, same_party, told_so_far
 from materiel.gazetteer import is_former_state
 from materiel.model import TRADE_GOODS, Claim, Entity, Item, Party, RouteLeg, Span, Transfer
 from materiel.recognize import JA_FIRM_KINDS, en_firm_place
@@ -61,6 +62,11 @@ class _Draft:
     # a later leg of the journey folded in is hedged ("exports to Kyrgyzstan rose, and the goods appear to
     # have been re-exported to Russia"): that the goods reached the receiver is only alleged
     hedged_leg: bool = False
+
+
+# 「アルメニアの武器輸入」「インドの輸入」: a state's genitive right before a noun of receiving, with
+# at most a word for arms between (not 「中国の無人機の購入」, whose genitive is the goods')
+_IMPORTER_GEN = re.compile(r"の(?:武器|兵器|防衛装備品?)?")
 
 
 def _role(direction: str, passive: bool, case: str) -> str | None:
@@ -107,6 +113,21 @@ def _describes_source(trig: TriggerHit, s: Sentence) -> bool:
     return not re.search(r"[、,，。]", s.text[trig.start - s.start : att.start - s.start])
 
 
+def _arrival_of_bought(d: _Draft, topic: Arg) -> bool:
+    """「インドネシアはフランスからラファール42機を購入しており、最初の3機が今年1月に到着した」: goods
+    arriving in the clause after the topic's own purchase arrive at the topic, who bought them (not
+    the sender)."""
+    s, trig = d.sentence, d.trigger
+    if trig.trigger.lemma not in ARRIVALS or d.supplier is not None or d.recipient is not None:
+        return False
+    return any(
+        h.end <= trig.start
+        and h.trigger.direction == "receive"
+        and any(a is topic for a in s.parties if a.trigger == k)
+        for k, h in enumerate(s.triggers)
+    )
+
+
 def _draft(s: Sentence, ti: int) -> _Draft | None:
     trig = s.triggers[ti]
     if _describes_source(trig, s):
@@ -119,6 +140,12 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         for a in args:
             if a.case == "gen" and a.end <= trig.start and direction in ("give", "move"):
                 a.case = "subj"
+            elif (
+                a.case in ("gen", "origin")
+                and direction == "receive"
+                and _IMPORTER_GEN.fullmatch(s.text, a.end - s.start, trig.start - s.start)
+            ):
+                a.case = "subj"  # 「アルメニアの武器輸入」: the state whose imports they are receives
     if trig.nominal:
         # a noun (供与, "delivery") takes arguments the parse hangs on it, or ones right before it
         args = [a for a in args if a.direct or 0 <= trig.start - a.end <= 8]
@@ -159,7 +186,11 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
     ]
     if topics:
         topic = topics[-1]
-        if direction in ("give", "move") and not trig.passive and d.supplier is None and not _same(topic, d.recipient):
+        if _arrival_of_bought(d, topic):
+            d.recipient = topic
+        elif (
+            direction in ("give", "move") and not trig.passive and d.supplier is None and not _same(topic, d.recipient)
+        ):
             d.supplier = topic
         elif direction in ("receive", "request") and d.recipient is None and not _same(topic, d.supplier):
             d.recipient = topic
@@ -1471,6 +1502,15 @@ def _awaited(d: _Draft) -> bool:
 _LATER_ON = re.compile(r"[\s「]*(?:その後|そののち|その後に|のちに|後に)[、，,]?")
 
 
+def _told_so_far(d: _Draft) -> bool:
+    """「SIPRIによると、2020～24年の…比率は43％に達した。インドはこれまでに、ピナカなどをアルメニア
+    に供給してきた」: a sender and receiver told together with acts up to now are not of the
+    date of the sentence before."""
+    if d.supplier is None or d.recipient is None:
+        return False
+    return told_so_far(d.sentence.text, d.trigger.start - d.sentence.start)
+
+
 def _told_later(s: Sentence) -> bool:
     """「…を引き渡すと昨年3月に約束した。その後、最初の1基が届いた」: what came after the dated
     act is not of its date."""
@@ -1513,6 +1553,7 @@ def assemble(
                     not any(_reverses(d, p) for p in para_drafts)
                     and not _awaited(d)
                     and not _told_later(s)
+                    and not _told_so_far(d)
                     and not _claim_of_its_own(d, para_drafts)
                 ):
                     d.context_dates = para_dates
@@ -1603,6 +1644,7 @@ def assemble(
         if s.attribution is not None and s.attribution.speaker is not None and s.attribution.speaker.entity is not None
     }
     inherit_parties(transfers, country_of, actors)
+    same_system_supplier(transfers, country_of)
     named_after(transfers, text)
     headline_parties(transfers, text)
     sole_supplier(transfers, country_of, actors)

@@ -111,6 +111,9 @@ _JA_REL = re.compile(
 )
 # 「今年初め」「2023年末」: the first or last month of a year told without a month
 _YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12, "暮れ": 12}
+# 「2010年代後半」「1990年代半ば」: a part of a decade, dated by the year that part begins in
+_JA_DECADE_PART = re.compile(r"代(?:の)?(?P<part>前半|初め|初頭|半ば|中頃|後半|末)?")
+_DECADE_PART = {"半ば": 3, "中頃": 3, "後半": 5, "末": 7}
 _JA_SAME = re.compile(rf"同(?:じ)?(?P<unit>年|月|日)(?:(?P<month>{_NUM})月)?(?:(?P<day>{_NUM})日)?(?P<part>末|暮れ)?")
 _AS_OF = re.compile(r"の?時点(?:で|では|までに|まで)")
 # 「2月の報告書で」「昨年の年次報告書は」「3月の声明で」: a date qualifying a report or statement
@@ -258,6 +261,15 @@ def _rest(text: str, start: int) -> str:
     return text[start : len(text) if stop < 0 else stop + 1]
 
 
+def _decade(text: str, at: int, year: int) -> tuple[int, int] | None:
+    """Where a decade written at `at` ends and the year its part begins in: 「2010年代後半」 is
+    2015, 「1990年代」 1990; none when 年 is not followed by 代 or the year is not a decade's."""
+    m = _JA_DECADE_PART.match(text, at)
+    if m is None or year % 10:
+        return None
+    return m.end(), year + _DECADE_PART.get(m["part"] or "", 0)
+
+
 def _n(s: str | None) -> int | None:
     if not s:
         return None
@@ -315,6 +327,12 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         else:
             year = _full_year(_n(m["year"]) or 0) if m["year"] else None
         month, day = _n(m["month"]), _n(m["day"])
+        if year is not None and m["year"] and not (m["month"] or m["part"]):
+            decade = _decade(text, m.end(), year)
+            if decade is not None:
+                out.append(DateMention(m.start(), decade[0], text[m.start() : decade[0]], _iso(decade[1])))
+                taken.append((m.start(), decade[0]))
+                continue
         if month is None and year is not None:
             month = _YEAR_PART.get(m["part"] or "")
         if (
@@ -417,16 +435,21 @@ def _spans(text: str, out: list[DateMention]) -> list[DateMention]:
     for m in itertools.chain(_JA_YEAR_SPAN.finditer(text), _JA_MONTH_SPAN.finditer(text)):
         inside = [d for d in out if m.start() <= d.start < m.end()]
         last = next((d for d in inside if d.end == m.end() and d.iso), None)
-        if last is None or any(d.start < m.start() < d.end for d in out):
+        # (「2020～24年の」: a span of years starting with four figures is a time even where its
+        # two-figure end alone, 「24年の」, would be read as a count of years)
+        years = "b" not in m.re.groupindex
+        if (last is None and not years) or any(d.start < m.start() < d.end for d in out):
             continue
         first = _n(m["a"]) or 0
-        if "b" not in m.re.groupindex:  # a span of years
+        if years:  # a span of years
             iso = _iso(first)
         elif m["year"]:
             iso = _iso(_full_year(_n(m["year"]) or 0), first)
-        else:  # (「11～2月」: a span over the new year starts the year before)
+        elif last is not None:  # (「11～2月」: a span over the new year starts the year before)
             year = int((last.iso or "")[:4])
             iso = _iso(year - 1 if first > (_n(m["b"]) or 0) else year, first)
+        else:
+            continue
         if iso is None:
             continue
         out = [d for d in out if d not in inside] + [DateMention(m.start(), m.end(), m.group(), iso, True)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from materiel.extract.restate import in_headline, same_party
+from materiel.extract.restate import in_headline, same_party, told_so_far
 from materiel.model import TRADE_GOODS, Entity, Party, Transfer
 
 
@@ -169,6 +169,29 @@ def headline_parties(transfers: list[Transfer], text: str) -> None:
                 break
 
 
+def same_system_supplier(transfers: list[Transfer], country_of: Callable[[Entity], Entity | None]) -> None:
+    """「サウジは韓国から「天弓2」を購入する契約を結んだ。「天弓2」はイラクも導入を決めた」: a named
+    system told just before as supplied by its own state of make comes from that state again to
+    another buyer the story names with no supplier."""
+    for n, t in enumerate(transfers):
+        if t.supplier is not None or t.recipient is None:
+            continue
+        systems = {it.entity.id for it in t.items if it.entity is not None}
+        if not systems:
+            continue
+        for prior in reversed(transfers[max(0, n - 3) : n]):
+            if t.evidence[0].start - prior.evidence[0].end > 300:
+                break
+            source = prior.supplier.entity if prior.supplier is not None else None
+            shared = [it.entity for it in prior.items if it.entity is not None and it.entity.id in systems]
+            if source is None or not shared or same_party(t.recipient, prior.supplier):
+                continue
+            maker = country_of(shared[0])
+            if maker is not None and maker.id == source.id:
+                t.supplier = copy_party(prior.supplier)
+            break
+
+
 def sole_supplier(
     transfers: list[Transfer],
     country_of: Callable[[Entity], Entity | None] | None = None,
@@ -283,6 +306,7 @@ def inherit_dates(transfers: list[Transfer], text: str) -> None:
             # (an act of the same sentence left undated: the sentence's date is another clause's)
             and t.evidence[0] != prior.evidence[0]
             and prior.status == t.status
+            and not (t.trigger is not None and told_so_far(t.evidence[0].text, t.trigger.start - t.evidence[0].start))
             and same_party(t.supplier, prior.supplier)
             and same_party(t.recipient, prior.recipient)
         ):

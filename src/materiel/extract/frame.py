@@ -25,6 +25,10 @@ from materiel.extract.dates import DateMention
 from materiel.lexicon import Trigger
 from materiel.model import Entity, Quantity
 
+# verbs of goods arriving, whose subject is the goods (「最初の3機が到着した」): shared by the Japanese
+# front end and the assembler
+ARRIVALS = frozenset({"到着", "届く"})
+
 
 @dataclass
 class TriggerHit:

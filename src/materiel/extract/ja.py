@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
-from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
+from materiel.extract.frame import ARRIVALS, Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.ja_background import (
     BOTH_FORM,
     both_states,
@@ -32,6 +32,7 @@ from materiel.extract.ja_clauses import (
     fused_states,
     giver_of_received_act,
     goal_shared_on,
+    import_share_source,
     lone_kanji_states,
     paid_in_return,
     regions_of_states,
@@ -221,6 +222,12 @@ _REFRAIN = re.compile(
 # 「送る考えはない」「購入する計画はない」「輸出する予定もない」: a plan said not to exist is no act
 _NO_PLAN = re.compile(
     r"(?:を|る|する|し|させる)?(?:考え|計画|予定|方針|意向|つもり|用意)(?:は|も)(?:ない|なく|無い|ありません)"
+)
+# 「殺傷兵器の提供は運用指針上できない」「戦闘機の輸出は認められない」: an act said to be not
+# possible or not allowed is a rule, not a transfer (「供与は確認できない」 is a hedge, kept)
+_CANNOT = re.compile(
+    r"^(?:は|も)[^、。「」]{0,12}?(?:(?<!確認)(?<!特定)(?<!把握)(?<!断定)(?<!否定)できない|できず|できません"
+    r"|不可能|認められない|許されない)"
 )
 # 「供与すべきだ」「武器の輸出を広く認めるべきだとの意見」: an act someone thinks ought to happen
 # (or ought to be allowed) is an opinion, not a transfer
@@ -529,7 +536,7 @@ def _trigger_hits(
         # 「兵器の調達を控えるよう求めた」: asking a party to refrain asks for no goods
         if entries[0].direction == "request" and _REFRAIN.search(sent.text[: tok.idx]):
             continue
-        if _NO_PLAN.match(after):
+        if _NO_PLAN.match(after) or (nominal and _CANNOT.match(after)):
             if refused is not None:
                 refused.add(tok.i)
             continue
@@ -1118,6 +1125,26 @@ def _ga_subject(doc: Any, tok: Any) -> bool:
     return False
 
 
+def _clause_bought_before(
+    doc: Any, tok_i: int, subjects: list[Any], trig_tokens: dict[int, int], goods: frozenset[int]
+) -> int | None:
+    """「ポーランドは韓国からK2戦車180両を購入し、最初の10両が昨年12月に到着した」: an arrival whose
+    が-subject is only goods (a count of them) after a clause of buying: the token of that clause's
+    act, whose subject the topic is; else none."""
+    if doc[tok_i].lemma_ not in ARRIVALS:
+        return None
+    if not all(c.i in goods or any(g.dep_ == "nummod" for g in c.children) for c in subjects):
+        return None
+    return next(
+        (c.i for c in doc[tok_i].children if c.dep_ == "advcl" and c.i in trig_tokens and c.lemma_ in _BUYING),
+        None,
+    )
+
+
+# verbs of buying goods before a first lot of them arrives
+_BUYING = {"購入", "調達", "輸入", "導入"}
+
+
 def _own_subjects(
     sentence: Sentence, doc: Any, off: int, tok_at: list[int], trig_tokens: dict[int, int], goods: frozenset[int]
 ) -> list[Arg]:
@@ -1135,8 +1162,16 @@ def _own_subjects(
         if not subjects:
             continue
         first = min(off + t.idx for t in subjects)
+        bought = _clause_bought_before(doc, tok_i, subjects, trig_tokens, goods)
+        if bought is not None:
+            # (the whole order, of which a first lot arrives, is a plan of no date of its own)
+            order = sentence.triggers[trig_tokens[bought]]
+            order.status, order.dates = order.status or "planned", []
         for a in sentence.parties:
             if a.trigger == ti and a.case == "topic" and a.end <= first:
+                if bought is not None and a.end <= off + doc[bought].idx:
+                    a.trigger = trig_tokens[bought]  # the buyer, whose goods arrive
+                    continue
                 a.trigger = OTHER_PREDICATE
                 displaced.append(a)
         for a in sentence.parties:
@@ -1561,7 +1596,7 @@ _CARRIED_OUT = re.compile(
 # 「…を提供するよう求めた」「供与するように日本に要請した」: the act asked of someone
 _ASKED_TO = re.compile(
     r"(?:する|して|させる)?ように?[、，]?(?:[^、。]{0,15}?に(?:対し|対して)?[、，]?)?(?:強く|改めて|重ねて)?"
-    r"(?:求め|要請|要求|促し|促す|促した|呼びかけ|依頼|働きかけ)"
+    r"(?:求め|要請|要求|促し|促す|促した|呼びかけ|依頼|働きかけ|頼ん)"
 )
 
 
@@ -2865,6 +2900,7 @@ def analyze_ja(
         goal_shared_on(text, sentence)
         aided_state_receives(text, sentence)
         unnamed_sources(text, sentence)
+        import_share_source(text, sentence)
         supplied_state(text, sentence)
         giver_of_received_act(text, sentence)
         _carrier_owners(text, sentence)

@@ -276,6 +276,23 @@ _SUPPLIER_OF = re.compile(
 )
 
 
+# 「アルメニアの武器輸入に占めるインドの比率は43％」: the state whose share of another's imports is told
+_SHARE_OF_IMPORTS = re.compile(r"(?:全体)?に占める")
+_SHARE_NOUN = re.compile(r"の(?:比率|割合|シェア)")
+
+
+def import_share_source(text: str, sentence: Sentence) -> None:
+    """「2020～24年のアルメニアの武器輸入に占めるインドの比率は43％に達した」: the state whose share
+    of an import is given supplies those imports."""
+    for ti, hit in enumerate(sentence.triggers):
+        m = _SHARE_OF_IMPORTS.match(text, hit.end)
+        if m is None or hit.trigger.direction != "receive":
+            continue
+        for a in sentence.parties:
+            if a.start == m.end() and a.entity is not None and _SHARE_NOUN.match(text, a.end):
+                a.case, a.trigger, a.direct, a.foreign = "source", ti, True, False
+
+
 def supplied_state(text: str, sentence: Sentence) -> None:
     """「中国はパキスタンの最大の武器供給国で、戦闘機や潜水艦を輸出している」: the state whose supplier
     the subject is said to be receives the act of giving that names no receiver of its own."""

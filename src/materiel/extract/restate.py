@@ -112,6 +112,22 @@ def _sources(t: Transfer, claims: list[Claim]) -> set[str]:
     return out
 
 
+# 「インドはこれまでに、ピナカや対戦車ミサイルをアルメニアに供給してきた」: acts told as a tally up
+# to now, of no one time
+_SO_FAR = re.compile(r"(?:これまでに|これまでも|これまで(?=[、，,])|長年(?:に(?:わた|亘)って)?)[、，,]?")
+
+
+def told_so_far(sentence: str, before: int) -> bool:
+    """「インドはこれまでに、ピナカをアルメニアに供給してきた」: whether the sentence, before offset
+    `before` (its act's word), tells its acts as a tally up to now (no date of the story's)."""
+    return _SO_FAR.search(sentence, 0, max(before, 0)) is not None
+
+
+def _so_far(t: Transfer) -> bool:
+    """Whether the record's sentence tells its act as a tally up to now (「これまでに…供給してきた」)."""
+    return t.trigger is not None and told_so_far(t.evidence[0].text, t.trigger.start - t.evidence[0].start)
+
+
 def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     """Whether `u` tells again the deal `t` told: the same parties, goods and time, and the same
     kind of statement (a pledge and its delivery, two batches, or two sources' figures stay apart)."""
@@ -151,6 +167,10 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     told_by, retold_by = _sources(t, claims), _sources(u, claims)
     counted = any(i.quantity for i in t.items), any(i.quantity for i in u.items)
     if told_by and retold_by and not told_by & retold_by and counted[0] != counted[1]:
+        return False
+    # 「…2020～24年の比率は43％」 then 「これまでに、ピナカなどを供給してきた」: goods told up to now
+    # beside a dated figure are a claim of their own
+    if (t.date is None) != (u.date is None) and (_so_far(t) or _so_far(u)):
         return False
     if _dated_part(t, u, text) or _dated_part(u, t, text):
         return False  # 「最初の10機が2026年に引き渡される」 after the sale: a batch of the deal, not the deal again
