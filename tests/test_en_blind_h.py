@@ -8,20 +8,16 @@ military-industrial complex."""
 
 from __future__ import annotations
 
-from tests.test_extract_en import _name
+from functools import partial
 
-from materiel.model import Analysis, Transfer
+from tests.parties import name as _name
+from tests.parties import of_pair as _of_pair
+
+from materiel.model import Transfer
 from materiel.pipeline import analyze_text
 
 PUB = "2025-10-08"
-
-
-def _run(text: str, published: str = PUB) -> Analysis:
-    return analyze_text(text, lang="en", published=published)
-
-
-def _of_pair(a: Analysis, supplier: str | None, recipient: str | None) -> list[Transfer]:
-    return [t for t in a.transfers if _name(t.supplier) == supplier and _name(t.recipient) == recipient]
+_run = partial(analyze_text, lang="en", published=PUB)
 
 
 def _texts(t: Transfer) -> set[str]:

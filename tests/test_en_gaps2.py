@@ -4,26 +4,19 @@ batch told by "the first pair", a town the goods went through, and the firm runn
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from tests.parties import name as _name
+from tests.parties import only, pair_list, transfers
 
 from materiel.model import Transfer
 from materiel.pipeline import analyze_text
 
 PUB = "2025-11-20"
-
-
-def _transfers(text: str) -> list[Transfer]:
-    return analyze_text(text, lang="en", published=PUB).transfers
-
-
-def _pairs(text: str) -> list[tuple[str | None, str | None]]:
-    return [(_name(t.supplier), _name(t.recipient)) for t in _transfers(text)]
-
-
-def _only(text: str) -> Transfer:
-    [t] = _transfers(text)
-    return t
+_transfers = partial(transfers, lang="en", published=PUB)
+_pairs = partial(pair_list, lang="en", published=PUB)
+_only = partial(only, lang="en", published=PUB)
 
 
 def _vias(t: Transfer) -> list[str | None]:

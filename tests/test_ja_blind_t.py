@@ -5,21 +5,15 @@ seized, pointed back to (「これらの貨物が」), is the goods of the sente
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from tests.parties import name as _name
-
-from materiel.model import Transfer
-from materiel.pipeline import analyze_text
+from tests.parties import pair_list, transfers
 
 PUB = "2025-09-10"
-
-
-def _run(text: str, published: str = PUB) -> list[Transfer]:
-    return analyze_text(text, lang="ja", published=published).transfers
-
-
-def _pairs(text: str) -> list[tuple[str | None, str | None]]:
-    return [(_name(t.supplier), _name(t.recipient)) for t in _run(text)]
+_run = partial(transfers, lang="ja", published=PUB)
+_pairs = partial(pair_list, lang="ja", published=PUB)
 
 
 @pytest.mark.parametrize(
@@ -120,11 +114,11 @@ def test_testimony_that_it_happened_is_an_allegation(text: str) -> None:
 def test_a_day_with_its_month_after_the_speaker_is_the_day_it_was_said() -> None:
     [deed] = _run(
         "ウクライナ国防省情報総局のブダノフ局長は2月28日、イランがロシアに弾道ミサイルを供与したとの見方を示した。",
-        "2025-03-02",
+        published="2025-03-02",
     )
     assert (_name(deed.supplier), _name(deed.recipient)) == ("Iran", "Russia")
     assert deed.date == "2025-02"  # a deed of that month at the latest, as with a bare day
-    [plan] = _run("米国務省は2月28日、ウクライナに砲弾を送ると発表した。", "2025-03-02")
+    [plan] = _run("米国務省は2月28日、ウクライナに砲弾を送ると発表した。", published="2025-03-02")
     assert plan.status == "planned"
     assert plan.date == "2025-02-28"
 
@@ -217,7 +211,7 @@ def test_the_headlines_drones_are_the_bodys_unmanned_aircraft() -> None:
         "北朝鮮、ロシアに自爆型ドローン供与か　ウクライナ情報総局\n\n"
         "ウクライナ国防省情報総局のブダノフ局長は2月28日、北朝鮮がロシアに自爆型無人機を数十機供与したとの見方を示した。"
     )
-    [t] = _run(text, "2025-03-01")
+    [t] = _run(text, published="2025-03-01")
     assert (_name(t.supplier), _name(t.recipient)) == ("North Korea", "Russia")
     assert t.status == "alleged"
     assert len(t.evidence) == 2

@@ -8,27 +8,17 @@ after its break, and an act noun the parser starts as a root of its own (「…�
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 from tests.parties import name as _name
-
-from materiel.model import Transfer
-from materiel.pipeline import analyze_text
+from tests.parties import one, pair_list, transfers
 
 PUB = "2025-09-20"
-
-
-def _run(text: str, published: str = PUB) -> list[Transfer]:
-    return analyze_text(text, lang="ja", published=published).transfers
-
-
-def _pairs(text: str, published: str = PUB) -> list[tuple[str | None, str | None]]:
-    return [(_name(t.supplier), _name(t.recipient)) for t in _run(text, published)]
-
-
-def _one(text: str, supplier: str | None, recipient: str, published: str = PUB) -> Transfer:
-    [t] = [t for t in _run(text, published) if (_name(t.supplier), _name(t.recipient)) == (supplier, recipient)]
-    return t
+_run = partial(transfers, lang="ja", published=PUB)
+_pairs = partial(pair_list, lang="ja", published=PUB)
+_one = partial(one, lang="ja", published=PUB)
 
 
 def test_a_states_office_written_with_no_is_that_states() -> None:
