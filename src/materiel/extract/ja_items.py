@@ -155,8 +155,10 @@ def _listed_before(text: str, word: str, earlier: list[Sentence]) -> list[ItemHi
     return [x for x in earlier[-1].items if x.entity is not None or text[x.start : x.end] not in _UMBRELLA_WORDS]
 
 
+# the words for what a craft or shipment carries (both passes below that take up a load told apart)
+_CARGO_NOUNS = r"積み荷|積荷|貨物"
 # 「積み荷は砲弾」「コンテナには砲弾が積まれている」: what a craft told before carries
-_LOAD = r"(?:積み荷|積荷|貨物|荷物|コンテナ)(?:は|には|の中身は)|積まれ|積み込まれ|積載され"
+_LOAD = r"(?:" + _CARGO_NOUNS + r"|荷物|コンテナ)(?:は|には|の中身は)|積まれ|積み込まれ|積載され"
 # 「対象は…など」「内訳は…」「…が含まれる」: a sentence that lists what a deal covers
 _LISTING = re.compile(r"(?:対象|内訳|中身|内容|品目)(?:は|には)|含まれ|含む|" + r"(?P<cargo>" + _LOAD + ")")
 
@@ -488,7 +490,7 @@ def seized_again(sentence: Sentence, text: str, earlier: list[Sentence]) -> None
 
 # 「積み荷はフーシ派に届けられる予定だった」「押収品は…に送られるところだった」: the cargo of a
 # seizure told just before, named by what it is to the seizer
-_CARGO = re.compile(r"(?:積み荷|積荷|貨物|押収品|押収物)(?:は|の一部は|の多くは|には)")
+_CARGO = re.compile(r"(?:" + _CARGO_NOUNS + r"|押収品|押収物)(?:は|の一部は|の多くは|には)")
 _CARGO_CASES = ("subj", "topic", "source", "agent", "origin")
 
 
