@@ -131,6 +131,7 @@ def test_a_bare_pair_is_no_batch() -> None:
         ("The drones were flown from Iran via Dubai to Russia.", "Iran", "Russia", ["United Arab Emirates"]),
         ("Iran flew the drones to Russia via Dubai in 2023.", "Iran", "Russia", ["United Arab Emirates"]),
         ("The parts arrived in Istanbul and were then shipped to Russia.", None, "Russia", ["Turkey"]),
+        ("Iran sent rockets through the Al-Qaim crossing to Syria.", "Iran", "Syria", ["Iraq"]),
     ],
 )
 def test_the_state_of_a_town_the_goods_went_through_goes_between(

@@ -128,6 +128,27 @@ def _arrival_of_bought(d: _Draft, topic: Arg) -> bool:
     )
 
 
+def _home_state_left(d: _Draft, args: list[Arg], direction: str) -> None:
+    """「ハシド・シャアビは、ロケット弾をイラクからシリアへ運んだ」: goods a group moves out of its own
+    state come from the group; the state is only where the journey starts (its route keeps it)."""
+    src = d.supplier
+    if (
+        direction not in ("give", "move")
+        or d.trigger.passive
+        or src is None
+        or src.case != "source"
+        or src.entity is None
+        or src.entity.type != "country"
+    ):
+        return
+    home = src.entity.country
+    movers = [a for a in args if a.case in ("subj", "topic") and a.direct and a.end <= d.trigger.start]
+    for a in movers:
+        if home is not None and a.entity is not None and a.entity.type != "country" and a.entity.country == home:
+            d.supplier = a
+            return
+
+
 def _draft(s: Sentence, ti: int) -> _Draft | None:
     trig = s.triggers[ti]
     if _describes_source(trig, s):
@@ -171,6 +192,7 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
                 d.intermediaries.append(a)
         elif role == "intermediary" and not any(_same(a, b) for b in d.intermediaries):
             d.intermediaries.append(a)  # (「アラブ首長国連邦(UAE)」: a name and its gloss are one)
+    _home_state_left(d, args, direction)
     d.items = [it for it in s.items if it.trigger == ti]
     if any(it.direct for it in d.items):
         d.items = [it for it in d.items if it.direct]
@@ -575,14 +597,26 @@ def _places_to_parties(d: _Draft, country_of: Callable[[Entity], Entity | None])
 def _transit_place_states(d: _Draft, country_of: Callable[[Entity], Entity | None]) -> None:
     """ "The drones were flown from Iran via Dubai to Russia", "shipped to Russia through Istanbul":
     the state of a town or port the goods went through goes between, as a state named so does
-    (not the supplier's or the receiver's own: "via Bandar Abbas" for Iran's drones)."""
+    (not the supplier's or the receiver's own: "via Bandar Abbas" for Iran's drones, nor the home state
+    of a party that is no state, nor the state a leg set out from: 「イラクから…国境検問所を経由してイランへ」
+    for an Iraqi militia's arms leaves Iraq where they started)."""
+    homes = [
+        a.entity if a.entity.type == "country" else country_of(a.entity)
+        for a in (d.supplier, d.recipient)
+        if a is not None and a.entity is not None
+    ]
     for p in d.sentence.places:
         if p.trigger not in d.tis or p.case != "via" or p.entity is None or p.entity.type == "country":
             continue
         c = country_of(p.entity)
-        state = Arg(p.start, p.end, c, "via") if c is not None else None
-        if state is None or _same(state, d.supplier) or _same(state, d.recipient):
+        if c is None or any(h is not None and h.id == c.id for h in homes):
             continue
+        if any(
+            leg.via is not None and leg.via.id == p.entity.id and leg.origin is not None and leg.origin.id == c.id
+            for leg in d.legs
+        ):
+            continue
+        state = Arg(p.start, p.end, c, "via")
         if not any(_same(state, i) for i in d.intermediaries):
             d.intermediaries.append(state)
 

@@ -666,6 +666,9 @@ def _rulers_in(prep: Any, trig_tok: Any | None) -> Any | None:
     return ruler.head if ruler.head.head.i == trig_tok.i else None
 
 
+_ROUTE_PREPS = frozenset({"through", "via"})
+
+
 def case_on_path(
     tok: Any,
     path: list[Any],
@@ -729,6 +732,14 @@ def case_on_path(
                 continue  # "the port of Gdynia": the preposition above decides
             if on.lower_ == "worth" and on.head.i != on.i:
                 on = on.head  # "sold drones worth $1 billion to Azerbaijan": the parse hangs "to" on the value
+            if (
+                head.lower_ in ("to", "into", "toward", "towards")
+                and on.dep_ == "pobj"
+                and on.head.lower_ in _ROUTE_PREPS
+                and trig_tok is not None
+                and on.head.head.i == trig_tok.i
+            ):
+                return _prep_case(head, trig_tok, direction, nominal)  # "sent rockets through the crossing to Syria"
             if trig_tok is not None and trig_tok.dep_ == "conj" and trig_tok.head.i == on.i and n == 0:
                 return _prep_case(head, trig_tok, direction, nominal)  # "the production and delivery to Russia"
             if not (
