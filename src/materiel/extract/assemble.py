@@ -563,9 +563,38 @@ def _split_origins(d: _Draft) -> list[_Draft]:
     return out or [d]
 
 
+# a state's word on the craft carrying the goods ("a Russian cargo ship", 「ロシアの貨物船」): the
+# craft's flag, no end of the journey
+_ON_CRAFT = re.compile(
+    r"(?:[- ](?:flagged|registered|owned|operated))?\s+(?:(?:cargo|container|transport|naval|military)\s+)?"
+    r"(?:ship|vessel|freighter|tanker|plane|aircraft|airliner|dhow|trawler|train)s?\b"
+    r"|の(?:大型)?(?:輸送機|貨物機|輸送船|貨物船|輸送艦|貨物列車|船舶|タンカー|軍用機)"
+)
+
+
+def _flag_of_craft(d: _Draft) -> bool:
+    """「ロシアの貨物船が羅津からボストーチヌイへ弾薬を運んだ」, "a Russian cargo ship carried munitions from
+    Rajin to Vostochny": the giver the parse found is the state of the craft, while the journey starts
+    at a port of another state; that port tells where the goods come from, the flag only carries them."""
+    sup, s = d.supplier, d.sentence
+    if sup is None or sup.entity is None or sup.case not in ("origin", "subj", "topic", "gen") or sup.end <= s.start:
+        return False
+    if not _ON_CRAFT.match(s.text, sup.end - s.start):
+        return False
+    return any(
+        leg.origin is not None
+        and leg.origin.type != "country"
+        and (home := leg.origin.country) is not None
+        and home != sup.entity.country
+        for leg in d.legs
+    )
+
+
 def _places_to_parties(d: _Draft, country_of: Callable[[Entity], Entity | None]) -> None:
     """A destination port or base stands for its country when no recipient is named
     (グディニャ港に到着 -> Poland), and a port of departure for the supplier's."""
+    if _flag_of_craft(d):
+        d.supplier = None
     for leg in d.legs:
         if d.recipient is None and leg.destination is not None:
             c = leg.destination if leg.destination.type == "country" else country_of(leg.destination)

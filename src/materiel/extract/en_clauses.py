@@ -333,6 +333,8 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             verb = verb.head
         elif goods.dep_ != "dobj":
             continue
+        if not instrument and _bought_goods_received(sentence, hits_tok, n, verb):
+            continue
         if verb.lemma_.lower() not in _USE and not (instrument and verb.lemma_.lower() in _STRIKE):
             continue
         if not instrument and _targeted(verb):
@@ -346,6 +348,21 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             )
         if user is not None and user.entity is not None:
             sentence.parties.append(Arg(user.start, user.end, user.entity, "goal", n, direct=True))
+
+
+def _bought_goods_received(sentence: Sentence, hits_tok: list[tuple[Any, int]], n: int, verb: Any) -> bool:
+    """ "Nigeria received two patrol boats bought from China": the seller of goods a clause on them says
+    were bought gives them in the act of receiving them (one record, not a purchase of no buyer beside a
+    receipt of no giver). Whether `verb` was such a receipt, whose giver is now told."""
+    m = next((k for k, (h, i) in enumerate(hits_tok) if i == verb.i and k != n), None)
+    if m is None or hits_tok[m][0].trigger.direction != "receive" or hits_tok[m][0].passive:
+        return False
+    if any(a.trigger == m and a.case in ("source", "agent") for a in sentence.parties):
+        return False
+    told = [a for a in sentence.parties if a.trigger == n and a.case in ("source", "via") and a.entity is not None]
+    for a in told:  # (and the way they came: "purchased from India via Georgia")
+        sentence.parties.append(Arg(a.start, a.end, a.entity, a.case, m, direct=True))
+    return any(a.case == "source" for a in told)
 
 
 def _giving_relative(tok: Any, hit: TriggerHit) -> bool:
