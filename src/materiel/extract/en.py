@@ -210,7 +210,7 @@ from materiel.extract.en_status import (
 from materiel.extract.en_story import among_listed, carry_story_parties, speakers_own_arrivals, speakers_own_goods
 from materiel.extract.en_triggers import passed_over, trigger_hits
 from materiel.extract.en_unreal import unreal
-from materiel.extract.en_using import idle_use, lent_ground
+from materiel.extract.en_using import given_means, idle_use, lent_ground
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
@@ -690,6 +690,7 @@ def analyze_en(
         told_carriers_states(sentence, hits_tok, doc, carriers if carriers_age <= 3 else {})
         drop: set[int] = goods_fitting_units(sentence, hits_tok, doc, item_heads)
         drop |= carried_home(sentence, hits_tok, doc)
+        drop |= given_means(sentence, hits_tok, doc, by_head)
         roles = ("subj", "goal", "agent", "source", "via")
         party_starts = {a.start for a in sentence.parties + sentence.places}
         for n, (hit, tok_i) in enumerate(hits_tok):

@@ -42,7 +42,7 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "increase", "expand", "consider", "schedule", "keep", "go", "use", "able", "likely", "ready",
          "willing", "poised", "eager", "keen", "believe", "think", "say", "suspect", "appear", "seem", "report",
          "allege", "understand", "know", "request", "ask", "conduct", "undertake", "express", "show", "await", "ink",
-         "anticipate", "place", "unveil", "like", "love", "wish", "discuss"}  # fmt: skip
+         "anticipate", "place", "unveil", "like", "love", "wish", "discuss", "poise", "get", "gear"}  # fmt: skip
 # nouns whose infinitive clause is the act itself: "finalised plans to buy", "signed a deal to supply"
 PLAN_NOUNS = {"plan", "deal", "agreement", "contract", "decision", "request", "offer", "bid", "proposal",
               "pledge", "promise", "commitment", "effort", "attempt", "order", "arrangement", "permission",

@@ -92,3 +92,41 @@ def lent_ground(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc:
                 a = by_head.get(o.i)
                 if a is not None and a.entity is not None:
                     a.trigger, a.case, a.direct = n, "via", True
+
+
+# a way lent to another's transfer: "gave Iran a land corridor to supply Hezbollah"
+_MEANS = _GROUND | {"corridor", "route", "routes", "pipeline", "bridge", "path", "channel", "conduit", "access",
+                    "lifeline", "passage", "transit", "hub", "facilities", "way"}  # fmt: skip
+# verbs handing such a way to another: its giver lends it, the one it is handed to acts through it
+_HANDING = {"give", "offer", "grant", "provide", "lend", "open", "hand", "afford"}
+
+
+def given_means(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Arg]
+) -> set[int]:
+    """ "Syria gave Iran a land corridor to supply Hezbollah", "Sudan offered Tehran a port to ship arms
+    to Hamas": the one handed the way does the act it is for, the state handing it is the goods' way
+    (a go-between), and the handing is no transfer of its own. Gives the handing triggers to drop."""
+    index = {tok_i: n for n, (_h, tok_i) in enumerate(hits_tok)}
+    out: set[int] = set()
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        act = doc[tok_i]
+        way, hand = act.head, act.head.head
+        if hit.nominal or act.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" for c in act.children):
+            continue
+        if way.dep_ != "dobj" or way.lemma_.lower() not in _MEANS or hand.lemma_.lower() not in _HANDING:
+            continue
+        taker = next((by_head[c.i] for c in hand.children if c.dep_ == "dative" and c.i in by_head), None)
+        if taker is None or taker.entity is None:
+            continue
+        for a in sentence.parties:
+            if a.trigger == n and a.case in ("subj", "agent"):
+                a.case = "other"  # (a subject the parse lent from the handing verb)
+        sentence.parties.append(Arg(taker.start, taker.end, taker.entity, "subj", n))
+        lender = next((by_head[c.i] for c in hand.children if c.dep_ == "nsubj" and c.i in by_head), None)
+        if lender is not None and lender.entity is not None and lender.entity.id != taker.entity.id:
+            sentence.parties.append(Arg(lender.start, lender.end, lender.entity, "via", n))
+        m = index.get(hand.i)
+        if m is not None:
+            out.add(m)
+    return out
