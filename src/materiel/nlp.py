@@ -168,6 +168,19 @@ def sentence_case(line: str, names: frozenset[str]) -> str:
     )
 
 
+# a sibling model's number with its series name left out: "Shahed-131 and -136 drones", "Geran-1, -2"
+_ELIDED_SERIES = re.compile(r"(?<=\d)((?:,|\s+and|\s+or)\s+)[-–](?=\d)")
+
+
+def _elided_series(line: str) -> str:
+    """ "Iran sent Shahed-131 and -136 drones to Russia": the parser takes a number with a dash before
+    it for a name of its own, and the clause falls apart; the dash is read as a space (the line keeps
+    its length, so offsets hold)."""
+    if "-" not in line and "–" not in line:
+        return line
+    return _ELIDED_SERIES.sub(lambda m: m.group(1) + " ", line)
+
+
 def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) -> Any:
     """One Doc for the whole text, a line's label ("Ukraine war:", "MANAMA:", a store's "date
     2024-05-01") parsed apart from the clause it heads, which it would otherwise join as a
@@ -176,7 +189,7 @@ def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) 
     headline words lowered). (Parsing every line alone helped headlines but cost more elsewhere.)"""
     pieces: list[str] = [""]
     for m in _LINES.finditer(text):
-        line = sentence_case(m.group(), names)
+        line = _elided_series(sentence_case(m.group(), names))
         kicker = _KICKER.match(line)
         if kicker is not None and kicker.end() < len(line.rstrip()):
             pieces += [kicker.group(), ""]  # "Ukraine war: ...", "MANAMA: ...": a label, no part of the clause

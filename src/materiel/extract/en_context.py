@@ -468,7 +468,7 @@ def _named_for_generic(items: list[ItemHit], listed: list[ItemHit], trigger: int
 _SERIES_NAME = re.compile(r"^(.*?[A-Za-z])[\s-](\d{1,4})$")
 
 
-_SERIES_MORE = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+|\s*/\s*)(\d{1,4})\b(?![-.,]?\d)")
+_SERIES_MORE = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+|\s*/\s*)[-–]?(\d{1,4})\b(?![-.,]?\d)")
 
 
 def elided_series(items: list[ItemHit], text: str, gazetteer: Gazetteer) -> list[ItemHit]:

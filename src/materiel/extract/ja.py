@@ -48,6 +48,7 @@ from materiel.extract.ja_items import (
     cargo_of_seizure,
     counted_goods,
     deal_goods_after,
+    elided_series_ja,
     force_vehicles,
     found_inside,
     givers_told_after,
@@ -2673,7 +2674,7 @@ def analyze_ja(
     # (a kind of firm, 「貿易会社」, the recognizer already sets aside)
     sources = set(lexicon.cue("sources"))
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and m.text in sources)]
-    mentions = glued_counts(text, mentions, entities, gazetteer)
+    mentions = elided_series_ja(text, glued_counts(text, mentions, entities, gazetteer), entities, gazetteer)
     mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
     mentions = mentions + _short_forms(text, mentions, entities, gazetteer)
     mentions = mentions + fused_states(text, mentions, entities, gazetteer)

@@ -710,6 +710,41 @@ def glued_counts(
     return sorted(out, key=lambda x: x.start)
 
 
+# a system's name ending in its number, the series name before it: 「シャヘド131」「Shahed-131」
+_SERIES_HEAD = re.compile(r"^(.*?[^\d\s-])[\s-]?(\d{1,4})$")
+# a sibling's number after it, the series name left out: 「と136」「、-136」「・136」
+_SERIES_NEXT = re.compile(r"(?:と|や|、|,|及び|および|・)[-－]?(\d{1,4})(?![\d.,．])")
+
+
+def elided_series_ja(
+    text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> list[Mention]:
+    """「シャヘド131と136をロシアに送った」「KN-23、-24」: a number after a system named with its series
+    number names the sibling model, when the gazetteer knows it (one mention per sibling)."""
+    out = list(mentions)
+    for x in mentions:
+        ent = entities.get(x.entity_id)
+        head = _SERIES_HEAD.match(x.text) if ent is not None and ent.type == "weapon-system" else None
+        pos = x.end
+        while head is not None and (more := _SERIES_NEXT.match(text, pos)) is not None:
+            sibling = next(
+                (
+                    e
+                    for sep in ("", "-", " ")
+                    if (e := gazetteer.by_name(head.group(1) + sep + more.group(1))) is not None
+                    and e.type == "weapon-system"
+                ),
+                None,
+            )
+            start, end = more.start(1), more.end(1)
+            if sibling is None or sibling.id == x.entity_id or any(o.start < end and start < o.end for o in out):
+                break
+            out.append(Mention(sibling.id, start, end, more.group(1)))
+            entities.setdefault(sibling.id, sibling)
+            pos = end
+    return sorted(out, key=lambda m: m.start)
+
+
 # 「その一部を」「これらの多くが」: a part of the goods just told
 _PART_OF_THEM = re.compile(r"(?:その|それらの|これらの)(?:一部|多く|大半|半数|残り|一部分)(?:を|が|は|も)")
 
