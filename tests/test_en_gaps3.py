@@ -46,3 +46,29 @@ def test_the_one_handed_a_way_gives_and_the_state_handing_it_goes_between(
 def test_goods_handed_for_a_purpose_are_still_the_giver_s() -> None:
     # (only a way, not goods, makes the one it is handed to the doer)
     assert _pairs("Germany gave Ukraine tanks to defend itself.") == [("Germany", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Belgrade has shown interest in Chinese FK-3 air defence systems.", ("China", "Serbia")),
+        ("Egypt has expressed interest in the Su-35 from Russia.", ("Russia", "Egypt")),
+        ("Lukashenko said Minsk had approached Putin about buying S-400 systems.", ("Russia", "Belarus")),
+    ],
+)
+def test_goods_a_party_is_interested_in_or_approached_a_seller_about_are_asked_for(
+    text: str, pair: tuple[str, str]
+) -> None:
+    t = _only(text)
+    assert ((name(t.supplier), name(t.recipient)), t.status) == (pair, "requested")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interest rates rose after the central bank met on Tuesday.",
+        "As winter approached, the army dug new trenches near Bakhmut.",
+    ],
+)
+def test_interest_and_approach_alone_ask_for_nothing(text: str) -> None:
+    assert _pairs(text) == []
