@@ -198,3 +198,31 @@ def test_lots_told_by_rank_each_with_a_verb_of_its_own_are_each_a_delivery(lots:
     dates = sorted(t.date for t in _run(text) if t.date)
     assert dates == ["2022-10", "2023-03"]
     assert all((name(t.supplier), name(t.recipient)) == ("Germany", "Ukraine") for t in _run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "貨物船は羅津港を出港し、ボストーチヌイ港に入港した。コンテナには砲弾が積まれているとみられる。",
+        "ロシア船籍の貨物船は羅津港を出航し、3日後にドゥナイ港に入港した。船には弾薬が積まれていたとみられる。",
+    ],
+)
+def test_a_journey_told_by_its_ports_alone_takes_the_load_told_after(text: str) -> None:
+    [t] = _run(text)
+    assert (name(t.supplier), name(t.recipient), t.status) == ("North Korea", "Russia", "alleged")
+    assert t.date is None  # (「3日後」 is three days on, no day of the month)
+
+
+def test_a_port_sailed_from_in_a_clause_gives_the_goods_loaded() -> None:
+    [t] = _run("貨物船は砲弾を積んで羅津港を出港し、ボストーチヌイ港に到着した。")
+    assert (name(t.supplier), name(t.recipient)) == ("North Korea", "Russia")
+
+
+def test_a_warship_putting_in_at_a_port_with_no_load_is_no_transfer() -> None:
+    assert _run("米海軍の空母が横須賀に入港した。") == []
+
+
+@pytest.mark.parametrize("text", ["北朝鮮は4日後にロシアに砲弾を送った。", "北朝鮮は5日前、ロシアに砲弾を送った。"])
+def test_days_counted_from_another_day_date_nothing(text: str) -> None:
+    [t] = _run(text)
+    assert t.date is None

@@ -123,7 +123,9 @@ _DATED_REPORT = re.compile(
 _JA_SAME_TIME = re.compile(r"同(?:じ)?(?:時期|頃|ころ)")
 # 「両国の取引が表面化したのは22年秋だった。米政府は当時、…」: the time just written
 _JA_THEN = re.compile(r"(?<![0-9０-９年月日])当時(?![のはが])")
-_JA_DAY_ONLY = re.compile(rf"(?<![月年0-9０-９〇一二三四五六七八九十])(?P<day>{_NUM})日(?!間|本|程度|分)")
+_JA_DAY_ONLY = re.compile(
+    rf"(?<![月年0-9０-９〇一二三四五六七八九十])(?P<day>{_NUM})日(?!間|本|程度|分|後|前|以内|以上|ぶり|目|連続|がかり)"
+)
 # 「火曜日に」「先週の金曜日」: a weekday, as translations of wire copy write it (not 「12日（火）」)
 _JA_WEEKDAY = re.compile(r"(?P<last>先週の?)?(?<![（(])(?<!毎週)(?P<wd>[月火水木金土日])曜日?(?![）)])")
 _JA_WEEKDAYS = "月火水木金土日"

@@ -182,6 +182,8 @@ def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
         acts = [a.trigger for a in prev.parties if a.trigger is not None and a.direct]
         if listing["cargo"] and not acts:  # (a craft's journey: its ends are told by order too)
             acts = [a.trigger for a in prev.parties if a.trigger is not None]
+        if listing["cargo"] and not acts:  # (or by its ports alone: 「羅津港を出港し、…港に入港した」)
+            acts = [p.trigger for p in prev.places if p.trigger is not None and p.case in ("source", "goal")]
         if not acts:
             continue
         ti = acts[0]
