@@ -54,3 +54,37 @@ def test_goods_received_that_were_bought_from_a_seller_come_from_it(
 def test_the_way_bought_goods_came_goes_with_them() -> None:
     t = only("Armenia received howitzers purchased from India via Georgia.", lang="en", published=PUB)
     assert (name(t.supplier), name(t.recipient), via(t)) == ("India", "Armenia", {"Georgia"})
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "goods"),
+    [
+        (
+            "A cargo ship sailed from Rajin with containers of munitions and docked at Vostochny.",
+            ("North Korea", "Russia"),
+            "munitions",
+        ),
+        (
+            "The ship left Rajin loaded with containers of shells and docked at Dunai last week.",
+            ("North Korea", "Russia"),
+            "shells",
+        ),
+        (
+            "The vessel departed Bandar Abbas with drones on board and arrived in Makhachkala.",
+            ("Iran", "Russia"),
+            "drones",
+        ),
+        (
+            "The ship sailed from Rajin and docked at Vostochny with ammunition.",
+            ("North Korea", "Russia"),
+            "ammunition",
+        ),
+    ],
+)
+def test_a_voyage_from_a_port_to_a_port_with_a_load_delivers_it(text: str, pair: tuple[str, str], goods: str) -> None:
+    t = only(text, lang="en", published=PUB)
+    assert ((name(t.supplier), name(t.recipient)), [i.text for i in t.items]) == (pair, [goods])
+
+
+def test_a_warship_sailing_between_ports_with_no_load_delivers_nothing() -> None:
+    assert pair_list("The frigate left Tartus and docked at Novorossiysk.", lang="en", published=PUB) == []

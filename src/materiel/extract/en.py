@@ -67,6 +67,8 @@ from materiel.extract.en_clauses import (
     supplier_noun_roles,
     unnamed_parties,
     user_recipients,
+    voyage_goods,
+    voyage_start,
 )
 from materiel.extract.en_context import (
     battery_systems,
@@ -506,6 +508,9 @@ def analyze_en(
                 acting = {a.trigger for a in sentence.parties if a.entity and a.direct and a.case in _ROLES}
                 ti = included_goods(head, trig_tokens, acting)
                 stopped = stopped and ti is None
+            if ti is None:
+                ti = voyage_goods(head, hits_tok, doc)  # "sailed from Rajin with munitions and docked"
+                stopped = stopped and ti is None
             it.trigger = ti
             it.case = own_case(head)
             if ti is None and stopped and hits:
@@ -680,6 +685,7 @@ def analyze_en(
         punished_suppliers(sentence, hits_tok, doc, by_head)
         answered_requests(sentence, hits_tok, doc, by_head)
         journey_continued(sentence, hits_tok, doc, by_head)
+        voyage_start(sentence, hits_tok, doc, tok_of)
         onward_chains(sentence, hits_tok, doc)
         staged_stops(sentence, hits_tok, doc)
         dates_of_the_order(sentence, hits_tok, doc)

@@ -1180,3 +1180,18 @@ def governs(head: Any, tok: Any) -> bool:
         if tok.i == head.i:
             return True
     return False
+
+
+# verbs of a carrier setting out: "sailed from Rajin", "left Bandar Abbas", "departed Tartus"
+_SETTING_OUT = {"sail", "leave", "depart"}
+
+
+def setting_out(tok: Any) -> Any | None:
+    """The verb of setting out a landing with no subject of its own is joined to ("sailed from Rajin
+    with munitions and docked", "left Rajin loaded with shells and docked"), or None."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    voyage = tok.head
+    if voyage.dep_ in ("xcomp", "advcl") and voyage.lemma_.lower() in CARRY:
+        voyage = voyage.head  # ("left Rajin loaded with shells and docked": the loading is the leaving's)
+    return voyage if voyage.lemma_.lower() in _SETTING_OUT else None

@@ -27,7 +27,15 @@ from collections.abc import Callable
 from typing import Any
 
 from materiel.extract.dates import DateMention
-from materiel.extract.en_cases import FIRMS, SPEECH, STANDS_FOR_STATE, governing, reduced_relative, sent_tokens
+from materiel.extract.en_cases import (
+    FIRMS,
+    SPEECH,
+    STANDS_FOR_STATE,
+    governing,
+    reduced_relative,
+    sent_tokens,
+    setting_out,
+)
 from materiel.extract.en_holders import HOLDING, holder
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.lexicon import Trigger
@@ -1188,3 +1196,33 @@ def purpose_goals(
                     a = by_head.get(obj.i)
                     if a is not None and a.entity is not None:
                         a.trigger, a.case, a.direct = n, "goal", True
+
+
+def voyage_start(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, tok_of: dict[int, Any]) -> None:
+    """ "A cargo ship sailed from Rajin with containers of munitions and docked at Vostochny", "the ship
+    left Rajin loaded with shells and docked at Dunai": the port the voyage set out from is where the
+    goods the landing brings come from (its load is taken up by `voyage_goods`)."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        voyage = setting_out(doc[tok_i]) if not hit.nominal and hit.trigger.direction == "move" else None
+        if voyage is None:
+            continue
+        for a in sentence.places + sentence.parties:
+            t = tok_of.get(a.start)
+            if t is None or (a.trigger is not None and a.direct):
+                continue
+            left = t.dep_ == "dobj" and t.head.i == voyage.i
+            sailed_from = t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.i == voyage.i
+            if left or sailed_from:
+                a.trigger, a.case, a.direct = n, "source", True
+
+
+def voyage_goods(head: Any, hits_tok: list[tuple[Any, int]], doc: Any) -> int | None:
+    """The landing whose voyage's first verb holds the goods `head` ("sailed from Rajin with containers of
+    munitions and docked at Vostochny": the munitions are what docked), or None."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        voyage = setting_out(doc[tok_i]) if not hit.nominal and hit.trigger.direction == "move" else None
+        if voyage is None or head.i in {t.i for t in doc[tok_i].subtree}:
+            continue
+        if voyage.left_edge.i <= head.i <= voyage.right_edge.i:
+            return n
+    return None

@@ -15,6 +15,7 @@ from materiel.extract.en_cases import (
     misread_verb,
     reduced_relative,
     sent_tokens,
+    setting_out,
 )
 from materiel.extract.en_clauses import origin_hits, supplier_noun_hits
 from materiel.extract.en_deals import bare_count, deal_of_act, told_deal
@@ -309,6 +310,13 @@ def _bare_docking(tok: Any, hit: TriggerHit) -> bool:
     if hit.nominal or tok.lemma_.lower() not in _LANDING:
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    voyage = setting_out(tok)
+    if subj is None and voyage is not None:
+        # "a cargo ship sailed from Rajin with containers of munitions and docked at Vostochny": the
+        # voyage's first verb tells the carrier and its load
+        subj = next((c for c in voyage.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        laden = _laden(subj, ("acl", "relcl", "amod")) if subj is not None else False
+        return not (laden or _laden(voyage, ("advcl", "xcomp")) or _laden(tok, ("advcl", "xcomp")))
     if subj is None:
         return True
     return not (_laden(subj, ("acl", "relcl", "amod")) or _laden(tok, ("advcl", "xcomp")))
