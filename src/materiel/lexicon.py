@@ -26,6 +26,7 @@ CUE_KEYS = (
     "hedge_final",
     "not_transfer",
     "interdicted",
+    "unchecked",
     "umbrella",
 )
 

@@ -427,6 +427,12 @@ _DEAL_NAME = re.compile(
     r"|contracts?|financing)$",
     re.I,
 )
+# the capitalised common nouns legal and official prose defines a party by ("Asia Tech Trans LLC
+# ("the Company")", "the Defendants", "the Consignee"): a stand-in, not a name of its own
+_EN_DEFINED_TERM = re.compile(
+    r"(?:the\s+)?(?:Compan(?:y|ies)|Firms?|Defendants?|Consignees?|Buyers?|Sellers?|Entit(?:y|ies)|Network)",
+    re.I,
+)
 _JA_COUNTED = re.compile(
     r"(?:数|XNUMX|[0-9０-９][0-9０-９,，.]*|[一二三四五六七八九十百千]+)(?:万|千|百|億)*"
     r"(?:発|機|両|輌|隻|基|門|丁|挺|個|台|着|トン|セット)(?:以上|余り|超|強|分)?$"
@@ -505,6 +511,8 @@ def _provisional(
             continue  # 「空軍基地」「貿易会社」: a kind of place or firm (the owner before its の is the party)
         if lang == "en" and _DEAL_NAME.search(name):
             continue  # "Foreign Military Sale", "the Wisla programme": a kind of deal, no party
+        if lang == "en" and _EN_DEFINED_TERM.fullmatch(name):
+            continue  # "the Company", "the Defendants": a press release's defined term, no name
         if lang == "ja" and etype == "country" and _JA_FACILITY_OF.match(text, end):
             etype = "city"
         if etype == "company" and _STATE_WORDS.search(name):

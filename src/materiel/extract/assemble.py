@@ -1045,8 +1045,16 @@ def _status(d: _Draft) -> str:
     # firms re-exported US-made chips to Russia, US Treasury officials say")
     # (nor where the one who passes them on goes unnamed: 「同省は、これらの企業が米国製の半導体を
     # ロシアに流していたと説明した」)
+    # (nor the state of make of parts and dual-use goods, whose own export agency tells of their
+    # diversion: "BIS added firms to the Entity List for supplying U.S.-origin chips to Russia")
     maker_only = (
-        d.supplier is not None and d.supplier.case == "origin" and (bool(d.intermediaries) or d.trigger.trigger.onward)
+        d.supplier is not None
+        and d.supplier.case == "origin"
+        and (
+            bool(d.intermediaries)
+            or d.trigger.trigger.onward
+            or bool(d.items and all(it.category in TRADE_GOODS for it in d.items))
+        )
     )
     giver = None if maker_only else d.supplier
     party_speaks = speaker is not None and (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 
 from materiel.extract.frame import Arg, Sentence
 from materiel.model import TRADE_GOODS, Claim, Party, Span, Transfer
@@ -30,10 +31,22 @@ def _speaks_for(speaker: Party | None, party: Party | None) -> bool:
     return who.type in ("state-body", "military-unit") and of.type == "country" and who.country == of.country
 
 
+# a state of make right before the goods, the English way: "U.S.-origin integrated circuits",
+# "US-made chips", "Chinese-manufactured engines"
+_EN_MADE_BEFORE = re.compile(r"-(?:made|origin|manufactured|built|produced)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _named_as_maker(t: Transfer, text: str) -> bool:
-    """「米国製の半導体」: the supplier is named as the goods' state of make, right before them."""
+    """「米国製の半導体」, "U.S.-origin integrated circuits": the supplier is named as the goods'
+    state of make, right before them."""
     if t.supplier is None or t.supplier.entity is None:
         return False
+    # (a supplier read off the goods' own make has no span: the words right before the goods tell)
+    sp = t.supplier.span
+    for it in t.items:
+        lo = sp.end if sp is not None and sp.end <= it.start else max(0, it.start - 40)
+        if _EN_MADE_BEFORE.search(text, lo, it.start):
+            return True
     made = tuple(n + "製" for n in t.supplier.entity.names.get("ja", ()))
     return bool(made) and any(made_in in text[max(0, it.start - 12) : it.start] for it in t.items for made_in in made)
 

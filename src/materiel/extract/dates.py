@@ -516,6 +516,12 @@ _EN_SEASON_PART = {"early": 0, "mid": 1, "late": 2}
 _EN_HALF = {"first half": 1, "second half": 7, "first quarter": 1, "second quarter": 4, "third quarter": 7,
             "fourth quarter": 10, "last quarter": 10}  # fmt: skip
 _EN_START = re.compile(r"(?:since|from|between)\s+$|\b(?:began|begun|begin|begins|started|start|starts)\s+(?:in\s+)?$")
+# a period's opening word with the hedge legal and research prose sets before its first date
+# ("from in or around April 2023 through ...", "between in or about May 2022 and ...",
+# "since at least March 2023"): the date after it starts the period all the same
+_EN_OPEN_HEDGED = re.compile(
+    r"\b(?:since|from|between)\s+(?:in\s+or\s+(?:around|about)|at\s+least|approximately|around|about)\s+$", re.I
+)
 _EN_PATTERNS = [
     # "by the end of the year", "before the end of the year": a deadline, dated by its year alone
     re.compile(r"\b(?:by|before|until|till)\s+the\s+end\s+of\s+the\s+(?P<deadline>year)\b", re.I),
@@ -699,9 +705,10 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 continue
             taken.append(m.span())
             before = text[max(0, m.start() - 8) : m.start()].lower()
-            start = bool(re.search(r"(since|from|between)\s+$", before)) or (g.get("ctx") or "").lower() in (
-                "since",
-                "from",
+            start = (
+                bool(re.search(r"(since|from|between)\s+$", before))
+                or (g.get("ctx") or "").lower() in ("since", "from")
+                or bool(_EN_OPEN_HEDGED.search(text, max(0, m.start() - 30), m.start()))
             )
             s0 = m.start()
             if g.get("ctx"):  # "since the summer": the date is "the summer", "since" only frames it

@@ -49,6 +49,7 @@ from materiel.extract.en_clauses import (
     home_source,
     hyphen_routes,
     journey_continued,
+    made_in,
     onward_chains,
     opening_pronoun_subjects,
     owners_of_delivered_goods,
@@ -293,6 +294,7 @@ def analyze_en(
     cues = {k: cue_words(lexicon, k) for k in ("alleged", "planned", "requested")}
     hedge_adverbs = {w for w in cues["alleged"][0] if w.endswith("ly")}
     interdicted_words, interdicted_phrases = cue_words(lexicon, "interdicted")
+    unchecked_words, unchecked_phrases = cue_words(lexicon, "unchecked")
     denial_words, denial_phrases = cue_words(lexicon, "denied")
     sentences: list[Sentence] = []
     open_slots: dict[int, set[str]] = {}
@@ -311,6 +313,7 @@ def analyze_en(
         bodies.update(dict.fromkeys(("ministry", "military", "government", "agency", "presidency"), home))
     prev_goods: list[ItemHit] = []  # the goods the sentence before named ("the first 18 were delivered")
     seized_before = False  # whether the sentence before told a seizure (its goods went no further)
+    prev_end = 0  # where the sentence before ended
     links: list[tuple[int, int, ItemHit]] = []  # batches told in a relative clause on their goods
     carriers: dict[str, list[Arg]] = {}  # the states of the carriers the sentences just before told
     carriers_age = 0
@@ -380,12 +383,13 @@ def analyze_en(
         persons: list[Arg] = []
         tok_of: dict[int, Any] = {}
         pending: list[tuple[Arg, Any, bool]] = []
+        made_after: set[int] = set()  # states of make named after their goods ("engines produced in China")
         for m in local:
             ent = entities[m.entity_id]
             if ent.type == "weapon-system":
                 continue
             head = heads[id(m)]
-            ti, stopped, path = attach(head, trig_tokens, sent.start, sent.end)
+            ti, stopped, path = attach(head, trig_tokens, sent.start, sent.end, frozenset(item_heads))
             trig_tok = doc[hits_tok[ti][1]] if ti is not None else None
             if ti is not None:
                 hit = hits[ti]
@@ -396,6 +400,9 @@ def analyze_en(
                 case = own_case(head)
                 if head.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss") and head.head.i in item_heads:
                     case = "origin"
+                if made_in(head, item_heads):
+                    case = "origin"  # "36 engines produced in China": the goods' state of make
+                    made_after.add(m.start)
                 crossed = _crossed_subject(head, sent, hits_tok)
                 if crossed is not None:
                     ti, case = crossed
@@ -529,7 +536,7 @@ def analyze_en(
             for a in sentence.parties:
                 if (
                     a.case == "origin"
-                    and it.start > a.start
+                    and (it.start > a.start or a.start in made_after)
                     and (0 <= it.start - a.end <= 14 or governs(head, tok_of[a.start]))
                 ):
                     it.origin = a.entity
@@ -590,6 +597,8 @@ def analyze_en(
             not words.isdisjoint(hedge_adverbs) and _hedges_an_act(sent, hedge_adverbs, trig_tokens)
         ) or not words.isdisjoint(interdicted_words)
         hedged = hedged or any(p.search(lowered) for p in interdicted_phrases) or court_accusation(lowered)
+        # (a lead still being checked: "received information, which it is seeking to verify, that")
+        hedged = hedged or not words.isdisjoint(unchecked_words) or any(p.search(lowered) for p in unchecked_phrases)
         sentence.denial = (
             not words.isdisjoint(denial_words)
             or any(t.lemma_.lower() in denial_words for t in toks)
@@ -782,8 +791,10 @@ def analyze_en(
         sentences.append(sentence)
         own_carriers = carrier_states(sentence, tok_of)
         carriers, carriers_age = (own_carriers, 1) if own_carriers else (carriers, carriers_age + 1)
-        prev_goods = items
-        seized_before = not words.isdisjoint(interdicted_words) or any(p.search(lowered) for p in interdicted_phrases)
+        seizing = not words.isdisjoint(interdicted_words) or any(p.search(lowered) for p in interdicted_phrases)
+        if items or seizing or not _aside_on_goods(text, prev_end, s1):
+            prev_goods, seized_before = items, seizing
+        prev_end = s1
         before = sentence_subject(sent, parties_at(local, heads, entities, gazetteer))
     signing_sellers(sentences, gazetteer)
     lend_parties(sentences, links)
@@ -901,6 +912,14 @@ def _hedges_an_act(sent: Any, hedge_adverbs: set[str], trig_tokens: dict[int, in
         if not (verb.i not in trig_tokens and verb.dep_ == "conj" and verb.head.i in trig_tokens):
             return True
     return False
+
+
+def _aside_on_goods(text: str, prev_end: int, end: int) -> bool:
+    """ "... seized a cargo of 14 engines. The master said the cargo had been loaded at Bandar
+    Abbas. The Panel assesses that it originated in Iran ...": a sentence naming no goods (ending
+    at `end`), on the line of the one before and of the one after, leaves the goods told before it
+    to the sentence after."""
+    return prev_end > 0 and "\n" not in text[prev_end : end + 1]
 
 
 def _crossed_subject(head: Any, sent: Any, hits_tok: list[tuple[TriggerHit, int]]) -> tuple[int, str] | None:

@@ -168,12 +168,20 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
             for g in c.children:  # "accused of supplying"
                 if g.dep_ == "pcomp" and g.i in trigger_tokens:
                     return g
-        if c.dep_ in ("xcomp", "acomp", "oprd") and (c.lemma_.lower() in LIGHT or c.pos_ in ("VERB", "AUX", "ADJ")):
+        if (
+            c.dep_ in ("xcomp", "acomp", "oprd")
+            and (c.lemma_.lower() in LIGHT or c.pos_ in ("VERB", "AUX", "ADJ"))
+            and c.lemma_.lower() not in _INQUIRING
+        ):
             found = _xcomp_trigger(c, trigger_tokens, depth + 1)
             if found is not None:
                 return found
     return None
 
+
+# verbs of looking into an act: "the Panel continues to investigate the supply of weapons to the
+# Houthis" (the one looking into it is no party to it)
+_INQUIRING = {"investigate", "examine", "probe", "monitor", "track", "study", "review", "scrutinize", "scrutinise"}
 
 # papers naming an intent or an understanding: "a letter of intent to buy", "a memorandum of
 # understanding to acquire" (the act hangs on the "of" noun, not on the paper)
@@ -235,7 +243,7 @@ def purpose_trigger(verb: Any, trigger_tokens: dict[int, int]) -> Any | None:
 
 
 def attach(
-    tok: Any, trigger_tokens: dict[int, int], lo: int = 0, hi: int = 1 << 30
+    tok: Any, trigger_tokens: dict[int, int], lo: int = 0, hi: int = 1 << 30, goods: frozenset[int] = frozenset()
 ) -> tuple[int | None, bool, list[Any]]:
     """The trigger a token belongs to: (trigger index or None, blocked, path).
 
@@ -268,6 +276,8 @@ def attach(
         if shared is not None:
             path.append(t)  # "the production and delivery to Russia of missiles": the delivery's
             return trigger_tokens[shared.i], False, path
+        if t.i in goods and t.pos_ == "VERB" and t.dep_ in ("ccomp", "xcomp", "conj", "dobj"):
+            continue  # "retransferred Bulgarian mortar rounds to the RSF": goods the parse took for a verb
         lemma = t.lemma_.lower()
         if t.dep_ == "prep" and lemma in ("include", "includ"):
             continue  # "to Belarus, including aircraft": the goods of the clause above
@@ -305,6 +315,14 @@ def attach(
             if held is not None:
                 path.append(t)
                 return trigger_tokens[held.i], False, path
+        share = _share_of_imports(t, child, trigger_tokens)
+        if share is not None:
+            path.append(t)  # "the United States accounted for 45 per cent of Ukraine's imports": its supplier
+            return trigger_tokens[share.i], False, path
+        twin = _origin_twin(t, child, trigger_tokens)
+        if twin is not None:
+            path.append(t)  # "originated in Iran and was destined for the Houthis": the journey's start
+            return trigger_tokens[twin.i], False, path
         if _opening_scene(child, t, trigger_tokens):
             continue  # "In Myanmar, the two remain complementary: Russia sells": the scene of the act after
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and child.dep_ in ("nsubj", "nsubjpass")):
@@ -369,6 +387,47 @@ def attach(
                 continue  # "jets ordered from Russia arrived in Iran": the goods' seller is where they come from
             return None, True, path
     return None, False, path
+
+
+def _share_of_imports(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """ "The United States accounted for 45 per cent of Ukraine's arms imports", "with Russia
+    accounting for a third of India's imports": the subject of "account for" a share of a state's
+    imports is a supplier of those imports, of its exports ("India accounted for 38 per cent of
+    Russia's arms exports") a buyer. Returns the trade noun's trigger token, or None."""
+    if verb.lemma_.lower() != "account" or child.dep_ != "nsubj":
+        return None
+    shares = [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for n in p.children]
+    return next(
+        (
+            g
+            for n in shares
+            for q in n.children
+            if q.dep_ == "prep" and q.lower_ == "of"
+            for g in q.children
+            if g.dep_ == "pobj"
+            and g.i in trigger_tokens
+            # ("of its imports": whose imports a pronoun does not tell here)
+            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in g.children)
+        ),
+        None,
+    )
+
+
+# verbs telling where goods come from, paired with one telling where they go ("the cargo
+# originated in Iran and was destined for the Houthis")
+_ORIGINATING = {"originate", "emanate"}
+
+
+def _origin_twin(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """ "The Panel assesses that the materiel originated in Iran and was destined for the Houthis":
+    the place a verb of origin names ("in", "from") is where the goods of the journey verb
+    coordinated with it set out. Returns that journey's trigger token, or None."""
+    if verb.lemma_.lower() not in _ORIGINATING or child.dep_ != "prep" or child.lower_ not in ("in", "from"):
+        return None
+    pair = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        pair.append(verb.head)
+    return next((c for c in pair if c.i in trigger_tokens), None)
 
 
 def misread_verb(tok: Any) -> bool:
@@ -548,6 +607,8 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
             return _prep_case(told, trig_tok, direction, nominal)
     if word == "to" and prep.head.lemma_.lower() == "accord":
         return "according"
+    if word in ("in", "from") and prep.head.lemma_.lower() in _ORIGINATING:
+        return "source"  # "originated in Iran and was destined for the Houthis": where the goods set out
     if word in ("to", "for") and prep.head.lemma_.lower() in (
         "bind",
         "bound",
@@ -685,6 +746,10 @@ def case_on_path(
         head = t.head
         if _linked_firm(t, path, n):
             continue
+        if dep == "nsubj" and head.lemma_.lower() == "account" and trig_tok is not None and head.i != trig_tok.i:
+            # "the United States accounted for 45 per cent of Ukraine's imports" (a supplier), "India
+            # accounted for 38 per cent of Russia's arms exports" (a buyer)
+            return "source" if direction == "receive" else "goal"
         if (
             dep in ("conj", "appos", "compound", "flat", "cc", "nummod", "det")
             and head.i != t.i
@@ -1195,3 +1260,18 @@ def setting_out(tok: Any) -> Any | None:
     if voyage.dep_ in ("xcomp", "advcl") and voyage.lemma_.lower() in CARRY:
         voyage = voyage.head  # ("left Rajin loaded with shells and docked": the loading is the leaving's)
     return voyage if voyage.lemma_.lower() in _SETTING_OUT else None
+
+
+# what goods, firms or ships are added to that is no holder of them: "the list of banned exports"
+_LISTS = {"list", "blacklist", "watchlist", "register", "registry", "annex", "schedule", "sanction", "sanctions", "ban"}
+
+
+def onto_a_list(tok: Any) -> bool:
+    """ "The EU added drone engines to its list of banned exports", "decided to add 189 vessels to the
+    list": goods put on a list (of bans, sanctions) are no goods a party takes in."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.lemma_.lower() in _LISTS for g in c.children if g.dep_ == "pobj")
+        for c in tok.children
+    )

@@ -1174,6 +1174,21 @@ def _object_gap(tok: Any) -> Any | None:
 _MAKING = {"make", "produce", "build", "manufacture", "assemble", "repair", "develop"}
 
 
+def made_in(tok: Any, item_heads: set[int]) -> bool:
+    """ "36 engines produced in China", "drones manufactured in Iran": the place a participle of
+    making on goods puts their making in is their state of make."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    verb = prep.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _MAKING - {"repair", "develop"}
+        and verb.head.i in item_heads
+    )
+
+
 def purpose_goals(
     sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Arg]
 ) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from materiel.extract.dates import EN_MONTHS, EN_WEEKDAYS, DateMention, find_dates, parse_published
 from materiel.extract.en_cases import (
+    SPEECH,
     governing,
     head_of,
     misread_end_users,
@@ -361,6 +362,8 @@ def _parsed_dates(
             head = head.head  # "since the 2021 coup": the event's year times the act
         if head.dep_ == "pobj" and head.head.dep_ == "prep":
             head = head.head  # "in March", "since 2023", "on Tuesday"
+        if head.lower_ == "as" and head.head.dep_ == "advmod" and head.head.lower_ in _AS_FAR_AS:
+            head = head.head  # "routed through Hong Kong as recently as June 2024": the verb's time
         anchor = head.head if head.head.i != head.i else None
         if anchor is not None and misread_end_users(anchor):
             anchor = anchor.head  # "exported chips to end users in Russia between 2022 and 2024": the export's
@@ -393,7 +396,7 @@ def _parsed_dates(
         ):
             hit.dates = []  # every date the sentence gives is a relative clause's act's ("which supplied ...")
             continue
-        hit.dates = _deed_dates(own, anchors, doc, trig_tokens) or None
+        hit.dates = _period_starts(_deed_dates(own, anchors, doc, trig_tokens), sentence) or None
     dated = {a for _d, a in anchors if a in trig_tokens}
     for a in dated:
         _main_clause_date(doc[a], doc, [(h, i) for h, i in hits_tok if i not in dated])
@@ -503,11 +506,62 @@ def _relative_clause_date(
         return False
     if t.i not in trig and t.lemma_.lower() in _COURT_STEPS:
         return True  # "pleaded guilty on Tuesday to exporting chips", "were arrested on Friday for shipping"
+    if _done_before_telling(t, doc, hits_tok):
+        return True  # "inspected the cargo in October and assesses that it originated in Iran"
     if t.i in trig or t.pos_ not in ("VERB", "AUX") or t.dep_ != "relcl" or t.head.i in trig:
         return False  # ("a contract that Poland signed in 2022": the act noun's own date)
     if any(it.start <= t.head.idx < it.end for it in sentence.items):
         return False  # ("a contract for 180 tanks that Poland signed in 2022": the goods' deal)
     return not any(c.i in trig for c in t.subtree)
+
+
+def _done_before_telling(verb: Any, doc: Any, hits_tok: list[tuple[TriggerHit, int]]) -> bool:
+    """ "The Panel inspected the materiel in Aden in October 2024 and assesses that it originated in
+    Iran and was destined for the Houthis": a date on a deed of the teller, coordinated with the
+    verb of telling over every act, dates that deed only."""
+    if verb.pos_ not in ("VERB", "AUX") or any(tok_i == verb.i for _h, tok_i in hits_tok):
+        return False
+    for _hit, tok_i in hits_tok:
+        t = doc[tok_i]
+        for _ in range(6):  # up to the verb of telling coordinated with the deed
+            if t.head.i == t.i or t.head.i == verb.i:
+                break
+            t = t.head
+        if t.lemma_.lower() not in SPEECH or t.dep_ != "conj" or t.head.i != verb.i:
+            return False
+    return bool(hits_tok)
+
+
+# "as recently as June 2024", "as early as 2019", "as late as March": the words that set a
+# date on the verb they qualify
+_AS_FAR_AS = {"recently", "early", "late"}
+
+# the link from a period's first date to its last, with the hedge legal prose sets before the
+# last ("April 2023 through at least March 2025", "June 2021 to in or around May 2023")
+_PERIOD_LINK = re.compile(
+    r",?\s*(?:through|until|till|to|and|[-–—])\s*(?:at\s+least\s+|in\s+or\s+(?:around|about)\s+)?", re.I
+)
+
+
+def _period_starts(dates: list[DateMention], sentence: Sentence) -> list[DateMention]:
+    """ "From in or around April 2023 through at least March 2025, the Company re-exported
+    engines to Russia": the parse may hang the period's last date on the act and its first
+    elsewhere; the act is dated by the date that opens the period."""
+    out: list[DateMention] = []
+    for d in dates:
+        first = next(
+            (
+                s
+                for s in sentence.dates
+                if s.range_start
+                and s.end <= d.start
+                and _PERIOD_LINK.fullmatch(sentence.text, s.end - sentence.start, d.start - sentence.start)
+            ),
+            d,
+        )
+        if first not in out:
+            out.append(first)
+    return out
 
 
 def _deed_dates(

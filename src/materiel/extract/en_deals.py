@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from materiel.extract.dates import DateMention
+from materiel.extract.en_cases import onto_a_list
 from materiel.extract.en_clauses import _bind
 from materiel.extract.en_gapping import another_act
 from materiel.extract.frame import Arg, Sentence
@@ -385,7 +386,9 @@ def punished_suppliers(
         if hit.nominal or tok.dep_ != "pcomp" or tok.head.lower_ != "for":
             continue
         verb = tok.head.head
-        if verb.lemma_.lower() not in _PUNISHING or _has(sentence, n, ("subj", "agent")):
+        # ("added three Chinese firms to the Entity List for supplying": a listing names them too)
+        listed = verb.lemma_.lower() == "add" and onto_a_list(verb)
+        if (verb.lemma_.lower() not in _PUNISHING and not listed) or _has(sentence, n, ("subj", "agent")):
             continue
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         doer = _party_under(obj, party_heads) if obj is not None else None

@@ -260,6 +260,9 @@ def _elided(tok: Any) -> Any | None:
             return c  # "... and also has delivered to Burkina Faso the same"
         if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _GOODS_PRONOUNS:
             return c  # "..., which then sent them to Ukraine", "They were unloaded and sent to Russia"
+        passive = any(g.dep_ == "auxpass" for g in tok.children)
+        if c.dep_ == "nsubj" and c.lower_ in ("it", "they") and c.head.i != tok.i and passive:
+            return c  # "it originated in Iran and was destined for the Houthis": the shared subject
         if c.dep_ in ("nsubjpass", "dobj") and _kinds_told_before(c):
             return c  # "China has sold both systems to the UAE"
         if c.dep_ not in ("nsubjpass", "dobj", "nsubj", "pobj") or c.pos_ in ("PROPN", "PRON"):

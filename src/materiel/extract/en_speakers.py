@@ -119,6 +119,7 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
             and not _denial_beside_assertion(gov)
             and not _conceding(gov)
             and not _naming(gov)
+            and not _adding_not_saying(gov)
             and not _relative_aside(gov)
             and not _silent(gov)
             and not _showing_goods(gov)
@@ -292,6 +293,17 @@ def _naming(verb: Any) -> bool:
     """ "the drones, which Russia calls Geran-2", "which Moscow describes as defensive": a speech verb
     whose relative pronoun is its object names or describes the noun; its subject reports nothing."""
     return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in verb.children)
+
+
+def _adding_not_saying(verb: Any) -> bool:
+    """ "The Commerce Department added 16 entities to the Entity List for supplying chips to
+    Russia": "add" with an object and no clause of speech puts something somewhere; its subject
+    says nothing ("the agency added", "added that" are speech)."""
+    return (
+        verb.lemma_.lower() == "add"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    )
 
 
 def _relative_aside(verb: Any) -> bool:

@@ -13,6 +13,7 @@ from materiel.extract.en_cases import (
     CARRY,
     LOTS,
     misread_verb,
+    onto_a_list,
     reduced_relative,
     sent_tokens,
     setting_out,
@@ -77,7 +78,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
         ):
             continue  # "the agency added", "added that": speech, no goods added
-        if tok.lemma_.lower() == "add" and _onto_a_list(tok):
+        if tok.lemma_.lower() == "add" and onto_a_list(tok):
             continue  # "added drone engines to its list of banned exports": a listing, no goods added
         if tok.lemma_.lower() in ("rely", "depend") and not any(c.lower_ == "for" for c in tok.children):
             continue  # "relies on Beijing": support at large; "relies on Iran for drones" names goods
@@ -395,6 +396,8 @@ def _reporters_question(tok: Any) -> bool:
 
 # words saying what is not known: "how they got there is unclear", "it is not known when they arrived"
 _UNKNOWN = {"unclear", "unknown", "uncertain", "clear", "known"}
+# verbs of finding out, which, negated, leave the way goods came unknown ("has not established how")
+_FINDING_OUT = {"establish", "determine", "ascertain", "know", "explain", "identify"}
 
 
 def _unclear_way(tok: Any) -> bool:
@@ -402,9 +405,15 @@ def _unclear_way(tok: Any) -> bool:
     goods came, told as not known, tells no act of its own (the goods' holding is told elsewhere)."""
     if not any(c.dep_ == "advmod" and c.lower_ in ("how", "when", "where") and c.i < tok.i for c in tok.children):
         return False
-    if tok.dep_ not in ("csubj", "ccomp") or tok.head.lemma_.lower() != "be":
+    if tok.dep_ not in ("csubj", "ccomp"):
         return False
-    return any(c.dep_ == "acomp" and c.lower_ in _UNKNOWN for c in tok.head.children)
+    head = tok.head
+    if head.lower_ in _UNKNOWN:
+        return True  # "it remains unclear how the missiles reached the Houthis": the clause on the word
+    if head.lemma_.lower() in ("be", "remain"):
+        return any(c.dep_ == "acomp" and c.lower_ in _UNKNOWN for c in head.children)
+    # "CAR has not yet established how the drone reached Sudan": a finding not made
+    return head.lemma_.lower() in _FINDING_OUT and any(c.dep_ == "neg" for c in head.children)
 
 
 # words of needing goods: "dependent on imported chips", "Russia's reliance on foreign-supplied parts"
@@ -704,21 +713,6 @@ def _refused(tok: Any) -> bool:
 _ATTEMPT = {"try", "attempt", "plot", "seek"}
 _CHARGE = {"sentence", "convict", "jail", "imprison", "fine", "charge", "indict", "arrest", "prosecute", "guilty",
            "plead", "detain", "conviction", "trial", "charges", "acquit"}  # fmt: skip
-
-
-# what goods, firms or ships are added to that is no holder of them: "the list of banned exports"
-_LISTS = {"list", "blacklist", "watchlist", "register", "registry", "annex", "schedule", "sanction", "sanctions", "ban"}
-
-
-def _onto_a_list(tok: Any) -> bool:
-    """ "The EU added drone engines to its list of banned exports", "decided to add 189 vessels to the
-    list": goods put on a list (of bans, sanctions) are no goods a party takes in."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "to"
-        and any(g.lemma_.lower() in _LISTS for g in c.children if g.dep_ == "pobj")
-        for c in tok.children
-    )
 
 
 def _charged_attempt(tok: Any) -> bool:

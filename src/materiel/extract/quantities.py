@@ -120,6 +120,11 @@ def _en_quantity(m: re.Match[str]) -> Quantity | None:
     return Quantity(value, text)
 
 
+# a weight or volume after a figure ("approximately 400 kg of carbon fibre", "750 tonnes of
+# weapons"): a measure of the load, no count of goods
+_EN_MEASURE_AFTER = re.compile(
+    r"\s*(?:kg|kgs|kilo(?:gram|gramme)?s?|tonnes?|tons?|metric tons?|lbs?|litres?|liters?)\b", re.I
+)
 _PARTICLE_OVER = re.compile(r"\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$", re.I)
 
 
@@ -131,7 +136,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         return out
     for m in _EN_QUANTITY.finditer(text):
         q = _en_quantity(m)
-        if q is None:
+        if q is None or _EN_MEASURE_AFTER.match(text, m.end()):
             continue
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
         if (m["pre"] or "").lower() == "over" and _PARTICLE_OVER.search(text, max(0, m.start() - 12), m.start()):
