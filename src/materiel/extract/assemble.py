@@ -955,6 +955,8 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
                 )
             )
             and not (d.supplier and prev.supplier and not _same(d.supplier, prev.supplier))
+            # ("flew two launchers to Libya, and one of them was later flown on to Mali": two acts)
+            and not d.trigger.part
         ):
             if _pledge_and_delivery(prev, d):
                 # two acts of one journey's parties: each takes the party the other names

@@ -106,6 +106,7 @@ from materiel.extract.en_deals import (
     bought_for_another,
     counted_orders,
     dates_of_the_order,
+    handed_over_there,
     included_goods,
     ordered_goods,
     owners_of_bought_goods,
@@ -125,12 +126,14 @@ from materiel.extract.en_gapping import (
     split_gapped_givers,
     split_gapped_goals,
     split_gapped_receivers,
+    split_goods_of_another_make,
 )
 from materiel.extract.en_halts import halted_agents
 from materiel.extract.en_headlines import gerund_subjects, named_gerund_subjects, participle_clause_subjects
 from materiel.extract.en_holders import (
     facility_owners,
     holders_of_bought_goods,
+    leaning_recipients,
     owners_of_arriving_goods,
     recipient_noun_roles,
     sources_of_imports,
@@ -208,9 +211,17 @@ from materiel.extract.en_status import (
     court_accusation,
     cue_words,
     second_teller,
+    told_of_the_speaker,
     trigger_status,
 )
-from materiel.extract.en_story import among_listed, carry_story_parties, speakers_own_arrivals, speakers_own_goods
+from materiel.extract.en_story import (
+    among_listed,
+    carry_story_parties,
+    seized_cargo,
+    seizure_pair,
+    speakers_own_arrivals,
+    speakers_own_goods,
+)
 from materiel.extract.en_triggers import passed_over, trigger_hits
 from materiel.extract.en_unreal import unreal
 from materiel.extract.en_using import given_means, idle_use, lent_ground
@@ -314,6 +325,7 @@ def analyze_en(
     prev_goods: list[ItemHit] = []  # the goods the sentence before named ("the first 18 were delivered")
     seized_before = False  # whether the sentence before told a seizure (its goods went no further)
     prev_end = 0  # where the sentence before ended
+    seizure: tuple[TriggerHit, Arg, Arg] | None = None  # the act and pair of a seizure the sentence before told
     links: list[tuple[int, int, ItemHit]] = []  # batches told in a relative clause on their goods
     carriers: dict[str, list[Arg]] = {}  # the states of the carriers the sentences just before told
     carriers_age = 0
@@ -678,6 +690,7 @@ def analyze_en(
         owners_of_delivered_goods(sentence, hits_tok, doc, by_head)
         holders_of_bought_goods(sentence, hits_tok, doc, by_head)
         owners_of_arriving_goods(sentence, hits_tok, doc, by_head)
+        leaning_recipients(sentence, hits_tok, doc, by_head)
         facility_owners(sentence, hits_tok, doc, by_head)
         sources_of_imports(sentence, hits_tok, doc, by_head)
         supplier_noun_roles(sentence, hits_tok, doc, by_head)
@@ -697,6 +710,7 @@ def analyze_en(
         voyage_start(sentence, hits_tok, doc, tok_of)
         onward_chains(sentence, hits_tok, doc)
         staged_stops(sentence, hits_tok, doc)
+        handed_over_there(sentence, hits_tok, doc, by_head)
         dates_of_the_order(sentence, hits_tok, doc)
         counted_orders(sentence, hits_tok, doc)
         found = restating_dates(sentence, hits_tok, doc, tok_at)
@@ -747,6 +761,8 @@ def analyze_en(
                 drop.add(n)  # "warned China against supplying", "buying weapons could expose it"
                 continue
             status = trigger_status(doc[tok_i], hit, cues, hedged)
+            if status is None and told_of_the_speaker(doc[tok_i]):
+                status, hit.aside = "reported", True  # "Iran, which has armed the Houthis, denied the report"
             if status is None and plain_teller is not None and plain_teller not in governing(doc[tok_i]):
                 status = "alleged"  # told under the hedging source's own verb
             mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None and a.case in roles]
@@ -775,6 +791,7 @@ def analyze_en(
         links += [(len(sentences), ti, whole) for ti, whole in partitive_relatives(sentence, hits_tok, doc, counts)]
         split_gapped(sentence, hits_tok, doc, tok_at, text, counts, published)
         split_by_parties(sentence, hits_tok)
+        split_goods_of_another_make(sentence, hits_tok)
         split_gapped_receivers(sentence, hits_tok, doc)
         split_gapped_givers(sentence, hits_tok, doc, counts)
         split_gapped_counts(sentence, hits_tok, doc, counts)
@@ -788,6 +805,9 @@ def analyze_en(
             open_slots[id(hit)] = _open_slots(tok, hit)
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
+        if seizure is not None:
+            word = next(((t.idx, t.idx + len(t.text)) for t in toks if t.lower_ in interdicted_words), None)
+            seized_cargo(sentence, seizure, word)
         sentences.append(sentence)
         own_carriers = carrier_states(sentence, tok_of)
         carriers, carriers_age = (own_carriers, 1) if own_carriers else (carriers, carriers_age + 1)
@@ -795,6 +815,7 @@ def analyze_en(
         if items or seizing or not _aside_on_goods(text, prev_end, s1):
             prev_goods, seized_before = items, seizing
         prev_end = s1
+        seizure = seizure_pair(sentence) if seizing else None
         before = sentence_subject(sent, parties_at(local, heads, entities, gazetteer))
     signing_sellers(sentences, gazetteer)
     lend_parties(sentences, links)
@@ -908,6 +929,8 @@ def _hedges_an_act(sent: Any, hedge_adverbs: set[str], trig_tokens: dict[int, in
         if t.lower_ not in hedge_adverbs:
             continue
         verb = t.head
+        if verb.i in trig_tokens and _added_clause(verb):
+            continue  # the added act's own hedge, which its trigger's words give it
         # (one before the first verb hedges the whole: "Iran probably trained crews and sent drones")
         if not (verb.i not in trig_tokens and verb.dep_ == "conj" and verb.head.i in trig_tokens):
             return True
@@ -920,6 +943,17 @@ def _aside_on_goods(text: str, prev_end: int, end: int) -> bool:
     at `end`), on the line of the one before and of the one after, leaves the goods told before it
     to the sentence after."""
     return prev_end > 0 and "\n" not in text[prev_end : end + 1]
+
+
+_ADDING = {"add", "say", "note", "write"}
+
+
+def _added_clause(verb: Any) -> bool:
+    """Whether `verb` tells what a source went on to add ("the UAE bought them in 2019, the group said,
+    adding that the weapons had most likely reached Darfur"): a clause under a participle of saying,
+    whose hedge is its own and not that of the act told before it."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.dep_ == "advcl" and head.tag_ == "VBG" and head.lemma_.lower() in _ADDING
 
 
 def _crossed_subject(head: Any, sent: Any, hits_tok: list[tuple[TriggerHit, int]]) -> tuple[int, str] | None:

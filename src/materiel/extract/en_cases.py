@@ -115,10 +115,20 @@ def sent_tokens(sent: Any) -> list[Any]:
 
 
 def head_of(doc: Any, start_tok: int, end_tok: int) -> Any:
-    """The syntactic head of a token range: the (last) token whose head lies outside it."""
+    """The syntactic head of a token range: the (last) token whose head lies outside it.
+
+    A name the parser split over one noun keeps the part it took for a name: in "to al-Shabaab
+    fighters" "al" and "Shabaab" both hang on "fighters", "Shabaab" as an adjective (amod) and
+    "al" as a compound; the compound is the head, so the name reads as the fighters' name and not
+    as an adjective of origin ("Ukrainian pilots")."""
     for i in range(end_tok, start_tok - 1, -1):
         tok = doc[i]
         if not start_tok <= tok.head.i <= end_tok or tok.head.i == tok.i:
+            if tok.dep_ == "amod" and i > start_tok:
+                return next(
+                    (doc[j] for j in range(start_tok, i) if doc[j].dep_ == "compound" and doc[j].head.i == tok.head.i),
+                    tok,
+                )
             return tok
     return doc[end_tok]
 
@@ -626,6 +636,8 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
         return "other"  # "asked Germany for tanks": for names what is asked
     if word in ("in", "at") and direction in ("give", "move") and prep.head.lemma_.lower() in _LOADING:
         return "source"  # "offloaded the vehicles at Tobruk after loading them at Novorossiysk": where they set out
+    if word in ("in", "at") and direction == "move" and trig_tok is not None and _caught_on_the_way(prep, trig_tok):
+        return "via"  # "drones bound for Russia seized in Kazakhstan": where they were caught on their way
     if word in ("in", "at") and direction == "move" and trig_tok is not None and prep.head.i == trig_tok.i:
         return "goal"  # "arrived in Russia"
     if word == "in" and direction in ("give", "move") and _firms_told_before(prep):
@@ -712,7 +724,7 @@ def _linked_firm(t: Any, path: list[Any], n: int) -> bool:
 
 
 # those who rule a place: "the government in Tripoli", "the junta in Niamey"
-_RULERS = {"government", "authorities", "regime", "junta", "administration", "rulers", "leadership"}
+RULERS = {"government", "authorities", "regime", "junta", "administration", "rulers", "leadership"}
 
 
 def _rulers_in(prep: Any, trig_tok: Any | None) -> Any | None:
@@ -722,9 +734,25 @@ def _rulers_in(prep: Any, trig_tok: Any | None) -> Any | None:
     if trig_tok is None or prep.lower_ != "in" or prep.i == 0 or prep.head.i != trig_tok.i:
         return None
     ruler = prep.doc[prep.i - 1]
-    if ruler.lemma_.lower() not in _RULERS or ruler.dep_ != "pobj" or ruler.head.dep_ != "prep":
+    # ("sent drones to the government in Kyiv": the parse may take the "to" for a dative)
+    if ruler.lemma_.lower() not in RULERS or ruler.dep_ != "pobj" or ruler.head.dep_ not in ("prep", "dative"):
         return None
     return ruler.head if ruler.head.head.i == trig_tok.i else None
+
+
+# the words telling where goods were going: "bound for Russia", "destined for the Houthis"
+_BOUND = {"bound", "destined", "headed", "heading"}
+
+
+def _caught_on_the_way(prep: Any, trig_tok: Any) -> bool:
+    """Whether `prep` ("in", "at") on a word of where goods were going names a place on their way, the
+    destination told before it by "for"/"to" ("drones bound for Russia in Kazakhstan"): the goods
+    were found there, they were not going there."""
+    return (
+        prep.head.i == trig_tok.i
+        and trig_tok.lower_ in _BOUND
+        and any(c.dep_ == "prep" and c.lower_ in ("for", "to") and c.i < prep.i for c in trig_tok.children)
+    )
 
 
 _ROUTE_PREPS = frozenset({"through", "via"})
@@ -1092,6 +1120,9 @@ def plural_systems(
 # "rounds of ammunition", "rounds of 152 mm artillery shells"
 _MEASURE_GAP = re.compile(r" of (?:\d{2,3}[ -]?(?:mm|millimet(?:re|er)) )?")
 
+# "missile and drone components": a bare singular noun joined to parts shares their noun
+_SHARED_NOUN_GAP = re.compile(r" (?:and|or|&) ")
+
 
 def merge_items(items: list[ItemHit], text: str) -> list[ItemHit]:
     """One item from a name and its noun ("Fath-360 close-range ballistic missiles"), a noun and
@@ -1110,6 +1141,9 @@ def merge_items(items: list[ItemHit], text: str) -> list[ItemHit]:
                     and prev.category in ("ammunition", "artillery-ammunition", "other")
                 )
             )
+            if not joins and _parts_shared(prev, it, text):
+                prev.end, prev.category = it.end, it.category  # "missile and drone components"
+                continue
             if joins:
                 prev.end = it.end
                 if prev.entity is not None and part_kind(prev.category, it.category):
@@ -1121,6 +1155,20 @@ def merge_items(items: list[ItemHit], text: str) -> list[ItemHit]:
                 continue
         out.append(it)
     return out
+
+
+def _parts_shared(prev: ItemHit, it: ItemHit, text: str) -> bool:
+    """Whether `prev` is a bare singular noun joined by "and"/"or" to parts that share their noun
+    with it ("missile and drone components", "drone or missile parts"): parts of both, one item."""
+    word = text[prev.start : prev.end]
+    return (
+        prev.entity is None
+        and it.category == "components"
+        and prev.category != "components"
+        and " " not in word
+        and not word.endswith(("s", "S"))
+        and _SHARED_NOUN_GAP.fullmatch(text[prev.end : it.start]) is not None
+    )
 
 
 _ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…", "-", "—", "–")

@@ -722,6 +722,9 @@ def staged_stops(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) 
             c.dep_ == "dobj" and c.lower_ not in ("them", "it") for c in tok.children
         ):
             continue  # "sent tanks to Poland and then howitzers to Ukraine": goods of its own, another act
+        if first is not None and part_goes_on(tok):
+            _lend_first_leg(sentence, first, b, stops)  # "and one of them was later flown on to Mali"
+            continue
         for x in stops:
             x.trigger, x.case, x.direct = b, "via", True
         if first is None:
@@ -734,6 +737,38 @@ def staged_stops(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) 
         for it in sentence.items:
             if it.trigger == first:
                 it.trigger = b
+
+
+# the words for a part of the goods told before: "one of them", "some of which", "part of the shipment"
+_PARTS_OF_GOODS = {"one", "some", "part", "several", "many", "most", "half", "few", "two", "three", "dozens"}
+
+
+def part_goes_on(tok: Any) -> bool:
+    """Whether the onward verb `tok` takes only a part of the goods the first leg moved on ("one of them
+    was later flown on to Mali", "some of which were passed on to Cuba"): the first leg then is an
+    act of its own, with all its goods, beside the onward one."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subj is not None
+        and subj.lower_ in _PARTS_OF_GOODS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+    )
+
+
+def _lend_first_leg(sentence: Sentence, first: int, b: int, stops: list[Arg]) -> None:
+    """Give the onward act `b` copies of the giver and goods of the first leg `first`, through the
+    first leg's end (`stops`), which keeps them all (a part went on; see `part_goes_on`)."""
+    hit = sentence.triggers[b]
+    hit.part = True
+    givers = ("subj", "agent", "source", "origin")
+    if not any(x.trigger == b and x.case in givers for x in sentence.parties):
+        for x in [x for x in sentence.parties if x.trigger == first and x.case in givers]:
+            case = x.case if x.case in ("source", "origin") else "agent" if hit.passive else "subj"
+            sentence.parties.append(Arg(x.start, x.end, x.entity, case, b))
+    sentence.parties += [Arg(x.start, x.end, x.entity, "via", b) for x in stops]
+    if not any(it.trigger == b for it in sentence.items):
+        goods = [it for it in sentence.items if it.trigger == first]
+        sentence.items += [dataclasses.replace(it, trigger=b, quantity=None) for it in goods]
 
 
 def _first_leg(tok: Any, at: dict[int, int]) -> int | None:
@@ -829,6 +864,11 @@ def onward_chains(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any)
             suppliers = [a for a in own if a.case in ("subj", "agent", "origin", "source")]
             if any(a.entity != middle.entity for a in suppliers):
                 continue  # the onward verb names a supplier of its own
+            if part_goes_on(doc[tok_i]):
+                for a in suppliers:
+                    sentence.parties.remove(a)
+                _lend_first_leg(sentence, n, b, [middle])  # "drones, some of which were passed on to Cuba"
+                break
             for a in suppliers:
                 a.case = "via"
             if not suppliers:

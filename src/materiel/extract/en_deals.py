@@ -352,6 +352,42 @@ def pledged_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any,
             break
 
 
+def handed_over_there(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "Russia flew S-300 parts to eastern Libya, where they were handed to Haftar's forces", "shipped
+    tanks to Tartus, where they were passed to Hezbollah": the place a first act took goods to is
+    where a "where" clause on it hands them to a party; one transfer to that party, whose place it is
+    (the first act's goods and giver go to the handing over, the place takes no part)."""
+    for b, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.trigger.direction != "give" or tok.dep_ != "relcl":
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+            continue
+        at = tok.head.idx
+        told = sentence.parties + sentence.places
+        place = next((a for a in told if a.start <= at < a.end and a.case == "goal"), None)
+        if place is None or place.trigger is None or place.trigger == b:
+            continue
+        first = place.trigger
+        if hits_tok[first][0].nominal or hits_tok[first][0].trigger.direction not in ("give", "move"):
+            continue
+        takers = [a for a in sentence.parties if a.trigger == b and a.case == "goal" and a.entity is not None]
+        if not takers or any(a.entity == place.entity for a in takers):
+            continue
+        (sentence.parties if place in sentence.parties else sentence.places).remove(place)
+        givers = {a.entity.id for a in sentence.parties if a.trigger == b and a.case in ("subj", "agent") and a.entity}
+        for a in sentence.parties:
+            if a.trigger != first or a.case not in ("subj", "agent", "source", "origin") or a.entity is None:
+                continue
+            if a.entity.id not in givers:
+                a.trigger, a.case = b, "agent" if hit.passive else "subj"
+        for it in sentence.items:
+            if it.trigger == first:
+                it.trigger = b
+
+
 def _stops_on_the_way(sentence: Sentence, n: int, m: int) -> None:
     """The places act `n` took goods to or through on their way to the receiver of act `m` ("howitzers
     that the UAE had flown into Chad", received by the RSF): go-betweens of the receipt."""

@@ -466,6 +466,41 @@ def split_by_parties(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]])
             sentence.parties += [dataclasses.replace(b, trigger=m) for b in shared]
 
 
+def split_goods_of_another_make(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]]) -> None:
+    """ "Myanmar received Su-30 jets from Russia and Chinese-made CH-3A drones": goods listed after the
+    party the goods come from, with a state of make of their own, are another act, from that state
+    (a giver's own goods of another make stay its: "Russia sent Chinese-made drones to Mali")."""
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        if n is None or hit.nominal or hit.trigger.direction != "receive":
+            continue
+        sources = [a for a in sentence.parties if a.trigger == n and a.case == "source" and a.entity is not None]
+        if len(sources) != 1 or sources[0].entity is None:
+            continue
+        src, source_id = sources[0], sources[0].entity.id
+        made = {
+            it.origin.id: it
+            for it in sentence.items
+            if it.trigger == n and it.start > src.end and it.origin is not None and it.origin.id != source_id
+        }
+        makers = [
+            a
+            for a in sentence.parties
+            if a.trigger == n and a.case == "origin" and a.start > src.end and a.entity and a.entity.id in made
+        ]
+        if not makers or not any(it.trigger == n and it.start < src.start for it in sentence.items):
+            continue
+        m = another_act(sentence, hits_tok, hit, tok_i)
+        shared = [b for b in sentence.parties if b.trigger == n and b.case not in ("source", "origin")]
+        for it in sentence.items:
+            if it.trigger == n and it.origin is not None and it.origin.id in made and it.start > src.end:
+                it.trigger = m
+        for a in makers:
+            a.trigger = m
+        sentence.parties += [dataclasses.replace(b, trigger=m) for b in shared]
+
+
 # what stands between parties listed together: ", ", " and ", ", and the "
 _LISTED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?", re.I)
 

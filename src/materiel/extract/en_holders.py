@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from materiel.extract.en_cases import sent_tokens
+from materiel.extract.en_cases import RULERS, sent_tokens
 from materiel.extract.frame import Arg, Sentence, TriggerHit
 from materiel.lexicon import Trigger
 
@@ -238,3 +238,42 @@ def _own_bases(sentence: Sentence, verb: Any, n: int) -> None:
             for b in sentence.parties + sentence.places:
                 if b.trigger == n and b.case == "goal" and lo <= b.start < hi:
                     b.case = "other"
+
+
+# verbs of leaning on a supplier, with the preposition that names it: "relies on Turkey", "turned to Russia"
+_LEANING = {"rely": "on", "depend": "on", "lean": "on", "count": "on", "turn": "to", "look": "to"}
+# the relative pronouns that make the supplier the subject of the clause on it
+_RELATIVE_SUBJECTS = {"which", "who", "that"}
+
+
+def leaning_recipients(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "The government in Tripoli relies on Turkey, which sent drones in 2020", "Mali turned to
+    Russia, which delivered Su-25 jets": a relative clause on the party another leans on (or turns
+    to) telling that it gave goods gave them to the party that leans on it."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.passive or hit.trigger.direction != "give" or tok.dep_ != "relcl":
+            continue
+        if any(a.trigger == n and a.case == "goal" for a in sentence.parties):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in tok.children):
+            continue
+        giver, prep = tok.head, tok.head.head
+        verb = prep.head
+        if giver.i not in party_heads or giver.dep_ != "pobj" or _LEANING.get(verb.lemma_.lower()) != prep.lower_:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        taker = None if subj is None else party_heads.get(subj.i) or _ruled_place(subj, party_heads)
+        if taker is not None and taker.entity is not None and taker.entity is not party_heads[giver.i].entity:
+            _bind(sentence, taker, n, "goal")
+
+
+def _ruled_place(noun: Any, party_heads: dict[int, Arg]) -> Arg | None:
+    """The place whose ruling body `noun` is ("the government in Tripoli", "the authorities in
+    Niamey"), or None."""
+    if noun.lemma_.lower() not in RULERS:
+        return None
+    ins = (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj")
+    return next((party_heads[g.i] for g in ins if g.i in party_heads), None)

@@ -261,3 +261,17 @@ def _added_to_order(tok: Any) -> bool:
         and any(g.dep_ == "pobj" and g.lemma_.lower() in _ORDERS for g in c.children)
         for c in tok.children
     )
+
+
+# the relative pronouns that make the noun a clause hangs on its subject: "Iran, which has supplied"
+_RELATIVE_SUBJECTS = {"which", "who", "that"}
+
+
+def told_of_the_speaker(tok: Any) -> bool:
+    """Whether the act `tok` is told in a relative clause on the one who speaks or denies ("Iran, which
+    has supplied the Houthis with missiles for years, denied the report"): the outlet tells it in
+    passing; the speaker neither confirms nor denies it."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in tok.children):
+        return False
+    noun = tok.head
+    return noun.dep_ == "nsubj" and (noun.head.lemma_.lower() in SPEECH or noun.head.lemma_.lower() in _DENY)

@@ -241,3 +241,32 @@ def among_listed(sentence: str, s0: int, hits: list[TriggerHit]) -> int | None:
         return None
     inside = [n for n, h in enumerate(hits) if s0 + found.start() <= h.start < s0 + found.end()]
     return inside[0] if len(inside) == 1 and hits[inside[0]].trigger.direction in ("give", "move") else None
+
+
+def seizure_pair(s: Sentence) -> tuple[TriggerHit, Arg, Arg] | None:
+    """The act and pair of the seized shipment a sentence tells ("forces seized Iranian arms bound
+    for the Houthis"): its first act with goods and both parties, or None."""
+    for ti, hit in enumerate(s.triggers):
+        sup_cases, rec_cases = _roles(hit)
+        args = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+        # (the make of the goods is who sent them: "seized Iranian weapons bound for the Houthis")
+        sup = next((a for a in args if a.case in (*sup_cases, "origin")), None)
+        rec = next((a for a in args if a.case in rec_cases), None)
+        if sup is not None and rec is not None and any(it.trigger == ti for it in s.items):
+            return hit, sup, rec
+    return None
+
+
+def seized_cargo(s: Sentence, seizure: tuple[TriggerHit, Arg, Arg], word: tuple[int, int] | None) -> None:
+    """ "Yemeni forces seized Iranian arms bound for the Houthis. The coast guard intercepted a dhow
+    carrying C-802 parts and drone engines": the cargo a sentence after a seizure lists, with a
+    seizure word (`word`) but no act or party of its own, is the seized shipment's."""
+    goods = [it for it in s.items if it.trigger is None]
+    if s.triggers or word is None or not goods:
+        return
+    hit, sup, rec = seizure
+    s.triggers.append(dataclasses.replace(hit, start=word[0], end=word[1], dates=None))
+    s.parties += [dataclasses.replace(a, trigger=0, direct=True) for a in (sup, rec)]
+    for it in goods:
+        it.trigger = 0
+    s.statuses.add("alleged")

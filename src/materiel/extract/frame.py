@@ -41,6 +41,7 @@ class TriggerHit:
     status: str | None = None  # set by a front end from the words governing this trigger
     dates: list[DateMention] | None = None  # the dates the parse attaches to this trigger (None: unknown)
     aside: bool = False  # told in passing by the outlet ("Russia, its traditional supplier"): no speaker's claim
+    part: bool = False  # moves on a part of what an act before it moved ("one of them was flown on"): an act of its own
 
 
 @dataclass
