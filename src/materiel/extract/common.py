@@ -266,8 +266,11 @@ _JA_TOPIC_COUNT = re.compile(r"(?:は|も)、?(?:[^、。をがはもにへ「�
 _JA_COUNT_AFTER = re.compile(
     # (「K9自走砲は当初54両を輸入し」: a time word between the goods and their count)
     # (「「TB2」など少なくとも8機」: a count closing a list headed by the goods is theirs)
+    # (「護衛艦(基準排水量2,000トン)全6隻」: a gloss in brackets after the goods, then the whole count)
+    r"(?:[（(][^（）()、。]{1,30}[）)])?"
     r"(?:など|等)?(?:を|が|も|は|の|の(?:総)?数(?:は|が))?、?"
     r"(?:追加で|新たに|さらに|更に|合わせて|あわせて|計|約|合計|総計|累計|累|通算|最大|当初|まず|最初に|初めに|今回|少なくとも|最低"
+    r"|全部で|全"
     # (「「M1A2T」の第2陣38両」: the batch the count is of)
     r"|第[0-9０-９一二三四五六七八九十]+(?:陣|弾|便))*"
 )

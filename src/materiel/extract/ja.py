@@ -230,6 +230,23 @@ _CANNOT = re.compile(
     r"^(?:は|も)[^、。「」]{0,12}?(?:(?<!確認)(?<!特定)(?<!把握)(?<!断定)(?<!否定)できない|できず|できません"
     r"|不可能|認められない|許されない)"
 )
+# 「護衛艦を輸出することは困難だ」「戦車を供与することができない」「砲弾を輸出できない」「供与は難しい」:
+# an act said to be hard or impossible to do is a constraint, not a transfer (「供与は確認が難しい」,
+# a hedge on a deed, is kept)
+_HARD_TO_DO = re.compile(
+    r"^(?:(?:する|させる|される)?(?:こと|事)(?:が|は|も)|は|も|が)"
+    r"(?![^、。「」]{0,12}?(?:確認|特定|把握|断定|検証|否定))[^、。「」]{0,12}?"
+    r"(?:困難|難し(?!くない|くはない)|でき(?:ない|なかっ|なく|ず|ません)|不可能)"
+    r"|^でき(?:ない|なかっ|ず|ません)"
+)
+# 「輸出できる装備品を救難などに限定」「供与可能な兵器の一覧」: goods that may be handed over, a class
+# a rule defines (the potential form qualifying a noun), are no act
+_MAY_BE_DONE_KIND = re.compile(r"^(?:(?:する|される)?ことが)?(?:できる|可能な|し得る|しうる)(?![、。，,とかよ]|限り)")
+# 「救難、輸送、警戒、監視、掃海」: the five kinds of mission the export rules allow goods for; a
+# transport listed beside them is a kind of mission, not an act
+_MISSION_KINDS = r"(?:救難|警戒|監視|掃海)"
+_LISTED_AFTER_MISSION = re.compile(_MISSION_KINDS + r"(?:や|と|、|・|,|，|及び|および)$")
+_LISTED_BEFORE_MISSION = re.compile(r"^(?:や|と|、|・|,|，|及び|および)" + _MISSION_KINDS)
 # 「供与すべきだ」「武器の輸出を広く認めるべきだとの意見」: an act someone thinks ought to happen
 # (or ought to be allowed) is an opinion, not a transfer
 _OUGHT = re.compile(r"^(?:する|を)?[^、。「」]{0,8}?べき")
@@ -515,6 +532,8 @@ def _trigger_hits(
         after = sent.text[tok.idx + len(tok.text) :]
         if not nominal and _PROGRAM_NAMED.match(after):
             continue
+        if nominal and (_LISTED_AFTER_MISSION.search(sent.text, 0, tok.idx) or _LISTED_BEFORE_MISSION.match(after)):
+            continue
         # 「部品の多くは国外から調達している」「整備や部品供給の面で不安」: goods got from abroad at
         # large, or supply as an aspect talked of, tell no act between parties
         if _FROM_ABROAD.search(sent.text[: tok.idx]) or (nominal and _ASPECT_OF.match(after)):
@@ -537,7 +556,12 @@ def _trigger_hits(
         # 「兵器の調達を控えるよう求めた」: asking a party to refrain asks for no goods
         if entries[0].direction == "request" and _REFRAIN.search(sent.text[: tok.idx]):
             continue
-        if _NO_PLAN.match(after) or (nominal and _CANNOT.match(after)):
+        if (
+            _NO_PLAN.match(after)
+            or (nominal and _CANNOT.match(after))
+            or _HARD_TO_DO.match(after)
+            or _MAY_BE_DONE_KIND.match(after)
+        ):
             if refused is not None:
                 refused.add(tok.i)
             continue
@@ -2518,6 +2542,73 @@ def _trigger_dates(
         hit.dates = own or None
 
 
+# verbs of a phase of the act itself (「…を輸入し、12月に搬入を完了した」): their date is the act's
+# an act's verb in 連用形 closed by a comma: 「…を輸入し、」「…を受け取り、」
+_RENYO_COMMA = re.compile(r"(?:し|して|され|させ)?、")
+# (「…を供与する予定で、2月以降、手続きが進められている」: so are those of its steps)
+_PHASES = {"完了", "終了", "終える", "開始", "始める", "始まる", "実施", "行う", "済ませる", "進める", "進む"}
+
+
+def _dated_later_clause(
+    sentence: Sentence, doc: Any, off: int, tok_at: list[int], trig_tokens: dict[int, int], published: str | None
+) -> None:
+    """「ロシアが北朝鮮から受け取ったミサイルは、1月2日にキーウへの攻撃に使われた」「K9自走砲を当初48両
+    輸入し、残りは2027年頃から国内で生産する」: the one date of a sentence, told after an act's clause
+    has closed (past the goods its relative clause qualifies, or past its 連用形 and a comma) and
+    hung on another verb, dates that verb (the use, the production), not the act. An act in 連用形
+    takes the tense of the verb that ends the sentence: one dated ahead makes it a plan too."""
+    hits = sentence.triggers
+    date = sentence.dates[0]
+    tok_i = _tok(tok_at, off, date.end - 1)
+    if date.statement or not date.iso or tok_i < 0:
+        return
+    verb = doc[tok_i]
+    for _ in range(8):
+        if verb.head.i == verb.i:
+            return
+        verb = verb.head
+        if verb.i in trig_tokens:
+            return
+        if verb.pos_ == "VERB" and verb.lemma_ not in ("する", "ある", "いる", "なる", "よる", "入る"):
+            break
+    else:
+        return
+    # (「…を導入する契約を2023年に結んだ」: the day a deal was struck is the plan's)
+    if verb.lemma_ in _PHASES or verb.lemma_ in _SIGN_VERBS or verb.i < tok_i:
+        return
+    verb_end = off + verb.idx + len(verb.text)
+    for tok_j, ti in trig_tokens.items():
+        hit, tok = hits[ti], doc[tok_j]
+        if hit.dates is not None or hit.start > date.start:
+            continue
+        rel = hit.end - sentence.start
+        # (a parse that leaves the 連用形 clause hanging, 「K2戦車は当初180両を輸入し、」, by its comma)
+        coordinated = (tok.dep_ == "advcl" and tok.head.i == verb.i) or (
+            tok.dep_ == "dep" and _RENYO_COMMA.match(sentence.text, rel) is not None
+        )
+        # (「…から調達していると指摘されている無人機」: the act told inside a clause on the goods)
+        if tok.dep_ == "advcl" and tok.head.dep_ == "acl" and tok.head.i not in trig_tokens:
+            tok = tok.head
+        head_at = off + tok.head.idx
+        if tok.dep_ == "acl" and tok_j <= tok.i < tok.head.i < tok_i:
+            # (only a clause on the goods: one on a deal or plan, 「…を供与する方針を5月に決めた」, is
+            # dated by the deciding)
+            on_goods = any(it.start <= head_at < it.end for it in sentence.items)
+            closed = on_goods and head_at + len(tok.head.text) <= date.start
+        elif coordinated:
+            # (a later clause on goods of its own, 「…輸送機が8月以降ルーマニアに飛んだ」, may carry them)
+            closed = "、" in sentence.text[rel : date.start - sentence.start] and not any(
+                hit.end <= it.start < verb_end for it in sentence.items
+            )
+        else:
+            closed = False
+        if not closed:
+            continue
+        hit.dates = []
+        if coordinated and published and date.iso > published[: len(date.iso)]:
+            sentence.cue_spans.append((hit.start, hit.end, "planned"))
+
+
 # 「…を引き渡しており、」「…を送っていて、」: a clause telling what has been done so far, ended
 _SO_FAR = re.compile(r"(?:ており|でおり|ていて|でいて)、")
 # 「さらに4基を」「追加で」: more goods, an act of their own
@@ -2982,6 +3073,8 @@ def analyze_ja(
         _all_of_the_goods(text, sentence)
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)
+        if len(sentence.dates) == 1:
+            _dated_later_clause(sentence, doc, off, tok_at, trig_tokens, published)
         split_batches(sentence)
         hits = sentence.triggers
         _dated_ahead(sentence, hits, published)

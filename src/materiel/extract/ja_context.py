@@ -189,6 +189,11 @@ def unnamed_speakers(
 # 「…を受け取っており、スホイ35の導入も近いとされる」「…から購入したが、その一部は…と伝えられる」
 _DONE_CLAUSE = re.compile(r"(?:を|が)?(?:し|さ|され)?(?:ており|ていて|ているが|ていたが|たが|ていたほか|たほか)、")
 _OWN_SUBJECT = re.compile(r"[^、。]{1,20}?(?:は|が|も)")
+# goods named by the act done to them, then said to be something, closed by だが、 so that another
+# clause follows: 「イランがロシアに売却した無人機は「シャヘド136」だが、故障が多いとも言われる」
+_GOODS_OF_DONE_ACT = re.compile(
+    r"(?:し|さ|され)?た[^、。がはを「」]{1,12}?(?:は|が)、?[^。]{1,40}?(?:だが|であるが|ですが|だったが|いが)、"
+)
 
 
 def _hedged_inside(sentence: Sentence, boundary: int) -> bool:
@@ -213,6 +218,8 @@ def hedge_of_later_clause(sentence: Sentence) -> None:
     """A hedge (とされる, と伝えられる) ending a sentence whose act was told as done in an earlier
     clause, closed by ており、 or たが、 and followed by a clause with its own subject, qualifies
     that later clause only: the act keeps the plain report (no speaker is given to confirm it).
+    So does one after goods named by the act done to them and closed by だが、 (「米国が供与した戦車は
+    「エーブラムス」だが、整備が難しいとも言われる」).
     So does a source named only in the later clause (「…を供給しており、国家情報院は総数が1千万発を
     超えるとの見方を示している」): it speaks of the figure, the act is the outlet's own report."""
     if "alleged" not in sentence.statuses:
@@ -223,7 +230,7 @@ def hedge_of_later_clause(sentence: Sentence) -> None:
         if hit.status is not None or hit.nominal:
             continue
         rel = hit.end - sentence.start
-        done = _DONE_CLAUSE.match(sentence.text, rel)
+        done = _DONE_CLAUSE.match(sentence.text, rel) or _GOODS_OF_DONE_ACT.match(sentence.text, rel)
         if done is None or _OWN_SUBJECT.match(sentence.text, done.end()) is None:
             continue
         boundary = sentence.start + done.end()
