@@ -24,6 +24,7 @@ from materiel.extract.claims import confirmed_by_a_party, default_outlet, denial
 from materiel.extract.common import FRONT_AFTER
 from materiel.extract.dates import DateMention
 from materiel.extract.discourse import (
+    buyer_of_named_make,
     continue_journeys,
     copy_party,
     headline_parties,
@@ -76,6 +77,8 @@ def _role(direction: str, passive: bool, case: str) -> str | None:
         case = "goal"
     if case == "agent" and passive and direction in ("receive", "request"):
         return "recipient"  # "drones bought by Russia", 「ロシアによって購入された」
+    if passive and direction == "request" and case == "subj":
+        return "supplier"  # 「日本は…の提供を要請されている」, "Japan was asked to send": the one asked gives
     if case in ("agent", "source"):
         return "supplier"
     if case == "goal":
@@ -435,8 +438,10 @@ def _onward_origin(d: _Draft, text: str) -> None:
         return
     if d.supplier is None:
         # ("Microchips designed in the United States and Europe flow into Russia": no one state's
-        # make, and no supplier for the story to lend them)
-        d.open_origin = all(it.origin is None and _region_made(it, text) for it in d.items)
+        # make, and no supplier for the story to lend them; nor goods a broker passed on,
+        # 「シンガポールの企業が…を仲介」, whose make is not told)
+        brokered = d.trigger.trigger.kind == "brokerage" and bool(d.intermediaries)
+        d.open_origin = brokered or all(it.origin is None and _region_made(it, text) for it in d.items)
         return
     weapons = _weapons(d.items)
     if weapons and _sells_on(d.trigger) and not _a_firm(d.supplier, text):
@@ -1722,6 +1727,7 @@ def assemble(
     headline_parties(transfers, text)
     sole_supplier(transfers, country_of, actors)
     maker_supplier(transfers, country_of, named)
+    buyer_of_named_make(transfers, country_of, named)
     homeless_maker_supplier(transfers, country_of, named)
     transfers = _seller_not_buyer(transfers)
     inherit_dates(transfers, text)

@@ -165,6 +165,8 @@ def part_kind(system: str, word: str) -> bool:
 
 
 _CALIBRE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]?(?:mm|ｍｍ|ミリ|ミリ口径|口径)")
+# 「「もがみ」型護衛艦」「「あぶくま」級」: a class told by its bracketed name and 型 or 級
+_CLASS_GAP = re.compile(r"[」』][ \u3000]?(?:型|級)")
 _KATAKANA = re.compile(r"[ァ-ヺー]")
 
 
@@ -179,7 +181,7 @@ def _qualifies(text: str, name_end: int, word_start: int) -> bool:
         return bool(_KATAKANA.fullmatch(text, name_end - 1, name_end) and _KATAKANA.match(text, word_start))
     if len(gap) <= 1:
         return gap not in _JOINERS
-    return _CALIBRE.fullmatch(gap.strip(" \u3000")) is not None
+    return _CALIBRE.fullmatch(gap.strip(" \u3000")) is not None or _CLASS_GAP.fullmatch(gap) is not None
 
 
 _GLOSS_OPEN = ("(", "（", " (", " （")

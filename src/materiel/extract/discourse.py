@@ -271,6 +271,26 @@ def maker_supplier(transfers: list[Transfer], country_of: Callable[[Entity], Ent
             t.supplier = Party(maker)
 
 
+def buyer_of_named_make(
+    transfers: list[Transfer], country_of: Callable[[Entity], Entity | None], named: set[str]
+) -> None:
+    """「日本は米国にPAC3を輸出した。…豪政府は新型フリゲートに「もがみ」型護衛艦の能力向上型を採用した」:
+    a buyer taking in (buying, adopting, choosing) named systems of one state's make, with no seller
+    told, buys them from that state, where the story names it and it is not the buyer's own."""
+    for t in transfers:
+        if t.supplier is not None or t.kind != "purchase" or t.recipient is None or t.recipient.entity is None:
+            continue
+        if not t.items or any(it.entity is None for it in t.items):
+            continue
+        makers = {c.id: c for it in t.items if it.entity is not None and (c := country_of(it.entity)) is not None}
+        if len(makers) != 1:
+            continue
+        (maker,) = makers.values()
+        home = t.recipient.entity if t.recipient.entity.type == "country" else country_of(t.recipient.entity)
+        if maker.id in named and maker.id != t.recipient.entity.id and (home is None or home.id != maker.id):
+            t.supplier = Party(maker)
+
+
 def homeless_maker_supplier(
     transfers: list[Transfer], country_of: Callable[[Entity], Entity | None], named: set[str]
 ) -> None:

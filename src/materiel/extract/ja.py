@@ -47,6 +47,7 @@ from materiel.extract.ja_items import (
     beside_the_goods_out,
     cargo_of_seizure,
     counted_goods,
+    counter_goods,
     deal_goods_after,
     elided_series_ja,
     force_vehicles,
@@ -220,6 +221,9 @@ _ASPECT_OF = re.compile(r"(?:の)?(?:面|側面)(?:で|では|でも|から)")
 _REFRAIN = re.compile(
     r"(?:ないよう|ぬよう|控えるよう|やめるよう|停止するよう|中止するよう|見送るよう)に?(?:、[^、。]{1,20}?(?:が|は))?$"
 )
+# 「ミサイルの共同生産への参加を日本に求めている」「共同開発についても日本側に協力を求めた」: asking a
+# partner to join in making goods asks for work (licence or joint production), not for the goods
+_JOIN_MAKING = re.compile(r"(?:生産|開発|製造|修理|整備)[^。、を]{0,12}?(?:協力|参加)を(?:[^。、を]{0,10}?に)?$")
 # 「送る考えはない」「購入する計画はない」「輸出する予定もない」: a plan said not to exist is no act
 _NO_PLAN = re.compile(
     r"(?:を|る|する|し|させる)?(?:考え|計画|予定|方針|意向|つもり|用意)(?:は|も)(?:ない|なく|無い|ありません)"
@@ -264,7 +268,16 @@ _STANCE_ON = re.compile(
 # names no deal
 # 「輸出額」「輸入量」: one word for the value or volume of a trade
 _TRADE_TALLY = re.compile(r"(輸出|輸入)(?:額|量|高)")
-_TALLY = re.compile(r"^(?:の|に占める)?(?:受注残高|受注残|残高|総額|金額|シェア|割合|件数|統計|ランキング)")
+# (「供与額はおよそ8億円で」「売却額は」: the sum of an act told before is no act of its own)
+_TALLY = re.compile(
+    r"^(?:の|に占める)?(?:受注残高|受注残|残高|総額|金額|シェア|割合|件数|統計|ランキング|額(?=[はがもでの]))"
+)
+# 「武器輸出の規制緩和を進めている」「移転三原則」「輸出管理を強化」: the rules on an act (its
+# policy, control or guidelines) tell no act
+_RULES_ON = re.compile(r"^(?:の)?(?:規制緩和|規制|制限|ルール|三原則|原則|運用指針|指針|管理|制度|政策|緩和)")
+# 「第三国に移すには日本の同意が必要」「戦闘機を供与するには訓練に半年かかる」: an act as the end
+# a condition or a cost serves is an act that may come, not one told
+_CONDITION_OF = re.compile(r"^(?:する|させる|できる)?には")
 # 「同盟国の譲渡に必要な許可」「輸出に必要な承認」: what an act would need tells no act
 _NEEDED_FOR = re.compile(r"^に(?:必要な|必要とされる|要する)")
 # 「…の供給は」「供与が」: an act noun that is the topic or subject of what is said
@@ -400,6 +413,14 @@ def _another_states_goods(sent: Any) -> bool:
     return bool(takers) and bool(owners - takers)
 
 
+def _foreign_system_named(items: list[ItemHit], named: list[Entity]) -> bool:
+    """「豪政府は、新型フリゲートとして「もがみ」型護衛艦の能力向上型を採用した」: a named system made
+    in one state and a state of another in the sentence: what is taken in comes from elsewhere."""
+    made = {it.entity.country for it in items if it.entity is not None and it.entity.country}
+    states = {e.country for e in named if e.type == "country" and e.country}
+    return bool(made) and bool(states - made)
+
+
 def _between_parties(sent: Any, tok: Any) -> bool:
     """「北朝鮮からロシアへの砲弾輸送ルート」: a source and a destination told right before the act."""
     return bool(_FROM_TO.search(sent.text[: tok.idx]))
@@ -443,9 +464,11 @@ def _trigger_hits(
     blocked: list[tuple[int, int]],
     refused: set[int] | None = None,
     goods_at: list[tuple[int, int]] | None = None,
+    foreign_system: bool = False,
 ) -> list[tuple[TriggerHit, int]]:
     """The transfer acts of a sentence, each with its token; acts said not to be planned go into
-    `refused` (their arguments are theirs, and no transfer's). `goods_at`: the item words' spans."""
+    `refused` (their arguments are theirs, and no transfer's). `goods_at`: the item words' spans;
+    `foreign_system`: the sentence names a system of another state's make than a state it names."""
     hits: list[tuple[TriggerHit, int]] = []
     other_act = False  # a word for a transfer other than a destination's 向け, even one set aside
     for tok in sent:
@@ -541,6 +564,7 @@ def _trigger_hits(
         if (
             _PREVENTED.match(after)
             or _OUGHT.match(after)
+            or (_CONDITION_OF.match(after) and not (nominal and after.startswith("には")))
             or (
                 nominal
                 and (
@@ -549,12 +573,15 @@ def _trigger_hits(
                     or _STANCE_ON.match(after)
                     or _NEEDED_FOR.match(after)
                     or _TALLY.match(after)
+                    or _RULES_ON.match(after)
                 )
             )
         ):
             continue
         # 「兵器の調達を控えるよう求めた」: asking a party to refrain asks for no goods
         if entries[0].direction == "request" and _REFRAIN.search(sent.text[: tok.idx]):
+            continue
+        if entries[0].direction == "request" and _JOIN_MAKING.search(sent.text[: tok.idx - sent[0].idx]):
             continue
         if (
             _NO_PLAN.match(after)
@@ -625,7 +652,7 @@ def _trigger_hits(
         hits = [(h, i) for h, i in hits if h.trigger.lemma not in _DESTINATION_ONLY]
     # 「陸上自衛隊は国産ミサイルを採用した」: goods taken into service come from another side only
     # where the sentence names one (から, or a maker's state: フランス製)
-    if not (_FROM_ELSEWHERE.search(sent.text) or _another_states_goods(sent)):
+    if not (_FROM_ELSEWHERE.search(sent.text) or _another_states_goods(sent) or foreign_system):
         hits = [(h, i) for h, i in hits if h.trigger.lemma not in _TAKEN_IN]
     # a weak trigger (支援) yields to a strong one in the same sentence
     # (「…の導入を柱とする契約を結び」: a weak act that is what a deal is for is the deal's act)
@@ -703,6 +730,12 @@ _LIGHT_VERBS = {
     "増やす",
     "増強",
 }
+# 「ベトナムには、警備艇の供与が決まっている」「ポーランドへの引き渡しが始まった」: an intransitive
+# verb whose subject is the act's noun (decided, begun, done) carries the act's arguments
+_LIGHT_INTRANSITIVES = {"決まる", "固まる", "始まる", "完了", "実現", "本格化"}
+# 「ウクライナから…の提供の要請があった」「…の打診が寄せられた」: a request that comes to the
+# speaker's side; its から names who asks, as a passive's does
+_REQUEST_CAME = {"ある", "寄せる", "届く"}
 _NOT_TRANSFER_VERBS = {
     "科す",
     "科する",
@@ -749,6 +782,14 @@ def _is_topic(doc: Any, tok_i: int) -> bool:
         if t.pos_ not in ("NOUN", "PROPN", "SUFFIX", "PUNCT"):
             return False
     return False  # the argument belongs to a predicate that is no trigger (侵攻する, 設計した)
+
+
+def _request_came(h: TriggerHit, tok: Any) -> bool:
+    """「ウクライナ側から無人機の提供の要請があった」「…の打診が寄せられている」: a request told as
+    what came (ある, 寄せられる, 届く) rather than as one side's act of asking."""
+    return bool(
+        h.nominal and h.trigger.direction == "request" and tok.dep_ == "nsubj" and tok.head.lemma_ in _REQUEST_CAME
+    )
 
 
 def _split_act_root(doc: Any, root: Any, trigger_tokens: dict[int, int]) -> int | None:
@@ -2049,7 +2090,8 @@ def _bare_forces(text: str, mentions: list[Mention], entities: dict[str, Entity]
 
 
 _GEN_PLACE = (
-    r"(?:[東西南北]{1,2}部|中部|沿岸部?|極東)?の[^、。にへがはをのとかで]{0,14}"
+    # (「ミャンマー軍の兵器工場に」: the state's forces own the place as the state does)
+    r"(?:[東西南北]{1,2}部|中部|沿岸部?|極東|軍|国軍|空軍|海軍|陸軍)?の[^、。にへがはをのとかで]{0,14}"
     r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍隊|軍|空軍|海軍|陸軍|勢力|組織"
     r"|領土|領内|国内"  # 「ベラルーシの領土には…が届けられた」: the state's own ground
     r"|産業|部門"  # 「ロシアの軍需産業に半導体を供給した」: the state's arms industry
@@ -2067,8 +2109,10 @@ _GEN_GOAL_FAR = re.compile(
 # (「ベラルーシ、ロシアの前線基地に　…」: a headline segment that ends in 「…の基地に」 has dropped its
 # なる; the base is what the topic became, no destination of the act in the next segment)
 # (machine translation sets a particle apart on both sides: 「ロシアの軍需企業 に 届いた」)
+# (「イランの無人機メーカー向けに」: goods bound for the state's firm go to the state, as with に)
 _GEN_GOAL = re.compile(
-    _GEN_PLACE + r"(?:(?:に|へ|まで)(?!ある|よる|対し|関|[ 　])|[ 　](?:に|へ|まで)[ 　](?!ある|よる|対し|関))"
+    _GEN_PLACE
+    + r"(?:(?:向けに|向けの|向け|に|へ|まで)(?!ある|よる|対し|関|[ 　])|[ 　](?:に|へ|まで)[ 　](?!ある|よる|対し|関))"
 )
 # (「中国の複数の企業から」: one more genitive may come between a maker's state and its から)
 _GEN_SOURCE = re.compile(
@@ -2334,16 +2378,41 @@ def _later_clause_places_out(text: str, sentence: Sentence) -> None:
             a.trigger = None
 
 
+def _asker_of_passive_request(sentence: Sentence) -> None:
+    """「日本はウクライナから防空システムの提供を要請されている」「フィリピン側から…の打診があった」:
+    the から of a request told in the passive (or as what came) names who asks, as its agent does."""
+    hits = sentence.triggers
+    for a in sentence.parties:
+        if a.case != "source" or a.trigger is None or not 0 <= a.trigger < len(hits):
+            continue
+        h = hits[a.trigger]
+        if h.passive and h.trigger.direction == "request":
+            a.case = "agent"
+
+
+def _broker_goes_between(sentence: Sentence) -> None:
+    """「シンガポールの企業が、欧州製の工作機械をミャンマー軍向けに仲介していた」「ブルガリアの業者が
+    砲弾をウクライナに仲介した」: who brokers goods (its subject, or the state of the firm that
+    does) goes between; the goods come from their state of make, or from no one the text names."""
+    hits = sentence.triggers
+    for a in sentence.parties:
+        if a.trigger is None or not 0 <= a.trigger < len(hits) or hits[a.trigger].trigger.kind != "brokerage":
+            continue
+        if a.case in ("subj", "topic") or (a.case == "gen" and a.end <= hits[a.trigger].start):
+            a.case = "via"
+
+
 def _other_headline_segment_out(text: str, sentence: Sentence) -> None:
     """「ドイツ、ウクライナにパトリオット供与へ　米国から補充」: a headline's segments, set apart by a
     blank, are clauses of their own; a source or destination in a segment with no act (here of the
-    restocking) is no party to the act of another segment."""
+    restocking) is no party to the act of another segment, nor is a state whose goods such a segment
+    speaks of (「中国、ロシアに部品供給か　米高官、イランのミサイルにも言及」)."""
     seg = text[sentence.start : sentence.end]
     if "\u3000" not in seg.strip() or seg.rstrip().endswith("。"):
         return
     hits = sentence.triggers
     for a in sentence.parties:
-        if a.trigger is None or a.case not in ("goal", "source", "via") or a.trigger >= len(hits):
+        if a.trigger is None or a.case not in ("goal", "source", "via", "gen", "origin") or a.trigger >= len(hits):
             continue
         h = hits[a.trigger]
         lo, hi = (h.end, a.start) if h.end <= a.start else (a.end, h.start)
@@ -2355,6 +2424,36 @@ def _other_headline_segment_out(text: str, sentence: Sentence) -> None:
         right = sentence.end if right < 0 else right
         if not any(left <= o.start < right for o in hits):
             a.trigger = None
+
+
+def _other_headline_goods_out(text: str, sentence: Sentence) -> None:
+    """「中国、ロシアに部品供給か　米高官、イランのミサイルにも言及」: another state's goods, in a
+    headline's later segment (after a blank) that tells no act, are spoken of there, not the goods of
+    the act in an earlier segment."""
+    seg = text[sentence.start : sentence.end]
+    if "\u3000" not in seg.strip() or seg.rstrip().endswith("。"):
+        return
+    hits = sentence.triggers
+    kept = []
+    dropped: list[tuple[int, int]] = []
+    for it in sentence.items:
+        left = text.rfind("\u3000", sentence.start, it.start) + 1
+        right = text.find("\u3000", it.end, sentence.end)
+        right = sentence.end if right < 0 else right
+        told_here = any(left <= h.start < right for h in hits)
+        before = it.trigger is not None and 0 <= it.trigger < len(hits) and hits[it.trigger].end <= left
+        givers = {a.entity.id for a in sentence.parties if a.entity is not None and a.trigger == it.trigger}
+        if before and not told_here and it.origin is not None and it.origin.id not in givers:
+            dropped.append((left, right))
+            continue
+        kept.append(it)
+    sentence.items = kept
+    # (and the goods' state, whose make the segment tells, is no origin of the act's goods either)
+    sentence.parties = [
+        a
+        for a in sentence.parties
+        if not (a.case in ("gen", "origin") and any(lo <= a.start < hi for lo, hi in dropped))
+    ]
 
 
 # 「「即応支援部隊（RSF）」をめぐっては、」: the party a sentence opens by speaking of (its gloss and
@@ -2788,6 +2887,7 @@ def analyze_ja(
         tok_at = _token_index(doc)
         items = find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans)
         items = sorted(items + force_vehicles(text, s0, s1, items), key=lambda it: it.start)
+        items = counter_goods(text, items)
         blocked = [(it.start, it.end) for it in items] + name_spans
         # 潜水艦に関する技術: know-how about a weapon is not the weapon
         items = [it for it in items if not NOT_ITEM.match(text, it.end)]
@@ -2801,7 +2901,15 @@ def analyze_ja(
             if it.start > s0 and text[it.start - 1] in "「『" and inner.count("」") + inner.count("』") == 1:
                 it.start -= 1
         refused_at: set[int] = set()
-        hits_tok = _trigger_hits(doc, off, lexicon, blocked, refused_at, [(it.start, it.end) for it in items])
+        hits_tok = _trigger_hits(
+            doc,
+            off,
+            lexicon,
+            blocked,
+            refused_at,
+            [(it.start, it.end) for it in items],
+            _foreign_system_named(items, [entities[m.entity_id] for m in mentions if s0 <= m.start < s1]),
+        )
         hits_tok += _deal_before_delivery(doc, off, hits_tok)
         if hits_tok and _home_made_at_home(text, s0, s1, mentions, entities, gazetteer):
             hits_tok = []
@@ -2818,6 +2926,16 @@ def analyze_ja(
             head = doc[tok_i].head
             if h.nominal and doc[tok_i].dep_ == "obj" and head.lemma_ in _LIGHT_VERBS and head.i not in trig_tokens:
                 trig_tokens[head.i] = index_of[id(h)]
+            if (
+                h.nominal
+                and doc[tok_i].dep_ == "nsubj"
+                and head.lemma_ in _LIGHT_INTRANSITIVES
+                and head.i not in trig_tokens
+            ):
+                trig_tokens[head.i] = index_of[id(h)]
+            if _request_came(h, doc[tok_i]) and head.i not in trig_tokens:
+                trig_tokens[head.i] = index_of[id(h)]
+                h.passive = True
             # 「オランダとデンマークはF16の供与で合意した」: who agree on the act do it
             if h.nominal and _agreed_on(doc, tok_i) and head.i not in trig_tokens:
                 trig_tokens[head.i] = index_of[id(h)]
@@ -2986,6 +3104,8 @@ def analyze_ja(
                 if later and _COORDINATED.fullmatch(text, a.end, min(b.start for b in later)):
                     a.case = "via"
         _later_clause_places_out(text, sentence)
+        _asker_of_passive_request(sentence)
+        _broker_goes_between(sentence)
         _other_headline_segment_out(text, sentence)
         _party_spoken_of(text, sentence)
         _charged_to_the_punished(text, sentence, hits)
@@ -3055,6 +3175,7 @@ def analyze_ja(
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")
         items += [dataclasses.replace(it, trigger=ti) for ti, tj in chains for it in items if it.trigger == tj]
         sentence.items = refer_back(text, items, sentences[-3:])
+        _other_headline_goods_out(text, sentence)
         # 「…を押収した。同軍は、これらの貨物が…に送られる途中だったとみている」: the cargo seized
         seized_before = goods_pointed_back(sentence, sentences[-1:]) and bool(_SEIZURE.search(sentences[-1].text))
         part_of_goods_before(text, sentence, sentences[-1:])

@@ -175,8 +175,13 @@ def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
         listing = _LISTING.search(cur.text)
         if not cur.items or own or not prev.triggers or listing is None:
             continue
+        # (「…に巡視艇を供与する。…巡視艇3隻と関連機材が含まれる」: the goods told again, now counted)
+        listed = [text[it.start : it.end] for it in cur.items]
+        told_again = [it for it in prev.items if _listed_again(text[it.start : it.end], listed)]
         if "\n\n" in text[prev.end : cur.start] or any(
-            it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS for it in prev.items
+            (it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS)
+            and not any(it is t for t in told_again)
+            for it in prev.items
         ):
             continue
         acts = [a.trigger for a in prev.parties if a.trigger is not None and a.direct]
@@ -192,8 +197,17 @@ def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
         if cur.triggers and any(it.trigger is not None for it in cur.items):
             cur.triggers = []  # 「HIMARS4基を新たに供与する」: the act told again, its goods now the deal's
         moved = [dataclasses.replace(it, trigger=ti, direct=True) for it in cur.items]
-        prev.items = [it for it in prev.items if text[it.start : it.end] not in _UMBRELLA_WORDS] + moved
+        prev.items = [
+            it
+            for it in prev.items
+            if text[it.start : it.end] not in _UMBRELLA_WORDS and not any(it is t for t in told_again)
+        ] + moved
         cur.items = []
+
+
+def _listed_again(word: str, listed: list[str]) -> bool:
+    """「巡視艇」 listed again as 「巡視艇」 or 「高速巡視艇」 (a word of the list ending in it)."""
+    return any(w == word or w.endswith(word) or word.endswith(w) for w in listed)
 
 
 def _arrival_with_no_giver(s: Sentence) -> tuple[int | None, list[Arg]]:
@@ -609,6 +623,49 @@ def next_deal(sentence: Sentence, text: str, earlier: list[Sentence]) -> None:
         sentence.items = [dataclasses.replace(named[0], trigger=0, direct=True, quantity=None)]
         taker.case, taker.trigger, taker.direct = "subj", 0, True
         return
+
+
+# 「ドローン探知レーダー」「無人機迎撃用のミサイル」「ドローン妨害装置」: what the goods are made to
+# find, stop or jam (the threat named before the word); 「対ドローン兵器」: made against it
+_COUNTER_AFTER = re.compile(r"(?:探知|検知|迎撃|対処|妨害|防御|防護|撃墜|無力化)(?:用の?|型の?)?")
+_COUNTER_NOUN = re.compile(r"(?:システム|装置|兵器|機材|設備|機器)")
+_THREATS = {"drone", "missile", "aircraft"}
+
+
+def counter_goods(text: str, items: list[ItemHit]) -> list[ItemHit]:
+    """「日本はウクライナにドローン探知レーダーを供与した」「対ドローン兵器」: a threat word qualifying
+    goods made against it names no goods of its own: the goods after it (the radar) are the item, or,
+    with no item word after, the counter goods themselves (air defence)."""
+    out: list[ItemHit] = []
+    skip: set[int] = set()
+    for k, it in enumerate(items):
+        if k in skip:
+            continue
+        if it.entity is not None or it.category not in _THREATS:
+            out.append(it)
+            continue
+        against = it.start > 0 and text[it.start - 1] == "対"
+        counter = _COUNTER_AFTER.match(text, it.end)
+        if not (against or counter):
+            out.append(it)
+            continue
+        tail = counter.end() if counter else it.end
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt is not None and nxt.start == tail:
+            skip.add(k + 1)
+            start = it.start - (1 if against else 0)
+            if nxt.umbrella or nxt.category == "other":  # (「対ドローン兵器」: arms against drones)
+                out.append(dataclasses.replace(nxt, start=start, category="air-defence", umbrella=False))
+            else:
+                out.append(dataclasses.replace(nxt, start=start))
+            continue
+        noun = _COUNTER_NOUN.match(text, tail)
+        if noun is None and not counter:
+            out.append(it)
+            continue
+        end = noun.end() if noun else tail
+        out.append(dataclasses.replace(it, start=it.start - (1 if against else 0), end=end, category="air-defence"))
+    return out
 
 
 # 「エンジンや誘導装置など無人機の部品」「半導体や工作機械などの汎用品」: the class a list is told
