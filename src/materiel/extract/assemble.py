@@ -1002,8 +1002,9 @@ _DENIED_REPORT = re.compile(
 # 「米紙は…と報じたが、イラン外務省はこれを否定した」: a report told whole, then denied by another
 # clause: the report stands, the denial is a claim on it (broadcast copy's polite 「…と伝えましたが」 too)
 # (「米国務省は…移転したと発表しており、イラン外務省はこれを否定していた」: a clause joined by ており)
+# (「…を供与したと米国務省は昨年9月に発表しており、」: the teller named between と and its verb)
 _TOLD_THEN_DENIED = re.compile(
-    r"と(?:報じ|伝え|指摘し|発表し|明らかにし|述べ|主張し|報告し)"
+    r"と(?:[^、。「」]{1,24}?(?:は|も|が)[^、。「」]{0,12}?)?(?:報じ|伝え|指摘し|発表し|明らかにし|述べ|主張し|報告し)"
     r"(?:(?:た|ている|ていた|ました|ています|ていました)(?:が|ものの|一方)|ており|ていて)[、,]?[^。]*?"
     r"(?:否定|否認|根拠|事実無根|反論|一蹴)"
 )

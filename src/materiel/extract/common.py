@@ -274,8 +274,13 @@ _JA_COUNT_AFTER = re.compile(
     r"(?:追加で|新たに|さらに|更に|合わせて|あわせて|計|約|合計|総計|累計|累|通算|最大|当初|まず|最初に|初めに|今回|少なくとも|最低"
     r"|全部で|全"
     # (「「M1A2T」の第2陣38両」: the batch the count is of)
-    r"|第[0-9０-９一二三四五六七八九十]+(?:陣|弾|便))*"
+    r"|第[0-9０-９一二三四五六七八九十]+(?:陣|弾|便)"
+    # (「K9自走砲の最初の6門を」: the lot the count is of, by its turn)
+    r"|(?:最初|初回|最後)の)*"
 )
+# 「K2戦車計180両のうち約130両を受け取った」「砲弾300万発中100万発が」: the count of a whole, then
+# that of the part of it the act is of
+_JA_PART_OF_WHOLE = re.compile(r"の?(?:うち|中)[、，]?(?:約|計|およそ|少なくとも)?")
 
 
 # 「ウクライナの前線に」: the front a war is fought on, named after a state, is no receiver
@@ -311,7 +316,7 @@ def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[Quan
                 gap = text[it.end : q.start].lstrip("」』）)").strip(" \u3000")  # 「小銃 2,000 丁」
                 # 「戦車を追加で30両」「弾薬も計」「戦車の14両」 (not a rank: 「SAMP/Tの2基目」)
                 if lang == "ja" and _JA_COUNT_AFTER.fullmatch(gap) and not text.startswith("目", q.end):
-                    best = (qi, 0)
+                    best = (_part_of_whole(text, quantities, qi), 0)
                     break
                 if lang == "ja" and _JA_TOPIC_COUNT.fullmatch(gap) and text.startswith("が", q.end):
                     best = (qi, 0)
@@ -332,6 +337,16 @@ def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[Quan
             q = quantities[best[0]]
             used.add(best[0])
             it.quantity = q.quantity
+
+
+def _part_of_whole(text: str, quantities: Sequence[QuantityMention], qi: int) -> int:
+    """The count the goods take where `qi` counts a whole the next count is part of: 「K2戦車計180両
+    のうち約130両」 gives the goods 130, not 180."""
+    q = quantities[qi]
+    for k in range(qi + 1, len(quantities)):
+        if quantities[k].start >= q.end:
+            return k if _JA_PART_OF_WHOLE.fullmatch(text, q.end, quantities[k].start) else qi
+    return qi
 
 
 def dedupe_args(args: list[Arg]) -> list[Arg]:

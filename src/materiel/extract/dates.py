@@ -104,11 +104,15 @@ _JA_REL = re.compile(
     r"(?P<rel>先々月|先月|今月|来月|先週|今週|来週|昨年|去年|今年|本年|来年|一昨年|おととし|前年|昨日|きのう|今日|本日"
     # (「この夏」: a translation's "this summer" is 今夏)
     r"|昨(?:春|夏|秋|冬)|今(?:春|夏|秋|冬)|来(?:春|夏|秋|冬)|この(?:春|夏|秋|冬)(?!季)"
+    # (「夏までに引き渡す」: a bare season as a deadline is the next one to come)
+    r"|(?<![一-龯々ァ-ヺー0-9０-９])(?:春|夏|秋)(?=までに|まで(?!の)|ごろ|頃|にも)"
     r"|(?<![0-9０-９〇一二三四五六七八九十年])年内|今年中"
     r"|(?<![0-9０-９〇一二三四五六七八九十年前翌同昨今来])(?:年明け|年初(?!来)|年頭))"
     rf"{_YEAR_NO}(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?|(?P<mday>{_NUM})日)?"
     r"(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半))?"
 )
+# the last month of a season: 「春までに」 said in June means next spring
+_SEASON_END = {"春": 5, "夏": 8, "秋": 11}
 # 「今年初め」「2023年末」: the first or last month of a year told without a month
 _YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12, "暮れ": 12}
 # 「2010年代後半」「1990年代半ば」: a part of a decade, dated by the year that part begins in
@@ -299,6 +303,8 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
                 iso = _iso(pub.year)
             elif rel in ("年明け", "年初", "年頭"):  # 「年明けに届いた」: the first month of this year
                 iso = _iso(pub.year, 1)
+            elif len(rel) == 1:  # 「夏までに」: this year's, or next year's once it is over
+                iso = _iso(pub.year + (pub.month > _SEASON_END[rel]))
             elif rel[-1] in "春夏秋冬":  # 昨秋, 今春, この夏: a season is of that year
                 iso = _iso(pub.year + {"昨": -1, "今": 0, "来": 1, "こ": 0}[rel[0]])
             else:

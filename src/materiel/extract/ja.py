@@ -181,6 +181,7 @@ _BLOCKING_VERBS = {
     "管理", "規制", "禁止", "停止", "制限", "防ぐ", "防止", "阻止", "食い止める", "取り締まる", "中止",
     "見送る", "断念", "拒否", "拒む", "否決", "凍結", "保留", "撤回", "禁じる", "禁ずる", "差し止める",
     "控える", "滞る", "監視", "審査", "取りやめる", "取り止める", "やめる",
+    "断つ", "絶つ", "断ち切る", "遮断", "寸断",  # (「部品の供給を断つ」: a flow cut off)
 }  # fmt: skip
 # 「渡らないよう管理」「流出させないため」: an act kept from happening is no transfer
 # (「ロシアに部品が流れるのを防ぐ」「渡ることを阻止する」: the act as what is kept from happening,
@@ -219,7 +220,11 @@ _FROM_ABROAD = re.compile(r"(?:国外|海外|外国|諸外国)(?:から|より)(
 _ASPECT_OF = re.compile(r"(?:の)?(?:面|側面)(?:で|では|でも|から)")
 # (「…輸出を停止するよう、国連の専門家が求めた」: the asker may be named between)
 _REFRAIN = re.compile(
-    r"(?:ないよう|ぬよう|控えるよう|やめるよう|停止するよう|中止するよう|見送るよう)に?(?:、[^、。]{1,20}?(?:が|は))?$"
+    r"(?:ないよう|ぬよう|控えるよう|やめるよう|停止するよう|中止するよう|見送るよう"
+    # (「部品の供給網を断つよう各国に求めた」: a flow asked to be cut off)
+    r"|断つよう|絶つよう|断ち切るよう|遮断するよう)に?"
+    # (「…よう、同国が」「…よう各国に対し」: the one asked, told between)
+    r"(?:、?[^、。]{1,20}?(?:が|は|に|に対し|に対して)[、，]?)?$"
 )
 # 「ミサイルの共同生産への参加を日本に求めている」「共同開発についても日本側に協力を求めた」: asking a
 # partner to join in making goods asks for work (licence or joint production), not for the goods
@@ -582,6 +587,9 @@ def _trigger_hits(
         if entries[0].direction == "request" and _REFRAIN.search(sent.text[: tok.idx]):
             continue
         if entries[0].direction == "request" and _JOIN_MAKING.search(sent.text[: tok.idx - sent[0].idx]):
+            continue
+        # 「各国に対し制裁の強化を求めた」: what is asked for is a measure against the deals, not goods
+        if entries[0].direction == "request" and _ASKS_TO_STOP.search(sent.text[max(0, tok.idx - 12) : tok.idx]):
             continue
         if (
             _NO_PLAN.match(after)
@@ -1602,8 +1610,10 @@ def _speaker_named_again(text: str, sentence: Sentence, earlier: list[Sentence])
 
 
 # 「同大統領は」「また、同氏は」: the office holder (or person) named before, opening the sentence
+# (「同相によると、」: or fronted as the source)
 _SAME_HOLDER = re.compile(
-    r"(?:(?:また|一方|さらに|なお)、?)?(?P<who>同(?:大統領|首相|国防相|外相|報道官|長官|大臣|氏))(?=は|が)"
+    r"(?:(?:また|一方|さらに|なお)、?)?(?P<who>同(?:大統領|首相|国防相|外相|報道官|長官|大臣|氏|相))"
+    r"(?:(?=は|が)|(?P<fronted>によると|によれば)[、，]?)"
 )
 
 
@@ -1619,7 +1629,7 @@ def _same_holder_speaks(text: str, sentence: Sentence, mentions: list[Mention], 
     att = sentence.attribution
     if m is None or (att is not None and att.speaker is not None and att.speaker.entity is not None):
         return
-    says = _HOLDER_SAYS.search(sentence.text, m.end())
+    says = _HOLDER_SAYS.search(sentence.text, m.end()) if m["fronted"] is None else m
     if says is None:
         return
     before = [
@@ -1635,7 +1645,10 @@ def _same_holder_speaks(text: str, sentence: Sentence, mentions: list[Mention], 
     s0 = sentence.start
     who = Arg(s0 + m.start("who"), s0 + m.end("who"), before[-1], "topic", description=m.group("who"))
     if att is None:
-        sentence.attribution = Attribution(speaker=who, start=s0 + says.start(), end=s0 + says.end())
+        start, end = (says.start(), says.end()) if m["fronted"] is None else (m.start("fronted"), m.end("fronted"))
+        sentence.attribution = Attribution(
+            speaker=who, start=s0 + start, end=s0 + end, fronted=m["fronted"] is not None
+        )
     else:
         sentence.attribution = dataclasses.replace(att, speaker=who)
 
@@ -1974,11 +1987,12 @@ def _own_subject(text: str, prev_end: int, at: int, at_end: int) -> bool:
     """Whether the name ending at `prev_end` is the subject of the clause in which 同国 at `at`
     is the other party: 「トルコも同国に無人機を売却した」 gives to a state named before, and
     「アゼルバイジャンも同国製の無人機を購入した」 buys another's goods, since a writer calls the
-    subject's own side 自国, not 同国."""
+    subject's own side 自国, not 同国; and 「イランが同国経由で…に武器を送った」 sends them through
+    another state."""
     between = text[prev_end:at]
     if "。" in between or "\n" in between or len(between) > 40:
         return False
-    return case_of(text, prev_end) in ("topic", "subj") and case_of(text, at_end) in ("goal", "source", "origin")
+    return case_of(text, prev_end) in ("topic", "subj") and case_of(text, at_end) in ("goal", "source", "origin", "via")
 
 
 # 「北は」「北が」: North Korea once named; 「わが国」: the Japanese press speaking of Japan
@@ -2229,6 +2243,28 @@ def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: s
             _japan_transfers(sentence, a, ti)
         elif a.case == "source" and trig.lemma in _ORDER_TAKEN and a.start < hits[ti].start:
             a.case = "goal"
+
+
+# the role that names the other side of a directed act: who is given to, or who gives
+_OTHER_SIDE = {"give": "goal", "receive": "source"}
+
+
+def _cosigner_not_giver(sentence: Sentence) -> None:
+    """「トルコのエルドアン大統領とイギリスのスターマー首相は…戦闘機をトルコに売却する契約に署名した」:
+    of two sides told together as the topic, the one named again as the other side of the act (the
+    buyer of a sale) is not its doer; the rest of the topic is."""
+    for ti, hit in enumerate(sentence.triggers):
+        role = _OTHER_SIDE.get(hit.trigger.direction)
+        if role is None or hit.negated:
+            continue
+        own = [a for a in sentence.parties if a.trigger == ti and a.entity is not None]
+        other = {a.entity.id for a in own if a.case == role and a.entity is not None}
+        doers = [a for a in own if a.case in ("topic", "subj") and not a.direct]
+        if not other or not any(a.entity is not None and a.entity.id not in other for a in doers):
+            continue
+        for a in doers:
+            if a.entity is not None and a.entity.id in other:
+                a.case = "other"
 
 
 # 「…の引き渡しが行われた」「納入が始まった」: a delivery told as an event that took place
@@ -2626,6 +2662,7 @@ def _trigger_dates(
             rest = [d for d in sentence.dates if d not in qualifying]
             for hit in hits:
                 hit.dates = rest
+        _dated_by_its_verb(sentence, doc, off, tok_at, trig_tokens, hits)
         return
     clause = {ti for tok_i, ti in trig_tokens.items() if doc[tok_i].dep_ == "acl"}
     held = any(not d.statement for d, a in anchors if a is not None and a >= 0)
@@ -2708,6 +2745,25 @@ def _dated_later_clause(
             sentence.cue_spans.append((hit.start, hit.end, "planned"))
 
 
+def _dated_by_its_verb(
+    sentence: Sentence, doc: Any, off: int, tok_at: list[int], trig_tokens: dict[int, int], hits: list[TriggerHit]
+) -> None:
+    """「国防相は28日、F-16の引き渡しを年内に完了させる見込みだと述べた」: an act noun held by a verb
+    (完了させる, 始める) is dated by the date that verb holds, not by the day it was told."""
+    for tok_i, ti in trig_tokens.items():
+        hit = hits[ti]
+        if not hit.nominal or doc[tok_i].dep_ != "obj" or not all(d.statement for d in hit.dates or ()):
+            continue
+        verb = doc[tok_i].head.i
+        held = [
+            d
+            for d in sentence.dates
+            if d.iso and not d.statement and (k := _tok(tok_at, off, d.start)) >= 0 and doc[k].head.i == verb
+        ]
+        if len(held) == 1:
+            hit.dates = held
+
+
 # 「…を引き渡しており、」「…を送っていて、」: a clause telling what has been done so far, ended
 _SO_FAR = re.compile(r"(?:ており|でおり|ていて|でいて)、")
 # 「さらに4基を」「追加で」: more goods, an act of their own
@@ -2784,8 +2840,8 @@ _SPLICE = re.compile(
     r"|と(?:報じ|伝え|報告し|指摘し|述べ)(?:てい)?(?:た|ました)(?:が|ものの)、"
 )
 # 「分析官」「観測衛星」「批判を浴びた」: the word names a person, a craft or blame the act met,
-# and hedges nothing
-_NO_HEDGE = re.compile(r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ")
+# and hedges nothing (nor does 「残骸を分析した結果、…が見つかった」: a finding of an examination)
+_NO_HEDGE = re.compile(r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ|(?:した|の)結果")
 # 「報告書によれば、」「同紙によると、」: a source told, even one the text does not name as a party
 _FRONTED_SOURCE = re.compile(r"(?:によると|によれば|によりますと|の話として)[、，,]")
 # 「当初は供与を否定していたが、…を提供したと認めた」: a denial given up for an admission
@@ -2797,8 +2853,10 @@ _VIEW_HELD = re.compile(r"と[、，]?[^、。「」と]{1,24}?(?:は|も)(?:み
 _HEARSAY = {"という。", "といい", "伝えられ", "と言われ"}
 # what is asked for is an end to the deals, not goods
 # (an act asked not to happen, 「送らないよう求めた」, is no act at all: see _REFRAIN)
+# (「各国に対し制裁の強化を求めた」: nor is a measure against it)
 _ASKS_TO_STOP = re.compile(
-    r"(?:停止|中止|中断|禁止|撤回|制裁|自制|自粛|停戦|撤退|説明|調査|釈放|解放)(?:を|に)?(?:強く|改めて)?$"
+    r"(?:停止|中止|中断|禁止|撤回|制裁|自制|自粛|停戦|撤退|説明|調査|釈放|解放|対策|措置|規制|圧力)"
+    r"(?:の)?(?:強化|拡大|徹底|発動|導入)?(?:を|に)?(?:強く|改めて)?$"
 )
 # a sentence adding to the one before: 「また、」「さらに」「加えて」「このほか」
 # (また or さらに with no comma before a name: 「またドイツからは」)
@@ -2953,6 +3011,8 @@ def analyze_ja(
         helps = bool(_HELP_SENT.search(seg))
         passed_on = bool(_SEIZED_PASSED_ON.search(seg))
         seizure = bool(_SEIZURE.search(seg)) and not passed_on
+        # (where the last seizure is told: a subject after it, in a clause of its own, is no seizer)
+        seized_by = s0 + max((m.start() for m in _SEIZURE.finditer(seg)), default=0)
         media: list[Arg] = []
         persons: list[Arg] = []
         both_at = {m.start for m in mentions if m.form == BOTH_FORM and s0 <= m.start < s1}
@@ -2998,7 +3058,9 @@ def analyze_ja(
                 case = "origin"
             if helps and case in ("obj", "goal") and attached is None:
                 case = "helper"
-            if seizure and case in ("subj", "topic") and ent.type != "armed-group":
+            # (「…車両を押収し、イランが同国経由で…送り込もうとしている」: the subject of the clause
+            # after the seizure is the sender)
+            if seizure and case in ("subj", "topic") and ent.type != "armed-group" and m.start < seized_by:
                 case = "other"  # 「米海軍が…押収した」: who seizes a shipment is no party to it
                 if text.startswith("、", m.end):
                     continue  # (nor one listed with it: 「米軍、フーシ派向け兵器を押収」)
@@ -3103,6 +3165,7 @@ def analyze_ja(
                 later = [b for b in group if b.case == "via" and b.start >= a.end and b.trigger == a.trigger]
                 if later and _COORDINATED.fullmatch(text, a.end, min(b.start for b in later)):
                     a.case = "via"
+        _cosigner_not_giver(sentence)
         _later_clause_places_out(text, sentence)
         _asker_of_passive_request(sentence)
         _broker_goes_between(sentence)

@@ -150,10 +150,21 @@ _SPACED_PARTICLE = re.compile(
 )
 
 
+# 「中国の厦門に拠点を置くメーカーが…ロシア向けに出荷していた」: a maker based in a state makes the goods
+# there and sends them itself; the state acts through it, in the case the maker takes
+_BASED_MAKER = re.compile(
+    r"(?:を拠点と(?:する|した)|を拠点に(?:する|した)?|に拠点を置く|に本社を置く|に本拠を置く)"
+    r"[^、。はがをに]{0,8}?(?:メーカー|製造業者|製造会社|製造企業|工場)(?P<p>は|が|も|から)"
+)
+_MAKER_CASE = {"は": "topic", "が": "subj", "も": "subj", "から": "source"}
+
+
 def firm_based_at(text: str, end: int) -> bool:
     """Whether the name ending at `end` is where a firm passing the goods on is based:
-    「香港に登録されたフロント企業を通じて」「UAEに拠点を置く商社が」."""
-    return _BASED_FIRM.match(text, particle_at(text, end)) is not None
+    「香港に登録されたフロント企業を通じて」「UAEに拠点を置く商社が」 (a gloss between them too:
+    「厦門(アモイ)に拠点を置くメーカーが」)."""
+    gloss = _GLOSS.match(text, end)
+    return _BASED_FIRM.match(text, particle_at(text, gloss.end() if gloss else end)) is not None
 
 
 def particle_at(text: str, end: int) -> int:
@@ -175,6 +186,9 @@ def case_of(text: str, end: int) -> str:
     firm = _GEN_FIRM.match(text, end)
     if firm is not None:
         end = firm.end()
+    maker = _BASED_MAKER.match(text, end)
+    if maker is not None:
+        return _MAKER_CASE[maker["p"]]
     if _BASED_FIRM.match(text, end):
         return "via"
     if _OWN_GROUND.match(text, end):

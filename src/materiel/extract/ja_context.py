@@ -14,6 +14,14 @@ _SPEECH_END = re.compile(
     r"警告|結論|見方を示|言及|反論|一蹴|退け)[^。]{0,14}[。」]?\s*$"
 )
 _PARTICLES = "とはがをにへもでや"
+# a statement closing the sentence that only denies (「…、イラン側はこれを否定した」)
+_DENIAL_WORD = re.compile(r"否定|否認|反論|一蹴|退け")
+# 「…を供与したと米国務省は昨年9月に発表しており、」: a telling with its teller between と and the verb,
+# joined to a clause after it
+_TOLD_INVERTED = re.compile(
+    r"と[^、。「」と]{1,24}?(?:は|も|が)[^、。「」]{0,12}?(?P<verb>発表し|述べ|明らかにし|報じ|伝え|指摘し|主張し)"
+    r"(?:ており|ていて|ていた|ている|た|ました)(?:が|ものの)?、"
+)
 # 「…と、国連の専門家パネルの報告書は述べている」: the body whose report or statement says it speaks
 _PAPER_SPEAKS = re.compile(
     r"[ \u3000]?の[ \u3000]?(?:最新の|年次)?(?:報告書|声明|報告|文書|談話|調査報告)[ \u3000]?(?:は|が|で|に)"
@@ -87,6 +95,10 @@ def attribution(
         if m is None:
             return None
         marker = (m.start(), m.end(), m.group())
+        told = _TOLD_INVERTED.search(segment, 0, m.start()) if _DENIAL_WORD.match(m.group()) else None
+        if told is not None:
+            # the teller of the act speaks for it, not the one denying it after
+            marker, until = (told.start("verb"), told.end("verb"), told.group("verb")), s0 + told.end("verb")
     if _PASSIVE_SPEECH.match(segment, marker[0]):
         return None  # 「…と伝えられている」: it is said, by nobody named; the topic is the act's
     a_start, a_end = s0 + marker[0], s0 + marker[1]
