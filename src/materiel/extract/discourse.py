@@ -271,6 +271,15 @@ def maker_supplier(transfers: list[Transfer], country_of: Callable[[Entity], Ent
             t.supplier = Party(maker)
 
 
+def _one_make(t: Transfer, country_of: Callable[[Entity], Entity | None]) -> Entity | None:
+    """The one state whose make all the goods of `t` are, each a named system ("six FTC-2000G jets"), or
+    None (goods unnamed, or of more than one make)."""
+    if not t.items or any(it.entity is None for it in t.items):
+        return None
+    makers = {c.id: c for it in t.items if it.entity is not None and (c := country_of(it.entity)) is not None}
+    return next(iter(makers.values())) if len(makers) == 1 else None
+
+
 def buyer_of_named_make(
     transfers: list[Transfer], country_of: Callable[[Entity], Entity | None], named: set[str]
 ) -> None:
@@ -280,12 +289,9 @@ def buyer_of_named_make(
     for t in transfers:
         if t.supplier is not None or t.kind != "purchase" or t.recipient is None or t.recipient.entity is None:
             continue
-        if not t.items or any(it.entity is None for it in t.items):
+        maker = _one_make(t, country_of)
+        if maker is None:
             continue
-        makers = {c.id: c for it in t.items if it.entity is not None and (c := country_of(it.entity)) is not None}
-        if len(makers) != 1:
-            continue
-        (maker,) = makers.values()
         home = t.recipient.entity if t.recipient.entity.type == "country" else country_of(t.recipient.entity)
         if maker.id in named and maker.id != t.recipient.entity.id and (home is None or home.id != maker.id):
             t.supplier = Party(maker)
@@ -301,13 +307,8 @@ def homeless_maker_supplier(
         firm = t.supplier.entity if t.supplier is not None else None
         if firm is None or firm.type != "company" or firm.country or country_of(firm) is not None:
             continue
-        if not t.items or any(it.entity is None for it in t.items):
-            continue
-        makers = {c.id: c for it in t.items if it.entity is not None and (c := country_of(it.entity)) is not None}
-        if len(makers) != 1:
-            continue
-        (maker,) = makers.values()
-        if maker.id in named and not same_party(t.recipient, Party(maker)):
+        maker = _one_make(t, country_of)
+        if maker is not None and maker.id in named and not same_party(t.recipient, Party(maker)):
             t.supplier = Party(maker)
 
 
