@@ -152,6 +152,29 @@ def _home_state_left(d: _Draft, args: list[Arg], direction: str) -> None:
             return
 
 
+# 「…の供与について説明を求めた」「…の輸出に関して懸念を伝えた」: an act named as what is spoken about
+_MATTER_OF_TALK = re.compile(
+    r"(?:など)?(?:について|に関して|に関する|に関し|をめぐって|をめぐり|をめぐる|を巡って|を巡り|を巡る)"
+)
+# the one spoken to: 「イランに対し、」「中国に対して」
+_SPOKEN_TO = re.compile(r"(?:政府|当局|側)?に対し(?:て)?、?")
+
+
+def _addressee_acts(d: _Draft) -> None:
+    """「米国はイランに対し、ロシアへのミサイル供与について説明を求めた」: an act named as what the
+    speaker takes another up on is the one spoken to's (Iran's supply), not the speaker's (with no one
+    spoken to, 「日本はフィリピンへの護衛艦の輸出について協議を始めた」, the speaker's own)."""
+    s = d.sentence
+    if d.trigger.trigger.direction not in ("give", "move"):
+        return
+    for a in s.parties:
+        if a.case != "goal" or a.entity is None or a.end > d.trigger.start or _same(a, d.recipient):
+            continue
+        if _SPOKEN_TO.match(s.text, a.end - s.start) and not _same(a, d.supplier):
+            d.supplier = Arg(a.start, a.end, a.entity, "source", a.trigger, a.description, a.direct)
+            return
+
+
 def _draft(s: Sentence, ti: int) -> _Draft | None:
     trig = s.triggers[ti]
     if _describes_source(trig, s):
@@ -287,6 +310,8 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         ]
         if origins:
             d.supplier = origins[0]
+    if trig.nominal and _MATTER_OF_TALK.match(s.text, trig.end - s.start):
+        _addressee_acts(d)
     return d
 
 
