@@ -158,6 +158,8 @@ _MATTER_OF_TALK = re.compile(
 )
 # the one spoken to: 「イランに対し、」「中国に対して」
 _SPOKEN_TO = re.compile(r"(?:政府|当局|側)?に対し(?:て)?、?")
+# the one accused or punished over an act told before it: 「…をめぐり、米国はイランを非難した」
+_ACCUSED = re.compile(r"(?:政府|当局|側)?(?:を(?:強く)?(?:非難|批判|追及)|に(?:強く)?抗議|に(?:対し)?(?:て)?制裁)")
 
 
 def _addressee_acts(d: _Draft) -> None:
@@ -168,9 +170,11 @@ def _addressee_acts(d: _Draft) -> None:
     if d.trigger.trigger.direction not in ("give", "move"):
         return
     for a in s.parties:
-        if a.case != "goal" or a.entity is None or a.end > d.trigger.start or _same(a, d.recipient):
+        if a.entity is None or _same(a, d.recipient) or _same(a, d.supplier):
             continue
-        if _SPOKEN_TO.match(s.text, a.end - s.start) and not _same(a, d.supplier):
+        told_to = a.case == "goal" and a.end <= d.trigger.start and _SPOKEN_TO.match(s.text, a.end - s.start)
+        accused = a.start >= d.trigger.end and _ACCUSED.match(s.text, a.end - s.start)
+        if told_to or accused:
             d.supplier = Arg(a.start, a.end, a.entity, "source", a.trigger, a.description, a.direct)
             return
 

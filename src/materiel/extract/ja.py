@@ -261,6 +261,11 @@ _LISTED_BEFORE_MISSION = re.compile(r"^(?:や|と|、|・|,|，|及び|および
 _OUGHT = re.compile(r"^(?:する|を)?[^、。「」]{0,8}?べき")
 # 「戦車の供与をめぐる議論」「輸出を巡る問題」: what is said about an act is not the act
 _ABOUT = re.compile(r"^(?:を|に)(?:めぐ|巡|関す|ついての|ついて議論)")
+# 「…の供与をめぐり、米国はイランを非難した」: an act a party is accused, protested or punished over
+# is told as done (the accused gives: see assemble's `_addressee_acts`)
+_ACCUSED_OVER = re.compile(
+    r"^(?:を|に)(?:めぐ|巡)(?:って|り)(?:は)?、?[^。]{0,30}?(?:非難|抗議|批判|説明を求め|制裁|追及)"
+)
 # 「殺傷兵器の直接支援について、あらゆる可能性を排除しない」「供与に関して慎重な立場を維持」
 # 「武器輸出に対しては慎重な姿勢を崩していない」: a stance taken on an act that may come is not the act
 _STANCE_ON = re.compile(
@@ -574,7 +579,7 @@ def _trigger_hits(
                 nominal
                 and (
                     _INTEREST.match(after)
-                    or _ABOUT.match(after)
+                    or (_ABOUT.match(after) and not _ACCUSED_OVER.match(after))
                     or _STANCE_ON.match(after)
                     or _NEEDED_FOR.match(after)
                     or _TALLY.match(after)
