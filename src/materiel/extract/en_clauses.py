@@ -1276,7 +1276,8 @@ def voyage_goods(head: Any, hits_tok: list[tuple[Any, int]], doc: Any) -> int | 
     munitions and docked at Vostochny": the munitions are what docked), or None."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         voyage = setting_out(doc[tok_i]) if not hit.nominal and hit.trigger.direction == "move" else None
-        if voyage is None or head.i in {t.i for t in doc[tok_i].subtree}:
+        landing = doc[tok_i]
+        if voyage is None or landing.left_edge.i <= head.i <= landing.right_edge.i:
             continue
         if voyage.left_edge.i <= head.i <= voyage.right_edge.i:
             return n

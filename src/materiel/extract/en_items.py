@@ -74,14 +74,14 @@ _PAYMENT_NOUNS = {"exchange", "return", "payment", "lieu"}
 def is_payment(head: Any, trig_tokens: dict[int, int]) -> bool:
     """ "provided air defence in exchange for artillery shells": goods given back for an act are not
     its goods (they go the other way); nor are goods something else is counted by ("per drone")."""
+    if head.dep_ == "pobj" and head.head.lower_ == "per":
+        return True  # "sent three officers per drone": the goods are the measure of what is sent
     t = head
     for _ in range(4):
         if t.head.i == t.i or t.i in trig_tokens:
             return False
         if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_ in _PAYMENT_NOUNS:
             return True
-        if t.i == head.i and t.dep_ == "pobj" and t.head.lower_ == "per":
-            return True  # "sent three officers per drone": the goods are the measure of what is sent
         t = t.head
     return False
 
