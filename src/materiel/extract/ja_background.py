@@ -21,11 +21,17 @@ _USED = re.compile(
 _USED_ON = re.compile(r"^[」』]?で[^、。をは]{0,20}?(?:され|を受け|が行われ|が実施され)")
 
 
-# 「…から供与された弾道ミサイルをロシア軍が使用した」: the user named after the goods, as the
-# subject of the use
+# 「…から供与された弾道ミサイルをロシア軍が使用した」「米国が供与したATACMSを、ウクライナ軍は…攻撃に
+# 使用した」: the user named after the goods, as the subject or topic of the use
 _USED_BY = re.compile(
-    r"^[」』]?を、?(?P<user>[^、。をがは]{1,24}?)が(?:[^、。をがは]{0,12}?)(?:使っ|使い|使う|使用|用い|駆使|投入|運用|発射|配備)"
+    r"^[」』]?を、?(?P<user>[^、。をがは]{1,24}?)(?:が|は、?)(?:[^、。をがは]{0,12}?)"
+    r"(?:使っ|使い|使う|使用|用い|駆使|投入|運用|発射|配備)"
 )
+
+
+# 「英国が供与した巡航ミサイルで、ウクライナ軍は…を攻撃した」: goods put to use, fronted, and the one
+# using them the topic or subject after them
+_USED_THEN_USER = re.compile(r"^[」』]?で、(?P<user>[^、。をがは]{1,24}?)(?:は|が)")
 
 
 def users_receive(
@@ -40,7 +46,8 @@ def users_receive(
     used: list[tuple[int, int, int]] = []
     for tok_i, ti in trig_tokens.items():
         tok, hit = doc[tok_i], hits[ti]
-        if tok.dep_ != "acl" or hit.trigger.direction not in ("give", "move") or hit.negated or tok.head.i <= tok_i:
+        link = _clause_link(tok)
+        if link is None or hit.trigger.direction not in ("give", "move") or hit.negated or link.head.i <= tok_i:
             continue
         own = [a for a in sentence.parties if a.trigger == ti]
         # the clause names the giver (が, or から/によって in the passive) and no one it gave to;
@@ -48,7 +55,7 @@ def users_receive(
         giver = ("source",) if hit.trigger.direction == "move" else ("source", "agent") if hit.passive else ("subj",)
         if any(a.case == "goal" for a in own) or not any(a.case in giver for a in own):
             continue
-        goods_end = _phrase_end(sentence, off, doc[tok.head.i])
+        goods_end = _phrase_end(sentence, off, doc[link.head.i])
         rest = _last_conjunct_end(sentence, goods_end)
         after = _USED_BY.match(sentence.text[rest - sentence.start :])
         # 「ロシア軍が北朝鮮が供与したミサイルも使って」: the parse may hang both subjects on the clause;
@@ -65,6 +72,9 @@ def users_receive(
                 if (len(subjects) > 1 and not hit.passive) or (len(subjects) == 1 and hit.passive)
                 else _user(sentence, off, tok, own)
             )
+            then = _USED_THEN_USER.match(sentence.text[rest - sentence.start :])
+            if user is None and then is not None:
+                user = _user_after(sentence, rest + then.start("user"), rest + then.end("user"), own)
         else:
             continue
         giver_at = max((a.start for a in own if a.case in giver), default=None)
@@ -79,6 +89,23 @@ def users_receive(
                 )
             )
     return used
+
+
+# 「北朝鮮が供与したとみられるミサイル」「…とされる」「…といわれる」: a hedge between the act and the goods
+_HEDGE_LINKS = {"みる", "見る", "する", "いう", "言う", "推定"}
+
+
+def _clause_link(tok: Any) -> Any:
+    """The word that ties an act to the goods it is told on: the act itself (「供与したミサイル」), or the
+    hedge it is quoted in (「供与したとみられるミサイル」); None where the act is no clause on goods."""
+    head = tok.head
+    # (the parse may call a clause on a noun an adverbial one: 「供与した巡航ミサイル「スカルプ」で」)
+    if tok.dep_ == "acl" or (tok.dep_ == "advcl" and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i):
+        return tok
+    if tok.dep_ in ("advcl", "ccomp") and head.dep_ == "acl" and head.lemma_ in _HEDGE_LINKS and head.i > tok.i:
+        if any(c.lemma_ == "と" and c.dep_ in ("case", "mark") for c in tok.children):
+            return head
+    return None
 
 
 # 「ウクライナに約束した戦闘機」「韓国に確約した砲弾」: a pledge told in a clause on the goods
@@ -158,7 +185,9 @@ def _subject_of_clause_before(sentence: Sentence, a: Arg, clause_start: int) -> 
 def _user(sentence: Sentence, off: int, clause: Any, own: list[Arg]) -> Arg | None:
     """The main clause's subject or topic, named before the relative clause and not its own (nor
     the subject of another clause before it, 「イランの提供した無人機と北朝鮮の提供した…」)."""
-    clause_start = off + min(t.idx for t in clause.subtree)
+    # (a topic the parse hangs on the clause, 「ロシア軍は北朝鮮が供与したとみられる…」, is the main clause's)
+    topics = {t.i for c in clause.children if c.dep_ == "dislocated" for t in c.subtree}
+    clause_start = off + min((t.idx for t in clause.subtree if t.i not in topics), default=clause.idx)
     before = [
         a
         for a in sentence.parties
