@@ -250,6 +250,26 @@ def _floated_verbs(nlp: Language, doc: Any) -> Any:
     return doc
 
 
+def _noun_rooted(doc: Any) -> Any:
+    """ "Two trains carrying shells crossed into Russia": after a noun with a clause of its own the
+    parser may hang the finite verb on the noun as a modifier and make the noun the root; a past
+    tense (VBD) there is the sentence's verb, the noun its subject (mended in place)."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in root.children):
+            continue
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i), None)
+        if verb is None:
+            continue
+        for c in list(root.children):
+            if c.i > verb.i:
+                c.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        verb.pos_ = "VERB"
+    return doc
+
+
 def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
     """Parse `text`: a list of (character offset, spaCy Doc) pieces covering it.
 
@@ -259,7 +279,7 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
     """
     nlp = load_pipeline(lang)
     if lang != "ja":
-        return [(0, _floated_verbs(nlp, _parse_lines(nlp, text, names)))]
+        return [(0, _noun_rooted(_floated_verbs(nlp, _parse_lines(nlp, text, names))))]
     spans = split_sentences_ja(text)
     docs = nlp.pipe(text[s:e] for s, e in spans)
     return [(s, doc) for (s, _e), doc in zip(spans, docs, strict=True)]

@@ -525,15 +525,25 @@ _PORT_OWNER_BEFORE = re.compile(
 )
 
 
+# verbs of goods on their way through a state: 'crossed into Syria from Iraq', 'flown from Belarus'
+_ON_THE_WAY = {"cross", "fly", "truck", "transport", "ferry", "move", "carry", "route", "輸送", "運搬", "運ぶ", "移送"}
+
+
 def _departure_port_of_foreign_goods(d: _Draft, text: str) -> None:
-    """ "Indian-made Pinaka launchers were trucked to Armenia from the Iranian port of Bandar Abbas":
-    goods of one state's make leaving another state's port come from their maker's state; the state
-    owning the port goes between (India to Armenia via Iran)."""
+    """ "Indian-made Pinaka launchers were trucked to Armenia from the Iranian port of Bandar Abbas",
+    "a convoy carrying Iranian rockets crossed into Syria from Iraq": goods of one state's make leaving
+    another state's port, or moved on from another state, come from their maker's state; the state
+    they left goes between (India to Armenia via Iran)."""
     sup = d.supplier
     if sup is None or sup.case != "source" or sup.entity is None or not d.items:
         return
+    # (not goods that arrive or come from a state, 'US-made jets arrived from Denmark', which are that
+    # state's own, nor goods told in an earlier sentence)
+    moved = d.trigger.trigger.lemma in _ON_THE_WAY and all(d.sentence.start <= it.start for it in d.items)
     if not (
-        _PORT_OWNER_AFTER.match(text, sup.end) or _PORT_OWNER_BEFORE.search(text, max(0, sup.start - 60), sup.start)
+        moved
+        or _PORT_OWNER_AFTER.match(text, sup.end)
+        or _PORT_OWNER_BEFORE.search(text, max(0, sup.start - 60), sup.start)
     ):
         return
     made = {it.origin.id: it.origin for it in d.items if it.origin is not None and it.origin.type == "country"}

@@ -183,9 +183,14 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
 
 
 def _lot_crossing(tok: Any) -> bool:
-    """ "The first batch crossed into Russia by rail": a lot of goods crossing a border is delivered
-    (goods or troops crossing alone may be an invasion)."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in LOTS for c in tok.children)
+    """ "The first batch crossed into Russia by rail", "trains carrying shells crossed into Russia": a lot
+    of goods, or a carrier with its load, crossing a border is delivered (goods or troops crossing alone
+    may be an invasion)."""
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lemma_.lower() in LOTS or (c.lower_ in CARRIERS and _laden(c, ("acl", "relcl", "amod"))))
+        for c in tok.children
+    )
 
 
 # nouns counting what a party holds so far: "the number of jets it has received", "the total it has bought"
