@@ -102,9 +102,9 @@ def _clause_link(tok: Any) -> Any:
     # (the parse may call a clause on a noun an adverbial one: 「供与した巡航ミサイル「スカルプ」で」)
     if tok.dep_ == "acl" or (tok.dep_ == "advcl" and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i):
         return tok
-    if tok.dep_ in ("advcl", "ccomp") and head.dep_ == "acl" and head.lemma_ in _HEDGE_LINKS and head.i > tok.i:
-        if any(c.lemma_ == "と" and c.dep_ in ("case", "mark") for c in tok.children):
-            return head
+    hedged = tok.dep_ in ("advcl", "ccomp") and head.dep_ == "acl" and head.lemma_ in _HEDGE_LINKS
+    if hedged and head.i > tok.i and any(c.lemma_ == "と" and c.dep_ in ("case", "mark") for c in tok.children):
+        return head
     return None
 
 
