@@ -384,18 +384,27 @@ _LEAVE_GOT = re.compile(r"(?:ライセンス|許可|承認|認可|技術|ノウ�
 _NEWS_SPREAD = re.compile(r"(?:情報|噂|うわさ|ニュース|映像|動画|報道|話|臆測|憶測)(?:が|も)(?:[^、。]{0,8}?で)?$")
 
 
-# 「…を発注しており、」「…を購入し、」: a clause that ends on its act and goes on to another
-_CLAUSE_BREAK = re.compile(r"(?:ており|でおり|ていて|ている上|したうえ|し|て|で)、")
+# 「…を発注しており、」「…を購入し、」「…を購入したほか、」: a clause that ends on its act and goes on
+# to another
+_CLAUSE_BREAK = re.compile(r"(?:ており|でおり|ていて|ている上|したうえ|したほか|するほか|し|て|で)、")
+# 「韓国からも」「フランスからは」: a clause's own giver, named with から after a name
+_OWN_SOURCE = re.compile(r"[ァ-ヴー一-龯A-Za-z]{2,}(?:政府|企業|社)?から[もは]?(?!の)")
+# 「今年から」「2029年から」: a time something starts from, no giver
+_WHEN_FROM = re.compile(r"[0-9０-９年月日後前]から")
 
 
 def _clause_of_its_own(text: str, strong_at: int, weak_at: int) -> bool:
-    """「マレーシアはトルコに哨戒艦を発注しており、韓国製の軽攻撃機FA50の導入も決めた」: a weak act
-    (導入) in a clause of its own after the strong one, on goods of another state's make, is an act
-    of its own, not the strong act told again."""
+    """「マレーシアはトルコに哨戒艦を発注しており、韓国製の軽攻撃機FA50の導入も決めた」「中国から無人機を
+    購入したほか、韓国からも防空システムを導入した」: a weak act (導入) in a clause of its own after the
+    strong one, on goods of another state's make or from a giver of its own, is an act of its own, not
+    the strong act told again."""
     if weak_at <= strong_at:
         return False
     breaks = list(_CLAUSE_BREAK.finditer(text, strong_at, weak_at))
-    return bool(breaks) and "製" in text[breaks[-1].end() : weak_at]
+    if not breaks:
+        return False
+    clause = text[breaks[-1].end() : weak_at]
+    return "製" in clause or any(not _WHEN_FROM.search(m.group()) for m in _OWN_SOURCE.finditer(clause))
 
 
 def _another_states_goods(sent: Any) -> bool:
