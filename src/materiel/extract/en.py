@@ -106,7 +106,9 @@ from materiel.extract.en_deals import (
     bought_for_another,
     counted_orders,
     dates_of_the_order,
+    gapped_share_suppliers,
     handed_over_there,
+    importer_of_its_imports,
     included_goods,
     ordered_goods,
     owners_of_bought_goods,
@@ -704,6 +706,8 @@ def analyze_en(
         owners_of_bought_goods(sentence, hits_tok, doc, by_head)
         lent_ground(sentence, hits_tok, doc, by_head)
         share_suppliers(sentence, hits_tok, doc, by_head)
+        gapped_share_suppliers(sentence, hits_tok, doc)
+        importer_of_its_imports(sentence, hits_tok, doc, by_head)
         punished_suppliers(sentence, hits_tok, doc, by_head)
         answered_requests(sentence, hits_tok, doc, by_head)
         journey_continued(sentence, hits_tok, doc, by_head)

@@ -403,7 +403,8 @@ def _share_of_imports(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> 
     """ "The United States accounted for 45 per cent of Ukraine's arms imports", "with Russia
     accounting for a third of India's imports": the subject of "account for" a share of a state's
     imports is a supplier of those imports, of its exports ("India accounted for 38 per cent of
-    Russia's arms exports") a buyer. Returns the trade noun's trigger token, or None."""
+    Russia's arms exports") a buyer (whose "its imports" are, see `importer_of_its_imports`).
+    Returns the trade noun's trigger token, or None."""
     if verb.lemma_.lower() != "account" or child.dep_ != "nsubj":
         return None
     shares = [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for n in p.children]
@@ -414,10 +415,7 @@ def _share_of_imports(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> 
             for q in n.children
             if q.dep_ == "prep" and q.lower_ == "of"
             for g in q.children
-            if g.dep_ == "pobj"
-            and g.i in trigger_tokens
-            # ("of its imports": whose imports a pronoun does not tell here)
-            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in g.children)
+            if g.dep_ == "pobj" and g.i in trigger_tokens
         ),
         None,
     )

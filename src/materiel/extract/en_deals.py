@@ -291,7 +291,21 @@ def owners_of_bought_goods(
 
 
 # "Russia accounted for 36 percent of India's arms imports": a share of a party's imports
-_SHARES = {"percent", "per", "%", "share", "third", "half", "quarter", "bulk", "most", "majority", "fifth", "much"}
+_SHARES = {
+    "percent",
+    "per",
+    "cent",
+    "%",
+    "share",
+    "third",
+    "half",
+    "quarter",
+    "bulk",
+    "most",
+    "majority",
+    "fifth",
+    "much",
+}
 
 
 def share_suppliers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
@@ -313,6 +327,113 @@ def share_suppliers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             p = next((party_heads[c.i] for c in subj.children if c.dep_ == "amod" and c.i in party_heads), None)
         if p is not None and p.entity is not None:
             _bind(sentence, p, n, "source")
+
+
+def importer_of_its_imports(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "India was the second-largest importer, with Russia accounting for 36 per cent of its arms
+    imports": the imports an "its" owns are those of the party the clause it hangs in is about (the
+    subject of the verb above, not the one whose share is told)."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if not hit.nominal or hit.trigger.direction != "receive" or _has(sentence, n, ("subj", "goal")):
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            continue
+        sources = {a.entity.id for a in sentence.parties if a.trigger == n and a.case == "source" and a.entity}
+        t, owner = tok, None
+        for _ in range(12):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            owner = _party_under(subj, party_heads) if subj is not None and t.pos_ in ("VERB", "AUX") else None
+            if owner is not None and owner.entity is not None and owner.entity.id not in sources:
+                break
+            owner = None
+        if owner is None:
+            # ("India remained a top importer: Russia accounted for ... of its imports": the subject of
+            # the clause before, the one party no act has taken)
+            free = {
+                a.entity.id: a
+                for a in sentence.parties
+                if a.trigger is None and a.case == "subj" and a.entity and a.entity.id not in sources
+                if a.end <= tok.idx
+            }
+            owner = next(iter(free.values())) if len(free) == 1 else None
+        if owner is not None:
+            # (and the acts its gapped co-suppliers were given, told by the same word)
+            acts = [m for m, (_h, at) in enumerate(hits_tok) if at == tok_i]
+            for m in acts:
+                _bind(sentence, owner, m, "subj")
+            _goods_of_owners_receipt(sentence, owner, acts)
+
+
+def _goods_of_owners_receipt(sentence: Sentence, owner: Arg, acts: list[int]) -> None:
+    """ "Qatar received weapons from a dozen states, with the United States accounting for 48 per cent
+    of its imports": imports that name no goods are the goods the owner is told receiving."""
+    if any(it.trigger in acts for it in sentence.items):
+        return
+    taken = [
+        a.trigger
+        for a in sentence.parties
+        if a.entity is owner.entity and a.case == "subj" and a.trigger is not None and a.trigger not in acts
+        if sentence.triggers[a.trigger].trigger.direction == "receive"
+    ]
+    goods = [it for it in sentence.items if it.trigger in taken]
+    for m in acts:
+        sentence.items += [dataclasses.replace(it, trigger=m) for it in goods]
+
+
+# the share a gapped co-supplier is told with: "..., Germany for 12 per cent and Poland 11 per cent"
+_GAPPED_SHARE = re.compile(
+    r"\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?\d[\d.]*\s*(?:per\s*cent|percent|%)"
+)
+
+
+def gapped_share_suppliers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+    """ "with the United States accounting for 45 per cent of its imports, Germany for 12 per cent
+    and Poland for 11 per cent": the parties after a share of imports, told with a share of their own
+    and the verb left out, supplied those imports too (each an act of its own, as its share is)."""
+    for n, (hit, tok_i) in enumerate(list(hits_tok)):
+        if not hit.nominal or hit.trigger.direction != "receive":
+            continue
+        told = [a for a in sentence.parties if a.trigger == n and a.case == "source" and a.entity is not None]
+        if not told or not any(doc[i].lemma_.lower() == "account" for i in _heads_of(told, doc)):
+            continue
+        after = max(a.end for a in told)
+        gapped: dict[str, Arg] = {}
+        for p in sentence.parties:
+            if p.start < after or p.entity is None or any(p.entity is a.entity for a in told):
+                continue
+            before = sentence.text[max(0, p.start - sentence.start - 5) : p.start - sentence.start].rstrip()
+            if _GAPPED_SHARE.match(sentence.text, p.end - sentence.start) and before.endswith((",", "and")):
+                gapped.setdefault(p.entity.id, p)
+        if not gapped:
+            continue
+        for p in sentence.parties:  # (the parse's own reading of the gapped words)
+            if p.entity is not None and p.entity.id in gapped:
+                p.trigger, p.case = None, "other"
+        att = sentence.attribution
+        if att is not None and att.speaker is not None and att.speaker.entity and att.speaker.entity.id in gapped:
+            # (nor does one of them speak: the parse may hang "according to" on the gapped words)
+            sentence.attribution = None if att.outlet is None else dataclasses.replace(att, speaker=None)
+        shared = [a for a in sentence.parties if a.trigger == n and a.case != "source"]
+        for p in gapped.values():
+            m = another_act(sentence, hits_tok, hit, tok_i)
+            sentence.parties += [
+                dataclasses.replace(p, trigger=m, case="source", direct=True),
+                *(dataclasses.replace(a, trigger=m) for a in shared),
+            ]
+            for it in [it for it in sentence.items if it.trigger == n]:
+                sentence.items.append(dataclasses.replace(it, trigger=m))
+
+
+def _heads_of(args: list[Arg], doc: Any) -> list[int]:
+    """The tokens the parties' own words hang on."""
+    spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in args]
+    return [span.root.head.i for span in spans if span is not None]
 
 
 # verbs of saying a relative clause on goods may be: "howitzers that experts say were re-exported"
