@@ -229,7 +229,8 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
     if not d.items:
         # items the parse hung elsewhere (on a verb with no parties of its own) still belong here
         with_parties = {a.trigger for a in s.parties}
-        d.items = [it for it in s.items if it.trigger is None or it.trigger not in with_parties]
+        # (not goods put to another use, 「国内で武器を生産」, whose trigger the front end marks -1)
+        d.items = [it for it in s.items if it.trigger is None or (it.trigger not in with_parties and it.trigger >= 0)]
     # 「Xは、Aを売却して以来、Bを送った」: the sentence's topic is the subject of each predicate
     topics = [
         a

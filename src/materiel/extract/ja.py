@@ -776,6 +776,7 @@ _NOT_TRANSFER_VERBS = {
     "使用",
     "生産",
     "製造",
+    "量産",
     "開発",
     "撃墜",
     "迎撃",
@@ -794,6 +795,8 @@ _NOT_TRANSFER_VERBS = {
     "追跡",
 }
 OTHER_PREDICATE = -1
+# verbs of making goods at home: their goods are no act's of transfer
+_MADE_HERE = {"生産", "製造", "量産", "組み立てる", "組立", "開発", "製作", "建造"}
 
 
 def _is_topic(doc: Any, tok_i: int) -> bool:
@@ -3203,11 +3206,16 @@ def analyze_ja(
         for it in items:
             tok_i = _tok(tok_at, off, it.end - 1)
             it.trigger = _attach(tok_i, doc, trig_tokens, goods, refused=refused) if tok_i >= 0 else None
+            # 「中国の支援を受けて国内で武器を生産している」: goods made at home are no act's
+            made_here = it.trigger == OTHER_PREDICATE and doc[tok_i].head.lemma_ in _MADE_HERE
             if it.trigger == OTHER_PREDICATE:
                 # 「北朝鮮から入手したミサイルを使用したほか、」: goods of another predicate, told by a
                 # clause of transfer, are that clause's
                 it.trigger = beside_clause.get(tok_i)
                 it.direct = it.trigger is not None
+            if made_here and it.trigger is None:
+                it.trigger = OTHER_PREDICATE
+                continue
             # 「ロシアがイランに送った戦闘機に加え、…を購入した」: goods set beside another act's are
             # the goods of the clause of transfer that describes them
             # (「イランが供与した無人機と北朝鮮が供与したミサイルで」: goods a clause of transfer

@@ -81,17 +81,28 @@ _RECEIVED = re.compile(r"を受け")
 _GIVERS_OWN = re.compile(r"(?:政府|側|軍)?の(?:軍事|武器|兵器)?")
 
 
+# 「イランの支援を受けて」「中国の協力を得て」: help received from a party, told before an act of getting
+_HELPED_BY = re.compile(
+    r"(?:政府|側|軍)?の(?:軍事的な?|技術的な?|全面的な?)?(?:支援|援助|協力|手助け|後押し)を(?:受け|得)(?:て|、)"
+)
+
+
 def giver_of_received_act(text: str, sentence: Sentence) -> None:
     """「ロシア軍は北朝鮮の支援を受けて砲弾を確保した」: the one whose act of giving is received
-    (Xの支援を受ける, Xの供与を受けた) gives; it is where the goods come from."""
+    (Xの支援を受ける, Xの供与を受けた) gives; it is where the goods come from. So does the one whose
+    help an act of getting is done with (「フーシ派はイランの支援を受けてミサイルを入手した」)."""
     for ti, hit in enumerate(sentence.triggers):
-        if hit.trigger.direction != "receive" or not _RECEIVED.match(text, hit.end):
+        if hit.trigger.direction != "receive":
             continue
         if any(a.trigger == ti and a.case == "source" for a in sentence.parties):
             continue
+        received = _RECEIVED.match(text, hit.end) is not None
         for a in sentence.parties:
-            if a.case == "gen" and a.end <= hit.start and _GIVERS_OWN.fullmatch(text, a.end, hit.start):
+            if a.case != "gen" or a.end > hit.start:
+                continue
+            if (received and _GIVERS_OWN.fullmatch(text, a.end, hit.start)) or _HELPED_BY.match(text, a.end):
                 a.case, a.trigger, a.direct = "source", ti, True
+                break
 
 
 def act_taken_for_name(surface: str, lexicon: Lexicon) -> bool:
