@@ -427,6 +427,11 @@ _DEAL_NAME = re.compile(
     r"|contracts?|financing)$",
     re.I,
 )
+# a service named by its common noun alone, capitalised in a headline or as a title ("Navy inducts
+# first submarine", "the Army said"): the service of a state the text names elsewhere, no name of its own
+_EN_BARE_SERVICE = re.compile(r"(?:the\s+)?(?:Navy|Army|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard)", re.I)
+
+
 # the capitalised common nouns legal and official prose defines a party by ("Asia Tech Trans LLC
 # ("the Company")", "the Defendants", "the Consignee"): a stand-in, not a name of its own
 _EN_DEFINED_TERM = re.compile(
@@ -513,6 +518,8 @@ def _provisional(
             continue  # "Foreign Military Sale", "the Wisla programme": a kind of deal, no party
         if lang == "en" and _EN_DEFINED_TERM.fullmatch(name):
             continue  # "the Company", "the Defendants": a press release's defined term, no name
+        if lang == "en" and _EN_BARE_SERVICE.fullmatch(name):
+            continue  # "Navy inducts first submarine": a service of a state named elsewhere
         if lang == "ja" and etype == "country" and _JA_FACILITY_OF.match(text, end):
             etype = "city"
         if etype == "company" and _STATE_WORDS.search(name):

@@ -213,8 +213,8 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         elif role == "recipient" and d.recipient is None:
             d.recipient = a
         elif role == "recipient" and d.recipient is not None and a.case == "goal" and direction == "move":
-            if _same(a, d.recipient):
-                continue
+            if _same(a, d.recipient) or any(_same(a, g) for g in _coordinated(s, d.recipient)):
+                continue  # ("intended for Hamas and Islamic Jihad cells": two ends, split below, no stop)
             if a.start > d.recipient.start:  # the last stop named is where the goods end up
                 d.intermediaries.append(d.recipient)
                 d.recipient = a
@@ -1790,7 +1790,10 @@ def assemble(
         for t in kept
         if t.status != "denied"
         or (
-            not any(same_party(t.supplier, a.supplier) and same_party(t.recipient, a.recipient) for a in asserted)
+            not any(
+                same_party(t.supplier, a.supplier) and same_party(t.recipient, a.recipient) and not _other_goods(t, a)
+                for a in asserted
+            )
             and not any(
                 a.supplier is not None and same_party(t.recipient, a.recipient) and t.supplier is None for a in asserted
             )
@@ -1898,6 +1901,30 @@ def _conduits_pass_on(transfers: list[Transfer], sentences: list[Sentence], text
             if u.supplier is None and same_party(u.recipient, t.recipient) and u.evidence == t.evidence:
                 t.intermediaries += [p for p in u.intermediaries if not any(same_party(p, q) for q in t.intermediaries)]
                 transfers.remove(u)
+
+
+def _other_goods(denied: Transfer, told: Transfer) -> bool:
+    """ "Pakistan received its first Chinese submarine ... Khawaja Asif dismissed reports that
+    Islamabad agreed to buy 40 J-35 fighters from Beijing": a denial of named goods of a kind the
+    told transfer of the pair does not move denies another deal (a word for goods of any kind told
+    beside it, "China supplied 80 per cent of Pakistan's arms", makes no such deal)."""
+    named = [i for i in denied.items if i.entity is not None or i.name is not None]
+    if not named:
+        return False
+    names = {_item_name(i) for i in named}
+    # goods of the same kind told by no name may be the same; goods told by another name are not
+    same = [
+        i
+        for i in told.items
+        if not i.umbrella
+        and _kinds(replace(told, items=[i])) & _kinds(replace(denied, items=named))
+        and ((i.entity is None and i.name is None) or _item_name(i) in names)
+    ]
+    return not same
+
+
+def _item_name(i: Item) -> str | None:
+    return i.entity.id if i.entity is not None else i.name
 
 
 def _kinds(t: Transfer) -> set[str]:

@@ -103,6 +103,8 @@ _JOINERS = frozenset({"や", "と", "、", ",", "，", "。", "・", "及", "や
 _BARE_GUNS = frozenset({"gun", "guns"})
 # an artillery calibre right before "guns": "170mm guns", "152-mm guns", "155 mm guns"
 _GUN_CALIBRE = re.compile(r"\b(?:[4-9]\d|[1-4]\d\d)[ -]?mm\s+$")
+# artillery named in the same stretch of text: "how many howitzers ..., but the contract covers 84 guns"
+_ARTILLERY_NEAR = re.compile(r"\b(?:howitzers?|artillery|self-propelled)\b", re.I)
 
 
 def find_items(
@@ -131,8 +133,10 @@ def find_items(
             continue
         word = m.group().lower() if lexicon.lang == "en" else m.group()
         category = lowered.get(word) or lowered.get(unhyphenated(word), "other")
-        if word in _BARE_GUNS and _GUN_CALIBRE.search(text, max(start, s - 12), s):
-            category = "other"  # "170mm guns", "155-mm guns": artillery pieces
+        if word in _BARE_GUNS and (
+            _GUN_CALIBRE.search(text, max(start, s - 12), s) or _ARTILLERY_NEAR.search(text, start, end)
+        ):
+            category = "other"  # "170mm guns", "155-mm guns", guns beside howitzers: artillery pieces
         named = next((it for it in items if it.entity and _qualifies(text, it.end, s)), None)
         if named is not None:
             if text[named.end : s] == "用":

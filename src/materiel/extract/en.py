@@ -123,6 +123,7 @@ from materiel.extract.en_gapping import (
     elided_goods,
     gapped_receiver_goods,
     partitive_relatives,
+    seized_load,
     split_by_parties,
     split_gapped,
     split_gapped_givers,
@@ -773,7 +774,10 @@ def analyze_en(
             own = {a.entity.id for a in mine if a.entity is not None}
             # "the missiles could not be passed on to Ukraine": with no doer named, the goods told before
             doer = any(a.case in ("subj", "agent") for a in mine)
-            if status == "denied" and asserted and (not doer or any(_told_before(mine, told) for told in asserted)):
+            goods = _goods_marks([it for it in kept if it.trigger == n])
+            if status == "denied" and any(
+                (not doer or _told_before(mine, told)) and not _denies_other_goods(goods, told) for told in asserted
+            ):
                 drop.add(n)
                 sentence.denial = True
             elif status is not None and status != hit.trigger.status:
@@ -783,12 +787,13 @@ def analyze_en(
             elif status is None and sentence.denial and _admitted_by_a_party(doc[tok_i], sentence, own):
                 hit.status = "confirmed"  # "Tehran admitted sending drones to Russia but denied they were used"
             if status != "denied" and any(it.trigger == n for it in kept):
-                asserted.append(own | _group_homes(mine))
+                asserted.append(own | _group_homes(mine) | goods)
         rehome_goods(sentence, hits_tok, doc, drop)
         _drop_triggers(sentence, drop, keep_goods=inventory)
         # (a year is no count: "bought three drones in 2023, which arrived last month")
         counts = [q for q in quantities if s0 <= q.start < s1 and not any(a <= q.start < b for a, b in in_dates)]
-        if elided_goods(sentence, hits_tok, doc, prev_goods, counts) and seized_before:
+        told_load = seized_before and seized_load(sentence, hits_tok, doc, prev_goods)
+        if (elided_goods(sentence, hits_tok, doc, prev_goods, counts) and seized_before) or told_load:
             # "... intercepted a dhow carrying anti-tank missiles. The shipment was headed for the
             # Houthis": where a seized load was going is the seizer's inference
             sentence.statuses.add("alleged")
@@ -844,6 +849,33 @@ def _group_homes(args: list[Arg]) -> set[str]:
         for a in args
         if a.entity is not None and a.entity.type == "armed-group" and a.entity.country
     }
+
+
+def _goods_marks(items: list[ItemHit]) -> set[str]:
+    """Marks for the goods of an act, kept beside its parties: "goods:" and the id (and family) of each
+    named system, "named:" and its kind, "kind:" and the kind of goods told by no name (words for
+    goods of any kind, "arms", mark nothing)."""
+    marks: set[str] = set()
+    for it in items:
+        if it.entity is not None:
+            marks |= {f"goods:{it.entity.id}", f"named:{it.category}"}
+            if it.entity.parent:
+                marks.add(f"goods:{it.entity.parent}")
+        elif not it.umbrella:
+            marks.add(f"kind:{it.category}")
+    return marks
+
+
+def _denies_other_goods(goods: set[str], told: set[str]) -> bool:
+    """ "North Korea has sent shells to Russia, Seoul says. Pyongyang denied supplying KN-23 missiles":
+    a denial of named goods that an act told before moves neither by name nor as goods of their kind
+    denies another act, not that one ("denied sending Shahed-136s" after "Shahed drones" denies it)."""
+    named = {g for g in goods if g.startswith("goods:")}
+    told_goods = {g for g in told if g.startswith(("goods:", "kind:"))}
+    if not named or not told_goods:
+        return False
+    kinds = {"kind:" + g.split(":", 1)[1] for g in goods if g.startswith("named:")}
+    return not (named & told) and not (kinds & told)
 
 
 def _told_before(mine: list[Arg], told: set[str]) -> bool:

@@ -42,7 +42,9 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "increase", "expand", "consider", "schedule", "keep", "go", "use", "able", "likely", "ready",
          "willing", "poised", "eager", "keen", "believe", "think", "say", "suspect", "appear", "seem", "report",
          "allege", "understand", "know", "request", "ask", "conduct", "undertake", "express", "show", "await", "ink",
-         "anticipate", "place", "unveil", "like", "love", "wish", "discuss", "poise", "get", "gear"}  # fmt: skip
+         "anticipate", "place", "unveil", "like", "love", "wish", "discuss", "poise", "get", "gear",
+         # "asked Washington to speed up delivery of the jets": the act sped up is the one told
+         "speed", "accelerate", "expedite", "hasten", "fast-track"}  # fmt: skip
 # nouns whose infinitive clause is the act itself: "finalised plans to buy", "signed a deal to supply"
 PLAN_NOUNS = {"plan", "deal", "agreement", "contract", "decision", "request", "offer", "bid", "proposal",
               "pledge", "promise", "commitment", "effort", "attempt", "order", "arrangement", "permission",
@@ -238,6 +240,55 @@ def _sought_in(verb: Any, prep: Any, trigger_tokens: dict[int, int]) -> Any | No
     return None
 
 
+def act_by(noun: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act a plan noun with a "by" phrase is for: "foiled an attempt by Iran to smuggle rockets to
+    Hezbollah", "a bid by Cairo to buy Su-35 jets" (the one in the "by" phrase does the act), or None."""
+    if noun.lemma_.lower() not in PLAN_NOUNS:
+        return None
+    return next((a for a in noun.children if _infinitive_on(a) and a.i in trigger_tokens), None)
+
+
+# what talks are about: "talks with Qatar on the sale of", "negotiating with France for the purchase of"
+_TALKED_OVER = {"on", "over", "about", "for", "regarding", "concerning"}
+# verbs of talking a deal over
+_NEGOTIATING = {"negotiate", "talk"}
+# verbs of talks given up
+_BROKEN_OFF = {"suspend", "halt", "end", "freeze", "abandon", "cancel", "scrap", "drop", "break", "stall", "shelve"}
+
+
+def talks_act(talks: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act talks are held over: "talks with Qatar on the sale of Hurjet jets" (sale), "negotiating
+    with Paris for the purchase of 12 Rafales" (purchase), "held talks with Moscow on buying Su-35s"
+    (buying); None where `talks` is no talk or names no act."""
+    if talks.lemma_.lower() not in _TALKS and talks.lemma_.lower() not in _NEGOTIATING:
+        return None
+    if talks.dep_ == "dobj" and talks.head.lemma_.lower() in _BROKEN_OFF:
+        return None  # "Abu Dhabi suspended talks on buying F-35s": no deal is under way
+    for p in talks.children:
+        if p.dep_ == "prep" and p.lower_ in _TALKED_OVER:
+            found = next((g for g in p.children if g.dep_ in ("pobj", "pcomp") and g.i in trigger_tokens), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _talked_over(t: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act a party reaches through talks: the other side of the talks ("talks with Qatar on the
+    sale of jets"), or their subject ("Vietnam held talks with Russia on buying Su-35s", "Turkey is in
+    talks with Qatar on the sale", "Jakarta is negotiating with Paris for the purchase of")."""
+    if child.dep_ == "prep" and child.lower_ == "with":
+        return talks_act(t, trigger_tokens)
+    if child.dep_ != "nsubj" or t.pos_ not in ("VERB", "AUX"):
+        return None
+    held = [c for c in t.children if c.dep_ == "dobj"]
+    held += [g for p in t.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+    for talks in [t, *held]:
+        found = talks_act(talks, trigger_tokens)
+        if found is not None:
+            return found
+    return None
+
+
 def purpose_trigger(verb: Any, trigger_tokens: dict[int, int]) -> Any | None:
     """The act a verb is done for, told in its infinitive: "used its territory to supply"."""
     return next(
@@ -278,6 +329,14 @@ def attach(
             return trigger_tokens[held.i], False, path
         if t.i in trigger_tokens:
             return trigger_tokens[t.i], False, path
+        planned_by = act_by(t, trigger_tokens) if child.dep_ == "prep" and child.lower_ == "by" else None
+        if planned_by is not None:
+            path.append(t)  # "an attempt by Iran to smuggle rockets": the one who attempts does the act
+            return trigger_tokens[planned_by.i], False, path
+        talked = _talked_over(t, child, trigger_tokens)
+        if talked is not None:
+            path.append(t)  # "in talks with Qatar on the sale of jets": both sides of the deal talked over
+            return trigger_tokens[talked.i], False, path
         misread = misread_infinitive(t, trigger_tokens)
         if misread is not None:
             path.append(t)  # "conspired to export aircraft parts to Russia": the export's
@@ -571,6 +630,14 @@ _FOLLOWERS = {"force", "forces", "fighter", "fighters", "militia", "militias", "
               "troops", "faction", "factions", "militant", "militants", "brigade", "brigades"}  # fmt: skip
 
 
+def _named_followers(noun: Any, party_heads: set[int]) -> bool:
+    """Whether `noun` names armed men of a named party ("Hezbollah fighters", "Hamas and Islamic Jihad
+    cells", "the Houthis' forces"): a place they are in is where they stand, not who gets the goods."""
+    if noun.lower_ not in _FOLLOWERS and noun.lower_ not in ("cell", "cells"):
+        return False
+    return any(c.dep_ in ("compound", "nmod", "poss", "amod") and c.i in party_heads for c in noun.children)
+
+
 def allegiance(verb: Any) -> bool:
     """Whether `verb` ties armed men to a side ("forces affiliated with Khalifa Haftar", "militias
     aligned with Iran"): the side they are tied to stands where the men do."""
@@ -789,6 +856,13 @@ def case_on_path(
             continue
         if dep == "pobj" or (dep == "pcomp" and head.dep_ == "prep"):
             on = head.head  # what the preposition hangs on
+            if head.lower_ == "by" and trig_tok is not None and trig_tok.head.i == on.i and act_by(on, {trig_tok.i: 0}):
+                return "subj"  # "an attempt by Iran to smuggle", "a bid by Cairo to buy": who acts
+            if head.lower_ == "with" and trig_tok is not None and talks_act(on, {trig_tok.i: 0}) is not None:
+                # "talks with Qatar on the sale of jets": the other side buys; "on buying jets": it sells
+                return {"give": "goal", "receive": "source"}.get(direction, "other")
+            if head.lower_ == "in" and n == 0 and _named_followers(on, party_heads):
+                return "other"  # "for Hezbollah fighters in Lebanon": where the named group's men are
             ruled = _rulers_in(head, trig_tok)
             if ruled is not None and n == 0:
                 return _prep_case(ruled, trig_tok, direction, nominal)  # "to the government in Tripoli"

@@ -29,6 +29,7 @@ from typing import Any
 from materiel.extract.dates import DateMention
 from materiel.extract.en_cases import (
     FIRMS,
+    PLAN_NOUNS,
     SPEECH,
     STANDS_FOR_STATE,
     governing,
@@ -810,6 +811,18 @@ def relative_subjects(
         elif tok.dep_ == "xcomp" and tok.head.dep_ == "relcl":
             # "the UAE, which has denied supplying the RSF", "Japan, which agreed to send": the
             # relative's subject is the subject of the act it governs
+            clause = holder = tok.head
+        elif tok.dep_ == "acl" and tok.head.lemma_.lower() in PLAN_NOUNS and tok.head.dep_ == "dobj":
+            # "Egypt, which signed a deal to buy Rafales": the relative's subject signed for the act
+            # the deal is for
+            clause = holder = tok.head.head
+        elif (
+            tok.dep_ == "advcl"
+            and tok.head.dep_ == "relcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in PLAN_NOUNS for c in tok.head.children)
+        ):
+            # ("which signed a contract in 2023 to buy": the parse hangs the infinitive on the verb)
             clause = holder = tok.head
         if hit.nominal or hit.passive or clause.dep_ != "relcl":
             continue

@@ -635,10 +635,19 @@ _PARTS_OF_DEALS = {"part", "batch", "tranche", "lot", "instalment", "installment
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# verbs of an act filling a deal: "took delivery of the last jets, completing a 2023 order"
+_FILLING = {"complete", "fulfil", "fulfill", "finish"}
+
+
 def deal_of_act(tok: Any) -> bool:
     """Whether a deal noun is the one an act delivers under: "under a deal signed in 2022", "part of an
-    order Yerevan placed in 2022", "the latest batch of a 2019 contract"."""
-    if tok.dep_ != "pobj" or tok.lemma_.lower() not in DEAL_NOUNS:
+    order Yerevan placed in 2022", "the latest batch of a 2019 contract", "received the last of 18 drones,
+    completing a 2023 order"."""
+    if tok.lemma_.lower() not in DEAL_NOUNS:
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FILLING and tok.head.dep_ in ("advcl", "conj", "xcomp"):
+        return True
+    if tok.dep_ != "pobj":
         return False
     prep = tok.head
     return prep.lower_ == "under" or (prep.lower_ == "of" and prep.head.lemma_.lower() in _PARTS_OF_DEALS)

@@ -345,6 +345,38 @@ def elided_goods(
     return took_load
 
 
+# determiners of goods told before: "the weapons", "these arms"
+_TOLD_BEFORE = {"the", "these", "those"}
+
+
+def seized_load(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, earlier: list[Any]) -> bool:
+    """ "Troops seized a cache of rifles and mortar rounds. The weapons had been sent from Iran and
+    were meant for Hezbollah": an act whose only goods are an umbrella word told as known ("the
+    weapons", "these arms") carries the seized load listed before, each with its own count. Says
+    whether an act took it up."""
+    load = [it for it in earlier if not it.umbrella]
+    if not load:
+        return False
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    took = False
+    for hit, _tok_i in hits_tok:
+        n = index.get(id(hit))
+        own = [it for it in sentence.items if it.trigger == n]
+        if n is None or hit.nominal or not own or not all(it.umbrella and it.quantity is None for it in own):
+            continue
+        heads = [doc.char_span(it.start, it.end, alignment_mode="expand") for it in own]
+        if not all(h is not None and any(t.lower_ in _TOLD_BEFORE for t in h.root.children) for h in heads):
+            continue
+        sentence.items = [it for it in sentence.items if not any(it is o for o in own)]
+        last = max(load, key=lambda it: it.start)
+        for it in [x for x in load if x.trigger == last.trigger]:
+            twin = copy.copy(it)
+            twin.trigger, twin.direct = n, True
+            sentence.items.append(twin)
+        took = True
+    return took
+
+
 def _whole_load(gap: Any) -> bool:
     """Whether the noun-less goods phrase takes up a whole load: a pronoun ("them"), or "the
     shipment" with no rank ("the second shipment" is one lot of it)."""

@@ -369,8 +369,14 @@ _BODY_KEYS = {"forces": "military", "army": "military", "military": "military", 
 _SPOKES_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
+# a ministry named by its field after "of": "the Ministry of Defence", "the Department of National Defense"
+_MINISTRY_OF = re.compile(r"^(?:the\s+)?(?:ministry|department)\s+of\s+(?:national\s+)?defen[cs]e$")
+
+
 def _body_key(surface: str) -> str | None:
     words = surface.lower().replace("’s", "").replace("'s", "").split()
+    if _MINISTRY_OF.match(" ".join(words)):
+        return "ministry"  # "the Ministry of Defence said": the defence ministry
     if len(words) > 1 and words[-1] in _SPOKES_WORDS:
         words = words[:-1]  # "army spokesman": the army speaking
     return _BODY_KEYS.get(words[-1]) if words else None
@@ -440,7 +446,9 @@ def subject_body(speaker: Arg, parties: list[Arg], text: str) -> Arg:
         return speaker
     surface = text[speaker.start : speaker.end]
     definite = text[max(0, speaker.start - 4) : speaker.start].lower() == "the " or surface.lower().startswith("the ")
-    if not definite or len(surface.split()) > 4 or _body_key(surface) not in _STATE_BODIES:
+    # ("the Ministry of National Defence": five words for one body)
+    short = len(surface.split()) <= 4 or _MINISTRY_OF.match(surface.lower()) is not None
+    if not definite or not short or _body_key(surface) not in _STATE_BODIES:
         return speaker
     doer = next(
         (

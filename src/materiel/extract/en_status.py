@@ -84,6 +84,8 @@ def trigger_status(
         and not has("alleged")
     ):
         return "planned"  # "Romania is also buying 54 tanks": a purchase under way, the goods still to come
+    if _traced(chain):
+        return "alleged"  # "detected signs that Russia had supplied the North": read from traces
     if _added_to_order(tok):
         return "planned"  # "added 18 howitzers to its order": more goods bought, none yet delivered
     if _pleaded_guilty(chain):
@@ -105,6 +107,16 @@ def trigger_status(
     if sentence_hedged:
         return "alleged"
     return None
+
+
+# nouns of traces an observer reads a deed from (the noun "signs" is no signing of a deal)
+_TRACES = {"sign", "signs", "indication", "indications", "hint", "hints", "trace", "traces"}
+
+
+def _traced(chain: list[Any]) -> bool:
+    """ "The NIS has detected signs that Russia supplied the North with jamming gear", "there are
+    indications that Tehran shipped rockets": a deed read from traces is an assessment."""
+    return any(t.pos_ == "NOUN" and t.lower_ in _TRACES for t in chain[1:])
 
 
 # an act told as still to come: "has yet to deliver", "is still to send"

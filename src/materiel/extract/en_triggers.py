@@ -143,6 +143,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             and (
                 (doc[i].head.i in verbs and doc[i].dep_ in ("dobj", "pobj", "nsubjpass"))
                 or _delivery_taken_of(doc[i], verbs)
+                or _hastened_for(doc[i], verbs)
             )
         )
     ]
@@ -576,6 +577,17 @@ def _delivery_taken_of(tok: Any, verbs: set[int]) -> bool:
         and noun.dep_ == "dobj"
         and noun.head.i in verbs
     )
+
+
+# verbs of hastening an act: "speed up delivery", "accelerate the transfer"
+_HASTEN = {"speed", "accelerate", "expedite", "hasten", "fast-track"}
+
+
+def _hastened_for(tok: Any, verbs: set[int]) -> bool:
+    """ "Egypt asked Washington to speed up delivery of 12 F-16s": a delivery another act asks (or
+    urges) to hasten is that act's goods, not an act of its own."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in _HASTEN and verb.dep_ == "xcomp" and verb.head.i in verbs
 
 
 _BATCHES = {"tranche", "batch", "lot", "round", "consignment", "shipment", "instalment", "installment"}
