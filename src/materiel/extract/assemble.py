@@ -1932,13 +1932,35 @@ def _kinds(t: Transfer) -> set[str]:
     return {"components" if i.category in TRADE_GOODS else i.category for i in t.items}
 
 
+# what joins two goods of one list: 「武器や弾薬」「武器・弾薬」, "weapons and ammunition", "arms, drones"
+# (not "drones and other weapons", 「弾薬などの武器」: there the umbrella sums up the goods before it)
+_LIST_JOIN = re.compile(r"\s*(?:(?:、|,|・)\s*(?:and\s+|or\s+)?|や|と|及び|および|並びに|ならびに|(?:and|or)\s+)")
+
+
+def _listed_with(umbrella: ItemHit, items: list[ItemHit], text: str) -> bool:
+    """「UAEはRSFに武器や弾薬を送った」, "Iran sent the Houthis weapons and ammunition": a word for
+    arms as a whole listed beside other goods is goods of its own, not a gloss on them."""
+    for it in items:
+        if it is umbrella:
+            continue
+        gap = (umbrella.end, it.start) if it.start >= umbrella.end else (it.end, umbrella.start)
+        if gap[0] < gap[1] and _LIST_JOIN.fullmatch(text, gap[0], gap[1]):
+            return True
+    return False
+
+
 def _specific(items: list[ItemHit], text: str) -> list[ItemHit]:
     """The most specific words for the goods: a named system makes the bare word it contains
-    redundant (「K2戦車」 and 「戦車」), and 'weapons' adds nothing beside 'drones'."""
+    redundant (「K2戦車」 and 「戦車」), and 'weapons' adds nothing beside 'drones' (unless the
+    two are listed side by side: "weapons and ammunition")."""
     named = [text[it.start : it.end] for it in items if it.entity is not None]
     kept = [it for it in items if it.entity is not None or not any(text[it.start : it.end] in n for n in named)]
     if any(not it.umbrella for it in kept):
-        kept = [it for it in kept if not it.umbrella or it.entity is not None or it.quantity is not None]
+        kept = [
+            it
+            for it in kept
+            if not it.umbrella or it.entity is not None or it.quantity is not None or _listed_with(it, kept, text)
+        ]
     return _one_per_system(_parts_with_their_system(kept, text), text) or items
 
 

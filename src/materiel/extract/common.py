@@ -105,6 +105,12 @@ _BARE_GUNS = frozenset({"gun", "guns"})
 _GUN_CALIBRE = re.compile(r"\b(?:[4-9]\d|[1-4]\d\d)[ -]?mm\s+$")
 # artillery named in the same stretch of text: "how many howitzers ..., but the contract covers 84 guns"
 _ARTILLERY_NEAR = re.compile(r"\b(?:howitzers?|artillery|self-propelled)\b", re.I)
+# the weight class right before a bomb: "2,000-pound bombs", "500kg bombs", 「2000ポンド爆弾」「250キロ爆弾」
+_BOMB_WEIGHT = re.compile(
+    r"(?<![\d,.])[0-9０-９][0-9０-９,]*[ -]?(?:pound|pounds|lb|lbs|kg|kilogram|ポンド|キロ|キログラム)[ -]?$",
+    re.IGNORECASE,
+)
+_BOMBS = frozenset({"bomb", "bombs", "aerial bombs", "glide bombs", "guided bombs", "爆弾", "誘導爆弾", "滑空爆弾"})
 
 
 def find_items(
@@ -150,9 +156,19 @@ def find_items(
             continue
         if any(it.start < e and s < it.end for it in items):
             continue
+        s = _with_bomb_weight(text, start, s, word)
         items.append(ItemHit(s, e, category, umbrella=category == "other" and word in umbrellas))
     items.sort(key=lambda it: it.start)
     return _merge_generic_with_name(text, items)
+
+
+def _with_bomb_weight(text: str, start: int, s: int, word: str) -> int:
+    """Where a bomb word starts, its weight class included: "2,000-pound bombs", 「2000ポンド爆弾」
+    (the class names the bomb; it counts nothing)."""
+    if word not in _BOMBS:
+        return s
+    m = _BOMB_WEIGHT.search(text, max(start, s - 16), s)
+    return m.start() if m is not None else s
 
 
 # platforms whose rounds are goods of their own kind ("F-16 munitions"; "HIMARS rockets" and

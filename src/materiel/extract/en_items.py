@@ -98,8 +98,17 @@ def is_payload(head: Any, item_heads: set[int]) -> bool:
     if head.dep_ != "dobj" or verb.lemma_.lower() not in _PAYLOAD_VERBS:
         return False
     holder = verb.head if verb.dep_ in ("xcomp", "acomp") else verb
-    able = any(c.lower_ in _ABLE for c in (*verb.children, *holder.children)) or holder.lemma_.lower() in _ABLE
+    able = (
+        any(c.lower_ in _ABLE for c in (*verb.children, *holder.children))
+        or holder.lemma_.lower() in _ABLE
+        or holder.lower_ in _ABLE
+    )
     subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    shared = holder
+    while not subjects and shared.dep_ == "conj" and shared.head.i != shared.i:
+        # ("the drones fly low and are equipped to carry bombs": the subject of the first verb)
+        shared = shared.head
+        subjects = [c for c in shared.children if c.dep_ in ("nsubj", "nsubjpass")]
     # ("the drones Iran sent can carry": the parse makes the relative clause the subject; "drones that
     # can carry": the relative clause's noun)
     subjects += [g for c in holder.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]

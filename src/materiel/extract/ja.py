@@ -885,6 +885,8 @@ def _attach(
         # (に対し, に向けて, を通じて, を介して, を経て) is no predicate of its own
         if tok.lemma_ in _CASE_VERBS and tok.i - below.i <= 2:
             continue
+        if _includes_goods(tok, goods):
+            continue
         # 「…に戦闘機を追加引き渡し」: a word the parser took for a verb that only qualifies the
         # act's noun (追加, 無償) hands its arguments on to the act
         if tok.dep_ == "compound" and tok.head.i in trigger_tokens:
@@ -986,6 +988,15 @@ def _speech_light(verb: Any) -> bool:
 
 
 _CASE_VERBS = {"対する", "向ける", "通じる", "通す", "介する", "経る"}
+_INCLUDE_VERBS = {"含む", "含める"}
+
+
+def _includes_goods(verb: Any, goods: frozenset[int]) -> bool:
+    """「戦車やミサイルを含む武器を送った」「S400を含む防空システムを提供」: goods a clause of
+    including names are part of the goods it qualifies, and go with them to the act."""
+    return verb.lemma_ in _INCLUDE_VERBS and verb.dep_ == "acl" and verb.head.i in goods
+
+
 _COMMENT_VERBS = {"言及", "指摘", "分析", "非難", "批判", "警告", "証言"}
 _TITLE_END = re.compile(r"(?:相|長|官|氏|大臣|大統領|首相|議員|大使)$")
 _SPEECH_NOUNS = {"報告", "連絡", "通知", "ブリーフィング"}

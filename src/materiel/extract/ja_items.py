@@ -77,12 +77,33 @@ def parts_and_references(
             continue
         if it.category == "components" and (more := _MORE_PARTS.match(text, it.end)) is not None:
             it.end = more.end()
+        if _class_of_included(text, it, out):
+            continue
         if it.entity is None and _ITEM_COREF.fullmatch(text[it.start : it.end]):
             earlier = [e for mm, e in weapon_mentions if mm.end <= it.start]
             if earlier:
                 it.entity, it.category = earlier[-1], earlier[-1].category or it.category
         out.append(it)
     return out
+
+
+# 「S400を含む防空システム」「「シャヘド136」など自爆型無人機を含む」: a clause of including between a
+# named system and the generic word for its kind
+_INCLUDING = re.compile(r"[」』]?(?:など|等)?を含む(?:、)?")
+
+
+def _class_of_included(text: str, it: ItemHit, before: list[ItemHit]) -> bool:
+    """「ロシアは北朝鮮にS400を含む防空システムを提供した」: the generic word a named system is said to
+    be part of only names its kind; the named system is the goods (as "air defence systems
+    including the S-400" gives the S-400)."""
+    if it.entity is not None or not before:
+        return False
+    named = before[-1]
+    return (
+        named.entity is not None
+        and named.category == it.category
+        and _INCLUDING.fullmatch(text, named.end, it.start) is not None
+    )
 
 
 # 「これらの武器」「こうした兵器」: the goods just listed, told again as a whole
