@@ -121,6 +121,13 @@ def build_index(gazetteer: Gazetteer) -> NameIndex:
     return index
 
 
+def _hiragana_class(key: _Key, written: str, gazetteer: Gazetteer) -> bool:
+    """「もがみ型護衛艦」「あぶくま型」: a weapon system whose name is written in hiragana, found
+    as written (a state's hiragana alias, わが国, stays out: it is the speaker's own state)."""
+    ent = gazetteer.get(key.entity_id)
+    return ent is not None and ent.type == "weapon-system" and key.surface == written
+
+
 def _choose(keys: list[_Key], gazetteer: Gazetteer) -> _Key:
     def rank(k: _Key) -> tuple[int, int]:
         ent = gazetteer.get(k.entity_id)
@@ -219,12 +226,13 @@ def _exact(text: str, gazetteer: Gazetteer, index: NameIndex) -> list[Mention]:
             if "" in node:
                 start, end = origin[i], origin[j - 1] + 1
                 keys = [k for k in node[""] if _boundary_ok(text, start, end, folded[i:j], k.surface)]
-                # a katakana name must be written in katakana at its edges (タイ, not たい)
+                # a katakana name must be written in katakana at its edges (タイ, not たい), unless the
+                # name is itself written in hiragana, as Japanese ship classes are (もがみ型)
                 if keys and (
                     (_is_katakana(folded[i]) and not _is_katakana(text[start]))
                     or (_is_katakana(folded[j - 1]) and not _is_katakana(text[end - 1]))
                 ):
-                    keys = []
+                    keys = [k for k in keys if _hiragana_class(k, text[start:end], gazetteer)]
                 if end - start == 1 and keys and not _is_latin(folded[i:j]):
                     keys = keys if _abbrev_ok(text, start, end, abbrevs) else []
                 if keys:
@@ -472,6 +480,9 @@ _JA_FACILITY = re.compile(
 # 「ラワルピンディのヌール・カーン空軍基地から」: a name the gazetteer lacks that a base, port or
 # airport belongs to is a town (every state is in the gazetteer)
 _JA_FACILITY_OF = re.compile(r"の[^、。のはがをにへ]{0,12}?" + _JA_FACILITY.pattern)
+# 「新型艦」「次期戦闘機」「最新鋭機」: a kind of craft by its generation, which GiNZA may tag a firm; no
+# party is named so (a firm's name is not all kanji of this shape)
+_JA_GOODS_GENERATION = re.compile(r"(?:新型|次期|最新鋭?|新鋭|旧型|同型|改良型)[一-龯]{1,4}")
 _JA_TITLE = re.compile(r"(?:官|室長|局長|部長|課長|議長|委員長|社長|会長|大臣|議員|委員|大使|報道官)$")
 
 
@@ -512,6 +523,8 @@ def _provisional(
             continue  # 「砲弾300万発」「ミサイル約400発」「4億ドル相当」: goods or sums with their figures
         if lang == "ja" and etype != "person" and any(name.lower().endswith(w) for w in reserved if len(w) > 1):
             continue  # 「歩兵用ロケット弾」「Y20輸送機」 taken for an organization: goods the item lexicon reads
+        if lang == "ja" and etype != "person" and _JA_GOODS_GENERATION.fullmatch(name):
+            continue  # 「豪州の新型艦に」: the goods' kind, whose owner before の is the party
         if lang == "ja" and (_JA_FACILITY.fullmatch(name) or _JA_FIRM_KIND.fullmatch(name)):
             continue  # 「空軍基地」「貿易会社」: a kind of place or firm (the owner before its の is the party)
         if lang == "en" and _DEAL_NAME.search(name):

@@ -131,6 +131,20 @@ def _arrival_of_bought(d: _Draft, topic: Arg) -> bool:
     )
 
 
+def _group_at_home(recipient: Arg, place: Arg) -> bool:
+    """「イランからフーシ派への武器がイエメンに持ち込まれる」: a group's own state, named as where its goods
+    are brought, is where it receives them, no stop on the way past it."""
+    group, state = recipient.entity, place.entity
+    return (
+        group is not None
+        and state is not None
+        and group.type != "country"
+        and state.type == "country"
+        and group.country is not None
+        and group.country == state.country
+    )
+
+
 def _home_state_left(d: _Draft, args: list[Arg], direction: str) -> None:
     """「ハシド・シャアビは、ロケット弾をイラクからシリアへ運んだ」: goods a group moves out of its own
     state come from the group; the state is only where the journey starts (its route keeps it)."""
@@ -215,6 +229,8 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         elif role == "recipient" and d.recipient is not None and a.case == "goal" and direction == "move":
             if _same(a, d.recipient) or any(_same(a, g) for g in _coordinated(s, d.recipient)):
                 continue  # ("intended for Hamas and Islamic Jihad cells": two ends, split below, no stop)
+            if _group_at_home(d.recipient, a):
+                continue
             if a.start > d.recipient.start:  # the last stop named is where the goods end up
                 d.intermediaries.append(d.recipient)
                 d.recipient = a
@@ -1204,7 +1220,8 @@ def _date(d: _Draft, status: str) -> str | None:
     if starts:
         return starts[0].iso
     if status in ("planned", "requested"):
-        dates = _decision_dates(dates, d.sentence)
+        plan_told = _PLAN_TOLD.match(d.sentence.text, d.trigger.end - d.sentence.start) is not None
+        dates = _decision_dates(dates, d.sentence, plan_told)
     # the date nearest the trigger
     return min(dates, key=lambda x: abs(x.start - d.trigger.start)).iso
 
@@ -1218,10 +1235,14 @@ _DECIDED_BEFORE = re.compile(
     r"(?:\s+(?:it|the\s+\w+))?\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?$",
     re.I,
 )
+# 「…する計画を正式に表明した」「…する方針を明らかにした」: after the act, a plan the sentence announces
+_PLAN_TOLD = re.compile(
+    r"[^。]{0,12}?(?:計画|方針|意向|考え|約束)(?:を|だと|であると)?(?:正式に|改めて)?(?:表明|発表|明らかに|示し|決定|決め)"
+)
 _DECIDED_AFTER = re.compile(r"(?:に|、)?(?:契約|合意|承認|決定|発表|署名|締結|調印|表明)")
 
 
-def _decision_dates(dates: list[DateMention], s: Sentence) -> list[DateMention]:
+def _decision_dates(dates: list[DateMention], s: Sentence, plan_told: bool = False) -> list[DateMention]:
     """A plan told with two dates is of the day it was decided, not of the day its goods are due:
     "four MQ-9Bs, approved in 2020, to arrive in 2026" is a 2020 plan, and so is 「昨年3月、今年3月末
     までに100万発を供給する目標を掲げた」 a plan of last March."""
@@ -1236,7 +1257,11 @@ def _decision_dates(dates: list[DateMention], s: Sentence) -> list[DateMention]:
         # the front end dates the act by when it is due; the plan itself was made on the
         # sentence's other date (「昨年3月、…までに…供給する目標を掲げた」)
         held = [x for h in s.triggers for x in h.dates or []]  # (another batch's: 「第1弾は来年に、残りは…までに」)
-        dates = dates + [x for x in s.dates if x.iso and not x.statement and x not in held and not due(x)]
+        other = [x for x in s.dates if x.iso and not x.statement and x not in held and not due(x)]
+        # (「首相は28日、2028年までに30機を供与する計画を表明した」: with no other date, a plan announced
+        # was made the day it was told; a delivery expected by then, 「…までに完了させる見込み」, is due)
+        said = [x for x in s.dates if x.iso and x.statement] if plan_told else []
+        dates = dates + (other or said)
     if len(dates) < 2:
         return dates
     decided = [x for x in dates if _DECIDED_BEFORE.search(before(x)) or _DECIDED_AFTER.match(s.text, x.end - s.start)]

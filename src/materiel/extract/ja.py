@@ -284,7 +284,8 @@ _TALLY = re.compile(
 )
 # 「武器輸出の規制緩和を進めている」「移転三原則」「輸出管理を強化」: the rules on an act (its
 # policy, control or guidelines) tell no act
-_RULES_ON = re.compile(r"^(?:の)?(?:規制緩和|規制|制限|ルール|三原則|原則|運用指針|指針|管理|制度|政策|緩和)")
+# (「輸出の条件も緩い」: nor do its terms)
+_RULES_ON = re.compile(r"^(?:の)?(?:規制緩和|規制|制限|ルール|三原則|原則|運用指針|指針|管理|制度|政策|緩和|条件)")
 # 「第三国に移すには日本の同意が必要」「戦闘機を供与するには訓練に半年かかる」: an act as the end
 # a condition or a cost serves is an act that may come, not one told
 _CONDITION_OF = re.compile(r"^(?:する|させる|できる)?には")
@@ -367,6 +368,8 @@ def _buyer_follows(sent: Any) -> bool:
 # 「フーシ派向けの武器」: words that only name where goods go, an act where nothing else tells one
 _DESTINATION_ONLY = {"向け"}
 _HEADING = {"向かう"}
+# 「積み荷はイランからフーシ派に向かうものだった」: a seized load, the topic, told as bound for a party
+_CARGO_TOPIC = re.compile(r"(?:積み荷|積荷|貨物|荷物)(?:は|が)")
 _FORMAL_NOUNS = {"こと", "の", "ところ", "もの", "ため"}
 _UNDER_WAY = {"中", "途中"}
 # 「Bと…の購入契約を結んだ」: the other side of a deal, by the act's direction
@@ -375,7 +378,7 @@ _PARTNER_CASE = {"give": "goal", "receive": "source", "request": "goal"}
 _ORDER_TAKEN = {"受注"}
 
 
-_TAKEN_IN = {"採用", "導入", "選定"}
+_TAKEN_IN = {"採用", "導入", "選定", "選ぶ"}
 _FROM_ELSEWHERE = re.compile(r"から|より|製|契約|合意|両国")
 _ROUTE_NOUNS = {"ルート", "経路", "補給路", "輸送路"}
 # 「米国のライセンスを得て国内で生産」「輸出の許可を得た」: a licence, leave or know-how obtained is no goods
@@ -469,11 +472,24 @@ def _relay_stop(sent: Any, tok: Any) -> bool:
     return bool(sent[tok.i - 2].pos_ == "PROPN" or sent[tok.i - 2].ent_type_)
 
 
+# 「アルシャバブに小銃などの小火器を」: a goal with に, then the goods with を, right before the verb
+_GOAL_THEN_GOODS = re.compile(r"に[^、。にをがは]{1,30}を$")
+
+
+def _particle_before(before: str, particle: str) -> bool:
+    """Whether a verb of many senses has the particle that makes it a transfer: right before it
+    (「ウクライナ側に回す」), or, for に, before the goods it passes (「フーシ派はアルシャバブに小火器を
+    流している」)."""
+    return before.endswith(particle) or (particle == "に" and _GOAL_THEN_GOODS.search(before) is not None)
+
+
 def _aimed_fire(tok: Any) -> bool:
     """「ロシア軍は無人機をウクライナに向けて発射した」: goods aimed at a party by a strike or launch
     (発射, 攻撃) go to it as fire, not as a delivery."""
     aimed = tok.lemma_ == "向ける" and tok.pos_ == "VERB"  # (「フーシ派向け武器が押収された」: bound for, no aim)
-    return aimed and tok.head.i != tok.i and tok.head.lemma_ in _NOT_TRANSFER_VERBS
+    # (「ハルキウに向けて撃ち込んだミサイル」: the parse may hang the strike on 向けて as its helper)
+    fired = any(c.lemma_ in _NOT_TRANSFER_VERBS for c in tok.children if c.i > tok.i)
+    return aimed and ((tok.head.i != tok.i and tok.head.lemma_ in _NOT_TRANSFER_VERBS) or fired)
 
 
 def _trigger_hits(
@@ -496,7 +512,7 @@ def _trigger_hits(
         if not entries and tok.pos_ == "VERB":
             entries = _compound_entries(tok.lemma_, lexicon)
         # 「ウクライナ側に回す」: a verb of many senses tells a transfer only after its particle
-        entries = [e for e in entries or () if not e.particle or sent.text[: tok.idx].endswith(e.particle)]
+        entries = [e for e in entries or () if not e.particle or _particle_before(sent.text[: tok.idx], e.particle)]
         if not entries and (tally := _TRADE_TALLY.fullmatch(tok.text)) and _between_parties(sent, tok):
             # 「中国からロシアへの半導体の輸出額は2倍に増えた」: the trade between two named parties, told
             # by its value, tells the act
@@ -527,7 +543,8 @@ def _trigger_hits(
             continue
         if entries[0].lemma in _HEADING:
             clause = _hedged_clause(tok)
-            if clause.dep_ != "acl" or clause.head.lemma_ in _FORMAL_NOUNS:
+            cargo = clause.head.lemma_ == "もの" and _CARGO_TOPIC.search(sent.text[: tok.idx]) is not None
+            if not cargo and (clause.dep_ != "acl" or clause.head.lemma_ in _FORMAL_NOUNS):
                 continue
         # 密輸ネットワーク, 輸送能力: a trigger noun that only modifies another noun is no event
         # (「輸送中」「供与中」: an act under way is the act)
@@ -780,6 +797,12 @@ _NOT_TRANSFER_VERBS = {
     "開発",
     "撃墜",
     "迎撃",
+    # 「ロシアがウクライナに向けて撃ち込むミサイル」: fire aimed at a party is no delivery to it
+    "撃ち込む",
+    "打ち込む",
+    "撃つ",
+    "放つ",
+    "浴びせる",
     "配置",
     "展開",
     "保管",
@@ -2619,6 +2642,21 @@ def _same_entity(a: Arg, b: Arg) -> bool:
 RELATIVE_CLAUSE = -2
 
 
+def _dates_the_act(tok_i: int, doc: Any, trig_tokens: dict[int, int]) -> bool:
+    """「8月、…を採用すると決めており」: the verb a date hangs on (決める, which the parse may take for a
+    clause on a noun) holds the act as what it decides; its date is the act's."""
+    tok = doc[tok_i]
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "ある", "いる", "なる", "よる", "入る"):
+            break
+    else:
+        return False
+    return any(tok.i in {a.i for a in doc[k].ancestors} for k in trig_tokens if k >= 0)
+
+
 def _date_anchor(tok_i: int, doc: Any, trig_tokens: dict[int, int]) -> int | None:
     """The predicate a date modifies: the first trigger or other verb up its head chain
     (RELATIVE_CLAUSE where that verb only qualifies a noun)."""
@@ -2684,7 +2722,13 @@ def _trigger_dates(
         anchors.append((d, _date_anchor(tok_i, doc, trig_tokens) if tok_i >= 0 else None))
     # 「バイデン前政権が昨年5月から保留していた爆弾の引き渡しを承認した」: the history of the goods
     # told in a clause on them does not date the act (the day the news was told still may)
-    qualifying = [d for d, a in anchors if a == RELATIVE_CLAUSE and not d.statement]
+    qualifying = [
+        d
+        for d, a in anchors
+        if a == RELATIVE_CLAUSE
+        and not d.statement
+        and not _dates_the_act(_tok(tok_at, off, d.end - 1), doc, trig_tokens)
+    ]
     if not any(a is not None and a >= 0 for _d, a in anchors):
         if qualifying:
             rest = [d for d in sentence.dates if d not in qualifying]

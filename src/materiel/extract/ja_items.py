@@ -16,6 +16,8 @@ from materiel.model import TRADE_GOODS, Entity, Mention, Quantity
 CIVILIAN = re.compile(r"(?:民間|民生用?の?|民需用?の?|旅客)$")
 NOT_ITEM = re.compile(
     r"(?:に関する|関連の|の|に関わる)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)"
+    # 無人機の情報, 船舶の位置情報: knowledge about goods, not goods
+    r"|(?:に関する|関連の|の|に関わる)(?:位置|標的|目標|機密|技術)?(?:情報|データ|設計図)"
     r"|(?:庫|倉庫|工場|製造工場|施設|貯蔵施設|産業|メーカー)"  # 弾薬庫, 砲弾工場: a place, not goods
     r"|(?:を)?(?:搭載|装備)(?:可能|でき|型)"  # 核兵器を搭載可能な: what the goods can carry
     r"|移転(?:三|3|３)原則"  # 防衛装備移転三原則: the name of the export rules, not goods
@@ -725,7 +727,7 @@ _CARRIER_OR_ROLE = re.compile(
     r"(?:[0-9０-９]+(?:機|隻|両|台))?(?:によって|により|を使って|で(?:空輸|輸送|運ば|運び|運ん|届け|送ら|輸入|搬入)|として)"
 )
 # (「次期フリゲートに日本案を選定」: a state's offer chosen for the role names no goods of its own)
-_ROLE_BEFORE_CHOICE = re.compile(r"(?:に|として)(?=(?![^。、]{0,30}?案を)[^。、]{1,30}?を(?:採用|選定))")
+_ROLE_BEFORE_CHOICE = re.compile(r"(?:に|として)(?=(?![^。、]{0,30}?案を)[^。、]{1,30}?を(?:採用|選定|選ん|選ぶ))")
 # what can carry other goods (「ロケット弾を使って攻撃」 names goods used, not a carrier)
 _CARRIER_KINDS = {"aircraft", "naval", "armoured-vehicle", "other"}
 # 「巡航ミサイル「カリブル」を製造する軍需企業に」: what the receiving firm makes

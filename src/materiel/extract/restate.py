@@ -47,7 +47,11 @@ def _same_goods(a: Item, b: Item) -> bool:
     if a.entity is not None or b.entity is not None:
         named, bare = (a, b) if a.entity is not None else (b, a)
         # (a bare word with its own count, 「早期警戒機2機」, is a lot of its own kind; 'the vehicles' is any)
-        return bare.quantity is None or named.entity is None or _may_name(named.text, named.entity, _word(bare))
+        if named.entity is None:
+            return True
+        if bare.quantity is None:
+            return _kind_agrees(named.text, named.entity, _word(bare))
+        return _may_name(named.text, named.entity, _word(bare))
     x, y = _word(a), _word(b)
     return x in y or y in x
 
@@ -65,6 +69,24 @@ def _may_name(words: str, system: Entity, word: str) -> bool:
         return True
     kind = re.sub(r"[\W\d_]+", "", text.replace(name, ""))
     return len(kind) < 2 or kind.rstrip("s") in word
+
+
+# Japanese words for a craft of any kind, which stand for any named one: 「最初の機体」「同艦」
+_ANY_CRAFT = frozenset({"機体", "艦艇", "艦船", "艦", "船舶", "船", "車両", "車輌", "航空機", "装備", "システム"})
+
+
+def _kind_agrees(words: str, system: Entity, word: str) -> bool:
+    """Whether a bare Japanese word of no count may stand for a named system: 「護衛艦」 or 「機体」 for
+    「あぶくま型護衛艦」, but not 「高速警備艇」, whose last word names another kind of craft
+    ('the vehicles' in English stands for any)."""
+    if not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", word) or word in _ANY_CRAFT:
+        return True
+    text = words.casefold()
+    names = sorted((n.casefold() for ns in system.names.values() for n in ns), key=len)
+    name = next((n for n in names if len(n) >= 2 and n in text), None)
+    kind = re.sub(r"[\W\d_]+", "", text.replace(name, "")) if name is not None else ""
+    # (「攻撃ヘリ」 for 「攻撃ヘリコプター」: a short form of the same word)
+    return len(kind) < 2 or kind[-1] == word[-1] or kind in word or word in kind
 
 
 # 「自爆型ドローン」 in the headline is the body's 「自爆型無人機」: two words for one kind of goods
