@@ -1323,14 +1323,17 @@ def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | 
 def _goods_told_before(d: _Draft, transfers: list[Transfer], text: str) -> list[ItemHit]:
     """ "Egypt ordered 24 Rafale jets from France. France delivered the first of them in 2016",
     「…を受け取った。そのうち6機は…」: an act between two parties with its goods only as a pronoun is
-    of the goods the last act between them told."""
+    of the goods the last act between them told. Goods passed on by the one the last act gave them to
+    (「韓国は米国に砲弾を輸出し、米国はそれをウクライナに供与した」) are those goods too."""
     if _THEM.search(text, d.sentence.start, d.sentence.end) is None:
         return []
+    giver = _party_id(_party(d.supplier))
     for t in reversed(transfers[-4:]):
         if len(text[t.evidence[0].end : d.sentence.start]) > 600:
             break
         ends = {_party_id(t.supplier), _party_id(t.recipient)}
-        if t.items and ends == {_party_id(_party(d.supplier)), _party_id(_party(d.recipient))}:
+        passed_on = _party_id(t.recipient) == giver and _party_id(t.supplier) != _party_id(_party(d.recipient))
+        if t.items and (ends == {giver, _party_id(_party(d.recipient))} or passed_on):
             return [ItemHit(i.start, i.end, i.category, entity=i.entity, name=i.name) for i in t.items]
     return []
 

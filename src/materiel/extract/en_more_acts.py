@@ -20,6 +20,7 @@ from materiel.extract.dates import DateMention
 from materiel.extract.en_gapping import FINITE, active_gives, another_act
 from materiel.extract.frame import Sentence, TriggerHit
 from materiel.extract.quantities import QuantityMention
+from materiel.model import TRADE_GOODS
 
 
 def stranded_subjects(
@@ -51,7 +52,8 @@ def stranded_subjects(
 def shared_subjects(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any) -> None:
     """ "Iran buys drones from China and sells missiles to Russia", "Belarus received tanks from Russia
     and sent howitzers to Kazakhstan": a giving verb joined to a receiving one, with no subject of its
-    own and goods of its own, has the first verb's subject as its giver (not the first one's seller)."""
+    own and goods of its own (or weapons it hands on), has the first verb's subject as its giver (not the
+    first one's seller)."""
     if " and " not in sentence.text:
         return  # (a cheap test first)
     at = {tok_i: n for n, (_h, tok_i) in enumerate(hits_tok)}
@@ -66,8 +68,12 @@ def shared_subjects(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], 
             continue
         if any(a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties):
             continue
-        if not any(c.dep_ == "dobj" and c.lower_ not in ("them", "it") for c in verb.children):
-            continue  # ("bought chips from China and sold them to Russia": one journey, the chain's)
+        goods = [it for it in sentence.items if it.trigger == first]
+        traded = not goods or all(it.category in TRADE_GOODS for it in goods)
+        if traded and not any(c.dep_ == "dobj" and c.lower_ not in ("them", "it") for c in verb.children):
+            # ("bought chips from China and sold them to Russia": one journey, the chain's; weapons
+            # handed on, "received the jets from Poland and gave them to Ukraine", are the giver's own)
+            continue
         subj = next((a for a in sentence.parties if a.trigger == first and a.case == "subj"), None)
         if subj is not None:
             sentence.parties.append(dataclasses.replace(subj, trigger=n))
