@@ -60,3 +60,15 @@ def test_goods_used_on_someone_or_only_kept_are_no_new_receipt(text: str) -> Non
     """The target of an attack is no user; goods only repaired are no use (the gift itself may still
     be told, but not to the one attacked)."""
     assert all(r[1] != "Russia" for r in _records(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ロシアはイランから購入した無人機をベラルーシ経由で前線に送った。",
+        "ロシアはイランから調達した弾道ミサイルを、南部の部隊に移送したという。",
+    ],
+)
+def test_goods_got_and_moved_to_ones_own_forces_are_the_getting(text: str) -> None:
+    """The getting is the transfer; moving the goods on to no other party is none."""
+    assert [r[:2] for r in _records(text)] == [("Iran", "Russia")]

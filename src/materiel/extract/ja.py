@@ -1086,6 +1086,9 @@ def _acts_on_the_goods(
         case = _CLAUSE_ROLE.get((hits[ti].trigger.direction, hits[tj].trigger.direction))
         if case is None:
             continue
+        if case == "goal" and _kept_for_own_use(sentence, ti, tj):
+            chains.append((ti, tj))  # (the goods are the getting's too)
+            continue
         if case == "goal":
             _source_of_clause(sentence, ti, tj)
         if case == "goal" and _passed_on(sentence, ti, tj):
@@ -1104,6 +1107,18 @@ def _acts_on_the_goods(
 
 # 「…に加え」「…のほか」「…とは別に」: goods named beside others
 _BESIDE_GOODS = re.compile(r"[^、。をがはに]{0,8}?(?:に加え|に加えて|のほか|の他に|とは別に|に続き|に続いて|と並んで)")
+
+
+def _kept_for_own_use(sentence: Sentence, ti: int, tj: int) -> bool:
+    """「ロシアはイランから購入した無人機をベラルーシ経由で前線に送った」: goods the sentence's topic got
+    from a named source and moves on to no party (its own front, its own forces) are its own: the
+    getting is the transfer, and the sending is none."""
+    hits = sentence.triggers
+    if any(a.trigger == tj and a.case in ("goal", "goal-gen") for a in sentence.parties):
+        return False
+    if not any(a.trigger == ti and a.case == "source" and a.direct for a in sentence.parties):
+        return False
+    return any(a.case == "topic" and a.end <= hits[ti].start and a.trigger in (ti, tj) for a in sentence.parties)
 
 
 def _passed_on(sentence: Sentence, ti: int, tj: int) -> bool:
