@@ -1084,10 +1084,11 @@ def _acts_on_the_goods(
                 chains.append((ti, tj))
             continue
         case = _CLAUSE_ROLE.get((hits[ti].trigger.direction, hits[tj].trigger.direction))
-        if case is None:
-            continue
-        if case == "goal" and _kept_for_own_use(sentence, ti, tj):
+        getting = hits[ti].trigger.direction == "receive" and hits[tj].trigger.direction in ("give", "move")
+        if getting and _kept_for_own_use(sentence, ti, tj):
             chains.append((ti, tj))  # (the goods are the getting's too)
+            continue
+        if case is None:
             continue
         if case == "goal":
             _source_of_clause(sentence, ti, tj)
