@@ -318,9 +318,10 @@ _PACKAGES = re.compile(
 # what may stand between an English count and its goods: "two Patriot systems", "20 of the tanks",
 # "the first 38 of the 108 M1A2T tanks" (a whole after "of" is the deal's, see en_items.is_whole_of_part),
 # '"hundreds of thousands" of shells' (a quoted figure), "12 Gripen E/F fighters", a calibre between
-# ("20 240mm multiple rocket launchers", "50 155 mm howitzers")
+# ("20 240mm multiple rocket launchers", "50 155 mm howitzers", "50 domestically produced 170mm guns")
 _EN_COUNT_GAP = re.compile(
-    r"[\"”’']?(?:\s+(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?|the\s+)?(?:\d{2,3}[ -]?mm\s+)?(?:[A-Za-z][\w/-]*\s+){0,3})?\s*"
+    r"[\"”’']?(?:\s+(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?|the\s+)?(?:(?:[A-Za-z][\w/-]*\s+){0,2}\d{2,3}[ -]?mm\s+)?"
+    r"(?:[A-Za-z][\w/-]*\s+){0,3})?\s*"
 )
 
 

@@ -41,7 +41,10 @@ def continue_journeys(transfers: list[Transfer]) -> None:
                     and t.supplier.entity.id == prior.supplier.entity.id
                 )
             )
-            if t.recipient.entity.id in via and same_supplier:
+            # ("the systems reached Russia through North Korea's Tumangang. Russia gave Pyongyang
+            # Pantsirs": the end of the journey before gives in turn, the way back is no leg of it)
+            back = t.supplier is not None and same_party(t.supplier, prior.recipient)
+            if t.recipient.entity.id in via and same_supplier and not back:
                 t.intermediaries.append(t.recipient)
                 t.recipient = Party(prior.recipient.entity, prior.recipient.description)
                 t.supplier = t.supplier or (

@@ -39,7 +39,7 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "be", "help", "manage", "stop", "cease", "approve", "authorize", "authorise", "sign", "complete",
          "finalize", "finalise", "conclude", "announce", "make", "carry", "arrange", "negotiate", "order",
          "clear", "allow", "permit", "push", "move", "look", "work", "commit", "launch", "ramp", "step",
-         "increase", "expand", "consider", "schedule", "keep", "go", "use", "able", "likely", "ready",
+         "increase", "expand", "consider", "weigh", "schedule", "keep", "go", "use", "able", "likely", "ready",
          "willing", "poised", "eager", "keen", "believe", "think", "say", "suspect", "appear", "seem", "report",
          "allege", "understand", "know", "request", "ask", "conduct", "undertake", "express", "show", "await", "ink",
          "anticipate", "place", "unveil", "like", "love", "wish", "discuss", "poise", "get", "gear",
@@ -54,6 +54,8 @@ PLAN_NOUNS = {"plan", "deal", "agreement", "contract", "decision", "request", "o
 OBJ_CONTROL = {"accuse", "suspect", "charge", "catch", "see", "spot", "blame", "observe", "film", "photograph",
                # "Washington authorized Germany to send tanks": the one allowed acts, the allower only permits
                "authorize", "authorise", "allow", "permit"}  # fmt: skip
+# verbs of saying a relative clause on goods may be: "howitzers that experts say were re-exported"
+SAYING_ON_GOODS = {"say", "believe", "allege", "claim", "report", "think", "suspect", "assess"}
 # of these, the ones whose own subject is the subject of the transfer only through an xcomp
 _RAISING = {"believe", "think", "say", "suspect", "report", "allege", "understand", "know", "appear", "seem",
             "expect", "likely", "set", "due"}  # fmt: skip
@@ -146,6 +148,8 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
             or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))
         ):
             return c  # "plans to buy", "agreed in May to provide"
+        if c.i in trigger_tokens and c.dep_ == "acomp" and c.lower_ == "due":
+            return c  # "the final 28 tanks are due in 2026": a lot still to come
         if c.dep_ in ("dobj", "attr") and c.i in trigger_tokens:
             # "signed a contract to buy 36 howitzers": the act the deal is for, not the deal noun
             return next((g for g in c.children if _infinitive_on(g) and g.i in trigger_tokens), c)
@@ -356,6 +360,12 @@ def attach(
             continue  # "sent vehicles to forces affiliated with Haftar": the forces' side
         if t.pos_ == "VERB" and lemma in CARRY and t.dep_ in ("acl", "advcl", "relcl"):
             continue  # "a plane carrying drones arrived": the goods of the journey
+        if child.dep_ == "prep" and child.lower_ == "in" and _firm_placed(t):
+            continue  # "firms registered in Singapore sent": the firms' act
+        chosen = _chosen_for(t, child, trigger_tokens, path)
+        if chosen is not None:
+            path.append(t)  # "will buy 36 jets, choosing the American F-35A": the goods of the purchase
+            return trigger_tokens[chosen.i], False, path
         if t.dep_ == "acl" and t.tag_ == "VBN" and child.dep_ == "agent" and t.head.lemma_.lower() in CARRIERS:
             continue  # "flights operated by a Belarusian carrier carried": who runs the carrier
         if t.pos_ == "VERB" and lemma in _LOADING and t.dep_ == "pcomp" and t.head.lower_ in ("after", "before"):
@@ -788,6 +798,40 @@ def _linked_firm(t: Any, path: list[Any], n: int) -> bool:
     )
 
 
+# what marks the offer turned down: "over the Rafale", "rather than the Leopard", "instead of"
+_TURNED_DOWN = {"over", "than", "instead", "rather"}
+# verbs of choosing among offers: "choosing the F-35A", "opting for the Gripen", "selecting the K9"
+_CHOOSING = {"choose", "select", "opt", "pick"}
+
+
+def _chosen_for(verb: Any, child: Any, trigger_tokens: dict[int, int], path: list[Any]) -> Any | None:
+    """ "Switzerland will buy 36 jets, choosing the American F-35A over the Rafale", "..., opting for
+    the Swedish Gripen": the goods a participle on a purchase says were chosen are the purchase's (the
+    one turned down, after "over", is not). The purchase's token, or None."""
+    if verb.lemma_.lower() not in _CHOOSING or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    # (a designation the tagger takes for a sign, "the American F-35A", hangs on the verb as "punct")
+    if not (child.dep_ in ("dobj", "dep", "punct") or (child.dep_ == "prep" and child.lower_ == "for")):
+        return None
+    if any(p.dep_ == "prep" and p.lower_ in _TURNED_DOWN for p in path):
+        return None  # ("opting for the Gripen over the American F-16")
+    if any(w.lower_ in _TURNED_DOWN for w in verb.doc[verb.i + 1 : child.i]):
+        return None  # ("choosing the F-35A instead of the Rafale": the parse may make both its objects)
+    buy = verb.head
+    return buy if buy.i in trigger_tokens else None
+
+
+def _firm_placed(verb: Any) -> bool:
+    """ "firms registered in Singapore", "a trader based in Dubai": a linking participle on firms, the
+    place after its "in" being where they trade from."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and verb.lemma_.lower() in _LINKING
+        and verb.head.lemma_.lower() in FIRMS
+    )
+
+
 # those who rule a place: "the government in Tripoli", "the junta in Niamey"
 RULERS = {"government", "authorities", "regime", "junta", "administration", "rulers", "leadership"}
 
@@ -891,6 +935,8 @@ def case_on_path(
                 return "other"  # "successor to the Wagner Group", "ambassador to Russia": the noun's own relation
             if head.text.lower() in ("in", "from") and on.lemma_.lower() in FIRMS and on.i not in item_heads:
                 continue  # "trading companies in Dubai", "brokers from Turkey": the state acts through them
+            if head.text.lower() == "in" and _firm_placed(on):
+                continue  # "firms registered in Singapore", "a trader based in Dubai": as "firms in"
             if head.text.lower() == "of" and not (trig_tok is not None and on.i == trig_tok.i):
                 if on.i in party_heads:
                     return "gen"  # "the army of Mali" - the owner
@@ -1346,6 +1392,10 @@ def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
                 found = _xcomp_trigger(c, trig_tokens)  # "drones, which began arriving in 2023"
                 if found is not None:
                     return trig_tokens[found.i]
+            if c.dep_ == "relcl" and c.lemma_.lower() in SAYING_ON_GOODS:
+                found = _said_of_goods(c, trig_tokens)
+                if found is not None:
+                    return found
             if c.dep_ == "prep" and c.text.lower() == "with":  # "along with rocket fuses ... being smuggled"
                 for p in c.children:
                     found = next(
@@ -1353,6 +1403,21 @@ def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
                     )
                     if found is not None:
                         return found
+    return None
+
+
+def _said_of_goods(saying: Any, trig_tokens: dict[int, int]) -> int | None:
+    """ "rifles that officials said were of Iranian origin and bound for the Houthis", "missiles that
+    investigators said had come from Iran and were destined for Yemen": a relative clause on the goods
+    that is a saying; the trigger is its complement or a conjunct of it."""
+    for comp in saying.children:
+        if comp.dep_ != "ccomp":
+            continue
+        if comp.i in trig_tokens:
+            return trig_tokens[comp.i]
+        found = next((trig_tokens[c.i] for c in comp.children if c.dep_ == "conj" and c.i in trig_tokens), None)
+        if found is not None:
+            return found
     return None
 
 

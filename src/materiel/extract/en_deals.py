@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from materiel.extract.dates import DateMention
-from materiel.extract.en_cases import onto_a_list
+from materiel.extract.en_cases import SAYING_ON_GOODS, onto_a_list
 from materiel.extract.en_clauses import _bind
 from materiel.extract.en_gapping import another_act
 from materiel.extract.frame import Arg, Sentence
@@ -386,10 +386,17 @@ def _goods_of_owners_receipt(sentence: Sentence, owner: Arg, acts: list[int]) ->
         sentence.items += [dataclasses.replace(it, trigger=m) for it in goods]
 
 
-# the share a gapped co-supplier is told with: "..., Germany for 12 per cent and Poland 11 per cent"
+# the share a gapped co-supplier is told with: "..., Germany for 12 per cent and Poland 11 per cent",
+# "and Thailand for $28 million"
 _GAPPED_SHARE = re.compile(
-    r"\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?\d[\d.]*\s*(?:per\s*cent|percent|%)"
+    r"\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+over\s+|over\s+"
+    r"|more\s+than\s+|less\s+than\s+)?(?:US)?\$?\d[\d.,]*\s*(?:per\s*cent|percent|%|million\b|billion\b|bn\b|m\b)",
+    re.I,
 )
+
+
+# what stands before a listed party: ", ", " and ", ", and the "
+_LISTED_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
 
 
 def gapped_share_suppliers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
@@ -407,8 +414,8 @@ def gapped_share_suppliers(sentence: Sentence, hits_tok: list[tuple[Any, int]], 
         for p in sentence.parties:
             if p.start < after or p.entity is None or any(p.entity is a.entity for a in told):
                 continue
-            before = sentence.text[max(0, p.start - sentence.start - 5) : p.start - sentence.start].rstrip()
-            if _GAPPED_SHARE.match(sentence.text, p.end - sentence.start) and before.endswith((",", "and")):
+            before = sentence.text[max(0, p.start - sentence.start - 10) : p.start - sentence.start]
+            if _GAPPED_SHARE.match(sentence.text, p.end - sentence.start) and _LISTED_BEFORE.search(before):
                 gapped.setdefault(p.entity.id, p)
         if not gapped:
             continue
@@ -436,10 +443,6 @@ def _heads_of(args: list[Arg], doc: Any) -> list[int]:
     return [span.root.head.i for span in spans if span is not None]
 
 
-# verbs of saying a relative clause on goods may be: "howitzers that experts say were re-exported"
-_SAYING_ON_GOODS = {"say", "believe", "allege", "claim", "report", "think", "suspect", "assess"}
-
-
 def pledged_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, goods: list[tuple[Any, Any]]) -> None:
     """ "Kyiv said it had received the first of the 12 jets that Denmark had pledged": whoever receives
     goods a relative clause says a party gave (or pledged) receives them from that party, and goods
@@ -456,7 +459,7 @@ def pledged_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any,
         # "the 14 tanks pledged by Canada reached Ukraine": a reduced relative, its agent the giver
         reduced = tok.dep_ == "acl" and hit.passive
         # ("howitzers that UN experts say were re-exported by the UAE": the relative clause is the saying)
-        clause = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _SAYING_ON_GOODS else tok
+        clause = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING_ON_GOODS else tok
         if (clause.dep_ != "relcl" and not reduced) or any(it.trigger == n for it in sentence.items):
             continue
         role = "agent" if hit.passive else "subj"

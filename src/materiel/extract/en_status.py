@@ -174,8 +174,13 @@ def _shared_auxiliaries(verb: Any) -> list[Any]:
 
 def _assessed(verb: Any, said: bool) -> bool:
     """ "An intelligence assessment seen by Reuters says Iran shipped missiles", "US estimates show":
-    what an assessment says is an assessment (alleged), whoever relays it."""
-    return said and any(c.dep_ == "nsubj" and c.lemma_.lower() in _ASSESSMENTS for c in verb.children)
+    what an assessment says is an assessment (alleged), whoever relays it. (A headline the parse joins
+    to the lead, "Russian Offensive Campaign Assessment" over "GUR reported that ...", says nothing.)"""
+    text = verb.doc.text
+    return said and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _ASSESSMENTS and "\n" not in text[c.idx : verb.idx]
+        for c in verb.children
+    )
 
 
 def _for_infinitive(tok: Any) -> bool:
@@ -183,6 +188,8 @@ def _for_infinitive(tok: Any) -> bool:
     "for ... to" clause is one made possible, not yet done; so is a lot in a "with ... to" clause
     ("with the remaining 70 to follow", "with two more to follow in 2026"): still to come."""
     kids = {(c.dep_, c.lower_) for c in tok.children}
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and ("aux", "to") in kids:
+        return True  # ("with the rest to follow in 2016": the parse hangs the clause on "with")
     if tok.dep_ not in ("relcl", "acl", "advcl") or ("aux", "to") not in kids:
         return False
     head = tok.head

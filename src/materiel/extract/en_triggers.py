@@ -216,6 +216,19 @@ _DUE = {"due", "expected", "scheduled"}
 _LOT_WORDS = {"more", "rest", "remainder", "remaining", "others", "balance"}
 
 
+# words ranking a lot among the deal's: "the final 28 tanks", "the last 28 of the 108 tanks"
+_LOT_RANKS = {"final", "last", "remaining", "next", "second", "third", "fourth", "fifth"}
+
+
+def _ranked_lot(subj: Any) -> bool:
+    """ "The final 28 tanks are due in 2026", "the last 28 of the 108 tanks ordered in 2019 are due":
+    a lot told by its rank and count (a count alone, "12 of the tanks", may be any of them)."""
+    kids = list(subj.children)
+    ranked = any(c.dep_ == "amod" and c.lower_ in _LOT_RANKS for c in kids)
+    counted = subj.like_num or any(c.dep_ == "nummod" for c in kids)
+    return ranked and counted
+
+
 def _due_lots(words: list[Any], lexicon: Lexicon) -> list[tuple[TriggerHit, int]]:
     """ "Another 12 are due by year-end", "eight more are expected in 2025": a lot told by its count
     alone, said to be due, is a delivery still to come (its goods and parties are the ones told before)."""
@@ -228,11 +241,13 @@ def _due_lots(words: list[Any], lexicon: Lexicon) -> list[tuple[TriggerHit, int]
             continue  # "are expected to arrive": the verb after tells the act; "due to the war": a cause
         holder = tok.head if tok.dep_ == "acomp" else tok
         subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None and tok.dep_ == "amod" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":
-            subj = tok.head  # "..., with 18 more due next year": the parse hangs "due" on the count
-        if subj is None or not (subj.like_num or subj.lower_ in _LOT_WORDS):
+        if subj is None and tok.dep_ in ("amod", "acl") and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":
+            # "..., with 18 more due next year", "with the remaining eight expected in 2023": the parse
+            # hangs "due" on the count
+            subj = tok.head
+        if subj is None or not (subj.like_num or subj.lower_ in _LOT_WORDS or _ranked_lot(subj)):
             continue
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children) and not _ranked_lot(subj):
             continue  # "12 of the tanks are due": goods of their own, left to the noun
         trig = dataclasses.replace(arrive, status="planned")
         out.append((TriggerHit(tok.idx, tok.idx + len(tok.text), trig, status="planned"), tok.i))
@@ -533,6 +548,8 @@ def _absolute_follow(tok: Any) -> bool:
         return any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children) and any(
             c.dep_ == "nsubj" for c in tok.children
         )
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "with":  # "with the rest to follow in 2016"
+        return any(c.dep_ == "nsubj" and (c.like_num or c.lower_ in _LOT_WORDS) for c in tok.children)
     lot = tok.head  # "with two more to follow": the parse hangs the verb on the count
     return (
         tok.dep_ in ("relcl", "acl")

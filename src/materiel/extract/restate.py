@@ -180,6 +180,7 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         and not (unsourced and mention and {t.status, u.status} <= _FACT and not admitted)
         and not _first_time(u, text)
         and not one_source
+        and not _notified_request(t, u)
     ):
         return False
     if t.date and u.date and not (t.date.startswith(u.date) or u.date.startswith(t.date)):
@@ -214,6 +215,24 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     # word for goods of any kind stands for the goods the body names
     headline = t if in_headline(t.evidence[0], text) else u if in_headline(u.evidence[0], text) else None
     return headline is not None and bool(headline.items) and all(_umbrella(i) for i in headline.items)
+
+
+# a sale notice's approval ("approving a possible Foreign Military Sale") and the buyer's request it
+# lists the goods of ("The Government of Poland has requested to buy ...")
+_SALE_NOTICE = re.compile(r"\bForeign Military Sale\b|\bFMS\b")
+_REQUEST_TO_BUY = re.compile(r"\bha(?:s|ve) requested to (?:buy|purchase)\b")
+
+
+def _notified_request(t: Transfer, u: Transfer) -> bool:
+    """ "The State Department has made a determination approving a possible Foreign Military Sale to
+    Poland of ...", then "The Government of Poland has requested to buy 48 launchers": the request a
+    sale notice tells is the notified deal's list of goods, no request of its own."""
+    return (
+        t.status == "planned"
+        and u.status == "requested"
+        and any(_SALE_NOTICE.search(e.text) for e in t.evidence)
+        and bool(_REQUEST_TO_BUY.search(u.evidence[0].text))
+    )
 
 
 # 「砲弾のほか、」「無人機に加え」: goods named as those told before, beside the ones a sentence adds
