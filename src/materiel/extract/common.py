@@ -295,6 +295,8 @@ _JA_COUNT_AFTER = re.compile(
     r"|全部で|全"
     # (「「M1A2T」の第2陣38両」: the batch the count is of)
     r"|第[0-9０-９一二三四五六七八九十]+(?:陣|弾|便)"
+    # (「Su-30SM2の新たなバッチ4機を」: a batch told by the loanword)
+    r"|(?:新たな|新しい|追加の|次の|最初の|第[0-9０-９一二三四五六七八九十]+)?バッチ"
     # (「K9自走砲の最初の6門を」: the lot the count is of, by its turn)
     r"|(?:最初|初回|最後)の)*"
 )

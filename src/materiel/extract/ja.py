@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
+from materiel.extract.dates import DateMention
 from materiel.extract.frame import ARRIVALS, Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.ja_background import (
     BOTH_FORM,
@@ -1450,6 +1451,50 @@ def _first_clause_subject(sentence: Sentence) -> None:
         a.trigger, a.direct = ti, True
 
 
+# 「は、」「（国情院）は3日、」「の国家情報院は、」: what closes a topic set off by a comma
+_TOPIC_THEN_COMMA = re.compile(r"[^、。「」]{0,24}?は[^。「」]{0,40}?、")
+
+
+def _teller_before_first_subject(sentence: Sentence) -> None:
+    """「国情院は、ロシアが北朝鮮に防空システムを移転した可能性があり、電子戦装備も提供したとみられると
+    報告した」: a topic set off by a comma, ahead of the が-subject of a first act, that the parse hangs
+    on a later act told as said and with no subject of its own after the first one's, is who tells both
+    acts; the later act shares the first one's subject."""
+    hits, text, s0 = sentence.triggers, sentence.text, sentence.start
+    for tj in range(1, len(hits)):
+        if not _TOLD_AS_SAID.match(text, hits[tj].end - s0):
+            continue
+        firsts = sorted(
+            (b for b in sentence.parties if b.case == "subj" and b.trigger is not None and 0 <= b.trigger < tj),
+            key=lambda b: b.start,
+        )
+        if not firsts:
+            continue
+        first = firsts[0]
+        # (「韓国の国家情報院（国情院）は3日、懇談会で、ロシアが…」: the topic's own date and place
+        # come before the comma)
+        tellers = [
+            a
+            for a in sentence.parties
+            if a.case == "topic"
+            and a.trigger == tj
+            and a.direct
+            and a.end <= first.start
+            and _TOPIC_THEN_COMMA.match(text, a.end - s0, first.start - s0)
+        ]
+        own = [
+            b
+            for b in sentence.parties
+            if b.trigger == tj and b.case in ("subj", "topic", "agent") and b.start > first.start
+        ]
+        if not tellers or own:
+            continue
+        for a in tellers:
+            a.trigger, a.direct, a.speech_topic = OTHER_PREDICATE, False, True
+        sentence.parties.append(dataclasses.replace(first, trigger=tj, direct=False))
+        sentence.parties.sort(key=lambda b: b.start)
+
+
 def _genitive_subjects(sentence: Sentence, doc: Any, trig_tokens: dict[int, int]) -> None:
     """「米国の供与した戦車」「イランの提供した無人機」: in a relative clause の may mark the subject;
     a party right before the clause's verb with の is who acts."""
@@ -1505,6 +1550,8 @@ def _acronym_mismatch(mention: Mention, entity: Entity) -> bool:
 _CARRIER = re.compile(r"(?:輸送機|貨物機|輸送船|貨物船|輸送艦|貨物列車|輸送ヘリ|輸送ヘリコプター)$")
 
 
+# 「輸送機には…が積み込まれていた」「貨物船に砲弾を積んで」: what the goods are loaded into
+_LOADED_INTO = re.compile(r"(?:に|には|にも|へ)[^。]{0,40}?(?:積み込|積載|積ま|積ん|積み)")
 _COUNTED_SUBJECT = re.compile(r"[0-9０-９一二三四五六七八九十数]+(?:機|隻|両|便)が")
 _CARRIER_OWNER = re.compile(r"(?:空軍|海軍|陸軍|軍|政府|国営企業)?の[^、。がはを]{0,10}")
 
@@ -1525,6 +1572,10 @@ def _carriers_out(text: str, items: list[Any], hits: list[TriggerHit], parties: 
         trig = hits[it.trigger] if it.trigger is not None and 0 <= it.trigger < len(hits) else None
         carrying = trig is not None and trig.trigger.direction in ("move", "give") and not trig.passive
         subject = it.case == "subj" or _COUNTED_SUBJECT.match(text, it.end) is not None
+        # (「これらの輸送機には無人機や弾薬が積み込まれていた」: the craft the goods are loaded into)
+        loaded_into = _LOADED_INTO.match(text, it.end) is not None
+        if loaded_into and _CARRIER.search(text[it.start : it.end]):
+            continue
         if not (carrying and subject and _CARRIER.search(text[it.start : it.end])):
             kept.append(it)
             continue
@@ -1807,6 +1858,35 @@ def _mover_speaks(sentence: Sentence, speaker: Arg | None) -> None:
 
 # 「…が引き渡されると述べた」「…が納入される見通しだと説明した」: a passive act closing the statement
 _PASSIVE_TOLD = re.compile(r"[^、。「」]{0,12}?と(?:述べ|語|発表|明らかに|説明|強調|報告|表明|話し)")
+
+
+# 「イランの複数のメディアは」「ロシアの国営テレビが」: a state's own outlets, named by its genitive
+_HOME_MEDIA = re.compile(
+    r"の(?:複数の|一部の|主要|主な|国営|政府系|地元の?)*(?:メディア|テレビ|通信社?|新聞|報道機関|放送局?)(?:各社)?(?:は|が|も)"
+)
+
+
+def _home_media_receives(text: str, sentence: Sentence) -> None:
+    """「イランの複数のメディアは、ロシアからSu-35戦闘機を受け取ったと伝えた」: an act of receiving with
+    no taker of its own, told by a state's own outlets, is that state's."""
+    for tj, hit in enumerate(sentence.triggers):
+        if hit.trigger.direction != "receive" or hit.negated or hit.passive or hit.nominal:
+            continue
+        own = [b for b in sentence.parties if b.trigger == tj]
+        if any(b.case in ("subj", "topic", "goal", "agent") for b in own) or not any(b.case == "source" for b in own):
+            continue
+        homes = [
+            a
+            for a in sentence.parties
+            if a.entity is not None
+            and a.entity.type == "country"
+            and a.end <= hit.start
+            and a.case in ("gen", "other")
+            and _HOME_MEDIA.match(text, a.end)
+        ]
+        if homes:
+            a = homes[0]
+            a.trigger, a.direct, a.case, a.speech_topic, a.foreign = tj, True, "subj", False, False
 
 
 def _speaker_state_receives(text: str, sentence: Sentence, speaker: Arg | None) -> None:
@@ -2354,6 +2434,10 @@ def _japan_transfers(sentence: Sentence, partner: Arg, ti: int) -> None:
 
 
 _DELIVERY_HELD = re.compile(r"(?:も|が|は)(?:行われ|始まっ|始まり|開始され|完了し|実施され)")
+# 「最初の機体が」「初号機が」「第1陣が」: the first lot of a deal's goods, told by no count
+_FIRST_LOT = re.compile(
+    r"(?:最初の|初回の?)(?:機体|分|便|バッチ|ロット)(?:が|も|は)|(?:初号機|1号機|１号機|第[1１一]陣)(?:が|も|は)"
+)
 # a delivery's roles from the deal's: who buys (receive) is who is given to, and the other way
 _DEAL_TO_DELIVERY = {"receive": {"source": "subj", "subj": "goal", "topic": "goal"}, "give": {}}
 
@@ -2363,7 +2447,10 @@ def _delivery_after_deal(text: str, sentence: Sentence, hits: list[TriggerHit]) 
     delivery noun with no party of its own, told after the deal of the same sentence, is that deal's
     delivery: it takes the deal's parties and goods (not its count, which is the whole order's)."""
     for j, dl in enumerate(hits):
-        if j == 0 or any(a.trigger == j for a in sentence.parties):
+        # (「…最初の機体がバクーに到着した」: the buyer's own city, where the goods arrive, is no other party)
+        own = [a for a in sentence.parties if a.trigger == j]
+        dealt = [b for b in sentence.parties if b.trigger == j - 1]
+        if j == 0 or any(not (a.case == "goal" and any(_same_entity(a, b) for b in dealt)) for a in own):
             continue
         i = j - 1
         deal = hits[i]
@@ -2380,7 +2467,15 @@ def _delivery_after_deal(text: str, sentence: Sentence, hits: list[TriggerHit]) 
             and bool(goods)
             and {_kind(it) for it in sentence.items if it.trigger == j} == {_kind(it) for it in goods}
         )
-        held = dl.nominal and dl.trigger.direction == "give" and _DELIVERY_HELD.match(text, dl.end)
+        held = dl.nominal and dl.trigger.direction == "give" and _DELIVERY_HELD.match(text, dl.end) is not None
+        # (「…の調達契約を結んでおり、今年に入って最初の機体がバクーに到着した」: the first lot, told
+        # by no count, arriving)
+        held = held or (
+            not dl.nominal
+            and dl.trigger.direction in ("give", "move")
+            and not dl.negated
+            and _FIRST_LOT.search(text, deal.end, dl.start) is not None
+        )
         if not lot and not (held and not any(it.trigger == j for it in sentence.items)):
             continue
         cases = _DEAL_TO_DELIVERY[deal.trigger.direction]
@@ -2721,6 +2816,28 @@ def _dated_ahead(sentence: Sentence, hits: list[TriggerHit], published: str | No
         isos = [d.iso for d in dates if d.iso and not d.statement]
         if isos and all(iso > published[: len(iso)] for iso in isos):
             sentence.cue_spans.append((h.start, h.end, "planned"))
+            continue
+        # (「…54門の契約のうち、最初の18門を来年初めに引き渡す日程を確定した」: the date told in the
+        # act's own clause, right before its verb, is the act's, whatever other dates the sentence holds)
+        own = _date_of_own_clause(sentence, h, dates)
+        if own is not None and own > published[: len(own)] and not h.negated:
+            sentence.cue_spans.append((h.start, h.end, "planned"))
+
+
+def _date_of_own_clause(sentence: Sentence, hit: TriggerHit, dates: list[DateMention]) -> str | None:
+    """The date that opens the act's own clause, close before its verb with no comma between:
+    「来年初めに18門を引き渡す」 -> the iso of 来年初め."""
+    text, s0 = sentence.text, sentence.start
+    near = [
+        d
+        for d in dates
+        if d.iso
+        and not d.statement
+        and d.end <= hit.start
+        and hit.start - d.end <= 12
+        and not re.search(r"[、。,]", text[d.end - s0 : hit.start - s0])
+    ]
+    return max(near, key=lambda d: d.end).iso if near else None
 
 
 def _trigger_dates(
@@ -2730,6 +2847,8 @@ def _trigger_dates(
     it; one with none takes those no other trigger holds (a statement's day, a frame's date)."""
     if len(sentence.dates) == 1 and len(hits) >= 2:
         _done_so_far(sentence, hits)
+    if len(sentence.dates) == 1 and hits:
+        _history_of_the_goods(sentence, doc, off, tok_at, trig_tokens, hits)
     if len(sentence.dates) < 2 or len(hits) < 1:
         return
     anchors: list[tuple[Any, int | None]] = []
@@ -2764,6 +2883,34 @@ def _trigger_dates(
             if ti in clause and held and all(d.statement for d in own):
                 own = []
         hit.dates = own or None
+
+
+# verbs of the goods' own history, told in a clause on them: when they were retired, built, bought
+_HISTORY_VERBS = {"退役", "除籍", "就役", "建造", "製造", "生産", "配備", "導入", "購入", "取得", "開発"}
+
+
+def _history_of_the_goods(
+    sentence: Sentence, doc: Any, off: int, tok_at: list[int], trig_tokens: dict[int, int], hits: list[TriggerHit]
+) -> None:
+    """「韓国は、2019年に退役した哨戒艦をフィリピンに譲渡した」: the one date of a sentence, told in a
+    clause on the goods of their own history (retired, built), dates no act of the sentence."""
+    d = sentence.dates[0]
+    tok_i = _tok(tok_at, off, d.end - 1)
+    if d.statement or tok_i < 0 or _date_anchor(tok_i, doc, trig_tokens) != RELATIVE_CLAUSE:
+        return
+    verb = doc[tok_i]
+    for _ in range(8):
+        if verb.head.i == verb.i or verb.dep_ == "acl":
+            break
+        verb = verb.head
+    if verb.dep_ != "acl" or not any(verb.lemma_.startswith(v) or verb.text.startswith(v) for v in _HISTORY_VERBS):
+        return
+    # (「米国には2024年、ライセンス生産したミサイルを輸出し」: a date set off by a comma dates the act)
+    if not sentence.text.startswith("に", d.end - sentence.start) or "、" in doc.text[d.end - off : verb.idx]:
+        return
+    for hit in hits:
+        if hit.dates is None:
+            hit.dates = []
 
 
 # verbs of a phase of the act itself (「…を輸入し、12月に搬入を完了した」): their date is the act's
@@ -2939,6 +3086,16 @@ _ADMITTED_LATER = re.compile(r"(?:否定|否認)[^。]{0,12}?(?:が|ものの)�
 _VIEW_HELD = re.compile(r"と[、，]?[^、。「」と]{1,24}?(?:は|も)(?:み|見)(?:ている|ており|ていた|ています|る。|る」)")
 # (「…と言われています」: machine translation's calque of "said" after a named source)
 _HEARSAY = {"という。", "といい", "伝えられ", "と言われ"}
+# 「向けに建造している」「向けの潜水艦を建造中」「向けに製造を進めている」: goods being made for a buyer
+_BEING_MADE_FOR = re.compile(
+    r"向け(?:に|の)?[^、。]{0,20}?(?:建造|製造|生産|組み立て)(?:している|する(?!と)|中|を進めて|を続けて|が進)"
+)
+# 「根拠のない憶測だ」「単なる主張にすぎない」: a hedge word that is the denial's own name for the
+# claim it rejects, no hedge of the act
+_DISMISSED_BEFORE = re.compile(
+    r"(?:根拠の(?:ない|無い)|根拠がない|事実無根の|単なる|全くの|でたらめな|ばかげた|虚偽の)$"
+)
+_DISMISSED_AFTER = re.compile(r"に(?:すぎ|過ぎ)(?:ない|ません)")
 # what is asked for is an end to the deals, not goods
 # (an act asked not to happen, 「送らないよう求めた」, is no act at all: see _REFRAIN)
 # (「各国に対し制裁の強化を求めた」: nor is a measure against it)
@@ -2953,6 +3110,32 @@ _GOES_ON = re.compile(
 )
 # 「…という。」「…といいます。」 closing a sentence: told as heard from someone
 _HEARSAY_END = re.compile(r"と(?:いう|いいます|のことだ|のことです)。?[」』]?\s*$")
+
+
+def _dismissed_as(seg: str, start: int, end: int) -> bool:
+    """Whether the hedge word at `start` is what a denial calls the claim: 「根拠のない憶測だ」
+    ("baseless speculation"), 「単なる主張にすぎない」."""
+    return bool(_DISMISSED_BEFORE.search(seg, max(0, start - 8), start)) or bool(_DISMISSED_AFTER.match(seg, end))
+
+
+# 「国防省が17日、テレグラムで明らかにした。」「米政権高官が明らかにした。」: a sentence that only
+# names who tells, with no quote marker (と) before its verb: it tells the sentence before it
+_TELLER_ONLY = re.compile(
+    r"[^、。「」『』]{1,40}?(?:が|は)[^。「」『』]{0,30}?(?<![とう])(?:明らかにし|発表し|伝え|報じ|公表し|確認し)(?:た|ました)。?\s*"
+)
+
+
+def _told_by_next(text: str, sentence: Sentence, before: Sentence) -> None:
+    """「豪州の戦車の第1陣がウクライナに到着した。ウクライナ国防省が17日、明らかにした。」: a wire
+    story's act told first and its teller in the next sentence of the paragraph; the teller speaks
+    for the act (a party telling it confirms it) and the day it spoke is the day the act was told."""
+    if sentence.attribution is None or before.attribution is not None or not before.triggers:
+        return
+    if "\n" in text[before.end : sentence.start] or not _TELLER_ONLY.fullmatch(sentence.text.strip()):
+        return
+    before.attribution = sentence.attribution
+    if not before.dates:
+        before.dates = [dataclasses.replace(d, statement=True) for d in sentence.dates if d.iso]
 
 
 def _goes_on_telling(text: str, before: Sentence, s0: int, s1: int) -> bool:
@@ -3193,6 +3376,7 @@ def analyze_ja(
         _genitive_subjects(sentence, doc, trig_tokens)
         _makers_beside_the_giver(text, sentence)
         _first_clause_subject(sentence)
+        _teller_before_first_subject(sentence)
         _case_right_before(sentence)
         _pledger_of_goods(text, sentence)
         displaced = _own_subjects(sentence, doc, off, tok_at, trig_tokens, goods)
@@ -3277,8 +3461,13 @@ def analyze_ja(
         for it in items:
             tok_i = _tok(tok_at, off, it.end - 1)
             it.trigger = _attach(tok_i, doc, trig_tokens, goods, refused=refused) if tok_i >= 0 else None
-            # 「中国の支援を受けて国内で武器を生産している」: goods made at home are no act's
-            made_here = it.trigger == OTHER_PREDICATE and doc[tok_i].head.lemma_ in _MADE_HERE
+            # 「中国の支援を受けて国内で武器を生産している」: goods made at home are no act's (goods
+            # made for a buyer, 「ウクライナ向けに…の製造を進めている」, are that buyer's)
+            made_here = (
+                it.trigger == OTHER_PREDICATE
+                and doc[tok_i].head.lemma_ in _MADE_HERE
+                and not any(a.case in ("goal", "goal-gen") for a in sentence.parties)
+            )
             if it.trigger == OTHER_PREDICATE:
                 # 「北朝鮮から入手したミサイルを使用したほか、」: goods of another predicate, told by a
                 # clause of transfer, are that clause's
@@ -3372,6 +3561,8 @@ def analyze_ja(
                         continue
                     if status == "alleged" and c.endswith("として") and _SAYS.match(seg, cm.end()):
                         continue
+                    if status == "alleged" and _dismissed_as(seg, cm.start(), cm.end()):
+                        continue
                     if status == "requested" and _ASKS_TO_STOP.search(seg, max(0, cm.start() - 12), cm.start()):
                         continue  # 「取引の停止を求めた」: asks that the deals stop, not for goods
                     sentence.cue_spans.append((s0 + cm.start(), s0 + cm.end(), status))
@@ -3418,6 +3609,11 @@ def analyze_ja(
             proposed = _PROPOSED.match(text, h.end, s1)
             if proposed is not None and not h.nominal:
                 sentence.cue_spans.append((h.end, proposed.end(), "planned"))
+            # 「パキスタン向けに建造している潜水艦」「ウクライナ向けの戦車を製造中」: goods still being made
+            # for the buyer are yet to be handed over
+            being_made = _BEING_MADE_FOR.match(text, h.start, s1)
+            if being_made is not None:
+                sentence.cue_spans.append((h.start, being_made.end(), "planned"))
             decided = _DECIDED.match(text, h.end, s1)
             if decided is not None:
                 sentence.cue_spans.append((h.end, decided.end(), "planned"))
@@ -3444,6 +3640,8 @@ def analyze_ja(
         _unconfirmed(seg, s0, sentence)
         _speaker_named_again(text, sentence, sentences[-6:])
         _same_holder_speaks(text, sentence, mentions, entities)
+        if not hits and sentences:
+            _told_by_next(text, sentence, sentences[-1])
         sourced = sentence.attribution is not None or _FRONTED_SOURCE.search(seg) is not None
         if hearsay_only and sourced and not sentence.statuses & {"requested"}:
             sentence.statuses.discard("alleged")  # 「関係者の話として…という」: sourced, so reported
@@ -3480,6 +3678,7 @@ def analyze_ja(
             a.trigger, a.direct, a.case, a.speech_topic, a.foreign = tj, True, "subj", False, False
         _mover_speaks(sentence, att_speaker)
         _speaker_state_receives(text, sentence, att_speaker)
+        _home_media_receives(text, sentence)
         _asked_to_give(text, sentence)
         # 「ロシアは欧米の兵器供与を批判した」: who condemns an act named as the object of the
         # condemning speaks of it and is not its subject (nor its recipient)

@@ -730,6 +730,8 @@ _CARRIER_OR_ROLE = re.compile(
 _ROLE_BEFORE_CHOICE = re.compile(r"(?:に|として)(?=(?![^。、]{0,30}?案を)[^。、]{1,30}?を(?:採用|選定|選ん|選ぶ))")
 # what can carry other goods (「ロケット弾を使って攻撃」 names goods used, not a carrier)
 _CARRIER_KINDS = {"aircraft", "naval", "armoured-vehicle", "other"}
+# the kinds of goods that are fitted to others: radars, parts, guns, missiles and their rounds
+_FITTINGS = {"air-defence", "components", "other", "missile", "ammunition"}
 # 「巡航ミサイル「カリブル」を製造する軍需企業に」: what the receiving firm makes
 _MADE_BY_THE_RECEIVER = re.compile(
     r"[」』]?[ \u3000]?(?:など)?を[ \u3000]?(?:製造|生産|開発|組み立て|組立)(?:する|している|してきた|した)[ \u3000]?"
@@ -737,6 +739,10 @@ _MADE_BY_THE_RECEIVER = re.compile(
 )
 # 「砲弾や固体燃料の原料となるニトロセルロース」: what the goods are made into
 _MADE_INTO = re.compile(r"(?:(?:や|と|、)[^、。]{0,10}?)?の(?:原料|材料|原材料|素材)")
+
+
+# 「新型レーダーを備えた改良型」「AESAレーダーを搭載したF-16V」: a part the goods are fitted with
+_FITTED_TO = re.compile(r"(?:など)?を(?:備え|搭載し|装備し|装着し)(?:た|ている|る)(?![とこ])")
 
 
 def beside_the_goods_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
@@ -757,6 +763,8 @@ def beside_the_goods_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
 
     # (「次期フリゲートに…を採用」: the role names no goods even where nothing else does)
     items = [it for it in items if not _ROLE_BEFORE_CHOICE.match(text, it.end)]
+    # (nor does a part the goods are fitted with: 「レーダーを備えた改良型を引き渡す」)
+    items = [it for it in items if not (it.category in _FITTINGS and _FITTED_TO.match(text, it.end))]
     if len(items) < 2:
         return items
     return [it for it in items if not beside(it)] or items

@@ -14,6 +14,9 @@ from materiel.model import Quantity
 JA_COUNTERS = (
     "基", "機", "隻", "両", "輌", "門", "発", "丁", "挺", "個", "台", "艘", "セット", "システム", "箱", "トン",
     "t", "つ", "本", "組", "式", "基分", "機分", "発分", "ユニット", "部隊", "コンテナ", "個分",
+    # air defence told in units of its fielding: 「S-400の5連隊分」「パトリオット2個大隊」 (never the bare
+    # 大隊, which names a unit: 「第3大隊」)
+    "連隊分", "個連隊", "個連隊分", "個大隊", "個大隊分", "個中隊", "個中隊分",
 )  # fmt: skip
 _JA_COUNTER = "|".join(sorted(map(re.escape, JA_COUNTERS), key=len, reverse=True))
 # (web copy often spaces a number from its counter and prefix: 「およそ 1,500 挺」「×21 挺」)
