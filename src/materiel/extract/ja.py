@@ -50,6 +50,7 @@ from materiel.extract.ja_items import (
     counted_goods,
     counter_goods,
     deal_goods_after,
+    deal_of_goods,
     elided_series_ja,
     force_vehicles,
     found_inside,
@@ -95,7 +96,7 @@ from materiel.extract.ja_transit import (
 )
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer, is_former_state
-from materiel.lexicon import Lexicon
+from materiel.lexicon import Lexicon, Trigger
 from materiel.model import Entity, Mention
 from materiel.recognize import JA_FIRM_KINDS
 
@@ -1268,19 +1269,35 @@ def _ga_subject(doc: Any, tok: Any) -> bool:
 
 
 def _clause_bought_before(
-    doc: Any, tok_i: int, subjects: list[Any], trig_tokens: dict[int, int], goods: frozenset[int]
+    doc: Any,
+    tok_i: int,
+    subjects: list[Any],
+    trig_tokens: dict[int, int],
+    goods: frozenset[int],
+    hits: list[TriggerHit],
 ) -> int | None:
-    """「ポーランドは韓国からK2戦車180両を購入し、最初の10両が昨年12月に到着した」: an arrival whose
-    が-subject is only goods (a count of them) after a clause of buying: the token of that clause's
-    act, whose subject the topic is; else none."""
-    if doc[tok_i].lemma_ not in ARRIVALS:
+    """「ポーランドは韓国からK2戦車180両を購入し、最初の10両が昨年12月に到着した」: an arrival (or a
+    passive giving, 「…の契約を結び、最初の18門が引き渡された」) whose が-subject is only goods (a count
+    of them) after a clause of buying or of a deal to buy: the token of that clause's act, whose
+    subject the topic is; else none."""
+    if doc[tok_i].lemma_ not in ARRIVALS and not _goods_come(hits[trig_tokens[tok_i]]):
         return None
     if not all(c.i in goods or any(g.dep_ == "nummod" for g in c.children) for c in subjects):
         return None
     return next(
-        (c.i for c in doc[tok_i].children if c.dep_ == "advcl" and c.i in trig_tokens and c.lemma_ in _BUYING),
+        (
+            c.i
+            for c in doc[tok_i].children
+            if c.dep_ == "advcl" and c.i in trig_tokens and _buys(c, hits[trig_tokens[c.i]])
+        ),
         None,
     )
+
+
+def _buys(verb: Any, hit: TriggerHit) -> bool:
+    """「…を購入し、」「…の契約を結び、」 (a deal to buy): a clause's verb of buying the goods."""
+    deal = hit.trigger.lemma in _DEAL_NOUNS and hit.trigger.direction == "receive"
+    return bool(verb.lemma_ in _BUYING or (verb.lemma_ in _SIGN_VERBS and deal))
 
 
 # verbs of buying goods before a first lot of them arrives
@@ -1304,11 +1321,13 @@ def _own_subjects(
         if not subjects:
             continue
         first = min(off + t.idx for t in subjects)
-        bought = _clause_bought_before(doc, tok_i, subjects, trig_tokens, goods)
+        bought = _clause_bought_before(doc, tok_i, subjects, trig_tokens, goods, sentence.triggers)
         if bought is not None:
             # (the whole order, of which a first lot arrives, is a plan of no date of its own)
             order = sentence.triggers[trig_tokens[bought]]
-            order.status, order.dates = order.status or "planned", []
+            order.status = order.status or "planned"
+            if doc[bought].lemma_ not in _SIGN_VERBS:  # (a deal is dated by the day it was struck)
+                order.dates = []
         for a in sentence.parties:
             if a.trigger == ti and a.case == "topic" and a.end <= first:
                 if bought is not None and a.end <= off + doc[bought].idx:
@@ -2331,7 +2350,22 @@ _PUNISHED_OBJ = re.compile(r"(?:の)?(?:" + JA_FIRM_KINDS + r")?(?:など)?(?:[0
 _FRAMED_BY = re.compile(r"(?:として|に関して|について)(?:は|も)?、")
 
 
-def _deal_before_delivery(doc: Any, off: int, hits_tok: list[tuple[TriggerHit, int]]) -> list[tuple[TriggerHit, int]]:
+# the kinds of party that stand for a state, which buys arms (a firm sells them)
+_STATE_SIDES = frozenset({"country", "state-body", "military-unit"})
+# a deal sealed by the state that then sees goods come: it buys them (the other side sells)
+_DEAL_BOUGHT = Trigger(lemma="契約", kind="purchase", direction="receive")
+
+
+def _goods_come(act: TriggerHit) -> bool:
+    """「最初の18門が今年引き渡された」「最初の10両が到着した」: an act told of the goods (given in the
+    passive, or arriving), whose doer the sentence leaves out: the deal before it is the topic's
+    purchase, not the topic giving."""
+    return (act.trigger.direction == "give" and act.passive) or act.trigger.lemma in ARRIVALS
+
+
+def _deal_before_delivery(
+    doc: Any, off: int, hits_tok: list[tuple[TriggerHit, int]], states_end: frozenset[int]
+) -> list[tuple[TriggerHit, int]]:
     """「韓国は22年にポーランドとK2戦車180両の契約を結び、同年12月に最初の10両を引き渡した」: a
     deal for goods sealed before the one act of the sentence is an act of its own, the same way
     round (a plan; the delivery after it is another record)."""
@@ -2339,7 +2373,9 @@ def _deal_before_delivery(doc: Any, off: int, hits_tok: list[tuple[TriggerHit, i
     acts = [
         (h, i) for h, i in hits_tok if not (h.nominal and _FRAMED_BY.match(doc.text, doc[i].idx + len(doc[i].text)))
     ]
-    if len(acts) != 1 or acts[0][0].nominal or acts[0][0].trigger.direction not in ("give", "receive"):
+    if len(acts) != 1 or acts[0][0].nominal:
+        return []
+    if acts[0][0].trigger.direction not in ("give", "receive") and not _goods_come(acts[0][0]):
         return []
     act, act_i = acts[0]
     for tok in doc:
@@ -2350,6 +2386,10 @@ def _deal_before_delivery(doc: Any, off: int, hits_tok: list[tuple[TriggerHit, i
         if not any(c.dep_ in ("nmod", "compound", "nummod") for c in tok.children):
             continue  # a deal with no goods of its own (「契約を結び」) is the act's own paperwork
         trig = dataclasses.replace(act.trigger, lemma=tok.lemma_, status=None)
+        # (「2020年に三菱電機がフィリピン空軍と…の契約を結び、23年から納入されている」: a firm sells)
+        doers = [c for v in (tok.head, doc[act_i]) for c in v.children if c.dep_ == "nsubj" and c.i < tok.i]
+        if _goods_come(act) and any(off + c.idx + len(c.text) in states_end for c in doers):
+            trig = dataclasses.replace(_DEAL_BOUGHT, lemma=tok.lemma_)
         deal = TriggerHit(off + tok.idx, off + tok.idx + len(tok.text), trig, nominal=True)
         return [(deal, tok.i), (deal, tok.head.i)]
     return _pledge_before_delivery(doc, off, act, act_i)
@@ -2475,6 +2515,11 @@ def _delivery_after_deal(text: str, sentence: Sentence, hits: list[TriggerHit]) 
             and dl.trigger.direction in ("give", "move")
             and not dl.negated
             and _FIRST_LOT.search(text, deal.end, dl.start) is not None
+        )
+        # (「…とミサイルの契約を結び、今年4月に最初の部隊分が引き渡された」: goods handed over, of no
+        # kind of their own, after a deal to buy them are the deal's)
+        held = held or (
+            dl.passive and dl.trigger.direction == "give" and not dl.negated and deal.trigger.lemma in _DEAL_NOUNS
         )
         if not lot and not (held and not any(it.trigger == j for it in sentence.items)):
             continue
@@ -2847,6 +2892,7 @@ def _trigger_dates(
     it; one with none takes those no other trigger holds (a statement's day, a frame's date)."""
     if len(sentence.dates) == 1 and len(hits) >= 2:
         _done_so_far(sentence, hits)
+        _deal_day_only(sentence, doc, off, tok_at, trig_tokens, hits)
     if len(sentence.dates) == 1 and hits:
         _history_of_the_goods(sentence, doc, off, tok_at, trig_tokens, hits)
     if len(sentence.dates) < 2 or len(hits) < 1:
@@ -3016,6 +3062,36 @@ def _done_so_far(sentence: Sentence, hits: list[TriggerHit]) -> None:
         so_far = _SO_FAR.search(sentence.text, a, b) if a < b else None
         if so_far is not None and _MORE.search(sentence.text, so_far.end()):
             hit.dates = []
+
+
+def _deal_day_only(
+    sentence: Sentence, doc: Any, off: int, tok_at: list[int], trig_tokens: dict[int, int], hits: list[TriggerHit]
+) -> None:
+    """「ウクライナは2019年にトルコと無人機の契約を結び、これまでに12機を受け取った」: the one date of
+    a sentence, told in the clause of a deal struck (its verb, 結ぶ, leading on to a later act), is
+    the day of the deal; the acts after that clause, which tell no date of their own, take none."""
+    told = sentence.dates[0]
+    tok_i = _tok(tok_at, off, told.end - 1)
+    if told.statement or not told.iso or tok_i < 0:
+        return
+    verb = doc[tok_i]
+    for _ in range(8):
+        if verb.head.i == verb.i:
+            return
+        verb = verb.head
+        if verb.pos_ == "VERB" and verb.lemma_ not in ("する", "ある", "いる", "なる", "よる"):
+            break
+    else:
+        return
+    # (「2021年に戦闘機64機を購入する契約を結び、」: the act the deal is for, dated as the deal)
+    if verb.dep_ == "acl" and verb.head.lemma_ in _DEAL_NOUNS and verb.head.dep_ == "obj":
+        verb = verb.head.head
+    if verb.lemma_ not in _SIGN_VERBS or verb.dep_ != "advcl" or verb.head.i not in trig_tokens:
+        return
+    sealed = off + verb.idx + len(verb.text)
+    for hit in hits:
+        if hit.dates is None:
+            hit.dates = [told] if hit.start < sealed else []
 
 
 # the passive non-past ending an act: 「…に送られる」「…に引き渡されます」
@@ -3239,7 +3315,10 @@ def analyze_ja(
             [(it.start, it.end) for it in items],
             _foreign_system_named(items, [entities[m.entity_id] for m in mentions if s0 <= m.start < s1]),
         )
-        hits_tok += _deal_before_delivery(doc, off, hits_tok)
+        states_end = frozenset(
+            m.end for m in mentions if s0 <= m.start < s1 and entities[m.entity_id].type in _STATE_SIDES
+        )
+        hits_tok += _deal_before_delivery(doc, off, hits_tok, states_end)
         if hits_tok and _home_made_at_home(text, s0, s1, mentions, entities, gazetteer):
             hits_tok = []
         refused = frozenset(refused_at)
@@ -3695,6 +3774,8 @@ def analyze_ja(
             cargo_of_seizure(sentence, sentences[-1:])
         if not hits:
             deal_goods_after(sentence, text, sentences[-1:])
+        if not hits:
+            deal_of_goods(sentence, text)
         if not hits:
             next_deal(sentence, text, sentences[-2:])
         if not hits:

@@ -580,30 +580,75 @@ def deal_goods_after(sentence: Sentence, text: str, earlier: list[Sentence]) -> 
     deal = earlier[-1]
     if deal.triggers or not _DEAL_SEALED.search(deal.text):
         return
-    states = [a for a in deal.parties if a.entity is not None and a.entity.type == "country"]
-    partners = [a for a in states if re.match(r"(?:の[^、。はがを]{1,10})?と", text[a.end : a.end + 12])]
-    buyers = [a for a in states if a.case in ("topic", "subj") and all(a is not p for p in partners)]
-    if len(partners) != 1 or len(buyers) != 1:
-        return
-    partner, other = partners[0], buyers[0]
-    home = {it.entity.country for it in sentence.items if it.entity is not None and it.entity.country}
-    if _MAKERS_OF.match(text, partner.end) or (partner.entity and partner.entity.country in home):
-        seller, buyer = partner, other
-    elif other.entity is not None and other.entity.country in home:
-        seller, buyer = other, partner
-    else:
+    sides = _sides_by_make(text, deal.parties, sentence.items)
+    if sides is None:
         return
     cue = _DEAL_OBJECT.match(sentence.text)
     assert cue is not None
-    trig = Trigger(lemma="対象", kind="sale", direction="give")
     start = sentence.start + cue.start()
     # (dated by the deal, where the goods' sentence gives no date of its own)
     dated = sentence.dates or [d for d in deal.dates if d.iso and not d.statement] or None
-    sentence.triggers.append(TriggerHit(start, sentence.start + cue.end(), trig, status="planned", dates=dated))
+    _deal_as_sale(
+        sentence, TriggerHit(start, sentence.start + cue.end(), _DEAL_SALE, status="planned", dates=dated), sides
+    )
+
+
+# the act a deal with no act word stands for: a sale, from the side that makes the goods
+_DEAL_SALE = Trigger(lemma="対象", kind="sale", direction="give")
+
+
+def _sides_by_make(text: str, parties: list[Arg], items: list[ItemHit]) -> tuple[Arg, Arg] | None:
+    """「XはYと…契約を結んだ」: of the topic and its partner (と), the seller (the side that makes
+    the goods, or whose makers sign: Yの防衛産業と) and the buyer; none where the make tells neither."""
+    states = [a for a in parties if a.entity is not None and a.entity.type == "country"]
+    partners = [a for a in states if re.match(r"(?:の[^、。はがを]{1,10})?と", text[a.end : a.end + 12])]
+    buyers = [a for a in states if a.case in ("topic", "subj") and all(a is not p for p in partners)]
+    if len(partners) != 1 or len(buyers) != 1:
+        return None
+    partner, other = partners[0], buyers[0]
+    home = {it.entity.country for it in items if it.entity is not None and it.entity.country}
+    if _MAKERS_OF.match(text, partner.end) or (partner.entity and partner.entity.country in home):
+        return partner, other
+    if other.entity is not None and other.entity.country in home:
+        return other, partner
+    return None
+
+
+def _deal_as_sale(sentence: Sentence, hit: TriggerHit, sides: tuple[Arg, Arg]) -> None:
+    """The sentence's deal as a planned sale of its goods from the seller to the buyer."""
+    seller, buyer = sides
+    ti = len(sentence.triggers)
+    sentence.triggers.append(hit)
     for it in sentence.items:
-        it.trigger, it.direct = 0, True
-    sentence.parties.append(dataclasses.replace(seller, case="subj", trigger=0, direct=True, foreign=False))
-    sentence.parties.append(dataclasses.replace(buyer, case="goal", trigger=0, direct=True, foreign=False))
+        it.trigger, it.direct = ti, True
+    sentence.parties.append(dataclasses.replace(seller, case="subj", trigger=ti, direct=True, foreign=False))
+    sentence.parties.append(dataclasses.replace(buyer, case="goal", trigger=ti, direct=True, foreign=False))
+
+
+# 「ノルウェーは2022年にドイツとレオパルト2戦車54両の契約を結んだ」: a deal for goods named before its
+# word (no act word: 購入, 売却), sealed by its verb
+_GOODS_DEAL = re.compile(r"の(契約|取引)(?:を|に)(?:結|締結|交わ|調印|署名)")
+
+
+def deal_of_goods(sentence: Sentence, text: str) -> None:
+    """「ノルウェーは2022年にドイツとレオパルト2戦車54両の契約を結んだ」: a sentence whose only act is a
+    deal between two states for goods of one side's make is a planned sale of them by that side."""
+    if sentence.triggers or not sentence.items:
+        return
+    m = _GOODS_DEAL.search(sentence.text)
+    if m is None:
+        return
+    at = sentence.start + m.start(1)
+    goods = [it for it in sentence.items if it.end <= at]
+    if len(goods) != len(sentence.items):
+        return  # (goods told after the deal are no goods of it)
+    sides = _sides_by_make(text, sentence.parties, goods)
+    if sides is None or not (sides[0].end < at and sides[1].end < at):
+        return
+    # (「…の契約を結び、昨年12月に運用を始めた」: a date told after the deal is sealed is not its day)
+    dated = [d for d in sentence.dates if d.start < sentence.start + m.end() and d.iso and not d.statement]
+    hit = TriggerHit(at, at + len(m.group(1)), _DEAL_SALE, status="planned", nominal=True, dates=dated)
+    _deal_as_sale(sentence, hit, sides)
 
 
 # 「第2次契約（180両）にも署名し」「追加契約を結んだ」: a further deal of a sale told before
