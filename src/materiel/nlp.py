@@ -181,6 +181,26 @@ def _elided_series(line: str) -> str:
     return _ELIDED_SERIES.sub(lambda m: m.group(1) + " ", line)
 
 
+# an adverb of where goods were made and its participle before the goods' noun: "50 locally made
+# Koksan guns", "domestically built drones" (not "were made in", "built by": a clause of their own)
+_MADE_WHERE = re.compile(
+    r"\b((?:locally|domestically|indigenously|nationally)) (?=(?:made|built|produced|manufactured|assembled)"
+    r" (?!(?:in|by|at|from|and|or|under|for|with|to|the|a|an|on|since|into|locally)\b)[A-Za-z0-9])",
+    re.I,
+)
+# auxiliaries before it that make the participle a verb of its own: "the guns were locally made"
+_MADE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+$", re.I)
+
+
+def _made_where(line: str) -> str:
+    """ "transferred 50 locally made Koksan guns to Russia": the parser takes the participle for a
+    second verb of the clause and the goods for its object; written as one word ("locally-made", the
+    space read as a hyphen, so the line keeps its length and offsets hold) it is the goods' modifier."""
+    if "ly " not in line:
+        return line
+    return _MADE_WHERE.sub(lambda m: m.group() if _MADE_AUX.search(line, 0, m.start()) else m.group(1) + "-", line)
+
+
 def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) -> Any:
     """One Doc for the whole text, a line's label ("Ukraine war:", "MANAMA:", a store's "date
     2024-05-01") parsed apart from the clause it heads, which it would otherwise join as a
@@ -189,7 +209,7 @@ def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) 
     headline words lowered). (Parsing every line alone helped headlines but cost more elsewhere.)"""
     pieces: list[str] = [""]
     for m in _LINES.finditer(text):
-        line = _elided_series(sentence_case(m.group(), names))
+        line = _made_where(_elided_series(sentence_case(m.group(), names)))
         kicker = _KICKER.match(line)
         if kicker is not None and kicker.end() < len(line.rstrip()):
             pieces += [kicker.group(), ""]  # "Ukraine war: ...", "MANAMA: ...": a label, no part of the clause

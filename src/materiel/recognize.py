@@ -136,6 +136,11 @@ def _choose(keys: list[_Key], gazetteer: Gazetteer) -> _Key:
     return min(keys, key=rank)
 
 
+# the state's adjective a combining form ("Franco-", "Anglo-") is joined to: "Franco-Italian",
+# "Anglo-French", "Italo-Turkish" (not "Anglo-Saxon", a people)
+_JOINED_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|ic|i)\b")
+
+
 def _boundary_ok(text: str, start: int, end: int, key: str, surface: str) -> bool:
     before = text[start - 1] if start > 0 else " "
     if not _is_latin(key):
@@ -145,6 +150,8 @@ def _boundary_ok(text: str, start: int, end: int, key: str, surface: str) -> boo
     if _is_latin(key):
         if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
             return False
+        if surface.endswith("-") and not (after in "-‐‑" and _JOINED_DEMONYM.match(text, end + 1)):
+            return False  # ("Franco-" names France only joined to another make: "Franco-Italian", not "General Franco")
         if before in "'’" and start > 1 and text[start - 2].isalnum() and text[start] in "sS":
             return False  # the "s" of a possessive: "South Korea's Korea Aerospace" holds no "S. Korea"
         # A capitalized name must be capitalized in the text ("Turkey", not "turkey"); an

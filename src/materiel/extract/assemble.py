@@ -321,7 +321,7 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
     if d.supplier is None:
         for it in d.items:
             if it.origin is not None and it.origin.type != "company" and not is_former_state(it.origin):
-                d.supplier = Arg(it.start, it.start, it.origin, "origin")
+                d.supplier = _joint_maker(s, it) or Arg(it.start, it.start, it.origin, "origin")
                 break
     if d.supplier is None and trig.trigger.direction in ("give", "move"):
         origins = [
@@ -342,6 +342,21 @@ _CONJ = re.compile(
     re.I,
 )
 _SUBJECTS = frozenset({"subj", "topic"})
+
+
+def _joint_maker(s: Sentence, it: ItemHit) -> Arg | None:
+    """ "Franco-Italian SAMP/T systems", "German-Norwegian submarines": the goods' state of make told
+    joined by a hyphen to another's, as its own party (split with the other by `_coordinated`), or None."""
+    said = next((a for a in s.parties if a.case == "origin" and a.entity is it.origin and a.end <= it.start), None)
+    if said is None or not any(_joint_make(a, said, s) or _joint_make(said, a, s) for a in s.parties):
+        return None
+    return said
+
+
+def _joint_make(a: Arg, b: Arg, s: Sentence) -> bool:
+    """Whether states of make `a` and `b` are written as one joint make ("Anglo-French")."""
+    between = s.text[a.end - s.start : b.start - s.start]
+    return a.case == b.case == "origin" and a.entity is not b.entity and between == "-"
 
 
 def _joinable(a: Arg, b: Arg) -> bool:
@@ -384,7 +399,7 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
         if a.start <= group[-1].start or a.entity is None:
             continue
         between = s.text[group[-1].end - s.start : _owner_start(s, a) - s.start]
-        joined = _CONJ.match(between) or _fused(group[-1], a, between)
+        joined = _CONJ.match(between) or _fused(group[-1], a, between) or _joint_make(group[-1], a, s)
         if joined and (_told_apart(between, s, a) or _apposed_owner(between, group[-1], a)):
             joined = False
         if joined and _joinable(group[-1], a) and not any(_same(a, g) for g in group):
@@ -396,7 +411,7 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
         if a.end > group[0].start or a.entity is None:
             continue
         between = s.text[a.end - s.start : _owner_start(s, group[0]) - s.start]
-        joined = _CONJ.match(between) or _fused(a, group[0], between)
+        joined = _CONJ.match(between) or _fused(a, group[0], between) or _joint_make(a, group[0], s)
         if joined and _told_apart(between, s, group[0]):
             joined = False
         # ("delivered helicopters to Mali and Niger bought drones": Niger's own clause joins no Mali)
@@ -1793,7 +1808,7 @@ def assemble(
     inherit_parties(transfers, country_of, actors)
     same_system_supplier(transfers, country_of)
     named_after(transfers, text)
-    headline_parties(transfers, text)
+    headline_parties(transfers, text, country_of)
     sole_supplier(transfers, country_of, actors)
     maker_supplier(transfers, country_of, named)
     buyer_of_named_make(transfers, country_of, named)

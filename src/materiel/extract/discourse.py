@@ -153,11 +153,15 @@ def named_after(transfers: list[Transfer], text: str) -> None:
             prior.recipient = copy_party(t.recipient)
 
 
-def headline_parties(transfers: list[Transfer], text: str) -> None:
+def headline_parties(
+    transfers: list[Transfer], text: str, country_of: Callable[[Entity], Entity | None] | None = None
+) -> None:
     """A headline leaves out a party the body names: 'Microchips reach Russia through Central
     Asia' over a body telling whom they come from. The first body transfer with the same known
     party in the same role gives the missing one, and says how sure the story is (a headline's
-    「…か」 or 'to hand over' is the desk's shorthand)."""
+    「…か」 or 'to hand over' is the desk's shorthand); goods of another state's make, of a kind the
+    body's supplier is not told giving, are not its ('Morocco takes delivery of first AH-64Es' over a
+    body on French howitzers)."""
     for t in transfers:
         if (t.supplier is None) == (t.recipient is None) or not in_headline(t.evidence[0], text):
             continue
@@ -165,6 +169,8 @@ def headline_parties(transfers: list[Transfer], text: str) -> None:
             if u is t or u.supplier is None or u.recipient is None or in_headline(u.evidence[0], text):
                 continue
             if t.supplier is None and same_party(t.recipient, u.recipient):
+                if country_of is not None and _made_elsewhere(t, u.supplier, [u], country_of):
+                    continue
                 t.supplier, t.status = copy_party(u.supplier), u.status
                 break
             if t.recipient is None and same_party(t.supplier, u.supplier):
@@ -214,6 +220,8 @@ def sole_supplier(
     for t in transfers:
         if any(another_channel(t, u) for u in its_own) and not any(categories(t) & categories(u) for u in its_own):
             continue  # (parts that came through Kazakhstan, in a story on Iran's drones)
+        if country_of is not None and t.supplier is None and _made_elsewhere(t, source, its_own, country_of):
+            continue  # (US-made helicopters, in a story that has France sell only howitzers)
         if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):
             maker = _other_maker(t, source, country_of, named or set())
             t.supplier = Party(maker) if maker is not None else copy_party(source)
@@ -239,6 +247,19 @@ def _sole_supplier_so_far(
             continue
         maker = _other_maker(t, source, country_of, named or set())
         t.supplier = Party(maker) if maker is not None else copy_party(source)
+
+
+def _made_elsewhere(
+    t: Transfer, source: Party | None, its_own: list[Transfer], country_of: Callable[[Entity], Entity | None]
+) -> bool:
+    """Whether the goods of `t` are named systems of one state's make other than `source`, of no kind
+    `source` is told giving (`its_own`): "Morocco received its first AH-64E helicopters" in a story whose
+    one supplier, France, sells it howitzers. (Goods of a kind it gives, "Poland sent T-72 tanks. Ukraine
+    received more T-72s", may be its own stocks passed on.)"""
+    maker = _one_make(t, country_of)
+    if maker is None or source is None or source.entity is None or maker.id == source.entity.id:
+        return False
+    return not any(categories(t) & categories(u) for u in its_own)
 
 
 def _other_maker(

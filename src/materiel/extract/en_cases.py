@@ -332,6 +332,10 @@ def attach(
             path.append(t)  # "Indonesia followed with an order for 12 of the jets": the order's buyer
             return trigger_tokens[held.i], False, path
         if t.i in trigger_tokens:
+            twin = _origin_twin(t, child, trigger_tokens)
+            if twin is not None:
+                path.append(t)  # "had come from Iran and were destined for the Houthis": the journey's start
+                return trigger_tokens[twin.i], False, path
             return trigger_tokens[t.i], False, path
         planned_by = act_by(t, trigger_tokens) if child.dep_ == "prep" and child.lower_ == "by" else None
         if planned_by is not None:
@@ -498,12 +502,19 @@ _ORIGINATING = {"originate", "emanate"}
 def _origin_twin(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
     """ "The Panel assesses that the materiel originated in Iran and was destined for the Houthis":
     the place a verb of origin names ("in", "from") is where the goods of the journey verb
-    coordinated with it set out. Returns that journey's trigger token, or None."""
-    if verb.lemma_.lower() not in _ORIGINATING or child.dep_ != "prep" or child.lower_ not in ("in", "from"):
+    coordinated with it set out; so is the one goods "came from" that "were destined for" another
+    ("The rifles had come from Iran and were destined for the Houthis"). Returns that journey's
+    trigger token, or None."""
+    came = verb.lemma_.lower() == "come" and child.lower_ == "from"
+    if not (verb.lemma_.lower() in _ORIGINATING or came) or child.dep_ != "prep" or child.lower_ not in ("in", "from"):
         return None
     pair = [c for c in verb.children if c.dep_ == "conj"]
     if verb.dep_ == "conj":
         pair.append(verb.head)
+    if came and verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        pair.append(verb.head.head)  # "The rifles, which came from Iran, were destined for the Houthis"
+    if came:  # (only a word of where the goods were going: "came from Iran and were used" tells no journey)
+        pair = [c for c in pair if c.lower_ in _BOUND or c.lemma_.lower() == "destine"]
     return next((c for c in pair if c.i in trigger_tokens), None)
 
 
@@ -692,7 +703,9 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
             return _prep_case(told, trig_tok, direction, nominal)
     if word == "to" and prep.head.lemma_.lower() == "accord":
         return "according"
-    if word in ("in", "from") and prep.head.lemma_.lower() in _ORIGINATING:
+    if (word in ("in", "from") and prep.head.lemma_.lower() in _ORIGINATING) or (
+        word == "from" and prep.head.lemma_.lower() == "come" and trig_tok is not None and prep.head.i != trig_tok.i
+    ):
         return "source"  # "originated in Iran and was destined for the Houthis": where the goods set out
     if word in ("to", "for") and prep.head.lemma_.lower() in (
         "bind",

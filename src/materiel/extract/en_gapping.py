@@ -256,6 +256,9 @@ def _elided(tok: Any) -> Any | None:
     # "after handing over four": the parse makes the count the object of the particle
     kids += [g for c in kids if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NUM"]
     for c in kids:
+        count = _count_on_a_date(c)
+        if count is not None and c.i > tok.i:
+            return count
         if c.lower_ == "same" and c.dep_ in ("dobj", "npadvmod") and c.i > tok.i:
             return c  # "... and also has delivered to Burkina Faso the same"
         if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _GOODS_PRONOUNS:
@@ -283,6 +286,24 @@ def _elided(tok: Any) -> Any | None:
             g.dep_ == "prep" and g.lower_ == "of" and not _of_a_count(g) and not _of_the_told(g) for g in c.children
         ):
             return c
+    return None
+
+
+# words making a count one more lot of goods told before: "a further four", "another six"
+_MORE_OF = {"further", "another", "additional", "more"}
+
+
+def _count_on_a_date(noun: Any) -> Any | None:
+    """ "pledged a further four last month", "sent another six this week": the parse takes a count of
+    more goods right before a date for the date's own ("four last month"); the count, or None."""
+    if noun.dep_ != "npadvmod" or noun.ent_type_ != "DATE":
+        return None
+    for g in noun.children:
+        if g.dep_ != "nummod" or g.i > noun.i or not g.like_num:
+            continue
+        marks = [w for w in noun.doc[noun.left_edge.i : g.i + 2] if w.lower_ in _MORE_OF]
+        if marks:
+            return g
     return None
 
 

@@ -828,11 +828,34 @@ def passed_over(hits_tok: list[tuple[TriggerHit, int]], doc: Any) -> set[int]:
             continue
         tok = doc[i]
         holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        # ("opted for the Yuan-class instead of the Type 214", "bought K2s from Seoul rather than more
+        # Leopards": the goods chosen, or the seller, hang on a preposition)
+        holders += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for holder in holders:
             for c in holder.children:
                 if _turning_down(c, tok.lemma_.lower() in _CHOSEN):
                     out.update(t.i for t in c.subtree)
+                    out.update(_joined_alternative(c))
     return out
+
+
+def _joined_alternative(marker: Any) -> set[int]:
+    """ "chose the F-35A instead of the French Rafale", "bought K2s from Seoul rather than more
+    Leopard tanks": the parse may take "instead of"/"rather than" for a conjunction (or leave "of"
+    empty) and hang the option turned down beside the chosen one, not under the marker; the tokens of that phrase (its
+    head being the first word after the marker that hangs before it), or none."""
+    doc = marker.doc
+    if marker.i == 0 or doc[marker.i - 1].lower_ not in ("instead", "rather"):
+        return set()  # ("imported more than half of its tools": a comparison, nothing turned down)
+    if marker.dep_ != "cc" and any(g.dep_ == "pobj" for g in marker.children):
+        return set()  # ("instead of the Rafale" with the Rafale under "of": its subtree holds it)
+    for j in range(marker.i + 1, min(marker.i + 9, len(doc))):
+        w = doc[j]
+        if w.is_punct and w.tag_ != ",":  # (the tagger may take "F-35A" for a comma)
+            return set()
+        if w.head.i <= marker.i:
+            return {t.i for t in w.subtree if t.i > marker.i}
+    return set()
 
 
 def _turning_down(c: Any, chosen: bool) -> bool:
