@@ -90,12 +90,14 @@ def update(baseline_path: Path = BASELINE, *, allow_lower: bool = False, reason:
                 continue
             new = round(max(0.0, float(got[name]) - SLACK), 3)
             prev = old.get("floors", {}).get(part, {}).get(name)
+            # (a floor goes down only where the figure itself fell below it, and only when allowed;
+            # the others keep their height or rise)
             if prev is not None and new < prev:
-                if not allow_lower:
-                    new = prev
-                else:
+                if allow_lower and float(got[name]) < prev:
                     lowered.append(f"{part} {name} {prev} -> {new}")
-            floors[part][name] = new if prev is None else max(new, prev) if not allow_lower else new
+                else:
+                    new = prev
+            floors[part][name] = new
     if lowered and not reason:
         print("lowering a floor needs --reason", file=sys.stderr)
         return 2
