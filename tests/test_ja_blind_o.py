@@ -129,3 +129,13 @@ def test_a_seized_load_told_as_bound_for_a_party_is_an_alleged_shipment() -> Non
     assert pair(t) == ("Iran", "Houthis")
     assert t.status == "alleged"
     assert [it.category for it in t.items] == ["components"]
+
+
+def test_a_named_drone_and_its_journey_told_after_are_one_record() -> None:
+    """「ドローン」 and 「無人機」 are two words for one kind: the journey told of the bare word is the named
+    drones' sale told again."""
+    text = (
+        "英紙によると、イランはロシアに自爆型ドローン「シャヘド136」を数百機売却した。"
+        "関係者によると、ドローンはイラン北部の港からカスピ海を渡ってアストラハンに輸送された。"
+    )
+    assert [pair(t) for t in transfers(text, "ja", "2022-11-20")] == [("Iran", "Russia")]

@@ -84,6 +84,8 @@ def _kind_agrees(words: str, system: Entity, word: str) -> bool:
     text = words.casefold()
     names = sorted((n.casefold() for ns in system.names.values() for n in ns), key=len)
     name = next((n for n in names if len(n) >= 2 and n in text), None)
+    for alias, usual in _SYNONYMS:  # (「自爆型ドローン」 and 「無人機」: two words for one kind, as in `_word`)
+        text = text.replace(alias, usual)
     kind = re.sub(r"[\W\d_]+", "", text.replace(name, "")) if name is not None else ""
     # (「攻撃ヘリ」 for 「攻撃ヘリコプター」: a short form of the same word)
     return len(kind) < 2 or kind[-1] == word[-1] or kind in word or word in kind
