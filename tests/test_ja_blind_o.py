@@ -139,3 +139,12 @@ def test_a_named_drone_and_its_journey_told_after_are_one_record() -> None:
         "関係者によると、ドローンはイラン北部の港からカスピ海を渡ってアストラハンに輸送された。"
     )
     assert [pair(t) for t in transfers(text, "ja", "2022-11-20")] == [("Iran", "Russia")]
+
+
+def test_a_class_in_curly_quotes_is_one_item_with_its_count() -> None:
+    """A translation may quote a class name with “ ” rather than 「」: the class and the generic word
+    after it are one item, with the count."""
+    (t,) = transfers("政府は“あぶくま”型護衛艦の全6隻をフィリピン海軍に譲渡する方針だ。", "ja", "2024-05-12")
+    assert [(i.entity and i.entity.name, i.quantity.value if i.quantity else None) for i in t.items] == [
+        ("Abukuma-class destroyer escort", 6)
+    ]

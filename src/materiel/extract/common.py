@@ -185,8 +185,8 @@ def part_kind(system: str, word: str) -> bool:
 
 
 _CALIBRE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]?(?:mm|ｍｍ|ミリ|ミリ口径|口径)")
-# 「「もがみ」型護衛艦」「「あぶくま」級」: a class told by its bracketed name and 型 or 級
-_CLASS_GAP = re.compile(r"[」』][ \u3000]?(?:型|級)")
+# 「「もがみ」型護衛艦」「「あぶくま」級」「“あぶくま”型」: a class told by its bracketed or quoted name and 型 or 級
+_CLASS_GAP = re.compile(r"[」』”’\"][ \u3000]?(?:型|級)")
 _KATAKANA = re.compile(r"[ァ-ヺー]")
 
 
