@@ -2966,6 +2966,38 @@ _RENYO_COMMA = re.compile(r"(?:し|して|され|させ)?、")
 _PHASES = {"完了", "終了", "終える", "開始", "始める", "始まる", "実施", "行う", "済ませる", "進める", "進む"}
 
 
+# verbs too light to be what a date tells the time of: 「…する」「…がある」「…による」
+_UNDATED_VERBS = frozenset({"する", "ある", "いる", "なる", "よる"})
+
+
+def _dated_verb(
+    sentence: Sentence,
+    doc: Any,
+    off: int,
+    tok_at: list[int],
+    *,
+    stop: dict[int, int] | None = None,
+    light: frozenset[str] = _UNDATED_VERBS,
+) -> tuple[Any, int, Any] | None:
+    """The sentence's first date (when it is no day of saying), its token, and the verb it hangs on:
+    the first full verb above it in the parse (None at the root, or where an act in `stop` comes
+    first)."""
+    date = sentence.dates[0]
+    tok_i = _tok(tok_at, off, date.end - 1)
+    if date.statement or not date.iso or tok_i < 0:
+        return None
+    verb = doc[tok_i]
+    for _ in range(8):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if stop is not None and verb.i in stop:
+            return None
+        if verb.pos_ == "VERB" and verb.lemma_ not in light:
+            return date, tok_i, verb
+    return None
+
+
 def _dated_later_clause(
     sentence: Sentence, doc: Any, off: int, tok_at: list[int], trig_tokens: dict[int, int], published: str | None
 ) -> None:
@@ -2975,21 +3007,10 @@ def _dated_later_clause(
     hung on another verb, dates that verb (the use, the production), not the act. An act in 連用形
     takes the tense of the verb that ends the sentence: one dated ahead makes it a plan too."""
     hits = sentence.triggers
-    date = sentence.dates[0]
-    tok_i = _tok(tok_at, off, date.end - 1)
-    if date.statement or not date.iso or tok_i < 0:
+    found = _dated_verb(sentence, doc, off, tok_at, stop=trig_tokens, light=_UNDATED_VERBS | {"入る"})
+    if found is None:
         return
-    verb = doc[tok_i]
-    for _ in range(8):
-        if verb.head.i == verb.i:
-            return
-        verb = verb.head
-        if verb.i in trig_tokens:
-            return
-        if verb.pos_ == "VERB" and verb.lemma_ not in ("する", "ある", "いる", "なる", "よる", "入る"):
-            break
-    else:
-        return
+    date, tok_i, verb = found
     # (「…を導入する契約を2023年に結んだ」: the day a deal was struck is the plan's)
     if verb.lemma_ in _PHASES or verb.lemma_ in _SIGN_VERBS or verb.i < tok_i:
         return
@@ -3070,19 +3091,10 @@ def _deal_day_only(
     """「ウクライナは2019年にトルコと無人機の契約を結び、これまでに12機を受け取った」: the one date of
     a sentence, told in the clause of a deal struck (its verb, 結ぶ, leading on to a later act), is
     the day of the deal; the acts after that clause, which tell no date of their own, take none."""
-    told = sentence.dates[0]
-    tok_i = _tok(tok_at, off, told.end - 1)
-    if told.statement or not told.iso or tok_i < 0:
+    found = _dated_verb(sentence, doc, off, tok_at)
+    if found is None:
         return
-    verb = doc[tok_i]
-    for _ in range(8):
-        if verb.head.i == verb.i:
-            return
-        verb = verb.head
-        if verb.pos_ == "VERB" and verb.lemma_ not in ("する", "ある", "いる", "なる", "よる"):
-            break
-    else:
-        return
+    told, _tok_i, verb = found
     # (「2021年に戦闘機64機を購入する契約を結び、」: the act the deal is for, dated as the deal)
     if verb.dep_ == "acl" and verb.head.lemma_ in _DEAL_NOUNS and verb.head.dep_ == "obj":
         verb = verb.head.head
