@@ -290,6 +290,45 @@ def _noun_rooted(doc: Any) -> Any:
     return doc
 
 
+# participles that send goods on their way: "missiles destined for the Houthis", "arms bound for Yemen"
+_BOUND_FOR = {"destine", "bind", "bound", "head", "intend", "earmark"}
+
+
+def _bound_rooted(doc: Any) -> Any:
+    """ "A ship carrying Iranian missiles destined for the Houthis was intercepted": after a carrier's
+    load the parser may hang the goal of the participle that tells where the load was bound on the
+    later passive as its subject ("the Houthis was intercepted"), and may make the participle the
+    root; the goal is the preposition's object, the participle the load's modifier, and the passive
+    the sentence's verb, the carrier its subject (mended in place)."""
+    for tok in doc:
+        if tok.tag_ != "VBN" or tok.lemma_.lower() not in _BOUND_FOR or tok.i + 2 >= len(doc):
+            continue
+        prep = doc[tok.i + 1]
+        if prep.head.i != tok.i or prep.dep_ != "prep" or any(g.dep_ == "pobj" for g in prep.children):
+            continue
+        goal = next((t for t in doc[prep.i + 1 : prep.i + 6] if t.dep_ == "nsubjpass"), None)
+        verb = goal.head if goal is not None else None
+        if goal is None or goal.left_edge.i != prep.i + 1 or verb is None or verb.i < goal.i:
+            continue
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if tok.dep_ == "ROOT":  # "... destined for the Houthis was intercepted": the passive is the verb
+            carrier = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            if carrier is None or verb.head.i != tok.i:
+                continue
+            for c in list(tok.children):
+                if c.i > verb.i or c.dep_ == "cc":
+                    c.head = verb
+            verb.head, verb.dep_ = verb, "ROOT"
+            carrier.head, carrier.dep_ = verb, "nsubjpass"
+            tok.head, tok.dep_ = carrier, "acl"
+        load = doc[tok.i - 1]
+        if tok.dep_ == "acl" and load.pos_ in ("NOUN", "PROPN") and load.dep_ in ("dobj", "pobj"):
+            tok.head = load  # the load is what was bound there ("a vessel carrying parts destined for")
+        goal.head, goal.dep_ = prep, "pobj"
+    return doc
+
+
 def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
     """Parse `text`: a list of (character offset, spaCy Doc) pieces covering it.
 
@@ -299,7 +338,7 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
     """
     nlp = load_pipeline(lang)
     if lang != "ja":
-        return [(0, _noun_rooted(_floated_verbs(nlp, _parse_lines(nlp, text, names))))]
+        return [(0, _bound_rooted(_noun_rooted(_floated_verbs(nlp, _parse_lines(nlp, text, names)))))]
     spans = split_sentences_ja(text)
     docs = nlp.pipe(text[s:e] for s, e in spans)
     return [(s, doc) for (s, _e), doc in zip(spans, docs, strict=True)]
