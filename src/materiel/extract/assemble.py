@@ -345,12 +345,16 @@ _SUBJECTS = frozenset({"subj", "topic"})
 
 
 def _joint_maker(s: Sentence, it: ItemHit) -> Arg | None:
-    """ "Franco-Italian SAMP/T systems", "German-Norwegian submarines": the goods' state of make told
-    joined by a hyphen to another's, as its own party (split with the other by `_coordinated`), or None."""
+    """ "Franco-Italian SAMP/T systems", "German-Norwegian submarines", "German and French tanks": the
+    goods' state of make told joined by a hyphen or a conjunction to another's, as its own party
+    (split with the other by `_coordinated`), or None."""
     said = next((a for a in s.parties if a.case == "origin" and a.entity is it.origin and a.end <= it.start), None)
-    if said is None or not any(_joint_make(a, said, s) or _joint_make(said, a, s) for a in s.parties):
+    if said is None:
         return None
-    return said
+    if any(_joint_make(a, said, s) or _joint_make(said, a, s) for a in s.parties):
+        return said
+    group = _coordinated(s, said)
+    return said if len(group) > 1 and all(a.case == "origin" for a in group) else None
 
 
 def _joint_make(a: Arg, b: Arg, s: Sentence) -> bool:
