@@ -176,9 +176,8 @@ def _assessed(verb: Any, said: bool) -> bool:
     """ "An intelligence assessment seen by Reuters says Iran shipped missiles", "US estimates show":
     what an assessment says is an assessment (alleged), whoever relays it. (A headline the parse joins
     to the lead, "Russian Offensive Campaign Assessment" over "GUR reported that ...", says nothing.)"""
-    text = verb.doc.text
     return said and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _ASSESSMENTS and "\n" not in text[c.idx : verb.idx]
+        c.dep_ == "nsubj" and c.lemma_.lower() in _ASSESSMENTS and "\n" not in verb.doc[c.i : verb.i].text
         for c in verb.children
     )
 
