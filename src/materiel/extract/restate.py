@@ -201,7 +201,7 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False  # 「最初の10機が2026年に引き渡される」 after the sale: a batch of the deal, not the deal again
     if _other_turn(t, u, text):
         return False  # 「2回目の納入」 then 「最初のバッチは昨年6月に」: two lots, not one told twice
-    if _another_lot(u, text) and not _another_lot(t, text) and not in_headline(t.evidence[0], text):
+    if _another_lot(u, text) and not in_headline(t.evidence[0], text):
         return False  # 「別のバッチの…移送」「さらに4機を引き渡す」 after a deal: a lot of its own
     via_t = {p.entity.id for p in t.intermediaries if p.entity}
     via_u = {p.entity.id for p in u.intermediaries if p.entity}

@@ -1,6 +1,6 @@
-"""English: a carrier's load "destined for" a party, which the parser may tie to the passive that
-follows ("the Houthis was intercepted"), and the goods of two states of make told with "and"
-("German and French tanks"), each state its own supplier."""
+"""A carrier's load "destined for" a party, which the parser may tie to the passive that follows
+("the Houthis was intercepted"); the goods of two states of make told with "and" ("German and
+French tanks"), each state its own supplier; and one more lot (「さらに4機」) told after another lot."""
 
 from __future__ import annotations
 
@@ -83,3 +83,14 @@ def test_goods_of_two_makes_told_apart_keep_their_own_state() -> None:
         ("France", ("Caesar howitzers",)),
         ("Germany", ("Leopard tanks",)),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("スロバキアは別のバッチのMiG-29戦闘機をウクライナへ移送した。さらに4機がすでに引き渡されている。", "ja"),
+        ("オランダは別の便でF-16戦闘機をウクライナに送った。さらに6機が既にウクライナに到着している。", "ja"),
+    ],
+)
+def test_one_more_lot_after_another_lot_is_a_record_of_its_own(text: str, lang: str) -> None:
+    assert len(transfers(text, lang=lang, published=PUB)) == 2
