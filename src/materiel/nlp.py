@@ -329,6 +329,43 @@ def _bound_rooted(doc: Any) -> Any:
     return doc
 
 
+# verbs that tell what somebody says: "drones it said it had received"
+_SAYING = frozenset({"say", "claim", "tell", "believe", "report"})
+# verbs whose goods are their object: a clause of one with its object missing is a relative clause
+_GOODS_VERBS = frozenset({
+    "receive", "buy", "acquire", "purchase", "obtain", "get", "order", "import", "send", "supply",
+    "deliver", "ship", "sell", "give", "provide", "transfer", "smuggle", "export", "donate",
+})  # fmt: skip
+
+
+def _object_clauses(doc: Any) -> Any:
+    """ "Mali showed Akinci drones that it had received from Turkey", "showed drones it said it had
+    received": after a verb's object the parser may read the clause that follows as the verb's
+    clausal complement ("showed that ..."); a clause whose verb takes goods and has no object of its
+    own (or a clause saying one: "it said it had received") is a relative clause on the object
+    before it (mended in place: "that", where written, is its object)."""
+    for tok in doc:
+        if tok.dep_ != "ccomp" or tok.i < 2:
+            continue
+        kids = list(tok.children)
+        goods_verb = tok
+        if tok.lemma_.lower() in _SAYING and not any(c.dep_ == "mark" for c in kids):
+            goods_verb = next((c for c in kids if c.dep_ == "ccomp"), tok)  # "drones it said it had received"
+        if goods_verb.lemma_.lower() not in _GOODS_VERBS:
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in goods_verb.children):
+            continue
+        that = next((c for c in kids if c.dep_ == "mark" and c.lower_ == "that"), None)
+        first = that.i if that is not None else tok.left_edge.i
+        noun = doc[first - 1]
+        if noun.dep_ != "dobj" or noun.head.i != tok.head.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if that is not None:
+            that.head, that.dep_ = goods_verb, "dobj"
+        tok.head, tok.dep_ = noun, "relcl"
+    return doc
+
+
 def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
     """Parse `text`: a list of (character offset, spaCy Doc) pieces covering it.
 
@@ -338,7 +375,8 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
     """
     nlp = load_pipeline(lang)
     if lang != "ja":
-        return [(0, _bound_rooted(_noun_rooted(_floated_verbs(nlp, _parse_lines(nlp, text, names)))))]
+        doc = _floated_verbs(nlp, _parse_lines(nlp, text, names))
+        return [(0, _object_clauses(_bound_rooted(_noun_rooted(doc))))]
     spans = split_sentences_ja(text)
     docs = nlp.pipe(text[s:e] for s, e in spans)
     return [(s, doc) for (s, _e), doc in zip(spans, docs, strict=True)]
