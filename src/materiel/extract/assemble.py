@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from materiel.extract.claims import confirmed_by_a_party, default_outlet, denials, fill_claim, ident
-from materiel.extract.common import FRONT_AFTER
+from materiel.extract.common import FRONT_AFTER, same_kind_word
 from materiel.extract.dates import DateMention
 from materiel.extract.discourse import (
     buyer_of_named_make,
@@ -1321,6 +1321,20 @@ def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | 
         return loose <= {i for i in (_party_id(t.supplier), _party_id(t.recipient)) if i is not None}
 
     kinds = {it.category for it in d.items} - {"other"}
+    bare = [text[it.start : it.end] for it in d.items if it.entity is None]
+    for prior in reversed(transfers[-4:]):
+        gap = text[prior.evidence[0].end : d.sentence.start]
+        if len(gap) > 400 or gap.count("\n") > 2:
+            break
+        # "Nigeria got two T129 helicopters from Turkey. It flies JF-17 jets bought from Pakistan. The
+        # remaining four helicopters ...": the goods' own word says whose deal they are of
+        if (
+            prior.supplier
+            and prior.recipient
+            and fits(prior)
+            and any(same_kind_word(w, it.text) for w in bare for it in prior.items)
+        ):
+            return prior
     for prior in reversed(transfers[-4:]):
         gap = text[prior.evidence[0].end : d.sentence.start]
         if len(gap) > 400 or gap.count("\n") > 2:

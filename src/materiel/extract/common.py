@@ -380,3 +380,22 @@ def dedupe_args(args: list[Arg]) -> list[Arg]:
             seen.add((a.start, a.end))
             out.append(a)
     return out
+
+
+# a word of Latin letters: the last one of an English name of goods is their kind
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def goods_word(surface: str) -> str:
+    """The word naming goods' kind: an English name's last word, singular ("T129 ATAK attack
+    helicopters" -> "helicopter"); a Japanese name whole (its kind is the end it shares)."""
+    words: list[str] = _LATIN_WORD.findall(surface)
+    if words and surface.isascii():
+        return words[-1].lower().removesuffix("s")
+    return surface
+
+
+def same_kind_word(bare: str, named: str) -> bool:
+    """Whether goods named `named` end in the word `bare` ("helicopters" of "T129 helicopters",
+    「戦闘機」 of 「MiG-29戦闘機」)."""
+    return goods_word(named).endswith(goods_word(bare)) and len(goods_word(bare)) > 1

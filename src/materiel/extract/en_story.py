@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from materiel.extract.common import same_kind_word
 from materiel.extract.en_deals import DEAL_NOUNS
 from materiel.extract.frame import Arg, Sentence, TriggerHit
 
@@ -82,13 +83,18 @@ def carry_story_parties(sentences: list[Sentence], open_slots: dict[int, set[str
     tied), when an act with both parties was told in the sentences just before it. "The UK sent Storm Shadows in May.
     France followed with the SCALP. 14 Challenger 2 tanks were also handed over" goes on the UK's."""
     told: list[tuple[int, Arg, Arg]] = []
+    goods_of: dict[int, list[str]] = {}  # the goods' words of each act told, by its place in `told`
     for n, s in enumerate(sentences):
         found: list[tuple[int, Arg, Arg]] = []
         for ti, hit in enumerate(s.triggers):
             pairs = _pairs_of(s, ti)
             going_on = bool(told) and n - told[-1][0] <= _REACH
+            goods = [it for it in s.items if it.trigger == ti]
+            words = [s.text[it.start - s.start : it.end - s.start] for it in goods]
             if not pairs and going_on and _bare_batch(s, ti, open_slots.get(id(hit), set())):
-                sup, rec = _main_pair(told)
+                # (goods of a system of their own, "14 Challenger 2 tanks", say nothing by their word)
+                bare = [w for w, it in zip(words, goods, strict=True) if it.entity is None]
+                sup, rec = _pair_of_the_goods(told, goods_of, bare, n) or _main_pair(told)
                 sup_cases, rec_cases = _roles(hit)
                 s.parties.append(dataclasses.replace(sup, case=sup_cases[0], trigger=ti, direct=True))
                 s.parties.append(dataclasses.replace(rec, case=rec_cases[0], trigger=ti, direct=True))
@@ -98,8 +104,25 @@ def carry_story_parties(sentences: list[Sentence], open_slots: dict[int, set[str
                 if story_rec is not None:
                     s.parties.append(dataclasses.replace(story_rec, case=_roles(hit)[1][0], trigger=ti, direct=True))
                     pairs = [(giver, story_rec)]
-            found += [(n, sup, rec) for sup, rec in pairs]
+            for sup, rec in pairs:
+                goods_of[len(told) + len(found)] = words
+                found.append((n, sup, rec))
         told += found
+
+
+def _pair_of_the_goods(
+    told: list[tuple[int, Arg, Arg]], goods_of: dict[int, list[str]], words: list[str], n: int
+) -> tuple[Arg, Arg] | None:
+    """ "Nigeria got two T129 helicopters from Turkey. It flies JF-17 jets bought from Pakistan. The
+    remaining four helicopters will be delivered next year": the latest pair within reach whose goods
+    end in the bare word the batch names its goods by (None where no act's goods do)."""
+    for k in range(len(told) - 1, -1, -1):
+        m, sup, rec = told[k]
+        if n - m > _REACH:
+            break
+        if any(same_kind_word(w, g) for w in words for g in goods_of.get(k, [])):
+            return sup, rec
+    return None
 
 
 def _giver_alone(s: Sentence, ti: int, open_slots: set[str]) -> Arg | None:
