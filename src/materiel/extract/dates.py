@@ -532,8 +532,13 @@ _EN_OPEN_HEDGED = re.compile(
     r"\b(?:since|from|between)\s+(?:in\s+or\s+(?:around|about)|at\s+least|approximately|around|about)\s+$", re.I
 )
 _EN_PATTERNS = [
-    # "by the end of the year", "before the end of the year": a deadline, dated by its year alone
-    re.compile(r"\b(?:by|before|until|till)\s+the\s+end\s+of\s+the\s+(?P<deadline>year)\b", re.I),
+    # "by the end of the year", "before the end of this year", "by year-end": a deadline, dated by its
+    # year alone
+    re.compile(
+        r"\b(?:by|before|until|till)\s+(?:the\s+end\s+of\s+(?:the|this)\s+(?P<deadline>year)\b"
+        r"|(?P<deadline_b>year[- ]end|the\s+year'?s\s+end)\b)",
+        re.I,
+    ),
     # "over the past year", "in the last six months": a period reaching back from now, its start
     re.compile(
         r"\b(?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous)\s+"
@@ -612,7 +617,7 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                     DateMention(m.start(), m.end(), m.group(), _iso(*_shift_month(pub, -span)), range_start=True)
                 )
                 continue
-            if g.get("deadline"):
+            if g.get("deadline") or g.get("deadline_b"):
                 iso = _iso(pub.year) if pub is not None else None
             elif g.get("m4"):
                 word = g["m4"].lower().rstrip(".")

@@ -191,7 +191,9 @@ _RECENT_WEEKS = re.compile(
 _PERIOD_START = re.compile(r"\b(?:the\s+)?(?:beginning|start)\s+of\s+the\s+(year|month)\b", re.I)
 # "would be sent before the end of the year", "by the end of the year": a deadline in the publication's
 # year (the year alone: the goods may come any time before it ends)
-_YEAR_END_DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+the\s+end\s+of\s+the\s+year\b", re.I)
+_YEAR_END_DEADLINE = re.compile(
+    r"\b(?:by|before|until|till)\s+(?:the\s+end\s+of\s+(?:the|this)\s+year|year[- ]end|the\s+year'?s\s+end)\b", re.I
+)
 
 
 def _year_spans(text: str, out: list[DateMention]) -> list[DateMention]:
