@@ -571,6 +571,36 @@ def _provisional(
     return mentions, new
 
 
+# an armed movement named by its people, region or cause: "Tuareg separatists", "Syrian rebels",
+# "Russian-backed separatists", "Baloch insurgents" (a name no gazetteer lists; its state is no party)
+_EN_INSURGENTS = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:-[a-z]+)?\s+){1,2}(?:separatists|rebels|insurgents|militants|militias|guerrillas)\b"
+)
+
+
+def _insurgents(mentions: list[Mention], entities: dict[str, Entity], text: str) -> list[Mention]:
+    """Give an armed movement named by its people or region ("Tuareg separatists") a provisional
+    entity of its own, in place of the state its adjective names ("Syrian" in "Syrian rebels"), unless
+    the gazetteer knows the whole name ("Houthi rebels")."""
+    out = mentions
+    for m in _EN_INSURGENTS.finditer(text):
+        start, end = m.span()
+        first = text[start : text.find(" ", start)].lower()
+        if first in _EN_COMMON:
+            continue  # "The rebels", "Many militants": no name
+        inside = [x for x in out if start <= x.start and x.end <= end]
+        if any(x.start < end and start < x.end for x in out if x not in inside):
+            continue
+        if any(entities.get(x.entity_id) and entities[x.entity_id].type == "armed-group" for x in inside):
+            continue  # (a group the gazetteer knows: "Houthi rebels", "M23 rebels")
+        name = m.group()
+        eid = f"mat:{_slug(name)}"
+        ent = entities.get(eid) or Entity(eid, "armed-group", name, names={"en": [name]}, provisional=True)
+        entities[eid] = ent
+        out = [x for x in out if x not in inside] + [Mention(eid, start, end, name, "model", 0.5)]
+    return sorted(out, key=lambda x: x.start)
+
+
 def _names_it(ent: Entity, name: str) -> bool:
     """Whether `name` is one of the names (any language) the entity is known by."""
     key = fold(name)
@@ -656,6 +686,7 @@ def recognize(
             if ent is not None:
                 entities[m.entity_id] = ent
     if lang == "en":
+        mentions = _insurgents(mentions, entities, text)
         _own_country_firms(mentions, entities, text)
     if lang == "ja":
         _own_state_officials(mentions, entities, text)
