@@ -18,6 +18,8 @@ _COREF = {"the country": ("country",), "the group": ("armed-group",), "the milit
           "the movement": ("armed-group",), "the company": ("company",), "the firm": ("company",),
           "the islamic republic": ("country",), "the kingdom": ("country",), "the regime": ("country",),
           "the rebels": ("armed-group",), "the militants": ("armed-group",), "the junta": ("country",),
+          "the separatists": ("armed-group",), "the insurgents": ("armed-group",),
+          "the guerrillas": ("armed-group",),
           "the island": ("country",), "the manufacturer": ("company",), "the maker": ("company",),
           "the contractor": ("company",), "the department": ("state-body",),
           "the ministry": ("state-body",), "the army": ("military-unit", "country"),
@@ -29,6 +31,9 @@ _NAMED_WITH = {
     "the military": ("army", "military", "armed forces"),
     "the armed forces": ("army", "military", "armed forces"),
 }
+# descriptions that take up first a group named with their word: "Tuareg separatists ... the separatists"
+_KIND_WORD = {"the separatists": "separatist", "the insurgents": "insurgent", "the rebels": "rebel",
+              "the militants": "militant", "the guerrillas": "guerrilla"}  # fmt: skip
 # a state told with its army: "Sudan's army", "the Sudanese Armed Forces (SAF)", "Myanmar's military"
 _FORCES_AFTER = re.compile(r"(?:'s|’s)?\s+(?:army|armed forces|military)\b", re.I)
 
@@ -45,7 +50,7 @@ _ONLY_FOR = {
 
 _COREF_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(k) for k in _COREF) + r")\b"
-    r"|\bthe\s+(?-i:[a-z][a-z-]+)\s+(?:group|militia|movement|company|firm|rebels|militants|manufacturer|maker)\b"
+    r"|\bthe\s+(?-i:[a-z][a-z-]+)\s+(?:group|militia|movement|company|firm|rebels|militants|separatists|insurgents|manufacturer|maker)\b"
     r"|\b(?-i:the North)(?! of| and)\b",
     re.I,
 )
@@ -96,6 +101,10 @@ def resolve_coref(
         if m.group()[:1].isupper() or _REPORTED_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             # "The country ...", "said that the country ...": a subject takes up the sentence before's
             prior = _topic(fitting, text) or prior
+        stem = _KIND_WORD.get(phrase)
+        if stem is not None:
+            # ("Tuareg separatists ... the Africa Corps ... the separatists": the group told with the word)
+            prior = next((p for prev, p in reversed(fitting) if stem in prev.text.lower()), prior)
         based = _based_in(m.end(), ordered, entities, text)
         if based is not None and prior is not None and prior.country != based:
             # "trafficked from the Houthis to the group in Somalia": the one whose home is named
