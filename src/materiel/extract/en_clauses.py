@@ -1143,6 +1143,18 @@ def opening_pronoun_subjects(
             # ("They were unloaded in Astrakhan and sent on": the passive's subject is the goods)
             sentence.parties.append(Arg(opening.idx, opening.idx + len(opening.text), before, "subj", n))
             return
+        if (
+            subj is not None
+            and subj.lower_ == opening.lower_
+            and subj.dep_ == "nsubj"
+            and opening.dep_ == "nsubj"
+            and opening.head in doc[tok_i].ancestors
+            and not any(a.start == subj.idx for a in sentence.parties)
+        ):
+            # "It has denied reports that it is supplying weapons to the rebels": the pronoun said again
+            # in the clause under the opening one's verb is the same party
+            sentence.parties.append(Arg(subj.idx, subj.idx + len(subj.text), before, "subj", n))
+            return
     if opening.dep_ == "nsubj" and opening.head.lemma_.lower() in HOLDING:
         arg = Arg(opening.idx, opening.idx + len(opening.text), before, "subj")
         sentence.parties.append(arg)
