@@ -37,7 +37,7 @@ from materiel.extract.discourse import (
     sole_supplier,
 )
 from materiel.extract.frame import ARRIVALS, Arg, ItemHit, Sentence, TriggerHit
-from materiel.extract.restate import in_headline, merge_restated, same_party, told_so_far
+from materiel.extract.restate import in_headline, merge_restated, same_party, standing_word, told_so_far
 from materiel.gazetteer import is_former_state
 from materiel.model import TRADE_GOODS, Claim, Entity, Item, Party, RouteLeg, Span, Transfer
 from materiel.recognize import JA_FIRM_KINDS, en_firm_place
@@ -932,6 +932,16 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
             d.supplier, d.recipient, d.items = prev.supplier, prev.recipient, list(prev.items)
             out.append(d)
             continue
+        if prev is not None and _order_of_handed_goods(prev, d, text):
+            # the goods ordered are those handed over, counted as a whole (not "the last two")
+            d.supplier, d.items = prev.supplier, [replace(it, quantity=None) for it in prev.items]
+            if d.trigger.dates is None:
+                d.trigger.dates = [x for x in d.sentence.dates if x.start > d.trigger.start]
+            if prev.trigger.dates is None:
+                # (the order's date is not the handing over's)
+                prev.trigger.dates = [x for x in d.sentence.dates if x not in d.trigger.dates]
+            out.append(d)
+            continue
         if prev is not None and _leg_of_received_goods(prev, d, text):
             # "The Houthis have received Iranian missiles that were shipped to Oman": the relative
             # clause holds the goods and their way; the one receiving them is where they went
@@ -1397,6 +1407,41 @@ def _arrival_of_bought_goods(prev: _Draft, d: _Draft, text: str) -> bool:
     )
 
 
+# a relative clause on goods naming their buyer, right before its verb: "fighters the junta",
+# ", which Tehran has", "that Argentina had", " to Iran, which Tehran has"
+_BUYER_RELATIVE = re.compile(
+    # the opening: ", which" after the goods' goal ("to Iran, which"), or "that", "which" or none
+    r"^(?:\s+(?:to|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*which\s+|\s*(?:,\s*)?(?:that\s+|which\s+)?)"
+    # the buyer: "the junta", "the Myanmar junta", "Tehran", "Abu Dhabi"
+    r"(?:the\s+(?:[A-Z][\w.'’-]*\s+)?[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:\s+(?:has|had|have)(?:\s+long)?)?\s+$"
+)
+
+
+def _order_of_handed_goods(prev: _Draft, d: _Draft, text: str) -> bool:
+    """ "Russia handed over the last four of the six Su-30 fighters the junta ordered in 2018",
+    "deliveries of Su-35 fighters to Iran, which Tehran has sought since 2021": a relative clause on
+    the goods an act hands over, telling their buyer's own order or request, is an act of its own
+    between the same parties (the one handing the goods over sold them), with its own date."""
+    if not (
+        prev.sentence is d.sentence
+        and prev.supplier is not None
+        and prev.recipient is not None
+        and prev.trigger.trigger.direction in ("give", "move")
+        and d.trigger.trigger.direction in ("receive", "request")
+        and d.supplier is None
+        and d.recipient is not None
+        and _same(d.recipient, prev.recipient)
+        and not d.trigger.nominal
+        and d.trigger.start > prev.trigger.end
+        # (an order or a request: "the K2 tanks that Poland bought in 2022" tells the delivered goods' deal,
+        # of one act with their delivery)
+        and _status(d) in ("planned", "requested")
+    ):
+        return False
+    return any(it.end <= d.trigger.start and _BUYER_RELATIVE.match(text[it.end : d.trigger.start]) for it in prev.items)
+
+
 # a relative clause on goods, right before its verb: "missiles that were shipped", "which had been flown"
 _GOODS_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+ly\s+)?$")
 
@@ -1734,6 +1779,8 @@ def assemble(
                     and not _awaited(d)
                     and not _told_later(s)
                     and not _told_so_far(d)
+                    # ("Russia sells the fighters": a supplier's standing, of no one date)
+                    and not standing_word(text[d.trigger.start : d.trigger.end])
                     and not _claim_of_its_own(d, para_drafts)
                 ):
                     d.context_dates = para_dates

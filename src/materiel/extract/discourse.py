@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from materiel.extract.restate import in_headline, same_party, told_so_far
+from materiel.extract.restate import in_headline, same_party, told_so_far, told_standing
 from materiel.model import TRADE_GOODS, Entity, Party, Transfer
 
 
@@ -352,6 +352,7 @@ def inherit_dates(transfers: list[Transfer], text: str) -> None:
             and t.evidence[0] != prior.evidence[0]
             and prior.status == t.status
             and not (t.trigger is not None and told_so_far(t.evidence[0].text, t.trigger.start - t.evidence[0].start))
+            and not told_standing(t, text)  # ("Russia sells the fighters": a standing, of no one date)
             and same_party(t.supplier, prior.supplier)
             and same_party(t.recipient, prior.recipient)
         ):

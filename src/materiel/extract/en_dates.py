@@ -114,6 +114,10 @@ _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9} | {
 }  # fmt: skip
 # "later that year", "in the same year": the year of the date told before it
 _THAT_YEAR = re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the same) year\b", re.I)
+# "during the same tour", "at the same summit": the time of a visit told before (see `_same_visit`)
+_SAME_VISIT = re.compile(r"\b(?:during|on|at|in the course of)\s+the\s+same\s+(?:visit|tour|trip|summit)\b", re.I)
+# a visit told: "President Trump's visit to Riyadh last week", "a tour of the Gulf in May"
+_VISIT = re.compile(r"\b(?:visit|tour|trip|summit)s?\b", re.I)
 # "later that month", "on the same day", "that week": the date told before it, to the unit told
 _THAT_DAY = re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the same) (day|week|month)\b", re.I)
 # "the following year", "a month later": counted on from the date told before it
@@ -234,6 +238,7 @@ def _year_spans(text: str, out: list[DateMention]) -> list[DateMention]:
             continue  # (a year alone has no month or day to go on with)
         iso = prior.iso if m.group(1).lower() == "day" else prior.iso[:7]
         out = [*out, DateMention(m.start(), m.end(), m.group(), iso)]
+    out = _same_visit(text, out)
     for m in _LATER.finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in out):
             continue
@@ -278,6 +283,23 @@ def sentence_dates(dates: list[DateMention], text: str, s0: int, s1: int) -> lis
     dl = DATELINE_LINE.match(text, s0)
     if dl is not None:  # "KYIV, Oct 18 -": the dateline is the publication, not the event
         out = [d for d in out if d.start >= dl.end()] or out
+    return out
+
+
+def _same_visit(text: str, out: list[DateMention]) -> list[DateMention]:
+    """ "after President Trump's visit to Riyadh last week ... Qatar signed a letter of intent during
+    the same tour": an act told as of a visit told before is of the date told with that visit."""
+    for m in _SAME_VISIT.finditer(text):
+        told = None
+        for v in _VISIT.finditer(text, 0, m.start()):
+            told = v
+        if told is None:
+            continue
+        end = told.end()
+        near = [d for d in out if d.iso and d.end <= m.start() and abs(d.start - end) <= 60]
+        if near:
+            iso = min(near, key=lambda d: abs(d.start - end)).iso
+            out = [*out, DateMention(m.start(), m.end(), m.group(), iso)]
     return out
 
 
@@ -600,6 +622,15 @@ def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[
     clause only; the others have no date of their own (an empty list, not the sentence's)."""
     trig = {tok_i for _h, tok_i in hits_tok}
     t = _date_verb(date, doc, tok_at, trig)
+    adverbial = _adverbial_clause(t) if t is not None else None
+    if adverbial is not None and any(tok_i in {c.i for c in adverbial.subtree} for tok_i in trig):
+        # "Norway signed a letter of intent to buy NASAMS, while the Pentagon notified Congress of a
+        # possible sale in February": the date dates the acts of its own clause only
+        clause = {c.i for c in adverbial.subtree}
+        for hit, tok_i in hits_tok:
+            if tok_i not in clause:
+                hit.dates = []
+        return
     if t is None or t.i not in trig:
         return
     if t.dep_ == "relcl":
@@ -618,6 +649,32 @@ def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[
     for hit, tok_i in hits_tok:
         if tok_i not in clause:
             hit.dates = []
+
+
+def _adverbial_clause(tok: Any) -> Any | None:
+    """The verb of the adverbial clause with a subject of its own that `tok` (an act) lies in: ", while
+    the Pentagon notified Congress of a sale" → "notified"; None where the act is of the main clause."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "aux", "auxpass"):
+            break
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    else:
+        return None
+    children = list(t.children)
+    if (
+        t.dep_ == "advcl"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+        and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in children)
+    ):
+        return t
+    return None
+
+
+# words opening an adverbial clause of another act beside the main one ("while", "whereas")
+_CLAUSE_MARKS = {"while", "whereas", "whilst"}
 
 
 def _main_clause_date(verb: Any, doc: Any, hits_tok: list[tuple[TriggerHit, int]]) -> None:

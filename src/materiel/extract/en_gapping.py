@@ -56,7 +56,7 @@ def _owner(doc: Any, tok: Any, verb: Any, trig_tokens: dict[int, int]) -> bool:
         if t.head.i == t.i:
             break
         t = t.head
-    if tok.i <= verb.i:
+    if tok.i <= verb.i or _past_own_clause(doc, tok, verb):
         return False
     for w in doc[verb.i + 1 : tok.i]:
         if w.text == ";" or (w.i in trig_tokens and w.pos_ in ("VERB", "AUX")):
@@ -64,6 +64,15 @@ def _owner(doc: Any, tok: Any, verb: Any, trig_tokens: dict[int, int]) -> bool:
         if w.tag_ in FINITE and w.head.i != verb.i and w.lemma_.lower() not in SPEECH:
             return False  # (", the ministry said, and the third in the autumn": an aside, no clause of its own)
     return True
+
+
+def _past_own_clause(doc: Any, tok: Any, verb: Any) -> bool:
+    """Whether the date at `tok` comes after the comma closing the relative clause the verb heads:
+    "Vietnam, which received its first jets in 2021 and a second batch in 2023, showed them in May
+    2024" (May 2024 is the showing's, even where the main verb, a word of showing, reads as an aside)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.right_edge.i >= tok.i:
+        return False
+    return any(w.text in (",", ";", "—", "–") for w in doc[verb.right_edge.i + 1 : tok.i])
 
 
 def _respectively(

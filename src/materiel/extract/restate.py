@@ -161,6 +161,10 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     # November 2022 and for 72 more in April 2024') is not told twice
     if t.trigger is not None and t.trigger == u.trigger and t.evidence[0] == u.evidence[0]:
         return False
+    if _set_beside(t, u, text):
+        return False  # "signed a letter of intent to buy ..., while the Pentagon notified a sale": two acts
+    if _turns_of_a_sentence(t, u, text):
+        return False  # "The first batch crossed by rail; the second was carried by ship": two lots
     # two sources telling the same figures are one claim with both sources on it (the White
     # House and its spokesman, an intelligence service and the lawmaker it briefed); their
     # differing figures are kept apart below
@@ -197,8 +201,12 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     # beside a dated figure are a claim of their own
     if (t.date is None) != (u.date is None) and (_so_far(t) or _so_far(u)):
         return False
+    if _standing(t, u, text) or _standing(u, t, text):
+        return False  # "has become Russia's main supplier of munitions" beside a dated shipment
     if _dated_part(t, u, text) or _dated_part(u, t, text):
         return False  # 「最初の10機が2026年に引き渡される」 after the sale: a batch of the deal, not the deal again
+    if _lot_of_whole(u, t, text):
+        return False  # "sent 50 guns in two shipments", then "The first batch crossed by rail": a lot of its own
     if _other_turn(t, u, text):
         return False  # 「2回目の納入」 then 「最初のバッチは昨年6月に」: two lots, not one told twice
     if _another_lot(u, text) and not in_headline(t.evidence[0], text):
@@ -223,6 +231,51 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
 # lists the goods of ("The Government of Poland has requested to buy ...")
 _SALE_NOTICE = re.compile(r"\bForeign Military Sale\b|\bFMS\b")
 _REQUEST_TO_BUY = re.compile(r"\bha(?:s|ve) requested to (?:buy|purchase)\b")
+
+
+# a clause of another act set beside the one before it in the same sentence: ", while", ", whereas"
+_BESIDE_CLAUSE = re.compile(r",\s+(?:while|whereas|whilst)\s", re.I)
+
+
+def _set_beside(t: Transfer, u: Transfer, text: str) -> bool:
+    """Whether `t` and `u` are the acts of one sentence's two clauses, the second set beside the first
+    ("Qatar signed a letter of intent to buy MQ-9B drones, while the Pentagon notified Congress of a
+    possible sale of the drones in March"): two acts, not one told twice."""
+    if t.trigger is None or u.trigger is None or t.evidence[0] != u.evidence[0]:
+        return False
+    first, second = sorted((t.trigger, u.trigger), key=lambda x: x.start)
+    return _BESIDE_CLAUSE.search(text, first.end, second.start) is not None
+
+
+# a clause's lot by its turn, before the clause's verb: "The first batch crossed", "the second was
+# carried", "later deliveries went"
+_CLAUSE_TURN = re.compile(r"\b(first|second|third|fourth|final|last|later|remaining|rest)\b", re.I)
+# where a clause of a sentence starts: after a semicolon or a comma with "and"
+_CLAUSE_START = re.compile(r";|,\s+(?:and|while|whereas)\s", re.I)
+
+
+def _clause_turn(trig: Span, ev: Span, text: str) -> str | None:
+    """The turn the clause of the trigger `trig` gives its lot ("the second was carried by ship" →
+    "second"), None where it gives none."""
+    start = ev.start
+    for m in _CLAUSE_START.finditer(text, ev.start, trig.start):
+        start = m.end()
+    found = [m.group(1).lower() for m in _CLAUSE_TURN.finditer(text, start, trig.start)]
+    return found[-1] if found else None
+
+
+def _turns_of_a_sentence(t: Transfer, u: Transfer, text: str) -> bool:
+    """Whether `t` and `u` are the lots of one sentence told by their turns, each in a clause of its
+    own ("The first batch crossed into Russia by rail; the second was carried by ship to Vladivostok"):
+    two lots, not one told twice."""
+    if t.trigger is None or u.trigger is None or t.evidence[0] != u.evidence[0] or t.trigger == u.trigger:
+        return False
+    ev = t.evidence[0]
+    first, second = sorted((t.trigger, u.trigger), key=lambda x: x.start)
+    if _CLAUSE_START.search(text, first.end, second.start) is None:
+        return False  # ("the first 38 of the tanks that Taiwan ordered arrived": one clause's lot)
+    a, b = _clause_turn(first, ev, text), _clause_turn(second, ev, text)
+    return a is not None and b is not None and a != b
 
 
 def _notified_request(t: Transfer, u: Transfer) -> bool:
@@ -255,7 +308,10 @@ _PART = re.compile(
     r"最初の|初回|第[0-9０-９一二三四五六七八九十]+(?:陣|弾|次)|[0-9０-９一二三四五六七八九十]+(?:基|機|両|隻|発|門)目|残りの|残り[0-9０-９]"
     r"|\b(?:first|second|third|fourth|fifth|final|last|remaining|initial|next)\s+(?:batch|batches|shipment|tranche|"
     r"delivery|deliveries|consignment|lot|instalment|installment|\d+|two|three|four|five|six|eight|ten|dozen|"
-    r"pair|couple|trio)\b",
+    r"pair|couple|trio)\b"
+    # "the first tanks", "the remaining Abrams tanks": the goods of a lot (not "the first months of")
+    r"|\b[Tt]he\s+(?:first|final|last|remaining)\s+(?!(?:months|weeks|days|years|decades|times|hours)\b)"
+    r"(?:[A-Z][\w-]*\s+)?[a-z]+s\b",
     re.I,
 )
 
@@ -352,6 +408,55 @@ def _dated_part(part: Transfer, whole: Transfer, text: str) -> bool:
         and not _part(whole, text)
         and not in_headline(whole.evidence[0], text)
     )
+
+
+# a telling that is itself of one lot: "its first IRIS-T unit", "a new batch", "the latest shipment",
+# 「初の」「新たに」
+_LOT_TOLD = re.compile(r"\b(?:first|initial|latest|new batch|another)\b|初|新た", re.I)
+
+
+def _lot_of_whole(part: Transfer, whole: Transfer, text: str) -> bool:
+    """A lot told by its turn in the body ("The first batch crossed into Russia by rail", "The first
+    46 were flown in August 2022") after the whole it is part of ("has sent 50 guns in two shipments
+    since October", "has delivered 400 drones since August 2022"): a record of its own even with no
+    date or the whole's. (Not after a telling of one lot itself, "received its first IRIS-T unit":
+    then both tell that lot.)"""
+    w, p = whole.evidence[0], part.evidence[0]
+    # (the lot is the act's subject or object: "The first batch crossed", "received the first
+    # consignment", not "shell firms registered weeks before their first shipment")
+    trig = part.trigger
+    lot = _PART.search(text, p.start, min(p.end, p.start + 24)) or (
+        trig is not None and _PART.search(text, trig.end, min(p.end, trig.end + 16)) is not None
+    )
+    return (
+        w.start < p.start
+        and bool(lot)
+        and not _part(whole, text)
+        and _LOT_TOLD.search(text, w.start, w.end) is None
+        and not in_headline(w, text)
+    )
+
+
+# a supplier told by its standing, not by one act: "has become the main supplier of munitions to",
+# "Yerevan's largest source of weapons", and the habitual present "Russia sells the fighters"
+_STANDING_WORD = re.compile(r"(?:supplier|source|provider|exporter|seller)s?|sells|supplies|provides", re.I)
+
+
+def standing_word(word: str) -> bool:
+    """Whether an act's word tells a supplier's standing ("supplier", "source", "sells")."""
+    return _STANDING_WORD.fullmatch(word) is not None
+
+
+def told_standing(t: Transfer, text: str) -> bool:
+    """Whether `t` tells, in the body, a supplier's standing rather than one act: "North Korea has become
+    the most important supplier of munitions to Russia", "Russia sells the fighters and helicopters"."""
+    return t.trigger is not None and standing_word(t.trigger.text) and not in_headline(t.evidence[0], text)
+
+
+def _standing(general: Transfer, dated: Transfer, text: str) -> bool:
+    """Whether `general`, undated, tells a supplier's standing beside a dated act of the same pair: a
+    claim of its own, not that act told again."""
+    return general.date is None and dated.date is not None and told_standing(general, text)
 
 
 def _named(items: list[Item], category: str) -> int:
