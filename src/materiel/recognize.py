@@ -615,6 +615,49 @@ _EN_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _EN_SEAT_GAP = re.compile(r"-(?:based|registered|headquartered|incorporated)\s+")
 
 
+# a firm's name right after a place's adjective of seat: "Istanbul-based Deniz Makina Ticaret",
+# "Shenzhen-based Tordan Electronics", "UAE-based Gulf Horizon General Trading FZE" (capitalised
+# words; a headline's "Moscow-Based Firm" is not lower-case "based" and stays out)
+_EN_SEATED_NAME = re.compile(
+    r"-(?:based|registered|headquartered|incorporated)\s+"
+    r"(?!(?:The|A|An|Its|Their)\b)([A-Z][\w&'’-]*(?:\.(?=\s+[A-Z]))?(?:\s+[A-Z][\w&'’-]*\.?){0,5})"
+)
+_SEAT_OWNERS = ("country", "city", "region", "port")
+
+
+def _seated_firms(mentions: list[Mention], entities: dict[str, Entity], text: str) -> list[Mention]:
+    """Take the capitalised words after "<place>-based" for a firm of that place's state, whatever
+    the parser made of them: "Istanbul-based Deniz Makina Ticaret" (which NER may split into a town
+    and a person) or "Almaty-based Steppe Trading" (which it may miss) is a Turkish or Kazakh firm,
+    and "Electronics" in "Shenzhen-based Tordan Electronics" is its name, not goods."""
+    out = list(mentions)
+    for m in mentions:
+        owner = entities.get(m.entity_id)
+        if owner is None or owner.type not in _SEAT_OWNERS or not owner.country:
+            continue
+        hit = _EN_SEATED_NAME.match(text, m.end)
+        if hit is None:
+            continue
+        start, end = hit.start(1), hit.end(1)
+        if text[end - 1] == "." and not re.search(r"\b(?:Co|Ltd|Inc|Corp|S\.A|L\.L\.C)\.$", text[start:end]):
+            end -= 1  # the sentence's full stop, not an abbreviation's
+        inside = [o for o in out if o.start < end and o.end > start]
+        known = (entities.get(o.entity_id) for o in inside)
+        if any(k is not None and not k.provisional and k.type in ("company", "weapon-system") for k in known):
+            continue  # a firm the gazetteer knows ("Moscow-based Rostec")
+        name = text[start:end]
+        eid = f"mat:{_slug(name)}"
+        ent = entities.get(eid)
+        if ent is None or not ent.provisional:
+            ent = Entity(eid, "company", name, names={"en": [name]}, provisional=True)
+            entities[eid] = ent
+        ent.type, ent.country = "company", owner.country
+        out = [o for o in out if o not in inside]
+        out.append(Mention(eid, start, end, name, "model", 0.5))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
 def _own_country_firms(mentions: list[Mention], entities: dict[str, Entity], text: str) -> None:
     """Give a firm the gazetteer lacks the country its possessive names: "Poland's PZL Mielec",
     "Spain's Navantia" (the firm sells for that state, as a curated firm with a country does), or
@@ -687,6 +730,7 @@ def recognize(
                 entities[m.entity_id] = ent
     if lang == "en":
         mentions = _insurgents(mentions, entities, text)
+        mentions = _seated_firms(mentions, entities, text)
         _own_country_firms(mentions, entities, text)
     if lang == "ja":
         _own_state_officials(mentions, entities, text)

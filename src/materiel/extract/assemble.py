@@ -491,6 +491,15 @@ def _sells_on(t: TriggerHit) -> bool:
     return t.trigger.kind in ("sale", "export") and not t.trigger.lemma.startswith("迂回")
 
 
+# "Swiss-made ", "Chinese-origin ": a state's make told right before the goods' words
+_MADE_ON_GAP = re.compile(r"-(?:made|manufactured|produced|built|origin)\s+(?:[\w-]+\s+){0,2}")
+
+
+def _made_on(a: Arg, it: ItemHit, text: str) -> bool:
+    """Whether the origin party is told on the goods themselves: "Swiss-made navigation modules"."""
+    return a.end <= it.start and _MADE_ON_GAP.fullmatch(text, a.end, it.start) is not None
+
+
 def _onward_origin(d: _Draft, text: str) -> None:
     """Goods of one state's make passed on by another (re-exported, resold, diverted) come, as
     sanctions analysts count them, from the state of make, and the one passing them on goes between:
@@ -535,12 +544,13 @@ def _onward_origin(d: _Draft, text: str) -> None:
     if not made and all(it.category in TRADE_GOODS for it in d.items):
         # 「キルギスからロシアへの工作機械の輸出の多くは、中国製の機器だとみられる」, "Kyrgyz exports of
         # machine tools ... consist largely of Chinese-made equipment": the sentence tells the
-        # goods' make on another word; the exporter passes them on
+        # goods' make on another word; the exporter passes them on (so does "Swiss-made modules were
+        # found to have been shipped from Lithuania", whose make the parse left off the act)
         told = {
             a.entity.id: (d.items[0], a.entity)
             for a in d.sentence.parties
             if a.case == "origin" and a.entity is not None and a.entity.type == "country"
-            and a.start > d.supplier.end and not is_former_state(a.entity)
+            and (a.start > d.supplier.end or _made_on(a, d.items[0], text)) and not is_former_state(a.entity)
         }  # fmt: skip
         made = told if len(told) == 1 else made
     if len(made) != 1:

@@ -309,10 +309,12 @@ _JA_PART_OF_WHOLE = re.compile(r"の?(?:うち|中)[、，]?(?:約|計|およそ
 FRONT_AFTER = re.compile(r"の(?:前線|最前線|戦場|戦線)")
 
 
-# what goods are packed or carried in: a count of them is no count of the goods
+# what goods are packed or carried in, or the lots they come in ("one batch of voltage regulators"):
+# a count of them is no count of the goods
 _PACKAGES = re.compile(
     r"\b(?:containers?|crates?|boxes|pallets?|truckloads?|trucks?|lorries|wagons?|rail ?cars?|railcars?|carriages?"
-    r"|shipments?|consignments?|planeloads?|flights?|cargoes|trains?)\b|コンテナ|箱|貨車|トラック|便|列車",
+    r"|shipments?|consignments?|planeloads?|flights?|cargoes|trains?|batch(?:es)?|tranches?)\b"
+    r"|コンテナ|箱|貨車|トラック|便|列車",
     re.I,
 )
 

@@ -51,6 +51,7 @@ from materiel.extract.en_clauses import (
     journey_continued,
     made_in,
     onward_chains,
+    onward_goals,
     opening_pronoun_subjects,
     owners_of_delivered_goods,
     plant_to_own_ministry,
@@ -93,6 +94,7 @@ from materiel.extract.en_dates import (
     bare_weekdays,
     dates_by_text_year,
     following_months,
+    months_to_come,
     restating_dates,
     sentence_dates,
     spoken_dates,
@@ -134,6 +136,7 @@ from materiel.extract.en_gapping import (
 from materiel.extract.en_halts import halted_agents
 from materiel.extract.en_headlines import gerund_subjects, named_gerund_subjects, participle_clause_subjects
 from materiel.extract.en_holders import (
+    arrivals_at_the_same_receiver,
     facility_owners,
     holders_of_bought_goods,
     leaning_recipients,
@@ -154,6 +157,7 @@ from materiel.extract.en_items import (
     glossed_numbers,
     is_carrier,
     is_in_gloss,
+    is_makers_line,
     is_money,
     is_payload,
     is_payment,
@@ -162,6 +166,7 @@ from materiel.extract.en_items import (
     is_target,
     is_whole_of_part,
     number_ranges,
+    origins_told_after,
     rehome_goods,
     told_carriers_states,
     whole_deal_goods,
@@ -378,6 +383,7 @@ def analyze_en(
                     and semicolon_goods(item_tok[id(it)], trig_tokens) is None  # ("; Belarus, ammunition")
                 )
                 or is_payment(item_tok[id(it)], trig_tokens)
+                or is_makers_line(item_tok[id(it)])
                 or is_payload(item_tok[id(it)], item_heads)
                 or is_target(item_tok[id(it)], trig_tokens)
             )
@@ -574,6 +580,7 @@ def analyze_en(
         )
         trigger_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
         following_months(sentence, doc, tok_at, published)
+        months_to_come(sentence, doc, tok_at, published)
         in_dates = [(d.start, d.end) for d in dates if s0 <= d.start < s1]
         attach_quantities(
             text,
@@ -693,6 +700,7 @@ def analyze_en(
         owners_of_delivered_goods(sentence, hits_tok, doc, by_head)
         holders_of_bought_goods(sentence, hits_tok, doc, by_head)
         owners_of_arriving_goods(sentence, hits_tok, doc, by_head)
+        arrivals_at_the_same_receiver(sentence, hits_tok, doc)
         leaning_recipients(sentence, hits_tok, doc, by_head)
         facility_owners(sentence, hits_tok, doc, by_head)
         sources_of_imports(sentence, hits_tok, doc, by_head)
@@ -715,6 +723,7 @@ def analyze_en(
         voyage_start(sentence, hits_tok, doc, tok_of)
         onward_chains(sentence, hits_tok, doc)
         staged_stops(sentence, hits_tok, doc)
+        onward_goals(sentence, text)
         handed_over_there(sentence, hits_tok, doc, by_head)
         dates_of_the_order(sentence, hits_tok, doc)
         counted_orders(sentence, hits_tok, doc)
@@ -826,6 +835,7 @@ def analyze_en(
         prev_end = s1
         seizure = seizure_pair(sentence) if seizing else None
         before = sentence_subject(sent, parties_at(local, heads, entities, gazetteer))
+    origins_told_after(sentences, text)
     signing_sellers(sentences, gazetteer)
     lend_parties(sentences, links)
     home_suppliers(sentences, gazetteer)

@@ -64,7 +64,7 @@ _RAISING = {"believe", "think", "say", "suspect", "report", "allege", "understan
 # nouns through which a modifying state acts: "Mali's armed forces received", "the Russian army"
 STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy", "authority", "authorities",
                     "regime", "junta", "state", "administration", "side", "leadership", "unit", "units",
-                    "troops", "counterpart", "partner", "ally", "allies", "military-industrial", "defence",
+                    "troops", "troop", "counterpart", "partner", "ally", "allies", "military-industrial", "defence",
                     "defense", "arsenal", "stockpile", "stockpiles", "inventory", "industry", "complex", "port",
                     "city", "base",
                     "airport", "harbour", "harbor", "coast", "capital", "territory", "soil", "user", "users",
@@ -1249,7 +1249,8 @@ def plural_systems(
 
 
 # "rounds of ammunition", "rounds of 152 mm artillery shells"
-_MEASURE_GAP = re.compile(r" of (?:\d{2,3}[ -]?(?:mm|millimet(?:re|er)) )?")
+# ("rounds of 152mm and 122mm artillery ammunition": calibres listed before the goods' noun)
+_MEASURE_GAP = re.compile(r" of (?:\d{2,3}[ -]?(?:mm|millimet(?:re|er))(?:,? (?:and|or) |, | ))*")
 
 # "missile and drone components": a bare singular noun joined to parts shares their noun
 _SHARED_NOUN_GAP = re.compile(r" (?:and|or|&) ")

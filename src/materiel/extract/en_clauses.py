@@ -740,6 +740,39 @@ def staged_stops(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) 
                 it.trigger = b
 
 
+# a last leg told with no verb of its own: "to a firm in Kazakhstan, and then onward to Russia", "to the
+# UAE and then on to Iran", "to Armenia and from there to Russia" (a marker of the next leg is needed:
+# "to Poland and to Ukraine" names two receivers)
+_ONWARD_TO = re.compile(
+    r"(?:,|\band)\s+(?:(?:then|from there|thence|finally|ultimately|eventually)\s+(?:on(?:wards?)?\s+)?"
+    r"|on(?:wards?)?\s+)(?:to|into)\s+(?:the\s+)?$"
+)
+
+
+def onward_goals(sentence: Sentence, text: str) -> None:
+    """ "were shipped from Lithuania to a trading firm in Kazakhstan, and then onward to Russia": the
+    goal after "and then onward to" is where the goods end up; the goals before it on the same act
+    are stops on the way (one transfer through go-betweens, not one to the first stop)."""
+    if " on" not in sentence.text and " then" not in sentence.text and " there" not in sentence.text:
+        return  # (a cheap test first)
+    for last in sentence.parties:
+        if last.entity is None or last.case not in ("goal", "other") or last.trigger is None:
+            continue
+        if not _ONWARD_TO.search(text, max(sentence.start, last.start - 40), last.start):
+            continue
+        stops = [
+            a
+            for a in sentence.parties
+            if a.case == "goal" and a.entity is not None and a.end <= last.start and a.entity != last.entity
+            and a.trigger == last.trigger
+        ]  # fmt: skip
+        if not stops:
+            continue
+        last.case = "goal"
+        for a in stops:
+            a.case = "via"
+
+
 # the words for a part of the goods told before: "one of them", "some of which", "part of the shipment"
 _PARTS_OF_GOODS = {"one", "some", "part", "several", "many", "most", "half", "few", "two", "three", "dozens"}
 
@@ -787,6 +820,20 @@ def _first_leg(tok: Any, at: dict[int, int]) -> int | None:
                 return at[c.i]
     if tok.head.i in at and _then_leg(tok):
         return at[tok.head.i]
+    before = _before_leg(tok)
+    if before is not None and before.i in at:
+        return at[before.i]
+    return None
+
+
+def _before_leg(tok: Any) -> Any | None:
+    """The verb a "before" clause on the act `tok` hangs on: "were exported to Kyrgyzstan before being
+    forwarded to Russia", "shipped the chips to Armenia before they were re-exported" (that verb's act
+    is the leg before), else None."""
+    if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in tok.children):
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "before" and tok.head.head.i != tok.head.i:
+        return tok.head.head
     return None
 
 

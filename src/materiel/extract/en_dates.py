@@ -311,6 +311,45 @@ def trigger_dates(
     "plans in May to buy"), else those no other trigger holds (None: the assembler reads the sentence)."""
     _parsed_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
     _used_goods_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
+    _spans_before_dates(sentence, doc, tok_at, hits_tok)
+
+
+# the spans of time that set an act apart from the one it is told against: "four years after"
+_SPANS = {"year", "month", "week", "day", "decade"}
+
+
+def _span_clause(tok: Any) -> Any | None:
+    """The verb of the clause `tok` is in when that clause is set a span of time before or after
+    another act ("four years after Jakarta signed a contract", "months after signing"), else None."""
+    v = tok
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX"):
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    marks = [c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    if v.dep_ == "pcomp" and v.head.lower_ in ("after", "before"):
+        marks.append(v.head)
+    for m in marks:
+        if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS for c in (*m.children, *v.children)):
+            return v
+    return None
+
+
+def _spans_before_dates(
+    sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]
+) -> None:
+    """ "Indonesia received its first Rafales on Monday, more than four years after Jakarta signed a
+    contract for 42": an act told a span of time away from the dated one is not of its date; only a
+    date in its own clause dates it."""
+    for hit, tok_i in hits_tok:
+        v = _span_clause(doc[tok_i])
+        if v is None:
+            continue
+        lo, hi = v.left_edge.idx, v.right_edge.idx + len(v.right_edge.text)
+        told = sentence.dates if hit.dates is None else hit.dates
+        hit.dates = [d for d in told if lo <= d.start < hi]
 
 
 # verbs of using goods: their dates are the use's, not the supply's
@@ -814,6 +853,50 @@ def following_months(sentence: Sentence, doc: Any, tok_at: list[int], published:
                 later = dataclasses.replace(d, iso=f"{year:04d}{d.iso[4:]}")
                 sentence.dates = [later if x is d else x for x in sentence.dates]
                 hit.dates = [later if x is d else x for x in hit.dates] if hit.dates else [later]
+
+
+# what sets a clause in the time to come: "will arrive", "are due by", "is expected to arrive"
+_TO_COME = {"expect", "schedule", "set", "slate", "due", "plan"}
+
+
+def _told_to_come(tok: Any) -> bool:
+    """Whether the clause `tok` is in tells of a time to come ("Four more are due by the end of
+    March", "Italy will deliver four more in March", "are expected to arrive in February")."""
+    v = tok
+    for _ in range(5):
+        if v.pos_ in ("VERB", "AUX") or v.lower_ == "due":
+            break
+        if v.head.i == v.i:
+            return False
+        v = v.head
+    if v.lower_ == "due" or any(
+        c.dep_ in ("aux", "acomp") and c.lower_ in ("will", "shall", "'ll", "due") for c in v.children
+    ):
+        return True
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    return to and v.dep_ == "xcomp" and v.head.lemma_.lower() in _TO_COME
+
+
+def months_to_come(sentence: Sentence, doc: Any, tok_at: list[int], published: str | None) -> None:
+    """ "Four more are due by the end of March" in a November story: a bare month of a time to come is
+    the next one after the publication, not the latest before it."""
+    pub = parse_published(published)
+    if pub is None:
+        return
+    for d in sentence.dates:
+        if not d.iso or len(d.iso) < 7 or not _BARE_MONTH.match(d.text.strip()):
+            continue
+        i = tok_at[d.start] if d.start < len(tok_at) else -1
+        if i < 0 or not _told_to_come(doc[i]):
+            continue
+        month = int(d.iso[5:7])
+        year = pub.year if month >= pub.month else pub.year + 1
+        if year != int(d.iso[:4]):
+            later = dataclasses.replace(d, iso=f"{year:04d}{d.iso[4:]}")
+            sentence.dates = [later if x is d else x for x in sentence.dates]
+            for hit in sentence.triggers:
+                if hit.dates:
+                    hit.dates = [later if x is d else x for x in hit.dates]
 
 
 def _done(verb: Any) -> bool:

@@ -277,3 +277,31 @@ def _ruled_place(noun: Any, party_heads: dict[int, Arg]) -> Arg | None:
         return None
     ins = (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj")
     return next((party_heads[g.i] for g in ins if g.i in party_heads), None)
+
+
+# the cases that name who gets the goods of an act, by its direction
+_RECEIVER_CASES = {"give": ("goal",), "move": ("goal",), "receive": ("subj",)}
+
+
+def arrivals_at_the_same_receiver(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+    """ "Myanmar took delivery of two Su-30SMEs in December, and analysts believe a batch of K-8
+    trainers arrived at Meiktila air base the same month": goods arriving with no receiver named, in
+    a clause beside an act whose receiver the sentence names, arrive at that receiver (not at one a
+    sentence before told of)."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if n == 0 or hit.nominal or doc[tok_i].lemma_.lower() not in _ARRIVING:
+            continue
+        if any(a.trigger == n and a.case in ("goal", "goal-gen") for a in sentence.parties):
+            continue
+        if not any(it.trigger == n for it in sentence.items):
+            continue
+        for m in range(n - 1, -1, -1):
+            cases = _RECEIVER_CASES.get(hits_tok[m][0].trigger.direction, ())
+            receiver = next(
+                (a for a in sentence.parties if a.trigger == m and a.case in cases and a.entity is not None), None
+            )
+            if receiver is None:
+                continue
+            if not any(a.trigger == n and a.entity == receiver.entity for a in sentence.parties):
+                sentence.parties.append(Arg(receiver.start, receiver.end, receiver.entity, "goal", n))
+            break

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import itertools
 import re
 from typing import Any
 
@@ -50,6 +51,21 @@ def is_purpose(head: Any, it: ItemHit, outer_of: dict[int, ItemHit]) -> bool:
         if owner is None or head.head.head.pos_ != "VERB":
             return False
     return it.entity is None or outer_of[owner.i].category == "components"
+
+
+# nouns of those who make goods: "manufacturers of Lancet drones", "a producer of missiles"
+_MAKERS = {"manufacturer", "maker", "producer", "developer", "builder", "designer", "assembler"}
+
+
+def is_makers_line(head: Any) -> bool:
+    """ "delivered navigation modules to Russian manufacturers of Orlan-10 and Lancet drones": goods
+    named after "of" on a maker say what the receiver makes; they are not goods handed over."""
+    for _ in range(4):
+        if head.dep_ not in ("conj", "compound", "nmod") or head.head.i == head.i:
+            break
+        head = head.head  # ("of Lancet and Orlan-10 drones": a system naming the noun, or its conjunct)
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _MAKERS
 
 
 # prepositions naming what the goods of a verb of use are aimed at: "fired missiles at US warships"
@@ -553,3 +569,36 @@ def told_carriers_states(
             sentence.parties += [dataclasses.replace(a, trigger=m) for a in others]
             sentence.parties.append(dataclasses.replace(state, case="source", trigger=m, direct=True))
             sentence.items += [dataclasses.replace(it, trigger=m) for it in goods]
+
+
+# a sentence opening on goods told before and their place of make: "The nitrocellulose was produced
+# in China", "The chips were manufactured in the United States", "Most of the engines had been made
+# in Germany" (the state named right after)
+_MADE_TOLD_AFTER = re.compile(
+    r"\s*(?:The|These|Those|(?:Most|All|Some|Many) of (?:the|these|those))\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:produced|made|manufactured|built)\s+in\s+(?:the\s+)?"
+)
+
+
+def _noun_key(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def origins_told_after(sentences: list[Sentence], text: str) -> None:
+    """ "A Hong Kong firm sold nitrocellulose to a Russian plant. The nitrocellulose was produced in
+    China": the sentence after gives the goods told before their state of make (as "Chinese-made
+    nitrocellulose" would), which names the supplier of goods a hub passed on."""
+    for before, s in itertools.pairwise(sentences):
+        m = _MADE_TOLD_AFTER.match(s.text)
+        if m is None or not before.items:
+            continue
+        at = s.start + m.end()
+        state = next((a.entity for a in s.parties if a.start == at and a.entity is not None), None)
+        if state is None or state.type != "country":
+            continue
+        key = _noun_key(m.group(1).split()[-1])
+        for it in before.items:
+            # ("microchips" told before, "The chips were ...")
+            if it.origin is None and it.entity is None and _noun_key(text[it.start : it.end].split()[-1]).endswith(key):
+                it.origin = state

@@ -193,10 +193,15 @@ def _speaking(m: Mention, text: str) -> bool:
     )
 
 
+# a place's adjective of seat right before a name: "Shenzhen-based " (a firm's name follows)
+_SEATED_BEFORE = re.compile(r"-(?:based|registered|headquartered|incorporated)\s+$")
+
+
 def misread_name(m: Mention, doc: Any, text: str, pattern: re.Pattern[str], lexicon: Lexicon) -> bool:
     """A name the statistical model guessed in a title-case headline ("Shipped Cruise Missiles")
-    that holds goods words or a transfer verb is no name."""
-    if m.match != "model":
+    that holds goods words or a transfer verb is no name (a firm's after "<place>-based" is one:
+    "Shenzhen-based Tordan Electronics")."""
+    if m.match != "model" or _SEATED_BEFORE.search(text, max(0, m.start - 20), m.start):
         return False
     if pattern.search(m.text):
         return True

@@ -20,7 +20,10 @@ _QUALIFIERS = ("compound", "amod", "det", "nmod", "poss", "nummod", "quantmod")
 
 
 def _armed_forces(tok: Any) -> bool:
-    """ "..., the armed forces announced": a state's forces speak as its army does."""
+    """ "..., the armed forces announced", "..., the air force said": a state's forces speak as its
+    army does."""
+    if tok.lower_ == "force":
+        return any(c.lower_ == "air" for c in tok.lefts)
     return tok.lower_ == "forces" and any(c.lower_ == "armed" for c in tok.lefts)
 
 
@@ -46,7 +49,7 @@ def unnamed_speakers(
     out: list[Arg] = []
     for tok in sent_tokens(sent):
         lower = tok.lower_
-        if lower not in words and tok.lemma_.lower() not in words and not (lower == "forces" and _armed_forces(tok)):
+        if lower not in words and tok.lemma_.lower() not in words and not _armed_forces(tok):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue  # "President Zelensky": a title before a name, the named person speaks
@@ -359,7 +362,7 @@ def _party_at(tok: Any, spans: list[tuple[int, int]]) -> bool:
 
 # words for one body told again: "the Armament Agency said ... the agency added", "Mali's armed forces
 # ... the army said"
-_BODY_KEYS = {"forces": "military", "army": "military", "military": "military", "navy": "military",
+_BODY_KEYS = {"forces": "military", "force": "military", "army": "military", "military": "military", "navy": "military",
               "ministry": "ministry", "agency": "agency", "government": "government", "office": "office",
               "command": "command", "department": "department", "presidency": "presidency",
               "embassy": "embassy"}  # fmt: skip
@@ -480,10 +483,11 @@ def speaking_party(parties: list[Arg], speaker: Arg) -> None:
             a.entity = ent
 
 
-# a title of national office right before a name, with no state named before it: ", Defence Minister"
+# a title of national office right before a name, with no state named before it: ", Defence Minister",
+# ", President" (a foreign president in a wire gets his state's adjective: "Ugandan President")
 _BARE_NATIONAL_TITLE = re.compile(
     r"(?:^|[,;:.\u2014\u2013]\s+|\bsaid\s+|\btold\s+\w+\s+)(?:the\s+)?(?:(?:Deputy|First\s+Deputy)\s+)?"
-    r"(?:Defen[cs]e|Foreign|Prime|Armed\s+Forces|Industry|Trade)\s+Minister\s+$"
+    r"(?:(?:Defen[cs]e|Foreign|Prime|Armed\s+Forces|Industry|Trade)\s+Minister|President)\s+$"
 )
 
 

@@ -127,9 +127,12 @@ _ASSESSMENTS = {"assessment", "estimate", "estimation", "analysis", "evaluation"
 
 def second_teller(verb: Any) -> Any | None:
     """ "The US said Iran had sent drones, and Kyiv believes Tehran delivered 400 more": a source's
-    hedging verb coordinated with another telling verb hedges only what it tells; the verb it hangs
-    on (None where it stands alone)."""
-    if verb is None or verb.dep_ != "conj" or verb.head.lemma_.lower() not in SPEECH:
+    hedging verb coordinated with another telling verb hedges only what it tells; so does one
+    coordinated with a deed told on its own ("Egypt took delivery of the jets, the ministry said, and
+    diplomats believe Cairo also got J-10Cs"). The verb it hangs on (None where it stands alone)."""
+    if verb is None or verb.dep_ != "conj":
+        return None
+    if verb.head.lemma_.lower() not in SPEECH and verb.head.pos_ not in ("VERB", "AUX"):
         return None
     if not any(c.dep_ == "nsubj" for c in verb.head.children):
         return None  # ("said and believed that ..."): one source telling both
