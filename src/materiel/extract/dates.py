@@ -138,10 +138,14 @@ _JA_WEEKDAYS = "月火水木金土日"
 # 「22年に結ばれた」「23年から」: a two-digit year the particle after it marks as a time, not a
 # count of years (「25年にわたり」「10年に1度」「約20年の」「期間を30年に延長」 are spans)
 # (「22年秋」「23年度」「24年半ば」: a season, a fiscal year or a part of a year is a time too)
+# (「23年に12機を引き渡した」: a count of goods after the year leaves it a time; 「22年までに」 is one)
 _SHORT_YEAR_AFTER = re.compile(
-    r"(?:に(?!わた|及|およ|一|1|１|延長|短縮|達|なる)|から|以降|以来|当時|、|[春夏秋冬](?!季)|度(?!目)|半ば|中(?=[にはの、])"
+    r"(?:に(?!わた|及|およ|[一1１](?:度|回|つ|人|件|隻|機|基)?(?![0-9０-９])|延長|短縮|達|なる)|から|まで|以降|以来|当時|、|[春夏秋冬](?!季)|度(?!目)|半ば|中(?=[にはの、])"
     r"|と(?=[0-9０-９]{2}年))"
 )
+# what is decided or struck before a two-digit year: 「ことを19年に」「契約を22年に」; or goods
+# counted: 「戦闘機36機を22年までに受領した」
+_DEALT_IN = ("ことを", "契約を", "覚書を", "合意を", "協定を", "機を", "両を", "隻を", "基を", "門を", "発を")
 _SHORT_YEAR_BEFORE = ("約", "過去", "ここ", "この", "今後", "最長", "およそ", "計", "第", "を", "ほぼ", "期間")
 
 
@@ -151,8 +155,9 @@ def _short_year(text: str, m: re.Match[str], pub: dt.date | None) -> bool:
     if year is None or year > latest or not _SHORT_YEAR_AFTER.match(text, m.end()):
         return False
     before = text[max(0, m.start() - 3) : m.start()]
-    # (「売却することを19年に決定」: the act decided, then the year it was decided in)
-    return before.endswith("ことを") or not before.endswith(_SHORT_YEAR_BEFORE)
+    # (「売却することを19年に決定」: the act decided, then the year it was decided in; 「…を購入する
+    # 契約を22年に結んだ」「覚書を23年に交わした」: a deal, then the year it was struck in)
+    return before.endswith(_DEALT_IN) or not before.endswith(_SHORT_YEAR_BEFORE)
 
 
 # 「2023年9月の作戦。前年には…」「翌年には」: the year before or after the last year written

@@ -81,8 +81,10 @@ from materiel.extract.ja_timeline import (
     recipient_framed_before,
     recipient_told_before,
     split_batches,
+    split_dated,
     story_parties,
     topic_gives,
+    topic_receives,
 )
 from materiel.extract.ja_transit import (
     bought_to_sell_on,
@@ -299,7 +301,8 @@ _ACT_SPOKEN_OF = re.compile(r"(?:は|が|も)(?!ら)")
 # (nor is reluctance: 「兵器の供与に慎重だった」「輸出に難色を示す」)
 _INTEREST = re.compile(r"^(?:に|へ)(?:の)?(?:関心|興味|意欲)|^(?:に|へ)(?:は|も)?(?:慎重|消極的|否定的|難色|反対)")
 _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
-_DEAL_NOUNS = {"契約", "合意", "取引", "商談"}
+# (「…を購入する覚書を交わした」: a memorandum of understanding is a deal not yet binding)
+_DEAL_NOUNS = {"契約", "合意", "取引", "商談", "覚書"}
 _SIGN_VERBS = {"結ぶ", "締結", "交わす", "調印", "署名", "合意", "成立"}
 _NEVER = re.compile(
     # (「提供した事実はない」: a deed said to be no fact; 「供与した形跡はない」: one with no trace)
@@ -327,10 +330,13 @@ _TOTALLED = re.compile(r"[」』]?(?:など)?を(?:合わせて|あわせて|合
 _THIRD_COUNTRIES = re.compile(r"第三国(?:への|向けの?|に対する)$")
 
 
-def _seller_named(sent: Any) -> bool:
+def _seller_named(sent: Any, off: int = 0, names: tuple[tuple[int, int], ...] = ()) -> bool:
+    """Whether a name stands before と or から (「韓国と」「米国から」); a known name the tagger splits
+    counts too (「フランスのダッソー・アビエーションと」)."""
+    at = off + sent[0].idx if len(sent) else off
     return any(
         t.pos_ == "PROPN" and t.ent_type_ and t.i + 1 < len(sent) and sent[t.i + 1].text in ("と", "から") for t in sent
-    )
+    ) or any(at <= e and sent.text.startswith(("と", "から"), e - at) for _s, e in names)
 
 
 # verbs of striking a target: 「…に到着した貨物船を攻撃した」
@@ -502,10 +508,12 @@ def _trigger_hits(
     refused: set[int] | None = None,
     goods_at: list[tuple[int, int]] | None = None,
     foreign_system: bool = False,
+    names: list[tuple[int, int]] | None = None,
 ) -> list[tuple[TriggerHit, int]]:
     """The transfer acts of a sentence, each with its token; acts said not to be planned go into
     `refused` (their arguments are theirs, and no transfer's). `goods_at`: the item words' spans;
-    `foreign_system`: the sentence names a system of another state's make than a state it names."""
+    `foreign_system`: the sentence names a system of another state's make than a state it names;
+    `names`: the spans of the names the gazetteer knows (states, firms)."""
     hits: list[tuple[TriggerHit, int]] = []
     other_act = False  # a word for a transfer other than a destination's 向け, even one set aside
     for tok in sent:
@@ -571,7 +579,7 @@ def _trigger_hits(
                 not head_entries
                 and deal
                 and entries[0].direction == "receive"
-                and not (_seller_named(sent) or _buyer_follows(sent))
+                and not (_seller_named(sent, off, tuple(names or ())) or _buyer_follows(sent))
             ):
                 continue
         # 「輸出を厳しく管理」「部品の流入を防ぐ」: an act controlled, banned or prevented is no transfer
@@ -742,6 +750,7 @@ _SPEECH_VERBS = {
     "警告",
     "示す",
     "言及",
+    "投稿",  # 「…と2日、Xに投稿した」: a post on social media says it
 }
 _LIGHT_VERBS = {
     "する",  # 「供与をした」「引き渡しをする」: the act's noun as object of する (frequent in translations)
@@ -1213,6 +1222,10 @@ def _gives_on(sentence: Sentence, ti: int, tj: int) -> bool:
     own = [a for a in sentence.parties if a.trigger == tj and a.direct]
     goal = next((a for a in sentence.parties if a.trigger == ti and a.case == "goal" and a.direct), None)
     if goal is None or any(_same_entity(goal, a) for a in own):
+        return False
+    # (「米国が台湾に売却した兵器の引き渡しが遅れている」: the act noun of goods a clause gave, with no
+    # taker of its own, tells that act again, not a passing on)
+    if sentence.triggers[tj].nominal and not any(a.case in ("goal", "goal-gen") for a in own):
         return False
     if not any(a.case in ("subj", "topic", "source", "agent") for a in own):
         sentence.parties.append(dataclasses.replace(goal, case="source", trigger=tj, direct=True))
@@ -3206,10 +3219,15 @@ def _dismissed_as(seg: str, start: int, end: int) -> bool:
     return bool(_DISMISSED_BEFORE.search(seg, max(0, start - 8), start)) or bool(_DISMISSED_AFTER.match(seg, end))
 
 
+# 「当初計画より1年早く配備された」「予定通り届いた」: a time measured against the plan, no plan itself
+_MEASURED_BY_PLAN = re.compile(r"(?:より|通り|どおり)")
+
+
 # 「国防省が17日、テレグラムで明らかにした。」「米政権高官が明らかにした。」: a sentence that only
 # names who tells, with no quote marker (と) before its verb: it tells the sentence before it
+# (「国防相が2日、Xに投稿した。」: so does a post on social media)
 _TELLER_ONLY = re.compile(
-    r"[^、。「」『』]{1,40}?(?:が|は)[^。「」『』]{0,30}?(?<![とう])(?:明らかにし|発表し|伝え|報じ|公表し|確認し)(?:た|ました)。?\s*"
+    r"[^、。「」『』]{1,40}?(?:が|は)[^。「」『』]{0,30}?(?<![とう])(?:明らかにし|発表し|伝え|報じ|公表し|確認し|投稿し)(?:た|ました)。?\s*"
 )
 
 
@@ -3326,6 +3344,7 @@ def analyze_ja(
             refused_at,
             [(it.start, it.end) for it in items],
             _foreign_system_named(items, [entities[m.entity_id] for m in mentions if s0 <= m.start < s1]),
+            [(a, b) for a, b in name_spans if s0 <= a < s1],
         )
         states_end = frozenset(
             m.end for m in mentions if s0 <= m.start < s1 and entities[m.entity_id].type in _STATE_SIDES
@@ -3633,6 +3652,7 @@ def analyze_ja(
         if len(sentence.dates) == 1:
             _dated_later_clause(sentence, doc, off, tok_at, trig_tokens, published)
         split_batches(sentence)
+        split_dated(sentence, quantities)
         hits = sentence.triggers
         _dated_ahead(sentence, hits, published)
         hearsay_only = True
@@ -3656,6 +3676,8 @@ def analyze_ja(
                         continue
                     if status == "requested" and _ASKS_TO_STOP.search(seg, max(0, cm.start() - 12), cm.start()):
                         continue  # 「取引の停止を求めた」: asks that the deals stop, not for goods
+                    if status == "planned" and _MEASURED_BY_PLAN.match(seg, cm.end()):
+                        continue
                     sentence.cue_spans.append((s0 + cm.start(), s0 + cm.end(), status))
                     if status != "planned":
                         sentence.statuses.add(status)
@@ -3800,6 +3822,7 @@ def analyze_ja(
     givers_told_after(text, sentences)
     shares_by_state(text, sentences, quantities)
     topic_gives(sentences)
+    topic_receives(sentences)
     story_parties(sentences)
     recipient_framed_before(sentences, text)
     recipient_told_before(sentences, text)

@@ -290,17 +290,35 @@ _SUPPLIER_OF = re.compile(
 # 「アルメニアの武器輸入に占めるインドの比率は43％」: the state whose share of another's imports is told
 _SHARE_OF_IMPORTS = re.compile(r"(?:全体)?に占める")
 _SHARE_NOUN = re.compile(r"の(?:比率|割合|シェア)")
+# 「インドの武器輸入のうち、約36％を」「ベトナムの武器輸入の8割近くを」: a share of the imports, then
+# the state that takes it (「ロシア製が占めた」「ロシアが占める」)
+_SHARE_TAKEN = re.compile(
+    r"(?:のうち、?|の)(?:約|およそ|ほぼ)?[0-9０-９.．一二三四五六七八九十]+(?:％|%|割)[^、。をがは]{0,6}を"
+)
+_TAKEN_BY = re.compile(r"(?:製|産)?(?:が|だけで)占め")
 
 
 def import_share_source(text: str, sentence: Sentence) -> None:
-    """「2020～24年のアルメニアの武器輸入に占めるインドの比率は43％に達した」: the state whose share
-    of an import is given supplies those imports."""
+    """「2020～24年のアルメニアの武器輸入に占めるインドの比率は43％に達した」「インドの武器輸入の
+    36％をロシアが占めた」: the state whose share of an import is given supplies those imports."""
     for ti, hit in enumerate(sentence.triggers):
-        m = _SHARE_OF_IMPORTS.match(text, hit.end)
-        if m is None or hit.trigger.direction != "receive":
+        if hit.trigger.direction != "receive":
             continue
+        m = _SHARE_OF_IMPORTS.match(text, hit.end)
+        # (「インドの武器輸入の36％をロシアが占めた」: the state that takes a share of them)
+        taken = _SHARE_TAKEN.match(text, hit.end) if m is None else None
+        if m is None and taken is None:
+            continue
+        # (「中国はパキスタンの武器輸入の約8割を占める」: the topic takes the share)
+        by_topic = taken is not None and text.startswith("占め", taken.end())
         for a in sentence.parties:
-            if a.start == m.end() and a.entity is not None and _SHARE_NOUN.match(text, a.end):
+            if a.entity is None:
+                continue
+            if (
+                (m is not None and a.start == m.end() and _SHARE_NOUN.match(text, a.end))
+                or (taken is not None and a.start == taken.end() and _TAKEN_BY.match(text, a.end))
+                or (by_topic and a.case == "topic" and a.end <= hit.start)
+            ):
                 a.case, a.trigger, a.direct, a.foreign = "source", ti, True, False
 
 

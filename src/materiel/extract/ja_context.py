@@ -11,7 +11,7 @@ from materiel.lexicon import Lexicon
 
 _SPEECH_END = re.compile(
     r"(?:非難|述べ|語っ|語り|語る|主張|発表|報じ|明らかに|指摘|説明|伝え|批判|否定|否認|強調|証言|話し|分析|推定|推計|認め|確認|"
-    r"警告|結論|見方を示|言及|反論|一蹴|退け)[^。]{0,14}[。」]?\s*$"
+    r"警告|結論|見方を示|言及|反論|一蹴|退け|投稿)[^。]{0,14}[。」]?\s*$"
 )
 _PARTICLES = "とはがをにへもでや"
 # a statement closing the sentence that only denies (「…、イラン側はこれを否定した」)
@@ -26,7 +26,8 @@ _TOLD_INVERTED = re.compile(
 _PAPER_SPEAKS = re.compile(
     r"[ \u3000]?の[ \u3000]?(?:最新の|年次)?(?:報告書|声明|報告|文書|談話|調査報告)[ \u3000]?(?:は|が|で|に)"
 )
-_PASSIVE_SPEECH = re.compile(r"と?(?:伝えられ|報じられ|言われ|指摘され|伝わっ)")
+# (「…受け取った戦闘機が確認されている」: goods seen, by nobody named; the topic is the act's)
+_PASSIVE_SPEECH = re.compile(r"と?(?:伝えられ|報じられ|言われ|指摘され|伝わっ|確認され)")
 # (「…と、英国の調査報道グループが伝えている」「…と、独立系メディア「イラワジ」が伝えた」: the one named
 # after the quoting 「と、」 tells it, not the sentence's topic; a quoted name may follow the description)
 _SUBJ_SPEAKS = re.compile(

@@ -10,7 +10,7 @@ import unicodedata
 from typing import Any
 
 from materiel.extract.dates import DateMention
-from materiel.extract.frame import Arg, Sentence, TriggerHit
+from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.ja_items import BATCH_WORD
 from materiel.lexicon import Trigger
 from materiel.model import Quantity
@@ -304,6 +304,8 @@ _OWN_TOPIC = re.compile(r"[一-龯々ァ-ヺーA-Za-z0-9]は")
 _FIRM_SUBJECT = re.compile(JA_FIRM_KINDS + r"(?:数社|各社|複数社)?(?:が|は|も)")
 _GIVER_CASES = frozenset({"subj", "topic", "source", "agent", "origin"})
 _TOPIC_REACH = 200
+# a deal struck, after its act noun: 「(購入)契約を結び」「契約を締結した」「覚書を交わした」
+_STRUCK = re.compile(r"(?:契約|合意|覚書)?を(?:結|締結|交わ)")
 
 
 def topic_gives(sentences: list[Sentence]) -> None:
@@ -311,20 +313,13 @@ def topic_gives(sentences: list[Sentence]) -> None:
     that names where the goods go but no giver, in a sentence with no subject or speaker of its
     own, has the topic of the sentence before for its elided subject."""
     for k, s in enumerate(sentences):
-        if k == 0 or s.start - sentences[k - 1].end > _TOPIC_REACH or s.denial:
-            continue
-        if s.attribution is not None or any(a.case in ("subj", "topic") for a in s.parties):
-            continue
-        # (the topic named there, or carried there from the sentence before it)
-        topics = [
-            a
-            for a in sentences[k - 1].parties
-            if a.case == "topic" and a.entity is not None and a.entity.type in ("country", "armed-group")
-        ]
-        if len({a.entity.id for a in topics if a.entity is not None}) != 1:
+        topics = _elided_topic(sentences, k)
+        if not topics:
             continue
         for ti, hit in enumerate(s.triggers):
-            if hit.trigger.direction != "give" or hit.passive or hit.negated or hit.nominal or hit.trigger.weak:
+            # (「…をめぐっては、22年にフィリピンと契約を結び」: a deal struck with a partner is a verb's act)
+            verbal = not hit.nominal or _STRUCK.match(s.text, hit.end - s.start) is not None
+            if hit.trigger.direction != "give" or hit.passive or hit.negated or not verbal or hit.trigger.weak:
                 continue
             # (a topic of its own, named or not, 「中国のような他の国々は…届ける」, is the subject)
             if _OWN_TOPIC.search(s.text, 0, hit.start - s.start):
@@ -345,6 +340,52 @@ def topic_gives(sentences: list[Sentence]) -> None:
             # (the elided topic stays the topic, for the sentence after: 「…フィリピンに…。
             # マレーシアには…を提供する。2025年度にはフィリピンに…」)
             s.parties.append(dataclasses.replace(topics[0], case="topic", trigger=ti, direct=True, speech_topic=False))
+
+
+def _elided_topic(sentences: list[Sentence], k: int) -> list[Arg]:
+    """The topic of the sentence before sentence `k` (named there, or carried there from the one
+    before it), where `k` has no subject, topic or speaker of its own and follows close after;
+    the one state or group it names, as Args, else none."""
+    s = sentences[k]
+    if k == 0 or s.start - sentences[k - 1].end > _TOPIC_REACH or s.denial:
+        return []
+    if s.attribution is not None or any(a.case in ("subj", "topic") for a in s.parties):
+        return []
+    topics = [
+        a
+        for a in sentences[k - 1].parties
+        if a.case == "topic" and a.entity is not None and a.entity.type in ("country", "armed-group")
+    ]
+    return topics if len({a.entity.id for a in topics if a.entity is not None}) == 1 else []
+
+
+def topic_receives(sentences: list[Sentence]) -> None:
+    """「台湾は米国以外からの調達の道が限られる。1991年にフランスからフリゲート6隻を購入した」: an act
+    of buying or receiving that names where the goods come from but no taker, in a sentence with no
+    subject or speaker of its own, has the topic of the sentence before for its elided subject."""
+    for k, s in enumerate(sentences):
+        topics = _elided_topic(sentences, k)
+        if not topics:
+            continue
+        taker = topics[0]
+        for ti, hit in enumerate(s.triggers):
+            # (「22年に韓国と180両の購入契約を結んだ」: a deal struck is a verb's act)
+            verbal = not hit.nominal or _STRUCK.match(s.text, hit.end - s.start) is not None
+            if hit.trigger.direction != "receive" or hit.passive or hit.negated or not verbal:
+                continue
+            if _OWN_TOPIC.search(s.text, 0, hit.start - s.start) or _FIRM_SUBJECT.search(
+                s.text, 0, hit.start - s.start
+            ):
+                continue
+            own = [a for a in s.parties if a.trigger == ti]
+            sources = [a for a in own if a.case == "source" and a.entity is not None]
+            if not sources or any(a.case in ("goal", "goal-gen", "subj", "topic", "agent") for a in own):
+                continue
+            if any(
+                taker.entity is not None and a.entity is not None and a.entity.id == taker.entity.id for a in sources
+            ):
+                continue
+            s.parties.append(dataclasses.replace(taker, case="topic", trigger=ti, direct=True, speech_topic=False))
 
 
 # a batch opening its stretch of a list of batches: 「第1弾は」「残りは」「2基目は」「最初の5両は」, and
@@ -503,3 +544,58 @@ def _taker_before(near: list[Sentence], giver: Arg, start: int, text: str) -> Ar
             if s.triggers[a.trigger].trigger.direction == "give":
                 takers.setdefault(a.entity.id, a)
     return next(iter(takers.values())) if named and len(takers) == 1 else None
+
+
+# what closes a dated stretch of a list before the next date opens it: 「…戦車12両を、」「…38両、」
+_DATED_CLOSE = re.compile(r"(?:を|が|も)?、\s*$")
+
+
+def split_dated(sentence: Sentence, quantities: list[Any]) -> None:
+    """「ドイツは2019年に戦車12両を、21年に装甲車30両をハンガリーに売却した」「戦車は昨年12月に38両、
+    今年7月に42両が届いた」: one verb after a list whose stretches each open with a date of their own
+    (「…年に」) and name goods or a count tells one act per stretch, dated by it. A stretch with only a
+    count counts the goods of the stretch before, else the one kind of goods named before the list."""
+    if not sentence.triggers:
+        return
+    hit = sentence.triggers[0]
+    if hit.negated or hit.nominal or hit.trigger.direction == "request":
+        return
+    # (acts told after the verb as nouns, 「…を購入したのが、兵器輸入の最後だ」, are no stretch of it)
+    if any(not h.nominal or h.start < hit.end for h in sentence.triggers[1:]):
+        return
+    text, s0 = sentence.text, sentence.start
+    dates = [d for d in sentence.dates if d.iso and not d.statement and d.end <= hit.start]
+    if len(dates) < 2 or len(dates) != len([d for d in sentence.dates if d.end <= hit.start]):
+        return
+    if not all(text.startswith("に", d.end - s0) for d in dates):
+        return
+    bounds = [d.start for d in dates] + [hit.start]
+    stretches = list(itertools.pairwise(bounds))
+    if not all(_DATED_CLOSE.search(text[a - s0 : b - s0]) for a, b in stretches[:-1]):
+        return
+    goods_of = [it for it in sentence.items if it.trigger == 0]
+    ahead = [it for it in goods_of if it.end <= dates[0].start]
+    goods: list[list[ItemHit]] = []
+    for a, b in stretches:
+        own = [it for it in goods_of if a <= it.start < b]
+        if not own:
+            counts = [q for q in quantities if a <= q.start < b]
+            like = goods[-1] if goods and len(goods[-1]) == 1 else ahead
+            if len(counts) != 1 or len(like) != 1:
+                return
+            own = [dataclasses.replace(like[0], quantity=counts[0].quantity)]
+        goods.append(own)
+    if ahead and all(any(it.start >= dates[0].start for it in own) for own in goods):
+        return  # (goods named before the list beside goods of each stretch: no list of one kind)
+    # (the goods named before the list are counted in the stretches: not goods of their own)
+    sentence.items = [it for it in sentence.items if it.trigger != 0]
+    parties = [a for a in sentence.parties if a.trigger == 0]
+    for k, (date, own) in enumerate(zip(dates, goods, strict=True)):
+        ti = 0
+        if k == 0:
+            hit.dates = [date]
+        else:
+            ti = len(sentence.triggers)
+            sentence.triggers.append(dataclasses.replace(hit, dates=[date]))
+            sentence.parties += [dataclasses.replace(a, trigger=ti) for a in parties]
+        sentence.items += [dataclasses.replace(it, trigger=ti) for it in own]
