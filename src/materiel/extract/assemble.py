@@ -369,6 +369,9 @@ def _joinable(a: Arg, b: Arg) -> bool:
     party another act holds ('tanks from Poland and Czech-made launchers from the Czech Republic')."""
     if a.trigger is not None and b.trigger is not None and a.trigger != b.trigger:
         return False
+    # (a party set apart from every act, as a headline's 「米国、…企業を制裁」 sanctioning, joins none)
+    if any(x.case == "other" and x.trigger is None for x in (a, b)):
+        return False
     return not (b.case in _SUBJECTS and a.case not in _SUBJECTS)
 
 
@@ -1174,14 +1177,17 @@ def _status(d: _Draft) -> str:
     told_then_denied = told_then_denied or _denial_of_another(d)
     if told_then_denied:
         party_speaks = False  # the party speaks only to deny what another told
+    # (a go-between denying the passage it is charged with denies the act too: 「アゼルバイジャン外務省は、
+    # 同国の領土がイランからロシアへの武器輸送に使われているとの指摘を否定した」)
+    denier_party = party_speaks or (not told_then_denied and any(_same(speaker, v) for v in d.intermediaries))
     if d.trigger.negated or (
         s.denial
-        and ("alleged" not in s.statuses or (party_speaks and _DENIED_REPORT.search(s.text)))
+        and ("alleged" not in s.statuses or (denier_party and _DENIED_REPORT.search(s.text)))
         and not told_then_denied
         and s.attribution is not None
         # an outlet's report with a denial beside it ("the Journal reported, a claim Tehran denied")
         # stays a report; the denial becomes a claim on it
-        and (party_speaks or (speaker is None and s.attribution.outlet is None))
+        and (denier_party or (speaker is None and s.attribution.outlet is None))
     ):
         return "denied"
     statuses = set(s.statuses)

@@ -298,8 +298,12 @@ _JA_COUNT_AFTER = re.compile(
     # (「Su-30SM2の新たなバッチ4機を」: a batch told by the loanword)
     r"|(?:新たな|新しい|追加の|次の|最初の|第[0-9０-９一二三四五六七八九十]+)?バッチ"
     # (「K9自走砲の最初の6門を」: the lot the count is of, by its turn)
-    r"|(?:最初|初回|最後)の)*"
+    r"|(?:最初|初回|最後)の"
+    # (「Su-30SME戦闘機6機のうち最後の2機」「6機の戦闘機のうち2機を」: the part the act is of)
+    r"|うち[、，]?)*"
 )
+# 「1,200万発を超える砲弾」「100両を上回る戦車」: a count told as a bound, right before its goods
+_JA_COUNT_BOUND = re.compile(r"(?:を(?:超える|超す|上回る)|に(?:上る|のぼる|達する))の?")
 # 「K2戦車計180両のうち約130両を受け取った」「砲弾300万発中100万発が」: the count of a whole, then
 # that of the part of it the act is of
 _JA_PART_OF_WHOLE = re.compile(r"の?(?:うち|中)[、，]?(?:約|計|およそ|少なくとも)?")
@@ -350,6 +354,7 @@ def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[Quan
             gap = text[q.end : it.start]
             if lang == "ja":
                 ok = gap == "" or gap in ("の",) or (gap.startswith("の") and len(gap) <= 25 and "、" not in gap)
+                ok = ok or bool(_JA_COUNT_BOUND.fullmatch(gap))
             else:
                 # ("the first 38 of the 108 tanks": the part counts the goods, the whole is the deal's)
                 ok = bool(_EN_COUNT_GAP.fullmatch(gap))

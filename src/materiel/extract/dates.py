@@ -114,7 +114,9 @@ _JA_REL = re.compile(
 # the last month of a season: 「春までに」 said in June means next spring
 _SEASON_END = {"春": 5, "夏": 8, "秋": 11}
 # 「今年初め」「2023年末」: the first or last month of a year told without a month
-_YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12, "暮れ": 12}
+# (「昨年後半」: the second half, dated by the month it begins in; 「前半」 stays the year, as a
+# deadline 「来年前半までに」 is mostly told)
+_YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12, "暮れ": 12, "後半": 7}
 # 「2010年代後半」「1990年代半ば」: a part of a decade, dated by the year that part begins in
 _JA_DECADE_PART = re.compile(r"代(?:の)?(?P<part>前半|初め|初頭|半ば|中頃|後半|末)?")
 _DECADE_PART = {"半ば": 3, "中頃": 3, "後半": 5, "末": 7}

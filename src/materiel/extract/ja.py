@@ -1393,6 +1393,16 @@ def _speaker_before_subject(sentence: Sentence) -> None:
         _speaker_before_firms(sentence, ti)
 
 
+# 「キルギス企業」「トルコの会社」「香港系の業者」: firms told by the state they are of
+_STATE_FIRMS = re.compile(r"(?:の|系|籍)?" + JA_FIRM_KINDS + r"(?:[0-9０-９]+社|数社)?")
+
+
+def _firms_of_state(text: str, end: int, head_end: int) -> bool:
+    """Whether the state named up to `end` qualifies the firm word ending at `head_end`: in
+    「ロシアに電子部品を再輸出したキルギス企業」 Kyrgyzstan's firms are the relative clause's subject."""
+    return head_end > end and _STATE_FIRMS.fullmatch(text, end, head_end) is not None
+
+
 # 「、これらの会社が」「、ドバイの貿易会社3社が」: firms named by kind, the subject of a clause after a comma
 _FIRMS_DO = re.compile(r"、[^、。]{0,16}?" + JA_FIRM_KINDS + r"(?:[0-9０-９]+社|数社|各社)?(?:など)?が")
 
@@ -1697,12 +1707,15 @@ def _quote_opener_out(text: str, sentence: Sentence) -> None:
     送ったと述べた」 (North Korea sends; Budanov, and Ukraine with him, only tell it)."""
     att = sentence.attribution
     speaker = att.speaker if att is not None and not att.fronted else None
-    if speaker is None or not opens_quote(text, speaker.end):
+    if speaker is None or not opens_quote(text, speaker.end, dated=True):
         return
+    # (「合同参謀本部は先月、北朝鮮は…送ったと述べた」: past the day it spoke, only a topic of the
+    # quoted act's own shows the quote opens)
+    cases = _GIVER_CASES if opens_quote(text, speaker.end) else ("topic",)
     inner = {
         b.trigger
         for b in sentence.parties
-        if b.start > speaker.end and b.case in _GIVER_CASES and b.trigger is not None and b.entity is not None
+        if b.start > speaker.end and b.case in cases and b.trigger is not None and b.entity is not None
     }
     for a in sentence.parties:
         if a.trigger not in inner or a.case not in ("topic", "subj") or a.end > speaker.end:
@@ -1719,7 +1732,7 @@ _UNCONFIRMED = re.compile(
 
 # 「…と米政府が発表したが、」「…によると、」: another who tells the act before the one not confirming it
 _TOLD_BEFORE = re.compile(
-    r"と[^、。]{0,20}?(?:発表|述べ|報じ|明らかにし|伝え|指摘し|語っ|説明し|公表し)|によると|によれば"
+    r"と[^、。]{0,20}?(?:発表|述べ|報じ|明らかにし|伝え|指摘し|語っ|説明し|公表し|記され|記し)|によると|によれば"
 )
 
 
@@ -1730,10 +1743,14 @@ def _unconfirmed(seg: str, s0: int, sentence: Sentence) -> None:
     m = _UNCONFIRMED.search(seg)
     if m is None or not any(h.end <= s0 + m.start() for h in sentence.triggers):
         return
-    if _TOLD_BEFORE.search(seg, 0, m.start()):
-        return  # (「…と米政府が発表したが」: told by another before)
     att = sentence.attribution
     if att is not None and not (att.start <= s0 + m.end() and s0 + m.start() <= att.end):
+        return
+    if _TOLD_BEFORE.search(seg, 0, m.start()):
+        # (「…と米政府が発表したが」: told by another before; 「…と記されているが」: by a document,
+        # and the one not confirming it tells nothing)
+        if att is not None:
+            sentence.attribution = None
         return
     sentence.attribution = None
     sentence.statuses.add("alleged")
@@ -3470,6 +3487,16 @@ def analyze_ja(
             for a in list(sentence.parties):
                 if a.start <= head_start < a.end and a.start > hits[ti].end:
                     sentence.parties.append(dataclasses.replace(a, case="subj", trigger=ti, direct=True))
+                    break
+                # (「…を再輸出したキルギス企業」「…を売却したトルコの会社」: the firms of a state; a
+                # headline's topic before the clause, 「米財務省、…キルギス企業など制裁」, is the main
+                # predicate's, not the clause's)
+                if a.start > hits[ti].end and _firms_of_state(text, a.end, head_start + len(tok.head.text)):
+                    sentence.parties.append(dataclasses.replace(a, case="subj", trigger=ti, direct=True))
+                    for b in sentence.parties:
+                        loose = b.trigger is None or b.trigger < 0 or (b.trigger == ti and not b.direct)
+                        if loose and b.case == "topic" and b.end <= hits[ti].start:
+                            b.case, b.trigger = "other", OTHER_PREDICATE
                     break
         # 「ウクライナのゼレンスキー大統領は」: a state qualifying the next party (its leader, its
         # ministry) stands in that party's place, not as a genitive of the act

@@ -153,14 +153,19 @@ def attribution(
 
 # 「Xは、」「ブダノフ局長は、」: a topic (with its title) set off by a comma opens what it says
 _TOPIC_COMMA = re.compile(r"[一-龯ァ-ヺー・]{0,8}[ \u3000]?は[、，]")
+# 「合同参謀本部は先月、」「国防省は11日、」: the same, with the day it spoke before the comma
+_DATED_TOPIC_COMMA = re.compile(
+    r"[一-龯ァ-ヺー・]{0,8}[ \u3000]?は"
+    r"(?:(?:現地時間)?(?:先月|今月|昨年|去年|今年)?(?:[0-9０-９]{1,4}[年月日]){0,3}|先週|今週|同日|前日|昨日|本日|先日)[、，]"
+)
 # 「…とされ、」「…と述べ、」「…と、」: a quote closed before the next clause begins
 _QUOTE_CLOSED = re.compile(r"と[^、。「」]{0,8}[、，]")
 
 
-def opens_quote(text: str, end: int) -> bool:
+def opens_quote(text: str, end: int, dated: bool = False) -> bool:
     """Whether the topic ending at `end` is set off by a comma (「ブダノフ局長は、」), so opening
-    what it says."""
-    return _TOPIC_COMMA.match(text, end) is not None
+    what it says; `dated`: also past the day it spoke (「国防省は11日、」)."""
+    return (_DATED_TOPIC_COMMA if dated else _TOPIC_COMMA).match(text, end) is not None
 
 
 def _quote_opener(text: str, topics: list[Arg]) -> list[Arg]:
@@ -168,7 +173,10 @@ def _quote_opener(text: str, topics: list[Arg]) -> list[Arg]:
     砲弾を送ったと述べた」 the second topic is the quoted act's own, the first one speaks. A topic
     after a quote closed (「北朝鮮は…とされ、当局者は…と述べた」) is a new speaker."""
     for k, a in enumerate(topics[:-1]):
-        if a.case != "topic" or topics[-1].start < a.end or not opens_quote(text, a.end):
+        # (「国防総省は17日、イランは…」: the day it spoke may stand before the comma; not so a
+        # title that is itself a later topic, 「トランプ米政権は7日、」)
+        opener = _DATED_TOPIC_COMMA.match(text, a.end)
+        if a.case != "topic" or opener is None or topics[-1].start < opener.end():
             continue
         if _QUOTE_CLOSED.search(text, a.end, topics[-1].start) is None:
             return topics[: k + 1]
@@ -200,7 +208,17 @@ def unnamed_speakers(
                 qualifier = None
             out.append(Arg(q0, end, qualifier, case_of(text, end), description=text[q0:end]))
             taken.append((q0, end))
+    for m in _DOCUMENT_TELLS.finditer(text, s0, s1):
+        start, end = m.span("doc")
+        if not any(s < end and start < e for s, e in taken):
+            out.append(Arg(start, end, None, case_of(text, end), description=text[start:end]))
+            taken.append((start, end))
     return out
+
+
+# 「…移転したと報告書は述べた」「…と、声明は指摘した」: a document named after the quote tells it (a
+# translation's "…, the report said"); told before it, 「報告書によると」, it is only where one reads it
+_DOCUMENT_TELLS = re.compile(r"と、?(?P<doc>(?:同|その)?(?:報告書|声明|文書))は(?:述べ|指摘し|記し|結論づけ|主張し)")
 
 
 # a clause told as done and closed so that another one with its own subject follows:

@@ -25,6 +25,8 @@ NOT_ITEM = re.compile(
 _PARTS = re.compile(
     r"(?:のの?|用の|向けの|用)?(?:予備|修理|交換|補修)?"
     r"(?:部品|構成部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム"
+    # (「弾道ミサイル用の誘導部品」「巡航ミサイルの推進装置」: parts named by what they do)
+    r"|(?:誘導|制御|航法|推進)(?:部品|装置)"
     # (「弾道ミサイル関連の物資」: material for a weapon, not the weapon)
     r"|関連の?(?:物資|資材|機材|物品|品目))"
     r"(?:(?:及び|および|や|と)(?:予備|修理|交換|補修)部品)?"  # 「予備部品及び修理部品」: spare and repair parts
@@ -51,7 +53,13 @@ def parts_and_references(
             out = [o for o in out if not (o.start >= it.start and o.end <= it.end)]
             # 「XやYの部品」: X is part of the same phrase
             # (not across 、: 「ロケット弾や対戦車ミサイル、無人機の部品」 lists two arms and one part)
-            while out and text[out[-1].end : it.start] in ("や", "と", "及び", "および") and out[-1].entity is None:
+            # (nor goods that are trade goods themselves: 「工作機械とドローン用の電子部品」 lists two)
+            while (
+                out
+                and text[out[-1].end : it.start] in ("や", "と", "及び", "および")
+                and out[-1].entity is None
+                and out[-1].category not in TRADE_GOODS
+            ):
                 prev = out.pop()
                 it.start = prev.start
             out.append(it)
@@ -182,6 +190,12 @@ def _listed_before(text: str, word: str, earlier: list[Sentence]) -> list[ItemHi
 _CARGO_NOUNS = r"積み荷|積荷|貨物"
 # 「積み荷は砲弾」「コンテナには砲弾が積まれている」: what a craft told before carries
 _LOAD = r"(?:" + _CARGO_NOUNS + r"|荷物|コンテナ)(?:は|には|の中身は)|積まれ|積み込まれ|積載され"
+# 「押収品の中には…も含まれていた」「積み荷には…も含まれていたという」: a sentence opening on the
+# cargo just told (after its source) that adds goods to it
+_CARGO_ALSO = re.compile(
+    r"(?:[^、。]{1,20}?(?:によると|によれば|によりますと)[、，]\s*)?"
+    r"(?:" + _CARGO_NOUNS + r"|押収品|押収物)(?:の中)?(?:には|に)[^。]*?も(?:また)?含まれ"
+)
 # 「対象は…など」「内訳は…」「…が含まれる」: a sentence that lists what a deal covers
 _LISTING = re.compile(r"(?:対象|内訳|中身|内容|品目)(?:は|には)|含まれ|含む|" + r"(?P<cargo>" + _LOAD + ")")
 
@@ -196,15 +210,23 @@ def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
         cited = (cur.attribution.speaker, cur.attribution.outlet) if cur.attribution else ()
         own = [a for a in cur.parties if not any(c is not None and c.start == a.start for c in cited)]
         listing = _LISTING.search(cur.text)
+        also = _CARGO_ALSO.match(cur.text) is not None
+        if also:  # (the parties a cargo's sentence took from the one before are no parties of its own)
+            own = [a for a in own if a.entity is None or not any(_same_party(a, b) for b in prev.parties)]
         if not cur.items or own or not prev.triggers or listing is None:
             continue
         # (「…に巡視艇を供与する。…巡視艇3隻と関連機材が含まれる」: the goods told again, now counted)
         listed = [text[it.start : it.end] for it in cur.items]
         told_again = [it for it in prev.items if _listed_again(text[it.start : it.end], listed)]
-        if "\n\n" in text[prev.end : cur.start] or any(
-            (it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS)
-            and not any(it is t for t in told_again)
-            for it in prev.items
+        # (「…部品を押収した。押収品の中には…エンジンも含まれていた」: a cargo's further goods join
+        # those already told)
+        if "\n\n" in text[prev.end : cur.start] or (
+            not also
+            and any(
+                (it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS)
+                and not any(it is t for t in told_again)
+                for it in prev.items
+            )
         ):
             continue
         acts = [a.trigger for a in prev.parties if a.trigger is not None and a.direct]
@@ -215,17 +237,26 @@ def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
         if not acts:
             continue
         ti = acts[0]
-        if listing["cargo"] and "alleged" in cur.statuses and prev.triggers[ti].status in (None, "reported"):
+        if also:  # (the cargo's further goods go with the act that moved those told)
+            ti = next((it.trigger for it in prev.items if it.trigger is not None), ti)
+        if (listing["cargo"] or also) and "alleged" in cur.statuses and prev.triggers[ti].status in (None, "reported"):
             prev.triggers[ti].status = "alleged"  # (「…が積まれているとみられる」: the load is inferred)
         if cur.triggers and any(it.trigger is not None for it in cur.items):
             cur.triggers = []  # 「HIMARS4基を新たに供与する」: the act told again, its goods now the deal's
-        moved = [dataclasses.replace(it, trigger=ti, direct=True) for it in cur.items]
+        # (a cargo's further goods stand as the goods told stand: by the parse or by order only)
+        direct = not also or all(it.direct for it in prev.items if it.trigger == ti)
+        moved = [dataclasses.replace(it, trigger=ti, direct=direct) for it in cur.items]
         prev.items = [
             it
             for it in prev.items
             if text[it.start : it.end] not in _UMBRELLA_WORDS and not any(it is t for t in told_again)
         ] + moved
         cur.items = []
+
+
+def _same_party(a: Arg, b: Arg) -> bool:
+    """Whether two arguments name one party (「フーシ派」 told again as 「フーシ」)."""
+    return a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
 
 
 def _listed_again(word: str, listed: list[str]) -> bool:
