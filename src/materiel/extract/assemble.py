@@ -193,6 +193,12 @@ def _addressee_acts(d: _Draft) -> None:
             return
 
 
+def _goods_between(s: Sentence, first: Arg, later: Arg) -> bool:
+    """Whether goods are named between two destinations (「ヨルダンに持ち込んだ武器をハマスに」): the
+    first is where a clause on the goods took them."""
+    return any(first.end <= it.start and it.end <= later.start for it in s.items)
+
+
 def _draft(s: Sentence, ti: int) -> _Draft | None:
     trig = s.triggers[ti]
     if _describes_source(trig, s):
@@ -226,7 +232,17 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
             d.supplier = a
         elif role == "recipient" and d.recipient is None:
             d.recipient = a
-        elif role == "recipient" and d.recipient is not None and a.case == "goal" and direction == "move":
+        elif (
+            role == "recipient"
+            and d.recipient is not None
+            and a.case == "goal"
+            # (「イラクからヨルダンに持ち込んだ武器をハマスに流していた」: an onward act's goods brought
+            # to a first stop by the clause on them, the goods between the two)
+            and (
+                direction == "move"
+                or (direction == "give" and trig.trigger.onward and _goods_between(s, d.recipient, a))
+            )
+        ):
             if _same(a, d.recipient) or any(_same(a, g) for g in _coordinated(s, d.recipient)):
                 continue  # ("intended for Hamas and Islamic Jihad cells": two ends, split below, no stop)
             if _group_at_home(d.recipient, a):
@@ -1643,6 +1659,10 @@ def _journey_goes_on(d: _Draft, before: list[_Draft], text: str) -> bool:
         if p.supplier is None or _same(p.supplier, d.recipient) or not p.items:
             continue
         if all(any(x.category == it.category and _said(it, text) in _said(x, text) for x in p.items) for it in d.items):
+            if not moved_on and passer is d.supplier and _state_passes_on_weapons(p, d, text):
+                # 「中国はセルビアに防空システムを売却した。セルビアはそれをボスニアに転売した」: a state
+                # selling on weapons it bought from a named seller supplies them itself; two transfers
+                return False
             assert p.recipient is not None
             p.intermediaries.append(p.recipient)
             p.recipient = d.recipient
@@ -1672,6 +1692,83 @@ def _passed_on_by(d: _Draft, before: list[_Draft], text: str) -> bool:
             p.legs += [leg for leg in d.legs if leg not in p.legs]
             return True
     return False
+
+
+def _leg_from_a_stop(d: _Draft, before: list[_Draft], text: str) -> bool:
+    """「ワグネルはRSFに地対空ミサイルを供給した。ミサイルはリビアの基地から輸送機で運ばれた」, "Russia
+    sent missiles to the RSF. The missiles were flown from a base in Libya": the goods the sentence
+    before gave, told again as moved from a place to the same receiver (or to none told), are that
+    gift's journey; the place they left is a stop on its way (a go-between), not a supplier of its
+    own. Folds `d` into that act and says whether it did."""
+    src = d.supplier
+    if src is None or src.case != "source" or src.entity is None or d.trigger.trigger.direction != "move":
+        return False
+    # (「…から届いた」 of a giver told before is its own delivery: 「最初の装甲車はカナダとオーストラリアから届いた」)
+    if not d.items or any(_same(src, p.supplier) for p in before):
+        return False
+    for p in before:
+        if p.trigger.trigger.direction not in ("move", "give") or p.supplier is None:
+            continue
+        if p.recipient is None and d.recipient is None:
+            continue
+        if not p.items or _same(src, p.recipient) or _home_of(src, p.recipient) or _pledge_and_delivery(p, d):
+            continue
+        if (
+            d.recipient is not None
+            and p.recipient is not None
+            and not (_same(d.recipient, p.recipient) or _home_of(d.recipient, p.recipient))
+        ):
+            continue
+        # (the bare head of the word told before, whatever kind the longer word is: 「地対空ミサイル」
+        # then 「ミサイル」)
+        if all(any(_said(x, text).endswith(_said(it, text)) for x in p.items) for it in d.items):
+            # (the giver's own country is where the goods set out, no stop: 「ロシア南部の基地から」)
+            home = p.supplier.entity is not None and p.supplier.entity.country == src.entity.country
+            if not home and not any(_same(src, i) for i in p.intermediaries):
+                p.intermediaries.append(src)
+            p.recipient = p.recipient or d.recipient  # (the receiver the gift's own parse missed)
+            p.hedged_leg = p.hedged_leg or d.trigger.status == "alleged"
+            p.legs += [leg for leg in d.legs if leg not in p.legs]
+            return True
+    return False
+
+
+# a sentence taking up the goods just told (「これらの多くは」「その大半は」「うち」) to say their make
+_GOODS_TAKEN_UP_JA = re.compile(r"[\s「]*(?:また、|ただ、|しかし、)?(?:これら|それら|その|うち)")
+# the make said of them as the predicate: 「米国製だった」「中国製とみられる」「日本製で、」
+_MADE_SAID = re.compile(r"(?:製|産)(?:で、|だ|である|であり|でした|とみられ|とされ)")
+
+
+def _make_told_after(s: Sentence, before: list[_Draft], text: str) -> None:
+    """「アルメニアからロシアへの半導体の輸出が急増した。これらの多くは米国製だったという」: parts or
+    dual-use goods a state or firm sent, whose one state of make the next sentence tells of them, come
+    from that state; the sender passes them on (United States to Russia via Armenia), as the goods'
+    own make in the same sentence would (see `_onward_origin`)."""
+    if not _GOODS_TAKEN_UP_JA.match(s.text):
+        return
+    made = [
+        a
+        for a in s.parties
+        if a.case == "origin"
+        and a.entity is not None
+        and a.entity.type == "country"
+        and not is_former_state(a.entity)
+        and _MADE_SAID.match(text, a.end)
+    ]
+    if len({a.entity.id for a in made if a.entity is not None}) != 1:
+        return
+    maker = made[0]
+    for p in before:
+        sup = p.supplier
+        if sup is None or sup.case == "origin" or p.open_origin or not p.items or p.trigger.trigger.direction != "give":
+            continue
+        if any(it.origin is not None for it in p.items) or not all(it.category in TRADE_GOODS for it in p.items):
+            continue
+        if _same(maker, sup) or _same(maker, p.recipient):
+            continue
+        p.intermediaries.append(sup)
+        p.supplier = Arg(maker.start, maker.end, maker.entity, "origin")
+        return
 
 
 # goods told as those just spoken of: 「その武器」「これらの部品」「それを」, "the same weapons"
@@ -1782,10 +1879,15 @@ def assemble(
     para_drafts: list[_Draft] = []  # the acts those dates dated
     para_sentences: list[Sentence] = []  # the paragraph's sentences so far
     last_drafts: list[_Draft] = []  # the acts of the paragraph's sentence before
+    # the acts of the sentence before across a bare line break (sources set one sentence a line),
+    # cleared at a blank line: the goods a next line tells moved on are still of that act
+    line_before: list[_Draft] = []
     prev_end = 0
     for s in sentences:
         if "\n" in text[prev_end : s.start]:
             para_dates, para_drafts, para_sentences, last_drafts = [], [], [], []
+            if "\n\n" in text[prev_end : s.start].replace(" ", "").replace("\u3000", ""):
+                line_before = []
         prev_end = s.end
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
         if not any(x.iso for x in s.dates):
@@ -1821,10 +1923,17 @@ def assemble(
         sent_drafts = [
             d
             for d in sent_drafts
-            if not (_journey_goes_on(d, last_drafts, text) or _passed_on_by(d, last_drafts, text))
+            if not (
+                _journey_goes_on(d, last_drafts, text)
+                or _passed_on_by(d, last_drafts, text)
+                or _leg_from_a_stop(d, line_before, text)
+            )
         ]
+        if not sent_drafts:
+            _make_told_after(s, last_drafts, text)
         drafts += sent_drafts
         last_drafts = sent_drafts or last_drafts
+        line_before = sent_drafts or line_before
         para_sentences.append(s)
     transfers: list[Transfer] = []
     claims: list[Claim] = []

@@ -4,6 +4,7 @@ date the one before gave, a journey continued through a go-between, a headline's
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 
 from materiel.extract.restate import in_headline, same_party, told_so_far, told_standing
@@ -62,6 +63,19 @@ def _contrasted(t: Transfer) -> bool:
     return bool(t.evidence) and t.evidence[0].text.lstrip("　 ").startswith(_CONTRAST)
 
 
+# givers a request is put to without naming them: 「パートナーに」「同盟国に対し」「欧米諸国などに」
+_UNNAMED_ASKED = re.compile(
+    r"(?:パートナー(?:国|諸国)?|同盟国|友好国|支援国|欧米(?:諸国|各国)|西側(?:諸国|各国)|各国|国際社会)"
+    r"(?:など)?(?:に対し(?:て)?|に)"
+)
+
+
+def _asked_of_unnamed(t: Transfer) -> bool:
+    """Whether `t` asks for goods from givers the text leaves unnamed: 「ゼレンスキー氏はパートナーに
+    防空システムの追加を求めた」 asks no one state, not the one that gave last."""
+    return t.status == "requested" and bool(t.evidence) and _UNNAMED_ASKED.search(t.evidence[0].text) is not None
+
+
 def another_channel(t: Transfer, prior: Transfer) -> bool:
     """Whether `t`, which names no supplier, tells of parts or dual-use goods, of another kind than
     `prior`'s, that came by a go-between (the way of goods evading sanctions), or is set against
@@ -108,6 +122,7 @@ def inherit_parties(
                 and same_party(t.recipient, prior.recipient)
                 and t.evidence[0].start - prior.evidence[0].end < 300
                 and not another_channel(t, prior)
+                and not _asked_of_unnamed(t)
                 # (goods whose own origin the sentence tells, 'Russian-made weapons first supplied
                 # to the Syrian army', came another way)
                 and not any(u is not t and u.supplier is not None and u.evidence[0] == t.evidence[0] for u in transfers)
@@ -121,6 +136,7 @@ def inherit_parties(
                 and prior.supplier
                 and (prior.recipient is None or same_party(t.recipient, prior.recipient))
                 and not _contrasted(t)
+                and not _asked_of_unnamed(t)
             ):
                 t.supplier = carried(t, prior.supplier)
                 if prior.recipient is None and t.recipient is not None:
@@ -223,6 +239,8 @@ def sole_supplier(
         if country_of is not None and t.supplier is None and _made_elsewhere(t, source, its_own, country_of):
             continue  # (US-made helicopters, in a story that has France sell only howitzers)
         if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):
+            if _asked_of_unnamed(t):
+                continue  # (a request put to 「パートナー」 is of no one state)
             maker = _other_maker(t, source, country_of, named or set())
             t.supplier = Party(maker) if maker is not None else copy_party(source)
 
@@ -244,6 +262,8 @@ def _sole_supplier_so_far(
             continue
         source = before[0].supplier
         if source is None or same_party(t.recipient, source) or any(another_channel(t, u) for u in before):
+            continue
+        if _asked_of_unnamed(t):
             continue
         maker = _other_maker(t, source, country_of, named or set())
         t.supplier = Party(maker) if maker is not None else copy_party(source)

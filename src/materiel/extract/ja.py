@@ -2089,6 +2089,7 @@ def _resolve_coref(
         subject: Entity | None = None
         parallel: Entity | None = None
         skipped_subject = False
+        partner: Entity | None = None
         for prev in ordered:
             if prev.end > m.start():
                 break
@@ -2104,6 +2105,13 @@ def _resolve_coref(
                 acting = case_of(text, prev.end) in ("topic", "subj")
                 force = ent is not None and ent.type == "military-unit" and "country" in types
                 if force and m.group() != "同軍" and not acting:
+                    # (「ロシアは国軍と合意し、同国に…」: the force the set-aside subject deals with
+                    # in the same sentence stands for its state)
+                    if skipped_subject and "。" not in text[prev.end : m.start()]:
+                        partner = party
+                    # (「トルコはスーダン国軍に…。エジプトも同国に」: the force named in the same role)
+                    if case_of(text, prev.end) == case_of(text, m.end()):
+                        parallel = party
                     continue
                 # 「米国製のF16が同国に到着」: a maker's country qualifying goods is no antecedent
                 # (but one said of the goods, 「無人機の多くはイスラエル製で、同国から」, is named as a party)
@@ -2131,6 +2139,7 @@ def _resolve_coref(
         # role before (「イスラエルはアゼルバイジャンに…」)
         same_sentence = latest is not None and "。" not in text[latest_end : m.start()]
         prior = latest if same_sentence else (parallel if skipped_subject else None) or subject or latest
+        prior = partner or prior
         prior = _state_spoken_of(text, m.start(), ordered, entities, gazetteer, types) or prior
         # 同組織 is first of all an armed group: one of the word's first type nearby wins over others
         if len(types) > 1 and prior is not None and prior.type != types[0]:
@@ -2305,7 +2314,8 @@ _GEN_PLACE = (
     r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍隊|軍|空軍|海軍|陸軍|勢力|組織"
     r"|領土|領内|国内"  # 「ベラルーシの領土には…が届けられた」: the state's own ground
     r"|産業|部門"  # 「ロシアの軍需産業に半導体を供給した」: the state's arms industry
-    r"|政権)"  # 「同国の軍事政権に」「マリの暫定政権へ」: the state's rulers
+    r"|政権"  # 「同国の軍事政権に」「マリの暫定政権へ」: the state's rulers
+    r"|細胞|支部|戦闘員)"  # 「西岸のハマスの細胞に」「ヒズボラの戦闘員へ」: a group's own cells and fighters
 )
 _COORDINATED = re.compile(r"\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:や|と|、|・|及び|および|,)\s*")
 # 「ロシアのカスピ海沿岸の港に」「ロシアのカスピ海にある港に」「ロシアのアラブガにある工場に」: one more
@@ -2754,7 +2764,10 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
         # the receiver of another's act)
         if has_subj and not has_goal and not opens.group().endswith("も、"):
             a.case, a.trigger, a.direct = "goal", ti, True
-        elif has_goal and not has_subj:
+        elif (has_goal and not has_subj) or (
+            # (「インドについては、国営企業がレーダーを納入した」: a firm of no name acts for the state)
+            not has_subj and _FIRMS_DO.match(text, opens.end() - 1, hits[ti].start) is not None
+        ):
             a.case, a.trigger, a.direct = "subj", ti, True
 
 
@@ -3317,7 +3330,13 @@ def analyze_ja(
     sources = set(lexicon.cue("sources"))
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and m.text in sources)]
     mentions = elided_series_ja(text, glued_counts(text, mentions, entities, gazetteer), entities, gazetteer)
-    mentions = mentions + _resolve_coref(text, mentions, entities, gazetteer)
+    # (a bare 国軍 stands for its state before 同国 is read: 「ロシアは国軍と合意し、同国に…を供与」)
+    early = [
+        f
+        for f in _bare_forces(text, mentions, entities)
+        if not any(f.start < m.end and m.start < f.end for m in mentions)
+    ]
+    mentions = mentions + _resolve_coref(text, sorted(mentions + early, key=lambda m: m.start), entities, gazetteer)
     mentions = mentions + _short_forms(text, mentions, entities, gazetteer)
     mentions = mentions + fused_states(text, mentions, entities, gazetteer)
     mentions = regions_of_states(text, mentions, entities)
