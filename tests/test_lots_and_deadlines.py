@@ -74,3 +74,13 @@ def test_a_deadline_this_year_is_dated_by_the_year(deadline: str) -> None:
 def test_the_end_of_a_year_as_a_time_keeps_its_month() -> None:
     (t,) = _transfers("Turkey delivered four helicopters to Nigeria at the end of last year.")
     assert t.date == "2024-12"
+
+
+def test_a_place_of_war_named_beside_the_act_does_not_take_a_later_lot() -> None:
+    text = (
+        "North Korea supplied Russia with more than a million artillery shells for its military operations"
+        " in Ukraine, a lawmaker said on Tuesday.\nOfficials say North Korea has made at least ten arms"
+        ' shipments to Russia since August.\n"We have learned that more than a million artillery shells were'
+        ' transferred," the lawmaker told reporters.'
+    )
+    assert {(name(t.supplier), name(t.recipient)) for t in _transfers(text)} == {("North Korea", "Russia")}

@@ -114,15 +114,17 @@ def _pair_of_the_goods(
     told: list[tuple[int, Arg, Arg]], goods_of: dict[int, list[str]], words: list[str], n: int
 ) -> tuple[Arg, Arg] | None:
     """ "Nigeria got two T129 helicopters from Turkey. It flies JF-17 jets bought from Pakistan. The
-    remaining four helicopters will be delivered next year": the latest pair within reach whose goods
-    end in the bare word the batch names its goods by (None where no act's goods do)."""
-    for k in range(len(told) - 1, -1, -1):
-        m, sup, rec = told[k]
-        if n - m > _REACH:
-            break
-        if any(same_kind_word(w, g) for w in words for g in goods_of.get(k, [])):
-            return sup, rec
-    return None
+    remaining four helicopters will be delivered next year": of the pairs whose acts within reach
+    have goods ending in the bare word the batch names its goods by, the one told most often (the
+    latest of those tied); None where no act's goods do."""
+    near = {
+        _key(told[k][1], told[k][2])
+        for k in range(len(told))
+        if n - told[k][0] <= _REACH and any(same_kind_word(w, g) for w in words for g in goods_of.get(k, []))
+    }
+    # (counted over the whole story: "supplied Russia with shells for its war in Ukraine" names
+    # Ukraine beside the act, but the story is of the pair it tells again and again)
+    return _main_pair([t for t in told if _key(t[1], t[2]) in near]) if near else None
 
 
 def _giver_alone(s: Sentence, ti: int, open_slots: set[str]) -> Arg | None:
