@@ -534,6 +534,8 @@ def _provisional(
             continue  # 「豪州の新型艦に」: the goods' kind, whose owner before の is the party
         if lang == "ja" and (_JA_FACILITY.fullmatch(name) or _JA_FIRM_KIND.fullmatch(name)):
             continue  # 「空軍基地」「貿易会社」: a kind of place or firm (the owner before its の is the party)
+        if lang == "en" and etype == "person" and not any(c.isupper() for c in name):
+            continue  # "120mm mortar bombs": the parser took "mm mortar" for a person; a person's name has a capital
         if lang == "en" and _DEAL_NAME.search(name):
             continue  # "Foreign Military Sale", "the Wisla programme": a kind of deal, no party
         if lang == "en" and _EN_DEFINED_TERM.fullmatch(name):

@@ -49,6 +49,7 @@ from materiel.extract.en_clauses import (
     home_source,
     hyphen_routes,
     journey_continued,
+    made_by_state,
     made_in,
     onward_chains,
     onward_goals,
@@ -218,6 +219,7 @@ from materiel.extract.en_status import (
     asserted_beside_denial,
     court_accusation,
     cue_words,
+    overheard_only,
     second_teller,
     told_of_the_speaker,
     trigger_status,
@@ -264,6 +266,8 @@ _DESIGN = re.compile(r"^\.?-?(?:designed|developed|licensed)\b")
 _MADE = re.compile(r"^\.?-?(?:made|built|produced|manufactured|origin|supplied|provided|sourced)\b")
 # the flag a ship flies ("the Comoros-flagged vessel"): a registry, neither the goods' state nor a party
 _FLAGGED = re.compile(r"^-flagged\b")
+# a possessive right before goods: "Germany's IRIS-T", "France's Caesar howitzers"
+_POSSESSIVE = re.compile(r"['’]s\s+")
 
 
 _ITEM_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
@@ -405,6 +409,7 @@ def analyze_en(
         tok_of: dict[int, Any] = {}
         pending: list[tuple[Arg, Any, bool]] = []
         made_after: set[int] = set()  # states of make named after their goods ("engines produced in China")
+        makers: dict[int, int] = {}  # the goods each maker's state makes ("chips made by US firm X")
         for m in local:
             ent = entities[m.entity_id]
             if ent.type == "weapon-system":
@@ -428,6 +433,13 @@ def analyze_en(
                 if crossed is not None:
                     ti, case = crossed
                     trig_tok = doc[hits_tok[ti][1]]
+            made = made_by_state(head, item_heads) if ent.type == "country" else None
+            if made is not None:
+                case = "origin"  # "chips made by US firm Texas Instruments": the maker's state, the goods' make
+                made_after.add(m.start)
+                makers[m.start] = made
+            if case == "obj" and ent.type == "country" and _owns_goods_after(text, m.end, items):
+                case = "origin"  # "Norway's NASAMS and Germany's IRIS-T SLM": the parse made the state a conjunct
             after = text[m.end : m.end + 12]
             if _DESIGN.match(after):
                 case = "designer"
@@ -440,6 +452,7 @@ def analyze_en(
                         m.form != "adjective"
                         or _MADE.match(after)
                         or head.head.i in item_heads
+                        or m.start in makers
                         or (case == "origin" and ti is not None and hits[ti].trigger.direction == "move")
                         or any(0 <= it.start - m.end <= 14 for it in items)
                     )
@@ -558,7 +571,7 @@ def analyze_en(
                 if (
                     a.case == "origin"
                     and (it.start > a.start or a.start in made_after)
-                    and (0 <= it.start - a.end <= 14 or governs(head, tok_of[a.start]))
+                    and (0 <= it.start - a.end <= 14 or governs(head, tok_of[a.start]) or makers.get(a.start) == head.i)
                 ):
                     it.origin = a.entity
             kept.append(it)
@@ -615,9 +628,11 @@ def analyze_en(
         toks = sent_tokens(sent)
         words = {t.lower_ for t in toks}
         # a seized shipment's origin and destination are the seizer's inference
-        hedged = (
-            not words.isdisjoint(hedge_adverbs) and _hedges_an_act(sent, hedge_adverbs, trig_tokens)
-        ) or not words.isdisjoint(interdicted_words)
+        # ("citing intercepted communications": evidence overheard, no seizure)
+        seized_words = words & interdicted_words
+        hedged = (not words.isdisjoint(hedge_adverbs) and _hedges_an_act(sent, hedge_adverbs, trig_tokens)) or any(
+            not overheard_only(toks, w) for w in seized_words
+        )
         hedged = hedged or any(p.search(lowered) for p in interdicted_phrases) or court_accusation(lowered)
         # (a lead still being checked: "received information, which it is seeking to verify, that")
         hedged = hedged or not words.isdisjoint(unchecked_words) or any(p.search(lowered) for p in unchecked_phrases)
@@ -946,6 +961,13 @@ def _admitted_by_a_party(tok: Any, sentence: Sentence, own: set[str]) -> bool:
     return bool(doers) and (tok.tag_ == "VBG" or bool(doers & own))
 
 
+def _owns_goods_after(text: str, end: int, items: list[ItemHit]) -> bool:
+    """Whether goods follow the state name ending at `end` after a possessive: "buy Norway's NASAMS
+    and Germany's IRIS-T SLM" (each state makes the goods it owns, whatever the parse joined)."""
+    m = _POSSESSIVE.match(text, end)
+    return m is not None and any(it.start == m.end() for it in items)
+
+
 def _names_masked(text: str, names: list[tuple[Mention, Entity]]) -> str:
     """`text` with the digits of systems' names blanked ("Mirage 2000 jets ... in February": no
     year the month could take), offsets kept."""
@@ -1201,11 +1223,23 @@ _DEAL_VERBS = {"sign", "place", "approve", "follow", "expect", "schedule", "due"
                "finalise", "complete", "secure", "announce", "clear", "plan", "begin", "come"}  # fmt: skip
 
 
+# goods told as a lot of those a deal covers, uncounted: "delivery of the first tanks", "the final jets"
+_LOT_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:first|final|last|remaining)\s+$", re.I)
+
+
 def _counted_deal(tok: Any, n: int, items: list[ItemHit]) -> bool:
     """ "The arrival of the first six K9s is expected in 2025", "an order for 108 tanks placed in 2019",
-    "financing for a second tranche of 18 aircraft followed": a deal or delivery told as a noun, of goods
-    counted, that a verb of its own tells as done or due; the parties come from the text around it."""
-    if not any(it.trigger == n and it.quantity is not None and it.quantity.value for it in items):
+    "financing for a second tranche of 18 aircraft followed", "delivery of the first tanks is planned
+    for 2026": a deal or delivery told as a noun, of goods counted or told as a lot of the deal's, that
+    a verb of its own tells as done or due; the parties come from the text around it."""
+    text = tok.doc.text
+    if not any(
+        it.trigger == n
+        and (
+            (it.quantity is not None and it.quantity.value) or _LOT_BEFORE.search(text, max(0, it.start - 24), it.start)
+        )
+        for it in items
+    ):
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _DEAL_VERBS:
         return True

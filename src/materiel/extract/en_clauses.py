@@ -159,19 +159,42 @@ def clause_pronoun_subjects(
         if subj is None or subj.lower_ not in ("it", "they") or any(a.start == subj.idx for a in sentence.parties):
             continue
         t = subj.head
-        while t.dep_ in ("xcomp", "conj", "advcl", "ccomp") and t.head.i != t.i:
-            t = t.head
+        on_goods = False  # (a verb whose object the clause is on tells no speech: "showed drones it had received")
+        while t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl") and t.head.i != t.i:
+            if t.dep_ == "relcl":
+                t, on_goods = _verb_over_goods(t), True
+                if t is None or any(a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties):
+                    break
+            else:
+                t = t.head
             above = next((c for c in t.children if c.dep_ == "nsubj" and c.i != subj.i), None)
-            if above is None:
-                continue
-            party = party_heads.get(above.i)
+            if above is None or above.lower_ == subj.lower_:
+                continue  # ("drones it said it had received": the same "it" telling of its own act)
+            party = party_heads.get(above.i) or _state_behind(above, party_heads)
             if (
                 party is not None
                 and party.entity is not None
-                and t.lemma_.lower() not in SPEECH - {"refuse", "decline"}
+                and (on_goods or t.lemma_.lower() not in SPEECH - {"refuse", "decline"})
             ):
                 sentence.parties.append(Arg(subj.idx, subj.idx + len(subj.text), party.entity, "subj", n))
             break
+
+
+def _verb_over_goods(clause: Any) -> Any | None:
+    """ "Mali's junta showed drones it said it had received": the verb whose object the relative
+    clause `clause` hangs on (None where the clause is on no object)."""
+    noun = clause.head
+    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
+
+
+def _state_behind(noun: Any, party_heads: dict[int, Arg]) -> Arg | None:
+    """ "Mali's junta", "the Malian army": the state behind a noun that stands for one, else None."""
+    if noun.lemma_.lower() not in STANDS_FOR_STATE:
+        return None
+    return next(
+        (party_heads[c.i] for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i in party_heads),
+        None,
+    )
 
 
 def _speaker_uses_given_goods(sentence: Sentence, tok: Any, n: int) -> None:
@@ -878,17 +901,8 @@ def relative_subjects(
         if any(a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties):
             continue
         tok = clause
-        party = party_heads.get(tok.head.i)
-        if party is None and tok.head.lemma_.lower() in STANDS_FOR_STATE:
-            # "Mali's junta, which took delivery", "the Malian army, which received": the state behind it
-            party = next(
-                (
-                    party_heads[c.i]
-                    for c in tok.head.children
-                    if c.dep_ in ("poss", "amod", "compound") and c.i in party_heads
-                ),
-                None,
-            )
+        # ("Mali's junta, which took delivery", "the Malian army, which received": the state behind it)
+        party = party_heads.get(tok.head.i) or _state_behind(tok.head, party_heads)
         if party is None or party.entity is None:
             continue
         _bind(sentence, party, n, "subj")
@@ -1299,6 +1313,23 @@ def made_in(tok: Any, item_heads: set[int]) -> bool:
         and verb.lemma_.lower() in _MAKING - {"repair", "develop"}
         and verb.head.i in item_heads
     )
+
+
+def made_by_state(tok: Any, item_heads: set[int]) -> int | None:
+    """ "regulators made by US company Analog Devices", "rifles produced by Russia's Kalashnikov",
+    "chips made by American firms": the state of the maker a participle of making on goods names is
+    their state of make. The goods' head (None where `tok` names no such maker)."""
+    for _ in range(3):  # up the maker's words: "US" -> "company" -> "Analog Devices"
+        if tok.dep_ not in ("compound", "amod", "poss", "nmod") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    agent = tok.head
+    if tok.dep_ != "pobj" or agent.dep_ != "agent":
+        return None
+    verb = agent.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _MAKING - {"repair"}:
+        return verb.head.i if verb.head.i in item_heads else None
+    return None
 
 
 def purpose_goals(

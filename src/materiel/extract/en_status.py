@@ -109,6 +109,30 @@ def trigger_status(
     return None
 
 
+# what is overheard or read off the air: "citing intercepted communications", "intercepted phone calls"
+_OVERHEARD = {
+    "communication", "communications", "call", "calls", "message", "messages", "conversation",
+    "conversations", "transmission", "transmissions", "signal", "signals", "traffic", "chatter", "email", "emails",
+}  # fmt: skip
+
+
+def overheard_only(toks: Any, word: str) -> bool:
+    """Whether every `word` ("intercepted") in the sentence only qualifies what was overheard: "citing
+    photographs and intercepted communications" names evidence of a deed, no shipment stopped (but
+    "intercepted communications equipment" is goods stopped)."""
+    return all(t.lower_ != word or _overheard_noun(t) for t in toks)
+
+
+def _overheard_noun(t: Any) -> bool:
+    """ "intercepted communications", "intercepted phone calls": the noun the word qualifies (the
+    parse may read the word as a verb with it as its object) is one of what is overheard."""
+    doc = t.doc
+    n = t.i + 1
+    if n < len(doc) and doc[n].dep_ == "compound" and doc[n].head.i == n + 1:
+        n += 1  # ("intercepted phone calls")
+    return n < len(doc) and doc[n].lower_ in _OVERHEARD and doc[n].dep_ != "compound"
+
+
 # nouns of traces an observer reads a deed from (the noun "signs" is no signing of a deal)
 _TRACES = {"sign", "signs", "indication", "indications", "hint", "hints", "trace", "traces"}
 

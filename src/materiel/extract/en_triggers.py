@@ -221,12 +221,15 @@ _LOT_RANKS = {"final", "last", "remaining", "next", "second", "third", "fourth",
 
 
 def _ranked_lot(subj: Any) -> bool:
-    """ "The final 28 tanks are due in 2026", "the last 28 of the 108 tanks ordered in 2019 are due":
-    a lot told by its rank and count (a count alone, "12 of the tanks", may be any of them)."""
+    """ "The final 28 tanks are due in 2026", "the last 28 of the 108 tanks ordered in 2019 are due",
+    "the first tanks are expected in 2026": a lot told by its rank and count, or by the first rank with
+    "the" (a count alone, "12 of the tanks", may be any of them)."""
     kids = list(subj.children)
     ranked = any(c.dep_ == "amod" and c.lower_ in _LOT_RANKS for c in kids)
     counted = subj.like_num or any(c.dep_ == "nummod" for c in kids)
-    return ranked and counted
+    # (the first lot only in a sentence of its own: one telling a deal too leaves its goods to the deal)
+    first = any(c.lower_ == "first" for c in kids) and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+    return (ranked and counted) or (first and subj.tag_ == "NNS" and subj.head.dep_ == "ROOT")
 
 
 def _due_lots(words: list[Any], lexicon: Lexicon) -> list[tuple[TriggerHit, int]]:
