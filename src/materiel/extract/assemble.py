@@ -106,6 +106,30 @@ def _in_speaker(a: Arg, s: Sentence) -> bool:
     return any(sp is not None and sp.start <= a.start and a.end <= sp.end for sp in (att.speaker, att.outlet))
 
 
+# 「…を受け取ったとインド国防省が」「…を受領した、と国防省が」: a quote closed right before its speaker
+_QUOTE_CLOSED_BEFORE = re.compile(r"(?:た|ました|ている|ていた)、?と、?$")
+# 「…が発表した」「…は確認した」: a speaker announcing its own news (not one pointing at others',
+# 「…と米国防総省が指摘した」)
+# (「ギリシャ政府が」「ポーランド国防省は」: the state's own body may follow its name; not an
+# official, 「米政府高官が」)
+_OWN_NEWS_TOLD = re.compile(
+    r"(?:政府|国防省|国防部|外務省|軍|空軍|海軍|陸軍)?(?:が|は)、?(?:[^、。]{0,6}?日、?)?(?:発表|確認|公表|明らかに|認め)"
+)
+
+
+def _receipt_quoted_before(s: Sentence, trig: TriggerHit, speaker: Arg) -> bool:
+    """「フランスから戦闘機を受け取ったとエジプト国防省が確認した」: a receipt quoted before its
+    speaker, with no taker of its own, is the speaker's (told after the act, as Japanese puts it);
+    not where an official tells it (「…を受け取ったと米政府高官が明らかにした」: of others' goods
+    as often as of its own)."""
+    if speaker.start < trig.end or speaker.description is not None:
+        return False
+    between = s.text[trig.end - s.start : speaker.start - s.start]
+    if len(between) > 8 or "。" in between or _QUOTE_CLOSED_BEFORE.search(between) is None:
+        return False
+    return _OWN_NEWS_TOLD.match(s.text, speaker.end - s.start) is not None
+
+
 def _describes_source(trig: TriggerHit, s: Sentence) -> bool:
     """「輸送に関わった情報筋によると」: an act in the clause naming the source, before the speaker
     of a fronted attribution and with no comma in between, describes who speaks."""
@@ -217,6 +241,8 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
                 and _IMPORTER_GEN.fullmatch(s.text, a.end - s.start, trig.start - s.start)
             ):
                 a.case = "subj"  # 「アルメニアの武器輸入」: the state whose imports they are receives
+            elif a.case == "agent" and direction == "receive" and a.end <= trig.start:
+                a.case = "subj"  # 「トルコによるF35の購入」: who does the buying receives
     if trig.nominal:
         # a noun (供与, "delivery") takes arguments the parse hangs on it, or ones right before it
         args = [a for a in args if a.direct or 0 <= trig.start - a.end <= 8]
@@ -297,7 +323,12 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         if (
             party_speaker is not None
             and (party_speaker.case in ("topic", "subj") or (party_speaker.case == "gen" and office))
-            and (party_speaker.start < trig.start or told_after or (office and direction == "move"))
+            and (
+                party_speaker.start < trig.start
+                or told_after
+                or (office and direction == "move")
+                or (direction == "receive" and _receipt_quoted_before(s, trig, speaker))
+            )
         ):
             if (
                 direction == "give"

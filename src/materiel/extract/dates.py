@@ -79,8 +79,18 @@ def _week_month(pub: dt.date, weeks: int) -> str | None:
     return _iso(d.year, d.month)
 
 
-def _full_year(y: int) -> int:
-    return y + 2000 if y < 100 else y
+def _full_year(y: int, pub: dt.date | None = None) -> int:
+    """「22年」 is 2022; a two-digit year later than two years past publication, 「92年3月」「98年に」,
+    is of the 1900s."""
+    if y >= 100:
+        return y
+    return y + 2000 if y <= _latest_short_year(pub) else y + 1900
+
+
+def _latest_short_year(pub: dt.date | None) -> int:
+    """The last two-digit year read as of the 2000s: two years past publication (「28年に引き渡す」
+    in 2026 is 2028; 「92年に」 is 1992)."""
+    return (pub.year % 100 if pub is not None else 30) + 2
 
 
 _NUM = r"[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4}"
@@ -148,13 +158,18 @@ _SHORT_YEAR_AFTER = re.compile(
 # what is decided or struck before a two-digit year: 「ことを19年に」「契約を22年に」; or goods
 # counted: 「戦闘機36機を22年までに受領した」
 _DEALT_IN = ("ことを", "契約を", "覚書を", "合意を", "協定を", "機を", "両を", "隻を", "基を", "門を", "発を")
+# 「1991年に…、92年に…」: a year of the 1900s written in full, after which a two-digit year past
+# publication is of the 1900s too
+_NINETEEN_HUNDREDS = re.compile(r"(?<![0-9０-９])(?:19|１９)[0-9０-９]{2}年")
 _SHORT_YEAR_BEFORE = ("約", "過去", "ここ", "この", "今後", "最長", "およそ", "計", "第", "を", "ほぼ", "期間")
 
 
 def _short_year(text: str, m: re.Match[str], pub: dt.date | None) -> bool:
     year = _n(m["year"])
-    latest = (pub.year % 100 if pub is not None else 30) + 2
-    if year is None or year > latest or not _SHORT_YEAR_AFTER.match(text, m.end()):
+    if year is None or not _SHORT_YEAR_AFTER.match(text, m.end()):
+        return False
+    # (「1991年に…、92年に」: past publication, a two-digit year is a year only after one of the 1900s)
+    if year > _latest_short_year(pub) and not _NINETEEN_HUNDREDS.search(text, 0, m.start()):
         return False
     before = text[max(0, m.start() - 3) : m.start()]
     # (「売却することを19年に決定」: the act decided, then the year it was decided in; 「…を購入する
@@ -343,7 +358,7 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             ey = 1 if m["eyear"] == "元" else _n(m["eyear"])
             year = ERAS[m["era"]] + ey if ey is not None else None
         else:
-            year = _full_year(_n(m["year"]) or 0) if m["year"] else None
+            year = _full_year(_n(m["year"]) or 0, pub) if m["year"] else None
         month, day = _n(m["month"]), _n(m["day"])
         if year is not None and m["year"] and not (m["month"] or m["part"]):
             decade = _decade(text, m.end(), year)
@@ -412,7 +427,7 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), m.group(), told.iso))
     out = _relative_to_written(text, sorted(out, key=lambda d: d.start))
     out = _narrative_years(out, pub, text)
-    out = _spans(text, out)
+    out = _spans(text, out, pub)
     # A period "AからBにかけて/まで": the transfer date is its start.
     for d in out:
         # (a season between keeps the period: 「2023年秋以降」 starts in that year)
@@ -447,7 +462,7 @@ _JA_MONTH_SPAN = re.compile(
 )
 
 
-def _spans(text: str, out: list[DateMention]) -> list[DateMention]:
+def _spans(text: str, out: list[DateMention], pub: dt.date | None) -> list[DateMention]:
     """「2019～21年に引き渡された」「3～5月に届いた」: a span whose first end is written without its
     unit starts at that first end (the date read is only the span's last end)."""
     for m in itertools.chain(_JA_YEAR_SPAN.finditer(text), _JA_MONTH_SPAN.finditer(text)):
@@ -462,7 +477,7 @@ def _spans(text: str, out: list[DateMention]) -> list[DateMention]:
         if years:  # a span of years
             iso = _iso(first)
         elif m["year"]:
-            iso = _iso(_full_year(_n(m["year"]) or 0), first)
+            iso = _iso(_full_year(_n(m["year"]) or 0, pub), first)
         elif last is not None:  # (「11～2月」: a span over the new year starts the year before)
             year = int((last.iso or "")[:4])
             iso = _iso(year - 1 if first > (_n(m["b"]) or 0) else year, first)

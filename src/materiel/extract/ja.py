@@ -38,6 +38,7 @@ from materiel.extract.ja_clauses import (
     paid_in_return,
     regions_of_states,
     supplied_state,
+    supplier_predicate,
     unnamed_sources,
 )
 from materiel.extract.ja_context import attribution, hedge_of_later_clause, opens_quote, unnamed_speakers
@@ -265,6 +266,9 @@ _LISTED_BEFORE_MISSION = re.compile(r"^(?:や|と|、|・|,|，|及び|および
 _OUGHT = re.compile(r"^(?:する|を)?[^、。「」]{0,8}?べき")
 # 「戦車の供与をめぐる議論」「輸出を巡る問題」: what is said about an act is not the act
 _ABOUT = re.compile(r"^(?:を|に)(?:めぐ|巡|関す|ついての|ついて議論)")
+# 「F16の購入をめぐる協議」「売却に関する交渉が続いている」: talks held on an act are its planning,
+# which the act's own cue (協議, 交渉) tells planned
+_TALKS_ON = re.compile(r"^(?:を|に)(?:めぐ|巡|関す)(?:る|って|り)、?(?:[^、。「」]{0,6}?の)?(?:協議|交渉|商談)")
 # 「…の供与をめぐり、米国はイランを非難した」: an act a party is accused, protested or punished over
 # is told as done (the accused gives: see assemble's `_addressee_acts`)
 _ACCUSED_OVER = re.compile(
@@ -615,7 +619,7 @@ def _trigger_hits(
                 nominal
                 and (
                     _INTEREST.match(after)
-                    or (_ABOUT.match(after) and not _ACCUSED_OVER.match(after))
+                    or (_ABOUT.match(after) and not _ACCUSED_OVER.match(after) and not _TALKS_ON.match(after))
                     or _STANCE_ON.match(after)
                     or _NEEDED_FOR.match(after)
                     or _TALLY.match(after)
@@ -750,6 +754,7 @@ _SPEECH_VERBS = {
     "警告",
     "示す",
     "言及",
+    "確認",  # 「国防省は、…を受け取ったと確認した」: who confirms tells the act
     "投稿",  # 「…と2日、Xに投稿した」: a post on social media says it
 }
 _LIGHT_VERBS = {
@@ -892,7 +897,7 @@ def _attach(
             return OTHER_PREDICATE  # 「ロシアがウクライナに侵攻した後、」: the clause's own arguments
         if tok.lemma_ in _NOT_TRANSFER_VERBS and not (tok.dep_ == "acl" and not _owned_by_clause(tok, doc, tok_i)):
             return OTHER_PREDICATE  # the one who seizes, attacks or builds is no party to a transfer
-        if tok.lemma_ in _SPEECH_VERBS or _speech_light(tok):
+        if _speech_verb(tok) or _speech_light(tok):
             quoted = _quoted_act(doc, tok_i, tok, trigger_tokens)
             if quoted is not None:
                 return quoted
@@ -1010,6 +1015,14 @@ def _aimed_act(doc: Any, tok_i: int, verb: Any, trigger_tokens: dict[int, int]) 
         if t.pos_ == "ADP" and t.text in ("に", "へ") and t.head.pos_ == "PROPN":
             return None
     return trigger_tokens[acts[0]]
+
+
+def _speech_verb(verb: Any) -> bool:
+    """「…と述べた」「…を受け取ったと確認した」: a verb of telling; not 確認 in the passive, which
+    tells goods seen by no one named (「国軍が受け取った戦闘機が確認されている」)."""
+    if verb.lemma_ not in _SPEECH_VERBS:
+        return False
+    return verb.lemma_ != "確認" or not any(c.dep_ == "aux" and c.lemma_ in _PASSIVE for c in verb.children)
 
 
 def _speech_light(verb: Any) -> bool:
@@ -3605,6 +3618,7 @@ def analyze_ja(
         unnamed_sources(text, sentence)
         import_share_source(text, sentence)
         supplied_state(text, sentence)
+        supplier_predicate(text, sentence)
         giver_of_received_act(text, sentence)
         _carrier_owners(text, sentence)
         _fetched(text, sentence)

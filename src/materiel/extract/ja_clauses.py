@@ -322,6 +322,30 @@ def import_share_source(text: str, sentence: Sentence) -> None:
                 a.case, a.trigger, a.direct, a.foreign = "source", ti, True, False
 
 
+# 「…の兵器調達で最大の供給元はロシアで、」「武器輸入の主な調達先は中国だ」: a supplier told as the
+# predicate of a word for supplier (the name follows 「…は」 and is closed by で or だ)
+_SUPPLIER_IS = re.compile(r"(?:供給元|供給国|調達先|輸入元|輸入先)は$")
+_PREDICATE_END = re.compile(r"(?:で、|で[^きす]|だ|である|となっ|とな)")
+
+
+def supplier_predicate(text: str, sentence: Sentence) -> None:
+    """「ベトナム軍の兵器調達で最大の供給元はロシアで、戦車など5億ドルに達した」: the state named as the
+    supplier of an act of receiving told before supplies it, unless the act names its own."""
+    for a in sentence.parties:
+        if a.entity is None or a.case == "source" or not _SUPPLIER_IS.search(text, max(0, a.start - 6), a.start):
+            continue
+        if not _PREDICATE_END.match(text, a.end):
+            continue
+        acts = [
+            ti
+            for ti, hit in enumerate(sentence.triggers)
+            if hit.end <= a.start and hit.trigger.direction == "receive" and not (hit.negated or hit.passive)
+        ]
+        if not acts or any(b.trigger == acts[-1] and b.case in ("source", "agent") for b in sentence.parties):
+            continue
+        a.case, a.trigger, a.direct, a.foreign = "source", acts[-1], True, False
+
+
 def supplied_state(text: str, sentence: Sentence) -> None:
     """「中国はパキスタンの最大の武器供給国で、戦闘機や潜水艦を輸出している」: the state whose supplier
     the subject is said to be receives the act of giving that names no receiver of its own."""

@@ -416,7 +416,12 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
         return
     if not sentence.triggers:
         return
-    counts = [q for q in quantities if sentence.start <= q.start < sentence.end and _BARE_COUNT.match(text, q.end)]
+    counts = [
+        q
+        for q in quantities
+        if sentence.start <= q.start < sentence.end
+        and (_BARE_COUNT.match(text, q.end) or _counts_the_act(text, q.end, sentence, earlier))
+    ]
     # 「2基目は昨年4月に納入された」: a batch told by its rank is of the goods told last; the rank
     # is no count of them
     ranks = [q for q in quantities if sentence.start <= q.start < sentence.end and _RANK.match(text, q.end)]
@@ -454,6 +459,24 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
         dataclasses.replace(it, trigger=ti, direct=True, quantity=counts[0].quantity if one and not ranked else None)
         for it in goods[: 1 if one else len(goods)]
     ]
+
+
+def _counts_the_act(text: str, end: int, sentence: Sentence, earlier: list[Sentence]) -> bool:
+    """「ポーランドは…MiG29を供与した。スロバキアも13機の引き渡しを進めている」: a count with no goods
+    word qualifying the noun of an act that another party does too (も) beside those told before
+    counts the goods told before, handed over anew (a lot with no such party, 「12機の引き渡しは
+    来年に終わる」, is the act told before, going on)."""
+    if not text.startswith("の", end):
+        return False
+    ti = next((k for k, h in enumerate(sentence.triggers) if h.nominal and h.start == end + 1), None)
+    told = next((s for s in reversed(earlier) if s.items), None)
+    if ti is None or told is None:
+        return False
+    doers = [a for a in sentence.parties if a.trigger == ti and a.case in ("subj", "topic") and a.entity is not None]
+    before = {a.entity.id for a in told.parties if a.entity is not None}
+    return bool(doers) and all(
+        a.entity is not None and a.entity.id not in before and text.startswith("も", a.end) for a in doers
+    )
 
 
 def _whole_lot(text: str, sentence: Sentence) -> re.Match[str] | None:
