@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from tests.parties import records
+from tests.parties import records, transfers
 
 PUB = "2025-06-10"
 _records = partial(records, lang="en", published=PUB)
@@ -282,3 +282,13 @@ def test_two_lots_of_one_sentence_told_by_their_turns_are_two_records(text: str)
 )
 def test_acts_of_one_sentence_with_no_two_turns_stay_one(text: str) -> None:
     assert len(_records(text)) == 1
+
+
+def test_a_lead_in_the_present_is_no_standing_but_the_news_told_again() -> None:
+    text = (
+        "North Korea secretly supplies Russia with large numbers of artillery shells for the war in Ukraine.\n\n"
+        '"In September, North Korea publicly denied that it would send ammunition to Russia. But our information'
+        ' shows that North Korea is secretly providing Russia with a large number of artillery shells," the'
+        " spokesman said."
+    )
+    assert len(transfers(text, lang="en", published="2022-11-02")) == 1

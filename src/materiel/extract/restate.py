@@ -450,7 +450,22 @@ def standing_word(word: str) -> bool:
 def told_standing(t: Transfer, text: str) -> bool:
     """Whether `t` tells, in the body, a supplier's standing rather than one act: "North Korea has become
     the most important supplier of munitions to Russia", "Russia sells the fighters and helicopters"."""
-    return t.trigger is not None and standing_word(t.trigger.text) and not in_headline(t.evidence[0], text)
+    if t.trigger is None or not standing_word(t.trigger.text) or in_headline(t.evidence[0], text):
+        return False
+    # (a lead tells its news in the present too: "North Korea secretly supplies Russia with shells")
+    return _STANDING_VERB.fullmatch(t.trigger.text) is None or not _in_lead(t.evidence[0], text)
+
+
+# the habitual present of giving ("Russia sells the fighters"), which a lead also uses for its news
+_STANDING_VERB = re.compile(r"sells|supplies|provides", re.I)
+
+
+def _in_lead(span: Span, text: str) -> bool:
+    """Whether `span` lies on the first line of the text that has words (the lead, or a header line
+    that runs into it)."""
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    return span.start < (len(text) if end < 0 else end)
 
 
 def _standing(general: Transfer, dated: Transfer, text: str) -> bool:
