@@ -2028,7 +2028,7 @@ def assemble(
     }
     inherit_parties(transfers, country_of, actors)
     same_system_supplier(transfers, country_of)
-    named_after(transfers, text)
+    named_after(transfers, text, country_of)
     headline_parties(transfers, text, country_of)
     sole_supplier(transfers, country_of, actors)
     maker_supplier(transfers, country_of, named)

@@ -153,7 +153,9 @@ def inherit_parties(
                 break
 
 
-def named_after(transfers: list[Transfer], text: str) -> None:
+def named_after(
+    transfers: list[Transfer], text: str, country_of: Callable[[Entity], Entity | None] | None = None
+) -> None:
     """A party the next sentence names: 'Deliveries of the drones to Russia began in 2022. Most
     were shipped from Iran's port of Amirabad.' The goods of the same kind, to the same recipient
     (or from the same supplier), in the same paragraph, are the one deal."""
@@ -163,10 +165,23 @@ def named_after(transfers: list[Transfer], text: str) -> None:
         gap = text[prior.evidence[0].end : t.evidence[0].start]
         if len(gap) > 200 or gap.count("\n") > 2:
             continue
+        if prior.supplier is None and country_of is not None and _made_by_another(prior, t, country_of):
+            continue
         if prior.supplier is None and same_party(prior.recipient, t.recipient):
             prior.supplier = copy_party(t.supplier)
         elif prior.recipient is None and same_party(prior.supplier, t.supplier):
             prior.recipient = copy_party(t.recipient)
+
+
+def _made_by_another(t: Transfer, lender: Transfer, country_of: Callable[[Entity], Entity | None]) -> bool:
+    """ "Myanmar took delivery of Su-30 fighters, and K-8 jets from China arrived too": named systems
+    of one state's make told beside a supplier giving only systems of its own make are not that
+    supplier's (one passing on stocks may give others' make: "the Dutch jets" after "F-16s")."""
+    maker = _one_make(t, country_of)
+    supplier = lender.supplier
+    if maker is None or supplier is None or supplier.entity is None or maker.id == supplier.entity.id:
+        return False
+    return _own_make_only(lender, supplier, country_of)
 
 
 def headline_parties(
@@ -279,7 +294,14 @@ def _made_elsewhere(
     maker = _one_make(t, country_of)
     if maker is None or source is None or source.entity is None or maker.id == source.entity.id:
         return False
-    return not any(categories(t) & categories(u) for u in its_own)
+    return not any(categories(t) & categories(u) and not _own_make_only(u, source, country_of) for u in its_own)
+
+
+def _own_make_only(u: Transfer, source: Party, country_of: Callable[[Entity], Entity | None]) -> bool:
+    """Whether the goods `source` gives in `u` are all named systems of its own make ("K-8 jets from
+    China"): no stocks of another make to pass on, so goods of another make are not its."""
+    maker = _one_make(u, country_of)
+    return maker is not None and source.entity is not None and maker.id == source.entity.id
 
 
 def _other_maker(

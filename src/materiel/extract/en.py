@@ -67,6 +67,7 @@ from materiel.extract.en_clauses import (
     sentence_subject,
     staged_stops,
     strengthened,
+    strengthened_owners,
     supplier_noun_roles,
     unnamed_parties,
     user_recipients,
@@ -445,6 +446,8 @@ def analyze_en(
                 case = "designer"
             elif _FLAGGED.match(after):
                 case = "other"
+            elif _joint_make_first(m, local, text):
+                case = "origin"  # "Franco-Italian SAMP/T systems": the first of a joint make's states
             elif _MADE.match(after) or (m.form == "adjective" and case not in ("subj", "agent", "source", "goal")):
                 case = (
                     "origin"
@@ -695,6 +698,7 @@ def analyze_en(
         shared_subjects(sentence, hits_tok, doc)
         gapped_givers_of_goods(sentence, hits_tok, doc, by_head)
         purpose_goals(sentence, hits_tok, doc, by_head)
+        strengthened_owners(sentence, hits_tok, doc, by_head)
         lend_earlier_lot(sentence, hits_tok, doc)
         _makers_of(sentence.parties, tok_of, by_head)
         gerund_subjects(sentence, hits_tok, doc, by_head)
@@ -865,6 +869,14 @@ def analyze_en(
     borrow_dates(sentences, text)
     restated_dates(sentences, restating)
     return sentences
+
+
+def _joint_make_first(m: Mention, local: list[Mention], text: str) -> bool:
+    """ "Franco-Italian SAMP/T systems", "Anglo-French Storm Shadow": a state's combining form joined
+    by a hyphen to another state's adjective names a make, whatever the parse made of it."""
+    if m.form != "adjective" or text[m.end : m.end + 1] != "-":
+        return False
+    return any(o.start == m.end + 1 and o.form == "adjective" for o in local)
 
 
 def _group_homes(args: list[Arg]) -> set[str]:

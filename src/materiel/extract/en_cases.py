@@ -75,7 +75,7 @@ STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy",
                     # those who act for a state when they are the ones asking or sending ("Iranian officials
                     # asked Moscow for"); as speakers the parse never takes them to a trigger
                     "official", "officials", "officer", "officers", "commander", "commanders", "leaders",
-                    "delegation", "negotiators", "diplomats", "envoy", "envoys",
+                    "delegation", "negotiators", "diplomats", "envoy", "envoys", "ruler", "rulers",
                     "factory", "factories", "plant", "plants", "manufacturers", "producers", "manufacturer",
                     "producer", "maker", "makers", "distributor", "distributors", "dealer", "dealers", "broker",
                     "brokers", "middleman", "middlemen", "intermediary", "business", "outfit", "outfits",
@@ -406,6 +406,10 @@ def attach(
         if twin is not None:
             path.append(t)  # "originated in Iran and was destined for the Houthis": the journey's start
             return trigger_tokens[twin.i], False, path
+        moved = _goal_of_the_object(t, child, trigger_tokens)
+        if moved is not None:
+            path.append(t)  # "documented three shipments of shells from Rwanda to the M23": the shipments' goal
+            return trigger_tokens[moved.i], False, path
         if _opening_scene(child, t, trigger_tokens):
             continue  # "In Myanmar, the two remain complementary: Russia sells": the scene of the act after
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and child.dep_ in ("nsubj", "nsubjpass")):
@@ -470,6 +474,27 @@ def attach(
                 continue  # "jets ordered from Russia arrived in Iran": the goods' seller is where they come from
             return None, True, path
     return None, False, path
+
+
+# verbs of finding or recording acts, which take no "to" of their own: "documented shipments of shells to"
+_RECORDING = {"document", "record", "track", "monitor", "observe", "detect", "reveal", "expose", "uncover",
+              "verify", "identify", "log", "note", "describe", "report", "confirm", "find", "spot", "see",
+              "photograph", "film", "chronicle", "list", "cite", "trace"}  # fmt: skip
+
+
+def _goal_of_the_object(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act noun a "to" hung on the verb above it belongs to: "experts traced two shipments of
+    rifles from Belarus to Sudan" (the parse gives "to Sudan" to "traced", which moves nothing)."""
+    if verb.pos_ != "VERB" or child.dep_ != "prep" or child.lower_ not in ("to", "into") or verb.i > child.i:
+        return None
+    if verb.lemma_.lower() not in _RECORDING:
+        return None  # ("tied the arrival of missiles from Iran to a new campaign": a "to" of the verb's own)
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i not in trigger_tokens or obj.pos_ != "NOUN" or obj.i > child.i:
+            continue
+        if not any(p.dep_ == "prep" and p.lower_ in ("to", "into", "for") for p in obj.children):
+            return obj
+    return None
 
 
 def _share_of_imports(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
@@ -1398,6 +1423,11 @@ def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
     after = head.doc[edge] if edge < len(head.doc) else None
     if after is not None and after.i in trig_tokens and reduced_relative(after):
         return trig_tokens[after.i]
+    saying = _saying_misread_as_object(head, after)
+    if saying is not None:
+        found = _said_of_goods(saying, trig_tokens)
+        if found is not None:
+            return found
     for g in group:
         for c in g.children:
             if c.i in trig_tokens and c.dep_ in ("relcl", "acl", "amod"):
@@ -1418,6 +1448,22 @@ def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
                     if found is not None:
                         return found
     return None
+
+
+def _saying_misread_as_object(goods: Any, after: Any | None) -> Any | None:
+    """ "The junta paraded drones that it said it had received from Turkey": the parse makes the
+    relative saying a complement (or adverbial clause) of the verb over the goods; the saying, where
+    so, else None."""
+    if after is None or after.lower_ not in ("that", "which") or goods.dep_ != "dobj":
+        return None
+    saying = after.head
+    if (
+        saying.dep_ not in ("ccomp", "advcl")
+        or saying.head.i != goods.head.i
+        or saying.lemma_.lower() not in SAYING_ON_GOODS
+    ):
+        return None
+    return saying
 
 
 def _said_of_goods(saying: Any, trig_tokens: dict[int, int]) -> int | None:

@@ -16,7 +16,9 @@
 - "China has become Russia's main supplier of drones": an agent noun said of a party is a supply;
 - "Britain became the first country to send": the copula's subject does the infinitive's deed;
 - "were trucked across Iraq and then driven to Hezbollah depots": joined verbs go on with the journey;
-- "supplied machine tools for making drones to Russia": a "to" after a verb of making is the giver's.
+- "supplied machine tools for making drones to Russia": a "to" after a verb of making is the giver's;
+- "sent missiles to bolster Ukraine's air defences", "to help Kyiv": the owner of what the purpose
+  strengthens, or the one it helps, receives.
 """
 
 from __future__ import annotations
@@ -1354,6 +1356,61 @@ def purpose_goals(
                     a = by_head.get(obj.i)
                     if a is not None and a.entity is not None:
                         a.trigger, a.case, a.direct = n, "goal", True
+
+
+# verbs of a purpose that strengthens what a party owns: "sent missiles to bolster Ukraine's air
+# defences" (the owner receives; "bolster ... with" is a trigger of its own, see `strengthened`)
+_STRENGTHENING = {"bolster", "strengthen", "reinforce", "boost", "shore", "enhance", "improve", "replenish",
+                  "rebuild", "restock", "upgrade", "modernize", "modernise", "protect", "defend"}  # fmt: skip
+
+
+def strengthened_owners(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Arg]
+) -> None:
+    """ "Washington pledged to send Patriot missiles to bolster Ukraine's air defences", "sent IRIS-T
+    systems to strengthen the air defences of Ukraine": a giving act with no receiver, done to
+    strengthen what a party owns, goes to that owner."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        verb = doc[tok_i]
+        if hit.nominal or hit.trigger.direction != "give":
+            continue
+        if any(b.trigger == n and b.case == "goal" for b in sentence.parties):
+            continue
+        for purpose in verb.children:
+            lemma = purpose.lemma_.lower()
+            if purpose.dep_ not in ("advcl", "xcomp") or (lemma not in _STRENGTHENING and lemma != "help"):
+                continue
+            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
+                continue
+            owner = (_helped(purpose, by_head) if lemma == "help" else None) or _owner_of_object(purpose, by_head)
+            if owner is not None and owner.trigger is None:
+                owner.trigger, owner.case, owner.direct = n, "goal", True
+                break
+
+
+def _helped(help_verb: Any, by_head: dict[int, Arg]) -> Arg | None:
+    """The party a verb of helping helps: "to help Ukraine defend its cities", "to help Kyiv"."""
+    for c in help_verb.children:
+        held = [c] if c.dep_ == "dobj" else []
+        if c.dep_ in ("ccomp", "xcomp"):
+            held = [g for g in c.children if g.dep_ == "nsubj"]  # "help Ukraine defend": the helped one acts
+        for t in held:
+            a = by_head.get(t.i)
+            if a is not None and a.entity is not None and a.entity.type in ("country", "armed-group"):
+                return a
+    return None
+
+
+def _owner_of_object(verb: Any, by_head: dict[int, Arg]) -> Arg | None:
+    """The party owning a verb's object: "Ukraine's air defences", "the air defences of Ukraine"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for c in obj.children:
+            held = [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"] if c.lower_ == "of" else []
+            for t in held:
+                a = by_head.get(t.i)
+                if a is not None and a.entity is not None and a.entity.type in ("country", "armed-group"):
+                    return a
+    return None
 
 
 def voyage_start(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, tok_of: dict[int, Any]) -> None:

@@ -117,7 +117,11 @@ def arriving_shipments(
         verb = _journey_verb(tok) if hit.nominal else None
         if verb is None or _has(sentence, n, ("goal",)):
             continue
-        if verb.lemma_.lower() not in _ARRIVED and not _has(sentence, n, ("origin", "source", "subj", "agent")):
+        if (
+            verb.lemma_.lower() not in _ARRIVED
+            and not _has(sentence, n, ("origin", "source", "subj", "agent"))
+            and not _further_lot(tok)
+        ):
             continue  # a shipment still underway names its sender ("a consignment of Russian vehicles")
         for c in verb.children:
             obj = c if c.dep_ == "dobj" else None
@@ -131,6 +135,16 @@ def arriving_shipments(
             if p is not None and p.entity is not None:
                 _bind(sentence, p, n, "goal")
                 break
+
+
+# words setting a lot after others the story told: "a second consignment", "another shipment"
+_FURTHER = {"second", "third", "fourth", "fifth", "next", "further", "another", "new", "latest", "fresh"}
+
+
+def _further_lot(noun: Any) -> bool:
+    """ "A second consignment is en route to Bamako", "another shipment is on its way": a lot that
+    follows those told before, whose sender the story has named (see `carry_story_parties`)."""
+    return any(c.dep_ in ("amod", "det") and c.lower_ in _FURTHER for c in noun.children)
 
 
 def _journey_verb(tok: Any) -> Any | None:

@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from materiel.extract.common import same_kind_word
+from materiel.extract.en_cases import LOTS
 from materiel.extract.en_deals import DEAL_NOUNS
 from materiel.extract.frame import Arg, Sentence, TriggerHit
 
@@ -104,6 +105,11 @@ def carry_story_parties(sentences: list[Sentence], open_slots: dict[int, set[str
                 if story_rec is not None:
                     s.parties.append(dataclasses.replace(story_rec, case=_roles(hit)[1][0], trigger=ti, direct=True))
                     pairs = [(giver, story_rec)]
+            elif not pairs and going_on and (goal := _lot_bound_alone(s, ti)):
+                story_sup = _one_supplier(told, n, goal)
+                if story_sup is not None:
+                    s.parties.append(dataclasses.replace(story_sup, case=_roles(hit)[0][0], trigger=ti, direct=True))
+                    pairs = [(story_sup, goal)]
             for sup, rec in pairs:
                 goods_of[len(told) + len(found)] = words
                 found.append((n, sup, rec))
@@ -153,6 +159,31 @@ def _one_recipient(told: list[tuple[int, Arg, Arg]], n: int, giver: Arg) -> Arg 
     if len(ids) != 1 or giver.entity is None or giver.entity.id in ids:
         return None
     return next(rec for m, _sup, rec in reversed(told) if n - m <= _REACH and rec.entity is not None)
+
+
+def _lot_bound_alone(s: Sentence, ti: int) -> Arg | None:
+    """ "Russia has shipped armoured vehicles to Mali. A second consignment is en route to Bamako": a
+    lot told by its noun with only where it goes named, in a story of one supplier, comes from that
+    supplier; the lot's receiver (None where the act is no such lot)."""
+    hit = s.triggers[ti]
+    if not hit.nominal or hit.trigger.lemma not in LOTS or hit.trigger.direction != "give" or hit.negated:
+        return None
+    if hit.status in ("denied", "requested"):
+        return None
+    mine = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+    goals = [a for a in mine if a.case == "goal"]
+    if len(goals) != 1 or len(mine) != 1 or goals[0].entity is None or goals[0].entity.type not in _ACTORS:
+        return None
+    return goals[0]
+
+
+def _one_supplier(told: list[tuple[int, Arg, Arg]], n: int, receiver: Arg) -> Arg | None:
+    """The supplier of every act told in the sentences within reach before sentence `n`, where they
+    all share one other than the receiver; None otherwise."""
+    ids = {sup.entity.id for m, sup, _rec in told if n - m <= _REACH and sup.entity is not None}
+    if len(ids) != 1 or receiver.entity is None or receiver.entity.id in ids:
+        return None
+    return next(sup for m, sup, _rec in reversed(told) if n - m <= _REACH and sup.entity is not None)
 
 
 def _key(sup: Arg, rec: Arg) -> tuple[str, str]:
