@@ -44,6 +44,7 @@ from materiel.extract.en_clauses import (
     clause_pronoun_subjects,
     copula_subjects,
     domestic,
+    for_drills,
     goods_fitting_units,
     home_firms,
     home_source,
@@ -51,6 +52,7 @@ from materiel.extract.en_clauses import (
     journey_continued,
     made_by_state,
     made_in,
+    object_pronoun_receivers,
     onward_chains,
     onward_goals,
     opening_pronoun_subjects,
@@ -190,6 +192,7 @@ from materiel.extract.en_more_acts import (
     followed_goods,
     gapped_givers_of_goods,
     lend_earlier_lot,
+    participle_lot_goods,
     purpose_subject_goods,
     replaced_goods,
     semicolon_givers,
@@ -203,6 +206,8 @@ from materiel.extract.en_more_acts import (
 from materiel.extract.en_speakers import (
     TITLE_GAP,
     alleging_attribution,
+    bare_state_press,
+    dissenting_speaker,
     find_attribution,
     home_official,
     is_guessed,
@@ -512,6 +517,7 @@ def analyze_en(
                 arg.trigger = min(range(len(hits)), key=lambda i: abs(hits_tok[i][1] - head.i))
                 arg.direct = False
         kept: list[ItemHit] = []
+        carriers_told: set[int] = set()
         seized: list[tuple[ItemHit, int]] = []
         fresh = next_batch(text[s0:s1], s0, hits)  # "The second shipment included rifles": its own goods
         if fresh is None:
@@ -520,7 +526,10 @@ def analyze_en(
         for it in items:
             head = item_tok.get(id(it))
             carried_on = it.category in ("aircraft", "naval") or (head is not None and head.lemma_.lower() in CARRIERS)
-            if head is None or (carried_on and is_carrier(head)) or replaced_goods(head, trig_tokens):
+            if head is not None and carried_on and is_carrier(head):
+                carriers_told.add(id(it))  # ("flights by Il-76 freighters": the carrier, no goods)
+                continue
+            if head is None or replaced_goods(head, trig_tokens):
                 continue
             if trade_of_party(head):
                 continue  # "to Kalashnikov, Russia's largest manufacturer of small arms": the buyer's trade
@@ -649,11 +658,14 @@ def analyze_en(
         recall_bodies(speakers, text, bodies)
         remember_bodies(speakers, text, bodies)
         sentence.attribution = find_attribution(sent, speakers + sentence.parties, media, tok_at)
+        if sentence.attribution is None:
+            sentence.attribution = bare_state_press(sentence, text)  # ("..., state television reported")
         if sentence.attribution is not None and sentence.attribution.speaker is not None:
             sentence.attribution.speaker = home_official(
                 recall_body(recall_person(sentence.attribution.speaker, text, people), text, bodies), text, home
             )
             remember_person(sentence.attribution.speaker, text, people)
+            sentence.attribution.speaker = dissenting_speaker(sentence.attribution.speaker, text)
             body = subject_body(sentence.attribution.speaker, sentence.parties, text)
             # ("RABAT — Morocco has taken delivery ..., the Royal Armed Forces said": the dateline's own side)
             if home is None or (body.entity is not None and body.entity.id == home.id):
@@ -709,6 +721,7 @@ def analyze_en(
         goods_heads = [(it, item_tok[id(it)]) for it in sentence.items if id(it) in item_tok]
         unnamed_parties(sentence, hits_tok, doc, text)
         relative_users(sentence, hits_tok, by_head, goods_heads)
+        participle_lot_goods(sentence, hits_tok, goods_heads)
         halted_agents(sentence, hits_tok, doc, by_head)
         received_from_agent(sentence, hits_tok, doc, goods_heads)
         pledged_goods(sentence, hits_tok, doc, goods_heads)
@@ -716,6 +729,7 @@ def analyze_en(
         relative_subjects(sentence, hits_tok, doc, by_head)
         clause_pronoun_subjects(sentence, hits_tok, doc, by_head)
         opening_pronoun_subjects(sentence, hits_tok, doc, sent, before, by_head)
+        object_pronoun_receivers(sentence, hits_tok, doc, before)
         owners_of_delivered_goods(sentence, hits_tok, doc, by_head)
         holders_of_bought_goods(sentence, hits_tok, doc, by_head)
         owners_of_arriving_goods(sentence, hits_tok, doc, by_head)
@@ -771,7 +785,7 @@ def analyze_en(
             ):
                 drop.add(n)  # "handed over drones to the armed forces": the supplier's own army
                 continue
-            if redeployed(doc[tok_i]) and not any(
+            if (redeployed(doc[tok_i]) or for_drills(doc[tok_i])) and not any(
                 a.trigger == n and a.case == "goal" and a.entity is not None and a.entity.type == "armed-group"
                 for a in sentence.parties
             ):
@@ -850,7 +864,9 @@ def analyze_en(
         carriers, carriers_age = (own_carriers, 1) if own_carriers else (carriers, carriers_age + 1)
         seizing = not words.isdisjoint(interdicted_words) or any(p.search(lowered) for p in interdicted_phrases)
         if items or seizing or not _aside_on_goods(text, prev_end, s1):
-            prev_goods, seized_before = items, seizing
+            # ("The panel tracked flights by Il-76 freighters. From there, the cargo was trucked":
+            # the cargo is no carrier)
+            prev_goods, seized_before = [it for it in items if id(it) not in carriers_told], seizing
         prev_end = s1
         seizure = seizure_pair(sentence) if seizing else None
         before = sentence_subject(sent, parties_at(local, heads, entities, gazetteer))

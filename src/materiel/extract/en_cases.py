@@ -80,7 +80,9 @@ STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy",
                     "producer", "maker", "makers", "distributor", "distributors", "dealer", "dealers", "broker",
                     "brokers", "middleman", "middlemen", "intermediary", "business", "outfit", "outfits",
                     # a state's scheme acts for it: "the Czech Republic's ammunition initiative delivered"
-                    "initiative", "programme", "program", "scheme"}  # fmt: skip
+                    "initiative", "programme", "program", "scheme",
+                    # a state's deciding bodies: "Thailand's cabinet approved the purchase of"
+                    "cabinet", "parliament", "legislature"}  # fmt: skip
 # verbs of a carrier on its way: their objects are the journey's goods ("a trawler carrying rifles")
 # (and of goods holding others: "containers of munitions, holding 3 million shells")
 CARRY = {"carry", "transport", "load", "laden", "ferry", "hold", "contain"}

@@ -254,6 +254,31 @@ def redeployed(tok: Any) -> bool:
     return False
 
 
+# drills a force takes its own gear to: "flew its Typhon launcher to Japan for the Resolute Dragon
+# exercise", "will be returned when the drills end"
+_DRILLS = {"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver", "maneuvers",
+           "wargame", "wargames"}  # fmt: skip
+_DRILL_TIMES = {"for", "after", "during", "at", "before"}
+
+
+def for_drills(tok: Any) -> bool:
+    """ "The U.S. Army flew its Typhon launcher to a base in Japan for the Resolute Dragon exercise",
+    "the launcher will be returned when the drills end": gear a force takes to drills (or brings back
+    from them) stays its own (no transfer). ("after the exercise season" names no drills.)"""
+    # ("to a base in Yamaguchi prefecture for the exercise": the parse hangs the "for" on the place)
+    places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    for c in [*tok.children, *(k for p in places for k in p.subtree if k.dep_ == "prep" and k.head.pos_ != "VERB")]:
+        if c.dep_ == "prep" and c.lower_ in _DRILL_TIMES:
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX"):
+            heads = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            continue
+        if any(h.lower_ in _DRILLS for g in heads for h in (g, *g.conjuncts)):
+            return True
+    return False
+
+
 # "received 10 jets from its own industry", "bought from domestic manufacturers": the maker at home
 _HOME_MAKERS = {"industry", "industries", "factory", "factories", "plant", "plants", "manufacturer",
                 "manufacturers", "producer", "producers", "maker", "makers", "shipyard", "shipyards",
@@ -343,6 +368,12 @@ def plant_to_own_ministry(sentence: Sentence, n: int, tok_of: dict[int, Any]) ->
     return True
 
 
+def _passive_user(verb: Any) -> Any | None:
+    """The user a passive verb of use names by "by" ("were used by Russia" → "Russia"), if any."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
 def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
     """ "Hezbollah hit a warship with an Iranian-supplied missile", "Russia has used drones that Iran
     provided in 2022": the user received the goods."""
@@ -355,7 +386,9 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
         if any(a.trigger == n and a.case == "goal" for a in sentence.parties):
             continue
         goods = tok.head
-        if reduced:  # "flies F-14s and F-4s bought before 1979": the goods just before it
+        # ("flies F-14s and F-4s bought before 1979": the goods just before it; "The drones, supplied by
+        # Iran, were used": an aside set off by a comma hangs on its goods)
+        if reduced and not doc[tok.i - 1].is_punct:
             goods = doc[tok.i - 1]
             while goods.dep_ == "conj" and goods.head.i < goods.i:
                 goods = goods.head
@@ -363,9 +396,11 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             goods = goods.head.head  # "used dozens of TB2s bought from Turkey": the measure is the object
         verb = goods.head
         instrument = goods.dep_ == "pobj" and verb.dep_ == "prep" and verb.text.lower() == "with"
+        # ("The drones, supplied by Iran, were used by Russia": the passive's "by" names the user)
+        passive_use = goods.dep_ == "nsubjpass" and verb.lemma_.lower() in _USE
         if instrument:
             verb = verb.head
-        elif goods.dep_ != "dobj":
+        elif goods.dep_ != "dobj" and not passive_use:
             continue
         if not instrument and _bought_goods_received(sentence, hits_tok, n, verb):
             continue
@@ -373,7 +408,7 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             continue
         if not instrument and _targeted(verb):
             continue  # "Russia struck a US-supplied Patriot battery", "shot down Iranian-supplied drones"
-        subj = _subject_of(verb)
+        subj = _passive_user(verb) if passive_use else _subject_of(verb)
         user = party_heads.get(subj.i) if subj is not None else None
         if user is None and subj is not None and {subj.lemma_.lower(), subj.lower_} & (_OWN_FORCES | {"crew", "crews"}):
             # "Ukrainian brigades operate vehicles sent by Germany": the state whose forces use them
@@ -1105,6 +1140,16 @@ _UNNAMED = {"ally", "allies", "partner", "partners", "donor", "donors", "nation"
 _ALLIANCES = {"NATO", "European Union", "CSTO", "African Union", "ASEAN", "Quad", "AUKUS", "G7"}
 
 
+def _bare_plural_asked(noun: Any, hit: TriggerHit) -> bool:
+    """ "asked allies for at least 10 more Patriot systems", "urged partners to send": a bare plural
+    asked for goods, with no article to point back, is an unnamed group of its own."""
+    return (
+        hit.trigger.direction == "request"
+        and noun.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "nummod") for c in noun.children)
+    )
+
+
 def unnamed_parties(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, text: str) -> None:
     """ "European allies would strengthen Ukraine's air defence with four more systems", "asked
     Western partners for": an unnamed group acts; it fills the role (no one else's party is borrowed)."""
@@ -1129,9 +1174,9 @@ def unnamed_parties(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], 
             continue
         # "its partners", "their allies": the party's own partners, unnamed
         mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "poss")]
-        if not mods:
-            continue  # "allies" alone says nothing
-        start, end = mods[0].idx, noun.idx + len(noun.text)
+        if not mods and not _bare_plural_asked(noun, hit):
+            continue  # "allies" alone says nothing ("the allies" may be those just named)
+        start, end = (mods[0] if mods else noun).idx, noun.idx + len(noun.text)
         inside = [a for a in sentence.parties if start <= a.start < end or a.start <= noun.idx < a.end]
         if any(a.entity is None or a.entity.name not in _ALLIANCES for a in inside):
             continue  # "Polish partners" names Poland
@@ -1172,6 +1217,37 @@ def sentence_subject(sent: Any, party_at: dict[int, Entity]) -> Entity | None:
         if poss is not None:
             return party_at.get(poss.i)
     return None
+
+
+def object_pronoun_receivers(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, before: Entity | None
+) -> None:
+    """ "The Sudanese army has its own foreign backers. Iran has supplied it with drones", "Hanoi wants
+    more jets; Moscow sold it six last year": "it" receiving from a named giver is the party the
+    sentence before was about (not a receiver borrowed from further back)."""
+    if before is None:
+        return
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if hit.nominal or hit.passive or hit.trigger.direction != "give":
+            continue
+        tok = doc[tok_i]
+        supplied_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        pron = next(
+            (
+                c
+                for c in tok.children
+                if c.lower_ == "it" and (c.dep_ == "dative" or (c.dep_ == "dobj" and supplied_with))
+            ),
+            None,
+        )
+        if pron is None or any(a.start == pron.idx for a in sentence.parties):
+            continue
+        mine = [a for a in sentence.parties if a.trigger == n]
+        if any(a.case == "goal" for a in mine) or not any(a.case == "subj" and a.entity is not None for a in mine):
+            continue
+        if any(a.entity is not None and a.entity.id == before.id for a in mine):
+            continue  # ("Iran built a drone and supplied it with engines": the giver's own)
+        sentence.parties.append(Arg(pron.idx, pron.idx + len(pron.text), before, "goal", n))
 
 
 def opening_pronoun_subjects(

@@ -226,8 +226,18 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
         earlier = events[n - 1]
         pparties, pgoods = _keys(prev)
         shared = (parties & pparties or not parties) and (goods & pgoods)
-        if earlier and prev.triggers and _same_paragraph(text, prev, s) and shared and not _asks_after(prev, s):
+        # ("... since the autumn of 2023. The agency also estimated that the North had shipped 12 million
+        # shells in that period": the period the sentence before set, across a paragraph break too)
+        told = (_same_paragraph(text, prev, s) and shared) or bool(_SAME_PERIOD.search(s.text))
+        if earlier and prev.triggers and told and not _asks_after(prev, s):
             s.dates = s.dates + [dataclasses.replace(d, statement=False) for d in earlier[:1]]
+
+
+# a time said again by pointing back: "in that period", "over the same period", "during that time"
+_SAME_PERIOD = re.compile(
+    r"\b(?:in|over|during|within|for)\s+(?:that|this|the\s+same)\s+(?:period|time|timeframe|time\s+frame|span)\b",
+    re.I,
+)
 
 
 def _asks(s: Sentence) -> bool:

@@ -655,6 +655,10 @@ def _date_verb(date: DateMention, doc: Any, tok_at: list[int], trig: set[int]) -
     return t
 
 
+# verbs of placing an order: a relative clause with one dates the order, not the delivery told of its goods
+_ORDERING = {"order", "buy", "purchase", "procure", "contract"}
+
+
 def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:
     """ "Germany agreed to send ten tanks, and in May it delivered 20 vehicles": the one date of a
     sentence, told in a clause of its own (a verb with its own subject), dates the acts of that
@@ -677,8 +681,16 @@ def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[
         # dates its own act, not that of the main verb after it (a date closing the sentence,
         # "completed the delivery of the jets it promised in May", may be the main verb's)
         end = t.right_edge.i
+        ordered = t.lemma_.lower() in _ORDERING  # ("the first of 18 jets it ordered in 2023": the order's)
         for hit, tok_i in hits_tok:
-            if tok_i > end:
+            if tok_i > end or (ordered and not t.left_edge.i <= tok_i <= end):
+                hit.dates = []
+        return
+    if _set_off_participle(t):
+        # "The jets, bought from France in 2016, were later handed to Egypt by Qatar": the aside's date
+        inner = range(t.left_edge.i, t.right_edge.i + 1)
+        for hit, tok_i in hits_tok:
+            if tok_i not in inner:
                 hit.dates = []
         return
     if t.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
@@ -688,6 +700,16 @@ def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[
     for hit, tok_i in hits_tok:
         if tok_i not in clause:
             hit.dates = []
+
+
+def _set_off_participle(verb: Any) -> bool:
+    """Whether `verb` is a participle clause set off by commas on the goods ("The rifles, supplied by
+    the US in 2010, were sold"): an aside telling an act of its own."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    first, last = verb.left_edge.i, verb.right_edge.i
+    doc = verb.doc
+    return first > 0 and last + 1 < len(doc) and bool(doc[first - 1].text == "," == doc[last + 1].text)
 
 
 def _adverbial_clause(tok: Any) -> Any | None:

@@ -691,6 +691,9 @@ def counted_orders(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any
         if not hit.nominal or not deal_of_act(order) or any(it.trigger == n for it in sentence.items):
             continue  # ("under an order for 108 of the tanks": goods of its own)
         count = _count_for(order)
+        units = _count_of_units(count) if count is not None else None
+        if units is not None:
+            count = units  # "a 2015 deal for eight boats": the count of the goods told before
         counted = count is not None and bare_count(count)
         if not counted and not told_deal(order):
             continue
@@ -705,6 +708,19 @@ def counted_orders(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any
         q = Quantity(value, count.text) if count is not None and value is not None else None
         sentence.items.append(dataclasses.replace(first, quantity=q, trigger=n))
         _parties_of_the_act(sentence, m, hits_tok[m][0], n)
+
+
+# nouns a deal's count may be of that are no goods: "a contract for ten years", "a deal for 20 million euros"
+_NOT_UNITS = {"year", "month", "week", "day", "decade", "dollar", "euro", "pound", "yen", "won", "rupee",
+              "yuan", "million", "billion", "percent", "per", "cent"}  # fmt: skip
+
+
+def _count_of_units(noun: Any) -> Any | None:
+    """The number counting a plain noun after a deal's "for" ("a 2015 deal for eight boats" → "eight"),
+    if the noun is no span of time nor money."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _NOT_UNITS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
 
 
 def _count_for(order: Any) -> Any | None:

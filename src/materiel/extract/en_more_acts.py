@@ -481,3 +481,37 @@ def semicolon_givers(
                 for a in sentence.parties
                 if a.trigger == n and a.case in ("goal", "via") and a is not giver
             ]
+
+
+# the cases of an act's own parties, by which it tells a handing of its own
+_OWN_ROLES = ("subj", "agent", "goal", "source")
+
+
+def participle_lot_goods(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], goods_heads: list[tuple[Any, Any]]
+) -> None:
+    """ "The rifles, originally supplied by the United States to the Afghan army, were sold by the
+    Taliban to militants", "The jets, bought from France in 2016, were handed to Egypt by Qatar": goods
+    that are the subject of one act, with a participle clause telling an earlier act of theirs (with
+    parties of its own), are the goods of both; a purchase told so with no buyer was the later giver's."""
+    index = {tok_i: n for n, (_h, tok_i) in enumerate(hits_tok)}
+    for it, head in goods_heads:
+        main = index.get(head.head.i) if head.dep_ in ("nsubj", "nsubjpass") else None
+        if main is None:
+            continue
+        for clause in head.children:
+            inner = index.get(clause.i)
+            if clause.dep_ != "acl" or clause.tag_ != "VBN" or inner is None or inner == main:
+                continue
+            own = [a for a in sentence.parties if a.trigger == inner and a.case in _OWN_ROLES]
+            givers = [a for a in sentence.parties if a.trigger == main and a.case in ("subj", "agent")]
+            if not own or not givers:
+                continue
+            held = {x.trigger for x in sentence.items if (x.start, x.end) == (it.start, it.end)}
+            for n in (main, inner):
+                if n not in held:
+                    sentence.items.append(dataclasses.replace(it, trigger=n, direct=True))
+            inner_hit = hits_tok[inner][0]
+            if inner_hit.trigger.direction == "receive" and not any(a.case == "subj" for a in own):
+                buyer = givers[0]
+                sentence.parties.append(dataclasses.replace(buyer, case="subj", trigger=inner, direct=True))

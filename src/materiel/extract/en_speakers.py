@@ -56,6 +56,11 @@ def unnamed_speakers(
         if tok.lower_ == "agency" and any(c.dep_ == "compound" and c.lower_ == "news" for c in tok.children):
             continue  # "Iran's Tasnim news agency": an outlet, not an official source
         left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in _QUALIFIERS and c.dep_ != "det"])
+        if tok.dep_ == "compound" and tok.head.lower_ in _RECORDS:
+            # "according to (South) Korean government data": the state qualifies the records, not the body
+            left = min(
+                [left] + [c.left_edge.i for c in tok.head.lefts if c.i < tok.i and c.dep_ in ("amod", "compound")]
+            )
         start, end = tok.doc[left].idx, tok.idx + len(tok.text)
         if any(s <= start and end <= e for s, e in taken):
             continue
@@ -73,6 +78,8 @@ def unnamed_speakers(
 
 
 _SPEAKER_OF = {"from", "at", "in", "of", "with"}
+# records a body keeps, which speak for it: "German government figures", "Pentagon data"
+_RECORDS = {"figure", "figures", "data", "statistic", "statistics", "record", "records", "tally"}
 
 
 def _finding_a_way(verb: Any) -> bool:
@@ -521,3 +528,56 @@ def recall_person(speaker: Arg, text: str, people: dict[str, Any]) -> Arg:
     if ent is None or not ent.provisional or ent.type == "person" or surface not in people:
         return speaker
     return dataclasses.replace(speaker, entity=people[surface])
+
+
+# words making a state's adjective name those who stand against its government: "the Belarusian
+# opposition group Hajun", "exiled Belarusian opposition figures", "Russian dissidents"
+_AGAINST_THE_STATE = re.compile(r"\b(?:opposition|exiled?|dissidents?|in\s+exile|anti-government)\b", re.I)
+
+
+def dissenting_speaker(speaker: Arg, text: str) -> Arg:
+    """ "..., the Belarusian opposition group Hajun said", "exiled Belarusian opposition figures said":
+    a state's opponents do not speak for it (no party to the act confirms it)."""
+    if speaker.entity is None or speaker.entity.type != "country":
+        return speaker
+    before = text[max(0, speaker.start - 12) : speaker.start]
+    after = _SPEECH_VERB.split(text[speaker.end : speaker.end + 30], maxsplit=1)[0]  # up to "said"
+    if not _AGAINST_THE_STATE.search(before + " " + after):
+        return speaker
+    return dataclasses.replace(
+        speaker, entity=None, description=speaker.description or text[speaker.start : speaker.end]
+    )
+
+
+_SPEECH_VERB = re.compile(r"\b(?:said|says|say|reported|told)\b")
+
+
+# a state's own press named bare, before its verb: "..., state television reported", "state media said"
+_BARE_STATE_PRESS = re.compile(
+    r"(?:^|,\s*|\.\s*)(?:(?:the|its)\s+)?state(?:[- ]run|[- ]owned)?\s+"
+    r"(?:television|tv|media|news\s+agency|radio|broadcaster)\s+(?:reported|said|announced|showed|says|reports)\b",
+    re.I,
+)
+
+
+def bare_state_press(sentence: Sentence, text: str) -> Attribution | None:
+    """ "Burkina Faso received a second batch of TB2 drones from Turkey, state television reported":
+    state press no state qualifies is that of the state the sentence is about (its subject), whose
+    own voice it is."""
+    found = _BARE_STATE_PRESS.search(text, sentence.start, sentence.end)
+    if found is None:
+        return None
+    subject = next(
+        (
+            a
+            for a in sentence.parties
+            if a.case == "subj" and a.trigger is not None and a.entity is not None and a.entity.type == "country"
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    start = found.start() + len(found.group()) - len(found.group().lstrip(",. "))
+    end = found.end() - len(found.group().split()[-1]) - 1
+    speaker = Arg(start, end, subject.entity, "subj", description=text[start:end])
+    return Attribution(speaker=speaker, start=start, end=end)

@@ -35,6 +35,17 @@ def cue_words(lexicon: Lexicon, key: str) -> tuple[set[str], list[re.Pattern[str
     return entry[1], entry[2]
 
 
+# "is in talks with China to buy", "are in negotiations with Paris to acquire": a deal still being talked over
+_TALKS = {"talks", "negotiations", "discussions"}
+
+
+def _in_talks(prep: Any) -> set[str]:
+    """The talks a verb is "in" ("Egypt is in talks with China to buy J-10C fighters"), as cue words."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "into"):
+        return set()
+    return {g.lower_ for g in prep.children if g.dep_ == "pobj" and g.lower_ in _TALKS}
+
+
 def trigger_status(
     tok: Any, hit: TriggerHit, cues: dict[str, tuple[set[str], list[re.Pattern[str]]]], sentence_hedged: bool
 ) -> str | None:
@@ -50,6 +61,7 @@ def trigger_status(
         for c in [*t.children, *_shared_auxiliaries(t)]:
             if c.dep_ in ("aux", "auxpass", "advmod", "neg", "acomp") and c.i != tok.i:
                 these.update((c.lemma_.lower(), c.text.lower()))
+            these.update(_in_talks(c))
         words |= these
         if n < len(spoken):
             below |= these

@@ -161,6 +161,9 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             and any(c.dep_ == "xcomp" and c.i in receiving for c in doc[i].children)
         )
     ]
+    # "signed a contract on Wednesday to buy 48 jets": the deal's verb of purpose tells the act
+    verb_acts = {i for h, i in hits if not h.nominal}
+    hits = [(h, i) for h, i in hits if not (h.nominal and _deal_for_act(doc[i], verb_acts))]
     # "the last of its 24 promised jets had been transferred": a pledge told as an adjective on goods
     # another verb moves is background of that act, not an act of its own
     verbs = {i for h, i in hits if not h.nominal}
@@ -388,6 +391,21 @@ def _promised_goods(tok: Any, hit: TriggerHit, verbs: set[int]) -> bool:
 _DEAL_NOUNS = {"contract", "agreement", "memorandum", "order", "accord"}  # "deal" is an act noun of its own
 
 
+def _deal_for_act(tok: Any, verbs: set[int]) -> bool:
+    """ "Indonesia signed a contract on Wednesday to buy 48 KAAN jets, ... said", "an agreement to
+    supply 12 helicopters": a deal noun whose infinitive of purpose is a trigger verb is that act's
+    deal, not an act of its own beside it."""
+    if tok.lemma_.lower() not in _DEAL_NOUNS | {"deal"}:
+        return False
+    purposes = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+    if tok.dep_ == "dobj":  # (the parse hangs "to buy" on "signed" once a date stands between)
+        purposes += [c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i]
+    return any(
+        p.i in verbs and p.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in p.children)
+        for p in purposes
+    )
+
+
 _QUESTION_MARKS = {"whether", "if"}
 
 
@@ -474,7 +492,10 @@ _PAPER = {"bid", "offer", "proposal", "tender", "invitation", "application", "co
           # "Kyiv awaits a decision from Berlin on Taurus missiles": a ruling awaited, no goods yet
           "decision", "answer", "ruling", "verdict",
           # "sent a notification to Congress of a possible sale": the notice of a deal, not its goods
-          "notification", "certification", "notice"}  # fmt: skip
+          "notification", "certification", "notice",
+          # "without giving a date for the remaining jets", "gave no figure for the drones": a fact told
+          "date", "timeline", "timetable", "figure", "figures", "detail", "details", "breakdown", "estimate",
+          "reason", "explanation", "comment"}  # fmt: skip
 # act nouns a notice may be "of" ("a notification of a possible sale"): the notice still carries no goods
 _NOTICED_ACTS = {"sale", "transfer", "export", "delivery", "purchase"}
 
@@ -622,7 +643,7 @@ def _counted_order(tok: Any) -> bool:
         # ordering a batch from the manufacturer": a gerund telling how, not a deal told)
         return (
             tok.tag_ != "VBG"
-            and any(c.dep_ == "dobj" for c in tok.children)
+            and (any(c.dep_ == "dobj" for c in tok.children) or _whole_ordered(tok))
             and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
         )
     if tok.pos_ == "NOUN" and deal_of_act(tok) and told_deal(tok):
@@ -646,6 +667,24 @@ def _counted_order(tok: Any) -> bool:
             if bare_count(obj) and tok.dep_ == "pobj" and tok.head.lower_ == "under":
                 return True  # "received two more under a 2018 contract for six": the goods told before
     return False
+
+
+def _whole_ordered(tok: Any) -> bool:
+    """ "received the first of 18 FA-50 jets it ordered in 2023", "the first three of 42 Rafales it
+    ordered": a bare relative clause telling the order of the whole a delivered part is counted from
+    (its goods are the relative's object)."""
+    goods = tok.head
+    if tok.dep_ != "relcl" or goods.pos_ != "NOUN":
+        return False
+    if any(
+        c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ == "of" for g in c.children)
+        for c in goods.children
+    ):
+        return True  # ("the first three of 42 Rafale jets": the parse reads "three of 42" as one count)
+    if goods.dep_ != "pobj" or goods.head.lower_ != "of":
+        return False
+    part = goods.head.head
+    return part.pos_ in ("ADJ", "NUM") or part.lemma_.lower() in _LOT_WORDS
 
 
 def _anti(tok: Any) -> bool:
