@@ -1138,9 +1138,9 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
 
 
 # 「…供与したとの報道を否定」「…との指摘について「根拠がない」と反論」: the report told is the one
-# denied, its hedge no claim of the sentence's own
+# denied, its hedge no claim of the sentence's own (「…供与に関する疑惑を否定」: a report on the act too)
 _DENIED_REPORT = re.compile(
-    r"(?:との|という)(?:報道|指摘|疑惑|疑い|主張|見方|情報|報告|非難|批判)(?:を|について|に対し(?:て)?|は|に)[^。]{0,30}?"
+    r"(?:との|という|をめぐる|を巡る|に関する)(?:報道|指摘|疑惑|疑い|主張|見方|情報|報告|非難|批判)(?:を|について|に対し(?:て)?|は|に)[^。]{0,30}?"
     r"(?:否定|否認|根拠|事実無根|事実では|事実でな|反論|一蹴)"
 )
 
@@ -1305,7 +1305,9 @@ def _date(d: _Draft, status: str) -> str | None:
         # only the day it was said: a plan or deal is of that day (the day it was announced),
         # a deed of that month at the latest
         said = [x.iso for x in all_dates if x.iso]
-        if not said:
+        # (「北朝鮮外務省は26日、…供与をめぐる報道を否定した」: the day of a denial dates the denial only;
+        # the act denied is of no time the text tells)
+        if not said or status == "denied":
             return None
         return said[0] if status in ("planned", "requested") else said[0][:7]
     starts = [x for x in dates if x.range_start]

@@ -25,7 +25,16 @@ from materiel.extract.ja_background import (
     share_roles,
     users_receive,
 )
-from materiel.extract.ja_case import DEAL_PARTNER, MADE_AT, MAKER_CLAUSE, OFFERED, case_of, firm_based_at, particle_at
+from materiel.extract.ja_case import (
+    DEAL_PARTNER,
+    MADE_AT,
+    MAKER_CLAUSE,
+    OFFERED,
+    SIDES_OF_TALKS,
+    case_of,
+    firm_based_at,
+    particle_at,
+)
 from materiel.extract.ja_clauses import (
     act_taken_for_name,
     aided_state_receives,
@@ -39,6 +48,7 @@ from materiel.extract.ja_clauses import (
     regions_of_states,
     supplied_state,
     supplier_predicate,
+    supplier_told_after,
     unnamed_sources,
 )
 from materiel.extract.ja_context import attribution, hedge_of_later_clause, opens_quote, unnamed_speakers
@@ -59,6 +69,8 @@ from materiel.extract.ja_items import (
     glued_counts,
     goods_listed_after,
     goods_pointed_back,
+    goods_taken_for_name,
+    katakana_named,
     list_class_out,
     next_deal,
     part_of_goods_before,
@@ -269,6 +281,11 @@ _ABOUT = re.compile(r"^(?:を|に)(?:めぐ|巡|関す|ついての|ついて議
 # 「F16の購入をめぐる協議」「売却に関する交渉が続いている」: talks held on an act are its planning,
 # which the act's own cue (協議, 交渉) tells planned
 _TALKS_ON = re.compile(r"^(?:を|に)(?:めぐ|巡|関す)(?:る|って|り)、?(?:[^、。「」]{0,6}?の)?(?:協議|交渉|商談)")
+# 「ロシアへの砲弾供与をめぐる報道を否定した」「武器供与に関する疑惑」: reports or suspicions on an act
+# tell the act (as alleged, or denied where they are denied), not only talk about it
+_REPORTS_ON = re.compile(
+    r"^(?:を|に)(?:めぐ|巡|関す)(?:る|って|り)(?:一連の|複数の|一部の)?(?:報道|疑惑|疑い|指摘|報告)"
+)
 # 「…の供与をめぐり、米国はイランを非難した」: an act a party is accused, protested or punished over
 # is told as done (the accused gives: see assemble's `_addressee_acts`)
 _ACCUSED_OVER = re.compile(
@@ -619,7 +636,12 @@ def _trigger_hits(
                 nominal
                 and (
                     _INTEREST.match(after)
-                    or (_ABOUT.match(after) and not _ACCUSED_OVER.match(after) and not _TALKS_ON.match(after))
+                    or (
+                        _ABOUT.match(after)
+                        and not _ACCUSED_OVER.match(after)
+                        and not _TALKS_ON.match(after)
+                        and not _REPORTS_ON.match(after)
+                    )
                     or _STANCE_ON.match(after)
                     or _NEEDED_FOR.match(after)
                     or _TALLY.match(after)
@@ -2489,6 +2511,21 @@ def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: s
 _OTHER_SIDE = {"give": "goal", "receive": "source"}
 
 
+def _sides_of_talks_by_make(text: str, sentence: Sentence) -> None:
+    """「トルコと米国の間でF16戦闘機の購入をめぐる協議が続いている」: the two sides of talks on an act
+    are its parties only where the goods' make tells who sells; 「…の間で戦闘機の購入をめぐる協議」
+    tells neither side's part."""
+    made = {it.entity.country for it in sentence.items if it.entity is not None and it.entity.country}
+    for k, a in enumerate(sentence.parties):
+        if a.case != "topic" or a.entity is None or SIDES_OF_TALKS.match(text, a.end) is None:
+            continue
+        sides = [a] + [b for b in sentence.parties[:k] if b.case == "topic" and b.trigger == a.trigger]
+        if any(b.entity is not None and b.entity.country in made for b in sides):
+            continue
+        for b in sides:
+            b.case = "other"
+
+
 def _cosigner_not_giver(sentence: Sentence) -> None:
     """「トルコのエルドアン大統領とイギリスのスターマー首相は…戦闘機をトルコに売却する契約に署名した」:
     of two sides told together as the topic, the one named again as the other side of the act (the
@@ -3338,6 +3375,11 @@ def analyze_ja(
     glossed = _glossed_again(text, mentions, entities)
     mentions = [m for k, m in enumerate(mentions) if k not in glossed]
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and act_taken_for_name(m.text, lexicon))]
+    pattern = item_term_pattern(lexicon)
+    # 「カイバル・シェカンミサイル」: a katakana weapon name the tagger took for a place names goods
+    mentions = [
+        m for m in mentions if not (entities[m.entity_id].provisional and goods_taken_for_name(text, m, pattern))
+    ]
     # 「米当局者は」: a word for an unnamed source the tagger took for a name describes a speaker
     # (a kind of firm, 「貿易会社」, the recognizer already sets aside)
     sources = set(lexicon.cue("sources"))
@@ -3360,7 +3402,6 @@ def analyze_ja(
     starts = [off for off, _doc in parsed]
     mentions = mentions + both_states(text, mentions, entities, lambda e: _state_of(e, gazetteer), starts)
     mentions.sort(key=lambda m: m.start)
-    pattern = item_term_pattern(lexicon)
     weapon_mentions = [(m, entities[m.entity_id]) for m in mentions if entities[m.entity_id].type == "weapon-system"]
     name_spans = [(m.start, m.end) for m in mentions if entities[m.entity_id].type != "weapon-system"]
     quantities = find_quantities(text, "ja")
@@ -3370,6 +3411,7 @@ def analyze_ja(
         s0, s1 = off, off + len(doc.text)
         tok_at = _token_index(doc)
         items = find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans)
+        katakana_named(text, s0, items, name_spans)
         items = sorted(items + force_vehicles(text, s0, s1, items), key=lambda it: it.start)
         items = counter_goods(text, items)
         blocked = [(it.start, it.end) for it in items] + name_spans
@@ -3606,6 +3648,7 @@ def analyze_ja(
                 later = [b for b in group if b.case == "via" and b.start >= a.end and b.trigger == a.trigger]
                 if later and _COORDINATED.fullmatch(text, a.end, min(b.start for b in later)):
                     a.case = "via"
+        _sides_of_talks_by_make(text, sentence)
         _cosigner_not_giver(sentence)
         _later_clause_places_out(text, sentence)
         _asker_of_passive_request(sentence)
@@ -3880,6 +3923,7 @@ def analyze_ja(
         sentences.append(sentence)
     goods_listed_after(text, sentences)
     givers_told_after(text, sentences)
+    supplier_told_after(text, sentences)
     shares_by_state(text, sentences, quantities)
     topic_gives(sentences)
     topic_receives(sentences)

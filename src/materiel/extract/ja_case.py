@@ -180,6 +180,14 @@ def particle_at(text: str, end: int) -> int:
     return spaced.end() if spaced is not None else end
 
 
+# 「トルコと米国の間でF16の購入をめぐる協議が続いている」: the two sides of talks on an act, told as one
+# pair, act together as a topic does
+# (「両国の間で戦闘が続く中」「…の間で停戦協議が続く中」 tell no sides of talks on goods)
+SIDES_OF_TALKS = re.compile(
+    r"の間(?:で|では|に|には)、?[^、。]{0,30}?(?:を|に)(?:めぐ|巡|関す|つい)[^、。]{0,6}?(?:協議|交渉|商談)"
+)
+
+
 def case_of(text: str, end: int) -> str:
     while end < len(text) and text[end] in '」』”"）)':
         end += 1  # 「ワグネル」に: the particle follows the closing quote
@@ -200,6 +208,8 @@ def case_of(text: str, end: int) -> str:
     m = _GEN_TITLE.match(text, end)
     if m:
         return "topic" if m["p"] == "は" else "subj"
+    if SIDES_OF_TALKS.match(text, end):
+        return "topic"
     tail = text[end : end + 20]
     for pattern, case in _CASE_RE:
         if pattern.match(tail):

@@ -346,6 +346,33 @@ def supplier_predicate(text: str, sentence: Sentence) -> None:
         a.case, a.trigger, a.direct, a.foreign = "source", acts[-1], True, False
 
 
+def supplier_told_after(text: str, sentences: list[Sentence]) -> None:
+    """「インド軍は昨年、新型の自走砲を受け取った。供給元はロシアだった」「エジプトは戦闘機を購入した。
+    最大の供給国はフランスで、…」: a sentence that only names a supplier as the predicate of a word for
+    supplier gives it to the act of receiving told just before with no giver of its own."""
+    for prev, cur in itertools.pairwise(sentences):
+        if cur.triggers or "\n\n" in text[prev.end : cur.start]:
+            continue
+        named = [
+            a
+            for a in cur.parties
+            if a.entity is not None
+            and _SUPPLIER_IS.search(text, max(cur.start, a.start - 6), a.start)
+            and _PREDICATE_END.match(text, a.end)
+        ]
+        acts = [
+            ti
+            for ti, hit in enumerate(prev.triggers)
+            if hit.trigger.direction == "receive" and not (hit.negated or hit.passive)
+        ]
+        if len(named) != 1 or not acts:
+            continue
+        ti = acts[-1]
+        if any(b.trigger == ti and b.case in ("source", "agent") for b in prev.parties):
+            continue
+        prev.parties.append(dataclasses.replace(named[0], case="source", trigger=ti, direct=True, foreign=False))
+
+
 def supplied_state(text: str, sentence: Sentence) -> None:
     """「中国はパキスタンの最大の武器供給国で、戦闘機や潜水艦を輸出している」: the state whose supplier
     the subject is said to be receives the act of giving that names no receiver of its own."""

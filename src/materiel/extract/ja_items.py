@@ -21,6 +21,7 @@ NOT_ITEM = re.compile(
     r"|(?:庫|倉庫|工場|製造工場|施設|貯蔵施設|産業|メーカー)"  # 弾薬庫, 砲弾工場: a place, not goods
     r"|(?:を)?(?:搭載|装備)(?:可能|でき|型)"  # 核兵器を搭載可能な: what the goods can carry
     r"|移転(?:三|3|３)原則"  # 防衛装備移転三原則: the name of the export rules, not goods
+    r"|以外"  # 「戦車以外にも戦闘機を購入する」: goods set aside, not the act's goods
 )
 _PARTS = re.compile(
     r"(?:のの?|用の|向けの|用)?(?:予備|修理|交換|補修)?"
@@ -979,3 +980,63 @@ def force_vehicles(text: str, start: int, end: int, items: list[ItemHit]) -> lis
         if listed is not None and not any(o.start == listed.start(1) for o in out):
             out.append(ItemHit(listed.start(1), listed.end(1), "armoured-vehicle"))
     return out
+
+
+# a katakana name (with digits and hyphens after it, parts joined by ・ or ＝) right before goods:
+# 「トゥーファン・ミサイル」「カイバル・シェカンミサイル」「アラシュ2無人機」
+_KATAKANA_NAME = re.compile(
+    r"(?<![ァ-ヺー・＝=])[ァ-ヺ][ァ-ヺー]+(?:[・＝=][ァ-ヺ][ァ-ヺー]+)*(?:[-‐]?[0-9０-９]+)?[・＝=]?$"
+)
+# loanwords that tell a kind of goods, not a name: 「ステルス戦闘機」「クルーズ・ミサイル」「カミカゼ無人機」
+_KIND_LOANWORDS = frozenset(
+    {
+        "ステルス", "ジェット", "クルーズ", "バリスティック", "ホーミング", "カミカゼ", "スマート", "ハイテク",
+        "ハイパーソニック", "スーパーソニック", "ミニ", "マイクロ", "ナノ", "スーパー", "ターボ", "レーザー",
+        "ファイバー", "モバイル", "タクティカル", "プロトタイプ", "コピー", "デコイ", "ターゲット", "クラスター",
+        "ロケット", "ミサイル", "ドローン", "ヘリ", "エンジン", "レーダー", "システム", "ミリ", "キロ", "トン",
+        "ポンド", "メートル", "セット", "パーツ", "タイプ", "モデル", "シリーズ", "ハイブリッド", "マルチ",
+        "ロイタリング", "スタンドオフ", "ステルス型", "ガイド", "ナビゲーション", "シーカー", "オート",
+    }
+)  # fmt: skip
+_NAMED_KINDS = frozenset({"missile", "drone", "anti-tank", "air-defence", "rocket-launcher", "aircraft", "naval"})
+
+
+def katakana_named(text: str, start: int, items: list[ItemHit], name_spans: list[tuple[int, int]]) -> None:
+    """「イランはフーシ派にトゥーファン・ミサイルを供与した」「カイバル・シェカンミサイル」: a katakana
+    name the gazetteer does not know, right before a weapon word, names that system (as 「戦闘機
+    「J10C」」 does); 「ステルス戦闘機」「クルーズ・ミサイル」 tell a kind, not a name."""
+    for it in items:
+        if it.entity is not None or it.name is not None or it.umbrella or it.category not in _NAMED_KINDS:
+            continue
+        m = _KATAKANA_NAME.search(text, max(start, it.start - 24), it.start)
+        if m is None or any(a < it.start and m.start() < b for a, b in name_spans):
+            continue
+        name = m.group().rstrip("・＝=")
+        words = re.split(r"[・＝=]", re.sub(r"[-‐]?[0-9０-９]+$", "", name))
+        if len(name) < 3 or any(w in _KIND_LOANWORDS for w in words):
+            continue
+        if any(o is not it and o.start < it.start and m.start() < o.end for o in items):
+            continue
+        it.start, it.name = m.start(), name
+
+
+# the rest of a katakana name after what the tagger took, up to its goods word: 「・シェカン」「2」「・」
+_NAME_GOES_ON = re.compile(r"(?:[・＝=]?[ァ-ヺー]+)*(?:[-‐]?[0-9０-９]+)?[・＝=]?")
+_KATAKANA_RUN = re.compile(r"[ァ-ヺー・＝=]+")
+
+
+def goods_taken_for_name(text: str, mention: Mention, pattern: re.Pattern[str]) -> bool:
+    """「カイバル・シェカンミサイル」「クルーズ・ミサイル」: the tagger may take a katakana weapon name (or
+    the name with its goods word) for a place or a person; a provisional name that runs into a goods
+    word is the goods' name, no party."""
+    if _KATAKANA_RUN.match(text, mention.start) is None:
+        return False
+    goods = pattern.search(text, mention.end, mention.end + 16)
+    if goods is not None and _NAME_GOES_ON.fullmatch(text, mention.end, goods.start()):
+        return _KATAKANA_RUN.fullmatch(mention.text) is not None
+    inside = pattern.search(text, mention.start + 1, mention.end + 8)
+    return (
+        inside is not None
+        and inside.start() < mention.end <= inside.end()
+        and _KATAKANA_RUN.fullmatch(text, mention.start, inside.start()) is not None
+    )

@@ -87,8 +87,16 @@ def _kind_agrees(words: str, system: Entity, word: str) -> bool:
     for alias, usual in _SYNONYMS:  # (「自爆型ドローン」 and 「無人機」: two words for one kind, as in `_word`)
         text = text.replace(alias, usual)
     kind = re.sub(r"[\W\d_]+", "", text.replace(name, "")) if name is not None else ""
+    # (「ミサイル」 for 「ミサイル発射装置「イスカンデル」」: the launcher of a named missile system is the system)
+    if system.category in _LAUNCHED:
+        kind = _LAUNCHER.sub("", kind)
     # (「攻撃ヘリ」 for 「攻撃ヘリコプター」: a short form of the same word)
     return len(kind) < 2 or kind[-1] == word[-1] or kind in word or word in kind
+
+
+# the launcher a named missile system is told by: 「発射装置「イスカンデル」」「「S400」の発射機」
+_LAUNCHER = re.compile(r"の?(?:移動式)?(?:発射装置|発射機|発射台|ランチャー)$")
+_LAUNCHED = frozenset({"missile", "air-defence", "rocket-launcher", "anti-tank"})
 
 
 # 「自爆型ドローン」 in the headline is the body's 「自爆型無人機」: two words for one kind of goods
@@ -136,6 +144,34 @@ def _sources(t: Transfer, claims: list[Claim]) -> set[str]:
     return out
 
 
+# 「この兵器引き渡しは」「その武器供与は」: the act told before, pointed back to
+_POINTED_BACK = re.compile(r"(?:この|その|今回の)$")
+
+
+def _points_back(u: Transfer, text: str) -> bool:
+    """「K2戦車10両が到着した。この兵器引き渡しは7月の契約に基づく」: a telling whose only goods are a
+    word for arms, pointed back to with この, is the act told before, not another."""
+    return bool(u.items) and all(
+        _umbrella(i) and _POINTED_BACK.search(text, max(0, i.start - 3), i.start) is not None for i in u.items
+    )
+
+
+# 「この高官によると」「同関係者は」: an unnamed speaker told as the one named just before
+_SAME_SPEAKER = re.compile(r"(?:この|その|同)(?:高官|当局者|関係者|報道官|政府筋|情報筋|消息筋|筋|氏)$")
+
+
+def _speaker_again(u: Transfer, claims: list[Claim]) -> bool:
+    """「米政権高官が明らかにした。…この高官によると、…と分析」: whether every claim on `u` is by a
+    speaker told as one named before (one source telling more, not a second claim)."""
+    own = [c for c in claims if c.target == u.id and c.stance != "denies"]
+    return bool(own) and all(
+        c.speaker is not None
+        and c.speaker.entity is None
+        and _SAME_SPEAKER.search(c.speaker.description or "") is not None
+        for c in own
+    )
+
+
 # 「インドはこれまでに、ピナカや対戦車ミサイルをアルメニアに供給してきた」: acts told as a tally up
 # to now, of no one time
 _SO_FAR = re.compile(r"(?:これまでに|これまでも|これまで(?=[、，,])|長年(?:に(?:わた|亘)って)?)[、，,]?")
@@ -174,10 +210,19 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     # added in the body with another certainty (「弾薬や軍用車両も運ばれたとみられる」) are a claim
     # of their own
     unsourced = not (t.claims and u.claims)
-    mention = _covered(u.items, t.items) or in_headline(t.evidence[0], text) or in_headline(u.evidence[0], text)
+    mention = (
+        _covered(u.items, t.items)
+        or in_headline(t.evidence[0], text)
+        or in_headline(u.evidence[0], text)
+        or _points_back(u, text)
+    )
     # one source telling it first as fact, then as its intelligence's assessment ("according to the
     # White House", then "Kirby said US intelligence indicates"), is one claim (told first as it was)
-    one_source = bool(_sources(t, claims) & _sources(u, claims)) and {t.status, u.status} <= _TOLD
+    # (「…と米政権高官が明らかにした。この高官によると…と分析」: the same unnamed speaker)
+    one_source = (bool(_sources(t, claims) & _sources(u, claims)) or _speaker_again(u, claims)) and {
+        t.status,
+        u.status,
+    } <= _TOLD
     # (a party owning up to an act is a claim of its own beside others' reports of it: "Tehran has
     # acknowledged sending a small number of drones" after the intelligence count of 400)
     admitted = _admitted(t, text) or _admitted(u, text)
@@ -189,7 +234,9 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         and not _notified_request(t, u)
     ):
         return False
-    if t.date and u.date and not (t.date.startswith(u.date) or u.date.startswith(t.date)):
+    # (「この兵器引き渡しは2022年の契約に基づく」: the act pointed back to is the one told, whatever date
+    # its clause gives)
+    if t.date and u.date and not (t.date.startswith(u.date) or u.date.startswith(t.date)) and not _points_back(u, text):
         return False
     # two named sources, neither among the other's, only one of them giving a figure: two claims
     # ("Blinken said Russia has received the missiles. The Wall Street Journal reported more than 200")
@@ -219,7 +266,7 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False
     if _adds_beside_told(t, u, text) or _adds_beside_told(u, t, text):
         return False
-    if _covered(u.items, t.items) or _covered(t.items, u.items):
+    if _covered(u.items, t.items) or _covered(t.items, u.items) or (t.items and _points_back(u, text)):
         return True
     # 'Iran caught smuggling arms to Hezbollah' over the body's machine guns and rockets: a headline's
     # word for goods of any kind stands for the goods the body names
@@ -488,7 +535,10 @@ def _joins(o: Item, it: Item, told: list[Item], extra: list[Item]) -> bool:
         if it.category != o.category:
             return True  # "the guns" after "Koksan self-propelled guns" (`_same_goods`: the word they were told with)
         return _named(told, it.category) == 1  # "the drones" after "Shahed-136"
-    return _named(told, it.category) == 0 and _named(extra, it.category) == 1  # "drones", then "the Shahed-136"
+    # "drones", then "the Shahed-136"; a bare word with no count, then several systems of its kind
+    # (「無人機」, then 「「モハジェル6」と「シャヘド」」): the word stood for them
+    named = _named(extra, it.category)
+    return _named(told, it.category) == 0 and (named == 1 or (named > 1 and o.quantity is None))
 
 
 # 「ゾルファガール」など, "such as the Zolfaghar": a system named as one example of the goods
