@@ -688,6 +688,11 @@ _JA_STATE_TITLE = re.compile(_JA_STATE_OFFICE + "$")  # 「マケドンツィ国
 _JA_STATE_TITLE_AFTER = re.compile(_JA_STATE_OFFICE)  # 「エユプ・マケドンツィ」 then 「国防相」
 
 
+# an office of state the gazetteer lacks: 「国防産業庁」「国防省」「参謀本部」 (not a 委員会 or 機関, which
+# may be anyone's)
+_JA_STATE_AGENCY = re.compile(r"(?:庁|省|国防部|参謀本部|総参謀部)$")
+
+
 # 「ポーランドの」「コソボの エユプ・」: a state's の before an office holder (any given names between)
 _JA_STATE_OF_GAP = re.compile(r"の[ 　]?(?:[ァ-ヺー]+[・･=＝])*")
 
@@ -695,14 +700,16 @@ _JA_STATE_OF_GAP = re.compile(r"の[ 　]?(?:[ァ-ヺー]+[・･=＝])*")
 def _own_state_officials(mentions: list[Mention], entities: dict[str, Entity], text: str) -> None:
     """Give an office holder the gazetteer lacks the state its の names: 「コソボのマケドンツィ国防相」
     「ポーランドのノヴァク国防相」 speak for Kosovo and Poland, as 「ポーランド国防相」 does (so their word
-    on a delivery to their state confirms it)."""
+    on a delivery to their state confirms it); so does an office of state (「トルコの国防産業庁」)."""
     for prev, m in itertools.pairwise(mentions):
         ent, owner = entities.get(m.entity_id), entities.get(prev.entity_id)
-        if ent is None or not ent.provisional or ent.type != "person" or ent.stands_for or owner is None:
+        if ent is None or not ent.provisional or ent.stands_for or owner is None or owner.type != "country":
             continue
-        if owner.type != "country":
-            continue
-        if not (_JA_STATE_TITLE.search(ent.name) or _JA_STATE_TITLE_AFTER.match(text, m.end)):
+        # (「トルコの国防産業庁は」: so does an office of state the gazetteer lacks)
+        office = ent.type == "state-body" and _JA_STATE_AGENCY.search(ent.name) is not None
+        if not office and (
+            ent.type != "person" or not (_JA_STATE_TITLE.search(ent.name) or _JA_STATE_TITLE_AFTER.match(text, m.end))
+        ):
             continue
         if _JA_STATE_OF_GAP.fullmatch(text, prev.end, m.start):
             ent.country, ent.stands_for = owner.country, owner.id

@@ -484,9 +484,10 @@ def _clone(d: _Draft, **changes: Any) -> _Draft:
     return copy
 
 
-def _split_coordinated(d: _Draft) -> list[_Draft]:
-    """Coordinated suppliers (or recipients) make one transfer each, as analysts count them."""
-    for role in ("supplier", "recipient"):
+def _split_coordinated(d: _Draft, roles: tuple[str, ...] = ("supplier", "recipient")) -> list[_Draft]:
+    """Coordinated suppliers (or recipients) make one transfer each, as analysts count them (both
+    sides coordinated, 「マリとニジェールはトルコとロシアから兵器を購入した」, make one for each pair)."""
+    for k, role in enumerate(roles):
         arg = getattr(d, role)
         if arg is None or arg.entity is None or not arg.end > arg.start:
             continue
@@ -496,7 +497,7 @@ def _split_coordinated(d: _Draft) -> list[_Draft]:
             for a in group[:6]:
                 clone = _clone(d, **{role: a})
                 if not (_same(clone.supplier, clone.recipient) or any(_same(a, i) for i in clone.intermediaries)):
-                    out.append(clone)
+                    out += _split_coordinated(clone, roles[k + 1 :])
             return out or [d]
     return [d]
 
@@ -601,6 +602,8 @@ def _onward_origin(d: _Draft, text: str) -> None:
             for a in d.sentence.parties
             if a.case == "origin" and a.entity is not None and a.entity.type == "country"
             and (a.start > d.supplier.end or _made_on(a, d.items[0], text)) and not is_former_state(a.entity)
+            # (not the make of another act's goods: 「イランから部品を入手したほか、北朝鮮製のロケットも入手」)
+            and not (a.trigger is not None and a.trigger >= 0 and a.trigger not in d.tis)
         }  # fmt: skip
         made = told if len(told) == 1 else made
     if len(made) != 1:
@@ -1150,7 +1153,8 @@ _DENIED_REPORT = re.compile(
 # (「…を供与したと米国務省は昨年9月に発表しており、」: the teller named between と and its verb)
 _TOLD_THEN_DENIED = re.compile(
     r"と(?:[^、。「」]{1,24}?(?:は|も|が)[^、。「」]{0,12}?)?(?:報じ|伝え|指摘し|発表し|明らかにし|述べ|主張し|報告し)"
-    r"(?:(?:た|ている|ていた|ました|ています|ていました)(?:が|ものの|一方)|ており|ていて)[、,]?[^。]*?"
+    # (「…と指摘した、がUAEは否定した」: machine translation sets a comma before the が)
+    r"(?:(?:た|ている|ていた|ました|ています|ていました)[、,]?(?:が|ものの|一方)|ており|ていて)[、,]?[^。]*?"
     r"(?:否定|否認|根拠|事実無根|反論|一蹴)"
 )
 

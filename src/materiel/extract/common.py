@@ -157,9 +157,22 @@ def find_items(
         if any(it.start < e and s < it.end for it in items):
             continue
         s = _with_bomb_weight(text, start, s, word)
+        if lexicon.lang == "ja":
+            s = _with_calibre(text, start, s)
         items.append(ItemHit(s, e, category, umbrella=category == "other" and word in umbrellas))
     items.sort(key=lambda it: it.start)
     return _merge_generic_with_name(text, items)
+
+
+# 「170ミリ」「155mm」: a calibre written right before a Japanese goods word
+_CALIBRE_BEFORE = re.compile(r"[0-9０-９]{2,3}(?:ミリ|mm|ｍｍ)$")
+
+
+def _with_calibre(text: str, start: int, s: int) -> int:
+    """Where a Japanese goods word starts, its calibre included: 「170ミリ自走砲」「155mm榴弾砲」 (the
+    calibre tells which guns; it counts nothing)."""
+    m = _CALIBRE_BEFORE.search(text, max(start, s - 6), s)
+    return m.start() if m is not None else s
 
 
 def _with_bomb_weight(text: str, start: int, s: int, word: str) -> int:
@@ -291,7 +304,8 @@ _JA_COUNT_AFTER = re.compile(
     # (「護衛艦(基準排水量2,000トン)全6隻」: a gloss in brackets after the goods, then the whole count)
     r"(?:[（(][^（）()、。]{1,30}[）)])?"
     r"(?:など|等)?(?:を|が|も|は|の|の(?:総)?数(?:は|が))?、?"
-    r"(?:追加で|新たに|さらに|更に|合わせて|あわせて|計|約|合計|総計|累計|累|通算|最大|当初|まず|最初に|初めに|今回|少なくとも|最低"
+    # (「砲弾は合計で600万発に上る」: a total told with で; 「ミサイルの数は、これまでに100発を」: so far)
+    r"(?:これまでに|今までに|現在までに|追加で|新たに|さらに|更に|合わせて|あわせて|合計で|総計で|計|約|合計|総計|累計|累|通算|最大|当初|まず|最初に|初めに|今回|少なくとも|最低"
     r"|全部で|全"
     # (「「M1A2T」の第2陣38両」: the batch the count is of)
     r"|第[0-9０-９一二三四五六七八九十]+(?:陣|弾|便)"

@@ -182,6 +182,23 @@ _GODAN_I = str.maketrans("うくぐすつぬぶむる", "いきぎしちにび�
 _COMPOUND_TAILS = ("出す", "込む", "入れる", "届ける", "渡す", "付ける", "戻す")
 
 
+# the second verb of a compound that translations spell in kana (受けとる, 引きわたす, 送りこむ), with
+# its kanji spelling as the lexicon writes it
+_KANA_SECOND_VERBS = {
+    "とる": "取る", "とり": "取り", "わたす": "渡す", "わたし": "渡し", "こむ": "込む", "こみ": "込み",
+    "いれる": "入れる", "いれ": "入れ", "だす": "出す", "だし": "出し",
+}  # fmt: skip
+# 「受けとる」: a kanji stem and its kana ending (受け, 引き, 送り) before the kana second verb
+_KANA_SPELLED = re.compile(r"([一-龯々]+[ぁ-ん])(" + "|".join(_KANA_SECOND_VERBS) + r")")
+
+
+def _kanji_spelled(lemma: str, lexicon: Lexicon) -> Any:
+    """「ロシアは北朝鮮から砲弾を受けとった」「戦車を引きわたした」: a compound verb whose second verb
+    is spelled in kana is the act the lexicon writes with its kanji (受け取る, 引き渡す)."""
+    m = _KANA_SPELLED.fullmatch(lemma)
+    return lexicon.triggers.get(m[1] + _KANA_SECOND_VERBS[m[2]]) if m is not None else None
+
+
 def _compound_entries(lemma: str, lexicon: Lexicon) -> Any:
     for tail in _COMPOUND_TAILS:
         if len(lemma) > len(tail) + 1 and lemma.endswith(tail):
@@ -374,6 +391,16 @@ def _struck_on_arrival(tok: Any, off: int, goods_at: list[tuple[int, int]]) -> b
     return not any(first <= start < last for start, _end in goods_at)
 
 
+def _backer_epithet(tok: Any, received: Any, off: int, goods_at: list[tuple[int, int]]) -> bool:
+    """「イランの支援を受けるフーシ派は…ミサイルを発射した」: a weak act (支援, 援助) received in a
+    relative clause on a party names who backs it, an epithet and no transfer. (Goods named in the
+    clause, 「ロシアから兵器の支援を受ける部隊」, tell one.)"""
+    if received.dep_ != "acl" or received.head.i <= received.i or received.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    first, last = off + received.left_edge.idx, off + tok.idx
+    return not any(first <= start < last for start, _end in goods_at)
+
+
 # 「…に向かっていたとされる武器」「…に向かっているとみられる船」: the verb of a hedge a clause hangs on
 _HEDGE_VERBS = {"する", "見る", "みる", "言う", "いう"}
 
@@ -400,6 +427,13 @@ _HEADING = {"向かう"}
 # 「積み荷はイランからフーシ派に向かうものだった」: a seized load, the topic, told as bound for a party
 _CARGO_TOPIC = re.compile(r"(?:積み荷|積荷|貨物|荷物)(?:は|が)")
 _FORMAL_NOUNS = {"こと", "の", "ところ", "もの", "ため"}
+# 「貨物船は羅津港で砲弾を積み、…へ向かった」「砲弾を積んだ貨物船が…へ向かった」: a craft told as
+# laden with goods, the subject of the heading
+_CRAFT = r"(?:貨物船|輸送船|輸送艦|貨物機|輸送機|ダウ船|タンカー|船舶|貨物列車)"
+_LADEN_CRAFT = re.compile(
+    _CRAFT + r"(?:が|は)[^。]{0,30}?(?:積み|積ん|積載し|積み込み|積み込ん)"
+    r"|(?:積ん|積載し|積み込ん)だ[^。、]{0,12}?" + _CRAFT + r"(?:が|は)"
+)
 _UNDER_WAY = {"中", "途中"}
 # 「Bと…の購入契約を結んだ」: the other side of a deal, by the act's direction
 _PARTNER_CASE = {"give": "goal", "receive": "source", "request": "goal"}
@@ -540,6 +574,8 @@ def _trigger_hits(
     for tok in sent:
         start = off + tok.idx
         entries = lexicon.triggers.get(tok.lemma_) or lexicon.triggers.get(tok.text)
+        if not entries and tok.pos_ in ("VERB", "NOUN"):
+            entries = _kanji_spelled(tok.lemma_, lexicon)
         if not entries and tok.pos_ == "VERB":
             entries = _compound_entries(tok.lemma_, lexicon)
         # 「ウクライナ側に回す」: a verb of many senses tells a transfer only after its particle
@@ -575,6 +611,7 @@ def _trigger_hits(
         if entries[0].lemma in _HEADING:
             clause = _hedged_clause(tok)
             cargo = clause.head.lemma_ == "もの" and _CARGO_TOPIC.search(sent.text[: tok.idx]) is not None
+            cargo = cargo or (clause.dep_ != "acl" and _LADEN_CRAFT.search(sent.text[: tok.idx]) is not None)
             if not cargo and (clause.dep_ != "acl" or clause.head.lemma_ in _FORMAL_NOUNS):
                 continue
         # 密輸ネットワーク, 輸送能力: a trigger noun that only modifies another noun is no event
@@ -676,6 +713,8 @@ def _trigger_hits(
             and following[0].text == "を"
             and following[1].lemma_ in ("受ける", "受け取る")
         ):
+            if entries[0].weak and _backer_epithet(tok, following[1], off, goods_at or []):
+                continue
             direction_override = "receive"
         # 「売却の申し出を受けた」「供与の提案を受けた」: an offer received is a receipt offered
         elif (
@@ -1554,7 +1593,9 @@ def _teller_before_first_subject(sentence: Sentence) -> None:
             a
             for a in sentence.parties
             if a.case == "topic"
-            and a.trigger == tj
+            # (「専門家パネルは報告書で、フーシ派が…入手していたほか、…も入手していた、と指摘」: or
+            # hung on the first act, which has its own subject, on no act, or on the verb of saying)
+            and a.trigger in (tj, first.trigger, None, OTHER_PREDICATE)
             and a.direct
             and a.end <= first.start
             and _TOPIC_THEN_COMMA.match(text, a.end - s0, first.start - s0)
@@ -1671,6 +1712,13 @@ _CLASS_NAMED = re.compile(r"^の[「『][^」』]{1,16}[」』](?:型|級)?")
 _MAKER_CLAUSE_RE = re.compile(MAKER_CLAUSE)
 _OFFERED_RE = re.compile(OFFERED)
 _BRACKET_GLOSS = re.compile(r"[（(][^（）()、。]{1,20}[）)]")
+
+
+def _past_gloss(text: str, end: int) -> int:
+    """Where the words after a name go on once a bracketed gloss is skipped: in 「人民動員隊（PMF）の
+    倉庫へ」 the genitive after 「（PMF）」 is the name's."""
+    gloss = _BRACKET_GLOSS.match(text, end)
+    return gloss.end() if gloss is not None else end
 
 
 def _is_gloss(text: str, m: Mention) -> bool:
@@ -2650,6 +2698,31 @@ _ACCORDING = re.compile(r"(?:政府|当局|国防省|外務省|軍|側)?(?:に�
 _ARRIVE = {"届く", "到着"}
 
 
+def _ordered_goods_arrive(sentence: Sentence, doc: Any, trig_tokens: dict[int, int]) -> None:
+    """「マリ軍は、トルコから発注した無人攻撃機の第2陣がバマコに到着したと発表した」: goods ordered
+    (or asked for) from a party, told in a relative clause, that then arrive come from that party:
+    the clause's seller (から) is where the arrival's goods come from too. (Goods bought, 「米国から
+    購入した戦車が到着」, are a receipt whose seller the arrival already shares.)"""
+    hits = sentence.triggers
+    for tok_i, ti in trig_tokens.items():
+        tok = doc[tok_i]
+        if hits[ti].trigger.direction != "request" or tok.dep_ != "acl" or tok.head.i <= tok.i:
+            continue
+        verb = tok.head  # the goods, or the batch of them (「…の第2陣が」), up to the verb
+        for _ in range(3):
+            if verb.i in trig_tokens or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        tj = trig_tokens.get(verb.i)
+        if tj is None or tj == ti or hits[tj].trigger.lemma not in ARRIVALS:
+            continue
+        if any(a.trigger == tj and a.case == "source" for a in sentence.parties):
+            continue
+        sellers = [a for a in sentence.parties if a.trigger == ti and a.case == "source"]
+        sentence.parties += [dataclasses.replace(a, trigger=tj, direct=False) for a in sellers]
+        sentence.parties.sort(key=lambda b: b.start)
+
+
 def _arrived_at_speaker(text: str, sentence: Sentence, hits: list[TriggerHit]) -> None:
     """「ウクライナ政府によると、ドイツからは防空システムが届いた」: goods said to arrive from a
     source, where no destination is told, arrived where the state telling it is (the state that
@@ -2793,6 +2866,17 @@ def _other_headline_goods_out(text: str, sentence: Sentence) -> None:
 # bracket skipped)
 # (「エジプトについても、」: one more party spoken of the same way)
 _OPENS_ON = re.compile(r"(?:[（(][^（）()]{1,12}[）)])?[」』]?(?:をめぐって|を巡って|について|に関して)[はも]、")
+# 「イランについてはすでに2023年末、…」: the same opener with no comma of its own, where the party is
+# the first the sentence names (a time word and its comma follow)
+_OPENS_ON_BARE = re.compile(
+    r"(?:[（(][^（）()]{1,12}[）)])?[」』]?(?:をめぐって|を巡って|について|に関して)[はも](?=[^、。]{1,15}、)"
+)
+
+
+def _opener_comma(text: str, opens: re.Match[str]) -> int:
+    """Where the comma closing an opener stands: its own (「インドについては、」), or the one after the
+    time word that follows it (「イランについては2023年末、」)."""
+    return opens.end() - 1 if opens.group().endswith("、") else text.find("、", opens.end())
 
 
 def _party_spoken_of(text: str, sentence: Sentence) -> None:
@@ -2800,8 +2884,11 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
     opens on takes the place the act leaves empty, here the receiver's (and the giver's in 「北朝鮮に
     ついては、ロシアに砲弾を送っているとみられる」)."""
     hits = sentence.triggers
+    first = min((b.start for b in sentence.parties), default=-1)
     for a in sentence.parties:
         opens = _OPENS_ON.match(text, a.end) if a.entity is not None and a.case == "other" else None
+        if opens is None and a.start == first and a.entity is not None and a.case == "other":
+            opens = _OPENS_ON_BARE.match(text, a.end)
         if opens is None:
             continue
         ti = next((i for i, h in enumerate(hits) if h.start > a.end and not h.nominal), None)
@@ -2812,11 +2899,11 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
         has_subj = any(b.case in ("subj", "topic", "agent") for b in own)
         # (「ウズベキスタンについても、同国の企業が…」: one more state spoken of is the actor, not
         # the receiver of another's act)
-        if has_subj and not has_goal and not opens.group().endswith("も、"):
+        if has_subj and not has_goal and not opens.group().rstrip("、").endswith("も"):
             a.case, a.trigger, a.direct = "goal", ti, True
         elif (has_goal and not has_subj) or (
             # (「インドについては、国営企業がレーダーを納入した」: a firm of no name acts for the state)
-            not has_subj and _FIRMS_DO.match(text, opens.end() - 1, hits[ti].start) is not None
+            not has_subj and _FIRMS_DO.match(text, _opener_comma(text, opens), hits[ti].start) is not None
         ):
             a.case, a.trigger, a.direct = "subj", ti, True
 
@@ -3607,6 +3694,7 @@ def analyze_ja(
         _deal_partners(text, sentence, hits, seg)
         _visited_recipient(text, sentence, hits)
         _arrived_at_speaker(text, sentence, hits)
+        _ordered_goods_arrive(sentence, doc, trig_tokens)
         for group in (sentence.parties, sentence.places):
             for a in group:
                 if a.trigger is None and hits and not _later_clause_topic(text, a, hits):
@@ -3628,18 +3716,19 @@ def analyze_ja(
                     a.direct = True
             # 「ロシアのカスピ海にある港に」: a country owning the destination is the recipient's side
             for a in group:
+                gen_at = _past_gloss(text, a.end)  # (「リビア国民軍（LNA）の基地に」)
                 if a.case == "gen" and (
-                    _GEN_GOAL.match(text, a.end)
-                    or _GEN_MAKERS_GOAL.match(text, a.end)
+                    _GEN_GOAL.match(text, gen_at)
+                    or _GEN_MAKERS_GOAL.match(text, gen_at)
                     or (
-                        _GEN_GOAL_FAR.match(text, a.end)
+                        _GEN_GOAL_FAR.match(text, gen_at)
                         and any(b.case in ("source", "origin") and b.trigger == a.trigger for b in sentence.parties)
                     )
                 ):
                     a.case = "goal-gen"
-                elif a.case == "gen" and _GEN_SOURCE.match(text, a.end):
+                elif a.case == "gen" and _GEN_SOURCE.match(text, gen_at):
                     a.case = "source"  # 「ベラルーシ軍の保管基地から」
-                elif a.case in ("gen", "agent") and _GEN_EVENT.match(text, a.end):
+                elif a.case in ("gen", "agent") and _GEN_EVENT.match(text, gen_at):
                     a.trigger, a.foreign = None, True
             # 「トルコやUAEの業者を経由して」: states coordinated with the go-between's owner go between too
             for a in sorted(group, key=lambda x: -x.start):

@@ -19,8 +19,9 @@ _DENIAL_WORD = re.compile(r"否定|否認|反論|一蹴|退け")
 # 「…を供与したと米国務省は昨年9月に発表しており、」: a telling with its teller between と and the verb,
 # joined to a clause after it
 _TOLD_INVERTED = re.compile(
-    r"と[^、。「」と]{1,24}?(?:は|も|が)[^、。「」]{0,12}?(?P<verb>発表し|述べ|明らかにし|報じ|伝え|指摘し|主張し)"
-    r"(?:ており|ていて|ていた|ている|た|ました)(?:が|ものの)?、"
+    r"と(?P<teller>[^、。「」と]{1,24}?)(?:は|も|が)[^、。「」]{0,12}?(?P<verb>発表し|述べ|明らかにし|報じ|伝え|指摘し|主張し)"
+    # (「…と指摘した、がUAEは否定した」: machine translation sets the comma before the が)
+    r"(?:ており|ていて|ていた|ている|た|ました)(?:(?:が|ものの)?、|、(?:が|しかし)、?)"
 )
 # 「…と、国連の専門家パネルの報告書は述べている」: the body whose report or statement says it speaks
 _PAPER_SPEAKS = re.compile(
@@ -80,6 +81,7 @@ def attribution(
     `until`: where the statement telling the act ends (a translation may join the next with a comma)."""
     segment = text[s0:s1]
     marker = None
+    teller: tuple[int, int] | None = None  # where the teller of an act denied after it is named
     cues = lexicon.cue("attribution")
     fronted_cues = [c for c in cues if "によ" in c or "の話" in c]
     for cue in fronted_cues or cues:  # 「Xが引用した情報筋によると」: the source is who speaks
@@ -96,10 +98,13 @@ def attribution(
         if m is None:
             return None
         marker = (m.start(), m.end(), m.group())
-        told = _TOLD_INVERTED.search(segment, 0, m.start()) if _DENIAL_WORD.match(m.group()) else None
+        # (the statement's words may begin with the telling itself: 「指摘したが、UAEは否定した」)
+        denial = _DENIAL_WORD.search(segment, m.start())
+        told = _TOLD_INVERTED.search(segment, 0, denial.start()) if denial is not None else None
         if told is not None:
             # the teller of the act speaks for it, not the one denying it after
             marker, until = (told.start("verb"), told.end("verb"), told.group("verb")), s0 + told.end("verb")
+            teller = (s0 + told.start("teller"), s0 + told.end("teller"))
     if _PASSIVE_SPEECH.match(segment, marker[0]):
         return None  # 「…と伝えられている」: it is said, by nobody named; the topic is the act's
     a_start, a_end = s0 + marker[0], s0 + marker[1]
@@ -132,6 +137,12 @@ def attribution(
         # closed by 「と発表し」 comes before it, not the one who speaks next
         if marker[2].startswith("と") and any(a.start < a_start for a in pool):
             pool = [a for a in pool if a.start < a_start]
+        if teller is not None:
+            # (「…送っていると国連報告書が指摘したが、UAEは否定した」: the act's own topic does not
+            # tell it; a teller the gazetteer lacks is told by its words)
+            pool = [a for a in pool if a.start >= teller[0]] or [
+                Arg(teller[0], teller[1], None, "subj", description=text[teller[0] : teller[1]])
+            ]
         topics = (
             [a for a in pool if _PAPER_SPEAKS.match(text, a.end)]
             or [a for a in pool if _subject_case(text, a) and _SUBJ_SPEAKS.match(text, a.end)]

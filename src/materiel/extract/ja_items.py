@@ -144,7 +144,10 @@ def refer_back(text: str, items: list[ItemHit], earlier: list[Sentence]) -> list
 
 # 「これらが」「それらの一部は」: the goods just told, as the subject of the sentence that opens on them
 # (「同軍は、これらの貨物が」「押収品は」: or as the cargo seized, after the speaker's topic)
+# (「軍は出所を明らかにしていないが、イスラエル軍は、これらは」「当局者によると、これらは」: after a
+# clause set against it or a source)
 _GOODS_PRONOUN = re.compile(
+    r"(?:[^。「」]{1,40}?(?:ないが|ものの|によると|によれば)、)?"
     r"(?:[^、。「」]{1,16}は、)?\s*(?:(?:これら|それら)(?:の(?:一部|多く|大半|貨物|積み荷|荷))?"
     r"|(?:これらの|それらの|この|その)(?:貨物|積み荷)|押収(?:品|物)(?:の(?:一部|多く|大半))?)(?:は|が|も)"
 )
