@@ -460,8 +460,10 @@ _JA_COUNTED = re.compile(
 _JA_MONEY = re.compile(r"[0-9０-９].*(?:ドル|円|ユーロ|ポンド|ウォン|ルーブル)")
 # a kind of firm, no firm's name: 「貿易会社」「フロント企業」「ペーパーカンパニー」 (the state before its の acts)
 JA_FIRM_KINDS = (
-    r"(?:貿易|商|輸出入|輸入|輸出|物流|運送|海運|防衛|軍需|ダミー|フロント|ペーパー|関連|民間|国営|大手|中小|仲介|現地)?"
+    r"(?:(?:貿易|商|輸出入|輸入|輸出|物流|運送|海運|防衛|軍需|ダミー|フロント|ペーパー|関連|民間|国営|大手|中小|仲介|現地)?"
     r"(?:会社|企業|商社|業者|メーカー|カンパニー)"
+    # (「電子部品商社」「工作機械の輸入業者」: a trader told by the goods it trades; not a maker, who makes them)
+    r"|(?:電子部品|半導体|電子機器|工作機械|機械|精密機器)の?(?:輸入|輸出|販売)?(?:商社|業者))"
 )
 # a firm of a place, no firm's name: "a firm in Turkey", "front companies in Dubai", "UAE-based traders"
 _EN_FIRMS = r"(?:firms?|compan(?:y|ies)|traders?|suppliers?|exporters?|brokers?|distributors?)"
@@ -660,6 +662,22 @@ def _seated_firms(mentions: list[Mention], entities: dict[str, Entity], text: st
     return out
 
 
+# 「キルギスの貿易会社「」「横浜市の商社 」: a state's or city's firm kind right before a firm's name
+_JA_FIRM_OF_GAP = re.compile(r"の[ \u3000]?" + JA_FIRM_KINDS + r"[ \u3000]?[「『]?")
+
+
+def _own_country_firms_ja(mentions: list[Mention], entities: dict[str, Entity], text: str) -> None:
+    """Give a firm the gazetteer lacks the country of the place its kind is told of: 「横浜市の貿易会社
+    「東洋テクノトレード」」 is a Japanese firm, 「キルギスの商社「アルファ」」 a Kyrgyz one (so 同社 later
+    stands for that state, as the English "Dubai-based Sky Horizon Trading" does)."""
+    for prev, m in itertools.pairwise(mentions):
+        ent, owner = entities.get(m.entity_id), entities.get(prev.entity_id)
+        if ent is None or not ent.provisional or ent.country or owner is None or not owner.country:
+            continue
+        if owner.type in ("country", "city", "region", "port") and _JA_FIRM_OF_GAP.fullmatch(text, prev.end, m.start):
+            ent.type, ent.country = "company", owner.country
+
+
 def _own_country_firms(mentions: list[Mention], entities: dict[str, Entity], text: str) -> None:
     """Give a firm the gazetteer lacks the country its possessive names: "Poland's PZL Mielec",
     "Spain's Navantia" (the firm sells for that state, as a curated firm with a country does), or
@@ -743,4 +761,5 @@ def recognize(
         _own_country_firms(mentions, entities, text)
     if lang == "ja":
         _own_state_officials(mentions, entities, text)
+        _own_country_firms_ja(mentions, entities, text)
     return Recognized(mentions, entities)

@@ -15,6 +15,7 @@ stops are intermediaries and route legs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -906,9 +907,21 @@ def _bought_goods(prev: _Draft, d: _Draft) -> bool:
     t = prev.trigger
     if _parts_of_one_make(prev, d) and all((it.start, it.end) in spans for it in d.items):
         return True
-    return all(
+    if all(
         (it.start, it.end) in spans and (0 <= it.start - t.end <= 4 or 0 <= t.start - it.end <= 2) for it in d.items
-    )
+    ):
+        return True
+    # 「中国から輸入したリチウム電池やカメラを」: goods listed right after the clause's verb, the first
+    # next to it, are all the bought goods
+    listed = sorted(d.items, key=lambda it: it.start)
+    if not listed or not all((it.start, it.end) in spans for it in listed) or not 0 <= listed[0].start - t.end <= 4:
+        return False
+    s0, text = d.sentence.start, d.sentence.text
+    return all(_LISTING_GAP.fullmatch(text, a.end - s0, b.start - s0) for a, b in itertools.pairwise(listed))
+
+
+# what joins goods in one list: 「電池やカメラ」「部品と弾薬」「部品、エンジン」
+_LISTING_GAP = re.compile(r"[ \u3000]?(?:や|と|及び|および|、|・|,)[ \u3000]?")
 
 
 def _parts_of_one_make(prev: _Draft, d: _Draft) -> bool:
@@ -2122,6 +2135,8 @@ _NOT_MADE = re.compile(
     re.I,
 )
 _NOT_SO = re.compile(r"[」』]?(?:では|じゃ)な|[」』]?でな")
+# 「第三国を経由した「抜け穴」」「周辺国を通じた迂回ルート」: the conduit is another state than the topic
+_OTHERS_CONDUIT = re.compile(r"(?:第三国|他国|周辺国|近隣国)[^。、]{0,12}$")
 # the states of the sentence before, told again: 「両国とも」, "neither country", "its exports"
 _THOSE_STATES = re.compile(
     r"両国|いずれの国|\b(?:neither|both|either) (?:country|countries|state|government)s?\b|\bIts\b"
@@ -2138,6 +2153,8 @@ def _conduits_pass_on(transfers: list[Transfer], sentences: list[Sentence], text
         told = _CONDUIT.search(s.text) or _NOT_MADE.search(s.text)
         if told is None or _NOT_SO.match(s.text, told.end()) or in_headline(Span(s.start, s.end, s.text), text):
             continue  # (「わが国は抜け穴ではない」 denies it)
+        if _OTHERS_CONDUIT.search(s.text, 0, told.start()):
+            continue  # (「日本は輸出を禁じているが、第三国を経由した「抜け穴」がある」: others are the way)
         at = s.start + told.start()
         named = {
             a.entity.id

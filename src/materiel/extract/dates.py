@@ -115,7 +115,8 @@ _JA_REL = re.compile(
     # (「この夏」: a translation's "this summer" is 今夏)
     r"|昨(?:春|夏|秋|冬)|今(?:春|夏|秋|冬)|来(?:春|夏|秋|冬)|この(?:春|夏|秋|冬)(?!季)"
     # (「夏までに引き渡す」: a bare season as a deadline is the next one to come)
-    r"|(?<![一-龯々ァ-ヺー0-9０-９])(?:春|夏|秋)(?=までに|まで(?!の)|ごろ|頃|にも)"
+    # (not a time's own season: 「同じ年の秋にも」 is that year's, told by 同じ年)
+    r"|(?<![一-龯々ァ-ヺー0-9０-９の])(?:春|夏|秋)(?=までに|まで(?!の)|ごろ|頃|にも)"
     r"|(?<![0-9０-９〇一二三四五六七八九十年])年内|今年中"
     r"|(?<![0-9０-９〇一二三四五六七八九十年前翌同昨今来])(?:年明け|年初(?!来)|年頭))"
     rf"{_YEAR_NO}(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?|(?P<mday>{_NUM})日)?"
@@ -136,7 +137,8 @@ _AS_OF = re.compile(r"の?時点(?:で|では|までに|まで)")
 _DATED_REPORT = re.compile(
     r"の(?:最新の|年次)?(?:報告書|年次報告書|調査報告|声明|談話)(?:で|は|が|の中で|によると|によれば)"
 )
-_JA_SAME_TIME = re.compile(r"同(?:じ)?(?:時期|頃|ころ)")
+# (「同じ期間に」「同期間中に」: the span just told)
+_JA_SAME_TIME = re.compile(r"同(?:じ)?(?:時期|頃|ころ|期間)")
 # 「両国の取引が表面化したのは22年秋だった。米政府は当時、…」: the time just written
 _JA_THEN = re.compile(r"(?<![0-9０-９年月日])当時(?![のはが])")
 _JA_DAY_ONLY = re.compile(
@@ -428,6 +430,7 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
     out = _relative_to_written(text, sorted(out, key=lambda d: d.start))
     out = _narrative_years(out, pub, text)
     out = _spans(text, out, pub)
+    out = _same_span(out)
     # A period "AからBにかけて/まで": the transfer date is its start.
     for d in out:
         # (a season between keeps the period: 「2023年秋以降」 starts in that year)
@@ -460,6 +463,19 @@ _JA_YEAR_SPAN = re.compile(rf"(?<![0-9０-９])(?P<a>[0-9０-９]{{4}}){_DASH}(?
 _JA_MONTH_SPAN = re.compile(
     rf"(?:(?P<year>[0-9０-９]{{4}}|[0-9０-９]{{2}})年)?(?<![0-9０-９])(?P<a>[0-9０-９]{{1,2}}){_DASH}(?P<b>[0-9０-９]{{1,2}})月"
 )
+
+
+def _same_span(out: list[DateMention]) -> list[DateMention]:
+    """「2025年1～9月に…。同じ期間に」: the span told again starts where the span before it started
+    (read once the spans are whole)."""
+    fixed: list[DateMention] = []
+    for d in out:
+        if d.text.endswith("期間") and _JA_SAME_TIME.fullmatch(d.text):
+            spans = [x for x in fixed if x.range_start and x.iso]
+            if spans:
+                d = replace(d, iso=spans[-1].iso)
+        fixed.append(d)
+    return fixed
 
 
 def _spans(text: str, out: list[DateMention], pub: dt.date | None) -> list[DateMention]:

@@ -135,7 +135,7 @@ _COREF = {
     # machine translation's 「共和国国防省」 ("the Republic's defence ministry"): the state last named
     "共和国国防省": ("country",), "共和国政府": ("country",), "共和国軍": ("country",), "同国国防省": ("country",),
     "同国外務省": ("country",), "同国空軍": ("country",), "同国海軍": ("country",), "同国陸軍": ("country",),
-    "同国海兵隊": ("country",), "同国沿岸警備隊": ("country",),
+    "同国海兵隊": ("country",), "同国沿岸警備隊": ("country",), "同国政府": ("country",), "同国当局": ("country",),
     # (「同国の空軍には」: a translation sets の between them)
     "同国の空軍": ("country",), "同国の海軍": ("country",), "同国の陸軍": ("country",),
     "同国の国防省": ("country",), "同国の外務省": ("country",), "同国の政府": ("country",),
@@ -216,7 +216,10 @@ _BLOCKING_VERBS = {
     "見送る", "断念", "拒否", "拒む", "否決", "凍結", "保留", "撤回", "禁じる", "禁ずる", "差し止める",
     "控える", "滞る", "監視", "審査", "取りやめる", "取り止める", "やめる",
     "断つ", "絶つ", "断ち切る", "遮断", "寸断",  # (「部品の供給を断つ」: a flow cut off)
+    "止める", "とめる",  # (「国軍への武器供給を止めるよう求めた」: a flow asked to be stopped)
 }  # fmt: skip
+# 「供与したことを重く受け止めている」「出所を突き止めた」: verbs ending like 止める that stop nothing
+_NOT_BLOCKING = {"受け止める", "突き止める", "受けとめる", "つきとめる"}
 # 「渡らないよう管理」「流出させないため」: an act kept from happening is no transfer
 # (「ロシアに部品が流れるのを防ぐ」「渡ることを阻止する」: the act as what is kept from happening,
 # 「送ることを拒否した」「供与することを見送った」: or turned down)
@@ -234,7 +237,7 @@ def _turned_down(tok: Any) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
-        if t.lemma_.endswith(tuple(_BLOCKING_VERBS)):
+        if t.lemma_.endswith(tuple(_BLOCKING_VERBS)) and t.lemma_ not in _NOT_BLOCKING:
             return True
     return False
 
@@ -255,6 +258,8 @@ _ASPECT_OF = re.compile(r"(?:の)?(?:面|側面)(?:で|では|でも|から)")
 # (「…輸出を停止するよう、国連の専門家が求めた」: the asker may be named between)
 _REFRAIN = re.compile(
     r"(?:ないよう|ぬよう|控えるよう|やめるよう|停止するよう|中止するよう|見送るよう"
+    # (「国軍への武器供給を止めるよう求めた」: a flow asked to be stopped, not one asked for)
+    r"|止めるよう|とめるよう|やめさせるよう|停止させるよう"
     # (「部品の供給網を断つよう各国に求めた」: a flow asked to be cut off)
     r"|断つよう|絶つよう|断ち切るよう|遮断するよう)に?"
     # (「…よう、同国が」「…よう各国に対し」: the one asked, told between)
@@ -422,7 +427,11 @@ def _buyer_follows(sent: Any) -> bool:
 
 
 # 「フーシ派向けの武器」: words that only name where goods go, an act where nothing else tells one
-_DESTINATION_ONLY = {"向け"}
+_DESTINATION_ONLY = {"向け", "宛て", "あて"}
+# 「到着した貨物のうち」「届いた荷物の中から」: an act that names the cargo goods were found among
+_CARGO_SEARCHED = re.compile(
+    r"(?:し|する|した|された|い|いた)?(?:た)?(?:貨物|積み荷|積荷|荷物|コンテナ)(?:のうち|の中から|の中に|の中で|から)"
+)
 _HEADING = {"向かう"}
 # 「積み荷はイランからフーシ派に向かうものだった」: a seized load, the topic, told as bound for a party
 _CARGO_TOPIC = re.compile(r"(?:積み荷|積荷|貨物|荷物)(?:は|が)")
@@ -587,6 +596,10 @@ def _trigger_hits(
         if not entries:
             # 「輸出額」「供与品」: one token that begins with an act's word still tells that act
             other_act = other_act or any(tok.text[:k] in lexicon.triggers for k in range(2, len(tok.text)))
+            continue
+        # (「トルコから到着した貨物のうち、ロシア向けの…を差し押さえた」: an arrival that only says which
+        # cargo was searched leaves the destination to tell the act)
+        if entries[0].lemma in ARRIVALS and _CARGO_SEARCHED.match(sent.text, tok.idx + len(tok.text)):
             continue
         other_act = other_act or entries[0].lemma not in _DESTINATION_ONLY
         if any(s < start + len(tok.text) and start < e for s, e in blocked):
@@ -2157,6 +2170,23 @@ _JAPAN = "Q17"
 _MADE_SAID = re.compile(r"(?:製|産)(?:で、|だ|である|であり|だった|でした)")
 
 
+def _state_of_firm_told(
+    text: str, start: int, ordered: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> Entity | None:
+    """「名古屋市の機械商社「中部精機」の社長が…。同社は…」: where no firm is named as an entity, 同社 is
+    the firm last told by the state or city it is of, and stands for that state (as 「キルギスの商社が」
+    does)."""
+    for prev in reversed(ordered):
+        if prev.end > start:
+            continue
+        ent = entities.get(prev.entity_id)
+        if ent is None or not ent.country or not (ent.type == "country" or is_place(ent)):
+            continue
+        if _CITY_FIRM.match(text, prev.end):
+            return gazetteer.country(ent.country)
+    return None
+
+
 def _resolve_coref(
     text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
 ) -> list[Mention]:
@@ -2224,6 +2254,8 @@ def _resolve_coref(
         prior = latest if same_sentence else (parallel if skipped_subject else None) or subject or latest
         prior = partner or prior
         prior = _state_spoken_of(text, m.start(), ordered, entities, gazetteer, types) or prior
+        if prior is None and m.group() == "同社":
+            prior = _state_of_firm_told(text, m.start(), ordered, entities, gazetteer)
         # 同組織 is first of all an armed group: one of the word's first type nearby wins over others
         if len(types) > 1 and prior is not None and prior.type != types[0]:
             near = [p for p in ordered if m.start() - 300 <= p.start and p.end <= m.start() and p.entity_id in entities]
@@ -2415,7 +2447,8 @@ _GEN_GOAL_FAR = re.compile(
 # (「イランの無人機メーカー向けに」: goods bound for the state's firm go to the state, as with に)
 _GEN_GOAL = re.compile(
     _GEN_PLACE
-    + r"(?:(?:向けに|向けの|向け|に|へ|まで)(?!ある|よる|対し|関|[ 　])|[ 　](?:に|へ|まで)[ 　](?!ある|よる|対し|関))"
+    + r"(?:(?:向けに|向けの|向け|あてに|宛てに|宛に|あての|宛ての|に|へ|まで)(?!ある|よる|対し|関|[ 　])"
+    + r"|[ 　](?:に|へ|まで)[ 　](?!ある|よる|対し|関))"
 )
 # (「中国の複数の企業から」: one more genitive may come between a maker's state and its から)
 _GEN_SOURCE = re.compile(
@@ -2439,6 +2472,10 @@ _GEN_EVENT = re.compile(
 # punishes, the clause of charge ending in として
 _CHARGED_AS = re.compile(r"[ぁ-ゖ]{0,8}?として[、，,]?")
 _PUNISHED = re.compile(r"制裁|指定|起訴|訴追|逮捕|非難|批判|摘発|告発|処分|資産凍結|禁輸|輸出規制|取引禁止")
+# what police, prosecutors or a court do to one charged: 「逮捕した」「起訴した」「判決を言い渡した」
+_ACTS_ON_CHARGE = re.compile(
+    r"(?:逮捕|再逮捕|起訴|書類送検|送検|摘発|家宅捜索)(?:した|し、|しました|する方針)|(?:判決|刑)を言い渡"
+)
 
 
 def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHit]) -> None:
@@ -2458,6 +2495,12 @@ def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHi
             if a.start >= m.end() and a.entity is not None and _PUNISHED_OBJ.match(text, a.end)
         ]
         if not charged:
+            # 「警視庁は、…を輸出したとして、社長を逮捕した」: a person charged, no party; the police or
+            # court that acts on the charge did not export
+            if _ACTS_ON_CHARGE.search(text, m.end(), sentence.end) is not None:
+                for a in sentence.parties:
+                    if a.trigger in (None, ti) and a.case in ("topic", "subj") and a.end <= h.start:
+                        a.trigger, a.foreign = None, True
             continue
         for a in sentence.parties:
             if a.trigger == ti and a.case in ("topic", "subj") and a.end <= h.start:
@@ -3344,7 +3387,10 @@ _SPLICE = re.compile(
 )
 # 「分析官」「観測衛星」「批判を浴びた」: the word names a person, a craft or blame the act met,
 # and hedges nothing (nor does 「残骸を分析した結果、…が見つかった」: a finding of an examination)
-_NO_HEDGE = re.compile(r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ|(?:した|の)結果")
+# (「残骸を分析した報告書を公表し」: the report of an examination, as 「分析の結果」, tells its findings)
+_NO_HEDGE = re.compile(
+    r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ|(?:した|の)(?:結果|報告書)"
+)
 # 「報告書によれば、」「同紙によると、」: a source told, even one the text does not name as a party
 _FRONTED_SOURCE = re.compile(r"(?:によると|によれば|によりますと|の話として)[、，,]")
 # 「当初は供与を否定していたが、…を提供したと認めた」: a denial given up for an admission
@@ -3423,6 +3469,20 @@ def _goes_on_telling(text: str, before: Sentence, s0: int, s1: int) -> bool:
 
 
 _SAYS = re.compile(r"(?:い|お|た|る。)")
+# 「…を輸出したとして、…懲役2年の判決を言い渡した」「…として罰金刑を受けた」: the charge a court has
+# convicted on is found, not alleged (an arrest, 起訴 or 求刑 leaves it a charge)
+_CONVICTION = re.compile(
+    r"[^。]*?(?:判決を言い渡|判決を受け|判決が確定|有罪が確定|刑を受け|刑が確定|刑を言い渡|刑を科さ|罰金を科さ)"
+)
+
+
+def _convicted_of(seg: str, end: int) -> bool:
+    """「大阪の商社は部品をロシアに輸出したとして、昨年、罰金刑を受けた」: whether the clause of charge
+    ending at `end` is what a court convicted on (not 「無罪判決を言い渡した」, an acquittal)."""
+    m = _CONVICTION.match(seg, end)
+    return m is not None and "無罪" not in m.group()
+
+
 # 「米国、ドイツ、イタリアの5カ国は」「日米韓の3国が」: states listed, then counted, are the subject
 _COUNTED_STATES = re.compile(r"の(?:[0-9０-９]+|[二三四五六七八九十]+)(?:カ国|か国|ヶ国|ケ国|国)(?P<particle>は|が)")
 _SUBNATIONAL = re.compile(r"(?:州|省|県|自治区|地方|地区)$")
@@ -3863,6 +3923,8 @@ def analyze_ja(
                     if status == "alleged" and _NO_HEDGE.match(seg, cm.end()) and c in ("分析", "観測", "批判", "非難"):
                         continue
                     if status == "alleged" and c.endswith("として") and _SAYS.match(seg, cm.end()):
+                        continue
+                    if status == "alleged" and c.endswith("として") and _convicted_of(seg, cm.end()):
                         continue
                     if status == "alleged" and _dismissed_as(seg, cm.start(), cm.end()):
                         continue

@@ -19,6 +19,7 @@ NOT_ITEM = re.compile(
     # 無人機の情報, 船舶の位置情報: knowledge about goods, not goods
     r"|(?:に関する|関連の|の|に関わる)(?:位置|標的|目標|機密|技術)?(?:情報|データ|設計図)"
     r"|(?:庫|倉庫|工場|製造工場|施設|貯蔵施設|産業|メーカー)"  # 弾薬庫, 砲弾工場: a place, not goods
+    r"|(?:商社|専門商社|業者|販売会社|会社|企業)"  # 電子部品商社, 半導体企業: a firm named by its trade
     r"|(?:を)?(?:搭載|装備)(?:可能|でき|型)"  # 核兵器を搭載可能な: what the goods can carry
     r"|移転(?:三|3|３)原則"  # 防衛装備移転三原則: the name of the export rules, not goods
     r"|以外"  # 「戦車以外にも戦闘機を購入する」: goods set aside, not the act's goods

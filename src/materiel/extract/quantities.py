@@ -19,6 +19,8 @@ JA_COUNTERS = (
     "連隊分", "個連隊", "個連隊分", "個大隊", "個大隊分", "個中隊", "個中隊分",
     # (「S400の5個部隊分」: a system's fielding units counted with 個, as 個中隊 is)
     "個部隊", "個部隊分", "部隊分",
+    # parts and dual-use goods counted as articles: 「電子部品3000点」「電源モジュール数万点」
+    "点",
 )  # fmt: skip
 _JA_COUNTER = "|".join(sorted(map(re.escape, JA_COUNTERS), key=len, reverse=True))
 # (web copy often spaces a number from its counter and prefix: 「およそ 1,500 挺」「×21 挺」)
