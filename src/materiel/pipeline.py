@@ -81,7 +81,7 @@ def analyze_document(document: Document) -> Analysis:
     def country_of(entity: Entity) -> Entity | None:
         return gazetteer.country(entity.country) if entity.country else None
 
-    transfers, claims = assemble(sentences, document.text, document.id, country_of)
+    transfers, claims = assemble(sentences, document.text, document.id, country_of, lang)
     used = {p.entity.id for t in transfers for p in (t.supplier, t.recipient, *t.intermediaries) if p and p.entity}
     for eid in used:
         if eid not in entities:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from materiel.extract.claims import confirmed_by_a_party, default_outlet, denials, fill_claim, ident
-from materiel.extract.common import FRONT_AFTER, same_kind_word
+from materiel.extract.common import FRONT_AFTER, UNDER_WAY, same_kind_word
 from materiel.extract.dates import DateMention
 from materiel.extract.discourse import (
     buyer_of_named_make,
@@ -1882,8 +1882,9 @@ def _reverses(d: _Draft, dated: _Draft) -> bool:
 
 def _awaited(d: _Draft) -> bool:
     """ "Two Yak-130s arrived in September 2023. Tehran is still awaiting the Su-35s.": goods still
-    awaited have not come, so the paragraph's date of what came is not theirs."""
-    return d.trigger.trigger.lemma == "await"
+    awaited have not come, so the paragraph's date of what came is not theirs; nor have goods still
+    on the road ("Turkey sent drones in March. Another lot is on its way to Niamey.")."""
+    return d.trigger.trigger.lemma == "await" or UNDER_WAY.search(d.sentence.text) is not None
 
 
 # 「その後、」「のちに」: a sentence told as coming after what the paragraph dated
@@ -1905,6 +1906,16 @@ def _told_later(s: Sentence) -> bool:
     return _LATER_ON.match(s.text) is not None
 
 
+def _plan_after_deeds(d: _Draft, dated: list[_Draft], language: str) -> bool:
+    """ "Poland received 24 K2 tanks in March. Seoul will deliver 20 more.", "... China has also
+    offered its L-15s to Hanoi": an act still ahead (a plan, an offer) told after deeds done is not
+    of the date they were done."""
+    ahead = ("planned", "requested")
+    if language != "en":
+        return False  # (kept to English: measured on the Japanese corpus it cost a pair)
+    return _status(d) in ahead and bool(dated) and all(_status(p) not in ahead for p in dated)
+
+
 def _claim_of_its_own(d: _Draft, dated: list[_Draft]) -> bool:
     """「北朝鮮は2023年8月以降、ロシアに砲弾を供与した。北朝鮮はKN23も供与したとみられる」: goods of
     other kinds told only as a belief after a told fact are a claim of their own, not of the
@@ -1922,7 +1933,11 @@ def _no_country(_e: Entity) -> Entity | None:
 
 
 def assemble(
-    sentences: list[Sentence], text: str, doc_id: str, country_of: Callable[[Entity], Entity | None] = _no_country
+    sentences: list[Sentence],
+    text: str,
+    doc_id: str,
+    country_of: Callable[[Entity], Entity | None] = _no_country,
+    language: str = "und",
 ) -> tuple[list[Transfer], list[Claim]]:
     drafts: list[_Draft] = []
     para_dates: list[DateMention] = []  # the dates the paragraph gave last, for sentences giving none
@@ -1950,6 +1965,7 @@ def assemble(
                     # ("Russia sells the fighters": a supplier's standing, of no one date)
                     and not standing_word(text[d.trigger.start : d.trigger.end])
                     and not _claim_of_its_own(d, para_drafts)
+                    and not _plan_after_deeds(d, para_drafts, language)
                 ):
                     d.context_dates = para_dates
         else:

@@ -323,6 +323,10 @@ _JA_COUNT_BOUND = re.compile(r"(?:を(?:超える|超す|上回る)|に(?:上る
 _JA_PART_OF_WHOLE = re.compile(r"の?(?:うち|中)[、，]?(?:約|計|およそ|少なくとも)?")
 
 
+# words telling goods are still on the road: "is on its way to", "en route to", "in transit to"
+UNDER_WAY = re.compile(r"\b(?:on\s+(?:its|their)\s+way|en\s+route|in\s+transit|bound\s+for)\b", re.I)
+
+
 # 「ウクライナの前線に」: the front a war is fought on, named after a state, is no receiver
 FRONT_AFTER = re.compile(r"の(?:前線|最前線|戦場|戦線)")
 

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from materiel.extract.common import UNDER_WAY
 from materiel.extract.restate import in_headline, same_party, told_so_far, told_standing
 from materiel.model import TRADE_GOODS, Entity, Party, Transfer
 
@@ -395,6 +396,9 @@ def inherit_dates(transfers: list[Transfer], text: str) -> None:
             and prior.status == t.status
             and not (t.trigger is not None and told_so_far(t.evidence[0].text, t.trigger.start - t.evidence[0].start))
             and not told_standing(t, text)  # ("Russia sells the fighters": a standing, of no one date)
+            # ("Another shipment is on its way to Niamey": goods still on the road are not of the date
+            # the ones before arrived)
+            and not UNDER_WAY.search(t.evidence[0].text)
             and same_party(t.supplier, prior.supplier)
             and same_party(t.recipient, prior.recipient)
         ):

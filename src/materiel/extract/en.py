@@ -480,6 +480,7 @@ def analyze_en(
                     trig_tok is not None
                     and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in trig_tok.children)
                 )
+                and not _goods_for_another(head.head, party_heads)
             ):
                 # "has given North Korea air-defence equipment", "sent the Houthis more missiles": the
                 # name right after the verb receives (a name in the plural modifies nothing); "sent
@@ -885,6 +886,15 @@ def analyze_en(
     borrow_dates(sentences, text)
     restated_dates(sentences, restating)
     return sentences
+
+
+def _goods_for_another(goods: Any, party_heads: set[int]) -> bool:
+    """Whether the goods noun a name modifies goes to another party it names: "pledged Tucano aircraft
+    for Ukraine" (the name is the goods' make, not one right after the verb who receives)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("to", "for", "into") and any(g.i in party_heads for g in c.children)
+        for c in goods.children
+    )
 
 
 def _joint_make_first(m: Mention, local: list[Mention], text: str) -> bool:

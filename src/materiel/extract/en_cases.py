@@ -907,6 +907,12 @@ def _caught_on_the_way(prep: Any, trig_tok: Any) -> bool:
 _ROUTE_PREPS = frozenset({"through", "via"})
 
 
+def _named_goods_noun(on: Any, item_heads: set[int]) -> bool:
+    """Whether `on` is the common noun of goods named by a system ahead of it: "took delivery of six
+    Yak-130 trainers from Russia" (the parse makes "Yak-130" the goods and hangs "from" on "trainers")."""
+    return any(c.i in item_heads and c.dep_ in ("amod", "compound", "nmod") for c in on.children)
+
+
 def case_on_path(
     tok: Any,
     path: list[Any],
@@ -997,6 +1003,7 @@ def case_on_path(
                 trig_tok is None
                 or on.i == trig_tok.i
                 or on.i in item_heads
+                or (head.lower_ == "from" and _named_goods_noun(on, item_heads))
                 or (on.lemma_.lower() in LOTS and on.dep_ == "pobj" and on.head.lower_ == "of")
                 or on.pos_ in ("VERB", "AUX")
                 or on.i in party_heads

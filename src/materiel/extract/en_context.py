@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from materiel.extract.common import UNDER_WAY
 from materiel.extract.dates import DateMention
 from materiel.extract.en_cases import SPEECH, head_of
 from materiel.extract.en_dates import OF_A_WAR
@@ -34,6 +35,13 @@ _OPENING = re.compile(r"^\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,3}?$")
 _LOAD_OPENING = re.compile(
     r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:cargo|shipment|consignment|haul|load)\s+"
     r"(?:was|had been|has been|is)\b"
+)
+# a next sentence telling only when the deal was struck: "A contract was signed in May", "The deal
+# was finalised on Tuesday" (it takes up the plan told before)
+_DEAL_STRUCK = re.compile(
+    r"^\s*(?:An?|The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|agreement|accord)\s+"
+    r"(?:was|has been|had been)\s+(?:formally\s+)?(?:signed|inked|concluded|finali[sz]ed|sealed)\b",
+    re.I,
 )
 
 
@@ -197,7 +205,7 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
                 for it in nxt.items
             )
             opening = opening or bool(_LOAD_OPENING.match(text[nxt.start : nxt.end]))
-            anaphor = anaphor or opening
+            anaphor = anaphor or opening or _deal_struck_after(s, nxt)
             nparties, _ngoods = _keys(nxt)
             # "said Sunday it had seized rockets ... The cargo was found on Wednesday": a day the goods
             # taken up were found, a few days before the one told, is the deed's; the other, the saying's
@@ -244,6 +252,19 @@ def _asks(s: Sentence) -> bool:
     return all(h.trigger.direction == "request" or h.status == "requested" for h in s.triggers)
 
 
+def _deal_struck_after(s: Sentence, nxt: Sentence) -> bool:
+    """ "Serbia will buy 12 Rafale jets from France. A contract was signed in August.": a sentence with
+    no act of its own telling the deal struck dates the plan told just before."""
+    return (
+        not nxt.triggers and bool(s.triggers) and all(map(_planned, s.triggers)) and bool(_DEAL_STRUCK.match(nxt.text))
+    )
+
+
+def _planned(hit: TriggerHit) -> bool:
+    """Whether an act is told as still ahead: "has offered its L-15s", "will deliver"."""
+    return (hit.status or hit.trigger.status) == "planned"
+
+
 def _asks_after(prev: Sentence, s: Sentence) -> bool:
     """ "The United States sent 31 tanks in 2023. Ukraine has asked it for more tanks.": a request
     told after a deed (or a deed after a request) is not of the deed's date; nor are goods still
@@ -252,6 +273,10 @@ def _asks_after(prev: Sentence, s: Sentence) -> bool:
         return True
     # "Egypt ordered 30 Rafales in 2021. It also plans to buy J-10Cs": a plan told as still ahead, after
     # a deed told in the past, is not of the deed's date
+    if s.triggers and all(map(_planned, s.triggers)) and not any(map(_planned, prev.triggers)):
+        return True  # ("Vietnam took delivery of Yak-130s in March. China has also offered its L-15s")
+    if UNDER_WAY.search(s.text) and not UNDER_WAY.search(prev.text):
+        return True  # ("Turkey sent drones in March. Another lot is on its way to Niamey": not there yet)
     return bool(_STILL_AHEAD.search(s.text)) and not _STILL_AHEAD.search(prev.text)
 
 
