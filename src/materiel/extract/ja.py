@@ -1412,7 +1412,11 @@ def _own_subjects(
     one who strikes), and a state owning the subject (Yの貨物便が) acts through it."""
     displaced: list[Arg] = []
     for tok_i, ti in trig_tokens.items():
-        subjects = [c for c in doc[tok_i].children if c.dep_ == "nsubj" and _ga_subject(doc, c)]
+        # (「…の間で、…の売却契約が結ばれた」: the act's own deal noun as the subject of the verb
+        # that seals it is no subject of its own)
+        subjects = [
+            c for c in doc[tok_i].children if c.dep_ == "nsubj" and _ga_subject(doc, c) and c.i not in trig_tokens
+        ]
         subjects += [
             doc[k]
             for a in sentence.parties
@@ -2617,6 +2621,37 @@ def _sides_of_talks_by_make(text: str, sentence: Sentence) -> None:
             b.case = "other"
 
 
+# a sale or purchase told as the deal or talks of its two sides: 「…の売却契約」「…の購入をめぐる協議」
+# 「…の輸出で合意」 (not 「…の供与で合意」, where the two may give together)
+_TRADE_TALKED = re.compile(
+    r"(?:の|に関する)?(?:契約|取引|商談|覚書|協議|交渉)|(?:で|に)合意|(?:を|に)(?:めぐ|巡|関す|つい)[^、。]{0,6}?(?:協議|交渉|商談)"
+)
+_TRADE_KINDS = frozenset({"sale", "purchase", "export", "import"})
+# 「…の共同購入」: goods bought together, by two buyers
+_JOINT = re.compile(r"共同")
+
+
+def _trade_pair_by_make(text: str, sentence: Sentence) -> None:
+    """「トルコと米国は戦闘機の購入をめぐる協議を続けている」: two states joined by と as the topic of a
+    sale or purchase told as their deal or talks are its two sides, and only the goods' make tells
+    which sells; with no side's make they are neither's (「トルコによる購入」 names the buyer)."""
+    made = {it.entity.country for it in sentence.items if it.entity is not None and it.entity.country}
+    for ti, hit in enumerate(sentence.triggers):
+        if not hit.nominal or hit.negated or hit.trigger.kind not in _TRADE_KINDS:
+            continue
+        if _TRADE_TALKED.match(text, hit.end) is None or _JOINT.match(text, hit.start - 2) is not None:
+            continue
+        own = [a for a in sentence.parties if a.trigger == ti and a.entity is not None]
+        pair = [a for a in own if a.case in ("topic", "subj") and a.entity is not None and a.entity.type == "country"]
+        if len(pair) != 2 or any(a.case in ("goal", "source", "agent") for a in own):
+            continue
+        first, second = sorted(pair, key=lambda a: a.start)
+        if text[first.end : second.start] != "と" or any(a.entity.country in made for a in pair if a.entity):
+            continue
+        for a in pair:
+            a.case = "other"
+
+
 def _cosigner_not_giver(sentence: Sentence) -> None:
     """「トルコのエルドアン大統領とイギリスのスターマー首相は…戦闘機をトルコに売却する契約に署名した」:
     of two sides told together as the topic, the one named again as the other side of the act (the
@@ -3798,6 +3833,7 @@ def analyze_ja(
                 if later and _COORDINATED.fullmatch(text, a.end, min(b.start for b in later)):
                     a.case = "via"
         _sides_of_talks_by_make(text, sentence)
+        _trade_pair_by_make(text, sentence)
         _cosigner_not_giver(sentence)
         _later_clause_places_out(text, sentence)
         _asker_of_passive_request(sentence)

@@ -188,10 +188,14 @@ def particle_at(text: str, end: int) -> int:
 
 
 # 「トルコと米国の間でF16の購入をめぐる協議が続いている」: the two sides of talks on an act, told as one
-# pair, act together as a topic does
-# (「両国の間で戦闘が続く中」「…の間で停戦協議が続く中」 tell no sides of talks on goods)
+# pair, act together as a topic does; so do the two sides of a deal of sale or purchase (「韓国と
+# ポーランドの間で、K2戦車の売却契約が結ばれた」「…の間で戦闘機の購入で合意した」)
+# (「両国の間で戦闘が続く中」「…の間で停戦協議が続く中」「…の間で停戦合意が結ばれた」 tell no sides
+# of talks on goods)
 SIDES_OF_TALKS = re.compile(
-    r"の間(?:で|では|に|には)、?[^、。]{0,30}?(?:を|に)(?:めぐ|巡|関す|つい)[^、。]{0,6}?(?:協議|交渉|商談)"
+    r"の間(?:で|では|に|には)、?[^、。]{0,30}?"
+    r"(?:(?:を|に)(?:めぐ|巡|関す|つい)[^、。]{0,6}?(?:協議|交渉|商談)"
+    r"|(?:売却|購入|輸出|輸入|販売|調達)(?:の|に関する)?(?:契約|取引|商談|覚書|で合意|に合意))"
 )
 
 

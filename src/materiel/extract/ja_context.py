@@ -242,6 +242,10 @@ _GOODS_OF_DONE_ACT = re.compile(
     r"(?:し|さ|され)?た[^、。がはを「」]{1,12}?(?:は|が)、?[^。]{1,40}?(?:だが|であるが|ですが|だったが|いが)、"
 )
 
+# an act told as done, the start of what the sentence goes on to tell: 「…に無人機を売却して以来、弾薬も
+# 送ったという」 (the later clause needs no subject of its own: what follows the act is the news hedged)
+_SINCE_DONE = re.compile(r"(?:し|さ|され)て(?:以来|から)、")
+
 
 def _hedged_inside(sentence: Sentence, boundary: int) -> bool:
     """Whether a source that tells the whole sentence hedges only its later clause, inside the quote,
@@ -267,6 +271,8 @@ def hedge_of_later_clause(sentence: Sentence) -> None:
     that later clause only: the act keeps the plain report (no speaker is given to confirm it).
     So does one after goods named by the act done to them and closed by だが、 (「米国が供与した戦車は
     「エーブラムス」だが、整備が難しいとも言われる」).
+    So does one after an act told as the start of what follows (「…に無人機を売却して以来、弾薬も送った
+    という」), whatever the later clause's subject.
     So does a source named only in the later clause (「…を供給しており、国家情報院は総数が1千万発を
     超えるとの見方を示している」): it speaks of the figure, the act is the outlet's own report."""
     if "alleged" not in sentence.statuses:
@@ -278,7 +284,10 @@ def hedge_of_later_clause(sentence: Sentence) -> None:
             continue
         rel = hit.end - sentence.start
         done = _DONE_CLAUSE.match(sentence.text, rel) or _GOODS_OF_DONE_ACT.match(sentence.text, rel)
-        if done is None or _OWN_SUBJECT.match(sentence.text, done.end()) is None:
+        if done is not None and _OWN_SUBJECT.match(sentence.text, done.end()) is None:
+            done = None
+        done = done or _SINCE_DONE.match(sentence.text, rel)
+        if done is None:
             continue
         boundary = sentence.start + done.end()
         if att is not None and (att.fronted or source_at < boundary) and not _hedged_inside(sentence, boundary):
