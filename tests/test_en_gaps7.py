@@ -31,11 +31,11 @@ def test_source_after_a_named_system_with_another_supplier_next() -> None:
         "Vietnam took delivery of six more Yak-130 trainers from Russia in March. "
         "China has also offered its L-15 trainers to Hanoi."
     )
-    yak = _one_with(ts, "Yak-130")
+    yak = _one_with(ts, "Yak-130 trainers")
     assert pair(yak) == ("Russia", "Vietnam")
     assert yak.status == "reported" and yak.date == "2024-03"
     assert yak.items[0].quantity is not None and yak.items[0].quantity.value == 6
-    assert pair(_one_with(ts, "L-15")) == ("China", "Vietnam")
+    assert pair(_one_with(ts, "L-15 trainers")) == ("China", "Vietnam")
 
 
 def test_source_after_a_named_system_with_an_unrelated_offer_next() -> None:
@@ -99,9 +99,9 @@ def test_an_offer_after_a_delivery_takes_no_date_of_the_delivery() -> None:
         "Laos took delivery of four Yak-130 trainers from Russia in June. "
         "China has also offered its L-15 trainers to Vientiane."
     )
-    offer = _one_with(ts, "L-15")
+    offer = _one_with(ts, "L-15 trainers")
     assert pair(offer) == ("China", "Laos") and offer.status == "planned" and offer.date is None
-    assert _one_with(ts, "Yak-130").date == "2024-06"
+    assert _one_with(ts, "Yak-130 trainers").date == "2024-06"
 
 
 def test_a_plan_after_a_plan_still_takes_its_date() -> None:

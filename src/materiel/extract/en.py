@@ -80,6 +80,7 @@ from materiel.extract.en_context import (
     battery_systems,
     borrow_dates,
     borrow_parties,
+    co_subject_sellers,
     elided_series,
     home_suppliers,
     inventory_items,
@@ -150,6 +151,7 @@ from materiel.extract.en_holders import (
 )
 from materiel.extract.en_items import (
     CALIBRE,
+    are_people_trainers,
     arms_implied,
     awaiting_recipients,
     carrier_states,
@@ -237,6 +239,7 @@ from materiel.extract.en_story import (
     seizure_pair,
     speakers_own_arrivals,
     speakers_own_goods,
+    stops_on_the_way,
 )
 from materiel.extract.en_triggers import passed_over, trigger_hits
 from materiel.extract.en_unreal import unreal
@@ -357,14 +360,19 @@ def analyze_en(
         trig_tokens = {tok_i: n for n, (_, tok_i) in enumerate(hits_tok)}
         items = [it for it in items if not any(h.start <= it.start and it.end <= h.end for h in hits)]
         items += given_vessels(hits_tok, doc, items)
-        # "Hezbollah fighters", "Wagner fighters": a group's men, no fighter jets
+        # "Hezbollah fighters", "Wagner trainers": a group's men, no aircraft; "military trainers": men
         items = [
             it
             for it in items
             if not (
                 it.entity is None
-                and text[it.start : it.end].lower() == "fighters"
-                and any(0 <= it.start - e <= 1 for e in group_ends)
+                and (
+                    (
+                        text[it.start : it.end].lower() in ("fighters", "trainers")
+                        and any(0 <= it.start - e <= 1 for e in group_ends)
+                    )
+                    or are_people_trainers(text, it.start, it.end)
+                )
             )
         ]
         sentence = Sentence(s0, s1, text[s0:s1], triggers=hits, items=items)
@@ -873,6 +881,8 @@ def analyze_en(
         before = sentence_subject(sent, parties_at(local, heads, entities, gazetteer))
     origins_told_after(sentences, text)
     signing_sellers(sentences, gazetteer)
+    co_subject_sellers(sentences, gazetteer)
+    stops_on_the_way(sentences)
     lend_parties(sentences, links)
     home_suppliers(sentences, gazetteer)
     speakers_own_goods(sentences, open_slots, text)

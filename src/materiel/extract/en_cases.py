@@ -139,6 +139,10 @@ def head_of(doc: Any, start_tok: int, end_tok: int) -> Any:
     return doc[end_tok]
 
 
+# the prepositions whose object is what was agreed: "agreed on the sale", "agreed to the transfer"
+_AGREED_ON = {"on", "upon", "to"}
+
+
 def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) -> Any | None:
     """A trigger reached from a light verb: its xcomp chain ("plans to buy"), its object noun
     ("approved the sale of"), an acomp ("is set to receive", "is ready to supply")."""
@@ -152,6 +156,11 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
             return c  # "plans to buy", "agreed in May to provide"
         if c.i in trigger_tokens and c.dep_ == "acomp" and c.lower_ == "due":
             return c  # "the final 28 tanks are due in 2026": a lot still to come
+        if c.dep_ == "prep" and c.lower_ in _AGREED_ON and verb.lemma_.lower() in ("agree", "decide", "settle"):
+            # "agreed on the sale of 30 jets", "agreed to the purchase of": the act agreed is the noun's
+            found = next((g for g in c.children if g.dep_ == "pobj" and g.i in trigger_tokens), None)
+            if found is not None:
+                return found
         if c.dep_ in ("dobj", "attr") and c.i in trigger_tokens:
             # "signed a contract to buy 36 howitzers": the act the deal is for, not the deal noun
             return next((g for g in c.children if _infinitive_on(g) and g.i in trigger_tokens), c)

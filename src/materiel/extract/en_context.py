@@ -685,3 +685,28 @@ def signing_sellers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
             for a in mine:
                 if a is not seller and a.case == "source" and a.entity is not None and a.entity.id != home.id:
                     a.case = "goal"
+
+
+def co_subject_sellers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
+    """ "Egypt and France agreed on the sale of 30 Rafale jets": two states told together as the
+    subject of a sale noun, with no receiver told, are its two sides; the one whose country makes
+    every system named sells, the other buys. With no make told (or a make of neither), nothing is
+    decided here."""
+    for s in sentences:
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.direction != "give" or not hit.nominal or hit.passive:
+                continue
+            mine = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+            subjects = [a for a in mine if a.case == "subj"]
+            if len(subjects) < 2 or any(a.case == "goal" for a in mine):
+                continue
+            named = [it for it in s.items if it.trigger == ti and it.entity is not None]
+            homes = {it.entity.country for it in named if it.entity is not None}
+            if len(homes) != 1 or None in homes:
+                continue
+            home = gazetteer.country(str(homes.pop()))
+            if home is None or sum(a.entity is not None and a.entity.id == home.id for a in subjects) != 1:
+                continue
+            for a in subjects:
+                if a.entity is not None and a.entity.id != home.id:
+                    a.case = "goal"

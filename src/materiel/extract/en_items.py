@@ -19,6 +19,33 @@ from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import QuantityMention
 from materiel.model import Quantity
 
+# the words before "trainers" that make them men who train, no trainer aircraft: "military trainers",
+# "foreign trainers", "Wagner trainers", "trainers and advisers"
+_PEOPLE_TRAINERS_BEFORE = re.compile(
+    r"\b(?:military|foreign|army|police|security|special[- ]forces|civilian|defence|defense|mercenary|"
+    r"instructors|advisers|advisors|soldiers|personnel|troops)\s+(?:and\s+)?$",
+    re.I,
+)
+# the words after "trainers" that make them men: "trainers and advisers", "trainers who ...", "trainers to train"
+_PEOPLE_TRAINERS_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:and\s+(?:military\s+)?(?:advisers|advisors|instructors|troops|soldiers|personnel)|who\b|to\s+train\b)",
+    re.I,
+)
+
+
+def are_people_trainers(text: str, start: int, end: int) -> bool:
+    """Whether the bare word "trainers" at text[start:end] names men who train, not trainer aircraft.
+
+    "Washington sent military trainers to Niger" (men); "trainers who will teach Malian pilots" (men);
+    "Vietnam took delivery of six trainers from Russia" (aircraft).
+    """
+    if text[start:end].lower() != "trainers":
+        return False
+    return bool(_PEOPLE_TRAINERS_BEFORE.search(text, max(0, start - 40), start)) or bool(
+        _PEOPLE_TRAINERS_AFTER.match(text, end, min(len(text), end + 40))
+    )
+
+
 # nouns that count the goods word before them: "five radar units", "two Patriot sets"
 _COUNTING_NOUNS = {"unit", "set", "piece"}
 

@@ -326,3 +326,53 @@ def seized_cargo(s: Sentence, seizure: tuple[TriggerHit, Arg, Arg], word: tuple[
     for it in goods:
         it.trigger = 0
     s.statuses.add("alleged")
+
+
+# verbs of a stop on the way: goods put ashore or landed somewhere ("were unloaded at Conakry port")
+_STOP_VERBS = {"unload", "offload", "dock", "land", "touch"}
+# the goods told again by a definite noun ("The vehicles were unloaded"): goods already told
+_TOLD_AGAIN = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def stops_on_the_way(sentences: list[Sentence]) -> None:
+    """ "Russia sent 20 tanks to Niger. The tanks were unloaded at Conakry port": the
+    place where goods just told going to another state were put ashore or landed is a stop on their
+    route (a go-between), no receiver of its own."""
+    for n in range(1, len(sentences)):
+        s, prev = sentences[n], sentences[n - 1]
+        receivers = [a for a in prev.parties if a.case == "goal" and a.entity is not None]
+        goals = {
+            a.entity.id: it.trigger
+            for a in prev.parties
+            if a.case == "goal" and a.entity is not None
+            for it in prev.items
+            if it.trigger == a.trigger
+        }
+        if len(goals) != 1:
+            continue
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.lemma not in _STOP_VERBS:
+                continue
+            # (a town or port is a place: "were offloaded in Latakia"; its state is told by the assembler)
+            mine = [a for a in s.parties if a.trigger == ti]
+            mine += [p for p in s.places if p.trigger == ti and p.case == "goal"]
+            if not mine or any(a.case != "goal" or a.entity is None or a.entity.id in goals for a in mine):
+                continue
+            goods = [it for it in s.items if it.trigger == ti]
+            if not goods or any(
+                it.entity is not None or not _TOLD_AGAIN.search(s.text, 0, it.start - s.start) for it in goods
+            ):
+                continue
+            words = [s.text[it.start - s.start : it.end - s.start] for it in goods]
+            told = [
+                prev.text[it.start - prev.start : it.end - prev.start]
+                for it in prev.items
+                if it.trigger in goals.values()
+            ]
+            if not all(any(same_kind_word(w, t) for t in told) for w in words):
+                continue
+            for a in mine:
+                a.case = "via"
+            # (the goods go on to the receiver told before: the stop is a leg of that transfer)
+            receiver = next(a for a in receivers if a.entity is not None and a.entity.id in goals)
+            s.parties.append(dataclasses.replace(receiver, trigger=ti, direct=False))
