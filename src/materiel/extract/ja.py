@@ -253,6 +253,13 @@ _PROGRAM_NAMED = re.compile(
 )
 # 「部品は国外から調達している」: goods got from abroad at large, from no one named
 _FROM_ABROAD = re.compile(r"(?:国外|海外|外国|諸外国)(?:から|より)(?:[^、。をがはに]{0,6}?を)?$")
+# 「カザフスタンでは部品の輸入が急増した」「無線機器の輸出が増えている」: the trend of a trade noun
+# (its rise or fall), told of trade figures
+_TRADE_TREND = re.compile(
+    r"^(?:が|は|も)[、]?[^、。]{0,8}?(?:急増|増加|倍増|急拡大|拡大|急伸|増え|膨ら|伸び|減少|急減|減っ|減り|落ち込)"
+)
+# 「中国からの輸入」「ロシアへの輸出」: a party told as the trade's source or destination
+_TRADE_PARTY = re.compile(r"(?:から|より|への|へ|向け)[^、。]{0,15}$")
 # 「整備や部品供給の面で不安がある」: an act noun as the aspect something is said of
 _ASPECT_OF = re.compile(r"(?:の)?(?:面|側面)(?:で|では|でも|から)")
 # (「…輸出を停止するよう、国連の専門家が求めた」: the asker may be named between)
@@ -515,6 +522,15 @@ def _foreign_system_named(items: list[ItemHit], named: list[Entity]) -> bool:
     return bool(made) and bool(states - made)
 
 
+def _trade_statistic(sent: Any, tok: Any, kind: str, after: str) -> bool:
+    """「カザフスタンでは航空機部品の輸入が急増した」: the rise or fall of a country's imports or
+    exports with neither a source nor a destination named is a trade figure, no transfer (「中国からの
+    輸入が急増した」 and 「ロシアへの輸出が増えた」 still tell one)."""
+    if kind not in ("import", "export") or not _TRADE_TREND.match(after):
+        return False
+    return not _TRADE_PARTY.search(sent.text, 0, tok.idx)
+
+
 def _between_parties(sent: Any, tok: Any) -> bool:
     """「北朝鮮からロシアへの砲弾輸送ルート」: a source and a destination told right before the act."""
     return bool(_FROM_TO.search(sent.text[: tok.idx]))
@@ -677,6 +693,8 @@ def _trigger_hits(
         # 「部品の多くは国外から調達している」「整備や部品供給の面で不安」: goods got from abroad at
         # large, or supply as an aspect talked of, tell no act between parties
         if _FROM_ABROAD.search(sent.text[: tok.idx]) or (nominal and _ASPECT_OF.match(after)):
+            continue
+        if nominal and _trade_statistic(sent, tok, entries[0].kind, after):
             continue
         if (
             _PREVENTED.match(after)

@@ -940,7 +940,11 @@ def elided_series_ja(
 
 
 # 「その一部を」「これらの多くが」: a part of the goods just told
-_PART_OF_THEM = re.compile(r"(?:その|それらの|これらの)(?:一部|多く|大半|半数|残り|一部分)(?:を|が|は|も)")
+# (「こうした品目の一部は」「これらの製品の多くが」: the goods pointed back to by a word for wares)
+_PART_OF_THEM = re.compile(
+    r"(?:その|それらの|これらの|(?:こうした|これらの|それらの|その)(?:品目|製品|物品|品々|商品|輸入品|輸出品)の)"
+    r"(?:一部|多く|大半|半数|残り|一部分)(?:を|が|は|も)"
+)
 
 
 def part_of_goods_before(text: str, sentence: Sentence, earlier: list[Sentence]) -> None:
@@ -955,7 +959,25 @@ def part_of_goods_before(text: str, sentence: Sentence, earlier: list[Sentence])
         if not after or not goods:
             continue
         sentence.items += [dataclasses.replace(x, trigger=after[0], direct=True, quantity=None) for x in goods]
+        sentence.parties += _importer_passed_through(text, earlier[-1], after[0])
         return
+
+
+# 「カザフスタンでは」: the country a trade figure is told of, as the sentence's opening topic
+_WHERE_TOLD = re.compile(r"では[、，]?")
+
+
+def _importer_passed_through(text: str, before: Sentence, ti: int) -> list[Arg]:
+    """「カザフスタンでは航空機部品の輸入が急増した。こうした品目の一部はロシアに運ばれていた」: the
+    country whose imports a figure tells, with no act of its own, is the way its goods went on."""
+    if before.triggers:
+        return []
+    first = min(before.parties, key=lambda a: a.start, default=None)
+    if first is None or first.entity is None or first.entity.type != "country":
+        return []
+    if before.text[: first.start - before.start].strip() or not _WHERE_TOLD.match(text, first.end):
+        return []
+    return [dataclasses.replace(first, case="via", trigger=ti, direct=True)]
 
 
 # 「自衛隊のトラックや資材運搬車」「軍の車両」: vehicles a force owns, listed after the force
