@@ -24,6 +24,7 @@ from materiel.extract.en_cases import SPEECH, head_of
 from materiel.extract.en_dates import OF_A_WAR
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.gazetteer import Gazetteer
+from materiel.model import Entity
 
 _SAYING = SPEECH - {"find", "show", "indicate", "believe", "think", "know", "fear", "hope", "refuse", "decline"}
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?$", re.I)
@@ -669,11 +670,7 @@ def signing_sellers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
         for ti, hit in enumerate(s.triggers):
             if hit.trigger.lemma != "sign":
                 continue
-            named = [it for it in s.items if it.trigger == ti and it.entity is not None]
-            homes = {it.entity.country for it in named if it.entity is not None}
-            if len(homes) != 1 or None in homes:
-                continue
-            home = gazetteer.country(str(homes.pop()))
+            home = _home_of_named(s, ti, gazetteer)
             if home is None:
                 continue
             mine = [a for a in s.parties if a.trigger == ti and a.entity is not None]
@@ -685,6 +682,15 @@ def signing_sellers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
             for a in mine:
                 if a is not seller and a.case == "source" and a.entity is not None and a.entity.id != home.id:
                     a.case = "goal"
+
+
+def _home_of_named(s: Sentence, ti: int, gazetteer: Gazetteer) -> Entity | None:
+    """The one country making every named system of act `ti` ("36 CAESAR howitzers" -> France), or
+    None when no system is named or they are of several makes."""
+    homes = {it.entity.country for it in s.items if it.trigger == ti and it.entity is not None}
+    if len(homes) != 1 or None in homes:
+        return None
+    return gazetteer.country(str(homes.pop()))
 
 
 def co_subject_sellers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
@@ -700,11 +706,7 @@ def co_subject_sellers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
             subjects = [a for a in mine if a.case == "subj"]
             if len(subjects) < 2 or any(a.case == "goal" for a in mine):
                 continue
-            named = [it for it in s.items if it.trigger == ti and it.entity is not None]
-            homes = {it.entity.country for it in named if it.entity is not None}
-            if len(homes) != 1 or None in homes:
-                continue
-            home = gazetteer.country(str(homes.pop()))
+            home = _home_of_named(s, ti, gazetteer)
             if home is None or sum(a.entity is not None and a.entity.id == home.id for a in subjects) != 1:
                 continue
             for a in subjects:
