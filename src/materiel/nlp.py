@@ -366,6 +366,57 @@ def _object_clauses(doc: Any) -> Any:
     return doc
 
 
+# a verb of owning up, denying or stopping before a gerund: "denied shipping shells", "admits supplying"
+_GERUND_AFTER = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|(?:stop|halt|resum|suspend|continu)\w*)"
+    r"\s+(?:ever\s+)?\w+ing\b",
+    re.I,
+)
+_GERUND_TAKERS = frozenset({"deny", "admit", "acknowledge", "stop", "halt", "resume", "suspend", "continue"})
+
+
+def _gerund_stem(word: str) -> str | None:
+    """The goods verb a form in -ing is of ("shipping" -> "ship", "supplying" -> "supply"), or None."""
+    base = word.lower()[:-3]
+    for stem in (base, base + "e", base[:-1]):
+        if stem in _GOODS_VERBS:
+            return stem
+    return None
+
+
+def _gerund_acts(nlp: Language, doc: Any) -> Any:
+    """ "North Korea denied shipping shells to Russia", "denied supplying shells": after a verb of
+    denying, owning up or stopping the parser may read the gerund as an adjective on the goods
+    ("shipping shells" as a kind of shells); the gerund is the act denied, the goods its object, and
+    the goal hung on the outer verb is the act's (mended in place)."""
+    if not _GERUND_AFTER.search(doc.text):
+        return doc  # (most texts have none: the scan over every token is skipped)
+    for tok in doc:
+        noun = tok.head
+        verb = noun.head
+        if not (
+            tok.dep_ in ("amod", "compound")
+            and tok.lower_.endswith("ing")
+            and noun.dep_ == "dobj"
+            and noun.i > tok.i
+            and verb.i < tok.i
+            and verb.lemma_.lower() in _GERUND_TAKERS
+            and all(t.dep_ == "advmod" for t in doc[verb.i + 1 : tok.i])
+        ):
+            continue
+        stem = _gerund_stem(tok.text)
+        if stem is None:
+            continue
+        tok.head, tok.dep_ = verb, "xcomp"
+        noun.head = tok
+        for c in list(verb.children):
+            if c.dep_ in ("prep", "dative") and c.i > noun.i and c.lower_ in ("to", "into", "for"):
+                c.head = tok  # ("denied shipping shells to Russia": the goal is the shipping's)
+        tok.tag_, tok.pos_, tok.lemma_ = "VBG", "VERB", stem
+        tok.set_morph("VerbForm=Ger")
+    return doc
+
+
 def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
     """Parse `text`: a list of (character offset, spaCy Doc) pieces covering it.
 
@@ -376,7 +427,7 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
     nlp = load_pipeline(lang)
     if lang != "ja":
         doc = _floated_verbs(nlp, _parse_lines(nlp, text, names))
-        return [(0, _object_clauses(_bound_rooted(_noun_rooted(doc))))]
+        return [(0, _gerund_acts(nlp, _object_clauses(_bound_rooted(_noun_rooted(doc)))))]
     spans = split_sentences_ja(text)
     docs = nlp.pipe(text[s:e] for s, e in spans)
     return [(s, doc) for (s, _e), doc in zip(spans, docs, strict=True)]

@@ -138,7 +138,9 @@ def denials(
         ]
         # ("Beijing denies supplying weapons to Russia, but Washington says Chinese firms sent
         # engines": the denier of the sentence's other act, a party to the one asserted, denies it)
-        denied_act = any(h.status == "denied" for h in s.triggers)
+        # (nor "Iran arms the Houthis, but Tehran denies sending them": the denied act, dropped as the
+        # asserted one told again, left the assertion standing aside from the denier)
+        denied_act = any(h.status == "denied" or (h.aside and h.status == "reported") for h in s.triggers)
         if not deniers and asserted_own and denied_act and speaker is not None and speaker.entity is not None:
             deniers = [speaker] if speaker.entity.id in own_parties else []
         if deniers and asserted_own:

@@ -172,6 +172,7 @@ from materiel.extract.en_items import (
     is_target,
     is_whole_of_part,
     number_ranges,
+    origin_points_told,
     origins_told_after,
     rehome_goods,
     told_carriers_states,
@@ -778,6 +779,7 @@ def analyze_en(
         drop |= given_means(sentence, hits_tok, doc, by_head)
         roles = ("subj", "goal", "agent", "source", "via")
         party_starts = {a.start for a in sentence.parties + sentence.places}
+        told_here: list[tuple[set[str], TriggerHit]] = []  # this sentence's acts told as done
         for n, (hit, tok_i) in enumerate(hits_tok):
             if (
                 hit.nominal
@@ -831,6 +833,11 @@ def analyze_en(
             ):
                 drop.add(n)
                 sentence.denial = True
+                for marks, h in told_here:
+                    if h.status is None and _told_before(mine, marks):
+                        # "Iran arms the Houthis, but Tehran denies sending them": the outlet's assertion
+                        # stands, the denier does not tell it
+                        h.status, h.aside = "reported", True
             elif status is not None and status != hit.trigger.status:
                 hit.status = status
             elif status is None and (told := _asserted_beside_denial(doc[tok_i], sentence, own)):
@@ -839,6 +846,7 @@ def analyze_en(
                 hit.status = "confirmed"  # "Tehran admitted sending drones to Russia but denied they were used"
             if status != "denied" and any(it.trigger == n for it in kept):
                 asserted.append(own | _group_homes(mine) | goods)
+                told_here.append((asserted[-1], hit))
         rehome_goods(sentence, hits_tok, doc, drop)
         _drop_triggers(sentence, drop, keep_goods=inventory)
         # (a year is no count: "bought three drones in 2023, which arrived last month")
@@ -880,6 +888,7 @@ def analyze_en(
         seizure = seizure_pair(sentence) if seizing else None
         before = sentence_subject(sent, parties_at(local, heads, entities, gazetteer))
     origins_told_after(sentences, text)
+    origin_points_told(sentences, text)
     signing_sellers(sentences, gazetteer)
     co_subject_sellers(sentences, gazetteer)
     stops_on_the_way(sentences)

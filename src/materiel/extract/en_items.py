@@ -17,7 +17,7 @@ from materiel.extract.en_gapping import another_act
 from materiel.extract.en_using import USING
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import QuantityMention
-from materiel.model import Quantity
+from materiel.model import TRADE_GOODS, Quantity
 
 # the words before "trainers" that make them men who train, no trainer aircraft: "military trainers",
 # "foreign trainers", "Wagner trainers", "trainers and advisers"
@@ -629,3 +629,43 @@ def origins_told_after(sentences: list[Sentence], text: str) -> None:
             # ("microchips" told before, "The chips were ...")
             if it.origin is None and it.entity is None and _noun_key(text[it.start : it.end].split()[-1]).endswith(key):
                 it.origin = state
+
+
+# a state named as where goods told before come from: "China serves as the origin point for many of
+# these goods", "Turkey is the main source of such components" (the state named right before)
+_ORIGIN_POINT_AFTER = re.compile(
+    r"\s+(?:serves\s+as|served\s+as|acts\s+as|is|was|remains|has\s+been)\s+(?:the|a|an)\s+"
+    r"(?:(?:main|chief|primary|principal|key|leading|largest|biggest)\s+)?(?:origin(?:\s+point)?|point\s+of\s+origin|source)"
+    r"\s+(?:for|of)\s+(?:(?:many|most|much|some|all|part)\s+of\s+)?(?:these|those|such|the)\s+"
+    r"(?:goods|items|products|components|parts|chips|microchips|electronics|supplies)\b",
+    re.I,
+)
+
+
+def origin_points_told(sentences: list[Sentence], text: str) -> None:
+    """ "U.S.-made chips reach Russia through Central Asia. ... China serves as the origin point for
+    many of these goods": a later sentence naming the state the parts or dual-use goods told before
+    set out from makes it their origin, as the text frames it (the maker's state named on the goods
+    is no supplier then)."""
+    for n, s in enumerate(sentences):
+        if "origin" not in s.text and "source" not in s.text:
+            continue  # (most sentences name none: the scan over parties is skipped)
+        state = next(
+            (
+                a.entity
+                for a in s.parties
+                if a.entity is not None
+                and a.entity.type == "country"
+                and _ORIGIN_POINT_AFTER.match(text, a.end) is not None
+            ),
+            None,
+        )
+        if state is None:
+            continue
+        for before in sentences[:n]:
+            for it in before.items:
+                if it.category in TRADE_GOODS:
+                    it.origin = state
+            for a in before.parties:
+                if a.case == "origin" and a.entity is not None and a.entity.id != state.id:
+                    a.case = "other"  # ("U.S.-made chips": the make, no supplier now)

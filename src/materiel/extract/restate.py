@@ -160,6 +160,32 @@ def _points_back(u: Transfer, text: str) -> bool:
 _SAME_SPEAKER = re.compile(r"(?:この|その|同)(?:高官|当局者|関係者|報道官|政府筋|情報筋|消息筋|筋|氏)$")
 
 
+def _hedged_by_source(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
+    """ "North Korea is sending shells to Russia, the White House said", then "Kirby said US
+    intelligence indicates the North is sending them": one source telling its claim as fact, then
+    as the assessment it rests on, makes an allegation (the hedged telling says how sure it is)."""
+    hedged = u if u.status == "alleged" else t
+    return (
+        {t.status, u.status} == _TOLD
+        and not _named_act(hedged, text)
+        and (bool(_sources(t, claims) & _sources(u, claims)) or _speaker_again(u, claims))
+    )
+
+
+# an act told as a noun, what is said of it hedging the saying, not the act: 「イラン製ドローンの
+# ロシアへの供与は決議に違反する可能性がある」, "the transfer of the drones may breach the resolution"
+_NOUN_AFTER = re.compile(r"(?:の|は|が|を|も|\s+(?:of|to)\b)")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|such)\s+$|['’]s\s+$", re.I)
+
+
+def _named_act(t: Transfer, text: str) -> bool:
+    """Whether the act is told as a noun (「…への供与は」, "the transfer of"), not as a deed done."""
+    if t.trigger is None:
+        return False
+    start, end = t.trigger.start, t.trigger.end
+    return bool(_NOUN_AFTER.match(text, end) or _NOUN_BEFORE.search(text, max(0, start - 8), start))
+
+
 def _speaker_again(u: Transfer, claims: list[Claim]) -> bool:
     """「米政権高官が明らかにした。…この高官によると、…と分析」: whether every claim on `u` is by a
     speaker told as one named before (one source telling more, not a second claim)."""
@@ -217,7 +243,7 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         or _points_back(u, text)
     )
     # one source telling it first as fact, then as its intelligence's assessment ("according to the
-    # White House", then "Kirby said US intelligence indicates"), is one claim (told first as it was)
+    # White House", then "Kirby said US intelligence indicates"), is one claim (an allegation: see `_hedged_by_source`)
     # (「…と米政権高官が明らかにした。この高官によると…と分析」: the same unnamed speaker)
     one_source = (bool(_sources(t, claims) & _sources(u, claims)) or _speaker_again(u, claims)) and {
         t.status,
@@ -626,6 +652,8 @@ def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) ->
             # a headline's 「…輸出か」 or bare past is the desk's shorthand: the body says how sure it is
             t.status = u.status
             told_in_body.add(t.id)
+        elif _hedged_by_source(t, u, claims, text):
+            t.status = "alleged"
 
         t.items = _merge_items(t.items, u.items, text)
         if u.date and (not t.date or len(u.date) > len(t.date)):
