@@ -136,6 +136,50 @@ def _choose(keys: list[_Key], gazetteer: Gazetteer) -> _Key:
     return min(keys, key=rank)
 
 
+# how far back a country named before a body's name still tells which state's body is meant
+_NAMESAKE_REACH = 300
+
+
+def _lookup(index: NameIndex, surface: str) -> list[_Key]:
+    """The keys a whole surface names in the index (none where it names nothing)."""
+    node = index.trie
+    for ch in fold(surface):
+        if ch not in node:
+            return []
+        node = node[ch]
+    return list(node.get("", []))
+
+
+def _body_of_state_named(
+    key: _Key, written: str, gazetteer: Gazetteer, index: NameIndex, found: list[Mention], start: int
+) -> _Key | None:
+    """A body's name that another state's body also bears, joined to that state's name, is that
+    state's body where that state is the one named last before it: 「リビアの国民統一政府」 and
+    「首都トリポリの国民統一政府」 are Libya's government (リビア国民統一政府), not Myanmar's NUG."""
+    if _is_latin(fold(written)):
+        return None  # (a Latin name bears its state in the name: "Libya's Government of National Unity")
+    ent = gazetteer.get(key.entity_id)
+    if ent is None or ent.country is None or ent.type not in ("state-body", "armed-group", "military-unit"):
+        return None
+    for m in reversed(found):
+        if start - m.end > _NAMESAKE_REACH:
+            return None
+        near = gazetteer.get(m.entity_id)
+        if near is None or near.country is None:
+            continue
+        if near.country == ent.country:
+            return None
+        state = gazetteer.country(near.country)
+        if state is None:
+            return None
+        for name in gazetteer.surfaces_of(state.id):
+            other = [k for k in _lookup(index, name + written) if k.entity_id != key.entity_id]
+            if other:
+                return other[0]
+        return None
+    return None
+
+
 # the state's adjective a combining form ("Franco-", "Anglo-") is joined to: "Franco-Italian",
 # "Anglo-French", "Italo-Turkish" (not "Anglo-Saxon", a people)
 _JOINED_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|ic|i)\b")
@@ -253,6 +297,7 @@ def _exact(text: str, gazetteer: Gazetteer, index: NameIndex) -> list[Mention]:
         while end < len(text) and text[end] == "ー" and _is_katakana(text[end - 1]):
             end += 1  # the long-vowel mark folds away but belongs to the name (ロイター)
         written = text[start:end]
+        key = _body_of_state_named(key, written, gazetteer, index, found, start) or key
         match: MatchKind = "exact" if written == key.surface else "alias"
         found.append(Mention(key.entity_id, start, end, written, match, 1.0, form=key.form))
         i = j

@@ -1235,6 +1235,7 @@ def _status(d: _Draft) -> str:
             and any(a is not None and a.entity is not None and a.entity.id == stands for a in (giver, d.recipient))
         )
     )
+    party_speaks = party_speaks or _party_witnesses(d, giver)
     told_then_denied = s.denial and _TOLD_THEN_DENIED.search(s.text) is not None
     # ("Beijing denies supplying weapons to Russia, but Washington says Chinese firms sent engines":
     # the denial is another act's of the sentence, the one it denies; this one is told by another)
@@ -1276,6 +1277,29 @@ def _status(d: _Draft) -> str:
         if st in statuses:
             return st
     return "confirmed" if party_speaks else "reported"
+
+
+# a party's own official seeing the goods handed over, or attending their handing over: 「…を視察した」
+# 「…を空軍基地で視察した」「…の引き渡し式に出席した」
+_WITNESSED = re.compile(
+    r"(?:を[^、。を]{0,14}?(?:視察|見学)|(?:引き渡し|引渡し|受領|到着|配備)(?:式典?|セレモニー)に(?:出席|参加))(?:した|し、|しました|している)"
+)
+
+
+def _party_witnesses(d: _Draft, giver: Arg | None) -> bool:
+    """Whether the sentence's topic, a party to the act (or one standing for it), goes to see the goods
+    it tells handed over, as 「中谷防衛相は、日本が輸出したレーダーを視察した」 or 「ゼレンスキー大統領は
+    ドイツから届いた戦車を視察した」: the party's own act tells the handing over happened."""
+    s = d.sentence
+    if _WITNESSED.search(s.text, max(0, d.trigger.end - s.start)) is None:
+        return False
+    for a in s.parties:
+        if a.case != "topic" or a.start > d.trigger.start or a.entity is None:
+            continue
+        own = {a.entity.id, a.entity.stands_for}
+        if any(p is not None and p.entity is not None and p.entity.id in own for p in (giver, d.recipient)):
+            return True
+    return False
 
 
 def _parallel_end(trig: TriggerHit, s: Sentence) -> int:

@@ -64,9 +64,9 @@ def _contrasted(t: Transfer) -> bool:
     return bool(t.evidence) and t.evidence[0].text.lstrip("　 ").startswith(_CONTRAST)
 
 
-# givers a request is put to without naming them: 「パートナーに」「同盟国に対し」「欧米諸国などに」
+# givers a request is put to without naming them: 「パートナーに」「同盟国に対し」「欧米諸国などに」「西側に」
 _UNNAMED_ASKED = re.compile(
-    r"(?:パートナー(?:国|諸国)?|同盟国|友好国|支援国|欧米(?:諸国|各国)|西側(?:諸国|各国)|各国|国際社会)"
+    r"(?:パートナー(?:国|諸国)?|同盟国|友好国|支援国|欧米(?:諸国|各国)?|西側(?:諸国|各国)?|各国|国際社会)"
     r"(?:など)?(?:に対し(?:て)?|に)"
 )
 
@@ -168,7 +168,9 @@ def named_after(
             continue
         if prior.supplier is None and country_of is not None and _made_by_another(prior, t, country_of):
             continue
-        if prior.supplier is None and same_party(prior.recipient, t.recipient):
+        # (「…は西側に戦闘機を求めている。オランダは…」: a request put to givers left unnamed is no
+        # one state's, not that of the state named next)
+        if prior.supplier is None and same_party(prior.recipient, t.recipient) and not _asked_of_unnamed(prior):
             prior.supplier = copy_party(t.supplier)
         elif prior.recipient is None and same_party(prior.supplier, t.supplier):
             prior.recipient = copy_party(t.recipient)

@@ -77,6 +77,7 @@ from materiel.extract.ja_items import (
     parts_and_references,
     refer_back,
     seized_again,
+    seized_on_told_route,
     seizers_craft_out,
     shares_by_state,
 )
@@ -4112,6 +4113,8 @@ def analyze_ja(
             found_inside(sentence, text)
         if not hits:
             seized_again(sentence, text, sentences[-4:])
+        if not hits and not sentence.triggers:
+            seized_on_told_route(sentence, sentences[-3:])
         else:
             cargo_of_seizure(sentence, sentences[-1:])
         if not hits:

@@ -83,7 +83,8 @@ _CASES: list[tuple[str, str]] = [
     ),
     (r"(?:への|に対する|を)(?:攻撃|侵攻|空爆|砲撃|進攻|派兵|派遣|爆撃|ミサイル攻撃)", "other"),
     # 「中国への依存が際立つ」「ロシアに対する制裁」: a state leaned on, feared or punished, no destination
-    (r"(?:への|に対する)(?:依存|傾斜|懸念|警戒|不信感?|反発|圧力|制裁)", "other"),
+    # (not the goods 「フィリピンへの警戒管制レーダーの引き渡し」 whose name starts with 警戒)
+    (r"(?:への|に対する)(?:依存|傾斜|懸念|警戒(?!管制|監視|レーダー|機)|不信感?|反発|圧力|制裁)", "other"),
     # 「国会情報委員会への報告で」「議会に対する説明で」: the audience of a statement, no destination
     (r"(?:への|に対する|に対して?の)(?:報告|説明|答弁|書簡|ブリーフィング|証言|通報)", "other"),
     # 「ウズベキスタンについても」「イランに関しては」「台湾をめぐり」: what is spoken about, no destination

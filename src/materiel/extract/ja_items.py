@@ -586,6 +586,40 @@ def seized_again(sentence: Sentence, text: str, earlier: list[Sentence]) -> None
         return
 
 
+def seized_on_told_route(sentence: Sentence, earlier: list[Sentence]) -> None:
+    """「イランはフーシ派に武器を送り続けている。アラビア海では先月、イラン製とみられるミサイル部品が
+    押収された」: a seizure naming only where its goods were made, that state told just before sending
+    goods to an armed group, is a shipment of that traffic, bound for that group (the seizer's
+    inference, so alleged); with no such act told before it names no transfer."""
+    cue = _SEIZED.search(sentence.text)
+    if cue is None or sentence.triggers or not sentence.items:
+        return
+    own = [a for a in sentence.parties if a.case in _SHIPMENT_CASES]
+    made = {it.origin.id for it in sentence.items if it.origin is not None and it.origin.type == "country"}
+    if len(made) != 1 or not own or any(a.case != "origin" or a.entity is None or a.entity.id not in made for a in own):
+        return
+    for s in reversed(earlier):
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.direction not in ("give", "move") or hit.negated or hit.status in ("planned", "requested"):
+                continue
+            sides = [(a, a.entity) for a in s.parties if a.trigger == ti and a.entity is not None]
+            givers = [a for a, e in sides if a.case in ("subj", "topic", "source") and e.id in made]
+            # (an armed group under embargo, the end of a smuggling route: a state's own buyers get
+            # its goods openly, and its goods seized elsewhere are not theirs)
+            goals = [a for a, e in sides if a.case == "goal" and e.type == "armed-group"]
+            if len(givers) != 1 or len(goals) != 1:
+                continue
+            start = sentence.start + cue.start()
+            sentence.triggers.append(TriggerHit(start, sentence.start + cue.end(), hit.trigger, status="alleged"))
+            for it in sentence.items:
+                it.trigger, it.direct = 0, True
+            sentence.parties = [
+                dataclasses.replace(a, trigger=0, direct=True) if a in own else a for a in sentence.parties
+            ]
+            sentence.parties.append(dataclasses.replace(goals[0], trigger=0, direct=True, foreign=False))
+            return
+
+
 # 「積み荷はフーシ派に届けられる予定だった」「押収品は…に送られるところだった」: the cargo of a
 # seizure told just before, named by what it is to the seizer
 _CARGO = re.compile(r"(?:" + _CARGO_NOUNS + r"|押収品|押収物)(?:は|の一部は|の多くは|には)")

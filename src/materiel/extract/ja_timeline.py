@@ -510,13 +510,13 @@ _RECIPIENT_TOPIC = re.compile(r"(?:に対しては|に対しても|には|へは
 def recipient_framed_before(sentences: list[Sentence], text: str) -> None:
     """「ウクライナに対しては、殺傷能力を持たない装備に限って支援してきた。2023年には防弾チョッキを
     届けた」: acts of giving goods that name no recipient, right after a sentence (in the same
-    paragraph) that names no goods and sets its one party as the recipient it speaks of, go to
-    that recipient."""
+    paragraph) that names no goods and sets its one party as the recipient it speaks of (or as the
+    one taking or asking for help), go to that recipient."""
     for prev, s in itertools.pairwise(sentences):
         if prev.items or s.denial or "\n" in text[prev.end : s.start] or len(prev.parties) != 1:
             continue
         framed = prev.parties[0]
-        if framed.entity is None or framed.case != "goal" or not _RECIPIENT_TOPIC.match(text, framed.end):
+        if framed.entity is None or not (_framed_as_recipient(framed, text) or _topic_receiving(prev, framed)):
             continue
         for ti, hit in enumerate(s.triggers):
             if hit.trigger.direction != "give" or hit.passive or hit.negated:
@@ -527,6 +527,21 @@ def recipient_framed_before(sentences: list[Sentence], text: str) -> None:
             if any(a.entity is framed.entity for a in own):
                 continue
             s.parties.append(dataclasses.replace(framed, case="goal", trigger=ti, direct=True, foreign=False))
+
+
+def _framed_as_recipient(a: Arg, text: str) -> bool:
+    """「ウクライナに対しては、」「フィリピンには、」: the party set as the recipient spoken of."""
+    return a.case == "goal" and _RECIPIENT_TOPIC.match(text, a.end) is not None
+
+
+def _topic_receiving(s: Sentence, a: Arg) -> bool:
+    """「ウクライナは欧州各国から支援を受けている」「ウクライナは各国に支援を求めてきた」: the party a
+    sentence is about, taking or asking for help (no goods named), is the recipient of the acts of
+    giving told right after it (「オランダとデンマークはF16の供与で合意した」)."""
+    if a.case != "topic" or a.trigger is None or s.denial:
+        return False
+    hit = s.triggers[a.trigger]
+    return hit.trigger.direction in ("receive", "request") and not hit.negated
 
 
 def _taker_before(near: list[Sentence], giver: Arg, start: int, text: str) -> Arg | None:
