@@ -208,6 +208,7 @@ def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) 
     The pieces keep every character, so the joined Doc has the original offsets (its title-case
     headline words lowered). (Parsing every line alone helped headlines but cost more elsewhere.)"""
     pieces: list[str] = [""]
+    text = _bulleted_list(text)
     for m in _LINES.finditer(text):
         line = _made_where(_elided_series(sentence_case(m.group(), names)))
         kicker = _KICKER.match(line)
@@ -221,6 +222,47 @@ def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) 
     from spacy.tokens import Doc
 
     return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+
+
+# a colon closing a line and the bulleted lines under it ("This package includes:\n- Stinger
+# missiles;\n- Javelin anti-tank missiles"): a list of goods a release sets out line by line
+# (after a word of listing: "includes:", "consists of:", "the following:"; each bullet one phrase, no
+# sentence of its own: "- The airframes are Iranian-made. Russia received ..." is a list of notes)
+_BULLETED = re.compile(
+    r"\b(?:include[sd]?|including|compris(?:es|ed)|contain(?:s|ed)|consist(?:s|ed)? of|following)"
+    r"(:[ \t]*(?:\n[ \t]*)+[-•*–][ \t]+(?:[^\n.]|\.(?![ \t]+[A-Z]))+(?=\n|$)"
+    r"(?:(?:\n[ \t]*)+[-•*–][ \t]+(?:[^\n.]|\.(?![ \t]+[A-Z]))+(?=\n|$))*)",
+    re.I,
+)
+# the mark closing an item of such a list: "Stinger missiles;", "Javelins; and"
+_ITEM_END = re.compile(r"[;,](?:[ \t]+(?:and|or))?[ \t]*$")
+# the line break and bullet before one item of such a list
+_BULLET = re.compile(r"(?:\n[ \t]*)+[-•*–][ \t]+")
+
+
+def _bulleted_list(text: str) -> str:
+    """ "The package includes:\n- Stinger missiles;\n- Javelin anti-tank missiles": the parser reads
+    no object after the colon and each bullet as a sentence of its own; the list is read as one
+    sentence, its items a series ("includes Stinger missiles, Javelin anti-tank missiles"). The
+    colon, breaks and bullets become spaces and an item's closing ";" a comma, so offsets hold."""
+    if "\n" not in text or ":" not in text:
+        return text
+
+    def series(m: re.Match[str]) -> str:
+        block = m.group(1)
+        out = [" "]
+        at = 1
+        for b in _BULLET.finditer(block, 1):
+            before = _ITEM_END.sub(lambda e: "," + e.group()[1:], block[at : b.start()])
+            gap = " " * len(b.group())
+            if at > 1 and not _ITEM_END.search(before) and not before.endswith(","):
+                gap = "," + gap[1:]  # (an item closed by no mark: a comma between it and the next)
+            out += [before, gap]
+            at = b.end()
+        out.append(block[at:])
+        return m.group()[: m.start(1) - m.start()] + "".join(out)
+
+    return _BULLETED.sub(series, text)
 
 
 # quantifiers that float between a subject and its verb: "Iran and North Korea have both armed Russia"
@@ -417,6 +459,56 @@ def _gerund_acts(nlp: Language, doc: Any) -> Any:
     return doc
 
 
+# verbs of denying, and the report nouns a headline's denial takes: "Iran rejects US claims that ..."
+_DENYING = frozenset({"deny", "dismiss", "reject", "refute", "rebut"})
+_REPORTS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations", "charge", "charges"})
+
+
+def _denied_claims(doc: Any) -> Any:
+    """ "Iran rejects US claims that it has sent missiles", "Serbia denies Russian claim its shells
+    reach Ukraine": after a verb of denying the parser reads "US claims" as a clause of its own (the
+    state saying, "it" the state); the report noun is the denial's object, its author named before it,
+    and what follows is the report's content (mended in place)."""
+    for tok in doc:
+        if tok.dep_ != "ccomp" or tok.lower_ not in _REPORTS:
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in _DENYING or tok.i != verb.i + 2:
+            continue
+        author = doc[tok.i - 1]
+        if author.dep_ not in ("nsubj", "amod") or author.head.i != tok.i or author.pos_ not in ("PROPN", "ADJ"):
+            continue
+        tok.tag_, tok.pos_, tok.dep_ = ("NNS" if tok.lower_.endswith("s") else "NN"), "NOUN", "dobj"
+        author.dep_ = "compound" if author.pos_ == "PROPN" else "amod"
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                c.dep_ = "acl"  # ("claims that it has sent missiles": what the claim says)
+    return doc
+
+
+def _aside_conjuncts(doc: Any) -> Any:
+    """ "bought howitzers from France and, according to Israeli media, the Barak MX system from
+    Israel": after a source told between commas the parser hangs the next goods on "according" as a
+    second object; they are a conjunct of the verb's object before the aside (mended in place)."""
+    for tok in doc:
+        if tok.lower_ != "according" or tok.dep_ != "prep" or tok.i < 3 or doc[tok.i - 1].text != ",":
+            continue
+        if doc[tok.i - 2].lower_ not in ("and", "or"):
+            continue  # (only "and, according to X, <goods>" opens a conjunct: "..., according to X." ends one)
+        goods = next((c for c in tok.children if c.dep_ == "pobj" and c.i > tok.i + 2), None)
+        verb = doc[tok.i - 3]  # (the verb of the conjunct before the aside, which the parse may skip)
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        if goods is None or obj is None or not any(doc[k].text == "," for k in range(tok.i + 1, goods.left_edge.i)):
+            continue
+        goods.head, goods.dep_ = obj, "conj"
+        doc[tok.i - 2].head, doc[tok.i - 2].dep_ = obj, "cc"
+    return doc
+
+
 def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
     """Parse `text`: a list of (character offset, spaCy Doc) pieces covering it.
 
@@ -427,7 +519,8 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
     nlp = load_pipeline(lang)
     if lang != "ja":
         doc = _floated_verbs(nlp, _parse_lines(nlp, text, names))
-        return [(0, _gerund_acts(nlp, _object_clauses(_bound_rooted(_noun_rooted(doc)))))]
+        mended = _denied_claims(_aside_conjuncts(_object_clauses(_bound_rooted(_noun_rooted(doc)))))
+        return [(0, _gerund_acts(nlp, mended))]
     spans = split_sentences_ja(text)
     docs = nlp.pipe(text[s:e] for s, e in spans)
     return [(s, doc) for (s, _e), doc in zip(spans, docs, strict=True)]

@@ -43,9 +43,11 @@ from materiel.extract.en_clauses import (
     backed_recipients,
     clause_pronoun_subjects,
     copula_subjects,
+    counted_in_series,
     domestic,
     for_drills,
     goods_fitting_units,
+    home_built,
     home_firms,
     home_source,
     hyphen_routes,
@@ -130,6 +132,7 @@ from materiel.extract.en_gapping import (
     elided_goods,
     gapped_receiver_goods,
     partitive_relatives,
+    pledged_relatives,
     seized_load,
     split_by_parties,
     split_gapped,
@@ -225,6 +228,7 @@ from materiel.extract.en_speakers import (
     unnamed_speakers,
 )
 from materiel.extract.en_status import (
+    REPORT_NOUNS,
     asserted_beside_denial,
     court_accusation,
     cue_words,
@@ -296,7 +300,8 @@ def analyze_en(
     plural_spans = {(m.start, m.end) for m in plurals}
     # a plural read whole ("Shahed-136s") replaces the shorter name found inside it ("Shahed")
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in plural_spans)]
-    mentions = mentions + resolve_coref(text, mentions, entities, gazetteer) + plurals
+    corefs = resolve_coref(text, mentions, entities, gazetteer)
+    mentions = [m for m in mentions if not _inside_coref(m, corefs, entities)] + corefs + plurals
     # "KYIV, Oct 18 -" at the start of a line (after a headline too): where the wire filed from is no party
     datelines = [(m.start(), m.end()) for m in DATELINE_LINE.finditer(text)]
     filed_from = [m for m in mentions if any(a <= m.start < b for a, b in datelines)]
@@ -473,6 +478,7 @@ def analyze_en(
                         or (case == "origin" and ti is not None and hits[ti].trigger.direction == "move")
                         or any(0 <= it.start - m.end <= 14 for it in items)
                     )
+                    and not _report_author(head)
                     else "other"
                 )
             if (
@@ -803,9 +809,14 @@ def analyze_en(
                 drop.add(n)  # "moved systems from its bases in Syria to Libya": its own forces keep them
                 continue
             if hit.trigger.direction == "receive" and (
-                home_source(doc[tok_i], party_starts) or _own_state_source(sentence.parties, n, tok_of)
+                home_source(doc[tok_i], party_starts)
+                or _own_state_source(sentence.parties, n, tok_of)
+                or home_built(sentence.parties, n, tok_of)
             ):
                 drop.add(n)  # "received jets from its own industry": domestic procurement
+                continue
+            if counted_in_series(doc[tok_i]):
+                drop.add(n)  # "This is the 60th package of arms sent to Kyiv": the act before, counted
                 continue
             if idle_use(doc[tok_i], n, sentence.parties, tok_of):
                 drop.add(n)  # "Russia fired Iskander missiles": use of goods no one supplied
@@ -857,6 +868,7 @@ def analyze_en(
             # Houthis": where a seized load was going is the seizer's inference
             sentence.statuses.add("alleged")
         links += [(len(sentences), ti, whole) for ti, whole in partitive_relatives(sentence, hits_tok, doc, counts)]
+        links += [(len(sentences), ti, whole) for ti, whole in pledged_relatives(sentence, hits_tok, doc)]
         split_gapped(sentence, hits_tok, doc, tok_at, text, counts, published)
         split_by_parties(sentence, hits_tok)
         split_goods_of_another_make(sentence, hits_tok)
@@ -1222,6 +1234,22 @@ def _end_users(args: list[Arg], tok_of: dict[int, Any]) -> None:
         t = tok_of.get(a.start)
         if a.trigger in users and a.case == "goal" and t is not None and t.head.lower_ in ("to", "into"):
             a.case = "via"
+
+
+def _report_author(head: Any) -> bool:
+    """ "Serbia denies Russian claim its shells reach Ukraine": a state's adjective on a report noun
+    names the report's author, not the make of goods told after it."""
+    return head.dep_ in ("amod", "compound") and head.head.lemma_.lower() in REPORT_NOUNS
+
+
+def _inside_coref(m: Mention, corefs: list[Mention], entities: dict[str, Entity]) -> bool:
+    """ "In addition, the Department will procure ...": a name of no told state the parser found
+    inside a phrase that takes up a party ("Department" in "the Department", which is the Pentagon's
+    state) is that phrase, not a party of its own."""
+    ent = entities.get(m.entity_id)
+    if ent is None or ent.country or not ent.provisional:
+        return False
+    return any(c.start <= m.start and m.end <= c.end and (c.start, c.end) != (m.start, m.end) for c in corefs)
 
 
 _COUNTRY_WORDS = ("the country", "the nation", "the state")

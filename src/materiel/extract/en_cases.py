@@ -1295,8 +1295,23 @@ def plural_systems(
 # ("rounds of 152mm and 122mm artillery ammunition": calibres listed before the goods' noun)
 _MEASURE_GAP = re.compile(r" of (?:\d{2,3}[ -]?(?:mm|millimet(?:re|er))(?:,? (?:and|or) |, | ))*")
 
+# the units goods are fielded in, counted before the goods: "two batteries of Patriot systems"
+_FIELDING_UNITS = {"battery", "batteries"}
+# between such a unit and its goods: "batteries of 240 mm multiple rocket launchers", "of the S-300"
+_UNIT_OF_GAP = re.compile(r" of (?:the |its |their )?(?:\d{2,3}[ -]?mm )?")
+
 # "missile and drone components": a bare singular noun joined to parts shares their noun
 _SHARED_NOUN_GAP = re.compile(r" (?:and|or|&) ")
+
+
+def _fielding_unit(unit: ItemHit, goods: ItemHit, text: str) -> bool:
+    """ "two batteries of Patriot systems", "several batteries of 240 mm multiple rocket launchers": a
+    bare unit word the goods after it are counted in is no goods of its own."""
+    return (
+        unit.entity is None
+        and text[unit.start : unit.end].lower() in _FIELDING_UNITS
+        and _UNIT_OF_GAP.fullmatch(text, unit.end, goods.start) is not None
+    )
 
 
 def merge_items(items: list[ItemHit], text: str) -> list[ItemHit]:
@@ -1305,6 +1320,9 @@ def merge_items(items: list[ItemHit], text: str) -> list[ItemHit]:
     out: list[ItemHit] = []
     for it in items:
         prev = out[-1] if out else None
+        if prev is not None and _fielding_unit(prev, it, text):
+            out[-1] = it  # "several batteries of 240 mm rocket launchers": the launchers, counted in batteries
+            continue
         if prev is not None and it.entity is None:
             gap = text[prev.end : it.start]
             joins = (

@@ -279,6 +279,55 @@ def for_drills(tok: Any) -> bool:
     return False
 
 
+# a lot's place in a running count: "the 60th package", "the seventy-first tranche", "its third drawdown"
+_ORDINAL = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|twelf)th|\w+-(?:first|second|third))$"
+)
+# the subjects that point back to the act told before: "This authorization is ...", "It is ..."
+_POINTING = {"this", "that", "it"}
+
+
+def counted_in_series(tok: Any) -> bool:
+    """ "This authorization is the seventy-first tranche of equipment to be provided for Ukraine since
+    August 2021", "It is the 60th package of weapons sent to Kyiv": the act told before, numbered in
+    a running series (no act of its own; its "since" dates the series)."""
+    if tok.dep_ not in ("acl", "relcl") or tok.tag_ != "VBN":
+        return False
+    lot = tok.head
+    if lot.dep_ == "pobj" and lot.head.lower_ == "of":
+        lot = lot.head.head  # "the 60th package of weapons provided"
+    if lot.dep_ != "attr" or lot.head.lemma_.lower() != "be":
+        return False
+    if not any(c.dep_ == "amod" and _ORDINAL.search(c.lower_) for c in lot.children):
+        return False
+    subj = next((c for c in lot.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.lower_ in _POINTING or any(c.dep_ == "det" and c.lower_ in _POINTING for c in subj.children)
+    )
+
+
+# verbs of making whose "by" agent is the goods' maker: "Akash systems built by Bharat Dynamics"
+_BUILT = {"make", "build", "produce", "manufacture", "assemble", "develop"}
+
+
+def home_built(parties: list[Arg], n: int, tok_of: dict[int, Any]) -> bool:
+    """ "The Indian Army inducted Akash-NG systems built by Bharat Dynamics": goods a party takes in
+    that a maker of its own state built cross no border (domestic procurement)."""
+    takers = {a.entity.id for a in parties if a.trigger == n and a.case == "subj" and a.entity is not None}
+    for a in parties:
+        if a.case != "agent" or a.entity is None or a.entity.id not in takers or a.trigger not in (None, n):
+            continue
+        t = tok_of.get(a.start)
+        for _ in range(3):  # up the maker's words: "state-owned" -> "Bharat" -> "Dynamics"
+            if t is None or t.dep_ not in ("compound", "amod", "nmod") or t.head.i == t.i:
+                break
+            t = t.head
+        verb = t.head.head if t is not None and t.dep_ == "pobj" and t.head.dep_ == "agent" else None
+        if verb is not None and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in _BUILT:
+            return True
+    return False
+
+
 # "received 10 jets from its own industry", "bought from domestic manufacturers": the maker at home
 _HOME_MAKERS = {"industry", "industries", "factory", "factories", "plant", "plants", "manufacturer",
                 "manufacturers", "producer", "producers", "maker", "makers", "shipyard", "shipyards",

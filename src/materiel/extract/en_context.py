@@ -417,7 +417,8 @@ _INVENTORY = re.compile(
     # ("The containers are believed to hold 9.4 million shells": what the load may hold)
     r"(?:(?:(?:are|were|is|was)\s+(?:believed|thought|estimated|said|likely)\s+to\s+|could\s+|may\s+|might\s+)?"
     r"(?:hold|held|holds|carry|carried|carries|contain)(?:\s+as\s+many\s+as|\s+up\s+to|\s+some|\s+about)?|"
-    r"(?:also\s+)?(?:included|includes|include|comprised|comprises|contained|contains)|consist(?:ed|s)\s+of)\s"
+    r"(?:also\s+)?(?:included|includes|include|comprised|comprises|contained|contains)|consist(?:ed|s)\s+of)"
+    r":?\s"  # ("The package includes:" and a list under it)
 )
 
 

@@ -68,6 +68,24 @@ def signed_deal_relatives(
                         _bind(sentence, p, n, "subj" if c.dep_ == "agent" else "source")
 
 
+def _home_maker_sells(sentence: Sentence, n: int, buyer: Arg) -> bool:
+    """ "Germany will buy 500 drones for Ukraine from Quantum Systems": a state buying for another from
+    a firm of no other state named (its own, or one of no told home) supplies the goods itself; the
+    maker is no supplier. (A foreign firm's sale is an act of its own, see `bought_for_another`.)"""
+    if buyer.entity is None or buyer.entity.type != "country":
+        return False
+    sellers = [a for a in sentence.parties if a.trigger == n and a.case == "source"]
+    if not sellers or not all(
+        a.entity is not None and a.entity.type == "company" and a.entity.country in (None, buyer.entity.country)
+        for a in sellers
+    ):
+        return False
+    buyer.case = "source"
+    for a in sellers:
+        a.case = "other"
+    return True
+
+
 def bought_for_another(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
 ) -> None:
@@ -92,6 +110,8 @@ def bought_for_another(
             continue
         if not _has(sentence, n, ("source",)):
             subj[0].case = "source"
+            continue
+        if _home_maker_sells(sentence, n, subj[0]):
             continue
         goods = [it for it in sentence.items if it.trigger == n]
         if not goods:

@@ -333,6 +333,26 @@ def _of_a_count(prep: Any) -> bool:
     return bool(objs[0].like_num) and not any(True for _ in objs[0].children)
 
 
+def _whole_of_the_part(
+    gap: Any, count: Quantity | None, items: list[ItemHit], before: int, earlier: list[Any]
+) -> ItemHit | None:
+    """ "ordered 24 helicopters under a deal that also covered Hellfire missiles, and the remaining 18
+    are due by 2025": a ranked count is part of the goods told before with a larger count (the
+    latest such), not of the goods named last. None where no such goods are told."""
+    if count is None or not count.value or not any(t.lower_ in _RANKS for t in gap.subtree):
+        return None
+    told = [it for it in items if it.end <= before] or list(earlier)
+    counted = [it for it in told if it.quantity is not None and it.quantity.value]
+    wholes = [it for it in counted if it.quantity is not None and (it.quantity.value or 0) > count.value]
+    if not wholes and any(t.lower_ in _REST for t in gap.subtree):
+        wholes = counted  # ("received 38 tanks and Stingers, and the remaining 70 will follow": the tanks' rest)
+    return max(wholes, key=lambda it: it.start) if wholes else None
+
+
+# the ranks that count what is left of goods told with a count: "the remaining 70", "the other 12"
+_REST = {"remaining", "rest", "remainder", "other", "others"}
+
+
 def elided_goods(
     sentence: Sentence,
     hits_tok: list[tuple[TriggerHit, int]],
@@ -361,6 +381,7 @@ def elided_goods(
         last = max(source, key=lambda it: it.start)
         lo, hi = gap.left_edge.idx, gap.right_edge.idx + len(gap.right_edge.text)
         count = next((q.quantity for q in counts if lo <= q.start and q.end <= hi), None)
+        last = _whole_of_the_part(gap, count, sentence.items, hit.start, earlier) or last
         if count is None and _ranked_count_noun(gap):  # "the first pair": two of them
             count = Quantity(_COUNT_NOUNS[gap.lemma_.lower()], gap.text)
         # "The shipment was headed for the Houthis", "They were sent on to Russia": the whole load
@@ -472,6 +493,54 @@ def partitive_relatives(
             whole_hit = sentence.triggers[item.trigger]
             kept = [d for d in (whole_hit.dates or sentence.dates) if not inner[0] <= d.start < inner[1]]
             whole_hit.dates = kept or [DateMention(whole.idx, whole.idx, "", None)]
+    return out
+
+
+# the relative pronouns that stand for the goods in a clause on them: "the launchers that Berlin pledged"
+_RELATIVE_GOODS = {"that", "which"}
+
+
+def pledged_relatives(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any
+) -> list[tuple[int, ItemHit]]:
+    """ "Ukraine has received the two Patriot launchers that Berlin pledged in April", "the K9s it
+    ordered in 2023 have arrived": the plan the goods were pledged or bought under, told with a date
+    of its own in a relative clause on them, is an act of its own before the one that moves them
+    (dated by the clause; the move keeps the dates outside it). Gives the plan's trigger and the goods' item, as
+    `partitive_relatives` does; the plan takes the parties it leaves open from the move."""
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    out: list[tuple[int, ItemHit]] = []
+    for hit, tok_i in hits_tok:
+        n = index.get(id(hit))
+        tok = doc[tok_i]
+        if n is None or hit.nominal or tok.dep_ != "relcl" or hit.trigger.status != "planned":
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ not in _RELATIVE_GOODS for c in tok.children):
+            continue  # ("the jets, which Kyiv ordered more drones with": goods of its own)
+        if (tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of") or any(
+            t.lower_ == "of" for t in doc[tok.head.left_edge.i : tok.head.i]
+        ):
+            continue  # ("the first two of 20 K9s that Vietnam ordered": a part, told apart elsewhere)
+        item = next(
+            (it for it in sentence.items if it.start <= tok.head.idx < it.end and it.trigger not in (None, n)), None
+        )
+        if item is None or item.trigger is None:
+            continue
+        inner = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+        own_dates = [d for d in sentence.dates if inner[0] <= d.start < inner[1]]
+        if not own_dates:
+            continue  # ("has received the first K9s that it ordered from Seoul": the plan told in passing)
+        outer = sentence.triggers[item.trigger]
+        if outer.nominal or outer.trigger.status == "planned" or outer.trigger.kind == "purchase":
+            continue  # ("ordered the jets that Kyiv requested": one plan; "completed the delivery of all
+            # the jets it had promised": the plan fulfilled, told of the delivery)
+        twin = copy.copy(item)
+        twin.trigger, twin.direct = n, True
+        sentence.items.append(twin)
+        out.append((n, item))
+        hit.dates = own_dates
+        kept = [d for d in (outer.dates or sentence.dates) if not inner[0] <= d.start < inner[1]]
+        outer.dates = kept or [DateMention(tok.head.idx, tok.head.idx, "", None)]
     return out
 
 

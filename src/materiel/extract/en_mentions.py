@@ -88,7 +88,7 @@ def resolve_coref(
                 # ("Sudan's army fights the RSF. Russia offered the army jets": the state told with its army)
                 named = any(w in (prev.text + " " + ent.name).lower() for w in words)
                 fits = named or _FORCES_AFTER.match(text, prev.end) is not None
-            if fits and _speaking(prev, text):
+            if fits and _speaking(prev, text) and not _own_report(prev, m.start(), text):
                 fits = False  # "Pyongyang sent missiles, the White House said. The country also sent shells"
             only = _ONLY_FOR.get(phrase)
             if only is not None and (party is None or party.country not in only):
@@ -117,6 +117,21 @@ def resolve_coref(
 
 # what opens a reported clause whose subject "the country" is: "Vucic said that the country would buy"
 _REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:that|said|says)\s+$", re.I)
+
+# a sentence break between a speaker and what it says ("... the ministry said. The country ...")
+_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+
+
+def _own_report(speaker: Mention, start: int, text: str) -> bool:
+    """ "Ukraine's Defense Ministry said on Oct. 8 that the country had received CV90s": "the country"
+    opening the clause its speaker reports is the speaker's own state."""
+    between = text[speaker.end : start]
+    return (
+        len(between) <= 80
+        and _BREAK.search(between) is None
+        and _REPORTED_SUBJECT_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
 
 _IN_AFTER = re.compile(r"\s+(?:based\s+)?in\s+(?:the\s+)?")
 

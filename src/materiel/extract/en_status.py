@@ -78,6 +78,8 @@ def trigger_status(
         return "requested"  # "Berlin rejected Kyiv's request for Taurus": a request refused, no denial
     if "yet" in below or _STILL_TO.search(window_below):
         return "planned"  # "has not yet received the jets", "has yet to deliver", "is still to send": to come
+    if _denied_report(chain[-1]) and _told_by_whom(chain[-1]):
+        return "alleged"  # "rejected an accusation by Russia's SVR that Serbian firms shipped shells"
     if hit.negated or _denying(chain, tok) or _denied_report(chain[-1]):
         return "denied"
     if hit.trigger.status:
@@ -264,7 +266,7 @@ def _trailing_denial(verb: Any, tok: Any) -> bool:
     is a report noun standing after the trigger, after a comma."""
     return any(
         c.dep_ == "dobj"
-        and c.lemma_.lower() in _REPORT_NOUNS
+        and c.lemma_.lower() in REPORT_NOUNS
         and tok.i < c.i < verb.i
         and any(w.text == "," for w in tok.doc[tok.i : c.i])
         for c in verb.children
@@ -290,7 +292,8 @@ def asserted_beside_denial(tok: Any) -> Any | None:
     return next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-_REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "assertion", "charge"}
+# what is said, that a denial answers or a state's adjective names the author of: "Russian claim"
+REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "assertion", "charge"}
 
 
 def _denied_report(noun: Any) -> bool:
@@ -298,10 +301,27 @@ def _denied_report(noun: Any) -> bool:
     a report the governing verb denies is denied."""
     return (
         noun.pos_ == "NOUN"
-        and noun.lemma_.lower() in _REPORT_NOUNS
+        and noun.lemma_.lower() in REPORT_NOUNS
         and noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in _DENY
     )
+
+
+# the entity types that name who made a report: "US claims", "Russia's accusation", "a claim by Kyiv"
+_AUTHORS = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def _told_by_whom(noun: Any) -> bool:
+    """ "rejected an accusation by Russia's SVR that ...", "dismissed US claims that ...": a report whose
+    author is named is an accusation told (alleged) that the denial answers, not a bare rumour denied."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if any(w.ent_type_ in _AUTHORS or w.pos_ == "PROPN" for g in objs for w in g.subtree):
+                return True  # ("by Russia's SVR intelligence service": the author's name within)
+        elif c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in _AUTHORS:
+            return True
+    return False
 
 
 _ORDERS = {"order", "orders", "contract", "contracts", "purchase", "deal", "agreement", "request", "package"}
