@@ -26,6 +26,7 @@ from materiel.extract.en_cases import (
     attach,
     case_on_path,
     clause_on,
+    clearing,
     conjoined,
     governing,
     governs,
@@ -178,6 +179,7 @@ from materiel.extract.en_items import (
     origin_points_told,
     origins_told_after,
     rehome_goods,
+    serves_makers,
     told_carriers_states,
     whole_deal_goods,
 )
@@ -791,6 +793,7 @@ def analyze_en(
                 hit.nominal
                 and not any(a.trigger == n and a.case in roles for a in sentence.parties)
                 and not _counted_deal(doc[tok_i], n, sentence.items)
+                and not _cleared_goods(doc[tok_i], n, sentence.items)
             ):
                 drop.add(n)  # "cleared the way for the transfer": an event no party takes part in
                 continue
@@ -799,6 +802,7 @@ def analyze_en(
                 or _own_maker(sentence.parties, n, tok_of)
                 or home_firms(sentence.parties, n, tok_of)
                 or plant_to_own_ministry(sentence, n, tok_of)
+                or serves_makers(doc[tok_i], party_starts)
             ):
                 drop.add(n)  # "handed over drones to the armed forces": the supplier's own army
                 continue
@@ -845,7 +849,9 @@ def analyze_en(
                 drop.add(n)
                 sentence.denial = True
                 for marks, h in told_here:
-                    if h.status is None and _told_before(mine, marks):
+                    # (not a deal's own standing, nor an arrival told as not made: "a deal was signed,
+                    # though no jet has arrived")
+                    if h.status is None and h.trigger.status is None and not hit.negated and _told_before(mine, marks):
                         # "Iran arms the Houthis, but Tehran denies sending them": the outlet's assertion
                         # stands, the denier does not tell it
                         h.status, h.aside = "reported", True
@@ -1318,10 +1324,14 @@ def _counted_deal(tok: Any, n: int, items: list[ItemHit]) -> bool:
     for 2026": a deal or delivery told as a noun, of goods counted or told as a lot of the deal's, that
     a verb of its own tells as done or due; the parties come from the text around it."""
     text = tok.doc.text
+    # ("A deal for the Su-35s was finalised in 2023": a deal noun on a system named is as definite)
+    named = tok.lemma_.lower() in DEAL_NOUNS
     if not any(
         it.trigger == n
         and (
-            (it.quantity is not None and it.quantity.value) or _LOT_BEFORE.search(text, max(0, it.start - 24), it.start)
+            (it.quantity is not None and it.quantity.value)
+            or _LOT_BEFORE.search(text, max(0, it.start - 24), it.start)
+            or (named and it.entity is not None)
         )
         for it in items
     ):
@@ -1334,6 +1344,18 @@ def _counted_deal(tok: Any, n: int, items: list[ItemHit]) -> bool:
         return True  # "the delivery follows the arrival of the first 11 launchers in November"
     # "an order for 108 tanks placed in 2019": the parse hangs the participle on the goods
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DEAL_VERBS for c in tok.subtree)
+
+
+def _cleared_goods(tok: Any, n: int, items: list[ItemHit]) -> bool:
+    """ "..., and a coastal version of the Harpoon was approved for sale in 2020": a sale noun that
+    goods were cleared for, told with no party, is a deal of its own; the parties come from the story."""
+    verb = tok.head.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "for"
+        and clearing(verb)
+        and any(it.trigger == n and (it.entity is not None or it.quantity is not None) for it in items)
+    )
 
 
 def _makers_of(parties: list[Arg], tok_of: dict[int, Any], by_head: dict[int, Arg]) -> None:

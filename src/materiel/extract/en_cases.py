@@ -356,6 +356,10 @@ def attach(
         if talked is not None:
             path.append(t)  # "in talks with Qatar on the sale of jets": both sides of the deal talked over
             return trigger_tokens[talked.i], False, path
+        cleared = _cleared_for(t, child, trigger_tokens)
+        if cleared is not None:
+            path.append(t)  # "Harpoon systems were approved for sale to Taiwan": the goods of the sale
+            return trigger_tokens[cleared.i], False, path
         misread = misread_infinitive(t, trigger_tokens)
         if misread is not None:
             path.append(t)  # "conspired to export aircraft parts to Russia": the export's
@@ -619,6 +623,30 @@ def _opening_scene(child: Any, verb: Any, trigger_tokens: dict[int, int]) -> boo
 
 # heads of a named port ("Iran's Bandar Abbas port"): the state owning it takes the port's place in the act
 _HARBOURS = {"port", "harbour", "harbor"}
+
+
+# verbs of an authority letting goods go: "were approved for sale", "cleared 12 jets for export"
+_CLEARING = {"approve", "clear", "authorize", "authorise", "license", "licence"}
+
+
+def clearing(verb: Any) -> bool:
+    """ "approved", "cleared 12 jets": a verb of an authority letting goods go (not "cleared the way
+    for the transfer", which lets another party act)."""
+    return verb.lemma_.lower() in _CLEARING and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in verb.children
+    )
+
+
+def _cleared_for(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act noun goods are "approved for" ("a coastal version of the Harpoon was approved for sale
+    in 2020", "Berlin cleared 12 jets for export to Riyadh"): the goods of the sale or export; None
+    when `verb` lets no goods go for an act noun."""
+    if not clearing(verb) or child.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return None  # (the subject of the active verb lets them go: "Germany cleared 12 jets for export")
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            return next((g for g in p.children if g.dep_ == "pobj" and g.i in trigger_tokens), None)
+    return None
 
 
 def _followed_with(verb: Any, trigger_tokens: dict[int, int]) -> Any | None:
@@ -922,6 +950,10 @@ def _named_goods_noun(on: Any, item_heads: set[int]) -> bool:
     return any(c.i in item_heads and c.dep_ in ("amod", "compound", "nmod") for c in on.children)
 
 
+# verbs of goods setting out, whose object is the place they leave: "left Tartus for Novorossiysk"
+_SETTING_OUT = {"leave", "depart"}
+
+
 def case_on_path(
     tok: Any,
     path: list[Any],
@@ -960,6 +992,9 @@ def case_on_path(
             if head.lower_ == "with" and trig_tok is not None and talks_act(on, {trig_tok.i: 0}) is not None:
                 # "talks with Qatar on the sale of jets": the other side buys; "on buying jets": it sells
                 return {"give": "goal", "receive": "source"}.get(direction, "other")
+            if head.lower_ == "between" and direction == "move" and trig_tok is not None and on.i == trig_tok.i:
+                # "cargo planes flew between Israel and Baku": the first end is where the goods set out
+                return "goal" if n > 0 and path[n - 1].dep_ == "conj" else "source"
             if head.lower_ == "in" and n == 0 and _named_followers(on, party_heads):
                 return "other"  # "for Hezbollah fighters in Lebanon": where the named group's men are
             ruled = _rulers_in(head, trig_tok)
@@ -1094,6 +1129,8 @@ def case_on_path(
         if direction == "request":
             return "source"  # "asked Washington for jets"
         if direction == "move" and dep == "dobj":
+            if trig_tok is not None and trig_tok.lemma_.lower() in _SETTING_OUT and len(path) == 1:
+                return "other"  # "left Conakry for Mali": where the goods set out, a stop on the way
             if not any(t.dep_ == "prep" for t in path):
                 return "goal"  # "reached Russia"
             if path[0].dep_ in ("amod", "compound") and any(t.lower_ == "of" for t in path):

@@ -687,6 +687,22 @@ def supplier_noun_roles(
             inner = _imports_of(tok, hits_tok)
             if inner is not None:
                 _bind(sentence, said_of, inner, "source")
+            if tok.dep_ == "attr":
+                _goods_of_the_supplying(sentence, hits_tok, doc, n, verb)
+
+
+def _goods_of_the_supplying(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, n: int, verb: Any) -> None:
+    """ "Israel was Azerbaijan's largest arms supplier, providing Harop drones and Barak-8 systems": a
+    giving participle on the copula names the goods the supplier noun's act gives (no act of its own)."""
+    for m, (hit, tok_i) in enumerate(hits_tok):
+        part = doc[tok_i]
+        if m == n or hit.nominal or hit.trigger.direction != "give" or part.tag_ != "VBG":
+            continue
+        if part.dep_ != "advcl" or part.head.i != verb.i or any(a.trigger == m for a in sentence.parties):
+            continue
+        for it in sentence.items:
+            if it.trigger == m:
+                it.trigger = n
 
 
 def _pronoun_owner(tok: Any, party_heads: dict[int, Arg], giver: Arg) -> Arg | None:

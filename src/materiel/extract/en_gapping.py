@@ -290,12 +290,23 @@ def _elided(tok: Any) -> Any | None:
             or (c.lower_ == "more" and not any(t.lower_ == "than" for t in tok.subtree))
             # "a second system followed": a rank on a word the goods' own name was told with
             or (c.tag_ in ("NN", "NNS") and any(g.dep_ == "amod" and g.lower_ in _ORDINALS for g in c.children))
+            or _ranked_units(c)
         )
         if noun_less and not any(
             g.dep_ == "prep" and g.lower_ == "of" and not _of_a_count(g) and not _of_the_told(g) for g in c.children
         ):
             return c
     return None
+
+
+# words that count goods told before with no name of their own: "the first units", "the last examples"
+_UNIT_NOUNS = {"unit", "example", "system"}
+
+
+def _ranked_units(noun: Any) -> bool:
+    """ "The first two units arrived in March", "the remaining systems were handed over": a word for
+    pieces of goods told before, ranked in their series, names no goods of its own."""
+    return noun.lemma_.lower() in _UNIT_NOUNS and any(g.dep_ == "amod" and g.lower_ in _RANKS for g in noun.children)
 
 
 # words making a count one more lot of goods told before: "a further four", "another six"
@@ -376,6 +387,8 @@ def elided_goods(
             it for it in sentence.items if it.end <= hit.start
         ]
         source = before or [it for it in earlier if it.entity is not None] or list(earlier)
+        if _ranked_units(gap):  # ("the first units": pieces of goods an act told, not of a programme named)
+            source = [it for it in source if it.trigger is not None]
         if not source:
             continue
         last = max(source, key=lambda it: it.start)

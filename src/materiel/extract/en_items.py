@@ -69,6 +69,8 @@ def is_purpose(head: Any, it: ItemHit, outer_of: dict[int, ItemHit]) -> bool:
     """ "launchers for the missiles", "spare parts for F-16 fighters": goods named after "for" on
     other goods say what those are for; they are not goods of their own (a system a munition is
     for, "munitions for Patriot", names the goods and is kept)."""
+    if _for_use_in(head):
+        return True
     if head.dep_ != "pobj" or head.head.lower_ != "for":
         return False
     owner = head.head.head
@@ -78,6 +80,20 @@ def is_purpose(head: Any, it: ItemHit, outer_of: dict[int, ItemHit]) -> bool:
         if owner is None or head.head.head.pos_ != "VERB":
             return False
     return it.entity is None or outer_of[owner.i].category == "components"
+
+
+def _for_use_in(head: Any) -> bool:
+    """ "re-exported thermal cameras to Russia, probably for use in Lancet loitering munitions": goods
+    named as what the goods handed over are to be used in."""
+    prep = head.head
+    use = prep.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ in ("in", "on", "aboard")
+        and use.lemma_.lower() == "use"
+        and use.dep_ == "pobj"
+        and use.head.lower_ == "for"
+    )
 
 
 # nouns of those who make goods: "manufacturers of Lancet drones", "a producer of missiles"
@@ -93,6 +109,20 @@ def is_makers_line(head: Any) -> bool:
         head = head.head  # ("of Lancet and Orlan-10 drones": a system naming the noun, or its conjunct)
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _MAKERS
+
+
+def serves_makers(tok: Any, party_starts: set[int]) -> bool:
+    """ "shipped chips to a Moscow distributor that supplies the maker of the Orlan-10": a relative
+    clause telling that a party supplies makers no party word places is its trade, no act of its own
+    ("a Kazakh firm that supplies Russian drone makers" names who is supplied, and stays)."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.lemma_.lower() in _MAKERS
+        and not any(t.idx in party_starts for t in o.subtree if t.i < o.i or t.dep_ == "poss")
+        for o in objects
+    )
 
 
 # prepositions naming what the goods of a verb of use are aimed at: "fired missiles at US warships"

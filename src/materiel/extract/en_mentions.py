@@ -56,6 +56,18 @@ _COREF_RE = re.compile(
 )
 
 
+# an "of" right after a description, which tells whom it means: "the maker of the Orlan-10 drone"
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _defined_maker(m: re.Match[str], text: str) -> bool:
+    """ "a distributor that supplies the maker of the Orlan-10": a maker its "of" defines, inside a
+    clause, is a new one, not the firm named before ("The maker of the K9 said" at the head of a
+    sentence still takes it up)."""
+    word = m.group().split()[-1].lower()
+    return word in ("maker", "manufacturer") and m.group()[:1].islower() and bool(_OF_AFTER.match(text, m.end()))
+
+
 def resolve_coref(
     text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
 ) -> list[Mention]:
@@ -66,6 +78,8 @@ def resolve_coref(
         if any(o.start <= m.start() < o.end for o in ordered):
             continue
         phrase = m.group().lower()
+        if _defined_maker(m, text):
+            continue
         north = phrase == "the north"  # "the North" after North Korea is named
         types = _COREF.get(phrase) or _COREF.get("the " + phrase.split()[-1], ("country",))
         prior = None

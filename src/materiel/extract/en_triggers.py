@@ -121,10 +121,14 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             )
         )
         # "has sent no drones", "received no new missiles": the goods' "no" negates the act as "not" does
+        # (and "no aircraft has arrived", "no jets are known to have arrived": its subject's "no")
         negated = any(
             c.dep_ == "neg"
-            or (c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
-            for c in tok.children
+            or (
+                c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            )
+            for c in (*tok.children, *_raised_subjects(tok))
         )
         hits.append((TriggerHit(start, tok.idx + len(tok.text), trig, passive, negated, nominal=is_noun), tok.i))
     hits += origin_hits(sent) + supplier_noun_hits(sent)
@@ -171,7 +175,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
     hits = [(h, i) for h, i in hits if not _bare_docking(doc[i], h)]
     hits = [(h, i) for h, i in hits if not _use_of_goods_told(doc[i], {j for _, j in hits})]
     hits = [(h, i) for h, i in hits if not _running_total(doc[i])]
-    strong = [doc[i] for h, i in hits if not h.trigger.weak]
+    # (an act told as not done, "though no aircraft has arrived", hides no weaker act beside it)
+    strong = [doc[i] for h, i in hits if not h.trigger.weak and not h.negated]
     if strong:
         hits = [
             (h, i)
@@ -391,6 +396,14 @@ def _promised_goods(tok: Any, hit: TriggerHit, verbs: set[int]) -> bool:
 _DEAL_NOUNS = {"contract", "agreement", "memorandum", "order", "accord"}  # "deal" is an act noun of its own
 
 
+def _raised_subjects(tok: Any) -> list[Any]:
+    """ "no aircraft is known to have arrived": the subject of the verb a trigger completes, which is
+    the trigger's own (none for a trigger with a subject of its own)."""
+    if tok.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _deal_for_act(tok: Any, verbs: set[int]) -> bool:
     """ "Indonesia signed a contract on Wednesday to buy 48 KAAN jets, ... said", "an agreement to
     supply 12 helicopters": a deal noun whose infinitive of purpose is a trigger verb is that act's
@@ -521,6 +534,10 @@ def _own_clause(tok: Any) -> bool:
         tok = tok.head  # "..., and Denmark announced a package": the clause the act noun is the object of
     if _absolute_follow(tok):
         return True
+    raiser = _hedge_raiser(tok)
+    if raiser is not None:  # "..., and the first of these are believed to have reached Armenia"
+        objects = any(c.dep_ == "dobj" for c in tok.children)
+        return raiser.dep_ in ("conj", "ccomp") and _own_subject(raiser) and objects
     if tok.pos_ != "VERB" or not (tok.dep_ in ("conj", "ccomp") or _contrasted(tok)):
         return False
     kids = {c.dep_ for c in tok.children}
@@ -561,6 +578,19 @@ def _flying_in_service(tok: Any) -> bool:
     if _flight_legs(tok):
         return False
     return not any(c.dep_ in ("prt", "advmod") and c.lower_ in _FLIGHT_PARTICLES for c in kids)
+
+
+# passive verbs of hearsay that raise the subject of the act they hedge: "are believed to have reached"
+_HEDGE_RAISERS = {"believe", "think", "say", "report", "suspect", "understand", "assess", "estimate", "know"}
+
+
+def _hedge_raiser(tok: Any) -> Any | None:
+    """ "the first of these are believed to have reached Armenia": the passive hearsay verb a weak verb
+    completes (it holds the act's subject), or None."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in _HEDGE_RAISERS:
+        return None
+    return head if any(c.dep_ == "auxpass" for c in head.children) else None
 
 
 def _absolute_follow(tok: Any) -> bool:
