@@ -319,8 +319,13 @@ _JA_COUNT_AFTER = re.compile(
 # 「1,200万発を超える砲弾」「100両を上回る戦車」: a count told as a bound, right before its goods
 _JA_COUNT_BOUND = re.compile(r"(?:を(?:超える|超す|上回る)|に(?:上る|のぼる|達する))の?")
 # 「K2戦車計180両のうち約130両を受け取った」「砲弾300万発中100万発が」: the count of a whole, then
-# that of the part of it the act is of
-_JA_PART_OF_WHOLE = re.compile(r"の?(?:うち|中)[、，]?(?:約|計|およそ|少なくとも)?")
+# that of the part of it the act is of (「116両のうち、第1陣の14両が」「108両のうち、最初の38両が」: a
+# part told by its turn)
+_JA_PART_OF_WHOLE = re.compile(
+    r"の?(?:うち|中)[、，]?"
+    r"(?:(?:最初|初回|最後|次|残り|第[0-9０-９一二三四五六七八九十]+(?:陣|弾|便|次分))の|残る)?"
+    r"(?:約|計|およそ|少なくとも)?"
+)
 
 
 # words telling goods are still on the road: "is on its way to", "en route to", "in transit to"

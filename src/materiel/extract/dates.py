@@ -103,12 +103,14 @@ _TELLING = re.compile(
     r"(?:発表|述べ|明らかに|語っ|語り|説明|報告|表明|指摘|強調|主張|公表|発言|言及|会見|声明|確認|認め|示し|伝え|報じ|報道し|分析し|投稿|通知し|明かし|推計|推定し|コメント|言った|言いまし"
     r"|批判|非難|否定|要請|求め|警告|記者団|会談|演説|署名|決め|決定|承認|合意|した。」|と話|と言っ)"
 )
+# a quarter of a year: 「第3四半期」
+_QUARTER = r"第[1-4１-４一二三四]四半期"
 # (「2022年の9月」「昨年の11月」: a translation may set の between the year and the month)
 _YEAR_NO = rf"(?:の(?=(?:{_NUM})月))?"
 _JA_ABS = re.compile(
     rf"(?:(?:(?P<era>令和|平成|昭和)(?P<eyear>{_NUM}|元)年|(?P<year>[0-9０-９]{{4}}|[0-9０-９]{{2}}|[〇一二三四五六七八九]{{4}})年){_YEAR_NO})?"
     rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?"
-    r"(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半))?"
+    r"(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半|" + _QUARTER + r"))?"
 )
 _JA_REL = re.compile(
     r"(?P<rel>先々月|先月|今月|来月|先週|今週|来週|昨年|去年|今年|本年|来年|一昨年|おととし|前年|昨日|きのう|今日|本日"
@@ -120,7 +122,7 @@ _JA_REL = re.compile(
     r"|(?<![0-9０-９〇一二三四五六七八九十年])年内|今年中"
     r"|(?<![0-9０-９〇一二三四五六七八九十年前翌同昨今来])(?:年明け|年初(?!来)|年頭))"
     rf"{_YEAR_NO}(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?|(?P<mday>{_NUM})日)?"
-    r"(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半))?"
+    r"(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半|" + _QUARTER + r"))?"
 )
 # the last month of a season: 「春までに」 said in June means next spring
 _SEASON_END = {"春": 5, "夏": 8, "秋": 11}
@@ -128,6 +130,8 @@ _SEASON_END = {"春": 5, "夏": 8, "秋": 11}
 # (「昨年後半」: the second half, dated by the month it begins in; 「前半」 stays the year, as a
 # deadline 「来年前半までに」 is mostly told)
 _YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12, "暮れ": 12, "後半": 7}
+# 「今年の第3四半期」「2026年第1四半期」: a quarter, dated by the month it begins in
+_YEAR_PART |= {f"第{q}四半期": 3 * k + 1 for k, qs in enumerate(("1１一", "2２二", "3３三", "4４四")) for q in qs}
 # 「2010年代後半」「1990年代半ば」: a part of a decade, dated by the year that part begins in
 _JA_DECADE_PART = re.compile(r"代(?:の)?(?P<part>前半|初め|初頭|半ば|中頃|後半|末)?")
 _DECADE_PART = {"半ば": 3, "中頃": 3, "後半": 5, "末": 7}

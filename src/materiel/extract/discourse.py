@@ -96,11 +96,16 @@ def inherit_parties(
 ) -> None:
     """A transfer told over several sentences: a later sentence that names only the recipient
     (or only the supplier) of goods of the same kind takes the other party from the earlier one
-    (named systems of another named state's make excepted: those are that state's)."""
+    (named systems of another named state's make excepted: those are that state's, unless they
+    are the very systems the earlier act gives)."""
 
-    def carried(t: Transfer, supplier: Party) -> Party | None:
-        maker = _other_maker(t, supplier, country_of, named or set())
-        return Party(maker) if maker is not None else copy_party(supplier)
+    def carried(t: Transfer, prior: Transfer) -> Party | None:
+        # (「オランダはF16を24機供与する。…第1陣の数機が到着した」: a lot of the very system the prior act
+        # gives is that giver's, whoever made it)
+        if prior.supplier is None or _same_system(t, prior):
+            return copy_party(prior.supplier)
+        maker = _other_maker(t, prior.supplier, country_of, named or set())
+        return Party(maker) if maker is not None else copy_party(prior.supplier)
 
     for n, t in enumerate(transfers):
         for back, prior in enumerate(reversed(transfers[max(0, n - 6) : n]), 1):
@@ -128,7 +133,7 @@ def inherit_parties(
                 # to the Syrian army', came another way)
                 and not any(u is not t and u.supplier is not None and u.evidence[0] == t.evidence[0] for u in transfers)
             ):
-                t.supplier = carried(t, prior.supplier)
+                t.supplier = carried(t, prior)
                 break
             if not (categories(t) & categories(prior)) or t.evidence[0].start - prior.evidence[0].start > 1500:
                 continue
@@ -139,7 +144,7 @@ def inherit_parties(
                 and not _contrasted(t)
                 and not _asked_of_unnamed(t)
             ):
-                t.supplier = carried(t, prior.supplier)
+                t.supplier = carried(t, prior)
                 if prior.recipient is None and t.recipient is not None:
                     prior.recipient = copy_party(t.recipient)
                 break
@@ -152,6 +157,12 @@ def inherit_parties(
                 if prior.supplier is None and t.supplier is not None:
                     prior.supplier = copy_party(t.supplier)
                 break
+
+
+def _same_system(t: Transfer, prior: Transfer) -> bool:
+    """Whether every good of `t` is a named system `prior` gives too."""
+    given = {it.entity.id for it in prior.items if it.entity is not None}
+    return bool(t.items) and all(it.entity is not None and it.entity.id in given for it in t.items)
 
 
 def named_after(
@@ -215,9 +226,10 @@ def headline_parties(
 def same_system_supplier(transfers: list[Transfer], country_of: Callable[[Entity], Entity | None]) -> None:
     """「サウジは韓国から「天弓2」を購入する契約を結んだ。「天弓2」はイラクも導入を決めた」: a named
     system told just before as supplied by its own state of make comes from that state again to
-    another buyer the story names with no supplier."""
+    another buyer the story names with no supplier (not to one asking unnamed givers for more:
+    「ゼレンスキー氏は西側諸国にパトリオットの追加を求めた」)."""
     for n, t in enumerate(transfers):
-        if t.supplier is not None or t.recipient is None:
+        if t.supplier is not None or t.recipient is None or _asked_of_unnamed(t):
             continue
         systems = {it.entity.id for it in t.items if it.entity is not None}
         if not systems:

@@ -25,6 +25,7 @@ from materiel.extract.ja_background import (
     share_roles,
     users_receive,
 )
+from materiel.extract.ja_bullets import givers_bulleted_after, goods_bulleted_after
 from materiel.extract.ja_case import (
     DEAL_PARTNER,
     MADE_AT,
@@ -73,6 +74,7 @@ from materiel.extract.ja_items import (
     katakana_named,
     list_class_out,
     next_deal,
+    one_system_joined,
     part_of_goods_before,
     parts_and_references,
     refer_back,
@@ -379,6 +381,8 @@ _TOTALLED = re.compile(r"[」』]?(?:など)?を(?:合わせて|あわせて|合
 
 # 「第三国への」「第三国向けの」: a destination at large, right before the act's word
 _THIRD_COUNTRIES = re.compile(r"第三国(?:への|向けの?|に対する)$")
+# 「…100基も、」「第1次契約分の180両は」: goods counted as the topic of the clause (a batch of goods)
+_COUNTED_TOPIC = re.compile(r"[0-9０-９]+(?:両|輌|機|基|門|隻|発)(?:は|も)")
 
 
 def _seller_named(sent: Any, off: int = 0, names: tuple[tuple[int, int], ...] = ()) -> bool:
@@ -452,6 +456,8 @@ _LADEN_CRAFT = re.compile(
     r"|(?:積ん|積載し|積み込ん)だ[^。、]{0,12}?" + _CRAFT + r"(?:が|は)"
 )
 _UNDER_WAY = {"中", "途中"}
+# 「11両は昨年11月に納入済みで」「引き渡し済みだ」: an act told as done, its noun before 済み
+_DONE = {"済み", "済"}
 # 「Bと…の購入契約を結んだ」: the other side of a deal, by the act's direction
 _PARTNER_CASE = {"give": "goal", "receive": "source", "request": "goal"}
 # 「三菱電機はフィリピン空軍から警戒管制レーダーを受注した」: who orders from the maker is the buyer
@@ -646,7 +652,9 @@ def _trigger_hits(
                 continue
         # 密輸ネットワーク, 輸送能力: a trigger noun that only modifies another noun is no event
         # (「輸送中」「供与中」: an act under way is the act)
-        modifier = tok.dep_ == "compound" and tok.head.lemma_ not in _UNDER_WAY and not _headline_break(sent, tok)
+        modifier = (
+            tok.dep_ == "compound" and tok.head.lemma_ not in _UNDER_WAY | _DONE and not _headline_break(sent, tok)
+        )
         if nominal and modifier and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             head_entries = lexicon.triggers.get(tok.head.lemma_)
             # 「イランからヒズボラへの武器輸送ルート」: the route of an act between two named parties
@@ -684,6 +692,11 @@ def _trigger_hits(
         # with nothing of its own (no goods, no party), speaks of supplying in general
         generic = not any(c.dep_ in ("nmod", "compound", "amod", "acl", "nummod") for c in tok.children)
         subject_of_other = tok.dep_ == "nsubj" and tok.head.i != tok.i and not lexicon.triggers.get(tok.head.lemma_)
+        # (「…100基も、来年から納入が始まる」「残る180両は…から納入が始まっている」: an act begun or
+        # done is the act, its goods, named or counted, the topic before it)
+        subject_of_other = subject_of_other and not (
+            tok.head.lemma_ in _LIGHT_INTRANSITIVES and _COUNTED_TOPIC.search(sent.text, 0, tok.idx) is not None
+        )
         if nominal and generic and subject_of_other:
             continue
         after = sent.text[tok.idx + len(tok.text) :]
@@ -3431,6 +3444,8 @@ _EXCHANGE = re.compile(
 _HEADLINE_HEDGE = re.compile(r"[一-龯々ァ-ヺー）)」]か(?=[\s　、]|$)|たか(?=[\s　]|$)")
 # a headline's party before its comma, with the force or office it speaks through (「ミャンマー空軍、」)
 _HEADLINE_TOPIC = re.compile(r"(?:空軍|海軍|陸軍|国軍|軍|政府|当局|国防省|外務省)?、")
+# the tags a forum or blog headline opens with: 「【速報】」「【悲報】」「［独自］」
+_HEADLINE_TAGS = re.compile(r"^[ 　]*(?:(?:【[^】]{1,16}】|\[[^\]]{1,16}\]|［[^］]{1,16}］)[ 　]*)+")
 # 「…と述べた、ロシアは…」: a statement closed by a comma, as translations join two sentences; and
 # 「米紙は…と報じたが、イランは否定した」: a report told whole before another's answer to it (broadcast
 # copy's polite 「…と伝えましたが、」 too)
@@ -3441,9 +3456,10 @@ _SPLICE = re.compile(
 )
 # 「分析官」「観測衛星」「批判を浴びた」: the word names a person, a craft or blame the act met,
 # and hedges nothing (nor does 「残骸を分析した結果、…が見つかった」: a finding of an examination)
-# (「残骸を分析した報告書を公表し」: the report of an examination, as 「分析の結果」, tells its findings)
+# (「残骸を分析した報告書を公表し」: the report of an examination, as 「分析の結果」, tells its findings;
+# so does 「税関データを分析したところ、…ことがわかった」, what an examination turned up)
 _NO_HEDGE = re.compile(
-    r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ|(?:した|の)(?:結果|報告書)"
+    r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ|(?:した|の)(?:結果|報告書)|したところ"
 )
 # 「報告書によれば、」「同紙によると、」: a source told, even one the text does not name as a party
 _FRONTED_SOURCE = re.compile(r"(?:によると|によれば|によりますと|の話として)[、，,]")
@@ -3452,8 +3468,9 @@ _ADMITTED_LATER = re.compile(r"(?:否定|否認)[^。]{0,12}?(?:が|ものの)�
 # 「…を引き渡したと米政府はみている」「…と韓国軍はみる」: a view held by the one named between と and
 # みる is an assessment (the cue list's とみている needs the two together)
 _VIEW_HELD = re.compile(r"と[、，]?[^、。「」と]{1,24}?(?:は|も)(?:み|見)(?:ている|ており|ていた|ています|る。|る」)")
-# (「…と言われています」: machine translation's calque of "said" after a named source)
-_HEARSAY = {"という。", "といい", "伝えられ", "と言われ"}
+# (「…と言われています」: machine translation's calque of "said" after a named source; a blog's
+# 「国情院によると、…送ったらしい」 relays what the source said)
+_HEARSAY = {"という。", "といい", "伝えられ", "と言われ", "らしい"}
 # 「向けに建造している」「向けの潜水艦を建造中」「向けに製造を進めている」: goods being made for a buyer
 _BEING_MADE_FOR = re.compile(
     r"向け(?:に|の)?[^、。]{0,20}?(?:建造|製造|生産|組み立て)(?:している|する(?!と)|中|を進めて|を続けて|が進)"
@@ -3621,7 +3638,7 @@ def analyze_ja(
         # 民間航空機, 民生用ドローン: civilian goods are no arms
         items = [it for it in items if not CIVILIAN.search(text, max(s0, it.start - 4), it.start)]
         items = parts_and_references(text, items, weapon_mentions, entities)
-        items = list_class_out(text, items)
+        items = one_system_joined(text, list_class_out(text, items))
         for it in items:
             # 「コクサン」自走砲: a name in brackets joined to its generic word keeps its opening bracket
             inner = text[it.start : it.end]
@@ -3670,8 +3687,13 @@ def analyze_ja(
             # 「オランダとデンマークはF16の供与で合意した」: who agree on the act do it
             if h.nominal and _agreed_on(doc, tok_i) and head.i not in trig_tokens:
                 trig_tokens[head.i] = index_of[id(h)]
-            # 「ウクライナ向けに…を輸送中だ」: the act under way carries the act's arguments
-            if h.nominal and doc[tok_i].dep_ == "compound" and head.lemma_ in _UNDER_WAY and head.i not in trig_tokens:
+            # 「ウクライナ向けに…を輸送中だ」「…に納入済みだ」: the act under way (or done) carries its arguments
+            if (
+                h.nominal
+                and doc[tok_i].dep_ == "compound"
+                and head.lemma_ in _UNDER_WAY | _DONE
+                and head.i not in trig_tokens
+            ):
                 trig_tokens[head.i] = index_of[id(h)]
             # 「XはYと購入契約を結んだ」: the deal and the verb that seals it carry the act's arguments
             if h.nominal and doc[tok_i].dep_ == "compound" and head.lemma_ in _DEAL_NOUNS:
@@ -3701,7 +3723,7 @@ def analyze_ja(
                 case = "designer"
             elif (
                 (head_comma := _HEADLINE_TOPIC.match(text, m.end)) is not None
-                and not text[s0 : m.start].strip("【】[]「」 　")
+                and not _HEADLINE_TAGS.sub("", text[s0 : m.start]).strip("【】[]「」 　")
                 and not _listed_with_next(text, head_comma.end(), mentions)
             ):
                 case = "topic"  # a headline's 「北朝鮮、ロシアに砲弾供与か」 drops its は
@@ -4130,6 +4152,8 @@ def analyze_ja(
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
     goods_listed_after(text, sentences)
+    goods_bulleted_after(text, sentences)
+    givers_bulleted_after(sentences)
     givers_told_after(text, sentences)
     supplier_told_after(text, sentences)
     shares_by_state(text, sentences, quantities)

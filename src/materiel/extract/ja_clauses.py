@@ -330,7 +330,9 @@ _PREDICATE_END = re.compile(r"(?:で、|で[^きす]|だ|である|となっ|と
 
 def supplier_predicate(text: str, sentence: Sentence) -> None:
     """「ベトナム軍の兵器調達で最大の供給元はロシアで、戦車など5億ドルに達した」: the state named as the
-    supplier of an act of receiving told before supplies it, unless the act names its own."""
+    supplier of an act of receiving told before supplies it, unless the act names its own; 「最大の
+    供給元はロシアで、戦闘機や攻撃ヘリを国軍に送っていた」: it is the subject of an act of giving that
+    follows with no giver of its own."""
     for a in sentence.parties:
         if a.entity is None or a.case == "source" or not _SUPPLIER_IS.search(text, max(0, a.start - 6), a.start):
             continue
@@ -341,9 +343,36 @@ def supplier_predicate(text: str, sentence: Sentence) -> None:
             for ti, hit in enumerate(sentence.triggers)
             if hit.end <= a.start and hit.trigger.direction == "receive" and not (hit.negated or hit.passive)
         ]
-        if not acts or any(b.trigger == acts[-1] and b.case in ("source", "agent") for b in sentence.parties):
+        if not acts:
+            _supplier_gives_after(text, sentence, a)
+            continue
+        if any(b.trigger == acts[-1] and b.case in ("source", "agent") for b in sentence.parties):
             continue
         a.case, a.trigger, a.direct, a.foreign = "source", acts[-1], True, False
+
+
+# 「国連によると、」: the source a sentence is told by, no party to its act
+_TOLD_BY = re.compile(r"(?:によると|によれば|によりますと|の話では)")
+
+
+def _supplier_gives_after(text: str, sentence: Sentence, a: Arg) -> None:
+    """「最大の供給元はロシアで、…を国軍に送っていた」: the supplier named by the predicate gives in
+    the first act of giving after it that names no giver (and no receiver the same as it)."""
+    for ti, hit in enumerate(sentence.triggers):
+        if hit.start < a.end or hit.trigger.direction != "give" or hit.negated or hit.passive:
+            continue
+        own = [
+            b
+            for b in sentence.parties
+            if b.trigger == ti and b is not a and b.entity is not None and not _TOLD_BY.match(text, b.end)
+        ]
+        if any(b.case in ("subj", "topic", "source", "agent") for b in own):
+            return
+        for b in own:  # (「国軍」 read as the supplier's own army: the receiver is another's)
+            if b.case == "goal" and b.entity is not None and a.entity is not None and b.entity.id == a.entity.id:
+                return
+        a.case, a.trigger, a.direct, a.foreign = "subj", ti, True, False
+        return
 
 
 def supplier_told_after(text: str, sentences: list[Sentence]) -> None:

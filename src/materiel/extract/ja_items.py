@@ -23,6 +23,9 @@ NOT_ITEM = re.compile(
     r"|(?:を)?(?:搭載|装備)(?:可能|でき|型)"  # 核兵器を搭載可能な: what the goods can carry
     r"|移転(?:三|3|３)原則"  # 防衛装備移転三原則: the name of the export rules, not goods
     r"|以外"  # 「戦車以外にも戦闘機を購入する」: goods set aside, not the act's goods
+    # 「ロシアのミサイル・ドローン攻撃」: goods compounded with a strike name it (fired, not handed over;
+    # 「供与された無人機で攻撃」 keeps its goods)
+    r"|(?:・(?:ミサイル|ドローン|無人機|ロケット))?(?:攻撃|空爆|爆撃|襲撃)(?![ヘ機型用])"
 )
 _PARTS = re.compile(
     r"(?:のの?|用の|向けの|用)?(?:予備|修理|交換|補修)?"
@@ -405,6 +408,8 @@ _RANK = re.compile(r"目(?:の[^、。]{0,6}?)?(?:を|が|は|も)")
 # a batch told by its turn (第1弾, 第2陣, 初回分) or as what is left (残り, 残る分), opening a clause
 BATCH_WORD = r"第[0-9０-９一二三四五六七八九十]+(?:弾|陣|便|次分|回分|回目)|初回分|初号機|残り(?:の分)?|残る分|残余"
 _BATCH = re.compile(r"(?:^|(?<=[、。\s　」]))(?P<word>" + BATCH_WORD + r")(?:は|が|も)")
+# a lot counted with its turn: 「次の42両」「残りの28両」「第2陣の40両」 (not 「3隻の貨物船、2隻は」)
+_LOT_COUNTED = re.compile(r"(?:最初|次|続く|" + BATCH_WORD + r")の?[0-9０-９]+(?:基|機|両|輌|隻|門|発)")
 # the whole of the goods told before (全車両, 全機, 全量, すべて), as an argument or an adverb
 _WHOLE = re.compile(
     r"(?:^|(?<=[、。\s　」にでまは]))"
@@ -506,6 +511,11 @@ def _batch_per_clause(
     `counted`, gives them no count)."""
     hits = sentence.triggers
     owners = [next((i for i, h in enumerate(hits) if h.start >= q.end), None) for q in counts]
+    if len(hits) == 1 and owners == [0] * len(counts) and _LOT_COUNTED.search(text, sentence.start, sentence.end):
+        # 「次の42両は7月に、残りの28両は来年に届く」: batches gapped on one verb are of the goods
+        # told last; `split_batches` gives each its own act, count and date
+        sentence.items = [dataclasses.replace(goods, trigger=0, direct=True, quantity=None)]
+        return
     if None in owners or len(set(owners)) != len(counts) or len(hits) != len(counts):
         return
     sentence.items = [
@@ -622,7 +632,8 @@ def seized_on_told_route(sentence: Sentence, earlier: list[Sentence]) -> None:
 
 # 「積み荷はフーシ派に届けられる予定だった」「押収品は…に送られるところだった」: the cargo of a
 # seizure told just before, named by what it is to the seizer
-_CARGO = re.compile(r"(?:" + _CARGO_NOUNS + r"|押収品|押収物)(?:は|の一部は|の多くは|には)")
+# (「同軍は積荷がフーシ派向けだったとみている」: the cargo as the subject of the seizer's view)
+_CARGO = re.compile(r"(?:" + _CARGO_NOUNS + r"|押収品|押収物)(?:は|が|の一部は|の多くは|には)")
 _CARGO_CASES = ("subj", "topic", "source", "agent", "origin")
 
 
@@ -846,6 +857,25 @@ def list_class_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
             cls = _LIST_CLASS.search(text, last.end, it.start)
             if cls is not None and cls.start() == last.end:
                 continue
+        out.append(it)
+    return out
+
+
+def one_system_joined(text: str, items: list[ItemHit]) -> list[ItemHit]:
+    """「M1A2Tエイブラムス」「K9サンダー」: two names of one system written side by side (its variant and
+    its family name) are one item, not two."""
+    out: list[ItemHit] = []
+    for it in items:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and it.entity is not None
+            and last.entity is not None
+            and it.entity.id == last.entity.id
+            and not text[last.end : it.start].strip(" 　")
+        ):
+            out[-1] = dataclasses.replace(last, end=max(last.end, it.end))
+            continue
         out.append(it)
     return out
 

@@ -237,11 +237,34 @@ def story_parties(sentences: list[Sentence]) -> None:
                 continue
             found = _story_parties(sentences[:k], s.start, speaker)
             if found is None:
+                taker = _story_taker(sentences[:k], s.start)
+                if taker is not None:
+                    s.parties.append(dataclasses.replace(taker, case="goal", trigger=ti, direct=True))
                 continue
             s.parties.append(dataclasses.replace(found["supplier"], case="source", trigger=ti, direct=True))
             s.parties.append(dataclasses.replace(found["recipient"], case="goal", trigger=ti, direct=True))
             if hit.trigger.lemma == "含む" and not s.dates:
                 s.dates = _shipment_dates(sentences[:k], s.start)
+
+
+def _story_taker(earlier: list[Sentence], start: int) -> Arg | None:
+    """The one recipient of a story whose last sentences name no supplier at all (「台湾陸軍が発注した
+    M1A2T戦車108両のうち、最初の38両が到着した。残りの70両は来年届く」: the giver is only the goods'
+    make); the supplier is left to the act told just before (see `discourse.inherit_parties`)."""
+    near = [s for s in reversed(earlier[-_LOOK_BACK:]) if start - s.end <= _REACH]
+    seen: dict[str, dict[str, Arg]] = {"supplier": {}, "recipient": {}}
+    for s in near:
+        for side, args in _pair_of(s).items():
+            seen[side].update(args)
+        # (「ポーランド陸軍が発注した…」: who orders or asks for the goods is their recipient)
+        for a in s.parties:
+            if a.entity is None or a.trigger is None or not 0 <= a.trigger < len(s.triggers) or a.foreign:
+                continue
+            if s.triggers[a.trigger].trigger.direction == "request" and a.case in ("subj", "topic"):
+                seen["recipient"].setdefault(a.entity.id, a)
+    if seen["supplier"] or len(seen["recipient"]) != 1:
+        return None
+    return next(iter(seen["recipient"].values()))
 
 
 def _shipment_dates(earlier: list[Sentence], start: int) -> list[DateMention]:
@@ -389,11 +412,13 @@ def topic_receives(sentences: list[Sentence]) -> None:
 
 
 # a batch opening its stretch of a list of batches: 「第1弾は」「残りは」「2基目は」「最初の5両は」, and
-# one told with its kind: 「固定式の1機目が」
+# one told with its kind: 「固定式の1機目が」; a turn or the rest with its count: 「第2陣の42両は」「残りの28両は」
 _BATCH_OPENER = re.compile(
-    r"(?:^|(?<=[、\s　の]))(?:"
+    r"(?:^|(?<=[、\s　の]))(?:(?:最初|次|続く|"
     + BATCH_WORD
-    + r"|[0-9０-９]+(?:基|機|両|隻|門|発)目|(?:最初|次|続く)の(?P<count>[0-9０-９]+(?:基|機|両|隻|門|発)))(?:は|が|も)"
+    + r")の(?P<count>[0-9０-９]+(?:基|機|両|隻|門|発))|"
+    + BATCH_WORD
+    + r"|[0-9０-９]+(?:基|機|両|隻|門|発)目)(?:は|が|も)"
 )
 # an act that orders or buys goods whose batches a later verb of the sentence delivers
 _DEAL_DIRECTIONS = frozenset({"receive", "request", "give"})
