@@ -545,6 +545,11 @@ def _slug(name: str) -> str:
     return s[:60] or "unnamed"
 
 
+# 「日本とフィリピン両政府は」「両国政府は」: a pair word for the two states named just before or
+# in the sentence before, no name of its own
+_JA_PAIR_WORD = re.compile(r"両(?:国)?政府")
+
+
 def _provisional(
     ents: Iterable[tuple[int, int, str]],
     text: str,
@@ -579,6 +584,8 @@ def _provisional(
             continue  # 「歩兵用ロケット弾」「Y20輸送機」 taken for an organization: goods the item lexicon reads
         if lang == "ja" and etype != "person" and _JA_GOODS_GENERATION.fullmatch(name):
             continue  # 「豪州の新型艦に」: the goods' kind, whose owner before の is the party
+        if lang == "ja" and _JA_PAIR_WORD.fullmatch(name):
+            continue  # 「日本とフィリピン両政府は」: the two states named before it, no third party
         if lang == "ja" and (_JA_FACILITY.fullmatch(name) or _JA_FIRM_KIND.fullmatch(name)):
             continue  # 「空軍基地」「貿易会社」: a kind of place or firm (the owner before its の is the party)
         if lang == "en" and etype == "person" and not any(c.isupper() for c in name):

@@ -20,6 +20,7 @@ from materiel.extract.ja_background import (
     both_states,
     goods_of_the_clauses,
     holders_given_to,
+    holders_no_givers,
     holders_receive,
     pledged_to,
     share_roles,
@@ -2415,6 +2416,22 @@ def _bare_bodies(text: str, mentions: list[Mention], entities: dict[str, Entity]
     return out
 
 
+# 「ロシアからイランへは」「北朝鮮からロシアには」: a から written right before the goal it pairs with
+_FROM_BEFORE_GOAL = re.compile(r"[ \u3000]?から[ \u3000]?")
+
+
+def _from_to_pair(text: str, group: list[Arg]) -> None:
+    """「一方、ロシアからイランへは、戦闘機の引き渡しが進んでいる」: a source written right before a
+    goal (XからYへ) is the same act's, and both are its own, even where the parse, misled by the
+    topic's は and comma, hung them on it only loosely or left the source on no act."""
+    for a, b in itertools.pairwise(sorted(group, key=lambda x: x.start)):
+        if a.case != "source" or b.case != "goal" or b.trigger is None or a.trigger not in (None, b.trigger):
+            continue
+        if _FROM_BEFORE_GOAL.fullmatch(text, a.end, b.start):
+            a.trigger, a.direct, a.foreign = b.trigger, True, False
+            b.direct = True
+
+
 # a force named bare (「空軍に引き渡された」), after the state's own was named with it (「ミャンマー空軍」)
 # (「ミャンマー軍政に…。軍事政権は」: a junta is named again by either of its two words)
 _BARE_FORCE = re.compile(r"(?:空軍|海軍|陸軍|国軍|海兵隊|沿岸警備隊|軍事政権|軍政)")
@@ -2422,7 +2439,8 @@ _FORCE_KIN = {"軍事政権": ("軍事政権", "軍政"), "軍政": ("軍事政�
 
 
 # 「スーダンで」「ミャンマーでは」「ミャンマー国内で」: the state named as the ground where things happen
-_GROUND = re.compile(r"(?:国内|各地)?(?:で|では|でも)")
+# (「スーダンの内戦で」「エチオピア内戦、」: the state whose civil war the story is about)
+_GROUND = re.compile(r"(?:国内|各地)?(?:で|では|でも)|の?(?:内戦|内紛)")
 
 
 def _war_ground(text: str, countries: list[Mention], at: int) -> list[Mention]:
@@ -3850,6 +3868,7 @@ def analyze_ja(
                 between = text[a.end : hits[a.trigger].start]
                 if len(between) <= 20 and not re.search(r"[、。,]|[はがを](?!の)", between[2:]):
                     a.direct = True
+            _from_to_pair(text, group)
             # 「ロシアのカスピ海にある港に」: a country owning the destination is the recipient's side
             for a in group:
                 gen_at = _past_gloss(text, a.end)  # (「リビア国民軍（LNA）の基地に」)
@@ -3892,6 +3911,7 @@ def analyze_ja(
         _carrier_owners(text, sentence)
         _fetched(text, sentence)
         holders_receive(text, sentence)
+        holders_no_givers(text, sentence)
         holders_given_to(text, sentence)
         both = [a for a in sentence.parties if a.start in both_at]
         share_roles(sentence, hits, sentences[-4:], both)

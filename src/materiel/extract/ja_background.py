@@ -322,6 +322,25 @@ def holders_receive(text: str, sentence: Sentence) -> None:
             break
 
 
+def holders_no_givers(text: str, sentence: Sentence) -> None:
+    """「RSFが使った中国製の迫撃砲が、チャドを経由してRSFに渡った」: who uses or holds the goods, named
+    in a clause on them before an act of their coming (or of their being given), is no giver of
+    them; the giver is where they came from or the maker's state. Goods with no one they came to
+    are left to `holders_receive`, which makes the holder the receiver."""
+    for ti, hit in enumerate(sentence.triggers):
+        if hit.trigger.direction not in ("give", "move") or hit.negated:
+            continue
+        if hit.trigger.direction == "give" and not hit.passive:
+            continue
+        for a in sentence.parties:
+            if a.trigger != ti or a.case not in ("subj", "topic") or a.entity is None or a.end > hit.start:
+                continue
+            held = _HELD_BY.match(text, a.end)
+            if held is None or not any(held.end() <= it.start < hit.start for it in sentence.items):
+                continue
+            a.case, a.trigger, a.direct = "other", None, False
+
+
 def holders_given_to(text: str, sentence: Sentence) -> None:
     """「米国はウクライナ軍が運用するパトリオットの部品を供与する」: goods named by who holds or uses
     them, given by another party named before the holder with no recipient told, go to the holder."""

@@ -117,11 +117,12 @@ _CASES: list[tuple[str, str]] = [
 _CASE_RE = [(re.compile(_SUFFIX + "[ \u3000]?" + pat), case) for pat, case in _CASES]
 
 
-# 「ロシアのプーチン大統領は」「米国の国防総省が」: the state speaks or acts through its office
+# 「ロシアのプーチン大統領は」「米国の国防総省が」「イラン軍の幹部は」: the state speaks or acts through
+# its office
 _GEN_TITLE = re.compile(
     # (「アメリカ政府の高官は」: the state's government or ministry may come between)
     r"(?:政府|当局|軍|国防省|国防総省|外務省|国務省)?の[^、。のはがをに]{0,12}?(?:大統領|首相|外相|国防相|防衛相|国防長官|国務長官|長官|報道官|政府|当局|国防省|外務省|国務省"
-    r"|軍|首脳|高官|大使|政権|指導者|総書記|参謀本部|総参謀部)(?:氏)?(?P<p>は|が|も)"
+    r"|軍|首脳|高官|(?<=軍の)幹部|大使|政権|指導者|総書記|参謀本部|総参謀部)(?:氏)?(?P<p>は|が|も)"
 )
 
 

@@ -31,10 +31,14 @@ _PAPER_SPEAKS = re.compile(
 _PASSIVE_SPEECH = re.compile(r"と?(?:伝えられ|報じられ|言われ|指摘され|伝わっ|確認され)")
 # (「…と、英国の調査報道グループが伝えている」「…と、独立系メディア「イラワジ」が伝えた」: the one named
 # after the quoting 「と、」 tells it, not the sentence's topic; a quoted name may follow the description)
+# (「…と米国防総省が18日発表した」「…と韓国軍が今月分析した」: the day it spoke may stand between)
 _SUBJ_SPEAKS = re.compile(
     r"(?:「[^」。]{1,12}」)?[^、。]{0,4}?(?:が|は)[ \u3000]?"
-    r"(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表|伝え|語っ)"
+    r"(?:(?:先月|今月|先週|今週|昨年|去年|今年|同日|前日|昨日|[0-9０-９]{1,4}[年月日])+(?:に|、)?)?"
+    r"(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表|伝え|語っ|報告)"
 )
+# 「…は」「…は７日、」: a name set as the sentence's topic
+_TOPIC_WA = re.compile(r"[ \u3000]?は(?!ず)")
 # (報道官 is a spokesperson and 報道陣 the press corps: who speaks or listens, not an outlet)
 _OUTLET_WORDS = re.compile(r"(?:メディア|紙|通信社|新聞|テレビ|放送局|報道(?!官|陣))")
 # 「ベラルーシの独立系監視団体」「イランの反体制派」「ロシアの専門家」: a body outside the state (or
@@ -147,6 +151,9 @@ def attribution(
             [a for a in pool if _PAPER_SPEAKS.match(text, a.end)]
             or [a for a in pool if _subject_case(text, a) and _SUBJ_SPEAKS.match(text, a.end)]
             or [a for a in pool if a.case == "topic"]
+            # (「アムネスティ・インターナショナルは、RSFが…を使用していると報告した」: an outlet or
+            # research body as the topic tells it; the act's own subject after it does not speak)
+            or [a for a in pool if a.entity is not None and a.entity.type == "media" and _TOPIC_WA.match(text, a.end)]
             or [a for a in pool if a.case in ("subj", "agent") and (a.trigger is None or not a.direct)]
         )
         # the last topic before 「…と述べた」 speaks (「北朝鮮は…とされ、当局者は…と述べた」)

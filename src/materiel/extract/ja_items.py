@@ -16,6 +16,8 @@ from materiel.model import TRADE_GOODS, Entity, Mention, Quantity
 CIVILIAN = re.compile(r"(?:民間|民生用?の?|民需用?の?|旅客)$")
 NOT_ITEM = re.compile(
     r"(?:に関する|関連の|の|に関わる)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)"
+    r"|(?:の)?分野"  # 「宇宙・ミサイル分野の技術支援」: a field of know-how, not goods
+    r"|の(?:対価|見返り|代金|代償)"  # 「兵器の対価として技術を受け取る」: goods paid for, not the act's
     # 無人機の情報, 船舶の位置情報: knowledge about goods, not goods
     r"|(?:に関する|関連の|の|に関わる)(?:位置|標的|目標|機密|技術)?(?:情報|データ|設計図)"
     r"|(?:庫|倉庫|工場|製造工場|施設|貯蔵施設|産業|メーカー)"  # 弾薬庫, 砲弾工場: a place, not goods
@@ -639,34 +641,47 @@ _CARGO_CASES = ("subj", "topic", "source", "agent", "origin")
 
 def cargo_of_seizure(sentence: Sentence, earlier: list[Sentence]) -> None:
     """「米軍は今月上旬、イラン製とみられるミサイル部品を押収した。積み荷はフーシ派に届けられる予定
-    だった」: the cargo sent on to a party comes from where the goods seized just before were made;
-    that seizure's date dates it where the sentence tells none."""
+    だった」: the cargo sent on to a party comes from where the goods seized just before were made
+    (or from the giver the cargo's sentence names: 「積み荷はイランからフーシ派に送られる途中だった」);
+    that seizure's goods are its goods, and its date dates it where the sentence tells none."""
     cargo = _CARGO.search(sentence.text)
     if cargo is None or not earlier or not _SEIZED.search(earlier[-1].text) or earlier[-1].triggers:
         return
     seizure = earlier[-1]
     made = {it.origin.id: it.origin for it in seizure.items if it.origin is not None and it.origin.type == "country"}
-    if len(made) != 1:
-        return
-    origin = next(iter(made.values()))
     start = sentence.start + cargo.start()
     for ti, hit in enumerate(sentence.triggers):
         own = [a for a in sentence.parties if a.trigger == ti]
         if hit.start < start or hit.trigger.direction not in ("give", "move") or hit.negated:
             continue
-        # (「中央軍によれば」: the source of the news, hung on the act by order only, gives nothing)
-        if not any(a.case == "goal" for a in own) or any(a.case in _CARGO_CASES and a.direct for a in own):
+        if not any(a.case == "goal" for a in own):
             continue
+        if any(a.case in _CARGO_CASES and a.direct for a in own):
+            # (「積み荷はイランからフーシ派に送られる途中だった」: the giver told, the goods are the seizure's)
+            if not any(it.trigger == ti for it in sentence.items) and seizure.items:
+                _seized_goods_go(sentence, seizure, ti, hit)
+                return
+            continue
+        # (「中央軍によれば」: the source of the news, hung on the act by order only, gives nothing)
+        if len(made) != 1:
+            return
+        origin = next(iter(made.values()))
         told = next((a for a in seizure.parties if a.entity is not None and a.entity.id == origin.id), None)
         if told is None or any(a.entity is not None and a.entity.id == origin.id for a in own):
             return
         sentence.parties.append(dataclasses.replace(told, case="origin", trigger=ti, direct=True))
-        if not any(it.trigger == ti for it in sentence.items):
-            sentence.items += [dataclasses.replace(it, trigger=ti, direct=True) for it in seizure.items]
-        hit.status = "alleged"  # a seized shipment's origin and destination are the seizer's inference
-        if hit.dates is None and not any(d.iso and not d.statement for d in sentence.dates):
-            hit.dates = [d for d in seizure.dates if d.iso and not d.statement] or None
+        _seized_goods_go(sentence, seizure, ti, hit)
         return
+
+
+def _seized_goods_go(sentence: Sentence, seizure: Sentence, ti: int, hit: TriggerHit) -> None:
+    """The goods and date of the seizure told before go with the act `ti` its cargo was on, an act
+    the seizer infers (alleged)."""
+    if not any(it.trigger == ti for it in sentence.items):
+        sentence.items += [dataclasses.replace(it, trigger=ti, direct=True) for it in seizure.items]
+    hit.status = "alleged"  # a seized shipment's origin and destination are the seizer's inference
+    if hit.dates is None and not any(d.iso and not d.statement for d in sentence.dates):
+        hit.dates = [d for d in seizure.dates if d.iso and not d.statement] or None
 
 
 # 「ポーランド政府は韓国の防衛産業と枠組み契約を結んだ。対象はK2戦車…」: the goods of a deal told

@@ -27,8 +27,10 @@ _JA_COUNTER = "|".join(sorted(map(re.escape, JA_COUNTERS), key=len, reverse=True
 _JA_PREFIX = r"(?:(?P<pre>約|およそ|少なくとも|最大|最大で|計|合計|総計|推定|最低|最低でも|×)[ \u3000]?)?"
 _JA_SUFFIX = r"(?P<post>余り|あまり|以上|超|強|弱|近く|程度|ほど|前後|規模|余)?"
 _JA_VAGUE = r"(?P<vague>数|十数|数十|数百|数千|数万|数十万|数百万)"
+# 「100～150機」「2〜3隻」: a range told by its two ends, the lower one before a wave dash
+_JA_RANGE_LOW = rf"(?:(?P<low>{JA_NUMBER})[ \u3000]?[～〜~][ \u3000]?)?"
 _JA_QUANTITY = re.compile(
-    rf"{_JA_PREFIX}(?:(?P<num>{JA_NUMBER}|XNUMX)|{_JA_VAGUE}(?P<vunit>[十百千万]?))"
+    rf"{_JA_PREFIX}(?:{_JA_RANGE_LOW}(?P<num>{JA_NUMBER}|XNUMX)|{_JA_VAGUE}(?P<vunit>[十百千万]?))"
     rf"[ \u3000]?(?P<counter>{_JA_COUNTER}){_JA_SUFFIX}"
 )
 _VAGUE_RANGES = {
@@ -89,6 +91,9 @@ def _ja_quantity(m: re.Match[str]) -> Quantity:
         value = parse_ja_number(m["num"])
         if value is None:
             return Quantity(None, text, unit=counter)
+        low = parse_ja_number(m["low"]) if m["low"] else None
+        if low is not None and low < value:
+            return Quantity(None, text, min=low, max=value, unit=counter)
         if post in ("以上", "超", "余り", "あまり", "強", "余") or pre in ("少なくとも", "最低", "最低でも"):
             return Quantity(value, text, min=value, unit=counter)
         if pre == "最大":

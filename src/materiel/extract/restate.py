@@ -641,6 +641,7 @@ def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) ->
     transfer with each telling as evidence, its claims gathered on it."""
     kept: list[Transfer] = []
     told_in_body: set[str] = set()
+    summarized: set[str] = set()  # headline records whose body so far only sums up arms in general
     for u in transfers:
         t = next((k for k in kept if _restates(k, u, claims, text)), None)
         if t is None:
@@ -652,6 +653,14 @@ def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) ->
             # a headline's 「…輸出か」 or bare past is the desk's shorthand: the body says how sure it is
             t.status = u.status
             told_in_body.add(t.id)
+            if not u.claims and all(_umbrella(i) for i in u.items):
+                summarized.add(t.id)
+        elif t.id in summarized and u.claims and not in_headline(u.evidence[0], text):
+            # 「北朝鮮、ロシアへの兵器供与を拡大」「北朝鮮によるロシアへの兵器供与が広がっている。国家情報院は
+            # …を送ったと分析した」: the headline and a lead that sums up arms in general, told by no one,
+            # are the sourced claim under them in brief; the source says how sure it is
+            t.status = u.status
+            summarized.discard(t.id)
         elif _hedged_by_source(t, u, claims, text):
             t.status = "alleged"
 
