@@ -146,6 +146,7 @@ from materiel.extract.en_halts import halted_agents
 from materiel.extract.en_headlines import gerund_subjects, named_gerund_subjects, participle_clause_subjects
 from materiel.extract.en_holders import (
     arrivals_at_the_same_receiver,
+    completing_givers,
     facility_owners,
     holders_of_bought_goods,
     leaning_recipients,
@@ -175,6 +176,7 @@ from materiel.extract.en_items import (
     is_qualifier,
     is_target,
     is_whole_of_part,
+    not_transport_aircraft,
     number_ranges,
     origin_points_told,
     origins_told_after,
@@ -360,7 +362,11 @@ def analyze_en(
     carriers_age = 0
     for sent in segments(doc):
         s0, s1 = sent.start_char, sent.end_char
-        items = merge_items(find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans), text)
+        spotted = find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans)
+        spotted = [
+            it for it in spotted if tok_at[it.start] < 0 or not not_transport_aircraft(doc[tok_at[it.start]], text, it)
+        ]
+        items = merge_items(spotted, text)
         items = designated_goods(elided_series(items, text, gazetteer), text)
         blocked = [(it.start, it.end) for it in items if it.entity is not None] + name_spans
         hits_tok = trigger_hits(sent, lexicon, blocked)
@@ -742,6 +748,7 @@ def analyze_en(
         participle_lot_goods(sentence, hits_tok, goods_heads)
         halted_agents(sentence, hits_tok, doc, by_head)
         received_from_agent(sentence, hits_tok, doc, goods_heads)
+        completing_givers(sentence, hits_tok, doc, by_head)
         pledged_goods(sentence, hits_tok, doc, goods_heads)
         routes_of_the_goods_before(sentence)
         relative_subjects(sentence, hits_tok, doc, by_head)

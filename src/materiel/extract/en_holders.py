@@ -305,3 +305,77 @@ def arrivals_at_the_same_receiver(sentence: Sentence, hits_tok: list[tuple[Any, 
             if not any(a.trigger == n and a.entity == receiver.entity for a in sentence.parties):
                 sentence.parties.append(Arg(receiver.start, receiver.end, receiver.entity, "goal", n))
             break
+
+
+def in_as_clause(noun: Any, verb: Any) -> Any | None:
+    """The verb of the "as" clause on `verb` that holds the act noun `noun`: "Ukraine gets last jets as
+    Dutch complete F-16 deliveries" (the clause tells how the main act came about, not an act of its own
+    that would outweigh the weak main verb); None where `noun` lies elsewhere."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    clause = noun.head
+    if clause.dep_ == "advcl" and clause.head.i == verb.i and any(c.lower_ == "as" for c in clause.children):
+        return clause  # "as Norway completes deliveries"
+    if clause.lower_ == "as" and clause.dep_ == "prep" and clause.head.i == verb.i:
+        return clause  # "as Dutch complete F-16 deliveries": the parse makes "as" a preposition
+    return None
+
+
+# the cases giving an act noun's giver ("Dutch deliveries", "deliveries by Norway")
+_GIVER_CASES = ("subj", "agent", "origin")
+
+
+def completing_givers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, by_head: dict[int, Arg]) -> None:
+    """ "Ukraine gets last jets as Norway completes F-16 deliveries": the giver of the deliveries an
+    "as" clause on a receipt tells of is the supplier of that receipt."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        verb = doc[tok_i]
+        if hit.nominal or hit.trigger.direction != "receive":
+            continue
+        if any(a.trigger == n and a.case in ("source", "agent") for a in sentence.parties):
+            continue
+        for noun in (c for clause in verb.children for c in clause.subtree if c.lemma_.lower() in _GIVING_NOUNS):
+            clause = in_as_clause(noun, verb)
+            if clause is None or not _carried_on(noun, clause):
+                continue
+            giver = next(
+                (
+                    a
+                    for m, (h, i) in enumerate(hits_tok)
+                    if i == noun.i
+                    for a in sentence.parties
+                    if a.trigger == m and a.case in _GIVER_CASES and a.entity is not None
+                ),
+                None,
+            ) or _clause_subject(clause, by_head)
+            if giver is not None and giver.entity is not None:
+                sentence.parties.append(Arg(giver.start, giver.end, giver.entity, "source", n))
+                break
+
+
+# act nouns of handing goods over whose giver an "as" clause may name
+_GIVING_NOUNS = {"delivery", "shipment", "transfer", "handover", "handoff"}
+# verbs carrying such deliveries through or on ("completes its deliveries", "speeds up shipments"), not
+# stopping them ("halted deliveries": the goods received came from elsewhere)
+_CARRYING_ON = {"complete", "finish", "wrap", "conclude", "begin", "start", "resume", "continue", "speed",
+                "accelerate", "expedite", "step", "ramp", "make"}  # fmt: skip
+
+
+def _carried_on(noun: Any, clause: Any) -> bool:
+    """Whether the "as" clause completes or speeds up deliveries going nowhere else: "as Norway
+    completes F-16 deliveries", "as Dutch complete deliveries" (not "as Sweden completes deliveries to
+    Slovakia", nor "as Germany halted deliveries")."""
+    verbs = [clause] if clause.lower_ != "as" else [c for c in noun.children if c.dep_ == "amod"]
+    if not any(v.lemma_.lower() in _CARRYING_ON for v in verbs):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for h in (noun, *verbs) for c in h.children)
+
+
+def _clause_subject(clause: Any, by_head: dict[int, Arg]) -> Arg | None:
+    """The party doing what an "as" clause tells: its subject ("as Norway completes"), or the word the
+    parse hangs on its "as" ("as Norway completed", read as a preposition with its object)."""
+    if clause.lower_ == "as":
+        return None  # ("as Dutch complete F-16 deliveries": the act noun's own giver, if any)
+    cands = [c for c in clause.children if c.dep_ == "nsubj"]
+    cands += [g for c in clause.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return next((by_head[c.i] for c in cands if c.i in by_head), None)

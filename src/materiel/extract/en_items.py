@@ -46,6 +46,23 @@ def are_people_trainers(text: str, start: int, end: int) -> bool:
     )
 
 
+# goods or people a "transports" noun carries, so that it names the convoys, not transport aircraft:
+# "weapons transports to Hezbollah", "troop transports"
+_LOADS_BEFORE_TRANSPORTS = {"weapon", "weapons", "arms", "ammunition", "munition", "munitions", "troop", "troops",
+                            "fuel", "grain", "cargo", "prisoner", "prisoners"}  # fmt: skip
+
+
+def not_transport_aircraft(head: Any, text: str, it: ItemHit) -> bool:
+    """Whether the bare word "transports" is no transport aircraft: "Canada has sent two transports to
+    Ukraine" (aircraft); "Turkey transports drones to Libya" (the verb), "weapons transports to
+    Hezbollah" (convoys of goods)."""
+    if text[it.start : it.end].lower() != "transports":
+        return False
+    if head.pos_ != "NOUN" or (head.dep_ in ("ROOT", "conj") and any(c.dep_ == "dobj" for c in head.children)):
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _LOADS_BEFORE_TRANSPORTS for c in head.children)
+
+
 # nouns that count the goods word before them: "five radar units", "two Patriot sets"
 _COUNTING_NOUNS = {"unit", "set", "piece"}
 
@@ -162,6 +179,10 @@ def is_payment(head: Any, trig_tokens: dict[int, int]) -> bool:
 # verbs telling what goods can take along or fire: "can carry bombs", "able to launch missiles"
 _PAYLOAD_VERBS = {"carry", "fire", "launch", "mount", "hold"}
 _ABLE = {"can", "could", "able", "capable", "designed", "equipped"}
+# relative pronouns opening a clause on what goods can do, and the entity types of a place the parse
+# may hang that clause on instead ("to Belarus, which can carry")
+_RELATIVE = {"which", "that"}
+_PLACE_ENTS = {"GPE", "LOC", "NORP", "FAC"}
 
 
 def is_payload(head: Any, item_heads: set[int]) -> bool:
@@ -187,6 +208,10 @@ def is_payload(head: Any, item_heads: set[int]) -> bool:
     subjects += [g for c in holder.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
     if holder.dep_ == "relcl":
         subjects.append(holder.head)
+        # ("moved launchers to Belarus, which can carry warheads": the parse hangs the clause on the
+        # nearest noun, a place; what "which" can carry is said of the goods all the same)
+        if holder.head.ent_type_ in _PLACE_ENTS and any(s.lower_ in _RELATIVE for s in subjects):
+            return able
     return able and any(s.i in item_heads for s in subjects)
 
 

@@ -20,7 +20,7 @@ from materiel.extract.en_cases import (
 )
 from materiel.extract.en_clauses import origin_hits, supplier_noun_hits
 from materiel.extract.en_deals import bare_count, deal_of_act, told_deal
-from materiel.extract.en_holders import FACILITIES, recipient_noun_hits
+from materiel.extract.en_holders import FACILITIES, in_as_clause, recipient_noun_hits
 from materiel.extract.en_using import USING
 from materiel.extract.frame import TriggerHit
 from materiel.lexicon import Lexicon
@@ -318,7 +318,7 @@ def _main_beside_modifiers(tok: Any, strong: list[Any]) -> bool:
     triggers only qualify its own goods (a reduced or full relative) tells the act of the sentence."""
     if tok.pos_ != "VERB" or tok.dep_ != "ROOT" or tok.lemma_.lower() in USING or _flying_in_service(tok):
         return False  # ("fired Iranian-supplied missiles": the supplier's act is the participle's)
-    return all(s.dep_ in ("acl", "relcl", "amod") and tok in s.ancestors for s in strong)
+    return all((s.dep_ in ("acl", "relcl", "amod") and tok in s.ancestors) or in_as_clause(s, tok) for s in strong)
 
 
 def _main_beside_clauses(tok: Any, strong: list[Any]) -> bool:

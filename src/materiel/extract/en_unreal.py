@@ -67,14 +67,26 @@ def made_at_home(tok: Any) -> bool:
 
 # verbs of arriving that, said of what weapons can do, tell their range
 _REACHING = {"reach", "hit", "strike"}
+# verbs of the goods' own flight: "the drone can fly for five hours", "could travel 2,000 km"
+_FLYING = {"fly", "travel", "cruise", "loiter", "hover"}
+# what a flight is measured in, no goods flown: "can fly 2,000 km", "could travel 300 miles"
+_SPANS = {"km", "kilometre", "kilometer", "mile", "hour", "minute", "day", "metre", "meter", "foot", "feet"}
 _ABLE = {"capable", "able", "designed", "range", "enough"}
 
 
 def within_range(tok: Any) -> bool:
     """ "Experts said the drones could reach Russian cities within hours", "missiles capable of
-    reaching Moscow", "a range long enough to reach Tehran": a weapon's reach, no goods delivered."""
-    if tok.lemma_.lower() not in _REACHING:
-        return False
+    reaching Moscow", "a range long enough to reach Tehran": a weapon's reach, no goods delivered;
+    nor is what goods themselves can fly ("the Shahed 191 can fly for five hours": no goods flown)."""
+    lemma = tok.lemma_.lower()
+    own_flight = lemma in _FLYING and not any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.lemma_.lower() not in _SPANS) for c in tok.children
+    )
+    return (lemma in _REACHING or own_flight) and _able_to(tok)
+
+
+def _able_to(tok: Any) -> bool:
+    """Whether a verb tells what something can do: "can reach", "capable of flying", "able to hit"."""
     if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in tok.children):
         return True
     t = tok
