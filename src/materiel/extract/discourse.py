@@ -102,7 +102,7 @@ def inherit_parties(
     def carried(t: Transfer, prior: Transfer) -> Party | None:
         # (「オランダはF16を24機供与する。…第1陣の数機が到着した」: a lot of the very system the prior act
         # gives is that giver's, whoever made it)
-        if prior.supplier is None or _same_system(t, prior):
+        if prior.supplier is None or (_same_system(t, prior) and not same_party(prior.supplier, t.recipient)):
             return copy_party(prior.supplier)
         maker = _other_maker(t, prior.supplier, country_of, named or set())
         return Party(maker) if maker is not None else copy_party(prior.supplier)
