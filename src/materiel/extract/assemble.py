@@ -1627,7 +1627,7 @@ def _policy_drive(d: _Draft, generic: bool) -> bool:
     )
 
 
-def _valid(d: _Draft) -> bool:
+def _valid(d: _Draft, language: str = "und") -> bool:
     if not d.items or (d.supplier is None and d.recipient is None):
         return False
     if _stationing(d):
@@ -1642,7 +1642,11 @@ def _valid(d: _Draft) -> bool:
     # "weapons reaching Russia" with nobody supplying them: talk, not a transfer
     # ("weapons from Iran flow to the Houthis": a weak verb between two named parties tells the act)
     weak = d.trigger.trigger.weak and not (d.supplier is not None and d.recipient is not None)
-    return not (generic and (weak or (d.supplier is None and not d.intermediaries)))
+    # (「ポーランドへの自走榴弾砲の引き渡しが完了した」: goods of no category of their own that are
+    # no umbrella word are goods all the same; only 「武器の引き渡し」 with nobody giving tells no act;
+    # English keeps its own reading, where such bare goods often belong to another act)
+    vague = generic and (language != "ja" or all(it.umbrella for it in d.items))
+    return not ((generic and weak) or (vague and d.supplier is None and not d.intermediaries))
 
 
 def _attach_route(d: _Draft, transfers: list[Transfer], country_of: Callable[[Entity], Entity | None]) -> None:
@@ -2033,7 +2037,7 @@ def assemble(
         if not d.items and d.supplier is not None and d.recipient is not None:
             d.items = _goods_told_before(d, transfers, text)
         prior = _told_before(d, transfers, text)
-        if not _valid(d) and prior is None:
+        if not _valid(d, language) and prior is None:
             if d.legs and not d.items:
                 _attach_route(d, transfers, country_of)
             if not d.items and transfers:

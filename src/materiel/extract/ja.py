@@ -1176,7 +1176,13 @@ def _particle(doc: Any, tok_i: int) -> str:
 
 
 # the case a giver or a receiver named in a clause on the goods takes in the act told of them
-_CLAUSE_ROLE = {("give", "receive"): "source", ("give", "move"): "source", ("receive", "give"): "goal"}
+# (「ロシアは北朝鮮から届いた砲弾を受領した」: where goods that came came from is whom they are got from)
+_CLAUSE_ROLE = {
+    ("give", "receive"): "source",
+    ("give", "move"): "source",
+    ("move", "receive"): "source",
+    ("receive", "give"): "goal",
+}
 
 
 def _acts_on_the_goods(

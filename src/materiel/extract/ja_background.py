@@ -34,6 +34,26 @@ _USED_BY = re.compile(
 _USED_THEN_USER = re.compile(r"^[」』]?で、(?P<user>[^、。をがは]{1,24}?)(?:は|が)")
 
 
+# 「…戦車を視察した」「…戦闘機を出迎えた」: goods someone goes to see or meets on arrival
+_INSPECTED = re.compile(r"^[」』]?を、?(?:[^、。をがは]{0,12}?)(?:視察|見学|査閲|検分|出迎え|出迎|見て回)")
+
+
+# 「ゼレンスキー大統領は」「ポーランドのカミシュ国防相が」: a head of state or government, or a
+# minister, as the topic or subject (not its forces' commanders, spokesmen or envoys)
+_LEADER = re.compile(
+    r"[^、。はがを]{0,24}?(?:大統領|首相|国家主席|総書記|国王|国防長官|国務長官|[一-龯]{1,3}相|[一-龯]{1,3}大臣)"
+    r"(?:氏)?(?:は|が|も)"
+)
+
+
+def _inspecting_leader(sentence: Sentence, user: Arg | None) -> bool:
+    """「ゼレンスキー大統領は、ドイツから届いた戦車を視察した」: a leader or minister of a state seeing
+    goods that came is that state receiving them; a commander or an expert seeing them is not."""
+    if user is None or user.entity is None or user.entity.type != "country":
+        return False
+    return _LEADER.match(sentence.text, user.start - sentence.start) is not None
+
+
 def users_receive(
     sentence: Sentence, doc: Any, off: int, hits: list[TriggerHit], trig_tokens: dict[int, int]
 ) -> list[tuple[int, int, int]]:
@@ -75,6 +95,14 @@ def users_receive(
             then = _USED_THEN_USER.match(sentence.text[rest - sentence.start :])
             if user is None and then is not None:
                 user = _user_after(sentence, rest + then.start("user"), rest + then.end("user"), own)
+        elif _INSPECTED.match(sentence.text[rest - sentence.start :]):
+            user = _user(sentence, off, tok, own)
+            # (「韓国国防相は、韓国が輸出した戦車を視察した」: the giver's own minister sees them abroad)
+            if not _inspecting_leader(sentence, user) or any(
+                user is not None and a.entity is not None and user.entity is not None and a.entity.id == user.entity.id
+                for a in own
+            ):
+                continue
         else:
             continue
         giver_at = max((a.start for a in own if a.case in giver), default=None)
