@@ -175,8 +175,13 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
     hits = [(h, i) for h, i in hits if not _bare_docking(doc[i], h)]
     hits = [(h, i) for h, i in hits if not _use_of_goods_told(doc[i], {j for _, j in hits})]
     hits = [(h, i) for h, i in hits if not _running_total(doc[i])]
-    # (an act told as not done, "though no aircraft has arrived", hides no weaker act beside it)
-    strong = [doc[i] for h, i in hits if not h.trigger.weak and not h.negated]
+    # (an act told as not done for want of goods, "though no aircraft has arrived", hides no weaker act
+    # beside it; one told with "not", "the reason for not providing them earlier", still does)
+    strong = [
+        doc[i]
+        for h, i in hits
+        if not h.trigger.weak and not (h.negated and not any(c.dep_ == "neg" for c in doc[i].children))
+    ]
     if strong:
         hits = [
             (h, i)
