@@ -30,6 +30,11 @@ CUE_KEYS = (
     "umbrella",
 )
 
+DENYING_VERBS_EN = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "disavow"})
+"""English verbs of denying, by lemma ("Iran denies sending drones", "Beijing rejected the claims"):
+the status stage reads a transfer under one as denied, and the parser repair in `materiel.nlp` mends
+the report noun a denial takes ("rejects US claims that ...")."""
+
 
 class LexiconError(ValueError):
     """A lexicon file is malformed; the message names the file and the entry."""

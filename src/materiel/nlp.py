@@ -12,6 +12,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from materiel.lexicon import DENYING_VERBS_EN
 from materiel.settings import get_setting
 
 SUPPORTED = ("ja", "en")
@@ -459,8 +460,7 @@ def _gerund_acts(nlp: Language, doc: Any) -> Any:
     return doc
 
 
-# verbs of denying, and the report nouns a headline's denial takes: "Iran rejects US claims that ..."
-_DENYING = frozenset({"deny", "dismiss", "reject", "refute", "rebut"})
+# the report nouns a headline's denial takes: "Iran rejects US claims that ..."
 _REPORTS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations", "charge", "charges"})
 
 
@@ -473,7 +473,7 @@ def _denied_claims(doc: Any) -> Any:
         if tok.dep_ != "ccomp" or tok.lower_ not in _REPORTS:
             continue
         verb = tok.head
-        if verb.lemma_.lower() not in _DENYING or tok.i != verb.i + 2:
+        if verb.lemma_.lower() not in DENYING_VERBS_EN or tok.i != verb.i + 2:
             continue
         author = doc[tok.i - 1]
         if author.dep_ not in ("nsubj", "amod") or author.head.i != tok.i or author.pos_ not in ("PROPN", "ADJ"):

@@ -332,7 +332,9 @@ def _single_char_keys(index: NameIndex) -> tuple[_Key, ...]:
     return tuple(k for ch, node in index.trie.items() if ch and "" in node for k in node[""] if len(k.surface) == 1)
 
 
-_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ \-][A-Za-z][A-Za-z'’\-]*){0,3}")
+# (letters glued to digits close a designator, "AIM-9M", "MiG-29K", and start no run: "M missiles" is
+# not a garbled "SM-6")
+_LATIN_RUN = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'’\-]*(?:[ \-][A-Za-z][A-Za-z'’\-]*){0,3}")
 # katakana words, letting a stray hiragana stand inside one (シャへド), never at its edges
 _KANA_RUN = re.compile(r"[ァ-ヺ][ァ-ヺー・]*(?:[ぁ-ゖ][ァ-ヺー・]+)*")
 

@@ -1627,6 +1627,19 @@ def _policy_drive(d: _Draft, generic: bool) -> bool:
     )
 
 
+def _recipient_told_before(drafts: list[_Draft], before: list[_Draft]) -> None:
+    """ "Germany is Ukraine's largest donor in Europe. It has delivered tanks": the sentence before
+    tells who a supplier supplies but no goods (no act of its own); the supplier's next act with no
+    recipient goes to that one."""
+    told = [b for b in before if not b.items and b.supplier is not None and b.recipient is not None]
+    for d in drafts:
+        if d.recipient is not None or d.supplier is None or d.supplier.entity is None or not d.items:
+            continue
+        pair = next((b for b in told if _same(b.supplier, d.supplier)), None)
+        if pair is not None:
+            d.recipient = pair.recipient
+
+
 def _valid(d: _Draft, language: str = "und") -> bool:
     if not d.items or (d.supplier is None and d.recipient is None):
         return False
@@ -1983,6 +1996,7 @@ def assemble(
                 line_before = []
         prev_end = s.end
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
+        _recipient_told_before(sent_drafts, last_drafts)
         if not any(x.iso for x in s.dates):
             for d in sent_drafts:
                 if (

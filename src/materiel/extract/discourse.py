@@ -89,6 +89,46 @@ def another_channel(t: Transfer, prior: Transfer) -> bool:
     return traded and bool(t.intermediaries) and not (categories(t) & categories(prior))
 
 
+def _subject(t: Transfer) -> Party | None:
+    """The party told before the act's own word in its sentence, its clause's subject: "Hungary"
+    of "Hungary bought tanks", "Sweden" of "and Sweden sent jets"."""
+    if t.trigger is None:
+        return None
+    return next(
+        (
+            p
+            for p in (t.supplier, t.recipient)
+            if p is not None and p.span is not None and t.evidence[0].start <= p.span.start < t.trigger.start
+        ),
+        None,
+    )
+
+
+# what joins a second clause to the first right before its subject: "..., and Sweden sent"
+_CLAUSE_JOIN = re.compile(r"(?:^|\W)(?:and|but|while|whereas)\s+(?:the\s+)?$", re.I)
+
+
+def _clauses_apart(t: Transfer, other: Transfer) -> bool:
+    """Two acts of one sentence, each told by a subject of its own in coordinated clauses ("Hungary
+    bought tanks, and Sweden sent jets to Slovakia"): the parse gave each clause its parties, and one
+    clause's subject is no party of the other's act (an aside is not such a clause: "a shift away from
+    Russia, its traditional supplier" still supplies the country told before)."""
+    if t.evidence[0] != other.evidence[0] or t.trigger is None or other.trigger is None or t.trigger == other.trigger:
+        return False
+    first, later = (t, other) if t.trigger.start < other.trigger.start else (other, t)
+    a, b = _subject(first), _subject(later)
+    if a is None or b is None or b.span is None or first.trigger is None or same_party(a, b):
+        return False
+    sent = first.evidence[0]
+    between = sent.text[first.trigger.end - sent.start : b.span.start - sent.start]
+    return b.span.start > first.trigger.end and _CLAUSE_JOIN.search(between) is not None
+
+
+def _lends_its_subject(t: Transfer, u: Transfer) -> bool:
+    """Whether the supplier `u` would lend `t` is the subject of a clause of its own beside `t`'s."""
+    return _clauses_apart(t, u) and same_party(_subject(u), u.supplier)
+
+
 def inherit_parties(
     transfers: list[Transfer],
     country_of: Callable[[Entity], Entity | None] | None = None,
@@ -117,6 +157,8 @@ def inherit_parties(
                 and back <= 2
                 and t.evidence[0].start - prior.evidence[0].start < 400
                 and not same_party(t.supplier, prior.recipient)
+                # (not the buyer of a clause of its own: "Hungary bought tanks, and Sweden sent jets")
+                and not (_clauses_apart(t, prior) and same_party(_subject(prior), prior.recipient))
             ):
                 t.recipient = copy_party(prior.recipient)
                 break
@@ -266,6 +308,8 @@ def sole_supplier(
     for t in transfers:
         if any(another_channel(t, u) for u in its_own) and not any(categories(t) & categories(u) for u in its_own):
             continue  # (parts that came through Kazakhstan, in a story on Iran's drones)
+        if any(_lends_its_subject(t, u) and not same_party(t.recipient, u.recipient) for u in its_own):
+            continue  # ("Hungary bought tanks, and Sweden sent jets to Slovakia": the buyer's seller is untold)
         if country_of is not None and t.supplier is None and _made_elsewhere(t, source, its_own, country_of):
             continue  # (US-made helicopters, in a story that has France sell only howitzers)
         if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):

@@ -188,6 +188,7 @@ from materiel.extract.en_items import (
 from materiel.extract.en_mentions import (
     design_word,
     firm_home,
+    firm_of_named_state,
     misread_name,
     office_word,
     parties_at,
@@ -525,6 +526,7 @@ def analyze_en(
                 if not ent.stands_for:
                     continue
             firms_state = firm_home(ent, text, m.start, m.end, gazetteer)  # "front companies in Dubai"
+            firms_state = firms_state or firm_of_named_state(ent, m, local, entities, text)  # "France's KNDS"
             party = firms_state or party_of(ent, gazetteer)
             arg = Arg(m.start, m.end, party, case, ti)
             tok_of[m.start] = head
@@ -801,6 +803,7 @@ def analyze_en(
                 and not any(a.trigger == n and a.case in roles for a in sentence.parties)
                 and not _counted_deal(doc[tok_i], n, sentence.items)
                 and not _cleared_goods(doc[tok_i], n, sentence.items)
+                and not _begun_for_goods_told(doc[tok_i], n, sentence.items)
             ):
                 drop.add(n)  # "cleared the way for the transfer": an event no party takes part in
                 continue
@@ -1351,6 +1354,23 @@ def _counted_deal(tok: Any, n: int, items: list[ItemHit]) -> bool:
         return True  # "the delivery follows the arrival of the first 11 launchers in November"
     # "an order for 108 tanks placed in 2019": the parse hangs the participle on the goods
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DEAL_VERBS for c in tok.subtree)
+
+
+# verbs telling a flow under way, whose subject a deed noun is: "Deliveries of the jets began in 2024"
+_UNDER_WAY_VERBS = {"begin", "start", "resume", "continue", "commence"}
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
+def _begun_for_goods_told(tok: Any, n: int, items: list[ItemHit]) -> bool:
+    """ "Ukraine ordered 20 jets from Sweden. Deliveries of the jets began in 2024": a deed noun that
+    begins, resumes or goes on, of goods told before ("the jets"), is the delivery of that deal; the
+    parties come from the act told before it."""
+    text = tok.doc.text
+    return (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in _UNDER_WAY_VERBS
+        and any(it.trigger == n and _DEFINITE_BEFORE.search(text, max(0, it.start - 8), it.start) for it in items)
+    )
 
 
 def _cleared_goods(tok: Any, n: int, items: list[ItemHit]) -> bool:

@@ -85,7 +85,7 @@ def pronoun_subjects(
     sentence_side = side_of(speaker.entity) or speaker.entity  # a leader speaks for the state
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        if hit.nominal or hit.passive:
+        if hit.passive or (hit.nominal and _own_deed_done(tok) is None):
             continue
         chain = governing(_act_over_relative(tok) or tok)
         spoken = chain[-1].lemma_.lower() in SPEECH and chain[-1].i != tok.i
@@ -101,7 +101,7 @@ def pronoun_subjects(
                     continue
                 if not any(a.start == obj.idx for a in sentence.parties):
                     sentence.parties.append(Arg(obj.idx, obj.idx + len(obj.text), side, "goal", n))
-        subj = _subject_of(tok)
+        subj = _subject_of(_own_deed_done(tok) or tok)
         if subj is None or subj.lower_ not in _PRONOUNS:
             continue
         if not spoken:
@@ -114,6 +114,15 @@ def pronoun_subjects(
         sentence.parties.append(Arg(start, end, side, "subj", n))
         if own is not None and side.id != sentence_side.id and hit.status is None and hit.trigger.status is None:
             hit.status = "confirmed"  # (the second speaker tells its own act: `trigger_status` may say more)
+
+
+def _own_deed_done(tok: Any) -> Any | None:
+    """The verb doing a deed noun the doer owns ("it had completed its F-16 deliveries", "they began
+    their shipments"), whose subject is the deed's doer; None for any other noun."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in tok.children)
+    return tok.head if owned else None
 
 
 def _act_over_relative(tok: Any) -> Any | None:
@@ -594,8 +603,9 @@ def origin_hits(sent: Any) -> list[tuple[TriggerHit, int]]:
 
 
 SUPPLIER_NOUN = Trigger("supplier", "supply", "give")
-# the agent nouns of supplying: "X is Y's main supplier of Z", "X, the largest exporter of Z to Y"
-_SUPPLIER_NOUNS = {"supplier", "exporter", "provider", "source", "seller", "vendor"}
+# the agent nouns of supplying: "X is Y's main supplier of Z", "X, the largest exporter of Z to Y",
+# "Germany is Ukraine's largest donor in Europe"
+_SUPPLIER_NOUNS = {"supplier", "exporter", "provider", "source", "seller", "vendor", "donor"}
 _COPULAS = {"be", "become", "remain", "emerge", "stay"}
 
 

@@ -109,6 +109,16 @@ def resolve_coref(
                 fits = False  # "the kingdom" after Saudi Arabia and Iran is Saudi Arabia
             if fits and party is not None and party.id in beside:
                 fits = False  # "the country has also supplied Russia": not the party named beside it
+            if fits and _apposed_owner(prev, m, text):
+                fits = False  # "China, the country's other main supplier": the country is another
+            if fits and _source_of_supply(prev, m, text):
+                fits = False  # "buys its arms from Russia. China, the country's other supplier": the buyer
+            if (
+                fits
+                and phrase.split()[-1] in _MAKER_WORDS
+                and not _maker_of_goods_told(prev, m.start(), ordered, entities, text)
+            ):
+                fits = False  # "Airbus won a contract. Kenya received TB2 drones, the manufacturer said"
             if fits and party is not None and (not north or party.name.startswith("North ")):
                 prior = party
                 fitting.append((prev, party))
@@ -127,6 +137,78 @@ def resolve_coref(
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
     return out
+
+
+# a possessive description in apposition to the name right before it: "China, the country's ..."
+_APPOSED = re.compile(r"\s*,\s*$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+# agent nouns of supplying, whose owner is the one supplied: "the country's main supplier"
+_SUPPLYING_NOUNS = {"supplier", "suppliers", "source", "exporter", "provider", "seller", "vendor", "donor"}
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# a party told supplying right after its name: "Russia has also supplied helicopters"
+_SUPPLYING_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|also|long|already|reportedly)\s+)*"
+    r"(?:supplied|sent|delivered|sold|provided|shipped|transferred|exported|supplies|sends|sells|provides|exports)\b"
+)
+
+
+def _apposed_owner(prev: Mention, m: re.Match[str], text: str) -> bool:
+    """ "China, the country's other main supplier": a description owning what stands in apposition to a
+    name is not that name (China is no supplier of its own); it takes up a party named before."""
+    return (
+        _POSSESSIVE_AFTER.match(text, m.end()) is not None and _APPOSED.fullmatch(text, prev.end, m.start()) is not None
+    )
+
+
+def _source_of_supply(prev: Mention, m: re.Match[str], text: str) -> bool:
+    """ "Serbia buys its arms from Russia. China, the country's second supplier", "Russia has also
+    supplied helicopters. China, the country's other main supplier": the owner of a supplier noun is
+    supplied, so not a party told as where goods come from or as supplying them."""
+    owned = _POSSESSIVE_AFTER.match(text, m.end())
+    return (
+        owned is not None
+        and any(w in _SUPPLYING_NOUNS for w in owned.group(1).lower().split())
+        and (
+            _FROM_BEFORE.search(text, max(0, prev.start - 12), prev.start) is not None
+            or _SUPPLYING_AFTER.match(text, prev.end) is not None
+        )
+    )
+
+
+# descriptions of a firm by what it makes, which take up only the maker of the goods in question
+_MAKER_WORDS = {"manufacturer", "maker"}
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around text[start:end] (by full stops and line breaks)."""
+    opens = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [k for k in (text.find(". ", end), text.find("\n", end)) if k >= 0]
+    return opens, min(stops, default=len(text))
+
+
+def _systems_in(lo: int, hi: int, ordered: list[Mention], entities: dict[str, Entity]) -> set[str]:
+    """The weapon systems named in text[lo:hi]."""
+    return {
+        m.entity_id
+        for m in ordered
+        if lo <= m.start < hi and (ent := entities.get(m.entity_id)) is not None and ent.type == "weapon-system"
+    }
+
+
+def _maker_of_goods_told(
+    prev: Mention, start: int, ordered: list[Mention], entities: dict[str, Entity], text: str
+) -> bool:
+    """ "Baykar makes the TB2. Kenya received six TB2 drones, the manufacturer said": a firm is "the
+    manufacturer" only where its own sentence names a system that the description's sentence, or the
+    one before it, tells of; a firm named over other business ("Airbus won a satellite contract") makes
+    none of the goods in question."""
+    lo, hi = _sentence_of(text, prev.start, prev.end)
+    own = _systems_in(lo, hi, ordered, entities)
+    if not own:
+        return False
+    here_lo, here_hi = _sentence_of(text, start, start)
+    before_lo = _sentence_of(text, max(0, here_lo - 2), max(0, here_lo - 2))[0] if here_lo > 0 else here_lo
+    return bool(own & _systems_in(before_lo, here_hi, ordered, entities))
 
 
 # what opens a reported clause whose subject "the country" is: "Vucic said that the country would buy"
@@ -300,6 +382,27 @@ def firm_home(ent: Entity, text: str, start: int, end: int, gazetteer: Gazetteer
     if ent.type != "city" or ent.stands_for or not ent.country or not en_firm_place(text, start, end):
         return None
     return gazetteer.country(ent.country)
+
+
+# a state owning a firm: "France's KNDS"
+_OWNER_BEFORE = re.compile(r"['’]s\s+")
+
+
+def firm_of_named_state(
+    ent: Entity, m: Mention, local: list[Mention], entities: dict[str, Entity], text: str
+) -> Entity | None:
+    """ "the purchase of Caesar howitzers from France's KNDS", "KNDS France": a firm of several states'
+    (KNDS is Franco-German) acts for the one the text names it with, not its gazetteer home."""
+    if ent.type != "company":
+        return None
+    for o in local:
+        state = entities.get(o.entity_id)
+        if state is None or state.type != "country":
+            continue
+        # ("France's KNDS", or the state right after the name: "KNDS France")
+        if _OWNER_BEFORE.fullmatch(text, o.end, m.start) or (o.start == m.end + 1 and text[m.end] == " "):
+            return state
+    return None
 
 
 def parties_at(

@@ -65,6 +65,8 @@ def unnamed_speakers(
         if any(s <= start and end <= e for s, e in taken):
             continue
         qualifier = next((p.entity for p in parties if start <= p.start < end and p.entity), None)
+        if _sources_of_a_nation(tok):
+            qualifier = None
         said = end
         if qualifier is None:  # "an official from Iran's defence ministry", "officials in Kyiv"
             for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _SPEAKER_OF):
@@ -75,6 +77,21 @@ def unnamed_speakers(
                     break
         out.append(Arg(start, end, qualifier, own_case(tok), description=text[start:said]))
     return out
+
+
+# unnamed sources a nationality adjective qualifies: "Turkish sources" (officials are the state's own:
+# "Iranian officials confirmed that Tehran supplied")
+_NATION_SOURCES = {"source", "sources"}
+
+
+def _sources_of_a_nation(tok: Any) -> bool:
+    """ "Turkish sources said", "according to Russian sources": unnamed sources the adjective of a nation
+    qualifies may be anyone in or near it, a third party telling, not that state (their word confirms
+    nothing); its officials, offices and bodies ("Turkish officials", "Turkey's defence ministry") are
+    the state's."""
+    return tok.lower_ in _NATION_SOURCES and any(
+        c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper() for c in tok.lefts
+    )
 
 
 _SPEAKER_OF = {"from", "at", "in", "of", "with"}
@@ -99,6 +116,8 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
         tok = doc[tok_at[a.end - 1]]
         if a.entity is not None and a.entity.type != "media" and _of_the_press(tok, press):
             continue  # "Iranian media reported", "Iran's Tasnim news agency": the press, not the state
+        if tok.dep_ == "amod" and _sources_of_a_nation(tok.head):
+            continue  # "Turkish sources said": the sources speak, not the state
         head = tok
         while head.head.i != head.i and a.start <= head.head.idx < a.end:
             head = head.head  # "the Philippine Department of National Defense": the name's own head

@@ -13,10 +13,8 @@ from materiel.extract.en_cases import (
 )
 from materiel.extract.en_halts import stopping
 from materiel.extract.frame import TriggerHit
+from materiel.lexicon import DENYING_VERBS_EN as _DENY
 from materiel.lexicon import Lexicon
-
-_DENY = {"deny", "dismiss", "reject", "refute", "rebut", "disavow"}
-
 
 _PASSIVE_HEDGE = {"say", "believe", "think", "report", "suspect", "allege", "understand", "know", "rumour", "rumor"}
 
