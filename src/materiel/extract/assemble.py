@@ -1675,6 +1675,15 @@ def _attach_route(d: _Draft, transfers: list[Transfer], country_of: Callable[[En
             return
 
 
+# 「貨物は今月上旬にコナクリ港で陸揚げされた」「関係者によると、積み荷は…」: a sentence whose topic is
+# the shipment itself goes on with the act told before it, even on a line of its own (wire copy sets
+# each sentence apart)
+_CARGO_GOES_ON = re.compile(
+    r"(?:[^、。]{0,24}?(?:によると|によれば|によりますと)[^、。]{0,2}[、，]\s*)?"
+    r"(?:貨物|積み荷|積荷|荷物|これらの[^、。はが]{1,8}|同船|同機)(?:は|が)"
+)
+
+
 def _date_after(d: _Draft, t: Transfer, text: str, said_only: bool = False) -> None:
     """「…を提供したとみられる。昨年末までに一部が搬入されたという」: the next sentence of the
     same paragraph goes on with the deal without naming its goods; its date is the deal's (and
@@ -1686,7 +1695,7 @@ def _date_after(d: _Draft, t: Transfer, text: str, said_only: bool = False) -> N
     if t.date is not None and t.status in ("planned", "requested"):
         return
     gap = text[t.evidence[0].end : d.sentence.start]
-    if "\n" in gap or len(gap) > 20:
+    if ("\n" in gap and not _CARGO_GOES_ON.match(d.sentence.text)) or len(gap) > 20:
         return
     if _conflicts(d.supplier, t.supplier) or _conflicts(d.recipient, t.recipient):
         return
@@ -1762,6 +1771,11 @@ def _journey_goes_on(d: _Draft, before: list[_Draft], text: str) -> bool:
     return False
 
 
+def _same_kinds(d: _Draft, p: _Draft) -> bool:
+    """Whether every good of `d` is of a kind `p` moves."""
+    return all(any(x.category == it.category for x in p.items) for it in d.items)
+
+
 def _passed_on_by(d: _Draft, before: list[_Draft], text: str) -> bool:
     """「米国製の電子部品がロシアのミサイルから見つかった。部品はトルコの業者が送っていた」, "US-made
     chips were found in Russian drones. A firm in Turkey had shipped the parts": the party the next
@@ -1776,6 +1790,12 @@ def _passed_on_by(d: _Draft, before: list[_Draft], text: str) -> bool:
             continue
         if d.recipient is not None and not _same(p.recipient, d.recipient):
             continue
+        if any(_same(d.supplier, i) for i in p.intermediaries) and _same_kinds(d, p):
+            # 「キルギスの業者が米国製の半導体をロシアに再輸出した。ビシュケクの2社は集積回路約12万個を
+            # ロシアに送った」: a firm of the stop the goods went through tells that journey again
+            d.intermediaries.insert(0, d.supplier)
+            d.supplier = replace(p.supplier)
+            return False
         if _same(d.supplier, p.recipient) or any(_same(d.supplier, i) for i in p.intermediaries):
             continue
         if all(any(x.category == it.category and _said(it, text) in _said(x, text) for x in p.items) for it in d.items):
@@ -1876,7 +1896,8 @@ def _same_goods_told(d: _Draft, text: str) -> bool:
 
 
 # a firm of a place: 「トルコの業者」「香港のフロント企業」, "a firm in Turkey", "UAE-based traders"
-_JA_FIRM_AFTER = re.compile(r"(?:の|系|籍)?" + JA_FIRM_KINDS)
+# (「ビシュケクの2社」「香港の1社」: firms told by their count)
+_JA_FIRM_AFTER = re.compile(r"(?:の|系|籍)?(?:" + JA_FIRM_KINDS + r"|[0-9０-９一二三四五六七八九十数複]{1,3}社)")
 
 
 _MADE_AFTER = re.compile(r"製|産|-(?:made|manufactured|built|produced)\b")

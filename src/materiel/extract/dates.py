@@ -95,13 +95,16 @@ def _latest_short_year(pub: dt.date | None) -> int:
 
 _NUM = r"[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4}"
 _STATEMENT_DATE = re.compile(
-    r"(?:、|の(?:記者会見|会見|声明|発表|報告|演説|会談|インタビュー|国会)|に(?:発表|公表|記者会見))"
+    r"(?:、|の(?:定例|定期)?(?:記者会見|会見|声明|発表|報告|演説|会談|インタビュー|国会)|に(?:発表|公表|記者会見))"
 )
 # what makes 「Xは12日、」 the day X spoke: a verb of telling later in the sentence (「…と発表した」
 # 「…を明らかにした」); 「初回分が19日、フィリピンに届いた」 tells no statement and dates the arrival
 _TELLING = re.compile(
     r"(?:発表|述べ|明らかに|語っ|語り|説明|報告|表明|指摘|強調|主張|公表|発言|言及|会見|声明|確認|認め|示し|伝え|報じ|報道し|分析し|投稿|通知し|明かし|推計|推定し|コメント|言った|言いまし"
     r"|批判|非難|否定|要請|求め|警告|記者団|会談|演説|署名|決め|決定|承認|合意|した。」|と話|と言っ)"
+)
+_TOLD_ON_THE_DAY = re.compile(
+    r"に?(?:明らかにし|発表し|公表し|明かし|伝え|報じ|述べ|語っ|説明し|確認し)(?:た|ました)[。」]"
 )
 # a quarter of a year: 「第3四半期」
 _QUARTER = r"第[1-4１-４一二三四]四半期"
@@ -448,12 +451,17 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             object.__setattr__(d, "iso", d.iso[:4])
         # wire style 「国防省は12日、…と発表した」: a bare day after the speaker dates the statement
         # (「局長は2月28日、」: so does a day with its month, said the month before the story ran)
+        bare_day = re.fullmatch(rf"(?:(?:{_NUM})月)?(?:{_NUM})日", d.text) or _JA_WEEKDAY.fullmatch(d.text)
         if (
             _STATEMENT_DATE.match(text, d.end)
             and text[max(0, d.start - 1) : d.start] in ("は", "が", "、", "")
-            and (re.fullmatch(rf"(?:(?:{_NUM})月)?(?:{_NUM})日", d.text) or _JA_WEEKDAY.fullmatch(d.text))
+            and bare_day
             and _TELLING.search(text, d.end, _sentence_end(text, d.end))
         ):
+            object.__setattr__(d, "statement", True)
+        # 「…と、韓国政府消息筋が11日明らかにした」: the day told right before the verb of telling that
+        # closes the sentence dates the telling too
+        if bare_day and text[max(0, d.start - 1) : d.start] in ("は", "が") and _TOLD_ON_THE_DAY.match(text, d.end):
             object.__setattr__(d, "statement", True)
     # 「今年2月の報告書で、…を調達しているとの見方を示した」: the date of a report dates no act it tells
     out = [d for d in out if not _DATED_REPORT.match(text, d.end)]

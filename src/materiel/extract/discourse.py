@@ -223,10 +223,27 @@ def named_after(
             continue
         # (「…は西側に戦闘機を求めている。オランダは…」: a request put to givers left unnamed is no
         # one state's, not that of the state named next)
-        if prior.supplier is None and same_party(prior.recipient, t.recipient) and not _asked_of_unnamed(prior):
+        if (
+            prior.supplier is None
+            and same_party(prior.recipient, t.recipient)
+            and not _asked_of_unnamed(prior)
+            and not _one_of_several_givers(t, transfers)
+        ):
             prior.supplier = copy_party(t.supplier)
         elif prior.recipient is None and same_party(prior.supplier, t.supplier):
             prior.recipient = copy_party(t.recipient)
+
+
+def _one_of_several_givers(t: Transfer, transfers: list[Transfer]) -> bool:
+    """「…電子部品がロシアに流れ込んでいる。業者はドイツ製とフランス製の無線機器を…転売した」: a
+    sentence whose goods come from several states names no one supplier for the act told before it."""
+    return any(
+        u is not t
+        and u.evidence[0] == t.evidence[0]
+        and u.supplier is not None
+        and not same_party(u.supplier, t.supplier)
+        for u in transfers
+    )
 
 
 def _made_by_another(t: Transfer, lender: Transfer, country_of: Callable[[Entity], Entity | None]) -> bool:

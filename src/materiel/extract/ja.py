@@ -287,7 +287,8 @@ _NO_PLAN = re.compile(
 # possible or not allowed is a rule, not a transfer (「供与は確認できない」 is a hedge, kept)
 _CANNOT = re.compile(
     r"^(?:は|も)[^、。「」]{0,12}?(?:(?<!確認)(?<!特定)(?<!把握)(?<!断定)(?<!否定)できない|できず|できません"
-    r"|不可能|認められない|許されない)"
+    # (「ウクライナへの移転は認めない方針だ」: an act the state will not allow)
+    r"|不可能|認められない|許されない|認めない|認めず|許さない)"
 )
 # 「護衛艦を輸出することは困難だ」「戦車を供与することができない」「砲弾を輸出できない」「供与は難しい」:
 # an act said to be hard or impossible to do is a constraint, not a transfer (「供与は確認が難しい」,
@@ -347,6 +348,12 @@ _RULES_ON = re.compile(r"^(?:の)?(?:規制緩和|規制|制限|ルール|三原
 # 「第三国に移すには日本の同意が必要」「戦闘機を供与するには訓練に半年かかる」: an act as the end
 # a condition or a cost serves is an act that may come, not one told
 _CONDITION_OF = re.compile(r"^(?:する|させる|できる)?には")
+# 「仮に日本製の部品がロシア軍に渡れば」「北朝鮮がミサイルを供与した場合」「送ったとしても」: an act
+# told as a condition or a concession is supposed, not done (「送ったばかり」 is done)
+_IF_DONE = re.compile(
+    r"^(?:する|した|される|された|させる|させた|し|す|さ|され|させ|れ|られ|た|る)?"
+    r"(?:れば|ば(?!かり)|たら(?!し)|ならば|なら(?![ずなく])|場合|としても|ほど)"
+)
 # 「同盟国の譲渡に必要な許可」「輸出に必要な承認」: what an act would need tells no act
 _NEEDED_FOR = re.compile(r"^に(?:必要な|必要とされる|要する)")
 # 「…の供給は」「供与が」: an act noun that is the topic or subject of what is said
@@ -588,6 +595,14 @@ def _aimed_fire(tok: Any) -> bool:
     return aimed and ((tok.head.i != tok.i and tok.head.lemma_ in _NOT_TRANSFER_VERBS) or fired)
 
 
+def _bare_doer_clause(tok: Any) -> bool:
+    """「仮に部品がロシア軍に渡れば、輸出した企業の責任も問われる」: an act left bare (no goods, no
+    party, no place of its own) in a relative clause on a noun names who would do the act supposed
+    before it, not an act of its own."""
+    own = ("obj", "obl", "nsubj", "iobj", "nmod", "advmod")
+    return tok.dep_ == "acl" and tok.head.i > tok.i and not any(c.dep_ in own for c in tok.children)
+
+
 def _trigger_hits(
     sent: Any,
     off: int,
@@ -604,6 +619,7 @@ def _trigger_hits(
     `names`: the spans of the names the gazetteer knows (states, firms)."""
     hits: list[tuple[TriggerHit, int]] = []
     other_act = False  # a word for a transfer other than a destination's 向け, even one set aside
+    supposed = False  # an act told as a condition came before (「…に渡れば」)
     for tok in sent:
         start = off + tok.idx
         entries = lexicon.triggers.get(tok.lemma_) or lexicon.triggers.get(tok.text)
@@ -701,6 +717,11 @@ def _trigger_hits(
         if nominal and generic and subject_of_other:
             continue
         after = sent.text[tok.idx + len(tok.text) :]
+        if _IF_DONE.match(after):
+            supposed = True
+            continue
+        if supposed and _bare_doer_clause(tok):
+            continue
         if not nominal and _PROGRAM_NAMED.match(after):
             continue
         if nominal and (_LISTED_AFTER_MISSION.search(sent.text, 0, tok.idx) or _LISTED_BEFORE_MISSION.match(after)):
@@ -708,6 +729,10 @@ def _trigger_hits(
         # 「部品の多くは国外から調達している」「整備や部品供給の面で不安」: goods got from abroad at
         # large, or supply as an aspect talked of, tell no act between parties
         if _FROM_ABROAD.search(sent.text[: tok.idx]) or (nominal and _ASPECT_OF.match(after)):
+            continue
+        if entries[0].lemma in _SHIFTING and _SOURCE_SHIFTED.search(sent.text[: tok.idx]):
+            if refused is not None:
+                refused.add(tok.i)  # (「ロシアから」「インドに」 are the shift's, no act's)
             continue
         if nominal and _trade_statistic(sent, tok, entries[0].kind, after):
             continue
@@ -729,6 +754,7 @@ def _trigger_hits(
                     or _NEEDED_FOR.match(after)
                     or _TALLY.match(after)
                     or _RULES_ON.match(after)
+                    or _CUSTOMER_OF.match(after)
                 )
             )
         ):
@@ -1699,7 +1725,10 @@ def _maker_of_passive_goods(text: str, end: int, attached: int | None, hits: lis
 
 
 # 「ドバイの会社が」「イスタンブールの貿易業者が」: a firm of a city, named by its kind
-_CITY_FIRM = re.compile(r"の(?:大手|中小|複数の)?" + JA_FIRM_KINDS)
+# (「ドバイの別の会社は」: one more firm of the city; 「ビシュケクの2社が」: firms told by their count)
+_CITY_FIRM = re.compile(
+    r"の(?:大手|中小|複数の|別の|他の|ほかの|ある)?(?:" + JA_FIRM_KINDS + r"|[0-9０-９一二三四五六七八九十数複]{1,3}社)"
+)
 
 
 def _firm_of_city(text: str, end: int) -> bool:
@@ -3492,6 +3521,35 @@ _ADMITTED_LATER = re.compile(r"(?:否定|否認)[^。]{0,12}?(?:が|ものの)�
 # 「…を引き渡したと米政府はみている」「…と韓国軍はみる」: a view held by the one named between と and
 # みる is an assessment (the cue list's とみている needs the two together)
 _VIEW_HELD = re.compile(r"と[、，]?[^、。「」と]{1,24}?(?:は|も)(?:み|見)(?:ている|ており|ていた|ています|る。|る」)")
+# 「中国の武器輸出の主要な顧客」「ロシア製兵器の輸出の最大の市場」: a buyer named by the trade it
+# buys from is an epithet, not an act (the buys are told on their own)
+_CUSTOMER_OF = re.compile(
+    r"^の[、]?(?:主要な|主な|最大の|重要な|大口の|有力な|上位の|伝統的な|第[0-9０-９一二三]+の)?"
+    r"(?:顧客|得意先|買い手|輸出先|取引先|市場|お得意様)"
+)
+# 「兵器の調達先をロシアからインドに移した」: a buyer moving where it buys from shifts its trade, and
+# no goods move by the shift (the buys from the new source are told on their own)
+_SOURCE_SHIFTED = re.compile(r"(?:調達|輸入|購入|供給|仕入れ|取引)(?:先|元)を[^、。]{0,20}?$")
+_SHIFTING = {"移す", "移る"}
+# (「…とする西側メディアの報道について「根拠のない憶測だ」と一蹴した」: a report told to be rejected)
+_REJECTED = re.compile(r"[^。]*?(?:否定|否認|根拠|事実無根|事実では|事実でな|反論|一蹴|憶測)")
+
+
+def _report_not_denied(seg: str) -> re.Match[str] | None:
+    """The outlet's report a claim is told as (「…とする英紙の報道」), unless the sentence rejects
+    it: a report only denied is the denial's, not a hedge of the sentence's own."""
+    m = _REPORT_OF.search(seg)
+    return None if m is None or _REJECTED.match(seg, m.end()) else m
+
+
+# 「最終目的地はサヌアのフーシ派だった」「仕向け先はロシアの軍需企業とされる」: the party named as where
+# the goods were bound in the end receives them (the ports and states on the way only pass them on)
+_FINAL_DESTINATION = re.compile(
+    r"(?:最終的な|最終)?(?:目的地|仕向け地|仕向地|仕向け先|仕向先|行き先|届け先|送り先)(?:は|が)[、，]?[^、。はがをに]{0,12}?$"
+)
+# 「…輸出しているとの一部西側メディア報道」「…送ったとする英紙の報道」: a claim told as what some
+# outlet reports, its teller named between (the bare 「との報道」 is a cue of its own)
+_REPORT_OF = re.compile(r"と(?:の|する|いう)[^、。「」と]{1,16}?(?:報道|疑惑|疑い|主張)")
 # (「…と言われています」: machine translation's calque of "said" after a named source; a blog's
 # 「国情院によると、…送ったらしい」 relays what the source said)
 _HEARSAY = {"という。", "といい", "伝えられ", "と言われ", "らしい"}
@@ -3753,8 +3811,13 @@ def analyze_ja(
                 case = "topic"  # a headline's 「北朝鮮、ロシアに砲弾供与か」 drops its は
             elif (counted := _COUNTED_STATES.match(text, tail)) is not None:
                 case = "topic" if counted["particle"] == "は" else "subj"  # the list is the subject
+            final = _FINAL_DESTINATION.search(text, max(s0, m.start - 24), m.start) is not None
+            if final:
+                case = "goal"
             tok_i = _tok(tok_at, off, m.end - 1)
             attached = _attach(tok_i, doc, trig_tokens, goods, ent.type == "person", refused) if tok_i >= 0 else None
+            if final:  # (the copula's clause: the destination goes with the act told before it)
+                attached = max((i for i, h in enumerate(hits) if h.end <= m.start), default=attached)
             if case == "via" and attached == OTHER_PREDICATE and firm_based_at(text, m.end):
                 attached = None  # 「トルコに登録された企業を通じて」: the firm's clause, not its own act
             if ent.type == "company" and _MAKER_CLAUSE_RE.match(text, tail):
@@ -4040,7 +4103,7 @@ def analyze_ja(
                         sentence.statuses.add(status)
                     if status == "alleged" and c not in _HEARSAY:
                         hearsay_only = False
-        view = _VIEW_HELD.search(seg)
+        view = _VIEW_HELD.search(seg) or _report_not_denied(seg)
         if view is not None and s0 + view.start() < statement_end:
             sentence.cue_spans.append((s0 + view.start(), s0 + view.end(), "alleged"))
             sentence.statuses.add("alleged")

@@ -59,6 +59,9 @@ _CASES: list[tuple[str, str]] = [
         r"(?:を経由して|を経由し|経由で|経由の|経由|を通じて|を通して|を介して|を経て|を通過して|を通過し|を抜けて)",
         "via",
     ),
+    # 「香港のペーパー会社名義で」「UAE企業の名義を使って」: a firm of the state whose name the goods
+    # travel under passes them on
+    (r"の?名義(?:で|を使(?:って|い)|を借り(?:て)?|により|によって)", "via"),
     # 「ソマリアを中継地として」「オマーンを中継して」: a stop the goods are relayed through
     (r"を(?:中継地|中継点|中継拠点|経由地)(?:と(?:して|し)|に)|を中継(?:して|し)", "via"),
     # 「トルコが仲介し」「カタールの仲介で」「UAEを仲介役に」: the broker of a deal goes between
@@ -130,10 +133,14 @@ _GEN_TITLE = re.compile(
 # in the case the firm takes
 _GEN_FIRM = re.compile(
     # (「チェコの企業連合は」: firms joined for the deal act as one)
-    r"(?:など|等)?の[ \u3000]?" + JA_FIRM_KINDS + r"(?:連合体?|グループ|コンソーシアム)?(?:数社|各社|複数社)?"
+    # (「ドバイの別の会社は」「香港のある企業が」: one more firm of the place)
+    r"(?:など|等)?の[ \u3000]?(?:別の|他の|ほかの|もう一つの|もう1つの|ある)?"
+    + JA_FIRM_KINDS
+    + r"(?:連合体?|グループ|コンソーシアム)?(?:数社|各社|複数社)?"
     # (「キルギスの貿易会社「アルファ」は」: the firm's own name may follow its kind, in quotes)
     r"(?:[ \u3000]?[「『][^」』、。]{1,24}[」』])?"
-    r"(?=[はがもをにへ]|から|経由|を通|を介|あて|宛)"
+    # (「ロシアの企業向けに」: goods bound for the firm)
+    r"(?=[はがもをにへ]|から|経由|を通|を介|あて|宛|向け|の?名義)"
 )
 
 
