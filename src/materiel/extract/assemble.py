@@ -275,7 +275,9 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
             if _group_at_home(d.recipient, a):
                 continue
             if a.start > d.recipient.start:  # the last stop named is where the goods end up
-                d.intermediaries.append(d.recipient)
+                # (「セルビアに対し、同国経由で…ウクライナに渡っている」: a stop named twice is one stop)
+                if not any(_same(d.recipient, b) for b in d.intermediaries):
+                    d.intermediaries.append(d.recipient)
                 d.recipient = a
             else:
                 d.intermediaries.append(a)

@@ -454,9 +454,32 @@ def homeless_maker_supplier(
             t.supplier = Party(maker)
 
 
+# 「2023年から24年にかけて、」「2022年8月、」「昨年夏には、」: a period set before the first clause,
+# framing the account the sentences after it go on with
+_FRAMING_PERIOD = re.compile(
+    r"\s*(?:[0-9０-９]{2,4}年|昨年|今年|去年|一昨年)[^、。]{0,14}?"
+    r"(?:にかけて|以降|以来|の間|[0-9０-９]{1,2}月|[春夏秋冬]|[初末])?(?:に|には|にも|から)?、"
+)
+_TOLD_AS_DONE = frozenset({"reported", "alleged", "confirmed"})
+# 「その後、」「翌年、」: a sentence moving on in time leaves the period before
+_MOVES_ON = re.compile(r"\s*(?:その後|後に|翌|のちに|やがて|現在|今では|最近)")
+
+
+def _same_account(t: Transfer, prior: Transfer) -> bool:
+    """Whether `t` goes on with the account a period framed the sentence before with, between the
+    same two parties either way round: 「2023年から24年にかけて、北朝鮮はロシアに砲弾を送った。
+    ロシアは見返りに、北朝鮮に防空システムを供与した。」 (both are of the period)."""
+    if not _FRAMING_PERIOD.match(prior.evidence[0].text) or _MOVES_ON.match(t.evidence[0].text):
+        return False
+    if not {t.status, prior.status} <= _TOLD_AS_DONE:
+        return False  # (a plan or a request is of no period the deliveries were)
+    return same_party(t.supplier, prior.recipient) and same_party(t.recipient, prior.supplier)
+
+
 def inherit_dates(transfers: list[Transfer], text: str) -> None:
     """The next sentence about the same deal (same parties, same paragraph) that gives no date of
-    its own is of the date the one before gave: 「北朝鮮は8月、…を送った。砲弾は鉄道で運ばれた。」"""
+    its own is of the date the one before gave: 「北朝鮮は8月、…を送った。砲弾は鉄道で運ばれた。」
+    (so is the way back, where a period framed the account: see `_same_account`)"""
     for n, t in enumerate(transfers):
         if t.date is not None or n == 0:
             continue
@@ -468,13 +491,15 @@ def inherit_dates(transfers: list[Transfer], text: str) -> None:
             and same_paragraph
             # (an act of the same sentence left undated: the sentence's date is another clause's)
             and t.evidence[0] != prior.evidence[0]
-            and prior.status == t.status
+            and (prior.status == t.status or _same_account(t, prior))
             and not (t.trigger is not None and told_so_far(t.evidence[0].text, t.trigger.start - t.evidence[0].start))
             and not told_standing(t, text)  # ("Russia sells the fighters": a standing, of no one date)
             # ("Another shipment is on its way to Niamey": goods still on the road are not of the date
             # the ones before arrived)
             and not UNDER_WAY.search(t.evidence[0].text)
-            and same_party(t.supplier, prior.supplier)
-            and same_party(t.recipient, prior.recipient)
+            and (
+                (same_party(t.supplier, prior.supplier) and same_party(t.recipient, prior.recipient))
+                or _same_account(t, prior)
+            )
         ):
             t.date = prior.date

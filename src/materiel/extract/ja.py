@@ -33,8 +33,10 @@ from materiel.extract.ja_case import (
     MAKER_CLAUSE,
     OFFERED,
     SIDES_OF_TALKS,
+    came_from,
     case_of,
     firm_based_at,
+    focused_parties,
     particle_at,
 )
 from materiel.extract.ja_clauses import (
@@ -53,7 +55,7 @@ from materiel.extract.ja_clauses import (
     supplier_told_after,
     unnamed_sources,
 )
-from materiel.extract.ja_context import attribution, hedge_of_later_clause, opens_quote, unnamed_speakers
+from materiel.extract.ja_context import TELLER_TAG, attribution, hedge_of_later_clause, opens_quote, unnamed_speakers
 from materiel.extract.ja_dates import dated_by_next, find_dates_ja
 from materiel.extract.ja_items import (
     CIVILIAN,
@@ -564,6 +566,21 @@ def _headline_break(sent: Any, tok: Any) -> bool:
     return tok.i + 1 < len(sent) and not sent[tok.i + 1].text.strip()
 
 
+# 「今年に入り」「最終段階に入った」「ロシア領に入った」「クリミア半島に入り」: a time, a stage or
+# ground entered; 「国境を越えてイラクに入った」: a border crossed into a state on the way
+_GROUND_ENTERED = re.compile(
+    r"(?:(?:[年月週]|今年|今月|今週|時期|季節|段階|局面|協議|交渉|議論|審議|調整|態勢|体制|時代|作業)に"
+    r"|(?:領|領内|領空|領海|半島|地域|州|国内|市内|港|基地)に(?:[ぁ-ん]{1,6}に)?"
+    r"|(?:国境|検問所)[^。]{0,24}?に(?:[ぁ-ん]{1,6}に)?)$"
+)
+
+
+def _ground_entered(before: str) -> bool:
+    """Whether 入る, with what comes before it, enters a time, a stage or ground (「今年に入り」「ロシア
+    領に入った」「国境検問所を通ってイラクに入った」), no party taking goods in."""
+    return _GROUND_ENTERED.search(before) is not None
+
+
 def _relay_stop(sent: Any, tok: Any) -> bool:
     """「イランはオマーンを中継して、フーシ派に部品を送った」: 中継 in its て-form with a name as its
     object tells the stop on the way (its case is read as a go-between), not an act of its own;
@@ -601,6 +618,19 @@ def _bare_doer_clause(tok: Any) -> bool:
     before it, not an act of its own."""
     own = ("obj", "obl", "nsubj", "iobj", "nmod", "advmod")
     return tok.dep_ == "acl" and tok.head.i > tok.i and not any(c.dep_ in own for c in tok.children)
+
+
+# 「引き続き」「改めて」「重ねて」: adverbs the parse takes for verbs
+_ADVERB_VERBS = {"引き続く", "改める", "重ねる"}
+
+
+def _governor(tok: Any) -> Any:
+    """The word governing `tok`, past an adverb the parse takes for a verb: in 「…の供与を引き続き
+    求めている」 the parse hangs the act on 引き続き, where 求める asks for it."""
+    head = tok.head
+    if head.lemma_ in _ADVERB_VERBS and head.dep_ == "advcl" and head.head.i > head.i:
+        return head.head
+    return head
 
 
 def _trigger_hits(
@@ -645,6 +675,8 @@ def _trigger_hits(
         if any(s < start + len(tok.text) and start < e for s, e in blocked):
             continue  # part of an item word (輸送機) or a name
         if _relay_stop(sent, tok):
+            continue
+        if entries[0].lemma == "入る" and _ground_entered(sent.text[: tok.idx]):
             continue
         if entries[0].lemma == "流れる" and _NEWS_SPREAD.search(sent.text[: tok.idx]):
             continue
@@ -856,7 +888,7 @@ def _trigger_hits(
     requests = {i: h for h, i in hits if h.trigger.direction == "request"}
     out: list[tuple[TriggerHit, int]] = []
     for h, i in hits:
-        head = sent[i].head.i
+        head = _governor(sent[i]).i
         asked = sent[i].dep_ in ("obj", "nmod", "nsubj")  # 「…の供与も求めている」: も makes it the subject
         if h.nominal and h.trigger.direction != "request" and head in requests and asked:
             out.append((requests[head], i))
@@ -917,6 +949,8 @@ _LIGHT_VERBS = {
     "加速",
     "増やす",
     "増強",
+    "増加",  # 「…への部品の供給を増加させている」
+    "急増",
 }
 # 「ベトナムには、警備艇の供与が決まっている」「ポーランドへの引き渡しが始まった」: an intransitive
 # verb whose subject is the act's noun (decided, begun, done) carries the act's arguments
@@ -1251,6 +1285,9 @@ def _acts_on_the_goods(
         if getting and _kept_for_own_use(sentence, ti, tj):
             chains.append((ti, tj))  # (the goods are the getting's too)
             continue
+        if getting and _carried_to_the_getter(sentence, ti, tj):
+            chains.append((ti, tj))
+            continue
         if case is None:
             continue
         if case == "goal":
@@ -1283,6 +1320,25 @@ def _kept_for_own_use(sentence: Sentence, ti: int, tj: int) -> bool:
     if not any(a.trigger == ti and a.case == "source" and a.direct for a in sentence.parties):
         return False
     return any(a.case == "topic" and a.end <= hits[ti].start and a.trigger in (ti, tj) for a in sentence.parties)
+
+
+def _carried_to_the_getter(sentence: Sentence, ti: int, tj: int) -> bool:
+    """「ロシアが北朝鮮から取得したミサイルは、ベラルーシを経由して運ばれた」: goods a named getter got
+    from a named source, carried with no one else told taking or sending them, went to the getter:
+    the getting is the transfer, and the carrying only tells its way (its go-betweens are the
+    getting's)."""
+    mine = [a for a in sentence.parties if a.trigger == ti and a.direct]
+    if not any(a.case == "source" for a in mine) or not any(a.case in ("subj", "topic") for a in mine):
+        return False
+    if sentence.triggers[tj].trigger.direction != "move":
+        return False
+    theirs = [a for a in sentence.parties if a.trigger == tj]
+    if any(a.case in ("goal", "goal-gen", "subj", "topic", "agent") for a in theirs):
+        return False
+    for a in theirs:
+        if a.case == "via":
+            a.trigger, a.direct = ti, True
+    return True
 
 
 def _passed_on(sentence: Sentence, ti: int, tj: int) -> bool:
@@ -3513,6 +3569,8 @@ _SPLICE = re.compile(
 # so does 「税関データを分析したところ、…ことがわかった」, what an examination turned up)
 _NO_HEDGE = re.compile(
     r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ|(?:した|の)(?:結果|報告書)|したところ"
+    # 「国際的な批判にもかかわらず」「批判をよそに」: an act done despite the outcry is told as done
+    r"|にもかかわらず|にも関わらず|をよそに|を無視して|を顧みず"
 )
 # 「報告書によれば、」「同紙によると、」: a source told, even one the text does not name as a party
 _FRONTED_SOURCE = re.compile(r"(?:によると|によれば|によりますと|の話として)[、，,]")
@@ -3603,7 +3661,8 @@ def _told_by_next(text: str, sentence: Sentence, before: Sentence) -> None:
     for the act (a party telling it confirms it) and the day it spoke is the day the act was told."""
     if sentence.attribution is None or before.attribution is not None or not before.triggers:
         return
-    if "\n" in text[before.end : sentence.start] or not _TELLER_ONLY.fullmatch(sentence.text.strip()):
+    told = _TELLER_ONLY.fullmatch(sentence.text.strip()) or TELLER_TAG.fullmatch(sentence.text.strip())
+    if "\n" in text[before.end : sentence.start] or not told:
         return
     before.attribution = sentence.attribution
     if not before.dates:
@@ -3753,7 +3812,7 @@ def analyze_ja(
                 hits.append(h)
             trig_tokens[tok_i] = index_of[id(h)]
             # 「XはYの供与を表明/決定した」: the light verb's arguments are the act's
-            head = doc[tok_i].head
+            head = _governor(doc[tok_i])
             if h.nominal and doc[tok_i].dep_ == "obj" and head.lemma_ in _LIGHT_VERBS and head.i not in trig_tokens:
                 trig_tokens[head.i] = index_of[id(h)]
             if (
@@ -3899,6 +3958,7 @@ def analyze_ja(
         _first_clause_subject(sentence)
         _teller_before_first_subject(sentence)
         _case_right_before(sentence)
+        focused_parties(sentence)
         _pledger_of_goods(text, sentence)
         displaced = _own_subjects(sentence, doc, off, tok_at, trig_tokens, goods)
         _speaker_before_subject(sentence)
@@ -4060,6 +4120,7 @@ def analyze_ja(
         origin_told_of(text, sentence)
         firms_told_again(text, sentence)
         sources_per_goods(text, sentence)
+        came_from(sentence)
         sources_in_transit(sentence)
         front_of_the_war(text, sentence)
         passed_on_after_arrival(text, sentence)

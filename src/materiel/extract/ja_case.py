@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from materiel.extract.frame import Arg, Sentence
 from materiel.recognize import JA_FIRM_KINDS
 
 _SUFFIX = (
@@ -45,6 +46,13 @@ MAKER_CLAUSE = r"が(?:建造|製造|生産|開発|設計)(?:する|した|し�
 # choice stand only where another side's offer or make is told)
 OFFERED = r"(?:案(?=を|が|の|に決)|が(?:提案|提示|売り込ん)(?:する|した|している|していた|だ)" + _NOT_ON_GOODS + ")"
 _CASES: list[tuple[str, str]] = [
+    # 「イラン産の原油と引き換えに」「ロシア産の小麦の見返りに」: the make of goods paid in return, which
+    # go the other way, names no origin of the arms
+    (
+        r"(?:製|産)の?(?:原油|石油|天然ガス|ガス|燃料|食料|食糧|穀物|小麦|肥料|石炭|資源)"
+        r"(?:など)?(?:と引き換え|の見返り|と交換|の対価|の代金)",
+        "other",
+    ),
     (
         r"(?:を起源と|が起源|由来の|から流出した|製|産|製の|製造の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する)",
         "origin",
@@ -56,7 +64,11 @@ _CASES: list[tuple[str, str]] = [
         r"(?:の[^、。がはをにへ]{0,10}?(?:港|空港|拠点|基地|施設)|(?:の)?(?:密輸|仲介)?(?:業者|商人)?の手"
         r"|(?:といった|などの?)[^、。がはをにへ]{0,10}?(?:諸国|国々|各国|近隣国|第三国))?"
         # (「ジョージアを抜けてロシアに運ばれる」「トルコを通過して」: a state crossed on the way)
-        r"(?:を経由して|を経由し|経由で|経由の|経由|を通じて|を通して|を介して|を経て|を通過して|を通過し|を抜けて)",
+        # (「キルギスを迂回して」「トルコの商社を隠れみのに」: a state or its firm the goods are passed
+        # through to hide where they go)
+        r"(?:を経由して|を経由し|経由で|経由の|経由|を通じて|を通して|を介して|を経て|を通過して|を通過し|を抜けて"
+        r"|を迂回(?:して|し)|を(?:隠れ蓑|隠れみの|抜け道|抜け穴)に"
+        r")",
         "via",
     ),
     # 「香港のペーパー会社名義で」「UAE企業の名義を使って」: a firm of the state whose name the goods
@@ -235,3 +247,90 @@ def case_of(text: str, end: int) -> str:
         if pattern.match(tail):
             return case
     return "other"
+
+
+# 「最大の役割を果たしている」「中心的な役割を担う」「主導する」: a main part told as played
+_PART = (
+    r"[^、。]{0,14}?(?:役割を(?:果た|担)|(?:中心|主役|主力)(?:的な)?(?:役割|存在)?(?:を担|とな|だ)"
+    r"|主導|先行|突出|大半を(?:占め|担))"
+)
+# 「ロシアへの砲弾供給では、北朝鮮が最大の役割を果たしている」: the state after an act named as the
+# frame, told as playing the main part in it
+_FRAME_OF_PART = re.compile(r"(?:では|で|において|には)、?")
+_PART_AFTER = re.compile(r"(?:が|は|も)、?" + _PART)
+# 「ロシアに砲弾を送っているのは北朝鮮だ」「ロシアへの砲弾供給で中心的な役割を担っているのは、北朝鮮と
+# イランだ」: the name a cleft puts in focus after an act's 「…のは」
+# (「…送ったとみているのは米国だ」: the focus of a quoting verb is who says so, not the act's doer)
+_VERB_END = r"(?:(?![とか])[ぁ-ん]){0,8}"
+_CLEFT_GAP = re.compile(
+    r"(?:" + _VERB_END + r"|(?:では|で|において|には)、?" + _PART + _VERB_END + r")のは、?(?:主に|おもに|いずれも)?"
+)
+_LISTED = re.compile(r"(?:と|や|、|・|および|及び)")
+_DOERS = ("country", "armed-group", "company")
+_CLEFT_CLOSE = re.compile(
+    r"(?:の?" + JA_FIRM_KINDS + r")?(?:など|等)?(?:だ|である|です|であり|で、|とみられ|とされ|と(?:い|言)われ)"
+)
+
+
+def _focus_run(sentence: Sentence, first: int) -> list[Arg]:
+    """The names listed from party `first` on (「北朝鮮とイラン」「中国、イラン」)."""
+    parties, text, s0 = sentence.parties, sentence.text, sentence.start
+    run = [parties[first]]
+    for b in parties[first + 1 :]:
+        if not _LISTED.fullmatch(text, run[-1].end - s0, b.start - s0):
+            break
+        run.append(b)
+    return run
+
+
+def focused_parties(sentence: Sentence) -> None:
+    """Give an act the states a cleft puts in focus after it (「ロシアに砲弾を送っているのは北朝鮮だ」),
+    or the ones told as playing the main part in an act named before them (「ロシアへの砲弾供給では
+    北朝鮮が最大の役割を果たしている」): the clause names the act and leaves its doer to the predicate
+    after it. Where the act's clause has its doer, a cleft's focus is where the goods go
+    (「北朝鮮が砲弾を送っているのはロシアだ」)."""
+    text, s0 = sentence.text, sentence.start
+    for ti, h in enumerate(sentence.triggers):
+        own = {a.case for a in sentence.parties if a.trigger == ti and a.direct}
+        for k, a in enumerate(sentence.parties):
+            if a.start < h.end or a.entity is None or a.entity.type not in _DOERS:
+                continue
+            gap = text[h.end - s0 : a.start - s0]
+            run = _focus_run(sentence, k)
+            tail = text[run[-1].end - s0 :]
+            cleft = _CLEFT_GAP.fullmatch(gap) is not None and _CLEFT_CLOSE.match(tail) is not None
+            framed = h.nominal and _FRAME_OF_PART.fullmatch(gap) is not None and _PART_AFTER.match(tail) is not None
+            if not (cleft or framed):
+                continue
+            if not own & {"subj", "topic", "agent"}:
+                case = "subj"
+            elif cleft and h.trigger.direction in ("give", "move") and "goal" not in own:
+                case = "goal"
+            else:
+                break
+            for b in run:
+                b.case, b.trigger, b.direct = case, ti, True
+            break
+
+
+# 「北朝鮮から来た砲弾」「イランからやって来た無人機」: goods told as come from a state, by a verb of
+# coming that tells no act of its own
+_CAME_FROM = re.compile(r"から(?:来|き|やって来|やってき)(?:た|ている|ていた|る)")
+
+
+def came_from(sentence: Sentence) -> None:
+    """Make the state goods are told as come from (「北朝鮮から来た砲弾もロシアに入った」) the source
+    of the act on those goods, where that act names none: the goods' clause tells where they left."""
+    text, s0 = sentence.text, sentence.start
+    for a in sentence.parties:
+        if a.case != "source" or (a.trigger is not None and a.trigger >= 0):
+            continue
+        goods = next((it for it in sentence.items if it.start >= a.end), None)
+        if goods is None or goods.trigger is None or goods.trigger < 0:
+            continue
+        if not _CAME_FROM.fullmatch(text, a.end - s0, goods.start - s0):
+            continue
+        ti = goods.trigger
+        if any(b.trigger == ti and b.case in ("source", "subj", "topic", "agent", "origin") for b in sentence.parties):
+            continue
+        a.trigger, a.direct = ti, True

@@ -71,6 +71,30 @@ def find_cue(segment: str, cue: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m is not None else None
 
 
+# 「…を送った（韓国国防省発表）」「…を受け取った＝国防省発表」「（国防部発表）」: a wire story's tag
+# closing the sentence (or standing as one of its own) names who tells it
+TELLER_TAG = re.compile(
+    r"(?:[（(](?P<bracketed>[^（）()、。]{1,24}?)|＝(?P<signed>[^＝（）()、。]{1,24}?))"
+    r"の?(?:発表|調べ|公表|まとめ)(?(bracketed)[）)])[。．]?\s*$"
+)
+
+
+def _tagged_teller(text: str, s0: int, s1: int, speakers: list[Arg], media: list[Arg]) -> Attribution | None:
+    """Who the tag closing the sentence names as telling it (「（韓国国防省発表）」): a name inside it,
+    or else the words it names the teller with (「国防部」)."""
+    tag = TELLER_TAG.search(text, s0, s1)
+    if tag is None:
+        return None
+    who = "bracketed" if tag["bracketed"] is not None else "signed"
+    w0, w1 = tag.start(who), tag.end(who)
+    inside = [a for a in speakers if w0 <= a.start and a.end <= w1]
+    outlets = [a for a in media if w0 <= a.start and a.end <= w1]
+    speaker = inside[-1] if inside else None
+    if speaker is None and not outlets:
+        speaker = Arg(w0, w1, None, "other", description=text[w0:w1])
+    return Attribution(speaker, outlets[0] if outlets else None, tag.start(), tag.end(), True)
+
+
 def attribution(
     text: str,
     s0: int,
@@ -83,6 +107,9 @@ def attribution(
 ) -> Attribution | None:
     """Who says what the sentence reports: 「Xによると」, 「Xが引用した」, 「…とXは述べた」.
     `until`: where the statement telling the act ends (a translation may join the next with a comma)."""
+    tagged = _tagged_teller(text, s0, s1, speakers + parties, media)
+    if tagged is not None:
+        return tagged
     segment = text[s0:s1]
     marker = None
     teller: tuple[int, int] | None = None  # where the teller of an act denied after it is named
