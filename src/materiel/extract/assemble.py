@@ -517,7 +517,7 @@ _OWN_OFFICE = re.compile(
 # goods made in a part of the world, not a state: 「欧米製の」「西側の」, "Western-made", "European"
 _REGION_MADE = re.compile(
     r"(?:(?:欧米|西側|西欧|欧州|ヨーロッパ|日米欧|先進国)(?:諸国)?(?:製|産|企業製)?の?"
-    r"|\b(?:Western|European|EU)(?:-(?:made|manufactured|produced|sourced|origin|branded|designed))? )$"
+    r"|\b(?:Western|European|EU)(?:-(?:made|manufactured|produced|sourced|origin|branded|brand|designed))? )$"
 )
 
 

@@ -602,10 +602,10 @@ _EN_PATTERNS = [
         rf"\b(?:the\s+)?(?P<m4>{_EN_MONTH}|spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<yrel2>last|this|next)\s+year\b",
         re.I,
     ),
-    # "the first half of 2023", "the third quarter of 2024"
+    # "the first half of 2023", "the third quarter of 2024", "the first quarter of this year"
     re.compile(
         r"\b(?P<half>first half|second half|first quarter|second quarter|third quarter|fourth quarter|last quarter)"
-        r"\s+of\s+(?P<hyear>(?:19|20)\d{2})\b",
+        r"\s+of\s+(?:(?P<hyear>(?:19|20)\d{2})\b|(?P<hrel>last|this|next)\s+year\b)",
         re.I,
     ),
     # March 26, 2022 / March 26 / 26 March 2022 / March 2022 / early April
@@ -676,8 +676,13 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                     continue
                 if pub is not None and month is not None:
                     iso = _iso(pub.year + {"last": -1, "this": 0, "next": 1}[g["yrel2"].lower()], month)
-            elif g.get("half"):
+            elif g.get("half") and g.get("hyear"):
                 iso = _iso(int(g["hyear"]), _EN_HALF[g["half"].lower()])
+            elif g.get("half"):
+                if pub is None:
+                    continue
+                told_year = pub.year + {"last": -1, "this": 0, "next": 1}[g["hrel"].lower()]
+                iso = _iso(told_year, _EN_HALF[g["half"].lower()])
             elif g.get("m1") or g.get("m2") or g.get("m3"):
                 mname = (g.get("m1") or g.get("m2") or g.get("m3") or "").lower().rstrip(".")
                 # "may" is mostly the modal verb; only "in May" counts

@@ -955,6 +955,9 @@ def _first_leg(tok: Any, at: dict[int, int]) -> int | None:
                 return at[c.i]
     if tok.head.i in at and _then_leg(tok):
         return at[tok.head.i]
+    for first in (_relative_leg(tok), known_leg(tok)):
+        if first is not None and first.i in at:
+            return at[first.i]
     before = _before_leg(tok)
     if before is not None and before.i in at:
         return at[before.i]
@@ -972,9 +975,62 @@ def _before_leg(tok: Any) -> Any | None:
     return None
 
 
+def _relative_leg(tok: Any) -> Any | None:
+    """The verb whose goal a relative clause of the next leg hangs on: "sold to a buyer in Kazakhstan,
+    which then sent them on to Russia" ("sold"), else None. "Then" or "on" must mark the clause as
+    the next leg ("to Armenia, which sent troops" tells an act of Armenia's own)."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in tok.children):
+        return None
+    if not any(
+        (c.dep_ == "advmod" and c.lower_ in _NEXT_LEG_ADVERBS) or (c.dep_ == "prt" and c.lower_ == "on")
+        for c in tok.children
+    ):
+        return None
+    t = tok.head
+    for _ in range(4):  # "to a buyer in Kazakhstan": up through the nouns and prepositions to the verb
+        if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
+            break
+        t = t.head
+    return t if t.pos_ in ("VERB", "AUX") and t.i != tok.head.i else None
+
+
+# verbs of knowing where goods went on to: "knowing they would be forwarded to Russia"
+_KNOWING = {"know", "understand", "realize", "realise"}
+
+
+def known_leg(tok: Any) -> Any | None:
+    """The deed done that a participle of knowing hangs on, the act `tok` being the next leg known to
+    follow: "exported the scopes to a firm in Hong Kong, knowing they would be forwarded to Russia"
+    ("exported"), else None."""
+    knowing = tok.head
+    if tok.dep_ != "ccomp" or knowing.lemma_.lower() not in _KNOWING or knowing.tag_ != "VBG":
+        return None
+    if knowing.dep_ != "advcl" or knowing.head.tag_ not in ("VBD", "VBN", "VBG"):
+        return None
+    return knowing.head
+
+
 def _then_leg(tok: Any) -> bool:
-    """Whether the verb `tok` is joined to the one before with "then" ("and then trucked into Russia")."""
-    return tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in _NEXT_LEG_ADVERBS for c in tok.children)
+    """Whether the verb `tok` is joined to the one before with "then" or "from there" ("and then
+    trucked into Russia", "and from there forwarded to Russia", which the parse may hang on the verb
+    before as a clause)."""
+    return tok.dep_ in ("conj", "advcl") and any(
+        (c.dep_ == "advmod" and c.lower_ in _NEXT_LEG_ADVERBS)
+        or (c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ == "there" for g in c.children))
+        for c in tok.children
+    )
+
+
+def leg_before(tok: Any) -> Any | None:
+    """The verb of the leg before the act `tok` when `tok` tells where the goods went next ("shipped to
+    a firm in Kyrgyzstan and then forwarded to Russia", "to a buyer in Kazakhstan, which then sent them
+    on", "knowing they would be forwarded"), else None. A verb with goods of its own tells its own act
+    ("sent tanks to Poland and then howitzers to Ukraine")."""
+    if any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in tok.children):
+        return None
+    if _then_leg(tok):
+        return tok.head
+    return _relative_leg(tok) or known_leg(tok)
 
 
 _RELATIVE = {"which", "who", "that", "whom"}
@@ -1149,11 +1205,12 @@ def seized_for(head: Any, hits_tok: list[tuple[TriggerHit, int]]) -> int | None:
     """The transfer trigger that a seizure verb governing the goods governs too ("seized rifles
     ... being smuggled from Iran"): the goods' journey, whatever the parse made of the clause between."""
     t = head
-    for _ in range(4):
+    for _ in range(8):  # (a long list of conjuncts climbs one goods word at a time)
         if t.head.i == t.i:
             return None
         t = t.head
-        if t.pos_ in ("VERB", "AUX"):
+        # ("seized weapons bound for the Houthis, including cruise missiles": the list is on the goods)
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep":
             break
     if t.lemma_.lower() not in _SEIZE:
         return None

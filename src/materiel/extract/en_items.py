@@ -657,7 +657,9 @@ def told_carriers_states(
 # in China", "The chips were manufactured in the United States", "Most of the engines had been made
 # in Germany" (the state named right after)
 _MADE_TOLD_AFTER = re.compile(
-    r"\s*(?:The|These|Those|(?:Most|All|Some|Many) of (?:the|these|those))\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"\s*(?:(?:The|These|Those|(?:Most|All|Some|Many) of (?:the|these|those))\s+(?P<goods>(?:[\w-]+\s+){0,2}?[\w-]+)"
+    # ("Both were made in China", "All of them were produced in China": every good the sentence before told)
+    r"|Both|All|They|(?:Both|All) of them)\s+"
     r"(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:produced|made|manufactured|built)\s+in\s+(?:the\s+)?"
 )
 
@@ -679,7 +681,7 @@ def origins_told_after(sentences: list[Sentence], text: str) -> None:
         state = next((a.entity for a in s.parties if a.start == at and a.entity is not None), None)
         if state is None or state.type != "country":
             continue
-        key = _noun_key(m.group(1).split()[-1])
+        key = _noun_key(m.group("goods").split()[-1]) if m.group("goods") else ""
         for it in before.items:
             # ("microchips" told before, "The chips were ...")
             if it.origin is None and it.entity is None and _noun_key(text[it.start : it.end].split()[-1]).endswith(key):

@@ -11,6 +11,7 @@ from materiel.extract.en_cases import (
     SPEECH,
     governing,
 )
+from materiel.extract.en_clauses import known_leg
 from materiel.extract.en_halts import stopping
 from materiel.extract.frame import TriggerHit
 from materiel.lexicon import DENYING_VERBS_EN as _DENY
@@ -100,7 +101,10 @@ def trigger_status(
         return "alleged"  # "detected signs that Russia had supplied the North": read from traces
     if _added_to_order(tok):
         return "planned"  # "added 18 howitzers to its order": more goods bought, none yet delivered
-    if _pleaded_guilty(chain):
+    # ("shipped them to Antalya, knowing they would be passed on": the "would" is the past's future, and
+    # the deed the leg went on from is what a plea admits)
+    done = known_leg(tok)
+    if _pleaded_guilty(chain) or (done is not None and _pleaded_guilty(governing(done))):
         return "confirmed"  # "pleaded guilty to exporting chips to Iran": the exporter owns the deed
     if has("requested") and not stopping(chain):
         return "requested"
@@ -109,7 +113,7 @@ def trigger_status(
     )
     if (has("alleged") and not words & {"will", "would", "'ll"}) or passive_hedge or _assessed(chain[-1], said):
         return "alleged"
-    if has("planned"):
+    if has("planned") and done is None:
         return "planned"
     top = spoken[-1] if spoken else chain[-1]
     if (top.dep_ == "ROOT" or said) and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):

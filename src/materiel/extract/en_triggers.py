@@ -18,7 +18,7 @@ from materiel.extract.en_cases import (
     sent_tokens,
     setting_out,
 )
-from materiel.extract.en_clauses import origin_hits, supplier_noun_hits
+from materiel.extract.en_clauses import leg_before, origin_hits, supplier_noun_hits
 from materiel.extract.en_deals import bare_count, deal_of_act, told_deal
 from materiel.extract.en_holders import FACILITIES, in_as_clause, recipient_noun_hits
 from materiel.extract.en_using import USING
@@ -192,6 +192,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or _counted_order(doc[i])
             or _main_beside_modifiers(doc[i], strong)
             or _main_beside_clauses(doc[i], strong)
+            or leg_before(doc[i]) in strong  # ("... and then forwarded to Russia": the goods' next leg)
         ]
     return hits
 
@@ -439,10 +440,28 @@ def _open_question(tok: Any) -> bool:
     for _ in range(4):  # "if they would agree to send": the clause the verb belongs to
         if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in t.children):
             return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+        if _content_of_object(t):
+            t = t.head.head  # "whether they had evidence that Iran sent missiles": the question's verb
+            continue
         if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             return False
         t = t.head
     return False
+
+
+# nouns whose "that" clause is what they hold to be so: "evidence that Iran sent missiles"
+_PROOF_NOUNS = {"evidence", "proof", "sign", "indication", "confirmation", "information", "intelligence"}
+
+
+def _content_of_object(tok: Any) -> bool:
+    """Whether the verb `tok` is the "that" clause of a proof noun its verb takes as object ("had
+    evidence that Iran had sent missiles"): asked about, the noun leaves the act as open as its verb."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.dep_ == "dobj"
+        and tok.head.lemma_.lower() in _PROOF_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    )
 
 
 def _reporters_question(tok: Any) -> bool:
