@@ -509,6 +509,22 @@ def _aside_conjuncts(doc: Any) -> Any:
     return doc
 
 
+# calibre units the tokenizer splits from their number ("155mm" → "155", "mm")
+_CALIBRE_UNITS = frozenset({"mm", "cm"})
+
+
+def _listed_calibres(doc: Any) -> Any:
+    """ "Stinger missiles, 155mm and 105mm artillery rounds and spare parts": a calibre after a
+    comma in a list is read as an apposition to the goods before it, cutting the rest of the list
+    off; it opens the next member of the series (mended in place)."""
+    for tok in doc:
+        if tok.lower_ not in _CALIBRE_UNITS or tok.dep_ != "appos" or tok.i < 2:
+            continue
+        if doc[tok.i - 1].like_num and doc[tok.i - 2].text == ",":
+            tok.dep_ = "conj"
+    return doc
+
+
 def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
     """Parse `text`: a list of (character offset, spaCy Doc) pieces covering it.
 
@@ -519,7 +535,7 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
     nlp = load_pipeline(lang)
     if lang != "ja":
         doc = _floated_verbs(nlp, _parse_lines(nlp, text, names))
-        mended = _denied_claims(_aside_conjuncts(_object_clauses(_bound_rooted(_noun_rooted(doc)))))
+        mended = _listed_calibres(_denied_claims(_aside_conjuncts(_object_clauses(_bound_rooted(_noun_rooted(doc))))))
         return [(0, _gerund_acts(nlp, mended))]
     spans = split_sentences_ja(text)
     docs = nlp.pipe(text[s:e] for s, e in spans)

@@ -967,14 +967,19 @@ def _state_passes_on_weapons(prev: _Draft, d: _Draft, text: str) -> bool:
 
 # a leg told after the act it preceded: "arrived in Bamako after being unloaded at Conakry"
 _AFTER_LEG = re.compile(r"\bafter\s+(?:being|having(?:\s+been)?)\s+(?:\w+ly\s+)?$", re.I)
+# ... or in a "where" clause on the place the goods came from: "reached Bamako after a drive from
+# Guinea, where the equipment had been unloaded at Conakry"
+_WHERE_LEG = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’\- ]{0,40},\s+where\s+[^,.;]{0,50}$")
 
 
 def _earlier_leg(prev: _Draft, d: _Draft, text: str) -> bool:
     """Whether the second move of a sentence is told in an "after" clause and so came first: "the
     vehicles arrived in Bamako after being unloaded at the port of Conakry in Guinea" goes to Mali
     through Guinea, not the other way."""
-    return d.trigger.start > prev.trigger.end and bool(
-        _AFTER_LEG.search(text, max(prev.trigger.end, d.trigger.start - 40), d.trigger.start)
+    if d.trigger.start <= prev.trigger.end:
+        return False
+    return bool(_AFTER_LEG.search(text, max(prev.trigger.end, d.trigger.start - 40), d.trigger.start)) or bool(
+        _WHERE_LEG.search(text, max(prev.trigger.end, d.trigger.start - 110), d.trigger.start)
     )
 
 
@@ -1121,6 +1126,9 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
                     and d.trigger.start != prev.trigger.start
                     and {_at(i) for i in d.items} <= {_at(i) for i in prev.items}
                 )
+                # ("reached Bamako after a drive from Guinea, where the equipment had been unloaded":
+                # the goods of an earlier leg told again by a word of their own)
+                or (d.trigger.trigger.direction == "move" and _earlier_leg(prev, d, text))
             )
             and not (d.supplier and prev.supplier and not _same(d.supplier, prev.supplier))
             # ("flew two launchers to Libya, and one of them was later flown on to Mali": two acts)
@@ -1137,6 +1145,9 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
                 if _earlier_leg(prev, d, text):
                     if not any(_same(d.recipient, i) for i in prev.intermediaries):
                         prev.intermediaries.append(d.recipient)
+                    # (the goods a later sentence lists for the leg are the journey's: "... where the
+                    # equipment had been unloaded. The shipment included BTR-70s")
+                    prev.items += [i for i in d.items if all(i is not j for j in prev.items)]
                 elif _home_of(d.recipient, prev.recipient):
                     pass  # ("shipped to the Houthis, smuggled into Yemen": the group's country is its way in)
                 else:
@@ -1642,8 +1653,16 @@ def _recipient_told_before(drafts: list[_Draft], before: list[_Draft]) -> None:
             d.recipient = pair.recipient
 
 
+# money spent on goods ("Nigeria spent $300 million on Chinese drones") buys them only from a
+# supplier named; with none it is a budget, mostly for a state's own forces ("spent billions on
+# Patriot systems for its own army")
+_SPENDING = {"spend"}
+
+
 def _valid(d: _Draft, language: str = "und") -> bool:
     if not d.items or (d.supplier is None and d.recipient is None):
+        return False
+    if d.trigger.trigger.lemma in _SPENDING and d.supplier is None:
         return False
     if _stationing(d):
         return False

@@ -389,6 +389,10 @@ def attach(
             continue  # "flights operated by a Belarusian carrier carried": who runs the carrier
         if t.pos_ == "VERB" and lemma in _LOADING and t.dep_ == "pcomp" and t.head.lower_ in ("after", "before"):
             continue  # "offloaded them at Tobruk after loading them at Novorossiysk": the same journey
+        among = _counted_among(t, child, trigger_tokens)
+        if among is not None:
+            path.append(t)  # "SIPRI lists 44 tanks among Chinese deliveries": the goods of those deliveries
+            return trigger_tokens[among.i], False, path
         listed = _listing_noun(t, child, trigger_tokens) if lemma in _LISTING else None
         if listed is not None:
             path.append(t)  # "a package for Kyiv that includes Bradley vehicles": the goods of the act noun
@@ -671,6 +675,21 @@ def _listing_noun(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any 
         return _lot_of(verb.head, trigger_tokens)  # "delivered a package of military aid that includes drones"
     if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
         return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i in trigger_tokens), None)
+    return None
+
+
+# verbs that count goods among acts: "lists 44 tanks among Chinese deliveries", "counts the jets among its purchases"
+_COUNTING = {"list", "count", "include", "name", "number", "rank", "record"}
+
+
+def _counted_among(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act noun goods are counted among ("which also lists 44 MBT-2000 tanks among Chinese
+    deliveries"), or None."""
+    if child.dep_ != "dobj" or verb.lemma_.lower() not in _COUNTING:
+        return None
+    for p in (*verb.children, *child.children):  # (the parse may hang "among" on the goods)
+        if p.dep_ == "prep" and p.lower_ == "among":
+            return next((g for g in p.children if g.dep_ == "pobj" and g.i in trigger_tokens), None)
     return None
 
 

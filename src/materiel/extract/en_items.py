@@ -470,7 +470,7 @@ def given_vessels(hits_tok: list[tuple[TriggerHit, int]], doc: Any, items: list[
         if not taking and hit.trigger.kind not in _HANDING_KINDS and hit.trigger.lemma not in _HANDING_WORDS:
             continue
         role = "nsubjpass" if hit.passive else "dobj"
-        for goods in (c for c in verb.children if c.dep_ == role):
+        for goods in (_partitive_whole(c) for c in verb.children if c.dep_ == role):
             for g in (goods, *goods.conjuncts):
                 if g.lemma_.lower() not in _VESSEL_WORDS or g.tag_ not in ("NN", "NNS"):
                     continue
@@ -482,6 +482,15 @@ def given_vessels(hits_tok: list[tuple[TriggerHit, int]], doc: Any, items: list[
                 if not any(a < end and start < b for a, b in taken):
                     out.append(ItemHit(start, end, "naval", trigger=n))
     return out
+
+
+def _partitive_whole(tok: Any) -> Any:
+    """ "ordered eight of the boats": the noun a count of a part is taken from ("of the boats"), or
+    the word itself."""
+    if tok.tag_ != "CD" and tok.lower_ not in ("some", "all", "most", "several", "both"):
+        return tok
+    whole = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return whole[0] if whole else tok
 
 
 _ARMING = {"arm", "rearm"}

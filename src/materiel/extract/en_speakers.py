@@ -124,6 +124,7 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
         while head.dep_ in ("compound", "conj", "appos", "amod", "poss") and head.head.i != head.i:
             head = head.head
         gov = head.head
+        head, gov = _voice_of_body(head, gov)
         is_media = a.entity is not None and a.entity.type == "media"
         opening = _opening_speaker(tok, sent)
         if opening is not None and speaker is None and outlet is None:
@@ -183,6 +184,15 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
 
 
 _WORD = re.compile(r"[\w-]+")
+
+
+def _voice_of_body(head: Any, gov: Any) -> tuple[Any, Any]:
+    """ "a spokesman for the Malian armed forces said": the body a spokesperson speaks for says
+    what the spokesperson says (the spokesperson's place in the clause, and its governor)."""
+    voice = gov.head
+    if head.dep_ == "pobj" and gov.lower_ in ("for", "of") and voice.lower_ in _SPOKES_WORDS | {"spokespeople"}:
+        return voice, voice.head
+    return head, gov
 
 
 def alleging_attribution(text: str, attribution: Attribution, alleging: set[str]) -> bool:

@@ -787,6 +787,17 @@ _TURNED_DOWN = {"call", "calls", "request", "requests", "demand", "demands", "ap
 
 
 _REJECTING = {"reject", "rebuff", "resist", "refuse", "decline", "ignore", "dismiss"}
+# phrasal verbs of turning down: "brushed aside calls to arm Kyiv", "turned down requests to send"
+_REJECTING_PHRASAL = {("brush", "aside"), ("turn", "down"), ("wave", "aside"), ("wave", "off"), ("shrug", "off")}
+
+
+def _rejecting(verb: Any) -> bool:
+    """Whether `verb` turns something down, alone ("rejected") or with its particle ("brushed aside")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _REJECTING:
+        return True
+    # (the parse may take the particle for an adverb: "brushing aside")
+    return any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in _REJECTING_PHRASAL for c in verb.children)
 
 
 # "bans the export of drones to Russia", "a ban on arms sales to", "barred firms from exporting":
@@ -835,9 +846,15 @@ def _refused(tok: Any) -> bool:
     if tok.dep_ in ("acl", "xcomp", "relcl", "pcomp") and head.pos_ == "NOUN":
         if lemma in {"plan", "intention", "intent"} and any(c.lower_ == "no" for c in head.children):
             return True  # "has no plans to buy"
-        if lemma in _TURNED_DOWN and head.head.lemma_.lower() in _REJECTING:
+        if lemma in _TURNED_DOWN and _rejecting(head.head):
             return True  # "rejected calls to deliver"
-    return False
+    return tok.dep_ == "advcl" and _calls_turned_down(head)
+
+
+def _calls_turned_down(verb: Any) -> bool:
+    """ "brushing aside calls from lawmakers to arm Kyiv": the parse hangs the infinitive on the
+    verb that turns the calls down, not on the calls."""
+    return _rejecting(verb) and any(c.dep_ == "dobj" and c.lower_ in _TURNED_DOWN for c in verb.children)
 
 
 _ATTEMPT = {"try", "attempt", "plot", "seek"}
