@@ -525,6 +525,37 @@ def _listed_calibres(doc: Any) -> Any:
     return doc
 
 
+# participles that tell how goods move on land, written before their noun: "towed howitzers"
+_HOW_MOVED = frozenset({"towed", "tracked", "wheeled"})
+
+
+def _towed_goods(doc: Any) -> Any:
+    """ "Russia sent T-72 tanks and towed 122mm howitzers to Mali": after "and" the parser reads
+    "towed" as a second verb taking the howitzers and the goal; it only says how the goods move,
+    and the howitzers are a conjunct of the first verb's object (mended in place)."""
+    for tok in doc:
+        if tok.lower_ not in _HOW_MOVED or tok.dep_ not in ("conj", "acl") or tok.i == 0:
+            continue
+        cc = doc[tok.i - 1]
+        goods = next((c for c in tok.children if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1), None)
+        if cc.dep_ != "cc" or goods is None or goods.pos_ != "NOUN":
+            continue
+        first = cc.head  # the series the goods end: "T-72 tanks and ...", or the verb taking it
+        if first.pos_ in ("VERB", "AUX"):
+            first = next((c for c in first.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        while first is not None and first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first is None or first.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in list(tok.children):
+            if c is not goods:
+                c.head = tok.head  # ("to Mali": the goal of the sending)
+        goods.head, goods.dep_ = first, "conj"
+        cc.head = first
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = goods, "amod", "VBN", "ADJ"
+    return doc
+
+
 def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
     """Parse `text`: a list of (character offset, spaCy Doc) pieces covering it.
 
@@ -535,7 +566,9 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
     nlp = load_pipeline(lang)
     if lang != "ja":
         doc = _floated_verbs(nlp, _parse_lines(nlp, text, names))
-        mended = _listed_calibres(_denied_claims(_aside_conjuncts(_object_clauses(_bound_rooted(_noun_rooted(doc))))))
+        mended = _towed_goods(
+            _listed_calibres(_denied_claims(_aside_conjuncts(_object_clauses(_bound_rooted(_noun_rooted(doc))))))
+        )
         return [(0, _gerund_acts(nlp, mended))]
     spans = split_sentences_ja(text)
     docs = nlp.pipe(text[s:e] for s, e in spans)

@@ -552,6 +552,20 @@ def _slug(name: str) -> str:
 _JA_PAIR_WORD = re.compile(r"両(?:国)?政府")
 
 
+# the one or two words after a name, where a goods word may go on: "GNSS| modules"
+_EN_NEXT_WORDS = re.compile(r"[ -]([\w-]+)(?: ([\w-]+))?")
+
+
+def _part_of_goods_word(name: str, text: str, end: int, reserved: frozenset[str]) -> bool:
+    """Whether the name the model read is the first word of a goods word of the lexicon: "RF" of
+    "RF modules", "GNSS" of "GNSS receivers" (a lower-cased item term, see `reserved`)."""
+    m = _EN_NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    one = f"{name} {m.group(1)}".lower()
+    return one in reserved or (m.group(2) is not None and f"{one} {m.group(2)}".lower() in reserved)
+
+
 def _provisional(
     ents: Iterable[tuple[int, int, str]],
     text: str,
@@ -594,6 +608,8 @@ def _provisional(
             continue  # "120mm mortar bombs": the parser took "mm mortar" for a person; a person's name has a capital
         if lang == "en" and _DEAL_NAME.search(name):
             continue  # "Foreign Military Sale", "the Wisla programme": a kind of deal, no party
+        if lang == "en" and _part_of_goods_word(name, text, end, reserved):
+            continue  # "GNSS modules", "RF modules": an acronym that begins a goods word, no firm
         if lang == "en" and _EN_DEFINED_TERM.fullmatch(name):
             continue  # "the Company", "the Defendants": a press release's defined term, no name
         if lang == "en" and _EN_BARE_SERVICE.fullmatch(name):

@@ -570,7 +570,7 @@ _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_MAY_FRAME = re.compile(r"\b(?:in|since|until|by|from|early|mid|late|of|during)\s+$", re.I)
+_MAY_FRAME = re.compile(r"\b(?:in|since|until|by|from|early|mid|late|of|during|last|this|next)\s+$", re.I)
 _EN_SEASON_PART = {"early": 0, "mid": 1, "late": 2}
 _EN_HALF = {"first half": 1, "second half": 7, "first quarter": 1, "second quarter": 4, "third quarter": 7,
             "fourth quarter": 10, "last quarter": 10}  # fmt: skip
@@ -602,10 +602,11 @@ _EN_PATTERNS = [
         rf"\b(?:the\s+)?(?P<m4>{_EN_MONTH}|spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<yrel2>last|this|next)\s+year\b",
         re.I,
     ),
-    # "the first half of 2023", "the third quarter of 2024", "the first quarter of this year"
+    # "the first half of 2023", "the third quarter of 2024"; "the first half of the year", "the second
+    # half of last year": of the year told as of the publication
     re.compile(
         r"\b(?P<half>first half|second half|first quarter|second quarter|third quarter|fourth quarter|last quarter)"
-        r"\s+of\s+(?:(?P<hyear>(?:19|20)\d{2})\b|(?P<hrel>last|this|next)\s+year\b)",
+        r"\s+of\s+(?:(?P<hyear>(?:19|20)\d{2})\b|(?P<hrel>the|this|last|next)\s+year\b)",
         re.I,
     ),
     # March 26, 2022 / March 26 / 26 March 2022 / March 2022 / early April
@@ -676,13 +677,9 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                     continue
                 if pub is not None and month is not None:
                     iso = _iso(pub.year + {"last": -1, "this": 0, "next": 1}[g["yrel2"].lower()], month)
-            elif g.get("half") and g.get("hyear"):
-                iso = _iso(int(g["hyear"]), _EN_HALF[g["half"].lower()])
             elif g.get("half"):
-                if pub is None:
-                    continue
-                told_year = pub.year + {"last": -1, "this": 0, "next": 1}[g["hrel"].lower()]
-                iso = _iso(told_year, _EN_HALF[g["half"].lower()])
+                year = int(g["hyear"]) if g.get("hyear") else _relative_year(g["hrel"], pub)
+                iso = _iso(year, _EN_HALF[g["half"].lower()]) if year is not None else None
             elif g.get("m1") or g.get("m2") or g.get("m3"):
                 mname = (g.get("m1") or g.get("m2") or g.get("m3") or "").lower().rstrip(".")
                 # "may" is mostly the modal verb; only "in May" counts
@@ -800,6 +797,14 @@ _EN_SMALL = {
     "twelve": 12,
     "eighteen": 18,
 }
+
+
+def _relative_year(word: str, pub: dt.date | None) -> int | None:
+    """The year "the year", "this year", "last year" or "next year" is, told as of `pub`: "in the first
+    half of the year" is the publication's year."""
+    if pub is None:
+        return None
+    return pub.year + {"last": -1, "next": 1}.get(word.lower(), 0)
 
 
 def _past_span(n: str | None, unit: str) -> int | None:

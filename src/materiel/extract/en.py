@@ -203,6 +203,7 @@ from materiel.extract.en_more_acts import (
     followed_goods,
     gapped_givers_of_goods,
     lend_earlier_lot,
+    lots_beside,
     participle_lot_goods,
     purpose_subject_goods,
     replaced_goods,
@@ -791,6 +792,7 @@ def analyze_en(
         if found:
             restating[len(sentences)] = found
         told_carriers_states(sentence, hits_tok, doc, carriers if carriers_age <= 3 else {})
+        lots_beside(sentence, hits_tok, doc)
         drop: set[int] = goods_fitting_units(sentence, hits_tok, doc, item_heads)
         drop |= carried_home(sentence, hits_tok, doc)
         drop |= given_means(sentence, hits_tok, doc, by_head)

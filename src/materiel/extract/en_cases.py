@@ -1510,7 +1510,10 @@ def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
         group.append(t)
     if t.dep_ in ("nmod", "compound") and t.head.pos_ == "NOUN":
         group.append(t.head)  # "Marder and Bradley fighting vehicles sent by Germany": the clause on the noun
-    group += [c for g in list(group) for c in g.children if c.dep_ == "conj"]
+    # the conjuncts after, to the series' end: the parse may chain them ("missiles, engines and radars
+    # sent by Iran": "radars" hangs on "engines", and the clause on "radars")
+    for g in group:
+        group += [c for c in g.children if c.dep_ == "conj" and c not in group][: max(0, 8 - len(group))]
     edge = head.right_edge.i + 1  # past "F-14s and F-4s"
     after = head.doc[edge] if edge < len(head.doc) else None
     if after is not None and after.i in trig_tokens and reduced_relative(after):

@@ -478,7 +478,10 @@ def inventory_items(sentences: list[Sentence]) -> None:
             loaded = [
                 ti
                 for ti in range(len(prev.triggers))
-                if (any(it.trigger == ti for it in prev.items) or (prev.triggers[ti].nominal and not prev.items))
+                if (
+                    any(it.trigger == ti for it in prev.items)
+                    or (not prev.items and (prev.triggers[ti].nominal or _gives_a_lot(prev, prev.triggers[ti])))
+                )
                 and any(a.trigger == ti for a in prev.parties)
             ]
             if not loaded:
@@ -488,6 +491,18 @@ def inventory_items(sentences: list[Sentence]) -> None:
             prev.items = _named_for_generic(prev.items, listed, loaded[-1]) + listed
             s.items = [it for it in s.items if it not in listed]
             break
+
+
+# a package or lot a verb gives, right after it: "pledged a new aid package", "sent another tranche"
+_LOT_OBJECT = re.compile(r"\s+(?:[\w$.,-]+\s+){0,5}?(?:package|tranche|shipment|consignment|batch|lot)s?\b", re.I)
+
+
+def _gives_a_lot(s: Sentence, hit: TriggerHit) -> bool:
+    """Whether a verb of giving takes a package or lot for its goods ("Germany pledged a new aid
+    package to Ukraine"), whose contents a sentence after it lists ("The package includes ...")."""
+    if hit.trigger.kind in ("request", "purchase", "import", "receipt"):
+        return False
+    return _LOT_OBJECT.match(s.text, hit.end - s.start) is not None
 
 
 def _named_for_generic(items: list[ItemHit], listed: list[ItemHit], trigger: int) -> list[ItemHit]:

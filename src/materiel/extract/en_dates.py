@@ -447,11 +447,13 @@ def _parsed_dates(
         own = [d for d, a in anchors if a == tok_i]
         if not own and hit.nominal:
             own = [d for d, a in anchors if _participle_on(a, doc, tok_i)]
+        if not own and hit.nominal:
+            # (before the verbs above: "the first shipment arrived in August 2022, officials said on
+            # Friday" is of August, not of the day it was said)
+            own = [d for d, a in anchors if _subject_of(doc[tok_i], a)]
         if not own:
             chain = {t.i for t in governing(doc[tok_i])}
             own = [d for d, a in anchors if a in chain and a not in trig_tokens]
-        if not own and hit.nominal:
-            own = [d for d, a in anchors if _subject_of(doc[tok_i], a)]
         if not own and any(a in trig_tokens for _d, a in anchors):
             own = [d for d, a in anchors if a not in trig_tokens]
         if not own and all(

@@ -63,6 +63,8 @@ def _owner(doc: Any, tok: Any, verb: Any, trig_tokens: dict[int, int]) -> bool:
             return False
         if w.tag_ in FINITE and w.head.i != verb.i and w.lemma_.lower() not in SPEECH:
             return False  # (", the ministry said, and the third in the autumn": an aside, no clause of its own)
+        if w.tag_ in FINITE and w.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
+            return False  # ("since 2022, while deliveries of Patriots began last May": a clause of its own)
     return True
 
 

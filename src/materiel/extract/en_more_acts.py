@@ -3,7 +3,8 @@ first ("The UK sent Ukraine Challenger tanks and the US sent Bradleys"), a giver
 goods ("Iran supplied the drones and North Korea the shells"), a gapped count with a party of its own
 ("10 launchers from Germany and three from the Netherlands"), "as did Spain", donors listed with their
 counts in brackets, an earlier lot told in passing ("on top of the 18 it sent in 2023"), and what
-"followed" an act ("followed by 60 PT-91 tanks", "followed by Spain and Italy").
+"followed" an act ("followed by 60 PT-91 tanks", "followed by Spain and Italy"), and a lot told in a
+clause beside the act ("while deliveries of Leopard tanks began in May").
 
 Each is told as another act of the same trigger (see `en_gapping.another_act`), with its own parties
 and goods and the rest of the clause shared.
@@ -18,7 +19,7 @@ from typing import Any
 
 from materiel.extract.dates import DateMention
 from materiel.extract.en_gapping import FINITE, active_gives, another_act
-from materiel.extract.frame import Sentence, TriggerHit
+from materiel.extract.frame import ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import QuantityMention
 from materiel.model import TRADE_GOODS
 
@@ -403,7 +404,8 @@ def gapped_givers_of_goods(
 ) -> None:
     """ "Iran supplied the drones and North Korea the shells, both to Russia": a party coordinated with
     the verb's goods and followed right away by goods of its own is the giver of another act of those
-    goods, to the same receiver (the parse reads it as a second object, or a receiver)."""
+    goods, to the same receiver (the parse reads it as a second object, or a receiver; or, "France
+    sent Caesar howitzers and Germany IRIS-T systems to Ukraine", a modifier of those goods)."""
     if " and " not in sentence.text:
         return  # (a cheap test first)
     for n, hit, verb in active_gives(sentence, hits_tok, doc):
@@ -411,13 +413,8 @@ def gapped_givers_of_goods(
             continue  # ("supplied the Houthis drones and Hezbollah rockets": a second receiver, if anything)
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for conj in (c for c in obj.conjuncts if c.i > obj.i):
-                party = by_head.get(conj.i)
-                after = doc[conj.i + 1] if conj.i + 1 < len(doc) else None
-                if party is None or party.entity is None or party.case not in ("goal", "other") or after is None:
-                    continue
-                start = (doc[conj.i + 2] if after.dep_ == "det" and conj.i + 2 < len(doc) else after).idx
-                goods = [it for it in sentence.items if it.start == start and it.trigger in (n, None)]
-                if not goods:
+                party, goods = _giver_before_goods(conj, n, sentence, by_head)
+                if party is None or not goods:
                     continue
                 m = another_act(sentence, hits_tok, hit, verb.i)
                 for it in goods:
@@ -426,6 +423,67 @@ def gapped_givers_of_goods(
                 sentence.parties += [
                     dataclasses.replace(a, trigger=m) for a in sentence.parties if a.trigger == n and a.case == "goal"
                 ]
+
+
+def _giver_before_goods(
+    conj: Any, n: int, sentence: Sentence, by_head: dict[int, Any]
+) -> tuple[Any | None, list[ItemHit]]:
+    """The party a conjunct of the verb's goods names and the goods right after it (see
+    `gapped_givers_of_goods`): the conjunct itself ("and North Korea the shells"), or a state's name
+    the parse made a modifier of the conjunct's goods ("and Germany IRIS-T systems"; not "and
+    Iranian drones", goods of a make)."""
+    doc = conj.doc
+    party = by_head.get(conj.i)
+    if party is not None:
+        after = doc[conj.i + 1] if conj.i + 1 < len(doc) else None
+        if party.entity is None or party.case not in ("goal", "other") or after is None:
+            return None, []
+        start = (doc[conj.i + 2] if after.dep_ == "det" and conj.i + 2 < len(doc) else after).idx
+        return party, [it for it in sentence.items if it.start == start and it.trigger in (n, None)]
+    first = conj.left_edge
+    party = by_head.get(first.i)
+    if (
+        party is None
+        or first.tag_ not in ("NNP", "NNPS")
+        or party.entity is None
+        or party.entity.type != "country"
+        or party.case == "subj"
+        or not doc.text[party.end : party.end + 1].isspace()  # ("and Chinese-made drones": a make)
+    ):
+        return None, []
+    hi = conj.idx + len(conj.text)
+    return party, [it for it in sentence.items if it.trigger in (n, None) and party.end <= it.start < hi]
+
+
+# the cases a party takes as the giver and the receiver of an act, by the direction of its trigger
+_GIVER_CASES = {"give": ("subj", "source", "agent"), "move": ("subj", "source"), "receive": ("source", "agent")}
+_RECEIVER_CASES = {"give": ("goal",), "move": ("goal",), "receive": ("subj", "goal")}
+
+
+def lots_beside(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any) -> None:
+    """ "Chile has received 12 F-16s from the Netherlands since 2020, while deliveries of Leopard tanks
+    began last May": an act noun with goods but no party of its own, the subject of a clause set
+    beside an act with parties ("while", "and"), is an act between the same parties, with its own
+    goods and date."""
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    verbs = {tok_i: n for h, tok_i in hits_tok if not h.nominal and (n := index.get(id(h))) is not None}
+    for hit, tok_i in hits_tok:
+        n = index.get(id(hit))
+        tok = doc[tok_i]
+        if n is None or not hit.nominal or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(a.trigger == n for a in sentence.parties) or not any(it.trigger == n for it in sentence.items):
+            continue
+        clause = tok.head
+        k = verbs.get(clause.head.i)
+        if clause.dep_ not in ("advcl", "conj") or k is None:
+            continue
+        direction = sentence.triggers[k].trigger.direction
+        for a in [a for a in sentence.parties if a.trigger == k and a.entity is not None]:
+            if a.case in _GIVER_CASES.get(direction, ()):
+                sentence.parties.append(dataclasses.replace(a, trigger=n, case="source", direct=True))
+            elif a.case in _RECEIVER_CASES.get(direction, ()):
+                sentence.parties.append(dataclasses.replace(a, trigger=n, case="goal", direct=True))
 
 
 def semicolon_goods(head: Any, trig_tokens: dict[int, int]) -> int | None:
