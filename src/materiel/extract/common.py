@@ -368,6 +368,8 @@ def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[Quan
                 gap = text[it.end : q.start].lstrip("」』）)").strip(" \u3000")  # 「小銃 2,000 丁」
                 # 「戦車を追加で30両」「弾薬も計」「戦車の14両」 (not a rank: 「SAMP/Tの2基目」)
                 if lang == "ja" and _JA_COUNT_AFTER.fullmatch(gap) and not text.startswith("目", q.end):
+                    if _tally_of_list(text, it, items, gap):
+                        break
                     best = (_part_of_whole(text, quantities, qi), 0)
                     break
                 if lang == "ja" and _JA_TOPIC_COUNT.fullmatch(gap) and text.startswith("が", q.end):
@@ -390,6 +392,18 @@ def attach_quantities(text: str, items: list[ItemHit], quantities: Sequence[Quan
             q = quantities[best[0]]
             used.add(best[0])
             it.quantity = q.quantity
+
+
+# 「AやBなど」「A、Bなど」: the words joining goods in a list
+_LIST_JOIN = re.compile(r"[」』]?(?:や|、|と|・|及び|および)")
+
+
+def _tally_of_list(text: str, it: ItemHit, items: list[ItemHit], gap: str) -> bool:
+    """「巡航ミサイルの部品や無人機の誘導装置など計約80点」: a count after the など closing a list of goods
+    tallies the whole list, not its last goods (one goods word before など keeps it: 「「TB2」など8機」)."""
+    if not gap.startswith(("など", "等")):
+        return False
+    return any(o.end <= it.start and _LIST_JOIN.fullmatch(text[o.end : it.start]) for o in items if o is not it)
 
 
 def _part_of_whole(text: str, quantities: Sequence[QuantityMention], qi: int) -> int:

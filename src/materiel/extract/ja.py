@@ -312,6 +312,14 @@ _LISTED_BEFORE_MISSION = re.compile(r"^(?:や|と|、|・|,|，|及び|および
 # 「供与すべきだ」「武器の輸出を広く認めるべきだとの意見」: an act someone thinks ought to happen
 # (or ought to be allowed) is an opinion, not a transfer
 _OUGHT = re.compile(r"^(?:する|を)?[^、。「」]{0,8}?べき")
+# 「F35の売却は今回の合意に含まれていない」「戦車の供与は支援の対象外だ」: an act said to be left out
+# of a deal or package is ruled out, no transfer
+_LEFT_OUT = re.compile(
+    r"^(?:は|も)[^、。「」]{0,16}?(?:含まれ(?:ていない|ておらず|ず|ない|なかった|ません)|含め(?:ない|ず)|対象外|除外され)"
+)
+# 「迎撃ミサイルを追加で送るかどうか」「供与するかどうかを検討」: whether an act will happen is a
+# question still open, no plan (a past act asked about, 「送ったかどうか」, stays a hedged claim)
+_OPEN_QUESTION = re.compile(r"^(?:する|される|させる)?かどうか")
 # 「戦車の供与をめぐる議論」「輸出を巡る問題」: what is said about an act is not the act
 _ABOUT = re.compile(r"^(?:を|に)(?:めぐ|巡|関す|ついての|ついて議論)")
 # 「F16の購入をめぐる協議」「売却に関する交渉が続いている」: talks held on an act are its planning,
@@ -393,6 +401,15 @@ _TOTALLED = re.compile(r"[」』]?(?:など)?を(?:合わせて|あわせて|合
 _THIRD_COUNTRIES = re.compile(r"第三国(?:への|向けの?|に対する)$")
 # 「…100基も、」「第1次契約分の180両は」: goods counted as the topic of the clause (a batch of goods)
 _COUNTED_TOPIC = re.compile(r"[0-9０-９]+(?:両|輌|機|基|門|隻|発)(?:は|も)")
+
+
+def _goods_topic(tok: Any, off: int, goods_at: list[tuple[int, int]]) -> bool:
+    """「ピナカは昨年夏までに引き渡しが始まった」: goods named as the topic (は, も) before an act noun
+    whose act has begun or been decided are the goods of that act."""
+    text = tok.doc.text
+    return any(
+        e - off <= tok.idx and text[e - off : e - off + 2].lstrip("」』")[:1] in ("は", "も") for _, e in goods_at
+    )
 
 
 def _seller_named(sent: Any, off: int = 0, names: tuple[tuple[int, int], ...] = ()) -> bool:
@@ -609,7 +626,23 @@ def _aimed_fire(tok: Any) -> bool:
     aimed = tok.lemma_ == "向ける" and tok.pos_ == "VERB"  # (「フーシ派向け武器が押収された」: bound for, no aim)
     # (「ハルキウに向けて撃ち込んだミサイル」: the parse may hang the strike on 向けて as its helper)
     fired = any(c.lemma_ in _NOT_TRANSFER_VERBS for c in tok.children if c.i > tok.i)
-    return aimed and ((tok.head.i != tok.i and tok.head.lemma_ in _NOT_TRANSFER_VERBS) or fired)
+    return aimed and ((tok.head.i != tok.i and tok.head.lemma_ in _NOT_TRANSFER_VERBS) or fired or _fired_after(tok))
+
+
+# 「発射」「撃ち込む」: the verbs of a launch or strike that an aim (に向けて) may open
+_LAUNCHES = _STRIKES | {"発射", "撃ち込む", "打ち込む", "撃つ", "放つ", "浴びせる"}
+
+
+def _fired_after(tok: Any) -> bool:
+    """「イランは1日夜、イスラエルに向けて弾道ミサイル180発を発射した」: the launch that ends the clause
+    向けて opens, wherever the parse hangs 向けて (on the time word before it; the parse may even end a
+    sentence before the launch, so the clause is read up to its comma or full stop)."""
+    for nxt in tok.doc[tok.i + 1 :]:
+        if nxt.text in ("、", "。"):
+            return False
+        if nxt.lemma_ in _LAUNCHES:
+            return True
+    return False
 
 
 def _bare_doer_clause(tok: Any) -> bool:
@@ -744,7 +777,8 @@ def _trigger_hits(
         # (「…100基も、来年から納入が始まる」「残る180両は…から納入が始まっている」: an act begun or
         # done is the act, its goods, named or counted, the topic before it)
         subject_of_other = subject_of_other and not (
-            tok.head.lemma_ in _LIGHT_INTRANSITIVES and _COUNTED_TOPIC.search(sent.text, 0, tok.idx) is not None
+            tok.head.lemma_ in _LIGHT_INTRANSITIVES
+            and (_COUNTED_TOPIC.search(sent.text, 0, tok.idx) is not None or _goods_topic(tok, off, goods_at or []))
         )
         if nominal and generic and subject_of_other:
             continue
@@ -801,6 +835,8 @@ def _trigger_hits(
             continue
         if (
             _NO_PLAN.match(after)
+            or _OPEN_QUESTION.match(after)
+            or (nominal and _LEFT_OUT.match(after))
             or (nominal and _CANNOT.match(after))
             or _HARD_TO_DO.match(after)
             or _MAY_BE_DONE_KIND.match(after)
@@ -3294,6 +3330,7 @@ def _trigger_dates(
         _deal_day_only(sentence, doc, off, tok_at, trig_tokens, hits)
     if len(sentence.dates) == 1 and hits:
         _history_of_the_goods(sentence, doc, off, tok_at, trig_tokens, hits)
+        _dated_after_contrast(sentence, hits)
     if len(sentence.dates) < 2 or len(hits) < 1:
         return
     anchors: list[tuple[Any, int | None]] = []
@@ -3328,6 +3365,26 @@ def _trigger_dates(
             if ti in clause and held and all(d.statement for d in own):
                 own = []
         hit.dates = own or None
+
+
+# 「…を購入してきたが、」「…を受け取ったものの、」: an act's verb closed by a turn to another matter
+_CONTRAST_AFTER = re.compile(r"[^、。]{0,12}?(?:が|ものの|けれども|けれど)、")
+# (「…送っているが、その量は昨年だけで100万発に上る」: a period the later clause counts the flow in)
+_FLOW_COUNTED = re.compile(r"だけで|の間に|規模|に上|に達|を超え")
+
+
+def _dated_after_contrast(sentence: Sentence, hits: list[TriggerHit]) -> None:
+    """「アルメニアはロシアから武器を購入してきたが、2023年9月に…制圧した際に不満を強めた」: the one
+    date of a sentence, told after the last act turns to another matter (が、, ものの、), dates that
+    matter, not the act."""
+    d, last = sentence.dates[0], max(h.end for h in hits)
+    text, s0 = sentence.text, sentence.start
+    turn = _CONTRAST_AFTER.match(text, last - s0)
+    if d.statement or turn is None or d.start - s0 < turn.end() or _FLOW_COUNTED.search(text, turn.end()):
+        return
+    for hit in hits:
+        if hit.dates is None:
+            hit.dates = []
 
 
 # verbs of the goods' own history, told in a clause on them: when they were retired, built, bought

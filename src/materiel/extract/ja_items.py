@@ -206,8 +206,14 @@ _CARGO_ALSO = re.compile(
     r"(?:[^、。]{1,20}?(?:によると|によれば|によりますと)[、，]\s*)?"
     r"(?:" + _CARGO_NOUNS + r"|押収品|押収物)(?:の中)?(?:には|に)[^。]*?も(?:また)?含まれ"
 )
-# 「対象は…など」「内訳は…」「…が含まれる」: a sentence that lists what a deal covers
-_LISTING = re.compile(r"(?:対象|内訳|中身|内容|品目)(?:は|には)|含まれ|含む|" + r"(?P<cargo>" + _LOAD + ")")
+# 「対象は…など」「内訳は…」「…が含まれる」: a sentence that lists what a deal covers (「…は合意に
+# 含まれていない」 says what it leaves out)
+_LISTING = re.compile(
+    r"(?:対象|内訳|中身|内容|品目)(?:は|には)|含まれ(?!(?:てい)?な|ておらず|ず|ません)|含む|"
+    + r"(?P<cargo>"
+    + _LOAD
+    + ")"
+)
 
 
 def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
@@ -477,13 +483,16 @@ def _counts_the_act(text: str, end: int, sentence: Sentence, earlier: list[Sente
     """「ポーランドは…MiG29を供与した。スロバキアも13機の引き渡しを進めている」: a count with no goods
     word qualifying the noun of an act that another party does too (も) beside those told before
     counts the goods told before, handed over anew (a lot with no such party, 「12機の引き渡しは
-    来年に終わる」, is the act told before, going on)."""
+    来年に終わる」, is the act told before, going on; a lot told by its turn, 「最初の12機の受領を
+    終えている」, is a lot of its own)."""
     if not text.startswith("の", end):
         return False
     ti = next((k for k, h in enumerate(sentence.triggers) if h.nominal and h.start == end + 1), None)
     told = next((s for s in reversed(earlier) if s.items), None)
     if ti is None or told is None:
         return False
+    if any(m.end() == end for m in _LOT_COUNTED.finditer(text, sentence.start, end)):
+        return True
     doers = [a for a in sentence.parties if a.trigger == ti and a.case in ("subj", "topic") and a.entity is not None]
     before = {a.entity.id for a in told.parties if a.entity is not None}
     return bool(doers) and all(
