@@ -675,6 +675,43 @@ def _insurgents(mentions: list[Mention], entities: dict[str, Entity], text: str)
     return sorted(out, key=lambda x: x.start)
 
 
+# "Korea", "Korean" written alone (not "North Korea", covered by its own name), and not the war or the
+# peninsula ("Korean War-era rifles" name no state)
+_EN_BARE_KOREA = re.compile(r"\b(Korean?)\b(?!\s+(?:War|war|Peninsula|peninsula)\b)")
+# how far (in characters, either way) the North's name makes a bare "Korea" the North's
+_KOREA_REACH = 400
+_SOUTH_KOREA, _NORTH_KOREA = "Q884", "Q423"
+# the North told without a name of the gazetteer's: "the North", "Kim Jong Un"
+_EN_THE_NORTH = re.compile(r"\bthe North\b|\bKim Jong[ -]Un\b")
+
+
+def _bare_korea(mentions: list[Mention], entities: dict[str, Entity], text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """ "Poland bought tanks from Korea", "180 Korean K2s": arms-trade copy writes the South, the
+    seller, as plain "Korea"; the North is meant where it is told nearby ("North Korea", "Pyongyang",
+    "DPRK", "the North"), as in "Russia got shells from North Korea ... the Korean rounds"."""
+    # (the parser's guess at a name of its own, "Korea" as a new entity, gives way)
+    guessed = [x for x in mentions if x.match == "model" and _EN_BARE_KOREA.fullmatch(x.text)]
+    found = [x for x in mentions if x not in guessed]
+    bare = [m for m in _EN_BARE_KOREA.finditer(text) if not _covered([(x.start, x.end) for x in found], *m.span(1))]
+    if not bare:
+        return mentions
+    for x in guessed:
+        if not any(y.entity_id == x.entity_id for y in found):
+            entities.pop(x.entity_id, None)
+    north = [x.start for x in found if (e := entities.get(x.entity_id)) is not None and e.country == "PRK"]
+    north += [m.start() for m in _EN_THE_NORTH.finditer(text)]
+    for m in bare:
+        start, end = m.span(1)
+        meant = _NORTH_KOREA if any(abs(at - start) <= _KOREA_REACH for at in north) else _SOUTH_KOREA
+        ent = gazetteer.get(meant)
+        if ent is None:
+            continue
+        entities.setdefault(meant, ent)
+        form = "adjective" if m.group(1).endswith("n") else "name"
+        found.append(Mention(meant, start, end, m.group(1), "alias", 1.0, form=form))
+    return sorted(found, key=lambda x: x.start)
+
+
 def _names_it(ent: Entity, name: str) -> bool:
     """Whether `name` is one of the names (any language) the entity is known by."""
     key = fold(name)
@@ -828,6 +865,7 @@ def recognize(
     if lang == "en":
         mentions = _insurgents(mentions, entities, text)
         mentions = _seated_firms(mentions, entities, text)
+        mentions = _bare_korea(mentions, entities, text, gazetteer)
         _own_country_firms(mentions, entities, text)
     if lang == "ja":
         _own_state_officials(mentions, entities, text)

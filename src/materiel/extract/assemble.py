@@ -34,6 +34,7 @@ from materiel.extract.discourse import (
     inherit_parties,
     maker_supplier,
     named_after,
+    pledged_to_the_story,
     same_system_supplier,
     sole_supplier,
 )
@@ -1653,6 +1654,39 @@ def _recipient_told_before(drafts: list[_Draft], before: list[_Draft]) -> None:
             d.recipient = pair.recipient
 
 
+# parties that can want goods for their own forces: states and armed groups
+_ACTORS = ("country", "armed-group")
+
+
+def _owner_of_goods(a: Arg, s: Sentence) -> bool:
+    """ "Ukraine's air defences": a state in the possessive on goods owns them (no make: "US-made")."""
+    return a.case == "origin" and s.text[a.end - s.start : a.end - s.start + 2] in ("'s", "’s")
+
+
+def _need_told_before(drafts: list[_Draft], before: Sentence | None) -> None:
+    """ "Ukraine's air defences are stretched thin. Germany has promised more Patriot systems": the
+    sentence before tells no act, only one state's want of goods of a kind (its subject, and goods
+    of that kind); a giver's act right after, of goods of the same kind to no one named, goes to it."""
+    if before is None or before.triggers:
+        return
+    needy = {
+        a.entity.id: a
+        for a in before.parties
+        if a.entity is not None and a.entity.type in _ACTORS and (a.case == "subj" or _owner_of_goods(a, before))
+    }
+    if len(needy) != 1:
+        return
+    (state,) = needy.values()
+    wanted = {it.category for it in before.items}
+    for d in drafts:
+        if d.recipient is not None or d.supplier is None or d.supplier.entity is None or d.trigger.negated:
+            continue
+        if d.trigger.trigger.direction != "give" or _same(d.supplier, state):
+            continue
+        if wanted & {it.category for it in d.items}:
+            d.recipient = state
+
+
 # money spent on goods ("Nigeria spent $300 million on Chinese drones") buys them only from a
 # supplier named; with none it is a budget, mostly for a state's own forces ("spent billions on
 # Patriot systems for its own army")
@@ -2039,6 +2073,8 @@ def assemble(
         prev_end = s.end
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
         _recipient_told_before(sent_drafts, last_drafts)
+        if language == "en":  # (Japanese tells a state's want by its topic: see ja_context)
+            _need_told_before(sent_drafts, para_sentences[-1] if para_sentences else None)
         if not any(x.iso for x in s.dates):
             for d in sent_drafts:
                 if (
@@ -2149,6 +2185,8 @@ def assemble(
     same_system_supplier(transfers, country_of)
     named_after(transfers, text, country_of)
     headline_parties(transfers, text, country_of)
+    if language == "en":  # (Japanese stories carry their recipient by the topic: see ja_context)
+        pledged_to_the_story(transfers)
     sole_supplier(transfers, country_of, actors)
     maker_supplier(transfers, country_of, named)
     buyer_of_named_make(transfers, country_of, named)

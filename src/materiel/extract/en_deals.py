@@ -29,6 +29,8 @@ _SIGNING = {"sign", "conclude", "place", "ink", "seal", "finalize", "finalise", 
 _ARRIVED = {"reach", "arrive", "land", "enter", "dock"}
 # ("head", "sail": a shipment underway to where it goes, "is heading to Niger", "sailed for Tartus")
 _ARRIVING = _ARRIVED | {"head", "sail"}
+# verbs of paying for goods (a trigger with "for"): the payer holds no goods bought for another
+_PAYING = {"pay"}
 _ORDERING = {"order", "buy", "purchase", "procure", "acquire", "request", "contract"}
 
 
@@ -93,7 +95,8 @@ def bought_for_another(
     for Ukraine": a buyer of goods told "for" another party supplies that party. With a seller named
     ("Berlin bought Patriots from the US for Ukraine") the purchase is an act of its own: a state
     handing on the weapons it bought supplies them itself, as arms registers count it (two acts);
-    other goods, or a firm buying, go from the seller to the last party through the buyer."""
+    other goods, or a firm buying, go from the seller to the last party through the buyer. A state
+    paying a foreign seller for goods for another only funds them: they go from the seller to that party."""
     heads = {id(a): i for i, a in party_heads.items()}
     for n, (hit, tok_i) in enumerate(list(hits_tok)):
         if hit.trigger.kind != "purchase" or hit.trigger.direction != "receive":
@@ -112,6 +115,9 @@ def bought_for_another(
             subj[0].case = "source"
             continue
         if _home_maker_sells(sentence, n, subj[0]):
+            continue
+        if hit.trigger.lemma in _PAYING:
+            subj[0].case = "other"  # "Denmark paid for Caesars from France for Ukraine": money, no goods held
             continue
         goods = [it for it in sentence.items if it.trigger == n]
         if not goods:

@@ -88,6 +88,10 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "the drones are equipped to carry bombs", "missiles armed with warheads": a build
         if lemma in _CHOSEN and not _chosen_from_another(tok):
             continue  # "chose Belarus as a staging ground", "selected a site": no goods of another's make
+        if lemma == "bring" and _brought_to_a_figure(tok):
+            continue  # "brings the total of K2 tanks to 360": a count reaching a figure, no goods brought
+        if lemma == "pay" and not _paid_for_goods(tok, lexicon):
+            continue  # "will pay for the repairs of its tanks": a service paid for, no goods bought
         if lemma == "cross" and not _lot_crossing(tok):
             continue  # "Russian tanks crossed into Ukraine": an invasion; "the first batch crossed into Russia"
         if lemma == "operate" and tok.dep_ == "acl" and tok.head.lemma_.lower() in CARRIERS:
@@ -506,6 +510,39 @@ def _depended_on(tok: Any) -> bool:
         return False
     goods = tok.head
     return goods.dep_ == "pobj" and goods.head.lower_ == "on" and goods.head.head.lower_ in _DEPENDENCE
+
+
+# the object of "bring" that is a count, not goods: "brought the total to 360", "brings its fleet to 48"
+_TALLIES = {"total", "number", "tally", "count", "figure", "fleet", "inventory", "arsenal", "share", "sum"}
+
+
+def _brought_to_a_figure(tok: Any) -> bool:
+    """ "The order brings the total of K2 tanks to 360", "bringing Poland's F-35 fleet to 32": "bring"
+    with a tally for its object, or "to" a number, counts goods a party has; it carries none."""
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TALLIES for c in tok.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+        for c in tok.children
+    )
+
+
+def _paid_for_goods(tok: Any, lexicon: Lexicon) -> bool:
+    """ "Poland will pay Seoul for 48 K9 howitzers", "paid for two Patriot systems": paying for goods
+    (a word for goods, a lot of them, or a named system) buys them; "pay for the repairs of its tanks",
+    "pay for the war" buy no goods."""
+    table, umbrella = item_words(lexicon)
+    paid = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    paid += [c for g in paid for c in g.conjuncts]
+    return any(
+        g.lower_ in table
+        or g.lemma_.lower() in table
+        or g.lower_ in umbrella
+        or g.lemma_.lower() in LOTS
+        or g.pos_ == "PROPN"
+        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in g.children)
+        for g in paid
+    )
 
 
 def _shipping_trade(tok: Any) -> bool:
