@@ -552,6 +552,22 @@ def _en_sentence(text: str, at: int) -> str:
     return text[start : min(ends) + 1 if ends else len(text)]
 
 
+# where a sentence joins two deeds: "Paraguay inked a deal in December ..., while Manila will get"
+_EN_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
+
+
+def _en_clause(text: str, at: int) -> str:
+    """The clause around `at` within its sentence: "Paraguay inked a deal in December" told beside
+    ", while the air force will get more planes" is a past deed, dated last December."""
+    sentence = _en_sentence(text, at)
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    rel = at - start
+    cuts = [m.start() for m in _EN_CLAUSE_BREAK.finditer(sentence)]
+    lo = max((c for c in cuts if c < rel), default=0)
+    hi = min((c for c in cuts if c >= rel), default=len(sentence))
+    return sentence[lo:hi]
+
+
 # a deed told as still to come by its own verb (not "plans", "would", which a past report tells too)
 _EN_WILL_COME = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|slated)\s+to|(?:is|are)\s+to|(?:is|are)\s+due)\b",
@@ -563,13 +579,16 @@ def _en_still_ahead(month: int, pub: dt.date, text: str, at: int) -> bool:
     """A month or season later this year in a sentence telling what is yet to come: this year's,
     not last year's ("will send M577 carriers in the spring", "will deliver tanks in June", told
     in February)."""
-    return month > pub.month and bool(_EN_WILL_COME.search(_en_sentence(text, at)))
+    return month > pub.month and bool(_EN_WILL_COME.search(_en_clause(text, at)))
 
 
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# the month named on an event: "President Trump's May tour of the Gulf", "a May summit" (the
+# modal is never capitalised mid-sentence nor followed by such a noun)
+_MAY_EVENT = re.compile(r"May\s+(?:tour|visit|trip|summit|meeting|talks|deal|agreement|contract|parade|offensive)\b")
 _MAY_FRAME = re.compile(r"\b(?:in|since|until|by|from|early|mid|late|of|during|last|this|next)\s+$", re.I)
 _EN_SEASON_PART = {"early": 0, "mid": 1, "late": 2}
 _EN_HALF = {"first half": 1, "second half": 7, "first quarter": 1, "second quarter": 4, "third quarter": 7,
@@ -629,6 +648,8 @@ _EN_PATTERNS = [
         re.I,
     ),
     re.compile(r"\b(?P<yrel>yesterday|today)\b", re.I),
+    # "arrived at the weekend", "over the weekend", "last weekend": the Saturday before the report
+    re.compile(r"\b(?:(?:at|over|during)\s+the|last)\s+(?P<weekend>weekend)\b", re.I),
     re.compile(r"\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     # "on 2024-03-02": a date written the ISO way
     re.compile(r"\b(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
@@ -687,6 +708,7 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                     mname == "may"
                     and not (g.get("d1") or g.get("d2") or g.get("year"))
                     and not _MAY_FRAME.search(text[max(0, m.start() - 8) : m.start()])
+                    and not _MAY_EVENT.match(text, m.start())
                 ):
                     continue
                 if mname == "march" and not (g.get("m1") or g.get("m2") or g.get("m3") or "M")[0].isupper():
@@ -707,7 +729,7 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                     and month is not None
                     and year == pub.year
                     and month > pub.month
-                    and not _EN_AHEAD.search(_en_sentence(text, m.start()))
+                    and not _EN_AHEAD.search(_en_clause(text, m.start()))
                 ):
                     year -= 1  # "shells sent in December" told in November: last December
                 # "last June" told in June: the June of the year before (the latest one before this month)
@@ -755,6 +777,9 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 if pub is not None:
                     delta = 1 if g["yrel"].lower() == "yesterday" else 0
                     iso = (pub - dt.timedelta(days=delta)).isoformat()
+            elif g.get("weekend"):
+                if pub is not None:
+                    iso = (pub - dt.timedelta(days=(pub.weekday() - 5) % 7)).isoformat()
             elif g.get("weekday"):
                 if pub is not None:
                     back = (pub.weekday() - EN_WEEKDAYS[g["weekday"].lower()]) % 7
@@ -865,7 +890,7 @@ def _en_season(m: re.Match[str], text: str, pub: dt.date | None) -> str | None:
         return None  # "since the fall of the Assad government": a downfall, not autumn
     # ("will send another system in the autumn", told in July: this autumn, as a month to come is)
     ahead = _en_still_ahead(EN_SEASONS[season], pub, text, m.start())
-    ahead = ahead or _EN_AHEAD.search(_en_sentence(text, m.start())) is not None
+    ahead = ahead or _EN_AHEAD.search(_en_clause(text, m.start())) is not None
     year = pub.year if EN_SEASONS[season] <= pub.month or ahead else pub.year - 1
     return _iso(year, month)
 

@@ -206,6 +206,12 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
     return None
 
 
+def _bare_participle(verb: Any) -> bool:
+    """ "Iran caught trying to smuggle": a headline's passive, a participle with no "has" (in "the RSF
+    commander has accused Egypt of supplying", the subject only speaks)."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+
+
 # verbs of looking into an act: "the Panel continues to investigate the supply of weapons to the
 # Houthis" (the one looking into it is no party to it)
 _INQUIRING = {"investigate", "examine", "probe", "monitor", "track", "study", "review", "scrutinize", "scrutinise"}
@@ -436,7 +442,7 @@ def attach(
                 # "Iran caught trying to smuggle" (a headline's passive without "was"): no object follows
                 headline = child.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "ccomp") for c in t.children)
                 object_like = (
-                    child.dep_ in ("nsubjpass", "dobj") or (child.dep_ == "nsubj" and t.tag_ == "VBN") or headline
+                    child.dep_ in ("nsubjpass", "dobj") or headline or (child.dep_ == "nsubj" and _bare_participle(t))
                 )
                 found = _xcomp_trigger(t, trigger_tokens) if object_like else None  # "Iran caught trying to"
                 if found is None:
@@ -1119,7 +1125,7 @@ def case_on_path(
     dep = last.dep_
     if last.pos_ in ("VERB", "AUX", "ADJ") and len(path) >= 2:
         dep = path[-2].dep_  # through a light verb: its subject is the trigger's subject
-        headline_passive = dep == "nsubj" and last.tag_ == "VBN"  # "Iran caught trying to smuggle"
+        headline_passive = dep == "nsubj" and _bare_participle(last)  # "Iran caught trying to smuggle"
         if last.lemma_.lower() in OBJ_CONTROL and (dep in ("dobj", "nsubjpass") or headline_passive):
             return "subj"
         if (

@@ -12,6 +12,7 @@ from typing import Any
 
 from materiel.extract.en_cases import (
     CARRIERS,
+    CARRY,
 )
 from materiel.extract.en_gapping import another_act
 from materiel.extract.en_using import USING
@@ -512,7 +513,7 @@ def drop_carriers(
 ) -> list[ItemHit]:
     """ "Russian transport aircraft delivered Iranian drones": the subject of an active delivery
     that carries other goods is the carrier, and the state qualifying it is no supplier."""
-    carriers: set[int] = set()
+    carriers = {t.i for t in (item_tok.get(id(it)) for it in items) if t is not None and _carrying(t, items, item_tok)}
     for it in items:
         tok = item_tok.get(id(it))
         if tok is None or it.trigger is None or tok.dep_ != "nsubj" or hits[it.trigger].passive:
@@ -528,6 +529,28 @@ def drop_carriers(
         if _goods_own_origin(a, args, on_carrier):
             a.case = "other"
     return [it for it in items if item_tok.get(id(it)) is None or item_tok[id(it)].i not in carriers]
+
+
+# goods that can carry other goods: "a C-17 transport carrying the missiles" (a drone "carrying
+# warheads" is goods all the same)
+_CARRYING_KINDS = {"aircraft", "naval", "armoured-vehicle"}
+# words a carrier's name may be followed by: "C-17 transport", "Il-76 cargo plane"
+_CARRIER_WORDS = CARRIERS | {"transport", "freighter", "airlifter"}
+
+
+def _carrying(tok: Any, items: list[ItemHit], item_tok: dict[int, Any]) -> bool:
+    """ "An Indian Air Force C-17 transport carrying the missiles landed": a plane or ship told as
+    carrying other goods of the sentence is their carrier, not goods (read on the words, as the
+    parse of such a name often fails)."""
+    item = next((it for it in items if item_tok.get(id(it)) is tok), None)
+    if item is None or item.category not in _CARRYING_KINDS:
+        return False
+    doc, j = tok.doc, tok.i + 1
+    while j < len(doc) and j - tok.i <= 2 and doc[j].lemma_.lower() in _CARRIER_WORDS:
+        j += 1  # ("C-17 transport", "Il-76 cargo plane")
+    if j >= len(doc) or doc[j].lemma_.lower() not in CARRY or doc[j].tag_ not in ("VBG", "VBN"):
+        return False
+    return any(t is not None and t.i > j for t in (item_tok.get(id(o)) for o in items if o is not item))
 
 
 def _on_carrier(tok: Any | None, carriers: set[int]) -> bool:

@@ -71,7 +71,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "supply lines", "export controls": a modifier, no event
         if _shipping_trade(tok) or _anti(tok) or _open_question(tok) or _refused(tok) or _charged_attempt(tok):
             continue
-        if _depended_on(tok) or _reporters_question(tok):
+        if _depended_on(tok) or _reporters_question(tok) or _anonymity_asked(tok):
             continue
         if tok.lemma_.lower() == "add" and (
             not any(c.dep_ == "dobj" for c in tok.children)
@@ -102,6 +102,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "moved money for", "transferred funds to": payments, no goods
         if any(c.dep_ in ("dobj", "nsubjpass") and _not_goods(c) for c in tok.children):
             continue  # "received bids from three shipyards", "sent a letter to": paper, no goods
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and _not_goods(tok.head):
+            continue  # "according to a notification sent to Congress": the paper is what was sent
         if is_noun and tok.lemma_.lower() in ("financing", "funding") and not _counted_order(tok):
             continue  # "Congress approved new funding": money, unless it is for counted goods
         trig = fitting[0]
@@ -247,7 +249,15 @@ def _ranked_lot(subj: Any) -> bool:
     counted = subj.like_num or any(c.dep_ == "nummod" for c in kids)
     # (the first lot only in a sentence of its own: one telling a deal too leaves its goods to the deal)
     first = any(c.lower_ == "first" for c in kids) and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-    return (ranked and counted) or (first and subj.tag_ == "NNS" and subj.head.dep_ == "ROOT")
+    # "the remaining launchers are expected by the end of the year": what is left of the deal, any count
+    # ("the remaining rounds of talks": a noun of its own after "of")
+    rest = any(c.dep_ == "amod" and c.lower_ in _REST for c in kids) and subj.tag_ == "NNS"
+    rest = rest and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
+    return (ranked and counted) or rest or (first and subj.tag_ == "NNS" and subj.head.dep_ == "ROOT")
+
+
+# words for what is left of a deal: "the remaining jets", "the outstanding launchers"
+_REST = {"remaining", "outstanding"}
 
 
 def _due_lots(words: list[Any], lexicon: Lexicon) -> list[tuple[TriggerHit, int]]:
@@ -545,6 +555,22 @@ def _paid_for_goods(tok: Any, lexicon: Lexicon) -> bool:
     )
 
 
+# what a source asks about its own name: "a source who asked not to be named", "requested anonymity"
+_NAMING = {"name", "identify", "quote", "cite"}
+
+
+def _anonymity_asked(tok: Any) -> bool:
+    """ "according to a security source who asked not to be named", "an official who requested
+    anonymity": the source asks to stay unnamed, not for goods."""
+    if tok.lemma_.lower() not in ("ask", "request"):
+        return False
+    return any(
+        (c.dep_ == "xcomp" and c.lemma_.lower() in _NAMING and any(g.dep_ == "auxpass" for g in c.children))
+        or (c.dep_ == "dobj" and c.lower_ == "anonymity")
+        for c in tok.children
+    )
+
+
 def _shipping_trade(tok: Any) -> bool:
     """ "fired at commercial shipping", "attacks on shipping": the trade, no act of shipping goods."""
     if tok.lower_ != "shipping" or any(c.dep_ in ("dobj", "dative") for c in tok.children):
@@ -602,6 +628,8 @@ def _own_clause(tok: Any) -> bool:
     if tok.pos_ != "VERB" or not (tok.dep_ in ("conj", "ccomp") or _contrasted(tok)):
         return False
     kids = {c.dep_ for c in tok.children}
+    if {"nsubjpass", "dobj"} <= kids:
+        return True  # "..., while Burkina Faso was handed a batch of TB2s by Turkey": the passive's receiver
     # "..., and a second consignment followed in September": a batch that follows needs no object
     return "nsubj" in kids and ("dobj" in kids or tok.lemma_.lower() == "follow")
 
@@ -823,6 +851,11 @@ _INTENDING = {
 _TURNED_DOWN = {"call", "calls", "request", "requests", "demand", "demands", "appeal", "appeals", "plea", "pleas"}
 
 
+# a bid to get goods that another party stops: "Britain vetoed Argentine attempts to buy fighters" (a
+# seizure that "foiled an attempt to ship rockets" is an interdiction, told as a transfer: not here)
+_BIDS = {"attempt", "bid", "effort", "plan", "push", "drive"}
+_THWARTING = {"veto", "block", "stymie", "scupper", "derail", "torpedo", "sink", "kill", "obstruct"}
+
 _REJECTING = {"reject", "rebuff", "resist", "refuse", "decline", "ignore", "dismiss"}
 # phrasal verbs of turning down: "brushed aside calls to arm Kyiv", "turned down requests to send"
 _REJECTING_PHRASAL = {("brush", "aside"), ("turn", "down"), ("wave", "aside"), ("wave", "off"), ("shrug", "off")}
@@ -885,6 +918,8 @@ def _refused(tok: Any) -> bool:
             return True  # "has no plans to buy"
         if lemma in _TURNED_DOWN and _rejecting(head.head):
             return True  # "rejected calls to deliver"
+        if lemma in _BIDS and head.dep_ == "dobj" and head.head.lemma_.lower() in _THWARTING:
+            return True  # "vetoed Argentine attempts to buy fighters"
     return tok.dep_ == "advcl" and _calls_turned_down(head)
 
 
