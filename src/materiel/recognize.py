@@ -27,6 +27,10 @@ _KANA_FIX = str.maketrans({"ヴ": "ブ", "ヰ": "イ", "ヱ": "エ", "ヂ": "ジ
 # A single-kanji country abbreviation (露, 米, 朝) counts only beside another one (露朝, 日米) or
 # in these frames; alone, 中 or 米 are far more often ordinary words (中旬, 米国産の米).
 _ABBREV_BEFORE = set("対訪親反在駐来離")
+# 「米、宇に長射程ミサイル」「米国がポーランド経由で宇に砲弾」: a headline's one-kanji state, after the
+# subject's particle, a comma or 経由で, as where goods go or come from (not 「…、中には」, "among them";
+# nor 中 and 日 at all, everyday words there: 「箱は中に」 "inside", 「…は日に3回」 "a day")
+_ABBREV_AS_END = re.compile(r"[、がはで][^中日](?:に|へ|から)(?!は)")
 _ABBREV_AFTER = (
     "軍", "空軍", "海軍", "陸軍", "海兵隊", "政府", "側", "製", "紙", "国防", "外務", "外相", "首脳", "大統領", "首相",
     "当局", "間", "両国", "関係",
@@ -220,7 +224,8 @@ def _abbrev_ok(text: str, start: int, end: int, abbrevs: set[str]) -> bool:
         return True
     if "\u4e00" <= before <= "\u9fff":
         return False  # the end of a word (追加軍, 全米, 欧米): no country of its own
-    return text.startswith(_ABBREV_AFTER, end)
+    as_end = start > 0 and _ABBREV_AS_END.match(text, start - 1, end + 3) is not None
+    return text.startswith(_ABBREV_AFTER, end) or as_end
 
 
 _OFFICE_TYPES = frozenset({"state-body", "military-unit"})
@@ -507,7 +512,7 @@ _JA_COUNTED = re.compile(
 _JA_MONEY = re.compile(r"[0-9０-９].*(?:ドル|円|ユーロ|ポンド|ウォン|ルーブル)")
 # a kind of firm, no firm's name: 「貿易会社」「フロント企業」「ペーパーカンパニー」 (the state before its の acts)
 JA_FIRM_KINDS = (
-    r"(?:(?:貿易|商|輸出入|輸入|輸出|物流|運送|海運|防衛|軍需|ダミー|フロント|ペーパー|関連|民間|国営|国有|大手|中小|仲介|現地)?"
+    r"(?:(?:貿易|商|輸出入|輸入|輸出|物流|運送|海運|防衛|軍需|ダミー|フロント|ペーパー|関連|民間|国営|国有|大手|中小|仲介|中継|現地)?"
     r"(?:会社|企業|商社|業者|メーカー|カンパニー)"
     # (「電子部品商社」「工作機械の輸入業者」: a trader told by the goods it trades; not a maker, who makes them)
     r"|(?:電子部品|半導体|電子機器|工作機械|機械|精密機器)の?(?:輸入|輸出|販売)?(?:商社|業者))"

@@ -76,6 +76,7 @@ from materiel.extract.ja_items import (
     goods_taken_for_name,
     katakana_named,
     list_class_out,
+    made_where_told_before,
     next_deal,
     one_system_joined,
     part_of_goods_before,
@@ -130,7 +131,8 @@ _DESIGN_RE = re.compile(r"^(?:が|の)(?:共同)?(?:設計|開発|考案)")
 # 「三菱電機が製造したレーダーは…へ納入された」: the subject of a relative clause of making on the goods
 _MAKER_RE = re.compile(
     # (「中国船舶集団傘下の造船所が建造した」: a works of the group builds for it)
-    r"(?:(?:傘下|系列)の[^、。がはをにの]{1,6}?)?(?:社|グループ|企業|メーカー)?(?:が|の)(?:共同)?(?:設計|開発|考案|製造|生産|製作|建造|改良)(?:し|さ|す)?(?:た|る|ている|ていた)"
+    # (「中国の企業が製造した」: a firm of the state, told by its kind after の)
+    r"(?:(?:傘下|系列)の[^、。がはをにの]{1,6}?)?(?:社|グループ|の?企業|の?メーカー)?(?:が|の)(?:共同)?(?:設計|開発|考案|製造|生産|製作|建造|改良)(?:し|さ|す)?(?:た|る|ている|ていた)"
 )
 _PASSIVE = {"れる", "られる"}
 _NEGATION = {"ない", "ぬ", "ず", "ん"}
@@ -1799,6 +1801,11 @@ def _genitive_subjects(sentence: Sentence, doc: Any, trig_tokens: dict[int, int]
                 a.case, a.trigger, a.direct = "subj", ti, True
 
 
+def _makers_told(text: str, sentence: Sentence) -> list[Arg]:
+    """The parties of a sentence told as making goods: 「イラン製の」, 「中国の企業が製造した」."""
+    return [a for a in sentence.parties if a.case == "origin" or _MAKER_RE.match(text, particle_at(text, a.end))]
+
+
 def _maker_of_passive_goods(text: str, end: int, attached: int | None, hits: list[TriggerHit]) -> bool:
     """「ハンファが製造した自走砲はポーランドに引き渡された」: the が of a relative clause of making
     names who made the goods, not the subject of the passive act (which would be its recipient);
@@ -2616,12 +2623,15 @@ _GEN_PLACE = (
 _COORDINATED = re.compile(r"\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:や|と|、|・|及び|および|,)\s*")
 # 「ロシアのカスピ海沿岸の港に」「ロシアのカスピ海にある港に」「ロシアのアラブガにある工場に」: one more
 # place between the owner and the destination; read so only where the goods come from somewhere
-# (から, or a maker's state: ドイツ製), as the owner's own
+# (から, a maker's state: ドイツ製, or a go-between), as the owner's own
 # base further off is where its own forces move their own arms (「日本の…島の空港に米軍の…が搬入」)
 _GEN_GOAL_FAR = re.compile(
     r"(?:極東|国内|領内)?の[^、。にへがはをのとかで]{1,12}(?:の|にある|に位置する|沿いの|近くの)"
     r"[^、。にへがはをのとかで]{0,14}(?:港|基地|空港|拠点|施設|庫|工場)(?:に|へ|まで)(?!ある|よる|対し|関|おい|[ 　])"
 )
+# (「カザフスタンの業者を通じてロシアのアラブガ経済特区の工場へ」: goods passed on through a go-between
+# come from somewhere as much as goods sent from a state do)
+_GOODS_COME_FROM = ("source", "origin", "via")
 # (「ベラルーシ、ロシアの前線基地に　…」: a headline segment that ends in 「…の基地に」 has dropped its
 # なる; the base is what the topic became, no destination of the act in the next segment)
 # (machine translation sets a particle apart on both sides: 「ロシアの軍需企業 に 届いた」)
@@ -3755,7 +3765,7 @@ def _convicted_of(seg: str, end: int) -> bool:
 # 「米国、ドイツ、イタリアの5カ国は」「日米韓の3国が」: states listed, then counted, are the subject
 _COUNTED_STATES = re.compile(r"の(?:[0-9０-９]+|[二三四五六七八九十]+)(?:カ国|か国|ヶ国|ケ国|国)(?P<particle>は|が)")
 _SUBNATIONAL = re.compile(r"(?:州|省|県|自治区|地方|地区)$")
-_SEIZURE = re.compile(r"押収|拿捕|差し押さえ|阻止|摘発|臨検")
+_SEIZURE = re.compile(r"押収|拿捕|差し押さえ|差し止め|差止め|阻止|摘発|臨検")
 # 「米軍は、イランから押収した小銃5000丁をウクライナに引き渡した」: seized goods handed on are an
 # ordinary act of the seizer, told as fact
 _SEIZED_PASSED_ON = re.compile(
@@ -4063,7 +4073,7 @@ def analyze_ja(
                     or _GEN_MAKERS_GOAL.match(text, gen_at)
                     or (
                         _GEN_GOAL_FAR.match(text, gen_at)
-                        and any(b.case in ("source", "origin") and b.trigger == a.trigger for b in sentence.parties)
+                        and any(b.case in _GOODS_COME_FROM and b.trigger == a.trigger for b in sentence.parties)
                     )
                 ):
                     a.case = "goal-gen"
@@ -4169,6 +4179,8 @@ def analyze_ja(
         # 「…を押収した。同軍は、これらの貨物が…に送られる途中だったとみている」: the cargo seized
         seized_before = goods_pointed_back(sentence, sentences[-1:]) and bool(_SEIZURE.search(sentences[-1].text))
         part_of_goods_before(text, sentence, sentences[-1:])
+        if sentences:
+            made_where_told_before(text, sentence, sentences[-1], _makers_told(text, sentences[-1]))
         counted_goods(text, sentence, quantities, sentences[-3:])
         split_gapped(text, sentence, quantities)
         join_followers(text, sentence)

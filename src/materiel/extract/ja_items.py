@@ -1051,6 +1051,26 @@ def part_of_goods_before(text: str, sentence: Sentence, earlier: list[Sentence])
         return
 
 
+# 「こうした部品は」「これらの無人機が」: goods of the sentence before, pointed back to by a word for them
+_POINTED_BACK = re.compile(r"(?:こうした|これらの|それらの|この種の)$")
+
+
+def made_where_told_before(text: str, sentence: Sentence, before: Sentence, makers: list[Arg]) -> None:
+    """「残骸から中国の企業が製造した航法モジュールが見つかった。こうした部品はカザフスタンを通じて
+    ロシアへ供給されている」: goods pointed back to (こうした部品) are goods of their kind told in the
+    sentence before, and of the make told there: the one state their goods were said to be of
+    (中国製の), or, where none was, the one state whose firm `makers` says made them."""
+    for it in sentence.items:
+        if it.origin is not None or not _POINTED_BACK.search(text, max(0, it.start - 4), it.start):
+            continue
+        same = [x for x in before.items if x.category == it.category]
+        states = {x.origin.id: x.origin for x in same if x.origin is not None and x.origin.type == "country"}
+        if same and not states:
+            states = {a.entity.id: a.entity for a in makers if a.entity is not None and a.entity.type == "country"}
+        if len(states) == 1:
+            it.origin = next(iter(states.values()))
+
+
 # 「カザフスタンでは」: the country a trade figure is told of, as the sentence's opening topic
 _WHERE_TOLD = re.compile(r"では[、，]?")
 
