@@ -227,10 +227,12 @@ def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) 
 
 # a colon closing a line and the bulleted lines under it ("This package includes:\n- Stinger
 # missiles;\n- Javelin anti-tank missiles"): a list of goods a release sets out line by line
-# (after a word of listing: "includes:", "consists of:", "the following:"; each bullet one phrase, no
-# sentence of its own: "- The airframes are Iranian-made. Russia received ..." is a list of notes)
+# (after a word of listing: "includes:", "consists of:", "the following:", "among them:", "listed the
+# cargo as:"; each bullet one phrase, no sentence of its own: "- The airframes are Iranian-made.
+# Russia received ..." is a list of notes)
 _BULLETED = re.compile(
-    r"\b(?:include[sd]?|including|compris(?:es|ed)|contain(?:s|ed)|consist(?:s|ed)? of|following)"
+    r"\b(?:include[sd]?|including|compris(?:es|ed)|contain(?:s|ed)|consist(?:s|ed)? of|following"
+    r"|among (?:them|others)|such as|(?:listed|described|identified|itemi[sz]ed)\b[^\n:.]{0,40}?\bas)"
     r"(:[ \t]*(?:\n[ \t]*)+[-•*–][ \t]+(?:[^\n.]|\.(?![ \t]+[A-Z]))+(?=\n|$)"
     r"(?:(?:\n[ \t]*)+[-•*–][ \t]+(?:[^\n.]|\.(?![ \t]+[A-Z]))+(?=\n|$))*)",
     re.I,

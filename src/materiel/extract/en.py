@@ -101,6 +101,7 @@ from materiel.extract.en_dates import (
     anchored_months,
     bare_weekdays,
     dates_by_text_year,
+    event_dated_after,
     following_months,
     months_to_come,
     restating_dates,
@@ -452,13 +453,20 @@ def analyze_en(
                 case = case_on_path(
                     head, path, trig_tok, hit.trigger.direction, hit.nominal, party_heads - {head.i}, item_heads
                 )
+                made_goods = made_in(head, item_heads)
+                if made_goods is not None:
+                    case = "origin"  # "shipped lathes, originally made in Taiwan, to Russia": hung on the act
+                    made_after.add(m.start)
+                    makers[m.start] = made_goods
             else:
                 case = own_case(head)
                 if head.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss") and head.head.i in item_heads:
                     case = "origin"
-                if made_in(head, item_heads):
+                made_goods = made_in(head, item_heads)
+                if made_goods is not None:
                     case = "origin"  # "36 engines produced in China": the goods' state of make
                     made_after.add(m.start)
+                    makers[m.start] = made_goods
                 crossed = _crossed_subject(head, sent, hits_tok)
                 if crossed is not None:
                     ti, case = crossed
@@ -932,6 +940,7 @@ def analyze_en(
     speakers_own_arrivals(sentences, open_slots, text)
     inventory_items(sentences)
     backed_recipients(sentences, backed_groups(text, mentions, entities, lambda e: party_of(e, gazetteer)))
+    event_dated_after(sentences)
     borrow_dates(sentences, text)
     restated_dates(sentences, restating)
     return sentences
@@ -1076,6 +1085,10 @@ _PRONOUN_SUBJECTS = {"it", "they", "he", "she", "we"}
 _ROLES = ("subj", "goal", "agent", "source", "via")
 
 
+# words that put a value on a deal: a hedge on them doubts the sum ("a deal reportedly worth $2bn")
+_VALUE_WORDS = {"worth", "value", "price", "cost"}
+
+
 def _hedges_an_act(sent: Any, hedge_adverbs: set[str], trig_tokens: dict[int, int]) -> bool:
     """Whether a hedging adverb of the sentence can qualify its acts: not one on another verb
     coordinated with the act's ("Russia has received Iranian missiles and will likely use them":
@@ -1084,6 +1097,8 @@ def _hedges_an_act(sent: Any, hedge_adverbs: set[str], trig_tokens: dict[int, in
         if t.lower_ not in hedge_adverbs:
             continue
         verb = t.head
+        if verb.lemma_.lower() in _VALUE_WORDS and verb.i not in trig_tokens:
+            continue  # "under a licence deal reportedly worth $1.75 billion": the sum is hedged, not the act
         if verb.i in trig_tokens and _added_clause(verb):
             continue  # the added act's own hedge, which its trigger's words give it
         # (one before the first verb hedges the whole: "Iran probably trained crews and sent drones")

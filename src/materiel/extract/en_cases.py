@@ -70,7 +70,8 @@ STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy",
                     "airport", "harbour", "harbor", "coast", "capital", "territory", "soil", "user", "users",
                     "customer", "customers", "buyer", "buyers", "war", "invasion", "offensive",
                     "company", "companies", "firm", "firms", "supplier", "suppliers", "exporter", "exporters",
-                    "entity", "entities", "trader", "traders", "businesses", "intermediaries",
+                    "entity", "entities", "enterprise", "enterprises", "trader", "traders", "businesses",
+                    "intermediaries",
                     "contractor", "contractors", "importer", "importers", "fighters", "militants",
                     # those who act for a state when they are the ones asking or sending ("Iranian officials
                     # asked Moscow for"); as speakers the parse never takes them to a trigger
@@ -207,9 +208,10 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
 
 
 def _bare_participle(verb: Any) -> bool:
-    """ "Iran caught trying to smuggle": a headline's passive, a participle with no "has" (in "the RSF
-    commander has accused Egypt of supplying", the subject only speaks)."""
-    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+    """A past participle with no "have", a headline's passive: "Iran caught trying to smuggle arms"
+    (the one caught acts). A perfect has its "have" ("Israel has accused Tehran of arming the
+    Houthis", "the RSF commander has accused Egypt of supplying": the accuser only speaks)."""
+    return bool(verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))
 
 
 # verbs of looking into an act: "the Panel continues to investigate the supply of weapons to the
@@ -334,6 +336,9 @@ def attach(
     The path is the tokens walked, from `tok` up to (not including) the trigger.
     """
     path: list[Any] = []
+    onward = delivery_for(tok, trigger_tokens)
+    if onward is not None:
+        return trigger_tokens[onward.i], False, path  # "missile parts for onward delivery to the Houthis"
     t = tok
     for _ in range(12):
         if t.i in trigger_tokens:
@@ -370,6 +375,13 @@ def attach(
         if misread is not None:
             path.append(t)  # "conspired to export aircraft parts to Russia": the export's
             return trigger_tokens[misread.i], False, path
+        if child.dep_ == "prep" and made_aside(t, child, trigger_tokens):
+            path.append(t)  # "shipped 30 lathes, originally made in Taiwan, to Russian firms": the shipping's goal
+            return trigger_tokens[t.head.i], False, path
+        caused = caused_act(t, trigger_tokens) if child.dep_ in ("dobj", "prep") else None
+        if caused is not None:
+            path.append(t)  # "caused to be shipped, 2,600 items to Russia": the shipping's goods
+            return trigger_tokens[caused.i], False, path
         shared = shared_conjunct(t, trigger_tokens) if child.dep_ == "prep" else None
         if shared is not None:
             path.append(t)  # "the production and delivery to Russia of missiles": the delivery's
@@ -596,6 +608,52 @@ def misread_infinitive(verb: Any, trigger_tokens: dict[int, int]) -> Any | None:
             if after.i in trigger_tokens and misread_verb(after):
                 return after
     return None
+
+
+def delivery_for(goods: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act noun of a "for ... delivery to" phrase on goods ("a vessel carrying missile parts for
+    onward delivery to the Houthis"): the goods are that delivery's, whatever verb holds them (a
+    carrier's, a seizer's); None where the goods have no such phrase."""
+    for prep in goods.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for act in prep.children:
+            if (
+                act.dep_ == "pobj"
+                and act.i in trigger_tokens
+                and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in act.children)
+            ):
+                return act
+    return None
+
+
+# verbs of making a set-off participle on goods may be: "originally manufactured in Taiwan"
+_MADE_ASIDE = {"make", "manufacture", "produce", "build", "assemble", "design", "develop"}
+
+
+def made_aside(verb: Any, prep: Any, trigger_tokens: dict[int, int]) -> bool:
+    """ "shipped 30 machining centres, originally manufactured in Taiwan, to Russian defence
+    enterprises": a participle of making set off by commas between the act and its "to" phrase; the
+    parse hangs the "to" on the participle, but goods are made in a place, not "to" a party. Only a
+    "to" right after the closing comma (not "made to NATO standards")."""
+    return (
+        verb.lemma_.lower() in _MADE_ASIDE
+        and verb.dep_ in ("advcl", "acl")
+        and verb.head.i in trigger_tokens
+        and prep.lower_ in ("to", "into")
+        and prep.i > verb.i
+        and prep.i > 0
+        and prep.doc[prep.i - 1].text == ","
+    )
+
+
+def caused_act(verb: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act of "caused to be shipped" (a charge's words: "conspired to export, and caused to be
+    shipped, 2,600 items to Russia"): the parse hangs the goods, and their goal, on "caused", which
+    only says who brought the act about; None where `verb` is no such "cause"."""
+    if verb.lemma_.lower() != "cause" or verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.i in trigger_tokens), None)
 
 
 # nouns of work on goods told beside their handing over ("the production and delivery of")

@@ -1510,19 +1510,23 @@ def _object_gap(tok: Any) -> Any | None:
 _MAKING = {"make", "produce", "build", "manufacture", "assemble", "repair", "develop"}
 
 
-def made_in(tok: Any, item_heads: set[int]) -> bool:
-    """ "36 engines produced in China", "drones manufactured in Iran": the place a participle of
-    making on goods puts their making in is their state of make."""
+def made_in(tok: Any, item_heads: set[int]) -> int | None:
+    """ "36 engines produced in China", "drones manufactured in Iran", "shipped lathes, originally
+    made in Taiwan, to Russia": the place a participle of making on goods puts their making in is
+    their state of make. The goods' head (None where `tok` names no such place)."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "in":
-        return False
+        return None
     verb = prep.head
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and verb.lemma_.lower() in _MAKING - {"repair", "develop"}
-        and verb.head.i in item_heads
-    )
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _MAKING - {"repair", "develop"}:
+        return None
+    if verb.dep_ == "acl":
+        return verb.head.i if verb.head.i in item_heads else None
+    # "shipped 30 lathes, originally manufactured in Taiwan, to Russia": the parse hangs the set-off
+    # participle on the act whose goods it tells of
+    if verb.dep_ != "advcl" or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    return next((c.i for c in verb.head.children if c.dep_ == "dobj" and c.i in item_heads), None)
 
 
 def made_by_state(tok: Any, item_heads: set[int]) -> int | None:

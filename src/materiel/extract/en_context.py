@@ -430,8 +430,18 @@ _FOUND = re.compile(
 )
 
 
+# "It listed the cargo as:", "CENTCOM described the haul as": what a teller names a load as is what
+# the load told before held
+_NAMED_AS = re.compile(
+    r"^\s*(?:(?:The|Its|Their)\s+)?(?:[\w.'-]+\s+){0,3}?(?:listed|described|identified|itemi[sz]ed)\s+"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:cargo|haul|shipment|consignment|contents|load|seized\s+items)"
+    r"\s+as:?\s",
+    re.I,
+)
+
+
 def _listing(sentence: str) -> re.Match[str] | None:
-    return _INVENTORY.match(sentence) or _FOUND.match(sentence)
+    return _INVENTORY.match(sentence) or _FOUND.match(sentence) or _NAMED_AS.match(sentence)
 
 
 def lists_contents(sentence: str) -> bool:

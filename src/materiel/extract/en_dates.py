@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
@@ -929,3 +930,27 @@ def _done(verb: Any) -> bool:
     if any(c.lower_ in ("will", "would", "'ll", "shall", "to") or c.tag_ == "MD" for c in kids):
         return False
     return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_.lower() == "have" for c in kids)
+
+
+# "The boarding took place on Jan. 28": a sentence that only dates the seizure or operation told just
+# before it
+_EVENT_DATED = re.compile(
+    r"^\s*(?:The|That|This)\s+(?:boarding|seizure|interception|interdiction|raid|operation)\s+"
+    r"(?:took place|happened|occurred|was carried out)\b",
+    re.I,
+)
+
+
+def event_dated_after(sentences: list[Sentence]) -> None:
+    """ "Sailors seized missile parts headed from Iran to the Houthis, CENTCOM said on Thursday. The
+    boarding took place on Jan. 28": the date the next sentence gives the seizure is the date of the
+    acts the sentence before told with no date of their own (not the day it was said)."""
+    for before, after in itertools.pairwise(sentences):
+        if after.triggers or not before.triggers or not _EVENT_DATED.match(after.text):
+            continue
+        dated = [d for d in after.dates if d.iso and not d.statement]
+        if not dated:
+            continue
+        for hit in before.triggers:
+            if hit.dates is None:
+                hit.dates = dated[:1]

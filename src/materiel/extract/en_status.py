@@ -194,10 +194,12 @@ def _pleaded_guilty(chain: list[Any]) -> bool:
 
 
 # who tells a criminal case's facts tells charges not yet proven: "according to the indictment",
-# "prosecutors said", "the complaint states"
+# "prosecutors said", "the complaint states", "according to court documents" (a press release's words
+# for the charging papers)
 _COURT_ACCUSERS = re.compile(
     r"\baccording to (?:the |a |an )?(?:(?:federal |criminal |unsealed )?(?:indictment|complaint)s?|charging documents?"
-    r"|prosecutors)\b|\b(?:indictment|complaint|prosecutors?) (?:alleges?|says?|said|states?|charges?|allege)\b"
+    r"|court (?:documents|papers|filings)|prosecutors)\b"
+    r"|\b(?:indictment|complaint|prosecutors?) (?:alleges?|says?|said|states?|charges?|allege)\b"
 )
 
 

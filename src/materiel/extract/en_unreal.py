@@ -8,7 +8,9 @@
 - "the drones could reach Russian cities within hours", "missiles capable of reaching Moscow": what
   weapons can reach is their range, not a delivery;
 - "Seoul said it would not supply weapons", "Berlin will not send Taurus": a refusal tells no act;
-- "made it harder for Russia to obtain chips": an act said to be hard is no deed.
+- "made it harder for Russia to obtain chips": an act said to be hard is no deed;
+- "the notice does not state that the firms shipped goods to Russia": an act under a negated verb
+  of telling is not told.
 """
 
 from __future__ import annotations
@@ -149,6 +151,23 @@ def unproven(tok: Any) -> bool:
     )
 
 
+# verbs of telling whose negation leaves the act they would tell untold ("deny" is not one: a denial
+# not made leaves the act standing; nor is "confirm": "did not confirm that" answers a report told)
+_TELLING = {"say", "state", "claim", "allege", "assert", "suggest", "indicate", "show", "mention", "specify",
+            "establish", "conclude", "find", "report"}  # fmt: skip
+
+
+def untold(tok: Any) -> bool:
+    """ "The notice does not state that any of the firms shipped goods to Russia", "the report did not
+    say whether the drones had reached Russia": a "that" or "whether" clause under a negated verb of
+    telling is an act nobody tells (a clause of amount, "did not say how many drones it sent", still
+    tells the act)."""
+    if tok.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in tok.children):
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in _TELLING and any(c.dep_ == "neg" for c in verb.children)
+
+
 def stipulates(tok: Any) -> bool:
     """ "The contract provides for part of the tanks to be assembled in Poland": "provide for" with
     nothing given tells what a deal lays down, not a delivery."""
@@ -169,6 +188,7 @@ def unreal(tok: Any, direction: str) -> bool:
         or refused(tok)
         or made_hard(tok)
         or unproven(tok)
+        or untold(tok)
         or stipulates(tok)
     ):
         return True
