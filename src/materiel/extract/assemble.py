@@ -689,10 +689,12 @@ def _split_origins(d: _Draft) -> list[_Draft]:
     for it in d.items:
         if it.origin is not None and it.origin.type != "company":
             groups.setdefault(it.origin.id, []).append(it)
-    if len(groups) < 2:
-        return [d]
     loose = [it for it in d.items if it.origin is None or it.origin.type == "company"]
-    out = []
+    foreign = _foreign_made(loose, groups) if passer is None else []
+    if len(groups) + bool(foreign) < 2:
+        return [d]
+    loose = [it for it in loose if it not in foreign]
+    out = [_clone(d, supplier=None, items=foreign)] if foreign else []
     for n, items in enumerate(groups.values()):
         origin = items[0].origin
         assert origin is not None
@@ -708,6 +710,21 @@ def _split_origins(d: _Draft) -> list[_Draft]:
         changes = {"intermediaries": d.intermediaries + vias} if vias else {}
         out.append(_clone(d, supplier=supplier, items=items + (loose if n == 0 else []), **changes))
     return out or [d]
+
+
+def _foreign_made(loose: list[ItemHit], groups: dict[str, list[ItemHit]]) -> list[ItemHit]:
+    """ "Colombia picks Gripen and Peru eyes Korean tanks": a named system with no origin told whose
+    make is no state the other goods come from is no goods of theirs; it forms a group of its own,
+    with no supplier (makers are not suppliers)."""
+    makes = {items[0].origin.country for items in groups.values() if items[0].origin is not None}
+    makes |= _FORMER_STATES
+    return [
+        it for it in loose if it.entity is not None and it.entity.country is not None and it.entity.country not in makes
+    ]
+
+
+# states gone whose makes their successors pass on: "Russian Su-30 jets and S-300 systems" (Soviet-made)
+_FORMER_STATES = frozenset({"SUN", "CSK", "YUG"})
 
 
 # a state's word on the craft carrying the goods ("a Russian cargo ship", 「ロシアの貨物船」): the

@@ -200,6 +200,7 @@ from materiel.extract.en_mentions import (
 from materiel.extract.en_more_acts import (
     earlier_lot,
     echoed_doers,
+    firm_named_for_goods,
     followed_by,
     followed_goods,
     gapped_givers_of_goods,
@@ -568,6 +569,8 @@ def analyze_en(
                 continue
             if trade_of_party(head):
                 continue  # "to Kalashnikov, Russia's largest manufacturer of small arms": the buyer's trade
+            if it.entity is not None and firm_named_for_goods(head):
+                continue  # "plants of the Kalashnikov group": the firm
             ti, stopped, _path = attach(head, trig_tokens, sent.start, sent.end)
             if ti is None:  # "components that were bound for", "weapons headed for": the clause on the goods
                 ti = clause_on(head, trig_tokens)
@@ -1431,16 +1434,37 @@ def _held_in(head: Any, trig_tokens: dict[int, int]) -> int | None:
     """ "shipped about 13,000 containers, which could hold 8 million shells": goods told in a relative
     clause on the containers a trigger moves are what it moves."""
     t = head
+    holding = False
     for _ in range(8):
+        holding = holding or t.lemma_.lower() in _HOLDING
         if t.dep_ == "relcl" and t.head.lemma_.lower() in _HOLDERS:
             holder = t.head
             if holder.dep_ in ("dobj", "nsubjpass", "pobj") and holder.head.i in trig_tokens:
                 return trig_tokens[holder.head.i]
             return None
+        if t.dep_ == "relcl" and holding:
+            return _holders_mover(t.head, trig_tokens)
         if t.head.i == t.i:
             return None
         t = t.head
     return None
+
+
+# verbs telling what a load holds: "containers, which held 3 million shells"
+_HOLDING = {"hold", "contain", "carry"}
+
+
+def _holders_mover(place: Any, trig_tokens: dict[int, int]) -> int | None:
+    """ "shipped some 6,700 containers to Russia, which it estimated held 3 million shells": the parse
+    hangs the relative clause on the place the load went to; the trigger moving the load (its object
+    a word for containers) moves what the clause says the load holds."""
+    if place.dep_ != "pobj" or place.head.dep_ != "prep":
+        return None
+    verb = place.head.head
+    if verb.i not in trig_tokens:
+        return None
+    loads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _HOLDERS]
+    return trig_tokens[verb.i] if loads else None
 
 
 def _own_state_source(parties: list[Arg], n: int, tok_of: dict[int, Any]) -> bool:

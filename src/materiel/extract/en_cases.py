@@ -395,6 +395,8 @@ def attach(
             continue  # "exported chips to end users in Russia": the receivers of the act above
         if allegiance(t) and child.dep_ == "prep":
             continue  # "sent vehicles to forces affiliated with Haftar": the forces' side
+        if ownership(t) and child.dep_ in ("prep", "agent"):
+            continue  # "forwarded to plants belonging to Russia's Tecmash group": the owner's works
         if t.pos_ == "VERB" and lemma in CARRY and t.dep_ in ("acl", "advcl", "relcl"):
             continue  # "a plane carrying drones arrived": the goods of the journey
         if child.dep_ == "prep" and child.lower_ == "in" and _firm_placed(t):
@@ -736,7 +738,9 @@ def _listing_noun(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any 
     if verb.dep_ in ("relcl", "acl") and verb.head.i in trigger_tokens:
         return verb.head
     if verb.dep_ in ("relcl", "acl"):
-        return _lot_of(verb.head, trigger_tokens)  # "delivered a package of military aid that includes drones"
+        # "delivered a package of military aid that includes drones"; "announced a package on Monday,
+        # which includes tanks": the parse hangs the relative on the word after the act noun
+        return _lot_of(verb.head, trigger_tokens) or _act_noun_before(verb.head, trigger_tokens)
     if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
         return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i in trigger_tokens), None)
     return None
@@ -755,6 +759,17 @@ def _counted_among(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any
         if p.dep_ == "prep" and p.lower_ == "among":
             return next((g for g in p.children if g.dep_ == "pobj" and g.i in trigger_tokens), None)
     return None
+
+
+def _act_noun_before(noun: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act noun a phrase told right after it qualifies ("a package on Monday", "a package for
+    Kyiv": `noun` is "Monday" or "Kyiv"), or None."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    up = noun.head.head
+    if up.i in trigger_tokens and up.pos_ == "NOUN":
+        return up
+    return next((c for c in up.children if c.dep_ == "dobj" and c.i in trigger_tokens and c.i < noun.i), None)
 
 
 def _lot_of(noun: Any, trigger_tokens: dict[int, int]) -> Any | None:
@@ -815,6 +830,22 @@ def allegiance(verb: Any) -> bool:
         and verb.lemma_.lower() in _ALLEGIANCE
         and verb.head.lower_ in _FOLLOWERS
         and any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
+    )
+
+
+# works and firms an owner's goods go to: "plants belonging to Russia's Kalashnikov group"
+_WORKS = {"plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "subsidiary",
+          "subsidiaries", "unit", "units", "workshop", "workshops"}  # fmt: skip
+
+
+def ownership(verb: Any) -> bool:
+    """Whether `verb` ties works to their owner ("forwarded to plants belonging to Russia's Tecmash
+    group", "to factories owned by Iran's defence ministry"): the owner stands where the works do."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "acl"
+        and (verb.lemma_.lower() == "belong" or (verb.lemma_.lower() == "own" and verb.tag_ == "VBN"))
+        and (verb.head.lower_ in _WORKS or verb.head.lower_ in FIRMS)
     )
 
 

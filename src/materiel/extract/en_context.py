@@ -440,8 +440,19 @@ _NAMED_AS = re.compile(
 )
 
 
+# "Among the weapons are Brimstone missiles", "Among the items were glide bombs": a fronted class of
+# goods with no act of its own (see among_listed for "Among the items delivered are"), then some of
+# the goods told before
+_AMONG_GOODS = re.compile(r"^\s*Among\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was)\s")
+
+
 def _listing(sentence: str) -> re.Match[str] | None:
-    return _INVENTORY.match(sentence) or _FOUND.match(sentence) or _NAMED_AS.match(sentence)
+    return (
+        _INVENTORY.match(sentence)
+        or _FOUND.match(sentence)
+        or _NAMED_AS.match(sentence)
+        or _AMONG_GOODS.match(sentence)
+    )
 
 
 def lists_contents(sentence: str) -> bool:

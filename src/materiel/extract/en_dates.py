@@ -404,6 +404,8 @@ def _parsed_dates(
         for hit, _tok_i in hits_tok:
             hit.dates = []
         return
+    if len(sentence.dates) == 1 and _order_participle_date(sentence.dates[0], doc, tok_at, hits_tok):
+        return
     if len(sentence.dates) == 1 and len(hits_tok) > 1:
         _future_date_apart(sentence, doc, tok_at, hits_tok)
         _clause_date(sentence.dates[0], doc, tok_at, hits_tok)
@@ -444,6 +446,7 @@ def _parsed_dates(
         elif anchor is not None and anchor.i not in trig_tokens:
             anchor = _object_trigger(head, anchor, trig_tokens) or anchor
         anchors.append((d, anchor.i if anchor is not None else -1))
+    anchors = _second_date_of_participle(anchors, doc, trig_tokens)
     for hit, tok_i in hits_tok:
         own = [d for d, a in anchors if a == tok_i]
         if not own and hit.nominal:
@@ -466,6 +469,25 @@ def _parsed_dates(
     dated = {a for _d, a in anchors if a in trig_tokens}
     for a in dated:
         _main_clause_date(doc[a], doc, [(h, i) for h, i in hits_tok if i not in dated])
+
+
+def _second_date_of_participle(
+    anchors: list[tuple[DateMention, int]], doc: Any, trig_tokens: dict[int, int]
+) -> list[tuple[DateMention, int]]:
+    """ "Poland received the last 212 K9 howitzers ordered from South Korea in 2022 on Tuesday": the
+    parse hangs both times on the participle on the goods; the participle's clause holds the first,
+    and a second one after it dates the act whose goods the participle qualifies (the receipt)."""
+    out = list(anchors)
+    for n, (d, a) in enumerate(anchors):
+        if a < 0 or not any(b == a and e.end <= d.start for e, b in anchors[:n]):
+            continue
+        verb = doc[a]
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        main = verb.head.head
+        if main.i in trig_tokens and main.i < verb.i:
+            out[n] = (d, main.i)
+    return out
 
 
 # participles telling when a deal was made: "a contract signed in April", "the deal concluded in 2021"
@@ -660,6 +682,22 @@ def _date_verb(date: DateMention, doc: Any, tok_at: list[int], trig: set[int]) -
 
 # verbs of placing an order: a relative clause with one dates the order, not the delivery told of its goods
 _ORDERING = {"order", "buy", "purchase", "procure", "contract"}
+
+
+def _order_participle_date(
+    date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]
+) -> bool:
+    """ "Poland received 18 K2 tanks ordered in 2022", "Egypt received Rafale jets bought from France
+    in 2015": the one date, on a participle of ordering that qualifies the goods, is the order's; the
+    acts outside the participle have no date of their own. Says whether it was so."""
+    t = _date_verb(date, doc, tok_at, {tok_i for _h, tok_i in hits_tok})
+    if t is None or t.dep_ != "acl" or t.tag_ != "VBN" or t.lemma_.lower() not in _ORDERING:
+        return False
+    inner = range(t.left_edge.i, t.right_edge.i + 1)
+    for hit, tok_i in hits_tok:
+        if tok_i not in inner:
+            hit.dates = []
+    return True
 
 
 def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:

@@ -88,6 +88,15 @@ def _home_maker_sells(sentence: Sentence, n: int, buyer: Arg) -> bool:
     return True
 
 
+def _mark_paid_seller(sentence: Sentence, n: int) -> bool:
+    """ "Denmark will pay France for 18 Caesar howitzers for Ukraine": the party paid is the seller;
+    marks it the source of the goods (the payer only funds them)."""
+    paid = [a for a in sentence.parties if a.trigger == n and a.case == "obj" and a.entity is not None]
+    for a in paid:
+        a.case = "source"
+    return bool(paid)
+
+
 def bought_for_another(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
 ) -> None:
@@ -110,6 +119,9 @@ def bought_for_another(
             a.entity is not None and a.entity.id != buyer and id(a) in heads and doc[heads[id(a)]].head.lower_ == "for"
             for a in goal
         ):
+            continue
+        if hit.trigger.lemma in _PAYING and _mark_paid_seller(sentence, n):
+            subj[0].case = "other"  # "Denmark will pay France for Caesars for Ukraine": France sells
             continue
         if not _has(sentence, n, ("source",)):
             subj[0].case = "source"

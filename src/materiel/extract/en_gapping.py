@@ -228,6 +228,18 @@ def _small_number(noun: Any) -> bool:
 
 # pronouns standing for goods named before, as an act's object or its passive subject
 _GOODS_PRONOUNS = {"them", "they", "it", "these", "those"}
+# nouns that only take up goods told before: "The goods were shipped to Kyrgyzstan", "the items"
+_GOODS_ANAPHORS = {"goods", "items", "products", "merchandise"}
+
+
+def _goods_anaphor(tok: Any) -> bool:
+    """ "The goods were then forwarded to Russia", "these items": a bare definite word for goods of
+    any kind takes up the goods the sentence before told (not "electronic goods", a kind of its own)."""
+    if tok.lower_ not in _GOODS_ANAPHORS:
+        return False
+    kids = list(tok.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in kids)
+    return definite and not any(c.dep_ in ("amod", "compound", "nummod", "prep") for c in kids)
 
 
 # a word for kinds of goods that points back with "both", "these", "those": "both systems", "these types"
@@ -277,6 +289,8 @@ def _elided(tok: Any) -> Any | None:
         passive = any(g.dep_ == "auxpass" for g in tok.children)
         if c.dep_ == "nsubj" and c.lower_ in ("it", "they") and c.head.i != tok.i and passive:
             return c  # "it originated in Iran and was destined for the Houthis": the shared subject
+        if c.dep_ in ("nsubjpass", "dobj") and _goods_anaphor(c):
+            return c  # "The goods were shipped to Kyrgyzstan and from there forwarded to Russia"
         if c.dep_ in ("nsubjpass", "dobj") and _kinds_told_before(c):
             return c  # "China has sold both systems to the UAE"
         if c.dep_ not in ("nsubjpass", "dobj", "nsubj", "pobj") or c.pos_ in ("PROPN", "PRON"):
@@ -446,7 +460,7 @@ def seized_load(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc:
 def _whole_load(gap: Any) -> bool:
     """Whether the noun-less goods phrase takes up a whole load: a pronoun ("them"), or "the
     shipment" with no rank ("the second shipment" is one lot of it)."""
-    if gap.lower_ in _GOODS_PRONOUNS:
+    if gap.lower_ in _GOODS_PRONOUNS or _goods_anaphor(gap):
         return True
     return gap.lemma_.lower() in LOTS and not any(
         c.dep_ in ("amod", "nummod") or c.lower_ in _RANKS for c in gap.children

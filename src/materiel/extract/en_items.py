@@ -86,9 +86,13 @@ def is_qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict
 def is_purpose(head: Any, it: ItemHit, outer_of: dict[int, ItemHit]) -> bool:
     """ "launchers for the missiles", "spare parts for F-16 fighters": goods named after "for" on
     other goods say what those are for; they are not goods of their own (a system a munition is
-    for, "munitions for Patriot", names the goods and is kept)."""
+    for, "munitions for Patriot", names the goods and is kept). A conjunct of the same noun shares
+    the first one's "for": "parts for Quds cruise missiles and Sayyad-2 missiles" hands over parts
+    only (but "ammunition for HIMARS launchers and spare parts" lists parts beside the ammunition)."""
     if _for_use_in(head):
         return True
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.lemma_.lower() == head.lemma_.lower():
+        head = head.head
     if head.dep_ != "pobj" or head.head.lower_ != "for":
         return False
     owner = head.head.head

@@ -334,6 +334,18 @@ def trade_of_party(head: Any) -> bool:
     return maker.lower_ in _MAKER_NOUNS and maker.dep_ in ("appos", "attr")
 
 
+# words for a firm that a system's name can head: "Kalashnikov Group", "the Tecmash and Kalashnikov groups"
+_FIRM_HEADS = {"group", "concern", "company", "corporation", "holding", "conglomerate"}
+
+
+def firm_named_for_goods(head: Any) -> bool:
+    """ "forwarded to plants of Russia's Tecmash and Kalashnikov groups": a system's name heading a
+    word for a firm names the firm, not goods handed over."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # ("Tecmash and Kalashnikov groups": the first name heads the list)
+    return head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in _FIRM_HEADS
+
+
 def purpose_subject_goods(head: Any, trig_tokens: dict[int, int]) -> int | None:
     """ "signed a contract in November for 17 Gripen fighters to replace its Kfir jets": the parse
     makes "for" the mark of the purpose clause and the goods its subject; they are the goods of the

@@ -14,6 +14,7 @@ from materiel.extract.en_cases import (
     sent_tokens,
 )
 from materiel.extract.frame import Arg, Attribution, Sentence, TriggerHit
+from materiel.lexicon import DENYING_VERBS_EN as _DENYING
 from materiel.lexicon import Lexicon
 
 _QUALIFIERS = ("compound", "amod", "det", "nmod", "poss", "nummod", "quantmod")
@@ -234,9 +235,6 @@ def _tail_speaker(sent: Any, args: list[Arg], tok_at: list[int]) -> tuple[Arg, A
             if (a.entity is not None or a.description is not None) and _AFTER_COMMA.search(lead):
                 return a, v
     return None
-
-
-_DENYING = {"deny", "reject", "dismiss", "refute"}
 
 
 def _denying_aside(verb: Any) -> bool:

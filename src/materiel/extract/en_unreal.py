@@ -10,7 +10,9 @@
 - "Seoul said it would not supply weapons", "Berlin will not send Taurus": a refusal tells no act;
 - "made it harder for Russia to obtain chips": an act said to be hard is no deed;
 - "the notice does not state that the firms shipped goods to Russia": an act under a negated verb
-  of telling is not told.
+  of telling is not told;
+- "arranged to send sights to Russia, but customs seized the goods before they left": an attempt
+  stopped before the goods moved is no transfer.
 """
 
 from __future__ import annotations
@@ -179,6 +181,33 @@ def stipulates(tok: Any) -> bool:
     )
 
 
+# verbs of setting out to do an act that may not come off: "arranged to send", "tried to ship"
+_ATTEMPTING = {"arrange", "try", "attempt", "seek", "plan", "conspire", "scheme"}
+# verbs of stopping goods on their way: "customs seized the goods", "the consignment was stopped"
+_STOPPING_GOODS = {"seize", "stop", "intercept", "confiscate", "block", "impound", "detain", "halt", "thwart"}
+
+
+def stopped_before_leaving(tok: Any) -> bool:
+    """ "The firm arranged to send 200 seeker heads to Russia, but customs officers seized the goods
+    before they left the country", "had tried to ship gyroscopes to Moscow, but the consignment was
+    stopped before it left Finland": an attempt whose goods were stopped before they set off moved
+    nothing. (A shipment told as done, "sent drones, and customs later seized a second batch", is kept.)"""
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in _ATTEMPTING:
+        return False
+    attempt = tok.head
+    over = [attempt.head] if attempt.dep_ in ("ccomp", "conj") and attempt.head.i != attempt.i else []
+    for verb in (attempt, *over):
+        for stop in verb.children:
+            if stop.dep_ != "conj" or stop.lemma_.lower() not in _STOPPING_GOODS:
+                continue
+            if any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in c.children)
+                for c in stop.children
+            ):
+                return True
+    return False
+
+
 def unreal(tok: Any, direction: str) -> bool:
     """Whether the trigger at `tok` names an act the sentence does not tell as happening or planned."""
     if (
@@ -190,6 +219,7 @@ def unreal(tok: Any, direction: str) -> bool:
         or unproven(tok)
         or untold(tok)
         or stipulates(tok)
+        or stopped_before_leaving(tok)
     ):
         return True
     return direction == "receive" and made_at_home(tok)
