@@ -628,6 +628,13 @@ _EN_PATTERNS = [
         r"\s+of\s+(?:(?P<hyear>(?:19|20)\d{2})\b|(?P<hrel>the|this|last|next)\s+year\b)",
         re.I,
     ),
+    # "in the first quarter", "during the second half": of the latest such part of a year begun by
+    # the publication
+    re.compile(
+        r"\b(?:in|during|over|for)\s+the\s+(?P<qhalf>first half|second half|first quarter|second quarter|third quarter"
+        r"|fourth quarter)\b(?!\s+of\b)",
+        re.I,
+    ),
     # March 26, 2022 / March 26 / 26 March 2022 / March 2022 / early April
     re.compile(
         rf"\b(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)[- ])?"
@@ -701,6 +708,9 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
             elif g.get("half"):
                 year = int(g["hyear"]) if g.get("hyear") else _relative_year(g["hrel"], pub)
                 iso = _iso(year, _EN_HALF[g["half"].lower()]) if year is not None else None
+            elif g.get("qhalf"):
+                month = _EN_HALF[g["qhalf"].lower()]
+                iso = _iso(_year_for_month(month, pub), month)
             elif g.get("m1") or g.get("m2") or g.get("m3"):
                 mname = (g.get("m1") or g.get("m2") or g.get("m3") or "").lower().rstrip(".")
                 # "may" is mostly the modal verb; only "in May" counts
@@ -900,7 +910,7 @@ def _en_season(m: re.Match[str], text: str, pub: dt.date | None) -> str | None:
 _INVASION_DAY = dt.date(2022, 2, 24)
 _JA_INVASION = re.compile(
     r"(?:(?:ウクライナ)?(?:全面)?侵攻(?:開始|が始まって|を始めて|を開始して|して)?|(?P<war>戦争(?:開始|が始まって)|開戦))"
-    r"(?P<rel>直後|後|以降|以来|から)"
+    r"(?P<rel>直後|後|以降|以来|から|の?当初|の?初期)"
 )
 _JA_SOON = re.compile(r"(?:間もな|まもな|程な|ほどな)")  # 「侵攻から間もなく」: soon after, not since
 _EN_INVASION = re.compile(
@@ -912,6 +922,15 @@ _EN_INVASION = re.compile(
     # "since the start of the war", "since the war began" (read only beside Russia or Ukraine)
     r"|(?P<war>the\s+(?:start|beginning|outbreak)\s+of\s+(?:the|Russia(?:'s|’s))\s+war\b"
     r"|the\s+war(?:\s+in\s+Ukraine)?\s+(?:began|started|broke\s+out)\b))",
+    re.I,
+)
+# "at the start of the war", "in the early months of Russia's invasion": the war's first days, its
+# year ("from the outset of the war": since its month)
+_EN_WAR_OPENING = re.compile(
+    r"\b(?P<rel>at|from|in)\s+the\s+(?:very\s+)?"
+    r"(?:start|outset|beginning|onset|(?:first|early|opening)\s+(?:days|weeks|months))\s+of\s+"
+    r"(?:(?:(?:Russia|Moscow)(?:'s|’s)|the)\s+(?:full[- ]scale\s+)?invasion\b"
+    r"|(?P<war>(?:the|Russia(?:'s|’s))\s+war)\b)",
     re.I,
 )
 # how near Russia or Ukraine must be named for "the war" to be theirs (「戦争開始以来」)
@@ -926,7 +945,8 @@ def _invasion(text: str, lang: str, pub: dt.date | None, found: list[DateMention
     if not (both or about[1] in text):
         return []
     out = []
-    for m in (_JA_INVASION if lang == "ja" else _EN_INVASION).finditer(text):
+    told = (_JA_INVASION,) if lang == "ja" else (_EN_INVASION, _EN_WAR_OPENING)
+    for m in itertools.chain.from_iterable(rx.finditer(text) for rx in told):
         if any(d.start < m.end() and m.start() < d.end for d in found):
             continue
         # ("since the start of the war" far from Ukraine: another war, maybe)
@@ -942,7 +962,7 @@ def _invasion(text: str, lang: str, pub: dt.date | None, found: list[DateMention
             bare_month = lang == "ja" and re.match(rf"(?:{_NUM})月", d.text) is not None
             if bare_month and 0 <= d.start - m.end() <= 6 and d.iso and int(d.iso[5:7] or 0) >= 2:
                 found[n] = replace(d, iso="2022" + d.iso[4:])
-        since = m["rel"].lower() in ("以降", "以来", "から", "since") and not soon
+        since = m["rel"].lower() in ("以降", "以来", "から", "since", "from") and not soon
         out.append(DateMention(m.start(), m.end(), m.group(), "2022-02" if since else "2022", range_start=since))
     return out
 

@@ -207,6 +207,9 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
             )
             opening = opening or bool(_LOAD_OPENING.match(text[nxt.start : nxt.end]))
             anaphor = anaphor or opening or _deal_struck_after(s, nxt)
+            if not own and len(later) == 1 and _same_paragraph(text, s, nxt) and _when_it_took_place(s, nxt):
+                s.dates = s.dates + later
+                continue
             nparties, _ngoods = _keys(nxt)
             # "said Sunday it had seized rockets ... The cargo was found on Wednesday": a day the goods
             # taken up were found, a few days before the one told, is the deed's; the other, the saying's
@@ -240,6 +243,32 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
         told = (_same_paragraph(text, prev, s) and shared) or bool(_SAME_PERIOD.search(s.text))
         if earlier and prev.triggers and told and not _asks_after(prev, s):
             s.dates = s.dates + [dataclasses.replace(d, statement=False) for d in earlier[:1]]
+
+
+# "The seizure took place on January 11.", "The handover happened in March.": the act named again by
+# its noun, with nothing but when it took place
+_ACT_TOOK_PLACE = re.compile(
+    r"^\s*(?:The|That|This)\s+(?:seizure|interception|interdiction|boarding|raid|operation|handover|hand-over|delivery|"
+    r"transfer|shipment|sale|purchase|transaction)\s+(?:took\s+place|happened|occurred|was\s+(?:made|completed|carried\s+out))\b",
+    re.I,
+)
+# "... seized Iranian missile parts. The vessel was intercepted on January 11." / "Sailors seized the
+# cargo in late June.": the seizure told again by the ship or cargo taken
+_ANOTHER = re.compile(r"\banother\b", re.I)
+_SEIZED_AGAIN = re.compile(r"\b(?:seized|intercepted|interdicted|boarded|confiscated|impounded)\b", re.I)
+
+
+def _when_it_took_place(s: Sentence, nxt: Sentence) -> bool:
+    """Whether the sentence after an act, telling no act, no goods and no party of its own, only says
+    when that act took place: "The handover took place in March", or a seizure told again ("The
+    vessel was intercepted on January 11") after one; not another one ("seized another boat")."""
+    if nxt.triggers or nxt.items or _core_parties(nxt):
+        return False
+    if any(a.trigger is None and a.case == "subj" for a in nxt.parties):
+        return False  # ("France seized a vessel on January 11": a party's own deed)
+    if _ANOTHER.search(nxt.text) or _OTHER_LOT.search(nxt.text):
+        return False
+    return bool(_ACT_TOOK_PLACE.match(nxt.text) or (_SEIZED_AGAIN.search(nxt.text) and _SEIZED_AGAIN.search(s.text)))
 
 
 # a time said again by pointing back: "in that period", "over the same period", "during that time"

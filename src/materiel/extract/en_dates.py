@@ -121,13 +121,13 @@ _SAME_VISIT = re.compile(r"\b(?:during|on|at|in the course of)\s+the\s+same\s+(?
 _VISIT = re.compile(r"\b(?:visit|tour|trip|summit)s?\b", re.I)
 # "later that month", "on the same day", "that week": the date told before it, to the unit told
 _THAT_DAY = re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the same) (day|week|month)\b", re.I)
-# "the following year", "a month later": counted on from the date told before it
+# "the following year", "a month later", "two weeks later": counted on from the date told before it
 # ("the previous year", "a year earlier", "the year before": counted back from it)
 _LATER = re.compile(
     r"\b(?:the (?:following|next|subsequent) (?P<u1>year|month)"
-    r"|(?P<n1>a|an|one|two|three|four|five|six|\d) (?P<u2>year|month)s? later"
+    r"|(?P<n1>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<u2>year|month|week|day)s? later"
     r"|the (?:previous|preceding) (?P<u3>year|month)"
-    r"|(?P<n2>a|an|one|two|three|four|five|six|\d) (?P<u4>year|month)s? earlier"
+    r"|(?P<n2>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<u4>year|month|week|day)s? earlier"
     r"|the (?P<u5>year|month) before(?!\s+(?:the|last|that|it|a)\b))\b",
     re.I,
 )
@@ -252,8 +252,13 @@ def _year_spans(text: str, out: list[DateMention]) -> list[DateMention]:
             continue
         if m["u3"] or m["u4"] or m["u5"]:
             n = -n  # "a year earlier", "the previous month"
-        if (m["u1"] or m["u2"] or m["u3"] or m["u4"] or m["u5"]).lower() == "year":
+        unit = (m["u1"] or m["u2"] or m["u3"] or m["u4"] or m["u5"]).lower()
+        if unit == "year":
             iso = str(int(prior.iso[:4]) + n)
+        elif unit in ("week", "day"):  # "two weeks later": the day counted on from the day told
+            if len(prior.iso) < 10:
+                continue
+            iso = (dt.date.fromisoformat(prior.iso) + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
         elif len(prior.iso) >= 7:  # "two months later": the month n on from the one told
             month = int(prior.iso[:4]) * 12 + int(prior.iso[5:7]) - 1 + n
             iso = f"{month // 12:04d}-{month % 12 + 1:02d}"
@@ -312,6 +317,7 @@ def trigger_dates(
     "plans in May to buy"), else those no other trigger holds (None: the assembler reads the sentence)."""
     _parsed_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
     _used_goods_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
+    _order_dates_apart(sentence, doc, tok_at, hits_tok)
     _spans_before_dates(sentence, doc, tok_at, hits_tok)
 
 
@@ -403,8 +409,6 @@ def _parsed_dates(
     if len(sentence.dates) == 1 and _relative_clause_date(sentence, doc, tok_at, hits_tok):
         for hit, _tok_i in hits_tok:
             hit.dates = []
-        return
-    if len(sentence.dates) == 1 and _order_participle_date(sentence.dates[0], doc, tok_at, hits_tok):
         return
     if len(sentence.dates) == 1 and len(hits_tok) > 1:
         _future_date_apart(sentence, doc, tok_at, hits_tok)
@@ -684,20 +688,24 @@ def _date_verb(date: DateMention, doc: Any, tok_at: list[int], trig: set[int]) -
 _ORDERING = {"order", "buy", "purchase", "procure", "contract"}
 
 
-def _order_participle_date(
-    date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]
-) -> bool:
-    """ "Poland received 18 K2 tanks ordered in 2022", "Egypt received Rafale jets bought from France
-    in 2015": the one date, on a participle of ordering that qualifies the goods, is the order's; the
-    acts outside the participle have no date of their own. Says whether it was so."""
-    t = _date_verb(date, doc, tok_at, {tok_i for _h, tok_i in hits_tok})
-    if t is None or t.dep_ != "acl" or t.tag_ != "VBN" or t.lemma_.lower() not in _ORDERING:
-        return False
-    inner = range(t.left_edge.i, t.right_edge.i + 1)
-    for hit, tok_i in hits_tok:
-        if tok_i not in inner:
-            hit.dates = []
-    return True
+def _order_dates_apart(sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:
+    """ "Poland received 212 K9 howitzers ordered in 2022": a date told with a preposition on a
+    participle or clause of ordering that is no act of its own dates the order, not the delivery told
+    of its goods (a bare "last week" the parse hangs there may still be the delivery's). A request
+    ("asked to speed up delivery of jets it ordered in 2024") is about the order and keeps it."""
+    trig = {tok_i for _h, tok_i in hits_tok}
+    ordered = []
+    for d in sentence.dates:
+        t = _date_verb(d, doc, tok_at, trig)
+        if t is None or t.i in trig or t.dep_ not in ("acl", "relcl", "advcl") or t.lemma_.lower() not in _ORDERING:
+            continue
+        if tok_at[d.end - 1] >= 0 and head_of(doc, tok_at[d.start], tok_at[d.end - 1]).dep_ == "pobj":
+            ordered.append(d)
+    if not ordered:
+        return
+    for hit, _tok_i in hits_tok:
+        if hit.trigger.direction != "request":
+            hit.dates = [d for d in (sentence.dates if hit.dates is None else hit.dates) if d not in ordered]
 
 
 def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:

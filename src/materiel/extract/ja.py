@@ -3340,6 +3340,8 @@ def _trigger_dates(
         _deal_day_only(sentence, doc, off, tok_at, trig_tokens, hits)
     if len(sentence.dates) == 1 and hits:
         _history_of_the_goods(sentence, doc, off, tok_at, trig_tokens, hits)
+        _clause_on_a_noun(sentence, doc, off, tok_at, trig_tokens, hits)
+        _date_of_a_later_clause(sentence, doc, off, tok_at, trig_tokens, hits)
         _dated_after_contrast(sentence, hits)
     if len(sentence.dates) < 2 or len(hits) < 1:
         return
@@ -3422,6 +3424,68 @@ def _history_of_the_goods(
         return
     for hit in hits:
         if hit.dates is None:
+            hit.dates = []
+
+
+# verbs of ordering goods: a clause on the goods with one dates the order, not their delivery
+_ORDER_VERBS = {"発注", "注文", "購入", "契約", "調達"}
+
+
+def _clause_on_a_noun(
+    sentence: Sentence, doc: Any, off: int, tok_at: list[int], trig_tokens: dict[int, int], hits: list[TriggerHit]
+) -> None:
+    """「2022年に発注したK9自走砲を受け取った」「2022年に侵攻したロシアに砲弾を送った」: the one date of
+    a sentence, told in a past clause on a noun that another act takes (the goods' order, or a deed of
+    the party), dates that clause, not the delivery the noun is taken into."""
+    found = _dated_verb(sentence, doc, off, tok_at)
+    if found is None:
+        return
+    told, _tok_i, verb = found
+    if verb.dep_ != "acl" or verb.head.head.i == verb.head.i or verb.head.head.i not in trig_tokens:
+        return
+    if not any(t.text == "た" for t in doc[verb.i + 1 : verb.i + 4]):
+        return  # (「2021年に戦闘機を購入する契約」: the act the deal is for)
+    if not sentence.text.startswith("に", told.end - sentence.start) or "、" in doc.text[told.end - off : verb.idx]:
+        return  # (「2024年、ライセンス生産したミサイルを輸出し」: a date set off by a comma dates the act)
+    at = off + verb.head.idx
+    on_party = verb.i not in trig_tokens and any(a.start <= at < a.end for a in sentence.parties)
+    if not (verb.lemma_ in _ORDER_VERBS or on_party):
+        return
+    own = trig_tokens.get(verb.i)
+    for ti, hit in enumerate(hits):
+        if ti == own and hit.dates is None:
+            hit.dates = [told]
+        elif hit.dates is None and hit.trigger.direction != "request":
+            hit.dates = []  # (a request for goods ordered is about the order: it keeps its year)
+
+
+# 「…を結んでおり、」「…を送り、」: a clause closed by its verb and a comma (not 「ドイツは、」, nor
+# the copula of 「…改良型で、」)
+_CLAUSE_CLOSED = re.compile(r"(?:て|んで|いで|り|し|び|み|き|え|け|せ|べ|め|れ)、")
+
+
+def _date_of_a_later_clause(
+    sentence: Sentence, doc: Any, off: int, tok_at: list[int], trig_tokens: dict[int, int], hits: list[TriggerHit]
+) -> None:
+    """「…42機を購入する契約を結んでおり、最初の3機が来年初めにも到着する見通しだ」: the one date of a
+    sentence, hung on an act told with its own subject or goods after another act's clause is closed
+    by a comma, dates that later act only; the verbs of the clause before take none."""
+    found = _dated_verb(sentence, doc, off, tok_at)
+    if found is None or found[2].i not in trig_tokens:
+        return
+    told, own = found[0], trig_tokens[found[2].i]
+    closed = [m.end() for m in _CLAUSE_CLOSED.finditer(sentence.text, 0, told.start - sentence.start)]
+    if not closed or hits[own].start - sentence.start < closed[-1]:
+        return
+    # (「…カスピ海を渡り、…の港に先月陸揚げされた」: the same goods going on, told with no subject or
+    # goods of their own, are one journey, dated as a whole)
+    a, b = sentence.start + closed[-1], hits[own].start
+    if "が" not in sentence.text[a - sentence.start : b - sentence.start] and not any(
+        a <= it.start < b for it in sentence.items
+    ):
+        return
+    for ti, hit in enumerate(hits):
+        if ti != own and hit.dates is None and not hit.nominal and hit.end - sentence.start < closed[-1]:
             hit.dates = []
 
 

@@ -22,6 +22,26 @@ _SIGNED = re.compile(r"(?:署名|調印|締結|取り交わ|交わし|交わし�
 _WHEN_IT_WAS = re.compile(r"の(?:こと|出来事)(?:だ|である|です|でした|だった|であった)")
 
 
+# 「…ミサイル部品を押収した。押収は今月2日だった」「引き渡しは3月に行われた」: the act named again
+# by its noun, with nothing but when it took place
+_ACT_NOUN_WHEN = re.compile(
+    r"^(?:その|この|今回の)?(?:押収|拿捕|臨検|引き渡し|引渡し|納入|供与|輸送|移送|搬入|到着|受領|売却|出荷|移転)は"
+    r"[^。、]*(?:だった|であった|でした|に行われた|に実施された|に完了した)。?$"
+)
+# 「…部品を押収した。船舶は今月2日に拿捕された」: the seizure told again by the taking of the ship
+_SEIZED_AGAIN = re.compile(r"(?:拿捕|押収|臨検|停船)(?:され|した)")
+_SEIZURE = re.compile(r"押収|拿捕|臨検")
+
+
+def _when_it_took_place(prior: Sentence, nxt: Sentence) -> bool:
+    """Whether a sentence naming no party nor goods only says when the act before it took place: the
+    act named again by its noun (「押収は今月2日だった」) or a seizure told again by the ship it took
+    (「船舶は今月2日に拿捕された」)."""
+    if nxt.parties or nxt.items:
+        return False
+    return bool(_ACT_NOUN_WHEN.match(nxt.text) or (_SEIZED_AGAIN.search(nxt.text) and _SEIZURE.search(prior.text)))
+
+
 # 「2017年に始まった移転は翌年に完了した」: the act told again as a noun, dated by when it began
 _BEGAN = re.compile(r"(?:に|から)(?:始まった|始まり|始まる|開始され|開始した)")
 
@@ -52,7 +72,7 @@ def _retold_on(prior: Sentence, nxt: Sentence, text: str) -> list[DateMention]:
 def dated_by_next(sentences: list[Sentence], text: str) -> None:
     """An act told with no date of its own takes the date of the next sentence, of the same
     paragraph, where that sentence tells no act but the signing of it, or names no party and
-    counts the goods of a period, or only says when it was (「それは昨年12月のことだった」)."""
+    counts the goods of a period, or only says when it was (「それは昨年12月のことだった」「押収は今月2日だった」)."""
     for prior, nxt in itertools.pairwise(sentences):
         if not prior.triggers or "\n" in text[prior.end : nxt.start]:
             continue
@@ -73,6 +93,7 @@ def dated_by_next(sentences: list[Sentence], text: str) -> None:
         signed = bool(_SIGNED.search(nxt.text))
         dates = [d for d in nxt.dates if d.iso and (signed or not d.statement)]
         told = (_PERIOD_COUNT.search(nxt.text) or _WHEN_IT_WAS.search(nxt.text)) and not nxt.parties
+        told = told or _when_it_took_place(prior, nxt)
         if len(dates) != 1 or not (signed or told):
             continue
         for hit in prior.triggers:
