@@ -285,6 +285,10 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         elif role == "intermediary" and not any(_same(a, b) for b in d.intermediaries):
             d.intermediaries.append(a)  # (「アラブ首長国連邦(UAE)」: a name and its gloss are one)
     _home_state_left(d, args, direction)
+    if direction == "move" and d.supplier is not None and d.supplier.case == "topic" and _same(d.supplier, d.recipient):
+        # 「アルメニアは…、インド製の自走砲が先月、同国に到着した」: goods arriving at the topic's own
+        # state come to it; it is no mover of them
+        d.supplier = None
     d.items = [it for it in s.items if it.trigger == ti]
     if any(it.direct for it in d.items):
         d.items = [it for it in d.items if it.direct]
@@ -990,6 +994,41 @@ _AFTER_LEG = re.compile(r"\bafter\s+(?:being|having(?:\s+been)?)\s+(?:\w+ly\s+)?
 _WHERE_LEG = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’\- ]{0,40},\s+where\s+[^,.;]{0,50}$")
 
 
+def _delivery_of_pledged_goods(prev: _Draft, d: _Draft, text: str) -> bool:
+    """Whether act `d`, by the giver of the same sentence's act `prev` to no receiver of its own,
+    delivers the goods `prev` pledged, named again by the same words (or the other way round)."""
+    if prev.sentence is not d.sentence or d.recipient is not None or prev.recipient is None:
+        return False
+    if not _same(d.supplier, prev.supplier) or not d.items:
+        return False
+    said = {_said(x, text) for x in prev.items}
+    return all(_said(it, text) in said for it in d.items) and _pledge_and_delivery(prev, d)
+
+
+def _exported_then_sold_on(prev: _Draft, d: _Draft, text: str) -> bool:
+    """Whether act `d` sells on (再輸出, 転売) to another the goods the same sentence's act `prev` gave
+    to a go-between: 「中国の企業はカザフスタンの企業に電子部品を輸出し、その後それらの部品はロシアに
+    再輸出された」 (the goods told again as the same, or by a pronoun), passed on by no one named, by
+    the one who got them, or by the first giver told again."""
+    if prev.sentence is not d.sentence or prev.trigger.trigger.direction != "give" or not d.trigger.trigger.onward:
+        return False
+    if prev.supplier is None or prev.recipient is None or d.recipient is None or d.trigger.part:
+        return False
+    if _same(d.recipient, prev.recipient) or _same(d.recipient, prev.supplier):
+        return False
+    passer = d.supplier
+    told = passer is None or passer.case == "origin" or _same(passer, prev.recipient) or _same(passer, prev.supplier)
+    if not told:
+        return False
+    return _same_goods_told(d, text) or bool(d.items and {id(i) for i in d.items} <= {id(i) for i in prev.items})
+
+
+def _hedged(d: _Draft) -> bool:
+    """Whether the act is told with a hedge, its own or, where it has no status of its own, its
+    sentence's (「…中国から輸入した部品はフーシ派に運ばれたとみられる」: the carrying is hedged)."""
+    return d.trigger.status == "alleged" or (d.trigger.status is None and "alleged" in d.sentence.statuses)
+
+
 def _earlier_leg(prev: _Draft, d: _Draft, text: str) -> bool:
     """Whether the second move of a sentence is told in an "after" clause and so came first: "the
     vehicles arrived in Bamako after being unloaded at the port of Conakry in Guinea" goes to Mali
@@ -1122,7 +1161,28 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
             known = (*prev.intermediaries, prev.supplier, prev.recipient)
             prev.intermediaries += [a for a in d.intermediaries if not any(_same(a, b) for b in known)]
             prev.tis += d.tis
-            prev.hedged_leg = prev.hedged_leg or d.trigger.status == "alleged"
+            prev.hedged_leg = prev.hedged_leg or _hedged(d)
+            _date_from_leg(prev, d)
+            continue
+        if prev is not None and _delivery_of_pledged_goods(prev, d, text):
+            # 「ドイツはウクライナに戦車を供与することを決めていて、先月、戦車の引き渡し式が行われた」:
+            # the pledge and the delivery of the goods it names again are two acts of the same parties
+            d.recipient = prev.recipient
+            out.append(d)
+            continue
+        if prev is not None and _exported_then_sold_on(prev, d, text):
+            if _state_passes_on_weapons(prev, d, text):
+                # 「北朝鮮はイランにミサイルを輸出し、イランはそれをシリアに再輸出した」: two transfers
+                d.supplier = d.supplier if d.supplier is not None and d.supplier.case != "origin" else prev.recipient
+                d.items = d.items or prev.items
+                out.append(d)
+                continue
+            # 「中国の企業はカザフスタンの企業に部品を輸出し、その後それらの部品はロシアに再輸出された」
+            assert prev.recipient is not None
+            prev.intermediaries.append(prev.recipient)
+            prev.recipient = d.recipient
+            prev.tis += d.tis
+            prev.hedged_leg = prev.hedged_leg or _hedged(d)
             _date_from_leg(prev, d)
             continue
         if (
@@ -1171,7 +1231,7 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
                 else:
                     prev.intermediaries.append(prev.recipient)
                     prev.recipient = d.recipient
-                prev.hedged_leg = prev.hedged_leg or d.trigger.status == "alleged"
+                prev.hedged_leg = prev.hedged_leg or _hedged(d)
             prev.recipient = prev.recipient or d.recipient
             prev.supplier = prev.supplier or d.supplier
             prev.items = prev.items or d.items
@@ -1235,7 +1295,9 @@ def _status(d: _Draft) -> str:
     if d.exchange:
         return "requested"
     if d.trigger.status or d.trigger.trigger.status:
-        return str(d.trigger.status or d.trigger.trigger.status)
+        own = str(d.trigger.status or d.trigger.trigger.status)
+        # (a leg of the journey told with a hedge hedges a journey told as fact)
+        return "alleged" if d.hedged_leg and own == "reported" else own
     # a party to the transfer speaking confirms it, or denies it when the sentence is a denial;
     # a denial beside a third party's assertion ("officials said, an accusation Tehran dismissed")
     # leaves the assertion standing, the denial becomes a claim on it
@@ -1355,7 +1417,13 @@ _FUTURE = re.compile(
     r"を(?:発表|表明|約束|決定|決め|承認|打ち出)|(?:を)?(?:する|します|すると|させる)?(?:と(?:発表|表明|明らか|述べ|約束|決め|決定|発言)|方針|計画|予定"
     r"|考え|意向|見通し|準備|ことで合意|ことを決め|ことを承認|ことを約束|へ[。、　\s]|へと)"
 )
-_PAST = re.compile(r"^(?:を|が)?(?:し|さ|され|させ)?(?:た|ていた|ました|ている|てきた|られた|れた)")
+_PAST = re.compile(
+    r"^(?:を|が)?(?:し|さ|され|させ)?(?:た|ていた|ました|ている|てきた|られた|れた)"
+    # 「引き渡しを始めた」「納入を開始した」「引き渡しが始まった」: an act begun or done is under way
+    r"|^(?:を|が)(?:始め|開始し|開始され|始まっ|完了し|終え)(?:た|ている|ていた|ました|ています)"
+    # 「引き渡し式が行われた」: its ceremony held
+    r"|^(?:式典?|セレモニー)(?:が|を)(?:行われ|開かれ|開催され|行っ|開い|開催し)(?:た|ました)"
+)
 
 
 def _past_fact(s: Sentence, trig: TriggerHit) -> bool:
@@ -1658,6 +1726,28 @@ def _policy_drive(d: _Draft, generic: bool) -> bool:
     )
 
 
+def _asked_before(text: str, at: int) -> bool:
+    """Whether the text before `at` ends with a question, as an explainer's or interview's line
+    before its answer does."""
+    return text[max(0, at - 8) : at].rstrip().rstrip("」）)").endswith(("？", "?"))
+
+
+def _recipient_asked(drafts: list[_Draft], question: Sentence | None) -> None:
+    """「ドイツはウクライナにどんな兵器を？」「ドイツは戦車を送ってきた」: a question line that tells no
+    act names whom its answer's giver gives to; the answer's act with no receiver goes to that one."""
+    if question is None or question.triggers:
+        return
+    givers = [a for a in question.parties if a.case in ("topic", "subj") and a.entity is not None]
+    takers = [a for a in question.parties if a.case == "goal" and a.entity is not None]
+    if len(takers) != 1:
+        return
+    for d in drafts:
+        if d.recipient is not None or d.supplier is None or not d.items or d.trigger.trigger.direction == "receive":
+            continue
+        if not givers or any(_same(g, d.supplier) for g in givers):
+            d.recipient = takers[0]
+
+
 def _recipient_told_before(drafts: list[_Draft], before: list[_Draft]) -> None:
     """ "Germany is Ukraine's largest donor in Europe. It has delivered tanks": the sentence before
     tells who a supplier supplies but no goods (no act of its own); the supplier's next act with no
@@ -1910,7 +2000,7 @@ def _leg_from_a_stop(d: _Draft, before: list[_Draft], text: str) -> bool:
             if not home and not any(_same(src, i) for i in p.intermediaries):
                 p.intermediaries.append(src)
             p.recipient = p.recipient or d.recipient  # (the receiver the gift's own parse missed)
-            p.hedged_leg = p.hedged_leg or d.trigger.status == "alleged"
+            p.hedged_leg = p.hedged_leg or _hedged(d)
             p.legs += [leg for leg in d.legs if leg not in p.legs]
             return True
     return False
@@ -2083,13 +2173,17 @@ def assemble(
     line_before: list[_Draft] = []
     prev_end = 0
     for s in sentences:
+        # (「米国はイスラエルにどんな支援を？」: a question line's parties are its answer's)
+        question = para_sentences[-1] if para_sentences and _asked_before(text, s.start) else None
+        asked = last_drafts if question is not None else []
         if "\n" in text[prev_end : s.start]:
             para_dates, para_drafts, para_sentences, last_drafts = [], [], [], []
             if "\n\n" in text[prev_end : s.start].replace(" ", "").replace("\u3000", ""):
                 line_before = []
         prev_end = s.end
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
-        _recipient_told_before(sent_drafts, last_drafts)
+        _recipient_told_before(sent_drafts, last_drafts or asked)
+        _recipient_asked(sent_drafts, question)
         if language == "en":  # (Japanese tells a state's want by its topic: see ja_context)
             _need_told_before(sent_drafts, para_sentences[-1] if para_sentences else None)
         if not any(x.iso for x in s.dates):

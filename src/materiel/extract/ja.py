@@ -427,6 +427,15 @@ def _seller_named(sent: Any, off: int = 0, names: tuple[tuple[int, int], ...] = 
 _STRIKES = {"攻撃", "空爆", "爆撃", "砲撃", "撃沈", "撃墜", "迎撃", "破壊"}
 
 
+# 「中国海軍の駆逐艦がカンボジアの基地に到着した」「ロシアの軍艦が北朝鮮の港に」: a state's own warship
+# (of its forces, or told as its own, not of its make: 「ドイツ製の潜水艦が」) arriving at a port or base
+# makes a port call, no delivery
+_PORT_CALL = re.compile(
+    r"(?:海軍|軍|(?<!製)の)[^、。がは]{0,10}?(?:艦|艇|空母|潜水艦|艦隊)(?:[0-9０-９一二三四五六七八九十数]+隻)?(?:が|は)、?"
+    r"[^、。]{0,24}?(?:港|基地|軍港)(?:に|へ)$"
+)
+
+
 def _struck_on_arrival(tok: Any, off: int, goods_at: list[tuple[int, int]]) -> bool:
     """「ウクライナの無人機はロシアの港に到着した貨物船を攻撃した」: a craft that arrived, told in a
     relative clause on the target of a strike, carries no goods the sentence names; the weapons
@@ -496,6 +505,21 @@ _ORDER_TAKEN = {"受注"}
 _TAKEN_IN = {"採用", "導入", "選定", "選ぶ"}
 _FROM_ELSEWHERE = re.compile(r"から|より|製|契約|合意|両国")
 _ROUTE_NOUNS = {"ルート", "経路", "補給路", "輸送路"}
+_CEREMONY_NOUNS = {"式", "式典", "セレモニー"}
+# 「供給元」「供給国」「調達先」: the word for a side of an act, its act compounded with 元, 国 or 先
+_SIDE_NOUNS = {"元", "国", "先"}
+# 「…の供給元は中国だ」「最大の供給国はイランで、」: the side named as the topic's predicate
+_SIDE_IS = re.compile(r"は、?[^、。は]{1,24}?(?:だ|で、|である|です|であり)")
+
+
+def _side_named(sent: Any, tok: Any) -> bool:
+    """Whether the act noun `tok` makes a word for a side of the act whose predicate names that side:
+    「ロシアへのミサイル部品の供給元は中国だ」 tells China's supply to Russia. (After an act of its
+    own, 「インドが輸入する兵器の最大の調達先はロシアで」, the word only names that act's side.)"""
+    head = tok.head
+    return head.lemma_ in _SIDE_NOUNS and _SIDE_IS.match(sent.text, head.idx + len(head.text)) is not None
+
+
 # 「米国のライセンスを得て国内で生産」「輸出の許可を得た」: a licence, leave or know-how obtained is no goods
 _LEAVE_GOT = re.compile(r"(?:ライセンス|許可|承認|認可|技術|ノウハウ|同意|了承)を$")
 # 「…を導入したとの情報が流れた」: news, rumours or footage that spread carry no goods
@@ -726,6 +750,8 @@ def _trigger_hits(
         # describes (「イエメンに向かっていたことが判明」 and 「代表団が向かった」 tell none)
         if entries[0].direction == "move" and _struck_on_arrival(tok, off, goods_at or []):
             continue
+        if entries[0].direction == "move" and _PORT_CALL.search(sent.text, 0, tok.idx):
+            continue
         if entries[0].lemma in _DESTINATION_ONLY and _aimed_fire(tok):
             continue
         if entries[0].lemma in _HEADING:
@@ -751,7 +777,9 @@ def _trigger_hits(
             deal = tok.head.lemma_ in _DEAL_NOUNS and not _called_off(tok.head)
             # 「日本から警戒管制レーダーの輸出実績がある」: a record of the act tells acts done
             done = tok.head.lemma_ == "実績"
-            if not head_entries and not route and not deal and not done:
+            # 「戦車の引き渡し式が行われた」: the ceremony of the act is the act done
+            done = done or tok.head.lemma_ in _CEREMONY_NOUNS
+            if not head_entries and not route and not deal and not done and (hits or not _side_named(sent, tok)):
                 continue
             # a purchase deal counts only with the seller named (「韓国と」「米国から」): one with a
             # maker at home is procurement
@@ -1326,15 +1354,18 @@ def _acts_on_the_goods(
         if getting and _carried_to_the_getter(sentence, ti, tj):
             chains.append((ti, tj))
             continue
-        if case is None:
-            continue
-        if case == "goal":
+        # (「ロシアが北朝鮮から購入した砲弾は、ベラルーシに運ばれた」: goods got, then carried to another,
+        # are passed on as goods given on are)
+        passing = case == "goal" or getting
+        if passing:
             _source_of_clause(sentence, ti, tj)
-        if case == "goal" and _passed_on(sentence, ti, tj):
+        if passing and _passed_on(sentence, ti, tj):
             if _nobody_passes_on(sentence, ti, tj):
                 continue
             _buyer_sells_on(sentence, ti, tj)
             chains.append((ti, tj))
+            continue
+        if case is None:
             continue
         for a in sentence.parties:
             if a.trigger == ti and a.case in ("subj", "topic"):
@@ -2410,6 +2441,8 @@ def _resolve_coref(
                 if _own_subject(text, prev.end, m.start(), m.end()):
                     skipped_subject = True
                     continue
+                if _shifted_source(text, prev.start, m.end()):
+                    continue
                 latest = party
                 latest_end = prev.end
                 if case_of(text, prev.end) in ("topic", "subj"):
@@ -2439,6 +2472,14 @@ def _resolve_coref(
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
     return out
+
+
+def _shifted_source(text: str, name_start: int, coref_end: int) -> bool:
+    """Whether the state named at `name_start` is an old or new source of a buyer's shifted supply
+    (「調達先をロシアからインドなどに移しており」), which 同国 taking the goods (「同国に到着した」)
+    does not mean: the buyer does."""
+    shifted = _SOURCE_SHIFTED.search(text, max(0, name_start - 30), name_start) is not None
+    return shifted and case_of(text, coref_end) in ("goal", "topic", "subj")
 
 
 # 「イランをめぐっては、」「北朝鮮については、」「隣国のマリについて、」: the state the sentence goes on
@@ -3144,10 +3185,19 @@ def _opener_comma(text: str, opens: re.Match[str]) -> int:
     return opens.end() - 1 if opens.group().endswith("、") else text.find("、", opens.end())
 
 
+def _act_spoken_of(sentence: Sentence, a: Arg) -> int | None:
+    """The act a sentence opening on party `a` goes on to tell: its first verb after the opener, or,
+    where it has none, its first act told by its noun (「…に関しても、ロシアへの無人機の供与が確認
+    された」)."""
+    after = [i for i, h in enumerate(sentence.triggers) if h.start > a.end]
+    return next((i for i in after if not sentence.triggers[i].nominal), after[0] if after else None)
+
+
 def _party_spoken_of(text: str, sentence: Sentence) -> None:
     """「RSFをめぐっては、UAEがチャドを経由して武器を送っている疑いがある」: the party the sentence
     opens on takes the place the act leaves empty, here the receiver's (and the giver's in 「北朝鮮に
-    ついては、ロシアに砲弾を送っているとみられる」)."""
+    ついては、ロシアに砲弾を送っているとみられる」, or in an act told by its noun, 「イランに関しても、
+    ロシアへの無人機の供与が確認された」)."""
     hits = sentence.triggers
     first = min((b.start for b in sentence.parties), default=-1)
     for a in sentence.parties:
@@ -3156,12 +3206,12 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
             opens = _OPENS_ON_BARE.match(text, a.end)
         if opens is None:
             continue
-        ti = next((i for i, h in enumerate(hits) if h.start > a.end and not h.nominal), None)
+        ti = _act_spoken_of(sentence, a)
         if ti is None or hits[ti].trigger.direction != "give" or hits[ti].passive or hits[ti].negated:
             continue
         own = [b for b in sentence.parties if b is not a and b.trigger == ti and b.start > a.end]
         has_goal = any(b.case == "goal" for b in own)
-        has_subj = any(b.case in ("subj", "topic", "agent") for b in own)
+        has_subj = any(b.case in ("subj", "topic", "agent", "source") for b in own)
         # (「ウズベキスタンについても、同国の企業が…」: one more state spoken of is the actor, not
         # the receiver of another's act)
         if has_subj and not has_goal and not opens.group().rstrip("、").endswith("も"):
@@ -3268,8 +3318,12 @@ def _date_anchor(tok_i: int, doc: Any, trig_tokens: dict[int, int]) -> int | Non
         tok = tok.head
         if tok.i in trig_tokens:
             return trig_tokens[tok.i]
-        # (「今年に入ってから送った」: 入る after a period only marks the time since)
+        # (「今年に入ってから送った」: 入る after a period only marks the time since; 「2019年から
+        # 2023年にかけてパキスタンが輸入した兵器」: かける, わたる, which the parse may hang on the
+        # goods, only span the period)
         if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "ある", "いる", "なる", "よる", "入る"):
+            if tok.lemma_ in ("かける", "わたる") and tok.dep_ == "acl":
+                continue
             return RELATIVE_CLAUSE if tok.dep_ == "acl" else OTHER_PREDICATE
     return None
 

@@ -336,7 +336,9 @@ def supplier_predicate(text: str, sentence: Sentence) -> None:
     for a in sentence.parties:
         if a.entity is None or a.case == "source" or not _SUPPLIER_IS.search(text, max(0, a.start - 6), a.start):
             continue
-        if not _PREDICATE_END.match(text, a.end):
+        if not _PREDICATE_END.match(text, _listed_from(text, sentence, a)[-1].end):
+            continue
+        if _side_noun_gives(text, sentence, a):
             continue
         acts = [
             ti
@@ -349,6 +351,44 @@ def supplier_predicate(text: str, sentence: Sentence) -> None:
         if any(b.trigger == acts[-1] and b.case in ("source", "agent") for b in sentence.parties):
             continue
         a.case, a.trigger, a.direct, a.foreign = "source", acts[-1], True, False
+
+
+# 「供給元は」「調達先は」: an act's word made a word for one of its sides
+_SIDE_WORD = re.compile(r"(?:元|国|先)は")
+# 「供給元は」「供給国は」: the act's word made a word for its giver
+_GIVER_NOUN = re.compile(r"(?:元|国)は")
+
+
+def _side_noun_gives(text: str, sentence: Sentence, a: Arg) -> bool:
+    """「ロシアへのミサイル部品の供給元は中国だ」: the state named as the predicate of an act of giving
+    made a word for its giver (供給元, 供給国) gives in that act, where it names no giver of its own.
+    Whether it did."""
+    ti = next(
+        (
+            i
+            for i, h in enumerate(sentence.triggers)
+            if h.trigger.direction == "give" and _GIVER_NOUN.match(text, h.end) and h.end < a.start
+        ),
+        None,
+    )
+    if ti is None or any(b.trigger == ti and b.case in ("subj", "topic", "source", "agent") for b in sentence.parties):
+        return False
+    # (「主な供給国はロシアと中国である」: each state listed gives)
+    for b in _listed_from(text, sentence, a):
+        b.case, b.trigger, b.direct, b.foreign = "subj", ti, True, False
+    return True
+
+
+_LISTED = re.compile(r"(?:と|や|、|・|および|及び)")
+
+
+def _listed_from(text: str, sentence: Sentence, a: Arg) -> list[Arg]:
+    """Party `a` and the named parties listed right after it (「ロシアと中国」)."""
+    run = [a]
+    for b in sorted(sentence.parties, key=lambda p: p.start):
+        if b.start > run[-1].end and b.entity is not None and _LISTED.fullmatch(text, run[-1].end, b.start):
+            run.append(b)
+    return run
 
 
 # 「国連によると、」: the source a sentence is told by, no party to its act
@@ -380,7 +420,9 @@ def supplier_told_after(text: str, sentences: list[Sentence]) -> None:
     最大の供給国はフランスで、…」: a sentence that only names a supplier as the predicate of a word for
     supplier gives it to the act of receiving told just before with no giver of its own."""
     for prev, cur in itertools.pairwise(sentences):
-        if cur.triggers or "\n\n" in text[prev.end : cur.start]:
+        # (「供給元は中国だった」: the act the word for supplier is made of is no act of its own)
+        own_acts = cur.items or any(not _SIDE_WORD.match(text, h.end) for h in cur.triggers)
+        if own_acts or "\n\n" in text[prev.end : cur.start]:
             continue
         named = [
             a

@@ -152,11 +152,12 @@ def attribution(
             o_start = max(s0, m.start() - 9) + (q.start() if q else 9)
             outlet_desc = Arg(o_start, m.end(), None, "other", description=text[o_start : m.end()])
             before = [a for a in before if a.end <= o_start]
-        if not text[a_end:s1].strip("。．.」 \u3000\n"):
-            # 「…を受け取った、ロイター通信によると。」: a translation keeping the source's word order
-            # ends on it; the source is only what stands after the last comma
-            comma = text.rfind("、", s0, a_start)
-            before = [a for a in before if a.start > comma]
+        # 「…を受け取った、ロイター通信によると。」: a translation keeping the source's word order
+        # ends on it; the source is only what stands after the last comma (and so is it where the
+        # cue opens a clause after another: 「中国はパキスタンにとって最大の供給国であり、SIPRIに
+        # よると」 has no Pakistan speak)
+        comma = text.rfind("、", s0, a_start)
+        before = [a for a in before if a.start > comma]
         speaker = before[-1] if before else None
     else:
         # 「Xは…と述べた」: the topic speaks; when the topic is a news outlet, it only relays

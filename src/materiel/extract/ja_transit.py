@@ -89,13 +89,35 @@ def bought_to_sell_on(sentence: Sentence) -> None:
 
 
 # 「部品の多くは中国製であり」「砲弾は北朝鮮製だった」: goods said, as the clause's predicate, to be of a state
-_MADE_PREDICATE = re.compile(r"(?:の(?:多く|一部|大半|大部分|ほとんど|殆ど|半数|約半数))?(?:は|も)")
+# (「輸入した兵器の8割は中国製だ」「約6割が」: a share of them, as arms-trade tallies tell it)
+_MADE_PREDICATE = re.compile(
+    r"(?:の(?:多く|一部|大半|大部分|ほとんど|殆ど|半数|約半数))?(?:は|も)"
+    r"|の(?:約|およそ|ほぼ)?[0-9０-９一二三四五六七八九十.．]+(?:割|％|%)(?:以上|近く|超|強|弱)?(?:は|も|が)"
+)
 _MADE_AFTER = re.compile(r"(?:製|産)(?:だ|で|であ|とみられ|と見られ|とされ|の)")
+
+
+# 「…兵器を輸入し、その約8割が中国製だった」: a share of the goods just told, by a pronoun
+_SHARE_OF_THEM = re.compile(
+    r"その(?:うち)?(?:約|およそ|ほぼ)?(?:[0-9０-９一二三四五六七八九十.．]+(?:割|％|%)(?:以上|近く|超|強|弱)?"
+    r"|多く|大半|大部分|ほとんど|半数)(?:は|が)$"
+)
 
 
 def origin_told_of(text: str, sentence: Sentence) -> None:
     """The state goods are said to be of, told after them as the clause's predicate, is their
-    origin: 「ドローンの部品の多くは中国製であり、ポーランドの業者を通じて調達されている」."""
+    origin: 「ドローンの部品の多くは中国製であり、ポーランドの業者を通じて調達されている」 (so is one a
+    share of them, told by a pronoun, is said to be of: 「兵器を輸入し、その約8割が中国製だった」)."""
+    for a in sentence.parties:
+        if a.entity is None or not _MADE_AFTER.match(text, a.end):
+            continue
+        share = _SHARE_OF_THEM.search(text, max(sentence.start, a.start - 16), a.start)
+        goods = [it for it in sentence.items if share is not None and it.end <= share.start()]
+        if goods and goods[-1].origin is None:
+            goods[-1].origin = a.entity
+            for b in sentence.parties:  # (the parse may have read the name as a subject too)
+                if b.start == a.start:
+                    b.case = "origin"
     for it in sentence.items:
         if it.origin is not None:
             continue
