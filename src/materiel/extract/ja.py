@@ -3321,6 +3321,10 @@ def _date_anchor(tok_i: int, doc: Any, trig_tokens: dict[int, int]) -> int | Non
         # (「今年に入ってから送った」: 入る after a period only marks the time since; 「2019年から
         # 2023年にかけてパキスタンが輸入した兵器」: かける, わたる, which the parse may hang on the
         # goods, only span the period)
+        # (「昨年8月から「シャヘド136」を含む無人機を引き渡した」: a clause of including is no act of
+        # its own; the date the parse hangs on it is the act's)
+        if tok.pos_ == "VERB" and tok.lemma_ in _INCLUDE_VERBS:
+            continue
         if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "ある", "いる", "なる", "よる", "入る"):
             if tok.lemma_ in ("かける", "わたる") and tok.dep_ == "acl":
                 continue

@@ -18,7 +18,8 @@ _USED = re.compile(
 
 # 「…ミサイルでクルスク州が攻撃された」「…で攻撃が行われた」「…で攻撃を受けた」: goods used on someone, in
 # the passive; the main clause's topic (「ロシア国防省は」, who says so) is the target, not the user
-_USED_ON = re.compile(r"^[」』]?で[^、。をは]{0,20}?(?:され|を受け|が行われ|が実施され)")
+# (nor where goods are made of them, 「…部品でミサイルが組み立てられた」: the passive names no maker)
+_USED_ON = re.compile(r"^[」』]?で[^、。をは]{0,20}?(?:され|られ|を受け|が行われ|が実施され)")
 
 
 # 「…から供与された弾道ミサイルをロシア軍が使用した」「米国が供与したATACMSを、ウクライナ軍は…攻撃に

@@ -416,8 +416,10 @@ _RANK = re.compile(r"目(?:の[^、。]{0,6}?)?(?:を|が|は|も)")
 # a batch told by its turn (第1弾, 第2陣, 初回分) or as what is left (残り, 残る分), opening a clause
 BATCH_WORD = r"第[0-9０-９一二三四五六七八九十]+(?:弾|陣|便|次分|回分|回目)|初回分|初号機|残り(?:の分)?|残る分|残余"
 _BATCH = re.compile(r"(?:^|(?<=[、。\s　」]))(?P<word>" + BATCH_WORD + r")(?:は|が|も)")
-# a lot counted with its turn: 「次の42両」「残りの28両」「第2陣の40両」 (not 「3隻の貨物船、2隻は」)
-_LOT_COUNTED = re.compile(r"(?:最初|次|続く|" + BATCH_WORD + r")の?[0-9０-９]+(?:基|機|両|輌|隻|門|発)")
+# a count in figures or in words (12, 数十, 十数)
+_COUNT_WORD = r"(?:[0-9０-９]+|数[十百千]?|[十百千]数|[一二三四五六七八九十百千]+)"
+# a lot counted with its turn: 「次の42両」「残りの28両」「第2陣の40両」「最初の数十発」 (not 「3隻の貨物船、2隻は」)
+_LOT_COUNTED = re.compile(r"(?:最初|次|続く|" + BATCH_WORD + r")の?" + _COUNT_WORD + r"(?:基|機|両|輌|隻|門|発)")
 # the whole of the goods told before (全車両, 全機, 全量, すべて), as an argument or an adverb
 _WHOLE = re.compile(
     r"(?:^|(?<=[、。\s　」にでまは]))"

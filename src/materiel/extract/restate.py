@@ -636,6 +636,30 @@ def in_headline(span: Span, text: str) -> bool:
 _FULL_STOPS = ("。", ".", "．", "!", "！", "?", "？")
 
 
+def _lead_hedged_below(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
+    """「ロシアが中央アジアを窓口に工作機械を調達し続けている。」 then 「関係筋の話を総合すると、…転売
+    していたとみられる」: the lead's first sentence, told by no one, is the story in brief; the body
+    under it says how sure it is (a lead that names its source keeps its own status, and so does an
+    act told as fact beside hearsay in the lead's own sentence)."""
+    return (
+        t.status == "reported"
+        and u.status == "alleged"
+        and u.evidence[0].start >= t.evidence[0].end
+        and not any(c.target == t.id and c.stance != "denies" for c in claims)
+        and _opens_body(t.evidence[0], text)
+    )
+
+
+def _opens_body(span: Span, text: str) -> bool:
+    """Whether `span` is the first sentence of the body: on the first line under the headline, with
+    no full stop before it on that line."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = [x.strip() for x in text[:line_start].splitlines() if x.strip()]
+    heads = all(not x.endswith(_FULL_STOPS) for x in before) and len(before) <= 2
+    first = not any(stop in text[line_start : span.start] for stop in _FULL_STOPS)
+    return heads and first and not in_headline(span, text)
+
+
 def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) -> None:
     """One record per distinct claim: a deal the headline, the lead and the body each tell is one
     transfer with each telling as evidence, its claims gathered on it."""
@@ -661,7 +685,7 @@ def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) ->
             # are the sourced claim under them in brief; the source says how sure it is
             t.status = u.status
             summarized.discard(t.id)
-        elif _hedged_by_source(t, u, claims, text):
+        elif _hedged_by_source(t, u, claims, text) or _lead_hedged_below(t, u, claims, text):
             t.status = "alleged"
 
         t.items = _merge_items(t.items, u.items, text)
