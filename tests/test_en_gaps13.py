@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 from tests.parties import pair as _pair
+from tests.parties import records
 from tests.parties import via as _via
 
 from materiel.pipeline import analyze_text
@@ -230,3 +231,15 @@ def test_a_package_announced_on_a_day_which_includes_goods() -> None:
     ).transfers
     assert _pair(t) == ("Germany", "Ukraine")
     assert {c for _, c in _goods(t)} == {"armoured-vehicle", "components"}
+
+
+# a lead that names its outlet is the outlet's report, whatever the body hedges after it
+
+
+def test_lead_reported_by_an_outlet_keeps_its_status_over_a_hedged_body() -> None:
+    lead = (
+        "Drones cross the Caspian\n\nA report by the Financial Times citing unnamed sources said on Monday that "
+        "Iran has shipped attack drones to Russia across the Caspian Sea.\n"
+    )
+    body = "At least 40 Shahed-136 drones are said to have been delivered to Russia's navy, according to the report.\n"
+    assert [r[3] for r in records(lead + body, lang="en", published=PUB)] == ["reported"]
