@@ -411,6 +411,27 @@ def _object_clauses(doc: Any) -> Any:
     return doc
 
 
+def _goods_of_which(doc: Any) -> Any:
+    """ "signed a deal for six Super Tucano planes from Brazil, the first of which will arrive in May":
+    the parser may read "for" as opening a clause whose subject is the goods, the verb of the
+    relative "the first of which" its verb; "for" then takes the goods, and that verb is a relative
+    clause on them (mended in place)."""
+    if " of which " not in doc.text:
+        return doc  # (most texts have none: the scan over every token is skipped)
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if mark is None or len(subjects) != 2 or verb.head.i == verb.i:
+            continue
+        goods, relative = subjects
+        if not any(t.lower_ == "which" for t in relative.subtree) or goods.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mark.head, mark.dep_ = verb.head, "prep"
+        goods.head, goods.dep_ = mark, "pobj"
+        verb.head, verb.dep_ = goods, "relcl"
+    return doc
+
+
 # a verb of owning up, denying or stopping before a gerund: "denied shipping shells", "admits supplying"
 _GERUND_AFTER = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|(?:stop|halt|resum|suspend|continu)\w*)"
@@ -571,6 +592,7 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
         mended = _towed_goods(
             _listed_calibres(_denied_claims(_aside_conjuncts(_object_clauses(_bound_rooted(_noun_rooted(doc))))))
         )
+        mended = _goods_of_which(mended)
         return [(0, _gerund_acts(nlp, mended))]
     spans = split_sentences_ja(text)
     docs = nlp.pipe(text[s:e] for s, e in spans)

@@ -1905,6 +1905,8 @@ def _journey_goes_on(d: _Draft, before: list[_Draft], text: str) -> bool:
     make one journey, the first stop a go-between. Folds `d` into that act and says whether it did."""
     # (goods of no told origin passed on have their passer as the go-between already)
     passer = d.intermediaries[0] if d.open_origin and d.intermediaries else d.supplier
+    last_stop = _stop_passing_on(d, before) if passer is None else None
+    passer = passer or last_stop
     if passer is None or d.recipient is None or _battlefield(d.recipient, text):
         return False
     moved_on = d.trigger.trigger.direction == "move" and _from_place(passer, text)
@@ -1921,7 +1923,7 @@ def _journey_goes_on(d: _Draft, before: list[_Draft], text: str) -> bool:
         if p.supplier is None or _same(p.supplier, d.recipient) or not p.items:
             continue
         if all(any(x.category == it.category and _said(it, text) in _said(x, text) for x in p.items) for it in d.items):
-            if not moved_on and passer is d.supplier and _state_passes_on_weapons(p, d, text):
+            if not moved_on and passer in (d.supplier, last_stop) and _state_passes_on_weapons(p, d, text):
                 # 「中国はセルビアに防空システムを売却した。セルビアはそれをボスニアに転売した」: a state
                 # selling on weapons it bought from a named seller supplies them itself; two transfers
                 return False
@@ -1929,8 +1931,20 @@ def _journey_goes_on(d: _Draft, before: list[_Draft], text: str) -> bool:
             p.intermediaries.append(p.recipient)
             p.recipient = d.recipient
             p.legs += [leg for leg in d.legs if leg not in p.legs]
+            p.hedged_leg = p.hedged_leg or _hedged(d)
             return True
     return False
+
+
+def _stop_passing_on(d: _Draft, before: list[_Draft]) -> Arg | None:
+    """ "Turkey shipped microchips to Kazakhstan. The items were then forwarded to Russia": an onward
+    act told in the passive with no party of its own passes on the goods from where the act before
+    took them; that act's receiver is the passer. None when the act has a party of its own or no
+    act before took goods elsewhere."""
+    if not d.trigger.trigger.onward or d.intermediaries or d.recipient is None:
+        return None
+    stops = [p.recipient for p in before if p.recipient is not None and p.items and not _same(p.recipient, d.recipient)]
+    return stops[0] if len(stops) == 1 else None
 
 
 def _same_kinds(d: _Draft, p: _Draft) -> bool:

@@ -553,7 +553,9 @@ def _en_sentence(text: str, at: int) -> str:
 
 
 # where a sentence joins two deeds: "Paraguay inked a deal in December ..., while Manila will get"
-_EN_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
+# (and a relative clause on the goods telling a deed of its own: "..., the first of which will arrive
+# in May", "..., which will be delivered next year")
+_EN_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|although|though|(?:[\w ]{1,20}\s+of\s+)?which)\b|;")
 
 
 def _en_clause(text: str, at: int) -> str:

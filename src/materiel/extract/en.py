@@ -494,7 +494,8 @@ def analyze_en(
                         or _MADE.match(after)
                         or head.head.i in item_heads
                         or m.start in makers
-                        or (case == "origin" and ti is not None and hits[ti].trigger.direction == "move")
+                        # (a carrier's state: "a Russian cargo plane landed", "Russian ships delivered")
+                        or (case == "origin" and ti is not None and hits[ti].trigger.direction in ("move", "give"))
                         or any(0 <= it.start - m.end <= 14 for it in items)
                     )
                     and not _report_author(head)

@@ -912,8 +912,9 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
         return "goal"  # "In Myanmar, Russia sells the fighters": the scene set first is where the goods go
     if word == "with" and prep.head.lemma_.lower() in ("contract", "deal", "sign", "agreement", "memorandum", "accord"):
         # "signed a contract with Hyundai Rotem" (to buy): the seller; "signed a deal with Poland to supply": the buyer
+        # ("signed a drone deal with Russia": a deal of a kind of goods names a partner, no seller)
         if direction == "receive":
-            return "source"
+            return "other" if _deal_of_a_kind(prep) else "source"
         if direction == "give":
             return "goal"
     if word == "with" and direction == "receive" and trig_tok is not None and trig_tok.lemma_.lower() in _ORDER_NOUNS:
@@ -923,6 +924,31 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
     if word == "over" and direction != "move":
         return "other"
     return case
+
+
+def _deal_of_a_kind(prep: Any) -> bool:
+    """ "Iran signed a drone deal with Russia": a deal named only by a kind of goods ("drone deal",
+    "arms deal") tells no side, so the party it was signed with is a partner, not the seller. One
+    that says what the signer gets ("a deal with France for Rafale jets", "to buy") or names a system
+    ("a K2 tank contract with South Korea") keeps that party as the seller."""
+    head = prep.head
+    deal = head if head.pos_ == "NOUN" else next((c for c in head.children if c.dep_ == "dobj"), None)
+    if deal is None or deal.lemma_.lower() not in _ORDER_NOUNS:
+        return False
+    if not any(c.dep_ == "compound" for c in deal.children):
+        return False
+    # (a name among its modifiers, "a K2 tank contract", "a Rafale deal", names the goods' make)
+    if any(t.text[:1].isupper() for c in deal.children if c.dep_ in ("compound", "amod") for t in c.subtree):
+        return False
+    verb = deal.head if deal.dep_ == "dobj" else deal
+    said = (*deal.children, *verb.children)
+    return not any((c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("xcomp", "advcl", "acl") for c in said)
+
+
+def _signed_with_a_partner(deal: Any) -> bool:
+    """Whether the deal noun `deal` was signed "with" a party and tells no side (`_deal_of_a_kind`)."""
+    hosts = (deal, deal.head) if deal.dep_ == "dobj" else (deal,)
+    return any(c.dep_ == "prep" and c.lower_ == "with" and _deal_of_a_kind(c) for h in hosts for c in h.children)
 
 
 def _fronted_scene(prep: Any, trig_tok: Any) -> bool:
@@ -1235,6 +1261,8 @@ def case_on_path(
         and trig_tok.head.i == last.i
     ):
         return "goal"  # "Kyiv was expecting a shipment of howitzers": who awaits goods gets them
+    if dep == "nsubj" and nominal and trig_tok is not None and _signed_with_a_partner(trig_tok):
+        return "other"  # "Iran signed a drone deal with Russia": the signer is one side, buyer or seller
     if dep in ("nsubj", "nsubjpass", "csubj", "expl"):
         return "subj"
     if dep in ("dobj", "obj", "dative", "iobj"):
@@ -1311,12 +1339,13 @@ def _named_in(noun: Any, party_heads: set[int]) -> bool:
 
 
 def _arriving_carrier(head: Any, trig_tok: Any | None, direction: str) -> bool:
-    """Whether `head` is the carrier that is the subject of a verb of arrival ("a Russian cargo plane
-    landed in Niamey carrying radars"): the state it is qualified by is where the goods come from
-    (goods that have a state of their own override it, see en_items.drop_carriers)."""
+    """Whether `head` is the carrier that is the subject of a verb of arrival or delivery ("a Russian
+    cargo plane landed in Niamey carrying radars", "Russian cargo ships delivered armoured vehicles to
+    Tobruk"): the state it is qualified by is where the goods come from (goods that have a state of
+    their own override it, see en_items.drop_carriers)."""
     return (
         trig_tok is not None
-        and direction == "move"
+        and direction in ("move", "give")
         and head.lemma_.lower() in CARRIERS
         and head.dep_ == "nsubj"
         and head.head.i == trig_tok.i

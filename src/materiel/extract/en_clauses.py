@@ -75,14 +75,15 @@ def _subject_of(tok: Any) -> Any | None:
 def pronoun_subjects(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, side_of: Callable[[Entity], Entity | None]
 ) -> None:
-    """ "Iran's foreign minister said they had sent drones": the pronoun is the speaker's state."""
+    """ "Iran's foreign minister said they had sent drones": the pronoun is the speaker's state (and
+    that of a state telling no claim, "Tehran did not say how many drones it sent to Russia")."""
     att = sentence.attribution
     speaker = att.speaker if att is not None else None
-    if speaker is None or speaker.entity is None or speaker.entity.type == "media":
-        return
-    if speaker.entity.type == "person" and side_of(speaker.entity) is None:
-        return  # "Kessler admitted that he exported oscilloscopes": a private person speaks for no state
-    sentence_side = side_of(speaker.entity) or speaker.entity  # a leader speaks for the state
+    sentence_side: Entity | None = None
+    if speaker is not None and speaker.entity is not None and speaker.entity.type != "media":
+        if speaker.entity.type == "person" and side_of(speaker.entity) is None:
+            return  # "Kessler admitted that he exported oscilloscopes": a private person speaks for no state
+        sentence_side = side_of(speaker.entity) or speaker.entity  # a leader speaks for the state
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
         if hit.passive or (hit.nominal and _own_deed_done(tok) is None):
@@ -91,6 +92,8 @@ def pronoun_subjects(
         spoken = chain[-1].lemma_.lower() in SPEECH and chain[-1].i != tok.i
         own = _own_speaker(chain[-1], sentence.parties) if spoken else None
         side = (side_of(own) or own) if own is not None else sentence_side
+        if side is None:
+            continue
         if spoken and hit.trigger.direction == "give":
             # "Russia will supply us with planes", "they sent them to us": the speaker's side receives
             for c in tok.children:
@@ -112,7 +115,13 @@ def pronoun_subjects(
         if any(a.start == start for a in sentence.parties):
             continue
         sentence.parties.append(Arg(start, end, side, "subj", n))
-        if own is not None and side.id != sentence_side.id and hit.status is None and hit.trigger.status is None:
+        if (
+            own is not None
+            and sentence_side is not None
+            and side.id != sentence_side.id
+            and hit.status is None
+            and hit.trigger.status is None
+        ):
             hit.status = "confirmed"  # (the second speaker tells its own act: `trigger_status` may say more)
 
 
@@ -772,7 +781,9 @@ def copula_subjects(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
         copula = tok.head
         if tok.dep_ in ("relcl", "acl") and copula.dep_ == "attr":
             copula = copula.head
-        elif tok.dep_ != "xcomp":
+        elif tok.dep_ == "advcl" and not any(c.dep_ == "attr" for c in copula.children):
+            continue  # ("became the second NATO member to buy": the parse may hang it on the copula)
+        elif tok.dep_ not in ("xcomp", "advcl"):
             continue
         if copula.lemma_.lower() not in _COPULAS or any(
             a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties

@@ -462,6 +462,7 @@ def _parsed_dates(
         if not own:
             chain = {t.i for t in governing(doc[tok_i])}
             own = [d for d, a in anchors if a in chain and a not in trig_tokens]
+            own = _year_within(doc[tok_i], own, anchors, doc, trig_tokens) or own
         if not own and any(a in trig_tokens for _d, a in anchors):
             own = [d for d, a in anchors if a not in trig_tokens]
         if not own and all(
@@ -473,6 +474,26 @@ def _parsed_dates(
     dated = {a for _d, a in anchors if a in trig_tokens}
     for a in dated:
         _main_clause_date(doc[a], doc, [(h, i) for h, i in hits_tok if i not in dated])
+
+
+def _year_within(
+    act: Any, own: list[DateMention], anchors: list[tuple[DateMention, int]], doc: Any, trig_tokens: dict[int, int]
+) -> list[DateMention]:
+    """ "Estonia bought six HIMARS launchers made by Lockheed Martin in 2022, the ministry said on
+    Monday": when the only date the verbs above give is the saying's, a year the parse hangs on a
+    participle on the act's goods is told in the act's own clause and dates the act instead."""
+    said = {a for d, a in anchors if d in own}
+    if not own or not all(doc[a].lemma_.lower() in SPEECH for a in said):
+        return []
+    return [d for d, a in anchors if a not in trig_tokens and _on_goods_of(a, act, doc) and d.iso and len(d.iso) == 4]
+
+
+def _on_goods_of(i: int, act: Any, doc: Any) -> bool:
+    """Whether token `i` is a participle on the object of `act` ("bought launchers made by ...")."""
+    if i < 0:
+        return False
+    t = doc[i]
+    return bool(t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ == "dobj" and t.head.head.i == act.i)
 
 
 def _second_date_of_participle(

@@ -79,6 +79,8 @@ def trigger_status(
         return "planned"  # "has not yet received the jets", "has yet to deliver", "is still to send": to come
     if _denied_report(chain[-1]) and _told_by_whom(chain[-1]):
         return "alleged"  # "rejected an accusation by Russia's SVR that Serbian firms shipped shells"
+    if not hit.negated and _denial_withheld(chain):
+        return "alleged"  # "Kyiv did not deny that it had sent drones to Sudan": no denial, no claim either
     if hit.negated or _denying(chain, tok) or _denied_report(chain[-1]):
         return "denied"
     if hit.trigger.status:
@@ -261,8 +263,18 @@ _ANNOUNCING = {"announce", "unveil", "approve", "clear", "authorize", "authorise
 def _denying(chain: list[Any], tok: Any) -> bool:
     """A denying verb governs the trigger, unless the parse hung the clause on a denial that only
     follows it: "Ankara says Turkish firms sold Moscow drone parts, a claim Turkey rejects" denies
-    the claim (its object), not a clause of its own."""
-    return any(t.lemma_.lower() in _DENY and not _trailing_denial(t, tok) for t in chain[1:])
+    the claim (its object), not a clause of its own; or the denial is negated ("did not deny")."""
+    return any(t.lemma_.lower() in _DENY and not _trailing_denial(t, tok) and not _negated(t) for t in chain[1:])
+
+
+def _negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _denial_withheld(chain: list[Any]) -> bool:
+    """ "Kyiv did not deny that it had sent drones", "Tehran has not denied sending them": a negated
+    denying verb over the act denies nothing; the act stands as an accusation left unanswered."""
+    return any(t.lemma_.lower() in _DENY and _negated(t) for t in chain[1:])
 
 
 def _trailing_denial(verb: Any, tok: Any) -> bool:
@@ -308,6 +320,7 @@ def _denied_report(noun: Any) -> bool:
         and noun.lemma_.lower() in REPORT_NOUNS
         and noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in _DENY
+        and not _negated(noun.head)
     )
 
 
