@@ -1726,10 +1726,15 @@ def _policy_drive(d: _Draft, generic: bool) -> bool:
     )
 
 
+# a question's close: the mark, or the Japanese 「…のか。」「…のでしょうか。」 with none
+_QUESTION_ENDS = ("？", "?", "のか。", "のか", "のでしょうか。", "のですか。")
+
+
 def _asked_before(text: str, at: int) -> bool:
     """Whether the text before `at` ends with a question, as an explainer's or interview's line
-    before its answer does."""
-    return text[max(0, at - 8) : at].rstrip().rstrip("」）)").endswith(("？", "?"))
+    before its answer does (a Japanese one may close on 「のか。」 with no mark: 「ドイツはウクライナに
+    何を送るのか。」)."""
+    return text[max(0, at - 8) : at].rstrip().rstrip("」）)").endswith(_QUESTION_ENDS)
 
 
 def _recipient_asked(drafts: list[_Draft], question: Sentence | None) -> None:

@@ -226,6 +226,18 @@ _BLOCKING_VERBS = {
     "断つ", "絶つ", "断ち切る", "遮断", "寸断",  # (「部品の供給を断つ」: a flow cut off)
     "止める", "とめる",  # (「国軍への武器供給を止めるよう求めた」: a flow asked to be stopped)
 }  # fmt: skip
+# 「法に基づいて」「規則に従って」: a verb of the manner another verb is done in
+_MANNER_VERBS = {"基づく", "従う", "則る", "沿う"}
+
+
+def _blocked_by(verb: Any) -> bool:
+    """Whether `verb` (the head of an act noun) controls, bans or prevents the act; also through a
+    clause of manner the parse hangs the act noun on: 「輸出を法に基づいて厳格に管理している」."""
+    if verb.lemma_ in _MANNER_VERBS and verb.dep_ == "advcl" and verb.head.i > verb.i:
+        verb = verb.head
+    return bool(verb.lemma_.endswith(tuple(_BLOCKING_VERBS)))
+
+
 # 「供与したことを重く受け止めている」「出所を突き止めた」: verbs ending like 止める that stop nothing
 _NOT_BLOCKING = {"受け止める", "突き止める", "受けとめる", "つきとめる"}
 # 「渡らないよう管理」「流出させないため」: an act kept from happening is no transfer
@@ -791,7 +803,7 @@ def _trigger_hits(
             ):
                 continue
         # 「輸出を厳しく管理」「部品の流入を防ぐ」: an act controlled, banned or prevented is no transfer
-        blocking = tok.head.lemma_.endswith(tuple(_BLOCKING_VERBS))  # 一時停止, 全面禁止
+        blocking = _blocked_by(tok.head)  # 一時停止, 全面禁止
         if nominal and tok.head.i != tok.i and blocking and tok.dep_ in ("obj", "nsubj"):
             continue
         if nominal and _BANNED_ACT.match(sent.text, tok.idx + len(tok.text)):
@@ -1157,7 +1169,7 @@ def _attach(
         # (に対し, に向けて, を通じて, を介して, を経て) is no predicate of its own
         if tok.lemma_ in _CASE_VERBS and tok.i - below.i <= 2:
             continue
-        if _includes_goods(tok, goods):
+        if _includes_goods(tok, goods) or _load_sent(tok, trigger_tokens):
             continue
         # 「…に戦闘機を追加引き渡し」: a word the parser took for a verb that only qualifies the
         # act's noun (追加, 無償) hands its arguments on to the act
@@ -1275,6 +1287,22 @@ def _includes_goods(verb: Any, goods: frozenset[int]) -> bool:
     """「戦車やミサイルを含む武器を送った」「S400を含む防空システムを提供」: goods a clause of
     including names are part of the goods it qualifies, and go with them to the act."""
     return verb.lemma_ in _INCLUDE_VERBS and verb.dep_ == "acl" and verb.head.i in goods
+
+
+# verbs of loading a container or craft: 「砲弾を積んだコンテナ」「弾薬を積み込んだ貨物船」
+_LOAD_VERBS = {"積む", "積み込む", "積載", "搭載"}
+
+
+def _load_sent(verb: Any, trigger_tokens: dict[int, int]) -> bool:
+    """「砲弾や弾道ミサイルを積んだコンテナ2万個をロシアに送った」「弾薬を積み込んだ貨物船を派遣した」:
+    the load of the containers or craft an act sends is the act's goods (all of them, not only the
+    first listed; the count is the containers', not the goods')."""
+    return bool(
+        verb.lemma_ in _LOAD_VERBS
+        and verb.dep_ == "acl"
+        and verb.head.dep_ == "obj"
+        and verb.head.head.i in trigger_tokens
+    )
 
 
 _COMMENT_VERBS = {"言及", "指摘", "分析", "非難", "批判", "警告", "証言"}
@@ -2438,6 +2466,8 @@ def _resolve_coref(
                 if party.id == _JAPAN and "country" in types:
                     home = home or party
                     continue
+                if _goods_way(text, prev.end, m.end()):
+                    continue
                 if _own_subject(text, prev.end, m.start(), m.end()):
                     skipped_subject = True
                     continue
@@ -2472,6 +2502,19 @@ def _resolve_coref(
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
     return out
+
+
+# 「香港のフロント企業を経由して」「UAE経由で」: a place (or its firm) the goods went by
+_WENT_BY = re.compile(r"(?:の[^、。はがをに]{0,12}?)?(?:を経由|経由|を通じ|を通して|を介し)")
+
+
+def _goods_way(text: str, name_end: int, coref_end: int) -> bool:
+    """Whether the state named before `name_end` is one the goods went by or were made in, which
+    同国 taking them does not mean: in 「ロシアが輸入した工作機械の9割は中国製で、一部は香港の
+    フロント企業を経由して同国に渡った」 同国 is Russia, neither the make nor the transit point."""
+    if case_of(text, coref_end) != "goal":
+        return False
+    return bool(_MADE_SAID.match(text, name_end) or _WENT_BY.match(text, name_end))
 
 
 def _shifted_source(text: str, name_start: int, coref_end: int) -> bool:
@@ -2515,6 +2558,10 @@ def _listed_with_next(text: str, at: int, mentions: list[Mention]) -> bool:
     return nxt is not None and (case_of(text, nxt.end) == "other" or text.startswith(("、", "や"), nxt.end))
 
 
+# 「ロシアが輸入した工作機械は」: a が-subject of a clause on a noun, not of the main clause
+_RELATIVE_SUBJECT = re.compile(r"が[^、。「」はがもを]{0,16}?(?:した|った|いた|んだ|れた|てい[るた])(?=[一-龯々ァ-ヺ])")
+
+
 def _own_subject(text: str, prev_end: int, at: int, at_end: int) -> bool:
     """Whether the name ending at `prev_end` is the subject of the clause in which 同国 at `at`
     is the other party: 「トルコも同国に無人機を売却した」 gives to a state named before, and
@@ -2522,7 +2569,7 @@ def _own_subject(text: str, prev_end: int, at: int, at_end: int) -> bool:
     subject's own side 自国, not 同国; and 「イランが同国経由で…に武器を送った」 sends them through
     another state."""
     between = text[prev_end:at]
-    if "。" in between or "\n" in between or len(between) > 40:
+    if "。" in between or "\n" in between or len(between) > 40 or _RELATIVE_SUBJECT.match(between):
         return False
     return case_of(text, prev_end) in ("topic", "subj") and case_of(text, at_end) in ("goal", "source", "origin", "via")
 
@@ -3721,7 +3768,12 @@ _DECIDED = re.compile(r"(?:する|させる)ことを[^。「」]{0,30}?(?:決�
 _VERB_ENDING = re.compile(r"[一-龯々][うくぐすつぬぶむる]$")
 # 「護衛艦をベトナムに移転する案について協議している」「戦闘機を供与する構想」: the act as the
 # content of a proposal or scheme is yet to come
-_PROPOSED = re.compile(r"(?:する|させる|される)(?:案|構想|プラン|計画案)(?=を|に|が|は|も|で|の|、)")
+# (so is the act of a programme or its paperwork under way, 「戦車を供与する事業を進めている」
+# 「売却する手続きを進めている」: it is worked toward, not yet done)
+_PROPOSED = re.compile(
+    r"(?:する|させる|される)(?:案|構想|プラン|計画案)(?=を|に|が|は|も|で|の|、)"
+    r"|(?:する|させる)(?:事業|計画|プロジェクト|手続き|手続|準備)を(?:着々と|急ピッチで)?(?:進め|推進し|推し進め)"
+)
 # 「当初48両を輸入し、その後…生産するとしている」「…を輸入し、残りは国内で生産する計画だ」: an act in a
 # clause joined to a later one (し、) that ends in a plan, with nothing done told between
 _JOINED_PLAN = re.compile(

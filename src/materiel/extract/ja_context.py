@@ -95,6 +95,11 @@ def _tagged_teller(text: str, s0: int, s1: int, speakers: list[Arg], media: list
     return Attribution(speaker, outlets[0] if outlets else None, tag.start(), tag.end(), True)
 
 
+# 「Xによると」「Xの話では」「Xの話を総合すると」「Xの分析では」「Xの見立てでは」: the source named
+# first, whose marker closes it, tells the rest of the sentence
+_FRONTED_MARKS = ("によ", "の話", "の分析", "の見立て", "の見方では")
+
+
 def attribution(
     text: str,
     s0: int,
@@ -114,7 +119,7 @@ def attribution(
     marker = None
     teller: tuple[int, int] | None = None  # where the teller of an act denied after it is named
     cues = lexicon.cue("attribution")
-    fronted_cues = [c for c in cues if "によ" in c or "の話" in c]
+    fronted_cues = [c for c in cues if any(k in c for k in _FRONTED_MARKS)]
     for cue in fronted_cues or cues:  # 「Xが引用した情報筋によると」: the source is who speaks
         found = find_cue(segment, cue)
         if found is not None and (marker is None or found[0] < marker[0]):
@@ -139,7 +144,7 @@ def attribution(
     if _PASSIVE_SPEECH.match(segment, marker[0]):
         return None  # 「…と伝えられている」: it is said, by nobody named; the topic is the act's
     a_start, a_end = s0 + marker[0], s0 + marker[1]
-    fronted = any(k in marker[2] for k in ("によ", "の話", "引用"))
+    fronted = any(k in marker[2] for k in (*_FRONTED_MARKS, "引用"))
     region_end = a_end if fronted else min(s1, until or s1)
     speaker = None
     outlet_desc: Arg | None = None

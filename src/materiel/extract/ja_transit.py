@@ -177,6 +177,16 @@ def front_of_the_war(text: str, sentence: Sentence) -> None:
 
 
 _ARRIVED_FROM = frozenset({"届く", "受け取る", "受領", "入手", "到着"})
+# acts by which the one passing the goods on took them as its own
+_ACQUIRED = frozenset({"受け取る", "受領", "入手"})
+
+
+def _state_acquired(sentence: Sentence, arrival: str, tj: int) -> bool:
+    """「ロシアは北朝鮮から入手した砲弾をベラルーシに送った」: a state that got the goods (入手, 受け取る)
+    and gives them on makes two transfers, NK to Russia and Russia to Belarus; goods that only came
+    (届いた) or a firm's buy re-sold (dual-use parts through a go-between) stay one journey."""
+    givers = [a for a in sentence.parties if a.trigger == tj and a.case in _SIDES]
+    return arrival in _ACQUIRED and bool(givers) and all(_country(a) for a in givers)
 
 
 def passed_on_after_arrival(text: str, sentence: Sentence) -> None:
@@ -190,6 +200,8 @@ def passed_on_after_arrival(text: str, sentence: Sentence) -> None:
             arrival = sentence.triggers[ti]
             if arrival.trigger.lemma not in _ARRIVED_FROM or not goods:
                 continue
+            if _state_acquired(sentence, arrival.trigger.lemma, tj):
+                break
             if not 0 < goods[0].start - arrival.end <= 3 or "、" in text[arrival.end : goods[0].start]:
                 continue
             own = [a for a in sentence.parties if a.trigger == ti]
