@@ -144,6 +144,70 @@ def head_of(doc: Any, start_tok: int, end_tok: int) -> Any:
 _AGREED_ON = {"on", "upon", "to"}
 
 
+# verbs of denying or owning up to a deed, whose gerund names the subject's own act
+_OWNING_UP = {"deny", "admit", "acknowledge"}
+
+
+def _owned_gerund(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """ "Kyiv did not deny sending drones to Sudan", "Minsk never admitted shipping shells": the
+    subject of a verb of denying or owning up that is not made did the act its gerund names (one that
+    is made speaks for its doer as the sentence's speaker; a clause, "did not deny that it sent",
+    names a doer of its own)."""
+    if child.dep_ != "nsubj" or verb.lemma_.lower() not in _OWNING_UP or not _not_done(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i in trigger_tokens), None)
+
+
+def _not_done(verb: Any) -> bool:
+    """Whether `verb` is negated: "did not deny", "never admitted"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
+
+
+# verbs of a carrier coming in to a place, where the act it goes on to do happens
+_BERTHING = {"dock", "berth", "moor", "arrive", "land"}
+
+
+def _berth_of_the_act(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """ "Two Russian ships docked at Tobruk and unloaded armoured vehicles": the place a carrier came
+    in to belongs to the act its conjunct verb tells (the conjunct has no subject of its own)."""
+    if child.dep_ != "prep" or child.lower_ not in ("at", "in") or verb.lemma_.lower() not in _BERTHING:
+        return None
+    return next((c for c in verb.children if c.i in trigger_tokens and _subjectless_conjunct(c)), None)
+
+
+def _subjectless_conjunct(verb: Any) -> bool:
+    """Whether `verb` is a conjunct verb with no subject of its own ("docked and unloaded")."""
+    return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _berthed(prep: Any, trig_tok: Any) -> bool:
+    """Whether `prep` is the place a carrier came in to, on the verb the act `trig_tok` is a conjunct of."""
+    verb = prep.head
+    return verb.lemma_.lower() in _BERTHING and trig_tok.dep_ == "conj" and trig_tok.head.i == verb.i
+
+
+# verbs of signing a deal: "signed a deal", "inked a contract", "concluded an agreement"
+_SIGNING = {"sign", "ink", "conclude", "reach"}
+
+
+def _deal_signed_for(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """ "Poland signed a tank deal with South Korea to buy 180 tanks", "an arms agreement with Russia
+    to buy helicopters": a deal signed to do an act is that act's, so what hangs on the deal noun (its
+    partner) belongs to the act the deal is for, whether the parse hangs the act on the verb or the noun."""
+    if verb.lemma_.lower() in _ORDER_NOUNS and child.dep_ == "prep" and child.lower_ == "with":
+        return purpose_trigger(verb, trigger_tokens) or next(
+            (c for c in verb.children if c.dep_ == "acl" and c.i in trigger_tokens and _infinitive(c)), None
+        )
+    if child.dep_ != "dobj" or child.lemma_.lower() not in _ORDER_NOUNS or verb.lemma_.lower() not in _SIGNING:
+        return None
+    return purpose_trigger(verb, trigger_tokens)
+
+
+def _infinitive(verb: Any) -> bool:
+    """Whether `verb` is told with "to" ("to buy")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
 def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) -> Any | None:
     """A trigger reached from a light verb: its xcomp chain ("plans to buy"), its object noun
     ("approved the sale of"), an acomp ("is set to receive", "is ready to supply")."""
@@ -451,6 +515,18 @@ def attach(
             return trigger_tokens[moved.i], False, path
         if _opening_scene(child, t, trigger_tokens):
             continue  # "In Myanmar, the two remain complementary: Russia sells": the scene of the act after
+        owned = _owned_gerund(t, child, trigger_tokens)
+        if owned is not None:
+            path.append(t)  # "Kyiv did not deny sending drones": who denies or owns up to it did it
+            return trigger_tokens[owned.i], False, path
+        landed = _berth_of_the_act(t, child, trigger_tokens)
+        if landed is not None:
+            path.append(t)  # "docked at Tobruk and unloaded armoured vehicles": where the unloading was
+            return trigger_tokens[landed.i], False, path
+        signed_for = _deal_signed_for(t, child, trigger_tokens)
+        if signed_for is not None:
+            path.append(t)  # "signed a tank deal with South Korea to buy 180 tanks": the deal is the purchase's
+            return trigger_tokens[signed_for.i], False, path
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and child.dep_ in ("nsubj", "nsubjpass")):
             if lemma in OBJ_CONTROL:
                 # "Iran caught trying to smuggle" (a headline's passive without "was"): no object follows
@@ -904,6 +980,8 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
         return "source"  # "offloaded the vehicles at Tobruk after loading them at Novorossiysk": where they set out
     if word in ("in", "at") and direction == "move" and trig_tok is not None and _caught_on_the_way(prep, trig_tok):
         return "via"  # "drones bound for Russia seized in Kazakhstan": where they were caught on their way
+    if word in ("in", "at") and direction in ("give", "move") and trig_tok is not None and _berthed(prep, trig_tok):
+        return "goal"  # "docked at Tobruk and unloaded armoured vehicles": where the carrier brought them
     if word in ("in", "at") and direction == "move" and trig_tok is not None and prep.head.i == trig_tok.i:
         return "goal"  # "arrived in Russia"
     if word == "in" and direction in ("give", "move") and _firms_told_before(prep):
@@ -1348,8 +1426,15 @@ def _arriving_carrier(head: Any, trig_tok: Any | None, direction: str) -> bool:
         and direction in ("move", "give")
         and head.lemma_.lower() in CARRIERS
         and head.dep_ == "nsubj"
-        and head.head.i == trig_tok.i
+        and (head.head.i == trig_tok.i or _berthed_subject(head, trig_tok))
     )
+
+
+def _berthed_subject(head: Any, trig_tok: Any) -> bool:
+    """ "Two Russian ships docked at Tobruk and unloaded armoured vehicles": the carrier that came in
+    is the subject of the act its conjunct verb tells (which names none of its own)."""
+    verb = head.head
+    return verb.lemma_.lower() in _BERTHING and trig_tok.head.i == verb.i and _subjectless_conjunct(trig_tok)
 
 
 def _carriers_operator(head: Any, trig_tok: Any | None, direction: str) -> bool:

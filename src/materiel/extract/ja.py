@@ -704,6 +704,21 @@ def _governor(tok: Any) -> Any:
     return head
 
 
+# a question's close: 「…送ったのか。」「…送ったのか？」「…送るのでしょうか。」
+_ASKED_CLOSE = re.compile(r"(?:のか|のでしょうか|のですか)?[？?]?。?[」）)]?$")
+_ASKED_WORDS = ("のか", "のでしょうか", "のですか", "？", "?")
+
+
+def _asked_here(text: str, at: int) -> bool:
+    """「ドイツはウクライナにどんな兵器を送ったのか。」: an act in the clause a question closes is asked
+    about, no report (an act in a clause before it, 「戦車を送ったが、なぜ戦闘機は送らないのか」, is one)."""
+    tail = text[at:].rstrip()
+    close = _ASKED_CLOSE.search(tail)
+    if close is None or not any(w in close.group() for w in _ASKED_WORDS):
+        return False
+    return not any(c in tail[: close.start()] for c in "、。")
+
+
 def _trigger_hits(
     sent: Any,
     off: int,
@@ -737,6 +752,8 @@ def _trigger_hits(
         if not entries:
             # 「輸出額」「供与品」: one token that begins with an act's word still tells that act
             other_act = other_act or any(tok.text[:k] in lexicon.triggers for k in range(2, len(tok.text)))
+            continue
+        if _asked_here(sent.text, tok.idx):
             continue
         # (「トルコから到着した貨物のうち、ロシア向けの…を差し押さえた」: an arrival that only says which
         # cargo was searched leaves the destination to tell the act)
@@ -2307,7 +2324,7 @@ def _speaker_state_receives(text: str, sentence: Sentence, speaker: Arg | None) 
 # 「イランの貨物船は」「ロシア国防省の輸送機が」「ロシアの航空会社の貨物機が」: a craft of the state
 # as the subject of the act
 _OWNED_CRAFT = re.compile(
-    r"(?:の[^、。がはを]{1,8}?)?の(?:貨物船|輸送船|貨物機|輸送機|船舶|タンカー|ダウ船|貨物便|輸送艦)"
+    r"(?:の[^、。がはを]{1,8}?)?の(?:貨物船|輸送船|貨物機|輸送機|船舶|タンカー|ダウ船|貨物便|輸送艦|軍艦|艦艇)"
     r"(?:[0-9０-９一二三四五六七八九十数]+(?:隻|機|便))?(?:は|が)"
 )
 
@@ -2328,14 +2345,19 @@ def _carrier_owners(text: str, sentence: Sentence) -> None:
                 a.case, a.trigger, a.direct = "subj", ti, True
 
 
+# 「北朝鮮の港に到着し、弾薬を積み込んだ」: the port a craft reaches to load, told in the clause before
+_REACHED_TO_LOAD = re.compile(r"(?:の[^、。がはをにへ]{0,10}?(?:港|空港|基地)|港|空港)?に(?:到着|入港|寄港)")
+
+
 def _fetched(text: str, sentence: Sentence) -> None:
-    """「ロシアはイランから無人機の部品を空輸した」: a state or group that carries goods from another,
-    with no destination told, brings them to itself."""
+    """「ロシアはイランから無人機の部品を空輸した」「ロシアの軍艦が北朝鮮の港に到着し、弾薬を積み込んだ」:
+    a state or group that carries goods from another (or loads them at its port), with no
+    destination told, brings them to itself."""
     for ti, hit in enumerate(sentence.triggers):
         if hit.trigger.direction != "move" or hit.passive or hit.negated or hit.nominal:
             continue
         own = [a for a in sentence.parties if a.trigger == ti]
-        if not any(a.case == "source" and a.direct for a in own):
+        if not any(a.case == "source" and (a.direct or _REACHED_TO_LOAD.match(text, a.end)) for a in own):
             continue
         goals = [a for a in own if a.case in ("goal", "goal-gen")]
         movers = [
@@ -3264,8 +3286,10 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
         if has_subj and not has_goal and not opens.group().rstrip("、").endswith("も"):
             a.case, a.trigger, a.direct = "goal", ti, True
         elif (has_goal and not has_subj) or (
-            # (「インドについては、国営企業がレーダーを納入した」: a firm of no name acts for the state)
-            not has_subj and _FIRMS_DO.match(text, _opener_comma(text, opens), hits[ti].start) is not None
+            # (「インドについては、国営企業がレーダーを納入した」: a firm of no name acts for the state;
+            # 「英国については、長距離ミサイルの供与を決めた」: with no party in the act, the state spoken
+            # of acts, not the giver of the sentence before)
+            not has_subj and (not own or _FIRMS_DO.match(text, _opener_comma(text, opens), hits[ti].start) is not None)
         ):
             a.case, a.trigger, a.direct = "subj", ti, True
 
