@@ -249,3 +249,16 @@ def test_a_seizure_dated_in_its_own_sentence_keeps_its_date() -> None:
         "Sailors seized drone parts headed from Iran to the Houthis on Jan. 3, CENTCOM said. "
         "The boarding took place off the coast of Somalia on a calm night."
     ) == [("Iran", "Houthis", "2025-01-03", "alleged")]
+
+
+# an act only weighed as what might be
+
+
+def test_would_consider_sending_is_no_plan() -> None:
+    text = "The ministry said it would consider sending more air defence systems to Ukraine after a review."
+    assert _records(text) == []
+
+
+def test_considering_now_is_a_plan_under_way() -> None:
+    text = "Japan is considering transferring six destroyers to the Philippines, officials said."
+    assert [r[:2] + r[3:] for r in _records(text)] == [("Japan", "Philippines", "planned")]

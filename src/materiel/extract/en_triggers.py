@@ -913,6 +913,8 @@ def _refused(tok: Any) -> bool:
         and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in head.children)
     ):
         return True  # "is not considering sending", "does not plan to supply": no act intended
+    if tok.dep_ in ("xcomp", "ccomp") and lemma in _WEIGHING and _only_maybe(head):
+        return True  # "said it would consider sending": a thought left open, no act intended yet
     if tok.dep_ in ("acl", "xcomp", "relcl", "pcomp") and head.pos_ == "NOUN":
         if lemma in {"plan", "intention", "intent"} and any(c.lower_ == "no" for c in head.children):
             return True  # "has no plans to buy"
@@ -921,6 +923,16 @@ def _refused(tok: Any) -> bool:
         if lemma in _BIDS and head.dep_ == "dobj" and head.head.lemma_.lower() in _THWARTING:
             return True  # "vetoed Argentine attempts to buy fighters"
     return tok.dep_ == "advcl" and _calls_turned_down(head)
+
+
+# verbs of weighing an act: "would consider sending" leaves it open ("is considering sending", weighed
+# now, is a plan under way)
+_WEIGHING = {"consider", "weigh", "contemplate", "mull", "study"}
+
+
+def _only_maybe(verb: Any) -> bool:
+    """Whether `verb` is told only as what might be: "would consider", "could weigh", "might study"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in verb.children)
 
 
 def _calls_turned_down(verb: Any) -> bool:
