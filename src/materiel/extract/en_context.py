@@ -21,7 +21,7 @@ from typing import Any
 from materiel.extract.common import UNDER_WAY
 from materiel.extract.dates import DateMention
 from materiel.extract.en_cases import SPEECH, head_of
-from materiel.extract.en_dates import OF_A_WAR
+from materiel.extract.en_dates import ACT_TOOK_PLACE, OF_A_WAR
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.gazetteer import Gazetteer
 from materiel.model import Entity
@@ -245,13 +245,6 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
             s.dates = s.dates + [dataclasses.replace(d, statement=False) for d in earlier[:1]]
 
 
-# "The seizure took place on January 11.", "The handover happened in March.": the act named again by
-# its noun, with nothing but when it took place
-_ACT_TOOK_PLACE = re.compile(
-    r"^\s*(?:The|That|This)\s+(?:seizure|interception|interdiction|boarding|raid|operation|handover|hand-over|delivery|"
-    r"transfer|shipment|sale|purchase|transaction)\s+(?:took\s+place|happened|occurred|was\s+(?:made|completed|carried\s+out))\b",
-    re.I,
-)
 # "... seized Iranian missile parts. The vessel was intercepted on January 11." / "Sailors seized the
 # cargo in late June.": the seizure told again by the ship or cargo taken
 _ANOTHER = re.compile(r"\banother\b", re.I)
@@ -268,7 +261,7 @@ def _when_it_took_place(s: Sentence, nxt: Sentence) -> bool:
         return False  # ("France seized a vessel on January 11": a party's own deed)
     if _ANOTHER.search(nxt.text) or _OTHER_LOT.search(nxt.text):
         return False
-    return bool(_ACT_TOOK_PLACE.match(nxt.text) or (_SEIZED_AGAIN.search(nxt.text) and _SEIZED_AGAIN.search(s.text)))
+    return bool(ACT_TOOK_PLACE.match(nxt.text) or (_SEIZED_AGAIN.search(nxt.text) and _SEIZED_AGAIN.search(s.text)))
 
 
 # a time said again by pointing back: "in that period", "over the same period", "during that time"

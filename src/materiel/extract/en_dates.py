@@ -999,11 +999,11 @@ def _done(verb: Any) -> bool:
     return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_.lower() == "have" for c in kids)
 
 
-# "The boarding took place on Jan. 28": a sentence that only dates the seizure or operation told just
-# before it
-_EVENT_DATED = re.compile(
-    r"^\s*(?:The|That|This)\s+(?:boarding|seizure|interception|interdiction|raid|operation)\s+"
-    r"(?:took place|happened|occurred|was carried out)\b",
+# "The boarding took place on Jan. 28", "The handover happened in March": the act told just before,
+# named again by its noun with nothing but when it took place
+ACT_TOOK_PLACE = re.compile(
+    r"^\s*(?:The|That|This)\s+(?:seizure|interception|interdiction|boarding|raid|operation|handover|hand-over|delivery|"
+    r"transfer|shipment|sale|purchase|transaction)\s+(?:took\s+place|happened|occurred|was\s+(?:made|completed|carried\s+out))\b",
     re.I,
 )
 
@@ -1013,7 +1013,7 @@ def event_dated_after(sentences: list[Sentence]) -> None:
     boarding took place on Jan. 28": the date the next sentence gives the seizure is the date of the
     acts the sentence before told with no date of their own (not the day it was said)."""
     for before, after in itertools.pairwise(sentences):
-        if after.triggers or not before.triggers or not _EVENT_DATED.match(after.text):
+        if after.triggers or not before.triggers or not ACT_TOOK_PLACE.match(after.text):
             continue
         dated = [d for d in after.dates if d.iso and not d.statement]
         if not dated:
