@@ -53,6 +53,7 @@ from materiel.extract.ja_clauses import (
     supplied_state,
     supplier_predicate,
     supplier_told_after,
+    switched_supplier_out,
     unnamed_sources,
 )
 from materiel.extract.ja_context import TELLER_TAG, attribution, hedge_of_later_clause, opens_quote, unnamed_speakers
@@ -100,6 +101,7 @@ from materiel.extract.ja_timeline import (
     goods_added,
     recipient_framed_before,
     recipient_told_before,
+    recipient_user_before,
     split_batches,
     split_dated,
     story_parties,
@@ -3396,6 +3398,10 @@ def _date_anchor(tok_i: int, doc: Any, trig_tokens: dict[int, int]) -> int | Non
         # its own; the date the parse hangs on it is the act's)
         if tok.pos_ == "VERB" and tok.lemma_ in _INCLUDE_VERBS:
             continue
+        # (「2023年8月以降、砲弾を積んだコンテナ2万個をロシアに送った」: nor is loading the containers
+        # an act sends; the date the parse hangs on it is the sending's, not a time of the goods)
+        if tok.pos_ == "VERB" and _load_sent(tok, trig_tokens):
+            continue
         if tok.pos_ == "VERB" and tok.lemma_ not in ("する", "ある", "いる", "なる", "よる", "入る"):
             if tok.lemma_ in ("かける", "わたる") and tok.dep_ == "acl":
                 continue
@@ -4295,6 +4301,7 @@ def analyze_ja(
         _other_headline_segment_out(text, sentence)
         _party_spoken_of(text, sentence)
         _charged_to_the_punished(text, sentence, hits)
+        switched_supplier_out(text, sentence)
         goal_shared_on(text, sentence)
         aided_state_receives(text, sentence)
         unnamed_sources(text, sentence)
@@ -4579,6 +4586,7 @@ def analyze_ja(
     story_parties(sentences)
     recipient_framed_before(sentences, text)
     recipient_told_before(sentences, text)
+    recipient_user_before(sentences, text)
     roundup_taker(sentences, text)
     dated_by_next(sentences, text)
     return sentences

@@ -45,6 +45,9 @@ MAKER_CLAUSE = r"が(?:建造|製造|生産|開発|設計)(?:する|した|し�
 # 「日本案を選定」「日本が提案した護衛艦を導入」: the state whose offer a buyer chooses (ja.py lets a
 # choice stand only where another side's offer or make is told)
 OFFERED = r"(?:案(?=を|が|の|に決)|が(?:提案|提示|売り込ん)(?:する|した|している|していた|だ)" + _NOT_ON_GOODS + ")"
+# the name of a port, yard or base after the state's の: one phrase, with no case particle in it but
+# a place it lies in (「北東部の羅先経済特区にある羅津港」), however many characters it runs to
+_SITE_NAME = r"(?:[^、。がはをにへ]|にある|に位置する){0,30}?"
 _CASES: list[tuple[str, str]] = [
     # 「イラン産の原油と引き換えに」「ロシア産の小麦の見返りに」: the make of goods paid in return, which
     # go the other way, names no origin of the arms
@@ -88,7 +91,10 @@ _CASES: list[tuple[str, str]] = [
     (
         # (a state left behind, 「ロシア軍はウクライナを出て」, is no port: the port is told)
         r"の[^、。がはをにへ]{0,10}?(?:港|空港|基地)を(?:出港|出航|出発|離れ|出)(?=た|て|し)"
-        r"|(?:の[^、。がはをにへ]{0,10}?(?:港|空港|基地))?で(?=[^、。]{0,20}?(?:積み込|積載|積ん|積ま|積み出))"
+        # (「…北東部の経済特区にある羅津港で」「中国江蘇省の造船所で」: a long name of the site, in one phrase)
+        r"|(?:[^、。がはをにへ]{0,12}?の"
+        + _SITE_NAME
+        + r"(?:港|空港|基地|造船所|埠頭|ふ頭|岸壁|倉庫))?で(?=[^、。]{0,30}?(?:積み込|積載|積ん|積ま|積み出))"
         # (「北朝鮮の港に到着し、弾薬を積み込んだ」: a port the craft reaches to take goods on board)
         r"|(?:の[^、。がはをにへ]{0,10}?(?:港|空港|基地)|港|空港)?に(?=(?:到着|入港|寄港)(?:し|して)、?[^。]{0,20}?"
         r"(?:積み込|積載|積ん|積ま|積み出))",
@@ -131,8 +137,10 @@ _CASES: list[tuple[str, str]] = [
     (r"(?:の)", "gen"),
     (r"(?:と|や|、|・|および|及び|ならびに)", "conj"),
 ]
+# how far past a mention its case may be read: a clause of wire copy, however long its names
+_TAIL = 80
 # (「米政府 は」: machine translation may set a space before the particle after the title too)
-_CASE_RE = [(re.compile(_SUFFIX + "[ \u3000]?" + pat), case) for pat, case in _CASES]
+_CASE_RE = [(re.compile(_SUFFIX + "[ \u3000]?(?:" + pat + ")"), case) for pat, case in _CASES]
 
 
 # 「ロシアのプーチン大統領は」「米国の国防総省が」「イラン軍の幹部は」: the state speaks or acts through
@@ -223,6 +231,14 @@ SIDES_OF_TALKS = re.compile(
 )
 
 
+def _clause_end(text: str, end: int) -> int:
+    """Where what a mention's case is read from ends: the end of its sentence (at most `_TAIL`
+    characters on), so that a long name between the mention and its verb (「…の羅先経済特区にある
+    羅津港で砲弾を積み込み」) does not cut the verb off; the patterns bound themselves by phrase."""
+    stop = text.find("。", end, end + _TAIL)
+    return stop + 1 if stop >= 0 else min(len(text), end + _TAIL)
+
+
 def case_of(text: str, end: int) -> str:
     while end < len(text) and text[end] in '」』”"）)':
         end += 1  # 「ワグネル」に: the particle follows the closing quote
@@ -245,7 +261,7 @@ def case_of(text: str, end: int) -> str:
         return "topic" if m["p"] == "は" else "subj"
     if SIDES_OF_TALKS.match(text, end):
         return "topic"
-    tail = text[end : end + 20]
+    tail = text[end : _clause_end(text, end)]
     for pattern, case in _CASE_RE:
         if pattern.match(tail):
             return case

@@ -322,6 +322,27 @@ def import_share_source(text: str, sentence: Sentence) -> None:
                 a.case, a.trigger, a.direct, a.foreign = "source", ti, True, False
 
 
+# 「調達先をロシアからインドに切り替え」「輸入元を米国から韓国へ移し」「ロシア製から欧州製への転換を
+# 進める」: a change of supplier, from the state after から to the one before に or へ
+_SWITCH = re.compile(
+    r"(?:製|産|など|等)?から[^、。をがは]{0,16}?(?:製|産|など|等)?(?:へ|に)(?:の)?"
+    r"(?:切り替|切替|切り換|移し|移す|移行|変更|転換|シフト|乗り換|乗り替|多角化)"
+)
+
+
+def switched_supplier_out(text: str, sentence: Sentence) -> None:
+    """「インドは調達先をロシアからフランスに切り替えており、同国から戦闘機を購入した」: the states a
+    change of supplier is told between are no parties of the act in the clause: the one switched
+    from is a former supplier, and the one switched to is named again (同国) where it supplies."""
+    for a in sentence.parties:
+        m = _SWITCH.match(text, a.end) if a.entity is not None else None
+        if m is None:
+            continue
+        for b in sentence.parties:
+            if a.start <= b.start < m.end() and b.case in ("source", "goal", "origin"):
+                b.case, b.trigger, b.direct = "other", None, False
+
+
 # 「…の兵器調達で最大の供給元はロシアで、」「武器輸入の主な調達先は中国だ」: a supplier told as the
 # predicate of a word for supplier (the name follows 「…は」 and is closed by で or だ)
 _SUPPLIER_IS = re.compile(r"(?:供給元|供給国|調達先|輸入元|輸入先)は$")

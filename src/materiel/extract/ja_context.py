@@ -95,9 +95,10 @@ def _tagged_teller(text: str, s0: int, s1: int, speakers: list[Arg], media: list
     return Attribution(speaker, outlets[0] if outlets else None, tag.start(), tag.end(), True)
 
 
-# 「Xによると」「Xの話では」「Xの話を総合すると」「Xの分析では」「Xの見立てでは」: the source named
-# first, whose marker closes it, tells the rest of the sentence
-_FRONTED_MARKS = ("によ", "の話", "の分析", "の見立て", "の見方では")
+# 「Xによると」「Xの話では」「Xの話を総合すると」「Xの分析では」「Xの見立てでは」「Xの推計では」「Xの調べ
+# では」: the source named first, whose marker closes it, tells the rest of the sentence (an assessment,
+# 分析, 見立て, 見方, 推計, 試算, makes it alleged; 話 and 調べ, what sources or an inquiry found, do not)
+_FRONTED_MARKS = ("によ", "の話", "の分析", "の見立て", "の見方では", "の推計", "の試算", "の調べ")
 
 
 def attribution(

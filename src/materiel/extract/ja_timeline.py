@@ -554,6 +554,70 @@ def recipient_framed_before(sentences: list[Sentence], text: str) -> None:
             s.parties.append(dataclasses.replace(framed, case="goal", trigger=ti, direct=True, foreign=False))
 
 
+# 「…商船への攻撃を続けている。」「…ロケット弾を撃ち込んだ。」「…を空爆した。」: a sentence whose own act is
+# an attack, closing on it; its subject is the one putting weapons to use
+_ATTACKS = re.compile(r"(?:攻撃|空爆|砲撃|爆撃|撃ち込|発射|使用|投入|襲撃)[^、。]{0,12}。?\s*$")
+# 「…商船攻撃に使われたミサイル」「…が使用されているとみられる」「…で組み立てられた」: goods told as put to use
+_PUT_TO_USE = re.compile(r"使われ|使用|用いられ|投入され|組み立て")
+_FIGHTERS = frozenset({"country", "armed-group", "military-unit"})
+
+
+def recipient_user_before(sentences: list[Sentence], text: str) -> None:
+    """「フーシ派は紅海で商船への攻撃を続けている。イランが供与した対艦ミサイルが使われているとみられる」:
+    an act of giving with its giver and goods but no recipient, in a sentence that names no other
+    state or group, goes to the one who puts weapons to use in the sentence just before (same
+    paragraph): the subject of an attack closing that sentence, or the one armed group it is about
+    where the act's own sentence tells the goods used. The target of the attack (「ハマスの拠点を」)
+    and a state that only condemns it (「米国務省はフーシ派の攻撃を非難した」) are no users."""
+    for prev, s in itertools.pairwise(sentences):
+        if s.denial or "\n" in text[prev.end : s.start]:
+            continue
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.direction not in ("give", "move") or hit.negated or hit.trigger.weak:
+                continue
+            giver = _sole_giver(s, ti)
+            if giver is None or not any(it.trigger == ti for it in s.items):
+                continue
+            user = _user_before(prev, s, giver)
+            if user is not None:
+                s.parties.append(dataclasses.replace(user, case="goal", trigger=ti, direct=True, foreign=False))
+
+
+def _sole_giver(s: Sentence, ti: int) -> Arg | None:
+    """The giver of act `ti` when the act names no recipient and its sentence no other state or
+    group (whoever tells it aside)."""
+    hit = s.triggers[ti]
+    cases = ("source", "agent") if hit.passive else ("subj", "source", "agent")
+    own = [a for a in s.parties if a.trigger == ti]
+    givers = {a.entity.id: a for a in own if a.case in cases and a.entity is not None}
+    if len(givers) != 1 or any(a.case in _RECEIVING for a in own):
+        return None
+    gid, giver = next(iter(givers.items()))
+    speaker = s.attribution.speaker if s.attribution is not None else None
+    for a in s.parties:
+        if a.entity is None or a.entity.id == gid or a.entity.type not in _FIGHTERS:
+            continue
+        if speaker is None or a.start != speaker.start:
+            return None
+    return giver
+
+
+def _user_before(prev: Sentence, s: Sentence, giver: Arg) -> Arg | None:
+    """The one party of `prev` that puts weapons to use (see `recipient_user_before`), if any."""
+    gid = giver.entity.id if giver.entity is not None else None
+    attacks = _ATTACKS.search(prev.text) is not None
+    used = _PUT_TO_USE.search(s.text) is not None
+    users: dict[str, Arg] = {}
+    for a in prev.parties:
+        if a.entity is None or a.entity.id == gid or a.entity.type not in _FIGHTERS:
+            continue
+        attacker = a.case in ("subj", "topic") and attacks
+        group_using = a.case in ("subj", "topic", "conj") and a.entity.type == "armed-group" and used
+        if attacker or group_using:
+            users.setdefault(a.entity.id, a)
+    return next(iter(users.values())) if len(users) == 1 else None
+
+
 def _framed_as_recipient(a: Arg, text: str) -> bool:
     """「ウクライナに対しては、」「フィリピンには、」: the party set as the recipient spoken of."""
     return a.case == "goal" and _RECIPIENT_TOPIC.match(text, a.end) is not None
