@@ -41,7 +41,7 @@ from materiel.extract.discourse import (
 from materiel.extract.frame import ARRIVALS, Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.restate import in_headline, merge_restated, same_party, standing_word, told_so_far
 from materiel.gazetteer import is_former_state
-from materiel.model import TRADE_GOODS, Claim, Entity, Item, Party, RouteLeg, Span, Transfer
+from materiel.model import TRADE_GOODS, Claim, Entity, Item, Party, Quantity, RouteLeg, Span, Transfer
 from materiel.recognize import JA_FIRM_KINDS, en_firm_place
 
 _STATUS_ORDER = ("requested", "planned", "alleged", "confirmed", "reported")
@@ -506,8 +506,27 @@ def _split_coordinated(d: _Draft, roles: tuple[str, ...] = ("supplier", "recipie
                 clone = _clone(d, **{role: a})
                 if not (_same(clone.supplier, clone.recipient) or any(_same(a, i) for i in clone.intermediaries)):
                     out += _split_coordinated(clone, roles[k + 1 :])
+            if role == "supplier":
+                _goods_by_make(out)
             return out or [d]
     return [d]
+
+
+def _goods_by_make(drafts: list[_Draft]) -> None:
+    """ "Germany and the United States sent Marder and Bradley fighting vehicles": coordinated
+    suppliers and named systems each of one supplier's make give each supplier its own make (goods
+    with no make stay with all). Where a make is no supplier's, or a supplier has none of its own
+    ("Germany and Norway sent Leopard tanks"), all goods stay with all."""
+    makes = [d.supplier.entity.country if d.supplier and d.supplier.entity else None for d in drafts]
+    named = [it for it in drafts[0].items if it.entity is not None] if drafts else []
+    if len(drafts) < 2 or None in makes or len(set(makes)) < len(makes) or not named:
+        return
+    if any(it.entity is None or it.entity.country not in makes for it in named):
+        return
+    if any(not any(it.entity is not None and it.entity.country == m for it in named) for m in makes):
+        return
+    for d, make in zip(drafts, makes, strict=True):
+        d.items = [it for it in d.items if it.entity is None or it.entity.country == make]
 
 
 # a state's own office, which tells of goods reaching that state (not "officials" or "intelligence",
@@ -1925,7 +1944,7 @@ def _journey_goes_on(d: _Draft, before: list[_Draft], text: str) -> bool:
     for p in before:
         if p.trigger.trigger.direction not in ("move", "give") or not _same(p.recipient, passer):
             continue
-        if p.supplier is None or _same(p.supplier, d.recipient) or not p.items:
+        if (p.supplier is None and not _bought_before(p, before)) or _same(p.supplier, d.recipient) or not p.items:
             continue
         if all(any(x.category == it.category and _said(it, text) in _said(x, text) for x in p.items) for it in d.items):
             if not moved_on and passer in (d.supplier, last_stop) and _state_passes_on_weapons(p, d, text):
@@ -1939,6 +1958,20 @@ def _journey_goes_on(d: _Draft, before: list[_Draft], text: str) -> bool:
             p.hedged_leg = p.hedged_leg or _hedged(d)
             return True
     return False
+
+
+def _bought_before(p: _Draft, before: list[_Draft]) -> bool:
+    """ "bought chips from U.S. distributors and shipped them to a firm in Yerevan": a shipment whose
+    sender is no party, of goods an act of the same sentence bought, is the buyers' journey (its
+    supplier the seller, where one is told)."""
+    return any(
+        q is not p
+        and q.sentence is p.sentence
+        and q.trigger.trigger.direction == "receive"
+        and q.recipient is None
+        and _same_kinds(p, q)
+        for q in before
+    )
 
 
 def _stop_passing_on(d: _Draft, before: list[_Draft]) -> Arg | None:
@@ -2272,7 +2305,7 @@ def assemble(
             supplier=_party(d.supplier) if prior is None else copy_party(prior.supplier),
             recipient=_party(d.recipient) if prior is None else copy_party(prior.recipient),
             intermediaries=[p for a in d.intermediaries if (p := _party(a)) is not None],
-            items=[_item(it, text) for it in _specific(d.items, text)],
+            items=[_item(it, text) for it in _specific(d.items, text, language)],
             date=_date(d, status),
             route=d.legs,
             status=status,
@@ -2504,10 +2537,11 @@ def _listed_with(umbrella: ItemHit, items: list[ItemHit], text: str) -> bool:
     return False
 
 
-def _specific(items: list[ItemHit], text: str) -> list[ItemHit]:
+def _specific(items: list[ItemHit], text: str, language: str = "und") -> list[ItemHit]:
     """The most specific words for the goods: a named system makes the bare word it contains
     redundant (「K2戦車」 and 「戦車」), and 'weapons' adds nothing beside 'drones' (unless the
-    two are listed side by side: "weapons and ammunition")."""
+    two are listed side by side: "weapons and ammunition"); in English a bare word told after
+    the one named system of its kind refers back to it (see `_back_references`)."""
     named = [text[it.start : it.end] for it in items if it.entity is not None]
     kept = [it for it in items if it.entity is not None or not any(text[it.start : it.end] in n for n in named)]
     if any(not it.umbrella for it in kept):
@@ -2516,7 +2550,83 @@ def _specific(items: list[ItemHit], text: str) -> list[ItemHit]:
             for it in kept
             if not it.umbrella or it.entity is not None or it.quantity is not None or _listed_with(it, kept, text)
         ]
-    return _one_per_system(_parts_with_their_system(kept, text), text) or items
+    out = _one_per_system(_parts_with_their_system(kept, text), text)
+    if language == "en":
+        out = _back_references(_of_type(out, text), text)
+    return out or items
+
+
+# a bare word that points back to goods told before: "with the first aircraft due in 2028"
+_POINTS_BACK = re.compile(r"\b(?:the|these|those|its|their)\s+(?:(?:first|last|remaining|same|new)\s+)?$", re.I)
+# what stands between a named system and its own head noun told after a gloss or a shared modifier:
+# "Cheongung-II (KM-SAM Block II) medium-range air defence system", "Barak MX air and missile defence system"
+_GLOSSED_HEAD = re.compile(r"\s*\([^()]*\)\s*(?:[a-z][\w-]*\s+){0,3}|\s+[a-z][\w-]*\s+(?:and|or)\s+")
+
+
+def _back_references(items: list[ItemHit], text: str) -> list[ItemHit]:
+    """A bare word told after the one named system of its kind that names that system again, not
+    goods of its own: its head noun after a gloss ("the Cheongung-II (KM-SAM Block II) air defence
+    system": one item), a word pointing back ("12 Rafale fighters, with the first aircraft due in
+    2028"), or its head noun with a figure ("for the Chunmoo rocket launcher, Poland signed for 218
+    launchers": the figure goes with the system). Goods told beside it ("along with radar systems",
+    "BRDM scout cars") and a figure other than the system's own (another lot) stay apart."""
+    out = list(items)
+    for bare in [it for it in items if it.entity is None and it.name is None and not it.umbrella]:
+        systems = [o for o in out if o.category == bare.category and (o.entity is not None or o.name is not None)]
+        if len(systems) != 1 or systems[0].end > bare.start:
+            continue
+        system = systems[0]
+        if _figures_differ(system, bare):
+            continue
+        if _GLOSSED_HEAD.fullmatch(text, system.end, bare.start):
+            whole = replace(system, end=bare.end, quantity=system.quantity or bare.quantity)
+        elif _POINTS_BACK.search(text, max(0, bare.start - 30), bare.start) or (
+            bare.quantity is not None and _own_head(bare, system, text)
+        ):
+            whole = replace(system, quantity=system.quantity or bare.quantity)
+        else:
+            continue
+        out[out.index(system)] = whole
+        out.remove(bare)
+    return out
+
+
+# a bare word glossed by the types of it named right after: "missiles of type Fateh-110 and Zolfaghar"
+_OF_TYPE = re.compile(r"\s+of\s+(?:the\s+)?(?:types?|models?)\s+(?:the\s+)?", re.I)
+
+
+def _of_type(items: list[ItemHit], text: str) -> list[ItemHit]:
+    """ "surface-to-surface missiles of type Fateh-110 and Zolfaghar": an uncounted bare word whose
+    types are named right after it stands for them, no goods of its own."""
+    return [
+        it
+        for it in items
+        if not (
+            it.entity is None
+            and it.name is None
+            and it.quantity is None
+            and any(
+                o.category == it.category and o.entity is not None and _OF_TYPE.fullmatch(text, it.end, o.start)
+                for o in items
+            )
+        )
+    ]
+
+
+def _figure(q: Quantity) -> float | None:
+    return q.value if q.value is not None else q.min
+
+
+def _figures_differ(a: ItemHit, b: ItemHit) -> bool:
+    """Whether two goods words each carry a figure, and not the same one."""
+    return a.quantity is not None and b.quantity is not None and _figure(a.quantity) != _figure(b.quantity)
+
+
+def _own_head(bare: ItemHit, system: ItemHit, text: str) -> bool:
+    """Whether the bare word is the head noun the system was named with: 'launchers' after
+    'Chunmoo rocket launcher'."""
+    word = text[bare.start : bare.end].casefold().rstrip("s")
+    return len(word) > 2 and word in text[system.start : system.end].casefold()
 
 
 def _parts_with_their_system(items: list[ItemHit], text: str) -> list[ItemHit]:
@@ -2578,7 +2688,7 @@ def _one_per_system(items: list[ItemHit], text: str) -> list[ItemHit]:
             ),
             None,
         )
-        if same is not None:
+        if same is not None and not _counted_apart(same, it, text):
             if same.quantity is None and it.quantity is not None:
                 out[out.index(same)] = replace(same, quantity=it.quantity)
             continue
@@ -2610,6 +2720,19 @@ def _one_per_system(items: list[ItemHit], text: str) -> list[ItemHit]:
             out[out.index(system)] = replace(system, quantity=bare.quantity)
             out.remove(bare)
     return out
+
+
+def _counted_apart(told: ItemHit, again: ItemHit, text: str) -> bool:
+    """Two goods of one system listed side by side, each with its own figure, are two items:
+    "48 Patriot launchers and 644 PAC-3 interceptors" (the launchers and the missiles of one
+    system)."""
+    if not _figures_differ(told, again) or told.end > again.start:
+        return False
+    gap = text[told.end : again.start]
+    count = again.quantity.text.strip() if again.quantity is not None else ""
+    if count and gap.rstrip().endswith(count):
+        gap = gap.rstrip()[: -len(count)]
+    return bool(_LIST_JOIN.fullmatch(gap))
 
 
 # what stands between a named system and its head noun: a closing bracket, a calibre or a model
