@@ -22,6 +22,7 @@ from materiel.extract.dates import DateMention, find_dates
 from materiel.extract.en_cases import (
     CARRIERS,
     STANDS_FOR_STATE,
+    acting_apart,
     armed_receiver,
     attach,
     case_on_path,
@@ -94,6 +95,7 @@ from materiel.extract.en_context import (
     next_batch,
     restated_dates,
     signing_sellers,
+    systems_taken_up,
     without_use_dates,
 )
 from materiel.extract.en_dates import (
@@ -448,6 +450,9 @@ def analyze_en(
                 continue
             head = heads[id(m)]
             ti, stopped, path = attach(head, trig_tokens, sent.start, sent.end, frozenset(item_heads))
+            # ("even as British warships patrol the Red Sea": the state of goods acting on their own)
+            # (not the owner of goods in want: "Ukraine's air defences are stretched thin")
+            apart = head.dep_ != "poss" and head.head.i in item_heads and acting_apart(head.head, trig_tokens)
             trig_tok = doc[hits_tok[ti][1]] if ti is not None else None
             if ti is not None:
                 hit = hits[ti]
@@ -462,7 +467,7 @@ def analyze_en(
             else:
                 case = own_case(head)
                 if head.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss") and head.head.i in item_heads:
-                    case = "origin"
+                    case = "other" if apart else "origin"
                 made_goods = made_in(head, item_heads)
                 if made_goods is not None:
                     case = "origin"  # "36 engines produced in China": the goods' state of make
@@ -499,6 +504,7 @@ def analyze_en(
                         or any(0 <= it.start - m.end <= 14 for it in items)
                     )
                     and not _report_author(head)
+                    and not apart
                     else "other"
                 )
             if (
@@ -943,6 +949,7 @@ def analyze_en(
     carry_story_parties(sentences, open_slots)
     speakers_own_arrivals(sentences, open_slots, text)
     inventory_items(sentences)
+    systems_taken_up(sentences, text)
     backed_recipients(sentences, backed_groups(text, mentions, entities, lambda e: party_of(e, gazetteer)))
     event_dated_after(sentences)
     borrow_dates(sentences, text)

@@ -865,6 +865,32 @@ _LISTING = {"include", "comprise", "contain", "cover", "feature"}
 _BOUGHT = {"order", "buy", "purchase", "acquire", "procure", "import", "obtain", "source", "lease", "borrow"}
 
 
+def acting_apart(goods: Any, trig_tokens: dict[int, int]) -> bool:
+    """ "Iran has kept shipping drone parts to the Houthis even as US warships patrol the Red Sea":
+    goods that are the subject of a verb of their own, in a clause holding no act, are no goods
+    moved, and the state that qualifies them is no goods' origin."""
+    verb = goods.head
+    return (
+        goods.dep_ == "nsubj"
+        and verb.pos_ in ("VERB", "AUX")
+        and not any(verb.left_edge.i <= i <= verb.right_edge.i for i in trig_tokens)
+    )
+
+
+def _agent_on_goal(noun: Any, trig_tok: Any | None) -> bool:
+    """ "The rifles were supplied to the local commanders by the UAE": the parse may hang a passive
+    verb's "by" phrase on the goal noun just before it; with no agent of its own, the verb's giver is
+    that phrase."""
+    return (
+        trig_tok is not None
+        and _passive(trig_tok)
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("to", "into")
+        and noun.head.head.i == trig_tok.i
+        and not any(c.dep_ == "agent" for c in trig_tok.children)
+    )
+
+
 def _passive(tok: Any | None) -> bool:
     if tok is None:
         return False
@@ -1207,6 +1233,8 @@ def case_on_path(
             on = head.head  # what the preposition hangs on
             if head.lower_ == "by" and trig_tok is not None and trig_tok.head.i == on.i and act_by(on, {trig_tok.i: 0}):
                 return "subj"  # "an attempt by Iran to smuggle", "a bid by Cairo to buy": who acts
+            if head.lower_ == "by" and _agent_on_goal(on, trig_tok):
+                return "agent"  # "supplied to the local commanders by the UAE": the giver, not a goal
             if head.lower_ == "with" and trig_tok is not None and talks_act(on, {trig_tok.i: 0}) is not None:
                 # "talks with Qatar on the sale of jets": the other side buys; "on buying jets": it sells
                 return {"give": "goal", "receive": "source"}.get(direction, "other")
@@ -1300,6 +1328,8 @@ def case_on_path(
                 return "goal" if giving and head.dep_ == "nsubj" else "gen"
             if _led_body(t, head):
                 continue  # "the Czech-led ammunition initiative delivered shells": the leader acts through it
+            if _records_showing(head, trig_tok, direction, nominal, party_heads):
+                return "subj"  # "Turkish export statistics show arms shipments to Ethiopia": its own exports
             if head.lemma_.lower() not in STANDS_FOR_STATE:
                 return "gen" if dep == "poss" else "other"  # "Ukrainian pilots", "Iran's spokesman"
             if head.lemma_.lower() not in _HARBOURS and (
@@ -1363,6 +1393,31 @@ def case_on_path(
     if dep == "agent":
         return "agent"
     return "other"
+
+
+# records a body keeps, which speak for it: "German government figures", "Pentagon data"
+RECORDS = {"figure", "figures", "data", "statistic", "statistics", "record", "records", "tally"}
+# verbs by which records tell what they hold: "data show", "figures reveal"
+_SHOWING = {"show", "reveal", "indicate", "list", "record", "register", "put"}
+
+
+def _records_showing(records: Any, trig_tok: Any | None, direction: str, nominal: bool, party_heads: set[int]) -> bool:
+    """ "Turkish export statistics show arms shipments to Ethiopia", "Chinese customs data reveal
+    exports of drone parts to Russia": a state's trade records tell what left it, so the state whose
+    records show goods going out is their supplier (unless the act names its own: "Indian figures
+    show Russian arms shipments to India")."""
+    verb = records.head
+    return (
+        nominal
+        and direction in ("give", "move")
+        and trig_tok is not None
+        and records.lemma_.lower() in RECORDS
+        and records.dep_ == "nsubj"
+        and verb.lemma_.lower() in _SHOWING
+        and trig_tok.dep_ == "dobj"
+        and trig_tok.head.i == verb.i
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in party_heads for c in trig_tok.children)
+    )
 
 
 def _stacked_modifier(t: Any, item_heads: set[int], party_heads: set[int]) -> bool:

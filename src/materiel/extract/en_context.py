@@ -143,6 +143,31 @@ def restated_dates(sentences: list[Sentence], restating: dict[int, list[tuple[Da
                         hit.dates = [*hit.dates, taken]
 
 
+# the article right before a goods noun: "the missile", "these drones"
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
+def systems_taken_up(sentences: list[Sentence], text: str) -> None:
+    """ "Ukraine shot down a KN-23 missile over Kharkiv. Investigators concluded that Pyongyang had
+    handed the missile over to Russia": goods a bare definite noun takes up are the one system of
+    their kind the paragraph named in the two sentences before."""
+    for n, s in enumerate(sentences):
+        for it in s.items:
+            if it.entity is not None or it.name or it.trigger is None or it.umbrella or it.quantity is not None:
+                continue
+            if not _THE_BEFORE.search(text[max(s.start, it.start - 8) : it.start]):
+                continue
+            named = {
+                p.entity.id: p.entity
+                for prev in sentences[max(0, n - 2) : n]
+                if _same_paragraph(text, prev, s)
+                for p in prev.items
+                if p.entity is not None and p.category == it.category
+            }
+            if len(named) == 1:
+                it.entity = next(iter(named.values()))
+
+
 def _keys(s: Sentence) -> tuple[set[str], set[str]]:
     parties = {a.entity.id for a in s.parties if a.entity is not None}
     goods = {it.category for it in s.items if it.category != "other"} | {
@@ -240,7 +265,8 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
         shared = (parties & pparties or not parties) and (goods & pgoods)
         # ("... since the autumn of 2023. The agency also estimated that the North had shipped 12 million
         # shells in that period": the period the sentence before set, across a paragraph break too)
-        told = (_same_paragraph(text, prev, s) and shared) or bool(_SAME_PERIOD.search(s.text))
+        pointed_back = bool(_SAME_PERIOD.search(s.text) or _SAME_TRIPS.search(s.text))
+        told = (_same_paragraph(text, prev, s) and shared) or pointed_back
         if earlier and prev.triggers and told and not _asks_after(prev, s):
             s.dates = s.dates + [dataclasses.replace(d, statement=False) for d in earlier[:1]]
 
@@ -267,6 +293,15 @@ def _when_it_took_place(s: Sentence, nxt: Sentence) -> bool:
 # a time said again by pointing back: "in that period", "over the same period", "during that time"
 _SAME_PERIOD = re.compile(
     r"\b(?:in|over|during|within|for)\s+(?:that|this|the\s+same)\s+(?:period|time|timeframe|time\s+frame|span)\b",
+    re.I,
+)
+
+
+# the journeys the sentence before told, pointed back to: "On those flights, the aircraft carried
+# Pantsir systems", "during these voyages": the time of the journeys is that of the goods they carried
+_SAME_TRIPS = re.compile(
+    r"\b(?:on|during|in|aboard|over)\s+(?:those|these|the\s+same)\s+"
+    r"(?:flights|voyages|trips|journeys|sailings|rotations|runs|crossings)\b",
     re.I,
 )
 

@@ -498,15 +498,26 @@ def _partitive_whole(tok: Any) -> Any:
     return whole[0] if whole else tok
 
 
-_ARMING = {"arm", "rearm"}
+_ARMING = {"arm", "rearm", "equip"}
+
+
+def _trained_too(verb: Any) -> bool:
+    """ "a deal to train and equip the army": the verb joined with "train" (either way round)."""
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [c for c in verb.children if c.dep_ == "conj"]
+    return any(t.lemma_.lower() == "train" for t in joined)
 
 
 def arms_implied(hits_tok: list[tuple[TriggerHit, int]], doc: Any, items: list[ItemHit]) -> list[ItemHit]:
-    """ "The RSF is armed by the Emirates", "Tehran denies arming the group": to arm is to supply
-    weapons, so the verb with no goods of its own names them (the span is the verb itself)."""
+    """ "The RSF is armed by the Emirates", "Tehran denies arming the group", "Turkey continued to
+    equip the Tripoli government": to arm or equip a party is to supply weapons, so the verb with no
+    goods of its own names them (the span is the verb itself). A deal "to train and equip" forces
+    is the idiom of a training programme, no goods told."""
     out: list[ItemHit] = []
     for n, (hit, tok_i) in enumerate(hits_tok):
         if hit.nominal or doc[tok_i].lemma_.lower() not in _ARMING or any(it.trigger == n for it in items):
+            continue
+        if _trained_too(doc[tok_i]):
             continue
         out.append(ItemHit(hit.start, hit.end, "other", trigger=n))
     return out

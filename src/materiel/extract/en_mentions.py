@@ -49,9 +49,11 @@ _ONLY_FOR = {
 }  # fmt: skip
 
 
+# (a description with a word of its own comes first, so that "the paramilitary group" is read whole
+# and not as "the paramilitary" with a stray noun after it)
 _COREF_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(k) for k in _COREF) + r")\b"
-    r"|\bthe\s+(?-i:[a-z][a-z-]+)\s+(?:group|militia|movement|company|firm|rebels|militants|separatists|insurgents|manufacturer|maker)\b"
+    r"\bthe\s+(?-i:[a-z][a-z-]+)\s+(?:group|militia|movement|company|firm|rebels|militants|separatists|insurgents|manufacturer|maker)\b"
+    r"|\b(?:" + "|".join(re.escape(k) for k in _COREF) + r")\b"
     r"|\b(?-i:the North)(?! of| and)\b",
     re.I,
 )

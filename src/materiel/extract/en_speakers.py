@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from materiel.extract.en_cases import (
+    RECORDS,
     SPEECH,
     own_case,
     sent_tokens,
@@ -57,7 +58,7 @@ def unnamed_speakers(
         if tok.lower_ == "agency" and any(c.dep_ == "compound" and c.lower_ == "news" for c in tok.children):
             continue  # "Iran's Tasnim news agency": an outlet, not an official source
         left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in _QUALIFIERS and c.dep_ != "det"])
-        if tok.dep_ == "compound" and tok.head.lower_ in _RECORDS:
+        if tok.dep_ == "compound" and tok.head.lower_ in RECORDS:
             # "according to (South) Korean government data": the state qualifies the records, not the body
             left = min(
                 [left] + [c.left_edge.i for c in tok.head.lefts if c.i < tok.i and c.dep_ in ("amod", "compound")]
@@ -96,8 +97,6 @@ def _sources_of_a_nation(tok: Any) -> bool:
 
 
 _SPEAKER_OF = {"from", "at", "in", "of", "with"}
-# records a body keeps, which speak for it: "German government figures", "Pentagon data"
-_RECORDS = {"figure", "figures", "data", "statistic", "statistics", "record", "records", "tally"}
 
 
 def _finding_a_way(verb: Any) -> bool:

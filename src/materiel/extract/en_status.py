@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -64,7 +65,9 @@ def trigger_status(
         words |= these
         if n < len(spoken):
             below |= these
-    window = tok.doc[min(t.i for t in chain) : tok.i + 1].text.lower()
+    # (with the trigger's own adverbs in front of it: "were almost certainly re-exported")
+    hedges = [c.left_edge.i for c in tok.children if c.dep_ == "advmod" and c.i < tok.i]
+    window = tok.doc[min([t.i for t in chain] + hedges) : tok.i + 1].text.lower()
     window_below = tok.doc[min(t.i for t in spoken) : tok.i + 1].text.lower()
 
     def has(key: str) -> bool:
@@ -99,7 +102,7 @@ def trigger_status(
         and not has("alleged")
     ):
         return "planned"  # "Romania is also buying 54 tanks": a purchase under way, the goods still to come
-    if _traced(chain):
+    if _traced(chain) or _inferred(chain):
         return "alleged"  # "detected signs that Russia had supplied the North": read from traces
     if _added_to_order(tok):
         return "planned"  # "added 18 howitzers to its order": more goods bought, none yet delivered
@@ -159,6 +162,17 @@ def _traced(chain: list[Any]) -> bool:
     """ "The NIS has detected signs that Russia supplied the North with jamming gear", "there are
     indications that Tehran shipped rockets": a deed read from traces is an assessment."""
     return any(t.pos_ == "NOUN" and t.lower_ in _TRACES for t in chain[1:])
+
+
+# verbs of reasoning from evidence to a deed ("concluded that", "inferred that")
+_INFERRING = {"conclude", "deduce", "infer"}
+
+
+def _inferred(chain: list[Any]) -> bool:
+    """ "Investigators concluded that Pyongyang had handed the missile over to Russia": a deed
+    reasoned out from debris or records is an assessment. Only a clause the verb governs counts
+    ("Moscow concluded a deal to deliver jets" concludes a contract, no inference)."""
+    return any(t.lemma_.lower() in _INFERRING and below.dep_ == "ccomp" for below, t in itertools.pairwise(chain))
 
 
 # an act told as still to come: "has yet to deliver", "is still to send"

@@ -12,7 +12,8 @@
 - "the notice does not state that the firms shipped goods to Russia": an act under a negated verb
   of telling is not told;
 - "arranged to send sights to Russia, but customs seized the goods before they left": an attempt
-  stopped before the goods moved is no transfer.
+  stopped before the goods moved is no transfer;
+- "Pyongyang could ask Moscow for fighter jets": a request that may one day be made is none yet.
 """
 
 from __future__ import annotations
@@ -208,6 +209,19 @@ def stopped_before_leaving(tok: Any) -> bool:
     return False
 
 
+_POSSIBLE = {"could", "might", "may"}
+
+
+def request_possible(tok: Any, direction: str) -> bool:
+    """ "Pyongyang could ask Moscow for fighter jets", "Kyiv may seek more Patriots": a request told as
+    possible is speculation about one, not a request. (A past one guessed at, "may have asked", is
+    told: it keeps its hedge elsewhere.)"""
+    if direction != "request" or tok.pos_ != "VERB":
+        return False
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return bool(aux & _POSSIBLE) and "have" not in aux
+
+
 def unreal(tok: Any, direction: str) -> bool:
     """Whether the trigger at `tok` names an act the sentence does not tell as happening or planned."""
     if (
@@ -222,4 +236,4 @@ def unreal(tok: Any, direction: str) -> bool:
         or stopped_before_leaving(tok)
     ):
         return True
-    return direction == "receive" and made_at_home(tok)
+    return request_possible(tok, direction) or (direction == "receive" and made_at_home(tok))
