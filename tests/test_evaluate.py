@@ -183,3 +183,19 @@ def test_why_counts_extra_items_by_kind() -> None:
     assert extra["generic beside a named one of its kind"] == 1
     assert extra["an item of another gold transfer"] == 1
     assert extra["in no gold transfer (other)"] == 1
+
+
+def test_pooled_items_put_every_record_of_a_pair_on_its_first_gold_transfer() -> None:
+    jets = {"name": "F-16", "category": "aircraft", "text": "F-16"}
+    g = gold(
+        {"supplier": {"name": "Denmark"}, "recipient": {"name": "Ukraine"}, "items": [jets], "status": "planned"},
+        {"supplier": {"name": "Denmark"}, "recipient": {"name": "Ukraine"}, "items": [jets], "status": "reported"},
+    )
+    told = [transfer(party("Denmark", "Q35"), party("Ukraine", "Q212"), items=[jets]) for _ in range(3)]
+    report = Report()
+    score_document(report, "x", g, {"transfers": told})
+    # one to one: two gold batches take two records, the third restates and is not counted
+    assert (report.items.tp, report.items.sys, report.items.gold) == (2, 2, 2)
+    # pooled: the first gold transfer takes all three records, the second is left with none
+    assert (report.items_pooled.tp, report.items_pooled.sys, report.items_pooled.gold) == (1, 3, 2)
+    assert "pooled  P 0.333  R 0.500" in format_report(report)

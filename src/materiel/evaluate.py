@@ -4,6 +4,9 @@ Transfers match as (supplier, recipient) pairs, names compared through the gazet
 "DPRK", "北朝鮮" and Q423 are one party); items are scored within matched pairs, and dates and
 status on matched transfers. Entities are scored on the parties the gold names. A second system
 transfer restating a matched pair (split by item or date) is neither a hit nor a false find.
+Items are also scored pooled: every system record of a pair against the first gold transfer of
+that pair, the way a scorer that matches pairs only (first come, first served) counts them, so
+goods told again on restating records cost precision there.
 Where an article tells several batches of one pair, gold and system transfers are paired the way
 that matches most and agrees best (items, evidence, date), not first come first served.
 """
@@ -90,6 +93,7 @@ class Counts:
 class Report:
     pairs: Counts = field(default_factory=Counts)
     items: Counts = field(default_factory=Counts)
+    items_pooled: Counts = field(default_factory=Counts)
     entities: Counts = field(default_factory=Counts)
     dates_ok: int = 0
     dates_gold: int = 0
@@ -115,11 +119,13 @@ class Report:
     def figures(self) -> dict[str, Any]:
         p, r, f = self.pairs.prf()
         ip, ir, if1 = self.items.prf()
+        pp, pr, pf = self.items_pooled.prf()
         ep, er, ef = self.entities.prf()
         return {
             "documents": self.documents,
             "pair_precision": round(p, 3), "pair_recall": round(r, 3), "pair_f1": round(f, 3),
             "item_precision": round(ip, 3), "item_recall": round(ir, 3), "item_f1": round(if1, 3),
+            "item_precision_pooled": round(pp, 3), "item_recall_pooled": round(pr, 3), "item_f1_pooled": round(pf, 3),
             "date_accuracy": round(self.dates_ok / self.dates_gold, 3) if self.dates_gold else None,
             "status_accuracy": round(self.status_ok / self.status_gold, 3) if self.status_gold else None,
             "entity_precision": round(ep, 3) if self.entities.sys else None, "entity_recall": round(er, 3),
@@ -127,6 +133,29 @@ class Report:
             "negative_documents": self.negatives, "negative_false_transfers": self.negative_false,
             "gold_transfers": self.pairs.gold, "system_transfers": self.pairs.sys, "failed": list(self.failed),
         }  # fmt: skip
+
+
+def _score_pooled_items(counts: Counts, gold_t: list[dict[str, Any]], sys_t: list[dict[str, Any]]) -> None:
+    """Items the pair-only way: each gold transfer, in order, takes every system record of its pair
+    not yet taken and is scored on all their goods; a later gold transfer of the same pair is left
+    with none, and a record of no gold pair counts its goods as extra."""
+    used: set[int] = set()
+    for g in gold_t:
+        hits = [j for j, s in enumerate(sys_t) if j not in used and _pair_ok(s, g)]
+        used.update(hits)
+        if g.get("optional"):
+            continue
+        g_items = g.get("items") or []
+        counts.gold += len(g_items)
+        items = [i for j in hits for i in (sys_t[j].get("items") or [])]
+        counts.sys += len(items)
+        taken: set[int] = set()
+        for gi in g_items:
+            k = next((k for k, si in enumerate(items) if k not in taken and _item_match(si, gi)), None)
+            if k is not None:
+                taken.add(k)
+                counts.tp += 1
+    counts.sys += sum(len(s.get("items") or []) for j, s in enumerate(sys_t) if j not in used)
 
 
 def _pair_ok(s: dict[str, Any], g: dict[str, Any]) -> bool:
@@ -170,6 +199,7 @@ def score_document(report: Report, doc_id: str, gold: dict[str, Any], out: dict[
     # batches between the same parties thus needs as many system transfers to be found whole; of
     # the ways to pair them, the one matching most gold transfers and, among those, sharing most
     # items, evidence and dates is taken (see _align).
+    _score_pooled_items(report.items_pooled, gold_t, sys_t)
     match = _align(gold_t, sys_t)
     used = set(match.values())
     restating: set[int] = set()
@@ -500,6 +530,8 @@ def format_report(report: Report, *, verbose: bool = False, why: bool = False) -
         f"documents {f['documents']}  gold transfers {f['gold_transfers']}  system transfers {f['system_transfers']}",
         f"pairs     P {f['pair_precision']:.3f}  R {f['pair_recall']:.3f}  F1 {f['pair_f1']:.3f}",
         f"items     P {f['item_precision']:.3f}  R {f['item_recall']:.3f}  F1 {f['item_f1']:.3f}",
+        f"  pooled  P {f['item_precision_pooled']:.3f}  R {f['item_recall_pooled']:.3f}  F1 {f['item_f1_pooled']:.3f}"
+        "  (every record of a pair against its first gold transfer)",
         f"dates     accuracy {f['date_accuracy']}   status accuracy {f['status_accuracy']}",
         f"entities  recall {f['entity_recall']:.3f}",
         f"negatives {f['negative_documents']} documents, {f['negative_false_transfers']} false transfers",
