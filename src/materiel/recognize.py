@@ -494,9 +494,16 @@ _DEAL_NAME = re.compile(
     r"|contracts?|financing)$",
     re.I,
 )
+# a deal word right after a name the model read: "the Mirage deal", "the KAAN contract"
+_EN_DEAL_AFTER = re.compile(r" (?:deal|contract|purchase|order|sale)s?\b")
 # a service named by its common noun alone, capitalised in a headline or as a title ("Navy inducts
 # first submarine", "the Army said"): the service of a state the text names elsewhere, no name of its own
 _EN_BARE_SERVICE = re.compile(r"(?:the\s+)?(?:Navy|Army|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard)", re.I)
+
+
+# a named base or airfield the gazetteer lacks ("Isa Air Base", "Tartus Naval Base"): NER reads it as
+# a firm or a town, but it is a place the goods are taken to
+_EN_FACILITY_NAME = re.compile(r"\b(?:Air\s?base|Naval\s+(?:Base|Station)|Air\s?field|Air\s+Station|Airport)$", re.I)
 
 
 # the capitalised common nouns legal and official prose defines a party by ("Asia Tech Trans LLC
@@ -613,6 +620,8 @@ def _provisional(
             continue  # "120mm mortar bombs": the parser took "mm mortar" for a person; a person's name has a capital
         if lang == "en" and _DEAL_NAME.search(name):
             continue  # "Foreign Military Sale", "the Wisla programme": a kind of deal, no party
+        if lang == "en" and etype != "person" and _EN_DEAL_AFTER.match(text, end):
+            continue  # "as the Mirage deal stays shelved": the goods a deal is named for, no party
         if lang == "en" and _part_of_goods_word(name, text, end, reserved):
             continue  # "GNSS modules", "RF modules": an acronym that begins a goods word, no firm
         if lang == "en" and _EN_DEFINED_TERM.fullmatch(name):
@@ -621,6 +630,8 @@ def _provisional(
             continue  # "Navy inducts first submarine": a service of a state named elsewhere
         if lang == "ja" and etype == "country" and _JA_FACILITY_OF.match(text, end):
             etype = "city"
+        if lang == "en" and etype in ("company", "city", "region") and _EN_FACILITY_NAME.search(name):
+            etype = "port"  # "Isa Air Base", "Hmeimim Airbase": a base or an airport, where goods go, no party
         if etype == "company" and _STATE_WORDS.search(name):
             etype = "state-body"
         if lang == "en" and etype in ("company", "city") and _EN_AGE_AFTER.match(text, end):

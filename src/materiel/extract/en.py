@@ -21,6 +21,7 @@ from materiel.extract.common import attach_quantities, find_items, is_place, ite
 from materiel.extract.dates import DateMention, find_dates
 from materiel.extract.en_cases import (
     CARRIERS,
+    FIRMS,
     STANDS_FOR_STATE,
     acting_apart,
     armed_receiver,
@@ -491,7 +492,7 @@ def analyze_en(
                 case = "other"
             elif _joint_make_first(m, local, text):
                 case = "origin"  # "Franco-Italian SAMP/T systems": the first of a joint make's states
-            elif _MADE.match(after) or (m.form == "adjective" and case not in ("subj", "agent", "source", "goal")):
+            elif _MADE.match(after) or (m.form == "adjective" and not _adjective_keeps_case(head, case)):
                 case = (
                     "origin"
                     if (
@@ -955,6 +956,17 @@ def analyze_en(
     borrow_dates(sentences, text)
     restated_dates(sentences, restating)
     return sentences
+
+
+def _adjective_keeps_case(adj: Any, case: str) -> bool:
+    """Whether a state adjective keeps the case its path gave it: as a doer or an end ("Iranian
+    deliveries", "Russian-bound"), or as firms the goods went through ("through Czech middlemen",
+    "via Turkish traders": the state goes between, as "through middlemen in the Czech Republic")."""
+    if case in ("subj", "agent", "source", "goal"):
+        return True
+    while adj.dep_ == "conj" and adj.head.i != adj.i:
+        adj = adj.head  # ("through Czech and Polish middlemen")
+    return case == "via" and adj.head.lemma_.lower() in FIRMS
 
 
 def _goods_for_another(goods: Any, party_heads: set[int]) -> bool:

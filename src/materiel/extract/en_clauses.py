@@ -31,6 +31,7 @@ from typing import Any
 from materiel.extract.dates import DateMention
 from materiel.extract.en_cases import (
     FIRMS,
+    LIGHT,
     PLAN_NOUNS,
     SPEECH,
     STANDS_FOR_STATE,
@@ -1047,6 +1048,12 @@ def leg_before(tok: Any) -> Any | None:
 _RELATIVE = {"which", "who", "that", "whom"}
 
 
+def _deal_in_relative(tok: Any) -> bool:
+    """Whether a nominal trigger is the object of a light verb that heads a relative clause: "which
+    placed an order for", "which signed a contract for"."""
+    return tok.dep_ == "dobj" and tok.head.dep_ == "relcl" and tok.head.lemma_.lower() in LIGHT
+
+
 def relative_subjects(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
 ) -> None:
@@ -1073,7 +1080,12 @@ def relative_subjects(
         ):
             # ("which signed a contract in 2023 to buy": the parse hangs the infinitive on the verb)
             clause = holder = tok.head
-        if hit.nominal or hit.passive or clause.dep_ != "relcl":
+        light_deal = hit.nominal and _deal_in_relative(tok)
+        if light_deal:
+            # "the UAE, which placed an order for 80 Rafales with France": the relative's subject
+            # placed the order the noun names
+            clause = holder = tok.head
+        if (hit.nominal and not light_deal) or hit.passive or clause.dep_ != "relcl":
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in holder.children):
             continue
@@ -1110,22 +1122,25 @@ def onward_chains(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any)
             if direction not in _RECIPIENT_CASE or first.passive:
                 continue
             args = [a for a in sentence.parties if a.trigger == n and a.entity is not None]
-            middle = next((a for a in args if a.case in _RECIPIENT_CASE[direction]), None)
+            # ("sold shells to brokers in the Czech Republic and the United States, which re-exported
+            # them": a relative on the last of joined recipients is about all of them)
+            middles = [a for a in args if a.case in _RECIPIENT_CASE[direction]]
             origin = next((a for a in args if a.case in _SUPPLIER_CASE[direction]), None)
-            if middle is None or origin is None or middle.entity == goal.entity:
+            if not middles or origin is None or any(m.entity == goal.entity for m in middles):
                 continue
             suppliers = [a for a in own if a.case in ("subj", "agent", "origin", "source")]
-            if any(a.entity != middle.entity for a in suppliers):
+            if any(all(a.entity != m.entity for m in middles) for a in suppliers):
                 continue  # the onward verb names a supplier of its own
             if part_goes_on(doc[tok_i]):
                 for a in suppliers:
                     sentence.parties.remove(a)
-                _lend_first_leg(sentence, n, b, [middle])  # "drones, some of which were passed on to Cuba"
+                _lend_first_leg(sentence, n, b, middles)  # "drones, some of which were passed on to Cuba"
                 break
             for a in suppliers:
                 a.case = "via"
-            if not suppliers:
-                sentence.parties.append(Arg(middle.start, middle.end, middle.entity, "via", b))
+            for m in middles:
+                if all(a.entity != m.entity for a in suppliers):
+                    sentence.parties.append(Arg(m.start, m.end, m.entity, "via", b))
             sentence.parties.append(Arg(origin.start, origin.end, origin.entity, "agent" if hit.passive else "subj", b))
             for it in sentence.items:
                 if it.trigger == n:
@@ -1393,6 +1408,16 @@ def object_pronoun_receivers(
         sentence.parties.append(Arg(pron.idx, pron.idx + len(pron.text), before, "goal", n))
 
 
+def _own_forces_do(opening: Any, tok: Any, hit: TriggerHit) -> bool:
+    """Whether an opening "its" owns the forces that are the active subject of the trigger `tok`:
+    "Its air force inducted", "Its own armed forces took delivery of"."""
+    forces = opening.head
+    if hit.nominal or hit.passive or opening.dep_ != "poss" or forces.lemma_.lower() not in STANDS_FOR_STATE:
+        return False
+    subj = _subject_of(tok)
+    return subj is not None and subj.i == forces.i and subj.dep_ == "nsubj"
+
+
 def opening_pronoun_subjects(
     sentence: Sentence,
     hits_tok: list[tuple[Any, int]],
@@ -1415,6 +1440,10 @@ def opening_pronoun_subjects(
     if opening.lower_ in ("its", "their"):
         for n, (hit, tok_i) in enumerate(hits_tok):
             if hit.nominal and opening.dep_ == "poss" and opening.head.i == tok_i:
+                sentence.parties.append(Arg(opening.idx, opening.idx + len(opening.text), before, "subj", n))
+            elif _own_forces_do(opening, doc[tok_i], hit):
+                # "Nigeria was the first African operator. Its air force inducted three JF-17s": the
+                # forces an opening "its" owns are those of the party the sentence before was about
                 sentence.parties.append(Arg(opening.idx, opening.idx + len(opening.text), before, "subj", n))
         return
     for n, (hit, tok_i) in enumerate(hits_tok):

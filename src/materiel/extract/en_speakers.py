@@ -496,8 +496,25 @@ def subject_body(speaker: Arg, parties: list[Arg], text: str) -> Arg:
             and a.entity.type == "country"
         ),
         None,
-    )
+    ) or _named_body_owner(surface, parties, text)
     return speaker if doer is None else dataclasses.replace(speaker, entity=doer.entity)
+
+
+def _named_body_owner(surface: str, parties: list[Arg], text: str) -> Arg | None:
+    """ "The first drone was handed over to the Indonesian Air Force, the air force said": a bare
+    body the act names with its state ("the Indonesian Air Force") is that state's, whatever its case."""
+    body = re.sub(r"^the\s+", "", surface.strip(), flags=re.I).lower()
+    return next(
+        (
+            a
+            for a in parties
+            if a.trigger is not None
+            and a.entity is not None
+            and a.entity.type == "country"
+            and text[a.end : a.end + len(body) + 1].lower().strip() == body
+        ),
+        None,
+    )
 
 
 def speaking_party(parties: list[Arg], speaker: Arg) -> None:

@@ -14,6 +14,8 @@
 - "arranged to send sights to Russia, but customs seized the goods before they left": an attempt
   stopped before the goods moved is no transfer;
 - "Pyongyang could ask Moscow for fighter jets": a request that may one day be made is none yet.
+- "Asked whether India was negotiating a sale of BrahMos to Vietnam, the minister said": what a
+  reporter or a lawmaker asks about is a question, not a told act.
 """
 
 from __future__ import annotations
@@ -222,6 +224,30 @@ def request_possible(tok: Any, direction: str) -> bool:
     return bool(aux & _POSSIBLE) and "have" not in aux
 
 
+def _question_put(tok: Any) -> bool:
+    """Whether `tok` is what a question asks about: a "whether" or "if" clause, or "about" and its object."""
+    if tok.dep_ == "prep" and tok.lower_ == "about":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
+
+
+def asked_about(tok: Any) -> bool:
+    """ "Asked whether the government was negotiating the sale of BrahMos missiles to Vietnam, the
+    minister said no such proposal existed", "When asked about arms deliveries to Niger, he said":
+    a participle "asked" with no subject of its own puts a reporter's or a lawmaker's question; the
+    act it asks about is not told. (A party that asks, "Kyiv asked whether Washington could send
+    more Patriots", has a subject and keeps its request.)"""
+    t = tok
+    for _ in range(5):
+        ask = t.head
+        if ask.i == t.i:
+            return False
+        if ask.lemma_.lower() == "ask" and _question_put(t):
+            return ask.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in ask.children)
+        t = ask
+    return False
+
+
 def unreal(tok: Any, direction: str) -> bool:
     """Whether the trigger at `tok` names an act the sentence does not tell as happening or planned."""
     if (
@@ -234,6 +260,7 @@ def unreal(tok: Any, direction: str) -> bool:
         or untold(tok)
         or stipulates(tok)
         or stopped_before_leaving(tok)
+        or asked_about(tok)
     ):
         return True
     return request_possible(tok, direction) or (direction == "receive" and made_at_home(tok))

@@ -73,6 +73,7 @@ from materiel.extract.ja_items import (
     givers_told_after,
     glued_counts,
     goods_listed_after,
+    goods_nouns_listed,
     goods_pointed_back,
     goods_taken_for_name,
     katakana_named,
@@ -86,10 +87,12 @@ from materiel.extract.ja_items import (
     seized_again,
     seized_on_told_route,
     seizers_craft_out,
+    shared_head_joined,
     shares_by_state,
 )
 from materiel.extract.ja_permit import buyer_for_another, owner_gives
 from materiel.extract.ja_roundup import (
+    join_also,
     join_followers,
     join_leaders,
     partners_by_goods,
@@ -328,6 +331,13 @@ _LISTED_BEFORE_MISSION = re.compile(r"^(?:や|と|、|・|,|，|及び|および
 # 「供与すべきだ」「武器の輸出を広く認めるべきだとの意見」: an act someone thinks ought to happen
 # (or ought to be allowed) is an opinion, not a transfer
 _OUGHT = re.compile(r"^(?:する|を)?[^、。「」]{0,8}?べき")
+# 「K2戦車の導入も検討していたが、最終的に見送った」「購入する計画だったが、予算不足で断念した」: an
+# act only considered or planned, then dropped in the clause after it, is no transfer (the drop has no
+# goods of its own: 「…を送ったが、戦闘機の供与は見送った」 keeps the deed before it)
+_DROPPED_PLAN = re.compile(
+    r"^[^。、]{0,12}?(?:検討|計画|予定|目指|模索|交渉|協議|方針|意向|調整|視野)[^。、]{0,10}?(?:が|ものの|けれども?)、"
+    r"[^。をは]{0,30}?(?:断念|見送|取りやめ|取り止め|撤回|白紙)"
+)
 # 「F35の売却は今回の合意に含まれていない」「戦車の供与は支援の対象外だ」: an act said to be left out
 # of a deal or package is ruled out, no transfer
 _LEFT_OUT = re.compile(
@@ -897,6 +907,7 @@ def _trigger_hits(
         if (
             _NO_PLAN.match(after)
             or _OPEN_QUESTION.match(after)
+            or _DROPPED_PLAN.match(after)
             or (nominal and _LEFT_OUT.match(after))
             or (nominal and _CANNOT.match(after))
             or _HARD_TO_DO.match(after)
@@ -3606,22 +3617,38 @@ def _date_of_a_later_clause(
     sentence, hung on an act told with its own subject or goods after another act's clause is closed
     by a comma, dates that later act only; the verbs of the clause before take none."""
     found = _dated_verb(sentence, doc, off, tok_at)
-    if found is None or found[2].i not in trig_tokens:
+    act = _phase_of_an_act(found[2], trig_tokens) if found is not None else None
+    if found is None or act is None:
         return
-    told, own = found[0], trig_tokens[found[2].i]
+    told, own = found[0], trig_tokens[act]
     closed = [m.end() for m in _CLAUSE_CLOSED.finditer(sentence.text, 0, told.start - sentence.start)]
     if not closed or hits[own].start - sentence.start < closed[-1]:
         return
     # (「…カスピ海を渡り、…の港に先月陸揚げされた」: the same goods going on, told with no subject or
     # goods of their own, are one journey, dated as a whole)
     a, b = sentence.start + closed[-1], hits[own].start
-    if "が" not in sentence.text[a - sentence.start : b - sentence.start] and not any(
-        a <= it.start < b for it in sentence.items
+    # (「…を供与しており、オランダも5月に引き渡した」: a party of its own told with も is a subject too)
+    also = any(a <= p.start < b and sentence.text.startswith("も", p.end - sentence.start) for p in sentence.parties)
+    if (
+        "が" not in sentence.text[a - sentence.start : b - sentence.start]
+        and not also
+        and not any(a <= it.start < b for it in sentence.items)
     ):
         return
     for ti, hit in enumerate(hits):
-        if ti != own and hit.dates is None and not hit.nominal and hit.end - sentence.start < closed[-1]:
+        verbal = not hit.nominal or sentence.text.startswith("し", hit.end - sentence.start)
+        if ti != own and hit.dates is None and verbal and hit.end - sentence.start < closed[-1]:
             hit.dates = []
+
+
+def _phase_of_an_act(verb: Any, trig_tokens: dict[int, int]) -> int | None:
+    """The token of the act a dated verb tells: the act's own verb, or the act noun a verb of its
+    phase takes (「オランダも5月、…引き渡しを終えた」: 終えた dates the handover)."""
+    if verb.i in trig_tokens:
+        return int(verb.i)
+    if verb.lemma_ not in _PHASES:
+        return None
+    return next((int(c.i) for c in verb.children if c.dep_ == "obj" and c.i in trig_tokens), None)
 
 
 # verbs of a phase of the act itself (「…を輸入し、12月に搬入を完了した」): their date is the act's
@@ -4051,6 +4078,7 @@ def analyze_ja(
         items = [it for it in items if not CIVILIAN.search(text, max(s0, it.start - 4), it.start)]
         items = parts_and_references(text, items, weapon_mentions, entities)
         items = one_system_joined(text, list_class_out(text, items))
+        items = goods_nouns_listed(text, s1, shared_head_joined(text, items, name_spans))
         for it in items:
             # 「コクサン」自走砲: a name in brackets joined to its generic word keeps its opening bracket
             inner = text[it.start : it.end]
@@ -4390,6 +4418,7 @@ def analyze_ja(
         split_gapped(text, sentence, quantities)
         join_followers(text, sentence)
         join_leaders(text, sentence)
+        join_also(text, sentence)
         partners_by_goods(text, sentence)
         origin_told_of(text, sentence)
         firms_told_again(text, sentence)

@@ -143,14 +143,16 @@ _PLEDGES = {"約束", "確約", "公約", "約す"}
 
 def pledged_to(sentence: Sentence, doc: Any, off: int, hits: list[TriggerHit], trig_tokens: dict[int, int]) -> None:
     """「ノルウェーはウクライナに約束した戦闘機を引き渡した」: the one the goods were promised to, told in
-    a clause on the goods, is who the act of giving them (naming no receiver) gives them to."""
+    a clause on the goods, is who the act of giving them (naming no receiver) gives them to; so too for
+    an act told by its noun, the clause on it or on its goods (「ウクライナに約束したF16の引き渡しを終えた」)."""
     for tok_i, ti in trig_tokens.items():
         tok, hit = doc[tok_i], hits[ti]
-        if hit.trigger.direction != "give" or hit.passive or hit.nominal:
+        if hit.trigger.direction != "give" or hit.passive:
             continue
         if any(a.trigger == ti and a.case in ("goal", "goal-gen") for a in sentence.parties):
             continue
-        for goods in (c for c in tok.children if c.dep_ == "obj"):
+        pledged = [tok, *(c for c in tok.children if c.dep_ == "nmod")] if hit.nominal else []
+        for goods in pledged or (c for c in tok.children if c.dep_ == "obj"):
             for clause in (c for c in goods.children if c.dep_ == "acl" and c.lemma_ in _PLEDGES):
                 lo, hi = off + clause.left_edge.idx, off + clause.idx
                 promised = [a for a in sentence.parties if a.case == "goal" and lo <= a.start < hi and a.entity]

@@ -61,10 +61,15 @@ def _retold_on(prior: Sentence, nxt: Sentence, text: str) -> list[DateMention]:
     if not nxt.items or any(h.trigger.direction != "move" or h.nominal for h in nxt.triggers):
         return []
     known = {a.entity.id for a in prior.parties if a.entity is not None}
-    if any(a.entity is None or a.entity.id not in known for a in nxt.parties):
+    # (「兵器はギニアの首都コナクリの港で陸揚げされ」: a state named only as where a place on the way
+    # lies is no party of its own)
+    if any(a.entity is None or (a.entity.id not in known and a.case != "gen") for a in nxt.parties):
         return []
     words = [text[it.start : it.end] for it in prior.items]
-    if not any(w.endswith(text[it.start : it.end]) for it in nxt.items for w in words):
+    # (「…装甲車や大砲などを積んだ車列が到着した。兵器は1月上旬に…運ばれた」: the goods told again by
+    # a word for arms as a whole)
+    again = [it for it in nxt.items if it.umbrella or any(w.endswith(text[it.start : it.end]) for w in words)]
+    if not again or not prior.items:
         return []
     return [d for d in nxt.dates if d.iso and not d.statement][:1]
 

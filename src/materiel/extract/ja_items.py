@@ -446,7 +446,8 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
     # is no count of them
     ranks = [q for q in quantities if sentence.start <= q.start < sentence.end and _RANK.match(text, q.end)]
     ranked = not counts and bool(ranks)
-    told = next((s.items for s in reversed(earlier) if s.items), [])
+    units = {q.quantity.unit for q in counts}
+    told = _told_for(earlier, units.pop() if len(units) == 1 else None)
     goods = [it for it in told if it.entity is not None or text[it.start : it.end] not in _UMBRELLA_WORDS]
     # 「1基目は2022年10月に到着し、2基目は翌年3月に引き渡された」「第1陣は…到着し、第2陣も…」: lots told
     # by rank or turn, each with a verb of its own, are each a lot of the goods told last
@@ -481,19 +482,49 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
     ]
 
 
+# 「24機すべて」「14両全部」: a count said to be the whole of the goods
+_ALL_OF_COUNT = re.compile(r"(?:すべて|全て|全部)(?=の)")
+
+
+# the goods a counter counts where it counts few kinds: 両 vehicles (tanks, launchers and guns on
+# wheels or tracks), 隻 ships, 機 aircraft
+_VEHICLES = {"armoured-vehicle", "rocket-launcher", "other"}
+_COUNTED_KINDS = {
+    "両": _VEHICLES,
+    "輌": _VEHICLES,
+    "隻": {"naval"},
+    "機": {"aircraft", "drone"},
+}
+
+
+def _told_for(earlier: list[Sentence], unit: str | None) -> list[ItemHit]:
+    """The goods told last, those the counter of a bare count fits: 「レオパルト2A4十数両を送る。パッケ
+    ージには砲弾も含まれる。スペインは昨年4月に最初の6両を送っている」 counts the tanks, not the shells
+    told in between (the goods told last where none told before fit)."""
+    told = [s.items for s in reversed(earlier) if s.items]
+    kinds = _COUNTED_KINDS.get(unit or "")
+    if kinds is None or not told:
+        return told[0] if told else []
+    return next((items for items in told[:3] if any(it.category in kinds for it in items)), told[0])
+
+
 def _counts_the_act(text: str, end: int, sentence: Sentence, earlier: list[Sentence]) -> bool:
     """「ポーランドは…MiG29を供与した。スロバキアも13機の引き渡しを進めている」: a count with no goods
     word qualifying the noun of an act that another party does too (も) beside those told before
     counts the goods told before, handed over anew (a lot with no such party, 「12機の引き渡しは
     来年に終わる」, is the act told before, going on; a lot told by its turn, 「最初の12機の受領を
     終えている」, is a lot of its own)."""
+    counted_end = end
+    # (「24機すべての引き渡しを終えた」: the whole of the count, said after it)
+    if (whole := _ALL_OF_COUNT.match(text, end)) is not None:
+        end = whole.end()
     if not text.startswith("の", end):
         return False
     ti = next((k for k, h in enumerate(sentence.triggers) if h.nominal and h.start == end + 1), None)
     told = next((s for s in reversed(earlier) if s.items), None)
     if ti is None or told is None:
         return False
-    if any(m.end() == end for m in _LOT_COUNTED.finditer(text, sentence.start, end)):
+    if any(m.end() == counted_end for m in _LOT_COUNTED.finditer(text, sentence.start, counted_end)):
         return True
     doers = [a for a in sentence.parties if a.trigger == ti and a.case in ("subj", "topic") and a.entity is not None]
     before = {a.entity.id for a in told.parties if a.entity is not None}
@@ -904,6 +935,51 @@ def one_system_joined(text: str, items: list[ItemHit]) -> list[ItemHit]:
             continue
         out.append(it)
     return out
+
+
+# 「対艦・対空ミサイル」「短・中距離ミサイル」: kanji modifiers listed with 中黒 before the head
+_SHARED_HEAD_MODIFIER = re.compile(r"[一-龥]{1,5}・[一-龥]{0,4}$")
+
+
+def shared_head_joined(text: str, items: list[ItemHit], blocked: list[tuple[int, int]]) -> list[ItemHit]:
+    """Kanji modifiers listed with 中黒 before one goods word are part of that item: 「対艦・対空ミサイル」
+    is one item (対艦 has no head of its own), as a report counts it once. A name before the dot
+    (「ロシア・ウクライナ」) or an item of its own is left alone."""
+    out: list[ItemHit] = []
+    for it in items:
+        m = _SHARED_HEAD_MODIFIER.search(text, max(0, it.start - 10), it.start)
+        if (
+            m is not None
+            and not any(s < it.start and m.start() < e for s, e in blocked)
+            and not (out and out[-1].end > m.start())
+        ):
+            it = dataclasses.replace(it, start=m.start())
+        out.append(it)
+    return out
+
+
+# 「武器や関連物資」「兵器と装備」「生産設備や部品」: a plain word for goods listed with goods
+_GOODS_NOUNS = "関連物資|関連資材|関連機材|装備|物資|資材|機材|生産設備|製造設備|製造装置"
+_LISTED_AFTER = re.compile(rf"(?:や|と|及び|および|、)({_GOODS_NOUNS})(?![一-龥ァ-ヶ]|する|し[てた])")
+_LISTED_BEFORE = re.compile(rf"(?<![一-龥ァ-ヶ])({_GOODS_NOUNS})(?:や|と|及び|および)$")
+# 生産設備: machinery for making goods, dual-use like machine tools; the rest are military goods
+_MACHINERY = re.compile(r".*(?:設備|装置)$")
+
+
+def goods_nouns_listed(text: str, end: int, items: list[ItemHit]) -> list[ItemHit]:
+    """A plain word for goods (装備, 関連物資, 生産設備) listed beside goods in text[:end] is goods too:
+    「ロシアはスーダン軍に兵器と装備を供与する」 gives two items. Alone the word is too vague (「装備を
+    強化する」) to be read as goods."""
+    added: list[ItemHit] = []
+    for it in items:
+        after = _LISTED_AFTER.match(text, it.end, end)
+        before = _LISTED_BEFORE.search(text, max(0, it.start - 8), it.start)
+        for m in (after, before):
+            if m is None or any(o.start < m.end(1) and m.start(1) < o.end for o in items + added):
+                continue
+            kind = "dual-use" if _MACHINERY.match(m.group(1)) else "other"
+            added.append(ItemHit(m.start(1), m.end(1), kind))
+    return sorted(items + added, key=lambda it: it.start)
 
 
 # 「沿岸警備隊の巡視船「…」が…臨検し」: in a seizure, a warship that is the subject is the seizer's

@@ -1,6 +1,7 @@
 """Japanese roundups with one verb for several acts: 「英国がチャレンジャー2を、カナダがレオパルト2を
 4両、スペインが6両を送った」「米国からHIMARS、英国からストームシャドーが届いている」「米国はチェコに
-砲弾を、スロバキアに戦車を送った」."""
+砲弾を、スロバキアに戦車を送った」, or a later giver told with も that hands over the same goods
+(「デンマークはウクライナにF16を供与しており、オランダも5月に引き渡しを終えた」)."""
 
 from __future__ import annotations
 
@@ -281,6 +282,35 @@ def join_leaders(text: str, sentence: Sentence) -> None:
     sentence.parties += [dataclasses.replace(b, trigger=k, case="subj", direct=True) for b in leaders]
     sentence.parties += [dataclasses.replace(b, trigger=k) for b in shared]
     sentence.items += [dataclasses.replace(it, trigger=k, quantity=None) for it in goods]
+
+
+def join_also(text: str, sentence: Sentence) -> None:
+    """「デンマークはウクライナにF16を供与しており、オランダも5月に引き渡しを終えた」: an act of giving
+    in a later clause whose own subject is told with も, naming no goods and no receiver, gives the
+    goods of the act of giving before it to that act's receiver."""
+    for tj, later in enumerate(sentence.triggers):
+        if later.trigger.direction != "give" or later.passive or later.negated:
+            continue
+        own = [a for a in sentence.parties if a.trigger == tj]
+        doers = [a for a in own if a.case == "subj" and a.entity is not None and text.startswith("も", a.end)]
+        if len(doers) != 1 or any(a.case in ("goal", "goal-gen", "source") for a in own):
+            continue
+        if any(it.trigger == tj for it in sentence.items):
+            continue
+        before = [
+            i
+            for i, h in enumerate(sentence.triggers)
+            if h.end <= doers[0].start and h.trigger.direction == "give" and not h.negated
+        ]
+        if not before:
+            continue
+        ti = before[-1]
+        takers = [a for a in sentence.parties if a.trigger == ti and a.case in ("goal", "goal-gen")]
+        goods = [it for it in sentence.items if it.trigger == ti]
+        if not goods or any(a.entity is doers[0].entity for a in takers):
+            continue
+        sentence.parties += [dataclasses.replace(a, trigger=tj) for a in takers]
+        sentence.items += [dataclasses.replace(it, trigger=tj, quantity=None) for it in goods]
 
 
 def _sides(text: str, own: list[Arg]) -> tuple[Arg, Arg] | None:

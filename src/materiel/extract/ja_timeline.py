@@ -306,8 +306,10 @@ _ADDED = re.compile(r"も(?:新たに|順次)?(?:加わっ|加わり|加わる|�
 
 def goods_added(sentence: Sentence, text: str) -> None:
     """A sentence with no act word that tells goods joining (も加わった) is a new batch of the
-    deliveries told before; story_parties gives it their supplier and recipient."""
-    if sentence.triggers or not sentence.items or sentence.parties:
+    deliveries told before; story_parties gives it their supplier and recipient. A state named
+    only as the goods' make (「パッケージにはこのほか、米国製の地対空ミサイルも含まれる」) is no party of
+    its own: makers are not suppliers."""
+    if sentence.triggers or not sentence.items or any(a.case != "origin" for a in sentence.parties):
         return
     m = _ADDED.search(text, sentence.start, sentence.end)
     if m is None or not any(it.end <= m.start() for it in sentence.items):
