@@ -79,7 +79,7 @@ def test_one_more_state_spoken_of_is_the_actor() -> None:
 
 def test_resupply_from_another_party_is_a_transfer() -> None:
     t = _one("フーシ派は、イランから弾薬とロケット弾の補給を受けてきた。", "Iran", "Houthis")
-    assert [i.category for i in t.items] == ["artillery-ammunition", "ammunition"]
+    assert [i.category for i in t.items] == ["ammunition", "ammunition"]
     # (a force resupplying its own units names no one receiving)
     assert not _run("ロシア軍は前線の部隊に弾薬を補給している。")
 

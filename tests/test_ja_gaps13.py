@@ -78,7 +78,7 @@ def test_load_of_containers_sent_is_all_the_goods() -> None:
 def test_load_of_a_ship_or_plane_sent_is_all_the_goods() -> None:
     assert _goods("北朝鮮は弾道ミサイルと砲弾を積んだ貨物船をロシアに送った。") == [["missile", "artillery-ammunition"]]
     text = "イランは無人機や弾薬を積み込んだ輸送機をロシアに派遣したという。"
-    assert _goods(text) == [["drone", "artillery-ammunition"]]
+    assert _goods(text) == [["drone", "ammunition"]]
 
 
 def test_load_of_a_seized_ship_is_no_transfer_of_the_seizer() -> None:

@@ -639,7 +639,8 @@ def _onward_origin(d: _Draft, text: str) -> None:
     maker = Arg(item.start, item.start, origin, "origin")
     if _same(maker, d.supplier) or _same(maker, d.recipient):
         return
-    d.intermediaries.append(d.supplier)
+    if not any(_same(d.supplier, i) for i in d.intermediaries):
+        d.intermediaries.append(d.supplier)
     d.supplier = maker
 
 
@@ -683,13 +684,26 @@ def _departure_port_of_foreign_goods(d: _Draft, text: str) -> None:
     d.supplier = maker
 
 
-def _one_open_origin(drafts: list[_Draft]) -> list[_Draft]:
+def _one_journey(a: _Draft, b: _Draft) -> bool:
+    """Whether drafts `a` and `b`, split from one act, carry goods of the same make (or of no told
+    make) through different go-betweens to the same recipient."""
+    if a.trigger is not b.trigger or not _same(a.recipient, b.recipient):
+        return False
+    if a.open_origin and b.open_origin:
+        return True
+    made = a.supplier is not None and a.supplier.case == "origin" and _same(a.supplier, b.supplier)
+    return made and bool(a.intermediaries) and bool(b.intermediaries)
+
+
+def _go_betweens_joined(drafts: list[_Draft]) -> list[_Draft]:
     """ "Firms in Kazakhstan and Armenia re-exported chips to Russia": the go-betweens of goods of
-    no told origin, split as coordinated suppliers, are one act's."""
+    no told origin, split as coordinated suppliers, are one act's (and so are those of goods of one
+    told make: 「カザフスタンやキルギスの企業が米国製の部品をロシアに再輸出」 is one journey from the
+    United States through both)."""
     out: list[_Draft] = []
     for d in drafts:
-        first = next((o for o in out if o.open_origin and d.open_origin and o.trigger is d.trigger), None)
-        if first is not None and _same(first.recipient, d.recipient):
+        first = next((o for o in out if _one_journey(o, d)), None)
+        if first is not None:
             first.intermediaries += [a for a in d.intermediaries if not any(_same(a, b) for b in first.intermediaries)]
             continue
         out.append(d)
@@ -1059,6 +1073,22 @@ def _earlier_leg(prev: _Draft, d: _Draft, text: str) -> bool:
     )
 
 
+# 「…に引き渡したほか、」: a clause told as one act beside another, not as the next leg of its goods
+_BESIDE_ACT = re.compile(r"ほか[、，]|他[、，]")
+
+
+def _act_beside(prev: _Draft, d: _Draft, text: str) -> bool:
+    """「フィリピン軍に救難艇を引き渡したほか、モンゴル軍に資機材を送った」: a second act joined by
+    ほか (besides) to a party of its own is another act, even where its own goods are not recognised;
+    its goal is no next stop of the first act's goods. (One naming no party of its own, 「北朝鮮に石油を
+    供給したほか、防空装備を提供した」, still shares the first act's parties.)"""
+    if d.trigger.start <= prev.trigger.end or d.recipient is None or prev.recipient is None:
+        return False
+    if _same(d.recipient, prev.recipient):
+        return False
+    return _BESIDE_ACT.search(text, prev.trigger.end, d.trigger.start) is not None
+
+
 def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
     """Moves in one sentence that carry the same goods are one journey; a second predicate with
     its own goods but no parties (「XはYにAを寄付し、Bも返した」) shares the first one's parties."""
@@ -1173,7 +1203,8 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
             # (「フーシ派が使う部品は中国から購入され、イエメンに密輸された」: but a group's own
             # country is only where the goods reach it)
             if prev.recipient is not None and not _home_of(d.recipient, prev.recipient):
-                prev.intermediaries.append(prev.recipient)
+                # (「カザフスタンやキルギスの企業が」: the buyers listed with it go between too)
+                prev.intermediaries += _coordinated(prev.sentence, prev.recipient)
                 prev.recipient = d.recipient
             prev.recipient = prev.recipient or d.recipient
             # (「中国の企業から購入され、オマーンを経由してイエメンに密輸された」: and the way it went on)
@@ -1230,6 +1261,7 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
             and not (d.supplier and prev.supplier and not _same(d.supplier, prev.supplier))
             # ("flew two launchers to Libya, and one of them was later flown on to Mali": two acts)
             and not d.trigger.part
+            and not _act_beside(prev, d, text)
         ):
             if _pledge_and_delivery(prev, d):
                 # two acts of one journey's parties: each takes the party the other names
@@ -2265,7 +2297,7 @@ def assemble(
         for d in sent_drafts:
             _onward_origin(d, text)
             _departure_port_of_foreign_goods(d, text)
-        sent_drafts = _one_open_origin(sent_drafts)
+        sent_drafts = _go_betweens_joined(sent_drafts)
         for d in sent_drafts:
             _legs(d, country_of)
             _places_to_parties(d, country_of)
@@ -2438,6 +2470,8 @@ _NOT_MADE = re.compile(
     re.I,
 )
 _NOT_SO = re.compile(r"[」』]?(?:では|じゃ)な|[」』]?でな")
+# 「制裁の抜け穴が開発を支えている」「規制の抜け道」: a gap in a regime, not a state the goods pass through
+_REGIME_GAP = re.compile(r"(?:制裁|規制|禁輸|輸出管理|監視)(?:措置|体制)?の$")
 # 「第三国を経由した「抜け穴」」「周辺国を通じた迂回ルート」: the conduit is another state than the topic
 _OTHERS_CONDUIT = re.compile(r"(?:第三国|他国|周辺国|近隣国)[^。、]{0,12}$")
 # the states of the sentence before, told again: 「両国とも」, "neither country", "its exports"
@@ -2458,6 +2492,8 @@ def _conduits_pass_on(transfers: list[Transfer], sentences: list[Sentence], text
             continue  # (「わが国は抜け穴ではない」 denies it)
         if _OTHERS_CONDUIT.search(s.text, 0, told.start()):
             continue  # (「日本は輸出を禁じているが、第三国を経由した「抜け穴」がある」: others are the way)
+        if _REGIME_GAP.search(s.text, 0, told.start()):
+            continue
         at = s.start + told.start()
         named = {
             a.entity.id

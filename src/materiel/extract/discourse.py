@@ -169,6 +169,13 @@ def _lends_its_subject(t: Transfer, u: Transfer) -> bool:
     return _clauses_apart(t, u) and same_party(_subject(u), u.supplier)
 
 
+def _sold_to_the_giver(t: Transfer, u: Transfer) -> bool:
+    """Whether `u` is a purchase told in `t`'s sentence that names no buyer: in 「トルコの企業が中国から
+    輸入した部品で無人機を製造し、ウクライナに輸出した」 the buyer left untold is the one who gives
+    on in `t`, and the seller is not."""
+    return t is not u and u.kind in _RECEIVING_KINDS and u.recipient is None and t.evidence[:1] == u.evidence[:1]
+
+
 def inherit_parties(
     transfers: list[Transfer],
     country_of: Callable[[Entity], Entity | None] | None = None,
@@ -369,6 +376,8 @@ def sole_supplier(
             continue  # (parts that came through Kazakhstan, in a story on Iran's drones)
         if any(_lends_its_subject(t, u) and not same_party(t.recipient, u.recipient) for u in its_own):
             continue  # ("Hungary bought tanks, and Sweden sent jets to Slovakia": the buyer's seller is untold)
+        if any(_sold_to_the_giver(t, u) for u in its_own):
+            continue  # (「中国から部品を輸入し、無人機を製造してウクライナに輸出した」: the untold buyer gives)
         if country_of is not None and t.supplier is None and _made_elsewhere(t, source, its_own, country_of):
             continue  # (US-made helicopters, in a story that has France sell only howitzers)
         if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):
@@ -539,6 +548,10 @@ def _same_account(t: Transfer, prior: Transfer) -> bool:
     return same_party(t.supplier, prior.recipient) and same_party(t.recipient, prior.supplier)
 
 
+# 「国務省はあわせて、」「同時に、」「同日、」: a sentence opening on the act's being done with the one before
+_AT_THE_SAME_TIME = re.compile(r"[^、。]{0,12}?(?:あわせて|併せて|合わせて|同時に|同日)(?:[、，]|に?は?、)")
+
+
 def inherit_dates(transfers: list[Transfer], text: str) -> None:
     """The next sentence about the same deal (same parties, same paragraph) that gives no date of
     its own is of the date the one before gave: 「北朝鮮は8月、…を送った。砲弾は鉄道で運ばれた。」
@@ -549,6 +562,10 @@ def inherit_dates(transfers: list[Transfer], text: str) -> None:
         prior = transfers[n - 1]
         start, prior_end = t.evidence[0].start, prior.evidence[0].end
         same_paragraph = "\n" not in text[prior_end:start] and start - prior_end < 300
+        # (「国務省はあわせて、…の売却も承認した」: an act told as done at the same time, past a break)
+        same_paragraph = same_paragraph or (
+            _AT_THE_SAME_TIME.match(t.evidence[0].text) is not None and start - prior_end < 300
+        )
         if (
             prior.date
             and same_paragraph

@@ -31,6 +31,7 @@ from materiel.extract.ja_case import (
     DEAL_PARTNER,
     MADE_AT,
     MAKER_CLAUSE,
+    MAKER_FIRM,
     OFFERED,
     SIDES_OF_TALKS,
     came_from,
@@ -112,6 +113,7 @@ from materiel.extract.ja_timeline import (
     topic_receives,
 )
 from materiel.extract.ja_transit import (
+    bought_then_passed_on,
     bought_to_sell_on,
     firms_told_again,
     front_of_the_war,
@@ -120,6 +122,7 @@ from materiel.extract.ja_transit import (
     passed_on_after_arrival,
     sources_in_transit,
     sources_per_goods,
+    traders_sell_on,
 )
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer, is_former_state
@@ -309,7 +312,9 @@ _NO_PLAN = re.compile(
 _CANNOT = re.compile(
     r"^(?:は|も)[^、。「」]{0,12}?(?:(?<!確認)(?<!特定)(?<!把握)(?<!断定)(?<!否定)できない|できず|できません"
     # (「ウクライナへの移転は認めない方針だ」: an act the state will not allow)
-    r"|不可能|認められない|許されない|認めない|認めず|許さない)"
+    r"|不可能|認められない|許されない|認めない|認めず|許さない"
+    # (「ウクライナへの移転は想定していない」: an act not envisaged at all)
+    r"|想定していない|想定しておらず|想定されていない|予定していない|考えていない)"
 )
 # 「護衛艦を輸出することは困難だ」「戦車を供与することができない」「砲弾を輸出できない」「供与は難しい」:
 # an act said to be hard or impossible to do is a constraint, not a transfer (「供与は確認が難しい」,
@@ -345,7 +350,10 @@ _LEFT_OUT = re.compile(
 )
 # 「迎撃ミサイルを追加で送るかどうか」「供与するかどうかを検討」: whether an act will happen is a
 # question still open, no plan (a past act asked about, 「送ったかどうか」, stays a hedged claim)
-_OPEN_QUESTION = re.compile(r"^(?:する|される|させる)?かどうか")
+# (「パトリオットをウクライナに提供する可能性を問われた」: a possibility put as a question to who answers)
+_OPEN_QUESTION = re.compile(
+    r"^(?:する|される|させる)?(?:かどうか|可能性(?:について|に関して|を|は)(?:[^、。]{0,6}?)(?:問われ|質問され|聞かれ|尋ねられ|ただされ))"
+)
 # 「戦車の供与をめぐる議論」「輸出を巡る問題」: what is said about an act is not the act
 _ABOUT = re.compile(r"^(?:を|に)(?:めぐ|巡|関す|ついての|ついて議論)")
 # 「F16の購入をめぐる協議」「売却に関する交渉が続いている」: talks held on an act are its planning,
@@ -395,9 +403,14 @@ _NEEDED_FOR = re.compile(r"^に(?:必要な|必要とされる|要する)")
 # 「…の供給は」「供与が」: an act noun that is the topic or subject of what is said
 _ACT_SPOKEN_OF = re.compile(r"(?:は|が|も)(?!ら)")
 # 「購入に関心を示す」: interest in an act is not the act
-# (nor is reluctance: 「兵器の供与に慎重だった」「輸出に難色を示す」)
-_INTEREST = re.compile(r"^(?:に|へ)(?:の)?(?:関心|興味|意欲)|^(?:に|へ)(?:は|も)?(?:慎重|消極的|否定的|難色|反対)")
+# (nor is reluctance: 「兵器の供与に慎重だった」「輸出に難色を示す」「武器売却に断固反対する」)
+_INTEREST = re.compile(
+    r"^(?:に|へ)(?:の)?(?:関心|興味|意欲)"
+    r"|^(?:に|へ)(?:は|も)?(?:断固(?:として)?|強く|一貫して|あくまで)?(?:慎重|消極的|否定的|難色|反対)"
+)
 _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
+# 「武器の輸出を目的とした制度ではない」「供与を目的に設けた枠組み」: an act named as a purpose tells no act
+_PURPOSE_OF = re.compile(r"^を(?:主な|主たる)?目的(?:と(?:した|する|して|し)|に)")
 # (「…を購入する覚書を交わした」: a memorandum of understanding is a deal not yet binding)
 _DEAL_NOUNS = {"契約", "合意", "取引", "商談", "覚書"}
 _SIGN_VERBS = {"結ぶ", "締結", "交わす", "調印", "署名", "合意", "成立"}
@@ -892,6 +905,7 @@ def _trigger_hits(
                     or _TALLY.match(after)
                     or _RULES_ON.match(after)
                     or _CUSTOMER_OF.match(after)
+                    or _PURPOSE_OF.match(after)
                 )
             )
         ):
@@ -1759,11 +1773,19 @@ def _speaker_before_firms(sentence: Sentence, ti: int) -> None:
             a.case, a.trigger, a.direct, a.speech_topic = "other", None, False, False
 
 
+# 「ドイツのメーカーが製造した工作機械」: a firm of the state makes the goods, in a clause on them
+_FIRM_MAKER_RE = re.compile(MAKER_FIRM + MAKER_CLAUSE)
+
+
 def _makers_beside_the_giver(text: str, sentence: Sentence) -> None:
     """「米国企業が製造した電子部品を、カザフスタンの会社がロシアに転売していた」: the が of a clause of
     making on the goods names who made them; where the act has a subject of its own after it, the
-    maker is the goods' make, not a second giver."""
+    maker is the goods' make, not a second giver. A state told only by its firm that made them
+    (「ドバイの商社がドイツのメーカーが製造した工作機械を転売」) is their make wherever it stands."""
     for a in sentence.parties:
+        if a.case in ("subj", "topic", "gen") and _FIRM_MAKER_RE.match(text, a.end):
+            a.case = "origin"
+            continue
         if a.case != "subj" or a.trigger is None or not _MAKER_RE.match(text, particle_at(text, a.end)):
             continue
         later = [b for b in sentence.parties if b.trigger == a.trigger and b.case in ("subj", "topic")]
@@ -1978,7 +2000,7 @@ def _carriers_out(text: str, items: list[Any], hits: list[TriggerHit], parties: 
     return kept
 
 
-_MADE_AT_RE = re.compile("^(?:" + MADE_AT + "|" + MAKER_CLAUSE + ")")
+_MADE_AT_RE = re.compile("^(?:" + MADE_AT + "|(?:" + MAKER_FIRM + ")?" + MAKER_CLAUSE + ")")
 _FIRMS_OF = re.compile(r"^(?:企業|メーカー|各社|大手)(?=の)")
 # 「の「もがみ」型」「の『あぶくま』級」: a class named in brackets between a state and the goods
 _CLASS_NAMED = re.compile(r"^の[「『][^」』]{1,16}[」』](?:型|級)?")
@@ -2708,6 +2730,12 @@ def _war_ground(text: str, countries: list[Mention], at: int) -> list[Mention]:
     return grounds[-1:]
 
 
+def _owns_next(text: str, end: int) -> bool:
+    """「空軍の高官」: a force owning what follows it is named for that (its official), not as a party;
+    its own works or bases that goods are sent to (「国軍の兵器工場向けに」) are its side all the same."""
+    return text.startswith("の", end) and _GEN_GOAL.match(text, end) is None
+
+
 def _bare_forces(text: str, mentions: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
     """「ミャンマー空軍、…を受け取る。…空軍に引き渡された」: a force named bare, with no state before
     it and owning nothing after it (「空軍の高官」), is the force of the state last named with the same
@@ -2721,7 +2749,7 @@ def _bare_forces(text: str, mentions: list[Mention], entities: dict[str, Entity]
     for f in _BARE_FORCE.finditer(text):
         if any(s < f.end() and f.start() < e for s, e in taken):
             continue
-        if any(x.end == f.start() for x in countries) or text.startswith("の", f.end()):
+        if any(x.end == f.start() for x in countries) or _owns_next(text, f.end()):
             continue
         kin = _FORCE_KIN.get(f.group(), (f.group(),))
         owners = [x for x in countries if x.end <= f.start() and text.startswith(kin, x.end)]
@@ -2741,7 +2769,8 @@ _GEN_PLACE = (
     r"|領土|領内|国内"  # 「ベラルーシの領土には…が届けられた」: the state's own ground
     r"|産業|部門"  # 「ロシアの軍需産業に半導体を供給した」: the state's arms industry
     r"|政権"  # 「同国の軍事政権に」「マリの暫定政権へ」: the state's rulers
-    r"|細胞|支部|戦闘員)"  # 「西岸のハマスの細胞に」「ヒズボラの戦闘員へ」: a group's own cells and fighters
+    r"|細胞|支部|戦闘員"  # 「西岸のハマスの細胞に」「ヒズボラの戦闘員へ」: a group's own cells and fighters
+    r"|機関|研究所)"  # 「シリアの研究機関に」「イランの政府機関へ」: the state's institutes and agencies
 )
 _COORDINATED = re.compile(r"\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:や|と|、|・|及び|および|,)\s*")
 # 「ロシアのカスピ海沿岸の港に」「ロシアのカスピ海にある港に」「ロシアのアラブガにある工場に」: one more
@@ -2819,12 +2848,27 @@ def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHi
         for a in sentence.parties:
             if a.trigger == ti and a.case in ("topic", "subj") and a.end <= h.start:
                 a.trigger, a.foreign = None, True
-        a = charged[0]
-        a.case, a.trigger, a.direct, a.foreign = "subj", ti, True, False
+        for a in _listed_before(text, sentence.parties, charged[0]):
+            a.case, a.trigger, a.direct, a.foreign = "subj", ti, True, False
 
 
-# what follows the one punished: its を, maybe after the kind of firm and a count (「の企業3社を」)
-_PUNISHED_OBJ = re.compile(r"(?:の)?(?:" + JA_FIRM_KINDS + r")?(?:など)?(?:[0-9０-９]+社|数社)?(?:を|に)")
+# what follows the one punished: its を, maybe after its gloss, the kind of firm and a count
+# (「の企業3社を」「アラブ首長国連邦（UAE）の企業など12社を」)
+_PUNISHED_OBJ = re.compile(
+    r"(?:[（(][^（）()、。]{1,12}[）)])?(?:の)?(?:" + JA_FIRM_KINDS + r")?(?:など)?(?:[0-9０-９]+社|数社)?(?:を|に)"
+)
+# what joins names in a list, past a gloss: 「香港やトルコ、」「アラブ首長国連邦（UAE）と」
+_NAMES_LISTED = re.compile(r"(?:[（(][^（）()、。]{1,12}[）)])?(?:や|と|、|・|及び|および)")
+
+
+def _listed_before(text: str, parties: list[Arg], last: Arg) -> list[Arg]:
+    """Party `last` with the parties listed right before it: 「香港やトルコ、UAEの企業」 names three."""
+    out = [last]
+    for a in sorted((a for a in parties if a.end <= last.start and a.entity is not None), key=lambda a: -a.start):
+        if not _NAMES_LISTED.fullmatch(text, a.end, out[0].start):
+            break
+        out.insert(0, a)
+    return out
 
 
 _FRAMED_BY = re.compile(r"(?:として|に関して|について)(?:は|も)?、")
@@ -3206,7 +3250,9 @@ def _other_headline_segment_out(text: str, sentence: Sentence) -> None:
         return
     hits = sentence.triggers
     for a in sentence.parties:
-        if a.trigger is None or a.case not in ("goal", "source", "via", "gen", "origin") or a.trigger >= len(hits):
+        if a.trigger is None or a.trigger >= len(hits):
+            continue
+        if a.case not in ("goal", "source", "via", "gen", "origin") and not _giver_named_before(sentence, a):
             continue
         h = hits[a.trigger]
         lo, hi = (h.end, a.start) if h.end <= a.start else (a.end, h.start)
@@ -3217,7 +3263,28 @@ def _other_headline_segment_out(text: str, sentence: Sentence) -> None:
         right = text.find("\u3000", a.end, sentence.end)
         right = sentence.end if right < 0 else right
         if not any(left <= o.start < right for o in hits):
+            if a.case in ("subj", "topic", "agent"):
+                _topic_regains_act(sentence, a.trigger)
             a.trigger = None
+
+
+def _giver_named_before(sentence: Sentence, a: Arg) -> bool:
+    """「北朝鮮、イランに部品提供か　専門家パネルが報告書」: a subject of a later segment, where the act's
+    own segment has named its subject or topic before the act, is who tells of it (not so in
+    「ウクライナに戦車供与へ　ドイツが決定」, where the later segment's subject is the only giver)."""
+    if a.case not in ("subj", "topic", "agent") or a.trigger is None:
+        return False
+    act = sentence.triggers[a.trigger]
+    return any(b.case in ("subj", "topic") and b.end <= act.start for b in sentence.parties if b is not a)
+
+
+def _topic_regains_act(sentence: Sentence, act: int) -> None:
+    """The headline's topic before the act, set aside for a later segment's subject that proves to
+    be no party (「北朝鮮、イランに部品提供か　専門家パネルが報告書」), is the act's giver again."""
+    start = sentence.triggers[act].start
+    for b in sentence.parties:
+        if b.case == "topic" and b.end <= start and b.trigger is None and b.foreign:
+            b.trigger, b.foreign, b.speech_topic = act, False, False
 
 
 def _other_headline_goods_out(text: str, sentence: Sentence) -> None:
@@ -3253,11 +3320,17 @@ def _other_headline_goods_out(text: str, sentence: Sentence) -> None:
 # 「「即応支援部隊（RSF）」をめぐっては、」: the party a sentence opens by speaking of (its gloss and
 # bracket skipped)
 # (「エジプトについても、」: one more party spoken of the same way)
-_OPENS_ON = re.compile(r"(?:[（(][^（）()]{1,12}[）)])?[」』]?(?:をめぐって|を巡って|について|に関して)[はも]、")
+# (「インドの国営企業については、」: the state's firms or government spoken of stand for the state)
+_OPENS_ON_OWN = r"(?:の(?:国営企業|企業|軍需企業|防衛企業|メーカー|政府|当局))?"
+_OPENS_ON = re.compile(
+    r"(?:[（(][^（）()]{1,12}[）)])?" + _OPENS_ON_OWN + r"[」』]?(?:をめぐって|を巡って|について|に関して)[はも]、"
+)
 # 「イランについてはすでに2023年末、…」: the same opener with no comma of its own, where the party is
 # the first the sentence names (a time word and its comma follow)
 _OPENS_ON_BARE = re.compile(
-    r"(?:[（(][^（）()]{1,12}[）)])?[」』]?(?:をめぐって|を巡って|について|に関して)[はも](?=[^、。]{1,15}、)"
+    r"(?:[（(][^（）()]{1,12}[）)])?"
+    + _OPENS_ON_OWN
+    + r"[」』]?(?:をめぐって|を巡って|について|に関して)[はも](?=[^、。]{1,15}、)"
 )
 
 
@@ -3305,6 +3378,21 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
             not has_subj and (not own or _FIRMS_DO.match(text, _opener_comma(text, opens), hits[ti].start) is not None)
         ):
             a.case, a.trigger, a.direct = "subj", ti, True
+
+
+# 「フィリピン空軍向けの」: the party (or its force) goods are bound for, right before the goods
+_BOUND_FOR = re.compile(r"(?:空軍|海軍|陸軍|国軍|軍|政府)?(?:向け|あて|宛て)の")
+
+
+def _bound_goods_goal(text: str, sentence: Sentence) -> None:
+    """「フィリピン空軍向けの沿岸監視レーダーは、12月に引き渡し式が行われた」: the party goods are
+    bound for, told on the goods themselves, is the goal of the goods' act, however far from the act's
+    word the parse left it."""
+    for a in sentence.parties:
+        if a.case not in ("goal", "goal-gen") or a.direct or a.trigger is None:
+            continue
+        if any(it.trigger == a.trigger and _BOUND_FOR.fullmatch(text, a.end, it.start) for it in sentence.items):
+            a.direct = True
 
 
 # 「全機の移送を終えた」「残りの引き渡しを完了した」: the act done with all (or the rest) of the goods
@@ -4056,6 +4144,8 @@ def analyze_ja(
     mentions = mentions + _bare_bodies(text, mentions, entities)
     forces = _bare_forces(text, mentions, entities)
     mentions = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in forces)] + forces
+    # 「海軍の艦艇用のレーダー」: a bare force the NER proposed and no state owns names no party
+    mentions = [m for m in mentions if not (entities[m.entity_id].provisional and _BARE_FORCE.fullmatch(m.text))]
     starts = [off for off, _doc in parsed]
     mentions = mentions + both_states(text, mentions, entities, lambda e: _state_of(e, gazetteer), starts)
     mentions.sort(key=lambda m: m.start)
@@ -4421,14 +4511,17 @@ def analyze_ja(
         join_also(text, sentence)
         partners_by_goods(text, sentence)
         origin_told_of(text, sentence)
-        firms_told_again(text, sentence)
+        firms_told_again(text, sentence, sentences[-1:])
         sources_per_goods(text, sentence)
         came_from(sentence)
         sources_in_transit(sentence)
         front_of_the_war(text, sentence)
         passed_on_after_arrival(text, sentence)
         bought_to_sell_on(sentence)
+        traders_sell_on(text, sentence)
+        bought_then_passed_on(text, sentence)
         _all_of_the_goods(text, sentence)
+        _bound_goods_goal(text, sentence)
         sentence.dates = [d for d in dates if s0 <= d.start < s1]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)
         if len(sentence.dates) == 1:

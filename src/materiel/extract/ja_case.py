@@ -27,11 +27,15 @@ _SUFFIX = (
     r"(?:(?:など|等)?の?(?:傘下の?)?(?:民兵組織|武装組織|民兵|組織|反政府勢力|反政府武装勢力|反体制派|勢力|武装勢力|部隊"
     r"|軍隊|軍|国防省|国防総省"
     # 「ウクライナ軍の第47機械化旅団に」「同国の第61戦闘航空基地の航空団へ」: a unit of its forces
-    r"|(?:第[0-9０-９]+)?[一-龯ァ-ヺー]{0,8}?(?:旅団|師団|連隊|大隊|航空団)))?"
+    r"|(?:第[0-9０-９]+)?[一-龯ァ-ヺー]{0,8}?(?:旅団|師団|連隊|大隊|航空団))"
+    # 「北朝鮮の軍需工業部傘下の企業が」: a firm under a state's ministry acts for it
+    r"|の?傘下の?(?:企業|会社|商社|団体))?"
 )
 # 「トルコの造船所で建造された」「イラン国内で製造された」: where the goods were made
+# (「アメリカで作られたチップ」: so translations put it)
 MADE_AT = (
-    r"(?:国内|領内)?(?:の[^、。がはをにへ]{0,8}?(?:造船所|工場|拠点|施設))?で(?:建造|製造|生産|製作)され(?:た|ている)?"
+    r"(?:国内|領内)?(?:の[^、。がはをにへ]{0,8}?(?:造船所|工場|拠点|施設))?"
+    r"で(?:(?:建造|製造|生産|製作)され|作られ|造られ)(?:た|ている)?"
 )
 # what follows a clause that is no relative clause on goods: 「…する計画」「…したと」「…する。」
 _NOT_ON_GOODS = (
@@ -41,7 +45,14 @@ _NOT_ON_GOODS = (
 # 「三菱重工業が建造する護衛艦」: a firm told as the maker in a clause on the goods (ja.py reads it as
 # the goods' origin for a firm only: 「米国や日本が製造した部品」 names no supplier)
 # (not 「…が生産する計画」「…が製造することを」: a plan or act of its own)
-MAKER_CLAUSE = r"が(?:建造|製造|生産|開発|設計)(?:する|した|している|していた)" + _NOT_ON_GOODS
+MAKER_CLAUSE = (
+    # (「日本のメーカーが作った工作機械」: translations say 作る)
+    r"が(?:(?:建造|製造|生産|開発|設計)(?:する|した|している|していた)|(?:作|造)(?:る|った|っている|っていた))"
+    + _NOT_ON_GOODS
+)
+# 「ドイツのメーカーが製造した」「米国の半導体メーカーが開発した」: the state's firm told as the maker in
+# such a clause (the state is the goods' make, not a party acting)
+MAKER_FIRM = r"の[^、。がはをにへ]{0,8}?(?:企業|メーカー|会社|工場|造船所)"
 # 「日本案を選定」「日本が提案した護衛艦を導入」: the state whose offer a buyer chooses (ja.py lets a
 # choice stand only where another side's offer or make is told)
 OFFERED = r"(?:案(?=を|が|の|に決)|が(?:提案|提示|売り込ん)(?:する|した|している|していた|だ)" + _NOT_ON_GOODS + ")"
@@ -177,11 +188,15 @@ _GEN_FIRM = re.compile(
 )
 
 
+# 「香港のペーパーカンパニーを使い」「UAEの商社を利用して」: a state's firm the goods are passed through
+_FIRM_USED = re.compile(r"を(?:使|利用)(?:って|い|し)")
+
+
 # 「香港を拠点とするフロント企業が」「UAEに拠点を置く商社を通じて」: a firm based in a state passes the
 # goods on; the state it is based in goes between (the goods' maker, if told, supplies)
 # (「香港とトルコに登録されたフロント企業を通じて」: so does one registered there)
 _BASED_FIRM = re.compile(
-    r"(?:を拠点と(?:する|した)|を拠点に(?:する|した)?|に拠点を置く|に本社を置く|に本拠を置く"
+    r"(?:を拠点と(?:する|した)|を拠点に(?:する|した)?|に(?:拠点|本社|本拠)を(?:置く|持つ|構える)"
     r"|(?:に|で)(?:登録|設立|登記)(?:された|されている|されていた|した))"
     r"[^、。はがをに]{0,8}?" + JA_FIRM_KINDS
 )
@@ -206,7 +221,7 @@ _SPACED_PARTICLE = re.compile(
 # 「中国の厦門に拠点を置くメーカーが…ロシア向けに出荷していた」: a maker based in a state makes the goods
 # there and sends them itself; the state acts through it, in the case the maker takes
 _BASED_MAKER = re.compile(
-    r"(?:を拠点と(?:する|した)|を拠点に(?:する|した)?|に拠点を置く|に本社を置く|に本拠を置く)"
+    r"(?:を拠点と(?:する|した)|を拠点に(?:する|した)?|に(?:拠点|本社|本拠)を(?:置く|持つ|構える))"
     r"[^、。はがをに]{0,8}?(?:メーカー|製造業者|製造会社|製造企業|工場)(?P<p>は|が|も|から)"
 )
 _MAKER_CASE = {"は": "topic", "が": "subj", "も": "subj", "から": "source"}
@@ -259,6 +274,8 @@ def case_of(text: str, end: int) -> str:
     firm = _GEN_FIRM.match(text, end)
     if firm is not None:
         end = firm.end()
+        if _FIRM_USED.match(text, end):
+            return "via"
     maker = _BASED_MAKER.match(text, end)
     if maker is not None:
         return _MAKER_CASE[maker["p"]]

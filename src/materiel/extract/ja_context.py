@@ -101,6 +101,11 @@ def _tagged_teller(text: str, s0: int, s1: int, speakers: list[Arg], media: list
 _FRONTED_MARKS = ("によ", "の話", "の分析", "の見立て", "の見方では", "の推計", "の試算", "の調べ")
 
 
+# 「報告書はまた、北朝鮮の企業が…を輸出したと結論づけた」: a topic the gazetteer does not know (a
+# report, a statement) opens the sentence and tells it; a subject after it is the told clause's
+_UNNAMED_TOPIC = re.compile(r"[^、。「」\s]{1,12}?は(?:また|さらに|一方|同時に)?、")
+
+
 def attribution(
     text: str,
     s0: int,
@@ -188,7 +193,13 @@ def attribution(
             # (「アムネスティ・インターナショナルは、RSFが…を使用していると報告した」: an outlet or
             # research body as the topic tells it; the act's own subject after it does not speak)
             or [a for a in pool if a.entity is not None and a.entity.type == "media" and _TOPIC_WA.match(text, a.end)]
-            or [a for a in pool if a.case in ("subj", "agent") and (a.trigger is None or not a.direct)]
+            or [
+                a
+                for a in pool
+                if a.case in ("subj", "agent")
+                and (a.trigger is None or not a.direct)
+                and not _UNNAMED_TOPIC.match(text, s0, a.start)
+            ]
         )
         # the last topic before 「…と述べた」 speaks (「北朝鮮は…とされ、当局者は…と述べた」)
         topics = _quote_opener(text, topics)

@@ -25,6 +25,9 @@ NOT_ITEM = re.compile(
     r"|(?:を)?(?:搭載|装備)(?:可能|でき|型)"  # 核兵器を搭載可能な: what the goods can carry
     r"|移転(?:三|3|３)原則"  # 防衛装備移転三原則: the name of the export rules, not goods
     r"|以外"  # 「戦車以外にも戦闘機を購入する」: goods set aside, not the act's goods
+    r"|禁輸(?!品)"  # 「武器禁輸監視作戦」: an embargo on the goods, not goods
+    # 「検査したが、武器は見つからず」: goods a search did not find
+    r"|(?:は|も)(?:一切|何も)?(?:見つから(?:ず|なかった|ない)|発見され(?:ず|なかった)|積まれていなかった)"
     # 「ロシアのミサイル・ドローン攻撃」: goods compounded with a strike name it (fired, not handed over;
     # 「供与された無人機で攻撃」 keeps its goods)
     r"|(?:・(?:ミサイル|ドローン|無人機|ロケット))?(?:攻撃|空爆|爆撃|襲撃)(?![ヘ機型用])"

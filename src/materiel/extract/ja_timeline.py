@@ -10,7 +10,7 @@ import unicodedata
 from typing import Any
 
 from materiel.extract.dates import DateMention
-from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
+from materiel.extract.frame import Arg, Attribution, ItemHit, Sentence, TriggerHit
 from materiel.extract.ja_items import BATCH_WORD
 from materiel.lexicon import Trigger
 from materiel.model import Quantity
@@ -369,19 +369,35 @@ def topic_gives(sentences: list[Sentence]) -> None:
 
 def _elided_topic(sentences: list[Sentence], k: int) -> list[Arg]:
     """The topic of the sentence before sentence `k` (named there, or carried there from the one
-    before it), where `k` has no subject, topic or speaker of its own and follows close after;
+    before it), where `k` has no subject, topic or named speaker of its own (see
+    `_speaks_for_topic`) and follows close after;
     the one state or group it names, as Args, else none."""
     s = sentences[k]
     if k == 0 or s.start - sentences[k - 1].end > _TOPIC_REACH or s.denial:
         return []
-    if s.attribution is not None or any(a.case in ("subj", "topic") for a in s.parties):
+    if any(a.case in ("subj", "topic") for a in s.parties):
         return []
     topics = [
         a
         for a in sentences[k - 1].parties
         if a.case == "topic" and a.entity is not None and a.entity.type in ("country", "armed-group")
     ]
-    return topics if len({a.entity.id for a in topics if a.entity is not None}) == 1 else []
+    if len({a.entity.id for a in topics if a.entity is not None}) != 1:
+        return []
+    return topics if _speaks_for_topic(s.attribution, topics[0]) else []
+
+
+def _speaks_for_topic(said: Attribution | None, topic: Arg) -> bool:
+    """Whether a sentence's source leaves the topic before it its elided subject: none, an unnamed
+    one (「関係者によると、…に…を供与する方向で調整している」), or the topic's own office."""
+    if said is None:
+        return True
+    if said.outlet is not None:
+        return False
+    speaker = said.speaker
+    return (
+        speaker is None or speaker.entity is None or (topic.entity is not None and speaker.entity.id == topic.entity.id)
+    )
 
 
 def topic_receives(sentences: list[Sentence]) -> None:

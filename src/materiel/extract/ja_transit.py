@@ -1,6 +1,8 @@
 """Japanese go-betweens told only as the place goods left from: 「イラン製の武器がシリアからヒズボラに
 送られた」 carries Iran's weapons through Syria, not Syria's own; the state the goods are of
-(イラン製, イランの) supplies and the state they left from goes between."""
+(イラン製, イランの) supplies and the state they left from goes between. So do the firms that buy
+goods and pass them on in the same sentence (「香港の企業は、欧米製のマイクロチップを調達し、ロシア
+企業に販売していた」), while a state buying arms and handing them on makes two transfers."""
 
 from __future__ import annotations
 
@@ -237,6 +239,59 @@ def sources_per_goods(text: str, sentence: Sentence) -> None:
             a.case, goods.origin = "origin", a.entity
 
 
+def _trader(text: str, a: Arg) -> bool:
+    """Whether party `a` is told as a firm of its state (「香港の企業は」「トルコの商社が」) or as the
+    firm told before (同社), not as the state acting itself."""
+    return bool(_FIRM_OF.match(text, a.end)) or text.startswith("同社", a.start)
+
+
+def _same_goods(text: str, sentence: Sentence, ti: int, tj: int) -> bool:
+    """Whether act `tj` names no goods but those of act `ti` (told again by the same words)."""
+    bought = {text[it.start : it.end] for it in sentence.items if it.trigger == ti}
+    return bool(bought) and all(text[it.start : it.end] in bought for it in sentence.items if it.trigger == tj)
+
+
+def traders_sell_on(text: str, sentence: Sentence) -> None:
+    """「香港の企業は、欧米製のマイクロチップを調達し、ロシア企業に販売していた」: a firm that buys
+    goods and, in the same sentence, sells or sends the same goods on to another passes them on
+    (as 転売 does); it goes between, and the goods go to the one it passes them to. (A state
+    buying arms for its own forces and handing some on makes two transfers: 「ロシアは北朝鮮から
+    入手した砲弾をベラルーシに送った」, see `_state_acquired`.)"""
+    for tj in range(1, len(sentence.triggers)):
+        hit, bought = sentence.triggers[tj], sentence.triggers[tj - 1]
+        if hit.trigger.direction != "give" or hit.passive or hit.negated or hit.trigger.onward:
+            continue
+        if bought.trigger.direction != "receive" or bought.passive or bought.negated:
+            continue
+        buyers = [a for a in sentence.parties if a.trigger == tj - 1 and a.case in ("subj", "topic")]
+        if not buyers or not all(_trader(text, a) and a.entity is not None for a in buyers):
+            continue
+        own = [a for a in sentence.parties if a.trigger == tj]
+        ids = {a.entity.id for a in buyers if a.entity is not None}
+        # (an active act's giver is its subject or topic; 「…によると」 is who tells it)
+        if any(a.case in ("subj", "topic") and (a.entity is None or a.entity.id not in ids) for a in own):
+            continue
+        if not any(a.case in ("goal", "goal-gen") for a in own) or not _same_goods(text, sentence, tj - 1, tj):
+            continue
+        sentence.triggers[tj] = dataclasses.replace(hit, trigger=dataclasses.replace(hit.trigger, onward=True))
+
+
+def bought_then_passed_on(text: str, sentence: Sentence) -> None:
+    """「ジョージアの企業が欧州から輸入した部品は、その後ロシアに再輸出された」「ドイツ製の工作機械は、
+    トルコの商社が輸入した後、ロシアに転売された」: a firm told buying the goods that are then passed
+    on (a passive 再輸出 or 転売) goes between, whichever act the parse gave it to."""
+    for tj, hit in enumerate(sentence.triggers):
+        if not (hit.trigger.onward and hit.trigger.direction == "give" and hit.passive):
+            continue
+        bought = [ti for ti in range(tj) if sentence.triggers[ti].trigger.direction == "receive"]
+        if not bought or sentence.triggers[bought[-1]].passive:
+            continue
+        at = sentence.triggers[bought[-1]].start
+        for a in sentence.parties:
+            if a.trigger in (bought[-1], tj) and a.case in ("subj", "topic") and a.end <= at and _trader(text, a):
+                a.case, a.trigger, a.direct = "via", tj, True
+
+
 # 「これらの企業が」「こうした商社は」: firms named earlier in the sentence, pointed back to
 _FIRMS_AGAIN = re.compile(r"(?:これら|それら|こうした|これ|同)の?" + JA_FIRM_KINDS + r"(?:が|は)")
 # 「香港やUAEの企業など十数社を」: the state a firm named in a list is of
@@ -244,25 +299,42 @@ _FIRM_OF = re.compile(r"(?:（[^）]{1,12}）|）)?(?:など|等)?の" + JA_FIRM
 _LISTED = re.compile(r"\s*(?:や|と|、|・|及び|および)\s*")
 
 
-def firms_told_again(text: str, sentence: Sentence) -> None:
+def _firms_named(text: str, named: list[Arg]) -> list[Arg]:
+    """The states of the firms named among `named` (in order), with the states listed with a firm's
+    own: 「香港やUAEの企業」 names Hong Kong's firms and the UAE's."""
+    named = sorted({a.start: a for a in named if a.entity is not None}.values(), key=lambda a: a.start)
+    firms = [a for a in named if _FIRM_OF.match(text, a.end)]
+    if not firms:
+        return []
+    listed = firms[:1]
+    for a in reversed([a for a in named if a.end <= firms[0].start]):
+        if not _LISTED.fullmatch(text, a.end, listed[0].start):
+            break
+        listed.insert(0, a)
+    return list({a.start: a for a in listed + firms}.values())
+
+
+def firms_told_again(text: str, sentence: Sentence, before: list[Sentence]) -> None:
     """「米財務省は香港やUAEの企業など十数社を制裁対象に指定し、これらの企業が中国製の工作機械を
     ロシアに納入していたと指摘した」: firms pointed back to as the act's subject (これらの企業が) are
-    the firms named before; their states act through them (the goods' make, if told, supplies)."""
+    the firms named before; their states act through them (the goods' make, if told, supplies).
+    Where the sentence names no firm before the pointer, the firms are those the sentence before
+    named (「…香港とUAEの企業を制裁対象に指定した。これらの企業は…転売していた」)."""
     seg = text[sentence.start : sentence.end]
     for m in _FIRMS_AGAIN.finditer(seg):
         at = sentence.start + m.start()
         ti = next((i for i, h in enumerate(sentence.triggers) if h.start >= sentence.start + m.end()), None)
         if ti is None or any(a.trigger == ti and a.case in ("subj", "topic") for a in sentence.parties):
             continue
-        named = sorted((a for a in sentence.parties if a.end <= at and a.entity is not None), key=lambda a: a.start)
-        firms = [a for a in named if _FIRM_OF.match(text, a.end)]
-        if not firms:
-            continue
-        # (states listed with the firms' own: 「香港やUAEの企業」)
-        listed = firms[:1]
-        for a in reversed([a for a in named if a.end <= firms[0].start]):
-            if not _LISTED.fullmatch(text, a.end, listed[0].start):
-                break
-            listed.insert(0, a)
-        for a in {id(a): a for a in listed + firms}.values():
-            a.case, a.trigger, a.direct, a.speech_topic, a.foreign = "subj", ti, True, False, False
+        firms = _firms_named(text, [a for a in sentence.parties if a.end <= at])
+        if firms:
+            for a in firms:
+                a.case, a.trigger, a.direct, a.speech_topic, a.foreign = "subj", ti, True, False, False
+        elif before:
+            # (told apart from their list, the firms after the first go between with it)
+            sentence.parties += [
+                dataclasses.replace(
+                    a, case="via" if k else "subj", trigger=ti, direct=True, speech_topic=False, foreign=False
+                )
+                for k, a in enumerate(_firms_named(text, before[-1].parties))
+            ]
