@@ -39,6 +39,13 @@ def test_equipped_with_goods_of_its_own_is_no_arming() -> None:
     assert _pairs("The new frigates are equipped with French radars.") == set()
 
 
+def test_equipping_oneself_or_goods_built_to_carry_is_no_arming() -> None:
+    text = 'Minsk bought drones from Moscow last year. "We will equip ourselves," the minister said.'
+    assert [[i.text for i in t.items] for t in _run(text)] == [["drones"]]
+    text = "Iran sold Mohajer-6 drones to Sudan. They can fly for six hours and are equipped to carry bombs."
+    assert all("equipped" not in [i.text for i in t.items] for t in _run(text))
+
+
 # a deed investigators concluded had happened is their assessment
 
 

@@ -517,10 +517,21 @@ def arms_implied(hits_tok: list[tuple[TriggerHit, int]], doc: Any, items: list[I
     for n, (hit, tok_i) in enumerate(hits_tok):
         if hit.nominal or doc[tok_i].lemma_.lower() not in _ARMING or any(it.trigger == n for it in items):
             continue
-        if _trained_too(doc[tok_i]):
+        if _trained_too(doc[tok_i]) or not _party_armed(doc[tok_i]):
             continue
         out.append(ItemHit(hit.start, hit.end, "other", trigger=n))
     return out
+
+
+_REFLEXIVE = {"ourselves", "itself", "themselves", "myself", "yourself", "yourselves", "himself", "herself"}
+
+
+def _party_armed(verb: Any) -> bool:
+    """Whether the verb names whom it arms, and that is another: "equip the army", "the RSF is armed
+    by the Emirates". "We will equip ourselves" arms no one else, and "the drones … are equipped to
+    carry bombs" (its subject left to an earlier verb) tells how goods are built."""
+    armed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(armed) and all(a.lower_ not in _REFLEXIVE for a in armed)
 
 
 def drop_carriers(

@@ -90,6 +90,7 @@ from materiel.extract.ja_items import (
     seizers_craft_out,
     shared_head_joined,
     shares_by_state,
+    targets_out,
 )
 from materiel.extract.ja_permit import buyer_for_another, owner_gives
 from materiel.extract.ja_roundup import (
@@ -4160,7 +4161,7 @@ def analyze_ja(
         items = find_items(text, s0, s1, pattern, lexicon, weapon_mentions, name_spans)
         katakana_named(text, s0, items, name_spans)
         items = sorted(items + force_vehicles(text, s0, s1, items), key=lambda it: it.start)
-        items = counter_goods(text, items)
+        items = targets_out(text, counter_goods(text, items))
         blocked = [(it.start, it.end) for it in items] + name_spans
         # 潜水艦に関する技術: know-how about a weapon is not the weapon
         items = [it for it in items if not NOT_ITEM.match(text, it.end)]

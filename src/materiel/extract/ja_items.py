@@ -900,6 +900,34 @@ def counter_goods(text: str, items: list[ItemHit]) -> list[ItemHit]:
     return out
 
 
+# 「航空機や弾道ミサイルを探知するレーダー」「戦車を撃破できるミサイル」: the threat that goods
+# are made to find or defeat, told as the object of a relative clause on them
+_TARGETED = re.compile(
+    r"を(?:探知|検知|感知|捕捉|追尾|迎撃|撃墜|撃破|破壊|無力化|妨害|攻撃)(?:する|できる|し得る|しうる|可能な)(?:能力を持つ|ための)?"
+)
+_TARGETS = {"drone", "missile", "aircraft", "armoured-vehicle", "naval"}
+_LIST_JOIN = re.compile(r"(?:や|と|、|及び|および|・)")
+
+
+def targets_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
+    """「接近する航空機や弾道ミサイルを探知するレーダーを納入した」: the craft and missiles the radar finds
+    are what it is made against, not goods sent with it; only the goods the clause qualifies (the
+    radar, right after it) are. The threat and the words listed before it with や/と go."""
+    out = set(range(len(items)))
+    for k, it in enumerate(items):
+        m = _TARGETED.match(text, it.end)
+        if m is None or it.category not in _TARGETS or not any(o.start == m.end() for o in items[k + 1 :]):
+            continue
+        j = k
+        while j >= 0 and items[j].category in _TARGETS:
+            out.discard(j)
+            gap = _LIST_JOIN.fullmatch(text, items[j - 1].end, items[j].start) if j > 0 else None
+            if gap is None:
+                break
+            j -= 1
+    return [it for k, it in enumerate(items) if k in out]
+
+
 # 「エンジンや誘導装置など無人機の部品」「半導体や工作機械などの汎用品」: the class a list is told
 # as, right after its など (a qualifier of up to a few words may come between)
 _LIST_CLASS = re.compile(r"[」』]?など(?:の)?(?:[^、。をがはにへ「」]{1,8}の)?$")
