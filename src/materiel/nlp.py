@@ -202,12 +202,26 @@ def _made_where(line: str) -> str:
     return _MADE_WHERE.sub(lambda m: m.group() if _MADE_AUX.search(line, 0, m.start()) else m.group(1) + "-", line)
 
 
+# a line closed by no mark before its break: a headline, a byline, a caption ("... tells Congress")
+_UNMARKED_LINE_END = re.compile(r"[^\s.!?:;,\"”’)][ \t]*\n+$")
+
+
+def _ends_at_break(line: str) -> bool:
+    """Whether a line with no closing mark ends its sentence at the break: a headline has no final
+    stop ("Iran keeps Houthis supplied, US commander tells Congress") and the parser runs it into
+    the lead below it, whose subject then hangs off the headline's verb. A news text does not carry
+    a sentence across a line break. (A line closed by a mark is left to the parser, which ends it
+    there itself or, after "He said:", rightly runs on.)"""
+    return _UNMARKED_LINE_END.search(line) is not None
+
+
 def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) -> Any:
     """One Doc for the whole text, a line's label ("Ukraine war:", "MANAMA:", a store's "date
     2024-05-01") parsed apart from the clause it heads, which it would otherwise join as a
-    subject, and a title-case headline parsed as a sentence would write it (`sentence_case`).
-    The pieces keep every character, so the joined Doc has the original offsets (its title-case
-    headline words lowered). (Parsing every line alone helped headlines but cost more elsewhere.)"""
+    subject, a title-case headline parsed as a sentence would write it (`sentence_case`), and a
+    line that closes its sentence (`_ends_at_break`) parsed apart from the next. The pieces keep
+    every character, so the joined Doc has the original offsets (its title-case headline words
+    lowered). (Parsing every line alone helped headlines but cost more elsewhere.)"""
     pieces: list[str] = [""]
     text = _bulleted_list(text)
     for m in _LINES.finditer(text):
@@ -217,6 +231,8 @@ def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) 
             pieces += [kicker.group(), ""]  # "Ukraine war: ...", "MANAMA: ...": a label, no part of the clause
             line = line[kicker.end() :]
         pieces[-1] += line
+        if _ends_at_break(line):
+            pieces.append("")
     pieces = [p for p in pieces if p]
     if len(pieces) <= 1:
         return nlp(pieces[0] if pieces else text)

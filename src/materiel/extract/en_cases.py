@@ -1872,10 +1872,26 @@ _LISTS = {"list", "blacklist", "watchlist", "register", "registry", "annex", "sc
 
 def onto_a_list(tok: Any) -> bool:
     """ "The EU added drone engines to its list of banned exports", "decided to add 189 vessels to the
-    list": goods put on a list (of bans, sanctions) are no goods a party takes in."""
+    list": goods put on a list (of bans, sanctions) are no goods a party takes in. (The parse may hang
+    the "to" on the last of the objects: "added nine individuals and four entities to the list".)"""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.conjuncts]
     return any(
         c.dep_ == "prep"
         and c.lower_ == "to"
         and any(g.lemma_.lower() in _LISTS for g in c.children if g.dep_ == "pobj")
-        for c in tok.children
+        for c in [*tok.children, *(g for o in objects for g in o.children)]
+    ) or any(_list_read_as_object(c) for c in tok.children if c.dep_ == "xcomp")
+
+
+def _list_read_as_object(verb: Any) -> bool:
+    """ "U.S. adds 27 firms to export blacklist": a headline drops the article, and the parser reads
+    "to export" as an infinitive with the list for its object; the list is where the firms go."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        nxt is not None
+        and nxt.dep_ == "dobj"
+        and nxt.head.i == verb.i
+        and nxt.lemma_.lower() in _LISTS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
