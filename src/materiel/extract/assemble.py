@@ -1341,6 +1341,19 @@ def _asked_in_later_clause(d: _Draft) -> bool:
     )
 
 
+# a clause of its own after the act: 「、オランダも」「、米国は」 (a party named again with a particle)
+_NEXT_CLAUSE = re.compile(r"、[^、。]{1,15}?(?:は|が|も)")
+
+
+def _cue_in_next_clause(d: _Draft, cue_start: int) -> bool:
+    """A plan cue after the act, past a clause with a topic of its own, is that clause's plan, not
+    the act's: 「F16はデンマークが供与しており、オランダも約束した24機を引き渡した」 tells Denmark's
+    supply as done; 約束 is the Netherlands' pledge."""
+    s = d.sentence
+    end = _parallel_end(d.trigger, s)
+    return cue_start > end and _NEXT_CLAUSE.search(s.text, end - s.start, cue_start - s.start) is not None
+
+
 def _status(d: _Draft) -> str:
     s = d.sentence
     if d.exchange:
@@ -1403,7 +1416,7 @@ def _status(d: _Draft) -> str:
     # a plan is said of the act itself: 「供与する方針」「売却を承認」「供与へ」, or "plans to supply"
     window = (d.trigger.start - 12, _parallel_end(d.trigger, s) + 14)
     for start, end, status in s.cue_spans:
-        if status == "planned" and (window[0] <= start < window[1]):
+        if status == "planned" and (window[0] <= start < window[1]) and not _cue_in_next_clause(d, start):
             if end - start == 1 and not (start == d.trigger.end and s.text[start - s.start :].startswith("へ")):
                 continue  # 「へ」 alone marks a plan only right after the trigger (headline 「供与へ」)
             statuses.add("planned")
@@ -1730,6 +1743,21 @@ def _home_of(place: Arg | None, group: Arg | None) -> bool:
         and group.entity.country is not None
         and group.entity.country == place.entity.country
     )
+
+
+def _package_status(d: _Draft, transfers: list[Transfer]) -> str | None:
+    """Goods a deal told just before also includes, with no word of their own on whether they went,
+    share the deal's status: 「…戦車を年内に引き渡す。パッケージにはこのほか、砲弾も含まれる」 is the
+    shells planned with the tanks."""
+    if d.trigger.trigger.lemma != "含む" or d.trigger.status or d.sentence.statuses or not transfers:
+        return None
+    last = transfers[-1]
+    same = _party_id(last.supplier) == _arg_id(d.supplier) and _party_id(last.recipient) == _arg_id(d.recipient)
+    return last.status if same and last.status == "planned" else None
+
+
+def _arg_id(a: Arg | None) -> str | None:
+    return a.entity.id if a is not None and a.entity is not None else None
 
 
 def _party_id(p: Party | None) -> str | None:
@@ -2329,11 +2357,12 @@ def assemble(
         if not _valid(d, language) and prior is None:
             if d.legs and not d.items:
                 _attach_route(d, transfers, country_of)
-            if not d.items and transfers:
+            # (「兵器は1月上旬に…陸揚げされ」: goods told by a word for arms at large are those told before)
+            if all(it.umbrella for it in d.items) and transfers:
                 _date_after(d, transfers[-1], text, transfers[-1].id in said_only)
             continue
         s = d.sentence
-        status = _status(d)
+        status = _package_status(d, transfers) or _status(d)
         t = Transfer(
             id=ident(doc_id, "transfer", len(transfers)),
             supplier=_party(d.supplier) if prior is None else copy_party(prior.supplier),

@@ -3322,7 +3322,7 @@ def _other_headline_goods_out(text: str, sentence: Sentence) -> None:
 # bracket skipped)
 # (「エジプトについても、」: one more party spoken of the same way)
 # (「インドの国営企業については、」: the state's firms or government spoken of stand for the state)
-_OPENS_ON_OWN = r"(?:の(?:国営企業|企業|軍需企業|防衛企業|メーカー|政府|当局))?"
+_OPENS_ON_OWN = r"(?:側|の(?:国営企業|企業|軍需企業|防衛企業|メーカー|政府|当局))?"
 _OPENS_ON = re.compile(
     r"(?:[（(][^（）()]{1,12}[）)])?" + _OPENS_ON_OWN + r"[」』]?(?:をめぐって|を巡って|について|に関して)[はも]、"
 )
@@ -3333,6 +3333,10 @@ _OPENS_ON_BARE = re.compile(
     + _OPENS_ON_OWN
     + r"[」』]?(?:をめぐって|を巡って|について|に関して)[はも](?=[^、。]{1,15}、)"
 )
+
+
+# 「…の引き渡しが、生産の遅れで大幅にずれ込んでいる」: a delivery told as running late, with no doer
+_DELIVERY_HELD_UP = re.compile(r"(?:が|は)[^。]{0,30}?(?:遅れ|ずれ込|滞っ|滞る|延期|先送り|遅延|停滞)")
 
 
 def _opener_comma(text: str, opens: re.Match[str]) -> int:
@@ -3353,7 +3357,9 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
     """「RSFをめぐっては、UAEがチャドを経由して武器を送っている疑いがある」: the party the sentence
     opens on takes the place the act leaves empty, here the receiver's (and the giver's in 「北朝鮮に
     ついては、ロシアに砲弾を送っているとみられる」, or in an act told by its noun, 「イランに関しても、
-    ロシアへの無人機の供与が確認された」)."""
+    ロシアへの無人機の供与が確認された」). A delivery running late with no party of its own waits on
+    the state spoken of: 「台湾をめぐっては、F16Vの引き渡しが遅れている」 makes Taiwan the receiver,
+    the giver left to the story."""
     hits = sentence.triggers
     first = min((b.start for b in sentence.parties), default=-1)
     for a in sentence.parties:
@@ -3370,7 +3376,10 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
         has_subj = any(b.case in ("subj", "topic", "agent", "source") for b in own)
         # (「ウズベキスタンについても、同国の企業が…」: one more state spoken of is the actor, not
         # the receiver of another's act)
-        if has_subj and not has_goal and not opens.group().rstrip("、").endswith("も"):
+        held_up = not own and _DELIVERY_HELD_UP.match(text, hits[ti].end) is not None
+        if held_up:
+            hits[ti].status = "planned"  # a delivery still running late has not been made
+        if (has_subj and not has_goal and not opens.group().rstrip("、").endswith("も")) or held_up:
             a.case, a.trigger, a.direct = "goal", ti, True
         elif (has_goal and not has_subj) or (
             # (「インドについては、国営企業がレーダーを納入した」: a firm of no name acts for the state;
