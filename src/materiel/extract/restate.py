@@ -125,6 +125,62 @@ def _umbrella(it: Item) -> bool:
     return it.umbrella and it.entity is None and it.quantity is None
 
 
+# a figure the goods are told by, a sum or a share: "weapons worth $400 million", "$2 billion in arms",
+# "60% of its arms imports", 「5億ドル相当の武器」「輸入兵器の約7割」
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:worth|valued\s+at|totall?ing)\b|の(?:約|およそ)?[0-9０-９一二三四五六七八九十]+(?:割|%|％)"
+)
+_FIGURE_BEFORE = re.compile(
+    r"(?:[$€£][\d.,]+\s*(?:million|billion|bn|m)?\s+(?:worth\s+of|in|of)\s+"
+    r"|(?:%|percent|per\s+cent|thirds?|half|quarter)\s+of\s+(?:its|their|the)\s+(?:\w+\s+)?"
+    r"|(?:ドル|円|ユーロ)(?:相当|規模|分)?の)$",
+    re.I,
+)
+# a telling added to those before by its opening: 「さらに、」「このほか、」「なお、」, "In addition,", "Separately,"
+_ADDED = re.compile(
+    r"\s*(?:さらに|更に|また|このほか|他方|なお)[、，]|\s*(?:In addition|Additionally|Separately|Also)\b", re.I
+)
+
+
+def _figured(it: Item, text: str) -> bool:
+    """Whether the goods are told with a figure of their own ("weapons worth $400 million", 「輸入兵器の
+    約7割」)."""
+    return bool(_FIGURE_AFTER.match(text, it.end) or _FIGURE_BEFORE.search(text, max(0, it.start - 24), it.start))
+
+
+def _umbrella_retold(general: Transfer, specific: Transfer, text: str) -> bool:
+    """Whether `general` tells the deal `specific` names the goods of again, with nothing of its own:
+    only a word for arms of no count or sum ("weapons", 「武器」), no date but the deal's, no route or
+    go-between of its own, and the same status. "North Korea sent over a million shells to Russia",
+    then in the background "Washington said Pyongyang had begun supplying weapons to Moscow" is that
+    deal summed up. A claim apart: "will send more weapons" (a pledge), "is believed to be trying to
+    move weapons" (another certainty, an attempt of its own), "weapons worth $400 million" or 「輸入兵器
+    の約7割」 (a figure of its own), "sent arms in 2019" (a date of its own), a telling added to those
+    before (「さらに、別の空港でも武器が…」), or a supplier's standing (kept by `_standing`)."""
+    if not general.items or not all(_umbrella(i) and not _figured(i, text) for i in general.items):
+        return False
+    if all(_umbrella(i) for i in specific.items) or _ADDED.match(general.evidence[0].text):
+        return False
+    # (a summary sums up what the body told before it: a lead's arms in general, told first, may be a
+    # trend of several deals, 「サヘル諸国は兵器購入を増やしている」)
+    told = general.evidence[0].start
+    if not any(e.end <= told and not in_headline(e, text) for e in specific.evidence):
+        return False
+    dated = general.date is None or (specific.date is not None and specific.date.startswith(general.date))
+    via = {p.entity.id for p in general.intermediaries if p.entity}
+    via_told = {p.entity.id for p in specific.intermediaries if p.entity}
+    return general.status == specific.status and dated and not _own_places(general, specific) and via <= via_told
+
+
+def _own_places(general: Transfer, specific: Transfer) -> bool:
+    """Whether the route `general` tells has a place of its own: not the parties (or a capital standing
+    for one, "supplying weapons to Moscow") nor a place of the route `specific` told."""
+    known = {p.entity.id for p in (specific.supplier, specific.recipient) if p is not None and p.entity is not None}
+    known |= {e.id for leg in specific.route for e in (leg.origin, leg.destination, leg.via) if e is not None}
+    places = [e for leg in general.route for e in (leg.origin, leg.destination, leg.via) if e is not None]
+    return any(e.id not in known and (e.stands_for or e.id) not in known for e in places)
+
+
 def _covered(small: list[Item], large: list[Item]) -> bool:
     """Whether the goods of `small` are among those of `large`; 'arms' is among any goods."""
     return all(any(_same_goods(i, j) and not _conflict(i, j) for j in large) for i in small)
@@ -227,6 +283,8 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False  # "signed a letter of intent to buy ..., while the Pentagon notified a sale": two acts
     if _turns_of_a_sentence(t, u, text):
         return False  # "The first batch crossed by rail; the second was carried by ship": two lots
+    # ("sent a million shells", then "Washington said it had begun supplying weapons": the deal summed up)
+    summed = _umbrella_retold(u, t, text) or _umbrella_retold(t, u, text)
     # two sources telling the same figures are one claim with both sources on it (the White
     # House and its spokesman, an intelligence service and the lawmaker it briefed); their
     # differing figures are kept apart below
@@ -268,7 +326,7 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     # ("Blinken said Russia has received the missiles. The Wall Street Journal reported more than 200")
     told_by, retold_by = _sources(t, claims), _sources(u, claims)
     counted = any(i.quantity for i in t.items), any(i.quantity for i in u.items)
-    if told_by and retold_by and not told_by & retold_by and counted[0] != counted[1]:
+    if told_by and retold_by and not told_by & retold_by and counted[0] != counted[1] and not summed:
         return False
     # 「…2020～24年の比率は43％」 then 「これまでに、ピナカなどを供給してきた」: goods told up to now
     # beside a dated figure are a claim of their own
@@ -292,7 +350,7 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False
     if _adds_beside_told(t, u, text) or _adds_beside_told(u, t, text):
         return False
-    if _covered(u.items, t.items) or _covered(t.items, u.items) or (t.items and _points_back(u, text)):
+    if _covered(u.items, t.items) or _covered(t.items, u.items) or (t.items and _points_back(u, text)) or summed:
         return True
     # 'Iran caught smuggling arms to Hezbollah' over the body's machine guns and rockets: a headline's
     # word for goods of any kind stands for the goods the body names
