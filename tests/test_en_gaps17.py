@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.parties import pairs_in
+from tests.parties import pair, pairs_in, transfers
 
 from materiel.nlp import parse
 from materiel.pipeline import analyze_text
@@ -90,3 +90,19 @@ def test_planned_export_is_still_read() -> None:
 def test_goods_added_to_an_order_are_still_read() -> None:
     a = _run("Poland added 18 more K9 howitzers to its order from South Korea last month.")
     assert ("South Korea", "Poland") in pairs_in(a)
+
+
+# goods built at home and delivered to the state's own forces cross no border
+
+
+def test_built_at_a_site_at_home_and_delivered_to_own_forces_is_no_transfer() -> None:
+    text = "The drones are assembled at the company's facility outside Istanbul and delivered to the Turkish Air Force."
+    assert transfers(text, lang="en", published="2025-01-01") == []
+    text = "The launchers are made at a plant near Kyiv and delivered to the Ukrainian army."
+    assert transfers(text, lang="en", published="2025-01-01") == []
+
+
+def test_built_abroad_and_delivered_to_a_buyer_stays_a_transfer() -> None:
+    text = "The K9 howitzers are built at Hanwha's plant in Changwon and delivered to the Polish army."
+    [t] = transfers(text, lang="en", published="2025-01-01")
+    assert pair(t) == ("South Korea", "Poland")

@@ -44,6 +44,7 @@ from materiel.extract.en_cases import (
 from materiel.extract.en_clauses import (
     backed_groups,
     backed_recipients,
+    built_at_home_for_own_forces,
     clause_pronoun_subjects,
     copula_subjects,
     counted_in_series,
@@ -833,6 +834,7 @@ def analyze_en(
                 or _own_maker(sentence.parties, n, tok_of)
                 or home_firms(sentence.parties, n, tok_of)
                 or plant_to_own_ministry(sentence, n, tok_of)
+                or built_at_home_for_own_forces(doc[tok_i], sentence, n, tok_of)
                 or serves_makers(doc[tok_i], party_starts)
             ):
                 drop.add(n)  # "handed over drones to the armed forces": the supplier's own army

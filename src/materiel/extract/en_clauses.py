@@ -436,6 +436,33 @@ def plant_to_own_ministry(sentence: Sentence, n: int, tok_of: dict[int, Any]) ->
     return True
 
 
+# a state's own forces that take in goods made at home: "the Turkish Air Force", "the Gendarmerie"
+_OWN_FORCES = _OWN_BUYERS | {"force", "gendarmerie", "guard", "corps", "marines"}
+_BUILDING = {"make", "produce", "build", "manufacture", "assemble"}
+
+
+def built_at_home_for_own_forces(verb: Any, sentence: Sentence, n: int, tok_of: dict[int, Any]) -> bool:
+    """ "The drones are assembled at the company's facility outside Istanbul and delivered to the
+    Turkish Air Force": goods built at a site in the state whose own forces they are delivered to
+    cross no border (domestic procurement), when no one else is told giving them."""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() not in _BUILDING:
+        return False
+    mine = [a for a in sentence.parties if a.trigger == n]
+    if any(a.case in ("subj", "agent", "source", "origin", "gen") for a in mine):
+        return False
+    ends = [a for a in mine if a.case == "goal" and a.entity is not None]
+    homes = {a.entity.country for a in ends if a.entity is not None}
+    if len(homes) != 1 or None in homes:
+        return False
+    forces = [t for a in ends if (t := tok_of.get(a.start)) is not None]
+    if not any(t.lower_ in _OWN_FORCES or t.head.lower_ in _OWN_FORCES for t in forces):
+        return False
+    built = verb.head
+    span = (built.left_edge.idx, verb.idx)
+    sites = [p for p in sentence.places if p.entity is not None and span[0] <= p.start < span[1]]
+    return bool(sites) and all(p.entity is not None and p.entity.country in homes for p in sites)
+
+
 def _passive_user(verb: Any) -> Any | None:
     """The user a passive verb of use names by "by" ("were used by Russia" → "Russia"), if any."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
