@@ -1195,7 +1195,7 @@ def _named_goods_noun(on: Any, item_heads: set[int]) -> bool:
 
 
 # verbs of goods setting out, whose object is the place they leave: "left Tartus for Novorossiysk"
-_SETTING_OUT = {"leave", "depart"}
+_LEAVING = {"leave", "depart"}
 
 
 def case_on_path(
@@ -1379,7 +1379,7 @@ def case_on_path(
         if direction == "request":
             return "source"  # "asked Washington for jets"
         if direction == "move" and dep == "dobj":
-            if trig_tok is not None and trig_tok.lemma_.lower() in _SETTING_OUT and len(path) == 1:
+            if trig_tok is not None and trig_tok.lemma_.lower() in _LEAVING and len(path) == 1:
                 return "other"  # "left Conakry for Mali": where the goods set out, a stop on the way
             if not any(t.dep_ == "prep" for t in path):
                 return "goal"  # "reached Russia"

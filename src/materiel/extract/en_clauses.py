@@ -437,7 +437,7 @@ def plant_to_own_ministry(sentence: Sentence, n: int, tok_of: dict[int, Any]) ->
 
 
 # a state's own forces that take in goods made at home: "the Turkish Air Force", "the Gendarmerie"
-_OWN_FORCES = _OWN_BUYERS | {"force", "gendarmerie", "guard", "corps", "marines"}
+_HOME_TAKERS = _OWN_FORCES | _OWN_BUYERS | {"gendarmerie", "guard", "corps", "marines"}
 _BUILDING = {"make", "produce", "build", "manufacture", "assemble"}
 
 
@@ -455,7 +455,7 @@ def built_at_home_for_own_forces(verb: Any, sentence: Sentence, n: int, tok_of: 
     if len(homes) != 1 or None in homes:
         return False
     forces = [t for a in ends if (t := tok_of.get(a.start)) is not None]
-    if not any(t.lower_ in _OWN_FORCES or t.head.lower_ in _OWN_FORCES for t in forces):
+    if not any(t.lower_ in _HOME_TAKERS or t.head.lower_ in _HOME_TAKERS for t in forces):
         return False
     built = verb.head
     span = (built.left_edge.idx, verb.idx)

@@ -215,7 +215,7 @@ def _lot_crossing(tok: Any) -> bool:
 
 
 # nouns counting what a party holds so far: "the number of jets it has received", "the total it has bought"
-_TALLIES = {"number", "total", "tally", "count"}
+_TOTAL_WORDS = {"number", "total", "tally", "count"}
 
 
 def _running_total(tok: Any) -> bool:
@@ -227,7 +227,7 @@ def _running_total(tok: Any) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head.head  # "the number of jets it has received"
     # (not "a number of drones that Turkey delivered": a vague count of the goods an act moves)
-    return noun.lemma_.lower() in _TALLIES and not any(c.lower_ in ("a", "an") for c in noun.children)
+    return noun.lemma_.lower() in _TOTAL_WORDS and not any(c.lower_ in ("a", "an") for c in noun.children)
 
 
 # what a lot still to come is said to be: "eight more are expected in 2025", "another 12 are due"
