@@ -114,6 +114,7 @@ from materiel.extract.ja_timeline import (
     topic_receives,
 )
 from materiel.extract.ja_transit import (
+    bought_from_traders,
     bought_then_passed_on,
     bought_to_sell_on,
     firms_told_again,
@@ -417,8 +418,10 @@ _DEAL_NOUNS = {"契約", "合意", "取引", "商談", "覚書"}
 _SIGN_VERBS = {"結ぶ", "締結", "交わす", "調印", "署名", "合意", "成立"}
 _NEVER = re.compile(
     # (「提供した事実はない」: a deed said to be no fact; 「供与した形跡はない」: one with no trace)
-    r"(?:し|さ|され|させ)?(?:た|る)?(?:ことは|ことが|ことも|事は|事実は|事実も|形跡は|形跡も|兆候は|兆候も)(?:一度も|これまで|過去に|まったく|全く|決して)?"
-    r"(?:ない|なく|無い|ありません|ありえない)"
+    # (「再輸出が行われた事実は確認されていない」: an act told by its noun, its taking place unfound)
+    r"(?:し|さ|され|させ|が(?:行われ|行なわれ|なされ))?(?:た|る)?"
+    r"(?:ことは|ことが|ことも|事は|事実は|事実も|形跡は|形跡も|兆候は|兆候も)(?:一度も|これまで|過去に|まったく|全く|決して)?"
+    r"(?:ない|なく|無い|ありません|ありえない|確認されていない|確認されておらず)"
 )
 _NOT_YET = re.compile(r"(?:まだ|いまだ|未だ|今なお|依然)[^。、]*$")
 _DEAL_AFTER = re.compile(r"[^、。]{0,12}?(?:契約|合意)(?!を破棄|を解除)")
@@ -438,7 +441,9 @@ _TOTALLED = re.compile(r"[」』]?(?:など)?を(?:合わせて|あわせて|合
 
 
 # 「第三国への」「第三国向けの」: a destination at large, right before the act's word
-_THIRD_COUNTRIES = re.compile(r"第三国(?:への|向けの?|に対する)$")
+# (「第三国輸出」「第三国移転」: or joined to it, the policy's own word)
+_THIRD_COUNTRIES = re.compile(r"第三国(?:への|向けの?|に対する)?$")
+_DONE_AS_VERB = re.compile(r"(?:する|し|さ|され|させ)")
 # 「…100基も、」「第1次契約分の180両は」: goods counted as the topic of the clause (a batch of goods)
 _COUNTED_TOPIC = re.compile(r"[0-9０-９]+(?:両|輌|機|基|門|隻|発)(?:は|も)")
 
@@ -450,6 +455,25 @@ def _goods_topic(tok: Any, off: int, goods_at: list[tuple[int, int]]) -> bool:
     return any(
         e - off <= tok.idx and text[e - off : e - off + 2].lstrip("」』")[:1] in ("は", "も") for _, e in goods_at
     )
+
+
+_ON_THE_GOODS = re.compile(r"[たっ]*(?:[^、。はがをにでと]{0,8}の)?")
+
+
+def _goods_decided_on(tok: Any, off: int, goods_at: list[tuple[int, int]], acts: Lexicon) -> bool:
+    """「2019年に売却が決まったF16V66機は」: an act noun whose deciding (決まった) is a relative clause
+    on goods named right after it: those goods are the act's, decided on (but where a verb of the
+    goods' own act follows, 「前回供与が決まったレーダーのうち最初の2基は、3月に到着した」, the
+    decision only tells which goods they are)."""
+    head = tok.head
+    if head.lemma_ not in ("決まる", "固まる") or head.dep_ != "acl" or head.head.i <= head.i:
+        return False
+    if any(t.pos_ == "VERB" and acts.triggers.get(t.lemma_) for t in tok.doc[head.i + 1 :]):
+        return False
+    text = tok.doc.text
+    end = head.idx + len(head.text)
+    # (「…決まった新造のF16V」: a word or two may qualify the goods first)
+    return any(0 <= s - off - end <= 12 and _ON_THE_GOODS.fullmatch(text, end, s - off) for s, _ in goods_at)
 
 
 def _seller_named(sent: Any, off: int = 0, names: tuple[tuple[int, int], ...] = ()) -> bool:
@@ -797,7 +821,10 @@ def _trigger_hits(
         if entries[0].direction == "receive" and _LEAVE_GOT.search(sent.text[: tok.idx]):
             continue
         # 「第三国への輸出を解禁する」: exports to third countries at large are a policy, no act
-        if _THIRD_COUNTRIES.search(sent.text[: tok.idx]):
+        # (「サウジアラビアに第三国輸出する」: the joined word as a verb of a named destination is an act)
+        third = _THIRD_COUNTRIES.search(sent.text[: tok.idx])
+        as_verb = _DONE_AS_VERB.match(sent.text, tok.idx + len(tok.text)) is not None
+        if third is not None and (third.group() != "第三国" or not as_verb):
             continue
         # (a verb's dictionary form the tagger took for a noun, 「…までに引き渡すと表明」, is a verb)
         nominal = tok.pos_ in ("NOUN", "PROPN") and not _VERB_ENDING.search(tok.text)
@@ -863,7 +890,11 @@ def _trigger_hits(
         # done is the act, its goods, named or counted, the topic before it)
         subject_of_other = subject_of_other and not (
             tok.head.lemma_ in _LIGHT_INTRANSITIVES
-            and (_COUNTED_TOPIC.search(sent.text, 0, tok.idx) is not None or _goods_topic(tok, off, goods_at or []))
+            and (
+                _COUNTED_TOPIC.search(sent.text, 0, tok.idx) is not None
+                or _goods_topic(tok, off, goods_at or [])
+                or _goods_decided_on(tok, off, goods_at or [], lexicon)
+            )
         )
         if nominal and generic and subject_of_other:
             continue
@@ -3335,6 +3366,29 @@ _OPENS_ON_BARE = re.compile(
 )
 
 
+# 「インドネシアについては、海上保安機構（バカムラ）に高速艇を供与する」: an agency or force of no name
+# of its own as the act's receiver, the state spoken of being the one it belongs to
+_BODY_GOAL = re.compile(
+    r"、[^、。]{0,16}?(?:機構|当局|警察|警備隊|沿岸警備隊|海軍|空軍|陸軍|国軍|軍|省|庁)(?:[（(][^（）()]{1,12}[）)])?(?:向け)?に"
+)
+
+
+def _agency_receives(text: str, own: list[Arg], comma: int, at: int) -> bool:
+    """「タイについては、海上警察庁に高速艇を供与する」: the act's receiver is an agency or force of the
+    state spoken of, named by no state of its own (unnamed, or a body the gazetteer does not know);
+    such a body, set aside, leaves its place to that state."""
+    if not _BODY_GOAL.match(text, comma, at):
+        return False
+    bodies = [
+        b for b in own if b.case == "goal" and b.entity is not None and b.entity.provisional and not b.entity.country
+    ]
+    if len(bodies) != len(own):
+        return False
+    for b in bodies:
+        b.case, b.trigger, b.direct = "other", None, False
+    return True
+
+
 # 「…の引き渡しが、生産の遅れで大幅にずれ込んでいる」: a delivery told as running late, with no doer
 _DELIVERY_HELD_UP = re.compile(r"(?:が|は)[^。]{0,30}?(?:遅れ|ずれ込|滞っ|滞る|延期|先送り|遅延|停滞)")
 
@@ -3369,17 +3423,26 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
         if opens is None:
             continue
         ti = _act_spoken_of(sentence, a)
-        if ti is None or hits[ti].trigger.direction != "give" or hits[ti].passive or hits[ti].negated:
+        if ti is None or hits[ti].passive or hits[ti].negated:
             continue
         own = [b for b in sentence.parties if b is not a and b.trigger == ti and b.start > a.end]
         has_goal = any(b.case == "goal" for b in own)
         has_subj = any(b.case in ("subj", "topic", "agent", "source") for b in own)
+        if hits[ti].trigger.direction == "receive":
+            # (「インドネシアについては、ブラモスの購入を決めた」: the state spoken of buys, where the
+            # act names no buyer of its own)
+            if not has_subj:
+                a.case, a.trigger, a.direct = "subj", ti, True
+            continue
+        if hits[ti].trigger.direction != "give":
+            continue
         # (「ウズベキスタンについても、同国の企業が…」: one more state spoken of is the actor, not
         # the receiver of another's act)
         held_up = not own and _DELIVERY_HELD_UP.match(text, hits[ti].end) is not None
         if held_up:
             hits[ti].status = "planned"  # a delivery still running late has not been made
-        if (has_subj and not has_goal and not opens.group().rstrip("、").endswith("も")) or held_up:
+        body_goal = not has_subj and _agency_receives(text, own, _opener_comma(text, opens), hits[ti].start)
+        if (has_subj and not has_goal and not opens.group().rstrip("、").endswith("も")) or held_up or body_goal:
             a.case, a.trigger, a.direct = "goal", ti, True
         elif (has_goal and not has_subj) or (
             # (「インドについては、国営企業がレーダーを納入した」: a firm of no name acts for the state;
@@ -3388,6 +3451,25 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
             not has_subj and (not own or _FIRMS_DO.match(text, _opener_comma(text, opens), hits[ti].start) is not None)
         ):
             a.case, a.trigger, a.direct = "subj", ti, True
+
+
+# 「中国にとっては」「インドにとっても」: the one a matter is weighed for
+_WEIGHED_FOR = re.compile(r"[ \u3000]?にとって(?:は|も)?")
+
+
+def _seller_weighed_for(text: str, sentence: Sentence) -> None:
+    """「中国にとっては同機の初の輸出だった」: the state an export or sale is weighed for sells, where
+    the act names no seller of its own; 「にとって」 is no destination there (as it is of goods
+    supplied from another: 「ロシアにとって北朝鮮からの砲弾供給は生命線だ」)."""
+    hits = sentence.triggers
+    for a in sentence.parties:
+        if a.case != "goal" or a.trigger is None or a.entity is None or not _WEIGHED_FOR.match(text, a.end):
+            continue
+        if hits[a.trigger].trigger.kind not in ("export", "sale") or hits[a.trigger].passive:
+            continue
+        own = [b for b in sentence.parties if b is not a and b.trigger == a.trigger]
+        if not any(b.case in ("subj", "topic", "agent", "source") for b in own):
+            a.case = "subj"
 
 
 # 「フィリピン空軍向けの」: the party (or its force) goods are bound for, right before the goods
@@ -3919,7 +4001,11 @@ _PLAIN_FUTURE = re.compile(
 # 「ウクライナに渡すために10億ドルを支払う」「供与するための予算」: an act something is done for is
 # yet to come
 _INTENDED = re.compile(r"(?:する|させる|します)?ため(?:に|の|、|，)")
-_DECIDED = re.compile(r"(?:する|させる)ことを[^。「」]{0,30}?(?:決定|決め|決断|承認|表明|約束|合意|検討|閣議決定)")
+# (「アンテナを移転することで、両政府が覚書を交わした」: the act as what an agreement settles on)
+_DECIDED = re.compile(
+    r"(?:する|させる)ことを[^。「」]{0,30}?(?:決定|決め|決断|承認|表明|約束|合意|検討|閣議決定)"
+    r"|(?:する|させる)ことで、?(?:(?!ことで)[^。「」、]){0,24}?(?:合意|一致|覚書|取り決め|協定に署名)"
+)
 _VERB_ENDING = re.compile(r"[一-龯々][うくぐすつぬぶむる]$")
 # 「護衛艦をベトナムに移転する案について協議している」「戦闘機を供与する構想」: the act as the
 # content of a proposal or scheme is yet to come
@@ -4019,9 +4105,10 @@ _DISMISSED_BEFORE = re.compile(
 _DISMISSED_AFTER = re.compile(r"に(?:すぎ|過ぎ)(?:ない|ません)")
 # what is asked for is an end to the deals, not goods
 # (an act asked not to happen, 「送らないよう求めた」, is no act at all: see _REFRAIN)
-# (「各国に対し制裁の強化を求めた」: nor is a measure against it)
+# (「各国に対し制裁の強化を求めた」: nor is a measure against it, nor 「ミサイルの撤去を求めた」 taking
+# away what is already there)
 _ASKS_TO_STOP = re.compile(
-    r"(?:停止|中止|中断|禁止|撤回|制裁|自制|自粛|停戦|撤退|説明|調査|釈放|解放|対策|措置|規制|圧力)"
+    r"(?:停止|中止|中断|禁止|撤回|撤去|撤収|制裁|自制|自粛|停戦|撤退|説明|調査|釈放|解放|対策|措置|規制|圧力)"
     r"(?:の)?(?:強化|拡大|徹底|発動|導入)?(?:を|に)?(?:強く|改めて)?$"
 )
 # a sentence adding to the one before: 「また、」「さらに」「加えて」「このほか」
@@ -4428,6 +4515,7 @@ def analyze_ja(
         _broker_goes_between(sentence)
         _other_headline_segment_out(text, sentence)
         _party_spoken_of(text, sentence)
+        _seller_weighed_for(text, sentence)
         _charged_to_the_punished(text, sentence, hits)
         switched_supplier_out(text, sentence)
         goal_shared_on(text, sentence)
@@ -4529,6 +4617,7 @@ def analyze_ja(
         passed_on_after_arrival(text, sentence)
         bought_to_sell_on(sentence)
         traders_sell_on(text, sentence)
+        bought_from_traders(text, sentence)
         bought_then_passed_on(text, sentence)
         _all_of_the_goods(text, sentence)
         _bound_goods_goal(text, sentence)

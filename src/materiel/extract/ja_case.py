@@ -68,7 +68,8 @@ _CASES: list[tuple[str, str]] = [
         "other",
     ),
     (
-        r"(?:を起源と|が起源|由来の|から流出した|製|産|製の|製造の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する"
+        # (「トルコ設計のコルベット」: the state whose design the goods are is their make too)
+        r"(?:を起源と|が起源|由来の|から流出した|製|産|製の|製造の|設計の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する"
         # 「デンマーク空軍が使ってきたF16」「オランダの中古F16」: the former user of second-hand goods
         # is where they come from
         r"|が(?:使っ|使用し|運用し)て(?:きた|いた)|が退役させた|の中古の?)",

@@ -435,6 +435,7 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
     word for them, is of the goods told last (in the last sentences that named any); they take
     the count."""
     if sentence.items:
+        _topic_counted_after(text, sentence, quantities)
         _counted_in_clause(text, sentence, quantities)
         return
     if not sentence.triggers:
@@ -569,6 +570,33 @@ def _batch_per_clause(
         dataclasses.replace(goods, trigger=ti, direct=True, quantity=q.quantity if counted else None)
         for q, ti in zip(counts, owners, strict=True)
     ]
+
+
+# 「ハイマースは」「M1A2T戦車は」: goods set as the clause's topic
+_GOODS_TOPIC = re.compile(r"[」』]?(?:は|も)、?")
+
+
+def _topic_counted_after(text: str, sentence: Sentence, quantities: list[Any]) -> None:
+    """「ハイマースは昨年11月までに最初の11基が台湾に届き」「M1A2T戦車は…第1陣の38両が陸揚げされ」:
+    goods set as the topic, then counted as the subject of their act (its first lot, its first
+    batch), take that count."""
+    hits = sentence.triggers
+    for n, it in enumerate(sentence.items):
+        if it.quantity is not None or it.trigger is None or not _GOODS_TOPIC.match(text, it.end):
+            continue
+        act = hits[it.trigger]
+        if any(h.start > act.start for h in hits):
+            continue  # (「…最初の11基が届き、残る18基も…」: a later act may be of another lot)
+        counts = [
+            q
+            for q in quantities
+            if it.end < q.start and q.end <= act.start and text.startswith("が", q.end)
+            and not any(c in text[q.end : act.start] for c in "、。")
+            and not any(o.start <= q.start < o.end for o in sentence.items)
+        ]  # fmt: skip
+        others = [o for o in sentence.items if o is not it and it.end <= o.start < act.start]
+        if len(counts) == 1 and not others and "。" not in text[it.end : act.start]:
+            sentence.items[n] = dataclasses.replace(it, quantity=counts[0].quantity)
 
 
 def _counted_in_clause(text: str, sentence: Sentence, quantities: list[Any]) -> None:

@@ -276,6 +276,30 @@ def traders_sell_on(text: str, sentence: Sentence) -> None:
         sentence.triggers[tj] = dataclasses.replace(hit, trigger=dataclasses.replace(hit.trigger, onward=True))
 
 
+# 「UAEの卸から」「トルコの商社から」: the trader of a state goods are bought from
+_TRADER_OF = re.compile(r"の(?:" + JA_FIRM_KINDS + r"|卸売業者|卸|問屋)(?:から|より)")
+
+
+def bought_from_traders(text: str, sentence: Sentence) -> None:
+    """「日本製の電子部品をUAEの卸から仕入れ、トラックでロシアに送った」: goods of one state's make,
+    bought from another state's trader and sent on in the same sentence, went through that state:
+    it goes between on the act that sends them on."""
+    for tj in range(1, len(sentence.triggers)):
+        hit, bought = sentence.triggers[tj], sentence.triggers[tj - 1]
+        if hit.trigger.direction != "give" or hit.passive or hit.negated:
+            continue
+        if bought.trigger.direction != "receive" or bought.passive or bought.negated:
+            continue
+        if not any(a.trigger == tj and a.case == "goal" for a in sentence.parties):
+            continue
+        made = {a.entity.id for a in sentence.parties if a.trigger == tj - 1 and a.case == "origin" and a.entity}
+        for a in sentence.parties:
+            if a.trigger != tj - 1 or a.case != "gen" or a.entity is None or a.entity.id in made or not made:
+                continue
+            if _TRADER_OF.match(text, a.end):
+                a.case, a.trigger, a.direct = "via", tj, True
+
+
 def bought_then_passed_on(text: str, sentence: Sentence) -> None:
     """「ジョージアの企業が欧州から輸入した部品は、その後ロシアに再輸出された」「ドイツ製の工作機械は、
     トルコの商社が輸入した後、ロシアに転売された」: a firm told buying the goods that are then passed
