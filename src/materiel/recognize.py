@@ -533,11 +533,16 @@ _EN_FIRM_BEFORE = re.compile(
     re.I,
 )
 _EN_FIRM_AFTER = re.compile(rf"(?:-based|-registered)? (?:\w+ )?{_EN_FIRMS}\b", re.I)
+# a sentence opening on where its subject works from: "Operating from Shenzhen, the company ..."
+_EN_BASE_OPENING = re.compile(r"(?:^|[.!?\n]\s*)(?:Operating|Based|Headquartered) (?:out of|from|in) (?:the )?$")
 
 
 def en_firm_place(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] tells where a firm is: "a firm in Turkey", "traders in
-    Dubai", "a Dubai-based company" (the firm acts for that place's state)."""
+    Dubai", "a Dubai-based company", "Operating from Shenzhen, the company" (the firm acts for that
+    place's state)."""
+    if _EN_BASE_OPENING.search(text[max(0, start - 40) : start]) and text[end : end + 1] == ",":
+        return True
     return bool(_EN_FIRM_AFTER.match(text, end)) or _EN_FIRM_BEFORE.search(text[max(0, start - 80) : start]) is not None
 
 

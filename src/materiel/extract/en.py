@@ -284,6 +284,9 @@ _VESSELS = re.compile(
 
 # what may stand between a verb of giving and the receiver it names first: nothing, or an article
 _RIGHT_AFTER_GIVING = re.compile(r"\s*(?:the\s+)?")
+# verbs of giving that take no receiver before the goods: "exported U.S. drone components through
+# Dubai" names the goods' make ("gave North Korea missiles" names the receiver)
+_NO_DATIVE = {"export", "re-export", "reexport", "smuggle", "divert", "forward", "transship", "funnel", "reroute"}
 # a name in the plural ("the Houthis", "the Philippines"), which no goods noun takes as its modifier
 _PLURAL_NAME = re.compile(r"[a-z]s$")
 _DESIGN = re.compile(r"^\.?-?(?:designed|developed|licensed)\b")
@@ -514,6 +517,7 @@ def analyze_en(
                 and m.form != "adjective"
                 and ti is not None
                 and hits[ti].trigger.direction == "give"
+                and hits[ti].trigger.lemma not in _NO_DATIVE
                 and not hits[ti].nominal
                 and m.start >= hits[ti].end
                 and _RIGHT_AFTER_GIVING.fullmatch(text, hits[ti].end, m.start)

@@ -80,6 +80,8 @@ STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy",
                     "factory", "factories", "plant", "plants", "manufacturers", "producers", "manufacturer",
                     "producer", "maker", "makers", "distributor", "distributors", "dealer", "dealers", "broker",
                     "brokers", "middleman", "middlemen", "intermediary", "business", "outfit", "outfits",
+                    # those who buy for it: "supplied Houthi procurement agents with gyroscopes"
+                    "agent", "agents", "network", "networks",
                     # a state's scheme acts for it: "the Czech Republic's ammunition initiative delivered"
                     "initiative", "programme", "program", "scheme",
                     # a state's deciding bodies: "Thailand's cabinet approved the purchase of"
@@ -515,6 +517,8 @@ def attach(
             return trigger_tokens[moved.i], False, path
         if _opening_scene(child, t, trigger_tokens):
             continue  # "In Myanmar, the two remain complementary: Russia sells": the scene of the act after
+        if child.dep_ == "prep" and t.head.i in trigger_tokens and _based_opening(t, t.head):
+            continue  # "Based in Hong Kong, the company shipped chips": where the giver works from
         owned = _owned_gerund(t, child, trigger_tokens)
         if owned is not None:
             path.append(t)  # "Kyiv did not deny sending drones": who denies or owns up to it did it
@@ -951,6 +955,17 @@ def ownership(verb: Any) -> bool:
     )
 
 
+# firms a group owns: "a subsidiary of Rostec"
+_MEMBER_FIRMS = {"subsidiary", "subsidiaries", "affiliate", "affiliates"}
+
+
+def _member_firm(noun: Any) -> bool:
+    """ "forwarded the motors to a subsidiary of Rostec", "sold chips to affiliates of Rostec": a firm
+    a group owns, named as the object of the act's preposition, takes its goods for the owner (told
+    aside, "Kalashnikov, a subsidiary of Rostec, sold rifles", it names the firm's own relation)."""
+    return noun.lemma_.lower() in _MEMBER_FIRMS and noun.dep_ == "pobj"
+
+
 def _firms_told_before(prep: Any) -> bool:
     """Whether "in" follows right after "to" and firms or buyers ("to importers in", "to buyers in"), so
     that what it names is where the receiving firms are."""
@@ -1012,6 +1027,8 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
         return "goal"  # "arrived in Russia"
     if word == "in" and direction in ("give", "move") and _firms_told_before(prep):
         return "goal"  # "shipped them on to importers in Russia": the parse hangs the firms' place on the verb
+    if word in ("in", "from", "out") and direction == "give" and trig_tok is not None and _home_base(prep, trig_tok):
+        return "agent" if _passive(trig_tok) else "subj"  # "Operating from Shenzhen, the firm supplied ..."
     if word == "in" and direction == "give" and trig_tok is not None and _fronted_scene(prep, trig_tok):
         return "goal"  # "In Myanmar, Russia sells the fighters": the scene set first is where the goods go
     if word == "with" and prep.head.lemma_.lower() in ("contract", "deal", "sign", "agreement", "memorandum", "accord"):
@@ -1028,6 +1045,31 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
     if word == "over" and direction != "move":
         return "other"
     return case
+
+
+# participles telling where a giver works from: "Operating from Shenzhen", "Based in Hong Kong"
+_BASING = {"operate", "base", "headquarter", "work", "trade"}
+
+
+def _home_base(prep: Any, trig_tok: Any) -> bool:
+    """Whether `prep` is the "from" or "in" of a participle opening the sentence that tells where the
+    giver works from ("Operating from Shenzhen, the company supplied the Houthis with gyroscopes",
+    "Based in Hong Kong, the firm shipped chips to Russia"): the place acts through the giver, as in
+    "a Shenzhen-based firm"."""
+    return _based_opening(prep.head, trig_tok)
+
+
+def _based_opening(verb: Any, trig_tok: Any) -> bool:
+    """Whether `verb` is a participle of working from a place set before the act `trig_tok` and hung
+    on it, with no subject of its own ("Operating from Shenzhen, ...", "Based in Hong Kong, ...")."""
+    return (
+        verb.lemma_.lower() in _BASING
+        and verb.tag_ in ("VBG", "VBN")
+        and verb.dep_ in ("advcl", "prep")
+        and verb.head.i == trig_tok.i
+        and verb.i < trig_tok.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
 
 
 def _deal_of_a_kind(prep: Any) -> bool:
@@ -1268,6 +1310,8 @@ def case_on_path(
             if allegiance(on):
                 continue  # "to forces affiliated with Khalifa Haftar": the forces' case decides
             if on.lemma_.lower() in _RELATIONAL and not (trig_tok is not None and on.i == trig_tok.i):
+                if head.lower_ == "of" and _member_firm(on):
+                    continue  # "forwarded them to a subsidiary of Rostec": the owner stands where its firm does
                 return "other"  # "successor to the Wagner Group", "ambassador to Russia": the noun's own relation
             if head.text.lower() in ("in", "from") and on.lemma_.lower() in FIRMS and on.i not in item_heads:
                 continue  # "trading companies in Dubai", "brokers from Turkey": the state acts through them

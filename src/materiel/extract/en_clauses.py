@@ -1155,6 +1155,8 @@ def onward_chains(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any)
             origin = next((a for a in args if a.case in _SUPPLIER_CASE[direction]), None)
             if not middles or origin is None or any(m.entity == goal.entity for m in middles):
                 continue
+            if any(it.trigger == b for it in sentence.items) and any(it.trigger == n for it in sentence.items):
+                continue  # "sent tanks to Poland and then forwarded howitzers to Ukraine": another act
             suppliers = [a for a in own if a.case in ("subj", "agent", "origin", "source")]
             if any(all(a.entity != m.entity for m in middles) for a in suppliers):
                 continue  # the onward verb names a supplier of its own

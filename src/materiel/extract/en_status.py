@@ -253,7 +253,24 @@ def _for_infinitive(tok: Any) -> bool:
     if tok.dep_ not in ("relcl", "acl", "advcl") or ("aux", "to") not in kids:
         return False
     head = tok.head
+    if _arranged_done(head):
+        return False
     return bool(kids & {("mark", "for"), ("mark", "with")}) or (head.dep_ == "pobj" and head.head.lower_ == "with")
+
+
+# verbs of seeing to it that goods move: "arranged for the parts to be shipped"
+_ARRANGING = {"arrange", "organize", "organise"}
+
+
+def _arranged_done(verb: Any) -> bool:
+    """ "The agent arranged for 2,000 chips to be flown to Moscow", "facilitators have arranged for
+    missile parts to be moved to the Houthis": the arranging told as past is the act done, not one
+    made possible ("will arrange for the tanks to be sent" is still to come)."""
+    return (
+        verb.lemma_.lower() in _ARRANGING
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "to") for c in verb.children)
+    )
 
 
 def _headline_infinitive(tok: Any) -> bool:
@@ -377,9 +394,36 @@ _RELATIVE_SUBJECTS = {"which", "who", "that"}
 
 def told_of_the_speaker(tok: Any) -> bool:
     """Whether the act `tok` is told in a relative clause on the one who speaks or denies ("Iran, which
-    has supplied the Houthis with missiles for years, denied the report"): the outlet tells it in
-    passing; the speaker neither confirms nor denies it."""
+    has supplied the Houthis with missiles for years, denied the report"), or in a clause of the
+    outlet's own joined before the speaker's ("India shipped rocket launchers in 2023, and Armenian
+    officials confirmed that howitzers had been handed over"): the outlet tells it; the speaker
+    neither confirms nor denies it."""
+    if _joined_before_speech(tok):
+        return True
     if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in tok.children):
         return False
     noun = tok.head
     return noun.dep_ == "nsubj" and (noun.head.lemma_.lower() in SPEECH or noun.head.lemma_.lower() in _DENY)
+
+
+# verbs of telling (not of denying) a clause of the outlet's may be joined to
+_TELLING_JOINED = {"say", "tell", "confirm", "acknowledge", "admit", "announce", "report", "state", "add", "note"}
+
+
+def _joined_before_speech(tok: Any) -> bool:
+    """Whether the act `tok` heads a main clause that a speaker's own clause follows, joined by "and"
+    or "but" ("New Delhi shipped launchers in 2023, and officials confirmed that ...")."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in SPEECH for c in tok.children):
+        return False  # "Germany handed over a system, the government said, and Norway said ...": its own speaker
+    if any(c.dep_ == "conj" and c.lemma_.lower() in SPEECH and c.i < tok.i for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.i > tok.i
+        and c.lemma_.lower() in _TELLING_JOINED
+        and any(g.dep_ == "nsubj" for g in c.children)
+        and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)
+        for c in tok.children
+    )

@@ -45,6 +45,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
                 start = tok.idx + len(tok.text) - len(tail)
         if not entries or any(s < tok.idx + len(tok.text) and start < e for s, e in blocked):
             continue
+        if tok.tag_ in ("RB", "RP"):
+            continue  # "going forward", "brought forward": an adverb or particle is no act
         is_noun = tok.pos_ in ("NOUN", "PROPN") and not misread_verb(tok)  # ("conspired to ship parts")
         told = [c for c in tok.children if not _aside(c)]
         children = {c.text.lower() for c in told} | {c.lemma_.lower() for c in told}
@@ -444,8 +446,9 @@ _QUESTION_MARKS = {"whether", "if"}
 
 def _open_question(tok: Any) -> bool:
     """ "it remains unclear if they would send the jets", "to determine whether the shells are
-    received", "if Washington sends the missiles": a deed in an open question or a condition is
-    not told as happening. A deliberation ("whether to send"), with no subject, is left to the cues."""
+    received", "if Washington sends the missiles", "should Iran send them": a deed in an open question
+    or a condition is not told as happening. A deliberation ("whether to send"), with no subject, is
+    left to the cues."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     if _unclear_way(tok):
@@ -454,6 +457,8 @@ def _open_question(tok: Any) -> bool:
     for _ in range(4):  # "if they would agree to send": the clause the verb belongs to
         if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in t.children):
             return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+        if _inverted_condition(t):
+            return True
         if _content_of_object(t):
             t = t.head.head  # "whether they had evidence that Iran sent missiles": the question's verb
             continue
@@ -461,6 +466,17 @@ def _open_question(tok: Any) -> bool:
             return False
         t = t.head
     return False
+
+
+def _inverted_condition(verb: Any) -> bool:
+    """ "Should the missiles be delivered, Russia would gain ...", "Should Iran send them, Europe
+    would respond": a clause opened by "should" before its subject is a condition, like "if"."""
+    if verb.dep_ != "advcl":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ == "aux" and c.lower_ == "should" and c.i < subject.i for c in verb.children
+    )
 
 
 # nouns whose "that" clause is what they hold to be so: "evidence that Iran sent missiles"
@@ -882,10 +898,26 @@ def _banned(tok: Any) -> bool:
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _BANNING:
         return True
+    if _banned_gerund(tok):
+        return True
     if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _BANNING:
         return True  # "barred companies from exporting"
     # "a ban on the export of", "an embargo on deliveries to"
     return tok.dep_ in ("pobj", "pcomp") and head.lower_ in ("on", "of") and head.head.lower_ in _BAN_NOUNS
+
+
+def _banned_gerund(tok: Any) -> bool:
+    """ "Exporting drones to Russia is banned", "Selling, supplying or exporting them to Russia is
+    prohibited": a gerund (or a series of them) naming the act a passive rule forbids."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return (
+        first.dep_ in ("csubjpass", "nsubjpass")
+        and first.lower_.endswith("ing")
+        and first.head.lemma_.lower() in _BANNING
+        and any(c.dep_ == "auxpass" for c in first.head.children)
+    )
 
 
 def _refused(tok: Any) -> bool:

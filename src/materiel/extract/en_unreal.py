@@ -15,7 +15,9 @@
   stopped before the goods moved is no transfer;
 - "Pyongyang could ask Moscow for fighter jets": a request that may one day be made is none yet.
 - "Asked whether India was negotiating a sale of BrahMos to Vietnam, the minister said": what a
-  reporter or a lawmaker asks about is a question, not a told act.
+  reporter or a lawmaker asks about is a question, not a told act;
+- "Any transfer of ballistic missiles to Russia would be an escalation": an act supposed in order to
+  say what would follow is no act told.
 """
 
 from __future__ import annotations
@@ -248,6 +250,26 @@ def asked_about(tok: Any) -> bool:
     return False
 
 
+# words that make an act a case supposed: "any transfer", "such a sale"
+_SUPPOSED = {"any", "such"}
+_WOULD = {"would", "could", "might"}
+
+
+def supposed(tok: Any) -> bool:
+    """ "Any transfer of Iranian ballistic missiles to Russia would represent a dramatic escalation",
+    "What an Iranian missile transfer to Russia would change": an act named as the subject of what
+    would follow from it is supposed, not told. (A deal's subject with no such mark, "the transfer of
+    the jets would be completed by 2026", is a plan and is kept.)"""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    if not any(c.dep_ == "aux" and c.lower_ in _WOULD for c in verb.children):
+        return False
+    marked = any(c.dep_ in ("det", "predet", "amod") and c.lower_ in _SUPPOSED for c in tok.children)
+    asked = any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < tok.i for c in verb.children)
+    return marked or asked
+
+
 def unreal(tok: Any, direction: str) -> bool:
     """Whether the trigger at `tok` names an act the sentence does not tell as happening or planned."""
     if (
@@ -261,6 +283,7 @@ def unreal(tok: Any, direction: str) -> bool:
         or stipulates(tok)
         or stopped_before_leaving(tok)
         or asked_about(tok)
+        or supposed(tok)
     ):
         return True
     return request_possible(tok, direction) or (direction == "receive" and made_at_home(tok))
