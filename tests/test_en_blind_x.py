@@ -169,3 +169,25 @@ def test_a_trailing_speaker_still_tells_both_clauses() -> None:
         "the Malian armed forces said."
     )
     assert {t.status for t in a.transfers} == {"confirmed"}
+
+
+# an act weighed now, in the simple present of a headline or report, is planned like "is weighing"
+
+
+def test_an_act_weighed_in_the_simple_present_is_planned() -> None:
+    for text in (
+        "Germany considers sending Taurus missiles to Ukraine",
+        "Berlin mulls Taurus delivery to Kyiv",
+        "Tokyo weighs transfer of used destroyers to Manila",
+    ):
+        statuses = [t.status for t in _run(text).transfers]
+        assert statuses == ["planned"], (text, statuses)
+
+
+def test_an_act_only_maybe_weighed_stays_no_transfer() -> None:
+    assert _pairs("Germany could consider sending Taurus missiles to Ukraine, Scholz said.") == []
+
+
+def test_weighing_in_another_clause_leaves_a_done_transfer_reported() -> None:
+    transfers = _run("Germany weighs its options after Russia received Iranian missiles.").transfers
+    assert [(_pair(t), t.status) for t in transfers] == [(("Iran", "Russia"), "reported")]
