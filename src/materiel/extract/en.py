@@ -112,6 +112,7 @@ from materiel.extract.en_dates import (
     sentence_dates,
     spoken_dates,
     trigger_dates,
+    whole_of_a_part,
 )
 from materiel.extract.en_deals import (
     DEAL_NOUNS,
@@ -132,6 +133,7 @@ from materiel.extract.en_deals import (
     share_suppliers,
     signed_deal_relatives,
     thanked_suppliers,
+    traders_of_their_data,
 )
 from materiel.extract.en_gapping import (
     carried_home,
@@ -165,6 +167,8 @@ from materiel.extract.en_items import (
     arms_implied,
     awaiting_recipients,
     carrier_states,
+    charges_beside_shells,
+    civil_kits,
     counts_events,
     designated_goods,
     designator_number,
@@ -181,6 +185,7 @@ from materiel.extract.en_items import (
     is_qualifier,
     is_target,
     is_whole_of_part,
+    load_totalled,
     not_transport_aircraft,
     number_ranges,
     origin_points_told,
@@ -188,6 +193,7 @@ from materiel.extract.en_items import (
     rehome_goods,
     serves_makers,
     told_carriers_states,
+    variant_codes,
     whole_deal_goods,
 )
 from materiel.extract.en_mentions import (
@@ -378,7 +384,8 @@ def analyze_en(
             it for it in spotted if tok_at[it.start] < 0 or not not_transport_aircraft(doc[tok_at[it.start]], text, it)
         ]
         items = merge_items(spotted, text)
-        items = designated_goods(elided_series(items, text, gazetteer), text)
+        items = designated_goods(variant_codes(elided_series(items, text, gazetteer), text), text)
+        items = charges_beside_shells(items, text)
         blocked = [(it.start, it.end) for it in items if it.entity is not None] + name_spans
         hits_tok = trigger_hits(sent, lexicon, blocked)
         hits = [h for h, _ in hits_tok]
@@ -397,6 +404,7 @@ def analyze_en(
                         and any(0 <= it.start - e <= 1 for e in group_ends)
                     )
                     or are_people_trainers(text, it.start, it.end)
+                    or civil_kits(text, it.start, it.end)
                 )
             )
         ]
@@ -615,6 +623,9 @@ def analyze_en(
             if ti is None:
                 ti = voyage_goods(head, hits_tok, doc)  # "sailed from Rajin with munitions and docked"
                 stopped = stopped and ti is None
+            if ti is None:
+                ti = load_totalled(head, trig_tokens)  # "The haul amounted to 750 tonnes, including missiles"
+                stopped = stopped and ti is None
             it.trigger = ti
             it.case = own_case(head)
             if ti is None and stopped and hits:
@@ -655,7 +666,7 @@ def analyze_en(
             trig_tokens,
         )
         trigger_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
-        following_months(sentence, doc, tok_at, published)
+        following_months(sentence, doc, tok_at, published, dates)
         months_to_come(sentence, doc, tok_at, published)
         in_dates = [(d.start, d.end) for d in dates if s0 <= d.start < s1]
         attach_quantities(
@@ -802,6 +813,7 @@ def analyze_en(
         share_suppliers(sentence, hits_tok, doc, by_head)
         gapped_share_suppliers(sentence, hits_tok, doc)
         importer_of_its_imports(sentence, hits_tok, doc, by_head)
+        traders_of_their_data(sentence, hits_tok, text)
         punished_suppliers(sentence, hits_tok, doc, by_head)
         answered_requests(sentence, hits_tok, doc, by_head)
         journey_continued(sentence, hits_tok, doc, by_head)
@@ -859,7 +871,7 @@ def analyze_en(
             if counted_in_series(doc[tok_i]):
                 drop.add(n)  # "This is the 60th package of arms sent to Kyiv": the act before, counted
                 continue
-            if idle_use(doc[tok_i], n, sentence.parties, tok_of):
+            if idle_use(doc[tok_i], hit, n, sentence.parties, tok_of):
                 drop.add(n)  # "Russia fired Iskander missiles": use of goods no one supplied
                 # ("let Tehran use its territory to supply Hezbollah": the user does what it uses it for)
                 purpose = purpose_trigger(doc[tok_i], trig_tokens)
@@ -1398,6 +1410,8 @@ def _counted_deal(tok: Any, n: int, items: list[ItemHit]) -> bool:
         return True  # "The first contracts, signed in August 2022, covered 180 K2s and 212 K9s"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("follow", "precede"):
         return True  # "the delivery follows the arrival of the first 11 launchers in November"
+    if named and whole_of_a_part(tok):
+        return True  # "delivered six jets on Monday, part of an order for 50": the whole deal, told beside its lot
     # "an order for 108 tanks placed in 2019": the parse hangs the participle on the goods
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DEAL_VERBS for c in tok.subtree)
 

@@ -1714,14 +1714,20 @@ def merge_items(items: list[ItemHit], text: str) -> list[ItemHit]:
     return out
 
 
+# goods words that stand alone, never a noun's modifier: "ammunition and spare parts" lists two goods
+_MASS_GOODS = {"ammunition", "ammo", "equipment", "weaponry", "materiel", "hardware", "ordnance"}
+
+
 def _parts_shared(prev: ItemHit, it: ItemHit, text: str) -> bool:
     """Whether `prev` is a bare singular noun joined by "and"/"or" to parts that share their noun
-    with it ("missile and drone components", "drone or missile parts"): parts of both, one item."""
+    with it ("missile and drone components", "drone or missile parts"): parts of both, one item.
+    A mass noun of goods is goods of its own ("ammunition and spare parts": two items)."""
     word = text[prev.start : prev.end]
     return (
         prev.entity is None
         and it.category == "components"
-        and prev.category != "components"
+        and prev.category not in ("components", "dual-use")
+        and word.lower() not in _MASS_GOODS
         and " " not in word
         and not word.endswith(("s", "S"))
         and _SHARED_NOUN_GAP.fullmatch(text[prev.end : it.start]) is not None

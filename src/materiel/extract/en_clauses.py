@@ -110,8 +110,10 @@ def pronoun_subjects(
             continue
         if not spoken:
             continue
-        if subj.i == subj.sent.start and subj.i < chain[-1].i:
-            continue  # "It has also sent missiles, Seoul's spy agency said": "it" is who was spoken of before
+        if subj.i < chain[-1].i and tok.i < chain[-1].i:
+            # "It has also sent missiles, Seoul's spy agency said", "In addition, it sent missiles, Seoul
+            # said": a speaker told after the act is not the "it" that did it, who was spoken of before
+            continue
         start, end = subj.idx, subj.idx + len(subj.text)
         if any(a.start == start for a in sentence.parties):
             continue

@@ -376,6 +376,12 @@ _ALSO = re.compile(r"\b(?:also|additionally|moreover)\b", re.I)
 _EXCHANGE = re.compile(r"\b(?:in return|in exchange|in turn|for (?:its|their) part|in payment)\b", re.I)
 
 
+def _made_where_told(s: Sentence, ti: int) -> bool:
+    """Whether the sentence tells where the goods of act `ti` were made ("Moscow also got shells made in
+    North Korea"): their state of make, not the supplier of the act told before, is theirs."""
+    return any(a.case == "origin" and a.entity is not None and a.trigger in (None, ti) for a in s.parties)
+
+
 def borrow_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -> None:
     """A transfer told in pieces ("Poland bought K2 tanks from South Korea. The first ten were
     delivered to Poland in December."): a trigger with goods and one party, whose other slot the
@@ -416,7 +422,13 @@ def borrow_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -
                     new = dataclasses.replace(back, case=case, trigger=ti, direct=True)
                     s.parties.append(new)
                     sup, rec = (sup, new) if sup is not None else (new, rec)
-            if rec is not None and sup is None and "supplier" in slots and hit.trigger.direction != "request":
+            if (
+                rec is not None
+                and sup is None
+                and "supplier" in slots
+                and hit.trigger.direction != "request"
+                and not _made_where_told(s, ti)
+            ):
                 prior = next((t for t in reversed(recent) if _eid(t[2]) == _eid(rec)), None)
                 if prior is not None:
                     case = sup_cases[-1] if hit.passive else sup_cases[0]
@@ -503,12 +515,50 @@ _NAMED_AS = re.compile(
 _AMONG_GOODS = re.compile(r"^\s*Among\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was)\s")
 
 
+# "The navy, led by its chief, intercepted a dhow carrying 750 tonnes of munitions, including ...",
+# "The boat was laden with rockets": a carrier stopped, or said to carry, in the sentence after a
+# seizure or shipment is that load told again (its goods are the act before's, the sentence having
+# no parties of its own)
+_CARRIER_NOUN = (
+    r"(?:dhow|vessel|ship|boat|trawler|freighter|tanker|truck|lorry|lorries|convoy|plane|aircraft|"
+    r"container|cargo\s+ship)s?"
+)
+_LOADED = r"(?:carrying|transporting|ferrying|(?:loaded|laden|packed)\s+with)"
+_CARRIER_LOAD = re.compile(
+    r"^\s*(?:(?:The|Its|Their)\s+)?(?:[\w.'-]+\s+){0,3}?[\w.'-]+(?:,[^,;.]{1,80},)?\s+(?:also\s+)?"
+    r"(?:intercepted|seized|boarded|stopped|captured|searched)\s+(?:a|an|the|two|three|four|\d+)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_CARRIER_NOUN}\s+{_LOADED}\s"
+    rf"|^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?{_CARRIER_NOUN}\s+"
+    rf"(?:was|were|is|are|had\s+been)\s+{_LOADED}\s",
+)
+
+
+# "The drones are believed to be Shahed-136 models", "The missiles were identified as Fath-360s": what
+# the goods told before are said to be names them
+_IDENTIFIED = re.compile(
+    r"^\s*(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|have\s+been|had\s+been)\s+"
+    r"(?:(?:believed|thought|said|understood|reported|assessed|suspected)\s+to\s+(?:be|have\s+been)|"
+    r"(?:identified|described)\s+as)\s"
+)
+
+
+# "The shells were accompanied by propellant charges", "The tanks came with spare parts": goods that
+# came along with those told before are goods of the same act
+_ACCOMPANIED = re.compile(
+    r"^\s*(?:The|These|Those|Its|Their|They)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|are|is|have\s+been|had\s+been|"
+    r"will\s+be)\s+(?:also\s+)?accompanied\s+by|(?:also\s+)?(?:came|come|comes|arrived|arrive|arrives)\s+with)\s"
+)
+
+
 def _listing(sentence: str) -> re.Match[str] | None:
     return (
         _INVENTORY.match(sentence)
         or _FOUND.match(sentence)
         or _NAMED_AS.match(sentence)
         or _AMONG_GOODS.match(sentence)
+        or _CARRIER_LOAD.match(sentence)
+        or _IDENTIFIED.match(sentence)
+        or _ACCOMPANIED.match(sentence)
     )
 
 

@@ -812,7 +812,8 @@ def _main_clause_date(verb: Any, doc: Any, hits_tok: list[tuple[TriggerHit, int]
     """ "North Korea shipped guns to Russia this month, and Moscow is believed to have sent air defences in
     return": the one date, on the first clause's act, does not date the act of a clause joined to it
     with a subject of its own; nor does it date a deal told in a relative clause on the goods ("the
-    first 38 of the 108 tanks that Taiwan ordered arrived on Sunday": the order is older)."""
+    first 38 of the 108 tanks that Taiwan ordered arrived on Sunday": the order is older), nor the
+    deal its lot is part of ("delivered six jets on Monday, part of an order for 50 jets")."""
     for hit, tok_i in hits_tok:
         t = doc[tok_i]
         if (
@@ -822,6 +823,9 @@ def _main_clause_date(verb: Any, doc: Any, hits_tok: list[tuple[TriggerHit, int]
             and verb.is_ancestor(t)
         ):
             hit.dates = []
+            continue
+        if hit.nominal and hit.dates is None and whole_of_a_part(t) and verb.is_ancestor(t):
+            hit.dates = []  # "delivered six jets on Monday, part of an order for 50": the order is older
             continue
         for _ in range(4):  # up to the joined clause's own verb ("is believed to have provided")
             if t.dep_ == "conj" and t.head.i == verb.i:
@@ -834,6 +838,12 @@ def _main_clause_date(verb: Any, doc: Any, hits_tok: list[tuple[TriggerHit, int]
             t = None
         if t is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             hit.dates = []
+
+
+def whole_of_a_part(tok: Any) -> bool:
+    """Whether the deal noun `tok` is the whole a lot told beside it is "part of" ("delivered six jets,
+    part of a larger order for 50 jets", "as part of a contract for 212 guns")."""
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "part")
 
 
 _WILL = {"will", "would", "shall", "'ll"}
@@ -925,10 +935,13 @@ _MONTH_WORD = re.compile(
 )
 
 
-def following_months(sentence: Sentence, doc: Any, tok_at: list[int], published: str | None) -> None:
+def following_months(
+    sentence: Sentence, doc: Any, tok_at: list[int], published: str | None, dates: list[DateMention]
+) -> None:
     """ "The first 240 were sent in 2022, and 14 Leopards followed in February": a batch that follows
     comes after the one told before it; its bare month is the latest before the publication, not
-    one of the earlier batch's year."""
+    one of the earlier batch's year. (After a month told with its year, "a deal signed in February
+    2024. Iraq followed in September", the story's year already puts the month after it.)"""
     pub = parse_published(published)
     if pub is None:
         return
@@ -939,12 +952,25 @@ def following_months(sentence: Sentence, doc: Any, tok_at: list[int], published:
         for d in hit.dates or [d for d in sentence.dates if d.start > hit.end]:
             if not d.iso or len(d.iso) < 7 or not _BARE_MONTH.match(d.text.strip()):
                 continue
+            if _after_month_told(d, dates):
+                continue
             month = int(d.iso[5:7])
             year = pub.year if month <= pub.month else pub.year - 1
             if year > int(d.iso[:4]):
                 later = dataclasses.replace(d, iso=f"{year:04d}{d.iso[4:]}")
                 sentence.dates = [later if x is d else x for x in sentence.dates]
                 hit.dates = [later if x is d else x for x in hit.dates] if hit.dates else [later]
+
+
+def _after_month_told(d: DateMention, dates: list[DateMention]) -> bool:
+    """Whether the bare month `d` already falls after the month told with its year last before it
+    ("signed in February 2024. Iraq followed in September": 2024-09)."""
+    told = [e.iso for e in dates if e.end <= d.start and e.iso and len(e.iso) >= 7 and _EN_YEAR_WRITTEN.search(e.text)]
+    last = told[-1] if told else None
+    return last is not None and d.iso is not None and last[:4] == d.iso[:4] and last[:7] < d.iso[:7]
+
+
+_EN_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # what sets a clause in the time to come: "will arrive", "are due by", "is expected to arrive"

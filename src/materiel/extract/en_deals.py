@@ -422,6 +422,31 @@ def importer_of_its_imports(
             _goods_of_owners_receipt(sentence, owner, acts)
 
 
+# a state's own trade figures, showing something: "Chinese customs data show", "Kazakh trade statistics
+# suggest" (the parse may take "show" for a noun in "data show exports")
+_TRADE_DATA = re.compile(
+    r"\s+(?:customs|trade|export|import|official|government)\s+(?:data|figures|statistics|records)\s+"
+    r"(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)\b"
+)
+
+
+def traders_of_their_data(sentence: Sentence, hits_tok: list[tuple[Any, int]], text: str) -> None:
+    """ "Chinese customs data show exports of drone engines to Russia tripled", "Russian customs data show
+    imports from China rose": a state's trade figures count that state's own trade, so exports or
+    imports told after them with no trader of their own are that state's (it exports, or imports)."""
+    for a in sentence.parties:
+        if a.trigger is not None or a.entity is None or a.entity.type != "country":
+            continue
+        shown = _TRADE_DATA.match(text, a.end)
+        if shown is None:
+            continue
+        for n, (hit, _tok_i) in enumerate(hits_tok):
+            if not (hit.nominal and hit.trigger.kind in ("export", "import") and hit.start >= shown.end()):
+                continue
+            if not _has(sentence, n, ("subj",)):
+                _bind(sentence, a, n, "subj")
+
+
 def _goods_of_owners_receipt(sentence: Sentence, owner: Arg, acts: list[int]) -> None:
     """ "Qatar received weapons from a dozen states, with the United States accounting for 48 per cent
     of its imports": imports that name no goods are the goods the owner is told receiving."""

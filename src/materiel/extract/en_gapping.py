@@ -402,7 +402,10 @@ def elided_goods(
         before = [it for it in sentence.items if it.end <= hit.start and it.entity is not None] or [
             it for it in sentence.items if it.end <= hit.start
         ]
-        source = before or [it for it in earlier if it.entity is not None] or list(earlier)
+        # (a pronoun or a lot word takes up all the goods told before, "bought launchers, rockets and
+        # ammunition. These were delivered in 2023"; a count of a part, the system named)
+        named_before = [it for it in earlier if it.entity is not None]
+        source = before or (list(earlier) if _whole_load(gap) else named_before or list(earlier))
         if _ranked_units(gap):  # ("the first units": pieces of goods an act told, not of a programme named)
             source = [it for it in source if it.trigger is not None]
         if not source:

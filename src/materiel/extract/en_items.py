@@ -47,6 +47,44 @@ def are_people_trainers(text: str, start: int, end: int) -> bool:
     )
 
 
+# verbs telling what a load came to, and the loads: "The haul amounted to 750 tonnes, including ..."
+_TOTALLING = {"amount", "total", "number", "comprise", "consist", "reach", "exceed", "weigh"}
+_LOADS = {"haul", "cargo", "shipment", "consignment", "seizure", "load", "delivery", "package", "batch"}
+
+
+def load_totalled(head: Any, trig_tokens: dict[int, int]) -> int | None:
+    """ "The haul, the largest seizure of Iranian weapons bound for the Houthis, amounted to 750 tonnes of
+    cargo, including missiles and drone engines": goods listed in what a load came to are that load's,
+    so they go to the one act told on the load (here "bound for"); None when there is no such act."""
+    t, listed = head, False
+    for _ in range(10):
+        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"):
+            break  # ("including" may be tagged a verb)
+        listed = listed or (t.dep_ == "prep" and t.lower_ in ("including", "like"))
+        t = t.head
+    if not listed or t.lemma_.lower() not in _TOTALLING:
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _LOADS:
+        return None
+    acts = [trig_tokens[c.i] for c in subj.subtree if c.i in trig_tokens]
+    return acts[0] if len(acts) == 1 else None
+
+
+# what makes bare "kits" no parts of arms: "medical kits", "first-aid kits", "hygiene kits"
+_CIVIL_KITS_BEFORE = re.compile(
+    r"\b(?:medical|first[- ]aid|hygiene|sanitary|survival|test|testing|school|relief|emergency|repair|tool|"
+    r"winter|sewing|cooking|trauma|food|baby)\s+$",
+    re.I,
+)
+
+
+def civil_kits(text: str, start: int, end: int) -> bool:
+    """Whether the bare word "kits" at text[start:end] names kits of no arms: "sent medical kits and
+    blankets" (relief goods); "kits to assemble Shahed drones", "400 kits for the drones" (parts)."""
+    return text[start:end].lower() == "kits" and bool(_CIVIL_KITS_BEFORE.search(text, max(0, start - 16), start))
+
+
 # goods or people a "transports" noun carries, so that it names the convoys, not transport aircraft:
 # "weapons transports to Hezbollah", "troop transports"
 _LOADS_BEFORE_TRANSPORTS = {"weapon", "weapons", "arms", "ammunition", "munition", "munitions", "troop", "troops",
@@ -261,6 +299,44 @@ def designated_goods(items: list[ItemHit], text: str) -> list[ItemHit]:
         if m is not None and m.end() == it.start:
             it.start, it.name = m.start(), m.group().strip()
     return items
+
+
+# bare charges listed right after shells or rounds: "shells and charges", "rounds, fuzes and charges"
+_CHARGES_AFTER = re.compile(r"(?:(?:,\s*|\s+and\s+)[\w-]+){0,3}?(?:,\s*|,?\s+and\s+)(charges)\b")
+
+
+def charges_beside_shells(items: list[ItemHit], text: str) -> list[ItemHit]:
+    """ "Serbia sold shells and charges to a US broker": bare "charges" listed with artillery rounds are
+    their propellant charges (elsewhere the word is mostly a court's: "faces charges")."""
+    out = list(items)
+    for it in items:
+        if it.category != "artillery-ammunition":
+            continue
+        m = _CHARGES_AFTER.match(text, it.end)
+        if m is not None and not any(o.start <= m.start(1) < o.end for o in out):
+            out.append(ItemHit(m.start(1), m.end(1), "artillery-ammunition"))
+    return sorted(out, key=lambda i: i.start)
+
+
+# a standard or variant code written unhyphenated after a system's name: "Rafale F4", "Rafale F3R",
+# "Mirage 2000 D5" (no system of its own, though "F4" spells the F-4's name without its hyphen)
+_VARIANT_CODE = re.compile(r" [A-Z]{1,2}\d{1,2}[A-Z]?\b")
+
+
+def variant_codes(items: list[ItemHit], text: str) -> list[ItemHit]:
+    """ "80 Rafale F4 jets": a bare letter-and-digit code right after a named system is that system's
+    standard, not a second system (the F-4); the two are one item, the first system's."""
+    out: list[ItemHit] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is not None and prev.entity is not None and it.entity is not None and prev.entity.id != it.entity.id:
+            code = _VARIANT_CODE.match(text, prev.end)
+            if code is not None and code.end() > it.start >= prev.end and it.start == prev.end + 1:
+                prev.end = it.end
+                prev.quantity = prev.quantity or it.quantity
+                continue
+        out.append(it)
+    return out
 
 
 _DESIGNATOR_BEFORE = re.compile(r"(?:[A-Za-z0-9][-/]|\bBlock\s|\bBlk\s|\btype\s|\bType\s)$")

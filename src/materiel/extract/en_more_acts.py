@@ -340,9 +340,13 @@ _FIRM_HEADS = {"group", "concern", "company", "corporation", "holding", "conglom
 
 def firm_named_for_goods(head: Any) -> bool:
     """ "forwarded to plants of Russia's Tecmash and Kalashnikov groups": a system's name heading a
-    word for a firm names the firm, not goods handed over."""
+    word for a firm names the firm, not goods handed over; so does one that goods of their own are
+    sold or sent to ("denied selling equipment to Kalashnikov": the buyer)."""
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # ("Tecmash and Kalashnikov groups": the first name heads the list)
+    if head.dep_ == "pobj" and head.head.lower_ == "to":
+        verb = head.head.head
+        return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < head.i for c in verb.children)
     return head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in _FIRM_HEADS
 
 

@@ -83,14 +83,15 @@ def unnamed_speakers(
 
 # unnamed sources a nationality adjective qualifies: "Turkish sources" (officials are the state's own:
 # "Iranian officials confirmed that Tehran supplied")
-_NATION_SOURCES = {"source", "sources"}
+_NATION_SOURCES = {"source", "sources", "data", "figures", "statistics"}
 
 
 def _sources_of_a_nation(tok: Any) -> bool:
     """ "Turkish sources said", "according to Russian sources": unnamed sources the adjective of a nation
     qualifies may be anyone in or near it, a third party telling, not that state (their word confirms
     nothing); its officials, offices and bodies ("Turkish officials", "Turkey's defence ministry") are
-    the state's."""
+    the state's. So with a nation's figures: "Chinese customs data show" is a record of trade, no word
+    of the state's."""
     return tok.lower_ in _NATION_SOURCES and any(
         c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper() for c in tok.lefts
     )

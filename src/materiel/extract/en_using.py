@@ -18,11 +18,13 @@ _TAKEN = {"captured", "seized", "abandoned", "trophy", "stolen", "looted", "inte
 _ACTS = {"attack", "strike", "raid", "assault", "salvo", "barrage", "offensive", "operation", "campaign"}
 
 
-def idle_use(tok: Any, n: int, parties: list[Arg], tok_of: dict[int, Any]) -> bool:
+def idle_use(tok: Any, hit: TriggerHit, n: int, parties: list[Arg], tok_of: dict[int, Any]) -> bool:
     """Whether the use verb `tok` (trigger `n`) tells no receipt: its goods name no state of their own
     ("Russia fired Iskander missiles at Kyiv"), that state is the user's ("Iran launched Iranian
-    drones"), or the goods were taken, not given ("Ukraine used captured Russian tanks")."""
-    if tok.lemma_.lower() not in USING:
+    drones"), or the goods were taken, not given ("Ukraine used captured Russian tanks"). The verb is
+    the trigger's lemma, so that flying goods in service reads as operating them ("the air force,
+    which flies 150 JF-17s": no receipt)."""
+    if hit.trigger.lemma not in USING:
         return False
     goods = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
