@@ -114,16 +114,17 @@ def test_a_count_after_a_batch_told_by_the_loanword_is_the_goods(text: str, coun
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "status"),
     [
-        "イランの複数のメディアは、ロシアからSu-35戦闘機を受け取ったと伝えた。",
-        "イランの国営テレビは、ロシアから練習機Yak-130を受領したと報じた。",
+        ("イランの複数のメディアは、ロシアからSu-35戦闘機を受け取ったと伝えた。", "reported"),
+        # (the state's own television is the state's voice: a party telling it, FORMAT.md's confirmed)
+        ("イランの国営テレビは、ロシアから練習機Yak-130を受領したと報じた。", "confirmed"),
     ],
 )
-def test_a_states_own_outlets_tell_its_receiving(text: str) -> None:
+def test_a_states_own_outlets_tell_its_receiving(text: str, status: str) -> None:
     [t] = _run(text)
     assert (_name(t.supplier), _name(t.recipient)) == ("Russia", "Iran")
-    assert t.status == "reported"
+    assert t.status == status
 
 
 def test_foreign_outlets_lend_no_taker_to_an_act_with_its_own() -> None:

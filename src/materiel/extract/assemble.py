@@ -1343,6 +1343,9 @@ def _asked_in_later_clause(d: _Draft) -> bool:
 
 # a clause of its own after the act: 「、オランダも」「、米国は」 (a party named again with a particle)
 _NEXT_CLAUSE = re.compile(r"、[^、。]{1,15}?(?:は|が|も)")
+# 「…への護衛艦の移転について、両国が合意した」: an act named as the matter a deal after it settles
+_MATTER_OF = re.compile(r"(?:について|に関して|に関し|をめぐって|をめぐり|を巡って|を巡り)、")
+_DEAL_STRUCK = re.compile(r"合意|署名|締結|調印|契約")
 
 
 def _cue_in_next_clause(d: _Draft, cue_start: int) -> bool:
@@ -1351,6 +1354,12 @@ def _cue_in_next_clause(d: _Draft, cue_start: int) -> bool:
     supply as done; 約束 is the Netherlands' pledge."""
     s = d.sentence
     end = _parallel_end(d.trigger, s)
+    if (
+        d.trigger.nominal
+        and _MATTER_OF.match(s.text, end - s.start)
+        and _DEAL_STRUCK.match(s.text, cue_start - s.start)
+    ):
+        return False  # (the deal the clause after strikes on the act is the act's plan, not 「懸念を表明」)
     return cue_start > end and _NEXT_CLAUSE.search(s.text, end - s.start, cue_start - s.start) is not None
 
 
@@ -1420,12 +1429,15 @@ def _status(d: _Draft) -> str:
             if end - start == 1 and not (start == d.trigger.end and s.text[start - s.start :].startswith("へ")):
                 continue  # 「へ」 alone marks a plan only right after the trigger (headline 「供与へ」)
             statuses.add("planned")
-    if _FUTURE.match(s.text, d.trigger.end - s.start):
+    if _FUTURE.match(s.text, d.trigger.end - s.start) or _joined_to_announced(d):
         statuses.add("planned")  # 「供与すると発表」「送る方針」: an act announced, not done
     if "planned" in statuses and _past_fact(s, d.trigger):
         statuses.discard("planned")
     if "confirmed" in statuses and not party_speaks:
         statuses.discard("confirmed")
+    if speaker is not None and _REPORT_OWNED.search(s.text):
+        # 「…が届いたとの報道を確認した」: one named owning up to the report states it (a party confirms it)
+        statuses.discard("alleged")
     if "requested" in statuses and _asked_in_later_clause(d):
         statuses.discard("requested")
     if d.hedged_leg:
@@ -1479,7 +1491,7 @@ _LISTED_ACT = re.compile(r"(?:、|や|と|及び|および|ならびに)[^、。
 
 # (「譲渡することを発表した」「供与することを表明」: an act to come announced, as 「供与すると発表」)
 _FUTURE = re.compile(
-    r"を(?:発表|表明|約束|決定|決め|承認|打ち出)|(?:を)?(?:する|します|すると|させる)?(?:と(?:発表|表明|明らか|述べ|約束|決め|決定|発言)|方針|計画|予定"
+    r"を(?:発表|表明|約束|決定|決め|承認|打ち出)|(?:を)?(?:する|します|すると|させる|される|れる)?(?:と(?:発表|表明|明らか|述べ|約束|決め|決定|発言)|方針|計画|予定"
     r"|考え|意向|見通し|準備|ことで合意|ことを決め|ことを承認|ことを約束|ことを(?:発表|表明|明らかに)"
     r"|へ[。、　\s]|へと)"
 )
@@ -1492,9 +1504,44 @@ _PAST = re.compile(
 )
 
 
+# 「…が届いたとの報道を確認した」「…との報道を認めた」: a report its teller owns up to (not 「確認していない」)
+_REPORT_OWNED = re.compile(
+    r"との(?:報道|報告|情報)(?:について|を)?[、]?(?:事実と)?(?:確認|認め)(?:し|た|る|ました)(?!てい?ない|ませ)"
+)
+
+
+# 「供与し、」「引き渡して、」: an act in the connective form, joined to the clause after it
+_JOINED_ON = re.compile(r"(?:し|して)、")
+# 「すでに」「これまでに」: an act told as done before now
+_ALREADY = re.compile(r"すでに|既に|これまでに|今までに")
+
+
+def _joined_to_announced(d: _Draft) -> bool:
+    """「米国は戦車31両を供与し、ドイツも14両を供与すると発表した」: an act in the connective form
+    takes the tense of the act its clause is joined to; that one announced to come (「…すると発表」
+    「…する方針」), the first is a plan too, unless told as done already (「すでに供与し、」)."""
+    s, trig = d.sentence, d.trigger
+    if trig.nominal or not _JOINED_ON.match(s.text, trig.end - s.start) or _done_already(s, trig):
+        return False
+    nxt = next((h for h in s.triggers if h.start >= trig.end), None)
+    return nxt is not None and not nxt.nominal and _FUTURE.match(s.text, nxt.end - s.start) is not None
+
+
+def _done_already(s: Sentence, trig: TriggerHit) -> bool:
+    """「英国は戦車14両をすでに供与し、…」: an act of the connective form told, in its own clause, as
+    done already."""
+    if not _JOINED_ON.match(s.text, trig.end - s.start):
+        return False
+    opened = max(s.text.rfind("、", 0, trig.start - s.start), 0)
+    return _ALREADY.search(s.text, opened, trig.start - s.start) is not None
+
+
 def _past_fact(s: Sentence, trig: TriggerHit) -> bool:
-    """「供与した」「送られた」: a done deed is no plan, whatever the sentence says around it."""
+    """「供与した」「送られた」「すでに供与し、」: a done deed is no plan, whatever the sentence says
+    around it."""
     tail = s.text[trig.end - s.start : trig.end - s.start + 8]
+    if _done_already(s, trig):
+        return True
     return bool(_PAST.match(tail)) and not re.match(r"^(?:する|します|し)?(?:計画|予定|方針)", tail)
 
 

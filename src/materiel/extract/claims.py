@@ -51,6 +51,36 @@ def _named_as_maker(t: Transfer, text: str) -> bool:
     return bool(made) and any(made_in in text[max(0, it.start - 12) : it.start] for it in t.items for made_in in made)
 
 
+# 「国軍系メディア」「北朝鮮の国営メディア」「ロシア国営テレビ」: an outlet a state owns, by the words before
+# its kind of outlet (the state it names, if any)
+_STATE_PRESS = re.compile(r"(?P<state>.*?)の?(?:国営|国軍系|軍系|政府系|官営|官製)")
+
+
+def _own_press(c: Claim, t: Transfer) -> bool:
+    """Whether the claim is relayed by the own press of a party to the transfer: a state's outlet
+    that names the state (「北朝鮮の国営メディアは、ロシアから…を受け取ったと報じた」), or one naming
+    none, the home press of the state the goods reach, where its sentence does not name that state
+    (「国軍系メディアは、ロシアから戦闘機2機が到着したと伝えた」)."""
+    press = c.outlet
+    if c.speaker is not None or press is None or press.entity is not None or not press.description:
+        return False
+    m = _STATE_PRESS.match(press.description)
+    if m is None:
+        return False
+    if m["state"]:
+        return any(
+            p is not None and p.entity is not None and any(n in m["state"] for n in p.entity.names.get("ja", ()))
+            for p in (t.supplier, t.recipient)
+        )
+    home = t.recipient
+    return (
+        home is not None
+        and home.entity is not None
+        and home.span is not None
+        and not any(e.start <= home.span.start < e.end for e in c.evidence)
+    )
+
+
 def confirmed_by_a_party(transfers: list[Transfer], claims: list[Claim], text: str) -> None:
     """A reported or alleged transfer a party to it tells, in any of its tellings, is confirmed:
     the parties are known only once the context is read (「…が届いた」 after the deal was named,
@@ -69,7 +99,9 @@ def confirmed_by_a_party(transfers: list[Transfer], claims: list[Claim], text: s
         goods = bool(t.items) and all(i.category in TRADE_GOODS for i in t.items)
         maker_only = goods and (bool(t.intermediaries) or _named_as_maker(t, text))
         giver = None if maker_only else t.supplier
-        mine = [c for c in told if _speaks_for(c.speaker, giver) or _speaks_for(c.speaker, t.recipient)]
+        mine = [
+            c for c in told if _speaks_for(c.speaker, giver) or _speaks_for(c.speaker, t.recipient) or _own_press(c, t)
+        ]
         if mine:
             t.status = "confirmed"
             for c in mine:

@@ -123,7 +123,11 @@ _JA_REL = re.compile(
     # (not a time's own season: 「同じ年の秋にも」 is that year's, told by 同じ年)
     r"|(?<![一-龯々ァ-ヺー0-9０-９の])(?:春|夏|秋)(?=までに|まで(?!の)|ごろ|頃|にも)"
     r"|(?<![0-9０-９〇一二三四五六七八九十年])年内|今年中"
+    # (「月内にも引き渡される」: within this month)
+    r"|(?<![0-9０-９〇一二三四五六七八九十年月今来先同翌前])月内"
     r"|(?<![0-9０-９〇一二三四五六七八九十年前翌同昨今来])(?:年明け|年初(?!来)|年頭))"
+    # (「今年度」「昨年度末」: a fiscal year, from April)
+    r"(?P<fy>度)?"
     rf"{_YEAR_NO}(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?|(?P<mday>{_NUM})日)?"
     r"(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半|" + _QUARTER + r"))?"
 )
@@ -209,7 +213,9 @@ def _relative_to_written(text: str, out: list[DateMention]) -> list[DateMention]
         if not before:
             continue
         last = max(before, key=lambda d: d.end)
-        if "\n" in text[last.end : m.start()]:
+        # (翌年, 翌月 and 前月 always count from a time written, across a paragraph too: 「…10月に供与を
+        # 発表した。\n翌月、…引き渡した」; 前年 opening a paragraph may be the year before publication)
+        if m["rel"] == "前年" and "\n" in text[last.end : m.start()]:
             continue
         if m["rel"] in ("前月", "翌月"):  # 「2023年9月に契約し、翌月に引き渡した」: a month from the one written
             told = last.iso or ""
@@ -295,6 +301,11 @@ _AHEAD = re.compile(
 )
 
 
+# what tells an act planned for a coming month, not one done: 「9月に引き渡す予定だ」「9月に送る計画」
+# (not a plan told in the past, 「9月に引き渡す予定だった」, nor 「9月までに送った」)
+_PLANNED = re.compile(r"(?:予定|計画|見通し|見込み|方針|意向|目指)(?!だった|でした|であった|していた)")
+
+
 def _rest(text: str, start: int) -> str:
     """The rest of the sentence from `start`."""
     stop = text.find("。", start)
@@ -317,6 +328,28 @@ def _n(s: str | None) -> int | None:
     return None if v is None else int(v)
 
 
+# a date in a translation's or a blog's foreign form: 「9月9日、2024年に」 (September 9, 2024),
+# 「2024/9/9」「2024.9.9」, and a month 「2024/9」 (not a decimal figure, 「2024.5億ドル」)
+_JA_TRANSLATED = (
+    re.compile(rf"(?P<month>{_NUM})月(?P<day>{_NUM})日[、,][ \u3000]?(?P<year>[0-9０-９]{{4}})年"),
+    re.compile(
+        r"(?<![0-9０-９./／])(?P<year>(?:19|20)[0-9]{2})(?P<sep>[/／.])(?P<month>[0-9]{1,2})(?P=sep)"
+        r"(?P<day>[0-9]{1,2})(?![0-9０-９.])"
+    ),
+    re.compile(r"(?<![0-9０-９./／])(?P<year>(?:19|20)[0-9]{2})[/／](?P<month>[0-9]{1,2})(?![0-9０-９./／])"),
+)
+
+
+def _fiscal_year(pub: dt.date, shift: int, part: str | None) -> str | None:
+    """A Japanese fiscal year told from the publication date, which runs from April to March: its
+    start, as a period's date is (「今年度」 told in February 2025 is the year from April 2024, so
+    2024; 「来年度」 then is 2025), or its last month for its end (「今年度末」: March 2025)."""
+    year = (pub.year if pub.month >= 4 else pub.year - 1) + shift
+    if part in ("末", "暮れ"):
+        return _iso(year + 1, 3)
+    return _iso(year)
+
+
 def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -335,6 +368,8 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
                 iso = pub.isoformat()
             elif rel in ("年内", "今年中"):  # 「年内に引き渡す」: by the end of this year
                 iso = _iso(pub.year)
+            elif rel == "月内":  # 「月内にも届く」: by the end of this month
+                iso = _iso(pub.year, pub.month)
             elif rel in ("年明け", "年初", "年頭"):  # 「年明けに届いた」: the first month of this year
                 iso = _iso(pub.year, 1)
             elif len(rel) == 1:  # 「夏までに」: this year's, or next year's once it is over
@@ -352,10 +387,21 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
                     "本年": 0,
                     "来年": 1,
                 }[rel]
-                if month is None and day is None:
-                    month = _YEAR_PART.get(m["part"] or "")
-                iso = _iso(pub.year + shift, month, day)
+                if m["fy"] and shift == 0 and text.startswith(("中", "内"), m.end()):
+                    iso = _iso(pub.year)  # 「今年度中に」: what is left of this fiscal year, from now
+                elif m["fy"]:
+                    iso = _fiscal_year(pub, shift, m["part"])
+                else:
+                    if month is None and day is None:
+                        month = _YEAR_PART.get(m["part"] or "")
+                    iso = _iso(pub.year + shift, month, day)
         out.append(DateMention(m.start(), m.end(), m.group(), iso))
+        taken.append(m.span())
+    for m in (m for pattern in _JA_TRANSLATED for m in pattern.finditer(text)):
+        if any(s <= m.start() < e for s, e in taken) or not 1 <= int(_n(m["month"]) or 0) <= 12:
+            continue
+        day = _n(m.groupdict().get("day"))
+        out.append(DateMention(m.start(), m.end(), m.group(), _iso(_n(m["year"]), _n(m["month"]), day)))
         taken.append(m.span())
     for m in _JA_ABS.finditer(text):
         if m.end() == m.start() or not (m["year"] or m["eyear"] or m["month"]):
@@ -391,6 +437,15 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             # the sentence tells a plan (「2月に引き渡す予定」)
             if pub is not None and year == pub.year and month > pub.month and not _AHEAD.search(_rest(text, m.end())):
                 year -= 1
+            # 「9月に送る計画だ」 told in March: a month further ahead in a plan is of this year
+            elif (
+                pub is not None
+                and year is not None
+                and year < pub.year
+                and month > pub.month
+                and _PLANNED.search(_rest(text, m.end()))
+            ):
+                year = pub.year
         out.append(DateMention(m.start(), m.end(), m.group(), _iso(year, month, day)))
         taken.append(m.span())
     for m in _JA_DAY_ONLY.finditer(text):
@@ -410,6 +465,10 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             continue
         out = [d for d in out if not m.start() <= d.start < m.end()]  # 「12月」 of 「同年12月」
         before = [d for d in out if d.end <= m.start() and d.iso]
+        if m["unit"] == "日":
+            # (「10日、…と述べた。今夏中にも…見通しだ。同じ日、…」: the same day is the last day told,
+            # past a season or year told since)
+            before = [d for d in before if len(d.iso or "") == 10] or before
         if not before:
             continue
         last = max(before, key=lambda d: d.end).iso or ""

@@ -292,6 +292,9 @@ _TRADE_TREND = re.compile(
 _TRADE_PARTY = re.compile(r"(?:から|より|への|へ|向け)[^、。]{0,15}$")
 # 「整備や部品供給の面で不安がある」: an act noun as the aspect something is said of
 _ASPECT_OF = re.compile(r"(?:の)?(?:面|側面)(?:で|では|でも|から)")
+# 「他国への納入より優先して回す」「輸出よりも国内配備を急ぐ」: an act the clause is measured against is
+# another's, no act told (「引き渡しより前に」 is a time, and stays)
+_MEASURED_AGAINST = re.compile(r"よりも?(?!前|後|以前|以後|先|早|遅)")
 # (「…輸出を停止するよう、国連の専門家が求めた」: the asker may be named between)
 _REFRAIN = re.compile(
     r"(?:ないよう|ぬよう|控えるよう|やめるよう|停止するよう|中止するよう|見送るよう"
@@ -911,6 +914,8 @@ def _trigger_hits(
         # 「部品の多くは国外から調達している」「整備や部品供給の面で不安」: goods got from abroad at
         # large, or supply as an aspect talked of, tell no act between parties
         if _FROM_ABROAD.search(sent.text[: tok.idx]) or (nominal and _ASPECT_OF.match(after)):
+            continue
+        if nominal and _MEASURED_AGAINST.match(after):
             continue
         if entries[0].lemma in _SHIFTING and _SOURCE_SHIFTED.search(sent.text[: tok.idx]):
             if refused is not None:

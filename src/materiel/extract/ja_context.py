@@ -48,6 +48,24 @@ _OUTSIDE_STATE = re.compile(
 )
 
 
+# 「国軍系メディアは」「北朝鮮の国営メディアが」「ロシア国営テレビは」: a state's own press, of no name the
+# gazetteer knows, set as the topic that tells the sentence
+_STATE_PRESS_TOPIC = re.compile(
+    r"(?P<state>[一-龯ァ-ヺー・]{1,8}?の?)?(?P<press>(?:国営|国軍系|軍系|政府系|官営|官製)"
+    r"(?:メディア|紙|通信社?|新聞|テレビ|放送局?|報道機関))(?:各社)?(?:は|が|も)"
+)
+
+
+def _state_press_topic(text: str, s0: int, end: int) -> Arg | None:
+    """「国軍系メディアは今年1月、…が到着したと伝えた」: a state's own outlet, named by its words only,
+    that opens the sentence as its topic relays it. The state it names (「北朝鮮の国営メディアは」) stays
+    out of its span, free to take part in the act, but is kept in its description."""
+    m = _STATE_PRESS_TOPIC.search(text, s0, end)
+    if m is None or text[s0 : m.start()].strip(" \u3000「『【") != "":
+        return None
+    return Arg(m.start("press"), m.end("press"), None, "other", description=(m["state"] or "") + m["press"])
+
+
 # 「ワシントン、10月1日 - 」: a dateline's city (a translated wire story) is where, not who, speaks
 _DATELINE = re.compile(r"[、,][ \u3000]?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000]*[-－–—‐―]")
 
@@ -207,6 +225,8 @@ def attribution(
             speaker = topics[-1]
     outlets = [a for a in media if s0 <= a.start < region_end]
     outlet = outlets[0] if outlets else outlet_desc
+    if speaker is None and outlet is None and not fronted:
+        outlet = _state_press_topic(text, s0, a_start)
     if speaker is not None and outlet is not None and speaker.start <= outlet.start < speaker.end:
         speaker = None
     if speaker is None and outlet is None:

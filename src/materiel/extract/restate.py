@@ -270,6 +270,26 @@ def _so_far(t: Transfer) -> bool:
     return t.trigger is not None and told_so_far(t.evidence[0].text, t.trigger.start - t.evidence[0].start)
 
 
+# 「…国軍に引き渡される予定だ」: goods to be handed over, in the passive, as what comes next
+_HANDED_OVER_NEXT = re.compile(r"(?:引き?渡|引渡)(?:さ|し)?れる(?:見通し|予定|見込み|ことになっ)")
+
+
+def _handed_over_on(t: Transfer, u: Transfer, text: str) -> bool:
+    """「ロシアから戦車を積んだ貨物船がミャンマーに到着した。戦車は国軍に引き渡される予定だ」: goods
+    told as come, then as to be handed over to the taker, by no giver named again and at no time of
+    its own, are the one delivery told to its end, not a plan of its own."""
+    if t.status not in _FACT or u.status != "planned" or u.trigger is None:
+        return False
+    if u.date:
+        return False  # (「来月、セルビア軍に引き渡される」「年内に引き渡される」: a time of its own, a plan)
+    if not _HANDED_OVER_NEXT.match(text, u.trigger.start):
+        return False
+    ev = u.evidence[0]
+    if u.supplier is not None and u.supplier.span is not None and ev.start <= u.supplier.span.start < ev.end:
+        return False
+    return any(_same_goods(i, j) for i in t.items for j in u.items)
+
+
 def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     """Whether `u` tells again the deal `t` told: the same parties, goods and time, and the same
     kind of statement (a pledge and its delivery, two batches, or two sources' figures stay apart)."""
@@ -316,6 +336,7 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         and not _first_time(u, text)
         and not one_source
         and not _notified_request(t, u)
+        and not _handed_over_on(t, u, text)
     ):
         return False
     # (「この兵器引き渡しは2022年の契約に基づく」: the act pointed back to is the one told, whatever date
@@ -351,6 +372,8 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     if _adds_beside_told(t, u, text) or _adds_beside_told(u, t, text):
         return False
     if _covered(u.items, t.items) or _covered(t.items, u.items) or (t.items and _points_back(u, text)) or summed:
+        return True
+    if _handed_over_on(t, u, text):
         return True
     # 'Iran caught smuggling arms to Hezbollah' over the body's machine guns and rockets: a headline's
     # word for goods of any kind stands for the goods the body names
