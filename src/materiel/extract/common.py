@@ -352,7 +352,8 @@ _PACKAGES = re.compile(
 # ("20 240mm multiple rocket launchers", "50 155 mm howitzers", "50 domestically produced 170mm guns")
 _EN_COUNT_GAP = re.compile(
     r"[\"”’']?(?:\s+(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?|the\s+)?(?:(?:[A-Za-z][\w/-]*\s+){0,2}\d{2,3}[ -]?mm\s+)?"
-    r"(?:[A-Za-z][\w/-]*\s+){0,3})?\s*"
+    # ("two Bell 412 helicopters": a maker's word with its model number)
+    r"(?:[A-Za-z][\w/-]*(?:\s+\d{2,4}(?=\s))?\s+){0,3})?\s*"
 )
 
 

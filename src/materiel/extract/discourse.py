@@ -319,6 +319,8 @@ def headline_parties(
         for u in transfers:
             if u is t or u.supplier is None or u.recipient is None or in_headline(u.evidence[0], text):
                 continue
+            if u.evidence[0].start < t.evidence[0].start:
+                continue  # (a section's heading is filled from its own entry, not from one above it)
             if t.supplier is None and same_party(t.recipient, u.recipient):
                 if country_of is not None and _made_elsewhere(t, u.supplier, [u], country_of):
                     continue
@@ -327,6 +329,21 @@ def headline_parties(
             if t.recipient is None and same_party(t.supplier, u.supplier):
                 t.recipient, t.status = copy_party(u.recipient), u.status
                 break
+            if _paid_for_another(t, u):
+                t.supplier, t.recipient, t.status = copy_party(u.supplier), copy_party(u.recipient), u.status
+                break
+
+
+def _paid_for_another(t: Transfer, u: Transfer) -> bool:
+    """ "Norway to pay for more NASAMS" over "Norway will finance two NASAMS units for Ukraine": a
+    headline's payer, read as the buyer, is the giver of the goods of that kind the body has it pay
+    for another."""
+    return (
+        t.supplier is None
+        and t.kind == "purchase"
+        and same_party(t.recipient, u.supplier)
+        and bool(categories(t) & categories(u))
+    )
 
 
 def same_system_supplier(transfers: list[Transfer], country_of: Callable[[Entity], Entity | None]) -> None:

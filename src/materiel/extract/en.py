@@ -200,6 +200,7 @@ from materiel.extract.en_mentions import (
     design_word,
     firm_home,
     firm_of_named_state,
+    masthead_word,
     misread_name,
     office_word,
     parties_at,
@@ -334,7 +335,10 @@ def analyze_en(
     mentions = [
         with_final_stop(m, text)
         for m in mentions
-        if not misread_name(m, doc, text, pattern, lexicon) and not office_word(m, text) and not design_word(m, text)
+        if not misread_name(m, doc, text, pattern, lexicon)
+        and not office_word(m, text)
+        and not design_word(m, text)
+        and not masthead_word(m, text)
     ]
     mentions.sort(key=lambda m: m.start)
     tok_at = token_index(doc)

@@ -1038,6 +1038,8 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
             return "other" if _deal_of_a_kind(prep) else "source"
         if direction == "give":
             return "goal"
+    if word == "with" and direction == "move" and _ended_up(prep.head):
+        return "goal"  # "the rifles ended up with ELN guerrillas": the one who came to hold them
     if word == "with" and direction == "receive" and trig_tok is not None and trig_tok.lemma_.lower() in _ORDER_NOUNS:
         return "source"  # "placed an order for 96 helicopters with the United States": the seller
     if word == "on" and direction == "receive" and prep.head.lemma_.lower() in ("rely", "depend"):
@@ -1586,6 +1588,11 @@ def own_case(tok: Any) -> str:
             return "other"  # "in its report to the Security Council": the noun's own relation
         return PREP_CASE.get(prep.text.lower(), "other")
     return "other"
+
+
+def _ended_up(verb: Any) -> bool:
+    """Whether `verb` is "end up" or "wind up", whose "with" names the goods' holder."""
+    return verb.lemma_.lower() in ("end", "wind") and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 # prepositions of time opening a participle clause: "after receiving", "since delivering"

@@ -205,9 +205,19 @@ def clause_pronoun_subjects(
 
 def _verb_over_goods(clause: Any) -> Any | None:
     """ "Mali's junta showed drones it said it had received": the verb whose object the relative
-    clause `clause` hangs on (None where the clause is on no object)."""
+    clause `clause` hangs on (None where the clause is on no object); also through the noun of a
+    verb phrase the parse makes the goods hang on ("put on display two drones it acquired from
+    Turkey": the goods in apposition to, or the object of, "display")."""
     noun = clause.head
-    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
+    for _ in range(3):
+        if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+            return noun.head
+        if noun.dep_ not in ("appos", "dobj") or noun.head.pos_ != "NOUN":
+            return None
+        noun = noun.head
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+            return noun.head.head
+    return None
 
 
 def _state_behind(noun: Any, party_heads: dict[int, Arg]) -> Arg | None:

@@ -21,10 +21,10 @@ from materiel.extract.frame import Sentence, TriggerHit
 
 # "KYIV, Oct 18 -", "SEOUL, Oct 14 (Reuters) -", "BERLIN, Sept 24, 2024 (Reuters) —"; and the
 # undated ones of AP and the trade press, the place in capitals: "WASHINGTON (AP) —", "RABAT —",
-# "WARSAW, Poland —"
+# "WARSAW, Poland —"; a story filed from two bureaus names both: "KYIV/MOSCOW, May 3 (Reuters) -"
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z .'-]{1,40},(?:[A-Za-z .'-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-    r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?)"
+    r"^(?:[A-Z][A-Za-z .'/-]{1,40},(?:[A-Za-z .'-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|[A-Z][A-Z.'/-]{2,}(?: [A-Z][A-Z.'/-]+){0,3}(?:,\s+[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?)"
     r"(?:\s*\([A-Z][A-Za-z .&]{1,30}\))?\s*(?:--|[-–—])(?=\s)"
 )
 

@@ -342,12 +342,24 @@ def variant_codes(items: list[ItemHit], text: str) -> list[ItemHit]:
 _DESIGNATOR_BEFORE = re.compile(r"(?:[A-Za-z0-9][-/]|\bBlock\s|\bBlk\s|\btype\s|\bType\s)$")
 
 
+# a capitalised word that a determiner or a count opens, right before a figure: the maker of a type
+# its model number follows ("two Bell 412 helicopters", "a second Dornier 228"); a verb before the
+# name keeps the figure a count ("sent Russia 200 drones")
+_MAKER_BEFORE = re.compile(
+    r"\b(?:an?|the|its|their|another|more|new|first|second|third|fourth|fifth|last|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|twelve|\d+) [A-Z][a-z]+ $"
+)
+
+
 def designator_number(text: str, start: int, end: int) -> bool:
     """The digits of a model name are no count: "C-802 anti-ship missile", "L-39 trainers",
-    "AN/TPS-77 radars", "F-16V Block 70 jets", "Mi-24P" (a number glued to letters)."""
+    "AN/TPS-77 radars", "F-16V Block 70 jets", "Mi-24P" (a number glued to letters), "a Dornier 228
+    patrol plane" (a maker's model number)."""
     s = text[max(0, start - 6) : start]
     span = text[start:end]
     if span[:1].isdigit() and _DESIGNATOR_BEFORE.search(s):
+        return True
+    if span.isdigit() and _MAKER_BEFORE.search(text, max(0, start - 30), start):
         return True
     return bool(span[-1:].isdigit() and end < len(text) and text[end].isalpha())
 

@@ -350,6 +350,20 @@ def office_word(m: Mention, text: str) -> bool:
     return m.match == "model" and " " not in m.text and _OFFICE_AFTER.match(text, m.end) is not None
 
 
+# the word of a masthead after a place ("Myanmar Now", "Sudan Tribune", "Addis Standard"), not followed
+# by another capitalised word (a headline in title case: "Ukraine Now Has F-16s")
+_MASTHEAD_AFTER = re.compile(
+    r" (?:Now|Today|Tribune|Times|Post|Herald|Insight|Standard|Observer|Monitor|Independent|Gazette|Chronicle"
+    r"|Telegraph|Reporter|Express|Daily|Journal)\b(?! [A-Z])"
+)
+
+
+def masthead_word(m: Mention, text: str) -> bool:
+    """ "the exile-run news site Myanmar Now reported", "the Sudan Tribune said": a place that opens an
+    outlet's name is no party (an outlet named after a country speaks for none)."""
+    return _MASTHEAD_AFTER.match(text, m.end) is not None
+
+
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 

@@ -61,7 +61,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             if g.dep_ == "prep"
         }
         if lemma in CARRY:  # "carried arms and drones from the UAE": the parse hangs the "from" on the load
-            children |= {g.lower_ for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"}
+            children |= {g.lower_ for c in tok.children if c.dep_ == "dobj" for g in _load_preps(c)}
         for c in tok.children:  # "signed a framework agreement for 42 jets": the deal's "for" is the verb's
             # "the agreement for 36 of the guns was signed": the passive's subject is the deal
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS:
@@ -144,9 +144,11 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         hits += _due_lots(seen, lexicon) + _sightings(seen, lexicon)
     if not hits:  # "it became the first buyer of Rafales, ordering 24": the verb tells the act
         hits = recipient_noun_hits(sent)
+    doc = sent.doc
+    acts = {i for _, i in hits}
+    hits = [(h, i) for h, i in hits if not _funds_making(doc[i], h, acts)]
     # "received shipments of", "took delivery of": the verb carries the noun's event
     verbs = {i for h, i in hits if not h.nominal}
-    doc = sent.doc
     hits = [
         (h, i)
         for h, i in hits
@@ -230,6 +232,22 @@ def _running_total(tok: Any) -> bool:
         noun = noun.head.head  # "the number of jets it has received"
     # (not "a number of drones that Turkey delivered": a vague count of the goods an act moves)
     return noun.lemma_.lower() in _TOTAL_WORDS and not any(c.lower_ in ("a", "an") for c in noun.children)
+
+
+# verbs of paying for goods another party gets, and the nouns of making that they may fund instead
+_FUNDING = {"finance", "fund"}
+_MAKING = {"production", "manufacture", "manufacturing", "development", "research", "making", "construction",
+           "plant", "factory", "factories", "programme", "program", "industry", "output", "assembly"}  # fmt: skip
+
+
+def _funds_making(tok: Any, hit: TriggerHit, acts: set[int]) -> bool:
+    """ "Berlin would finance the production of long-range drones by Ukrainian manufacturers": money
+    for making goods, or for a plant, moves no goods (unlike "will finance two NASAMS units for Kyiv");
+    money for an act the object names ("will fund the purchase of howitzers from France for Ukraine")
+    leaves the parties to that act."""
+    if hit.nominal or hit.trigger.lemma not in _FUNDING:
+        return False
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _MAKING or c.i in acts) for c in tok.children)
 
 
 # what a lot still to come is said to be: "eight more are expected in 2025", "another 12 are due"
@@ -388,6 +406,14 @@ def _laden(tok: Any, clause_deps: tuple[str, ...]) -> bool:
         (c.dep_ in clause_deps and c.lemma_.lower() in CARRY) or (c.dep_ == "prep" and c.lower_ == "with")
         for c in tok.children
     )
+
+
+def _load_preps(load: Any) -> list[Any]:
+    """The prepositions on a carried load, and on the goods a lot noun's "of" names ("carried a batch
+    of drone airframes from Iran to Makhachkala": the parse hangs the legs on the airframes)."""
+    preps = [g for g in load.children if g.dep_ == "prep"]
+    goods = [o for p in preps if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return preps + [g for o in goods for g in o.children if g.dep_ == "prep"]
 
 
 # nouns of a "for" phrase that is an aside of the writer's, not the verb's particle: "Qatar, for its

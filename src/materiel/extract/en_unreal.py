@@ -226,6 +226,37 @@ def request_possible(tok: Any, direction: str) -> bool:
     return bool(aux & _POSSIBLE) and "have" not in aux
 
 
+_CONDITION_MARKS = {"if", "unless"}
+
+
+def on_condition(tok: Any) -> bool:
+    """ "They could pool their purchases of combat aircraft if the money were found", "Seoul might send
+    shells if Pyongyang crossed a line": an act a modal makes hang on an "if" clause is a hypothesis,
+    no deal (the trigger, or the verb its noun is the object of)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    # ("could decide to buy jets if ...": the modal and the condition on the verb the act is the
+    # infinitive of)
+    for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+        if aux & _HYPOTHETICAL and "have" not in aux and any(_condition(c) for c in v.children):
+            return True
+    return False
+
+
+_HYPOTHETICAL = {"could", "might", "may", "would"}
+
+
+# an "if" clause on whether a report holds hedges an act told, no hypothesis ("Iran may be sending
+# drones, if the reports are true")
+_REPORT_HOLDS = {"true", "correct", "accurate", "confirmed", "report", "reports"}
+
+
+def _condition(tok: Any) -> bool:
+    if tok.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in tok.children):
+        return False
+    return not any(w.lower_ in _REPORT_HOLDS for w in tok.subtree)
+
+
 def _question_put(tok: Any) -> bool:
     """Whether `tok` is what a question asks about: a "whether" or "if" clause, or "about" and its object."""
     if tok.dep_ == "prep" and tok.lower_ == "about":
@@ -284,6 +315,7 @@ def unreal(tok: Any, direction: str) -> bool:
         or stopped_before_leaving(tok)
         or asked_about(tok)
         or supposed(tok)
+        or on_condition(tok)
     ):
         return True
     return request_possible(tok, direction) or (direction == "receive" and made_at_home(tok))

@@ -378,7 +378,27 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     # 'Iran caught smuggling arms to Hezbollah' over the body's machine guns and rockets: a headline's
     # word for goods of any kind stands for the goods the body names
     headline = t if in_headline(t.evidence[0], text) else u if in_headline(u.evidence[0], text) else None
-    return headline is not None and bool(headline.items) and all(_umbrella(i) for i in headline.items)
+    if headline is None or not headline.items:
+        return False
+    other = u if headline is t else t
+    section = in_section_heading(headline.evidence[0], text)
+    return all(_umbrella(i) or (section and _kind_named_below(i, other)) for i in headline.items)
+
+
+def _headline_words_dropped(t: Transfer, u: Transfer, text: str) -> tuple[list[Item], list[Item]]:
+    """The goods of `t` and `u` to merge, less a headline's bare words for a kind the body's record
+    names ("patrol plane" over "maritime patrol aircraft": the body's goods stand for both)."""
+    if in_section_heading(t.evidence[0], text) and not in_headline(u.evidence[0], text):
+        return [i for i in t.items if not _kind_named_below(i, u)], u.items
+    if in_section_heading(u.evidence[0], text) and not in_headline(t.evidence[0], text):
+        return t.items, [i for i in u.items if not _kind_named_below(i, t)]
+    return t.items, u.items
+
+
+def _kind_named_below(it: Item, other: Transfer) -> bool:
+    """ "Sri Lanka navy gets Indian patrol plane" over "took delivery of a Dornier 228 maritime patrol
+    aircraft": a headline's bare word, with no figure, for goods of a kind the body's record names."""
+    return it.entity is None and it.quantity is None and any(j.category == it.category for j in other.items)
 
 
 # a sale notice's approval ("approving a possible Foreign Military Sale") and the buyer's request it
@@ -706,13 +726,42 @@ def _without_umbrellas(items: list[Item]) -> list[Item]:
 
 def in_headline(span: Span, text: str) -> bool:
     """Whether `span` is in the headline: a line with no full stop before the body's first
-    sentence (after a date line, or a page's 'Latest news' above the headline)."""
+    sentence (after a date line, or a page's 'Latest news' above the headline), or one heading a
+    section of its own (see `in_section_heading`)."""
+    line, line_start, line_end = _line_of(span, text)
+    if line.endswith(_FULL_STOPS):
+        return False
+    return _page_headline(text, line_start) or _section_heading(line, line_start, line_end, text)
+
+
+def in_section_heading(span: Span, text: str) -> bool:
+    """Whether `span` heads a section below the page's headline: a short line with no full stop,
+    set apart by blank lines, over a paragraph (a live page's timestamped entry, a briefs column's
+    item, a crosshead: "09:12 GMT - Norway to pay for more NASAMS", then the entry)."""
+    line, line_start, line_end = _line_of(span, text)
+    if line.endswith(_FULL_STOPS) or _page_headline(text, line_start):
+        return False
+    return _section_heading(line, line_start, line_end, text)
+
+
+def _line_of(span: Span, text: str) -> tuple[str, int, int]:
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return text[line_start : len(text) if line_end < 0 else line_end].strip(), line_start, line_end
+
+
+def _page_headline(text: str, line_start: int) -> bool:
     before = [x.strip() for x in text[:line_start].splitlines() if x.strip()]
-    chrome = all(len(x) <= 25 and not x.endswith(_FULL_STOPS) for x in before) and len(before) <= 2
-    return chrome and not line.endswith(_FULL_STOPS)
+    return all(len(x) <= 25 and not x.endswith(_FULL_STOPS) for x in before) and len(before) <= 2
+
+
+def _section_heading(line: str, line_start: int, line_end: int, text: str) -> bool:
+    if line_end < 0 or len(line.split()) > _HEADING_WORDS or not text[:line_start].endswith("\n\n"):
+        return False
+    return text.startswith("\n\n", line_end)
+
+
+_HEADING_WORDS = 16
 
 
 # (a headline may end on a quote: 「…供与か　米政府「8月以降に引き渡し」」; a body sentence ends on a stop)
@@ -779,7 +828,7 @@ def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) ->
         elif _hedged_by_source(t, u, claims, text) or _lead_hedged_below(t, u, claims, text):
             t.status = "alleged"
 
-        t.items = _merge_items(t.items, u.items, text)
+        t.items = _merge_items(*_headline_words_dropped(t, u, text), text)
         if u.date and (not t.date or len(u.date) > len(t.date)):
             t.date = u.date
         known = {p.entity.id for p in t.intermediaries if p.entity}
