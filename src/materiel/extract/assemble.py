@@ -192,6 +192,32 @@ def _home_state_left(d: _Draft, args: list[Arg], direction: str) -> None:
             return
 
 
+def _giver_from_a_stop(d: _Draft, args: list[Arg]) -> None:
+    """「イランはオマーンから陸路でフーシ派に武器を送った」, "Iran sent rifles to the Houthis from Oman":
+    the subject of an active act of giving gives; a state the goods set out from is a stop on their
+    way (a go-between), not the giver. (Not goods moved on from where they were held, 「北朝鮮はロシアから
+    砲弾をシリアに移した」: they were that state's.)"""
+    src = d.supplier
+    if d.trigger.trigger.direction != "give" or d.trigger.trigger.kind == "transfer" or d.trigger.passive:
+        return
+    if d.recipient is None:
+        return
+    if src is None or src.case != "source" or src.entity is None or src.entity.type != "country":
+        return
+    giver = next(
+        (
+            a
+            for a in args
+            if a.case in ("subj", "topic") and a.direct and a.end <= d.trigger.start and a.entity is not None
+        ),
+        None,
+    )
+    if giver is None or _same(giver, src) or _same(giver, d.recipient):
+        return
+    d.intermediaries.append(src)
+    d.supplier = giver
+
+
 # 「…の供与について説明を求めた」「…の輸出に関して懸念を伝えた」: an act named as what is spoken about
 _MATTER_OF_TALK = re.compile(
     r"(?:など)?(?:について|に関して|に関する|に関し|をめぐって|をめぐり|をめぐる|を巡って|を巡り|を巡る)"
@@ -225,6 +251,20 @@ def _goods_between(s: Sentence, first: Arg, later: Arg) -> bool:
     return any(first.end <= it.start and it.end <= later.start for it in s.items)
 
 
+# 「イランによる対ロシア無人機」: による and a compound noun with no particle of its own, up to an act noun
+_AGENT_OF_NOUN = re.compile(r"による[^、。をがはにへでとやも「」]{1,16}")
+
+
+# verbs of goods that go of themselves (「部品がロシアに流れた」「砲弾も前線に届いた」): the goods are their subject
+_GOODS_GO = frozenset({"流れる", "流れ込む", "流入", "渡る", "届く", "到着"})
+
+
+def _goods_go_of_themselves(d: _Draft) -> bool:
+    """Whether the act is goods going of themselves, told with the goods as its subject: in 「北朝鮮は
+    ロシアに砲弾を供与し、中国製の部品もロシアに流れている」 the topic gave the shells, not the parts."""
+    return d.trigger.trigger.lemma in _GOODS_GO and any(it.case == "subj" for it in d.items)
+
+
 def _draft(s: Sentence, ti: int) -> _Draft | None:
     trig = s.triggers[ti]
     if _describes_source(trig, s):
@@ -247,7 +287,14 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
                 a.case = "subj"  # 「トルコによるF35の購入」: who does the buying receives
     if trig.nominal:
         # a noun (供与, "delivery") takes arguments the parse hangs on it, or ones right before it
-        args = [a for a in args if a.direct or 0 <= trig.start - a.end <= 8]
+        # (「イランによる対ロシア無人機供与」: the agent of the noun, however long the compound after it)
+        args = [
+            a
+            for a in args
+            if a.direct
+            or 0 <= trig.start - a.end <= 8
+            or (a.case == "agent" and _AGENT_OF_NOUN.fullmatch(s.text, a.end - s.start, trig.start - s.start))
+        ]
     # the parse's own arguments first; among subjects the embedded が before the topic は,
     # and a country owning the destination (goal-gen) only when nothing else is the goal
     rank = {"subj": 0, "topic": 1, "goal-gen": 3}
@@ -285,6 +332,7 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         elif role == "intermediary" and not any(_same(a, b) for b in d.intermediaries):
             d.intermediaries.append(a)  # (「アラブ首長国連邦(UAE)」: a name and its gloss are one)
     _home_state_left(d, args, direction)
+    _giver_from_a_stop(d, args)
     if direction == "move" and d.supplier is not None and d.supplier.case == "topic" and _same(d.supplier, d.recipient):
         # 「アルメニアは…、インド製の自走砲が先月、同国に到着した」: goods arriving at the topic's own
         # state come to it; it is no mover of them
@@ -308,7 +356,11 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         if _arrival_of_bought(d, topic):
             d.recipient = topic
         elif (
-            direction in ("give", "move") and not trig.passive and d.supplier is None and not _same(topic, d.recipient)
+            direction in ("give", "move")
+            and not trig.passive
+            and d.supplier is None
+            and not _same(topic, d.recipient)
+            and not _goods_go_of_themselves(d)
         ):
             d.supplier = topic
         elif direction in ("receive", "request") and d.recipient is None and not _same(topic, d.supplier):
@@ -330,6 +382,8 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         office = speaker.description is not None and _OWN_OFFICE.search(speaker.description) is not None
         if (
             party_speaker is not None
+            # (「米財務省は、…を供給したとして…企業を制裁対象に指定したと発表した」: who punishes the act)
+            and not trig.charged
             and (party_speaker.case in ("topic", "subj") or (party_speaker.case == "gen" and office))
             and (
                 party_speaker.start < trig.start
@@ -591,8 +645,9 @@ def _onward_origin(d: _Draft, text: str) -> None:
     if d.supplier is None:
         # ("Microchips designed in the United States and Europe flow into Russia": no one state's
         # make, and no supplier for the story to lend them; nor goods a broker passed on,
-        # 「シンガポールの企業が…を仲介」, whose make is not told)
-        brokered = d.trigger.trigger.kind == "brokerage" and bool(d.intermediaries)
+        # 「シンガポールの企業が…を仲介」, whose make is not told, nor those firms in third states are
+        # punished for supplying, 「…を供給したとして、キルギスに拠点を置く企業を制裁対象に指定」)
+        brokered = (d.trigger.trigger.kind == "brokerage" or d.trigger.charged) and bool(d.intermediaries)
         d.open_origin = brokered or all(it.origin is None and _region_made(it, text) for it in d.items)
         return
     weapons = _weapons(d.items)
@@ -653,7 +708,11 @@ _PORT_OWNER_BEFORE = re.compile(
 
 
 # verbs of goods on their way through a state: 'crossed into Syria from Iraq', 'flown from Belarus'
-_ON_THE_WAY = {"cross", "fly", "truck", "transport", "ferry", "move", "carry", "route", "輸送", "運搬", "運ぶ", "移送"}
+_ON_THE_WAY = {
+    *("cross", "fly", "truck", "transport", "ferry", "move", "carry", "route"),
+    # (「イラン製の無人機がベラルーシからロシアに運び込まれた」)
+    *("輸送", "運搬", "運ぶ", "移送", "運び込む", "搬入", "空輸", "陸送"),
+}
 
 
 def _departure_port_of_foreign_goods(d: _Draft, text: str) -> None:
@@ -2099,6 +2158,10 @@ def _same_kinds(d: _Draft, p: _Draft) -> bool:
     return all(any(x.category == it.category for x in p.items) for it in d.items)
 
 
+# 「中国の企業からも」「トルコの業者よりも」: a source told as one more besides those before
+_ALSO_FROM = re.compile(r"[^、。がはを]{0,12}?(?:から|より)も")
+
+
 def _passed_on_by(d: _Draft, before: list[_Draft], text: str) -> bool:
     """「米国製の電子部品がロシアのミサイルから見つかった。部品はトルコの業者が送っていた」, "US-made
     chips were found in Russian drones. A firm in Turkey had shipped the parts": the party the next
@@ -2108,6 +2171,8 @@ def _passed_on_by(d: _Draft, before: list[_Draft], text: str) -> bool:
         return False
     if not _a_firm(d.supplier, text):
         return False  # (a state giving goods of another's make is their supplier: 「米国製F16はデンマークが供与」)
+    if _ALSO_FROM.match(text, d.supplier.end):
+        return False  # (「ロシアは中国の企業からも部品を購入した」: a source besides the one told, its own)
     for p in before:
         if p.supplier is None or not _made_in(p.supplier, text) or not p.items or _same(p.supplier, d.supplier):
             continue
@@ -2122,9 +2187,52 @@ def _passed_on_by(d: _Draft, before: list[_Draft], text: str) -> bool:
         if _same(d.supplier, p.recipient) or any(_same(d.supplier, i) for i in p.intermediaries):
             continue
         if all(any(x.category == it.category and _said(it, text) in _said(x, text) for x in p.items) for it in d.items):
-            p.intermediaries.append(d.supplier)
+            # (with the stops of its own way: 「…から購入し、カザフスタンを通るトラックで運んだ」)
+            for stop in [d.supplier, *d.intermediaries]:
+                if not any(_same(stop, i) for i in p.intermediaries):
+                    p.intermediaries.append(stop)
             p.legs += [leg for leg in d.legs if leg not in p.legs]
             return True
+    return False
+
+
+# a firm told again by a word pointing back to it: 「同社は」「この企業が」「その業者も」, "the company"
+_FIRM_TAKEN_UP = re.compile(
+    r"(?:同社|同企業|(?:この|その|当該)(?:企業|会社|業者|商社))(?:は|が|も)"
+    r"|\b(?:the|that|this) (?:same )?(?:company|firm|trader|exporter|distributor)\b",
+    re.I,
+)
+
+
+def _bought_by_the_passer(d: _Draft, before: list[_Draft], text: str) -> bool:
+    """「キルギスの企業は米国製の集積回路をロシアに再輸出した。同社は香港の業者から部品を購入していた」:
+    the go-between of goods of a told make, told again buying goods of the same kind from a firm of
+    another place, bought them on that journey; the seller's place is one more go-between of it (the
+    goods are still the maker's), no supplier of its own ("The company bought the chips from a supplier
+    in Hong Kong"). (Not a buyer of its own: 「ロシアは中国の企業からも部品を購入した」.) Folds `d` in
+    and says whether it did."""
+    seller = d.supplier
+    if seller is None or seller.case != "source" or d.trigger.trigger.direction != "receive" or not d.items:
+        return False
+    if not _a_firm(seller, text) or any(it.origin is not None for it in d.items):
+        return False
+    for p in before:
+        if p.supplier is None or not _made_in(p.supplier, text) or not p.intermediaries or not p.items:
+            continue
+        if _same(seller, p.supplier) or _same(seller, p.recipient) or not _same_kinds(d, p):
+            continue
+        by_passer = d.recipient is not None and any(_same(d.recipient, i) for i in p.intermediaries)
+        taken_up = (d.recipient is None or _same(d.recipient, p.recipient)) and bool(
+            _FIRM_TAKEN_UP.search(text, d.sentence.start, seller.start)
+        )
+        if not (by_passer or taken_up):
+            continue
+        # (and the stops of its own way on: 「…を購入し、カザフスタンを通るトラックでモスクワに運んだ」)
+        for stop in [seller, *d.intermediaries]:
+            if not any(_same(stop, i) for i in p.intermediaries):
+                p.intermediaries.append(stop)
+        p.legs += [leg for leg in d.legs if leg not in p.legs]
+        return True
     return False
 
 
@@ -2384,6 +2492,7 @@ def assemble(
             if not (
                 _journey_goes_on(d, last_drafts, text)
                 or _passed_on_by(d, last_drafts, text)
+                or _bought_by_the_passer(d, line_before, text)
                 or _leg_from_a_stop(d, line_before, text)
             )
         ]

@@ -59,6 +59,7 @@ from materiel.extract.en_clauses import (
     made_by_state,
     made_in,
     object_pronoun_receivers,
+    of_origin,
     onward_chains,
     onward_goals,
     opening_pronoun_subjects,
@@ -309,6 +310,12 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _ITEM_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
 
 
+def _made_or_from(tok: Any, item_heads: set[int]) -> int | None:
+    """The goods' head whose make `tok` tells: "engines produced in China", "engines of Chinese origin"."""
+    made = made_in(tok, item_heads)
+    return made if made is not None else of_origin(tok, item_heads)
+
+
 def analyze_en(
     doc: Any,
     text: str,
@@ -476,7 +483,7 @@ def analyze_en(
                 case = case_on_path(
                     head, path, trig_tok, hit.trigger.direction, hit.nominal, party_heads - {head.i}, item_heads
                 )
-                made_goods = made_in(head, item_heads)
+                made_goods = _made_or_from(head, item_heads)
                 if made_goods is not None:
                     case = "origin"  # "shipped lathes, originally made in Taiwan, to Russia": hung on the act
                     made_after.add(m.start)
@@ -485,7 +492,7 @@ def analyze_en(
                 case = own_case(head)
                 if head.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss") and head.head.i in item_heads:
                     case = "other" if apart else "origin"
-                made_goods = made_in(head, item_heads)
+                made_goods = _made_or_from(head, item_heads)
                 if made_goods is not None:
                     case = "origin"  # "36 engines produced in China": the goods' state of make
                     made_after.add(m.start)

@@ -1610,6 +1610,22 @@ def made_in(tok: Any, item_heads: set[int]) -> int | None:
     return next((c.i for c in verb.head.children if c.dep_ == "dobj" and c.i in item_heads), None)
 
 
+def of_origin(tok: Any, item_heads: set[int]) -> int | None:
+    """ "drone engines of Chinese origin", "shells originating from North Korea": the state the goods
+    are told to come from by a word of origin on them is their state of make (as "Chinese-made"). The
+    goods' head (None where `tok` names no such origin)."""
+    head = tok.head
+    if tok.dep_ in ("amod", "compound", "nmod") and head.lemma_.lower() == "origin":
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i in item_heads:
+            return int(prep.head.i)
+    if tok.dep_ == "pobj" and head.lower_ in ("from", "in"):
+        verb = head.head
+        if verb.lemma_.lower() == "originate" and verb.dep_ == "acl" and verb.head.i in item_heads:
+            return int(verb.head.i)
+    return None
+
+
 def made_by_state(tok: Any, item_heads: set[int]) -> int | None:
     """ "regulators made by US company Analog Devices", "rifles produced by Russia's Kalashnikov",
     "chips made by American firms": the state of the maker a participle of making on goods names is

@@ -42,6 +42,9 @@ class TriggerHit:
     dates: list[DateMention] | None = None  # the dates the parse attaches to this trigger (None: unknown)
     aside: bool = False  # told in passing by the outlet ("Russia, its traditional supplier"): no speaker's claim
     part: bool = False  # moves on a part of what an act before it moved ("one of them was flown on"): an act of its own
+    charged: bool = (
+        False  # the act a punishment is for (「…を供給したとして制裁」): who punishes is no party, speaking or not
+    )
 
 
 @dataclass

@@ -33,7 +33,10 @@ from materiel.extract.ja_case import (
     MAKER_CLAUSE,
     MAKER_FIRM,
     OFFERED,
+    ROAD_THROUGH,
     SIDES_OF_TALKS,
+    TRANSSHIPPED,
+    based_firm_acts,
     came_from,
     case_of,
     firm_based_at,
@@ -91,6 +94,7 @@ from materiel.extract.ja_items import (
     shared_head_joined,
     shares_by_state,
     targets_out,
+    wreckage_out,
 )
 from materiel.extract.ja_permit import buyer_for_another, owner_gives
 from materiel.extract.ja_roundup import (
@@ -2042,6 +2046,8 @@ _FIRMS_OF = re.compile(r"^(?:企業|メーカー|各社|大手)(?=の)")
 # 「の「もがみ」型」「の『あぶくま』級」: a class named in brackets between a state and the goods
 _CLASS_NAMED = re.compile(r"^の[「『][^」』]{1,16}[」』](?:型|級)?")
 _MAKER_CLAUSE_RE = re.compile(MAKER_CLAUSE)
+# a way through a state told by a clause of its own: the road or carrier through it, where goods are transshipped
+_WAY_THROUGH_RE = re.compile(f"(?:{ROAD_THROUGH})|(?:{TRANSSHIPPED})")
 _OFFERED_RE = re.compile(OFFERED)
 _BRACKET_GLOSS = re.compile(r"[（(][^（）()、。]{1,20}[）)]")
 
@@ -2869,24 +2875,36 @@ def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHi
         m = _CHARGED_AS.match(text, h.end)
         if m is None or _PUNISHED.search(text, m.end(), sentence.end) is None:
             continue
+        h.charged = True
         charged = [
             a
             for a in sentence.parties
             if a.start >= m.end() and a.entity is not None and _PUNISHED_OBJ.match(text, a.end)
         ]
+        # (「米財務省は、キルギスに拠点を置く企業がロシアに部品を供給したとして」: the clause's own
+        # subject is a firm; the topic before it punishes)
+        firm_did = next(
+            (a for a in sentence.parties if a.trigger == ti and a.end <= h.start and based_firm_acts(text, a.end)), None
+        )
         if not charged:
             # 「警視庁は、…を輸出したとして、社長を逮捕した」: a person charged, no party; the police or
             # court that acts on the charge did not export
-            if _ACTS_ON_CHARGE.search(text, m.end(), sentence.end) is not None:
+            if firm_did is not None or _ACTS_ON_CHARGE.search(text, m.end(), sentence.end) is not None:
+                end = h.start if firm_did is None else firm_did.start
                 for a in sentence.parties:
-                    if a.trigger in (None, ti) and a.case in ("topic", "subj") and a.end <= h.start:
+                    if a.trigger in (None, ti) and a.case in ("topic", "subj") and a.end <= end:
                         a.trigger, a.foreign = None, True
+                        a.speech_topic = a.speech_topic and firm_did is None
             continue
         for a in sentence.parties:
-            if a.trigger == ti and a.case in ("topic", "subj") and a.end <= h.start:
-                a.trigger, a.foreign = None, True
+            if a.trigger in (None, ti) and a.case in ("topic", "subj") and a.end <= h.start:
+                # (nor, as one who speaks, the act's giver again)
+                a.trigger, a.foreign, a.speech_topic = None, True, False
+        # 「…を供給したとして、キルギスやUAEに拠点を置く企業を制裁対象に指定した」: the states the
+        # firms charged are based in pass the goods on
+        based = firm_based_at(text, charged[0].end)
         for a in _listed_before(text, sentence.parties, charged[0]):
-            a.case, a.trigger, a.direct, a.foreign = "subj", ti, True, False
+            a.case, a.trigger, a.direct, a.foreign = "via" if based else "subj", ti, True, False
 
 
 # what follows the one punished: its を, maybe after its gloss, the kind of firm and a count
@@ -4370,6 +4388,10 @@ def analyze_ja(
                 attached = max((i for i, h in enumerate(hits) if h.end <= m.start), default=attached)
             if case == "via" and attached == OTHER_PREDICATE and firm_based_at(text, m.end):
                 attached = None  # 「トルコに登録された企業を通じて」: the firm's clause, not its own act
+            if case == "via" and attached == OTHER_PREDICATE and _WAY_THROUGH_RE.match(text, tail):
+                # 「カザフスタンを通るトラックでモスクワに運んだ」「カザフスタンで積み替えられた後、ロシアに
+                # 運ばれた」: the road, carrier or stop serves the act after it
+                attached = next((i for i, h in enumerate(hits) if h.start >= m.end), attached)
             if ent.type == "company" and _MAKER_CLAUSE_RE.match(text, tail):
                 case = "origin"  # 「三菱重工業が建造する護衛艦」: the firm's make (not 「日本が製造した部品」)
             if _maker_of_passive_goods(text, tail, attached, hits):
@@ -4596,6 +4618,8 @@ def analyze_ja(
         goods_of_the_clauses(sentence, used_goods)
         bought_from(sentence, doc, off, trig_tokens)
         items = beside_the_goods_out(text, _carriers_out(text, items, hits, sentence.parties))
+        if hits:
+            items = wreckage_out(text, items, hits)
         if seizure:
             items = seizers_craft_out(text, items)
         attach_quantities(text, items, [q for q in quantities if s0 <= q.start < s1], "ja")

@@ -59,6 +59,14 @@ OFFERED = r"(?:案(?=を|が|の|に決)|が(?:提案|提示|売り込ん)(?:す
 # the name of a port, yard or base after the state's の: one phrase, with no case particle in it but
 # a place it lies in (「北東部の羅先経済特区にある羅津港」), however many characters it runs to
 _SITE_NAME = r"(?:[^、。がはをにへ]|にある|に位置する){0,30}?"
+# 「トルコの港で積み替えられた」: where goods are moved onto another carrier lies on the way
+TRANSSHIPPED = r"(?:の(?:[一-龯ァ-ヺー]{0,8}港|[一-龯ァ-ヺー]{0,8}空港))?で(?:積み替え|積み換え|積替え)"
+# 「カザフスタンを通るトラックで」「イラクを通る陸路で」: the road or carrier through a state (ja.py
+# gives the state to the act the road or carrier serves)
+ROAD_THROUGH = (
+    r"(?:領内|領土内?|国内)?を通る"
+    r"(?=[^、。がはを]{0,6}?(?:ルート|経路|陸路|航路|道路|トラック|鉄道|列車|輸送路|補給路))"
+)
 _CASES: list[tuple[str, str]] = [
     # 「イラン産の原油と引き換えに」「ロシア産の小麦の見返りに」: the make of goods paid in return, which
     # go the other way, names no origin of the arms
@@ -69,7 +77,7 @@ _CASES: list[tuple[str, str]] = [
     ),
     (
         # (「トルコ設計のコルベット」: the state whose design the goods are is their make too)
-        r"(?:を起源と|が起源|由来の|から流出した|製|産|製の|製造の|設計の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する"
+        r"(?:を起源と|が起源|由来の|を出(?:どころ|所)と(?:する|した|し)|が出(?:どころ|所)の|から流出した|製|産|製の|製造の|設計の|が保有する|が保有していた|が所有する|の保有する|が持つ|が保管する"
         # 「デンマーク空軍が使ってきたF16」「オランダの中古F16」: the former user of second-hand goods
         # is where they come from
         r"|が(?:使っ|使用し|運用し)て(?:きた|いた)|が退役させた|の中古の?)",
@@ -96,8 +104,7 @@ _CASES: list[tuple[str, str]] = [
     (r"を(?:中継地|中継点|中継拠点|経由地)(?:と(?:して|し)|に)|を中継(?:して|し)", "via"),
     # 「トルコが仲介し」「カタールの仲介で」「UAEを仲介役に」: the broker of a deal goes between
     (r"(?:が仲介(?:し|する|した|役)|の仲介(?:で|により|によって|の下|を受け)|を仲介(?:役|者)?(?:に|と|として))", "via"),
-    # 「トルコの港で積み替えられた」: where goods are moved onto another carrier lies on the way
-    (r"(?:の(?:[一-龯ァ-ヺー]{0,8}港|[一-龯ァ-ヺー]{0,8}空港))?で(?:積み替え|積み換え|積替え)", "via"),
+    (TRANSSHIPPED, "via"),
     # 「ポーランドの港に運ばれ、そこから鉄道で国境まで輸送された」: a port the goods reach and go on
     # from is a stop on the way
     (
@@ -155,6 +162,7 @@ _CASES: list[tuple[str, str]] = [
     # 「貨物船は砲弾を積んで羅津港を出港し、…に到着した」: a port a craft sails from, in any form of the verb
     (r"(?:港|空港)?を(?:出港|出航|離港)(?=し|して|した|する|後|の)", "source"),
     (r"(?:を渡|を横断|を通過|を航行|を抜け|(?:領内|領土内?|国内)?を通って)", "via"),  # 「ベラルーシ領内を通って」
+    (ROAD_THROUGH, "via"),
     (r"(?:を)", "obj"),
     (r"(?:の)", "gen"),
     (r"(?:と|や|、|・|および|及び|ならびに)", "conj"),
@@ -197,7 +205,8 @@ _FIRM_USED = re.compile(r"を(?:使|利用)(?:って|い|し)")
 # goods on; the state it is based in goes between (the goods' maker, if told, supplies)
 # (「香港とトルコに登録されたフロント企業を通じて」: so does one registered there)
 _BASED_FIRM = re.compile(
-    r"(?:を拠点と(?:する|した)|を拠点に(?:する|した)?|に(?:拠点|本社|本拠)を(?:置く|持つ|構える)"
+    # (「キルギス、UAEなどに拠点を置く企業」: the last of a list)
+    r"(?:など|等)?(?:を拠点と(?:する|した)|を拠点に(?:する|した)?|に(?:拠点|本社|本拠)を(?:置く|持つ|構える)"
     r"|(?:に|で)(?:登録|設立|登記)(?:された|されている|されていた|した))"
     r"[^、。はがをに]{0,8}?" + JA_FIRM_KINDS
 )
@@ -234,6 +243,18 @@ def firm_based_at(text: str, end: int) -> bool:
     「厦門(アモイ)に拠点を置くメーカーが」)."""
     gloss = _GLOSS.match(text, end)
     return _BASED_FIRM.match(text, particle_at(text, gloss.end() if gloss else end)) is not None
+
+
+# 「…に拠点を置く企業が」「…を拠点とする商社2社は」: such a firm as the subject of its clause
+_BASED_FIRM_ACTS = re.compile(_BASED_FIRM.pattern + r"(?:など|等)?(?:[0-9０-９]+社|数社|複数社)?(?:が|は|も)")
+
+
+def based_firm_acts(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is where a firm is based that is its clause's subject:
+    「米財務省は、キルギスに拠点を置く企業がロシアに部品を供給したとして…」 (the topic before it is
+    not the one who supplied)."""
+    gloss = _GLOSS.match(text, end)
+    return _BASED_FIRM_ACTS.match(text, particle_at(text, gloss.end() if gloss else end)) is not None
 
 
 def particle_at(text: str, end: int) -> int:

@@ -1099,6 +1099,32 @@ def beside_the_goods_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
     return [it for it in items if not beside(it)] or items
 
 
+# 「ミサイルの残骸から」「無人機の破片に」: the wreckage other goods were found in
+_WRECKAGE_OF = re.compile(r"(?:など)?の(?:残骸|破片)")
+# what joins the goods of a list: 「巡航ミサイルや無人機の残骸」
+_GOODS_JOINED = re.compile(r"(?:や|と|、|および|及び|・)")
+
+
+def wreckage_out(text: str, items: list[ItemHit], hits: list[TriggerHit]) -> list[ItemHit]:
+    """Drop the weapons told as the wreckage that goods named after an act were found in: in
+    「UAEの企業がロシアに供給した米国製の部品が、ミサイルの残骸から見つかった」 the missile is where the
+    parts were found, no goods supplied. (Not the goods an act right before the wreckage names,
+    「ロシアがイランから入手した無人機の残骸に」; nor, for a sentence with no act, the weapon whose
+    owner the parts found in it reached: see `found_inside`.)"""
+    ordered = sorted(items, key=lambda it: it.start)
+    wreckage: list[ItemHit] = []
+    for n, it in enumerate(ordered):
+        # (the wreckage word after this weapon, or after the list it opens)
+        last = n
+        while last + 1 < len(ordered) and _GOODS_JOINED.fullmatch(text, ordered[last].end, ordered[last + 1].start):
+            last += 1
+        act = max((h.end for h in hits if h.end <= it.start), default=None)
+        goods_before = act is not None and any(act <= o.start and o.end <= it.start for o in ordered[:n])
+        if goods_before and _WRECKAGE_OF.match(text, ordered[last].end):
+            wreckage.append(it)
+    return [it for it in items if it not in wreckage] or items
+
+
 # 「F16V66機」「F35A32機を購入」: a Latin system name run together with its count and counter
 _GLUED_COUNT = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z][A-Za-z0-9\-]{1,10}?)([1-9][0-9]{0,3})(?=[機両基門隻発輌])")
 
