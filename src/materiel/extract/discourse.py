@@ -71,6 +71,20 @@ _UNNAMED_ASKED = re.compile(
 )
 
 
+# goods told as got from states left unnamed: 「第三国で買い付けられた砲弾」「他国から調達した弾薬」
+_GOT_FROM_UNNAMED = re.compile(
+    r"(?:第三国|第3国|他国|複数の国|域外の国)(?:など)?(?:で|から)(?:の)?[^、。]{0,4}?"
+    r"(?:買い付け|購入|調達|入手|取得|集め)"
+)
+
+
+def _got_from_unnamed(t: Transfer) -> bool:
+    """Whether the sentence telling `t` says its goods came from states it leaves unnamed
+    (「第三国で買い付けられた砲弾がチェコ経由でウクライナに届けられている」): the giver of the acts
+    around it is not theirs."""
+    return bool(t.evidence) and _GOT_FROM_UNNAMED.search(t.evidence[0].text) is not None
+
+
 # kana or kanji: a sentence of Japanese copy
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -218,6 +232,7 @@ def inherit_parties(
                 and t.evidence[0].start - prior.evidence[0].end < 300
                 and not another_channel(t, prior)
                 and not _asked_of_unnamed(t, prior.supplier)
+                and not _got_from_unnamed(t)
                 # (goods whose own origin the sentence tells, 'Russian-made weapons first supplied
                 # to the Syrian army', came another way)
                 and not any(u is not t and u.supplier is not None and u.evidence[0] == t.evidence[0] for u in transfers)
@@ -232,6 +247,7 @@ def inherit_parties(
                 and (prior.recipient is None or same_party(t.recipient, prior.recipient))
                 and not _contrasted(t)
                 and not _asked_of_unnamed(t, prior.supplier)
+                and not _got_from_unnamed(t)
             ):
                 t.supplier = carried(t, prior)
                 if prior.recipient is None and t.recipient is not None:
@@ -364,7 +380,7 @@ def same_system_supplier(transfers: list[Transfer], country_of: Callable[[Entity
             shared = [it.entity for it in prior.items if it.entity is not None and it.entity.id in systems]
             if source is None or not shared or same_party(t.recipient, prior.supplier):
                 continue
-            if _asked_of_unnamed(t, prior.supplier):
+            if _asked_of_unnamed(t, prior.supplier) or _got_from_unnamed(t):
                 break
             maker = country_of(shared[0])
             if maker is not None and maker.id == source.id:
@@ -398,8 +414,8 @@ def sole_supplier(
         if country_of is not None and t.supplier is None and _made_elsewhere(t, source, its_own, country_of):
             continue  # (US-made helicopters, in a story that has France sell only howitzers)
         if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):
-            if _asked_of_unnamed(t, source):
-                continue  # (a request put to 「パートナー」 is of no one state)
+            if _asked_of_unnamed(t, source) or _got_from_unnamed(t):
+                continue  # (a request put to 「パートナー」 is of no one state; nor are goods bought from others)
             maker = _other_maker(t, source, country_of, named or set())
             t.supplier = Party(maker) if maker is not None else copy_party(source)
 
@@ -443,7 +459,7 @@ def _sole_supplier_so_far(
         source = before[0].supplier
         if source is None or same_party(t.recipient, source) or any(another_channel(t, u) for u in before):
             continue
-        if _asked_of_unnamed(t, source):
+        if _asked_of_unnamed(t, source) or _got_from_unnamed(t):
             continue
         maker = _other_maker(t, source, country_of, named or set())
         t.supplier = Party(maker) if maker is not None else copy_party(source)

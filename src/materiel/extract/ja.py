@@ -47,6 +47,7 @@ from materiel.extract.ja_clauses import (
     act_taken_for_name,
     aided_state_receives,
     aimed_at,
+    buyer_told_after,
     fused_states,
     giver_of_received_act,
     goal_shared_on,
@@ -82,6 +83,7 @@ from materiel.extract.ja_items import (
     goods_taken_for_name,
     katakana_named,
     list_class_out,
+    made_in_told_after,
     made_where_told_before,
     next_deal,
     one_system_joined,
@@ -316,6 +318,13 @@ _JOIN_MAKING = re.compile(r"(?:生産|開発|製造|修理|整備)[^。、を]{0
 _NO_PLAN = re.compile(
     r"(?:を|る|する|し|させる)?(?:考え|計画|予定|方針|意向|つもり|用意)(?:は|も)(?:ない|なく|無い|ありません)"
 )
+# 「タウルスを供与しない方針だ」「当面は引き渡さない考えを示した」: an act a party says it will not
+# do is a refusal of what may come, no transfer and no denial of one (「送っていない」 stays a denial;
+# 「送らないとの方針を転換し」, a refusal reversed, is not one)
+_REFUSED_AHEAD = re.compile(
+    r"^(?:し|さ|せ)?(?:ない|ず)(?:との|という)?(?:考え|方針|意向|構え)"
+    r"(?![^、。]{0,4}?(?:を|から)(?:転換|撤回|改め(?!て)|覆|変更|翻|見直))"
+)
 # 「殺傷兵器の提供は運用指針上できない」「戦闘機の輸出は認められない」: an act said to be not
 # possible or not allowed is a rule, not a transfer (「供与は確認できない」 is a hedge, kept)
 _CANNOT = re.compile(
@@ -381,10 +390,13 @@ _ACCUSED_OVER = re.compile(
 # 「殺傷兵器の直接支援について、あらゆる可能性を排除しない」「供与に関して慎重な立場を維持」
 # 「武器輸出に対しては慎重な姿勢を崩していない」: a stance taken on an act that may come is not the act
 _STANCE_ON = re.compile(
-    r"^に(?:ついて|関して|関し|対して|対し)(?:は|も)?[、，,]?[^。]{0,40}?"
+    # (a quote may hold sentences of its own: 「…について「我々も必要だ。今は考えていない」と述べた」)
+    r"^に(?:ついて|関して|関し|対して|対し)(?:は|も)?[、，,]?(?:[^。]|。(?=[^「」。]{0,30}」)){0,40}?"
     r"(?:立場|姿勢|可能性を排除|排除しない|排除していない|慎重|否定的|消極的|明言を避け|言及を避け"
     # 「タウルスの供与については「現時点で決定していない」」: an act not yet decided on is no plan
-    r"|決定していない|決定しておらず|決めていない|決まっていない|未定|結論を出していない|判断していない)"
+    r"|決定していない|決定しておらず|決めていない|決まっていない|未定|結論を出していない|判断していない"
+    # 「トマホークの供与について「今は考えていない」と述べた」: nor one not even weighed
+    r"|考えていない|検討していない|予定していない)"
 )
 # 「兵器輸出の受注残高は過去最高」「武器輸出の総額」「輸出に占めるシェア」: a tally of a state's trade
 # names no deal
@@ -957,10 +969,11 @@ def _trigger_hits(
         if entries[0].direction == "request" and _JOIN_MAKING.search(sent.text[: tok.idx - sent[0].idx]):
             continue
         # 「各国に対し制裁の強化を求めた」: what is asked for is a measure against the deals, not goods
-        if entries[0].direction == "request" and _ASKS_TO_STOP.search(sent.text[max(0, tok.idx - 12) : tok.idx]):
+        if entries[0].direction == "request" and _asks_for_measure(sent.text[: tok.idx - sent[0].idx]):
             continue
         if (
             _NO_PLAN.match(after)
+            or _REFUSED_AHEAD.match(after)
             or _OPEN_QUESTION.match(after)
             or _DROPPED_PLAN.match(after)
             or (nominal and _LEFT_OUT.match(after))
@@ -2157,12 +2170,22 @@ _TOLD_BEFORE = re.compile(
 )
 
 
+# 「…を受領していた、その後の数量は公表されていない」: only a detail of the act (its count, price,
+# timing) is said to be kept back, not the act
+_DETAIL_KEPT_BACK = re.compile(
+    r"(?:数量|機数|隻数|両数|発数|基数|総数|数|詳細|金額|価格|総額|額|時期|内訳|規模|日程)"
+    r"(?:は|も|について(?:は)?|に(?:ついて|関して)(?:は)?)[、，]?[^、。]{0,8}?$"
+)
+
+
 def _unconfirmed(seg: str, s0: int, sentence: Sentence) -> None:
     """「カタールが中国製の防空ミサイルを導入したとの情報が流れたが、両国政府は確認していない」: those
     who do not confirm an act tell nothing, and the act, told by no one else, is unverified (alleged).
     A source that does tell it keeps its word (「…と米政府が発表したが、ロシアは認めていない」)."""
     m = _UNCONFIRMED.search(seg)
     if m is None or not any(h.end <= s0 + m.start() for h in sentence.triggers):
+        return
+    if _DETAIL_KEPT_BACK.search(seg, 0, m.start()):
         return
     att = sentence.attribution
     if att is not None and not (att.start <= s0 + m.end() and s0 + m.start() <= att.end):
@@ -2258,6 +2281,31 @@ _OWN_ACT_ROLES = ("subj", "topic", "source", "agent")
 _CARRIED_OUT = re.compile(
     r"を(?:完了|開始|実施|発表|終え|始め|行|進め|再開|決め|決定|表明|計画|予定|指示|命じ)|中(?:だ|で|である|と)"
 )
+
+
+_GLOSS_IN_BRACKETS = re.compile(r"[（(][^）)、。]{1,12}[）)]")
+_SPEAKER_TOPIC = re.compile(r"[^、。はがをに]{0,8}?は[、，]")
+
+
+def _speaker_off_goods_way(text: str, sentence: Sentence, speaker: Arg | None) -> None:
+    """「ロシアのナルイシキン長官は、兵器がポーランドを経由してウクライナに流入していると述べた」: a
+    speaker (or the state or name before the speaker's title) the parse hung on the goods' own way
+    (流入, 届く, 渡る) through a verb of passing by (経由して) tells of it and moves nothing."""
+    # (only a speaker told as the topic, 「…長官は、」: 「ルーマニア政府によれば、」 may be the receiver)
+    if speaker is None or not _SPEAKER_TOPIC.match(text, speaker.end):
+        return
+    for a in sentence.parties:
+        if a.case != "topic" or a.trigger is None or a.end > speaker.end:
+            continue
+        hit = sentence.triggers[a.trigger]
+        if hit.trigger.direction != "move" or hit.trigger.lemma in _CARRIED_MOVES or hit.nominal or hit.passive:
+            continue
+        # (「ロシア対外情報庁（SVR）の…長官」: the body's acronym may stand between)
+        between = _GLOSS_IN_BRACKETS.sub("", text[a.end : speaker.start]) if a.end <= speaker.start else "、"
+        named = between.strip(" 　・") == ""
+        owner = between.startswith("の") and len(between) <= 12 and not re.search(r"[、。はがをに]", between)
+        if named or owner or a.start == speaker.start:
+            a.case, a.trigger, a.direct, a.speech_topic = "other", None, False, False
 
 
 # 「…を提供するよう求めた」「供与するように日本に要請した」: the act asked of someone
@@ -3893,6 +3941,12 @@ def _dated_verb(
     return None
 
 
+# 「昨年だけで」「この1年間で」: a period a count is told in
+_PERIOD_COUNTED = re.compile(r"(?:の間)?(?:だけ|のみ)(?:で|でも)|の間に|間で")
+# 「…に上った」「…に達した」「…を超えた」: the verbs a count is told to reach by
+_COUNT_REACHED = {"上る", "のぼる", "達する", "超える", "超す"}
+
+
 def _dated_later_clause(
     sentence: Sentence, doc: Any, off: int, tok_at: list[int], trig_tokens: dict[int, int], published: str | None
 ) -> None:
@@ -3908,6 +3962,10 @@ def _dated_later_clause(
     date, tok_i, verb = found
     # (「…を導入する契約を2023年に結んだ」: the day a deal was struck is the plan's)
     if verb.lemma_ in _PHASES or verb.lemma_ in _SIGN_VERBS or verb.i < tok_i:
+        return
+    # (「…へ送られており、その数は昨年だけで数千個に上った」: a later clause counting the flow in a
+    # period dates the flow)
+    if verb.lemma_ in _COUNT_REACHED and _PERIOD_COUNTED.match(sentence.text, date.end - sentence.start):
         return
     verb_end = off + verb.idx + len(verb.text)
     for tok_j, ti in trig_tokens.items():
@@ -4120,6 +4178,20 @@ _HEARSAY = {"という。", "といい", "伝えられ", "と言われ", "らし
 _BEING_MADE_FOR = re.compile(
     r"向け(?:に|の)?[^、。]{0,20}?(?:建造|製造|生産|組み立て)(?:している|する(?!と)|中|を進めて|を続けて|が進)"
 )
+# 「契約は2018年に署名されたもので、戦闘機6機の供給を含む」「合意には…の売却も含まれる」: an act a
+# deal told as its topic covers is what the deal binds to, yet to be done
+_DEAL_TOPIC = re.compile(r"(?:契約|合意|協定|取引)(?:は|には|では)")
+_COVERED = re.compile(r"(?:を|が|も)(?:含む|含み|含んで|含まれ)")
+
+
+def _covered_by_deal(seg: str, at: int, end: int) -> re.Match[str] | None:
+    """The words telling that a deal, the sentence's topic before the act noun ending at `at`, covers
+    that act (「契約は…で、戦闘機6機の供給を含む」), or None."""
+    if _DEAL_TOPIC.search(seg, 0, at) is None:
+        return None
+    return _COVERED.match(seg, at, end)
+
+
 # 「根拠のない憶測だ」「単なる主張にすぎない」: a hedge word that is the denial's own name for the
 # claim it rejects, no hedge of the act
 _DISMISSED_BEFORE = re.compile(
@@ -4130,10 +4202,22 @@ _DISMISSED_AFTER = re.compile(r"に(?:すぎ|過ぎ)(?:ない|ません)")
 # (an act asked not to happen, 「送らないよう求めた」, is no act at all: see _REFRAIN)
 # (「各国に対し制裁の強化を求めた」: nor is a measure against it, nor 「ミサイルの撤去を求めた」 taking
 # away what is already there)
+# (「企業への制裁をパートナー国に求めている」: the ones asked may be told after the measure)
 _ASKS_TO_STOP = re.compile(
     r"(?:停止|中止|中断|禁止|撤回|撤去|撤収|制裁|自制|自粛|停戦|撤退|説明|調査|釈放|解放|対策|措置|規制|圧力)"
-    r"(?:の)?(?:強化|拡大|徹底|発動|導入)?(?:を|に)?(?:強く|改めて)?$"
+    r"(?:の)?(?:強化|拡大|徹底|発動|導入)?(?:を|に)?(?:[^、。をがは]{1,12}?に(?:対し(?:て)?)?[、，]?)?(?:強く|改めて)?$"
 )
+# 「防空システムの追加供与と制裁の強化を求めた」: goods asked for beside the measure
+_GOODS_ASKED_TOO = re.compile(r"(?:供与|提供|売却|輸出|支援|送付|引き渡し|納入)(?:と|や|、|及び|および)")
+
+
+def _asks_for_measure(before: str) -> bool:
+    """Whether the words before a verb of asking ask for a measure against the deals and not for
+    goods: 「企業への制裁をパートナー国に求めている」 (「兵器の供与と制裁の強化を求めた」 asks for both)."""
+    near = before[-24:]
+    return _ASKS_TO_STOP.search(near) is not None and _GOODS_ASKED_TOO.search(near) is None
+
+
 # a sentence adding to the one before: 「また、」「さらに」「加えて」「このほか」
 # (また or さらに with no comma before a name: 「またドイツからは」)
 _GOES_ON = re.compile(
@@ -4679,7 +4763,7 @@ def analyze_ja(
                         continue
                     if status == "alleged" and _dismissed_as(seg, cm.start(), cm.end()):
                         continue
-                    if status == "requested" and _ASKS_TO_STOP.search(seg, max(0, cm.start() - 12), cm.start()):
+                    if status == "requested" and _asks_for_measure(seg[: cm.start()]):
                         continue  # 「取引の停止を求めた」: asks that the deals stop, not for goods
                     if status == "planned" and _MEASURED_BY_PLAN.match(seg, cm.end()):
                         continue
@@ -4732,6 +4816,9 @@ def analyze_ja(
             being_made = _BEING_MADE_FOR.match(text, h.start, s1)
             if being_made is not None:
                 sentence.cue_spans.append((h.start, being_made.end(), "planned"))
+            covered = _covered_by_deal(seg, h.end - s0, s1 - s0) if h.nominal else None
+            if covered is not None:
+                sentence.cue_spans.append((h.end, s0 + covered.end(), "planned"))
             decided = _DECIDED.match(text, h.end, s1)
             if decided is not None:
                 sentence.cue_spans.append((h.end, decided.end(), "planned"))
@@ -4795,6 +4882,7 @@ def analyze_ja(
                 continue
             a.trigger, a.direct, a.case, a.speech_topic, a.foreign = tj, True, "subj", False, False
         _mover_speaks(sentence, att_speaker)
+        _speaker_off_goods_way(text, sentence, att_speaker)
         _speaker_state_receives(text, sentence, att_speaker)
         _home_media_receives(text, sentence)
         _asked_to_give(text, sentence)
@@ -4825,11 +4913,13 @@ def analyze_ja(
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
+    made_in_told_after(text, sentences)
     goods_listed_after(text, sentences)
     goods_bulleted_after(text, sentences)
     givers_bulleted_after(sentences)
     givers_told_after(text, sentences)
     supplier_told_after(text, sentences)
+    buyer_told_after(text, sentences)
     shares_by_state(text, sentences, quantities)
     topic_gives(sentences)
     topic_receives(sentences)

@@ -465,6 +465,52 @@ def supplier_told_after(text: str, sentences: list[Sentence]) -> None:
         prev.parties.append(dataclasses.replace(named[0], case="source", trigger=ti, direct=True, foreign=False))
 
 
+# 「最初の購入国はアルジェリアとみられる」「アルジェリアが最初の購入国になった」: a state named as the
+# buyer (or first customer) of goods told before
+_BUYER_WORD = r"(?:最初の|初の|初めての)?(?:購入国|顧客国|顧客|買い手|輸出先|導入国)"
+_BUYER_IS = re.compile(_BUYER_WORD + r"(?:は|が)$")
+_BECAME_BUYER = re.compile(r"(?:が|は)" + _BUYER_WORD + r"(?:に|と)な")
+# 「…はアルジェリアとみられる」「…とされる」: the predicate hedged
+_HEDGED_END = re.compile(r"と(?:み|見)られ|とされ")
+
+
+def buyer_told_after(text: str, sentences: list[Sentence]) -> None:
+    """「ロシアはSu-57Eの輸出契約に署名した。最初の購入国はアルジェリアとみられる」: a sentence that only
+    names a state as the buyer of goods (as the predicate of a word for buyer, or as the one who
+    became it) gives it to the act of giving told just before with no receiver of its own; a buyer
+    only believed makes the act a claim (alleged)."""
+    for prev, cur in itertools.pairwise(sentences):
+        own_acts = cur.items or any(not _SIDE_WORD.match(text, h.end) for h in cur.triggers)
+        if own_acts or "\n\n" in text[prev.end : cur.start]:
+            continue
+        named = [
+            a
+            for a in cur.parties
+            if a.entity is not None
+            and a.entity.type == "country"
+            and (
+                (
+                    _BUYER_IS.search(text, max(cur.start, a.start - 10), a.start)
+                    and (_PREDICATE_END.match(text, a.end) or _HEDGED_END.match(text, a.end))
+                )
+                or _BECAME_BUYER.match(text, a.end)
+            )
+        ]
+        acts = [
+            ti
+            for ti, hit in enumerate(prev.triggers)
+            if hit.trigger.direction == "give" and not (hit.negated or hit.passive)
+        ]
+        if len(named) != 1 or not acts:
+            continue
+        ti = acts[-1]
+        if any(b.trigger == ti and b.case in ("goal", "goal-gen") for b in prev.parties):
+            continue
+        prev.parties.append(dataclasses.replace(named[0], case="goal", trigger=ti, direct=True, foreign=False))
+        if "alleged" in cur.statuses:
+            prev.triggers[ti].status = "alleged"  # (the buyer is only believed: 「…との見方が強い」)
+
+
 def supplied_state(text: str, sentence: Sentence) -> None:
     """「中国はパキスタンの最大の武器供給国で、戦闘機や潜水艦を輸出している」: the state whose supplier
     the subject is said to be receives the act of giving that names no receiver of its own."""

@@ -273,6 +273,49 @@ def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
         cur.items = []
 
 
+# 「…を拿捕した。積荷の多くはイランで製造されたものとみられる」「兵器はイラン製とみられる」: the
+# cargo just told (or a share of it), said in the next sentence to be made in a state
+_CARGO_OPENING = re.compile(
+    r"(?:[^、。]{1,20}?(?:によると|によれば)[、，]\s*)?[^。]*?"
+    r"(?:その|これらの?|それらの?|" + _CARGO_NOUNS + r"|押収品|押収物|兵器|武器)"
+    r"(?:の)?(?:多く|大半|大部分|一部|すべて|全て|ほとんど)?(?:は|が|も)[、，]?$"
+)
+_MADE_IN_AFTER = re.compile(r"(?:で(?:製造|生産|製作)(?:された|され|されて)|製|産)(?:の?もの|だ|と|で|である)?")
+
+
+def made_in_told_after(text: str, sentences: list[Sentence]) -> None:
+    """「米軍はフーシ派向けの兵器を積んだ船を拿捕した。その多くはイランで製造されたものとみられる」:
+    goods of a seized or shipped cargo told with their receiver only, then said in the next sentence
+    (on the cargo, or a share of it) to be made in one state, are of that state's make, and so are
+    the goods the second sentence lists in the cargo; the state is no party of that sentence's own."""
+    for prev, cur in itertools.pairwise(sentences):
+        goods = [it for it in prev.items if it.trigger is not None and it.origin is None]
+        if not goods or "\n\n" in text[prev.end : cur.start] or any(it.origin is not None for it in prev.items):
+            continue
+        acts = {it.trigger for it in goods}
+        if any(a.trigger in acts and a.case in ("subj", "topic", "source", "agent") for a in prev.parties):
+            continue  # (the giver is told: the make is no more than the make)
+        made = [
+            a
+            for a in cur.parties
+            if a.entity is not None
+            and a.entity.type == "country"
+            and _MADE_IN_AFTER.match(text, a.end)
+            and _CARGO_OPENING.search(text, cur.start, a.start)
+        ]
+        if len({a.entity.id for a in made if a.entity is not None}) != 1:
+            continue
+        # (a sentence naming parties of its own tells more than the make; a source it cites,
+        # 「中央軍によると」, is none)
+        cited = (cur.attribution.speaker, cur.attribution.outlet) if cur.attribution else ()
+        own = [a for a in cur.parties if not any(c is not None and c.start == a.start for c in cited)]
+        if any(a.entity is not None and a not in made for a in own):
+            continue
+        for it in goods + [it for it in cur.items if it.origin is None]:
+            it.origin = made[0].entity
+        cur.parties = [a for a in cur.parties if a not in made]
+
+
 def _same_party(a: Arg, b: Arg) -> bool:
     """Whether two arguments name one party (「フーシ派」 told again as 「フーシ」)."""
     return a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
