@@ -98,6 +98,7 @@ from materiel.extract.en_context import (
     next_batch,
     restated_dates,
     signing_sellers,
+    sources_named_after,
     systems_taken_up,
     without_use_dates,
 )
@@ -973,6 +974,7 @@ def analyze_en(
     lend_parties(sentences, links)
     home_suppliers(sentences, gazetteer)
     speakers_own_goods(sentences, open_slots, text)
+    sources_named_after(sentences, open_slots)
     borrow_parties(sentences, open_slots)
     journey_senders(sentences, open_slots)
     lend_parties(sentences, links)  # again: parties borrowed from the sentences before ("in return")

@@ -52,7 +52,7 @@ _OWN_FORCES = {"force", "forces", "army", "unit", "units", "troops", "military",
                "regiment", "regiments", "servicemen", "fighters", "navy", "defenders"}  # fmt: skip
 # verbs of using goods: their subject holds what it uses
 _USE = {"fire", "use", "launch", "deploy", "field", "operate", "fly", "hit", "strike", "shoot", "employ", "test",
-        "induct", "commission"}  # fmt: skip
+        "induct", "commission", "parade", "display", "showcase"}  # fmt: skip
 # verbs of a deal on the goods: "Russia delivered the fighters that Myanmar ordered in 2018", "the
 # tanks Ukraine had requested": the one who ordered or asked for goods another gives receives them
 _DEALT = {"order", "buy", "purchase", "acquire", "procure", "request", "contract"}
@@ -487,7 +487,7 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
         reduced = reduced_relative(tok)
-        relative = not hit.nominal and _giving_relative(tok, hit)
+        relative = not hit.nominal and (_giving_relative(tok, hit) or _passive_relative(tok, hit))
         if not relative and (hit.nominal or not hit.passive or (tok.dep_ not in ("amod", "acl") and not reduced)):
             continue
         if any(a.trigger == n and a.case == "goal" for a in sentence.parties):
@@ -549,6 +549,18 @@ def _giving_relative(tok: Any, hit: TriggerHit) -> bool:
         and hit.trigger.direction == "give"
         and any(c.dep_ == "nsubj" for c in tok.children)
         and all(c.dep_ != "dobj" or c.lower_ in ("that", "which") for c in tok.children)
+    )
+
+
+def _passive_relative(tok: Any, hit: TriggerHit) -> bool:
+    """Whether `tok` is a passive of giving in a relative clause on the goods, told with its giver
+    ("boats that had been delivered by Iran", "tanks which were supplied by Russia")."""
+    return (
+        tok.dep_ == "relcl"
+        and hit.passive
+        and hit.trigger.direction == "give"
+        and any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in tok.children)
+        and any(c.dep_ == "agent" for c in tok.children)
     )
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from materiel.extract.common import UNDER_WAY
 from materiel.extract.dates import DateMention
 from materiel.extract.en_cases import SPEECH, head_of
+from materiel.extract.en_clauses import SUPPLIER_NOUN
 from materiel.extract.en_dates import ACT_TOOK_PLACE, OF_A_WAR
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.gazetteer import Gazetteer
@@ -380,6 +381,55 @@ def _made_where_told(s: Sentence, ti: int) -> bool:
     """Whether the sentence tells where the goods of act `ti` were made ("Moscow also got shells made in
     North Korea"): their state of make, not the supplier of the act told before, is theirs."""
     return any(a.case == "origin" and a.entity is not None and a.trigger in (None, ti) for a in s.parties)
+
+
+def sources_named_after(sentences: list[Sentence], open_slots: dict[int, set[str]]) -> None:
+    """ "Rifles reached the militia through Niger. Turkey was the source of the shipments.": a party
+    the next sentence calls the supplier or source, of no goods or receiver of its own, supplies the
+    goods the sentence before brought to a receiver without naming who sent them; a source only
+    alleged makes the act alleged."""
+    for n in range(1, len(sentences)):
+        s, before = sentences[n], sentences[n - 1]
+        named = next(((hit, a) for ti, hit in enumerate(s.triggers) for a in _bare_source(s, ti, hit)), None)
+        if named is None:
+            continue
+        told, source = named
+        for ti, hit in enumerate(before.triggers):
+            # (goods that "reached" or "arrived" fill a move's subject, which names no sender)
+            if hit.trigger.direction == "request" or not (
+                hit.trigger.direction == "move" or "supplier" in open_slots.get(id(hit), set())
+            ):
+                continue
+            args = [a for a in before.parties + before.places if a.trigger == ti and a.entity is not None]
+            sup_cases, rec_cases = _cases(hit, _SUPPLIER_CASES), _cases(hit, _RECIPIENT_CASES)
+            if any(a.case in sup_cases for a in args) or not any(a.case in rec_cases for a in args):
+                continue  # ("smuggled into Gaza": a place may be where the goods go)
+            if not any(it.trigger == ti for it in before.items):
+                continue
+            case = "source" if hit.trigger.direction == "move" else (sup_cases[-1] if hit.passive else sup_cases[0])
+            before.parties.append(dataclasses.replace(source, case=case, trigger=ti, direct=True))
+            if told.status == "alleged":
+                hit.status = "alleged"  # ("found evidence that the UAE was the source": the supplier is a claim)
+
+
+# what a supplier noun's "of" names, when it is the goods told before: "the source of the shipments"
+_OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|these|those|this|that|such|all)\s+)?(\w+)", re.I)
+_LOTS_TOLD = {"shipments", "shipment", "deliveries", "delivery", "consignments", "consignment", "cargo", "cargoes",
+              "batches", "batch", "supplies", "transfers", "them", "it"}  # fmt: skip
+
+
+def _bare_source(s: Sentence, ti: int, hit: TriggerHit) -> list[Arg]:
+    """The party a supplier noun is said of ("Turkey was the source"), when the noun names no goods
+    and no receiver of its own."""
+    if hit.trigger is not SUPPLIER_NOUN or any(it.trigger == ti for it in s.items):
+        return []
+    of = _OF_WHAT.match(s.text, hit.end - s.start)
+    if of is not None and of.group(1).lower() not in _LOTS_TOLD:
+        return []  # ("Turkey was the source of the report": no goods)
+    args = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+    if any(a.case not in ("subj", "agent", "origin") for a in args):
+        return []
+    return [a for a in args if a.case == "subj"][:1]
 
 
 def borrow_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -> None:

@@ -550,8 +550,9 @@ _TAKING_KINDS = {"receipt", "purchase"}
 def given_vessels(hits_tok: list[tuple[TriggerHit, int]], doc: Any, items: list[ItemHit]) -> list[ItemHit]:
     """ "China agreed to transfer the two ships to Cambodia", "Japan will hand over three vessels to
     the Philippines", "Venezuela received six boats from Iran": a ship a party gives or takes (the
-    object of an active verb, or the subject of a passive one) is the goods, no carrier; the word
-    with its compounds is the item ("patrol ships")."""
+    object of an active verb, the subject of a passive one, or the noun a passive participle is
+    on: "four boats delivered by Iran") is the goods, no carrier; the word with its compounds is
+    the item ("patrol ships")."""
     taken = {(it.start, it.end) for it in items}
     out: list[ItemHit] = []
     for n, (hit, tok_i) in enumerate(hits_tok):
@@ -563,7 +564,10 @@ def given_vessels(hits_tok: list[tuple[TriggerHit, int]], doc: Any, items: list[
         if not taking and hit.trigger.kind not in _HANDING_KINDS and hit.trigger.lemma not in _HANDING_WORDS:
             continue
         role = "nsubjpass" if hit.passive else "dobj"
-        for goods in (_partitive_whole(c) for c in verb.children if c.dep_ == role):
+        told = [c for c in verb.children if c.dep_ == role]
+        if hit.passive and verb.dep_ in ("acl", "relcl"):
+            told.append(verb.head)  # "operates four boats (that were) delivered by Iran": a clause on them
+        for goods in (_partitive_whole(c) for c in told):
             for g in (goods, *goods.conjuncts):
                 if g.lemma_.lower() not in _VESSEL_WORDS or g.tag_ not in ("NN", "NNS"):
                     continue

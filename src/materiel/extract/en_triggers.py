@@ -182,7 +182,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
     # another verb moves is background of that act, not an act of its own
     verbs = {i for h, i in hits if not h.nominal}
     hits = [(h, i) for h, i in hits if not _promised_goods(doc[i], h, verbs)]
-    hits = [(h, i) for h, i in hits if not _bare_docking(doc[i], h)]
+    hits = [(h, i) for h, i in hits if not _bare_docking(doc[i], h, lexicon)]
     hits = [(h, i) for h, i in hits if not _use_of_goods_told(doc[i], {j for _, j in hits})]
     hits = [(h, i) for h, i in hits if not _running_total(doc[i])]
     # (an act told as not done for want of goods, "though no aircraft has arrived", hides no weaker act
@@ -377,7 +377,7 @@ def _own_subject(tok: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
-def _bare_docking(tok: Any, hit: TriggerHit) -> bool:
+def _bare_docking(tok: Any, hit: TriggerHit, lexicon: Lexicon) -> bool:
     """ "A frigate docked in Tartus": a vessel that docks delivers nothing; only one carrying goods does
     ("a freighter carrying shells docked at Rason", "a ship laden with rifles docked")."""
     if hit.nominal or tok.lemma_.lower() not in _LANDING:
@@ -392,7 +392,27 @@ def _bare_docking(tok: Any, hit: TriggerHit) -> bool:
         return not (laden or _laden(voyage, ("advcl", "xcomp")) or _laden(tok, ("advcl", "xcomp")))
     if subj is None:
         return True
-    return not (_laden(subj, ("acl", "relcl", "amod")) or _laden(tok, ("advcl", "xcomp")))
+    return not (_laden(subj, ("acl", "relcl", "amod")) or _laden(tok, ("advcl", "xcomp")) or _sent_from(subj, lexicon))
+
+
+def _sent_from(subj: Any, lexicon: Lexicon) -> bool:
+    """Whether the goods that land are told with where they come from: "jets from France landed in
+    Ukraine", "French-supplied jets landed" are a delivery like "arrived", while "Russian bombers
+    landed in Venezuela" (a state's own aircraft, no origin told) hands nothing over. Goods counted
+    by a lot ("dozens of armoured vehicles from Turkey docked") are the goods of its "of"."""
+    goods = [subj, *(o for p in subj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    words = item_words(lexicon)[0]
+    return any(g.lower_ in words and any(_origin_told(c, lexicon) for c in g.children) for g in goods)
+
+
+def _origin_told(mod: Any, lexicon: Lexicon) -> bool:
+    """Whether `mod`, on goods, tells who they come from: "from France", "French-supplied",
+    "donated by Norway" (a participle of giving)."""
+    if mod.dep_ == "prep":
+        return bool(mod.lower_ == "from")
+    if mod.dep_ not in ("amod", "acl") or mod.tag_ != "VBN":
+        return False
+    return any(t.direction == "give" and not t.noun for t in lexicon.triggers.get(str(mod.lemma_).lower(), []))
 
 
 # verbs of a carrier coming to rest: "a freighter docked", "a cargo plane landed", "an Il-76 touched down"
