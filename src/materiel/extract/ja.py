@@ -1928,6 +1928,11 @@ def _teller_before_first_subject(sentence: Sentence) -> None:
         if not firsts:
             continue
         first = firsts[0]
+        # (「ウクライナの国防相は、米国が供与した戦車を受け取ったと述べた」: who gives in the first act
+        # does not get in the later one; the teller does)
+        first_act = hits[first.trigger].trigger if first.trigger is not None else None
+        if hits[tj].trigger.direction == "receive" and first_act is not None and first_act.direction == "give":
+            continue
         # (「韓国の国家情報院（国情院）は3日、懇談会で、ロシアが…」: the topic's own date and place
         # come before the comma)
         tellers = [
@@ -2135,6 +2140,19 @@ def _named_speaker_out(text: str, sentence: Sentence) -> None:
 _GIVER_CASES = ("topic", "subj", "origin", "source", "agent")
 
 
+def _own_receipts(sentence: Sentence, after: int) -> set[int]:
+    """The acts of getting told after `after` with no one of their own to get the goods, only a giver:
+    in 「ウクライナの国防相は、米国から戦車を受け取ったと述べた」 the one who tells of the receipt is
+    (or speaks for) the one who got them."""
+    out = set()
+    for tj, hit in enumerate(sentence.triggers):
+        if hit.start < after or hit.trigger.direction != "receive" or hit.passive or hit.negated or hit.nominal:
+            continue
+        if not any(b.trigger == tj and b.case in ("topic", "subj") and b.start > after for b in sentence.parties):
+            out.add(tj)
+    return out
+
+
 def _quote_opener_out(text: str, sentence: Sentence) -> None:
     """The topic opening a quote whose act has a giver of its own speaks and takes no part in the
     act, and no more does the state qualifying it: 「ウクライナのブダノフ局長は、北朝鮮はロシアに砲弾を
@@ -2151,6 +2169,7 @@ def _quote_opener_out(text: str, sentence: Sentence) -> None:
         for b in sentence.parties
         if b.start > speaker.end and b.case in cases and b.trigger is not None and b.entity is not None
     }
+    inner -= _own_receipts(sentence, speaker.end)
     for a in sentence.parties:
         if a.trigger not in inner or a.case not in ("topic", "subj") or a.end > speaker.end:
             continue
@@ -3039,6 +3058,42 @@ def _pledge_before_delivery(doc: Any, off: int, act: TriggerHit, act_i: int) -> 
         trig = dataclasses.replace(act.trigger, lemma=tok.lemma_)
         return [(TriggerHit(off + tok.idx, off + tok.idx + len(tok.text), trig, status="planned"), tok.i)]
     return []
+
+
+def _pair_by_make(text: str, sentence: Sentence) -> None:
+    """「日本とフィリピンは、日本製の護衛艦の移転で合意した」: two states joined by と as the topic of an
+    act of giving that names no one to get the goods are its two sides; the one whose make the goods
+    are gives, the other gets. With no make told (「日本とフィリピンは、護衛艦の移転で合意した」) the
+    text gives no direction, and the act is left with none."""
+    for ti, hit in enumerate(sentence.triggers):
+        if hit.trigger.direction != "give" or hit.passive or hit.negated:
+            continue
+        # (a topic the parse hung on no act yet goes to the one after it)
+        own = [
+            a
+            for a in sentence.parties
+            if a.entity is not None
+            and (a.trigger == ti or (a.trigger is None and _nearest_following(a.start, sentence.triggers) == ti))
+        ]
+        pair = [a for a in own if a.case in ("topic", "subj")]
+        if len(pair) != 2 or any(a.case in ("goal", "goal-gen", "source") for a in own):
+            continue
+        first, second = sorted(pair, key=lambda a: a.start)
+        if text[first.end : second.start] != "と" or _same_entity(first, second):
+            continue
+        # (「海上自衛隊の護衛艦」: a force of the state, or a system it makes, is its make too)
+        goods = {it.start for it in sentence.items}
+        made = {
+            a.entity.country
+            for a in own
+            if a.entity is not None and (a.case == "origin" or (a.case == "gen" and a.end + 1 in goods))
+        }
+        made |= {it.entity.country for it in sentence.items if it.trigger == ti and it.entity is not None}
+        makers = [p for p in pair if p.entity is not None and p.entity.country in made - {None}]
+        if len(makers) != 1:
+            continue
+        taker = second if makers[0] is first else first
+        taker.case, taker.trigger, taker.direct = "goal", ti, True
 
 
 def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: str) -> None:
@@ -4572,6 +4627,7 @@ def analyze_ja(
         owner_gives(sentence, text)
         buyer_for_another(sentence, text)
         _deal_partners(text, sentence, hits, seg)
+        _pair_by_make(text, sentence)
         _visited_recipient(text, sentence, hits)
         _arrived_at_speaker(text, sentence, hits)
         _ordered_goods_arrive(sentence, doc, trig_tokens)

@@ -353,6 +353,9 @@ def topic_gives(sentences: list[Sentence]) -> None:
                 continue
             own = [a for a in s.parties if a.trigger == ti]
             goals = [a for a in own if a.case in ("goal", "goal-gen")]
+            if not own and not s.parties:
+                goals = _goal_before(sentences[k - 1], topics[0], ti)
+                s.parties.extend(goals)
             if not goals or any(a.case in _GIVER_CASES for a in own):
                 continue
             if any(it.trigger == ti and it.origin is not None for it in s.items):
@@ -365,6 +368,24 @@ def topic_gives(sentences: list[Sentence]) -> None:
             # (the elided topic stays the topic, for the sentence after: 「…フィリピンに…。
             # マレーシアには…を提供する。2025年度にはフィリピンに…」)
             s.parties.append(dataclasses.replace(topics[0], case="topic", trigger=ti, direct=True, speech_topic=False))
+
+
+def _goal_before(prev: Sentence, topic: Arg, ti: int) -> list[Arg]:
+    """「北朝鮮は昨年10月、ロシアに兵士を派遣した。11月には砲弾を大量に送った」: an act of giving with
+    no party at all, after a sentence whose topic sends to one state or group, goes there too; the
+    goal is carried over (as an Arg of the later sentence's act), else none."""
+    goals = [
+        a
+        for a in prev.parties
+        if a.case in ("goal", "goal-gen")
+        and a.entity is not None
+        and a.entity.type in ("country", "armed-group")
+        and topic.entity is not None
+        and a.entity.id != topic.entity.id
+    ]
+    if len({a.entity.id for a in goals if a.entity is not None}) != 1:
+        return []
+    return [dataclasses.replace(goals[0], case="goal", trigger=ti, direct=True, speech_topic=False, foreign=False)]
 
 
 def _elided_topic(sentences: list[Sentence], k: int) -> list[Arg]:
