@@ -53,3 +53,28 @@ def test_allowed_lowering_touches_only_the_floor_the_figure_fell_below(
     assert data["floors"]["ja/dev"] == {"pair_f1": 0.93, "item_f1": 0.85, "date_accuracy": 0.85}
     assert data["history"][-1]["lowered"] == ["ja/dev date_accuracy 0.88 -> 0.85"]
     assert data["history"][-1]["reason"] == "harder articles joined"
+
+
+def test_more_false_transfers_in_negatives_is_a_lowering_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "baseline.json"
+    path.write_text(json.dumps({"floors": _OLD, "negative_false_max": {"ja/dev": 0}, "history": []}), encoding="utf-8")
+    _measured(monkeypatch, {"ja/dev": {**_NOW["ja/dev"], "negative_false_transfers": 2}})
+    assert quality.update(path) == 0
+    assert json.loads(path.read_text(encoding="utf-8"))["negative_false_max"] == {"ja/dev": 0}
+    assert quality.update(path, allow_lower=True) == 2  # no reason given
+    assert quality.update(path, allow_lower=True, reason="a convention changed") == 0
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["negative_false_max"] == {"ja/dev": 2}
+    assert "ja/dev negative_false_max 0 -> 2" in data["history"][-1]["lowered"]
+
+
+def test_an_article_the_pipeline_fails_on_fails_the_gate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "baseline.json"
+    broken = {"ja/dev": {**_NOW["ja/dev"], "failed": ["ja-x-001: IndexError: list index out of range"]}}
+    floors = {"ja/dev": {"pair_f1": 0.9}}
+    path.write_text(json.dumps({"corpus_digest": "digest", "floors": floors, "history": []}), encoding="utf-8")
+    _measured(monkeypatch, broken)
+    assert quality.check(path) == 1
+    assert quality.update(path) == 3
+    _measured(monkeypatch, _NOW)
+    assert quality.check(path) == 0

@@ -627,6 +627,8 @@ def _topic_counted_after(text: str, sentence: Sentence, quantities: list[Any]) -
     for n, it in enumerate(sentence.items):
         if it.quantity is not None or it.trigger is None or not _GOODS_TOPIC.match(text, it.end):
             continue
+        if not 0 <= it.trigger < len(hits):
+            continue  # (a negative index: goods hung on no act of this sentence)
         act = hits[it.trigger]
         if any(h.start > act.start for h in hits):
             continue  # (「…最初の11基が届き、残る18基も…」: a later act may be of another lot)
