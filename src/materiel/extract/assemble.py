@@ -2008,11 +2008,13 @@ def _valid(d: _Draft, language: str = "und") -> bool:
         return False  # 「兵器を提供したことはない」: a denial, kept as a claim, not a transfer
     # "weapons reaching Russia" with nobody supplying them: talk, not a transfer
     # ("weapons from Iran flow to the Houthis": a weak verb between two named parties tells the act)
-    weak = d.trigger.trigger.weak and not (d.supplier is not None and d.recipient is not None)
+    # (「米軍はフーシ派向けの兵器を押収した」: and arms seized on their way are a shipment, with or
+    # without a sender told)
+    weak = d.trigger.trigger.weak and not (d.supplier is not None and d.recipient is not None) and not d.trigger.seized
     # (「ポーランドへの自走榴弾砲の引き渡しが完了した」: goods of no category of their own that are
     # no umbrella word are goods all the same; only 「武器の引き渡し」 with nobody giving tells no act;
     # English keeps its own reading, where such bare goods often belong to another act)
-    vague = generic and (language != "ja" or all(it.umbrella for it in d.items))
+    vague = generic and (language != "ja" or all(it.umbrella for it in d.items)) and not d.trigger.seized
     return not ((generic and weak) or (vague and d.supplier is None and not d.intermediaries))
 
 

@@ -119,6 +119,7 @@ from materiel.extract.en_dates import (
 from materiel.extract.en_deals import (
     DEAL_NOUNS,
     INCLUDING,
+    ORDINAL_PLACE,
     answered_requests,
     arriving_shipments,
     bought_for_another,
@@ -128,6 +129,7 @@ from materiel.extract.en_deals import (
     handed_over_there,
     importer_of_its_imports,
     included_goods,
+    next_lot,
     ordered_goods,
     owners_of_bought_goods,
     pledged_goods,
@@ -135,6 +137,7 @@ from materiel.extract.en_deals import (
     share_suppliers,
     signed_deal_relatives,
     thanked_suppliers,
+    totalled_goods,
     traders_of_their_data,
 )
 from materiel.extract.en_gapping import (
@@ -638,6 +641,9 @@ def analyze_en(
             if ti is None:
                 ti = load_totalled(head, trig_tokens)  # "The haul amounted to 750 tonnes, including missiles"
                 stopped = stopped and ti is None
+            if ti is None:
+                ti = totalled_goods(head, trig_tokens)  # "part of an order totalling hundreds of drones"
+                stopped = stopped and ti is None
             it.trigger = ti
             it.case = own_case(head)
             if ti is None and stopped and hits:
@@ -854,6 +860,7 @@ def analyze_en(
                 and not _counted_deal(doc[tok_i], n, sentence.items)
                 and not _cleared_goods(doc[tok_i], n, sentence.items)
                 and not _begun_for_goods_told(doc[tok_i], n, sentence.items)
+                and not _next_lot_listing(doc[tok_i], n, sentence.items)
             ):
                 drop.add(n)  # "cleared the way for the transfer": an event no party takes part in
                 continue
@@ -1230,7 +1237,10 @@ def _open_slots(tok: Any, hit: TriggerHit) -> set[str]:
             break
         t = t.head
     bare_subject = subj is None or subj.lower_ in _PRONOUN_SUBJECTS
-    qualified = hit.nominal and any(c.dep_ in ("poss", "amod", "compound") for c in kids)
+    # ("a second package": its place in a series qualifies no party)
+    qualified = hit.nominal and any(
+        c.dep_ in ("poss", "amod", "compound") and not ORDINAL_PLACE.fullmatch(c.lower_) for c in kids
+    )
     out: set[str] = set()
     direction = hit.trigger.direction
     if direction in ("give", "move"):
@@ -1410,7 +1420,7 @@ def _counted_deal(tok: Any, n: int, items: list[ItemHit]) -> bool:
     if not any(
         it.trigger == n
         and (
-            (it.quantity is not None and it.quantity.value)
+            (it.quantity is not None and (it.quantity.value or it.quantity.min))  # ("hundreds of drones")
             or _LOT_BEFORE.search(text, max(0, it.start - 24), it.start)
             or (named and it.entity is not None)
         )
@@ -1443,6 +1453,18 @@ def _begun_for_goods_told(tok: Any, n: int, items: list[ItemHit]) -> bool:
         tok.dep_ == "nsubj"
         and tok.head.lemma_.lower() in _UNDER_WAY_VERBS
         and any(it.trigger == n and _DEFINITE_BEFORE.search(text, max(0, it.start - 8), it.start) for it in items)
+    )
+
+
+def _next_lot_listing(tok: Any, n: int, items: list[ItemHit]) -> bool:
+    """ "The United States sent Kyiv a package in March. A second package, announced in May, included
+    Javelin missiles": a lot told by its place in a series, listing goods counted or named, is a batch
+    of its own; its parties come from the story it goes on."""
+    return (
+        next_lot(tok)
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in INCLUDING
+        and any(it.trigger == n and (it.entity is not None or it.quantity is not None) for it in items)
     )
 
 

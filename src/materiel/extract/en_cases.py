@@ -1027,7 +1027,12 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
         return "goal"  # "arrived in Russia"
     if word == "in" and direction in ("give", "move") and _firms_told_before(prep):
         return "goal"  # "shipped them on to importers in Russia": the parse hangs the firms' place on the verb
-    if word in ("in", "from", "out") and direction == "give" and trig_tok is not None and _home_base(prep, trig_tok):
+    if (
+        word in ("in", "from", "out", "of")
+        and direction == "give"
+        and trig_tok is not None
+        and _home_base(prep, trig_tok)
+    ):
         return "agent" if _passive(trig_tok) else "subj"  # "Operating from Shenzhen, the firm supplied ..."
     if word == "in" and direction == "give" and trig_tok is not None and _fronted_scene(prep, trig_tok):
         return "goal"  # "In Myanmar, Russia sells the fighters": the scene set first is where the goods go
@@ -1057,8 +1062,13 @@ def _home_base(prep: Any, trig_tok: Any) -> bool:
     """Whether `prep` is the "from" or "in" of a participle opening the sentence that tells where the
     giver works from ("Operating from Shenzhen, the company supplied the Houthis with gyroscopes",
     "Based in Hong Kong, the firm shipped chips to Russia"): the place acts through the giver, as in
-    "a Shenzhen-based firm"."""
-    return _based_opening(prep.head, trig_tok)
+    "a Shenzhen-based firm" (and the "of" of "Operating out of Dubai", a two-word preposition)."""
+    verb = prep.head
+    if prep.lower_ == "of" and verb.lower_ == "out" and verb.dep_ == "prep":
+        verb = verb.head
+    elif prep.lower_ == "of":
+        return False
+    return _based_opening(verb, trig_tok)
 
 
 def _based_opening(verb: Any, trig_tok: Any) -> bool:
@@ -1319,6 +1329,8 @@ def case_on_path(
                 continue  # "trading companies in Dubai", "brokers from Turkey": the state acts through them
             if head.text.lower() == "in" and _firm_placed(on):
                 continue  # "firms registered in Singapore", "a trader based in Dubai": as "firms in"
+            if head.lower_ == "of" and on.lower_ == "out" and trig_tok is not None and _home_base(head, trig_tok):
+                return _prep_case(head, trig_tok, direction, nominal)  # "Operating out of Dubai, the broker shipped"
             if head.text.lower() == "of" and not (trig_tok is not None and on.i == trig_tok.i):
                 if on.i in party_heads:
                     return "gen"  # "the army of Mali" - the owner

@@ -309,11 +309,38 @@ def included_goods(head: Any, trig_tokens: dict[int, int], with_parties: set[int
         # "the supplies from North Korea, which include shells": the parse hangs the relative on the name
         ti = _trigger_in(holder.head.head, trig_tokens)
     # ("The first contracts, signed in 2022, covered 180 K2s": a deal's goods, its parties told around it)
-    deal = holder is not None and holder.i in trig_tokens and holder.lemma_.lower() in DEAL_NOUNS
+    deal = holder is not None and holder.i in trig_tokens and (holder.lemma_.lower() in DEAL_NOUNS or next_lot(holder))
     return ti if ti in with_parties or deal else None
 
 
 _RELATIVES = {"that", "which"}
+
+
+# participles telling what a deal holds: "an order totalling 300 drones", "a deal covering 50 jets"
+DEAL_TOTALLING = {"total", "number", "cover", "comprise"}
+
+
+def totalled_goods(head: Any, trig_tokens: dict[int, int]) -> int | None:
+    """ "part of a larger order totalling hundreds of drones", "a deal covering 50 jets": goods a
+    participle on a deal noun counts are that deal's (its trigger, or None)."""
+    t = head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj":
+        t = t.head.head  # "hundreds of drones"
+    verb = t.head
+    if t.dep_ != "dobj" or verb.dep_ != "acl" or verb.lemma_.lower() not in DEAL_TOTALLING:
+        return None
+    deal = verb.head
+    return trig_tokens.get(deal.i) if deal.lemma_.lower() in DEAL_NOUNS else None
+
+
+# a lot's place in a series after the first: "a second package", "the next tranche"
+ORDINAL_PLACE = re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|further|subsequent")
+
+
+def next_lot(noun: Any) -> bool:
+    """ "A second package included Javelin missiles": a lot told by its place in a series after the
+    first, a batch of its own (not the lot told before)."""
+    return any(c.dep_ == "amod" and ORDINAL_PLACE.fullmatch(c.lower_) for c in noun.children)
 
 
 _PRONOUNS = {"it", "they", "we"}

@@ -19,7 +19,8 @@ from materiel.extract.en_cases import (
     setting_out,
 )
 from materiel.extract.en_clauses import leg_before, origin_hits, supplier_noun_hits
-from materiel.extract.en_deals import bare_count, deal_of_act, told_deal
+from materiel.extract.en_dates import whole_of_a_part
+from materiel.extract.en_deals import DEAL_TOTALLING, bare_count, deal_of_act, told_deal
 from materiel.extract.en_holders import FACILITIES, in_as_clause, recipient_noun_hits
 from materiel.extract.en_using import USING
 from materiel.extract.frame import TriggerHit
@@ -829,8 +830,12 @@ def _counted_order(tok: Any) -> bool:
         )
     if tok.pos_ == "NOUN" and deal_of_act(tok) and told_deal(tok):
         return True  # "part of an order Yerevan placed in 2022", "under a deal signed in 2022"
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _DEAL_NOUNS | {"financing", "funding"}:
+    # ("part of a $2 billion deal for 50 jets": a deal a lot is part of is as much the whole deal)
+    whole_deal = tok.lemma_.lower() == "deal" and whole_of_a_part(tok)
+    if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in _DEAL_NOUNS | {"financing", "funding"} and not whole_deal):
         return False
+    if any(_counted_whole(c) for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in DEAL_TOTALLING):
+        return True  # "part of a larger order totalling hundreds of drones"
     # ("an order placed in 2019 for 108 of the tanks": the "for" on the participle placing it)
     placed = [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children]
     for prep in [*tok.children, *placed]:
@@ -848,6 +853,18 @@ def _counted_order(tok: Any) -> bool:
             if bare_count(obj) and tok.dep_ == "pobj" and tok.head.lower_ == "under":
                 return True  # "received two more under a 2018 contract for six": the goods told before
     return False
+
+
+# counts told in words: "hundreds of drones", "thousands of shells", "dozens of launchers"
+_VAGUE_COUNTS = {"dozens", "scores", "hundreds", "thousands", "tens"}
+
+
+def _counted_whole(verb: Any) -> bool:
+    """ "totalling hundreds of drones", "covering 50 jets": the participle's object counts goods."""
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in _VAGUE_COUNTS or any(g.dep_ == "nummod" and g.like_num for g in c.children))
+        for c in verb.children
+    )
 
 
 def _whole_ordered(tok: Any) -> bool:

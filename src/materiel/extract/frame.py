@@ -45,6 +45,7 @@ class TriggerHit:
     charged: bool = (
         False  # the act a punishment is for (「…を供給したとして制裁」): who punishes is no party, speaking or not
     )
+    seized: bool = False  # goods taken on their way there (「フーシ派向けの兵器を押収」): a shipment, not talk
 
 
 @dataclass

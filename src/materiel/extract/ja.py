@@ -718,12 +718,17 @@ def _relay_stop(sent: Any, tok: Any) -> bool:
 
 # 「アルシャバブに小銃などの小火器を」: a goal with に, then the goods with を, right before the verb
 _GOAL_THEN_GOODS = re.compile(r"に[^、。にをがは]{1,30}を$")
+# 「パキスタン海軍のために潜水艦8隻を」「豪海軍のための艦艇を」: the buyer the goods are for, then the goods
+_BUYER_THEN_GOODS = re.compile(r"のため(?:に|の)[^、。にがは]{1,30}を$")
 
 
 def _particle_before(before: str, particle: str) -> bool:
     """Whether a verb of many senses has the particle that makes it a transfer: right before it
     (「ウクライナ側に回す」), or, for に, before the goods it passes (「フーシ派はアルシャバブに小火器を
-    流している」)."""
+    流している」), or, for のために, a buyer before the goods built (「中国はパキスタン海軍のために
+    潜水艦8隻を建造中だ」)."""
+    if particle == "のために":
+        return _BUYER_THEN_GOODS.search(before) is not None
     return before.endswith(particle) or (particle == "に" and _GOAL_THEN_GOODS.search(before) is not None)
 
 
@@ -2204,10 +2209,15 @@ def _unconfirmed(seg: str, s0: int, sentence: Sentence) -> None:
     m = _UNCONFIRMED.search(seg)
     if m is None or not any(h.end <= s0 + m.start() for h in sentence.triggers):
         return
-    if _DETAIL_KEPT_BACK.search(seg, 0, m.start()):
-        return
     att = sentence.attribution
-    if att is not None and not (att.start <= s0 + m.end() and s0 + m.start() <= att.end):
+    at_cue = att is not None and att.start <= s0 + m.end() and s0 + m.start() <= att.end
+    if _DETAIL_KEPT_BACK.search(seg, 0, m.start()):
+        # (「…を引き渡した、その詳細は明らかにされていない」: nor does the verb keeping the detail
+        # back tell, or confirm, the act)
+        if at_cue:
+            sentence.attribution = None
+        return
+    if att is not None and not at_cue:
         return
     if _TOLD_BEFORE.search(seg, 0, m.start()):
         # (「…と米政府が発表したが」: told by another before; 「…と記されているが」: by a document,
@@ -4223,6 +4233,11 @@ def _report_not_denied(seg: str) -> re.Match[str] | None:
 _FINAL_DESTINATION = re.compile(
     r"(?:最終的な|最終)?(?:目的地|仕向け地|仕向地|仕向け先|仕向先|行き先|届け先|送り先)(?:は|が)[、，]?[^、。はがをに]{0,12}?$"
 )
+# 「ロシアに流入した部品の出所は中国だった」「供給元はイランとみられる」: the party named as where the
+# goods came from supplies them (as the destination named so receives them)
+_NAMED_SOURCE = re.compile(
+    r"(?:出所|出どころ|出元|供給元|調達先|入手先|原産国|製造国)(?:は|が)[、，]?[^、。はがをに]{0,12}?$"
+)
 # 「…輸出しているとの一部西側メディア報道」「…送ったとする英紙の報道」: a claim told as what some
 # outlet reports, its teller named between (the bare 「との報道」 is a cue of its own)
 _REPORT_OF = re.compile(r"と(?:の|する|いう)[^、。「」と]{1,16}?(?:報道|疑惑|疑い|主張)")
@@ -4344,6 +4359,16 @@ def _convicted_of(seg: str, end: int) -> bool:
 _COUNTED_STATES = re.compile(r"の(?:[0-9０-９]+|[二三四五六七八九十]+)(?:カ国|か国|ヶ国|ケ国|国)(?P<particle>は|が)")
 _SUBNATIONAL = re.compile(r"(?:州|省|県|自治区|地方|地区)$")
 _SEIZURE = re.compile(r"押収|拿捕|差し押さえ|差し止め|差止め|阻止|摘発|臨検")
+
+
+def _mark_seized(hits: list[TriggerHit], seizure: bool) -> None:
+    """「米軍はフーシ派向けの兵器を押収した」: goods bound for a party (向け, 宛て, 向かう) in a sentence
+    that tells them seized are a shipment taken on its way, an alleged transfer even where they are
+    only 「兵器」 and no sender is told."""
+    for h in hits:
+        h.seized = seizure and h.trigger.lemma in _DESTINATION_ONLY | _HEADING
+
+
 # 「米軍は、イランから押収した小銃5000丁をウクライナに引き渡した」: seized goods handed on are an
 # ordinary act of the seizer, told as fact
 _SEIZED_PASSED_ON = re.compile(
@@ -4495,6 +4520,7 @@ def analyze_ja(
         helps = bool(_HELP_SENT.search(seg))
         passed_on = bool(_SEIZED_PASSED_ON.search(seg))
         seizure = bool(_SEIZURE.search(seg)) and not passed_on
+        _mark_seized(hits, seizure)
         # (where the last seizure is told: a subject after it, in a clause of its own, is no seizer)
         seized_by = s0 + max((m.start() for m in _SEIZURE.finditer(seg)), default=0)
         media: list[Arg] = []
@@ -4521,9 +4547,11 @@ def analyze_ja(
             final = _FINAL_DESTINATION.search(text, max(s0, m.start - 24), m.start) is not None
             if final:
                 case = "goal"
+            elif _NAMED_SOURCE.search(text, max(s0, m.start - 24), m.start) is not None:
+                case, final = "source", True
             tok_i = _tok(tok_at, off, m.end - 1)
             attached = _attach(tok_i, doc, trig_tokens, goods, ent.type == "person", refused) if tok_i >= 0 else None
-            if final:  # (the copula's clause: the destination goes with the act told before it)
+            if final:  # (the copula's clause: the destination or source goes with the act told before it)
                 attached = max((i for i, h in enumerate(hits) if h.end <= m.start), default=attached)
             if case == "via" and attached == OTHER_PREDICATE and firm_based_at(text, m.end):
                 attached = None  # 「トルコに登録された企業を通じて」: the firm's clause, not its own act
