@@ -925,6 +925,9 @@ _INTENDING = {
     "envisage",
     "envision",
 }
+# verbs that bind a party to an act: negated, they leave no deal ("has not offered to sell it to
+# Manila", "did not agree to supply the jets"), as a negated intention leaves no plan
+_BINDING = {"offer", "agree", "promise", "pledge", "commit", "decide", "propose", "undertake"}
 
 
 _TURNED_DOWN = {"call", "calls", "request", "requests", "demand", "demands", "appeal", "appeals", "plea", "pleas"}
@@ -983,9 +986,19 @@ def _banned_gerund(tok: Any) -> bool:
     )
 
 
+def _binding_withheld(tok: Any) -> bool:
+    """ "Washington has not offered to sell the Typhon to Manila": a negated verb of binding that
+    governs the act it would bind a party to is itself no offer (the act under it is dropped too)."""
+    return (
+        tok.lemma_.lower() in _BINDING
+        and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)
+    )
+
+
 def _refused(tok: Any) -> bool:
     """Whether the act `tok` names is turned down by the words governing it."""
-    if _banned(tok):
+    if _banned(tok) or _binding_withheld(tok):
         return True
     head = tok.head
     if head.dep_ == "prep" and tok.dep_ == "pcomp":
@@ -1004,10 +1017,10 @@ def _refused(tok: Any) -> bool:
         return True
     if (
         tok.dep_ in ("xcomp", "ccomp")
-        and lemma in _INTENDING
+        and (lemma in _INTENDING or lemma in _BINDING)
         and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in head.children)
     ):
-        return True  # "is not considering sending", "does not plan to supply": no act intended
+        return True  # "is not considering sending", "has not offered to sell": no act intended
     if tok.dep_ in ("xcomp", "ccomp") and lemma in _WEIGHING and _only_maybe(head):
         return True  # "said it would consider sending": a thought left open, no act intended yet
     if tok.dep_ in ("acl", "xcomp", "relcl", "pcomp") and head.pos_ == "NOUN":

@@ -396,7 +396,9 @@ _STANCE_ON = re.compile(
     # 「タウルスの供与については「現時点で決定していない」」: an act not yet decided on is no plan
     r"|決定していない|決定しておらず|決めていない|決まっていない|未定|結論を出していない|判断していない"
     # 「トマホークの供与について「今は考えていない」と述べた」: nor one not even weighed
-    r"|考えていない|検討していない|予定していない)"
+    r"|考えていない|検討していない|予定していない"
+    # 「…の移転について「現時点で検討している事実はない」」: the weighing itself said to be no fact
+    r"|(?:考え|検討し|予定し)(?:ている|た)(?:事実|こと)は(?:ない|ありません|ございません))"
 )
 # 「兵器輸出の受注残高は過去最高」「武器輸出の総額」「輸出に占めるシェア」: a tally of a state's trade
 # names no deal
@@ -1783,7 +1785,8 @@ def _own_subjects(
 
 # 「…を引き渡したと発表した」「…送ったとの分析を示した」: the act told as what someone said
 _TOLD_AS_SAID = re.compile(
-    r"[^。]{0,12}?と(?:発表|述べ|明らかに|指摘|分析|主張|報告|説明|公表|強調|語っ)|[^。]{0,12}?との(?:分析|見方|見解|認識)"
+    r"[^。]{0,12}?と(?:発表|述べ|明らかに|指摘|分析|主張|報告|説明|公表|強調|語っ|断定|結論づけ|認定)"
+    r"|[^。]{0,12}?との(?:分析|見方|見解|認識)"
 )
 
 
@@ -1799,10 +1802,37 @@ def _speaker_before_subject(sentence: Sentence) -> None:
             (a for a in sentence.parties if a.trigger == ti and a.direct and a.case == "subj" and a.end <= hit.start),
             key=lambda a: a.start,
         )
+        _subject_of_chained_verb(sentence, ti, subjects)
         for a, b in itertools.pairwise(subjects):
             if not _same_entity(a, b) and "、" in text[a.end - s0 : b.start - s0]:
                 a.trigger = OTHER_PREDICATE
         _speaker_before_firms(sentence, ti)
+
+
+def _subject_of_chained_verb(sentence: Sentence, ti: int, subjects: list[Arg]) -> None:
+    """「パネルも昨年、UAEがチャドを経由してRSFに武器を送っていると指摘した」: the parse may hang the
+    act's own が-subject on a verb chained to it by て (経由して, 使って), leaving it on no act; a
+    subject on no act with no comma before the act, after a comma that follows another subject, is
+    the act's own, and the one before the comma (on no act either) is who says so. Both join
+    `subjects`, in order."""
+    text, s0, hit = sentence.text, sentence.start, sentence.triggers[ti]
+    loose = [
+        a
+        for a in sentence.parties
+        if a.case == "subj" and a.trigger is None and a.direct and a.end <= hit.start
+        if "、" not in text[a.end - s0 : hit.start - s0]
+    ]
+    for a in loose:
+        earlier = [
+            b
+            for b in sentence.parties
+            if b.case == "subj" and b.direct and b.trigger in (ti, None) and b.end <= a.start
+            if "、" in text[b.end - s0 : a.start - s0]
+        ]
+        if earlier:
+            a.trigger = ti
+            subjects.extend([a] + [b for b in earlier if b not in subjects])
+    subjects.sort(key=lambda b: b.start)
 
 
 # 「キルギス企業」「トルコの会社」「香港系の業者」: firms told by the state they are of
