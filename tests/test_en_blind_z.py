@@ -50,3 +50,19 @@ def test_arrival_at_an_israeli_port_names_the_buyer() -> None:
 def test_arrival_at_a_taiwanese_port_names_the_buyer() -> None:
     a = _run("A batch of Abrams tanks bought from the United States was unloaded at Kaohsiung late last year.")
     assert [_pair(t) for t in a.transfers] == [("United States", "Taiwan")]
+
+
+# dealings a clause gives to another noun are that noun's, not the speaker's
+
+
+def test_dealings_of_the_companies_punished_are_not_the_punishers() -> None:
+    for text in (
+        "Beijing announced sanctions against seven companies it said were involved in arms sales to Taiwan.",
+        "Beijing criticized companies that were engaged in arms sales to Taiwan.",
+    ):
+        assert [t.supplier for t in analyze_text(text, lang="en", published="2024-11-07").transfers] == [], text
+
+
+def test_a_speaker_involved_in_sales_itself_still_gives() -> None:
+    transfers = _run("Beijing said it was involved in arms sales to Pakistan.").transfers
+    assert [_pair(t) for t in transfers] == [("China", "Pakistan")]

@@ -404,6 +404,8 @@ def analyze_en(
         blocked = [(it.start, it.end) for it in items if it.entity is not None] + name_spans
         hits_tok = trigger_hits(sent, lexicon, blocked)
         hits = [h for h, _ in hits_tok]
+        for hit, tok_i in hits_tok:
+            hit.charged = hit.charged or (hit.nominal and _dealings_of_another(doc[tok_i]))
         trig_tokens = {tok_i: n for n, (_, tok_i) in enumerate(hits_tok)}
         items = [it for it in items if not any(h.start <= it.start and it.end <= h.end for h in hits)]
         items += given_vessels(hits_tok, doc, items)
@@ -994,6 +996,28 @@ def analyze_en(
     borrow_dates(sentences, text)
     restated_dates(sentences, restating)
     return sentences
+
+
+# "companies involved in arms sales": the verbs that tie a noun to the dealings it is said to have
+_INVOLVED = {"involve", "engage", "implicate", "participate", "complicit"}
+
+
+def _dealings_of_another(tok: Any) -> bool:
+    """ "Beijing sanctioned seven companies it said were involved in arms sales to Taiwan": an act
+    noun told as the dealings a clause gives to another noun (the companies) is theirs, so the
+    sentence's speaker is not its elided giver (marked like an act someone is charged with)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in _INVOLVED:
+        return False
+    clause = verb
+    for _ in range(3):  # ("it said were involved": the speech verb between the clause and its noun)
+        if clause.dep_ in ("acl", "relcl") and clause.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        clause = clause.head
+    return False
 
 
 def _adjective_keeps_case(adj: Any, case: str) -> bool:
