@@ -262,3 +262,15 @@ def test_third_state_owning_up_to_a_report_reports_it() -> None:
 def test_report_not_confirmed_stays_alleged() -> None:
     text = "ウクライナ国防省は、ドイツから戦車を受け取ったとの報道について確認していない。"
     assert [r[3] for r in _records(text)] == ["alleged"]
+
+
+# goods that were to be handed over (a seized cargo's inferred end) are no plan announced
+
+
+def test_a_seized_cargo_that_was_to_be_handed_over_stays_alleged() -> None:
+    text = "押収された武器はイラン製で、フーシ派に提供される予定だったとみられている。"
+    assert [r[3] for r in _records(text)] == ["alleged"]
+
+
+def test_a_passive_hand_over_ahead_is_still_planned() -> None:
+    assert [r[3] for r in _records("戦車は来月、ウクライナに引き渡される予定だ。")] == ["planned"]

@@ -1488,7 +1488,7 @@ def _status(d: _Draft) -> str:
             if end - start == 1 and not (start == d.trigger.end and s.text[start - s.start :].startswith("へ")):
                 continue  # 「へ」 alone marks a plan only right after the trigger (headline 「供与へ」)
             statuses.add("planned")
-    if _FUTURE.match(s.text, d.trigger.end - s.start) or _joined_to_announced(d):
+    if _announced_ahead(s.text, d.trigger.end - s.start) or _joined_to_announced(d):
         statuses.add("planned")  # 「供与すると発表」「送る方針」: an act announced, not done
     if "planned" in statuses and _past_fact(s, d.trigger):
         statuses.discard("planned")
@@ -1554,6 +1554,17 @@ _FUTURE = re.compile(
     r"|考え|意向|見通し|準備|ことで合意|ことを決め|ことを承認|ことを約束|ことを(?:発表|表明|明らかに)"
     r"|へ[。、　\s]|へと)"
 )
+# 「提供される予定だった」: goods that were to be handed over (a seized cargo's end, as its seizer
+# infers it), no act announced now
+_WAS_TO_BE = re.compile(r"(?:される|れる)(?:予定|計画|見通し)(?:だった|であった)")
+
+
+def _announced_ahead(text: str, at: int) -> bool:
+    """Whether the words right after an act announce it as to come (「供与すると発表」「引き渡される
+    見通し」), not as what was to have been (「提供される予定だった」)."""
+    return _FUTURE.match(text, at) is not None and _WAS_TO_BE.match(text, at) is None
+
+
 _PAST = re.compile(
     r"^(?:を|が)?(?:し|さ|され|させ)?(?:た|ていた|ました|ている|てきた|られた|れた)"
     # 「引き渡しを始めた」「納入を開始した」「引き渡しが始まった」: an act begun or done is under way
