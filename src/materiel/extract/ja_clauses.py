@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Callable
 
 from materiel.extract.frame import Arg, Sentence
 from materiel.gazetteer import Gazetteer
@@ -436,33 +437,51 @@ def _supplier_gives_after(text: str, sentence: Sentence, a: Arg) -> None:
         return
 
 
-def supplier_told_after(text: str, sentences: list[Sentence]) -> None:
-    """「インド軍は昨年、新型の自走砲を受け取った。供給元はロシアだった」「エジプトは戦闘機を購入した。
-    最大の供給国はフランスで、…」: a sentence that only names a supplier as the predicate of a word for
-    supplier gives it to the act of receiving told just before with no giver of its own."""
+def _party_told_after(
+    text: str, sentences: list[Sentence], named_in: Callable[[Sentence], list[Arg]], direction: str, case: str
+) -> list[tuple[Sentence, Sentence, int]]:
+    """The walk `supplier_told_after` and `buyer_told_after` share: a sentence with no act of its own
+    that names exactly one party (`named_in`) gives it, as `case`, to the last act of `direction`
+    told just before (same paragraph) that has no party in that role yet. Returns each act given a
+    party (its sentence, the naming sentence, its index)."""
+    given: list[tuple[Sentence, Sentence, int]] = []
+    taken = {"source": ("source", "agent"), "goal": ("goal", "goal-gen")}[case]
     for prev, cur in itertools.pairwise(sentences):
         # (「供給元は中国だった」: the act the word for supplier is made of is no act of its own)
         own_acts = cur.items or any(not _SIDE_WORD.match(text, h.end) for h in cur.triggers)
         if own_acts or "\n\n" in text[prev.end : cur.start]:
             continue
-        named = [
+        named = named_in(cur)
+        acts = [
+            ti
+            for ti, hit in enumerate(prev.triggers)
+            if hit.trigger.direction == direction and not (hit.negated or hit.passive)
+        ]
+        if len(named) != 1 or not acts:
+            continue
+        ti = acts[-1]
+        if any(b.trigger == ti and b.case in taken for b in prev.parties):
+            continue
+        prev.parties.append(dataclasses.replace(named[0], case=case, trigger=ti, direct=True, foreign=False))
+        given.append((prev, cur, ti))
+    return given
+
+
+def supplier_told_after(text: str, sentences: list[Sentence]) -> None:
+    """「インド軍は昨年、新型の自走砲を受け取った。供給元はロシアだった」「エジプトは戦闘機を購入した。
+    最大の供給国はフランスで、…」: a sentence that only names a supplier as the predicate of a word for
+    supplier gives it to the act of receiving told just before with no giver of its own."""
+
+    def named_in(cur: Sentence) -> list[Arg]:
+        return [
             a
             for a in cur.parties
             if a.entity is not None
             and _SUPPLIER_IS.search(text, max(cur.start, a.start - 6), a.start)
             and _PREDICATE_END.match(text, a.end)
         ]
-        acts = [
-            ti
-            for ti, hit in enumerate(prev.triggers)
-            if hit.trigger.direction == "receive" and not (hit.negated or hit.passive)
-        ]
-        if len(named) != 1 or not acts:
-            continue
-        ti = acts[-1]
-        if any(b.trigger == ti and b.case in ("source", "agent") for b in prev.parties):
-            continue
-        prev.parties.append(dataclasses.replace(named[0], case="source", trigger=ti, direct=True, foreign=False))
+
+    _party_told_after(text, sentences, named_in, "receive", "source")
 
 
 # 「最初の購入国はアルジェリアとみられる」「アルジェリアが最初の購入国になった」: a state named as the
@@ -479,11 +498,9 @@ def buyer_told_after(text: str, sentences: list[Sentence]) -> None:
     names a state as the buyer of goods (as the predicate of a word for buyer, or as the one who
     became it) gives it to the act of giving told just before with no receiver of its own; a buyer
     only believed makes the act a claim (alleged)."""
-    for prev, cur in itertools.pairwise(sentences):
-        own_acts = cur.items or any(not _SIDE_WORD.match(text, h.end) for h in cur.triggers)
-        if own_acts or "\n\n" in text[prev.end : cur.start]:
-            continue
-        named = [
+
+    def named_in(cur: Sentence) -> list[Arg]:
+        return [
             a
             for a in cur.parties
             if a.entity is not None
@@ -496,17 +513,8 @@ def buyer_told_after(text: str, sentences: list[Sentence]) -> None:
                 or _BECAME_BUYER.match(text, a.end)
             )
         ]
-        acts = [
-            ti
-            for ti, hit in enumerate(prev.triggers)
-            if hit.trigger.direction == "give" and not (hit.negated or hit.passive)
-        ]
-        if len(named) != 1 or not acts:
-            continue
-        ti = acts[-1]
-        if any(b.trigger == ti and b.case in ("goal", "goal-gen") for b in prev.parties):
-            continue
-        prev.parties.append(dataclasses.replace(named[0], case="goal", trigger=ti, direct=True, foreign=False))
+
+    for prev, cur, ti in _party_told_after(text, sentences, named_in, "give", "goal"):
         if "alleged" in cur.statuses:
             prev.triggers[ti].status = "alleged"  # (the buyer is only believed: 「…との見方が強い」)
 
