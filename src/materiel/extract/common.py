@@ -111,6 +111,10 @@ _BOMB_WEIGHT = re.compile(
     re.IGNORECASE,
 )
 _BOMBS = frozenset({"bomb", "bombs", "aerial bombs", "glide bombs", "guided bombs", "爆弾", "誘導爆弾", "滑空爆弾"})
+# a gun or mortar calibre written apart before rounds: "155 mm rounds", "152-mm ammunition",
+# "122-millimetre rounds" (the run-together "155mm rounds" is a lexicon word); small-arms and cannon
+# calibres ("7.62 mm rounds", "30mm rounds") stay ammunition
+_SHELL_CALIBRE = re.compile(r"(?<![\d.,])(?:[6-9]\d|[1-4]\d\d)(?:[ -]mm|[ -]millimet(?:re|er)s?)[ -]$")
 
 
 def find_items(
@@ -157,6 +161,8 @@ def find_items(
         if any(it.start < e and s < it.end for it in items):
             continue
         s = _with_bomb_weight(text, start, s, word)
+        if category == "ammunition" and (calibre := _SHELL_CALIBRE.search(text, max(start, s - 18), s)):
+            category, s = "artillery-ammunition", calibre.start()
         if lexicon.lang == "ja":
             s = _with_calibre(text, start, s)
         items.append(ItemHit(s, e, category, umbrella=category == "other" and word in umbrellas))

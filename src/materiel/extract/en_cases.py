@@ -42,6 +42,8 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "increase", "expand", "consider", "weigh", "schedule", "keep", "go", "use", "able", "likely", "ready",
          "willing", "poised", "eager", "keen", "believe", "think", "say", "suspect", "appear", "seem", "report",
          "allege", "understand", "know", "request", "ask", "conduct", "undertake", "express", "show", "await", "ink",
+         # "the North is estimated to have sent", "is assessed to have shipped": hedges of briefings
+         "estimate", "assess", "presume", "rumor", "rumour",
          "anticipate", "place", "unveil", "like", "love", "wish", "discuss", "poise", "get", "gear",
          # "asked Washington to speed up delivery of the jets": the act sped up is the one told
          "speed", "accelerate", "expedite", "hasten", "fast-track"}  # fmt: skip
@@ -56,9 +58,11 @@ OBJ_CONTROL = {"accuse", "suspect", "charge", "catch", "see", "spot", "blame", "
                "authorize", "authorise", "allow", "permit"}  # fmt: skip
 # verbs of saying a relative clause on goods may be: "howitzers that experts say were re-exported"
 SAYING_ON_GOODS = {"say", "believe", "allege", "claim", "report", "think", "suspect", "assess"}
-# of these, the ones whose own subject is the subject of the transfer only through an xcomp
+# of these, the ones whose own subject is the subject of the transfer only through an xcomp (with the
+# hedges of intelligence briefings: "the North is estimated to have sent", "is assessed to have shipped",
+# "is presumed to have received")
 _RAISING = {"believe", "think", "say", "suspect", "report", "allege", "understand", "know", "appear", "seem",
-            "expect", "likely", "set", "due"}  # fmt: skip
+            "expect", "likely", "set", "due", "estimate", "assess", "presume", "rumor", "rumour"}  # fmt: skip
 
 
 # nouns through which a modifying state acts: "Mali's armed forces received", "the Russian army"
@@ -1611,6 +1615,17 @@ def _ended_up(verb: Any) -> bool:
 TIME_PREPS = {"after", "before", "since", "upon", "despite", "while", "when"}
 
 
+def that_conjunct(verb: Any) -> bool:
+    """ "concluded that the weapon was a KN-23, and that Pyongyang had handed it over": a second
+    "that"-clause coordinated with a first is another complement of the verb the first hangs on, said
+    or reasoned as the first is."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )
+
+
 def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
     """The trigger and the words that govern it, up to and including the first speech verb."""
     out = [trig_tok]
@@ -1625,6 +1640,10 @@ def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
         to_clause = any(c.dep_ == "aux" and c.text.lower() == "to" for c in t.children)
         if t.dep_ == "advcl" and to_clause and t.head.lemma_.lower() in LIGHT:
             t = t.head  # "agreed in November to provide"
+            out.append(t)
+            continue
+        if that_conjunct(t):
+            t = t.head  # the first complement stands in for the second; its own words are not this one's
             out.append(t)
             continue
         if t.dep_ in ("conj", "relcl", "acl", "advcl"):

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from materiel.extract.dates import DateMention
-from materiel.extract.en_cases import SAYING_ON_GOODS, onto_a_list
+from materiel.extract.en_cases import FIRMS, SAYING_ON_GOODS, onto_a_list
 from materiel.extract.en_clauses import _bind
 from materiel.extract.en_gapping import another_act
 from materiel.extract.frame import Arg, Sentence
@@ -97,6 +97,19 @@ def _mark_paid_seller(sentence: Sentence, n: int) -> bool:
     return bool(paid)
 
 
+def _firm_of(tok: Any) -> bool:
+    """Whether a party's word names the home of a firm: "a Hong Kong shell company", "a Turkish firm"."""
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in FIRMS
+
+
+def _told_for(tok: Any) -> bool:
+    """Whether a party's word is told "for": "for Ukraine", or as the state of whom the goods are for
+    ("for Russian end users", "for a Russian drone maker")."""
+    if tok.head.lower_ == "for":
+        return True
+    return tok.dep_ in ("amod", "compound", "poss") and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "for"
+
+
 def bought_for_another(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
 ) -> None:
@@ -116,7 +129,7 @@ def bought_for_another(
             continue
         buyer = subj[0].entity.id
         if not all(
-            a.entity is not None and a.entity.id != buyer and id(a) in heads and doc[heads[id(a)]].head.lower_ == "for"
+            a.entity is not None and a.entity.id != buyer and id(a) in heads and _told_for(doc[heads[id(a)]])
             for a in goal
         ):
             continue
@@ -124,7 +137,10 @@ def bought_for_another(
             subj[0].case = "other"  # "Denmark will pay France for Caesars for Ukraine": France sells
             continue
         if not _has(sentence, n, ("source",)):
-            subj[0].case = "source"
+            # ("a Hong Kong shell company procured chips for Russian end users": a firm buying for another
+            # with no seller told passes goods of an untold origin on)
+            firm = id(subj[0]) in heads and _firm_of(doc[heads[id(subj[0])]])
+            subj[0].case = "via" if firm else "source"
             continue
         if _home_maker_sells(sentence, n, subj[0]):
             continue

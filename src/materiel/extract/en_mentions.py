@@ -71,6 +71,17 @@ def _defined_maker(m: re.Match[str], text: str) -> bool:
     return word in ("maker", "manufacturer") and m.group()[:1].islower() and bool(_OF_AFTER.match(text, m.end()))
 
 
+# between a description and the name set beside it: "The firm, Asia Tech Service, bought"
+_APPOSITION = re.compile(r",\s*")
+
+
+def _apposed_name(end: int, ordered: list[Mention], text: str) -> bool:
+    """ "The firm, Asia Tech Service, purchased 120 lathes": a description with a name in apposition
+    right after it is that name, not the firm told before."""
+    gap = _APPOSITION.match(text, end)
+    return gap is not None and any(o.start == gap.end() for o in ordered)
+
+
 def resolve_coref(
     text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
 ) -> list[Mention]:
@@ -81,7 +92,7 @@ def resolve_coref(
         if any(o.start <= m.start() < o.end for o in ordered):
             continue
         phrase = m.group().lower()
-        if _defined_maker(m, text):
+        if _defined_maker(m, text) or _apposed_name(m.end(), ordered, text):
             continue
         north = phrase == "the north"  # "the North" after North Korea is named
         types = _COREF.get(phrase) or _COREF.get("the " + phrase.split()[-1], ("country",))

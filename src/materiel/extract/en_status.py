@@ -11,6 +11,7 @@ from typing import Any
 from materiel.extract.en_cases import (
     SPEECH,
     governing,
+    that_conjunct,
 )
 from materiel.extract.en_clauses import known_leg
 from materiel.extract.en_halts import stopping
@@ -57,6 +58,8 @@ def trigger_status(
     words: set[str] = set()
     below: set[str] = set()
     for n, t in enumerate(chain):
+        if n and that_conjunct(chain[n - 1]):
+            continue  # "said Russia would get jets, and that Iran had sent drones": the first clause's words
         these = {(t.lemma_.lower()), t.text.lower()} if n else set()
         for c in [*t.children, *_shared_auxiliaries(t)]:
             if c.dep_ in ("aux", "auxpass", "advmod", "neg", "acomp") and c.i != tok.i:

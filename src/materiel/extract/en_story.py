@@ -73,6 +73,7 @@ def _bare_batch(s: Sentence, ti: int, open_slots: set[str]) -> bool:
         a.entity is not None
         and a.entity.type in _ACTORS
         and a.case != "origin"  # "40 Patria vehicles", "US-made jets": a make, no party to the act
+        and a.case != "via"  # "two batches were shipped through Armenia": a stop on the way, no end
         and not (said is not None and said.start <= a.start < said.end)
         for a in s.parties
     )

@@ -996,9 +996,27 @@ def _binding_withheld(tok: Any) -> bool:
     )
 
 
+# verbs of signing a deal
+_SIGNING = {"sign", "ink"}
+
+
+def _no_deal_signed(tok: Any) -> bool:
+    """ "No export contract for the jets has been signed", "Cairo signed no deal for the frigates": a
+    signing of which no deal is told leaves no purchase planned (not a denial of one made: nothing is
+    said to have happened). "Has not yet signed the contract" is left alone: a deal under way."""
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SIGNING:
+        return _none_of(tok)  # the deal noun's own trigger: "signed no deal"
+    return tok.lemma_.lower() in _SIGNING and any(c.dep_ in ("dobj", "nsubjpass") and _none_of(c) for c in tok.children)
+
+
+def _none_of(noun: Any) -> bool:
+    """Whether `noun` is counted as none: "no contract"."""
+    return any(g.dep_ == "det" and g.lower_ == "no" for g in noun.children)
+
+
 def _refused(tok: Any) -> bool:
     """Whether the act `tok` names is turned down by the words governing it."""
-    if _banned(tok) or _binding_withheld(tok):
+    if _banned(tok) or _binding_withheld(tok) or _no_deal_signed(tok):
         return True
     head = tok.head
     if head.dep_ == "prep" and tok.dep_ == "pcomp":
