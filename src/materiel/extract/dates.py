@@ -718,7 +718,12 @@ _EN_PATTERNS = [
     re.compile(r"\b(?P<yrel>yesterday|today)\b", re.I),
     # "arrived at the weekend", "over the weekend", "last weekend": the Saturday before the report
     re.compile(r"\b(?:(?:at|over|during)\s+the|last)\s+(?P<weekend>weekend)\b", re.I),
-    re.compile(r"\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    # "on Sunday", and with the part of the day it names, "on Sunday night": the whole phrase is the
+    # date, so the parse's head of it ("night") is inside it and the date hangs on the verb
+    re.compile(
+        r"\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        r"(?:\s+(?:night|morning|afternoon|evening)\b)?"
+    ),
     # "on 2024-03-02": a date written the ISO way
     re.compile(r"\b(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     re.compile(r"\b(?P<byear>(?:19|20)\d{2})\b(?![-–]\d)"),

@@ -190,6 +190,7 @@ from materiel.extract.en_items import (
     is_qualifier,
     is_target,
     is_whole_of_part,
+    is_wreckage,
     load_totalled,
     not_transport_aircraft,
     number_ranges,
@@ -312,6 +313,14 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 
 
 _ITEM_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
+
+
+def _state_of_city_of_make(ent: Entity, made: bool, gazetteer: Gazetteer) -> Entity | None:
+    """ "drone engines made in Shenzhen": the city goods are told made in stands for its state, their
+    state of make (a city is otherwise only a place)."""
+    if not made or ent.type != "city" or ent.stands_for or not ent.country:
+        return None
+    return gazetteer.country(ent.country)
 
 
 def _made_or_from(tok: Any, item_heads: set[int]) -> int | None:
@@ -454,6 +463,7 @@ def analyze_en(
                 or is_makers_line(item_tok[id(it)])
                 or is_payload(item_tok[id(it)], item_heads)
                 or is_target(item_tok[id(it)], trig_tokens)
+                or is_wreckage(item_tok[id(it)], trig_tokens)
             )
         ]
         turned_down = passed_over(hits_tok, doc)  # "picked the Gripen over the F-16"
@@ -575,6 +585,7 @@ def analyze_en(
                     continue
             firms_state = firm_home(ent, text, m.start, m.end, gazetteer)  # "front companies in Dubai"
             firms_state = firms_state or firm_of_named_state(ent, m, local, entities, text)  # "France's KNDS"
+            firms_state = firms_state or _state_of_city_of_make(ent, m.start in made_after, gazetteer)
             party = firms_state or party_of(ent, gazetteer)
             arg = Arg(m.start, m.end, party, case, ti)
             tok_of[m.start] = head

@@ -1162,7 +1162,8 @@ def onward_chains(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any)
     from China and re-exported them to Russia": one transfer from the first supplier to the last
     recipient through the party in between, not two."""
     for b, (hit, tok_i) in enumerate(hits_tok):
-        if hit.nominal or doc[tok_i].lemma_.lower() not in _ONWARD or hit.trigger.direction not in ("give", "move"):
+        onward = doc[tok_i].lemma_.lower() in _ONWARD or hit.trigger.onward  # ("sent them on to Kyiv")
+        if hit.nominal or not onward or hit.trigger.direction not in ("give", "move"):
             continue
         own = [a for a in sentence.parties if a.trigger == b and a.entity is not None]
         goal = next((a for a in own if a.case == "goal"), None)
@@ -1603,14 +1604,21 @@ def _object_gap(tok: Any) -> Any | None:
 _MAKING = {"make", "produce", "build", "manufacture", "assemble", "repair", "develop"}
 
 
+# the nouns of a maker whose place a participle of making names: "produced by a firm in Ningbo"
+_MAKERS = {"firm", "company", "manufacturer", "maker", "factory", "plant", "producer", "workshop"}
+
+
 def made_in(tok: Any, item_heads: set[int]) -> int | None:
     """ "36 engines produced in China", "drones manufactured in Iran", "shipped lathes, originally
-    made in Taiwan, to Russia": the place a participle of making on goods puts their making in is
-    their state of make. The goods' head (None where `tok` names no such place)."""
+    made in Taiwan, to Russia", "engines produced by a firm in Ningbo": the place a participle of
+    making on goods puts their making (or their maker) in is their state of make. The goods' head
+    (None where `tok` names no such place)."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "in":
         return None
     verb = prep.head
+    if verb.lemma_.lower() in _MAKERS and verb.dep_ == "pobj" and verb.head.dep_ == "agent":
+        verb = verb.head.head  # "engines produced by a firm in Ningbo": the firm's place is the make's
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in _MAKING - {"repair", "develop"}:
         return None
     if verb.dep_ == "acl":

@@ -219,6 +219,31 @@ def is_payment(head: Any, trig_tokens: dict[int, int]) -> bool:
     return False
 
 
+# the nouns of what is left of a weapon, and the verbs of finding goods in it: "found in the wreckage
+# of Kh-101 missiles", "recovered from the debris of drones", "discovered inside Iskander missiles"
+_WRECKAGE = {"wreckage", "wreck", "wrecks", "debris", "remains", "remnants", "fragments", "fragment"}
+_FINDING = {"find", "recover", "discover", "identify", "retrieve", "locate"}
+_INSIDE = {"in", "inside", "from", "within", "among", "aboard"}
+
+
+def is_wreckage(head: Any, trig_tokens: dict[int, int]) -> bool:
+    """ "The chips were later found in the wreckage of Kh-101 cruise missiles", "parts recovered from
+    downed Shahed drones": the weapons other goods were found in are where the parts ended up (fired,
+    shot down), not goods handed over. Weapons an act of their own tells of stay goods ("found in
+    drones that Iran supplied")."""
+    if any(c.i in trig_tokens for c in head.children):
+        return False
+    t = head
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _WRECKAGE:
+        return True
+    if t.dep_ != "pobj" or t.head.lower_ not in _INSIDE:
+        return False
+    verb = t.head.head
+    return verb.lemma_.lower() in _FINDING and verb.i not in trig_tokens
+
+
 # verbs telling what goods can take along or fire: "can carry bombs", "able to launch missiles"
 _PAYLOAD_VERBS = {"carry", "fire", "launch", "mount", "hold"}
 _ABLE = {"can", "could", "able", "capable", "designed", "equipped"}

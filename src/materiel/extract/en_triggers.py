@@ -67,7 +67,11 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             # "the agreement for 36 of the guns was signed": the passive's subject is the deal
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS:
                 children |= {g.lower_ for g in c.children if g.dep_ == "prep"}
-        fitting = [t for t in entries if t.noun == is_noun and (not t.particle or t.particle in children)]
+        fitting = [
+            t
+            for t in entries
+            if t.noun == is_noun and (not t.particle or t.particle in children) and not _on_is_no_particle(t, tok)
+        ]
         if not fitting:
             continue
         if is_noun and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -89,6 +93,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "components that could end up in Russian drones": a risk, no goods gone
         if lemma in _FITTING and _fitted_goods(tok, lexicon):
             continue  # "the drones are equipped to carry bombs", "missiles armed with warheads": a build
+        if lemma == "order" and not is_noun and _commanded(tok):
+            continue  # "ordered the bombs released", "ordered the release of the bombs": a command, no purchase
         if lemma in _CHOSEN and not _chosen_from_another(tok):
             continue  # "chose Belarus as a staging ground", "selected a site": no goods of another's make
         if lemma == "bring" and _brought_to_a_figure(tok):
@@ -393,7 +399,22 @@ def _bare_docking(tok: Any, hit: TriggerHit, lexicon: Lexicon) -> bool:
         return not (laden or _laden(voyage, ("advcl", "xcomp")) or _laden(tok, ("advcl", "xcomp")))
     if subj is None:
         return True
+    if tok.lemma_.lower() == "land" and _lot_in_series(subj):
+        return False  # "the first aircraft landed in Ukraine": the jets handed over fly in themselves
     return not (_laden(subj, ("acl", "relcl", "amod")) or _laden(tok, ("advcl", "xcomp")) or _sent_from(subj, lexicon))
+
+
+# the places of a lot in a series of deliveries: "the first jets", "the last of the aircraft"
+_SERIES_PLACES = {"first", "second", "third", "fourth", "last", "final", "latest", "next"}
+
+
+def _lot_in_series(subj: Any) -> bool:
+    """Whether a subject that lands is a lot told by its place in a series of deliveries ("the first
+    six F-16s", "the first of the jets"): aircraft delivered by flying in, no carrier's stop (unlike "a
+    cargo plane landed in Niamey")."""
+    if subj.lower_ in _SERIES_PLACES:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+    return any(c.dep_ == "amod" and c.lower_ in _SERIES_PLACES for c in subj.children)
 
 
 def _sent_from(subj: Any, lexicon: Lexicon) -> bool:
@@ -435,6 +456,35 @@ def _load_preps(load: Any) -> list[Any]:
     preps = [g for g in load.children if g.dep_ == "prep"]
     goods = [o for p in preps if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return preps + [g for o in goods for g in o.children if g.dep_ == "prep"]
+
+
+# nouns of an act an order commands: "ordered the release of the bombs", "ordered the shipment of";
+# and the participles telling what is to be done with goods ordered so ("ordered the bombs released")
+_COMMANDED_ACTS = {"release", "shipment", "transfer", "dispatch", "deployment", "return", "withdrawal"}
+_COMMANDED_DEEDS = {"release", "unfreeze", "send", "ship", "return", "expedite", "withdraw"}
+
+
+def _commanded(verb: Any) -> bool:
+    """Whether "order" commands an act rather than buys goods: its object told with a participle of what
+    is to be done with it ("ordered the bombs released", "ordered the jets sent back") or an act noun
+    ("ordered the release of 1,800 bombs"); not goods told with their make ("ordered jets made in
+    France")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in _COMMANDED_ACTS:
+            return True
+        if any(c.dep_ in ("acl", "oprd") and c.lemma_.lower() in _COMMANDED_DEEDS for c in obj.children):
+            return True
+    # ("ordered them released": the parse makes the small clause the verb's complement)
+    return any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() in _COMMANDED_DEEDS for c in verb.children)
+
+
+def _on_is_no_particle(entry: Any, verb: Any) -> bool:
+    """Whether an onward entry wants the particle "on" ("sent them on to Kyiv": sent onward) that the
+    verb has only as a preposition of time or place ("sent them to Kyiv on Monday"). ("Passed on" is
+    onward with either reading, and "relied on Israel" is no onward act.)"""
+    if entry.particle != "on" or not entry.onward or entry.lemma == "pass":
+        return False
+    return not any(c.lower_ == "on" and c.dep_ == "prt" for c in verb.children)
 
 
 # nouns of a "for" phrase that is an aside of the writer's, not the verb's particle: "Qatar, for its
@@ -693,8 +743,12 @@ def _own_clause(tok: Any) -> bool:
     kids = {c.dep_ for c in tok.children}
     if {"nsubjpass", "dobj"} <= kids:
         return True  # "..., while Burkina Faso was handed a batch of TB2s by Turkey": the passive's receiver
-    # "..., and a second consignment followed in September": a batch that follows needs no object
-    return "nsubj" in kids and ("dobj" in kids or tok.lemma_.lower() == "follow")
+    # "..., and a second consignment followed in September": a batch that follows needs no object, nor
+    # does one told by its place that lands ("..., and the first aircraft landed in Ukraine in February")
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return "dobj" in kids or tok.lemma_.lower() == "follow" or (tok.lemma_.lower() == "land" and _lot_in_series(subj))
 
 
 # prepositions and particles that send flown goods somewhere: "flew the drones to Russia", "flew them in"
