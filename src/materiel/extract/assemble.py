@@ -36,6 +36,7 @@ from materiel.extract.discourse import (
     named_after,
     pledged_to_the_story,
     same_system_supplier,
+    scheme_supplier,
     sole_supplier,
 )
 from materiel.extract.frame import ARRIVALS, Arg, ItemHit, Sentence, TriggerHit
@@ -2582,6 +2583,7 @@ def assemble(
     headline_parties(transfers, text, country_of)
     if language == "en":  # (Japanese stories carry their recipient by the topic: see ja_context)
         pledged_to_the_story(transfers)
+    scheme_supplier(transfers, [s.scheme for s in sentences if s.scheme is not None], country_of, named)
     sole_supplier(transfers, country_of, actors)
     maker_supplier(transfers, country_of, named)
     buyer_of_named_make(transfers, country_of, named)

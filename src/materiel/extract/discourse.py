@@ -424,6 +424,30 @@ def sole_supplier(
 _RECEIVING_KINDS = ("purchase", "receipt", "import", "request")
 
 
+def scheme_supplier(
+    transfers: list[Transfer],
+    schemes: list[Entity],
+    country_of: Callable[[Entity], Entity | None] | None = None,
+    named: set[str] | None = None,
+) -> None:
+    """A story on one state's own aid scheme (Japan's OSA) tells its grants with the giver left
+    out: 「OSAは3年目に入った。…フィジー海軍に警備艇1隻が届いた」. Acts of no supplier, other than
+    a buyer's or a requester's (whose seller or giver is another matter), are that state's; goods
+    all of one other named state's make are that state's."""
+    states = {e.id: e for e in schemes}
+    if len(states) != 1:
+        return
+    (state,) = states.values()
+    source = Party(state)
+    for t in transfers:
+        if t.supplier is not None or t.recipient is None or same_party(t.recipient, source):
+            continue
+        if t.kind in _RECEIVING_KINDS or _got_from_unnamed(t):
+            continue
+        maker = _other_maker(t, source, country_of, named or set())
+        t.supplier = Party(maker if maker is not None else state)
+
+
 def pledged_to_the_story(transfers: list[Transfer]) -> None:
     """A pledge naming its giver and its goods but no one to receive them, in a story whose other
     acts all go to one party, goes to that party, told before the pledge or after it: "Germany has

@@ -103,3 +103,6 @@ class Sentence:
     denial: bool = False
     modes: list[tuple[int, int, str]] = field(default_factory=list)  # where the text names a mode
     vessels: list[tuple[int, int, str]] = field(default_factory=list)
+    # the giving state whose own aid scheme the sentence names (「OSA」: Japan's), which gives the
+    # story's grants told with no giver (see discourse.scheme_supplier)
+    scheme: Entity | None = None

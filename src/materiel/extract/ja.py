@@ -375,8 +375,10 @@ _OPEN_QUESTION = re.compile(
 # 「戦車の供与をめぐる議論」「輸出を巡る問題」: what is said about an act is not the act
 _ABOUT = re.compile(r"^(?:を|に)(?:めぐ|巡|関す|ついての|ついて議論)")
 # 「F16の購入をめぐる協議」「売却に関する交渉が続いている」: talks held on an act are its planning,
-# which the act's own cue (協議, 交渉) tells planned
-_TALKS_ON = re.compile(r"^(?:を|に)(?:めぐ|巡|関す)(?:る|って|り)、?(?:[^、。「」]{0,6}?の)?(?:協議|交渉|商談)")
+# which the act's own cue (協議, 交渉) tells planned; so is a deal made on it (「購入に関する合意に署名」)
+_TALKS_ON = re.compile(
+    r"^(?:を|に)(?:めぐ|巡|関す)(?:る|って|り)、?(?:[^、。「」]{0,6}?の)?(?:協議|交渉|商談|合意|契約|覚書|取り決め)"
+)
 # 「ロシアへの砲弾供与をめぐる報道を否定した」「武器供与に関する疑惑」: reports or suspicions on an act
 # tell the act (as alleged, or denied where they are denied), not only talk about it
 _REPORTS_ON = re.compile(
@@ -436,6 +438,7 @@ _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
 _PURPOSE_OF = re.compile(r"^を(?:主な|主たる)?目的(?:と(?:した|する|して|し)|に)")
 # (「…を購入する覚書を交わした」: a memorandum of understanding is a deal not yet binding)
 _DEAL_NOUNS = {"契約", "合意", "取引", "商談", "覚書"}
+_TALKS_NOUNS = {"協議", "交渉"}
 _SIGN_VERBS = {"結ぶ", "締結", "交わす", "調印", "署名", "合意", "成立"}
 _NEVER = re.compile(
     # (「提供した事実はない」: a deed said to be no fact; 「供与した形跡はない」: one with no trace)
@@ -586,7 +589,8 @@ _ORDER_TAKEN = {"受注"}
 
 
 _TAKEN_IN = {"採用", "導入", "選定", "選ぶ"}
-_FROM_ELSEWHERE = re.compile(r"から|より|製|契約|合意|両国")
+# (「潜水艦の輸出型」「輸出仕様の戦闘機」: goods built for export come from the state that exports them)
+_FROM_ELSEWHERE = re.compile(r"から|より|製|契約|合意|両国|輸出(?:型|仕様|モデル|版)")
 _ROUTE_NOUNS = {"ルート", "経路", "補給路", "輸送路"}
 _CEREMONY_NOUNS = {"式", "式典", "セレモニー"}
 # 「供給元」「供給国」「調達先」: the word for a side of an act, its act compounded with 元, 国 or 先
@@ -1809,6 +1813,29 @@ def _speaker_before_subject(sentence: Sentence) -> None:
         _speaker_before_firms(sentence, ti)
 
 
+# 「専門家パネルも、」「専門家パネルも昨年の報告書で、」: a phrase with も that opens the sentence, set off
+# by a comma (past where or when it spoke)
+_ALSO_OPENS = re.compile(r"[ \u3000]?も(?:[^、。がはをに]{0,16}?(?:で|に|の会見で|、))?、?")
+
+
+def _also_teller(sentence: Sentence) -> None:
+    """「国連の専門家パネルも、北朝鮮がロシアに弾道ミサイルを供与したと指摘した」「韓国軍も昨年の報告書
+    で、…が供与されたと分析した」: a も-phrase opening a sentence that tells an act as said, set off
+    by a comma, is one more teller, as a topic with は is (the parse hangs it on the act): it is no
+    party of the act by its place, though a speaker may still be the act's elided subject."""
+    text, s0 = sentence.text, sentence.start
+    for ti, hit in enumerate(sentence.triggers):
+        if not _TOLD_AS_SAID.match(text, hit.end - s0):
+            continue
+        for a in sentence.parties:
+            if a.trigger not in (ti, None) or a.case != "subj" or a.end > hit.start:
+                continue
+            opens = _ALSO_OPENS.match(text, a.end - s0)
+            first = not any(b.start < a.start and b.case in ("topic", "subj") for b in sentence.parties)
+            if first and opens is not None and opens.group().endswith("、"):
+                a.trigger, a.direct = OTHER_PREDICATE, False
+
+
 def _subject_of_chained_verb(sentence: Sentence, ti: int, subjects: list[Arg]) -> None:
     """「パネルも昨年、UAEがチャドを経由してRSFに武器を送っていると指摘した」: the parse may hang the
     act's own が-subject on a verb chained to it by て (経由して, 使って), leaving it on no act; a
@@ -2821,6 +2848,20 @@ def _short_forms(
     return out
 
 
+# a state's own scheme of grants, named alone: 「政府安全保障能力強化支援（OSA）」 is Japan's
+_AID_SCHEMES = [(re.compile(r"政府安全保障能力強化支援|(?<![A-Za-zＡ-Ｚａ-ｚ])OSA(?![A-Za-zＡ-Ｚａ-ｚ])"), "Q17")]
+
+
+def _schemes_named(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
+    """「OSAの枠組みでフィリピンに沿岸監視レーダーを供与する」: a sentence naming a state's own aid
+    scheme names that state as the giver its grants leave out."""
+    for s in sentences:
+        for rx, eid in _AID_SCHEMES:
+            if rx.search(s.text) is not None:
+                s.scheme = gazetteer.get(eid)
+                break
+
+
 _BARE_BODY = re.compile(
     r"(?<![一-龯々ァ-ヺA-Za-zＡ-Ｚａ-ｚ])(?:国防部|国防省|外務省|外交部|国務省|国防総省|国家情報院)"
 )
@@ -2963,7 +3004,8 @@ _GEN_EVENT = re.compile(
 )
 # 「…を輸出したとして、中国企業を制裁対象に加えた」: an act charged to the one the main clause
 # punishes, the clause of charge ending in として
-_CHARGED_AS = re.compile(r"[ぁ-ゖ]{0,8}?として[、，,]?")
+# (「…を輸出した疑いで」「…を供給したことを理由に」: the charge told as a suspicion or a reason)
+_CHARGED_AS = re.compile(r"[ぁ-ゖ]{0,8}?(?:として|疑いで|疑いがあるとして|ことを理由に|ことを受けて)[、，,]?")
 _PUNISHED = re.compile(r"制裁|指定|起訴|訴追|逮捕|非難|批判|摘発|告発|処分|資産凍結|禁輸|輸出規制|取引禁止")
 # what police, prosecutors or a court do to one charged: 「逮捕した」「起訴した」「判決を言い渡した」
 _ACTS_ON_CHARGE = re.compile(
@@ -3007,6 +3049,10 @@ def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHi
             if a.trigger in (None, ti) and a.case in ("topic", "subj") and a.end <= h.start:
                 # (nor, as one who speaks, the act's giver again)
                 a.trigger, a.foreign, a.speech_topic = None, True, False
+        # (「ロシアの軍需産業に部品を調達していたとして、…の企業を」: firms buying for another take
+        # nothing themselves; the untold seller stays untold)
+        if _procured_for_another(sentence, ti):
+            continue
         # 「…を供給したとして、キルギスやUAEに拠点を置く企業を制裁対象に指定した」: the states the
         # firms charged are based in pass the goods on
         based = firm_based_at(text, charged[0].end)
@@ -3014,10 +3060,20 @@ def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHi
             a.case, a.trigger, a.direct, a.foreign = "via" if based else "subj", ti, True, False
 
 
+def _procured_for_another(sentence: Sentence, ti: int) -> bool:
+    """「ロシアの軍需企業に電子部品を調達した」: an act of getting goods told with a destination of its
+    own is getting them for that destination, not for whoever is charged with it."""
+    if sentence.triggers[ti].trigger.direction != "receive":
+        return False
+    return any(a.trigger == ti and a.case in ("goal", "goal-gen") for a in sentence.parties)
+
+
 # what follows the one punished: its を, maybe after its gloss, the kind of firm and a count
 # (「の企業3社を」「アラブ首長国連邦（UAE）の企業など12社を」)
 _PUNISHED_OBJ = re.compile(
-    r"(?:[（(][^（）()、。]{1,12}[）)])?(?:の)?(?:" + JA_FIRM_KINDS + r")?(?:など)?(?:[0-9０-９]+社|数社)?(?:を|に)"
+    # (「の企業など約30社を」「など計8社に」: the count may be rounded or summed)
+    r"(?:[（(][^（）()、。]{1,12}[）)])?(?:の)?(?:" + JA_FIRM_KINDS + r")?(?:など)?"
+    r"(?:(?:約|計|およそ|少なくとも)?[0-9０-９]+社|数社)?(?:を|に)"
 )
 # what joins names in a list, past a gloss: 「香港やトルコ、」「アラブ首長国連邦（UAE）と」
 _NAMES_LISTED = re.compile(r"(?:[（(][^（）()、。]{1,12}[）)])?(?:や|と|、|・|及び|および)")
@@ -3142,12 +3198,17 @@ def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: s
     if not hits:
         return
     deal = any(n in seg for n in _DEAL_NOUNS)
+    talks = any(n in seg for n in _TALKS_NOUNS)
     for a in sentence.parties:
         ti = a.trigger if a.trigger is not None and a.trigger >= 0 else _nearest_following(a.start, hits)
         if ti is None:
             continue
         trig = hits[ti].trigger
-        if a.case == "conj" and deal and DEAL_PARTNER.match(text, a.end) and trig.direction in _PARTNER_CASE:
+        partner = DEAL_PARTNER.match(text, a.end)
+        # 「日本はオーストラリアと、護衛艦の輸出に関する協議を続けている」: so is the one talks are held
+        # with, named alone (not the first of two joined as the topic, 「米国と英国は」)
+        talked_with = talks and partner is not None and not any(b.start == partner.end() for b in sentence.parties)
+        if a.case == "conj" and (deal or talked_with) and partner and trig.direction in _PARTNER_CASE:
             a.case = _PARTNER_CASE[trig.direction]
             _japan_transfers(sentence, a, ti)
         elif a.case == "source" and trig.lemma in _ORDER_TAKEN and a.start < hits[ti].start:
@@ -3233,12 +3294,19 @@ def _japan_transfers(sentence: Sentence, partner: Arg, ti: int) -> None:
     trig = sentence.triggers[ti].trigger
     if trig.lemma not in _JAPANS_EXPORT or partner.entity is None or partner.entity.id != _JAPAN:
         return
-    others = [b for b in sentence.parties if b is not partner and b.trigger == ti and b.case in ("topic", "subj")]
+    # (a topic the parse hung on no verb yet is the act's too: 「フィリピンは日本と、…の移転に関する覚書を」)
+    others = [
+        b
+        for b in sentence.parties
+        if b is not partner
+        and b.case in ("topic", "subj")
+        and (b.trigger == ti or (b.trigger is None and b.case == "topic"))
+    ]
     if not others:
         return
     partner.case = "source"
     for b in others:
-        b.case = "goal"
+        b.case, b.trigger, b.direct = "goal", ti, True
 
 
 _DELIVERY_HELD = re.compile(r"(?:も|が|は)(?:行われ|始まっ|始まり|開始され|完了し|実施され)")
@@ -4672,6 +4740,7 @@ def analyze_ja(
         _pledger_of_goods(text, sentence)
         displaced = _own_subjects(sentence, doc, off, tok_at, trig_tokens, goods)
         _speaker_before_subject(sentence)
+        _also_teller(sentence)
         chains = _acts_on_the_goods(sentence, doc, hits, trig_tokens, goods)
         used_goods = users_receive(sentence, doc, off, hits, trig_tokens)
         pledged_to(sentence, doc, off, hits, trig_tokens)
@@ -5027,6 +5096,7 @@ def analyze_ja(
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
+    _schemes_named(sentences, gazetteer)
     made_in_told_after(text, sentences)
     goods_listed_after(text, sentences)
     goods_bulleted_after(text, sentences)

@@ -233,7 +233,7 @@ def story_parties(sentences: list[Sentence]) -> None:
         acts = sorted({first} | {it.trigger for it in goods if it.trigger is not None and it.direct})
         for ti in acts:
             hit = s.triggers[ti]
-            if hit.negated or hit.trigger.direction == "request" or hit.trigger.weak:
+            if hit.negated or hit.trigger.direction == "request" or (hit.trigger.weak and not _bought_by_plan(s, hit)):
                 continue
             found = _story_parties(sentences[:k], s.start, speaker)
             if found is None:
@@ -245,6 +245,16 @@ def story_parties(sentences: list[Sentence]) -> None:
             s.parties.append(dataclasses.replace(found["recipient"], case="goal", trigger=ti, direct=True))
             if hit.trigger.lemma == "含む" and not s.dates:
                 s.dates = _shipment_dates(sentences[:k], s.start)
+
+
+# 「…8隻を導入する計画が進む」「…の導入を計画している」: a weak word of acquiring told as a plan
+_PLANNED = re.compile(r"(?:する|を)(?:計画|方針|予定)")
+
+
+def _bought_by_plan(s: Sentence, hit: TriggerHit) -> bool:
+    """「さらに、潜水艦8隻を導入する計画が進む」: a word of acquiring that may only mean fielding (導入)
+    is a purchase where it is planned, in a story of one seller's goods for one buyer."""
+    return hit.trigger.direction == "receive" and _PLANNED.match(s.text, hit.end - s.start) is not None
 
 
 def _story_taker(earlier: list[Sentence], start: int) -> Arg | None:
