@@ -61,7 +61,14 @@ from materiel.extract.ja_clauses import (
     switched_supplier_out,
     unnamed_sources,
 )
-from materiel.extract.ja_context import TELLER_TAG, attribution, hedge_of_later_clause, opens_quote, unnamed_speakers
+from materiel.extract.ja_context import (
+    TELLER_TAG,
+    attribution,
+    hedge_of_later_clause,
+    opens_quote,
+    told_of_the_act_before,
+    unnamed_speakers,
+)
 from materiel.extract.ja_dates import dated_by_next, find_dates_ja
 from materiel.extract.ja_items import (
     CIVILIAN,
@@ -870,6 +877,8 @@ def _trigger_hits(
             clause = _hedged_clause(tok)
             cargo = clause.head.lemma_ == "もの" and _CARGO_TOPIC.search(sent.text[: tok.idx]) is not None
             cargo = cargo or (clause.dep_ != "acl" and _LADEN_CRAFT.search(sent.text[: tok.idx]) is not None)
+            # (「積み荷はフーシ派に向かっていたとみられる」: the load itself told heading for a party)
+            cargo = cargo or (clause.dep_ != "acl" and _CARGO_TOPIC.search(sent.text[: tok.idx]) is not None)
             if not cargo and (clause.dep_ != "acl" or clause.head.lemma_ in _FORMAL_NOUNS):
                 continue
         # 密輸ネットワーク, 輸送能力: a trigger noun that only modifies another noun is no event
@@ -5030,6 +5039,7 @@ def analyze_ja(
         _same_holder_speaks(text, sentence, mentions, entities)
         if not hits and sentences:
             _told_by_next(text, sentence, sentences[-1])
+            told_of_the_act_before(text, sentence, sentences[-1])
         sourced = sentence.attribution is not None or _FRONTED_SOURCE.search(seg) is not None
         if hearsay_only and sourced and not sentence.statuses & {"requested"}:
             sentence.statuses.discard("alleged")  # 「関係者の話として…という」: sourced, so reported

@@ -370,3 +370,49 @@ def hedge_of_later_clause(sentence: Sentence) -> None:
         if any(h is not hit and h.start < boundary for h in sentence.triggers):
             continue
         hit.status = "reported"
+
+
+# the close of a sentence that only tells or weighs: 「…と説明している」「そうみている」「…と政府関係者は
+# 説明した」 (the teller may stand between と and the verb), 「…とみられる」 (weighed by nobody named)
+_TELLS_OR_WEIGHS = re.compile(
+    r"(?P<said>[^。「」『』]*?)(?P<how>と|そう|このように)、?[^。「」『』と]{0,24}?"
+    r"(?:(?P<weighs>み|見|分析し|推定し|推測し|判断し|疑っ)(?:てい(?:る|ます|た)|ており|た|ました)"
+    r"|(?:説明し|述べ|語っ|話し|明らかにし|証言し|強調し|指摘し|伝え|報じ)(?:てい(?:る|ます|た)|ており|た|ました)"
+    r"|(?P<weighed>(?:み|見)られ|推定され|推測され|され)(?:る|てい(?:る|ます|た)|ます|た))[。．]?\s*"
+)
+# 「米当局者は、」「専門家も」: the one who tells it, set first as the topic
+_TELLER_FIRST = re.compile(r"[^、。はがも「」]{1,20}?(?:は|も)、?")
+# 「国防省が確認した」「同国政府も認めている」: what is told is only that someone owned up to the act
+_OWNED_UP = re.compile(
+    r"(?:[^、。はがも「」]{1,20}?(?:が|も)、?)?[^。はがも「」]{0,10}?"
+    r"(?:確認し|明らかにし|認め|把握し|公表し)(?:た|ている|ていた|ています)"
+)
+# 「ロシア経由」「北朝鮮製だ」「カスピ海を経由した」: a detail of the act, with no subject of its own and
+# not yet to come (「戦況は長期化する」 tells of another matter)
+_DETAIL_OF_ACT = re.compile(r"[^。はがも「」]{1,24}?(?:[一-龯ァ-ヺーA-Za-z0-9０-９](?:だ|である)?|した|された|ていた)")
+
+
+def told_of_the_act_before(text: str, sentence: Sentence, before: Sentence) -> None:
+    """「イランはロシアに無人機を供与した。米当局者はそう説明している。」「…供与した。専門家はカスピ海
+    経由とみている。」: a sentence with no act of its own that only tells, or weighs, what the sentence
+    before it told (the act, that a party owned up to it, or a detail of it) gives that act its teller,
+    and, where it weighs it (みている, とみられる, 分析している), makes it alleged. A hedge about another
+    matter (「専門家は戦況は長期化するとみている」) leaves the act as told."""
+    if sentence.triggers or not before.triggers or before.attribution is not None:
+        return
+    if "\n" in text[before.end : sentence.start]:
+        return
+    close = _TELLS_OR_WEIGHS.fullmatch(sentence.text.strip())
+    if close is None:
+        return
+    said = close["said"]
+    if close["weighed"] is None:
+        teller = _TELLER_FIRST.match(said)
+        said = said[teller.end() :] if teller is not None else said
+    if close["how"] == "と" and not (_OWNED_UP.fullmatch(said) or _DETAIL_OF_ACT.fullmatch(said)):
+        return
+    if close["how"] != "と" and said:
+        return
+    before.attribution = sentence.attribution
+    if close["weighs"] is not None or close["weighed"] is not None:
+        before.statuses.add("alleged")

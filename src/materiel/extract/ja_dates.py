@@ -24,9 +24,17 @@ _WHEN_IT_WAS = re.compile(r"の(?:こと|出来事)(?:だ|である|です|で�
 
 # 「…ミサイル部品を押収した。押収は今月2日だった」「引き渡しは3月に行われた」: the act named again
 # by its noun, with nothing but when it took place
+# (「引き渡されたのは今年1月だった」「供与が行われたのは昨年12月だ」: or told as the one thing asked of
+# it; 「引き渡しは昨年12月に始まった」「供与は昨年12月。」「…に行われたという」: begun, or a bare date)
+_ACT_NOUNS = r"押収|拿捕|臨検|引き渡し|引渡し|納入|供与|輸送|移送|搬入|到着|受領|売却|出荷|移転"
 _ACT_NOUN_WHEN = re.compile(
-    r"^(?:その|この|今回の)?(?:押収|拿捕|臨検|引き渡し|引渡し|納入|供与|輸送|移送|搬入|到着|受領|売却|出荷|移転)は"
-    r"[^。、]*(?:だった|であった|でした|に行われた|に実施された|に完了した)。?$"
+    r"^(?:その|この|今回の|実際の|最初の|初回の)?"
+    r"(?:(?:" + _ACT_NOUNS + r")(?:は|が(?:行われ|実施され)たのは)"
+    r"|(?:押収|拿捕|臨検|引き渡|引渡|納入|供与|輸送|移送|搬入|受領|売却|出荷|移転)(?:され|し)たのは"
+    r"|(?:届い|到着し)たのは)"
+    r"[^。、]*(?:だった|であった|でした|だ|です|(?:に|までに)(?:行われ|実施され|完了し|始まっ|開始され)た"
+    r"|(?:[0-9０-９]月|[0-9０-９]日|年|ごろ|頃|末|初め|上旬|中旬|下旬|春|夏|秋|冬))"
+    r"(?:という|とされる)?。?$"
 )
 # 「…部品を押収した。船舶は今月2日に拿捕された」: the seizure told again by the taking of the ship
 _SEIZED_AGAIN = re.compile(r"(?:拿捕|押収|臨検|停船)(?:され|した)")
@@ -93,7 +101,8 @@ def dated_by_next(sentences: list[Sentence], text: str) -> None:
             for hit in prior.triggers:
                 hit.dates = hit.dates or begun
             continue
-        if nxt.triggers:
+        # (「引き渡されたのは今年1月だった」: the act told again names when it was, and nothing else)
+        if nxt.triggers and not _when_it_took_place(prior, nxt):
             continue
         signed = bool(_SIGNED.search(nxt.text))
         dates = [d for d in nxt.dates if d.iso and (signed or not d.statement)]

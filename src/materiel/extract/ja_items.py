@@ -460,7 +460,11 @@ def found_inside(sentence: Sentence, text: str) -> None:
 _BARE_COUNT = re.compile(r"(?:中隊分|大隊分|基分|分)?(?:を|が|は|も)")
 _RANK = re.compile(r"目(?:の[^、。]{0,6}?)?(?:を|が|は|も)")
 # a batch told by its turn (第1弾, 第2陣, 初回分) or as what is left (残り, 残る分), opening a clause
-BATCH_WORD = r"第[0-9０-９一二三四五六七八九十]+(?:弾|陣|便|次分|回分|回目)|初回分|初号機|残り(?:の分)?|残る分|残余"
+# (「1番艦は」「2号機は」「最初の部隊分は」: a ship, an aircraft or a unit's share told by its turn)
+BATCH_WORD = (
+    r"第[0-9０-９一二三四五六七八九十]+(?:弾|陣|便|次分|回分|回目)|初回分|初号機|残り(?:の分)?|残る分|残余"
+    r"|[0-9０-９一二三四五六七八九十]+(?:番艦|号艦|号機)|最初の(?:艦|部隊分|中隊分|バッチ|ロット)"
+)
 _BATCH = re.compile(r"(?:^|(?<=[、。\s　」]))(?P<word>" + BATCH_WORD + r")(?:は|が|も)")
 # a count in figures or in words (12, 数十, 十数)
 _COUNT_WORD = r"(?:[0-9０-９]+|数[十百千]?|[十百千]数|[一二三四五六七八九十百千]+)"
@@ -781,6 +785,13 @@ def cargo_of_seizure(sentence: Sentence, earlier: list[Sentence]) -> None:
                 return
             continue
         # (「中央軍によれば」: the source of the news, hung on the act by order only, gives nothing)
+        # (「…を押収した。積み荷はフーシ派に向かっていた」: with no make told, the giver is unknown,
+        # unless a leg of the load's journey told before names it: 「イランから運ばれ、…に届けられる」)
+        if not made:
+            leg = _earlier_leg_from(sentence, start, ti)
+            _seized_goods_go(sentence, seizure, leg, sentence.triggers[leg])
+            hit.status = "alleged"  # (the leg after it is the same journey's, sent, not planned)
+            return
         if len(made) != 1:
             return
         origin = next(iter(made.values()))
@@ -790,6 +801,19 @@ def cargo_of_seizure(sentence: Sentence, earlier: list[Sentence]) -> None:
         sentence.parties.append(dataclasses.replace(told, case="origin", trigger=ti, direct=True))
         _seized_goods_go(sentence, seizure, ti, hit)
         return
+
+
+def _earlier_leg_from(sentence: Sentence, cargo_at: int, ti: int) -> int:
+    """「積み荷はイランから運ばれ、フーシ派に届けられる予定だった」: the leg of the load's journey told
+    before the act `ti` that takes it on to a party, where it names where the load came from; the
+    journey is one, told from that leg (else `ti` itself)."""
+    for a in sentence.parties:
+        if a.trigger is None or a.trigger >= ti or a.case != "source" or not a.direct:
+            continue
+        leg = sentence.triggers[a.trigger]
+        if leg.start >= cargo_at and leg.trigger.direction == "move":
+            return a.trigger
+    return ti
 
 
 def _seized_goods_go(sentence: Sentence, seizure: Sentence, ti: int, hit: TriggerHit) -> None:

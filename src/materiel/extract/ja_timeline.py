@@ -334,7 +334,12 @@ def goods_added(sentence: Sentence, text: str) -> None:
 
 
 # a noun's は that marks a topic (not には, では, とは, からは, へは, までは, のは)
-_OWN_TOPIC = re.compile(r"[一-龯々ァ-ヺーA-Za-z0-9]は")
+# (「昨年は」「3月は」「当初は」: a time set as the topic frames the act, it does not do it)
+_OWN_TOPIC = re.compile(
+    r"(?<!年)(?<!月)(?<!週)(?<!当初)(?<!上旬)(?<!中旬)(?<!下旬)"
+    r"(?<![0-9０-９]日)(?<!昨日)(?<!今日)(?<!前日)(?<!同日)(?<![春夏秋冬])"
+    r"(?<=[一-龯々ァ-ヺーA-Za-z0-9])は"
+)
 # 「香港を拠点とする企業がロシアに半導体を供給した」: an unnamed firm is the act's own subject
 _FIRM_SUBJECT = re.compile(JA_FIRM_KINDS + r"(?:数社|各社|複数社)?(?:が|は|も)")
 _GIVER_CASES = frozenset({"subj", "topic", "source", "agent", "origin"})
@@ -380,14 +385,24 @@ def topic_gives(sentences: list[Sentence]) -> None:
             s.parties.append(dataclasses.replace(topics[0], case="topic", trigger=ti, direct=True, speech_topic=False))
 
 
+# 「ロシアとの軍事協力を強化している」「パキスタンとの関係を深める」: a tie the topic deepens with a partner
+_TIE_DEEPENED = re.compile(
+    r"との(?:間の)?(?:軍事|安全保障|防衛|戦略的|軍事的な)?(?:協力関係|協力|関係|連携|結びつき|結び付き|同盟関係)"
+    r"(?:を|も)(?:一段と|さらに|急速に|一層)?(?:強化|深め|深化|拡大|緊密化|強め)"
+)
+
+
 def _goal_before(prev: Sentence, topic: Arg, ti: int) -> list[Arg]:
     """「北朝鮮は昨年10月、ロシアに兵士を派遣した。11月には砲弾を大量に送った」: an act of giving with
     no party at all, after a sentence whose topic sends to one state or group, goes there too; the
-    goal is carried over (as an Arg of the later sentence's act), else none."""
+    goal is carried over (as an Arg of the later sentence's act), else none.
+    So does one after a sentence whose topic deepens its tie with one partner (「北朝鮮はロシアとの
+    軍事協力を強化している。昨年秋には砲弾を供与した」): the partner is who the goods go to (the tie
+    alone is no transfer)."""
     goals = [
         a
         for a in prev.parties
-        if a.case in ("goal", "goal-gen")
+        if (a.case in ("goal", "goal-gen") or _TIE_DEEPENED.match(prev.text, a.end - prev.start) is not None)
         and a.entity is not None
         and a.entity.type in ("country", "armed-group")
         and topic.entity is not None
