@@ -809,6 +809,23 @@ def _split_origins(d: _Draft) -> list[_Draft]:
     return out or [d]
 
 
+def _distinct_drafts(drafts: list[_Draft]) -> list[_Draft]:
+    """「トルコは、カタールとオマーンが保有する戦闘機を購入した」: coordinated holders make a draft
+    each, and each draft parts the goods by the same two makes again; the same act from a giver
+    that is the goods' make to the same party over the same goods, reached twice, is told once."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for d in drafts:
+        # (lots of one act told with their own dates, 「1隻目が24年5月に、2隻目が25年1月に」, stay apart)
+        told = tuple((x.start, x.iso) for x in [*(d.trigger.dates or []), *d.context_dates])
+        goods = tuple((it.start, it.end) for it in d.items)
+        key = (id(d.trigger), told, _arg_id(d.supplier), _arg_id(d.recipient), goods)
+        if d.supplier is None or d.supplier.case != "origin" or key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
 def _foreign_made(loose: list[ItemHit], groups: dict[str, list[ItemHit]]) -> list[ItemHit]:
     """ "Colombia picks Gripen and Peru eyes Korean tanks": a named system with no origin told whose
     make is no state the other goods come from is no goods of theirs; it forms a group of its own,
@@ -2490,7 +2507,7 @@ def assemble(
             para_drafts = sent_drafts
         sent_drafts = _chain(sent_drafts, text)
         sent_drafts = [c for d in sent_drafts for c in _split_coordinated(d)]
-        sent_drafts = [c for d in sent_drafts for c in _split_origins(d)]
+        sent_drafts = _distinct_drafts([c for d in sent_drafts for c in _split_origins(d)])
         for d in sent_drafts:
             _onward_origin(d, text)
             _departure_port_of_foreign_goods(d, text)
@@ -2687,13 +2704,16 @@ def _conduits_pass_on(transfers: list[Transfer], sentences: list[Sentence], text
     between, and their maker is left untold."""
     conduits: set[str] = set()
     for n, s in enumerate(sentences):
-        told = _CONDUIT.search(s.text) or _NOT_MADE.search(s.text)
+        conduit = _CONDUIT.search(s.text)
+        told = conduit or _NOT_MADE.search(s.text)
         if told is None or _NOT_SO.match(s.text, told.end()) or in_headline(Span(s.start, s.end, s.text), text):
             continue  # (「わが国は抜け穴ではない」 denies it)
         if _OTHERS_CONDUIT.search(s.text, 0, told.start()):
             continue  # (「日本は輸出を禁じているが、第三国を経由した「抜け穴」がある」: others are the way)
         if _REGIME_GAP.search(s.text, 0, told.start()):
             continue
+        if conduit is not None and s.text[max(0, told.start() - 1) : told.start()] == "を":
+            continue  # (「イランがイラクの民兵組織を仲介役にして」: what the subject uses goes between, not it)
         at = s.start + told.start()
         named = {
             a.entity.id

@@ -242,7 +242,8 @@ def _narrative_years(out: list[DateMention], pub: dt.date | None, text: str = ""
     publication date. A month that says its year (2023年5月, 昨年3月, 同年4月, 先月) sets the story's
     year; a year alone (「2016年の戦闘で」) is background and sets none. The story holds while its
     dates follow each other closely. A sentence told in the perfect (「英国は昨年5月に…公表している。」)
-    is an aside about the past and starts no story: 「カナダは3月、…」 after it is news of this year."""
+    is an aside about the past and starts no story: 「カナダは3月、…」 after it is news of this year.
+    Nor does a story outlive a year of now or ahead told after it (「来年にも引き渡される」)."""
     if pub is None:
         return out
     story: int | None = None
@@ -268,6 +269,10 @@ def _narrative_years(out: list[DateMention], pub: dt.date | None, text: str = ""
                 last = d.end
         elif len(iso) >= 7 and not _perfect_aside(text, d.end):
             story, story_month, last = int(iso[:4]), int(iso[5:7]), d.end
+        elif int(iso[:4]) >= pub.year:
+            # (「…昨年4月に進水し、来年にも引き渡される。…6月、」: a year of now or ahead brings the
+            # telling back to the present, so a bare month after it is of the publication's year)
+            story = None
         result.append(d)
     return result
 
@@ -350,6 +355,12 @@ def _fiscal_year(pub: dt.date, shift: int, part: str | None) -> str | None:
     return _iso(year)
 
 
+def _next_new_year(text: str, at: int, pub: dt.date) -> bool:
+    """Whether the new year told at `at` is the coming one: told in the second half of a year of an
+    act still ahead (「年明けにも引き渡される見通しだ」 in October is next January)."""
+    return pub.month >= 7 and _AHEAD.search(_rest(text, at)) is not None
+
+
 def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -371,7 +382,7 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             elif rel == "月内":  # 「月内にも届く」: by the end of this month
                 iso = _iso(pub.year, pub.month)
             elif rel in ("年明け", "年初", "年頭"):  # 「年明けに届いた」: the first month of this year
-                iso = _iso(pub.year, 1)
+                iso = _iso(pub.year + _next_new_year(text, m.end(), pub), 1)
             elif len(rel) == 1:  # 「夏までに」: this year's, or next year's once it is over
                 iso = _iso(pub.year + (pub.month > _SEASON_END[rel]))
             elif rel[-1] in "春夏秋冬":  # 昨秋, 今春, この夏: a season is of that year

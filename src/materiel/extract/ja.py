@@ -325,6 +325,11 @@ _JOIN_MAKING = re.compile(r"(?:生産|開発|製造|修理|整備)[^。、を]{0
 _NO_PLAN = re.compile(
     r"(?:を|る|する|し|させる)?(?:考え|計画|予定|方針|意向|つもり|用意)(?:は|も)(?:ない|なく|無い|ありません)"
 )
+# 「迎撃ミサイルの売却について「新たな計画はない」と述べた」: a plan said not to exist, in a quote on the act
+_NO_PLAN_ABOUT = re.compile(
+    r"^(?:に(?:ついて|関して|関し)|をめぐって|を巡って)(?:は)?、?「[^」]{0,16}?"
+    r"(?:考え|計画|予定|方針|意向|つもり)(?:は|も)(?:ない|なく|無い|ありません)"
+)
 # 「タウルスを供与しない方針だ」「当面は引き渡さない考えを示した」: an act a party says it will not
 # do is a refusal of what may come, no transfer and no denial of one (「送っていない」 stays a denial;
 # 「送らないとの方針を転換し」, a refusal reversed, is not one)
@@ -464,6 +469,19 @@ def _called_off(deal: Any) -> bool:
     verb = deal.head if deal.head.i != deal.i else deal
     return any(verb.lemma_.endswith(w) for w in _CALL_OFF + tuple(_BLOCKING_VERBS)) or any(
         c.lemma_ in _CALL_OFF for c in verb.children
+    )
+
+
+def _deal_called_off(act: Any) -> bool:
+    """「イスラエルからの武器購入の新規契約を凍結した」: an act noun whose deal (any word ending in 契約,
+    取引, …) is frozen, banned or undone tells no transfer, as the act itself would not."""
+    deal = act.head
+    return (
+        deal.i != act.i
+        and act.dep_ in ("nmod", "compound")
+        and deal.lemma_.endswith(tuple(_DEAL_NOUNS))
+        and deal.dep_ in ("obj", "nsubj")
+        and _called_off(deal)
     )
 
 
@@ -614,8 +632,9 @@ def _side_named(sent: Any, tok: Any) -> bool:
     return head.lemma_ in _SIDE_NOUNS and _SIDE_IS.match(sent.text, head.idx + len(head.text)) is not None
 
 
-# 「米国のライセンスを得て国内で生産」「輸出の許可を得た」: a licence, leave or know-how obtained is no goods
-_LEAVE_GOT = re.compile(r"(?:ライセンス|許可|承認|認可|技術|ノウハウ|同意|了承)を$")
+# 「米国のライセンスを得て国内で生産」「輸出の許可を得た」: a licence, leave or know-how obtained is no goods;
+# nor is cooperation or backing (「中国の技術協力を得て国産化した」)
+_LEAVE_GOT = re.compile(r"(?:ライセンス|許可|承認|認可|技術|ノウハウ|同意|了承|協力|助言|支持)を$")
 # 「…を導入したとの情報が流れた」: news, rumours or footage that spread carry no goods
 _NEWS_SPREAD = re.compile(r"(?:情報|噂|うわさ|ニュース|映像|動画|報道|話|臆測|憶測)(?:が|も)(?:[^、。]{0,8}?で)?$")
 
@@ -917,6 +936,8 @@ def _trigger_hits(
             continue
         if nominal and _BANNED_ACT.match(sent.text, tok.idx + len(tok.text)):
             continue
+        if nominal and _deal_called_off(tok):
+            continue
         # 「武器輸送のために領土を通過させることを拒否」: what another act turned down is for is kept from
         # happening too
         if nominal and _FOR_THE_ACT.match(sent.text, tok.idx + len(tok.text) - sent[0].idx) and _turned_down(tok):
@@ -997,6 +1018,7 @@ def _trigger_hits(
             or _OPEN_QUESTION.match(after)
             or _DROPPED_PLAN.match(after)
             or (nominal and _LEFT_OUT.match(after))
+            or (nominal and _NO_PLAN_ABOUT.match(after))
             or (nominal and _CANNOT.match(after))
             or _HARD_TO_DO.match(after)
             or _MAY_BE_DONE_KIND.match(after)
@@ -2139,6 +2161,9 @@ _MAKER_CLAUSE_RE = re.compile(MAKER_CLAUSE)
 _WAY_THROUGH_RE = re.compile(f"(?:{ROAD_THROUGH})|(?:{TRANSSHIPPED})")
 _OFFERED_RE = re.compile(OFFERED)
 _BRACKET_GLOSS = re.compile(r"[（(][^（）()、。]{1,20}[）)]")
+# 「カタールとオマーンがそれぞれ保有する戦闘機」: a word on how the holders hold the goods does not part
+# them from the goods
+_HELD_EACH = re.compile(r"(?<=が)(?:それぞれ|現在)(?=保有)")
 
 
 def _past_gloss(text: str, end: int) -> int:
@@ -2660,6 +2685,11 @@ def _state_of_firm_told(
     return None
 
 
+# 「最大の上客はサウジアラビアである。同国は…」: a name a sentence ends on as what its topic is brings
+# it in as what the next sentence speaks of, as a subject would
+_NAMED_AS_PREDICATE = re.compile(r"(?:だ|である|です)。")
+
+
 def _resolve_coref(
     text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
 ) -> list[Mention]:
@@ -2718,7 +2748,7 @@ def _resolve_coref(
                     continue
                 latest = party
                 latest_end = prev.end
-                if case_of(text, prev.end) in ("topic", "subj"):
+                if case_of(text, prev.end) in ("topic", "subj") or _NAMED_AS_PREDICATE.match(text, prev.end):
                     subject = party
                 if case_of(text, prev.end) == case_of(text, m.end()):
                     parallel = party
@@ -4877,6 +4907,7 @@ def analyze_ja(
                 # (「トルコの造船所で建造されたコルベット艦」: the clause of making is the origin's own)
                 between = text[a.end : it.start]
                 between = _MADE_AT_RE.sub("", between, count=1) if a.case == "origin" else between
+                between = _HELD_EACH.sub("", between, count=1) if a.case == "origin" else between
                 # (「日本企業の工作機械」: the goods of a state's firms are of its make)
                 between = _FIRMS_OF.sub("", between, count=1) if a.case == "gen" else between
                 # (「日本の「もがみ」型護衛艦」: the class's name in brackets is the goods' own)

@@ -11,8 +11,9 @@ from materiel.extract.frame import Arg, Sentence, TriggerHit
 from materiel.model import Entity, Mention
 
 # 「…ミサイルで攻撃した」「…戦車を前線に投入した」「…を使ってロシア軍を砲撃した」: goods put to use
+# (「中国から到着した最初の6機を基地で披露した」: or shown by the one who now holds them)
 _USED = re.compile(
-    r"^[」』]?(?:で(?!は|も|の)|[をも](?:[^、。をがは]{0,12}?)(?:使っ|使い|使う|使用|用い|駆使|投入|運用|発射|配備))"
+    r"^[」』]?(?:で(?!は|も|の)|[をも](?:[^、。をがは]{0,12}?)(?:使っ|使い|使う|使用|用い|駆使|投入|運用|発射|配備|披露|公開))"
 )
 
 
