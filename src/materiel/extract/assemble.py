@@ -1104,6 +1104,32 @@ _AFTER_LEG = re.compile(r"\bafter\s+(?:being|having(?:\s+been)?)\s+(?:\w+ly\s+)?
 _WHERE_LEG = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’\- ]{0,40},\s+where\s+[^,.;]{0,50}$")
 
 
+def _bought_to_hand_on(prev: _Draft, d: _Draft, text: str) -> bool:
+    """Whether act `d`, told with no giver of its own, hands on to another the weapons a state (no
+    firm) bought in the same sentence's act `prev` from no one named (「…を共同で調達し、ウクライナに
+    送る」). (With a seller named, the buying is a transfer before the handing on: see
+    `_state_passes_on_weapons`.)"""
+    buyer = prev.recipient
+    return (
+        prev.sentence is d.sentence
+        and prev.trigger.trigger.direction == "receive"
+        and d.trigger.trigger.direction in ("move", "give")
+        and not d.trigger.trigger.onward
+        and not d.trigger.passive
+        and prev.supplier is None
+        and buyer is not None
+        and (d.supplier is None or _same(d.supplier, buyer))
+        and buyer.entity is not None
+        and buyer.entity.type == "country"
+        and not _a_firm(buyer, text)
+        and d.recipient is not None
+        and not _same(d.recipient, buyer)
+        and not _battlefield(d.recipient, text)
+        and (not d.items or {id(i) for i in d.items} <= {id(i) for i in prev.items} or _bought_goods(prev, d))
+        and _weapons(d.items or prev.items)
+    )
+
+
 def _delivery_of_pledged_goods(prev: _Draft, d: _Draft, text: str) -> bool:
     """Whether act `d`, by the giver of the same sentence's act `prev` to no receiver of its own,
     delivers the goods `prev` pledged, named again by the same words (or the other way round)."""
@@ -1290,6 +1316,15 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
             prev.tis += d.tis
             prev.hedged_leg = prev.hedged_leg or _hedged(d)
             _date_from_leg(prev, d)
+            continue
+        if prev is not None and _bought_to_hand_on(prev, d, text):
+            # 「チェコは砲弾を調達し、ウクライナに送った」, "Prague bought shells and sent them to Kyiv":
+            # a state buying from no one named hands the goods on itself; the buying only tells how it
+            # got them, no transfer of its own
+            d.supplier = prev.recipient
+            d.items = d.items or prev.items
+            d.tis = prev.tis + d.tis
+            out[-1] = d
             continue
         if prev is not None and _delivery_of_pledged_goods(prev, d, text):
             # 「ドイツはウクライナに戦車を供与することを決めていて、先月、戦車の引き渡し式が行われた」:
@@ -1916,14 +1951,28 @@ def _seller_not_buyer(transfers: list[Transfer]) -> list[Transfer]:
 _STATIONING = frozenset({"配備"})
 
 
+# 「米陸軍は…同国北部へ持ち込んだ」: carrying goods in, which a state's own force does with its weapons
+_BROUGHT_IN = frozenset({"持ち込む", "運び込む", "搬入"})
+# 「米陸軍」「ロシア軍」「米海兵隊」: a state's own armed force named
+_FORCE_NAME = re.compile(r"(?:軍|海兵隊|部隊)$")
+# 「同国北部へ」「フィリピン国内に」: a part of a state's ground, not the state as a party
+_GROUND_OF = re.compile(r"の?(?:[北南][東西]?部|[東西中]部|国内|領内|領土内?|各地|沿岸部?|離島)(?:に|へ)")
+
+
 def _stationing(d: _Draft) -> bool:
     """「ロシアはベラルーシに戦術核兵器を配備した」「米国の中距離ミサイルのドイツへの配備」: a state that
     stations its own weapons abroad keeps them (its make, 「ロシアの」, is no giver either); only goods
     that came from a giver (「イランから届いた無人機を配備」, a source case) or passed a go-between
-    tell a transfer."""
-    if d.trigger.trigger.lemma not in _STATIONING or d.intermediaries:
+    tell a transfer. So does a state's own force carrying its weapons onto ground no party is told
+    receiving them on (「米陸軍は昨年、同国北部へ中距離ミサイルを持ち込んだ」)."""
+    if d.intermediaries:
         return False
-    return d.supplier is None or d.supplier.case != "source"
+    if d.trigger.trigger.lemma in _STATIONING:
+        return d.supplier is None or d.supplier.case != "source"
+    s0 = d.sentence.start
+    force = d.supplier is not None and _FORCE_NAME.search(d.sentence.text, 0, d.supplier.end - s0) is not None
+    ground = d.recipient is None or _GROUND_OF.match(d.sentence.text, d.recipient.end - s0) is not None
+    return d.trigger.trigger.lemma in _BROUGHT_IN and force and ground
 
 
 # 「防衛装備の移転に乗り出した」「武器輸出を拡大する」: a drive to sell or give arms at large

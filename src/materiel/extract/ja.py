@@ -357,6 +357,18 @@ _HARD_TO_DO = re.compile(
 )
 # 「輸出できる装備品を救難などに限定」「供与可能な兵器の一覧」: goods that may be handed over, a class
 # a rule defines (the potential form qualifying a noun), are no act
+# 「砲弾を提供できるよう運用指針の見直しを求める」「輸出できるように規則を改正した」: an act a rule is
+# changed (or asked to be changed) to allow is a rule, not a transfer
+_RULE_CHANGED_FOR = re.compile(
+    r"^(?:する)?(?:こと)?(?:が)?できるよう(?:に)?[、，]?[^。「」]{0,12}?"
+    r"(?:運用指針|指針|規則|ルール|法律|法|制度|原則|規制|基準)(?:の|を)?(?:見直|改正|改定|緩和|変更)"
+)
+# 「…を購入する計画について問われ、「現時点で予定はない」と答えた」: a plan asked about and answered
+# in the negative is no plan
+_PLAN_ASKED_DENIED = re.compile(
+    r"^(?:する|の)?(?:計画|予定|方針|可能性|考え)(?:について|に関して|を)(?:問われ|質問され|聞かれ|尋ねられ)"
+    r"[^。]{0,50}?(?:ない|なく|ありません)[。]?[」』]"
+)
 _MAY_BE_DONE_KIND = re.compile(r"^(?:(?:する|される)?ことが)?(?:できる|可能な|し得る|しうる)(?![、。，,とかよ]|限り)")
 # 「救難、輸送、警戒、監視、掃海」: the five kinds of mission the export rules allow goods for; a
 # transport listed beside them is a kind of mission, not an act
@@ -642,6 +654,13 @@ _NEWS_SPREAD = re.compile(r"(?:情報|噂|うわさ|ニュース|映像|動画|�
 # 「…を発注しており、」「…を購入し、」「…を購入したほか、」: a clause that ends on its act and goes on
 # to another
 _CLAUSE_BREAK = re.compile(r"(?:ており|でおり|ていて|ている上|したうえ|したほか|するほか|し|て|で)、")
+# 「ロシア製兵器に依存してきた」: what is relied on, named with に (「…への依存からの脱却」 tells a
+# dependence to leave, whose parties the acts after it do not share)
+_RELIED_ON = re.compile(r"に$")
+# 「…に頼ってきたが、」「…に依存しているものの、」: a clause of contrast closed before the next
+_CONTRAST_BREAK = re.compile(r"(?:たが|るが|いるが|ものの|けれど(?:も)?)、")
+# how far before a weak act its goods' make (「ロシア製兵器に」) is looked for
+_MADE_REACH = 12
 # 「韓国からも」「フランスからは」: a clause's own giver, named with から after a name
 _OWN_SOURCE = re.compile(r"[ァ-ヴー一-龯A-Za-z]{2,}(?:政府|企業|社)?から[もは]?(?!の)")
 # 「今年から」「2029年から」: a time something starts from, no giver
@@ -653,7 +672,12 @@ def _clause_of_its_own(text: str, strong_at: int, weak_at: int) -> bool:
     購入したほか、韓国からも防空システムを導入した」: a weak act (導入) in a clause of its own after the
     strong one, on goods of another state's make or from a giver of its own, is an act of its own, not
     the strong act told again."""
-    if weak_at <= strong_at:
+    if weak_at < strong_at:
+        # 「ベトナムは長年ロシア製兵器に頼ってきたが、…を調達する」: a weak act closing a clause of
+        # contrast before the strong one, on goods of another state's make, is an act of its own
+        made = "製" in text[max(0, weak_at - _MADE_REACH) : weak_at]
+        return made and _CONTRAST_BREAK.search(text, weak_at, strong_at) is not None
+    if weak_at == strong_at:
         return False
     breaks = list(_CLAUSE_BREAK.finditer(text, strong_at, weak_at))
     if not breaks:
@@ -966,6 +990,9 @@ def _trigger_hits(
             continue
         if not nominal and _PROGRAM_NAMED.match(after):
             continue
+        # 「ロシア依存の象徴」: reliance compounded with a name is a state of dependence, not goods relied on
+        if entries[0].lemma == "依存" and not _RELIED_ON.search(sent.text, 0, tok.idx - sent[0].idx):
+            continue
         if nominal and (_LISTED_AFTER_MISSION.search(sent.text, 0, tok.idx) or _LISTED_BEFORE_MISSION.match(after)):
             continue
         # 「部品の多くは国外から調達している」「整備や部品供給の面で不安」: goods got from abroad at
@@ -994,7 +1021,6 @@ def _trigger_hits(
                         and not _TALKS_ON.match(after)
                         and not _REPORTS_ON.match(after)
                     )
-                    or _STANCE_ON.match(after)
                     or _NEEDED_FOR.match(after)
                     or _TALLY.match(after)
                     or _RULES_ON.match(after)
@@ -1003,6 +1029,12 @@ def _trigger_hits(
                 )
             )
         ):
+            continue
+        # 「武器の供与については「行わない」との立場だ」: an act a stance is taken on is no act, and its
+        # goods and parties are no other act's either
+        if nominal and _STANCE_ON.match(after):
+            if refused is not None:
+                refused.add(tok.i)
             continue
         # 「兵器の調達を控えるよう求めた」: asking a party to refrain asks for no goods
         if entries[0].direction == "request" and _REFRAIN.search(sent.text[: tok.idx]):
@@ -1022,6 +1054,8 @@ def _trigger_hits(
             or (nominal and _CANNOT.match(after))
             or _HARD_TO_DO.match(after)
             or _MAY_BE_DONE_KIND.match(after)
+            or _RULE_CHANGED_FOR.match(after)
+            or _PLAN_ASKED_DENIED.match(after)
         ):
             if refused is not None:
                 refused.add(tok.i)
@@ -1327,6 +1361,19 @@ def _attach(
 _ADVERBIAL_HEADS = {"後", "ほか", "他", "際", "以降", "以来", "直後", "直前", "一方", "結果", "末"}
 
 
+def _under_refused_act(doc: Any, tok_i: int, refused: frozenset[int]) -> bool:
+    """Whether the word at `tok_i` hangs (through its heads) on an act said not to be done or planned
+    (「武器は供与しない方針だ」), whose goods are no other act's."""
+    tok = doc[tok_i]
+    for _ in range(8):
+        if tok.i in refused:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _adverbial_clause(verb: Any) -> bool:
     """「北朝鮮は、ロシアがウクライナに侵攻した後、ロシアに砲弾を送った」「…ミサイルを使用したほか、
     ベラルーシに戦闘機を供与した」: a verb closing a clause of time or of another act (no act of
@@ -1514,6 +1561,9 @@ def _acts_on_the_goods(
             if _gives_on(sentence, ti, tj):
                 chains.append((ti, tj))
             continue
+        if hits[ti].trigger.direction == "request" and hits[tj].trigger.direction == "receive":
+            _asked_gives(sentence, ti, tj)
+            continue
         case = _CLAUSE_ROLE.get((hits[ti].trigger.direction, hits[tj].trigger.direction))
         getting = hits[ti].trigger.direction == "receive" and hits[tj].trigger.direction in ("give", "move")
         if getting and _kept_for_own_use(sentence, ti, tj):
@@ -1545,6 +1595,17 @@ def _acts_on_the_goods(
 
 # 「…に加え」「…のほか」「…とは別に」: goods named beside others
 _BESIDE_GOODS = re.compile(r"[^、。をがはに]{0,8}?(?:に加え|に加えて|のほか|の他に|とは別に|に続き|に続いて|と並んで)")
+
+
+def _asked_gives(sentence: Sentence, ti: int, tj: int) -> None:
+    """「イタリアの造船大手に発注した哨戒艦を受け取った」「米国に要請した戦車が届いた」: the one a clause on
+    the goods says they were ordered from or asked of (its に) gives them in the act of receiving; the
+    clause is no act of its own beside it."""
+    for a in sentence.parties:
+        if a.trigger == ti and a.case == "goal":
+            a.case, a.trigger, a.direct = "source", tj, True
+        elif a.trigger == ti and a.case in ("subj", "topic"):
+            a.trigger, a.direct = tj, True
 
 
 def _kept_for_own_use(sentence: Sentence, ti: int, tj: int) -> bool:
@@ -4877,6 +4938,8 @@ def analyze_ja(
                 and doc[tok_i].head.lemma_ in _MADE_HERE
                 and not any(a.case in ("goal", "goal-gen") for a in sentence.parties)
             )
+            if it.trigger == OTHER_PREDICATE and _under_refused_act(doc, tok_i, refused):
+                continue  # 「…を送っているが、武器は供与しない方針だ」: goods of an act refused are no act's
             if it.trigger == OTHER_PREDICATE:
                 # 「北朝鮮から入手したミサイルを使用したほか、」: goods of another predicate, told by a
                 # clause of transfer, are that clause's

@@ -218,8 +218,11 @@ _BASED_FIRM = re.compile(
 
 # 「ベラルーシ領内には」「シリア国内に」: the state's own ground, where goods go when no party
 # receiving them is told (「ヒズボラ向けの兵器をシリア国内に運び込んだ」 names the party)
-# the partner of a deal, named with と: 「韓国と」「韓国政府との間で」「日本側との」
-DEAL_PARTNER = re.compile(r"(?:政府|側|当局|国防省|空軍|陸軍|海軍|軍)?と(?:の間で|の間に|の間の|の)?")
+# the partner of a deal, named with と: 「韓国と」「韓国政府との間で」「日本側との」 (past a gloss in
+# brackets: 「韓国航空宇宙産業（KAI）との間で」)
+DEAL_PARTNER = re.compile(
+    r"(?:[（(][^（）()、。]{1,20}[）)])?(?:政府|側|当局|国防省|空軍|陸軍|海軍|軍)?と(?:の間で|の間に|の間の|の)?"
+)
 _OWN_GROUND = re.compile(r"(?:領土内|領土|領内|国内)(?:に|へ)")
 
 
