@@ -143,6 +143,49 @@ def _describes_source(trig: TriggerHit, s: Sentence) -> bool:
     return not re.search(r"[、,，。]", s.text[trig.start - s.start : att.start - s.start])
 
 
+# an office owning up to a delivery it took: "Poland's defence ministry confirmed the delivery of"
+_OWNED_DELIVERY = re.compile(
+    r"^\s+(?:has\s+|had\s+)?(?:confirmed|announced|welcomed|acknowledged|hailed)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?$"
+)
+
+
+def _sender_told_by_office(d: _Draft, trig: TriggerHit, args: list[Arg], speaker: Arg) -> Arg | None:
+    """The sender of a delivery that a state's own office owns up to, named by its noun, from a named
+    sender to no one named: "Poland's defence ministry confirmed the delivery of the K2 tanks from
+    South Korea" tells of goods reaching the office's own state, as "the tanks had arrived from South
+    Korea" does (the office is not the sender the parse makes of the subject of "confirmed"). Only
+    an office that confirms or announces it: "Kyiv said the deliveries of shells from North Korea had
+    grown" tells of another's deliveries."""
+    if not (trig.nominal and trig.trigger.direction == "give" and d.recipient is None):
+        return None
+    s = d.sentence
+    said = s.text[speaker.start - s.start : speaker.end - s.start]
+    if _OWN_OFFICE.search(speaker.description or said) is None:
+        return None
+    if _OWNED_DELIVERY.match(s.text[speaker.end - s.start : trig.start - s.start]) is None:
+        return None
+    senders = [a for a in args if a.case == "source" and a.entity is not None and not _same(a, speaker)]
+    if not senders or (d.supplier is not None and not _same(d.supplier, speaker) and d.supplier not in senders):
+        return None
+    return senders[0]
+
+
+def _made_elsewhere(d: _Draft, trig: TriggerHit, speaker: Arg) -> bool:
+    """Whether an act named by a noun carries goods of another state's make than the speaker's: "the
+    panel said the shipments of Iranian missiles to the Houthis violated the embargo" speaks of an act
+    the goods' maker did; the speaker only talks about it (the origin supplies, not the speaker). Only
+    goods after the noun, in its own phrase ("of Iranian missiles"): goods told before it, as in a
+    headline 「…にトルコ製無人機　…、UAEはRSF支援を否定」, are another act's."""
+    return trig.nominal and any(
+        it.origin is not None
+        and speaker.entity is not None
+        and it.origin.id != speaker.entity.id
+        and it.start >= trig.end
+        and it.start - trig.end <= 40
+        for it in d.items
+    )
+
+
 def _arrival_of_bought(d: _Draft, topic: Arg) -> bool:
     """「インドネシアはフランスからラファール42機を購入しており、最初の3機が今年1月に到着した」: goods
     arriving in the clause after the topic's own purchase arrive at the topic, who bought them (not
@@ -401,8 +444,11 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
                 # (「…スホイ35の供与はその見返りだとみている」: an act the speaker talks about as a
                 # topic of its own is not the speaker's doing)
                 and not (trig.nominal and s.text[trig.end - s.start : trig.end - s.start + 1] in ("は", "が"))
+                and not _made_elsewhere(d, trig, party_speaker)
             ):
                 d.supplier = party_speaker
+            elif (sender := _sender_told_by_office(d, trig, args, speaker)) is not None:
+                d.supplier, d.recipient = sender, party_speaker
             # the destination speaks: 「ウクライナは…が到着したと発表」, "Ukraine's defence ministry said the
             # tanks had arrived"; people of a state ("US officials said the drones had arrived from
             # Iran") tell of others' goods as often as of their own

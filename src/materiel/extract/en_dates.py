@@ -1025,11 +1025,15 @@ def _done(verb: Any) -> bool:
     return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_.lower() == "have" for c in kids)
 
 
-# "The boarding took place on Jan. 28", "The handover happened in March": the act told just before,
-# named again by its noun with nothing but when it took place
+# "The boarding took place on Jan. 28", "The handover happened in March", "The shipment left Bandar
+# Abbas in mid-August", "The deliveries began in late 2021": the act told just before, named again by
+# its noun with nothing but when it took place, began or set off
 ACT_TOOK_PLACE = re.compile(
-    r"^\s*(?:The|That|This)\s+(?:seizure|interception|interdiction|boarding|raid|operation|handover|hand-over|delivery|"
-    r"transfer|shipment|sale|purchase|transaction)\s+(?:took\s+place|happened|occurred|was\s+(?:made|completed|carried\s+out))\b",
+    r"^\s*(?:The|That|This|These|Those)\s+(?:seizures?|interceptions?|interdictions?|boarding|raid|operation|handovers?|"
+    r"hand-overs?|deliver(?:y|ies)|transfers?|shipments?|sales?|purchases?|transactions?|consignments?|cargo|"
+    r"flights?|voyages?)\s+"
+    r"(?:took\s+place|happened|occurred|(?:was|were)\s+(?:made|completed|carried\s+out)|began|started|"
+    r"left|departed|set\s+sail|sailed|set\s+off)\b",
     re.I,
 )
 

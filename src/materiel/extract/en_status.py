@@ -91,7 +91,9 @@ def trigger_status(
         return "denied"
     if hit.trigger.status:
         return hit.trigger.status
-    if hit.nominal and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ANNOUNCING and not has("alleged"):
+    come = _arrival_told(tok, hit)
+    announced = hit.nominal and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ANNOUNCING
+    if announced and not has("alleged") and not come:
         return "planned"  # "announced a $400 million package", "unveiled a new sale": a plan told
     if hit.nominal and any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in tok.children):
         return "planned"  # "a planned purchase of 11 jets", "the proposed sale": a deal not yet done
@@ -121,7 +123,7 @@ def trigger_status(
     )
     if (has("alleged") and not words & {"will", "would", "'ll"}) or passive_hedge or _assessed(chain[-1], said):
         return "alleged"
-    if has("planned") and done is None:
+    if has("planned") and done is None and not come:
         return "planned"
     top = spoken[-1] if spoken else chain[-1]
     if (top.dep_ == "ROOT" or said) and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
@@ -285,6 +287,22 @@ def _headline_infinitive(tok: Any) -> bool:
         and head.pos_ == "PROPN"
         and head.i == head.sent.start
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+# verbs telling of goods come: "announced the arrival of the first F-16s", "welcomed the arrival"
+_TELLING_COME = {"announce", "confirm", "report", "welcome", "hail", "celebrate", "mark"}
+
+
+def _arrival_told(tok: Any, hit: TriggerHit) -> bool:
+    """ "Kyiv's defence ministry announced the arrival of the first F-16s": an arrival a verb of telling
+    takes for its object has taken place (no plan, for all that "announced" tells one of a sale)."""
+    return (
+        hit.nominal
+        and hit.trigger.direction == "move"
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in _TELLING_COME
+        and not any(c.dep_ == "aux" for c in tok.head.children)
     )
 
 

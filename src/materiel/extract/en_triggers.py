@@ -101,6 +101,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "brings the total of K2 tanks to 360": a count reaching a figure, no goods brought
         if lemma == "pay" and not _paid_for_goods(tok, lexicon):
             continue  # "will pay for the repairs of its tanks": a service paid for, no goods bought
+        if lemma in _SERIES_LOTS and not _later_lot_subject(tok):
+            continue  # "traced one batch of regulators to Hong Kong": a lot the act is another verb's
         if lemma == "cross" and not _lot_crossing(tok):
             continue  # "Russian tanks crossed into Ukraine": an invasion; "the first batch crossed into Russia"
         if lemma == "operate" and tok.dep_ == "acl" and tok.head.lemma_.lower() in CARRIERS:
@@ -212,6 +214,19 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or leg_before(doc[i]) in strong  # ("... and then forwarded to Russia": the goods' next leg)
         ]
     return hits
+
+
+# lots told as acts of their own only by their place in a series ("A second batch included ...")
+_SERIES_LOTS = {"batch", "tranche"}
+_SERIES_PLACES = {"second", "third", "fourth", "fifth", "next", "new", "latest", "further", "another",
+                  "subsequent", "additional", "final", "last"}  # fmt: skip
+
+
+def _later_lot_subject(tok: Any) -> bool:
+    """ "A second batch included 40 more vehicles", "a further tranche of ten tanks arrived": a lot
+    told by its place in a series, as the subject of its clause, is a delivery of its own; a lot
+    another verb takes ("delivered the first batch", "traced one batch to Hong Kong") is that verb's."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in _SERIES_PLACES for c in tok.children)
 
 
 def _lot_crossing(tok: Any) -> bool:
