@@ -1455,9 +1455,12 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
 
 # 「…供与したとの報道を否定」「…との指摘について「根拠がない」と反論」: the report told is the one
 # denied, its hedge no claim of the sentence's own (「…供与に関する疑惑を否定」: a report on the act too)
+# (「…という西側の報道は「完全なでっち上げだ」と述べた」: whose report it is may stand between, and the
+# report may be called made up)
 _DENIED_REPORT = re.compile(
-    r"(?:との|という|をめぐる|を巡る|に関する)(?:報道|指摘|疑惑|疑い|主張|見方|情報|報告|非難|批判)(?:を|について|に対し(?:て)?|は|に)[^。]{0,30}?"
-    r"(?:否定|否認|根拠|事実無根|事実では|事実でな|反論|一蹴)"
+    r"(?:との|という|をめぐる|を巡る|に関する)(?:[^、。「」]{1,8}?の)?(?:報道|指摘|疑惑|疑い|主張|見方|情報|報告|非難|批判)"
+    r"(?:を|について|に対し(?:て)?|は|に)[^。]{0,30}?"
+    r"(?:否定|否認|根拠|事実無根|事実では|事実でな|反論|一蹴|でっち上げ|捏造|ねつ造|虚偽)"
 )
 
 # 「米紙は…と報じたが、イラン外務省はこれを否定した」: a report told whole, then denied by another

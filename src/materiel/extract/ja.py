@@ -443,9 +443,10 @@ _RULES_ON = re.compile(r"^(?:の)?(?:規制緩和|規制|制限|ルール|三原
 _CONDITION_OF = re.compile(r"^(?:する|させる|できる)?には")
 # 「仮に日本製の部品がロシア軍に渡れば」「北朝鮮がミサイルを供与した場合」「送ったとしても」: an act
 # told as a condition or a concession is supposed, not done (「送ったばかり」 is done)
+# (「もし中国が兵器を渡すとすれば」「供与したとすると」: so is one supposed with と and する)
 _IF_DONE = re.compile(
     r"^(?:する|した|される|された|させる|させた|し|す|さ|され|させ|れ|られ|た|る)?"
-    r"(?:れば|ば(?!かり)|たら(?!し)|ならば|なら(?![ずなく])|場合|としても|ほど)"
+    r"(?:れば|ば(?!かり)|たら(?!し)|ならば|なら(?![ずなく])|場合|としても|ほど|と(?:すれば|すると|したら|した場合))"
 )
 # 「同盟国の譲渡に必要な許可」「輸出に必要な承認」: what an act would need tells no act
 _NEEDED_FOR = re.compile(r"^に(?:必要な|必要とされる|要する)")
@@ -2213,6 +2214,8 @@ def _carriers_out(text: str, items: list[Any], hits: list[TriggerHit], parties: 
     return kept
 
 
+# 「中国で製造され、」: goods made in a place, then (in the next clause) acted on
+_MADE_THEN_SENT = re.compile(r"で(?:(?:製造|生産|製作|組み立て)され|作られ|造られ)、")
 _MADE_AT_RE = re.compile("^(?:" + MADE_AT + "|(?:" + MAKER_FIRM + ")?" + MAKER_CLAUSE + ")")
 _FIRMS_OF = re.compile(r"^(?:企業|メーカー|各社|大手)(?=の)")
 # 「の「もがみ」型」「の『あぶくま』級」: a class named in brackets between a state and the goods
@@ -2291,6 +2294,43 @@ def _named_speaker_out(text: str, sentence: Sentence) -> None:
             continue
         if text[a.end : speaker.start].strip(" 　・") == "":
             a.case, a.trigger, a.direct, a.speech_topic = "other", None, False, False
+
+
+# 「戦争開始の数カ月前に」「侵攻の直前に」「開戦後に」: a time told against an event, with no calendar date
+_EVENT_TIME = re.compile(
+    r"(?:戦争|侵攻|紛争|開戦|戦闘)(?:の)?(?:開始|勃発)?の?(?:数|[0-9０-９一二三四五六七八九十]+)?"
+    r"(?:カ月|か月|ヶ月|ケ月|年|週間|日)?(?:前|直前)に"
+)
+
+
+def _timed_by_event(text: str, date_end: int, hits: list[TriggerHit]) -> bool:
+    """Whether an act told after the date is timed against an event instead: in 「外相は昨年11月、戦争
+    開始の数カ月前に少数の無人機をロシアに渡したことを認めた」 昨年11月 dates the admission; the
+    handover's own time, months before the war, gives no calendar date."""
+    act = next((h for h in hits if h.start >= date_end), None)
+    return act is not None and _EVENT_TIME.search(text, date_end, act.start) is not None
+
+
+def _envoy_of_state(text: str, sentence: Sentence) -> None:
+    """A person the gazetteer does not know, qualified by a state right before the name, speaks for
+    that state: 「ロシアのマツェゴラ駐北朝鮮大使は、…との報道は「でっち上げだ」と述べた」 is Russia's
+    word (as 「ロシアの大使は」 is), so a denial of Russia's own act is a party's."""
+    att = sentence.attribution
+    speaker = att.speaker if att is not None else None
+    if att is None or speaker is None or speaker.entity is None:
+        return
+    if speaker.entity.type != "person" or speaker.entity.stands_for:
+        return
+    state = next(
+        (
+            a
+            for a in sentence.parties
+            if a.entity is not None and a.entity.type == "country" and text[a.end : speaker.start] == "の"
+        ),
+        None,
+    )
+    if state is not None:
+        sentence.attribution = dataclasses.replace(att, speaker=state)
 
 
 # the cases of a party on the giving side of an act (「北朝鮮は」「北朝鮮の弾道ミサイルは」「北朝鮮から」)
@@ -2630,8 +2670,9 @@ def _speaker_state_receives(text: str, sentence: Sentence, speaker: Arg | None) 
 
 # 「イランの貨物船は」「ロシア国防省の輸送機が」「ロシアの航空会社の貨物機が」: a craft of the state
 # as the subject of the act
+# (「アラブ首長国連邦（UAE）の貨物機が」: a gloss in brackets may follow the state's name)
 _OWNED_CRAFT = re.compile(
-    r"(?:の[^、。がはを]{1,8}?)?の(?:貨物船|輸送船|貨物機|輸送機|船舶|タンカー|ダウ船|貨物便|輸送艦|軍艦|艦艇)"
+    r"(?:[（(][^（）()、。]{1,12}[）)])?(?:の[^、。がはを]{1,8}?)?の(?:貨物船|輸送船|貨物機|輸送機|船舶|タンカー|ダウ船|貨物便|輸送艦|軍艦|艦艇)"
     r"(?:[0-9０-９一二三四五六七八九十数]+(?:隻|機|便))?(?:は|が)"
 )
 
@@ -4416,7 +4457,10 @@ _CUSTOMER_OF = re.compile(
 _SOURCE_SHIFTED = re.compile(r"(?:調達|輸入|購入|供給|仕入れ|取引)(?:先|元)を[^、。]{0,20}?$")
 _SHIFTING = {"移す", "移る"}
 # (「…とする西側メディアの報道について「根拠のない憶測だ」と一蹴した」: a report told to be rejected)
-_REJECTED = re.compile(r"[^。]*?(?:否定|否認|根拠|事実無根|事実では|事実でな|反論|一蹴|憶測)")
+# (「…という西側の報道は「完全なでっち上げだ」と述べた」: a report called made up)
+_REJECTED = re.compile(
+    r"[^。]*?(?:否定|否認|根拠|事実無根|事実では|事実でな|反論|一蹴|憶測|でっち上げ|捏造|ねつ造|虚偽)"
+)
 
 
 def _report_not_denied(seg: str) -> re.Match[str] | None:
@@ -4753,6 +4797,10 @@ def analyze_ja(
                 attached = max((i for i, h in enumerate(hits) if h.end <= m.start), default=attached)
             if case == "via" and attached == OTHER_PREDICATE and firm_based_at(text, m.end):
                 attached = None  # 「トルコに登録された企業を通じて」: the firm's clause, not its own act
+            if case == "origin" and attached == OTHER_PREDICATE and _MADE_THEN_SENT.match(text, tail):
+                # 「部品は中国で製造され、ロシアに送られている」: where the goods were made, told in the
+                # clause before the act that sends them on, is their origin in that act
+                attached = next((i for i, h in enumerate(hits) if h.start >= m.end), attached)
             if case == "via" and attached == OTHER_PREDICATE and _WAY_THROUGH_RE.match(text, tail):
                 # 「カザフスタンを通るトラックでモスクワに運んだ」「カザフスタンで積み替えられた後、ロシアに
                 # 運ばれた」: the road, carrier or stop serves the act after it
@@ -5020,7 +5068,7 @@ def analyze_ja(
         bought_then_passed_on(text, sentence)
         _all_of_the_goods(text, sentence)
         _bound_goods_goal(text, sentence)
-        sentence.dates = [d for d in dates if s0 <= d.start < s1]
+        sentence.dates = [d for d in dates if s0 <= d.start < s1 and not _timed_by_event(text, d.end, hits)]
         _trigger_dates(sentence, doc, off, tok_at, trig_tokens, hits)
         if len(sentence.dates) == 1:
             _dated_later_clause(sentence, doc, off, tok_at, trig_tokens, published)
@@ -5140,6 +5188,7 @@ def analyze_ja(
         hedge_of_later_clause(sentence)
         _source_qualifiers_out(text, sentence)
         _named_speaker_out(text, sentence)
+        _envoy_of_state(text, sentence)
         _quote_opener_out(text, sentence)
         # a topic set aside as a speaker (「Xは…と述べた」) that turns out not to be the one
         # speaking is the act's subject after all

@@ -224,9 +224,15 @@ def _user(sentence: Sentence, off: int, clause: Any, own: list[Arg]) -> Arg | No
         a
         for a in sentence.parties
         if a.end <= clause_start and a.case in ("topic", "subj") and all(a is not o for o in own) and a.entity
-        if not _subject_of_clause_before(sentence, a, clause_start)
+        if not _subject_of_clause_before(sentence, a, clause_start) and not _body_of_no_state(a)
     ]
     return before[-1] if before else None
+
+
+def _body_of_no_state(a: Arg) -> bool:
+    """「国連の専門家パネルも…イランから密輸された部品を使って組み立てられているとの見方を示した」: a
+    body of no state (a UN panel, the IAEA) tells of goods used; it holds no arms to use."""
+    return a.entity is not None and a.entity.type == "state-body" and a.entity.country is None
 
 
 def _user_after(sentence: Sentence, start: int, end: int, own: list[Arg]) -> Arg | None:

@@ -11,7 +11,9 @@ from materiel.lexicon import Lexicon
 
 _SPEECH_END = re.compile(
     r"(?:非難|述べ|語っ|語り|語る|主張|発表|報じ|明らかに|指摘|説明|伝え|批判|否定|否認|強調|証言|話し|分析|推定|推計|認め|確認|"
-    r"警告|結論|見方を示|言及|反論|一蹴|退け|投稿)[^。]{0,14}[。」]?\s*$"
+    r"警告|結論|見方を示|言及|反論|一蹴|退け|投稿"
+    # (「…ロシア軍の手に渡ったとしています」: a finding closed by とする after a clause's end)
+    r"|(?<=[たるいだ])とし(?=てい))[^。]{0,14}[。」]?\s*$"
 )
 _PARTICLES = "とはがをにへもでや"
 # a statement closing the sentence that only denies (「…、イラン側はこれを否定した」)
@@ -272,6 +274,11 @@ def _subject_case(text: str, a: Arg) -> bool:
     return a.case in ("subj", "topic") or (a.description is not None and text.startswith("「", a.end))
 
 
+# 「ウクライナの当局者らは」「関係者たちによると」: a plural suffix belongs to the speaker word, so the
+# particle after it tells the speaker's case
+_PLURAL = re.compile(r"(?:ら|たち|達)(?=[はがもの]|によ|に対|、)")
+
+
 def unnamed_speakers(
     text: str, s0: int, s1: int, lexicon: Lexicon, taken: list[tuple[int, int]], parties: list[Arg]
 ) -> list[Arg]:
@@ -283,6 +290,8 @@ def unnamed_speakers(
             start, end = s0 + m.start(), s0 + m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
+            plural = _PLURAL.match(text, end, s1)
+            end = plural.end() if plural is not None else end
             window = text[max(s0, start - 16) : start]
             pm = qualifier_re.search(window)
             q0 = max(s0, start - 16) + pm.start() if pm else start

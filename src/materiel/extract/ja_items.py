@@ -15,13 +15,17 @@ from materiel.model import TRADE_GOODS, Entity, Mention, Quantity
 
 CIVILIAN = re.compile(r"(?:民間|民生用?の?|民需用?の?|旅客)$")
 NOT_ITEM = re.compile(
-    r"(?:に関する|関連の|の|に関わる)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)"
+    # (「原子力潜水艦に関連した技術」: a translation's 関連した for 関連の)
+    r"(?:に関する|関連の|の|に関わる|に関連した|に関連する)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)"
     r"|(?:の)?分野"  # 「宇宙・ミサイル分野の技術支援」: a field of know-how, not goods
     r"|の(?:対価|見返り|代金|代償)"  # 「兵器の対価として技術を受け取る」: goods paid for, not the act's
     # 無人機の情報, 船舶の位置情報: knowledge about goods, not goods
     r"|(?:に関する|関連の|の|に関わる)(?:位置|標的|目標|機密|技術)?(?:情報|データ|設計図)"
     r"|(?:庫|倉庫|工場|製造工場|施設|貯蔵施設|産業|メーカー)"  # 弾薬庫, 砲弾工場: a place, not goods
     r"|(?:商社|専門商社|業者|販売会社|会社|企業)"  # 電子部品商社, 半導体企業: a firm named by its trade
+    r"|(?:社|公司)(?![会説員長])"  # 「厦門リンバッハ航空エンジン社は」: the firm's own name ends in its trade
+    # 「弾道ミサイルの固体推進剤の原料となる過塩素酸ナトリウム」: what the goods are raw material for
+    r"|の(?:[一-龯ァ-ヺー]{1,8}の)?(?:原料|原材料|材料)と(?:なる|なり|される)"
     r"|(?:を)?(?:搭載|装備)(?:可能|でき|型)"  # 核兵器を搭載可能な: what the goods can carry
     r"|移転(?:三|3|３)原則"  # 防衛装備移転三原則: the name of the export rules, not goods
     r"|以外"  # 「戦車以外にも戦闘機を購入する」: goods set aside, not the act's goods
@@ -42,8 +46,9 @@ _PARTS = re.compile(
     r"(?:(?:及び|および|や|と)(?:予備|修理|交換|補修)部品)?"  # 「予備部品及び修理部品」: spare and repair parts
 )
 _MORE_PARTS = re.compile(r"(?:及び|および|や|と)(?:予備|修理|交換|補修)部品")
-_FOR_SYSTEM = re.compile(r"[」』]?用の?")
-_FOR_KIND = re.compile(r"用の?")
+# (「FPVドローン用の中国製カメラ」: the goods' origin may stand between)
+_FOR_SYSTEM = re.compile(r"[」』]?用の?(?:[一-龯ァ-ヺー]{1,8}製の?)?")
+_FOR_KIND = re.compile(r"用の?(?:[一-龯ァ-ヺー]{1,8}製の?)?")
 # 「「IRIS-T SLM」の発射機」「パトリオットの発射台」: a launcher told as a named system's
 _OF_SYSTEM = re.compile(r"[」』]?の")
 _LAUNCHERS = frozenset({"発射機", "発射台", "発射装置", "ランチャー", "ミサイル発射機", "移動式発射台"})
@@ -94,6 +99,11 @@ def parts_and_references(
         )
         if system is not None and it.entity is None and _FOR_SYSTEM.fullmatch(text, system.end, it.start):
             system.end, system.category, system.entity = it.end, it.category, None
+            continue
+        # 「熱画像カメラモジュール」: a generic goods word written on to another is the head of one
+        # compound, not a second item
+        if out and out[-1].end == it.start and out[-1].entity is None and it.entity is None:
+            out[-1].end, out[-1].category = it.end, it.category
             continue
         if it.category == "components" and (more := _MORE_PARTS.match(text, it.end)) is not None:
             it.end = more.end()
