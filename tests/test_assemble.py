@@ -452,9 +452,12 @@ def test_a_story_about_one_suppliers_deliveries_gives_it_to_the_acts_that_name_o
         ("Japan", "Malaysia"),
         ("Japan", "Bangladesh"),
     ]
-    # with a second supplier in the story, an act naming only its recipient is left unsourced
+    # with a second supplier in the story, an act naming only its recipient is left unsourced, unless
+    # the story names the one giver's own aid scheme (OSA is Japan's)
     two = text.replace("マレーシアへの", "米国もフィリピンに巡視船を供与した。\nマレーシアへの")
-    assert [t["supplier"] for t in run(two, "ja") if t["recipient"]["name"] == "Malaysia"] == [None]
+    assert [t["supplier"]["name"] for t in run(two, "ja") if t["recipient"]["name"] == "Malaysia"] == ["Japan"]
+    no_scheme = two.replace("政府安全保障能力強化支援（OSA）で", "")
+    assert [t["supplier"] for t in run(no_scheme, "ja") if t["recipient"]["name"] == "Malaysia"] == [None]
 
 
 def test_a_story_naming_no_supplier_gives_named_systems_their_country_of_origin() -> None:

@@ -420,16 +420,16 @@ def _bare_docking(tok: Any, hit: TriggerHit, lexicon: Lexicon) -> bool:
 
 
 # the places of a lot in a series of deliveries: "the first jets", "the last of the aircraft"
-_SERIES_PLACES = {"first", "second", "third", "fourth", "last", "final", "latest", "next"}
+_LANDING_LOTS = {"first", "second", "third", "fourth", "last", "final", "latest", "next"}
 
 
 def _lot_in_series(subj: Any) -> bool:
     """Whether a subject that lands is a lot told by its place in a series of deliveries ("the first
     six F-16s", "the first of the jets"): aircraft delivered by flying in, no carrier's stop (unlike "a
     cargo plane landed in Niamey")."""
-    if subj.lower_ in _SERIES_PLACES:
+    if subj.lower_ in _LANDING_LOTS:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
-    return any(c.dep_ == "amod" and c.lower_ in _SERIES_PLACES for c in subj.children)
+    return any(c.dep_ == "amod" and c.lower_ in _LANDING_LOTS for c in subj.children)
 
 
 def _sent_from(subj: Any, lexicon: Lexicon) -> bool:

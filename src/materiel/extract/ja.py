@@ -1914,8 +1914,9 @@ _ALSO_OPENS = re.compile(r"[ \u3000]?も(?:[^、。がはをに]{0,16}?(?:で|�
 def _also_teller(sentence: Sentence) -> None:
     """「国連の専門家パネルも、北朝鮮がロシアに弾道ミサイルを供与したと指摘した」「韓国軍も昨年の報告書
     で、…が供与されたと分析した」: a も-phrase opening a sentence that tells an act as said, set off
-    by a comma, is one more teller, as a topic with は is (the parse hangs it on the act): it is no
-    party of the act by its place, though a speaker may still be the act's elided subject."""
+    by a comma, before an act that names parties of its own, is one more teller, as a topic with は is
+    (the parse hangs it on the act): it is no party of the act by its place, though a speaker may still
+    be the act's elided subject."""
     text, s0 = sentence.text, sentence.start
     for ti, hit in enumerate(sentence.triggers):
         if not _TOLD_AS_SAID.match(text, hit.end - s0):
@@ -1925,7 +1926,10 @@ def _also_teller(sentence: Sentence) -> None:
                 continue
             opens = _ALSO_OPENS.match(text, a.end - s0)
             first = not any(b.start < a.start and b.case in ("topic", "subj") for b in sentence.parties)
-            if first and opens is not None and opens.group().endswith("、"):
+            # (the act told names parties of its own after the comma; 「オランダも5月、…引き渡しを終えたと
+            # 発表した」 names none, so the も-phrase is the act's own doer announcing it)
+            own = any(a.end < b.start and b.end <= hit.start for b in sentence.parties)
+            if first and own and opens is not None and opens.group().endswith("、"):
                 a.trigger, a.direct = OTHER_PREDICATE, False
 
 
