@@ -390,6 +390,58 @@ def _bound_rooted(doc: Any) -> Any:
     return doc
 
 
+def _aside_in_copula(doc: Any) -> Any:
+    """ "The missiles were, in CENTCOM's assessment, bound for the Houthis": an aside set off by commas
+    between "be" and the participle that tells where goods were bound leads the parser to read "be" as
+    the verb and the participle as a clause on it; the participle is the passive verb, "be" its
+    auxiliary and the subject its passive subject, as without the aside (mended in place)."""
+    for tok in doc:
+        be = tok.head
+        if not (
+            tok.dep_ == "advcl"
+            and tok.tag_ == "VBN"
+            and tok.lemma_.lower() in _BOUND_FOR
+            and be.lemma_.lower() == "be"
+            and be.i < tok.i - 1
+            and doc[tok.i - 1].text == ","
+            and doc[be.i + 1].text == ","
+        ):
+            continue
+        subj = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
+        if subj is None:
+            continue
+        for c in list(be.children):
+            c.head = tok
+        if be.head.i == be.i:
+            tok.head, tok.dep_ = tok, "ROOT"
+        else:
+            tok.head, tok.dep_ = be.head, be.dep_
+        be.head, be.dep_ = tok, "auxpass"
+        subj.dep_ = "nsubjpass"
+    return doc
+
+
+# means of carriage told with "by": "shipped by rail", "moved by road"
+_MEANS = frozenset({"rail", "road", "sea", "air", "truck", "trucks", "lorry", "lorries", "train", "trains", "ship",
+                    "ships", "plane", "planes", "ferry", "barge", "barges", "land", "water"})  # fmt: skip
+# prepositions of a leg of the way
+_LEG_PREPS = frozenset({"from", "to", "into", "through", "via", "across", "onto"})
+
+
+def _legs_off_means(doc: Any) -> Any:
+    """ "The drones were shipped by rail from Urumqi to Bishkek": the parser hangs the legs of the way
+    on the means of carriage ("rail from Urumqi to Bishkek"), which makes the stop a "by" phrase, the
+    passive's doer; the legs are the verb's, "by rail" only the means (mended in place)."""
+    for tok in doc:
+        by = tok.head
+        if tok.dep_ != "pobj" or tok.lower_ not in _MEANS or by.lower_ != "by" or by.head.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in list(tok.children):
+            if c.dep_ == "prep" and c.lower_ in _LEG_PREPS:
+                c.head = by.head
+    return doc
+
+
 # verbs that tell what somebody says: "drones it said it had received"
 _SAYING = frozenset({"say", "claim", "tell", "believe", "report"})
 # verbs whose goods are their object: a clause of one with its object missing is a relative clause
@@ -606,7 +658,13 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
     if lang != "ja":
         doc = _floated_verbs(nlp, _parse_lines(nlp, text, names))
         mended = _towed_goods(
-            _listed_calibres(_denied_claims(_aside_conjuncts(_object_clauses(_bound_rooted(_noun_rooted(doc))))))
+            _listed_calibres(
+                _denied_claims(
+                    _aside_conjuncts(
+                        _object_clauses(_bound_rooted(_aside_in_copula(_legs_off_means(_noun_rooted(doc)))))
+                    )
+                )
+            )
         )
         mended = _goods_of_which(mended)
         return [(0, _gerund_acts(nlp, mended))]

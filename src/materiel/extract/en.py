@@ -44,6 +44,7 @@ from materiel.extract.en_cases import (
 from materiel.extract.en_clauses import (
     backed_groups,
     backed_recipients,
+    bought_for_own_forces,
     built_at_home_for_own_forces,
     clause_pronoun_subjects,
     copula_subjects,
@@ -897,6 +898,7 @@ def analyze_en(
                 home_source(doc[tok_i], party_starts)
                 or _own_state_source(sentence.parties, n, tok_of)
                 or home_built(sentence.parties, n, tok_of)
+                or bought_for_own_forces(doc[tok_i], sentence, n)
             ):
                 drop.add(n)  # "received jets from its own industry": domestic procurement
                 continue

@@ -389,6 +389,33 @@ def home_source(tok: Any, party_starts: set[int]) -> bool:
     return False
 
 
+def bought_for_own_forces(tok: Any, sentence: Sentence, n: int) -> bool:
+    """ "South Korea orders more shells for its army": goods a state buys "for its (own) army" with no
+    seller or make told come from its own makers (domestic procurement, no transfer); "Poland orders
+    K2 tanks from South Korea for its army" names the seller, "Japan ordered Tomahawks for its navy"
+    goods of a foreign make, and both stay transfers."""
+    mine = [a for a in sentence.parties if a.trigger == n]
+    if any(a.case in ("source", "origin", "gen", "agent") for a in mine):
+        return False
+    homes = {a.entity.country for a in mine if a.case == "subj" and a.entity is not None}
+    makes = {i.entity.country for i in sentence.items if i.trigger == n and i.entity is not None and i.entity.country}
+    if makes - homes:
+        return False
+    goods = [c for c in tok.children if c.dep_ == "dobj"]
+    for c in (g for h in [tok, *goods] for g in h.children):
+        if c.dep_ != "prep" or c.lower_ != "for":
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None or obj.lower_ not in _OWN_FORCES:
+            continue
+        if any(
+            (g.dep_ == "poss" and g.lower_ in ("its", "their")) or (g.dep_ == "amod" and g.lower_ == "own")
+            for g in obj.children
+        ):
+            return True
+    return False
+
+
 def home_firms(parties: list[Arg], n: int, tok_of: dict[int, Any]) -> bool:
     """ "signed contracts with Indian companies for howitzers to be delivered to the Indian army":
     firms or makers named by the state the goods go to supply its own forces (domestic procurement)."""
@@ -933,30 +960,43 @@ def staged_stops(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) 
         for x in sentence.parties:
             if x.trigger == first and x.case in ("subj", "agent", "source", "origin"):
                 x.trigger = b
+                if x.case in ("subj", "agent"):  # ("China shipped them to Kazakhstan, and then they were trucked")
+                    x.case = "agent" if hit.passive else "subj"
         for it in sentence.items:
             if it.trigger == first:
                 it.trigger = b
 
 
 # a last leg told with no verb of its own: "to a firm in Kazakhstan, and then onward to Russia", "to the
-# UAE and then on to Iran", "to Armenia and from there to Russia" (a marker of the next leg is needed:
-# "to Poland and to Ukraine" names two receivers)
+# UAE and then on to Iran", "to Armenia and from there to Russia", "to Poland before the final leg by
+# road to Ukraine", "and then by truck into Russia" (a marker of the next leg is needed: "to Poland
+# and to Ukraine" names two receivers)
 _ONWARD_TO = re.compile(
-    r"(?:,|\band)\s+(?:(?:then|from there|thence|finally|ultimately|eventually)\s+(?:on(?:wards?)?\s+)?"
-    r"|on(?:wards?)?\s+)(?:to|into)\s+(?:the\s+)?$"
+    r"(?:(?:,|\band)\s+(?:(?:then|from there|thence|finally|ultimately|eventually)\s+(?:on(?:wards?)?\s+)?"
+    r"|on(?:wards?)?\s+)"
+    r"|\b(?:before|on|for)\s+(?:the|a|its)\s+(?:final|last|onward)\s+(?:leg|stretch|stage)\s+"
+    r"(?:of\s+(?:the|its)\s+(?:journey|route|trip)\s+)?)(?:(?:by|over)\s+\w+\s+)?(?:to|into)\s+(?:the\s+)?$"
+)
+
+
+# a last leg told after a goal: "to Poland before the final leg by road"
+_FINAL_LEG_AFTER = re.compile(
+    r",?\s+(?:before|ahead of)\s+(?:the|a|its)\s+(?:final|last|onward)\s+(?:leg|stretch|stage)\b"
 )
 
 
 def onward_goals(sentence: Sentence, text: str) -> None:
     """ "were shipped from Lithuania to a trading firm in Kazakhstan, and then onward to Russia": the
     goal after "and then onward to" is where the goods end up; the goals before it on the same act
-    are stops on the way (one transfer through go-betweens, not one to the first stop)."""
-    if " on" not in sentence.text and " then" not in sentence.text and " there" not in sentence.text:
+    are stops on the way (one transfer through go-betweens, not one to the first stop). A goal before
+    "the final leg" is a stop even where the leg's end is left untold ("carried by rail to Poland
+    before the final leg by road": the story tells where the goods went)."""
+    if not any(w in sentence.text for w in (" on", " then", " there", " leg", " stretch", " stage")):
         return  # (a cheap test first)
     for last in sentence.parties:
         if last.entity is None or last.case not in ("goal", "other") or last.trigger is None:
             continue
-        if not _ONWARD_TO.search(text, max(sentence.start, last.start - 40), last.start):
+        if not _ONWARD_TO.search(text, max(sentence.start, last.start - 70), last.start):
             continue
         stops = [
             a
@@ -969,6 +1009,15 @@ def onward_goals(sentence: Sentence, text: str) -> None:
         last.case = "goal"
         for a in stops:
             a.case = "via"
+    for stop in sentence.parties:
+        if stop.case != "goal" or stop.trigger is None or not _FINAL_LEG_AFTER.match(text, stop.end):
+            continue
+        later = [a for a in sentence.parties if a.trigger == stop.trigger and a.start > stop.end]
+        if not any(a.case in ("goal", "other") for a in later):
+            stop.case = "via"  # "to Poland before the final leg by road": the end is told elsewhere
+            for p in sentence.places:
+                if p.start == stop.start and p.case == "goal":
+                    p.case = "via"  # (nor is the place the leg's end)
 
 
 # the words for a part of the goods told before: "one of them", "some of which", "part of the shipment"
@@ -1157,6 +1206,13 @@ _SUPPLIER_CASE = {"give": ("subj", "agent", "origin"), "move": ("subj", "agent",
 _RECIPIENT_CASE = {"give": ("goal",), "move": ("goal",), "receive": ("subj",)}
 
 
+def _make_of_passive_goods(sentence: Sentence) -> Arg | None:
+    """The one party the sentence tells as the goods' make, bound to no act ("Shells made by Indian
+    firms were sold to buyers in Italy": India), where a passive first act names no supplier."""
+    makes = [a for a in sentence.parties if a.trigger is None and a.case == "origin" and a.entity is not None]
+    return makes[0] if len({a.entity.id for a in makes if a.entity is not None}) == 1 else None
+
+
 def onward_chains(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
     """ "Kazakhstan's purchase of drones from China was passed on to Russia", "Armenia bought chips
     from China and re-exported them to Russia": one transfer from the first supplier to the last
@@ -1171,14 +1227,18 @@ def onward_chains(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any)
             continue
         for n, (first, _tok) in enumerate(hits_tok[:b]):
             direction = first.trigger.direction
-            if direction not in _RECIPIENT_CASE or first.passive:
+            if direction not in _RECIPIENT_CASE or (first.passive and direction == "receive"):
                 continue
             args = [a for a in sentence.parties if a.trigger == n and a.entity is not None]
             # ("sold shells to brokers in the Czech Republic and the United States, which re-exported
             # them": a relative on the last of joined recipients is about all of them)
             middles = [a for a in args if a.case in _RECIPIENT_CASE[direction]]
             origin = next((a for a in args if a.case in _SUPPLIER_CASE[direction]), None)
-            if not middles or origin is None or any(m.entity == goal.entity for m in middles):
+            if origin is None and first.passive:
+                origin = _make_of_passive_goods(sentence)  # "shells made by Indian firms were sold to ..."
+            # (a passive first act may name no supplier: "Chips were sold to traders in Kazakhstan, which
+            # re-exported them to Russia" is one transfer to Russia through Kazakhstan all the same)
+            if not middles or (origin is None and not first.passive) or any(m.entity == goal.entity for m in middles):
                 continue
             if any(it.trigger == b for it in sentence.items) and any(it.trigger == n for it in sentence.items):
                 continue  # "sent tanks to Poland and then forwarded howitzers to Ukraine": another act
@@ -1195,7 +1255,9 @@ def onward_chains(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any)
             for m in middles:
                 if all(a.entity != m.entity for a in suppliers):
                     sentence.parties.append(Arg(m.start, m.end, m.entity, "via", b))
-            sentence.parties.append(Arg(origin.start, origin.end, origin.entity, "agent" if hit.passive else "subj", b))
+            if origin is not None:
+                case = "agent" if hit.passive else "subj"
+                sentence.parties.append(Arg(origin.start, origin.end, origin.entity, case, b))
             for it in sentence.items:
                 if it.trigger == n:
                     it.trigger = b

@@ -212,6 +212,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or _main_beside_modifiers(doc[i], strong)
             or _main_beside_clauses(doc[i], strong)
             or leg_before(doc[i]) in strong  # ("... and then forwarded to Russia": the goods' next leg)
+            or _fate_told(doc[i])
         ]
     return hits
 
@@ -227,6 +228,22 @@ def _later_lot_subject(tok: Any) -> bool:
     told by its place in a series, as the subject of its clause, is a delivery of its own; a lot
     another verb takes ("delivered the first batch", "traced one batch to Hong Kong") is that verb's."""
     return tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in _SERIES_PLACES for c in tok.children)
+
+
+def _fate_told(verb: Any) -> bool:
+    """ "Poland has ordered 180 more K2 tanks from South Korea, to be delivered from 2026": a passive
+    infinitive after the goods of a purchase tells their fate (when they come), not an act of its own
+    that takes the purchase's place; the purchase keeps its act. (The infinitive is set off by a comma:
+    "ordered its army to be supplied with drones" is a command.)"""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp"
+        and c.tag_ == "VBN"
+        and c.left_edge.i > 0
+        and c.doc[c.left_edge.i - 1].text == ","
+        and any(g.dep_ == "auxpass" for g in c.children)
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _lot_crossing(tok: Any) -> bool:
