@@ -4,7 +4,9 @@
 figure falls below its floor in `quality/baseline.json`, or when the corpus no longer matches the
 digest recorded beside the floors (a changed corpus needs a deliberate re-baseline).
 `python -m materiel.quality update [--allow-lower --reason "..."]` records the current figures;
-lowering a floor needs both flags, and the reason is kept in the file's history.
+lowering a floor needs both flags, and the reason is kept in the file's history. Without them, an
+update where a figure fell below its floor writes nothing and names the figure, so a re-baseline never
+records floors that `check` then fails.
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ def update(baseline_path: Path = BASELINE, *, allow_lower: bool = False, reason:
         return 3
     floors: dict[str, dict[str, float]] = {}
     lowered: list[str] = []
+    fell: list[str] = []
     false_max: dict[str, int] = {}
     for part, got in figures.items():
         # (more false transfers in no-transfer articles than allowed is a floor lowered too)
@@ -101,7 +104,7 @@ def update(baseline_path: Path = BASELINE, *, allow_lower: bool = False, reason:
             if allow_lower:
                 lowered.append(f"{part} negative_false_max {false_before} -> {false_now}")
             else:
-                false_max[part] = false_before
+                fell.append(f"{part} negative_false_transfers {false_now} is above its allowance {false_before}")
         floors[part] = {}
         for name in GATED:
             if got.get(name) is None:
@@ -111,11 +114,18 @@ def update(baseline_path: Path = BASELINE, *, allow_lower: bool = False, reason:
             # (a floor goes down only where the figure itself fell below it, and only when allowed;
             # the others keep their height or rise)
             if prev is not None and new < prev:
-                if allow_lower and float(got[name]) < prev:
+                if float(got[name]) >= prev:
+                    new = prev
+                elif allow_lower:
                     lowered.append(f"{part} {name} {prev} -> {new}")
                 else:
-                    new = prev
+                    fell.append(f"{part} {name} {float(got[name]):.3f} is below its floor {prev:.3f}")
             floors[part][name] = new
+    if fell:
+        # (keeping the old floor would write a baseline that `check` fails at once: say so now)
+        head = "figures fell below their floors; nothing written (fix it, or lower them with --allow-lower --reason):"
+        print(head, *fell, sep="\n  ", file=sys.stderr)
+        return 4
     if lowered and not reason:
         print("lowering a floor needs --reason", file=sys.stderr)
         return 2
