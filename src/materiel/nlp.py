@@ -442,6 +442,47 @@ def _legs_off_means(doc: Any) -> Any:
     return doc
 
 
+def _set_off_subjects(doc: Any) -> Any:
+    """ "Washington, meanwhile, has approved the sale", "Beijing, however, sold drones": before an adverb
+    set off by commas the parser reads the name opening the clause as an adverbial noun of the verb,
+    which is left with no subject; the name is the verb's subject (mended in place)."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "npadvmod" or tok.pos_ != "PROPN" or verb.pos_ not in ("VERB", "AUX") or tok.i + 4 > verb.i:
+            continue
+        aside = doc[tok.i + 1 : tok.i + 4]
+        if aside[0].text != "," or aside[2].text != "," or aside[1].dep_ != "advmod" or aside[1].head.i != verb.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        tok.dep_ = "nsubj"
+    return doc
+
+
+# adverbs of the way goods go that the parser takes for a noun after a name or an object
+_WAY_ADVERBS = frozenset({"overland", "overseas"})
+
+
+def _way_adverbs(doc: Any) -> Any:
+    """ "moved weapons to Hezbollah overland through Iraq": the parser reads "Hezbollah overland" as one
+    noun, the party a modifier of "overland", and hangs the stops of the way on it; the adverb is the
+    verb's, the name keeps the place of the noun it modified, and the legs of the way hang on the verb
+    (mended in place)."""
+    for tok in doc:
+        if tok.lower_ not in _WAY_ADVERBS or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+            continue
+        verb = tok.head.head
+        names = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+        if verb.pos_ not in ("VERB", "AUX") or not names:
+            continue  # ("shipped to the overland route": a noun of its own)
+        name = names[0]
+        name.dep_, name.head = tok.dep_, tok.head
+        for c in list(tok.children):
+            c.head = verb if c.dep_ == "prep" else name
+        tok.dep_, tok.head, tok.pos_, tok.tag_ = "advmod", verb, "ADV", "RB"
+    return doc
+
+
 # verbs that tell what somebody says: "drones it said it had received"
 _SAYING = frozenset({"say", "claim", "tell", "believe", "report"})
 # verbs whose goods are their object: a clause of one with its object missing is a relative clause
@@ -661,7 +702,11 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
             _listed_calibres(
                 _denied_claims(
                     _aside_conjuncts(
-                        _object_clauses(_bound_rooted(_aside_in_copula(_legs_off_means(_noun_rooted(doc)))))
+                        _object_clauses(
+                            _bound_rooted(
+                                _aside_in_copula(_legs_off_means(_way_adverbs(_set_off_subjects(_noun_rooted(doc)))))
+                            )
+                        )
                     )
                 )
             )

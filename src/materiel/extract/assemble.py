@@ -754,9 +754,10 @@ _PORT_OWNER_BEFORE = re.compile(
 )
 
 
-# verbs of goods on their way through a state: 'crossed into Syria from Iraq', 'flown from Belarus'
+# verbs of goods on their way through a state: 'crossed into Syria from Iraq', 'flown from Belarus',
+# 'driven from Conakry to Bamako'
 _ON_THE_WAY = {
-    *("cross", "fly", "truck", "transport", "ferry", "move", "carry", "route"),
+    *("cross", "fly", "truck", "transport", "ferry", "move", "carry", "route", "drive"),
     # (「イラン製の無人機がベラルーシからロシアに運び込まれた」)
     *("輸送", "運搬", "運ぶ", "移送", "運び込む", "搬入", "空輸", "陸送"),
 }

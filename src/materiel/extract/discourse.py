@@ -85,6 +85,22 @@ def _got_from_unnamed(t: Transfer) -> bool:
     return bool(t.evidence) and _GOT_FROM_UNNAMED.search(t.evidence[0].text) is not None
 
 
+# receivers told only by their count: "to more than 30 countries", "to dozens of armies"
+_GIVEN_TO_UNNAMED = re.compile(
+    r"\bto\s+(?:more\s+than|over|at\s+least|some|about|around|nearly|almost)?\s*"
+    r"(?:\d+|dozens\s+of|scores\s+of|several|many|a\s+dozen|a\s+number\s+of|[a-z]+ty)\s+"
+    r"(?:other\s+|foreign\s+)?(?:countries|nations|states|customers|buyers|armies|air\s+forces)\b",
+    re.I,
+)
+
+
+def _given_to_unnamed(t: Transfer) -> bool:
+    """Whether the sentence telling `t` sends its goods to receivers it counts but leaves unnamed
+    ("Baykar has exported the TB2 to more than 30 countries"): the recipient of the acts around it
+    is not theirs."""
+    return bool(t.evidence) and _GIVEN_TO_UNNAMED.search(t.evidence[0].text) is not None
+
+
 # kana or kanji: a sentence of Japanese copy
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -218,6 +234,7 @@ def inherit_parties(
                 and back <= 2
                 and t.evidence[0].start - prior.evidence[0].start < 400
                 and not same_party(t.supplier, prior.recipient)
+                and not _given_to_unnamed(t)
                 # (not the buyer of a clause of its own: "Hungary bought tanks, and Sweden sent jets")
                 and not (_clauses_apart(t, prior) and same_party(_subject(prior), prior.recipient))
             ):
@@ -257,6 +274,7 @@ def inherit_parties(
                 t.recipient is None
                 and prior.recipient
                 and (prior.supplier is None or same_party(t.supplier, prior.supplier))
+                and not _given_to_unnamed(t)
             ):
                 t.recipient = copy_party(prior.recipient)
                 if prior.supplier is None and t.supplier is not None:

@@ -46,7 +46,11 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "estimate", "assess", "presume", "rumor", "rumour",
          "anticipate", "place", "unveil", "like", "love", "wish", "discuss", "poise", "get", "gear",
          # "asked Washington to speed up delivery of the jets": the act sped up is the one told
-         "speed", "accelerate", "expedite", "hasten", "fast-track"}  # fmt: skip
+         "speed", "accelerate", "expedite", "hasten", "fast-track",
+         # "has finished sending the jets": the act carried through to its end
+         "finish",
+         # "notified Congress of a possible sale of jets": the notifier sells (see `_xcomp_trigger`)
+         "notify", "inform"}  # fmt: skip
 # nouns whose infinitive clause is the act itself: "finalised plans to buy", "signed a deal to supply"
 PLAN_NOUNS = {"plan", "deal", "agreement", "contract", "decision", "request", "offer", "bid", "proposal",
               "pledge", "promise", "commitment", "effort", "attempt", "order", "arrangement", "permission",
@@ -152,6 +156,8 @@ _AGREED_ON = {"on", "upon", "to"}
 
 # verbs of denying or owning up to a deed, whose gerund names the subject's own act
 _OWNING_UP = {"deny", "admit", "acknowledge"}
+# verbs by which a government tells its legislature of a sale it is making ("notified Congress of")
+_NOTIFYING = {"notify", "inform"}
 
 
 def _owned_gerund(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
@@ -227,6 +233,11 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
             return c  # "plans to buy", "agreed in May to provide"
         if c.i in trigger_tokens and c.dep_ == "acomp" and c.lower_ == "due":
             return c  # "the final 28 tanks are due in 2026": a lot still to come
+        if c.dep_ == "prep" and c.lower_ == "of" and verb.lemma_.lower() in _NOTIFYING:
+            # "notified Congress of a possible sale of 12 jets": the notifier makes the sale it notifies
+            found = next((g for g in c.children if g.dep_ == "pobj" and g.i in trigger_tokens), None)
+            if found is not None:
+                return found
         if c.dep_ == "prep" and c.lower_ in _AGREED_ON and verb.lemma_.lower() in ("agree", "decide", "settle"):
             # "agreed on the sale of 30 jets", "agreed to the purchase of": the act agreed is the noun's
             found = next((g for g in c.children if g.dep_ == "pobj" and g.i in trigger_tokens), None)
@@ -549,7 +560,8 @@ def attach(
                 return trigger_tokens[found.i], False, path
             # ("US clears sale of missiles to Egypt": a headline's parse may call the "to" a dative)
             to_goods = child.dep_ in ("prep", "dative") and child.lower_ in ("to", "from", "for", "via")
-            to_goods = to_goods and lemma in LIGHT
+            # (not "sales notified to Congress": whom a sale is told to is no party to it)
+            to_goods = to_goods and lemma in LIGHT and lemma not in _NOTIFYING
             to_goods = to_goods or (lemma in ("sign", "ink") and child.dep_ == "prep" and child.lower_ == "with")
             # "approved a possible Foreign Military Sale to Japan of 300 missiles": the act noun's goods
             # (a long capitalised name of goods may hang on the verb as a bare "dep" or a second object)
@@ -1254,6 +1266,22 @@ def _named_goods_noun(on: Any, item_heads: set[int]) -> bool:
 
 # verbs of goods setting out, whose object is the place they leave: "left Tartus for Novorossiysk"
 _LEAVING = {"leave", "depart"}
+# words that count goods by their order of size, which the parse makes the head of what they count
+_VAGUE_COUNTS = {"dozens", "scores", "hundreds", "thousands", "tens", "millions"}
+
+
+def _vague_count_of_goods(noun: Any, item_heads: set[int]) -> bool:
+    """Whether `noun` counts goods by a word ("hundreds of rifles") as the object of an "of" phrase,
+    so that what the parse hangs on the count belongs to the phrase's noun ("the sale of thousands of
+    kits to Israel": the sale's recipient)."""
+    return (
+        noun.lower_ in _VAGUE_COUNTS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.i in item_heads for g in c.children) for c in noun.children
+        )
+    )
 
 
 def case_on_path(
@@ -1341,6 +1369,8 @@ def case_on_path(
                 continue  # "the port of Gdynia": the preposition above decides
             if on.lower_ == "worth" and on.head.i != on.i:
                 on = on.head  # "sold drones worth $1 billion to Azerbaijan": the parse hangs "to" on the value
+            if _vague_count_of_goods(on, item_heads):
+                on = on.head.head  # "the sale of hundreds of rifles to Israel": "to" hangs on the count
             if (
                 head.lower_ in ("to", "into", "toward", "towards")
                 and on.dep_ == "pobj"
@@ -1898,15 +1928,19 @@ def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
 
 
 def _saying_misread_as_object(goods: Any, after: Any | None) -> Any | None:
-    """ "The junta paraded drones that it said it had received from Turkey": the parse makes the
-    relative saying a complement (or adverbial clause) of the verb over the goods; the saying, where
+    """ "The junta paraded drones that it said it had received from Turkey", "intercepted a dhow
+    carrying 750 tons of missiles that the U.S. says Iran was trying to smuggle": the parse makes the
+    relative saying a complement (or adverbial clause) of a verb over the goods; the saying, where
     so, else None."""
-    if after is None or after.lower_ not in ("that", "which") or goods.dep_ != "dobj":
+    top = goods
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head  # ("missiles, drone parts and other weaponry that ...": each of the list)
+    if after is None or after.lower_ not in ("that", "which") or top.dep_ not in ("dobj", "pobj"):
         return None
     saying = after.head
     if (
         saying.dep_ not in ("ccomp", "advcl")
-        or saying.head.i != goods.head.i
+        or not any(v.i == saying.head.i for v in goods.ancestors)
         or saying.lemma_.lower() not in SAYING_ON_GOODS
     ):
         return None
@@ -1916,7 +1950,8 @@ def _saying_misread_as_object(goods: Any, after: Any | None) -> Any | None:
 def _said_of_goods(saying: Any, trig_tokens: dict[int, int]) -> int | None:
     """ "rifles that officials said were of Iranian origin and bound for the Houthis", "missiles that
     investigators said had come from Iran and were destined for Yemen": a relative clause on the goods
-    that is a saying; the trigger is its complement or a conjunct of it."""
+    that is a saying; the trigger is its complement, a conjunct of it, or the act a light verb of it
+    heads ("weaponry that the U.S. says Iran was trying to smuggle")."""
     for comp in saying.children:
         if comp.dep_ != "ccomp":
             continue
@@ -1925,6 +1960,9 @@ def _said_of_goods(saying: Any, trig_tokens: dict[int, int]) -> int | None:
         found = next((trig_tokens[c.i] for c in comp.children if c.dep_ == "conj" and c.i in trig_tokens), None)
         if found is not None:
             return found
+        held = _xcomp_trigger(comp, trig_tokens) if comp.lemma_.lower() in LIGHT else None
+        if held is not None:
+            return trig_tokens[held.i]
     return None
 
 

@@ -1027,11 +1027,13 @@ def _done(verb: Any) -> bool:
 
 # "The boarding took place on Jan. 28", "The handover happened in March", "The shipment left Bandar
 # Abbas in mid-August", "The deliveries began in late 2021": the act told just before, named again by
-# its noun with nothing but when it took place, began or set off
+# its noun with nothing but when it took place, began or set off (a phrase on the noun between: "The
+# seizure by the coast guard, led by its commander, took place late last month")
 ACT_TOOK_PLACE = re.compile(
     r"^\s*(?:The|That|This|These|Those)\s+(?:seizures?|interceptions?|interdictions?|boarding|raid|operation|handovers?|"
     r"hand-overs?|deliver(?:y|ies)|transfers?|shipments?|sales?|purchases?|transactions?|consignments?|cargo|"
     r"flights?|voyages?)\s+"
+    r"(?:(?:by|off|near|in|at)\s+[^.;]{1,90}?\s+)?"
     r"(?:took\s+place|happened|occurred|(?:was|were)\s+(?:made|completed|carried\s+out)|began|started|"
     r"left|departed|set\s+sail|sailed|set\s+off)\b",
     re.I,

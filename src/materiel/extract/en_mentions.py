@@ -54,7 +54,8 @@ _ONLY_FOR = {
 _COREF_RE = re.compile(
     r"\bthe\s+(?-i:[a-z][a-z-]+)\s+(?:group|militia|movement|company|firm|rebels|militants|separatists|insurgents|manufacturer|maker)\b"
     r"|\b(?:" + "|".join(re.escape(k) for k in _COREF) + r")\b"
-    r"|\b(?-i:the North)(?! of| and)\b",
+    # ("the North" after North Korea is named, sentence-initial too; not "the North Atlantic")
+    r"|\b(?-i:[Tt]he North)(?! of| and|(?-i: [A-Z]))\b",
     re.I,
 )
 

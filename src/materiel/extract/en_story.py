@@ -136,17 +136,19 @@ def _pair_of_the_goods(
 
 def _giver_alone(s: Sentence, ti: int, open_slots: set[str]) -> Arg | None:
     """ "Serbia bought Chinese missiles in 2022. Moscow had donated six MiG-29s in 2017": a state
-    giving counted or named goods to no one named, in a story of one recipient, gives them to it;
-    the giver (None where the act is no such gift)."""
+    giving counted or named goods to no one named, in a story of one recipient, gives them to it
+    (and so does one by whom such goods "were delivered"); the giver (None where the act is no such
+    gift)."""
     hit = s.triggers[ti]
-    if hit.trigger.direction != "give" or hit.passive or hit.nominal or hit.negated:
+    if hit.trigger.direction != "give" or hit.nominal or hit.negated:
         return None
     if hit.status in ("denied", "requested") or open_slots != {"recipient"}:
         return None
     goods = [it for it in s.items if it.trigger == ti]
     if not any(it.quantity is not None or it.entity is not None for it in goods):
         return None
-    givers = [a for a in s.parties if a.trigger == ti and a.case == "subj" and a.entity is not None]
+    role = "agent" if hit.passive else "subj"
+    givers = [a for a in s.parties if a.trigger == ti and a.case == role and a.entity is not None]
     if len(givers) != 1 or givers[0].entity is None or givers[0].entity.type not in _ACTORS:
         return None
     return givers[0]

@@ -17,7 +17,13 @@
 - "Asked whether India was negotiating a sale of BrahMos to Vietnam, the minister said": what a
   reporter or a lawmaker asks about is a question, not a told act;
 - "Any transfer of ballistic missiles to Russia would be an escalation": an act supposed in order to
-  say what would follow is no act told.
+  say what would follow is no act told;
+- "dual-use goods that may not be sold to Russia", "firms must not ship parts to Iran": an act a rule
+  forbids is no deed;
+- "Seoul will review all options, including sending weapons to Ukraine": an act named among the
+  options a party says it will weigh is none yet;
+- "Talks on selling K9 howitzers to Vietnam stalled", "Abu Dhabi suspended talks on buying F-35s":
+  a deal whose talks failed or were given up is no deal.
 """
 
 from __future__ import annotations
@@ -122,6 +128,20 @@ def made_hard(tok: Any) -> bool:
     head = tok.head
     near = [head, *(c for c in head.children if c.dep_ in ("ccomp", "acomp", "oprd", "xcomp"))]
     return any(t.lower_ in _HARD or t.lemma_.lower() in _HARD for t in near)
+
+
+# modals that, negated, forbid an act: "may not be sold", "must not ship", "can't be exported"
+_FORBIDDING = {"may", "must", "should", "can", "ca"}
+
+
+def forbidden(tok: Any) -> bool:
+    """ "dual-use goods that may not be sold to Russia", "EU firms must not ship drone parts to Iran": an
+    act a rule forbids tells no deed. (With a perfect, "Russia may not have received the missiles", the
+    modal weighs a deed and is left to the hedges.)"""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    return any(a in _FORBIDDING for a in auxes) and "have" not in auxes
 
 
 # "will", "would" and the "wo" of "won't": the act is still to come
@@ -301,6 +321,51 @@ def supposed(tok: Any) -> bool:
     return marked or asked
 
 
+# nouns of talks held over a deal, what they are "on", and the verbs by which they fail or are given up
+_TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
+_TALKED_ON = {"on", "over", "about", "for", "regarding", "concerning"}
+_TALKS_FAILING = {"stall", "collapse", "fail", "founder", "falter", "break", "fall", "sour", "end"}
+_TALKS_GIVEN_UP = {"suspend", "halt", "end", "freeze", "abandon", "cancel", "scrap", "drop", "break", "shelve"}
+
+
+def talks_broken_off(tok: Any) -> bool:
+    """ "Talks on selling K9 howitzers to Vietnam stalled last year", "negotiations over the sale of
+    F-16s broke down", "Abu Dhabi suspended talks on buying F-35s": the act the talks were over is
+    no deal once they failed or were given up. (Talks going on, "talks on the sale are continuing",
+    are a plan.)"""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in _TALKED_ON:
+        return False
+    talks, verb = prep.head, prep.head.head
+    if talks.lower_ not in _TALK_NOUNS or verb.i == talks.i:
+        return False
+    if talks.dep_ == "nsubj":
+        return verb.lemma_.lower() in _TALKS_FAILING
+    return talks.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _TALKS_GIVEN_UP
+
+
+# nouns of courses a party may take
+_OPTIONS = {"option", "options", "possibility", "possibilities", "scenario", "scenarios", "measure", "measures",
+            "step", "steps", "response", "responses", "countermeasure", "countermeasures"}  # fmt: skip
+
+
+def option_to_weigh(tok: Any) -> bool:
+    """ "Seoul said it will review all possible options, including sending weapons to Ukraine", "could
+    consider steps such as supplying shells": an act named as one of the options a party says it
+    will or may weigh is none yet. (Options weighed now, "is weighing options such as supplying
+    shells", are a plan, and are kept.)"""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ not in ("including", "as"):
+        return False
+    on = prep.head
+    options = on if on.lower_ in _OPTIONS else None
+    options = options or next((c for c in on.children if c.dep_ == "dobj" and c.lower_ in _OPTIONS), None)
+    if options is None:
+        return False
+    verb = options.head if options is on else on
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
 def unreal(tok: Any, direction: str) -> bool:
     """Whether the trigger at `tok` names an act the sentence does not tell as happening or planned."""
     if (
@@ -308,6 +373,7 @@ def unreal(tok: Any, direction: str) -> bool:
         or generic_gerund(tok)
         or within_range(tok)
         or refused(tok)
+        or forbidden(tok)
         or made_hard(tok)
         or unproven(tok)
         or untold(tok)
@@ -316,6 +382,8 @@ def unreal(tok: Any, direction: str) -> bool:
         or asked_about(tok)
         or supposed(tok)
         or on_condition(tok)
+        or talks_broken_off(tok)
+        or option_to_weigh(tok)
     ):
         return True
     return request_possible(tok, direction) or (direction == "receive" and made_at_home(tok))
