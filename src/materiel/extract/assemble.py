@@ -428,6 +428,7 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
             party_speaker is not None
             # (「米財務省は、…を供給したとして…企業を制裁対象に指定したと発表した」: who punishes the act)
             and not trig.charged
+            and not trig.firm_subject
             and (party_speaker.case in ("topic", "subj") or (party_speaker.case == "gen" and office))
             and (
                 party_speaker.start < trig.start

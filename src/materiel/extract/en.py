@@ -416,6 +416,7 @@ def analyze_en(
         hits = [h for h, _ in hits_tok]
         for hit, tok_i in hits_tok:
             hit.charged = hit.charged or (hit.nominal and _dealings_of_another(doc[tok_i]))
+            hit.firm_subject = _done_by_a_firm(doc[tok_i])
         trig_tokens = {tok_i: n for n, (_, tok_i) in enumerate(hits_tok)}
         items = [it for it in items if not any(h.start <= it.start and it.end <= h.end for h in hits)]
         items += given_vessels(hits_tok, doc, items)
@@ -1013,6 +1014,23 @@ def analyze_en(
 
 # "companies involved in arms sales": the verbs that tie a noun to the dealings it is said to have
 _INVOLVED = {"involve", "engage", "implicate", "participate", "complicit"}
+
+
+def _done_by_a_firm(tok: Any) -> bool:
+    """ "Treasury said the company made 40 shipments", "prosecutors say the firm exported chips": an act
+    whose own subject is a firm the clause describes (through the verbs it controls, "the trader tried
+    to ship", or the verb doing an act noun, "made shipments") is that firm's, so the speaker over it
+    is no elided doer of it."""
+    t = tok.head if tok.dep_ == "dobj" and tok.pos_ == "NOUN" else tok  # ("made 40 shipments": the maker's)
+    for _ in range(4):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+            return subj.lower_ in FIRMS and definite
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _dealings_of_another(tok: Any) -> bool:

@@ -236,7 +236,6 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
             if not own and len(later) == 1 and _same_paragraph(text, s, nxt) and _when_it_took_place(s, nxt):
                 s.dates = s.dates + later
                 continue
-            nparties, _ngoods = _keys(nxt)
             # "said Sunday it had seized rockets ... The cargo was found on Wednesday": a day the goods
             # taken up were found, a few days before the one told, is the deed's; the other, the saying's
             found_before = (
@@ -246,11 +245,17 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
                 and len(own[0].iso) == 10
                 and any(_shortly_before(x, own[0].iso) for x in later)
             )
+            # (of a next sentence telling one act, only the parties it gives a role count: not its
+            # source, "Treasury said the company made 40 shipments of the parts in the first quarter of
+            # 2024", nor a port passed on the way; one telling more acts may date another lot)
+            same_parties = _keys(nxt)[0] <= parties or (
+                (opening or len(nxt.triggers) == 1) and _core_parties(nxt) <= parties
+            )
             if (
                 later
                 and anaphor
                 and (_same_paragraph(text, s, nxt) or opening)
-                and (nparties <= parties or (opening and _core_parties(nxt) <= parties))
+                and same_parties
                 and (
                     found_before
                     or all(any(x.iso and x.iso.startswith(o.iso or "~") and x.iso != o.iso for x in later) for o in own)

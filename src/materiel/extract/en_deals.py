@@ -656,6 +656,21 @@ _PUNISHING = {"sanction", "punish", "penalize", "penalise", "fine", "blacklist",
               "designate", "list", "condemn", "criticize", "criticise", "blame"}  # fmt: skip
 
 
+# participles that seat a firm in a place: "a Mumbai-based company", "a Dubai-registered trader"
+_SEATING = {"base", "based", "register", "registered", "headquarter", "headquartered", "incorporate", "incorporated"}
+
+
+def _seat_of(firm: Any, party_heads: dict[int, Arg]) -> Arg | None:
+    """The place a firm is told seated in by a participle before it ("a Mumbai-based company"): the
+    firm's state, as the front end reads the place."""
+    for c in firm.children:
+        if c.dep_ == "amod" and (c.lower_ in _SEATING or c.lemma_.lower() in _SEATING):
+            at = next((g for g in c.children if g.dep_ in ("npadvmod", "compound") and g.i in party_heads), None)
+            if at is not None:
+                return party_heads[at.i]
+    return None
+
+
 def punished_suppliers(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
 ) -> None:
@@ -666,6 +681,8 @@ def punished_suppliers(
         if hit.nominal or tok.dep_ != "pcomp" or tok.head.lower_ != "for":
             continue
         verb = tok.head.head
+        if verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN"):
+            verb = verb.head  # ("sanctioned a Shenzhen-based company for supplying": the parse hangs it on the firm)
         # ("added three Chinese firms to the Entity List for supplying": a listing names them too)
         listed = verb.lemma_.lower() == "add" and onto_a_list(verb)
         if (verb.lemma_.lower() not in _PUNISHING and not listed) or _has(sentence, n, ("subj", "agent")):
@@ -674,6 +691,8 @@ def punished_suppliers(
         doer = _party_under(obj, party_heads) if obj is not None else None
         if doer is None and obj is not None:
             doer = next((party_heads[c.i] for c in obj.children if c.dep_ == "amod" and c.i in party_heads), None)
+        if doer is None and obj is not None:
+            doer = _seat_of(obj, party_heads)
         if doer is not None and doer.entity is not None:
             _bind(sentence, doer, n, "subj" if hit.trigger.direction in ("give", "move") else "source")
 

@@ -117,8 +117,11 @@ def resolve_coref(
                 # ("Sudan's army fights the RSF. Russia offered the army jets": the state told with its army)
                 named = any(w in (prev.text + " " + ent.name).lower() for w in words)
                 fits = named or _FORCES_AFTER.match(text, prev.end) is not None
-            if fits and _speaking(prev, text) and not _own_report(prev, m.start(), text):
-                fits = False  # "Pyongyang sent missiles, the White House said. The country also sent shells"
+            own_report = _own_report(prev, m.start(), text) and phrase not in _FIRM_WORDS
+            if fits and _speaking(prev, text) and not own_report:
+                # "Pyongyang sent missiles, the White House said. The country also sent shells" (and
+                # "Treasury said the company shipped": a firm is spoken of, never the one who speaks)
+                fits = False
             only = _ONLY_FOR.get(phrase)
             if only is not None and (party is None or party.country not in only):
                 fits = False  # "the kingdom" after Saudi Arabia and Iran is Saudi Arabia
@@ -192,6 +195,8 @@ def _source_of_supply(prev: Mention, m: re.Match[str], text: str) -> bool:
 
 # descriptions of a firm by what it makes, which take up only the maker of the goods in question
 _MAKER_WORDS = {"manufacturer", "maker"}
+# descriptions of a firm: the speaker over the clause they open is a source telling of the firm
+_FIRM_WORDS = {"the company", "the firm", "the manufacturer", "the maker", "the contractor"}
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -307,13 +312,23 @@ _USED_IN_BEFORE = re.compile(r"\b(?:fire|fires|fired|firing|used|launched)\s+in\
 _ACCORDING_BEFORE = re.compile(r"\b(?:according to|citing)\s+(?:the\s+)?$", re.I)
 
 
+# papers a name owns that show what a sentence tells: "Customs records reviewed by Reuters show that"
+_RECORDS_SHOW_AFTER = re.compile(
+    r"\s+(?:records|documents|data|filings|invoices|papers|statistics|figures)"
+    r"(?:\s+(?:obtained|seen|reviewed|examined|compiled|published|filed)\s+by(?:\s+[\w.'’-]+){1,4}?)?"
+    r"\s+(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed|suggest|suggests|suggested)\b"
+)
+
+
 def _speaking(m: Mention, text: str) -> bool:
     """A name told as the one who speaks ("..., the White House said", "U.S. officials said",
-    "according to Kyiv") or as where goods are used ("the shells Russia fires in Ukraine"): what
-    "the country" takes up next is the story's party, not its source or battlefield."""
+    "according to Kyiv", "Customs records show") or as where goods are used ("the shells Russia fires
+    in Ukraine"): what "the country" or "the firm" takes up next is the story's party, not its source
+    or battlefield."""
     end = m.end + 1 if "." in m.text and text[m.end : m.end + 1] == "." else m.end  # "U.S" (its last stop)
     return (
         _SAID_AFTER.match(text, end) is not None
+        or _RECORDS_SHOW_AFTER.match(text, end) is not None
         or _ACCORDING_BEFORE.search(text, 0, m.start) is not None
         or _USED_IN_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
     )

@@ -115,6 +115,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "received bids from three shipyards", "sent a letter to": paper, no goods
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and _not_goods(tok.head):
             continue  # "according to a notification sent to Congress": the paper is what was sent
+        if is_noun and tok.lemma_.lower() == "interest" and not any(c.lower_ in ("in", "for") for c in tok.children):
+            continue  # "acted against U.S. national security interests": a stake, no wish for goods ("interest in")
         if is_noun and tok.lemma_.lower() in ("financing", "funding") and not _counted_order(tok):
             continue  # "Congress approved new funding": money, unless it is for counted goods
         trig = fitting[0]

@@ -46,6 +46,7 @@ class TriggerHit:
         False  # the act a punishment is for (「…を供給したとして制裁」): who punishes is no party, speaking or not
     )
     seized: bool = False  # goods taken on their way there (「フーシ派向けの兵器を押収」): a shipment, not talk
+    firm_subject: bool = False  # a firm's deed ("Treasury said the company shipped"): the speaker did not do it
 
 
 @dataclass
