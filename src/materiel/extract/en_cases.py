@@ -50,7 +50,9 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          # "has finished sending the jets": the act carried through to its end
          "finish",
          # "notified Congress of a possible sale of jets": the notifier sells (see `_xcomp_trigger`)
-         "notify", "inform"}  # fmt: skip
+         "notify", "inform",
+         # "Russia failed to deliver arms Armenia had paid for": the one who failed owed the act
+         "fail"}  # fmt: skip
 # nouns whose infinitive clause is the act itself: "finalised plans to buy", "signed a deal to supply"
 PLAN_NOUNS = {"plan", "deal", "agreement", "contract", "decision", "request", "offer", "bid", "proposal",
               "pledge", "promise", "commitment", "effort", "attempt", "order", "arrangement", "permission",
@@ -346,6 +348,38 @@ def _sought_in(verb: Any, prep: Any, trigger_tokens: dict[int, int]) -> Any | No
     return None
 
 
+# words by which a party is said to have done an act noun: "officials responsible for the transfer of
+# missiles", "firms involved in the shipment of drones"
+_ANSWERABLE = {"responsible", "involve", "implicate", "complicit", "behind"}
+
+
+def answerable_for(holder: Any, party: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The act noun a party is told answerable for: "North Korean officials responsible for the transfer of
+    missiles to Russia" (on the noun), "Iran is responsible for the supply of drones" (on the copula's
+    subject), "the panel held Iran responsible for the shipment" (on the verb's object), or None; `party`
+    is the holder's word the party came up by. Who is responsible for a transfer made it, a state or its
+    officials. Only a told act, with its article ("the transfer of"), counts: "the official responsible
+    for arms transfers to Taiwan" names a post, not a deed."""
+    deps: tuple[str, ...]
+    if holder.pos_ in ("NOUN", "PROPN"):
+        deps = ("amod", "acl")
+    elif party.dep_ == "nsubj" and holder.lemma_.lower() == "be":
+        deps = ("acomp",)
+    elif party.dep_ == "dobj" and holder.pos_ == "VERB":
+        deps = ("oprd", "acomp", "xcomp")
+    else:
+        return None
+    for mod in holder.children:
+        if mod.dep_ not in deps or mod.lemma_.lower() not in _ANSWERABLE:
+            continue
+        for prep in mod.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "in"):
+                act = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp") and g.i in trigger_tokens), None)
+                if act is not None and (act.dep_ == "pcomp" or any(c.dep_ == "det" for c in act.children)):
+                    return act
+    return None
+
+
 def act_by(noun: Any, trigger_tokens: dict[int, int]) -> Any | None:
     """The act a plan noun with a "by" phrase is for: "foiled an attempt by Iran to smuggle rockets to
     Hezbollah", "a bid by Cairo to buy Su-35 jets" (the one in the "by" phrase does the act), or None."""
@@ -446,6 +480,10 @@ def attach(
         if planned_by is not None:
             path.append(t)  # "an attempt by Iran to smuggle rockets": the one who attempts does the act
             return trigger_tokens[planned_by.i], False, path
+        answerable = answerable_for(t, child, trigger_tokens)
+        if answerable is not None:
+            path.append(t)  # "North Korean officials responsible for the transfer of missiles": who made it
+            return trigger_tokens[answerable.i], False, path
         talked = _talked_over(t, child, trigger_tokens)
         if talked is not None:
             path.append(t)  # "in talks with Qatar on the sale of jets": both sides of the deal talked over
@@ -1203,8 +1241,11 @@ def _chosen_for(verb: Any, child: Any, trigger_tokens: dict[int, int], path: lis
     one turned down, after "over", is not). The purchase's token, or None."""
     if verb.lemma_.lower() not in _CHOOSING or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return None
-    # (a designation the tagger takes for a sign, "the American F-35A", hangs on the verb as "punct")
-    if not (child.dep_ in ("dobj", "dep", "punct") or (child.dep_ == "prep" and child.lower_ == "for")):
+    # (a designation the tagger takes for a sign, "the American F-35A", hangs on the verb as "punct"; a
+    # second object after "and", "choosing the SAMP/T for long range and a mix of NASAMS and IRIS-T", may
+    # be read as a conjunct of the verb)
+    second = child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")
+    if not (child.dep_ in ("dobj", "dep", "punct") or second or (child.dep_ == "prep" and child.lower_ == "for")):
         return None
     if any(p.dep_ == "prep" and p.lower_ in _TURNED_DOWN for p in path):
         return None  # ("opting for the Gripen over the American F-16")
@@ -1439,6 +1480,8 @@ def case_on_path(
     if seen_prep or not path:
         return "other"
     last = path[-1]
+    if trig_tok is not None and len(path) >= 2 and answerable_for(last, path[-2], {trig_tok.i: 0}) is not None:
+        return "subj"  # "North Korean officials responsible for the transfer": the officials' state made it
     dep = last.dep_
     if last.pos_ in ("VERB", "AUX", "ADJ") and len(path) >= 2:
         dep = path[-2].dep_  # through a light verb: its subject is the trigger's subject

@@ -54,8 +54,9 @@ _OWN_FORCES = {"force", "forces", "army", "unit", "units", "troops", "military",
 _USE = {"fire", "use", "launch", "deploy", "field", "operate", "fly", "hit", "strike", "shoot", "employ", "test",
         "induct", "commission", "parade", "display", "showcase"}  # fmt: skip
 # verbs of a deal on the goods: "Russia delivered the fighters that Myanmar ordered in 2018", "the
-# tanks Ukraine had requested": the one who ordered or asked for goods another gives receives them
-_DEALT = {"order", "buy", "purchase", "acquire", "procure", "request", "contract"}
+# tanks Ukraine had requested", "weapons that Armenia had paid for": the one who ordered, asked for or paid
+# for goods another gives receives them
+_DEALT = {"order", "buy", "purchase", "acquire", "procure", "request", "contract", "pay"}
 # verbs of striking whose instrument ("destroyed a radar with U.S.-supplied missiles") the subject used
 _STRIKE = {"destroy", "attack", "target", "bomb", "shell", "down", "intercept", "sink", "repel", "kill", "damage"}
 
@@ -621,7 +622,9 @@ def relative_users(
             for clause in head.subtree:
                 if clause.dep_ != "relcl" or clause.lemma_.lower() not in _USE | _DEALT:
                     continue
-                if not (it.start <= clause.head.idx < it.end or clause.head.i == head.i):
+                if not (
+                    it.start <= clause.head.idx < it.end or clause.head.i == head.i or _on_worth(clause.head, head)
+                ):
                     continue  # a clause on the goods themselves (or their system's noun), not on a noun inside
                 subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 user = party_heads.get(subj.i) if subj is not None else None
@@ -631,6 +634,19 @@ def relative_users(
                 if clause.lemma_.lower() in _DEALT:
                     _undate_deal(sentence, hit, clause, head)
                 break
+
+
+def _on_worth(noun: Any, goods: Any) -> bool:
+    """ "weapons worth $400 million that Armenia had paid for": the parse hangs a relative clause on the
+    goods' value, which is said of the goods all the same."""
+    t = noun
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        if t.lower_ == "worth":
+            return bool(t.head.i == goods.i)
+        t = t.head
+    return False
 
 
 def _undate_deal(sentence: Sentence, hit: TriggerHit, clause: Any, goods: Any) -> None:

@@ -12,6 +12,7 @@ from materiel.extract.en_cases import (
     CARRIERS,
     CARRY,
     LOTS,
+    SPEECH,
     misread_verb,
     onto_a_list,
     reduced_relative,
@@ -215,6 +216,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or _main_beside_clauses(doc[i], strong)
             or leg_before(doc[i]) in strong  # ("... and then forwarded to Russia": the goods' next leg)
             or _fate_told(doc[i])
+            or _fate_said(doc[i], strong)
         ]
     return hits
 
@@ -230,6 +232,23 @@ def _later_lot_subject(tok: Any) -> bool:
     told by its place in a series, as the subject of its clause, is a delivery of its own; a lot
     another verb takes ("delivered the first batch", "traced one batch to Hong Kong") is that verb's."""
     return tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in _SERIES_PLACES for c in tok.children)
+
+
+def _fate_said(verb: Any, strong: list[Any]) -> bool:
+    """ "The Netherlands has committed 24 F-16s and says most of them will be transferred by the end of
+    the year": a weak verb with its goods whose stronger triggers are only what the same subject goes on
+    to say of those goods (a pronoun takes them up) tells the act; the saying adds its fate."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return all(
+        s.dep_ == "ccomp"
+        and s.head.lemma_.lower() in SPEECH
+        and s.head.dep_ == "conj"
+        and s.head.head.i == verb.i
+        and not any(c.dep_ == "nsubj" for c in s.head.children)
+        and any(t.tag_ == "PRP" for c in s.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+        for s in strong
+    )
 
 
 def _fate_told(verb: Any) -> bool:
