@@ -256,6 +256,7 @@ def _narrative_years(out: list[DateMention], pub: dt.date | None, text: str = ""
             continue
         if _BARE_MONTH.match(d.text) is not None:
             turned = _TOPIC_TURN.search(text, max(0, d.start - 40), d.start) is not None
+            turned = turned or _PARAGRAPH_TURN.search(text, last, d.start) is not None
             if story is not None and story < pub.year and d.start - last <= _STORY_REACH and not turned:
                 # (a month earlier than the story's last one is of the year after: 「11月に契約し、8月に届いた」)
                 # (but not one told as before: 「侵攻前の1月には」「その直前の12月」)
@@ -291,6 +292,9 @@ _STORY_REACH = 300  # characters from one date of a story to the next
 _BEFORE_MONTH = re.compile(r"(?:前|以前|直前)の?$")
 # 「一方、オーストラリア政府は8月、…」: a sentence turning to another matter leaves the story told before
 _TOPIC_TURN = re.compile(r"(?:^|[。\n])(?:一方|他方)、[^。\n]*$")
+# 「…2020年6月に購入した無人機は…。\n対するアルメニアは…。仏国防省は6月、」: a paragraph that opens by
+# turning to the other side leaves the story of the one before
+_PARAGRAPH_TURN = re.compile(r"\n[ \u3000]*(?:一方|他方|対する|これに対し|対照的に)")
 _ASIDE_END = re.compile(r"(?:ている|ています|てきた|ておく)$")
 
 

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from materiel.extract.common import UNDER_WAY
+from materiel.extract.common import UNDER_WAY, same_kind_word
 from materiel.extract.restate import in_headline, same_party, told_so_far, told_standing
 from materiel.model import TRADE_GOODS, Entity, Party, Transfer
 
@@ -159,6 +159,23 @@ def another_channel(t: Transfer, prior: Transfer) -> bool:
     return traded and bool(t.intermediaries) and not (categories(t) & categories(prior))
 
 
+def _other_lot_of_parts(t: Transfer, prior: Transfer) -> bool:
+    """Whether `t`, which names no supplier, tells of parts or dual-use goods that came by other
+    go-betweens than `prior`'s: 「米国製の半導体がウズベキスタン経由で…。カザフスタン向けと申告された
+    部品も…」 names no make of the second lot; each diverted lot's make is its own. (Goods named again
+    by the word they end in, 「米国製の電子部品を…。部品は香港から中国本土に運ばれ」, are the same lot; and
+    a sentence naming the state of the lot before may tell it as this lot's make too: "cameras made
+    by a U.S. company … sent them on to Russia".)"""
+    traded = bool(t.items) and categories(t) <= TRADE_GOODS
+    if not (traded and t.intermediaries and prior.intermediaries):
+        return False
+    if t.evidence and _named_in(prior.supplier, t.evidence[0].text):
+        return False
+    if any(same_kind_word(it.text, p.text) for it in t.items for p in prior.items):
+        return False
+    return not any(same_party(i, j) for i in t.intermediaries for j in prior.intermediaries)
+
+
 def _subject(t: Transfer) -> Party | None:
     """The party told before the act's own word in its sentence, its clause's subject: "Hungary"
     of "Hungary bought tanks", "Sweden" of "and Sweden sent jets"."""
@@ -248,6 +265,7 @@ def inherit_parties(
                 and same_party(t.recipient, prior.recipient)
                 and t.evidence[0].start - prior.evidence[0].end < 300
                 and not another_channel(t, prior)
+                and not _other_lot_of_parts(t, prior)
                 and not _asked_of_unnamed(t, prior.supplier)
                 and not _got_from_unnamed(t)
                 # (goods whose own origin the sentence tells, 'Russian-made weapons first supplied
@@ -263,6 +281,7 @@ def inherit_parties(
                 and prior.supplier
                 and (prior.recipient is None or same_party(t.recipient, prior.recipient))
                 and not _contrasted(t)
+                and not _other_lot_of_parts(t, prior)
                 and not _asked_of_unnamed(t, prior.supplier)
                 and not _got_from_unnamed(t)
             ):

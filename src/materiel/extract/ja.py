@@ -58,6 +58,7 @@ from materiel.extract.ja_clauses import (
     supplied_state,
     supplier_predicate,
     supplier_told_after,
+    suspect_does_act,
     switched_supplier_out,
     unnamed_sources,
 )
@@ -2772,6 +2773,11 @@ _JAPAN = "Q17"
 
 # 「…はイスラエル製で、」「…は中国製だった」: the make said of the goods, as the predicate
 _MADE_SAID = re.compile(r"(?:製|産)(?:で、|だ|である|であり|だった|でした)")
+# 「パキスタンと中国が共同開発した戦闘機」「米国が開発した」: the makers named in a clause that qualifies
+# goods, which 同国 in a later sentence does not mean (the buyer spoken of does)
+_MADE_BY = re.compile(
+    r"(?:と[^、。がはを]{1,12}?)?(?:が|の)(?:共同で?)?(?:開発|製造|生産|設計)(?:した|する|している|中の)"
+)
 
 
 def _state_of_firm_told(
@@ -2839,6 +2845,8 @@ def _resolve_coref(
                 # (but one said of the goods, 「無人機の多くはイスラエル製で、同国から」, is named as a party)
                 made = prev.form == "adjective" or case_of(text, prev.end) == "origin"
                 if "country" in types and made and not _MADE_SAID.match(text, prev.end):
+                    continue
+                if "country" in types and _MADE_BY.match(text, prev.end):
                     continue
                 # 「日本は…フィリピン空軍に納入した。…同国海軍に」: a Japanese writer calls Japan 日本 or
                 # わが国, never 同国; Japan is meant only when no other state is named before
@@ -4607,6 +4615,26 @@ _SUBNATIONAL = re.compile(r"(?:州|省|県|自治区|地方|地区)$")
 _SEIZURE = re.compile(r"押収|拿捕|差し押さえ|差し止め|差止め|阻止|摘発|臨検")
 
 
+# 「トラック2台を空爆した」「小型船を拿捕し」: a craft struck or taken on its way
+_STRUCK_CRAFT = (
+    r"(?:船舶|小型船|ダウ船|貨物船|輸送船|漁船|船|ボート|トラック|車列|輸送機|貨物機)(?:[0-9０-９]+(?:台|隻|機))?"
+)
+_CRAFT_TAKEN = re.compile(_STRUCK_CRAFT + r"を(?:空爆|攻撃|爆撃|破壊|撃沈|撃破|押収|拿捕|臨検)")
+# 「同軍によれば、トラックは…を運んでいたという」: the sentence after it opens on that craft's load
+_CRAFT_TOLD = re.compile(
+    r"(?:[^。「」]{1,40}?(?:によると|によれば)、)?(?:同|その|この|これらの)?" + _STRUCK_CRAFT + r"(?:は|が)"
+)
+
+
+def _load_of_craft_taken(seg: str, before: str, hits: list[TriggerHit]) -> bool:
+    """「イスラエル軍は、イランからヒズボラに武器を運んでいたトラックを空爆した」「…小型船を拿捕した。
+    船はイランからフーシ派に部品を運んでいた」: what a craft struck or taken on its way carried, and
+    where, is the inference of the side that struck or took it, an alleged shipment."""
+    if not any(h.trigger.direction == "move" for h in hits):
+        return False
+    return bool(_CRAFT_TAKEN.search(seg) or (_CRAFT_TOLD.match(seg) and _CRAFT_TAKEN.search(before)))
+
+
 def _mark_seized(hits: list[TriggerHit], seizure: bool) -> None:
     """「米軍はフーシ派向けの兵器を押収した」: goods bound for a party (向け, 宛て, 向かう) in a sentence
     that tells them seized are a shipment taken on its way, an alleged transfer even where they are
@@ -4965,6 +4993,7 @@ def analyze_ja(
         _charged_to_the_punished(text, sentence, hits)
         switched_supplier_out(text, sentence)
         goal_shared_on(text, sentence)
+        suspect_does_act(text, sentence)
         aided_state_receives(text, sentence)
         unnamed_sources(text, sentence)
         import_share_source(text, sentence)
@@ -5120,6 +5149,9 @@ def analyze_ja(
             hearsay_only = False
         if any(c in seg for c in lexicon.cue("interdicted")) and not passed_on:
             sentence.statuses.add("alleged")  # a seized shipment's route is the seizer's inference
+            hearsay_only = False
+        if _load_of_craft_taken(seg, sentences[-1].text if sentences else "", hits):
+            sentence.statuses.add("alleged")
             hearsay_only = False
         for h in hits:
             # 「…にミサイルを提供する」 quoted or ending the sentence: the plain non-past is a plan

@@ -18,6 +18,8 @@ _SUFFIX = (
     r"空軍|海軍|陸軍|海兵隊|政府|当局|側|軍隊|軍参謀本部|軍総参謀部|参謀本部|総参謀部|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|の部隊"
     # 「フィリピン沿岸警備隊に巡視船を」「ベトナム海上警察へ」: a state's coast guard takes its patrol ships
     r"|沿岸警備隊|海上警備隊|海上保安機構|海上警察|海警"
+    # 「シリア暫定政府の国防省は」「同国の新政権に」: the state's rulers for now
+    r"|暫定政府|暫定政権|移行政府|臨時政府|新政府|新政権|軍事政権"
     r"|港|国境検問所|検問所|空港|基地|州|地域|大統領|首相|外相|国防相|防衛相|国務長官|国防長官|長官|報道官|補佐官"
     r"|氏|総書記|主席|国家主席|・?グループ|社"  # 「独ラインメタル社も」
     # 「カービー戦略広報調整官は」「申国家安保室長が」: a name with its title, which the particle follows
@@ -106,6 +108,9 @@ _CASES: list[tuple[str, str]] = [
     # 「トルコが仲介し」「カタールの仲介で」「UAEを仲介役に」: the broker of a deal goes between
     (r"(?:が仲介(?:し|する|した|役)|の仲介(?:で|により|によって|の下|を受け)|を仲介(?:役|者)?(?:に|と|として))", "via"),
     (TRANSSHIPPED, "via"),
+    # 「カザフスタン向けと申告された部品」「キルギス向けと偽って輸出した」: a destination declared on paper,
+    # which the goods pass through on their way to another
+    (r"向けと(?:偽って|偽り|称して|して)?(?:申告|表示|記載|届け出|偽装|偽)(?:され|し|って|り|られ)", "via"),
     # 「ポーランドの港に運ばれ、そこから鉄道で国境まで輸送された」: a port the goods reach and go on
     # from is a stop on the way
     (

@@ -35,6 +35,28 @@ def goal_shared_on(text: str, sentence: Sentence) -> None:
                 break
 
 
+# 「…を転売した疑いが持たれている」「…を輸出した疑いがかかっている」: an act a suspicion is held on
+_SUSPECTED = re.compile(
+    r"[ぁ-ん]{0,6}(?:との|という)?(?:疑い|容疑)(?:が|を)?(?:持たれ|もたれ|かけられ|かか|浮上|強ま|向けられ)"
+)
+# 「タジキスタンの物流会社にも、」「同社には、」: the one the suspicion is held on, opening the sentence
+_SUSPECT = re.compile(r"(?:の[^、。をがはに]{0,10}?)?に(?:は|も)、")
+
+
+def suspect_does_act(text: str, sentence: Sentence) -> None:
+    """「タジキスタンの物流会社にも、ドイツ製の工作機械をロシアの企業に転売した疑いが持たれている」:
+    the party a suspicion of an act is held on (Xには…した疑いが持たれている) did the act; it is
+    not where the goods went."""
+    for ti, hit in enumerate(sentence.triggers):
+        if not _SUSPECTED.match(text, hit.end):
+            continue
+        if any(a.trigger == ti and a.case in ("topic", "subj") for a in sentence.parties):
+            continue
+        before = sorted((a for a in sentence.parties if a.end <= hit.start), key=lambda a: a.start)
+        if before and before[0].case == "goal" and _SUSPECT.match(text, before[0].end):
+            before[0].case, before[0].trigger, before[0].direct = "subj", ti, True
+
+
 # 「…を受け取る代わりに」「…の受け取りの見返りに」: what one side gets for the goods it gives
 _IN_RETURN = re.compile(r"[ぁ-ん]{0,3}(?:の)?(?:代わりに|見返りに|見返りとして|引き換えに)")
 

@@ -69,7 +69,21 @@ def _state_press_topic(text: str, s0: int, end: int) -> Arg | None:
 
 
 # 「ワシントン、10月1日 - 」: a dateline's city (a translated wire story) is where, not who, speaks
-_DATELINE = re.compile(r"[、,][ \u3000]?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000]*[-－–—‐―]")
+# (「キーウ – 」「ロンドン（ロイター） - 」: a city opening a line before a dash, and the agency in brackets)
+_DATELINE = re.compile(
+    r"[、,][ \u3000]?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000]*[-－–—‐―]"
+    r"|[ \u3000]*(?:[（(][^（）()、。]{1,12}[）)])?[ \u3000]*[-－–—‐―][ \u3000]"
+)
+
+
+def _dateline(text: str, a: Arg) -> bool:
+    """Whether the name `a` is a dateline's city: 「…10月1日 - 」 after it, or a dash after it where it
+    opens a line (「キーウ – ウクライナのメディアによると、…」)."""
+    m = _DATELINE.match(text, a.end)
+    if m is None or not m.group():
+        return False
+    return m.group()[0] in "、," or a.start == 0 or text[a.start - 1] == "\n"
+
 
 _GAP = "[ \u3000]?"
 
@@ -123,7 +137,10 @@ _FRONTED_MARKS = ("によ", "の話", "の分析", "の見立て", "の見方で
 
 # 「報告書はまた、北朝鮮の企業が…を輸出したと結論づけた」: a topic the gazetteer does not know (a
 # report, a statement) opens the sentence and tells it; a subject after it is the told clause's
-_UNNAMED_TOPIC = re.compile(r"[^、。「」\s]{1,12}?は(?:また|さらに|一方|同時に)?、")
+# (「一方、英紙タイムズは、イランが…と報じた」: past a connective that turns to it)
+_UNNAMED_TOPIC = re.compile(
+    r"\s*(?:一方|他方|また|さらに|このほか|これに対し|ただ|しかし)?、?[^、。「」\s]{1,12}?は(?:また|さらに|一方|同時に)?、"
+)
 
 
 def attribution(
@@ -175,7 +192,8 @@ def attribution(
     speaker = None
     outlet_desc: Arg | None = None
     if fronted:
-        before = sorted((a for a in speakers + parties if a.end <= a_start), key=lambda a: a.end)
+        ahead = [a for a in speakers + parties if a.end <= a_start and not _dateline(text, a)]
+        before = sorted(ahead, key=lambda a: a.end)
         # 「情報筋を引用している英国のメディアによると」: the media relays, the source speaks
         m = _OUTLET_WORDS.search(text, max(s0, a_start - 6), a_start)
         if m is not None:
@@ -193,7 +211,7 @@ def attribution(
     else:
         # 「Xは…と述べた」: the topic speaks; when the topic is a news outlet, it only relays
         pool = sorted(
-            (a for a in speakers + parties + media if s0 <= a.start < region_end and not _DATELINE.match(text, a.end)),
+            (a for a in speakers + parties + media if s0 <= a.start < region_end and not _dateline(text, a)),
             key=lambda a: a.start,
         )
         # 「米国務省は…と発表しており、イラン外務省はこれを否定していた」: the one telling the quote

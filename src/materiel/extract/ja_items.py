@@ -22,7 +22,7 @@ NOT_ITEM = re.compile(
     # 無人機の情報, 船舶の位置情報: knowledge about goods, not goods
     r"|(?:に関する|関連の|の|に関わる)(?:位置|標的|目標|機密|技術)?(?:情報|データ|設計図)"
     r"|(?:庫|倉庫|工場|製造工場|施設|貯蔵施設|産業|メーカー)"  # 弾薬庫, 砲弾工場: a place, not goods
-    r"|(?:商社|専門商社|業者|販売会社|会社|企業)"  # 電子部品商社, 半導体企業: a firm named by its trade
+    r"|(?:製造)?(?:商社|専門商社|業者|販売会社|会社|企業)"  # 電子部品商社, ミサイル製造企業: a firm named by its trade
     r"|(?:社|公司)(?![会説員長])"  # 「厦門リンバッハ航空エンジン社は」: the firm's own name ends in its trade
     # 「弾道ミサイルの固体推進剤の原料となる過塩素酸ナトリウム」: what the goods are raw material for
     r"|の(?:[一-龯ァ-ヺー]{1,8}の)?(?:原料|原材料|材料)と(?:なる|なり|される)"
