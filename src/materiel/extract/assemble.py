@@ -2637,6 +2637,7 @@ def assemble(
     claims: list[Claim] = []
     said_only: set[str] = set()
     open_origin: set[str] = set()
+    ruled_out: set[str] = set()
     for d in drafts:
         if not d.items and d.supplier is not None and d.recipient is not None:
             d.items = _goods_told_before(d, transfers, text)
@@ -2667,6 +2668,8 @@ def assemble(
         transfers.append(t)
         if d.open_origin and prior is None:
             open_origin.add(t.id)
+        if status == "denied" and d.trigger.negated and not s.denial:
+            ruled_out.add(t.id)  # "no Bayraktar has ever been sold to Moscow": a plain "never", no claim
         if t.date is not None and not any(x.iso and not x.statement for x in _own_dates(d, s.dates)):
             said_only.add(t.id)  # dated only by the day it was told
         if s.attribution is not None and not d.trigger.aside:
@@ -2725,7 +2728,10 @@ def assemble(
         for t in kept
         if t.status != "denied"
         or (
-            not any(
+            # (a party saying a deal never happened, with no report or claim of it that it answers,
+            # states a fact of no transfer: only a denial of something told stands on its own)
+            t.id not in ruled_out
+            and not any(
                 same_party(t.supplier, a.supplier) and same_party(t.recipient, a.recipient) and not _other_goods(t, a)
                 for a in asserted
             )
