@@ -2552,6 +2552,33 @@ def _claim_of_its_own(d: _Draft, dated: list[_Draft]) -> bool:
     return all(_status(p) in ("reported", "confirmed") and not kinds & {it.category for it in p.items} for p in dated)
 
 
+# 「報告書によると、」「…と報告書は記す」「報告書はまた、」: a sentence telling a report's findings
+_REPORT_CITED = re.compile(r"報告書(?:によると|によれば|では|は)")
+# 「2021年2月のクーデター以降」: a period begun by an event of that date
+_SINCE_EVENT = re.compile(r"の[^、。]{1,12}?(?:以降|以来)")
+# 「…10億ドル相当の武器を輸入した――。特別報告者は報告書でこう指摘した」: the report's words told first
+_QUOTED_BEFORE = re.compile(r"こう(?:指摘|述べ|記し|結論)")
+
+
+def _report_period(s: Sentence, before: Sentence | None, text: str) -> list[DateMention]:
+    """The period a report is told to cover, for the findings told after it: 「特別報告者は17日、
+    2021年2月のクーデター以降、国軍が10億ドル相当の武器を輸入したとする報告書を公表した」 (from
+    February 2021); none where the sentence names no report, or no period (a day or a year alone
+    dates one finding, not all the report tells)."""
+    if "報告書" not in s.text:
+        return []
+    told = before if not s.dates and before is not None and _QUOTED_BEFORE.search(s.text) else s
+    return [d for d in told.dates if d.iso and not d.statement and (d.range_start or _SINCE_EVENT.match(text, d.end))]
+
+
+def _of_the_report(d: _Draft, report_told: bool) -> bool:
+    """Whether an act is a finding of the report told before, dated by its period: a deed told in
+    a sentence citing the report (「報告書によると、最大の供給元はロシアで、…を送っていた」) or in those
+    going on with its findings, line after line (「中国からも…を供給した」), until one gives a date of
+    its own or a blank line ends the account."""
+    return report_told and _status(d) not in ("planned", "requested")
+
+
 def _no_country(_e: Entity) -> Entity | None:
     return None
 
@@ -2571,15 +2598,18 @@ def assemble(
     # the acts of the sentence before across a bare line break (sources set one sentence a line),
     # cleared at a blank line: the goods a next line tells moved on are still of that act
     line_before: list[_Draft] = []
+    # the period of the report the text told last, and whether the sentences are telling its findings
+    report_period: list[DateMention] = []
+    report_told = False
     prev_end = 0
-    for s in sentences:
+    for n, s in enumerate(sentences):
         # (「米国はイスラエルにどんな支援を？」: a question line's parties are its answer's)
         question = para_sentences[-1] if para_sentences and _asked_before(text, s.start) else None
         asked = last_drafts if question is not None else []
         if "\n" in text[prev_end : s.start]:
             para_dates, para_drafts, para_sentences, last_drafts = [], [], [], []
             if "\n\n" in text[prev_end : s.start].replace(" ", "").replace("\u3000", ""):
-                line_before = []
+                line_before, report_told = [], False
         prev_end = s.end
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
         _recipient_told_before(sent_drafts, last_drafts or asked)
@@ -2587,8 +2617,11 @@ def assemble(
         if language == "en":  # (Japanese tells a state's want by its topic: see ja_context)
             _need_told_before(sent_drafts, para_sentences[-1] if para_sentences else None)
         if not any(x.iso for x in s.dates):
+            report_told = report_told or bool(report_period and _REPORT_CITED.search(s.text))
             for d in sent_drafts:
-                if (
+                if _of_the_report(d, report_told):
+                    d.context_dates = report_period
+                elif (
                     not any(_reverses(d, p) for p in para_drafts)
                     and not _awaited(d)
                     and not _told_later(s)
@@ -2605,6 +2638,8 @@ def assemble(
             # is background
             para_dates = [x for x in s.dates if x.iso and (len(x.iso) >= 7 or x.range_start)]
             para_drafts = sent_drafts
+            report_told = False
+        report_period = _report_period(s, sentences[n - 1] if n else None, text) or report_period
         sent_drafts = _chain(sent_drafts, text)
         sent_drafts = [c for d in sent_drafts for c in _split_coordinated(d)]
         sent_drafts = _distinct_drafts([c for d in sent_drafts for c in _split_origins(d)])

@@ -113,7 +113,7 @@ _YEAR_NO = rf"(?:の(?=(?:{_NUM})月))?"
 _JA_ABS = re.compile(
     rf"(?:(?:(?P<era>令和|平成|昭和)(?P<eyear>{_NUM}|元)年|(?P<year>[0-9０-９]{{4}}|[0-9０-９]{{2}}|[〇一二三四五六七八九]{{4}})年){_YEAR_NO})?"
     rf"(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?"
-    r"(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半|" + _QUARTER + r"))?"
+    r"(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半|上半期|下半期|" + _QUARTER + r"))?"
 )
 _JA_REL = re.compile(
     r"(?P<rel>先々月|先月|今月|来月|先週|今週|来週|昨年|去年|今年|本年|来年|一昨年|おととし|前年|昨日|きのう|今日|本日"
@@ -129,14 +129,15 @@ _JA_REL = re.compile(
     # (「今年度」「昨年度末」: a fiscal year, from April)
     r"(?P<fy>度)?"
     rf"{_YEAR_NO}(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?|(?P<mday>{_NUM})日)?"
-    r"(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半|" + _QUARTER + r"))?"
+    r"(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半|上半期|下半期|" + _QUARTER + r"))?"
 )
 # the last month of a season: 「春までに」 said in June means next spring
 _SEASON_END = {"春": 5, "夏": 8, "秋": 11}
 # 「今年初め」「2023年末」: the first or last month of a year told without a month
 # (「昨年後半」: the second half, dated by the month it begins in; 「前半」 stays the year, as a
 # deadline 「来年前半までに」 is mostly told)
-_YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12, "暮れ": 12, "後半": 7}
+# (「昨年下半期」: so is the second half-year of accounts, 「上半期」 the year as 「前半」 is)
+_YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12, "暮れ": 12, "後半": 7, "下半期": 7}
 # 「今年の第3四半期」「2026年第1四半期」: a quarter, dated by the month it begins in
 _YEAR_PART |= {f"第{q}四半期": 3 * k + 1 for k, qs in enumerate(("1１一", "2２二", "3３三", "4４四")) for q in qs}
 # 「2010年代後半」「1990年代半ば」: a part of a decade, dated by the year that part begins in
@@ -152,6 +153,8 @@ _DATED_REPORT = re.compile(
 _JA_SAME_TIME = re.compile(r"同(?:じ)?(?:時期|頃|ころ|期間)")
 # 「両国の取引が表面化したのは22年秋だった。米政府は当時、…」: the time just written
 _JA_THEN = re.compile(r"(?<![0-9０-９年月日])当時(?![のはが])")
+# 「OSAは令和5年度に創設された。初年度の対象は…」: the first year of what began in the year just written
+_JA_FIRST_YEAR = re.compile(r"(?<![0-9０-９年])初年度")
 _JA_DAY_ONLY = re.compile(
     rf"(?<![月年0-9０-９〇一二三四五六七八九十])(?P<day>{_NUM})日(?!間|本|程度|分|後|前|以内|以上|ぶり|目|連続|がかり)"
 )
@@ -193,7 +196,7 @@ def _short_year(text: str, m: re.Match[str], pub: dt.date | None) -> bool:
 # 「2023年9月の作戦。前年には…」「翌年には」: the year before or after the last year written
 # (前年 with no year written before is the year before publication, like 昨年)
 _JA_NEXT_PRIOR = re.compile(
-    rf"(?P<rel>前年|翌年|前月|翌月)(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半))?"
+    rf"(?P<rel>前年|翌年|前月|翌月)(?:(?P<month>{_NUM})月(?:(?P<day>{_NUM})日)?)?(?:の?(?P<part>上旬|中旬|下旬|初め|初旬|はじめ|初頭|末|暮れ|前半|後半|上半期|下半期))?"
 )
 
 
@@ -503,11 +506,14 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         if earlier:
             told = max(earlier, key=lambda d: d.end)
             out.append(DateMention(m.start(), m.end(), m.group(), told.iso))
-    for m in _JA_THEN.finditer(text):
+        elif m.group().endswith("期間"):
+            # (「2020～24年の…。同じ期間の」: a span of years is read only later, see `_same_span`)
+            out.append(DateMention(m.start(), m.end(), m.group(), None))
+    for m in itertools.chain(_JA_THEN.finditer(text), _JA_FIRST_YEAR.finditer(text)):
         earlier = [d for d in out if d.end <= m.start() and d.iso and not d.statement]
         if earlier and m.start() - max(d.end for d in earlier) <= 200:
-            told = max(earlier, key=lambda d: d.end)
-            out.append(DateMention(m.start(), m.end(), m.group(), told.iso))
+            then = max(earlier, key=lambda d: d.end).iso or ""
+            out.append(DateMention(m.start(), m.end(), m.group(), then[:4] if m.re is _JA_FIRST_YEAR else then))
     out = _relative_to_written(text, sorted(out, key=lambda d: d.start))
     out = _narrative_years(out, pub, text)
     out = _spans(text, out, pub)
@@ -560,6 +566,8 @@ def _same_span(out: list[DateMention]) -> list[DateMention]:
             spans = [x for x in fixed if x.range_start and x.iso]
             if spans:
                 d = replace(d, iso=spans[-1].iso)
+            elif d.iso is None:
+                continue  # (no time told before it to be the same as)
         fixed.append(d)
     return fixed
 

@@ -4077,6 +4077,7 @@ def _trigger_dates(
             for hit in hits:
                 hit.dates = rest
         _dated_by_its_verb(sentence, doc, off, tok_at, trig_tokens, hits)
+        _dates_left(sentence, hits)
         return
     clause = {ti for tok_i, ti in trig_tokens.items() if doc[tok_i].dep_ == "acl"}
     held = any(not d.statement for d, a in anchors if a is not None and a >= 0)
@@ -4320,7 +4321,8 @@ def _dated_by_its_verb(
     sentence: Sentence, doc: Any, off: int, tok_at: list[int], trig_tokens: dict[int, int], hits: list[TriggerHit]
 ) -> None:
     """「国防相は28日、F-16の引き渡しを年内に完了させる見込みだと述べた」: an act noun held by a verb
-    (完了させる, 始める) is dated by the date that verb holds, not by the day it was told."""
+    (完了させる, 始める) is dated by the date that verb holds (by the date's last word, 「2024年度」's
+    年度), not by the day it was told."""
     for tok_i, ti in trig_tokens.items():
         hit = hits[ti]
         if not hit.nominal or doc[tok_i].dep_ != "obj" or not all(d.statement for d in hit.dates or ()):
@@ -4329,10 +4331,22 @@ def _dated_by_its_verb(
         held = [
             d
             for d in sentence.dates
-            if d.iso and not d.statement and (k := _tok(tok_at, off, d.start)) >= 0 and doc[k].head.i == verb
+            if d.iso and not d.statement and (k := _tok(tok_at, off, d.end - 1)) >= 0 and doc[k].head.i == verb
         ]
         if len(held) == 1:
             hit.dates = held
+
+
+def _dates_left(sentence: Sentence, hits: list[TriggerHit]) -> None:
+    """「これを受けて同月、PAC3を米国に輸出することを決め、2024年度に引き渡しを始めた」: once the verb
+    holding an act noun has given it its date (2024年度), an act given none takes the dates left (同月)."""
+    held = [d for h in hits for d in h.dates or () if not d.statement]
+    left = [d for d in sentence.dates if d.iso and not d.statement and d not in held]
+    if not held or not left:
+        return
+    for hit in hits:
+        if hit.dates is None:
+            hit.dates = left
 
 
 # 「…を引き渡しており、」「…を送っていて、」: a clause telling what has been done so far, ended

@@ -22,8 +22,8 @@ _SIGNED = re.compile(r"(?:署名|調印|締結|取り交わ|交わし|交わし�
 _WHEN_IT_WAS = re.compile(r"の(?:こと|出来事)(?:だ|である|です|でした|だった|であった)")
 
 
-# 「…ミサイル部品を押収した。押収は今月2日だった」「引き渡しは3月に行われた」: the act named again
-# by its noun, with nothing but when it took place
+# 「…ミサイル部品を押収した。押収は今月2日だった」「引き渡しは3月に行われた」「輸送は昨年秋から冬に
+# かけて行われた」: the act named again by its noun, with nothing but when it took place
 # (「引き渡されたのは今年1月だった」「供与が行われたのは昨年12月だ」: or told as the one thing asked of
 # it; 「引き渡しは昨年12月に始まった」「供与は昨年12月。」「…に行われたという」: begun, or a bare date)
 _ACT_NOUNS = r"押収|拿捕|臨検|引き渡し|引渡し|納入|供与|輸送|移送|搬入|到着|受領|売却|出荷|移転"
@@ -32,7 +32,7 @@ _ACT_NOUN_WHEN = re.compile(
     r"(?:(?:" + _ACT_NOUNS + r")(?:は|が(?:行われ|実施され)たのは)"
     r"|(?:押収|拿捕|臨検|引き渡|引渡|納入|供与|輸送|移送|搬入|受領|売却|出荷|移転)(?:され|し)たのは"
     r"|(?:届い|到着し)たのは)"
-    r"[^。、]*(?:だった|であった|でした|だ|です|(?:に|までに)(?:行われ|実施され|完了し|始まっ|開始され)た"
+    r"[^。、]*(?:だった|であった|でした|だ|です|(?:に|までに|にかけて)(?:行われ|実施され|完了し|始まっ|開始され)た"
     r"|(?:[0-9０-９]月|[0-9０-９]日|年|ごろ|頃|末|初め|上旬|中旬|下旬|春|夏|秋|冬))"
     r"(?:という|とされる)?。?$"
 )
@@ -62,39 +62,81 @@ def _begun_on(nxt: Sentence, text: str) -> list[DateMention]:
     return [d for d in nxt.dates if d.iso and not d.statement and _BEGAN.match(text, d.end)][:1]
 
 
+# what tells an act still ahead: 「…引き渡される見通しだ」「…に届く予定」
+_AHEAD = re.compile(r"予定|計画|見通し|見込み|方針|意向|目指|(?:する|される|れる|ます)(?:という)?。?$")
+# the name given after the kind of goods: 「攻撃型無人機「シャヘド136」」
+_NAME_GIVEN = re.compile(r"[「『][^」』]*[」』].*$")
+
+
 def _retold_on(prior: Sentence, nxt: Sentence, text: str) -> list[DateMention]:
     """The date of a sentence that tells the goods of the act before it moving again, between no
     parties but that act's, (「…電子部品がロシアに送られていたと報じた。部品は昨年春から夏にかけて
-    輸送され…」), as the date of the act told before; else none."""
-    if not nxt.items or any(h.trigger.direction != "move" or h.nominal for h in nxt.triggers):
+    輸送され…」), as the date of the act told before; else none. The goods may be told as handed
+    on (「エンジンは2023年から…関連企業に届けられ」), and a later act of the sentence may have parties
+    of its own (「…、一部はロシアに転売された」)."""
+    if not nxt.items or any(h.nominal or not (h.trigger.direction == "move" or h.passive) for h in nxt.triggers):
         return []
-    known = {a.entity.id for a in prior.parties if a.entity is not None}
-    # (「兵器はギニアの首都コナクリの港で陸揚げされ」: a state named only as where a place on the way
-    # lies is no party of its own)
-    if any(a.entity is None or (a.entity.id not in known and a.case != "gen") for a in nxt.parties):
+    # (「無人機は来月、…引き渡される見通しだ」: an act still ahead is no retelling of one done)
+    if _AHEAD.search(nxt.text):
         return []
     words = [text[it.start : it.end] for it in prior.items]
+    # (「攻撃型無人機「シャヘド136」…。無人機は先月下旬に陸揚げされた」: the kind the name was given for)
+    words += [kind for w in words if (kind := _NAME_GIVEN.sub("", w)) and kind != w]
     # (「…装甲車や大砲などを積んだ車列が到着した。兵器は1月上旬に…運ばれた」: the goods told again by
     # a word for arms as a whole)
-    again = [it for it in nxt.items if it.umbrella or any(w.endswith(text[it.start : it.end]) for w in words)]
+    # (written in the sentence: 「残りは年内に引き渡される」 tells the rest, goods it only takes from before)
+    again = [
+        it
+        for it in nxt.items
+        if nxt.start <= it.start < nxt.end and (it.umbrella or any(w.endswith(text[it.start : it.end]) for w in words))
+    ]
     if not again or not prior.items:
         return []
+    known = {a.entity.id for a in prior.parties if a.entity is not None}
+    acts = {it.trigger for it in again}
+    # (「兵器はギニアの首都コナクリの港で陸揚げされ」: a state named only as where a place on the way
+    # lies is no party of its own)
+    if any(
+        a.entity is None or (a.entity.id not in known and a.case != "gen")
+        for a in nxt.parties
+        if a.trigger is None or a.trigger in acts
+    ):
+        return []
     return [d for d in nxt.dates if d.iso and not d.statement][:1]
+
+
+def _news_of_the_day(told: DateMention, prior: Sentence) -> bool:
+    """Whether a date the next line tells is of the lead's news: of the month its statement was
+    made in or the one before (「13日、…引き渡したと発表した」, then 「無人機は先月下旬に陸揚げされた」),
+    not a history of the goods (「…2番目の部隊を受け取った」, then 「FK-3はおととし4月に空輸された」)."""
+    said = [d.iso for d in prior.dates if d.statement and d.iso and len(d.iso) >= 7]
+    if not said or told.iso is None:
+        return False
+    year, month = int(said[-1][:4]), int(said[-1][5:7])
+    return told.iso[:7] >= (f"{year - 1:04d}-12" if month == 1 else f"{year:04d}-{month - 1:02d}")
 
 
 def dated_by_next(sentences: list[Sentence], text: str) -> None:
     """An act told with no date of its own takes the date of the next sentence, of the same
     paragraph, where that sentence tells no act but the signing of it, or names no party and
-    counts the goods of a period, or only says when it was (「それは昨年12月のことだった」「押収は今月2日だった」)."""
+    counts the goods of a period, or only says when it was (「それは昨年12月のことだった」「押収は今月2日だった」);
+    and of the next line's, where that tells its goods moving again (「…引き渡したと発表した」, then on the
+    next line 「同局によると、無人機は先月下旬に陸揚げされた」: a lead's details go on in the paragraph
+    after it)."""
     for prior, nxt in itertools.pairwise(sentences):
-        if not prior.triggers or "\n" in text[prior.end : nxt.start]:
+        between = text[prior.end : nxt.start]
+        if not prior.triggers or "\n\n" in between.replace(" ", "").replace("\u3000", ""):
             continue
         if any(d.iso and not d.statement for d in prior.dates):
             continue
         retold = _retold_on(prior, nxt, text) if nxt.triggers else []
+        if retold and "\n" in between and not _news_of_the_day(retold[0], prior):
+            retold = []
         if retold:  # (the day the report came out is no date of the act it tells)
             for hit in prior.triggers:
                 hit.dates = [d for d in hit.dates or () if not d.statement] or retold
+            continue
+        if "\n" in between:
             continue
         begun = _begun_on(nxt, text) if nxt.triggers else []
         if begun:
