@@ -407,17 +407,61 @@ def _aside_in_copula(doc: Any) -> Any:
             and doc[be.i + 1].text == ","
         ):
             continue
-        subj = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
-        if subj is None:
+        _participle_takes_be(tok, be)
+    return doc
+
+
+def _participle_takes_be(part: Any, be: Any) -> None:
+    """Make the participle `part` the passive verb of the clause "be" heads: "be" its auxiliary,
+    the words "be" held its own, the subject its passive subject (mended in place)."""
+    subj = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
+    if subj is None:
+        return
+    for c in list(be.children):
+        c.head = part
+    if be.head.i == be.i:
+        part.head, part.dep_ = part, "ROOT"
+    else:
+        part.head, part.dep_ = be.head, be.dep_
+    be.head, be.dep_ = part, "auxpass"
+    subj.dep_ = "nsubjpass"
+
+
+# verbs of a source told between commas: ", US officials said,"
+_ASIDE_SAYING = frozenset({"say", "tell", "add", "note", "believe", "think"})
+
+
+def _hedge_across_aside(doc: Any) -> Any:
+    """A hedge split from its act by a source between commas: "the missiles were likely, according
+    to a US official, shipped to the Houthis" (the parser hangs the participle on the source), "Iran
+    is believed, officials said, to have sent drones" and "North Korea is suspected, Seoul said, of
+    sending shells" (it hangs the rest on "said"). The act belongs to the hedge, as without the
+    aside; the source stays the speaker (mended in place)."""
+    for tok in doc:
+        first = tok.left_edge.i
+        if first < 2 or doc[first - 1].text != ",":
             continue
-        for c in list(be.children):
-            c.head = tok
-        if be.head.i == be.i:
-            tok.head, tok.dep_ = tok, "ROOT"
-        else:
-            tok.head, tok.dep_ = be.head, be.dep_
-        be.head, be.dep_ = tok, "auxpass"
-        subj.dep_ = "nsubjpass"
+        if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "pobj":
+            according = tok.head.head.head
+            be = according.head
+            if (
+                tok.head.head.lower_ == "to"
+                and according.lower_ == "according"
+                and be.lemma_.lower() == "be"
+                and be.i < according.i
+                and doc[according.i - 1].text == ","
+            ):
+                _participle_takes_be(tok, be)
+            continue
+        said = tok.head
+        if tok.dep_ not in ("prep", "xcomp") or said.lemma_.lower() not in _ASIDE_SAYING or said.i != first - 2:
+            continue
+        hedge = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+        if said.dep_ == "parataxis" and said.head.i < said.i:
+            hedge = said.head  # "North Korea is suspected, Seoul said, of sending"
+        if hedge is None or hedge.tag_ != "VBN" or not any(doc[k].text == "," for k in range(hedge.i, said.i)):
+            continue
+        tok.head = hedge  # "Iran is believed, officials said, to have sent": sent is what is believed
     return doc
 
 
@@ -704,7 +748,11 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
                     _aside_conjuncts(
                         _object_clauses(
                             _bound_rooted(
-                                _aside_in_copula(_legs_off_means(_way_adverbs(_set_off_subjects(_noun_rooted(doc)))))
+                                _hedge_across_aside(
+                                    _aside_in_copula(
+                                        _legs_off_means(_way_adverbs(_set_off_subjects(_noun_rooted(doc))))
+                                    )
+                                )
                             )
                         )
                     )

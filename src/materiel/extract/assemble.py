@@ -170,6 +170,62 @@ def _sender_told_by_office(d: _Draft, trig: TriggerHit, args: list[Arg], speaker
     return senders[0]
 
 
+# a teller keeping back who supplied the goods: "without naming the country that made them", "did not
+# say where the drones came from", "declined to identify the supplier"
+_WITHHOLDING = (
+    r"\b(?:without\s+(?:naming|identifying|saying|specifying|disclosing)"
+    r"|(?:did|does|do|would|could)\s+not\s+(?:name|identify|say|specify|disclose|reveal)"
+    r"|(?:declined|refused|would\s+not)\s+to\s+(?:name|identify|say|specify|disclose|reveal))\s+"
+)
+_WITHHELD = re.compile(
+    _WITHHOLDING + r"(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:country|countries|supplier|suppliers|seller|source|origin|maker|manufacturer)\b"
+    r"|" + _WITHHOLDING + r"(?:where\b[^.;]{0,50}?\b(?:came|come|comes|originated|were\s+made)\b"
+    r"|who\b[^.;]{0,30}?\b(?:supplied|sent|made|provided|delivered|sold)\b|(?:which|what)\s+country)",
+    re.I,
+)
+
+
+def _supplier_withheld(d: _Draft) -> bool:
+    """Whether the sentence says it leaves the goods' supplier unnamed ("received a new batch of
+    drones, without naming the country that made them"): none is to be taken from the context (nor
+    from the sentences before: "300 more drones" need not come from the last ones' supplier)."""
+    s = d.sentence
+    own = d.supplier is not None and s.start <= d.supplier.start < s.end
+    return not own and _WITHHELD.search(s.text) is not None
+
+
+# a lot told as one of a series of deliveries: "the first F-16s", "the last batch of Abrams tanks"
+_LOT_IN_SERIES = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|latest|final|next|new|remaining)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
+
+
+def _speakers_home(d: _Draft) -> Arg | None:
+    """The state whose people tell of a lot of goods arriving from another with no destination
+    named: "Ukrainian officials said the first F-16s had arrived from Denmark" tells of Ukraine's own
+    jets, counted lot by lot as a receiver counts them. Only a fallback: the story may say where such
+    goods went ("US officials said the first drones had arrived from Iran", in a story of Russia's
+    drones), so it is read after the context; goods told as no lot ("US officials said the drones had
+    arrived from Iran") are as often another's as the speakers' own."""
+    s0 = d.sentence.start
+    if not any(_LOT_IN_SERIES.search(d.sentence.text, 0, it.start - s0) for it in d.items):
+        return None
+    att = d.sentence.attribution
+    speaker = att.speaker if att is not None else None
+    if speaker is None or speaker.entity is None or speaker.entity.type != "country" or speaker.description is None:
+        return None
+    if d.trigger.trigger.direction != "move" or d.recipient is not None or d.supplier is None:
+        return None
+    if d.supplier.entity is None or d.supplier.entity.type != "country" or _same(d.supplier, speaker):
+        return None
+    s = d.sentence
+    told = [a for a in (*s.parties, *s.places) if a.trigger is not None and s.triggers[a.trigger] is d.trigger]
+    if any(a.case in ("goal", "goal-gen", "other", "via") for a in told):
+        return None  # "had arrived from Denmark at a base in Romania": the goods went where the text says
+    return next((a for a in s.parties if a.start == speaker.start and a.case == "subj"), None)
+
+
 def _made_elsewhere(d: _Draft, trig: TriggerHit, speaker: Arg) -> bool:
     """Whether an act named by a noun carries goods of another state's make than the speaker's: "the
     panel said the shipments of Iranian missiles to the Houthis violated the embargo" speaks of an act
@@ -351,6 +407,8 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
             d.supplier = a
         elif role == "recipient" and d.recipient is None:
             d.recipient = a
+        elif role == "recipient" and a.case == "goal" and _home_of(d.recipient, a):
+            d.recipient = a  # "smuggled into Yemen for the Houthis": the group its own country holds receives
         elif (
             role == "recipient"
             and d.recipient is not None
@@ -1207,6 +1265,24 @@ def _exported_then_sold_on(prev: _Draft, d: _Draft, text: str) -> bool:
     return _same_goods_told(d, text) or bool(d.items and {id(i) for i in d.items} <= {id(i) for i in prev.items})
 
 
+# a clause that takes the goods on from the last stop: "to Oman, from where they were smuggled",
+# "whence they went", "and from there were trucked"
+_FROM_THERE = re.compile(r"\b(?:from\s+where|whence|from\s+there|thence)\b", re.I)
+
+
+def _leg_from_there(prev: _Draft, d: _Draft, text: str) -> bool:
+    """Whether act `d` carries on from where the same sentence's act `prev` took the goods ("were
+    shipped from Iran to Oman, from where they were smuggled overland to the Houthis"): one journey,
+    the first stop a go-between. ("He flew to Cairo, from where he went on" moves no goods: the
+    first act must have some.)"""
+    if prev.sentence is not d.sentence or d.trigger.start <= prev.trigger.end or prev.recipient is None:
+        return False
+    if not prev.items or d.recipient is None or _same(d.recipient, prev.recipient):
+        return False
+    between = text[prev.trigger.end : d.trigger.start]
+    return _FROM_THERE.search(between) is not None and not re.search(r"[.;]", between)
+
+
 def _hedged(d: _Draft) -> bool:
     """Whether the act is told with a hedge, its own or, where it has no status of its own, its
     sentence's (「…中国から輸入した部品はフーシ派に運ばれたとみられる」: the carrying is hedged)."""
@@ -1417,6 +1493,8 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
                 # ("reached Bamako after a drive from Guinea, where the equipment had been unloaded":
                 # the goods of an earlier leg told again by a word of their own)
                 or (d.trigger.trigger.direction == "move" and _earlier_leg(prev, d, text))
+                # ("shipped to Oman, from where they were smuggled to the Houthis": the next leg)
+                or _leg_from_there(prev, d, text)
             )
             and not (d.supplier and prev.supplier and not _same(d.supplier, prev.supplier))
             # ("flew two launchers to Libya, and one of them was later flown on to Mali": two acts)
@@ -1954,7 +2032,7 @@ def _leg_of_received_goods(prev: _Draft, d: _Draft, text: str) -> bool:
     )
 
 
-def _home_of(place: Arg | None, group: Arg | None) -> bool:
+def _home_of(place: Arg | Party | None, group: Arg | Party | None) -> bool:
     """Whether `place` is the country an armed group is of: Yemen for the Houthis."""
     if place is None or group is None or place.entity is None or group.entity is None:
         return False
@@ -2673,6 +2751,7 @@ def assemble(
     said_only: set[str] = set()
     open_origin: set[str] = set()
     ruled_out: set[str] = set()
+    speakers_home: dict[str, Arg] = {}  # see _speakers_home
     for d in drafts:
         if not d.items and d.supplier is not None and d.recipient is not None:
             d.items = _goods_told_before(d, transfers, text)
@@ -2701,10 +2780,12 @@ def assemble(
         )
         _fill_spans(t, text)
         transfers.append(t)
-        if d.open_origin and prior is None:
+        if (d.open_origin or _supplier_withheld(d)) and prior is None:
             open_origin.add(t.id)
         if status == "denied" and d.trigger.negated and not s.denial:
             ruled_out.add(t.id)  # "no Bayraktar has ever been sold to Moscow": a plain "never", no claim
+        if prior is None and (home := _speakers_home(d)) is not None:
+            speakers_home[t.id] = home
         if t.date is not None and not any(x.iso and not x.statement for x in _own_dates(d, s.dates)):
             said_only.add(t.id)  # dated only by the day it was told
         if s.attribution is not None and not d.trigger.aside:
@@ -2743,6 +2824,9 @@ def assemble(
     maker_supplier(transfers, country_of, named)
     buyer_of_named_make(transfers, country_of, named)
     homeless_maker_supplier(transfers, country_of, named)
+    for t in transfers:  # goods come to the speaking state when the context has not said where
+        if t.recipient is None and t.id in speakers_home:
+            t.recipient = _party(speakers_home[t.id])
     transfers = _seller_not_buyer(transfers)
     inherit_dates(transfers, text)
     for t in transfers:  # (another deal's supplier is no origin for goods the text leaves unsourced)
@@ -2779,6 +2863,9 @@ def assemble(
                 same_party(t.recipient, a.recipient) and any(same_party(t.supplier, i) for i in a.intermediaries)
                 for a in asserted
             )
+            # ("Iran said it had sent no arms to Yemen", after arms for the Houthis: the group's
+            # country stands for the group the assertion names)
+            and not any(same_party(t.supplier, a.supplier) and _home_of(t.recipient, a.recipient) for a in asserted)
         )
     ]
     dropped = {t.id for t in transfers} - {t.id for t in kept}

@@ -700,9 +700,12 @@ _EN_PATTERNS = [
         re.I,
     ),
     # "in August last year", "in March this year": the month of a year told relative to now
-    # ("in April of last year", "the spring of last year": a month or season of that year)
+    # ("in April of last year", "the spring of last year": a month or season of that year; "on
+    # 6 February this year", "on January 20 last year": that day of it)
     re.compile(
-        rf"\b(?:the\s+)?(?P<m4>{_EN_MONTH}|spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<yrel2>last|this|next)\s+year\b",
+        rf"\b(?:the\s+)?(?:(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+        rf"(?P<m4>{_EN_MONTH}|spring|summer|autumn|fall|winter)(?:\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\b,?)?"
+        r"\s+(?:of\s+)?(?P<yrel2>last|this|next)\s+year\b",
         re.I,
     ),
     # "the first half of 2023", "the third quarter of 2024"; "the first half of the year", "the second
@@ -793,7 +796,9 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 if word in ("may", "march") and not g["m4"][0].isupper():
                     continue
                 if pub is not None and month is not None:
-                    iso = _iso(pub.year + {"last": -1, "this": 0, "next": 1}[g["yrel2"].lower()], month)
+                    day = int(g.get("d4") or g.get("d5") or 0) if word in EN_MONTHS else 0
+                    told_year = pub.year + {"last": -1, "this": 0, "next": 1}[g["yrel2"].lower()]
+                    iso = _iso(told_year, month, day or None)
             elif g.get("half"):
                 year = int(g["hyear"]) if g.get("hyear") else _relative_year(g["hrel"], pub)
                 iso = _iso(year, _EN_HALF[g["half"].lower()]) if year is not None else None

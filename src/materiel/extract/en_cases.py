@@ -1301,6 +1301,11 @@ def _caught_on_the_way(prep: Any, trig_tok: Any) -> bool:
 _ROUTE_PREPS = frozenset({"through", "via"})
 
 
+def _from_end(on: Any) -> bool:
+    """ "from" itself, or the object of a "from" (a store, a place), that a goal hangs on."""
+    return bool((on.dep_ == "prep" and on.lower_ == "from") or (on.dep_ == "pobj" and on.head.lower_ == "from"))
+
+
 def _named_goods_noun(on: Any, item_heads: set[int]) -> bool:
     """Whether `on` is the common noun of goods named by a system ahead of it: "took delivery of six
     Yak-130 trainers from Russia" (the parse makes "Yak-130" the goods and hangs "from" on "trainers")."""
@@ -1422,6 +1427,18 @@ def case_on_path(
                 and on.head.head.i == trig_tok.i
             ):
                 return _prep_case(head, trig_tok, direction, nominal)  # "sent rockets through the crossing to Syria"
+            if (
+                head.lower_ in ("to", "into")
+                and on.dep_ in ("oprd", "advmod", "npadvmod")
+                and trig_tok is not None
+                and on.head.i == trig_tok.i
+            ):
+                return _prep_case(head, trig_tok, direction, nominal)  # "smuggled overland to the Houthis"
+            if head.lower_ in ("to", "into", "for") and _from_end(on) and trig_tok is not None:
+                # "the delivery of 180 tanks from South Korea to Poland", "release tanks from its
+                # reserves for Ukraine": the parse hangs the goal on "from" or on the store the goods
+                # leave; the pair of ends still tells where they went
+                return _prep_case(head, trig_tok, direction, nominal)
             if trig_tok is not None and trig_tok.dep_ == "conj" and trig_tok.head.i == on.i and n == 0:
                 return _prep_case(head, trig_tok, direction, nominal)  # "the production and delivery to Russia"
             if not (

@@ -535,6 +535,9 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
         passive_use = goods.dep_ == "nsubjpass" and verb.lemma_.lower() in _USE
         if instrument:
             verb = verb.head
+        elif goods.dep_ == "nsubj" and verb.lemma_.lower() in _LANDING:
+            _landed_in_a_state(sentence, verb, n, party_heads)
+            continue
         elif goods.dep_ != "dobj" and not passive_use:
             continue
         if not instrument and _bought_goods_received(sentence, hits_tok, n, verb):
@@ -552,6 +555,23 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             )
         if user is not None and user.entity is not None:
             sentence.parties.append(Arg(user.start, user.end, user.entity, "goal", n, direct=True))
+
+
+# verbs of goods coming down or in somewhere: "French-supplied Mirage jets landed in Ukraine"
+_LANDING = {"land", "arrive", "touch"}
+
+
+def _landed_in_a_state(sentence: Sentence, verb: Any, n: int, party_heads: dict[int, Arg]) -> None:
+    """ "French-supplied Mirage jets landed in Ukraine": the state where goods that the participle
+    says a party supplied came in received them (a place in it, "landed at an airbase near Lviv",
+    names no receiver)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for g in prep.children:
+            taker = party_heads.get(g.i) if g.dep_ == "pobj" else None
+            if taker is not None and taker.entity is not None and taker.entity.type == "country":
+                sentence.parties.append(Arg(taker.start, taker.end, taker.entity, "goal", n, direct=True))
 
 
 def _bought_goods_received(sentence: Sentence, hits_tok: list[tuple[Any, int]], n: int, verb: Any) -> bool:
@@ -898,12 +918,14 @@ def journey_continued(
 ) -> None:
     """ "weapons were trucked across Iraq, entered Syria and were then driven to Hezbollah depots":
     verbs joined to a moving of goods that have no subject of their own tell the rest of the same
-    journey; where they go "to" is the goods' destination, what they "enter" or "cross" is passed."""
+    journey; where they go "to" is the goods' destination, what they "enter" or "cross" is passed.
+    So does a clause going on from the last stop: "were shipped to Oman, from where they were
+    carried by boat to the Houthis" (whence, from there)."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
         if hit.nominal or not (hit.trigger.direction == "move" or hit.passive):
             continue
-        for verb in [c for c in tok.subtree if c.dep_ == "conj" and c.pos_ == "VERB"]:
+        for verb in [c for c in tok.subtree if c.pos_ == "VERB" and (c.dep_ == "conj" or _from_there(c))]:
             if any(c.dep_ in ("nsubj", "expl") for c in verb.children) or verb.i in {i for _h, i in hits_tok}:
                 continue
             for head_i, party in party_heads.items():
@@ -913,9 +935,30 @@ def journey_continued(
                 if t.dep_ in ("compound", "poss"):
                     t = t.head  # "driven to Hezbollah depots", "to Russia's army"
                 if t.dep_ == "pobj" and t.head.head.i == verb.i and t.head.lower_ in ("to", "into"):
+                    if _from_there(verb):
+                        _stops_before(sentence, n, party)
                     _bind(sentence, party, n, "goal")
                 elif t.dep_ == "dobj" and t.head.i == verb.i and verb.lemma_.lower() in _PASSING:
                     _bind(sentence, party, n, "via")
+
+
+def _stops_before(sentence: Sentence, n: int, goal: Arg) -> None:
+    """The places act `n` reached before the leg to `goal` are stops on the way ("to Oman, from
+    where they were smuggled to the Houthis": Oman is passed)."""
+    for x in (*sentence.parties, *sentence.places):
+        if x.trigger == n and x.case in ("goal", "goal-gen") and x.entity != goal.entity:
+            x.case = "via"
+
+
+def _from_there(verb: Any) -> bool:
+    """Whether `verb` heads a clause going on from the place just named: "from where they were
+    smuggled", "whence they went", "from there they were trucked"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and any(c.lower_ == "where" for c in verb.children):
+        return True
+    return any(
+        c.lower_ in ("whence", "thence") or (c.lower_ == "from" and any(g.lower_ == "there" for g in c.children))
+        for c in verb.children
+    )
 
 
 # a first leg told before the next: "Once the chips arrived in Hong Kong, they were shipped to Russia",

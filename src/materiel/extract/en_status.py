@@ -113,6 +113,8 @@ def trigger_status(
         return "alleged"  # "detected signs that Russia had supplied the North": read from traces
     if _added_to_order(tok):
         return "planned"  # "added 18 howitzers to its order": more goods bought, none yet delivered
+    if _paid_with_a_deal(tok, hit, cues["planned"][0]):
+        return "planned"  # "have been contracted and paid for": a deal settled, the goods still to come
     # ("shipped them to Antalya, knowing they would be passed on": the "would" is the past's future, and
     # the deed the leg went on from is what a plea admits)
     done = known_leg(tok)
@@ -405,6 +407,14 @@ def _told_by_whom(noun: Any) -> bool:
 
 
 _ORDERS = {"order", "orders", "contract", "contracts", "purchase", "deal", "agreement", "request", "package"}
+
+
+def _paid_with_a_deal(tok: Any, hit: TriggerHit, planned: set[str]) -> bool:
+    """ "The first 24 helicopters have been contracted and paid for": a purchase joined to the verb
+    of a deal shares its subject and its status (a conjunct's words are otherwise its own)."""
+    if hit.trigger.kind != "purchase" or tok.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in tok.children):
+        return False
+    return tok.head.lower_ in planned or tok.head.lemma_.lower() in planned
 
 
 def _added_to_order(tok: Any) -> bool:

@@ -102,6 +102,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "brings the total of K2 tanks to 360": a count reaching a figure, no goods brought
         if lemma == "pay" and not _paid_for_goods(tok, lexicon):
             continue  # "will pay for the repairs of its tanks": a service paid for, no goods bought
+        if lemma == "release" and not _released_goods(tok, lexicon):
+            continue  # "released a statement", "released photos of drones": no goods let go
         if lemma in _SERIES_LOTS and not _later_lot_subject(tok):
             continue  # "traced one batch of regulators to Hong Kong": a lot the act is another verb's
         if lemma == "cross" and not _lot_crossing(tok):
@@ -706,19 +708,36 @@ def _brought_to_a_figure(tok: Any) -> bool:
 def _paid_for_goods(tok: Any, lexicon: Lexicon) -> bool:
     """ "Poland will pay Seoul for 48 K9 howitzers", "paid for two Patriot systems": paying for goods
     (a word for goods, a lot of them, or a named system) buys them; "pay for the repairs of its tanks",
-    "pay for the war" buy no goods."""
+    "pay for the war" buy no goods; "the 24 helicopters have been contracted and paid for": a "for"
+    left bare by the passive pays for its subject (the verb's, or that of the verb it is joined to)."""
     table, umbrella = item_words(lexicon)
-    paid = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
+    paid = [g for c in fors for g in c.children if g.dep_ == "pobj"]
+    if fors and not paid:
+        verb = tok.head if tok.dep_ == "conj" else tok
+        paid = [c for c in (*tok.children, *verb.children) if c.dep_ == "nsubjpass"]
     paid += [c for g in paid for c in g.conjuncts]
-    return any(
+    return any(_names_goods(g, table, umbrella) for g in paid)
+
+
+def _names_goods(g: Any, table: Any, umbrella: Any) -> bool:
+    """Whether the noun `g` names goods: a word for them, a lot of them, or a named system."""
+    return (
         g.lower_ in table
         or g.lemma_.lower() in table
         or g.lower_ in umbrella
         or g.lemma_.lower() in LOTS
         or g.pos_ == "PROPN"
         or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in g.children)
-        for g in paid
     )
+
+
+def _released_goods(tok: Any, lexicon: Lexicon) -> bool:
+    """ "Washington released 100 Patriot interceptors to Kyiv", "the shells were released from
+    stocks": stocks let go; "released a statement", "released images of seized rifles" let go no goods."""
+    table, umbrella = item_words(lexicon)
+    let_go = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(_names_goods(g, table, umbrella) for g in let_go)
 
 
 # what a source asks about its own name: "a source who asked not to be named", "requested anonymity"
