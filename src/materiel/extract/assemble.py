@@ -2782,7 +2782,7 @@ def assemble(
         transfers.append(t)
         if (d.open_origin or _supplier_withheld(d)) and prior is None:
             open_origin.add(t.id)
-        if status == "denied" and d.trigger.negated and not s.denial:
+        if status == "denied" and d.trigger.negated and not s.denial and not _doubted(d, text):
             ruled_out.add(t.id)  # "no Bayraktar has ever been sold to Moscow": a plain "never", no claim
         if prior is None and (home := _speakers_home(d)) is not None:
             speakers_home[t.id] = home
@@ -2827,6 +2827,7 @@ def assemble(
     for t in transfers:  # goods come to the speaking state when the context has not said where
         if t.recipient is None and t.id in speakers_home:
             t.recipient = _party(speakers_home[t.id])
+            _fill_spans(t, text)
     transfers = _seller_not_buyer(transfers)
     inherit_dates(transfers, text)
     for t in transfers:  # (another deal's supplier is no origin for goods the text leaves unsourced)
@@ -2876,6 +2877,16 @@ def assemble(
     default_outlet(claims)
     claims += denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims
+
+
+# "may not have received", "might not have been delivered": a doubt, not a statement of no transfer
+_DOUBT = re.compile(r"\b(?:may|might)\s+not\b", re.IGNORECASE)
+
+
+def _doubted(d: _Draft, text: str) -> bool:
+    """ "Russia may not have received the missiles from Iran": the negation is hedged; the act stays a
+    claim (a denied record), unlike a plain "has never sold", which states that no transfer took place."""
+    return _DOUBT.search(text, d.sentence.start, d.trigger.start) is not None
 
 
 def _hubs_pass_on(transfers: list[Transfer], open_origin: set[str]) -> None:
