@@ -295,10 +295,11 @@ def _home_state_left(d: _Draft, args: list[Arg], direction: str) -> None:
 def _giver_from_a_stop(d: _Draft, args: list[Arg]) -> None:
     """「イランはオマーンから陸路でフーシ派に武器を送った」, "Iran sent rifles to the Houthis from Oman":
     the subject of an active act of giving gives; a state the goods set out from is a stop on their
-    way (a go-between), not the giver. (Not goods moved on from where they were held, 「北朝鮮はロシアから
-    砲弾をシリアに移した」: they were that state's.)"""
+    way (a go-between), not the giver. So does a state told carrying goods (「北朝鮮は中国の港から船で
+    ロシアに砲弾を運んだ」). (Not goods moved on from where they were held, 「北朝鮮はロシアから砲弾を
+    シリアに移した」: they were that state's.)"""
     src = d.supplier
-    if d.trigger.trigger.direction != "give" or d.trigger.trigger.kind == "transfer" or d.trigger.passive:
+    if d.trigger.trigger.direction not in ("give", "move") or d.trigger.trigger.kind == "transfer" or d.trigger.passive:
         return
     if d.recipient is None:
         return
@@ -365,6 +366,11 @@ def _goods_go_of_themselves(d: _Draft) -> bool:
     return d.trigger.trigger.lemma in _GOODS_GO and any(it.case == "subj" for it in d.items)
 
 
+# 「トルコを中継地とした部品のロシアへの迂回輸出」「中国を経由した…輸出」: a way told in a clause on the
+# noun of the act, with no clause's subject, topic or comma between
+_WAY_OF_NOUN = re.compile(r"[^、。,はが\sA-Za-z]{1,40}")
+
+
 def _draft(s: Sentence, ti: int) -> _Draft | None:
     trig = s.triggers[ti]
     if _describes_source(trig, s):
@@ -394,6 +400,7 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
             if a.direct
             or 0 <= trig.start - a.end <= 8
             or (a.case == "agent" and _AGENT_OF_NOUN.fullmatch(s.text, a.end - s.start, trig.start - s.start))
+            or (a.case == "via" and _WAY_OF_NOUN.fullmatch(s.text, a.end - s.start, trig.start - s.start))
         ]
     # the parse's own arguments first; among subjects the embedded が before the topic は,
     # and a country owning the destination (goal-gen) only when nothing else is the goal
@@ -1262,7 +1269,12 @@ def _exported_then_sold_on(prev: _Draft, d: _Draft, text: str) -> bool:
     told = passer is None or passer.case == "origin" or _same(passer, prev.recipient) or _same(passer, prev.supplier)
     if not told:
         return False
-    return _same_goods_told(d, text) or bool(d.items and {id(i) for i in d.items} <= {id(i) for i in prev.items})
+    # (「…を中国の商社に販売し、同商社がロシアに転売していた」: the one who got them sells on, naming
+    # no goods of its own: it sells on what it got)
+    resold = not d.items and passer is not None and _same(passer, prev.recipient)
+    return (
+        resold or _same_goods_told(d, text) or bool(d.items and {id(i) for i in d.items} <= {id(i) for i in prev.items})
+    )
 
 
 # a clause that takes the goods on from the last stop: "to Oman, from where they were smuggled",
@@ -1548,11 +1560,34 @@ _DENIED_REPORT = re.compile(
 # (「米国務省は…移転したと発表しており、イラン外務省はこれを否定していた」: a clause joined by ており)
 # (「…を供与したと米国務省は昨年9月に発表しており、」: the teller named between と and its verb)
 _TOLD_THEN_DENIED = re.compile(
-    r"と(?:[^、。「」]{1,24}?(?:は|も|が)[^、。「」]{0,12}?)?(?:報じ|伝え|指摘し|発表し|明らかにし|述べ|主張し|報告し)"
+    r"(?:と(?:[^、。「」]{1,24}?(?:は|も|が)[^、。「」]{0,12}?)?(?:報じ|伝え|指摘し|発表し|明らかにし|述べ|主張し|報告し)"
     # (「…と指摘した、がUAEは否定した」: machine translation sets a comma before the が)
-    r"(?:(?:た|ている|ていた|ました|ています|ていました)[、,]?(?:が|ものの|一方)|ており|ていて)[、,]?[^。]*?"
+    # (「…と米紙が報じ、イラン政府はこれを否定した」: or joins the denial by the verb's own comma)
+    # (not 「…と述べ、供与を否定した」: the teller denying, with no denier of its own)
+    r"(?:(?:た|ている|ていた|ました|ています|ていました)[、,]?(?:が|ものの|一方)|ており|ていて"
+    r"|[、,](?=[^、。]{1,20}?(?:は|も|が)))"
+    # (「…輸出されていたことが分かり、キルギス政府は関与を否定した」: a finding told as fact)
+    r"|ことが(?:(?:分か|わか|明らかにな)(?:り|ったが|ったものの)|判明し(?:、|たが|たものの))"
+    r")[、,]?[^。]*?"
     r"(?:否定|否認|根拠|事実無根|反論|一蹴)"
 )
+
+
+def _told_then_denied(d: _Draft) -> bool:
+    """Whether the act is told by one and denied by another in the same sentence (「…と米紙が報じたが、
+    イランは否定している」): the denier, whom the sentence may take for its speaker, does not tell it."""
+    return d.sentence.denial and _TOLD_THEN_DENIED.search(d.sentence.text) is not None
+
+
+def _denier_as_speaker(d: _Draft) -> bool:
+    """Whether the speaker the sentence gives is the one told after the act, past a comma, denying it
+    (「…と米紙が報じたが、イランは否定している」), not its teller (「米国務省は…と発表しており、…否定
+    していた」「…と米国務省は先月発表しており、…」 keep the State Department)."""
+    s = d.sentence
+    speaker = s.attribution.speaker if s.attribution else None
+    if speaker is None or speaker.start <= d.trigger.end or not _told_then_denied(d):
+        return False
+    return "、" in s.text[d.trigger.end - s.start : speaker.start - s.start]
 
 
 def _denial_of_another(d: _Draft) -> bool:
@@ -1643,7 +1678,7 @@ def _status(d: _Draft) -> str:
         )
     )
     party_speaks = party_speaks or _party_witnesses(d, giver)
-    told_then_denied = s.denial and _TOLD_THEN_DENIED.search(s.text) is not None
+    told_then_denied = _told_then_denied(d)
     # ("Beijing denies supplying weapons to Russia, but Washington says Chinese firms sent engines":
     # the denial is another act's of the sentence, the one it denies; this one is told by another)
     told_then_denied = told_then_denied or _denial_of_another(d)
@@ -2792,7 +2827,7 @@ def assemble(
             c = Claim(
                 ident(doc_id, "claim", len(claims)),
                 # (the one denying another act of the sentence does not tell this one)
-                None if _denial_of_another(d) else _party(s.attribution.speaker),
+                None if _denial_of_another(d) or _denier_as_speaker(d) else _party(s.attribution.speaker),
                 _party(s.attribution.outlet),
                 _STANCE.get(status, "asserts"),
                 t.id,

@@ -157,7 +157,11 @@ def denials(
         # "…, officials said, an accusation Tehran has dismissed": a party of the sentence's own
         # asserted transfer that is not the one asserting it denies it
         asserted_own = [t for t in own if t.status != "denied"]
-        own_parties = {p.entity.id for t in asserted_own for p in (t.supplier, t.recipient) if p and p.entity}
+        # (a go-between denies the passage it is charged with: 「…キルギス経由でロシアに輸出されていた
+        # ことが分かり、キルギス政府は関与を否定した」)
+        own_parties = {
+            p.entity.id for t in asserted_own for p in (t.supplier, t.recipient, *t.intermediaries) if p and p.entity
+        }
         speaker = s.attribution.speaker if s.attribution else None
         deniers = [
             a
@@ -173,7 +177,10 @@ def denials(
         # (nor "Iran arms the Houthis, but Tehran denies sending them": the denied act, dropped as the
         # asserted one told again, left the assertion standing aside from the denier)
         denied_act = any(h.status == "denied" or (h.aside and h.status == "reported") for h in s.triggers)
-        if not deniers and asserted_own and denied_act and speaker is not None and speaker.entity is not None:
+        # (「…と米紙が報じたが、イランは否定している」: a party told after the act it denies, which the
+        # sentence took for its speaker)
+        told_first = all(speaker is not None and speaker.start > t.trigger.end for t in asserted_own if t.trigger)
+        if not deniers and asserted_own and (denied_act or told_first) and speaker is not None and speaker.entity:
             deniers = [speaker] if speaker.entity.id in own_parties else []
         if deniers and asserted_own:
             denier = deniers[-1]

@@ -49,6 +49,7 @@ from materiel.extract.ja_clauses import (
     aimed_at,
     buyer_told_after,
     fused_states,
+    given_in_return,
     giver_of_received_act,
     goal_shared_on,
     import_share_source,
@@ -763,6 +764,18 @@ def _ground_entered(before: str) -> bool:
     return _GROUND_ENTERED.search(before) is not None
 
 
+# 「大統領は」「外相が」「代表団は」: one who travels, told by a title or as a party of visitors
+_VISITOR = re.compile(
+    r"(?:大統領|首相|外相|国防相|防衛相|国務長官|国防長官|長官|総書記|主席|国王|皇太子|氏|代表団|使節団|一行)$"
+)
+
+
+def _visitor_enters(tok: Any) -> bool:
+    """「大統領はポーランドを経由してキーウに入り、…」: 入る whose subject is one who travels (a leader
+    by title, a delegation) is a visit, whatever way it took; no goods come in."""
+    return any(c.dep_ == "nsubj" and _VISITOR.search(c.text) for c in tok.children)
+
+
 def _relay_stop(sent: Any, tok: Any) -> bool:
     """「イランはオマーンを中継して、フーシ派に部品を送った」: 中継 in its て-form with a name as its
     object tells the stop on the way (its case is read as a go-between), not an act of its own;
@@ -896,7 +909,7 @@ def _trigger_hits(
             continue  # part of an item word (輸送機) or a name
         if _relay_stop(sent, tok):
             continue
-        if entries[0].lemma == "入る" and _ground_entered(sent.text[: tok.idx]):
+        if entries[0].lemma == "入る" and (_ground_entered(sent.text[: tok.idx]) or _visitor_enters(tok)):
             continue
         if entries[0].lemma == "流れる" and _NEWS_SPREAD.search(sent.text[: tok.idx]):
             continue
@@ -1708,7 +1721,7 @@ def _buyer_sells_on(sentence: Sentence, ti: int, tj: int) -> None:
     if any(a.trigger == ti and a.case in ("subj", "topic", "goal") for a in sentence.parties):
         return
     giver = next((a for a in sentence.parties if a.trigger == tj and a.case in ("subj", "topic") and a.direct), None)
-    if giver is not None and giver.end <= sentence.triggers[ti].start:
+    if giver is not None:
         sentence.parties.append(dataclasses.replace(giver, case="subj", trigger=ti))
 
 
@@ -3164,6 +3177,12 @@ _PUNISHED = re.compile(r"制裁|指定|起訴|訴追|逮捕|非難|批判|摘発
 _ACTS_ON_CHARGE = re.compile(
     r"(?:逮捕|再逮捕|起訴|書類送検|送検|摘発|家宅捜索)(?:した|し、|しました|する方針)|(?:判決|刑)を言い渡"
 )
+# 「…を仲介したとして、スロバキア国籍の男を制裁対象に指定した」: a person, told by nationality or
+# title, as the one the main clause punishes
+_PERSON_PUNISHED = re.compile(
+    r"[^、。をに]{0,16}?(?:人|国籍|系)?の?[0-9０-９]{0,3}(?:歳の)?(?:男|女|男性|女性|人物|個人|実業家|社長|幹部|経営者|容疑者)"
+    r"(?:ら)?(?:[0-9０-９]+人)?(?:を|に)"
+)
 
 
 def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHit]) -> None:
@@ -3191,12 +3210,18 @@ def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHi
         if not charged:
             # 「警視庁は、…を輸出したとして、社長を逮捕した」: a person charged, no party; the police or
             # court that acts on the charge did not export
-            if firm_did is not None or _ACTS_ON_CHARGE.search(text, m.end(), sentence.end) is not None:
+            # (「米政府は、…を仲介したとして、スロバキア国籍の男を制裁対象に指定した」: so is a person
+            # punished; the topic before the clause's comma punishes, and speaks no more than it)
+            person = _PERSON_PUNISHED.match(text, m.end())
+            if firm_did is not None or person is not None or _ACTS_ON_CHARGE.search(text, m.end(), sentence.end):
                 end = h.start if firm_did is None else firm_did.start
+                comma = text.rfind("、", sentence.start, h.start)
+                end = comma if person is not None and firm_did is None and comma >= 0 else end
                 for a in sentence.parties:
-                    if a.trigger in (None, ti) and a.case in ("topic", "subj") and a.end <= end:
+                    loose = person is not None and not a.direct
+                    if (a.trigger in (None, ti) or loose) and a.case in ("topic", "subj") and a.end <= end:
                         a.trigger, a.foreign = None, True
-                        a.speech_topic = a.speech_topic and firm_did is None
+                        a.speech_topic = a.speech_topic and firm_did is None and person is None
             continue
         for a in sentence.parties:
             if a.trigger in (None, ti) and a.case in ("topic", "subj") and a.end <= h.start:
@@ -3647,16 +3672,62 @@ def _asker_of_passive_request(sentence: Sentence) -> None:
             a.case = "agent"
 
 
+def _way_of_next_act(text: str, a: Arg, hits: list[TriggerHit]) -> bool:
+    """Whether go-between `a` (「トルコを経由した」「UAEを中継地とする」) is told in the clause of the
+    next act, with no comma between: the way its goods took."""
+    nxt = _nearest_following(a.start, hits)
+    return a.case == "via" and nxt is not None and 0 <= nxt < len(hits) and "、" not in text[a.end : hits[nxt].start]
+
+
 def _broker_goes_between(sentence: Sentence) -> None:
     """「シンガポールの企業が、欧州製の工作機械をミャンマー軍向けに仲介していた」「ブルガリアの業者が
     砲弾をウクライナに仲介した」: who brokers goods (its subject, or the state of the firm that
-    does) goes between; the goods come from their state of make, or from no one the text names."""
+    does) goes between; the goods come from their state of make, or from no one the text names.
+    (Who brokers a deal told by a clause of transfer goes between in that clause's act.)"""
     hits = sentence.triggers
     for a in sentence.parties:
         if a.trigger is None or not 0 <= a.trigger < len(hits) or hits[a.trigger].trigger.kind != "brokerage":
             continue
-        if a.case in ("subj", "topic") or (a.case == "gen" and a.end <= hits[a.trigger].start):
+        dealt = _deal_clause_before(sentence, a.trigger)
+        if dealt is not None and a.case == "subj" and a.end <= hits[dealt].start:
+            # (「ロシアが北朝鮮から武器を調達する取引を仲介した」: the parse hangs the clause's が on the
+            # brokering; the broker is someone else, told or not)
+            if not any(b.trigger == dealt and b.case in ("subj", "topic") for b in sentence.parties):
+                a.trigger = dealt
+            continue
+        if a.case == "topic" and _punishes_another(sentence, hits[a.trigger]):
+            continue  # (「米財務省は、…を仲介したとして、UAE国籍の男を制裁対象に指定した」: who punishes)
+        if a.case in ("subj", "topic", "via") or (a.case == "gen" and a.end <= hits[a.trigger].start):
             a.case = "via"
+            a.trigger = a.trigger if dealt is None else dealt
+
+
+def _punishes_another(sentence: Sentence, hit: TriggerHit) -> bool:
+    """Whether act `hit` is told as the charge (として) on which the sentence punishes a person or
+    firm it names after it, not its topic."""
+    text, s0 = sentence.text, sentence.start
+    m = _CHARGED_AS.match(text, hit.end - s0)
+    if m is None or _PUNISHED.search(text, m.end()) is None:
+        return False
+    named = any(a.start - s0 >= m.end() and _PUNISHED_OBJ.match(text, a.end - s0) for a in sentence.parties)
+    return named or _PERSON_PUNISHED.match(text, m.end()) is not None
+
+
+# 「…を調達する取引を仲介した」「…を購入する契約を仲介し」: the deal brokered, told by a clause of its act
+# (「…を購入する取引を、スロバキアの業者が仲介した」: the broker told between)
+_DEAL_BROKERED = re.compile(r"[ぁ-ん]{0,4}(?:取引|契約|商談)を(?:、[^、。]{1,16}?(?:が|は|も))?")
+
+
+def _deal_clause_before(sentence: Sentence, tj: int) -> int | None:
+    """The act of the clause of transfer that tells the deal brokering `tj` brokers (「…を調達する
+    取引を仲介した」), or None."""
+    hits, s0 = sentence.triggers, sentence.start
+    for ti in range(tj):
+        if hits[ti].trigger.kind != "brokerage" and _DEAL_BROKERED.fullmatch(
+            sentence.text, hits[ti].end - s0, hits[tj].start - s0
+        ):
+            return ti
+    return None
 
 
 def _other_headline_segment_out(text: str, sentence: Sentence) -> None:
@@ -4945,6 +5016,7 @@ def analyze_ja(
                     group[i].case = group[i + 1].case
                     group[i].trigger = group[i].trigger if group[i].trigger is not None else group[i + 1].trigger
         paid_in_return(text, sentence)
+        given_in_return(text, sentence)
         owner_gives(sentence, text)
         buyer_for_another(sentence, text)
         _deal_partners(text, sentence, hits, seg)
@@ -4957,6 +5029,9 @@ def analyze_ja(
                 if a.trigger is None and hits and not _later_clause_topic(text, a, hits):
                     a.trigger = _nearest_following(a.start, hits)
                     a.direct = False
+                elif a.trigger == OTHER_PREDICATE and _way_of_next_act(text, a, hits):
+                    # 「トルコを経由した部品の輸出」: the parse takes 経由した for a predicate of its own
+                    a.trigger, a.direct = _nearest_following(a.start, hits), False
                 elif a.trigger == OTHER_PREDICATE:
                     a.trigger = None
                     a.speech_topic = a.case == "topic"

@@ -100,6 +100,50 @@ def _swapped_sides(sentence: Sentence, ti: int, tj: int) -> None:
     sentence.parties.append(dataclasses.replace(sources[0], trigger=tj, case="goal", direct=True))
 
 
+# 「…を送り、ロシアは見返りに」「…を供与し、その見返りとして」: a later clause told as the return for an act
+_RETURN_CLAUSE = re.compile(r"[^、。]{0,4}、[^。、]*?(?:見返り|引き換え|代わり|対価|お返し)(?:に|として)、?")
+
+
+def given_in_return(text: str, sentence: Sentence) -> None:
+    """「北朝鮮は砲弾を送り、ロシアは見返りに戦闘機を提供した」「イランは無人機を供与し、見返りにロシア
+    から原油を受け取った」: a giving that names no receiver, followed by a clause told as its return,
+    went to the one who gives back (or whom the return is received from); goods given back go to
+    the first giver. (A return of goods of no transfer, 技術 or 食料, may leave no act of its own:
+    the one it comes from still receives the first act's goods.)"""
+    hits = sentence.triggers
+    for ti, act in enumerate(hits):
+        tj = ti + 1 if ti + 1 < len(hits) else None
+        back = hits[tj] if tj is not None else None
+        end = back.end if back is not None else sentence.end
+        clause = _RETURN_CLAUSE.match(text, act.end, end)
+        if act.trigger.direction != "give" or act.passive or clause is None:
+            continue
+        if back is not None and (back.passive or back.trigger.direction not in ("give", "receive")):
+            continue
+        own = [a for a in sentence.parties if a.trigger == ti and a.end <= act.start]
+        givers = [a for a in own if a.case in ("topic", "subj")]
+        told = [a for a in sentence.parties if act.end <= a.start and a.end <= end]
+        if len(givers) != 1 or any(a.case in ("goal", "goal-gen") and a.trigger == ti for a in sentence.parties):
+            continue
+        # (「…ロシアはその見返りにイランに戦闘機を引き渡す」: the return may name the first giver as its taker)
+        if any(a.case in ("goal", "goal-gen") and not _same_party(a, givers[0]) for a in told):
+            continue
+        others = [a for a in told if a.case in ("topic", "subj", "source")]
+        if len(others) != 1 or _same_party(others[0], givers[0]):
+            continue
+        other = others[0]
+        if back is None:
+            other.trigger, other.case, other.direct = ti, "goal", True
+            continue
+        sentence.parties.append(dataclasses.replace(other, trigger=ti, case="goal", direct=True))
+        if back.trigger.direction == "give" and not any(a.case in ("goal", "goal-gen") for a in told):
+            sentence.parties.append(dataclasses.replace(givers[0], trigger=tj, case="goal", direct=True))
+
+
+def _same_party(a: Arg, b: Arg) -> bool:
+    return a.entity is not None and b.entity is not None and a.entity.id == b.entity.id
+
+
 _RECEIVED = re.compile(r"を受け")
 _GIVERS_OWN = re.compile(r"(?:政府|側|軍)?の(?:軍事|武器|兵器)?")
 

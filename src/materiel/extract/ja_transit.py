@@ -353,6 +353,10 @@ def firms_told_again(text: str, sentence: Sentence, before: list[Sentence]) -> N
         firms = _firms_named(text, [a for a in sentence.parties if a.end <= at])
         if firms:
             for a in firms:
+                if a.case == "goal" and a.trigger is not None and a.trigger < ti:
+                    # (「…を中国の商社に販売し、同商社がロシアに転売した」: the firm sold to sells on)
+                    sentence.parties.append(dataclasses.replace(a, case="subj", trigger=ti, direct=True))
+                    continue
                 a.case, a.trigger, a.direct, a.speech_topic, a.foreign = "subj", ti, True, False, False
         elif before:
             # (told apart from their list, the firms after the first go between with it)
