@@ -66,6 +66,9 @@ class _Draft:
     # a later leg of the journey folded in is hedged ("exports to Kyrgyzstan rose, and the goods appear to
     # have been re-exported to Russia"): that the goods reached the receiver is only alleged
     hedged_leg: bool = False
+    # the state whose own office tells a giving to no one named (「ウクライナ国防省は、米国が戦車を
+    # 供与したと述べた」): the recipient when the context gives none (see _speakers_own_state)
+    own_state: Arg | None = None
 
 
 # 「アルメニアの武器輸入」「インドの輸入」: a state's genitive right before a noun of receiving, with
@@ -224,6 +227,59 @@ def _speakers_home(d: _Draft) -> Arg | None:
     if any(a.case in ("goal", "goal-gen", "other", "via") for a in told):
         return None  # "had arrived from Denmark at a base in Romania": the goods went where the text says
     return next((a for a in s.parties if a.start == speaker.start and a.case == "subj"), None)
+
+
+def _office_of_a_state(s: Sentence, speaker: Arg) -> bool:
+    """Whether `speaker` is an organ of a state speaking for it (「ウクライナ国防省」「ポーランド政府」
+    「フィリピン大統領」, "Ukraine's defence ministry"), not the state's bare name nor a body of no state."""
+    if speaker.entity is None or speaker.entity.type not in ("country", "state-body"):
+        return False
+    if speaker.entity.type == "state-body" and speaker.entity.country is None:
+        return False
+    said = s.text[speaker.start - s.start : speaker.end - s.start]
+    return (
+        _OWN_OFFICE.search(speaker.description or said) is not None
+        or _OFFICE_AFTER.match(s.text, speaker.end - s.start) is not None
+    )
+
+
+def _third_state_named(d: _Draft, sentences: list[Sentence]) -> bool:
+    """Whether the paragraph so far names a state besides the giver and the speaking office's own
+    (「ロシア軍は砲弾不足に直面している。英国防省は、北朝鮮が砲弾を供与したと述べた」): the office may be
+    telling a third state's receipt, so its own state is no sure recipient."""
+    own = {a.entity.id for a in (d.own_state, d.supplier) if a is not None and a.entity is not None}
+    return any(
+        a.entity is not None and a.entity.type == "country" and a.entity.id not in own
+        for x in sentences
+        for a in x.parties
+    )
+
+
+def _tells_own_receipt(s: Sentence, trig: TriggerHit, speaker: Arg) -> bool:
+    """Whether a state's office may be telling a giving to its own state, the recipient left unsaid
+    (「ウクライナ国防省は、米国が戦車を供与したと述べた」): a plain statement of the giver's deed, not
+    an assessment (「…が供与されたとの分析を示した」: what others got), nor one the office tells as well
+    as others (「日本政府も」), nor deliveries it talks about as a noun ("the deliveries from North Korea
+    had grown")."""
+    if trig.nominal or trig.passive or "alleged" in s.statuses:
+        return False
+    # (the giving is what is told, not a clause on goods: 「英国が供与したミサイルで…攻撃された」)
+    if _TOLD_ACT.match(s.text, trig.end - s.start) is None:
+        return False
+    return _office_of_a_state(s, speaker) and _SAYS_TOO.match(s.text, speaker.end - s.start) is None
+
+
+# a speaker told with も: 「日本政府も、」「韓国も」
+_SAYS_TOO = re.compile(r"の?[一-龯ァ-ヶー・]{0,8}?も")
+# the act's own ending, then the words that tell it: 「供与したと述べた」「引き渡したことを明らかにした」
+_TOLD_ACT = re.compile(
+    r"[ぁ-ゖ]{0,10}?(?:と|ことを)、?[^、。]{0,8}?(?:述べ|発表|明らかに|語|説明|話|強調|表明|公表|報告|確認|認め)"
+)
+
+
+# an office named right after its state's name, which the name alone covers: 「ポーランド政府は」
+# 「ウクライナの国防省は」「フィリピンのマルコス大統領は」
+_OFFICE_AFTER = re.compile(r"の?[一-龯ァ-ヶー・]{0,8}?(?:省|政府|大統領|首相|軍|国防相|外相|報道官)(?=[はがも、])")
 
 
 def _made_elsewhere(d: _Draft, trig: TriggerHit, speaker: Arg) -> bool:
@@ -515,6 +571,8 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
                 d.supplier = party_speaker
             elif (sender := _sender_told_by_office(d, trig, args, speaker)) is not None:
                 d.supplier, d.recipient = sender, party_speaker
+            elif direction == "give" and not _same(party_speaker, d.supplier) and _tells_own_receipt(s, trig, speaker):
+                d.own_state = party_speaker
             # the destination speaks: 「ウクライナは…が到着したと発表」, "Ukraine's defence ministry said the
             # tanks had arrived"; people of a state ("US officials said the drones had arrived from
             # Iran") tell of others' goods as often as of their own
@@ -2725,6 +2783,9 @@ def assemble(
                 line_before, report_told = [], False
         prev_end = s.end
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
+        for d in sent_drafts:
+            if d.own_state is not None and _third_state_named(d, [*para_sentences, s]):
+                d.own_state = None
         _recipient_told_before(sent_drafts, last_drafts or asked)
         _recipient_asked(sent_drafts, question)
         if language == "en":  # (Japanese tells a state's want by its topic: see ja_context)
@@ -2787,6 +2848,7 @@ def assemble(
     open_origin: set[str] = set()
     ruled_out: set[str] = set()
     speakers_home: dict[str, Arg] = {}  # see _speakers_home
+    own_state: dict[str, Party] = {}
     for d in drafts:
         if not d.items and d.supplier is not None and d.recipient is not None:
             d.items = _goods_told_before(d, transfers, text)
@@ -2821,6 +2883,8 @@ def assemble(
             ruled_out.add(t.id)  # "no Bayraktar has ever been sold to Moscow": a plain "never", no claim
         if prior is None and (home := _speakers_home(d)) is not None:
             speakers_home[t.id] = home
+        if d.own_state is not None and prior is None:
+            own_state[t.id] = Party(d.own_state.entity, None, Span.of(text, d.own_state.start, d.own_state.end))
         if t.date is not None and not any(x.iso and not x.statement for x in _own_dates(d, s.dates)):
             said_only.add(t.id)  # dated only by the day it was told
         if s.attribution is not None and not d.trigger.aside:
@@ -2852,6 +2916,7 @@ def assemble(
     same_system_supplier(transfers, country_of)
     named_after(transfers, text, country_of)
     headline_parties(transfers, text, country_of)
+    _speakers_own_state(transfers, own_state, country_of)
     if language == "en":  # (Japanese stories carry their recipient by the topic: see ja_context)
         pledged_to_the_story(transfers)
     scheme_supplier(transfers, [s.scheme for s in sentences if s.scheme is not None], country_of, named)
@@ -2922,6 +2987,23 @@ def _doubted(d: _Draft, text: str) -> bool:
     """ "Russia may not have received the missiles from Iran": the negation is hedged; the act stays a
     claim (a denied record), unlike a plain "has never sold", which states that no transfer took place."""
     return _DOUBT.search(text, d.sentence.start, d.trigger.start) is not None
+
+
+def _speakers_own_state(
+    transfers: list[Transfer], own_state: dict[str, Party], country_of: Callable[[Entity], Entity | None]
+) -> None:
+    """「ウクライナ国防省は、米国が戦車を供与したと述べた」: a giving told by a state's own office that
+    names no recipient, and gets none from the sentences around it, went to the office's own state
+    (the one left unsaid is "us"). A third state's office telling others' deals has its recipient
+    from the context (「…ロシアは弾薬が不足している。英国防省は、イランが無人機を供与したと述べた」
+    carries Russia), so this is the last resort."""
+    for t in transfers:
+        office = own_state.get(t.id)
+        if t.recipient is not None or office is None or office.entity is None:
+            continue
+        state = office.entity if office.entity.type == "country" else country_of(office.entity)
+        if state is not None and not (t.supplier is not None and t.supplier.entity is state):
+            t.recipient = Party(state, office.description, office.span)
 
 
 def _hubs_pass_on(transfers: list[Transfer], open_origin: set[str]) -> None:

@@ -117,6 +117,8 @@ _JA_ABS = re.compile(
 )
 _JA_REL = re.compile(
     r"(?P<rel>先々月|先月|今月|来月|先週|今週|来週|昨年|去年|今年|本年|来年|一昨年|おととし|前年|昨日|きのう|今日|本日"
+    # (「ことし7月に」: broadcasters write 今年 in kana; not the ことし of 「できることしか」)
+    r"|(?<![ぁ-ゖ])ことし(?!か)"
     # (「この夏」: a translation's "this summer" is 今夏)
     r"|昨(?:春|夏|秋|冬)|今(?:春|夏|秋|冬)|来(?:春|夏|秋|冬)|この(?:春|夏|秋|冬)(?!季)"
     # (「夏までに引き渡す」: a bare season as a deadline is the next one to come)
@@ -402,6 +404,7 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
                     "一昨年": -2,
                     "おととし": -2,
                     "今年": 0,
+                    "ことし": 0,
                     "本年": 0,
                     "来年": 1,
                 }[rel]

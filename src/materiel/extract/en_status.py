@@ -11,6 +11,7 @@ from typing import Any
 from materiel.extract.en_cases import (
     SPEECH,
     governing,
+    onto_a_list,
     that_conjunct,
 )
 from materiel.extract.en_clauses import known_leg
@@ -109,6 +110,8 @@ def trigger_status(
         and not has("alleged")
     ):
         return "planned"  # "Romania is also buying 54 tanks": a purchase under way, the goods still to come
+    if _grounds_of_penalty(tok):
+        return "alleged"  # "sanctioned three firms for supplying drone parts": the punisher's charge
     if _traced(chain) or _inferred(chain):
         return "alleged"  # "detected signs that Russia had supplied the North": read from traces
     if _added_to_order(tok):
@@ -259,6 +262,28 @@ def _assessed(verb: Any, said: bool) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in _ASSESSMENTS and "\n" not in verb.doc[c.i : verb.i].text
         for c in verb.children
     )
+
+
+# verbs and nouns of a penalty whose grounds a "for" clause gives ("sanctioned X for supplying")
+_PENALTIES = {"sanction", "penalize", "penalise", "fine", "blacklist", "designate", "indict", "charge", "list"}
+
+
+def _grounds_of_penalty(tok: Any) -> bool:
+    """ "The Treasury sanctioned three firms for supplying drone parts to Russia", "imposed sanctions
+    on a Turkish firm for shipping chips to Iran", "added two traders to its Entity List for selling
+    parts": the act a penalty is imposed for is the punisher's charge (alleged), even from a ministry.
+    (The parse may hang the "for" on the one punished, below the penalty.)"""
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in ("for", "over"):
+        return False
+    up = tok.head.head
+    for _ in range(4):
+        lemma = up.lemma_.lower()
+        if lemma in _PENALTIES or (lemma == "add" and onto_a_list(up)):
+            return True
+        if up.pos_ in ("VERB", "AUX") or up.head is up:
+            return False
+        up = up.head
+    return False
 
 
 def _for_infinitive(tok: Any) -> bool:

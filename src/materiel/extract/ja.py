@@ -479,6 +479,15 @@ _DEAL_AFTER = re.compile(r"[^、。]{0,12}?(?:契約|合意)(?!を破棄|を解�
 _CALL_OFF = ("破棄", "解除", "キャンセル", "取り消す", "取り消し", "打ち切る", "破談", "白紙")
 
 
+# 「…の購入をめぐる協議を打ち切った」「…について協議していたが、交渉は決裂した」「購入交渉を中断」:
+# talks on an act broken off or suspended plan nothing (a deal called off agrees to nothing either);
+# talks taken up again (「中断していた協議を再開した」) still do
+_TALKS_ENDED = re.compile(
+    r"(?:を|に)?(?:(?:めぐ|巡|関す|つい)[^、。]{0,6}?)?[^。]{0,16}?(?:協議|交渉|商談)"
+    r"[^。再]{0,12}?(?:を|は|が|も)?(?:打ち切|打切|中断|決裂|物別れ|頓挫)(?![^。]{0,12}?再開)"
+)
+
+
 def _called_off(deal: Any) -> bool:
     """「購入契約を破棄した」「売却合意が白紙に」: a deal undone agrees to no transfer."""
     verb = deal.head if deal.head.i != deal.i else deal
@@ -976,6 +985,8 @@ def _trigger_hits(
         if nominal and _BANNED_ACT.match(sent.text, tok.idx + len(tok.text)):
             continue
         if nominal and _deal_called_off(tok):
+            continue
+        if nominal and _TALKS_ENDED.match(sent.text, tok.idx + len(tok.text) - sent[0].idx):
             continue
         # 「武器輸送のために領土を通過させることを拒否」: what another act turned down is for is kept from
         # happening too
@@ -3018,14 +3029,36 @@ def _short_forms(
 _AID_SCHEMES = [(re.compile(r"政府安全保障能力強化支援|(?<![A-Za-zＡ-Ｚａ-ｚ])OSA(?![A-Za-zＡ-Ｚａ-ｚ])"), "Q17")]
 
 
+# a state's own scheme of sales: the US Foreign Military Sales (「対外有償軍事援助（FMS）」「米国の有償援助」)
+_SALE_SCHEMES = [(re.compile(r"(?:対外)?有償(?:軍事)?援助|(?<![A-Za-zＡ-Ｚａ-ｚ])FMS(?![A-Za-zＡ-Ｚａ-ｚ])"), "Q30")]
+
+
 def _schemes_named(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
     """「OSAの枠組みでフィリピンに沿岸監視レーダーを供与する」: a sentence naming a state's own aid
-    scheme names that state as the giver its grants leave out."""
+    scheme names that state as the giver its grants leave out. A scheme of sales names the seller
+    of what is bought through it too (「ポーランドは対外有償軍事援助（FMS）で攻撃ヘリを調達する」)."""
     for s in sentences:
-        for rx, eid in _AID_SCHEMES:
-            if rx.search(s.text) is not None:
+        for rx, eid in _AID_SCHEMES + _SALE_SCHEMES:
+            if (m := rx.search(s.text)) is not None:
                 s.scheme = gazetteer.get(eid)
+                if s.scheme is not None and (rx, eid) in _SALE_SCHEMES:
+                    _bought_through_scheme(s, s.scheme, s.start + m.start(), s.start + m.end())
                 break
+
+
+def _bought_through_scheme(s: Sentence, seller: Entity, start: int, end: int) -> None:
+    """The scheme's state sells each purchase of the sentence that names no seller: at its own
+    name where the text gives it (「米国の有償援助で」), else at the scheme's."""
+    named = next(
+        (a for a in s.parties if a.entity is not None and a.entity.id == seller.id and 0 <= start - a.end <= 2), None
+    )
+    for ti, hit in enumerate(s.triggers):
+        if hit.trigger.direction != "receive" or hit.negated or hit.passive:
+            continue
+        if any(a.trigger == ti and a.case in ("source", "agent", "origin") for a in s.parties):
+            continue
+        at = (named.start, named.end) if named is not None else (start, end)
+        s.parties.append(Arg(at[0], at[1], seller, "source", trigger=ti))
 
 
 _BARE_BODY = re.compile(
@@ -3388,6 +3421,11 @@ def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: s
         talked_with = talks and partner is not None and not any(b.start == partner.end() for b in sentence.parties)
         if a.case == "conj" and (deal or talked_with) and partner and trig.direction in _PARTNER_CASE:
             a.case = _PARTNER_CASE[trig.direction]
+            if a.trigger is None and hits[ti].nominal:
+                # (「フランスとの間で、戦闘機の購入について協議」: the partner, set apart from the noun
+                # of the act by a comma, is still its other side; 「フランスと協議したうえで、…に供与した」
+                # names one consulted before a deed, no side of it)
+                a.trigger, a.direct = ti, True
             _japan_transfers(sentence, a, ti)
         elif a.case == "source" and trig.lemma in _ORDER_TAKEN and a.start < hits[ti].start:
             a.case = "goal"
@@ -5012,7 +5050,12 @@ def analyze_ja(
         # coordination: 「イランと北朝鮮が」 — a conjunct takes the case of the one it joins
         for group in (sentence.parties, sentence.places):
             for i in range(len(group) - 2, -1, -1):
-                if group[i].case == "conj" and group[i + 1].start - group[i].end <= 4:
+                # (not a name said again: 「ドイツとドイツ製の艦の売却で合意」 names a partner, then the make)
+                if (
+                    group[i].case == "conj"
+                    and group[i + 1].start - group[i].end <= 4
+                    and not _same_entity(group[i], group[i + 1])
+                ):
                     group[i].case = group[i + 1].case
                     group[i].trigger = group[i].trigger if group[i].trigger is not None else group[i + 1].trigger
         paid_in_return(text, sentence)

@@ -533,6 +533,8 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
     if len(counts) > 1 and len(goods) == 1:
         _batch_per_clause(text, sentence, counts, goods[0])
         return
+    if not counts and _bare_head_noun(text, sentence, earlier):
+        return
     if len(counts) != 1 or not goods:
         return
     ti = next((i for i, h in enumerate(sentence.triggers) if h.start >= counts[0].end), len(sentence.triggers) - 1)
@@ -541,6 +543,30 @@ def counted_goods(text: str, sentence: Sentence, quantities: list[Any], earlier:
         dataclasses.replace(it, trigger=ti, direct=True, quantity=counts[0].quantity if one and not ranked else None)
         for it in goods[: 1 if one else len(goods)]
     ]
+
+
+# a bare head noun for a craft, a ship or a vehicle standing for the goods told before (「機体を受け取った」
+# 「最初の機体は」「車両は今月到着した」「艦は来年引き渡される」), with the counter of the goods it fits
+_HEAD_NOUN = re.compile(r"(?:^|(?<=[、。\s　」の]))(?P<noun>機体|艦|艇|車両)(?:は|が|も|を)")
+_HEAD_UNIT = {"機体": "機", "艦": "隻", "艇": "隻", "車両": "両"}
+
+
+def _bare_head_noun(text: str, sentence: Sentence, earlier: list[Sentence]) -> bool:
+    """「オランダはF16を供与した。ウクライナ空軍は先月、機体を受け取った」: an act whose goods are
+    only a bare 機体 (艦, 艇, 車両) is of the goods of that kind told last (the named system); none
+    where the goods told before are of another kind. Whether it was."""
+    m = _HEAD_NOUN.search(text, sentence.start, sentence.end)
+    # (a lot naming where it came from, 「最初の機体はデンマークから届いた」, gives the arrival told
+    # before its giver: see `givers_told_after`)
+    if m is None or any(a.case == "source" for a in sentence.parties):
+        return False
+    kinds = _COUNTED_KINDS[_HEAD_UNIT[m["noun"]]]
+    goods = [it for it in _told_for(earlier, _HEAD_UNIT[m["noun"]]) if it.category in kinds]
+    ti = next((i for i, h in enumerate(sentence.triggers) if h.start >= m.end()), None)
+    if not goods or ti is None:
+        return False
+    sentence.items = [dataclasses.replace(it, trigger=ti, direct=True, quantity=None) for it in goods]
+    return True
 
 
 # 「24機すべて」「14両全部」: a count said to be the whole of the goods

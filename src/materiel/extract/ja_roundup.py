@@ -326,11 +326,25 @@ def _sides(text: str, own: list[Arg]) -> tuple[Arg, Arg] | None:
     return None
 
 
+# the doer of an act's noun right before it: 「ドイツによる売却」「ドイツによるフリゲート艦の売却」
+_DOER_OF_NOUN = re.compile(r"による(?:[^、。]{0,12}?の)?")
+# a state of make right before the goods: 「ドイツ製」「ドイツ製の」
+_MADE_IN = re.compile(r"製の?")
+
+
+def _made_before(text: str, end: int) -> int | None:
+    """Where the goods a state of make ending at `end` is told for start (「ドイツ製の」 before them)."""
+    m = _MADE_IN.match(text, end)
+    return m.end() if m is not None else None
+
+
 def partners_by_goods(text: str, sentence: Sentence) -> None:
     """「韓国とポーランドは、K9自走砲の輸出で合意した」「フィリピンは日本とTC90練習機の移転で合意し
     た」: two states joined by と as the subject of one act, or a topic and the partner it deals with,
     are its two sides; the one whose goods they are (the system's home) supplies, the other
-    receives."""
+    receives. The make may be told as an origin (「エジプトはドイツとドイツ製フリゲート艦の売却で
+    合意」); a side told as the doer of the act's noun (「ドイツによる売却」「エジプトによる購入」) says
+    its part outright, before any make."""
     for ti, hit in enumerate(sentence.triggers):
         direction = hit.trigger.direction
         if direction not in ("give", "receive") or hit.negated:
@@ -339,8 +353,26 @@ def partners_by_goods(text: str, sentence: Sentence) -> None:
         sides = _sides(text, own)
         if sides is None or len({a.entity.id for a in sides if a.entity is not None}) != 2:
             continue
+        doers = {
+            a.entity.id
+            for a in own
+            if a.case == "agent"
+            and hit.nominal
+            and a.entity is not None
+            and _DOER_OF_NOUN.fullmatch(text, a.end, hit.start)
+        }
         homes = {it.entity.country for it in sentence.items if it.trigger == ti and it.entity is not None}
-        makers = [a for a in sides if a.entity is not None and a.entity.country in homes]
+        goods_at = {it.start for it in sentence.items if it.trigger == ti}
+        homes |= {
+            a.entity.country
+            for a in own
+            if a.case == "origin" and a.entity is not None and _made_before(text, a.end) in goods_at
+        }
+        named = [a for a in sides if a.entity is not None and a.entity.id in doers]
+        if len(named) == 1:
+            makers = named if direction == "give" else [b for b in sides if b is not named[0]]
+        else:
+            makers = [a for a in sides if a.entity is not None and a.entity.country in homes]
         if len(makers) != 1:
             continue
         maker = makers[0]

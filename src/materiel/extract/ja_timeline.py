@@ -494,7 +494,9 @@ def _batches_of_the_deal(sentence: Sentence, k: int, first_opener: int) -> None:
     of the deal told before the batches, between the deal's parties (not its count, the whole
     order's)."""
     hit = sentence.triggers[k]
-    if hit.trigger.direction != "give" or any(a.trigger == k for a in sentence.parties):
+    # (「…108両の購入を決め、去年12月に最初の38両を、…を受け取った」: the buyer receives its lots)
+    receipt = hit.trigger.direction == "receive" and not hit.passive
+    if (hit.trigger.direction != "give" and not receipt) or any(a.trigger == k for a in sentence.parties):
         return
     if any(it.trigger == k for it in sentence.items):
         return
@@ -503,11 +505,12 @@ def _batches_of_the_deal(sentence: Sentence, k: int, first_opener: int) -> None:
         return
     i = deals[-1]
     deal = sentence.triggers[i]
-    seller = "source" if hit.passive else "subj"
+    seller = "source" if hit.passive or receipt else "subj"
+    buyer = "subj" if receipt else "goal"
     if deal.trigger.direction == "give":
-        cases = {"subj": seller, "topic": seller, "goal": "goal"}
+        cases = {"subj": seller, "topic": seller, "goal": buyer}
     else:
-        cases = {"source": seller, "subj": "goal", "topic": "goal"}
+        cases = {"source": seller, "subj": buyer, "topic": buyer}
     for a in [a for a in sentence.parties if a.trigger == i and a.case in cases]:
         sentence.parties.append(dataclasses.replace(a, trigger=k, case=cases[a.case], direct=True))
     for it in [it for it in sentence.items if it.trigger == i]:
@@ -723,17 +726,24 @@ def split_dated(sentence: Sentence, quantities: list[Any]) -> None:
     今年7月に42両が届いた」: one verb after a list whose stretches each open with a date of their own
     (「…年に」) and name goods or a count tells one act per stretch, dated by it. A stretch with only a
     count counts the goods of the stretch before, else the one kind of goods named before the list."""
-    if not sentence.triggers:
+    # (the list's verb may follow the deal it delivers, told as a noun: 「108両の購入を決め、去年12月に
+    # 最初の38両を、ことし7月に42両を受け取った」)
+    k = next((i for i, h in enumerate(sentence.triggers) if not h.nominal), None)
+    if k is None:
         return
-    hit = sentence.triggers[0]
-    if hit.negated or hit.nominal or hit.trigger.direction == "request":
+    hit = sentence.triggers[k]
+    if hit.negated or hit.trigger.direction == "request":
         return
     # (acts told after the verb as nouns, 「…を購入したのが、兵器輸入の最後だ」, are no stretch of it)
-    if any(not h.nominal or h.start < hit.end for h in sentence.triggers[1:]):
+    if any(not h.nominal or h.start < hit.end for h in sentence.triggers[k + 1 :]):
+        return
+    if k and sentence.triggers[k - 1].trigger.direction not in _DEAL_DIRECTIONS:
         return
     text, s0 = sentence.text, sentence.start
-    dates = [d for d in sentence.dates if d.iso and not d.statement and d.end <= hit.start]
-    if len(dates) < 2 or len(dates) != len([d for d in sentence.dates if d.end <= hit.start]):
+    opens = sentence.triggers[k - 1].end if k else s0
+    told = [d for d in sentence.dates if opens <= d.start and d.end <= hit.start]
+    dates = [d for d in told if d.iso and not d.statement]
+    if len(dates) < 2 or len(dates) != len(told):
         return
     if not all(text.startswith("に", d.end - s0) for d in dates):
         return
@@ -741,7 +751,10 @@ def split_dated(sentence: Sentence, quantities: list[Any]) -> None:
     stretches = list(itertools.pairwise(bounds))
     if not all(_DATED_CLOSE.search(text[a - s0 : b - s0]) for a, b in stretches[:-1]):
         return
-    goods_of = [it for it in sentence.items if it.trigger == 0]
+    kept = list(sentence.items), list(sentence.parties)
+    if k:
+        _batches_of_the_deal(sentence, k, dates[0].start)
+    goods_of = [it for it in sentence.items if it.trigger == k]
     ahead = [it for it in goods_of if it.end <= dates[0].start]
     goods: list[list[ItemHit]] = []
     for a, b in stretches:
@@ -750,17 +763,19 @@ def split_dated(sentence: Sentence, quantities: list[Any]) -> None:
             counts = [q for q in quantities if a <= q.start < b]
             like = goods[-1] if goods and len(goods[-1]) == 1 else ahead
             if len(counts) != 1 or len(like) != 1:
+                sentence.items, sentence.parties = kept
                 return
             own = [dataclasses.replace(like[0], quantity=counts[0].quantity)]
         goods.append(own)
     if ahead and all(any(it.start >= dates[0].start for it in own) for own in goods):
+        sentence.items, sentence.parties = kept
         return  # (goods named before the list beside goods of each stretch: no list of one kind)
     # (the goods named before the list are counted in the stretches: not goods of their own)
-    sentence.items = [it for it in sentence.items if it.trigger != 0]
-    parties = [a for a in sentence.parties if a.trigger == 0]
-    for k, (date, own) in enumerate(zip(dates, goods, strict=True)):
-        ti = 0
-        if k == 0:
+    sentence.items = [it for it in sentence.items if it.trigger != k]
+    parties = [a for a in sentence.parties if a.trigger == k]
+    for n, (date, own) in enumerate(zip(dates, goods, strict=True)):
+        ti = k
+        if n == 0:
             hit.dates = [date]
         else:
             ti = len(sentence.triggers)
