@@ -2846,7 +2846,6 @@ def assemble(
     claims: list[Claim] = []
     said_only: set[str] = set()
     open_origin: set[str] = set()
-    ruled_out: set[str] = set()
     speakers_home: dict[str, Arg] = {}  # see _speakers_home
     own_state: dict[str, Party] = {}
     for d in drafts:
@@ -2879,8 +2878,6 @@ def assemble(
         transfers.append(t)
         if (d.open_origin or _supplier_withheld(d)) and prior is None:
             open_origin.add(t.id)
-        if status == "denied" and d.trigger.negated and not s.denial and not _doubted(d, text):
-            ruled_out.add(t.id)  # "no Bayraktar has ever been sold to Moscow": a plain "never", no claim
         if prior is None and (home := _speakers_home(d)) is not None:
             speakers_home[t.id] = home
         if d.own_state is not None and prior is None:
@@ -2948,10 +2945,7 @@ def assemble(
         for t in kept
         if t.status != "denied"
         or (
-            # (a party saying a deal never happened, with no report or claim of it that it answers,
-            # states a fact of no transfer: only a denial of something told stands on its own)
-            t.id not in ruled_out
-            and not any(
+            not any(
                 same_party(t.supplier, a.supplier) and same_party(t.recipient, a.recipient) and not _other_goods(t, a)
                 for a in asserted
             )
@@ -2977,16 +2971,6 @@ def assemble(
     default_outlet(claims)
     claims += denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims
-
-
-# "may not have received", "might not have been delivered": a doubt, not a statement of no transfer
-_DOUBT = re.compile(r"\b(?:may|might)\s+not\b", re.IGNORECASE)
-
-
-def _doubted(d: _Draft, text: str) -> bool:
-    """ "Russia may not have received the missiles from Iran": the negation is hedged; the act stays a
-    claim (a denied record), unlike a plain "has never sold", which states that no transfer took place."""
-    return _DOUBT.search(text, d.sentence.start, d.trigger.start) is not None
 
 
 def _speakers_own_state(

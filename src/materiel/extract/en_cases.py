@@ -1430,6 +1430,7 @@ def case_on_path(
             if (
                 head.lower_ in ("to", "into")
                 and on.dep_ in ("oprd", "advmod", "npadvmod")
+                and on.tag_ != "RBR"  # ("has moved closer to Ankara": a comparison, no goal of goods)
                 and trig_tok is not None
                 and on.head.i == trig_tok.i
             ):
