@@ -1312,18 +1312,33 @@ def _delivery_of_pledged_goods(prev: _Draft, d: _Draft, text: str) -> bool:
     return all(_said(it, text) in said for it in d.items) and _pledge_and_delivery(prev, d)
 
 
+# 「同社」「同商社」「同業者」, "the company", "the firm": the firm just named, told again
+_FIRM_AGAIN = re.compile(r"同(?:社|商社|業者|企業|会社)|the\s+(?:company|firm|trader|supplier)\b", re.I)
+
+
+def _firm_told_again(a: Arg, text: str) -> bool:
+    """Whether a party is a firm named before told again by a word for it (「同社」, "the company"):
+    a state told again ("Tehran sells them on") may give goods of its own."""
+    return _FIRM_AGAIN.fullmatch(text, a.start, a.end) is not None
+
+
 def _exported_then_sold_on(prev: _Draft, d: _Draft, text: str) -> bool:
     """Whether act `d` sells on (再輸出, 転売) to another the goods the same sentence's act `prev` gave
     to a go-between: 「中国の企業はカザフスタンの企業に電子部品を輸出し、その後それらの部品はロシアに
     再輸出された」 (the goods told again as the same, or by a pronoun), passed on by no one named, by
     the one who got them, or by the first giver told again."""
-    if prev.sentence is not d.sentence or prev.trigger.trigger.direction != "give" or not d.trigger.trigger.onward:
+    if prev.sentence is not d.sentence or prev.trigger.trigger.direction != "give":
         return False
     if prev.supplier is None or prev.recipient is None or d.recipient is None or d.trigger.part:
         return False
     if _same(d.recipient, prev.recipient) or _same(d.recipient, prev.supplier):
         return False
     passer = d.supplier
+    # (「…キルギスの会社に販売し、同社がロシアの企業に納入した」: the one who got them delivers on,
+    # naming no goods of its own, which passes on what it got whatever the verb)
+    hands_on = not d.items and passer is not None and _same(passer, prev.recipient) and _firm_told_again(passer, text)
+    if not (d.trigger.trigger.onward or (hands_on and d.trigger.trigger.direction == "give")):
+        return False
     told = passer is None or passer.case == "origin" or _same(passer, prev.recipient) or _same(passer, prev.supplier)
     if not told:
         return False

@@ -179,8 +179,11 @@ def split_gapped(
                     twin.trigger, twin.quantity = m, own_count
                     sentence.items.append(twin)
             for group in (sentence.parties, sentence.places):
-                # "to Kenya in 2018, and then to Somalia in 2021": a conjunct's own receiver replaces the first's
-                owned = {arg.case for arg in group if arg.trigger == n and lo <= arg.start < hi and arg.case == "goal"}
+                # "to Kenya in 2018, and then to Somalia in 2021": a conjunct's own receiver replaces the
+                # first's, as its own giver does after a receiving verb ("tanks from Germany in March
+                # and Challengers from Britain in April")
+                turns = {"goal", _ALTERNATING.get(hit.trigger.direction)}
+                owned = {arg.case for arg in group if arg.trigger == n and lo <= arg.start < hi and arg.case in turns}
                 for arg in list(group):
                     if arg.trigger != n:
                         continue
