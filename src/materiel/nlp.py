@@ -351,6 +351,31 @@ def _noun_rooted(doc: Any) -> Any:
     return doc
 
 
+def _participle_subjects(doc: Any) -> Any:
+    """ "Cargo flights from the Emirates landing at an airstrip in Chad carried arms to the RSF": after a
+    noun with a participle clause of its own the parser may read the noun as the participle's subject
+    and the participle as the subject clause of the verb, or as a clause of its own beside it under a
+    verb of saying; the noun is the verb's subject, the participle its modifier (mended in place)."""
+    for tok in doc:
+        if tok.tag_ != "VBG" or tok.dep_ not in ("csubj", "ccomp") or any(c.dep_ == "aux" for c in tok.children):
+            continue  # ("Russia was seeking to buy": a verb in the progressive, no participle clause)
+        verb = tok.head if tok.dep_ == "csubj" else _next_bare_clause(tok)
+        noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if verb is None or verb.i < tok.i or noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        tok.head, tok.dep_ = noun, "acl"
+    return doc
+
+
+def _next_bare_clause(tok: Any) -> Any:
+    """The finite verb the parser set beside a participle clause under the same head ("says flights
+    ... landing at ... carried arms"): the next clause of that head, in the past tense."""
+    return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i and c.tag_ == "VBD"), None)
+
+
 # participles that send goods on their way: "missiles destined for the Houthis", "arms bound for Yemen"
 _BOUND_FOR = {"destine", "bind", "bound", "head", "intend", "earmark"}
 
@@ -750,7 +775,9 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
                             _bound_rooted(
                                 _hedge_across_aside(
                                     _aside_in_copula(
-                                        _legs_off_means(_way_adverbs(_set_off_subjects(_noun_rooted(doc))))
+                                        _legs_off_means(
+                                            _way_adverbs(_set_off_subjects(_participle_subjects(_noun_rooted(doc))))
+                                        )
                                     )
                                 )
                             )

@@ -504,6 +504,9 @@ _EN_BARE_SERVICE = re.compile(r"(?:the\s+)?(?:Navy|Army|Air\s+Force|Marine\s+Cor
 # a named base or airfield the gazetteer lacks ("Isa Air Base", "Tartus Naval Base"): NER reads it as
 # a firm or a town, but it is a place the goods are taken to
 _EN_FACILITY_NAME = re.compile(r"\b(?:Air\s?base|Naval\s+(?:Base|Station)|Air\s?field|Air\s+Station|Airport)$", re.I)
+# "reach Holzdorf air base", "landed at Baranovichi airfield": the facility word after a name the
+# parser read alone
+_EN_FACILITY_AFTER = re.compile(r"\s+(?:air\s?base|naval\s+(?:base|station)|air\s?field|air\s+station|airport)\b")
 
 
 # the capitalised common nouns legal and official prose defines a party by ("Asia Tech Trans LLC
@@ -585,6 +588,31 @@ def _part_of_goods_word(name: str, text: str, end: int, reserved: frozenset[str]
     return one in reserved or (m.group(2) is not None and f"{one} {m.group(2)}".lower() in reserved)
 
 
+@functools.lru_cache(maxsize=4)
+def _system_heads(gazetteer: Gazetteer) -> frozenset[str]:
+    """The first words of the curated weapon systems' English names, folded: "mirage" of "Mirage
+    2000", "leopard" of "Leopard 2" (their plurals name goods, see `_plural_of_system`)."""
+    heads = set()
+    for surface, entity_id, lang, _ in gazetteer.names():
+        entity = gazetteer.get(entity_id)
+        if lang == "en" and entity is not None and entity.type == "weapon-system" and " " in surface:
+            heads.add(surface.split()[0].casefold())
+    return frozenset(heads)
+
+
+def _plural_of_system(name: str, text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether the name the model read is the plural of a system's first word whose full name the
+    text gave before: "the first Mirage 2000-5F jets ... Macron pledged the Mirages in June" (the
+    goods, which the parser may take for a firm; "the Greens" with no Green Pine before stays)."""
+    single = name[:-1]
+    return (
+        name.endswith("s")
+        and " " not in name
+        and single.casefold() in _system_heads(gazetteer)
+        and re.search(rf"\b{re.escape(single)}[ -]", text[:start]) is not None
+    )
+
+
 def _provisional(
     ents: Iterable[tuple[int, int, str]],
     text: str,
@@ -631,6 +659,8 @@ def _provisional(
             continue  # "as the Mirage deal stays shelved": the goods a deal is named for, no party
         if lang == "en" and _part_of_goods_word(name, text, end, reserved):
             continue  # "GNSS modules", "RF modules": an acronym that begins a goods word, no firm
+        if lang == "en" and _plural_of_system(name, text, start, gazetteer):
+            continue  # "Macron pledged the Mirages": the goods by their family's plural, no firm
         if lang == "en" and _EN_DEFINED_TERM.fullmatch(name):
             continue  # "the Company", "the Defendants": a press release's defined term, no name
         if lang == "en" and _EN_BARE_SERVICE.fullmatch(name):
@@ -639,6 +669,8 @@ def _provisional(
             etype = "city"
         if lang == "en" and etype in ("company", "city", "region") and _EN_FACILITY_NAME.search(name):
             etype = "port"  # "Isa Air Base", "Hmeimim Airbase": a base or an airport, where goods go, no party
+        if lang == "en" and etype in ("company", "city", "region") and _EN_FACILITY_AFTER.match(text, end):
+            etype = "port"  # "reach Holzdorf air base": the name of a base the parser read without its noun
         if etype == "company" and _STATE_WORDS.search(name):
             etype = "state-body"
         if lang == "en" and etype in ("company", "city") and _EN_AGE_AFTER.match(text, end):

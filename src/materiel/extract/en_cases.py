@@ -92,6 +92,8 @@ STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy",
                     "brokers", "middleman", "middlemen", "intermediary", "business", "outfit", "outfits",
                     # those who buy for it: "supplied Houthi procurement agents with gyroscopes"
                     "agent", "agents", "network", "networks",
+                    # those who smuggle for it: "Iranian operatives smuggled pistols to Hamas cells"
+                    "operative", "operatives", "smuggler", "smugglers",
                     # a trader named by nationality alone: "a Chinese businessman shipped engines to Iran"
                     "businessman", "businessmen", "businesswoman", "businesspeople",
                     # a state's scheme acts for it: "the Czech Republic's ammunition initiative delivered"

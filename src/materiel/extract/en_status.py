@@ -110,7 +110,7 @@ def trigger_status(
         and not has("alleged")
     ):
         return "planned"  # "Romania is also buying 54 tanks": a purchase under way, the goods still to come
-    if _grounds_of_penalty(tok):
+    if _grounds_of_penalty(tok) or _charge_on_the_punished(tok):
         return "alleged"  # "sanctioned three firms for supplying drone parts": the punisher's charge
     if _traced(chain) or _inferred(chain):
         return "alleged"  # "detected signs that Russia had supplied the North": read from traces
@@ -281,6 +281,24 @@ def _grounds_of_penalty(tok: Any) -> bool:
         if lemma in _PENALTIES or (lemma == "add" and onto_a_list(up)):
             return True
         if up.pos_ in ("VERB", "AUX") or up.head is up:
+            return False
+        up = up.head
+    return False
+
+
+def _charge_on_the_punished(tok: Any) -> bool:
+    """ "The Treasury sanctioned three firms that it said had shipped drone parts to the Houthis": an
+    act the punisher is said to tell of the one punished is its charge, as a "for" clause would be
+    (the parse may hang the clause on the penalty verb itself). A bare clause on the one punished,
+    "designating Asia Trade Link, which re-exported bearings", is the body's own statement of fact."""
+    say = tok.head
+    if tok.dep_ != "ccomp" or say.lemma_.lower() != "say" or say.dep_ not in ("relcl", "ccomp"):
+        return False
+    up = say.head
+    for _ in range(3):
+        if up.pos_ in ("VERB", "AUX"):
+            return up.lemma_.lower() in _PENALTIES
+        if up.dep_ not in ("dobj", "conj", "appos") or up.head is up:
             return False
         up = up.head
     return False

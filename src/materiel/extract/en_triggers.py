@@ -646,11 +646,21 @@ def _content_of_object(tok: Any) -> bool:
     )
 
 
+# who puts a question to a speaker: "Fidan, asked by reporters about the S-400s, said"
+_QUESTIONERS = {"reporter", "journalist", "correspondent", "interviewer", "lawmaker", "legislator", "press"}
+
+
 def _reporters_question(tok: Any) -> bool:
     """ "Asked about fighter jets, the minister said ...", "When asked whether Berlin would send
-    them": a question put to the speaker, told by a bare participle opening the sentence, asks for no
-    goods."""
-    if tok.lemma_.lower() != "ask" or tok.tag_ != "VBN" or tok.dep_ not in ("advcl", "ccomp", "csubj"):
+    them", "Fidan, asked by reporters about the S-400s, said": a question put to the speaker, told
+    by a bare participle opening the sentence or set after the speaker's name, asks for no goods."""
+    if tok.lemma_.lower() != "ask" or tok.tag_ != "VBN":
+        return False
+    if tok.dep_ == "acl":  # after a name: the questioners are the agent ("the goods asked for by Kyiv" stay asked)
+        return tok.head.pos_ == "PROPN" and any(
+            c.dep_ == "agent" and any(g.lemma_.lower() in _QUESTIONERS for g in c.children) for c in tok.children
+        )
+    if tok.dep_ not in ("advcl", "ccomp", "csubj"):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
 
@@ -1036,6 +1046,8 @@ def _participle_triggers(word: str, lexicon: Lexicon) -> list[Any]:
 # an end called for ("urged Washington to stop arming Taiwan")
 _REFUSING = {"refuse", "decline", "reluctant", "unwilling", "hesitate", "balk", "resist", "oppose", "stop", "cease",
              "halt"}  # fmt: skip
+# the same turning down told by a noun: "Germany's refusal to export the engine", "Berlin's reluctance to send"
+_REFUSAL_NOUNS = {"refusal", "reluctance", "unwillingness", "hesitance", "hesitancy", "hesitation"}
 
 
 _INTENDING = {
@@ -1149,6 +1161,8 @@ def _refused(tok: Any) -> bool:
         head = head.head  # "balked at sending"
     lemma = head.lemma_.lower()
     if tok.dep_ in ("xcomp", "pcomp") and lemma in _REFUSING:
+        return True
+    if tok.dep_ == "acl" and lemma in _REFUSAL_NOUNS:
         return True
     # "ruled out sending" (the parse hangs the gerund as an adverbial clause; "although it lent"
     # under "refused" is another act, told as done)

@@ -24,6 +24,10 @@
   options a party says it will weigh is none yet;
 - "Talks on selling K9 howitzers to Vietnam stalled", "Abu Dhabi suspended talks on buying F-35s":
   a deal whose talks failed or were given up is no deal.
+- "dismissed speculation that Tokyo might send shells to Kyiv", "those who suggest we could send
+  them": what a party might do one day, told as speculation, is no act;
+- "Moscow discussed arming the Houthis with missiles but held back", "weighed sending tanks but
+  backed off": an act weighed and then given up is no plan.
 """
 
 from __future__ import annotations
@@ -321,6 +325,25 @@ def supposed(tok: Any) -> bool:
     return marked or asked
 
 
+# words of guessing at what a party may do: "speculation that Tokyo might send"
+_SPECULATING = {"speculation", "speculate", "rumour", "rumor", "idea", "prospect", "possibility", "suggestion",
+                "suggest"}  # fmt: skip
+
+
+def speculated(tok: Any) -> bool:
+    """ "Hayashi dismissed speculation that Tokyo might send artillery ammunition to Kyiv", "those who
+    suggest we could send them to Ukraine are dreaming": an act that a party only might or could do,
+    in a clause of guessing, is no act told. (A hedged deed, "could have sent", is past and kept.)"""
+    if tok.dep_ not in ("acl", "ccomp"):
+        return False
+    head = tok.head  # (the parse may hang the noun's clause on its verb: "dismissing speculation ... that")
+    words = [head, *(c for c in head.children if c.dep_ == "dobj" and c.i < tok.i)]
+    if not any(w.lemma_.lower() in _SPECULATING for w in words):
+        return False
+    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    return any(a in ("might", "could", "may") for a in auxes) and "have" not in auxes
+
+
 # nouns of talks held over a deal, what they are "on", and the verbs by which they fail or are given up
 _TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 _TALKED_ON = {"on", "over", "about", "for", "regarding", "concerning"}
@@ -342,6 +365,31 @@ def talks_broken_off(tok: Any) -> bool:
     if talks.dep_ == "nsubj":
         return verb.lemma_.lower() in _TALKS_FAILING
     return talks.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _TALKS_GIVEN_UP
+
+
+# verbs of weighing an act: "discussed arming", "considered selling"
+_WEIGHING = {"discuss", "consider", "weigh", "mull", "contemplate", "explore", "debate", "study", "plan"}
+# giving an act up, with the word it needs if any: "held back", "decided against", "backed off"
+_GIVING_UP = {"hold": {"back", "off"}, "back": {"off", "down", "away"}, "pull": {"back", "out"},
+              "decide": {"against"}, "opt": {"against"}, "balk": set(), "refrain": set(), "abandon": set(),
+              "shelve": set(), "drop": set(), "scrap": set()}  # fmt: skip
+
+
+def weighed_then_given_up(tok: Any) -> bool:
+    """ "Russia had discussed arming the group with anti-ship missiles but held back", "Berlin weighed
+    sending tanks to Kyiv but backed off", "considered selling Su-35s to Iran but decided against it":
+    an act weighed and then given up, by a verb joined with "but", is no plan."""
+    weigh = tok.head if tok.dep_ == "xcomp" else tok
+    if weigh.lemma_.lower() not in _WEIGHING:
+        return False
+    # (the parse hangs "but" and the giving up on either verb)
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for v in (tok, weigh) for c in v.children):
+        return False
+    for conj in (c for v in (tok, weigh) for c in v.children if c.dep_ == "conj" and c.i > tok.i):
+        needs = _GIVING_UP.get(conj.lemma_.lower())
+        if needs is not None and (not needs or any(c.lower_ in needs for c in conj.children)):
+            return True
+    return False
 
 
 # nouns of courses a party may take
@@ -384,6 +432,8 @@ def unreal(tok: Any, direction: str) -> bool:
         or on_condition(tok)
         or talks_broken_off(tok)
         or option_to_weigh(tok)
+        or weighed_then_given_up(tok)
+        or speculated(tok)
     ):
         return True
     return request_possible(tok, direction) or (direction == "receive" and made_at_home(tok))
