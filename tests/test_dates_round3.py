@@ -107,9 +107,9 @@ def test_the_day_said_is_not_the_day_delivered() -> None:
     assert [d for _s, _r, d in _dated(a)] == ["2024-06-11"]
 
 
-def test_the_only_day_after_said_still_dates_the_receipt() -> None:
+def test_the_only_day_after_said_dates_the_receipt_by_its_month() -> None:
     a = _run("Armenia's defence ministry said on Tuesday it had received CAESAR howitzers from France.", lang="en")
-    assert [d for _s, _r, d in _dated(a)] == ["2024-06-11"]
+    assert [d for _s, _r, d in _dated(a)] == ["2024-06"]
 
 
 def test_a_month_of_the_following_year() -> None:
@@ -281,7 +281,7 @@ def test_the_year_before_an_event_is_no_anaphor() -> None:
         ("北朝鮮は月曜日にロシアに砲弾を送った、と韓国軍が述べた。", "2024-06-10"),
         ("北朝鮮は金曜日、ロシアに砲弾を送った。", "2024-06-14"),
         ("北朝鮮は先週の金曜日、ロシアに砲弾を送った。", "2024-06-07"),
-        ("米国は今年の初め、ウクライナに戦車を送った。", "2024-01"),
+        ("米国は今年の初め、ウクライナに戦車を送った。", "2024"),
         ("イランは昨年の末、ロシアに弾道ミサイルを送った。", "2023-12"),
         ("北朝鮮は2023年8月の上旬、ロシアに砲弾を送った。", "2023-08"),
     ],

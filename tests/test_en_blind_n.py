@@ -76,7 +76,7 @@ def test_a_believed_third_ship_leaves_the_told_delivery_confirmed() -> None:
 def test_the_air_force_of_the_receiver_confirms_its_delivery() -> None:
     a = _run("Ghana's air force has taken delivery of two Z-9 helicopters from China, the air force said on Monday.")
     [t] = _of_pair(a, "China", "Ghana")
-    assert t.status == "confirmed" and t.date == "2025-07-28"
+    assert t.status == "confirmed" and t.date == "2025-07"
 
 
 def test_an_air_force_spokesman_of_the_receiver_confirms_its_delivery() -> None:

@@ -137,9 +137,9 @@ def test_year_on_the_goods_participle_dates_the_act_not_the_saying() -> None:
     assert t.date == "2022"
 
 
-def test_saying_day_still_dates_an_act_of_no_year() -> None:
+def test_saying_day_dates_an_act_of_no_year_by_its_month() -> None:
     [t] = _run("Latvia received six HIMARS launchers from the United States, the ministry said on Monday.").transfers
-    assert t.date == "2025-03-10"
+    assert t.date == "2025-03"
 
 
 # the state of the ships that deliver the goods

@@ -30,6 +30,7 @@ from materiel.extract.discourse import (
     copy_party,
     headline_parties,
     homeless_maker_supplier,
+    hosted_group_supplier,
     inherit_dates,
     inherit_parties,
     maker_supplier,
@@ -2936,6 +2937,7 @@ def assemble(
     maker_supplier(transfers, country_of, named)
     buyer_of_named_make(transfers, country_of, named)
     homeless_maker_supplier(transfers, country_of, named)
+    hosted_group_supplier(transfers, text)
     for t in transfers:  # goods come to the speaking state when the context has not said where
         if t.recipient is None and t.id in speakers_home:
             t.recipient = _party(speakers_home[t.id])

@@ -135,11 +135,14 @@ _JA_REL = re.compile(
 )
 # the last month of a season: 「春までに」 said in June means next spring
 _SEASON_END = {"春": 5, "夏": 8, "秋": 11}
-# 「今年初め」「2023年末」: the first or last month of a year told without a month
+# 「今年初めから」「2023年末」: the first or last month of a year told without a month
 # (「昨年後半」: the second half, dated by the month it begins in; 「前半」 stays the year, as a
 # deadline 「来年前半までに」 is mostly told)
 # (「昨年下半期」: so is the second half-year of accounts, 「上半期」 the year as 「前半」 is)
 _YEAR_PART = {"初め": 1, "初旬": 1, "はじめ": 1, "初頭": 1, "末": 12, "暮れ": 12, "後半": 7, "下半期": 7}
+# 「来年初め」「今年初頭」: early in a year spans months and dates an act by its year alone; only
+# the start of a period (「今年初めから」) takes the year's first month
+_EARLY_IN_YEAR = re.compile(r"年(?:の)?(?:初め|はじめ|初頭)$")
 # 「今年の第3四半期」「2026年第1四半期」: a quarter, dated by the month it begins in
 _YEAR_PART |= {f"第{q}四半期": 3 * k + 1 for k, qs in enumerate(("1１一", "2２二", "3３三", "4４四")) for q in qs}
 # 「2010年代後半」「1990年代半ば」: a part of a decade, dated by the year that part begins in
@@ -529,6 +532,8 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         listed = tail.startswith("と") and any(e.start == d.end + 1 for e in out)
         if tail.startswith(("から", "以降", "以来", "～", "〜", "~")) or listed:
             object.__setattr__(d, "range_start", True)
+        elif d.iso and len(d.iso) == 7 and _EARLY_IN_YEAR.search(d.text):
+            object.__setattr__(d, "iso", d.iso[:4])
         # 「昨年11月の時点で…送ったとの分析」: a tally as of a month says only the year of the deeds
         if _AS_OF.match(text, d.end) and d.iso:
             object.__setattr__(d, "iso", d.iso[:4])
@@ -1166,6 +1171,15 @@ def _deadline_alone(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
+# "a 2024 UN panel report", "the panel's March 2025 report", "its 2023 annual assessment": a date
+# qualifying a report (as 「昨年の報告書で」 does in Japanese)
+_EN_DATED_REPORT = re.compile(
+    r"\s+(?:(?:UN|U\.N\.|United Nations|annual|final|latest|interim|panel|expert|experts'?|Security Council)\s+){0,4}"
+    r"(?:report|assessment|study|review)\b",
+    re.I,
+)
+
+
 def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
     """Every date expression in `text` that dates an act, resolved against `published`
     (YYYY-MM-DD) when given."""
@@ -1174,5 +1188,7 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     if lang == "en":
         found = _en_year_of_the_story(found, text, pub)
         found = _deadline_alone(found, text)
+        # "a 2024 UN panel report said ...": the date of a report dates no act it tells
+        found = [d for d in found if not _EN_DATED_REPORT.match(text, d.end)]
     found = [d for d in found if not _bound(d, text, lang)]
     return sorted(found + _invasion(text, lang, pub, found), key=lambda d: d.start)

@@ -677,3 +677,46 @@ def inherit_dates(transfers: list[Transfer], text: str) -> None:
             )
         ):
             t.date = prior.date
+
+
+# the words that make a state named just before them (「イラクから」) or after them ("from Iraq") the
+# place goods leave, not their giver
+_FROM_AFTER = re.compile(r"\s*から")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _told_as_place(p: Party, text: str) -> bool:
+    """Whether a supplier state is told only as where the goods come from: 「イラクから送られた」,
+    "shipped to Russia from Iraq" (not 「イラクは…送った」, "Iraq sent")."""
+    if p.span is None:
+        return False
+    return bool(
+        _FROM_AFTER.match(text, p.span.end) or _FROM_BEFORE.search(text, max(0, p.span.start - 12), p.span.start)
+    )
+
+
+def hosted_group_supplier(transfers: list[Transfer], text: str) -> None:
+    """「ロシアはイラクから弾薬を受け取っている」 in a story of an Iraqi militia (「イラクの民兵組織
+    ハシュドが保有する対戦車ミサイルはロシアに運ばれた」): goods told as coming from a state, to a
+    receiver an armed group based in that state supplies in the same story, are the group's; the
+    state is where the group sits, not a giver the story tells. (A state told as the giver, 「イラク
+    政府は…送った」, stays.)"""
+    for t in transfers:
+        sup = t.supplier
+        if sup is None or sup.entity is None or sup.entity.type != "country" or sup.entity.country is None:
+            continue
+        if not _told_as_place(sup, text):
+            continue
+        groups = {
+            u.supplier.entity.id: u.supplier
+            for u in transfers
+            if u is not t
+            and u.supplier is not None
+            and u.supplier.entity is not None
+            and u.supplier.entity.type == "armed-group"
+            and u.supplier.entity.country == sup.entity.country
+            and same_party(u.recipient, t.recipient)
+        }
+        if len(groups) == 1:
+            (group,) = groups.values()
+            t.supplier = Party(group.entity, group.description, None)

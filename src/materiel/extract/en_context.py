@@ -62,8 +62,9 @@ def mark_statements(
         i = tok_at[d.start] if d.start < len(tok_at) else -1
         t = doc[i] if i >= 0 else None
         toks.append(t)
-        # (with one date only, the parse decides: "said on Tuesday it had received" keeps the day)
-        said = _said_just_before(doc, i) if i >= 0 and len(dates) > 1 else None
+        # (a date right after the saying is the saying's, wherever the parse hangs it; any other
+        # date the parse decides: "took delivery on Friday, the agency said" is the deed's day)
+        said = _said_just_before(doc, i) if i >= 0 else None
         for _ in range(0 if said is not None else 5):
             if t is None or t.i in trig_tokens or t.head.i == t.i:
                 break
@@ -89,10 +90,12 @@ def mark_statements(
             for m, (e, v, t) in enumerate(zip(dates, verbs, toks, strict=True))
             if v is None and t is not None and e.iso and m not in idle and (verb.is_ancestor(t) or scope.is_ancestor(t))
         ]
-        # "Blinken said on Tuesday that Russia had received ...": the only date, a day, dates the
-        # saying; the assembler makes it the month of a deed and the day of a pledge
+        # "Blinken said on Tuesday that Russia had received ...", "Germany has delivered a fourth
+        # system, the ministry said on Monday": the only date, a day, dates the saying, not the deed
+        # it tells (done at or before it); the assembler makes it the month of a deed and the day of
+        # a pledge
         alone = len(dates) == 1 and d.iso is not None and len(d.iso) == 10
-        earlier = alone and any(t.i in trig_tokens and _before_saying(t) for t in verb.subtree)
+        earlier = alone and any(t.i in trig_tokens and not _told_as_plan(t) for t in scope.subtree)
         # "said on Sunday it would deliver them in 2024": the day of a pledge dates the pledge
         pledge = bool(others and d.iso and not all(e.iso and e.iso[: len(d.iso)] > d.iso for e in others))
         if earlier or pledge:
@@ -103,8 +106,7 @@ def mark_statements(
 def _said_just_before(doc: Any, i: int) -> Any:
     """ "The Pentagon said on Thursday it had delivered the missiles on Tuesday": a date written just
     after a verb of saying ("said on Thursday", "announced Friday") is the saying's, wherever the
-    parse hangs it, where the sentence has another date for the deed; None where no such verb
-    stands just before."""
+    parse hangs it; None where no such verb stands just before."""
     k = i - 1 if i > 0 and doc[i - 1].lower_ == "on" else i
     prev = doc[k - 1] if k > 0 else None
     if prev is None or prev.lemma_.lower() not in _SAYING or prev.pos_ not in ("VERB", "AUX"):
@@ -112,13 +114,16 @@ def _said_just_before(doc: Any, i: int) -> Any:
     return prev
 
 
-_EARLIER = {"recently", "already", "previously", "earlier"}
+# words of a deal or plan an act hangs on ("signed a contract to buy", "cleared the sale"): the day
+# it was told is the deal's own
+_PLAN_WORDS = {"sign", "approve", "clear", "agree", "order", "contract", "pledge", "promise", "offer", "plan", "decide"}
+_FUTURE = {"will", "would", "shall", "'ll"}
 
 
-def _before_saying(t: Any) -> bool:
-    """A deed told as done before the saying: "had received", "recently sent", "has already sent"."""
-    return any(
-        (c.dep_ == "aux" and c.lower_ == "had") or (c.dep_ == "advmod" and c.lower_ in _EARLIER) for c in t.children
+def _told_as_plan(t: Any) -> bool:
+    """Whether an act is told as a deal or plan, not a deed: "cleared the sale", "will deliver"."""
+    return any(x.lemma_.lower() in _PLAN_WORDS for x in (t, t.head, t.head.head)) or any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE for c in t.children
     )
 
 

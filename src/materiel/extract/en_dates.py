@@ -870,6 +870,16 @@ def _future_date_apart(sentence: Sentence, doc: Any, tok_at: list[int], hits_tok
             hit.dates = []  # told as done, of no date here
 
 
+def _new_goods_of(noun: Any) -> bool:
+    """ "Washington approved the sale of HIMARS launchers last April": a definite act noun whose own
+    goods are told anew (not "of the drones") is a deal of its own, taking up no deed before."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and not any(x.dep_ == "det" for x in g.children) for g in c.children)
+        for c in noun.children
+    )  # fmt: skip
+
+
 def restating_dates(
     sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, tok_at: list[int]
 ) -> list[tuple[DateMention, set[str]]]:
@@ -878,6 +888,8 @@ def restating_dates(
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
         if not hit.nominal or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            continue
+        if _new_goods_of(tok):
             continue
         parties = {
             a.entity.id
