@@ -507,6 +507,13 @@ _EN_FACILITY_NAME = re.compile(r"\b(?:Air\s?base|Naval\s+(?:Base|Station)|Air\s?
 # "reach Holzdorf air base", "landed at Baranovichi airfield": the facility word after a name the
 # parser read alone
 _EN_FACILITY_AFTER = re.compile(r"\s+(?:air\s?base|naval\s+(?:base|station)|air\s?field|air\s+station|airport)\b")
+# a name right before the works it names: "Hyundai Rotem's Changwon plant", "the Izhevsk factory" (a
+# town where goods are made, which NER may read as a firm; the works' owner is named on its own). A
+# shipyard is a firm that sells ships ("China's Hudong-Zhonghua shipyard") and keeps its name.
+_EN_WORKS_AFTER = re.compile(r" (?:plant|factory|assembly plant|production plant)s?\b")
+# a unit named for the base it holds: "the 584th Armored Brigade's base in Hukou" (where goods are
+# taken, no party; the state whose army it is is named on its own)
+_EN_UNIT_BASE_AFTER = re.compile(r"(?:['’]s)? (?:base|depot|garrison|barracks)\b")
 
 
 # the capitalised common nouns legal and official prose defines a party by ("Asia Tech Trans LLC
@@ -544,11 +551,13 @@ _EN_BASE_OPENING = re.compile(r"(?:^|[.!?\n]\s*)(?:Operating|Based|Headquartered
 
 def en_firm_place(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] tells where a firm is: "a firm in Turkey", "traders in
-    Dubai", "a Dubai-based company", "Operating from Shenzhen, the company" (the firm acts for that
-    place's state)."""
+    Dubai", "a Dubai-based company", "UAE-based Gulf Horizon Logistics", "Operating from Shenzhen,
+    the company" (the firm acts for that place's state)."""
     if _EN_BASE_OPENING.search(text[max(0, start - 40) : start]) and text[end : end + 1] == ",":
         return True
-    return bool(_EN_FIRM_AFTER.match(text, end)) or _EN_FIRM_BEFORE.search(text[max(0, start - 80) : start]) is not None
+    if _EN_FIRM_AFTER.match(text, end) or _EN_SEATED_NAME.match(text, end):
+        return True
+    return _EN_FIRM_BEFORE.search(text[max(0, start - 80) : start]) is not None
 
 
 _JA_FIRM_KIND = re.compile(JA_FIRM_KINDS + r"(?:数社|各社|複数社|[0-9０-９]+社)?")
@@ -671,6 +680,10 @@ def _provisional(
             etype = "port"  # "Isa Air Base", "Hmeimim Airbase": a base or an airport, where goods go, no party
         if lang == "en" and etype in ("company", "city", "region") and _EN_FACILITY_AFTER.match(text, end):
             etype = "port"  # "reach Holzdorf air base": the name of a base the parser read without its noun
+        if lang == "en" and etype == "company" and _EN_WORKS_AFTER.match(text, end):
+            etype = "city"  # "the Changwon plant": where the goods are made, no party
+        if lang == "en" and etype == "company" and _EN_UNIT_BASE_AFTER.match(text, end):
+            etype = "port"  # "the 584th Armored Brigade's base": where the goods go, no party
         if etype == "company" and _STATE_WORDS.search(name):
             etype = "state-body"
         if lang == "en" and etype in ("company", "city") and _EN_AGE_AFTER.match(text, end):
@@ -843,22 +856,52 @@ def _own_country_firms_ja(mentions: list[Mention], entities: dict[str, Entity], 
 def _own_country_firms(mentions: list[Mention], entities: dict[str, Entity], text: str) -> None:
     """Give a firm the gazetteer lacks the country its possessive names: "Poland's PZL Mielec",
     "Spain's Navantia" (the firm sells for that state, as a curated firm with a country does), or
-    the place of its seat: "Dubai-based Sky Horizon Trading" (a firm of the United Arab Emirates)."""
+    the place of its seat: "Dubai-based Sky Horizon Trading" (a firm of the United Arab Emirates).
+    A ministry or a service the gazetteer lacks takes its possessive's country too: "Russia's
+    Ministry of Defense" acts for Russia."""
     for prev, m in itertools.pairwise(mentions):
         ent, owner = entities.get(m.entity_id), entities.get(prev.entity_id)
         if (
             ent is None
             or not ent.provisional
-            or ent.type != "company"
+            or ent.type not in ("company", "state-body", "military-unit")
             or ent.country
             or owner is None
             or not owner.country
         ):
             continue
         owned = owner.type == "country" and _EN_POSSESSIVE_GAP.fullmatch(text, prev.end, m.start)
-        seated = owner.type in ("country", "city", "region", "port") and _EN_SEAT_GAP.fullmatch(text, prev.end, m.start)
+        # (a seat is told of firms: "Moscow-based Ministry" is no phrase)
+        seated = (
+            ent.type == "company"
+            and owner.type in ("country", "city", "region", "port")
+            and _EN_SEAT_GAP.fullmatch(text, prev.end, m.start)
+        )
         if owned or seated:
             ent.country = owner.country
+    for m, after in itertools.pairwise(mentions):
+        ent, owner = entities.get(m.entity_id), entities.get(after.entity_id)
+        if ent is None or not ent.provisional or ent.type != "company" or ent.country:
+            continue
+        if owner is not None and owner.type == "country" and _described_as_firm_of(text, m.end, after):
+            ent.country = owner.country
+
+
+# ", an Iranian manufacturer", ", a Chinese supplier of": a firm's name, then a description by its state
+_EN_DESCRIPTION_GAP = re.compile(r",\s+(?:an?|the)\s+")
+_EN_FIRM_DESCRIBED = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:manufacturer|maker|producer|company|firm|supplier|trader|trading company|distributor"
+    r"|exporter|importer|subsidiary|front company|shell company|entity|procurement agent)s?\b"
+)
+
+
+def _described_as_firm_of(text: str, end: int, state: Mention) -> bool:
+    """Whether the firm named up to `end` is described right after by `state`'s adjective: "Paravar Pars
+    Company, an Iranian manufacturer of drones", "Jiayuan, a Chinese electronics trader" (the firm
+    acts for that state)."""
+    if not _EN_DESCRIPTION_GAP.fullmatch(text, end, state.start):
+        return False
+    return text[state.end : state.end + 1] == " " and bool(_EN_FIRM_DESCRIBED.match(text, state.end + 1))
 
 
 # a state office held by a named person: 「国防相」「大統領」「外相」「大統領報道官」 (who holds it speaks

@@ -808,11 +808,16 @@ def _onward_origin(d: _Draft, text: str) -> None:
     """Goods of one state's make passed on by another (re-exported, resold, diverted) come, as
     sanctions analysts count them, from the state of make, and the one passing them on goes between:
     'a Kyrgyz firm re-exported Chinese-made chips to Russia' is China to Russia via Kyrgyzstan. Parts
-    and dual-use goods are counted so whatever the verb ('a Hong Kong firm sent US-made chips'); a
-    state handing over or re-exporting weapons of another's make supplies them itself."""
+    and dual-use goods are counted so whatever the verb ('a Hong Kong firm sent US-made chips'), and so
+    are weapons a firm ships ('a UAE-based broker shipped Iranian rockets to Russia': the firm goes
+    between); a state handing over or re-exporting weapons of another's make supplies them itself."""
     if (d.supplier is not None and d.supplier.case == "origin") or not d.items:
         return
-    if not d.trigger.trigger.onward and not all(it.category in TRADE_GOODS for it in d.items):
+    trade_goods = all(it.category in TRADE_GOODS for it in d.items)
+    # (a firm's weapons only where the act names where they go: the make of goods with no goal told
+    # may be that of their user, 「ロシア軍の無人機向けに」)
+    firm_ships = d.supplier is not None and d.recipient is not None and _a_firm(d.supplier, text)
+    if not d.trigger.trigger.onward and not trade_goods and not firm_ships:
         return
     if d.supplier is None:
         # ("Microchips designed in the United States and Europe flow into Russia": no one state's

@@ -1604,10 +1604,13 @@ def opening_pronoun_subjects(
     """ "Myanmar's junta leans on Moscow. It received two jets from China": a sentence opening on "it"
     or "they" as the doer goes on about the party the sentence before was about; so does one holding
     goods ("It has flown three JF-17s bought from Pakistan"), whose holder `holders_of_bought_goods` finds,
-    and one opening on "its" or "their" owning an act noun ("Its exports of chips to Russia rose")."""
+    and one opening on "its" or "their" owning an act noun ("Its exports of chips to Russia rose"), or
+    on "it" after a time or place put first ("In August 2024 it signed a contract with France")."""
     if before is None:
         return
     opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if opening is not None and opening.lower_ not in ("it", "they", "its", "their"):
+        opening = _subject_after_fronted_modifier(sent)
     if opening is None or opening.lower_ not in ("it", "they", "its", "their"):
         return
     if any(a.start == opening.idx for a in sentence.parties):
@@ -1645,6 +1648,23 @@ def opening_pronoun_subjects(
         arg = Arg(opening.idx, opening.idx + len(opening.text), before, "subj")
         sentence.parties.append(arg)
         party_heads[opening.i] = arg
+
+
+# what a clause may put before its subject without naming anyone: "In August 2024 it", "Last year, they"
+_FRONTED = {"prep", "advmod", "npadvmod", "punct"}
+
+
+def _subject_after_fronted_modifier(sent: Any) -> Any | None:
+    """The pronoun subject "it" or "they" of a sentence whose main verb has only a time, place or
+    manner put before it: "In August 2024 it signed ...", "Last year, they bought ..." (None otherwise)."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("it", "they") or subj.i == sent.start:
+        return None
+    fronted = [c for c in root.children if c.i < subj.i]
+    if not fronted or any(c.dep_ not in _FRONTED for c in fronted):
+        return None
+    return subj if all(c.right_edge.i < subj.i for c in fronted) else None
 
 
 _FITTING = {"equip", "arm"}

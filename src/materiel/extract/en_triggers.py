@@ -313,7 +313,7 @@ def _funds_making(tok: Any, hit: TriggerHit, acts: set[int]) -> bool:
 
 
 # what a lot still to come is said to be: "eight more are expected in 2025", "another 12 are due"
-_DUE = {"due", "expected", "scheduled"}
+_DUE = {"due", "expected", "scheduled", "slated"}
 # the subjects that name a lot by its count or rank alone
 _LOT_WORDS = {"more", "rest", "remainder", "remaining", "others", "balance"}
 
@@ -394,7 +394,7 @@ def _sightings(words: list[Any], lexicon: Lexicon) -> list[tuple[TriggerHit, int
 
 
 # the lemmas `trigger_hits` sets aside for `_due_lots` and `_sightings`
-_DUE_OR_SEEN = {"due", "expect", "schedule"} | _SEEING
+_DUE_OR_SEEN = {"due", "expect", "schedule", "slate"} | _SEEING
 
 
 def _owned_base(noun: Any) -> bool:

@@ -23,11 +23,15 @@
 - "Seoul will review all options, including sending weapons to Ukraine": an act named among the
   options a party says it will weigh is none yet;
 - "Talks on selling K9 howitzers to Vietnam stalled", "Abu Dhabi suspended talks on buying F-35s":
-  a deal whose talks failed or were given up is no deal.
+  a deal whose talks failed or were given up is no deal;
 - "dismissed speculation that Tokyo might send shells to Kyiv", "those who suggest we could send
   them": what a party might do one day, told as speculation, is no act;
 - "Moscow discussed arming the Houthis with missiles but held back", "weighed sending tanks but
-  backed off": an act weighed and then given up is no plan.
+  backed off": an act weighed and then given up is no plan;
+- "Moscow could eventually offer the Geran-2 to Venezuela", "it might one day sell drones to Tehran":
+  an act told as possible at some open future time is speculation, no plan;
+- "Anyone who sells drones to Russia will face sanctions": an act of whoever might do it, told in a
+  relative clause on "anyone" or "any company", is a rule's case, no party's deed.
 """
 
 from __future__ import annotations
@@ -414,6 +418,54 @@ def option_to_weigh(tok: Any) -> bool:
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
+# words that put an act at an open future time: "could eventually offer", "might ultimately sell"
+_SOMEDAY = {"eventually", "someday", "ultimately"}
+
+
+def _someday(tok: Any) -> bool:
+    """Whether `tok`, a verb's modifier, is "eventually", "one day" or "in future"."""
+    if tok.dep_ == "advmod":
+        return tok.lower_ in _SOMEDAY
+    if tok.dep_ == "npadvmod":
+        return tok.lower_ == "day" and any(c.lower_ == "one" for c in tok.children)
+    return tok.dep_ == "prep" and tok.lower_ == "in" and any(c.lower_ == "future" for c in tok.children)
+
+
+def someday_possible(tok: Any) -> bool:
+    """ "Some commentators speculated that Moscow could eventually offer the Geran-2 to Venezuela",
+    "it might one day sell improved drones to Tehran": an act told as possible at some open future time
+    is speculation, neither a plan nor a hedged deed. (A plan with a time, "will eventually deliver",
+    and a hedge on an act, "Iran could be supplying missiles", are kept.)"""
+    if tok.pos_ != "VERB":
+        return False
+    marks = [c for c in tok.children if _someday(c)]
+    if not marks:
+        return False
+    # (the parser may hang the modal on "day": "might one day sell")
+    aux = {c.lower_ for t in (tok, *marks) for c in t.children if c.dep_ == "aux"}
+    return bool(aux & _POSSIBLE) and "have" not in aux
+
+
+# who "anyone who supplies" may be: a person or body no one names
+_ANYONE = {"anyone", "anybody", "someone", "whoever"}
+_ANY_DOER = {"person", "persons", "company", "companies", "firm", "firms", "entity", "entities", "individual",
+             "individuals", "party", "parties", "country", "countries", "state", "states", "supplier",
+             "suppliers", "exporter", "exporters", "government", "governments", "bank", "banks"}  # fmt: skip
+
+
+def anyone_who(tok: Any) -> bool:
+    """ "Anyone who sells drones to Russia will face sanctions", "any company that ships weapons to the
+    Houthis may be exposed to sanctions": the act of a relative clause on an unnamed anyone is the
+    case a rule or a warning speaks of, no party's deed. (Goods so marked, "any drones that it
+    supplied", keep their act.)"""
+    if tok.pos_ != "VERB" or tok.dep_ != "relcl":
+        return False
+    who = tok.head
+    if who.lower_ in _ANYONE:
+        return True
+    return who.lower_ in _ANY_DOER and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in who.children)
+
+
 def unreal(tok: Any, direction: str) -> bool:
     """Whether the trigger at `tok` names an act the sentence does not tell as happening or planned."""
     if (
@@ -434,6 +486,8 @@ def unreal(tok: Any, direction: str) -> bool:
         or option_to_weigh(tok)
         or weighed_then_given_up(tok)
         or speculated(tok)
+        or someday_possible(tok)
+        or anyone_who(tok)
     ):
         return True
     return request_possible(tok, direction) or (direction == "receive" and made_at_home(tok))
