@@ -148,7 +148,10 @@ _YEAR_PART |= {f"第{q}四半期": 3 * k + 1 for k, qs in enumerate(("1１一", 
 # 「2010年代後半」「1990年代半ば」: a part of a decade, dated by the year that part begins in
 _JA_DECADE_PART = re.compile(r"代(?:の)?(?P<part>前半|初め|初頭|半ば|中頃|後半|末)?")
 _DECADE_PART = {"半ば": 3, "中頃": 3, "後半": 5, "末": 7}
-_JA_SAME = re.compile(rf"同(?:じ)?(?P<unit>年|月|日)(?:(?P<month>{_NUM})月)?(?:(?P<day>{_NUM})日)?(?P<part>末|暮れ)?")
+# (「この年」「その年」: the year just told, as 同年)
+_JA_SAME = re.compile(
+    rf"(?:同(?:じ)?|(?:この|その)(?=年))(?P<unit>年|月|日)(?:(?P<month>{_NUM})月)?(?:(?P<day>{_NUM})日)?(?P<part>末|暮れ)?"
+)
 _AS_OF = re.compile(r"の?時点(?:で|では|までに|まで)")
 # 「2月の報告書で」「昨年の年次報告書は」「3月の声明で」: a date qualifying a report or statement
 _DATED_REPORT = re.compile(

@@ -367,8 +367,11 @@ _RULE_CHANGED_FOR = re.compile(
 )
 # 「…を購入する計画について問われ、「現時点で予定はない」と答えた」: a plan asked about and answered
 # in the negative is no plan
+# (「…がロシアに回される可能性について、軍は「兆候は見られない」と説明した」: so is a possibility
+# spoken of and answered in the negative)
 _PLAN_ASKED_DENIED = re.compile(
-    r"^(?:する|の)?(?:計画|予定|方針|可能性|考え)(?:について|に関して|を)(?:問われ|質問され|聞かれ|尋ねられ)"
+    r"^(?:する|される|れる|の)?(?:計画|予定|方針|可能性|考え)"
+    r"(?:(?:について|に関して|を)(?:問われ|質問され|聞かれ|尋ねられ)|(?:について|に関して)(?:は)?、)"
     r"[^。]{0,50}?(?:ない|なく|ありません)[。]?[」』]"
 )
 _MAY_BE_DONE_KIND = re.compile(r"^(?:(?:する|される)?ことが)?(?:できる|可能な|し得る|しうる)(?![、。，,とかよ]|限り)")
@@ -450,6 +453,13 @@ _IF_DONE = re.compile(
     r"^(?:する|した|される|された|させる|させた|し|す|さ|され|させ|れ|られ|た|る)?"
     r"(?:れば|ば(?!かり)|たら(?!し)|ならば|なら(?![ずなく])|場合|としても|ほど|と(?:すれば|すると|したら|した場合))"
 )
+# 「仮に中国が兵器を送る段階に進めば、」「もしロシアが技術まで渡すことになれば、」: an act in a clause a
+# supposition opens (仮に, もし) and a condition closes, however many words lie between the act and ば
+_SUPPOSING = re.compile(r"(?:仮に|もし|万一|万が一)[^、。「」]*$")
+_IF_LATER = re.compile(r"^[^、。「」]*?(?:ば|たら|なら|場合(?:は|には)?)[、，]")
+# 「スホイ35の購入は、米国の圧力もあって立ち消えになった」「売却は頓挫した」: an act told as the topic
+# of a deal that fell through, like a deal called off, is no transfer
+_FELL_THROUGH = re.compile(r"^(?:は|も)、?[^。]{0,40}?(?:立ち消え|頓挫|破談|お蔵入り|白紙に戻)")
 # 「同盟国の譲渡に必要な許可」「輸出に必要な承認」: what an act would need tells no act
 _NEEDED_FOR = re.compile(r"^に(?:必要な|必要とされる|要する)")
 # 「…の供給は」「供与が」: an act noun that is the topic or subject of what is said
@@ -797,19 +807,25 @@ def _relay_stop(sent: Any, tok: Any) -> bool:
 
 
 # 「アルシャバブに小銃などの小火器を」: a goal with に, then the goods with を, right before the verb
-_GOAL_THEN_GOODS = re.compile(r"に[^、。にをがは]{1,30}を$")
+_GOAL_THEN_GOODS = re.compile(r"[にへ][^、。にをがは]{1,30}を$")
 # 「パキスタン海軍のために潜水艦8隻を」「豪海軍のための艦艇を」: the buyer the goods are for, then the goods
 _BUYER_THEN_GOODS = re.compile(r"のため(?:に|の)[^、。にがは]{1,30}を$")
 
 
 def _particle_before(before: str, particle: str) -> bool:
     """Whether a verb of many senses has the particle that makes it a transfer: right before it
-    (「ウクライナ側に回す」), or, for に, before the goods it passes (「フーシ派はアルシャバブに小火器を
+    (「ウクライナ側に回す」, or へ for に), or, for に, before the goods it passes (「フーシ派はアルシャバブに小火器を
     流している」), or, for のために, a buyer before the goods built (「中国はパキスタン海軍のために
     潜水艦8隻を建造中だ」)."""
     if particle == "のために":
         return _BUYER_THEN_GOODS.search(before) is not None
-    return before.endswith(particle) or (particle == "に" and _GOAL_THEN_GOODS.search(before) is not None)
+    if particle == "に":  # (「軍需企業へ流していた」: へ marks the goal as に does)
+        return before.endswith(("に", "へ")) or _GOAL_THEN_GOODS.search(before) is not None
+    return before.endswith(particle)
+
+
+# 「ロシアに目を向けた」「中国に関心を向ける」: attention turned toward a party, no goods bound for it
+_ATTENTION_TURNED = re.compile(r"(?:目|関心|視線|目線|矛先|注意|注目|期待|意識|照準|銃口)を$")
 
 
 def _aimed_fire(tok: Any) -> bool:
@@ -859,7 +875,8 @@ def _governor(tok: Any) -> Any:
 
 
 # a question's close: 「…送ったのか。」「…送ったのか？」「…送るのでしょうか。」
-_ASKED_CLOSE = re.compile(r"(?:のか|のでしょうか|のですか)?[？?]?。?[」）)]?$")
+# (「…売ることはあるの？」。: a quoted question may close its quote before the full stop)
+_ASKED_CLOSE = re.compile(r"(?:のか|のでしょうか|のですか)?[？?]?(?:。?[」）)]?|[」）)]。)$")
 _ASKED_WORDS = ("のか", "のでしょうか", "のですか", "？", "?")
 
 
@@ -940,6 +957,8 @@ def _trigger_hits(
             continue
         if entries[0].lemma in _DESTINATION_ONLY and _aimed_fire(tok):
             continue
+        if entries[0].lemma in _DESTINATION_ONLY and _ATTENTION_TURNED.search(sent.text[: tok.idx]):
+            continue
         if entries[0].lemma in _HEADING:
             clause = _hedged_clause(tok)
             cargo = clause.head.lemma_ == "もの" and _CARGO_TOPIC.search(sent.text[: tok.idx]) is not None
@@ -1009,7 +1028,9 @@ def _trigger_hits(
         if nominal and generic and subject_of_other:
             continue
         after = sent.text[tok.idx + len(tok.text) :]
-        if _IF_DONE.match(after):
+        if nominal and _FELL_THROUGH.match(after):
+            continue
+        if _IF_DONE.match(after) or (_SUPPOSING.search(sent.text[: tok.idx]) and _IF_LATER.match(after)):
             supposed = True
             continue
         if supposed and _bare_doer_clause(tok):
@@ -4136,6 +4157,17 @@ def _dated_ahead(sentence: Sentence, hits: list[TriggerHit], published: str | No
             sentence.cue_spans.append((h.start, h.end, "planned"))
 
 
+def _dated_before(sentence: Sentence, hit: TriggerHit, published: str | None, seg: str) -> bool:
+    """「▽2023年暮れ　KN23がロシア軍の手に渡る。」: a chronicle tells past acts in the plain non-past;
+    an act whose dates all fall before the day the story was published, with no word putting it
+    ahead (来年, 予定), is told as done, not planned."""
+    if not published or _AHEAD.search(seg):
+        return False
+    dates = hit.dates if hit.dates is not None else sentence.dates
+    isos = [d.iso for d in dates if d.iso and not d.statement]
+    return bool(isos) and all(iso < published[: len(iso)] for iso in isos)
+
+
 def _date_of_own_clause(sentence: Sentence, hit: TriggerHit, dates: list[DateMention]) -> str | None:
     """The date that opens the act's own clause, close before its verb with no comma between:
     「来年初めに18門を引き渡す」 -> the iso of 来年初め."""
@@ -5294,6 +5326,7 @@ def analyze_ja(
             # how the goods go, habitually, not what is yet to come)
             if (
                 plain is not None
+                and not _dated_before(sentence, h, published, seg)
                 and (plain.end() > plain.start() or text[h.end - 1] in "うくぐすつぬぶむる")
                 and not (
                     _PASSIVE_PLAIN.match(text, plain.start(), plain.end())

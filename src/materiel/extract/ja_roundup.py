@@ -92,7 +92,7 @@ def _the_act(sentence: Sentence) -> int | None:
     if len(sentence.triggers) == 1 or len(verbs) == 1:
         ti = verbs[0] if verbs else 0
         hit = sentence.triggers[ti]
-        if not hit.nominal and not hit.negated and hit.trigger.direction != "request":
+        if not hit.nominal and not hit.negated:
             return ti
     return None
 
