@@ -256,6 +256,33 @@ def _merge_state_offices(mentions: list[Mention], gazetteer: Gazetteer, text: st
     return out
 
 
+# what a Japanese outlet's home is told with before its name: 「英紙」「米誌」「独誌」「韓国紙」
+_JA_PRESS_KIND = re.compile(r"(?:紙|誌)")
+
+
+def _merge_outlet_homes(mentions: list[Mention], gazetteer: Gazetteer, text: str) -> list[Mention]:
+    """「英紙ガーディアン」「米誌フォーブス」「韓国紙中央日報」: a state told with 紙 or 誌 right before an
+    outlet's name is where the outlet is based, not a party that speaks or acts: the three are one
+    mention of the outlet."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        ent = gazetteer.get(m.entity_id)
+        prev_ent = gazetteer.get(prev.entity_id) if prev else None
+        if (
+            prev is not None
+            and prev_ent is not None
+            and prev_ent.type == "country"
+            and ent is not None
+            and ent.type == "media"
+            and _JA_PRESS_KIND.fullmatch(text, prev.end, m.start) is not None
+        ):
+            out[-1] = Mention(m.entity_id, prev.start, m.end, text[prev.start : m.end], "alias", 1.0, form=m.form)
+            continue
+        out.append(m)
+    return out
+
+
 @dataclass
 class Recognized:
     mentions: list[Mention]
@@ -948,7 +975,10 @@ def recognize(
     """Mentions of gazetteer entities in `text`; `ents` are the parser's NER spans (start, end, label);
     `reserved` are lower-cased common words (item terms) that NER must not turn into names."""
     index = build_index(gazetteer)
-    mentions = _own_acronyms(_merge_state_offices(_exact(text, gazetteer, index), gazetteer, text), text, gazetteer)
+    mentions = _merge_outlet_homes(
+        _merge_state_offices(_exact(text, gazetteer, index), gazetteer, text), gazetteer, text
+    )
+    mentions = _own_acronyms(mentions, text, gazetteer)
     taken = [(m.start, m.end) for m in mentions]
     mentions += _fuzzy(text, lang, index, taken)
     model_mentions, provisional = _provisional(ents, text, lang, taken, gazetteer, reserved)

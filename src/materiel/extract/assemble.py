@@ -270,6 +270,22 @@ def _tells_own_receipt(s: Sentence, trig: TriggerHit, speaker: Arg) -> bool:
     return _office_of_a_state(s, speaker) and _SAYS_TOO.match(s.text, speaker.end - s.start) is None
 
 
+def _office_source_of_receipt(d: _Draft, speaker: Arg, party_speaker: Arg) -> bool:
+    """Whether a state's office named as the source the sentence opens on (「ウクライナ国防省によると、
+    ドイツは戦車を引き渡した」「ウクライナ国防省の発表では、戦車が届いた」) tells a giving or an arrival
+    to no one named, which went to its own state as much as one it tells with 「…と発表した」 does (see
+    _tells_own_receipt). The source is no side of the act it tells, so it gives nothing."""
+    s, trig = d.sentence, d.trigger
+    att = s.attribution
+    if att is None or not att.fronted or party_speaker.case not in ("agent", "gen"):
+        return False
+    if trig.trigger.direction not in ("give", "move") or trig.nominal or trig.passive or "alleged" in s.statuses:
+        return False
+    if d.recipient is not None or _same(party_speaker, d.supplier):
+        return False
+    return _office_of_a_state(s, speaker) and _SAYS_TOO.match(s.text, speaker.end - s.start) is None
+
+
 # a speaker told with も: 「日本政府も、」「韓国も」
 _SAYS_TOO = re.compile(r"の?[一-龯ァ-ヶー・]{0,8}?も")
 # the act's own ending, then the words that tell it: 「供与したと述べた」「引き渡したことを明らかにした」
@@ -596,6 +612,8 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
                 and (speaker.entity.type != "state-body" or speaker.entity.country is not None)
             ):
                 d.recipient = party_speaker
+        elif party_speaker is not None and _office_source_of_receipt(d, speaker, party_speaker):
+            d.own_state = party_speaker
     # an origin (イラン製, "Iranian-made") supplies when nothing else does
     # (a maker is no supplier: "Texas Instruments-made chips" name a company, not a party)
     # (nor a state that no longer exists: a Soviet-made jet reaching Ukraine now comes from someone)
@@ -1925,8 +1943,9 @@ def _date(d: _Draft, status: str) -> str | None:
         # a deed of that month at the latest
         said = [x.iso for x in all_dates if x.iso]
         # (「北朝鮮外務省は26日、…供与をめぐる報道を否定した」: the day of a denial dates the denial only;
-        # the act denied is of no time the text tells)
-        if not said or status == "denied":
+        # the act denied is of no time the text tells; 「財務省は25日、…を供給したとして制裁を科した」: nor
+        # is the act a notice of a penalty charges, which the notice's day dates no more)
+        if not said or status == "denied" or d.trigger.charged:
             return None
         return said[0] if status in ("planned", "requested") else said[0][:7]
     starts = [x for x in dates if x.range_start]

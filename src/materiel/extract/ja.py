@@ -109,6 +109,8 @@ from materiel.extract.ja_items import (
 )
 from materiel.extract.ja_permit import buyer_for_another, owner_gives
 from materiel.extract.ja_roundup import (
+    SELLING,
+    arms_makers,
     join_also,
     join_followers,
     join_leaders,
@@ -118,6 +120,7 @@ from materiel.extract.ja_roundup import (
 )
 from materiel.extract.ja_timeline import (
     bought_from,
+    carriers_of_story,
     goods_added,
     recipient_framed_before,
     recipient_told_before,
@@ -3226,7 +3229,8 @@ _GEN_EVENT = re.compile(
 # punishes, the clause of charge ending in として
 # (「…を輸出した疑いで」「…を供給したことを理由に」: the charge told as a suspicion or a reason)
 _CHARGED_AS = re.compile(r"[ぁ-ゖ]{0,8}?(?:として|疑いで|疑いがあるとして|ことを理由に|ことを受けて)[、，,]?")
-_PUNISHED = re.compile(r"制裁|指定|起訴|訴追|逮捕|非難|批判|摘発|告発|処分|資産凍結|禁輸|輸出規制|取引禁止")
+# (「…の資産を凍結した」: the assets frozen told apart from the verb)
+_PUNISHED = re.compile(r"制裁|指定|起訴|訴追|逮捕|非難|批判|摘発|告発|処分|資産凍結|資産を凍結|禁輸|輸出規制|取引禁止")
 # what police, prosecutors or a court do to one charged: 「逮捕した」「起訴した」「判決を言い渡した」
 _ACTS_ON_CHARGE = re.compile(
     r"(?:逮捕|再逮捕|起訴|書類送検|送検|摘発|家宅捜索)(?:した|し、|しました|する方針)|(?:判決|刑)を言い渡"
@@ -3305,7 +3309,8 @@ def _procured_for_another(sentence: Sentence, ti: int) -> bool:
 _PUNISHED_OBJ = re.compile(
     # (「の企業など約30社を」「など計8社に」: the count may be rounded or summed)
     r"(?:[（(][^（）()、。]{1,12}[）)])?(?:の)?(?:" + JA_FIRM_KINDS + r")?(?:など)?"
-    r"(?:(?:約|計|およそ|少なくとも)?[0-9０-９]+社|数社)?(?:を|に)"
+    # (「中国企業2社の資産を凍結」: the firms whose assets are frozen)
+    r"(?:(?:約|計|およそ|少なくとも)?[0-9０-９]+社|数社)?(?:を|に|の資産を)"
 )
 # what joins names in a list, past a gloss: 「香港やトルコ、」「アラブ首長国連邦（UAE）と」
 _NAMES_LISTED = re.compile(r"(?:[（(][^（）()、。]{1,12}[）)])?(?:や|と|、|・|及び|および)")
@@ -3481,11 +3486,14 @@ _TRADE_KINDS = frozenset({"sale", "purchase", "export", "import"})
 _JOINT = re.compile(r"共同")
 
 
-def _trade_pair_by_make(text: str, sentence: Sentence) -> None:
+def _trade_pair_by_make(text: str, sentence: Sentence, gazetteer: Gazetteer) -> None:
     """「トルコと米国は戦闘機の購入をめぐる協議を続けている」: two states joined by と as the topic of a
     sale or purchase told as their deal or talks are its two sides, and only the goods' make tells
-    which sells; with no side's make they are neither's (「トルコによる購入」 names the buyer)."""
+    which sells; with no side's make they are neither's (「トルコによる購入」 names the buyer). A sale
+    between a state that makes arms and one that makes none (「サウジアラビアと米国は戦闘機の売却で
+    合意した」) is the maker's, which partners_by_goods reads."""
     made = {it.entity.country for it in sentence.items if it.entity is not None and it.entity.country}
+    makers = arms_makers(gazetteer)
     for ti, hit in enumerate(sentence.triggers):
         if not hit.nominal or hit.negated or hit.trigger.kind not in _TRADE_KINDS:
             continue
@@ -3497,6 +3505,8 @@ def _trade_pair_by_make(text: str, sentence: Sentence) -> None:
             continue
         first, second = sorted(pair, key=lambda a: a.start)
         if text[first.end : second.start] != "と" or any(a.entity.country in made for a in pair if a.entity):
+            continue
+        if hit.trigger.kind in SELLING and sum(a.entity.country in makers for a in pair if a.entity) == 1:
             continue
         for a in pair:
             a.case = "other"
@@ -4828,6 +4838,8 @@ def analyze_ja(
     mentions = [m for m in mentions if not _acronym_mismatch(m, entities[m.entity_id])]
     # 「長期化する中、」「緊張が高まる中で」: 中 right after kana is the word for while or in, not China
     mentions = [m for m in mentions if not (m.text == "中" and m.start > 0 and _KANA.match(text[m.start - 1]))]
+    # 「ペルシャ語のニュースサイト」「ロシア語の報道」: a language named after a state is no party
+    mentions = [m for m in mentions if not (entities[m.entity_id].type == "country" and text.startswith("語", m.end))]
     # 「数値制御（NC）」: a Latin abbreviation glossing the word before it names no new party
     mentions = [m for m in mentions if not (entities[m.entity_id].provisional and _is_gloss(text, m))]
     glossed = _glossed_again(text, mentions, entities)
@@ -5146,7 +5158,7 @@ def analyze_ja(
                 if later and _COORDINATED.fullmatch(text, a.end, min(b.start for b in later)):
                     a.case = "via"
         _sides_of_talks_by_make(text, sentence)
-        _trade_pair_by_make(text, sentence)
+        _trade_pair_by_make(text, sentence, gazetteer)
         _cosigner_not_giver(sentence)
         _later_clause_places_out(text, sentence)
         _asker_of_passive_request(sentence)
@@ -5251,7 +5263,7 @@ def analyze_ja(
         join_followers(text, sentence)
         join_leaders(text, sentence)
         join_also(text, sentence)
-        partners_by_goods(text, sentence)
+        partners_by_goods(text, sentence, gazetteer)
         origin_told_of(text, sentence)
         firms_told_again(text, sentence, sentences[-1:])
         sources_per_goods(text, sentence)
@@ -5461,6 +5473,7 @@ def analyze_ja(
     shares_by_state(text, sentences, quantities)
     topic_gives(sentences)
     topic_receives(sentences)
+    carriers_of_story(sentences)
     story_parties(sentences)
     recipient_framed_before(sentences, text)
     recipient_told_before(sentences, text)

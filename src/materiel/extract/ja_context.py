@@ -130,9 +130,21 @@ def _tagged_teller(text: str, s0: int, s1: int, speakers: list[Arg], media: list
 
 
 # 「Xによると」「Xの話では」「Xの話を総合すると」「Xの分析では」「Xの見立てでは」「Xの推計では」「Xの調べ
-# では」: the source named first, whose marker closes it, tells the rest of the sentence (an assessment,
-# 分析, 見立て, 見方, 推計, 試算, makes it alleged; 話 and 調べ, what sources or an inquiry found, do not)
-_FRONTED_MARKS = ("によ", "の話", "の分析", "の見立て", "の見方では", "の推計", "の試算", "の調べ")
+# では」「Xの発表では」「Xの説明では」: the source named first, whose marker closes it, tells the rest of the
+# sentence (an assessment, 分析, 見立て, 見方, 推計, 試算, makes it alleged; 話, 調べ, 発表 and 説明, what
+# sources, an inquiry or an office found, do not)
+_FRONTED_MARKS = (
+    "によ",
+    "の話",
+    "の分析",
+    "の見立て",
+    "の見方では",
+    "の推計",
+    "の試算",
+    "の調べ",
+    "の発表では",
+    "の説明では",
+)
 
 
 # 「報告書はまた、北朝鮮の企業が…を輸出したと結論づけた」: a topic the gazetteer does not know (a

@@ -6,12 +6,14 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from typing import Any
 
 from materiel.extract.frame import Arg, ItemHit, Sentence
 from materiel.extract.ja_case import DEAL_PARTNER
+from materiel.gazetteer import Gazetteer
 
 # 「6両を」「4基が」: a count standing for the goods
 _BARE_COUNT = re.compile(r"(?:を|が|は|も)")
@@ -338,7 +340,25 @@ def _made_before(text: str, end: int) -> int | None:
     return m.end() if m is not None else None
 
 
-def partners_by_goods(text: str, sentence: Sentence) -> None:
+@functools.lru_cache(maxsize=4)
+def arms_makers(gazetteer: Gazetteer) -> frozenset[str]:
+    """The states that make arms: those the gazetteer holds a weapon system of, as its home."""
+    return frozenset(e.country for e in gazetteer.entities.values() if e.type == "weapon-system" and e.country)
+
+
+# the acts of selling, whose seller a deal with two sides may leave to the reader
+SELLING = frozenset({"sale", "export"})
+
+
+def _seller_by_industry(sides: tuple[Arg, Arg], makers: frozenset[str]) -> list[Arg]:
+    """「エジプトはドイツとフリゲート艦の売却で合意した」: of a sale's two sides, with nothing telling
+    which sells (no make, no doer), the one state that makes arms sells, as the English "agreed with
+    Germany on the sale" is read; a state making none of its own buys. Both or neither making arms,
+    the text's order stands (the topic of 売却 sells; 「…の購入で合意」 tells the topic buys)."""
+    return [a for a in sides if a.entity is not None and a.entity.country in makers]
+
+
+def partners_by_goods(text: str, sentence: Sentence, gazetteer: Gazetteer) -> None:
     """「韓国とポーランドは、K9自走砲の輸出で合意した」「フィリピンは日本とTC90練習機の移転で合意し
     た」: two states joined by と as the subject of one act, or a topic and the partner it deals with,
     are its two sides; the one whose goods they are (the system's home) supplies, the other
@@ -373,6 +393,8 @@ def partners_by_goods(text: str, sentence: Sentence) -> None:
             makers = named if direction == "give" else [b for b in sides if b is not named[0]]
         else:
             makers = [a for a in sides if a.entity is not None and a.entity.country in homes]
+        if not makers and not named and hit.trigger.kind in SELLING and direction == "give":
+            makers = _seller_by_industry(sides, arms_makers(gazetteer))
         if len(makers) != 1:
             continue
         maker = makers[0]

@@ -207,6 +207,34 @@ def _sides(near: list[Sentence], side: str) -> list[Arg] | None:
     return out
 
 
+# verbs of carrying goods, which one may do for another's giving: 輸送, 空輸, 運搬 (not 搬入 or
+# 持ち込む, told of whoever brings goods in)
+_CARRYING = frozenset({"輸送", "空輸", "陸送", "海上輸送", "運搬", "搬送", "運ぶ"})
+
+
+def carriers_of_story(sentences: list[Sentence]) -> None:
+    """「英国はウクライナに戦車14両を供与する。第1陣はドイツが輸送した」: a state or firm that only
+    carries goods of the story's one giving, told just before by another giver, takes no side in it (the
+    goods are still the giver's, to the same receiver); it is left as no party, and the batch is the
+    story's (see story_parties). A carrier told with no giver before it (「ドイツが戦車を輸送した」),
+    or carrying to a place of its own (「…をポーランドまで輸送した」), is left as it is."""
+    for k, s in enumerate(sentences):
+        if k == 0 or s.denial:
+            continue
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.lemma not in _CARRYING or hit.negated or hit.passive:
+                continue
+            own = [a for a in s.parties if a.trigger == ti and not _telling(s, a)]
+            carriers = [a for a in own if a.case in ("subj", "topic", "agent") and a.entity is not None]
+            if len(carriers) != 1 or len(own) != 1:
+                continue
+            found = _story_parties(sentences[:k], s.start)
+            carrier = carriers[0].entity
+            if found is None or any(a.entity is carrier for a in found.values()):
+                continue
+            carriers[0].case, carriers[0].trigger = "other", None
+
+
 def story_parties(sentences: list[Sentence]) -> None:
     """A sentence telling an act on named goods with no party at all (「自走榴弾砲PzH2000は6月、7両
     が引き渡された」「第1陣の11基は昨年11月に到着している」) is a batch of the story of one supplier
