@@ -244,6 +244,18 @@ def _office_of_a_state(s: Sentence, speaker: Arg) -> bool:
     )
 
 
+# states whose arms exports the UN Security Council bars (North Korea, resolution 1718; Iran, 2231
+# and its 2025 snapback): a state's office tells their deliveries as intelligence on others, never
+# as its own receipt
+_EMBARGOED_EXPORTERS = frozenset({"Q423", "Q794"})
+
+
+def _embargoed_giver(d: _Draft) -> bool:
+    """Whether the giver is a state under a UN embargo on its arms exports (「英国防省によると、イランは
+    弾道ミサイルを供与した」): the speaking office's own state is then no recipient it can mean."""
+    return d.supplier is not None and d.supplier.entity is not None and d.supplier.entity.id in _EMBARGOED_EXPORTERS
+
+
 def _third_state_named(d: _Draft, sentences: list[Sentence]) -> bool:
     """Whether the paragraph so far names a state besides the giver and the speaking office's own
     (「ロシア軍は砲弾不足に直面している。英国防省は、北朝鮮が砲弾を供与したと述べた」): the office may be
@@ -2824,7 +2836,7 @@ def assemble(
         prev_end = s.end
         sent_drafts = [d for ti in range(len(s.triggers)) if (d := _draft(s, ti)) is not None]
         for d in sent_drafts:
-            if d.own_state is not None and _third_state_named(d, [*para_sentences, s]):
+            if d.own_state is not None and (_third_state_named(d, [*para_sentences, s]) or _embargoed_giver(d)):
                 d.own_state = None
         _recipient_told_before(sent_drafts, last_drafts or asked)
         _recipient_asked(sent_drafts, question)
