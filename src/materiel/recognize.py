@@ -561,7 +561,8 @@ JA_FIRM_KINDS = (
     r"|供給|販売|調達)?"
     r"(?:会社|企業|商社|業者|メーカー|カンパニー|サプライヤー)"
     # (「電子部品商社」「工作機械の輸入業者」: a trader told by the goods it trades; not a maker, who makes them)
-    r"|(?:電子部品|半導体|電子機器|工作機械|機械|精密機器)の?(?:輸入|輸出|販売)?(?:商社|業者))"
+    # (「電子部品販売会社」: or by the goods it sells)
+    r"|(?:電子部品|半導体|電子機器|工作機械|機械|精密機器)の?(?:(?:輸入|輸出|販売)?(?:商社|業者)|(?:輸入|輸出|販売)会社))"
 )
 # a firm of a place, no firm's name: "a firm in Turkey", "front companies in Dubai", "UAE-based traders"
 _EN_FIRMS = r"(?:firms?|compan(?:y|ies)|traders?|suppliers?|exporters?|brokers?|distributors?)"

@@ -1428,12 +1428,16 @@ _BESIDE_ACT = re.compile(r"ほか[、，]|他[、，]")
 def _act_beside(prev: _Draft, d: _Draft, text: str) -> bool:
     """「フィリピン軍に救難艇を引き渡したほか、モンゴル軍に資機材を送った」: a second act joined by
     ほか (besides) to a party of its own is another act, even where its own goods are not recognised;
-    its goal is no next stop of the first act's goods. (One naming no party of its own, 「北朝鮮に石油を
+    its goal is no next stop of the first act's goods. So is a giving told in a headline's next
+    segment, set apart by a blank (「ブラモス第2陣、フィリピンに到着　インドネシアへの売却も交渉大詰め」).
+    (One naming no party of its own, 「北朝鮮に石油を
     供給したほか、防空装備を提供した」, still shares the first act's parties.)"""
     if d.trigger.start <= prev.trigger.end or d.recipient is None or prev.recipient is None:
         return False
     if _same(d.recipient, prev.recipient):
         return False
+    if d.trigger.trigger.direction in ("give", "move") and _next_headline_segment(prev, d, text):
+        return True
     return _BESIDE_ACT.search(text, prev.trigger.end, d.trigger.start) is not None
 
 
@@ -1650,8 +1654,18 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
             prev.intermediaries += [a for a in d.intermediaries if not any(_same(a, b) for b in known)]
             prev.tis += d.tis
             continue
+        if prev is not None and not d.items and _act_beside(prev, d, text) and _next_headline_segment(prev, d, text):
+            # 「ブラモス第2陣、フィリピンに到着　インドネシアへの売却も交渉大詰め」: a headline's next act
+            # told with no goods of its own (its も: the same goods, to one more party) takes the goods
+            # of the segment before
+            d.items = list(prev.items)
         out.append(d)
     return out
+
+
+def _next_headline_segment(prev: _Draft, d: _Draft, text: str) -> bool:
+    """Whether act `d` follows act `prev` in a headline's next segment, set apart by a blank."""
+    return prev.sentence is d.sentence and "\u3000" in text[prev.trigger.end : d.trigger.start]
 
 
 # 「…供与したとの報道を否定」「…との指摘について「根拠がない」と反論」: the report told is the one

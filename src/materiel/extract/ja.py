@@ -389,9 +389,13 @@ _OUGHT = re.compile(r"^(?:する|を)?[^、。「」]{0,8}?べき")
 # 「K2戦車の導入も検討していたが、最終的に見送った」「購入する計画だったが、予算不足で断念した」: an
 # act only considered or planned, then dropped in the clause after it, is no transfer (the drop has no
 # goods of its own: 「…を送ったが、戦闘機の供与は見送った」 keeps the deed before it)
+# (「中古12機を購入する契約を結んだが、財政難を理由に翌年、計画を撤回した」: nor has a deal signed and
+# then called off, whose drop names only the plan or deal)
 _DROPPED_PLAN = re.compile(
-    r"^[^。、]{0,12}?(?:検討|計画|予定|目指|模索|交渉|協議|方針|意向|調整|視野)[^。、]{0,10}?(?:が|ものの|けれども?)、"
-    r"[^。をは]{0,30}?(?:断念|見送|取りやめ|取り止め|撤回|白紙)"
+    r"^[^。、]{0,12}?(?:検討|計画|予定|目指|模索|交渉|協議|方針|意向|調整|視野|契約|合意)[^。、]{0,10}?"
+    r"(?:が|ものの|けれども?)、"
+    r"(?:[^。をは]|を理由に){0,30}?(?:(?:計画|契約|合意|取引)(?:を|は|が|も))?"
+    r"(?:断念|見送|取りやめ|取り止め|撤回|白紙|破棄|解除|キャンセル|取り消)"
 )
 # 「F35の売却は今回の合意に含まれていない」「戦車の供与は支援の対象外だ」: an act said to be left out
 # of a deal or package is ruled out, no transfer
@@ -425,8 +429,12 @@ _ACCUSED_OVER = re.compile(
 # 「武器輸出に対しては慎重な姿勢を崩していない」: a stance taken on an act that may come is not the act
 _STANCE_ON = re.compile(
     # (a quote may hold sentences of its own: 「…について「我々も必要だ。今は考えていない」と述べた」)
-    r"^に(?:ついて|関して|関し|対して|対し)(?:は|も)?[、，,]?(?:[^。]|。(?=[^「」。]{0,30}」)){0,40}?"
+    # (「…の供与について記者団に問われ、「…」と述べた」: the act put as a question, told by the answer)
+    r"^に(?:ついて|関して|関し|対して|対し)(?:は|も)?[、，,]?(?:[^、。「」]{0,8}?(?:問われ|質問され|聞かれ|尋ねられ)、?)?"
+    r"(?:[^。]|。(?=[^「」。]{0,30}」)){0,40}?"
     r"(?:立場|姿勢|可能性を排除|排除しない|排除していない|慎重|否定的|消極的|明言を避け|言及を避け"
+    # 「…について「検討することもありうる」と述べた」: an act one only might weigh is no plan
+    r"|(?:検討|考慮)(?:する|も)?(?:ことも|ことは)?(?:ありうる|あり得る|ありえる|しうる|し得る)"
     # 「タウルスの供与については「現時点で決定していない」」: an act not yet decided on is no plan
     r"|決定していない|決定しておらず|決めていない|決まっていない|未定|結論を出していない|判断していない"
     # 「トマホークの供与について「今は考えていない」と述べた」: nor one not even weighed
@@ -1146,7 +1154,8 @@ def _trigger_hits(
                 break  # 「引き渡したとされ」: the passive of the hedge is not the act's
             if t.lemma_ in _PASSIVE:
                 passive = True
-            if t.lemma_ in _NEGATION and t.pos_ == "AUX":
+            # (「送らない」: the parse may tag the ない right after a verb an adjective)
+            if t.lemma_ in _NEGATION and (t.pos_ == "AUX" or (k == 0 and t.pos_ == "ADJ")):
                 negated = True
         # 「購入したことは一度もない」「送ったことはありません」: a deed said never to have happened
         negated = negated or bool(_NEVER.match(after))
@@ -2203,8 +2212,11 @@ def _maker_of_passive_goods(text: str, end: int, attached: int | None, hits: lis
 
 # 「ドバイの会社が」「イスタンブールの貿易業者が」: a firm of a city, named by its kind
 # (「ドバイの別の会社は」: one more firm of the city; 「ビシュケクの2社が」: firms told by their count)
+# (「大阪市西区の貿易会社」「東京都品川区の商社」: the ward of the city the press places the firm in)
 _CITY_FIRM = re.compile(
-    r"の(?:大手|中小|複数の|別の|他の|ほかの|ある)?(?:" + JA_FIRM_KINDS + r"|[0-9０-９一二三四五六七八九十数複]{1,3}社)"
+    r"(?:[一-龯]{1,3}区)?の(?:大手|中小|複数の|別の|他の|ほかの|ある)?(?:"
+    + JA_FIRM_KINDS
+    + r"|[0-9０-９一二三四五六七八九十数複]{1,3}社)"
 )
 
 
@@ -2833,7 +2845,19 @@ def _state_of_firm_told(
 ) -> Entity | None:
     """「名古屋市の機械商社「中部精機」の社長が…。同社は…」: where no firm is named as an entity, 同社 is
     the firm last told by the state or city it is of, and stands for that state (as 「キルギスの商社が」
-    does)."""
+    does). A firm told as charged (「大阪市の貿易会社「A」社長を逮捕した」) is the one a story on the case
+    means, whatever go-between firms it tells of after it (「香港の会社は実体がなく…。同社は…」)."""
+    for prev in reversed(ordered):
+        ent = entities.get(prev.entity_id)
+        if prev.end > start or ent is None or not ent.country or not (ent.type == "city" or is_place(ent)):
+            continue
+        stop = text.find("。", prev.end)
+        if (
+            _CITY_FIRM.match(text, prev.end)
+            and _PUNISHED_OBJ.match(text, prev.end)
+            and _ACTS_ON_CHARGE.search(text, prev.end, stop if stop >= 0 else len(text))
+        ):
+            return gazetteer.country(ent.country)
     for prev in reversed(ordered):
         if prev.end > start:
             continue
@@ -3230,7 +3254,7 @@ _GEN_EVENT = re.compile(
 # (「…を輸出した疑いで」「…を供給したことを理由に」: the charge told as a suspicion or a reason)
 _CHARGED_AS = re.compile(r"[ぁ-ゖ]{0,8}?(?:として|疑いで|疑いがあるとして|ことを理由に|ことを受けて)[、，,]?")
 # (「…の資産を凍結した」: the assets frozen told apart from the verb)
-_PUNISHED = re.compile(r"制裁|指定|起訴|訴追|逮捕|非難|批判|摘発|告発|処分|資産凍結|資産を凍結|禁輸|輸出規制|取引禁止")
+_PUNISHED = re.compile(r"制裁|指定|起訴|訴追|逮捕|送検|非難|批判|摘発|告発|処分|資産凍結|資産を凍結|禁輸|輸出規制|取引禁止")
 # what police, prosecutors or a court do to one charged: 「逮捕した」「起訴した」「判決を言い渡した」
 _ACTS_ON_CHARGE = re.compile(
     r"(?:逮捕|再逮捕|起訴|書類送検|送検|摘発|家宅捜索)(?:した|し、|しました|する方針)|(?:判決|刑)を言い渡"
@@ -3308,9 +3332,14 @@ def _procured_for_another(sentence: Sentence, ti: int) -> bool:
 # (「の企業3社を」「アラブ首長国連邦（UAE）の企業など12社を」)
 _PUNISHED_OBJ = re.compile(
     # (「の企業など約30社を」「など計8社に」: the count may be rounded or summed)
-    r"(?:[（(][^（）()、。]{1,12}[）)])?(?:の)?(?:" + JA_FIRM_KINDS + r")?(?:など)?"
+    # (「大阪市西区の貿易会社「ミナト交易」社長、…容疑者を」「…の販売会社「A社」と同社の男性役員を」:
+    # a city's firm, by its ward and name, or its officer charged with it)
+    r"(?:[（(][^（）()、。]{1,12}[）)])?(?:[一-龯]{1,3}区)?(?:の)?(?:" + JA_FIRM_KINDS + r")?"
+    r"(?:[「『][^」』、。]{1,24}[」』])?(?:など)?"
     # (「中国企業2社の資産を凍結」: the firms whose assets are frozen)
-    r"(?:(?:約|計|およそ|少なくとも)?[0-9０-９]+社|数社)?(?:を|に|の資産を)"
+    r"(?:(?:約|計|およそ|少なくとも)?[0-9０-９]+社|数社)?"
+    r"(?:(?:と同社の|の)?(?:元|前)?(?:社長|会長|男性役員|女性役員|役員|代表取締役|幹部|社員)[^、。をに]{0,4}"
+    r"(?:、[^、。をに]{1,16}(?:容疑者|被告)(?:[（(][0-9０-９]{1,3}[）)])?)?)?(?:を|に|の資産を)"
 )
 # what joins names in a list, past a gloss: 「香港やトルコ、」「アラブ首長国連邦（UAE）と」
 _NAMES_LISTED = re.compile(r"(?:[（(][^（）()、。]{1,12}[）)])?(?:や|と|、|・|及び|および)")

@@ -142,7 +142,10 @@ _CASES: list[tuple[str, str]] = [
     # 「イラン発フーシ派向けの武器」「北朝鮮発ロシア行きの貨物」: where goods set out, told with where they go
     (r"発の?(?=[^、。がはを]{0,16}?(?:向け|行き|宛て?))", "source"),
     (
-        r"(?:にある|にいる|に位置する|に拠点|にあった|を拠点|に本部|に近い|に隣接|に面した|と共同|と協力|と連携|と共に|とともに)",
+        # (「ロシアとの合弁で開発した」「英国との共同開発による」: a partner in making the goods, no
+        # party to their transfer)
+        r"(?:にある|にいる|に位置する|に拠点|にあった|を拠点|に本部|に近い|に隣接|に面した|と共同|と協力|と連携|と共に|とともに"
+        r"|との?(?:合弁|共同開発|共同生産|共同で))",
         "other",
     ),
     (r"(?:への|に対する|を)(?:攻撃|侵攻|空爆|砲撃|進攻|派兵|派遣|爆撃|ミサイル攻撃)", "other"),
@@ -215,6 +218,11 @@ _GEN_FIRM = re.compile(
 )
 
 
+# 「大阪市西区の貿易会社が」「東京都品川区の商社を通じて」: the ward of a city the press places a firm
+# in, between the city and the firm
+_WARD = re.compile(r"[一-龯]{1,3}区(?=の)")
+
+
 # 「香港のペーパーカンパニーを使い」「UAEの商社を利用して」: a state's firm the goods are passed through
 _FIRM_USED = re.compile(r"を(?:使|利用)(?:って|い|し)")
 
@@ -258,12 +266,32 @@ _BASED_MAKER = re.compile(
 _MAKER_CASE = {"は": "topic", "が": "subj", "も": "subj", "から": "source"}
 
 
+# 「ドバイにある商社を通じて」「UAEのドバイにある商社を通じて」: a firm merely sited in a place is a
+# go-between only where the goods are told as passed through it (「ロシア中部にある企業に届けた」 is
+# where they go)
+_SITED_FIRM_THROUGH = re.compile(
+    r"(?:の[一-龯ァ-ヺー]{1,10})?に(?:ある|所在する)[^、。はがをに]{0,8}?"
+    + JA_FIRM_KINDS
+    + r"(?:を通じ|を通し|を介し|を経由|経由)"
+)
+
+
+# 「ロシア中部にある企業に輸出した」「ロシアのモスクワにある企業へ」: the state of the firm the goods are
+# addressed to receives them
+_SITED_FIRM_GOAL = re.compile(
+    r"(?:[一-龯]{1,2}部|の[一-龯ァ-ヺー]{1,10})?に(?:ある|所在する)[^、。はがをに]{0,8}?"
+    + JA_FIRM_KINDS
+    + r"(?:に(?!よ|つ|関|対)|へ|あて|宛|向け)"
+)
+
+
 def firm_based_at(text: str, end: int) -> bool:
     """Whether the name ending at `end` is where a firm passing the goods on is based:
-    「香港に登録されたフロント企業を通じて」「UAEに拠点を置く商社が」 (a gloss between them too:
-    「厦門(アモイ)に拠点を置くメーカーが」)."""
+    「香港に登録されたフロント企業を通じて」「UAEに拠点を置く商社が」「ドバイにある商社を通じて」 (a gloss
+    between them too: 「厦門(アモイ)に拠点を置くメーカーが」)."""
     gloss = _GLOSS.match(text, end)
-    return _BASED_FIRM.match(text, particle_at(text, gloss.end() if gloss else end)) is not None
+    at = particle_at(text, gloss.end() if gloss else end)
+    return _BASED_FIRM.match(text, at) is not None or _SITED_FIRM_THROUGH.match(text, at) is not None
 
 
 # 「…に拠点を置く企業が」「…を拠点とする商社2社は」: such a firm as the subject of its clause
@@ -314,7 +342,8 @@ def case_of(text: str, end: int) -> str:
     if gloss is not None:
         end = gloss.end()
     end = particle_at(text, end)
-    firm = _GEN_FIRM.match(text, end)
+    ward = _WARD.match(text, end)
+    firm = _GEN_FIRM.match(text, ward.end() if ward else end)
     if firm is not None:
         end = firm.end()
         if _FIRM_USED.match(text, end):
@@ -322,8 +351,10 @@ def case_of(text: str, end: int) -> str:
     maker = _BASED_MAKER.match(text, end)
     if maker is not None:
         return _MAKER_CASE[maker["p"]]
-    if _BASED_FIRM.match(text, end):
+    if _BASED_FIRM.match(text, end) or _SITED_FIRM_THROUGH.match(text, end):
         return "via"
+    if _SITED_FIRM_GOAL.match(text, end):
+        return "goal"
     if _OWN_GROUND.match(text, end):
         return "goal-gen"
     m = _GEN_TITLE.match(text, end)
