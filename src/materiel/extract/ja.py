@@ -3254,7 +3254,9 @@ _GEN_EVENT = re.compile(
 # (「…を輸出した疑いで」「…を供給したことを理由に」: the charge told as a suspicion or a reason)
 _CHARGED_AS = re.compile(r"[ぁ-ゖ]{0,8}?(?:として|疑いで|疑いがあるとして|ことを理由に|ことを受けて)[、，,]?")
 # (「…の資産を凍結した」: the assets frozen told apart from the verb)
-_PUNISHED = re.compile(r"制裁|指定|起訴|訴追|逮捕|送検|非難|批判|摘発|告発|処分|資産凍結|資産を凍結|禁輸|輸出規制|取引禁止")
+_PUNISHED = re.compile(
+    r"制裁|指定|起訴|訴追|逮捕|送検|非難|批判|摘発|告発|処分|資産凍結|資産を凍結|禁輸|輸出規制|取引禁止"
+)
 # what police, prosecutors or a court do to one charged: 「逮捕した」「起訴した」「判決を言い渡した」
 _ACTS_ON_CHARGE = re.compile(
     r"(?:逮捕|再逮捕|起訴|書類送検|送検|摘発|家宅捜索)(?:した|し、|しました|する方針)|(?:判決|刑)を言い渡"
