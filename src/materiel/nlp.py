@@ -215,6 +215,14 @@ def _ends_at_break(line: str) -> bool:
     return _UNMARKED_LINE_END.search(line) is not None
 
 
+def _placeholder_numbers(line: str) -> str:
+    """「当局者XNUMX人は」「ミサイルXNUMX発あまりを」: machine translation leaves XNUMX for a number, and
+    the Japanese parser takes the Latin word for a noun of its own, breaking the clause (the subject
+    before it hangs nowhere, the object after it becomes a root); read as a number of the same length
+    (10000) it is a count, and the line keeps its length, so offsets hold."""
+    return line.replace("XNUMX", "10000") if "XNUMX" in line else line
+
+
 def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) -> Any:
     """One Doc for the whole text, a line's label ("Ukraine war:", "MANAMA:", a store's "date
     2024-05-01") parsed apart from the clause it heads, which it would otherwise join as a
@@ -789,5 +797,5 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
         mended = _goods_of_which(mended)
         return [(0, _gerund_acts(nlp, mended))]
     spans = split_sentences_ja(text)
-    docs = nlp.pipe(text[s:e] for s, e in spans)
+    docs = nlp.pipe(_placeholder_numbers(text[s:e]) for s, e in spans)
     return [(s, doc) for (s, _e), doc in zip(spans, docs, strict=True)]

@@ -57,7 +57,17 @@ def continue_journeys(transfers: list[Transfer]) -> None:
 
 # 「一方、」「他方、」: a sentence set against the one before tells of another deal
 # openings that set a sentence's act apart from the one before: it takes no party from it
-_CONTRAST = ("一方、", "一方で、", "他方、", "その一方で、", "Separately,", "In a separate ")
+# (「これとは別に、」「それとは別に、」: a matter told apart, as "Separately," is)
+_CONTRAST = (
+    "一方、",
+    "一方で、",
+    "他方、",
+    "その一方で、",
+    "これとは別に",
+    "それとは別に",
+    "Separately,",
+    "In a separate ",
+)
 
 
 def _contrasted(t: Transfer) -> bool:

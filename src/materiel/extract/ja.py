@@ -54,6 +54,7 @@ from materiel.extract.ja_clauses import (
     goal_shared_on,
     import_share_source,
     lone_kanji_states,
+    origin_sailed_from_after,
     paid_in_return,
     regions_of_states,
     supplied_state,
@@ -459,9 +460,11 @@ _RULES_ON = re.compile(r"^(?:の)?(?:規制緩和|規制|制限|ルール|三原
 _CONDITION_OF = re.compile(r"^(?:する|させる|できる)?には")
 # 「仮に日本製の部品がロシア軍に渡れば」「北朝鮮がミサイルを供与した場合」「送ったとしても」: an act
 # told as a condition or a concession is supposed, not done (「送ったばかり」 is done)
-# (「もし中国が兵器を渡すとすれば」「供与したとすると」: so is one supposed with と and する)
+# (「もし中国が兵器を渡すとすれば」「供与したとすると」: so is one supposed with と and する; and one
+# whose decision is the condition, 「ドイツがもし引き渡すことを決めたならば」「供与に踏み切れば」)
 _IF_DONE = re.compile(
-    r"^(?:する|した|される|された|させる|させた|し|す|さ|され|させ|れ|られ|た|る)?"
+    r"^(?:(?:する|した)?こと(?:を|に)(?:決め|決定し|決断し|承認し|同意し|踏み切)|(?:に|へ)踏み切)?"
+    r"(?:する|した|される|された|させる|させた|し|す|さ|され|させ|れ|られ|た|る)?"
     r"(?:れば|ば(?!かり)|たら(?!し)|ならば|なら(?![ずなく])|場合|としても|ほど|と(?:すれば|すると|したら|した場合))"
 )
 # 「仮に中国が兵器を送る段階に進めば、」「もしロシアが技術まで渡すことになれば、」: an act in a clause a
@@ -3055,6 +3058,31 @@ def _home_state(
     return not any(st is not None and x.end <= at for x, st in states)
 
 
+def _quoting_state(
+    text: str, at: int, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> Entity | None:
+    """「トルコだが、国防省の報道官は「わが国はロシアに…売ったことはない」と述べた」: わが国 inside a
+    quotation is the speaker's own state, the last state the sentence sets up as its topic or subject
+    before the quote opens (「セルビアは…中国から調達した…、大統領は「わが国の空を」」 is Serbia). None
+    where the sentence sets up no such state, so a Japanese official's 「わが国」 stays Japan."""
+    s0 = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    opening = text.rfind("「", s0, at)
+    if opening < 0 or "」" in text[opening:at]:
+        return None
+    speaker: Entity | None = None
+    for x in mentions:
+        if not (s0 <= x.start and x.end <= opening) or x.entity_id not in entities:
+            continue
+        state = _state_of(entities[x.entity_id], gazetteer)
+        if state is not None and (case_of(text, x.end) in ("topic", "subj") or _GRANTED.match(text, x.end)):
+            speaker = state
+    return speaker if speaker is not None and speaker.id != _JAPAN else None
+
+
+# 「中立を保つトルコだが、」: a state the sentence grants something of before its speaker talks
+_GRANTED = re.compile(r"(?:だが|ですが|であるが|だけれども)、?")
+
+
 def _short_forms(
     text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
 ) -> list[Mention]:
@@ -3068,8 +3096,9 @@ def _short_forms(
                 continue
             if needs is not None and not _home_state(needs, m.start(), mentions, entities, gazetteer):
                 continue
-            entities.setdefault(ent.id, ent)
-            out.append(Mention(ent.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
+            meant = (_quoting_state(text, m.start(), mentions, entities, gazetteer) if eid == _JAPAN else None) or ent
+            entities.setdefault(meant.id, meant)
+            out.append(Mention(meant.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
     return out
 
 
@@ -5500,6 +5529,7 @@ def analyze_ja(
     givers_bulleted_after(sentences)
     givers_told_after(text, sentences)
     supplier_told_after(text, sentences)
+    origin_sailed_from_after(text, sentences)
     buyer_told_after(text, sentences)
     shares_by_state(text, sentences, quantities)
     topic_gives(sentences)

@@ -244,7 +244,8 @@ def _user_after(sentence: Sentence, start: int, end: int, own: list[Arg]) -> Arg
 
 
 # 「両国は…契約を結んだ」: the two states of the sentence before; 「日韓両国」 names its own
-_BOTH = re.compile(r"(?<![一-龯々ァ-ヺA-Za-z])両国(?!間|民|関係)")
+# (「両政府は…契約に署名していた」: so do their two governments)
+_BOTH = re.compile(r"(?<![一-龯々ァ-ヺA-Za-z])(?:両国|両政府)(?!間|民|関係)")
 BOTH_FORM = "both"
 
 

@@ -550,6 +550,30 @@ def supplier_told_after(text: str, sentences: list[Sentence]) -> None:
     _party_told_after(text, sentences, named_in, "receive", "source")
 
 
+# 「船はイランのバンダルアッバスを出港していた」「積み荷はイランから積み出された」: the state a craft,
+# or its load, set out from (the port it names may follow: 「…の港を出港」)
+_SAILED_FROM = re.compile(r"(?:の[^、。がはを]{0,15}?)?(?:を|から)(?:出港|出航|出発|積み出)")
+_CRAFT_TOLD = re.compile(r"(?:船|船舶|積み荷|積荷|貨物)(?:は|が)")
+
+
+def origin_sailed_from_after(text: str, sentences: list[Sentence]) -> None:
+    """「…フーシ派向けとみられる弾薬を載せたダウ船を拿捕した。当局者は、船はイランのバンダルアッバスを
+    出港していたと語った」: a sentence with no act of its own that tells only the state the craft set
+    out from gives it as the giver of the shipment told just before with none."""
+
+    def named_in(cur: Sentence) -> list[Arg]:
+        return [
+            a
+            for a in cur.parties
+            if a.entity is not None
+            and a.entity.type == "country"
+            and _SAILED_FROM.match(text, a.end)
+            and _CRAFT_TOLD.search(text, max(cur.start, a.start - 12), a.start)
+        ]
+
+    _party_told_after(text, sentences, named_in, "move", "source")
+
+
 # 「最初の購入国はアルジェリアとみられる」「アルジェリアが最初の購入国になった」: a state named as the
 # buyer (or first customer) of goods told before
 _BUYER_WORD = r"(?:最初の|初の|初めての)?(?:購入国|顧客国|顧客|買い手|輸出先|導入国)"

@@ -45,6 +45,8 @@ _PARTS = re.compile(
     r"|関連の?(?:物資|資材|機材|物品|品目))"
     r"(?:(?:及び|および|や|と)(?:予備|修理|交換|補修)部品)?"  # 「予備部品及び修理部品」: spare and repair parts
 )
+# 「ドローン部品」「ミサイル部品」: a parts word written straight on to its weapon, with no の or 用
+_GLUED_PARTS = re.compile(r"(?:予備|修理|交換|補修)?(?:部品|構成部品|構成品|部材|電子部品)")
 _MORE_PARTS = re.compile(r"(?:及び|および|や|と)(?:予備|修理|交換|補修)部品")
 # (「FPVドローン用の中国製カメラ」: the goods' origin may stand between)
 _FOR_SYSTEM = re.compile(r"[」』]?用の?(?:[一-龯ァ-ヺー]{1,8}製の?)?")
@@ -69,8 +71,11 @@ def parts_and_references(
             # 「XやYの部品」: X is part of the same phrase
             # (not across 、: 「ロケット弾や対戦車ミサイル、無人機の部品」 lists two arms and one part)
             # (nor goods that are trade goods themselves: 「工作機械とドローン用の電子部品」 lists two)
+            # (nor goods before a parts word written on to its weapon, 「弾薬とドローン部品」: the
+            # compound is one item of a list of two, where 「弾薬やドローンの部品」 shares its の)
             while (
-                out
+                not _GLUED_PARTS.match(m.group())
+                and out
                 and text[out[-1].end : it.start] in ("や", "と", "及び", "および")
                 and out[-1].entity is None
                 and out[-1].category not in TRADE_GOODS

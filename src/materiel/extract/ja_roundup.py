@@ -323,7 +323,10 @@ def _sides(text: str, own: list[Arg]) -> tuple[Arg, Arg] | None:
         first, second = sorted(pair, key=lambda a: a.start)
         return (first, second) if text[first.end : second.start] == "と" else None
     partners = [a for a in own if a.case in ("goal", "source", "conj") and DEAL_PARTNER.match(text, a.end)]
-    if len(pair) == 1 and len(partners) == 1 and partners[0].entity is not None:
+    # (not where the act names its other side already: 「米国と欧州の当局者は、イランが…をロシアに
+    # 送ったと述べた」 joins the speakers' states, the goods go to Russia)
+    told = [a for a in own if a.case in ("goal", "source") and not any(a is b for b in partners)]
+    if len(pair) == 1 and len(partners) == 1 and partners[0].entity is not None and not told:
         return pair[0], partners[0]
     return None
 
