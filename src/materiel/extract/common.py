@@ -190,14 +190,15 @@ def _with_bomb_weight(text: str, start: int, s: int, word: str) -> int:
     return m.start() if m is not None else s
 
 
-# platforms whose rounds are goods of their own kind ("F-16 munitions"; "HIMARS rockets" and
-# "Excalibur shells" are named by their system's own kind)
-_PLATFORMS = {"aircraft", "drone", "armoured-vehicle", "naval"}
+# platforms whose rounds are goods of their own kind: "F-16 munitions", and the loose rockets of a
+# launcher, "Grad rockets", "HIMARS rounds" ("Excalibur shells" are named by their system's own kind)
+_PLATFORMS = {"aircraft", "drone", "armoured-vehicle", "naval", "rocket-launcher"}
 
 
 def part_kind(system: str, word: str) -> bool:
     """Whether a generic word after a named system names parts or rounds of it, not the system:
-    "F-16 spare parts", "Shahed engines" (components), "F-16 munitions" (ammunition)."""
+    "F-16 spare parts", "Shahed engines" (components), "F-16 munitions", "Grad rockets" (ammunition;
+    "Grad launchers" stay the launcher)."""
     if word == "components":
         return system not in ("components", "dual-use")
     return word in ("ammunition", "artillery-ammunition") and system in _PLATFORMS

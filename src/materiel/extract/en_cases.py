@@ -252,6 +252,9 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
         if c.dep_ in ("dobj", "attr") and c.i in trigger_tokens:
             # "signed a contract to buy 36 howitzers": the act the deal is for, not the deal noun
             return next((g for g in c.children if _infinitive_on(g) and g.i in trigger_tokens), c)
+        found = _enlarged_deal(c, trigger_tokens) if c.dep_ in ("dobj", "attr") else None
+        if found is not None:
+            return found  # "agreed a €3 billion expansion of the deal covering 200 interceptors"
         if c.dep_ == "dobj" and _sum(c):
             for p in c.children:  # "announced $300 million in military aid to Ukraine"
                 for g in p.children if p.dep_ == "prep" and p.lower_ in ("in", "of") else []:
@@ -279,10 +282,13 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
                     if found is not None:
                         return found
     for c in verb.children:
-        if c.dep_ == "prep" and c.text.lower() == "of" and verb.lemma_.lower() in OBJ_CONTROL:
-            for g in c.children:  # "accused of supplying"
+        if c.dep_ == "prep" and c.lower_ in ("of", "with") and verb.lemma_.lower() in OBJ_CONTROL:
+            for g in c.children:  # "accused of supplying", "charged with smuggling"
                 if g.dep_ == "pcomp" and g.i in trigger_tokens:
                     return g
+            misread = misread_infinitive(verb, trigger_tokens)
+            if misread is not None:
+                return misread  # ("charged with smuggling rifles": the parse reads a compound of the goods)
         if (
             c.dep_ in ("xcomp", "acomp", "oprd")
             and (c.lemma_.lower() in LIGHT or c.pos_ in ("VERB", "AUX", "ADJ"))
@@ -330,6 +336,37 @@ def _sum(tok: Any) -> bool:
     if tok.lemma_.lower() in ("million", "billion", "m", "bn", "euro", "euros", "dollar", "dollars", "pound"):
         return True
     return tok.like_num and any(c.tag_ == "$" or c.lower_ in ("$", "€", "£") for c in tok.subtree)
+
+
+# nouns of enlarging a deal: whoever agrees the expansion of a deal is a party to that deal
+_ENLARGING = {"expansion", "extension", "enlargement", "top-up", "amendment", "increase", "addendum"}
+# verbs of a clause listing a deal's goods: "signed a deal with Germany covering 200 tanks"
+_COVERING = {"cover", "include", "comprise"}
+
+
+def _deal_covering(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The deal noun whose goods a clause of covering lists, where the parse hangs that clause on
+    the verb signing the deal ("signed a deal with Germany covering 200 tanks", "agreed a contract
+    with Rheinmetall including 40 launchers"); None elsewhere."""
+    if child.dep_ != "dobj" or verb.lemma_.lower() not in _COVERING or verb.dep_ not in ("advcl", "acl"):
+        return None
+    for c in verb.head.children:
+        if c.dep_ == "dobj":
+            return c if c.i in trigger_tokens else _enlarged_deal(c, trigger_tokens)
+    return None
+
+
+def _enlarged_deal(noun: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """The deal an enlarging noun is said of ("an expansion of the deal", "an extension of its
+    contract with Germany"): whoever agrees the enlargement is a party to that deal, and the goods
+    it covers are that deal's; None where `noun` enlarges no deal told as a trigger."""
+    if noun.lemma_.lower() not in _ENLARGING:
+        return None
+    return next(
+        (g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+         if g.dep_ == "pobj" and g.i in trigger_tokens),
+        None,
+    )  # fmt: skip
 
 
 # words of a wish to get goods: "is interested in buying", "expressed interest in acquiring"
@@ -540,6 +577,10 @@ def attach(
         if listed is not None:
             path.append(t)  # "a package for Kyiv that includes Bradley vehicles": the goods of the act noun
             return trigger_tokens[listed.i], False, path
+        covered = _deal_covering(t, child, trigger_tokens)
+        if covered is not None:
+            path.append(t)  # "signed a deal with Germany covering 200 tanks": the goods of the deal
+            return trigger_tokens[covered.i], False, path
         if t.pos_ == "VERB" and child.dep_ == "prep" and child.lower_ in ("with", "including"):
             # "announced a package for Kyiv, with missiles and radars": the goods of the act it announced
             # (and "a package for Kyiv on Friday, including shells": the parse hangs the list on the verb)
@@ -723,27 +764,26 @@ def _origin_twin(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any |
 def misread_verb(tok: Any) -> bool:
     """Whether `tok` is the verb of "conspired to export aircraft parts" that the parse reads as a
     modifier of the goods ("to" a preposition, "export" a compound of "parts") after a verb that
-    takes an infinitive (not "subject to export controls")."""
+    takes an infinitive (not "subject to export controls"); or the gerund of "charged with smuggling
+    rifles", "accused of shipping shells" read the same way after a verb of accusing (not "charged
+    with shipping fraud": the gerund must be a trigger's, which the caller checks)."""
     prep = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return (
-        prep is not None
-        and tok.dep_ == "compound"
-        and tok.tag_ in ("VB", "NN")
-        and prep.lower_ == "to"
-        and prep.dep_ == "prep"
-        and tok.head.head.i == prep.i
-        and prep.head.pos_ in ("VERB", "AUX")
-        and prep.head.lemma_.lower() in LIGHT | {"conspire", "plot"}
-    )
+    if prep is None or tok.dep_ != "compound" or prep.dep_ != "prep" or tok.head.head.i != prep.i:
+        return False
+    if prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if prep.lower_ in ("with", "of"):
+        return tok.tag_ == "NN" and tok.lower_.endswith("ing") and prep.head.lemma_.lower() in OBJ_CONTROL
+    return tok.tag_ in ("VB", "NN") and prep.lower_ == "to" and prep.head.lemma_.lower() in LIGHT | {"conspire", "plot"}
 
 
 def misread_infinitive(verb: Any, trigger_tokens: dict[int, int]) -> Any | None:
-    """The verb of "to export aircraft parts" read as a modifier (see `misread_verb`) hanging on
-    `verb`; None where there is none."""
+    """The verb of "to export aircraft parts" or the gerund of "charged with smuggling rifles" read as
+    a modifier (see `misread_verb`) hanging on `verb`; None where there is none."""
     if verb.pos_ not in ("VERB", "AUX") or verb.i in trigger_tokens:
         return None
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "to" and c.i + 1 < len(c.doc):
+        if c.dep_ == "prep" and c.lower_ in ("to", "with", "of") and c.i + 1 < len(c.doc):
             after = c.doc[c.i + 1]
             if after.i in trigger_tokens and misread_verb(after):
                 return after

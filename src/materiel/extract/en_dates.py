@@ -577,15 +577,39 @@ def _absolute_with(tok: Any) -> bool:
 
 def _in_later_lot(tok: Any) -> bool:
     """Whether `tok` lies in a "with" clause telling a lot still to come: "..., with the remaining 70
-    to follow next year", "..., with 18 more due in 2026", "..., with the rest scheduled for 2027"."""
+    to follow next year", "..., with 18 more due in 2026", "..., with the rest scheduled for 2027".
+    Bare deliveries are no lot of their own: "ordered 48 jets, with deliveries next year" tells when
+    the goods of the order come."""
     t = tok
     for _ in range(6):
         if _absolute_with(t) or any(c.dep_ == "mark" and _absolute_with(c) for c in t.children):
-            return True
+            return not _bare_deliveries(t)
         if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl", "pcomp")):
             return False
         t = t.head
     return False
+
+
+# the nouns of handing goods over that, bare, tell when an act's own goods come
+_DELIVERIES = {"delivery", "handover", "shipment", "transfer"}
+
+
+def _bare_deliveries(with_: Any) -> bool:
+    """Whether the "with" clause at `with_` (or the verb it marks) is told of deliveries alone, no count
+    or lot of their own: "with deliveries next year", "with delivery due in 2027", "with deliveries to
+    start in 2026" (not "with 18 more deliveries", "with the first deliveries of ten")."""
+    head = next((c for c in with_.children if c.dep_ in ("pobj", "nsubj")), None)
+    if head is None and with_.dep_ == "mark":
+        head = next((c for c in with_.head.children if c.dep_ == "nsubj"), None)
+    if head is None or head.lemma_.lower() not in _DELIVERIES:
+        return False
+    return not any(
+        c.dep_ == "nummod" or c.lower_ in _LOT_WORDS or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children
+    )
+
+
+# the words that make deliveries a lot of their own: "the first deliveries", "further deliveries"
+_LOT_WORDS = {"first", "initial", "remaining", "more", "further", "final", "last", "next", "other", "second", "later"}
 
 
 def _later_lot_apart(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:

@@ -34,6 +34,9 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
     for tok in sent_tokens(sent):
         lemma = tok.lemma_.lower()
         entries = lexicon.triggers.get(lemma) or lexicon.triggers.get(tok.text.lower())
+        gerund = _misread_gerund(tok)
+        if gerund:
+            entries = _gerund_entries(tok.lower_, lexicon) or entries  # "charged with smuggling rifles"
         if lemma in _DUE_OR_SEEN:
             seen.append(tok)
         participle = not entries and tok.tag_ == "JJ" and tok.dep_ == "amod"
@@ -49,7 +52,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue
         if tok.tag_ in ("RB", "RP"):
             continue  # "going forward", "brought forward": an adverb or particle is no act
-        is_noun = tok.pos_ in ("NOUN", "PROPN") and not misread_verb(tok)  # ("conspired to ship parts")
+        is_noun = tok.pos_ in ("NOUN", "PROPN") and not misread_verb(tok) and not gerund  # ("conspired to ship parts")
         told = [c for c in tok.children if not _aside(c)]
         children = {c.text.lower() for c in told} | {c.lemma_.lower() for c in told}
         if tok.i + 1 < len(tok.doc):
@@ -1027,6 +1030,27 @@ def _anti(tok: Any) -> bool:
     if tok.i >= 1 and doc[tok.i - 1].lower_ in ("anti-", "counter-"):
         return True
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "counter")
+
+
+def _misread_gerund(tok: Any) -> bool:
+    """Whether `tok` is a gerund the tagger took for a noun: read as a compound of the goods after a
+    verb of accusing ("charged with smuggling rifles", see `misread_verb`), or with an object of its
+    own ("charged with shipping drone parts to Iran")."""
+    if tok.tag_ != "NN" or not tok.lower_.endswith("ing"):
+        return False
+    return misread_verb(tok) or (tok.dep_ == "pcomp" and any(c.dep_ == "dobj" for c in tok.children))
+
+
+def _gerund_entries(word: str, lexicon: Lexicon) -> list[Any]:
+    """The verb triggers of a gerund the parse took for a noun ("smuggling" of "charged with smuggling
+    rifles", "shipping" of "accused of shipping shells"): its stem as written, with its "e", or with
+    a doubled last consonant undone."""
+    stem = word.removesuffix("ing")
+    for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        entries = [t for t in lexicon.triggers.get(verb, []) if not t.noun]
+        if entries:
+            return entries
+    return []
 
 
 def _participle_triggers(word: str, lexicon: Lexicon) -> list[Any]:
