@@ -155,16 +155,13 @@ def test_goods_that_should_arrive_are_planned() -> None:
 # a party flying or operating goods of another's make
 
 
-def test_a_state_flying_goods_of_another_make_received_them() -> None:
-    a = _run("Kenya's air force flies Turkish-made TB2 drones.")
-    [t] = _of_pair(a, "Turkey", "Kenya")
-    assert t.items[0].category == "drone"
+def test_a_state_flying_goods_of_another_make_tells_no_transfer() -> None:
+    # use of weapons is not counted, whoever made them (FORMAT.md)
+    assert not _run("Kenya's air force flies Turkish-made TB2 drones.").transfers
 
 
-def test_an_army_that_began_flying_foreign_drones_received_them() -> None:
-    a = _run("The Sudanese army began flying Iranian-made Mohajer-6 drones over Omdurman in 2024.")
-    [t] = _of_pair(a, "Iran", "Sudan")
-    assert t.date == "2024"
+def test_an_army_that_began_flying_foreign_drones_tells_no_transfer() -> None:
+    assert not _run("The Sudanese army began flying Iranian-made Mohajer-6 drones over Omdurman in 2024.").transfers
 
 
 def test_goods_flown_to_a_place_are_still_carried() -> None:
@@ -176,14 +173,14 @@ def test_goods_of_a_state_s_own_make_tell_no_transfer() -> None:
     assert not _run("Russia flies Russian-made Su-35 jets.").transfers
 
 
-def test_the_make_of_held_goods_beats_the_supplier_of_the_story() -> None:
+def test_held_goods_of_another_make_take_no_supplier_from_the_story() -> None:
     a = _run(
         "The State Department has approved the possible sale of 20 F-16 fighter jets to Vietnam, the agency said "
         "on Tuesday. The Vietnamese air force currently flies Russian-built Su-30 fighters."
     )
     assert _of_pair(a, "United States", "Vietnam")
-    [t] = _of_pair(a, "Russia", "Vietnam")
-    assert t.items[0].text.startswith("Su-30")
+    assert not _of_pair(a, "Russia", "Vietnam")
+    assert all(not i.text.startswith("Su-30") for t in a.transfers for i in t.items)
 
 
 def test_goods_flown_and_bought_from_a_seller_come_from_the_seller() -> None:
@@ -308,10 +305,7 @@ def test_how_goods_reached_a_country_told_as_unclear_is_no_act() -> None:
         "The RSF has been fighting the army since 2023. Analysts believe the group has also fielded Bulgarian-made "
         "rockets and Chinese-made drones, although how they reached Sudan is unclear."
     )
-    assert {(_name(t.supplier), _name(t.recipient)) for t in a.transfers} == {
-        ("Bulgaria", "Rapid Support Forces"),
-        ("China", "Rapid Support Forces"),
-    }
+    assert not a.transfers
 
 
 def test_a_delivery_beside_a_question_of_its_date_stands() -> None:

@@ -52,16 +52,13 @@ def test_goods_told_only_at_the_end_of_a_landing_keep_their_state() -> None:
     assert ("Belarus", "China") not in _pairs(a)
 
 
-def test_foreign_goods_in_a_partys_hands_were_supplied_to_it() -> None:
-    a = _run("Russia has used Iranian drones to strike power plants across Ukraine.")
-    assert _find(a, "Iran", "Russia").items[0].category == "drone"
-    b = _run("The Houthis fired Iranian-made missiles at ships in the Gulf of Aden on Sunday.")
-    _find(b, "Iran", "Houthis")
-    c = _run("Iranian drones have been used by Russia since last autumn.")
-    _find(c, "Iran", "Russia")
-    d = _run("Ukrainian forces now operate Danish F-16 jets.")
-    _find(d, "Denmark", "Ukraine")
-    _spans_ok(d)
+def test_foreign_goods_in_a_partys_hands_tell_no_transfer() -> None:
+    # use of weapons is not counted, whoever made them (FORMAT.md); the supply is counted where told
+    assert not _run("Russia has used Iranian drones to strike power plants across Ukraine.").transfers
+    assert not _run("The Houthis fired Iranian-made missiles at ships in the Gulf of Aden on Sunday.").transfers
+    assert not _run("Iranian drones have been used by Russia since last autumn.").transfers
+    assert not _run("Ukrainian forces now operate Danish F-16 jets.").transfers
+    _find(_run("Russia fired Iranian-supplied missiles at Odesa."), "Iran", "Russia")
 
 
 def test_use_of_own_target_or_taken_goods_is_no_transfer() -> None:

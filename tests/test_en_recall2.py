@@ -262,11 +262,9 @@ def test_a_having_clause_after_a_name_is_that_partys_earlier_act() -> None:
     assert by_status == {"reported": {18}, "planned": {6}}
 
 
-def test_goods_a_party_uses_in_a_reduced_relative_were_supplied_to_it() -> None:
-    a = _run("The Iranian drones used by Russia were shot down over Kyiv.")
-    assert _pairs(a) == {("Iran", "Russia")}
-    b = _run("Ukraine shot down 30 Iranian drones used by Russia overnight.")
-    assert _pairs(b) == {("Iran", "Russia")}
+def test_goods_a_party_uses_in_a_reduced_relative_tell_no_transfer() -> None:
+    assert not _run("The Iranian drones used by Russia were shot down over Kyiv.").transfers
+    assert not _run("Ukraine shot down 30 Iranian drones used by Russia overnight.").transfers
     assert not _run("The drones used by Russia were shot down.").transfers
 
 

@@ -223,6 +223,8 @@ def _speakers_home(d: _Draft) -> Arg | None:
         return None
     if d.supplier.entity is None or d.supplier.entity.type != "country" or _same(d.supplier, speaker):
         return None
+    if _embargoed_giver(d):
+        return None  # ("US officials said the first drones had arrived from Iran": not in the US)
     s = d.sentence
     told = [a for a in (*s.parties, *s.places) if a.trigger is not None and s.triggers[a.trigger] is d.trigger]
     if any(a.case in ("goal", "goal-gen", "other", "via") for a in told):

@@ -906,8 +906,8 @@ def analyze_en(
             if counted_in_series(doc[tok_i]):
                 drop.add(n)  # "This is the 60th package of arms sent to Kyiv": the act before, counted
                 continue
-            if idle_use(doc[tok_i], hit, n, sentence.parties, tok_of):
-                drop.add(n)  # "Russia fired Iskander missiles": use of goods no one supplied
+            if idle_use(hit):
+                drop.add(n)  # "Russia fired Iranian-made drones": use is no transfer
                 # ("let Tehran use its territory to supply Hezbollah": the user does what it uses it for)
                 purpose = purpose_trigger(doc[tok_i], trig_tokens)
                 for a in sentence.parties:

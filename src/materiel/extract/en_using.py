@@ -1,7 +1,7 @@
-"""English use of foreign goods: "Russia has used Iranian drones", "the Houthis fired Iranian-made
-missiles at ships", "Ukrainian crews now operate Danish F-16s". Use is no transfer, but goods of
-another state in a party's hands were supplied to it; the verb of use stands for that receipt only
-when its goods carry a state other than the user's."""
+"""English use of goods: "Russia has used Iranian drones", "the Houthis fired Iranian-made missiles at
+ships", "Ukrainian crews now operate Danish F-16s". Use is no transfer, whoever made the goods (the
+annotation conventions count neither attacks nor use of weapons); ground or ways lent to another's
+transfer make the lender a go-between."""
 
 from __future__ import annotations
 
@@ -11,61 +11,15 @@ from materiel.extract.frame import Arg, Sentence, TriggerHit
 
 # verbs of using goods (the lexicon's use triggers): their subject (or passive "by" agent) holds them
 USING = {"use", "fire", "launch", "field", "operate", "employ"}
-# goods taken in battle or seized change hands with no supplier: "used captured Russian tanks"
-_TAKEN = {"captured", "seized", "abandoned", "trophy", "stolen", "looted", "intercepted", "downed"}
-# what is launched or fired that is no goods: "launched 100 attacks on merchant ships and US warships"
-# (the parse joins the targets to the attacks, so they must not read as goods used)
-_ACTS = {"attack", "strike", "raid", "assault", "salvo", "barrage", "offensive", "operation", "campaign"}
 
 
-def idle_use(tok: Any, hit: TriggerHit, n: int, parties: list[Arg], tok_of: dict[int, Any]) -> bool:
-    """Whether the use verb `tok` (trigger `n`) tells no receipt: its goods name no state of their own
-    ("Russia fired Iskander missiles at Kyiv"), that state is the user's ("Iran launched Iranian
-    drones"), or the goods were taken, not given ("Ukraine used captured Russian tanks"). The verb is
-    the trigger's lemma, so that flying goods in service reads as operating them ("the air force,
-    which flies 150 JF-17s": no receipt)."""
-    if hit.trigger.lemma not in USING:
-        return False
-    goods = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        goods.append(tok.head)  # "the Iranian drones used by Russia": the goods the participle is said of
-        for a in parties:  # (their make, which the parse hangs on another verb)
-            if a.trigger is None and a.case == "origin" and _within(tok_of.get(a.start), goods):
-                a.trigger, a.direct = n, True
-            elif a.trigger == n and not a.direct:
-                a.trigger = None  # ("Ukraine shot down Iranian drones used by Russia": no user of them)
-    for a in parties:
-        if a.trigger == n and a.case == "origin" and not _within(tok_of.get(a.start), goods):
-            a.case = "other"  # "fired a missile at a US destroyer": the target's state supplied nothing
-    origins = {a.entity.id for a in parties if a.trigger == n and a.case == "origin" and a.entity is not None}
-    users = {a.entity.id for a in parties if a.trigger == n and a.case in ("subj", "agent") and a.entity is not None}
-    if not origins or origins <= users:
-        return True
-    return any(_taken(g) for g in goods)
-
-
-def _within(tok: Any | None, goods: list[Any]) -> bool:
-    """Whether `tok` lies in one of the phrases `goods` (reached from it through its heads)."""
-    while tok is not None:
-        if any(tok.i == g.i for g in goods):
-            return True
-        if tok.head.i == tok.i or tok.dep_ == "prep" or (tok.dep_ == "conj" and tok.head.lemma_.lower() in _ACTS):
-            return False
-        tok = tok.head
-    return False
-
-
-def _taken(goods: Any) -> bool:
-    """ "captured Russian tanks", "Russian shells seized on the battlefield": goods taken from their
-    owner, not given."""
-    return any(
-        c.lower_ in _TAKEN or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _TAKING)
-        for c in goods.children
-        if c.dep_ in ("amod", "compound", "acl", "relcl")
-    )
-
-
-_TAKING = {"capture", "seize", "take", "abandon", "loot", "steal", "intercept", "recover"}
+def idle_use(hit: TriggerHit) -> bool:
+    """Whether trigger `hit` is a verb of use ("Russia fired Iranian-made drones at Kyiv", "Kenya flies
+    Turkish TB2s"): use is no transfer, whatever the goods' make (attacks and use of weapons are not
+    counted; the supply that put them in the user's hands is counted where it is told, as by
+    "Iranian-supplied drones"). The verb stays a trigger only so that what it aims at is a target and
+    what it is for ("let Tehran use its territory to supply Hezbollah") is the act."""
+    return hit.trigger.lemma in USING
 
 
 # ground a state lends to another's transfer: "Chad's territory was used to ship weapons to the RSF"
