@@ -512,8 +512,11 @@ def test_a_state_body_telling_an_arrival_is_its_destination_but_people_of_a_stat
     # lot are as often another's: see test_en_gaps22)
     officials = run("US officials said drones had arrived from Iran.\n", "en")
     assert not between(officials, "Iran", "United States")
-    lot = run("US officials said the first drones had arrived from Iran.\n", "en")
-    assert [(t["supplier"]["name"], t["recipient"]["name"]) for t in lot] == [("Iran", "United States")]
+    lot = run("Ukrainian officials said the first F-16s had arrived from Denmark.\n", "en")
+    assert [(t["supplier"]["name"], t["recipient"]["name"]) for t in lot] == [("Denmark", "Ukraine")]
+    # (but not of a state whose arms exports the UN bars: US officials tell of Iran's lots to others)
+    embargoed = run("US officials said the first drones had arrived from Iran.\n", "en")
+    assert not between(embargoed, "Iran", "United States")
 
 
 def test_a_plan_told_with_the_day_it_was_made_and_the_day_it_is_due_is_of_the_first() -> None:
