@@ -31,7 +31,8 @@ def test_a_deal_struck_between_two_states_is_sold_by_the_goods_maker() -> None:
 
 def test_two_states_in_talks_on_a_purchase_of_no_known_make_are_no_half_records() -> None:
     assert _pairs("エジプトとイタリアは戦闘機の購入をめぐる交渉を続けている。") == set()
-    assert _pairs("ベトナムとインドは、フリゲート艦の売却契約に署名した。") == set()
+    # (a sale signed by two sides, one of which makes arms and the other not, is the arms maker's)
+    assert _pairs("ベトナムとインドは、フリゲート艦の売却契約に署名した。") == {("India", "Vietnam")}
     assert _pairs("サウジアラビアと英国は、戦闘機の購入契約に署名した。") == set()
     # (the make tells the seller; 「…による購入」 names the buyer)
     text = "トルコと米国はF-16戦闘機の購入をめぐる協議を続けている。"

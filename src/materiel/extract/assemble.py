@@ -297,9 +297,14 @@ def _office_source_of_receipt(d: _Draft, speaker: Arg, party_speaker: Arg) -> bo
         return False
     if d.recipient is not None or _same(party_speaker, d.supplier):
         return False
+    # (the giving is what is told, not a clause on goods: 「フランスが供与したミサイルで…攻撃が行われた」)
+    if _ACT_ITSELF_TOLD.match(s.text, trig.end - s.start) is None:
+        return False
     return _office_of_a_state(s, speaker) and _SAYS_TOO.match(s.text, speaker.end - s.start) is None
 
 
+# the end of an act told for itself: its clause closes (「送った。」「送り、」「届いたという」「渡していたこと」)
+_ACT_ITSELF_TOLD = re.compile(r"[ぁ-ゖ]{0,12}?(?:[。、」]|と|こと|$)")
 # a speaker told with も: 「日本政府も、」「韓国も」
 _SAYS_TOO = re.compile(r"の?[一-龯ァ-ヶー・]{0,8}?も")
 # the act's own ending, then the words that tell it: 「供与したと述べた」「引き渡したことを明らかにした」
