@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -231,29 +231,37 @@ def _abbrev_ok(text: str, start: int, end: int, abbrevs: set[str]) -> bool:
 _OFFICE_TYPES = frozenset({"state-body", "military-unit"})
 
 
-def _merge_state_offices(mentions: list[Mention], gazetteer: Gazetteer, text: str) -> list[Mention]:
-    """「北朝鮮外務省」「UAEの外務省」: a bare office name (外務省 is Japan's) right after a country
-    name, or after the country and の, is that country's office, so the pair is one mention of
-    the country."""
+def _merge_after_country(
+    mentions: list[Mention], gazetteer: Gazetteer, join: Callable[[Mention, Entity, Mention, Entity], Mention | None]
+) -> list[Mention]:
+    """The mentions, each that `join` makes one with the country mention right before it merged into
+    one mention (`join` gives the merged mention, or None where the two stay apart)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         ent = gazetteer.get(m.entity_id)
         prev_ent = gazetteer.get(prev.entity_id) if prev else None
-        if (
-            prev is not None
-            and prev_ent is not None
-            and ent is not None
-            and (prev.end == m.start or (prev.end + 1 == m.start and text[prev.end] == "の"))
-            and prev_ent.type == "country"
-            and ent.type in _OFFICE_TYPES
-            and ent.country != prev_ent.country
-        ):
-            surface = text[prev.start : m.end]
-            out[-1] = Mention(prev.entity_id, prev.start, m.end, surface, "alias", 1.0, form=prev.form)
-            continue
+        if prev is not None and prev_ent is not None and ent is not None and prev_ent.type == "country":
+            merged = join(prev, prev_ent, m, ent)
+            if merged is not None:
+                out[-1] = merged
+                continue
         out.append(m)
     return out
+
+
+def _merge_state_offices(mentions: list[Mention], gazetteer: Gazetteer, text: str) -> list[Mention]:
+    """「北朝鮮外務省」「UAEの外務省」: a bare office name (外務省 is Japan's) right after a country
+    name, or after the country and の, is that country's office, so the pair is one mention of
+    the country."""
+
+    def join(prev: Mention, prev_ent: Entity, m: Mention, ent: Entity) -> Mention | None:
+        adjoining = prev.end == m.start or (prev.end + 1 == m.start and text[prev.end] == "の")
+        if not adjoining or ent.type not in _OFFICE_TYPES or ent.country == prev_ent.country:
+            return None
+        return Mention(prev.entity_id, prev.start, m.end, text[prev.start : m.end], "alias", 1.0, form=prev.form)
+
+    return _merge_after_country(mentions, gazetteer, join)
 
 
 # what a Japanese outlet's home is told with before its name: 「英紙」「米誌」「独誌」「韓国紙」
@@ -264,23 +272,13 @@ def _merge_outlet_homes(mentions: list[Mention], gazetteer: Gazetteer, text: str
     """「英紙ガーディアン」「米誌フォーブス」「韓国紙中央日報」: a state told with 紙 or 誌 right before an
     outlet's name is where the outlet is based, not a party that speaks or acts: the three are one
     mention of the outlet."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        ent = gazetteer.get(m.entity_id)
-        prev_ent = gazetteer.get(prev.entity_id) if prev else None
-        if (
-            prev is not None
-            and prev_ent is not None
-            and prev_ent.type == "country"
-            and ent is not None
-            and ent.type == "media"
-            and _JA_PRESS_KIND.fullmatch(text, prev.end, m.start) is not None
-        ):
-            out[-1] = Mention(m.entity_id, prev.start, m.end, text[prev.start : m.end], "alias", 1.0, form=m.form)
-            continue
-        out.append(m)
-    return out
+
+    def join(prev: Mention, prev_ent: Entity, m: Mention, ent: Entity) -> Mention | None:
+        if ent.type != "media" or _JA_PRESS_KIND.fullmatch(text, prev.end, m.start) is None:
+            return None
+        return Mention(m.entity_id, prev.start, m.end, text[prev.start : m.end], "alias", 1.0, form=m.form)
+
+    return _merge_after_country(mentions, gazetteer, join)
 
 
 @dataclass
