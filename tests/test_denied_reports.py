@@ -18,6 +18,9 @@ from materiel.pipeline import analyze_text
         # a broadcaster's polite forms
         "ロシア国防省は、北朝鮮から砲弾を受け取ったという報道は事実ではありませんと述べました。",
         "北朝鮮は、ロシアに武器を提供していませんと主張しました。",
+        # the act told by its noun, said to be no fact
+        "イランは、ロシアへのミサイル供与の事実はないと強調した。",
+        "北朝鮮は、ロシアへの武器輸出の事実はないと主張した。",
     ],
 )
 def test_a_party_denying_a_report_leaves_a_denial(text: str) -> None:
@@ -66,3 +69,84 @@ def test_a_dateline_sides_body_speaks_for_its_state() -> None:
     )
     [t] = analyze_text(text, lang="en", published="2025-03-10").transfers
     assert t.status == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        (
+            "North Korea shipped about 20 rocket launchers to Russia early this month, Seoul said. "
+            "Iran denies sending ballistic missiles to Russia.",
+            ("Iran", "Russia"),
+        ),
+        (
+            "Pyongyang has sent shells to Moscow, officials say. Tehran has denied supplying drones to Moscow.",
+            ("Iran", "Russia"),
+        ),
+        (
+            "Iran has armed the Houthis, the UN says. Belarus denied selling rifles to the Houthis.",
+            ("Belarus", "Houthis"),
+        ),
+    ],
+)
+def test_a_third_party_denying_its_own_act_is_no_denial_of_the_act_before(text: str, denied: tuple[str, str]) -> None:
+    """The one who denies the act under its verb ("Iran denies sending ...") is its doer: the
+    denial is of its own act, not of the other state's told before, which stands undenied."""
+    analysis = analyze_text(text, lang="en", published="2025-06-12")
+    pairs = {(t.supplier.entity.name, t.recipient.entity.name): t for t in analysis.transfers}  # type: ignore[union-attr]
+    assert pairs[denied].status == "denied"
+    assert pairs[denied].date is None  # the time told of the other act is not the denial's
+    [told] = [t for k, t in pairs.items() if k != denied]
+    assert told.status == "reported"
+    assert not [c for c in analysis.claims if c.stance == "denies" and told.id in (c.target, *told.claims)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea has sent shells to Russia, Seoul says. Pyongyang denied supplying any munitions to Moscow.",
+        "Iran sent drones to Russia, officials said. Tehran denied supplying drones to Moscow.",
+    ],
+)
+def test_the_doer_denying_the_act_told_before_leaves_one_record(text: str) -> None:
+    [t] = analyze_text(text, lang="en", published="2025-06-12").transfers
+    assert t.status == "reported"
+
+
+def _denier_names(analysis: object, t: object) -> list[str]:
+    claims = {c.id: c for c in analysis.claims}  # type: ignore[attr-defined]
+    return [
+        claims[c].speaker.entity.name  # type: ignore[union-attr]
+        for c in t.claims  # type: ignore[attr-defined]
+        if c in claims and claims[c].stance == "denies" and claims[c].speaker and claims[c].speaker.entity
+    ]
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["イランの国連代表部は", "イラン国連代表部は", "イランの大使館は", "イランの代表団は"],
+)
+def test_a_states_mission_abroad_denies_for_it(office: str) -> None:
+    text = f"欧州の当局者は6日、イランがロシアにミサイルを引き渡したと明らかにした。{office}これを否定した。"
+    analysis = analyze_text(text, lang="ja", published="2024-09-06")
+    [t] = analysis.transfers
+    assert t.status == "reported"
+    assert _denier_names(analysis, t) == ["Iran"]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "イラン政府は、ロシアにミサイルを送ったことはないと主張している。",
+        "イラン外務省は「ロシアに武器を供与していない」と述べた。",
+        "テヘランは、モスクワへのミサイル供与の事実はないと強調した。",
+    ],
+)
+def test_a_party_telling_the_act_never_made_denies_the_assertion(denial: str) -> None:
+    """The denial told as the act's own negation (「送ったことはない」) is one claim on the act
+    asserted before, made once, and the assertion keeps its status."""
+    text = "欧州の当局者は6日、イランがロシアにミサイルを引き渡したと明らかにした。" + denial
+    analysis = analyze_text(text, lang="ja", published="2024-09-06")
+    [t] = analysis.transfers
+    assert t.status == "reported"
+    assert _denier_names(analysis, t) == ["Iran"]

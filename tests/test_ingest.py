@@ -603,3 +603,16 @@ def test_stories_listed_under_a_related_heading_or_linked_inline_are_removed() -
 def test_a_related_heading_stops_at_the_first_line_of_prose() -> None:
     text = "Kyiv asked for more.\nRelated stories\nNorth Korea sends shells to Russia\nThe request came in June.\n"
     assert remove_boilerplate(text) == "Kyiv asked for more.\nThe request came in June.\n"
+
+
+def test_a_read_more_heading_drops_the_stories_listed_under_it() -> None:
+    text = (
+        "North Korea shipped rocket launchers to Russia, Seoul said.\n"
+        "Read more:\n"
+        "Iran denies sending ballistic missiles to Russia\n"
+        "Ukraine receives German air defence system\n"
+        "Pyongyang has not commented.\n"
+    )
+    assert remove_boilerplate(text) == (
+        "North Korea shipped rocket launchers to Russia, Seoul said.\nPyongyang has not commented.\n"
+    )

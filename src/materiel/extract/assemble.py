@@ -1969,7 +1969,10 @@ def _own_dates(d: _Draft, otherwise: list[DateMention]) -> list[DateMention]:
 
 
 def _date(d: _Draft, status: str) -> str | None:
-    all_dates = [x for x in _own_dates(d, d.sentence.dates or d.context_dates) if x.iso]
+    # (a denial takes no time from the sentence before: "Pyongyang shipped shells early this month.
+    # Iran denies sending drones to Russia")
+    context = d.context_dates if status != "denied" else []
+    all_dates = [x for x in _own_dates(d, d.sentence.dates or context) if x.iso]
     dates = [x for x in all_dates if not x.statement]
     if not dates:
         # only the day it was said: a plan or deal is of that day (the day it was announced),
@@ -3014,15 +3017,19 @@ def assemble(
     # a denial of what the text asserts elsewhere is a claim on that transfer, not a transfer of
     # its own: the assertion keeps its status and the denial points at it (see _denials)
     asserted = [t for t in kept if t.status != "denied"]
+    denied_again = {
+        t.id: a
+        for t in kept
+        if t.status == "denied"
+        for a in asserted
+        if same_party(t.supplier, a.supplier) and same_party(t.recipient, a.recipient) and not _other_goods(t, a)
+    }
     kept = [
         t
         for t in kept
         if t.status != "denied"
         or (
-            not any(
-                same_party(t.supplier, a.supplier) and same_party(t.recipient, a.recipient) and not _other_goods(t, a)
-                for a in asserted
-            )
+            t.id not in denied_again
             and not any(
                 a.supplier is not None and same_party(t.recipient, a.recipient) and t.supplier is None for a in asserted
             )
@@ -3039,12 +3046,26 @@ def assemble(
     ]
     dropped = {t.id for t in transfers} - {t.id for t in kept}
     transfers[:] = kept
+    _denial_to_assertion(claims, denied_again)
     claims = [c for c in claims if c.target not in dropped]
     merge_restated(transfers, claims, text)
     confirmed_by_a_party(transfers, claims, text)
     default_outlet(claims)
     claims += denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims
+
+
+def _denial_to_assertion(claims: list[Claim], denied_again: dict[str, Transfer]) -> None:
+    """「…イランがロシアにミサイルを引き渡した。イラン政府は、ロシアにミサイルを送ったことはないと
+    主張している」: the denial of an act the text asserts is not dropped with the denied record told
+    for it; it is a claim on the assertion (on the claim asserting it, where there is one)."""
+    for c in claims:
+        told = denied_again.get(c.target)
+        if c.stance != "denies" or told is None:
+            continue
+        asserting = next((a for a in claims if a.target == told.id and a.stance != "denies"), None)
+        c.target = asserting.id if asserting is not None else told.id
+        told.claims.append(c.id)
 
 
 def _speakers_own_state(

@@ -148,8 +148,8 @@ def denials(
     taken = {c.id for c in claims}
     counter = (n for n in itertools.count(len(claims)) if ident(doc_id, "claim", n) not in taken)
     for s in sentences:
-        if not s.denial:
-            continue
+        if not s.denial or any(c.stance == "denies" and c.evidence and c.evidence[0].start == s.start for c in claims):
+            continue  # (its denial already made: the denied record told for it, see _denial_to_assertion)
         own = [t for t in transfers if t.evidence and t.evidence[0].start == s.start]
         denier = next((a for a in s.parties if a.case in ("subj", "gen")), None)
         if s.attribution and s.attribution.speaker:

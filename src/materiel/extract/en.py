@@ -271,6 +271,7 @@ from materiel.extract.en_story import (
     speakers_own_arrivals,
     speakers_own_goods,
     stops_on_the_way,
+    supplier_cases,
 )
 from materiel.extract.en_triggers import passed_over, trigger_hits
 from materiel.extract.en_unreal import unreal
@@ -927,8 +928,14 @@ def analyze_en(
             # "the missiles could not be passed on to Ukraine": with no doer named, the goods told before
             doer = any(a.case in ("subj", "agent") for a in mine)
             goods = _goods_marks([it for it in kept if it.trigger == n])
+            denier = _denier(doc[tok_i], sentence) if status == "denied" and not doer else None
             if status == "denied" and any(
-                (not doer or _told_before(mine, told)) and not _denies_other_goods(goods, told) for told in asserted
+                (
+                    (not doer and (denier is None or (not _another_doer(denier, told) and _told_before(mine, told))))
+                    or _told_before(mine if denier is None else [*mine, denier], told)
+                )
+                and not _denies_other_goods(goods, told)
+                for told in asserted
             ):
                 drop.add(n)
                 sentence.denial = True
@@ -946,7 +953,8 @@ def analyze_en(
             elif status is None and sentence.denial and _admitted_by_a_party(doc[tok_i], sentence, own):
                 hit.status = "confirmed"  # "Tehran admitted sending drones to Russia but denied they were used"
             if status != "denied" and any(it.trigger == n for it in kept):
-                asserted.append(own | _group_homes(mine) | goods)
+                doers = {f"doer:{a.entity.id}" for a in mine if a.entity is not None and a.case in supplier_cases(hit)}
+                asserted.append(own | _group_homes(mine) | goods | doers)
                 told_here.append((asserted[-1], hit))
         rehome_goods(sentence, hits_tok, doc, drop)
         _drop_triggers(sentence, drop, keep_goods=inventory)
@@ -1113,6 +1121,29 @@ def _denies_other_goods(goods: set[str], told: set[str]) -> bool:
         return False
     kinds = {"kind:" + g.split(":", 1)[1] for g in goods if g.startswith("named:")}
     return not (named & told) and not (kinds & told)
+
+
+def _denier(tok: Any, sentence: Sentence) -> Arg | None:
+    """ "Iran denied sending drones to Russia": the one who denies an act told in a clause under the
+    denying verb is its doer, so the denial is of its own act and not of one told before by another
+    ("North Korea shipped shells to Russia. Iran denied sending drones to Russia" keeps both)."""
+    head = tok.head if tok.dep_ in ("xcomp", "ccomp", "pcomp") else None
+    if head is not None and head.dep_ == "prep":
+        head = head.head  # "denied any role in supplying ..."
+    if head is None or head.i == tok.i:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    return next((a for a in sentence.parties if a.entity is not None and a.start <= subj.idx < a.end), None)
+
+
+def _another_doer(denier: Arg, told: set[str]) -> bool:
+    """Whether an act told before names a doer other than `denier`: then "Iran denies sending
+    drones to Russia" is Iran's own act, not North Korea's told before ("The parts were smuggled to
+    the group. Tehran denies arming it" names no doer before, and denies that act)."""
+    doers = {m for m in told if m.startswith("doer:")}
+    return bool(doers) and denier.entity is not None and f"doer:{denier.entity.id}" not in doers
 
 
 def _told_before(mine: list[Arg], told: set[str]) -> bool:

@@ -37,6 +37,11 @@ def _roles(hit: TriggerHit) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return ("agent", "origin") if passive else ("subj", "agent", "origin"), ("goal", "subj") if passive else ("goal",)
 
 
+def supplier_cases(hit: TriggerHit) -> tuple[str, ...]:
+    """The cases that make a supplier of this trigger: "Iran" in "Iran sent", "drones from Iran"."""
+    return _roles(hit)[0]
+
+
 def _pairs_of(s: Sentence, ti: int) -> list[tuple[Arg, Arg]]:
     """The supplier and recipient pairs the sentence gives trigger `ti` (one per conjunct:
     "the Netherlands and Denmark will send")."""

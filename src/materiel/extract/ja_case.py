@@ -199,7 +199,11 @@ _GEN_TITLE = re.compile(
     # of other titles)
     r"|部長|大臣|司令官|広報官|補佐官|次官|参謀総長"
     # (「イラン軍の広報部は」: the office that speaks for the forces or a ministry)
-    r"|広報部|報道部|広報室|報道室)(?:氏)?(?P<p>は|が|も)"
+    r"|広報部|報道部|広報室|報道室"
+    # (「イランの国連代表部は」「北朝鮮の在ロシア大使館は」: its missions abroad)
+    r"|代表部|大使館|領事館|代表団)(?:氏)?(?P<p>は|が|も)"
+    # (「イラン国連代表部は」「ロシア大使館が」: the mission written onto the state's name)
+    r"|(?:国連|[^、。のはがをに]{1,6}?)?(?:代表部|大使館|領事館|代表団)(?P<p2>は|が|も)"
 )
 
 
@@ -359,7 +363,7 @@ def case_of(text: str, end: int) -> str:
         return "goal-gen"
     m = _GEN_TITLE.match(text, end)
     if m:
-        return "topic" if m["p"] == "は" else "subj"
+        return "topic" if (m["p"] or m["p2"]) == "は" else "subj"
     if SIDES_OF_TALKS.match(text, end):
         return "topic"
     tail = text[end : _clause_end(text, end)]
