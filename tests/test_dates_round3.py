@@ -186,6 +186,12 @@ def test_the_day_a_statement_was_made_does_not_break_the_story() -> None:
         ("Iran sends drones to Russia\nAugust 29, 2022\n\nIran has sent drones.", "2022-08-29"),
         ("2024年5月3日、北朝鮮はロシアに砲弾を送った。", None),
         ("MOSCOW, March 3 (Reuters) - Russia received drones.", None),
+        # a forum repost: the date after the poster's name
+        (
+            "1 名前：ニュース速報 ★：2024/06/20(木) 12:03:41.55 ID:Ab12Cd34\n国防総省は19日、供与を発表した。",
+            "2024-06-20",
+        ),
+        ("1 名前：名無しさん：2024/06/20 12:03\n2 名前：名無しさん：2024/06/21 08:00", "2024-06-20"),
     ],
 )
 def test_header_dates(text: str, expected: str | None) -> None:

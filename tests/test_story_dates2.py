@@ -197,3 +197,19 @@ def test_ja_same_month_and_year_and_months_after_take_the_date_told_before() -> 
     assert _dates(_ja("北朝鮮は2023年5月にロシアと契約した。同月、ロシアに砲弾を送った。")) == ["2023-05"]
     assert _dates(_ja("北朝鮮は2023年にロシアと契約した。同年、ロシアに砲弾を送った。")) == ["2023"]
     assert _dates(_ja("北朝鮮は2023年5月にロシアと契約した。その2か月後、ロシアに砲弾を送った。")) == ["2023-07"]
+
+
+# an act in the present perfect is of no one time: the day told before does not date it
+
+
+def test_en_act_in_the_present_perfect_takes_no_date_from_the_sentence_before() -> None:
+    text = (
+        "OFAC today sanctioned six firms for procuring parts for Iran's drones. "
+        "Iran has supplied hundreds of these drones to Russia."
+    )
+    assert ("Iran", "Russia", None, "reported") in _en(text)
+
+
+def test_en_act_in_the_past_tense_still_takes_the_paragraphs_date() -> None:
+    text = "North Korea shipped shells to Russia on Monday. Pyongyang sent rockets to Moscow as well."
+    assert _dates(_en(text)) == ["2025-03-10", "2025-03-10"]

@@ -466,6 +466,8 @@ _HEADER_REST = re.compile(
 _HEADER_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40},(?:\s+[A-Za-z .'-]{1,30},)?\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
 )
+# a forum post's head, its date after the poster's name: 「1 名前：… ★：2024/06/20(木) 12:03:41.55 ID:…」
+_HEADER_POST = re.compile(r"^\d{1,4}\s*[:：]?\s*名前\s*[:：][^\n]{0,80}?[:：]\s*(?=\d{4}/\d{1,2}/\d{1,2})")
 _HEADER_LINES = 3
 
 
@@ -475,7 +477,8 @@ def header_date(text: str) -> str | None:
     lines = [line.strip() for line in text[:600].splitlines() if line.strip()][:_HEADER_LINES]
     for line in lines:
         labelled = _HEADER_LABEL.match(line)
-        at = labelled.end() if labelled else (m.end() if (m := _HEADER_DATELINE.match(line)) else 0)
+        opening = _HEADER_DATELINE.match(line) or _HEADER_POST.match(line)
+        at = labelled.end() if labelled else (opening.end() if opening else 0)
         found = _HEADER_DATE.match(line, at)
         if found is None:
             continue

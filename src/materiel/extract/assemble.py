@@ -2762,13 +2762,23 @@ def _awaited(d: _Draft) -> bool:
 _LATER_ON = re.compile(r"[\s「]*(?:その後|そののち|その後に|のちに|後に)[、，,]?")
 
 
+# an English act in the present perfect: "Iran has supplied", "has also been shipping"
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have)(?:\s+(?:also|already|now|long|reportedly|repeatedly|\w+ly))*\s+(?:been\s+)?$", re.I
+)
+
+
 def _told_so_far(d: _Draft) -> bool:
     """「SIPRIによると、2020～24年の…比率は43％に達した。インドはこれまでに、ピナカなどをアルメニア
     に供給してきた」: a sender and receiver told together with acts up to now are not of the
-    date of the sentence before."""
+    date of the sentence before; nor is an act told in the present perfect, of no one time
+    ("OFAC today sanctioned six firms. Iran has supplied hundreds of drones to Russia")."""
     if d.supplier is None or d.recipient is None:
         return False
-    return told_so_far(d.sentence.text, d.trigger.start - d.sentence.start)
+    before = d.trigger.start - d.sentence.start
+    return (
+        told_so_far(d.sentence.text, before) or _PERFECT_BEFORE.search(d.sentence.text, 0, max(before, 0)) is not None
+    )
 
 
 def _told_later(s: Sentence) -> bool:
@@ -3017,11 +3027,12 @@ def assemble(
     # a denial of what the text asserts elsewhere is a claim on that transfer, not a transfer of
     # its own: the assertion keeps its status and the denial points at it (see _denials)
     asserted = [t for t in kept if t.status != "denied"]
+    # (the first assertion of the act, the one the story tells it by)
     denied_again = {
         t.id: a
         for t in kept
         if t.status == "denied"
-        for a in asserted
+        for a in reversed(asserted)
         if same_party(t.supplier, a.supplier) and same_party(t.recipient, a.recipient) and not _other_goods(t, a)
     }
     kept = [
