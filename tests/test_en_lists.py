@@ -29,6 +29,20 @@ def test_goods_in_a_relative_clause_on_a_package_are_its_goods() -> None:
     assert t.status == "planned"
 
 
+def test_goods_in_a_relative_clause_the_parse_hangs_on_the_recipient_are_the_packages() -> None:
+    a = _run(
+        "Lithuania will transfer a new package of military aid to Ukraine, which includes M577 armored "
+        "personnel carriers, grenade launcher ammunition and anti-drone equipment."
+    )
+    [t] = _of_pair(a, "Lithuania", "Ukraine")
+    assert {"M577 armored personnel carriers", "grenade launcher ammunition"} <= set(_goods(t))
+
+
+def test_a_relative_clause_on_the_recipient_that_lists_no_goods_gives_none() -> None:
+    a = _run("Denmark will send a package of aid to Ukraine, which has lost many armored vehicles.")
+    assert all("armored vehicles" not in _goods(t) for t in a.transfers)
+
+
 def test_a_package_announced_in_a_clause_of_its_own_beside_a_stronger_act() -> None:
     a = _run(
         "Sweden said it would send 20 patrol boats to Ukraine this year, and Finland announced a $100 million "

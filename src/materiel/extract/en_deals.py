@@ -324,6 +324,10 @@ def included_goods(head: Any, trig_tokens: dict[int, int], with_parties: set[int
     if ti is None and holder is not None and holder.dep_ == "pobj" and t.head.dep_ == "relcl":
         # "the supplies from North Korea, which include shells": the parse hangs the relative on the name
         ti = _trigger_in(holder.head.head, trig_tokens)
+        if ti not in with_parties:
+            # ("will transfer a package of aid to Ukraine, which includes M577 carriers": on the name
+            # the aid goes to, the act that gives the package)
+            ti = next((trig_tokens[a.i] for a in holder.ancestors if trig_tokens.get(a.i) in with_parties), ti)
     # ("The first contracts, signed in 2022, covered 180 K2s": a deal's goods, its parties told around it)
     deal = holder is not None and holder.i in trig_tokens and (holder.lemma_.lower() in DEAL_NOUNS or next_lot(holder))
     return ti if ti in with_parties or deal else None
