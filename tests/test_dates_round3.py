@@ -186,6 +186,7 @@ def test_the_day_a_statement_was_made_does_not_break_the_story() -> None:
         ("Iran sends drones to Russia\nAugust 29, 2022\n\nIran has sent drones.", "2022-08-29"),
         ("2024年5月3日、北朝鮮はロシアに砲弾を送った。", None),
         ("MOSCOW, March 3 (Reuters) - Russia received drones.", None),
+        ("北朝鮮兵　ロシアに派遣か\n2024年10月18日 19時05分\n北朝鮮は砲弾を送った。", "2024-10-18"),
         # a forum repost: the date after the poster's name
         (
             "1 名前：ニュース速報 ★：2024/06/20(木) 12:03:41.55 ID:Ab12Cd34\n国防総省は19日、供与を発表した。",

@@ -459,9 +459,10 @@ _HEADER_DATE = re.compile(
     r"|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
 )
-# what may follow a date alone on its line: a weekday, a time, a time zone
+# what may follow a date alone on its line: a weekday, a time (「19時05分」), a time zone
 _HEADER_REST = re.compile(
-    r"\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|JST|UTC|GMT|ET)?)?\s*$"
+    r"\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|JST|UTC|GMT|ET)?"
+    r"|\d{1,2}時\d{1,2}分)?\s*$"
 )
 _HEADER_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40},(?:\s+[A-Za-z .'-]{1,30},)?\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
