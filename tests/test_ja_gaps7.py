@@ -23,8 +23,10 @@ def test_a_deal_struck_between_two_states_is_sold_by_the_goods_maker() -> None:
     assert _records(text) == [("France", "India", None, "planned")]
     text = "エジプトとロシアの間では、S-400の購入で合意した。"
     assert _pairs(text) == {("Russia", "Egypt")}
-    # (with no make to tell who sells, neither side is told; a truce agreed between two tells no sides)
-    assert _pairs("ベトナムとイスラエルの間で、戦闘機の売却契約が結ばれた。") == set()
+    # (with no make to tell who sells, the one side that makes arms sells, as in 「ベトナムとインドは…の
+    # 売却契約に署名した」; a truce agreed between two tells no sides)
+    assert _pairs("ベトナムとイスラエルの間で、戦闘機の売却契約が結ばれた。") == {("Israel", "Vietnam")}
+    assert _pairs("英国とフランスの間で、戦闘機の売却契約が結ばれた。") == set()
     text = "アルメニアとアゼルバイジャンの間で停戦合意が結ばれたが、インドはアルメニアに榴弾砲を売却した。"
     assert _pairs(text) == {("India", "Armenia")}
 

@@ -860,8 +860,10 @@ def _onward_origin(d: _Draft, text: str) -> None:
         # ("Microchips designed in the United States and Europe flow into Russia": no one state's
         # make, and no supplier for the story to lend them; nor goods a broker passed on,
         # 「シンガポールの企業が…を仲介」, whose make is not told, nor those firms in third states are
-        # punished for supplying, 「…を供給したとして、キルギスに拠点を置く企業を制裁対象に指定」)
-        brokered = (d.trigger.trigger.kind == "brokerage" or d.trigger.charged) and bool(d.intermediaries)
+        # punished for supplying, 「…を供給したとして、キルギスに拠点を置く企業を制裁対象に指定」, nor
+        # those they got for another, 「…に登記された企業が、国軍向けに部品を調達」)
+        for_others = d.trigger.trigger.kind == "brokerage" or d.trigger.charged or d.trigger.for_another
+        brokered = for_others and bool(d.intermediaries)
         d.open_origin = brokered or all(it.origin is None and _region_made(it, text) for it in d.items)
         return
     weapons = _weapons(d.items)

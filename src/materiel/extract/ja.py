@@ -3352,6 +3352,17 @@ def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHi
             a.case, a.trigger, a.direct, a.foreign = "via" if based else "subj", ti, True, False
 
 
+def _bought_by_a_based_firm(text: str, sentence: Sentence) -> None:
+    """「シンガポールに登記された十数社が、国軍の兵器工場向けに工作機械を調達する窓口となっていた」: a firm
+    based in a third state, the subject of an act of getting goods for another, goes between; whom it
+    bought from the sentence leaves untold, and so do the acts around it."""
+    for ti, h in enumerate(sentence.triggers):
+        if not _procured_for_another(sentence, ti):
+            continue
+        if any(a.trigger == ti and a.case == "via" and based_firm_acts(text, a.end) for a in sentence.parties):
+            h.for_another = True
+
+
 def _procured_for_another(sentence: Sentence, ti: int) -> bool:
     """「ロシアの軍需企業に電子部品を調達した」: an act of getting goods told with a destination of its
     own is getting them for that destination, not for whoever is charged with it."""
@@ -5228,6 +5239,7 @@ def analyze_ja(
         _party_spoken_of(text, sentence)
         _seller_weighed_for(text, sentence)
         _charged_to_the_punished(text, sentence, hits)
+        _bought_by_a_based_firm(text, sentence)
         switched_supplier_out(text, sentence)
         goal_shared_on(text, sentence)
         suspect_does_act(text, sentence)

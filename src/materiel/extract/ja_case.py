@@ -233,12 +233,13 @@ _FIRM_USED = re.compile(r"を(?:使|利用)(?:って|い|し)")
 
 # 「香港を拠点とするフロント企業が」「UAEに拠点を置く商社を通じて」: a firm based in a state passes the
 # goods on; the state it is based in goes between (the goods' maker, if told, supplies)
-# (「香港とトルコに登録されたフロント企業を通じて」: so does one registered there)
+# (「香港とトルコに登録されたフロント企業を通じて」: so does one registered there, and firms told by
+# their count alone: 「シンガポールに登記された十数社が」)
 _BASED_FIRM = re.compile(
     # (「キルギス、UAEなどに拠点を置く企業」: the last of a list)
     r"(?:など|等)?(?:を拠点と(?:する|した)|を拠点に(?:する|した)?|に(?:拠点|本社|本拠)を(?:置く|持つ|構える)"
     r"|(?:に|で)(?:登録|設立|登記)(?:された|されている|されていた|した))"
-    r"[^、。はがをに]{0,8}?" + JA_FIRM_KINDS
+    r"[^、。はがをに]{0,8}?(?:" + JA_FIRM_KINDS + r"|[0-9０-９一二三四五六七八九十数複]{1,3}社)"
 )
 
 

@@ -111,6 +111,43 @@ def _one_kind(items: list[ItemHit]) -> ItemHit | None:
     return items[0] if len(items) == 1 else None
 
 
+def _once_each(named: list[Arg]) -> list[Arg]:
+    """The parties of one case, each state once: 「ベネズエラのマドゥロ政権は」 names one requester
+    twice, not a list of two."""
+    seen: set[str] = set()
+    once: list[Arg] = []
+    for a in named:
+        if a.entity is not None and a.entity.id not in seen:
+            seen.add(a.entity.id)
+            once.append(a)
+    return once if len(once) > 1 else named[:1]
+
+
+# parties joined as one side of a stretch: 「マレーシアとタイに」「英国、フランスが」
+_JOINED = re.compile(r"\s*(?:と|や|・|、|及び|および)\s*")
+
+
+def _first_of_each_group(text: str, named: list[Arg]) -> tuple[list[Arg], list[Arg]]:
+    """「ベトナムに巡視船、マレーシアとタイに沿岸監視レーダーを供与」: parties joined by と (や, ・)
+    open one stretch together; the first of each group opens it, the rest are joined to it."""
+    openers: list[Arg] = []
+    joined: list[Arg] = []
+    for prev, a in zip([None, *named], named, strict=False):
+        if prev is not None and _JOINED.fullmatch(text, prev.end, a.start):
+            joined.append(a)
+        else:
+            openers.append(a)
+    return openers, joined
+
+
+def _place_follows(sentence: Sentence, a: Arg, ti: int) -> None:
+    """The place told by a party's very words belongs to the party's act: 「中国に…を、イランに…を
+    要請」 does not send the goods asked of China on to Iran."""
+    for p in sentence.places:
+        if (p.start, p.end) == (a.start, a.end):
+            p.trigger = ti
+
+
 def split_gapped(text: str, sentence: Sentence, quantities: list[Any]) -> None:
     """One act per party that opens a stretch of the list, with the goods (or the count) of that
     stretch; the parties outside the list (a recipient named once) go with every act. A stretch
@@ -122,9 +159,10 @@ def split_gapped(text: str, sentence: Sentence, quantities: list[Any]) -> None:
     hit = sentence.triggers[hit_i]
     before = [h for h in sentence.triggers if h is not hit]
     openers: list[Arg] = []
+    joined: list[Arg] = []
     # (「米国はウクライナに戦車を、ポーランドに自走砲を供与した」: one giver, a recipient per stretch)
     for case in ("source", "subj", "topic", "goal"):
-        openers = sorted(
+        named = sorted(
             (
                 a
                 for a in sentence.parties
@@ -132,11 +170,10 @@ def split_gapped(text: str, sentence: Sentence, quantities: list[Any]) -> None:
             ),
             key=lambda a: a.start,
         )
+        openers, joined = _first_of_each_group(text, _once_each(named))
         if len(openers) >= 2:
             break
     if len(openers) < 2 or any(h.end > openers[0].start for h in before):
-        return
-    if len({a.entity.id for a in openers if a.entity is not None}) != len(openers):
         return
     vias = [a for a in sentence.parties if a.case == "via"] if openers[0].case == "goal" else []
     spans = _segments(text, openers, hit.start, vias) or _goods_first_spans(text, sentence.items, openers)
@@ -181,7 +218,10 @@ def split_gapped(text: str, sentence: Sentence, quantities: list[Any]) -> None:
                 for a in [*sentence.parties, *sentence.places]:
                     if s <= a.start < e and a is not opener:
                         a.trigger = ti
-        opener.trigger, opener.direct = ti, True
+        # (「マレーシアとタイに」: the parties joined to the opener share its act)
+        for a in [opener, *(a for a in joined if spans[k][0] <= a.start < spans[k][1])]:
+            a.trigger, a.direct = ti, True
+            _place_follows(sentence, a, ti)
         for it in own:
             it.trigger, it.direct = ti, True
             if not any(it is x for x in sentence.items):
@@ -315,9 +355,27 @@ def join_also(text: str, sentence: Sentence) -> None:
         sentence.items += [dataclasses.replace(it, trigger=tj, quantity=None) for it in goods]
 
 
+# 「ベトナムとイスラエルの間で」: the two sides told as the ones a deal is made between
+_BETWEEN_SIDES = re.compile(r"の?間で")
+
+
+def _sides_between(text: str, own: list[Arg]) -> tuple[Arg, Arg] | None:
+    """「ベトナムとイスラエルの間で…の売却契約が結ばれた」: two states joined by と that the deal is made
+    between, whatever case the parse gave them, are its two sides as 「ベトナムとイスラエルは」 would be."""
+    states = sorted((a for a in own if a.entity is not None and a.entity.type == "country"), key=lambda a: a.start)
+    for first, second in itertools.pairwise(states):
+        if text[first.end : second.start] == "と" and _BETWEEN_SIDES.match(text, second.end):
+            return first, second
+    return None
+
+
 def _sides(text: str, own: list[Arg]) -> tuple[Arg, Arg] | None:
-    """The two sides of a deal: two states joined by と as its subject (「韓国とポーランドは」), or
-    its topic and the partner it deals with (「ポーランドは韓国と」)."""
+    """The two sides of a deal: two states joined by と as its subject (「韓国とポーランドは」) or as
+    the ones it is made between (「韓国とポーランドの間で」), or its topic and the partner it deals
+    with (「ポーランドは韓国と」)."""
+    between = _sides_between(text, own)
+    if between is not None and not any(a.case in ("goal", "source", "agent") for a in own):
+        return between
     pair = [a for a in own if a.case in ("topic", "subj") and a.entity is not None and a.entity.type == "country"]
     if len(pair) == 2 and not any(a.case in ("goal", "source", "agent") for a in own):
         first, second = sorted(pair, key=lambda a: a.start)
