@@ -359,6 +359,44 @@ def _noun_rooted(doc: Any) -> Any:
     return doc
 
 
+# verbs of telling the parser may hang on a mass noun before them: "US intelligence assessed in March that"
+_TELLING = {"say", "assess", "estimate", "conclude", "report", "believe", "find", "claim", "state", "judge", "warn"}
+
+
+def _telling_rooted(doc: Any) -> Any:
+    """ "US intelligence assessed in March that North Korea had sent shells to Russia": after a mass
+    noun the parser may hang the verb of telling on it as a modifier, make the noun the root and the
+    clause told a second modifier of the noun; the verb is the sentence's, the noun its subject and
+    the "that" clause its complement (mended in place), so the clause is read as what was assessed."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.i == root.i + 1), None)
+        if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _TELLING:
+            continue
+        told = next(
+            (
+                c
+                for c in root.children
+                if c.i > verb.i
+                and c.dep_ in ("acl", "relcl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if told is None:
+            continue
+        for c in list(root.children):
+            if c.i > verb.i:
+                c.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        told.dep_ = "ccomp"
+        verb.pos_, verb.tag_ = "VERB", "VBD"  # (read as a participle on the noun: the past tense)
+    return doc
+
+
 def _participle_subjects(doc: Any) -> Any:
     """ "Cargo flights from the Emirates landing at an airstrip in Chad carried arms to the RSF": after a
     noun with a participle clause of its own the parser may read the noun as the participle's subject
@@ -784,7 +822,11 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
                                 _hedge_across_aside(
                                     _aside_in_copula(
                                         _legs_off_means(
-                                            _way_adverbs(_set_off_subjects(_participle_subjects(_noun_rooted(doc))))
+                                            _way_adverbs(
+                                                _set_off_subjects(
+                                                    _participle_subjects(_telling_rooted(_noun_rooted(doc)))
+                                                )
+                                            )
                                         )
                                     )
                                 )

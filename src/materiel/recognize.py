@@ -863,6 +863,43 @@ def _seated_firms(mentions: list[Mention], entities: dict[str, Entity], text: st
     return out
 
 
+# a firm's name that opens on its city and closes on a company suffix: "Shenzhen Hongda Electronics Co.,
+# Ltd.", "Beijing Yunze Technology Co., Limited", "Hong Kong Sky Trading Limited" (the words after the city)
+_EN_CITY_FIRM_REST = re.compile(
+    r"(?:\s+[A-Z][\w&'’-]*){1,5},?\s+(?:Co\.,?\s+(?:Ltd\.|Limited)|Company\s+Limited|Co\.|Ltd\.|Limited|LLC|Inc\.|FZE|FZCO)"
+)
+
+
+def _city_named_firms(mentions: list[Mention], entities: dict[str, Entity], text: str) -> list[Mention]:
+    """Read a firm's name that opens on its city and closes on a company suffix as one firm of that
+    city's state: "Shenzhen Hongda Electronics Co., Ltd." is a Chinese firm, where the model may find
+    only the city (a place, no party) and a goods word ("Electronics") in the rest."""
+    out = list(mentions)
+    for m in mentions:
+        city = entities.get(m.entity_id)
+        if city is None or city.type != "city" or not city.country:
+            continue
+        hit = _EN_CITY_FIRM_REST.match(text, m.end)
+        if hit is None:
+            continue
+        start, end = m.start, hit.end()
+        inside = [o for o in out if o.start < end and o.end > start and o is not m]
+        known = (entities.get(o.entity_id) for o in inside)
+        if any(k is not None and not k.provisional and k.type in ("company", "weapon-system") for k in known):
+            continue  # a firm the gazetteer knows
+        name = text[start:end]
+        eid = f"mat:{_slug(name)}"
+        ent = entities.get(eid)
+        if ent is None or not ent.provisional:
+            ent = Entity(eid, "company", name, names={"en": [name]}, provisional=True)
+            entities[eid] = ent
+        ent.type, ent.country = "company", city.country
+        out = [o for o in out if o is not m and o not in inside]
+        out.append(Mention(eid, start, end, name, "model", 0.5))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
 # 「キルギスの貿易会社「」「横浜市の商社 」: a state's or city's firm kind right before a firm's name
 _JA_FIRM_OF_GAP = re.compile(r"の[ \u3000]?" + JA_FIRM_KINDS + r"[ \u3000]?[「『]?")
 
@@ -921,13 +958,28 @@ _EN_FIRM_DESCRIBED = re.compile(
 )
 
 
+# ", a distributor based in ", ", a trading company registered in the ": a firm's description ending on its seat
+_EN_DESCRIPTION_SEAT_GAP = re.compile(
+    r",\s+(?:an?|the)\s+"
+    + _EN_FIRM_DESCRIBED.pattern
+    + r"\s+(?:based|registered|headquartered|incorporated)\s+in\s+(?:the\s+)?"
+)
+# "-based ", "-registered ": a seat told as the adjective before a firm's description
+_EN_SEAT_ADJECTIVE = re.compile(r"-(?:based|registered|headquartered|incorporated)\s+")
+
+
 def _described_as_firm_of(text: str, end: int, state: Mention) -> bool:
     """Whether the firm named up to `end` is described right after by `state`'s adjective: "Paravar Pars
-    Company, an Iranian manufacturer of drones", "Jiayuan, a Chinese electronics trader" (the firm
-    acts for that state)."""
+    Company, an Iranian manufacturer of drones", "Jiayuan, a Chinese electronics trader", or by its
+    seat in that state: "Hongda Electronics, a China-based distributor", "Hongda Electronics, a
+    distributor based in China" (the firm acts for that state)."""
+    if _EN_DESCRIPTION_SEAT_GAP.fullmatch(text, end, state.start):
+        return True
     if not _EN_DESCRIPTION_GAP.fullmatch(text, end, state.start):
         return False
-    return text[state.end : state.end + 1] == " " and bool(_EN_FIRM_DESCRIBED.match(text, state.end + 1))
+    seat = _EN_SEAT_ADJECTIVE.match(text, state.end)
+    after = seat.end() if seat is not None else state.end + 1
+    return (seat is not None or text[state.end : state.end + 1] == " ") and bool(_EN_FIRM_DESCRIBED.match(text, after))
 
 
 # a state office held by a named person: 「国防相」「大統領」「外相」「大統領報道官」 (who holds it speaks
@@ -992,6 +1044,7 @@ def recognize(
     if lang == "en":
         mentions = _insurgents(mentions, entities, text)
         mentions = _seated_firms(mentions, entities, text)
+        mentions = _city_named_firms(mentions, entities, text)
         mentions = _bare_korea(mentions, entities, text, gazetteer)
         _own_country_firms(mentions, entities, text)
     if lang == "ja":

@@ -104,6 +104,11 @@ def _role(direction: str, passive: bool, case: str) -> str | None:
     return None
 
 
+def _of_a_state(entity: Entity) -> bool:
+    """Whether a speaker may be a party: any but a body of no state (the UN, its panels of experts)."""
+    return entity.type != "state-body" or entity.country is not None
+
+
 def _in_speaker(a: Arg, s: Sentence) -> bool:
     """Whether `a` is a name within the speaker or outlet of the sentence's attribution (a source,
     no party), unless it is the speaker told as using the goods (who got them)."""
@@ -533,6 +538,7 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
         elif role == "intermediary" and not any(_same(a, b) for b in d.intermediaries):
             d.intermediaries.append(a)  # (「アラブ首長国連邦(UAE)」: a name and its gloss are one)
     _home_state_left(d, args, direction)
+    _group_arms_at_home(d)
     _giver_from_a_stop(d, args)
     if direction == "move" and d.supplier is not None and d.supplier.case == "topic" and _same(d.supplier, d.recipient):
         # 「アルメニアは…、インド製の自走砲が先月、同国に到着した」: goods arriving at the topic's own
@@ -603,6 +609,9 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
                 # topic of its own is not the speaker's doing)
                 and not (trig.nominal and s.text[trig.end - s.start : trig.end - s.start + 1] in ("は", "が"))
                 and not _made_elsewhere(d, trig, party_speaker)
+                # ("the UN Panel of Experts said the drones were of Iranian origin and shipped to Yemen": a
+                # body of no state gives nothing)
+                and _of_a_state(speaker.entity)
             ):
                 d.supplier = party_speaker
             elif (sender := _sender_told_by_office(d, trig, args, speaker)) is not None:
@@ -628,7 +637,7 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
                 # (a state's own office speaks for it: "Ukraine's defence minister said the jets had arrived")
                 and (speaker.description is None or office)
                 # ("UN sanctions monitors said flights carried weapons": a body of no state receives nothing)
-                and (speaker.entity.type != "state-body" or speaker.entity.country is not None)
+                and _of_a_state(speaker.entity)
             ):
                 d.recipient = party_speaker
         elif party_speaker is not None and _office_source_of_receipt(d, speaker, party_speaker):
@@ -882,6 +891,9 @@ def _onward_origin(d: _Draft, text: str) -> None:
     # keeps the state the goods were bought from)
     bought_from = bool(d.intermediaries) and not any(_same(d.supplier, i) for i in d.intermediaries)
     passed_on = d.trigger.trigger.onward and all(it.category in TRADE_GOODS for it in d.items) and not bought_from
+    # ("shipped US-made parts to Iran ... At least 14 shipments were then re-exported to Iran": a
+    # supplier the story lends from an earlier sentence is no one this sentence tells passing them on)
+    passed_on = passed_on and d.sentence.start <= d.supplier.start < d.sentence.end
     if not made and (region or passed_on):
         # 「欧米製の電子部品がトルコからロシアに」, "Western-made chips", "firms in Armenia re-exported
         # chips to Russia": made in no one state, or in none the text names, the goods have no
@@ -2203,6 +2215,23 @@ def _leg_of_received_goods(prev: _Draft, d: _Draft, text: str) -> bool:
     )
 
 
+def _group_arms_at_home(d: _Draft) -> None:
+    """ "fuel cells recovered from Houthi drones were shipped to Yemen": goods sent to the country of
+    an armed group whose own arms the sentence names them serving go to that group, not the state."""
+    if d.recipient is None or d.recipient.case != "goal":
+        return
+    owner = next(
+        (
+            a
+            for a in d.sentence.parties
+            if a.case == "origin" and a.trigger is None and _home_of(d.recipient, a) and not _in_speaker(a, d.sentence)
+        ),
+        None,
+    )
+    if owner is not None:
+        d.recipient = replace(owner, case="goal")
+
+
 def _home_of(place: Arg | Party | None, group: Arg | Party | None) -> bool:
     """Whether `place` is the country an armed group is of: Yemen for the Houthis."""
     if place is None or group is None or place.entity is None or group.entity is None:
@@ -2431,7 +2460,9 @@ def _date_after(d: _Draft, t: Transfer, text: str, said_only: bool = False) -> N
     gap = text[t.evidence[0].end : d.sentence.start]
     if ("\n" in gap and not _CARGO_GOES_ON.match(d.sentence.text)) or len(gap) > 20:
         return
-    if _conflicts(d.supplier, t.supplier) or _conflicts(d.recipient, t.recipient):
+    if (_conflicts(d.supplier, t.supplier) and not _go_between_again(d.supplier, t)) or _conflicts(
+        d.recipient, t.recipient
+    ):
         return
     # (a verb naming nobody at all, 「先月下旬に陸揚げされたという」, goes on with a deal dated only by
     # the day it was told; a noun, 「昨年秋以降は鉄道輸送も増えている」, tells a trend of its own)
@@ -2442,6 +2473,13 @@ def _date_after(d: _Draft, t: Transfer, text: str, said_only: bool = False) -> N
     if len(dates) == 1:
         t.date = dates[0].iso
         t.evidence.append(Span(d.sentence.start, d.sentence.end, d.sentence.text))
+
+
+def _go_between_again(a: Arg | None, t: Transfer) -> bool:
+    """Whether the sender a sentence names is the deal's go-between told again: "A Turkish firm
+    exported Japanese-made lathes to Russia. Between May and July, the firm sent nine such machines"
+    (the firm passing on the maker's goods tells the same journey, not a supply of its own)."""
+    return a is not None and a.entity is not None and any(p.entity is a.entity for p in t.intermediaries)
 
 
 def _conflicts(a: Arg | None, p: Party | None) -> bool:

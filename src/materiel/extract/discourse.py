@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from materiel.extract.common import UNDER_WAY, same_kind_word
 from materiel.extract.restate import in_headline, same_party, told_so_far, told_standing
+from materiel.gazetteer import is_former_state
 from materiel.model import TRADE_GOODS, Entity, Party, Transfer
 
 
@@ -241,15 +242,22 @@ def inherit_parties(
     """A transfer told over several sentences: a later sentence that names only the recipient
     (or only the supplier) of goods of the same kind takes the other party from the earlier one
     (named systems of another named state's make excepted: those are that state's, unless they
-    are the very systems the earlier act gives)."""
+    are the very systems the earlier act gives; and those of a make the story never names, after an
+    act only denied, are nobody's it tells: "Egypt denied buying J-10Cs from China. It flies Rafales
+    bought in 2015")."""
 
     def carried(t: Transfer, prior: Transfer) -> Party | None:
         # (「オランダはF16を24機供与する。…第1陣の数機が到着した」: a lot of the very system the prior act
         # gives is that giver's, whoever made it)
         if prior.supplier is None or (_same_system(t, prior) and not same_party(prior.supplier, t.recipient)):
             return copy_party(prior.supplier)
-        maker = _other_maker(t, prior.supplier, country_of, named or set())
-        return Party(maker) if maker is not None else copy_party(prior.supplier)
+        maker = _other_maker(t, prior.supplier, country_of)
+        if maker is None or is_former_state(maker):
+            return copy_party(prior.supplier)
+        if maker.id in (named or set()):
+            return Party(maker)
+        # (「…P3Cの譲渡も求めている」: a giver's own stock of another's make is still its to give)
+        return None if prior.status == "denied" else copy_party(prior.supplier)
 
     for n, t in enumerate(transfers):
         for back, prior in enumerate(reversed(transfers[max(0, n - 6) : n]), 1):
@@ -557,17 +565,17 @@ def _own_make_only(u: Transfer, source: Party, country_of: Callable[[Entity], En
 
 
 def _other_maker(
-    t: Transfer, source: Party, country_of: Callable[[Entity], Entity | None] | None, named: set[str]
+    t: Transfer, source: Party, country_of: Callable[[Entity], Entity | None] | None, named: set[str] | None = None
 ) -> Entity | None:
-    """The one state whose make all of the goods' named systems are, when the story names it and it
-    is neither the story's supplier nor the recipient."""
+    """The one state whose make all of the goods' named systems are, when it is neither the story's
+    supplier nor the recipient (and, given the entities the story names, when it names it)."""
     if country_of is None or not t.items or any(it.entity is None for it in t.items):
         return None
     makers = {c.id: c for it in t.items if it.entity is not None and (c := country_of(it.entity)) is not None}
     if len(makers) != 1:
         return None
     (maker,) = makers.values()
-    if maker.id not in named or (source.entity is not None and maker.id == source.entity.id):
+    if (named is not None and maker.id not in named) or (source.entity is not None and maker.id == source.entity.id):
         return None
     return None if t.recipient is not None and same_party(t.recipient, Party(maker)) else maker
 

@@ -357,7 +357,7 @@ def analyze_en(
     mentions = [
         with_final_stop(m, text)
         for m in mentions
-        if not misread_name(m, doc, text, pattern, lexicon)
+        if not misread_name(m, doc, text, pattern, lexicon, entities.get(m.entity_id))
         and not office_word(m, text)
         and not design_word(m, text)
         and not masthead_word(m, text)

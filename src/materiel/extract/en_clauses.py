@@ -710,12 +710,17 @@ def received_from_agent(
 ORIGIN = Trigger("origin", "supply", "give")
 
 
+# nouns of where goods come from: "of Iranian origin", "of Chinese manufacture", "of Russian make"
+_ORIGIN_NOUNS = {"origin", "manufacture", "make", "provenance"}
+
+
 def origin_hits(sent: Any) -> list[tuple[TriggerHit, int]]:
-    """ "Much of the ammunition is (likely) of South Korean origin": the noun acts as a give-trigger
-    whose adjectives are the suppliers and whose copula's subject is the goods."""
+    """ "Much of the ammunition is (likely) of South Korean origin", "the fuel cells were of Chinese
+    manufacture": the noun acts as a give-trigger whose adjectives are the suppliers and whose
+    copula's subject is the goods."""
     out: list[tuple[TriggerHit, int]] = []
     for tok in sent_tokens(sent):
-        if tok.lemma_.lower() != "origin" or tok.dep_ != "pobj" or tok.head.text.lower() != "of":
+        if tok.lemma_.lower() not in _ORIGIN_NOUNS or tok.dep_ != "pobj" or tok.head.text.lower() != "of":
             continue
         gov = tok.head.head
         while gov.dep_ in ("acomp", "advmod") and gov.head.i != gov.i:

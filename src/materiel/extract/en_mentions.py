@@ -338,12 +338,31 @@ def _speaking(m: Mention, text: str) -> bool:
 _SEATED_BEFORE = re.compile(r"-(?:based|registered|headquartered|incorporated)\s+$")
 
 
-def misread_name(m: Mention, doc: Any, text: str, pattern: re.Pattern[str], lexicon: Lexicon) -> bool:
+# a firm's description set off right after a name: ", a Chinese distributor", ", a China-based trader"
+_FIRM_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:manufacturer|maker|producer|company|firm|supplier|trader"
+    r"|distributor|exporter|importer|subsidiary|entity)s?\b"
+)
+
+
+# a company suffix closing a name: "Hongda Electronics Co., Ltd.", "Sky Trading Limited", "Aeroservis LLC"
+_FIRM_SUFFIX = re.compile(r"\b(?:Co\.,?\s+(?:Ltd|Limited)|Co|Ltd|Limited|LLC|Inc|FZE|FZCO)\.?$")
+
+
+def misread_name(
+    m: Mention, doc: Any, text: str, pattern: re.Pattern[str], lexicon: Lexicon, entity: Entity | None = None
+) -> bool:
     """A name the statistical model guessed in a title-case headline ("Shipped Cruise Missiles")
     that holds goods words or a transfer verb is no name (a firm's after "<place>-based" is one:
-    "Shenzhen-based Tordan Electronics")."""
+    "Shenzhen-based Tordan Electronics", and so is one the text then describes as a firm, "Hongda
+    Electronics, a China-based distributor", or one of a told state closed by a company suffix,
+    "Shenzhen Hongda Electronics Co., Ltd.")."""
     if m.match != "model" or _SEATED_BEFORE.search(text, max(0, m.start - 20), m.start):
         return False
+    if _FIRM_DESCRIBED_AFTER.match(text, m.end):
+        return False
+    if _FIRM_SUFFIX.search(m.text) and entity is not None and entity.type == "company" and entity.country:
+        return False  # (a firm of no told state, "Sinno Electronics Ltd", stays no party)
     if pattern.search(m.text):
         return True
     if _acronym_on_goods(m, text, pattern):

@@ -606,7 +606,7 @@ def _open_question(tok: Any) -> bool:
     left to the cues."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    if _unclear_way(tok):
+    if _unclear_way(tok) or _open_amount(tok):
         return True
     t = tok
     for _ in range(4):  # "if they would agree to send": the clause the verb belongs to
@@ -620,6 +620,24 @@ def _open_question(tok: Any) -> bool:
         if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             return False
         t = t.head
+    return False
+
+
+# modals of a deed that may or may not come
+_POSSIBLE = {"may", "might", "could"}
+
+
+def _open_amount(verb: Any) -> bool:
+    """ "how many tanks Kyiv may yet receive", "how much ammunition Seoul could send": the amount of a
+    deed that may come is an open question, no act told (that of a deed done, "how many drones it
+    sent", still tells it)."""
+    if not any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass", "npadvmod", "advmod") and c.i < verb.i:
+            opening = [w.lower_ for w in c.subtree][:2]
+            if opening in (["how", "many"], ["how", "much"]):
+                return True
     return False
 
 
