@@ -3045,7 +3045,7 @@ def assemble(
     scheme_supplier(transfers, [s.scheme for s in sentences if s.scheme is not None], country_of, named)
     sole_supplier(transfers, country_of, actors)
     maker_supplier(transfers, country_of, named)
-    buyer_of_named_make(transfers, country_of, named)
+    buyer_of_named_make(transfers, country_of, named, actors)
     homeless_maker_supplier(transfers, country_of, named)
     hosted_group_supplier(transfers, text)
     for t in transfers:  # goods come to the speaking state when the context has not said where

@@ -606,21 +606,50 @@ def _one_make(t: Transfer, country_of: Callable[[Entity], Entity | None]) -> Ent
     return next(iter(makers.values())) if len(makers) == 1 else None
 
 
+# acts of the taking side whose giver a named system's make tells: bought, received, imported (not
+# asked for: "Kyiv asked for more Patriot systems" is put to whichever partners have them)
+_TAKING_KINDS = ("purchase", "receipt", "import")
+
+
 def buyer_of_named_make(
-    transfers: list[Transfer], country_of: Callable[[Entity], Entity | None], named: set[str]
+    transfers: list[Transfer], country_of: Callable[[Entity], Entity | None], named: set[str], actors: set[str]
 ) -> None:
-    """「日本は米国にPAC3を輸出した。…豪政府は新型フリゲートに「もがみ」型護衛艦の能力向上型を採用した」:
-    a buyer taking in (buying, adopting, choosing) named systems of one state's make, with no seller
-    told, buys them from that state, where the story names it and it is not the buyer's own."""
+    """「日本は米国にPAC3を輸出した。…豪政府は新型フリゲートに「もがみ」型護衛艦の能力向上型を採用した」,
+    "Morocco takes delivery of AH-64E Apache helicopters": a party taking in (buying, adopting,
+    receiving, importing) named systems of one state's make, with no giver told, takes them from that
+    state where it is not the taker's own: a purchase where the story names the state, a receipt or an
+    import where the story makes it a party or a speaker ("Germany trained the crews" names no giver of
+    Leopards received); not where the story has another state hand on systems of that name from its
+    stocks ("the Netherlands sent F-16s; Ukraine received more F-16s")."""
     for t in transfers:
-        if t.supplier is not None or t.kind != "purchase" or t.recipient is None or t.recipient.entity is None:
+        if t.supplier is not None or t.kind not in _TAKING_KINDS or t.recipient is None or t.recipient.entity is None:
             continue
         maker = _one_make(t, country_of)
         if maker is None:
             continue
+        bought = t.kind == "purchase"
+        if not bought and _handed_on_by_another(t, transfers, maker):
+            continue
         home = t.recipient.entity if t.recipient.entity.type == "country" else country_of(t.recipient.entity)
-        if maker.id in named and maker.id != t.recipient.entity.id and (home is None or home.id != maker.id):
+        if (
+            maker.id in (named if bought else actors)
+            and maker.id != t.recipient.entity.id
+            and (home is None or home.id != maker.id)
+        ):
             t.supplier = Party(maker)
+
+
+def _handed_on_by_another(t: Transfer, transfers: list[Transfer], maker: Entity) -> bool:
+    """Whether the story has a party other than `maker` give systems `t` names: "Denmark sent F-16s",
+    so F-16s received with no giver told may be anyone's stocks."""
+    systems = {it.entity.id for it in t.items if it.entity is not None}
+    return any(
+        u.supplier is not None
+        and not same_party(u.supplier, Party(maker))
+        and any(it.entity is not None and it.entity.id in systems for it in u.items)
+        for u in transfers
+        if u is not t
+    )
 
 
 def homeless_maker_supplier(

@@ -156,7 +156,12 @@ from materiel.extract.en_gapping import (
     split_goods_of_another_make,
 )
 from materiel.extract.en_halts import halted_agents
-from materiel.extract.en_headlines import gerund_subjects, named_gerund_subjects, participle_clause_subjects
+from materiel.extract.en_headlines import (
+    gerund_subjects,
+    intent_read_as_noun_subjects,
+    named_gerund_subjects,
+    participle_clause_subjects,
+)
 from materiel.extract.en_holders import (
     arrivals_at_the_same_receiver,
     completing_givers,
@@ -275,7 +280,7 @@ from materiel.extract.en_story import (
 )
 from materiel.extract.en_triggers import passed_over, trigger_hits
 from materiel.extract.en_unreal import unreal
-from materiel.extract.en_using import given_means, idle_use, lent_ground
+from materiel.extract.en_using import UseTold, given_means, idle_use, lent_ground, use_told, users_received
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
@@ -382,6 +387,7 @@ def analyze_en(
     unchecked_words, unchecked_phrases = cue_words(lexicon, "unchecked")
     denial_words, denial_phrases = cue_words(lexicon, "denied")
     sentences: list[Sentence] = []
+    uses: list[UseTold] = []  # goods told in use, whose giving the next sentence may tell (see users_received)
     open_slots: dict[int, set[str]] = {}
     restating: dict[int, list[tuple[DateMention, set[str]]]] = {}
     last_system: str | None = None  # the category of the latest system named: what "batteries" are
@@ -812,6 +818,7 @@ def analyze_en(
         gerund_subjects(sentence, hits_tok, doc, by_head)
         named_gerund_subjects(sentence, hits_tok, doc, by_head)
         participle_clause_subjects(sentence, hits_tok, doc, by_head)
+        intent_read_as_noun_subjects(sentence, hits_tok, doc, by_head)
         user_recipients(sentence, hits_tok, doc, by_head)
         awaiting_recipients(sentence, hits_tok, doc, by_head)
         goods_heads = [(it, item_tok[id(it)]) for it in sentence.items if id(it) in item_tok]
@@ -909,6 +916,8 @@ def analyze_en(
                 continue
             if idle_use(hit):
                 drop.add(n)  # "Russia fired Iranian-made drones": use is no transfer
+                if (use := use_told(sentence, n, len(sentences))) is not None:
+                    uses.append(use)
                 # ("let Tehran use its territory to supply Hezbollah": the user does what it uses it for)
                 purpose = purpose_trigger(doc[tok_i], trig_tokens)
                 for a in sentence.parties:
@@ -1005,6 +1014,7 @@ def analyze_en(
     lend_parties(sentences, links)
     home_suppliers(sentences, gazetteer)
     speakers_own_goods(sentences, open_slots, text)
+    users_received(sentences, uses, open_slots, text)
     sources_named_after(sentences, open_slots)
     borrow_parties(sentences, open_slots)
     journey_senders(sentences, open_slots)

@@ -97,3 +97,33 @@ def participle_clause_subjects(
             party.trigger, party.case, party.direct = n, "subj", True
         else:
             sentence.parties.append(Arg(party.start, party.end, party.entity, "subj", n))
+
+
+# verbs of intent the parse may read as a plural noun before "to": "TUSAŞ plans to deliver"
+_INTENT_NOUNS = {"plan", "aim", "hope", "intend", "expect", "want", "seek", "vow"}
+
+
+def intent_read_as_noun_subjects(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "TUSAŞ plans to deliver 20 KAAN jets to the Turkish Air Force": where the parse reads the verb of
+    intent as the sentence's head noun ("plans") and the name before it as its modifier (a maker's name
+    it does not know is tagged as an adjective), the name is the subject of the act the intent governs."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        intent = tok.head
+        if hit.nominal or tok.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        if intent.pos_ != "NOUN" or intent.dep_ != "ROOT" or intent.lemma_.lower() not in _INTENT_NOUNS:
+            continue
+        if any(c.dep_ == "det" for c in intent.children):
+            continue  # ("The plans to deliver jets were shelved": a noun indeed)
+        for c in intent.children:
+            party = party_heads.get(c.i)
+            if (
+                c.i < intent.i
+                and c.dep_ in ("amod", "compound", "nmod")
+                and party is not None
+                and party.entity is not None
+            ):
+                party.trigger, party.case, party.direct = n, "subj", True

@@ -28,26 +28,39 @@ def stranded_subjects(
     sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Any]
 ) -> None:
     """ "The UK sent Ukraine Challenger tanks and the US sent Bradleys", "gave Storm Shadows to Ukraine
-    and France gave SCALPs": the parse hangs the second clause's subject on the first clause's last noun
-    as a conjunct (a second receiver); right before a coordinated verb that has no subject of its own,
-    it is that verb's subject."""
+    and France gave SCALPs", "Iran has sent Russia drones and North Korea has sent shells": the parse
+    hangs the second clause's subject on the first clause's last noun as a conjunct (a second receiver);
+    right before a coordinated verb (and its auxiliaries) that has no subject of its own, it is that
+    verb's subject."""
     if " and " not in sentence.text:
         return  # (a cheap test first)
     index = {id(h): n for n, h in enumerate(sentence.triggers)}
     for hit, tok_i in hits_tok:
         n = index.get(id(hit))
         verb = doc[tok_i]
-        if n is None or hit.nominal or hit.passive or verb.dep_ != "conj" or verb.tag_ not in FINITE:
+        if n is None or hit.nominal or hit.passive or verb.dep_ != "conj":
+            continue
+        lead = _auxiliaries_start(verb)
+        if verb.tag_ not in FINITE and not any(doc[k].dep_ == "aux" for k in range(lead, tok_i)):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
-        party = by_head.get(tok_i - 1)
+        party = by_head.get(lead - 1)
         if party is None or party.entity is None or party.trigger == n:
             continue
-        head = doc[tok_i - 1]
+        head = doc[lead - 1]
         if head.dep_ != "conj" or head.head.i == verb.head.i or not verb.head.i < head.head.i < head.i:
             continue
         party.trigger, party.case, party.direct = n, "subj", True
+
+
+def _auxiliaries_start(verb: Any) -> int:
+    """Where a verb's own auxiliaries right before it begin ("has sent", "will also send"): the verb's
+    index when none stands there."""
+    lead: int = verb.i
+    while lead > 0 and verb.doc[lead - 1].head.i == verb.i and verb.doc[lead - 1].dep_ in ("aux", "neg", "advmod"):
+        lead -= 1
+    return lead
 
 
 def shared_subjects(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any) -> None:

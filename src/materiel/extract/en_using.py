@@ -5,6 +5,8 @@ transfer make the lender a go-between."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import Any
 
 from materiel.extract.frame import Arg, Sentence, TriggerHit
@@ -86,3 +88,57 @@ def given_means(
         if m is not None:
             out.add(m)
     return out
+
+
+UseTold = tuple[int, Arg, frozenset[str]]
+"""(sentence index, user, goods) of a use a sentence tells: see `use_told`."""
+
+
+def _goods_of(sentence: Sentence, n: int) -> frozenset[str]:
+    """What goods trigger `n` moves, by named system and by class: {"mohajer-6", "drone"}."""
+    items = [it for it in sentence.items if it.trigger == n]
+    return frozenset(
+        {it.entity.id for it in items if it.entity is not None}
+        | {it.category for it in items if it.category != "other"}
+    )
+
+
+def use_told(sentence: Sentence, n: int, index: int) -> UseTold | None:
+    """ "Sudan's army flew Iranian Mohajer drones over Omdurman": the party using goods (the use verb's
+    subject or agent) and the goods, kept for the sentence after (see `users_received`)."""
+    user = next(
+        (a for a in sentence.parties if a.trigger == n and a.case in ("subj", "agent") and a.entity is not None), None
+    )
+    goods = _goods_of(sentence, n)
+    return (index, user, goods) if user is not None and goods else None
+
+
+# goods told again by a definite word: "the drones", "a dozen of these drones"
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def users_received(sentences: list[Sentence], uses: list[UseTold], open_slots: dict[int, set[str]], text: str) -> None:
+    """ "Sudan's army flew Iranian Mohajer drones over Omdurman. Officials said Iran had delivered a dozen
+    of the drones.": the delivery the next sentence tells of the very goods the user was told using, by a
+    giver and to no one it names, went to that user. Use alone is no receipt (see `idle_use`); it only
+    says who got the goods whose giving is told."""
+    for index, user, goods in uses:
+        if index + 1 >= len(sentences) or user.entity is None:
+            continue
+        before, s = sentences[index], sentences[index + 1]
+        if "\n\n" in text[before.end : s.start]:
+            continue  # (another paragraph: another story)
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.direction not in ("give", "move") or "recipient" not in open_slots.get(id(hit), set()):
+                continue
+            args = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+            if any(a.case == "goal" for a in args) or not any(a.case in ("subj", "agent", "source") for a in args):
+                continue
+            if any(a.entity is not None and a.entity.id == user.entity.id for a in args):
+                continue
+            again = any(
+                it.trigger == ti and _DEFINITE_BEFORE.search(text[max(0, it.start - 40) : it.start]) is not None
+                for it in s.items
+            )
+            if again and _goods_of(s, ti) & goods:
+                s.parties.append(dataclasses.replace(user, case="goal", trigger=ti, direct=True))
