@@ -62,6 +62,7 @@ from materiel.extract.ja_clauses import (
     supplier_told_after,
     suspect_does_act,
     switched_supplier_out,
+    target_state_receives,
     unnamed_sources,
 )
 from materiel.extract.ja_context import (
@@ -1318,6 +1319,17 @@ _NOT_TRANSFER_VERBS = {
 OTHER_PREDICATE = -1
 # verbs of making goods at home: their goods are no act's of transfer
 _MADE_HERE = {"生産", "製造", "量産", "組み立てる", "組立", "開発", "製作", "建造"}
+# nouns of work done on goods already held or being built (「米国製レーダーの統合が遅れ」「エンジンの
+# 搭載」): goods told as their genitive are the matter of that work, not of an act of transfer
+_WORKED_ON = {"統合", "組み込み", "改修", "整備", "修理"}
+
+
+def _worked_on(doc: Any, tok_i: int, trig_tokens: dict[int, int]) -> bool:
+    """Whether goods are the genitive of a noun of work on them (「米国製レーダーなどの統合が遅れ」):
+    integrating, fitting or servicing goods is no act of transfer, though one may follow in the
+    sentence (「…、初号機の到着がずれ込む」: the jets arrive, not their radars)."""
+    tok = doc[tok_i]
+    return tok.dep_ == "nmod" and tok.head.lemma_ in _WORKED_ON and tok.head.i not in trig_tokens
 
 
 def _is_topic(doc: Any, tok_i: int) -> bool:
@@ -2848,9 +2860,10 @@ def _state_of_firm_told(
     text: str, start: int, ordered: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
 ) -> Entity | None:
     """「名古屋市の機械商社「中部精機」の社長が…。同社は…」: where no firm is named as an entity, 同社 is
-    the firm last told by the state or city it is of, and stands for that state (as 「キルギスの商社が」
-    does). A firm told as charged (「大阪市の貿易会社「A」社長を逮捕した」) is the one a story on the case
-    means, whatever go-between firms it tells of after it (「香港の会社は実体がなく…。同社は…」)."""
+    the firm last told by the state or city it is of (not one the goods went by), and stands for that
+    state (as 「キルギスの商社が」 does). A firm told as charged (「大阪市の貿易会社「A」社長を逮捕した」)
+    is the one a story on the case means, whatever go-between firms it tells of after it
+    (「香港の会社は実体がなく…。同社は…」)."""
     for prev in reversed(ordered):
         ent = entities.get(prev.entity_id)
         if prev.end > start or ent is None or not ent.country or not (ent.type == "city" or is_place(ent)):
@@ -2868,7 +2881,9 @@ def _state_of_firm_told(
         ent = entities.get(prev.entity_id)
         if ent is None or not ent.country or not (ent.type == "country" or is_place(ent)):
             continue
-        if _CITY_FIRM.match(text, prev.end):
+        # (「深圳の企業が…カザフスタンのダミー会社経由で…納めたとして、同社など5社を」: a firm the goods
+        # went by is not the one the story is about)
+        if _CITY_FIRM.match(text, prev.end) and not _WENT_BY.match(text, prev.end):
             return gazetteer.country(ent.country)
     return None
 
@@ -3282,6 +3297,8 @@ _GEN_EVENT = re.compile(
 # 「…を輸出したとして、中国企業を制裁対象に加えた」: an act charged to the one the main clause
 # punishes, the clause of charge ending in として
 # (「…を輸出した疑いで」「…を供給したことを理由に」: the charge told as a suspicion or a reason)
+# 「ロシアへの部品供給に関わったとして」: an act named by its noun, charged as one the punished took part in
+_INVOLVED_IN = re.compile(r"(?:など)?に(?:関わ|かかわ|携わ|関与し|加担し)(?:っていた|った|ていた|た)")
 _CHARGED_AS = re.compile(r"[ぁ-ゖ]{0,8}?(?:として|疑いで|疑いがあるとして|ことを理由に|ことを受けて)[、，,]?")
 # (「…の資産を凍結した」: the assets frozen told apart from the verb)
 _PUNISHED = re.compile(
@@ -3303,11 +3320,13 @@ def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHi
     """「EUは、ロシアに無人機の部品を輸出したとして、中国企業を制裁対象に加えた」, 「米財務省は、
     ロシアに武器を供給したとして、北朝鮮の企業3社を制裁対象に指定した」: the act charged in a
     clause of として is the act of the one the main clause sanctions or charges (its を-object), not
-    of the main clause's topic, who punishes."""
+    of the main clause's topic, who punishes; so is an act named by its noun that the punished took
+    part in (「ロシアへの部品供給に関わったとして、中国などの企業を」)."""
     for ti, h in enumerate(hits):
-        if h.nominal:
+        involved = _INVOLVED_IN.match(text, h.end) if h.nominal else None
+        if h.nominal and involved is None:
             continue
-        m = _CHARGED_AS.match(text, h.end)
+        m = _CHARGED_AS.match(text, h.end if involved is None else involved.end())
         if m is None or _PUNISHED.search(text, m.end(), sentence.end) is None:
             continue
         h.charged = True
@@ -3377,10 +3396,12 @@ _PUNISHED_OBJ = re.compile(
     # (「の企業など約30社を」「など計8社に」: the count may be rounded or summed)
     # (「大阪市西区の貿易会社「ミナト交易」社長、…容疑者を」「…の販売会社「A社」と同社の男性役員を」:
     # a city's firm, by its ward and name, or its officer charged with it)
-    r"(?:[（(][^（）()、。]{1,12}[）)])?(?:[一-龯]{1,3}区)?(?:の)?(?:" + JA_FIRM_KINDS + r")?"
-    r"(?:[「『][^」』、。]{1,24}[」』])?(?:など)?"
+    # (「中国などの企業・個人計275件を」: the list may close on など, and people may be listed with the
+    # firms, counted by the case)
+    r"(?:[（(][^（）()、。]{1,12}[）)])?(?:[一-龯]{1,3}区)?(?:など)?(?:の)?(?:" + JA_FIRM_KINDS + r")?"
+    r"(?:[・や]個人)?(?:[「『][^」』、。]{1,24}[」』])?(?:など)?"
     # (「中国企業2社の資産を凍結」: the firms whose assets are frozen)
-    r"(?:(?:約|計|およそ|少なくとも)?[0-9０-９]+社|数社)?"
+    r"(?:(?:約|計|およそ|少なくとも)?[0-9０-９]+(?:社|件)|数社)?"
     r"(?:(?:と同社の|の)?(?:元|前)?(?:社長|会長|男性役員|女性役員|役員|代表取締役|幹部|社員)[^、。をに]{0,4}"
     r"(?:、[^、。をに]{1,16}(?:容疑者|被告)(?:[（(][0-9０-９]{1,3}[）)])?)?)?(?:を|に|の資産を)"
 )
@@ -5247,6 +5268,7 @@ def analyze_ja(
         unnamed_sources(text, sentence)
         import_share_source(text, sentence)
         supplied_state(text, sentence)
+        target_state_receives(text, sentence)
         supplier_predicate(text, sentence)
         giver_of_received_act(text, sentence)
         _carrier_owners(text, sentence)
@@ -5268,6 +5290,9 @@ def analyze_ja(
                 and doc[tok_i].head.lemma_ in _MADE_HERE
                 and not any(a.case in ("goal", "goal-gen") for a in sentence.parties)
             )
+            if _worked_on(doc, tok_i, trig_tokens):
+                it.trigger = OTHER_PREDICATE
+                continue
             if it.trigger == OTHER_PREDICATE and _under_refused_act(doc, tok_i, refused):
                 continue  # 「…を送っているが、武器は供与しない方針だ」: goods of an act refused are no act's
             if it.trigger == OTHER_PREDICATE:

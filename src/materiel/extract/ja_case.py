@@ -50,9 +50,9 @@ _NOT_ON_GOODS = (
 # the goods' origin for a firm only: 「米国や日本が製造した部品」 names no supplier)
 # (not 「…が生産する計画」「…が製造することを」: a plan or act of its own)
 MAKER_CLAUSE = (
-    # (「日本のメーカーが作った工作機械」: translations say 作る)
-    r"が(?:(?:建造|製造|生産|開発|設計)(?:する|した|している|していた)|(?:作|造)(?:る|った|っている|っていた))"
-    + _NOT_ON_GOODS
+    # (「日本のメーカーが作った工作機械」: translations say 作る; 「三菱重工業が手がける護衛艦」: 手がける)
+    r"が(?:(?:建造|製造|生産|開発|設計)(?:する|した|している|していた)|(?:作|造)(?:る|った|っている|っていた)"
+    r"|手(?:が|掛)け(?:る|た|ている|ていた))" + _NOT_ON_GOODS
 )
 # 「ドイツのメーカーが製造した」「米国の半導体メーカーが開発した」: the state's firm told as the maker in
 # such a clause (the state is the goods' make, not a party acting)
@@ -340,6 +340,12 @@ def _clause_end(text: str, end: int) -> int:
     return stop + 1 if stop >= 0 else min(len(text), end + _TAIL)
 
 
+# 「フィリピンとマレーシアの2カ国に」「英国とドイツの両国へ」: the last of states listed, then counted or
+# summed up; the case is the count's
+STATES_COUNT = r"の(?:[0-9０-９一二三四五六七八九十]+(?:カ国|か国|ヵ国|ヶ国|ケ国)|両国)"
+_STATES_COUNTED = re.compile(STATES_COUNT + r"(?=[がはもにへをか])")
+
+
 def case_of(text: str, end: int) -> str:
     while end < len(text) and text[end] in '」』”"）)':
         end += 1  # 「ワグネル」に: the particle follows the closing quote
@@ -347,6 +353,9 @@ def case_of(text: str, end: int) -> str:
     if gloss is not None:
         end = gloss.end()
     end = particle_at(text, end)
+    counted = _STATES_COUNTED.match(text, end)
+    if counted is not None:
+        end = counted.end()
     ward = _WARD.match(text, end)
     firm = _GEN_FIRM.match(text, ward.end() if ward else end)
     if firm is not None:

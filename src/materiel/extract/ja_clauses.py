@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from materiel.extract.frame import Arg, Sentence
+from materiel.extract.ja_case import STATES_COUNT
 from materiel.gazetteer import Gazetteer
 from materiel.lexicon import Lexicon
 from materiel.model import Entity, Mention
@@ -607,6 +608,50 @@ def buyer_told_after(text: str, sentences: list[Sentence]) -> None:
     for prev, cur, ti in _party_told_after(text, sentences, named_in, "give", "goal"):
         if "alleged" in cur.statuses:
             prev.triggers[ti].status = "alleged"  # (the buyer is only believed: 「…との見方が強い」)
+
+
+# 「マレーシアとバングラデシュも初年度の対象国で、」「インドネシアは供与先の一つで、」: states told as
+# the ones a scheme or sale goes to, in a clause of its own before the act; 「対象国は、フィリピン、
+# マレーシアの2カ国で、」: or named as what its targets are
+_TARGET_WORD = r"(?:対象国|供与先|提供先|受益国|輸出先)"
+_TARGET_STATE = re.compile(
+    r"(?:も|は)[^、。「」]{0,12}?" + _TARGET_WORD + r"(?:の一つ|のひとつ)?(?:で|であり|となり)[、，]"
+)
+_TARGETS_ARE = re.compile(_TARGET_WORD + r"は[、，]?$")
+_TARGETS_CLOSED = re.compile(r"(?:" + STATES_COUNT + r")?(?:で|であり|となり)[、，]")
+_LISTED_WITH = re.compile(r"(?:と|や|、|・)")
+
+
+def target_state_receives(text: str, sentence: Sentence) -> None:
+    """「マレーシアとバングラデシュも初年度の対象国で、それぞれ救難艇や警備艇が届く見通しだ」「対象国は、
+    フィリピン、フィジーの2カ国で、警備艇を供与する」: the states told as the target of a scheme (or a
+    seller's market) in a clause before the act receive that act of giving or carrying, not give it;
+    the giver is the scheme's own, told before."""
+    for k, a in enumerate(sentence.parties):
+        if a.entity is None or a.entity.type != "country":
+            continue
+        group = [a]
+        for b in reversed(sentence.parties[:k]):
+            if not _LISTED_WITH.fullmatch(text[b.end : group[0].start]):
+                break
+            group.insert(0, b)
+        m = _TARGET_STATE.match(text, a.end)
+        if m is None and _TARGETS_ARE.search(text, max(sentence.start, group[0].start - 8), group[0].start):
+            m = _TARGETS_CLOSED.match(text, a.end)
+        if m is None:
+            continue
+        ti = next(
+            (
+                i
+                for i, hit in enumerate(sentence.triggers)
+                if hit.start >= m.end() and hit.trigger.direction in ("give", "move") and not hit.negated
+            ),
+            None,
+        )
+        if ti is None or any(b.trigger == ti and b.case in ("goal", "goal-gen") for b in sentence.parties):
+            continue
+        for b in group:
+            b.case, b.trigger, b.direct = "goal", ti, True
 
 
 def supplied_state(text: str, sentence: Sentence) -> None:

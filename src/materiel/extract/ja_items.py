@@ -51,6 +51,13 @@ _MORE_PARTS = re.compile(r"(?:及び|および|や|と)(?:予備|修理|交換|�
 # (「FPVドローン用の中国製カメラ」: the goods' origin may stand between)
 _FOR_SYSTEM = re.compile(r"[」』]?用の?(?:[一-龯ァ-ヺー]{1,8}製の?)?")
 _FOR_KIND = re.compile(r"用の?(?:[一-龯ァ-ヺー]{1,8}製の?)?")
+# 「無人機に搭載する熱画像カメラ」「ミサイルや無人機に使われる部品」: goods told by the weapons they go
+# into, which are no goods of the act
+_USED_IN = re.compile(
+    r"[」』]?に(?:(?:搭載|使用|装着)(?:する|される|された|されている|している)|使(?:う|われる|われた|われている)"
+    r"|用い(?:る|られる|られた|られている)|組み込(?:む|まれる|まれた|まれている))(?:[一-龯ァ-ヺー]{1,8}製の?)?"
+)
+_PLATFORMS_LISTED = re.compile(r"[」』]?(?:や|と|・)")
 # 「「IRIS-T SLM」の発射機」「パトリオットの発射台」: a launcher told as a named system's
 _OF_SYSTEM = re.compile(r"[」』]?の")
 _LAUNCHERS = frozenset({"発射機", "発射台", "発射装置", "ランチャー", "ミサイル発射機", "移動式発射台"})
@@ -97,6 +104,9 @@ def parts_and_references(
         # 「「パトリオット」用の迎撃ミサイル」: goods made for a named system are those goods (as
         # 「HIMARS用ロケット弾」 is), also past a closing bracket or with の
         # (and so are goods for a kind of weapon: 「無人艇用の爆発物」「戦車用の砲弾」)
+        if it.entity is None and _platforms_of(text, out, it):
+            out.append(it)
+            continue
         system = (
             out[-1]
             if out and (out[-1].entity is not None or _FOR_KIND.fullmatch(text, out[-1].end, it.start))
@@ -120,6 +130,17 @@ def parts_and_references(
                 it.entity, it.category = earlier[-1], earlier[-1].category or it.category
         out.append(it)
     return out
+
+
+def _platforms_of(text: str, out: list[ItemHit], it: ItemHit) -> bool:
+    """Drop from `out` the weapons goods `it` are told to go into (「ミサイルや無人機に使われる部品」,
+    「同機に搭載するエンジン」): the goods are the parts, not the weapons; whether any were dropped."""
+    if not out or out[-1].end > it.start or not _USED_IN.fullmatch(text, out[-1].end, it.start):
+        return False
+    last = out.pop()
+    while out and out[-1].category not in TRADE_GOODS and _PLATFORMS_LISTED.fullmatch(text, out[-1].end, last.start):
+        last = out.pop()
+    return True
 
 
 # 「S400を含む防空システム」「「シャヘド136」など自爆型無人機を含む」: a clause of including between a
@@ -244,6 +265,10 @@ def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
         cited = (cur.attribution.speaker, cur.attribution.outlet) if cur.attribution else ()
         own = [a for a in cur.parties if not any(c is not None and c.start == a.start for c in cited)]
         listing = _LISTING.search(cur.text)
+        if listing is not None and listing["cargo"]:
+            # (「積み荷には…が含まれ、部隊は「イランで製造されたものだ」としています」: a state told as
+            # the cargo's make is no party of the sentence's own)
+            own = [a for a in own if not _MADE_IN_AFTER.match(text, a.end)]
         also = _CARGO_ALSO.match(cur.text) is not None
         if also:  # (the parties a cargo's sentence took from the one before are no parties of its own)
             own = [a for a in own if a.entity is None or not any(_same_party(a, b) for b in prev.parties)]
@@ -268,6 +293,8 @@ def goods_listed_after(text: str, sentences: list[Sentence]) -> None:
             acts = [a.trigger for a in prev.parties if a.trigger is not None]
         if listing["cargo"] and not acts:  # (or by its ports alone: 「羅津港を出港し、…港に入港した」)
             acts = [p.trigger for p in prev.places if p.trigger is not None and p.case in ("source", "goal")]
+        if listing["cargo"] and not acts:  # (or by the goods it moved: 「…に向けて密輸されようとしていた武器」)
+            acts = [it.trigger for it in prev.items if it.trigger is not None]
         if not acts:
             continue
         ti = acts[0]
