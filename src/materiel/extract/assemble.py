@@ -1698,6 +1698,9 @@ _DENIED_REPORT = re.compile(
     r"(?:を|について|に対し(?:て)?|は|に)[^。]{0,30}?"
     r"(?:否定|否認|根拠|事実無根|事実では|事実でな|反論|一蹴|でっち上げ|捏造|ねつ造|虚偽)"
 )
+# 「北朝鮮は、ロシアへの武器提供を否定し、「謀略だ」と主張している」: the party denying the act goes on
+# to insist, its own words no hedge on the act
+_DENIER_INSISTS = re.compile(r"(?:否定|否認)(?:し|して|しており|しつつ)、?[^。]{0,40}?(?:と主張|と強調|と反論)")
 
 # 「米紙は…と報じたが、イラン外務省はこれを否定した」: a report told whole, then denied by another
 # clause: the report stands, the denial is a claim on it (broadcast copy's polite 「…と伝えましたが」 too)
@@ -1833,7 +1836,10 @@ def _status(d: _Draft) -> str:
     denier_party = party_speaks or (not told_then_denied and any(_same(speaker, v) for v in d.intermediaries))
     if d.trigger.negated or (
         s.denial
-        and ("alleged" not in s.statuses or (denier_party and _DENIED_REPORT.search(s.text)))
+        and (
+            "alleged" not in s.statuses
+            or (denier_party and (_DENIED_REPORT.search(s.text) or _DENIER_INSISTS.search(s.text)))
+        )
         and not told_then_denied
         and s.attribution is not None
         # an outlet's report with a denial beside it ("the Journal reported, a claim Tehran denied")

@@ -83,9 +83,12 @@ _UNNAMED_ASKED = re.compile(
 
 
 # goods told as got from states left unnamed: 「第三国で買い付けられた砲弾」「他国から調達した弾薬」
+# (「クーデター以降、少なくとも10億ドル相当の武器を輸入した」: the sum of all imports over a period,
+# from every seller at once)
 _GOT_FROM_UNNAMED = re.compile(
     r"(?:第三国|第3国|他国|複数の国|域外の国)(?:など)?(?:で|から)(?:の)?[^、。]{0,4}?"
     r"(?:買い付け|購入|調達|入手|取得|集め)"
+    r"|(?:以降|以来)、?[^。]{0,40}?(?:ドル|ユーロ|円|ルーブル)相当の[^。]{0,24}?を(?:輸入|調達|購入|入手)"
 )
 
 

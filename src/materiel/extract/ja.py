@@ -337,6 +337,13 @@ _NO_PLAN_ABOUT = re.compile(
     r"^(?:に(?:ついて|関して|関し)|をめぐって|を巡って)(?:は)?、?「[^」]{0,16}?"
     r"(?:考え|計画|予定|方針|意向|つもり)(?:は|も)(?:ない|なく|無い|ありません)"
 )
+# 「殺傷兵器を供与する案については「検討していない」」「送ることは考えていない」: an act whose
+# weighing is itself said not to go on (nor its decision) is ruled out, no plan
+_NOT_WEIGHED = re.compile(
+    r"^(?:する|させる)?(?:案|計画|構想|選択肢|こと)?(?:について|に関して|に関し)?(?:は|も)?、?「?"
+    r"(?:現時点で|現在|今は|当面|まだ)?、?"
+    r"(?:検討|考え|予定|決定|議論)(?:して|て)?(?:いない|おらず|いません|おりません)"
+)
 # 「タウルスを供与しない方針だ」「当面は引き渡さない考えを示した」: an act a party says it will not
 # do is a refusal of what may come, no transfer and no denial of one (「送っていない」 stays a denial;
 # 「送らないとの方針を転換し」, a refusal reversed, is not one)
@@ -1109,6 +1116,7 @@ def _trigger_hits(
             continue
         if (
             _NO_PLAN.match(after)
+            or _NOT_WEIGHED.match(after)
             or _REFUSED_AHEAD.match(after)
             or _OPEN_QUESTION.match(after)
             or _DROPPED_PLAN.match(after)
@@ -1154,7 +1162,8 @@ def _trigger_hits(
             # 「提供していない」「送っておらず」: the て of an aspect (いる, おる) goes on with the act
             # (「送ってはいない」: with は or も between)
             rest = [x for x in following[k + 1 : k + 3] if x.text not in ("は", "も")]
-            aspect = t.text in ("て", "で") and bool(rest) and rest[0].lemma_ in _ASPECT
+            # (「送ってない」「送ってません」: the い of the aspect dropped, as translations and speech drop it)
+            aspect = t.text in ("て", "で") and bool(rest) and rest[0].lemma_ in (*_ASPECT, "ない", "ます")
             if t.text in ("と", "て", "で", "が", "から", "ば") and not aspect:
                 break  # 「引き渡したとされ」: the passive of the hedge is not the act's
             if t.lemma_ in _PASSIVE:
@@ -1387,7 +1396,12 @@ def _attach(
         # tag a verb, is no predicate)
         if tok.i in goods or not any(c.isalnum() for c in tok.text):
             continue
-        if _adverbial_clause(tok) and not _is_topic(doc, tok_i) and not _shared_goal(doc, tok_i, tok):
+        if (
+            _adverbial_clause(tok)
+            and not _is_topic(doc, tok_i)
+            and not _shared_goal(doc, tok_i, tok)
+            and not _shared_doer(doc, below.i, tok, trigger_tokens)
+        ):
             return OTHER_PREDICATE  # 「ロシアがウクライナに侵攻した後、」: the clause's own arguments
         if tok.lemma_ in _NOT_TRANSFER_VERBS and not (tok.dep_ == "acl" and not _owned_by_clause(tok, doc, tok_i)):
             return OTHER_PREDICATE  # the one who seizes, attacks or builds is no party to a transfer
@@ -1413,6 +1427,9 @@ def _attach(
                 and (aimed := _aimed_act(doc, tok_i, tok, trigger_tokens)) is not None
             ):
                 return aimed
+            source = _hearsay_source(doc, tok_i, tok, trigger_tokens) if arg_case == "から" and not person else None
+            if source is not None:
+                return source
             return OTHER_PREDICATE if doc[tok_i].dep_ == "obl" and arg_case in ("から", "に対し", "に対して") else None
         # 「ロシアに対し…を輸出」「前線に向けて」「第三国を通じて」: a verb that only marks a case
         # (に対し, に向けて, を通じて, を介して, を経て) is no predicate of its own
@@ -1469,6 +1486,32 @@ def _shared_goal(doc: Any, tok_i: int, verb: Any) -> bool:
     )
 
 
+def _shared_doer(doc: Any, subject_i: int, verb: Any, trigger_tokens: dict[int, int]) -> bool:
+    """「情報総局は、ベラルーシの企業が戦車の修理を請け負っているほか、照準器をロシアへ送っていると
+    主張した」: in a quote, the が-subject of an act told beside the transfer (ほか) does the transfer
+    too, where the transfer names no subject of its own (outside a quote the topic does it:
+    「ロシアは、ベラルーシ軍が演習を行ったほか、戦闘機を供与した」)."""
+    if verb.head.lemma_ not in ("ほか", "他") or doc[subject_i].dep_ != "nsubj":
+        return False
+    if _particle_text(doc, subject_i) != "が":
+        return False
+    act = verb.head.head
+    return bool(
+        act.i in trigger_tokens
+        and act.dep_ in ("ccomp", "advcl")
+        and any(c.dep_ == "case" and c.text == "と" for c in act.children)
+        and _speech_verb(act.head)
+        # (a subject of the act's own after the side act; the topic before both speaks)
+        and not any(c.dep_ == "nsubj" and c.i > verb.i for c in act.children)
+    )
+
+
+def _particle_text(doc: Any, tok_i: int) -> str:
+    """The case particle right after the word at `tok_i` (が, は, を), or ''."""
+    nxt = doc[tok_i + 1] if tok_i + 1 < len(doc) else None
+    return nxt.text if nxt is not None and nxt.dep_ == "case" else ""
+
+
 # an act noun condemned (or let be) rather than told: 「供与を批判」「輸出を「…」と非難」「売却に強く反発」
 # 「輸送を黙認している」
 # (not 歓迎: a recipient welcomes what it gets)
@@ -1522,6 +1565,18 @@ def _aimed_act(doc: Any, tok_i: int, verb: Any, trigger_tokens: dict[int, int]) 
         if t.pos_ == "ADP" and t.text in ("に", "へ") and t.head.pos_ == "PROPN":
             return None
     return trigger_tokens[acts[0]]
+
+
+def _hearsay_source(doc: Any, tok_i: int, verb: Any, trigger_tokens: dict[int, int]) -> int | None:
+    """「中国からも、軽攻撃機が引き渡されたと伝えられる」: the parse may hang a state's から on the
+    passive verb of hearsay (伝えられる, 報じられる), which names no teller; with an act told between
+    them, the state is where that act's goods come from."""
+    if not any(c.dep_ == "aux" and c.lemma_ in _PASSIVE for c in verb.children):
+        return None
+    if doc[tok_i].pos_ != "PROPN":
+        return None
+    acts = [k for k in sorted(trigger_tokens) if tok_i < k < verb.i]
+    return trigger_tokens[acts[0]] if acts else None
 
 
 def _speech_verb(verb: Any) -> bool:
@@ -3264,6 +3319,27 @@ _GEN_GOAL_FAR = re.compile(
     r"(?:極東|国内|領内)?の[^、。にへがはをのとかで]{1,12}(?:の|にある|に位置する|沿いの|近くの)"
     r"[^、。にへがはをのとかで]{0,14}(?:港|基地|空港|拠点|施設|庫|工場)(?:に|へ|まで)(?!ある|よる|対し|関|おい|[ 　])"
 )
+# 「ベネズエラのプエルトカベジョへ運ばれた」: a town of the state named in katakana alone, as the end
+# of goods that come from somewhere, is the state's ground (read so with へ or まで only, as に may be
+# the state's firm or person addressed: 「ロシアのプーチンに」)
+_GEN_TOWN_GOAL = re.compile(r"の[ァ-ヺー・]{2,12}(?:へ|まで)(?!ある|よる|対し|関|おい)")
+# 「ロシアはベネズエラ空軍のSu30戦闘機の修理用の部品を納入した」: parts for the craft of a state's
+# forces, in an act that names no receiver of its own, go to that state
+_FORCES_PARTS = re.compile(
+    r"(?P<forces>国軍|空軍|海軍|陸軍|軍)?の[^、。にへがはをとかで]{1,16}?の(?:[^、。にへがはをとかで]{1,6}?の)?"
+    r"(?:修理用|整備用|交換用|補修用|予備)?の?(?:部品|エンジン|スペアパーツ|予備部品|補修部品)(?:[とや][^、。にへがはを]{1,8})?を"
+)
+
+
+def _parts_for_forces(text: str, a: Arg, gen_at: int, group: list[Arg]) -> bool:
+    """Whether the state at `a` owns, by its forces, the craft whose parts its act hands over
+    (「ベネズエラ空軍の戦闘機の部品を納入した」), with no receiver of the act named otherwise."""
+    parts = _FORCES_PARTS.match(text, gen_at)
+    if parts is None or not (parts.group("forces") or text[a.start : a.end].endswith("軍")):
+        return False
+    return not any(b.case in ("goal", "goal-gen") and b.trigger == a.trigger for b in group)
+
+
 # (「カザフスタンの業者を通じてロシアのアラブガ経済特区の工場へ」: goods passed on through a go-between
 # come from somewhere as much as goods sent from a state do)
 _GOODS_COME_FROM = ("source", "origin", "via")
@@ -3314,6 +3390,32 @@ _PERSON_PUNISHED = re.compile(
     r"[^、。をに]{0,16}?(?:人|国籍|系)?の?[0-9０-９]{0,3}(?:歳の)?(?:男|女|男性|女性|人物|個人|実業家|社長|幹部|経営者|容疑者)"
     r"(?:ら)?(?:[0-9０-９]+人)?(?:を|に)"
 )
+
+
+# 「ロシアに無人機を供給した個人と団体を制裁リストに載せた」: the act told in a clause on the doers
+# the main clause punishes (its gap is their subject)
+_PUNISHED_DOERS = re.compile(
+    r"(?:し|さ)?(?:た|ていた|ている|てきた)(?:とされる|とみられる)?[^、。をにがは]{0,12}?"
+    r"(?:個人|団体|企業|会社|業者|人物|組織|法人|商社|船舶|ネットワーク)"
+    r"(?:(?:や|と|、|および|及び)[^、。をにがは]{0,8}?(?:個人|団体|企業|会社|業者|人物|組織|法人|商社|船舶))?"
+    r"(?:[0-9０-９一二三四五六七八九十]+(?:社|人|団体|隻|件))?(?:など)?(?:を|に|の)"
+)
+
+
+def _punished_doers_act(text: str, sentence: Sentence, hits: list[TriggerHit]) -> None:
+    """「EUはイランの無人機をロシアに供給した個人と団体を制裁リストに載せた」「英国は、ロシアに部品を
+    輸出した業者10社に制裁を科した」: an act told in a clause on the firms or persons the main clause
+    punishes is theirs, charged to them; the topic who punishes does not give."""
+    for ti, h in enumerate(hits):
+        if h.nominal or h.charged:
+            continue
+        m = _PUNISHED_DOERS.match(text, h.end)
+        if m is None or _PUNISHED.search(text, m.end(), sentence.end) is None:
+            continue
+        h.charged, h.status = True, "alleged"  # (the grounds of a penalty are the punisher's charge)
+        for a in sentence.parties:
+            if a.trigger in (None, ti) and a.case in ("topic", "subj") and a.end <= h.start:
+                a.trigger, a.foreign, a.speech_topic = None, True, False
 
 
 def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHit]) -> None:
@@ -5233,8 +5335,10 @@ def analyze_ja(
                 if a.case == "gen" and (
                     _GEN_GOAL.match(text, gen_at)
                     or _GEN_MAKERS_GOAL.match(text, gen_at)
+                    # 「ベネズエラ空軍の戦闘機の部品を納入した」: parts for the craft of the state's forces
+                    or _parts_for_forces(text, a, gen_at, group)
                     or (
-                        _GEN_GOAL_FAR.match(text, gen_at)
+                        (_GEN_GOAL_FAR.match(text, gen_at) or _GEN_TOWN_GOAL.match(text, gen_at))
                         and any(b.case in _GOODS_COME_FROM and b.trigger == a.trigger for b in sentence.parties)
                     )
                 ):
@@ -5261,6 +5365,7 @@ def analyze_ja(
         _seller_weighed_for(text, sentence)
         _charged_to_the_punished(text, sentence, hits)
         _bought_by_a_based_firm(text, sentence)
+        _punished_doers_act(text, sentence, hits)
         switched_supplier_out(text, sentence)
         goal_shared_on(text, sentence)
         suspect_does_act(text, sentence)

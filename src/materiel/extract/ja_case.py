@@ -93,7 +93,9 @@ _CASES: list[tuple[str, str]] = [
     (
         # (「カザフスタンやキルギスといった中央アジア諸国を経由して」: states named as the region's)
         r"(?:の[^、。がはをにへ]{0,10}?(?:港|空港|拠点|基地|施設)|(?:の)?(?:密輸|仲介)?(?:業者|商人)?の手"
-        r"|(?:といった|などの?)[^、。がはをにへ]{0,10}?(?:諸国|国々|各国|近隣国|第三国))?"
+        r"|(?:といった|などの?)[^、。がはをにへ]{0,10}?(?:諸国|国々|各国|近隣国|第三国)"
+        # (「シリア領を経由して」「イラク領内を通じて」: the state's ground the goods cross)
+        r"|領内|領土内?|領)?"
         # (「ジョージアを抜けてロシアに運ばれる」「トルコを通過して」: a state crossed on the way)
         # (「キルギスを迂回して」「トルコの商社を隠れみのに」: a state or its firm the goods are passed
         # through to hide where they go)
@@ -123,7 +125,11 @@ _CASES: list[tuple[str, str]] = [
     ),
     (r"(?:によって|により|による|によると|によれば|によりますと)", "agent"),
     # 「IMFからの融資を確保した」「米国からの資金で」: money comes from it, not the goods
-    (r"からの?(?:融資|資金|借款|支援金|援助金|財政支援|ローン|送金|投資|支払い)", "other"),
+    # (not money listed first with goods: 「イランから資金や武器を受け取っている」)
+    (
+        r"からの?(?:融資|資金|借款|支援金|援助金|財政支援|ローン|送金|投資|支払い)(?!(?:や|と|及び|および)(?:(?!から)[^、。]){1,10}?を)",
+        "other",
+    ),
     (OFFERED, "source"),
     # 「北朝鮮の羅津港を出港した貨物船」「北朝鮮の港で積み込み」: where a craft sets out or is loaded
     (
