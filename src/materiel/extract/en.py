@@ -44,6 +44,7 @@ from materiel.extract.en_cases import (
 from materiel.extract.en_clauses import (
     backed_groups,
     backed_recipients,
+    border_goals,
     bought_for_own_forces,
     built_at_home_for_own_forces,
     clause_pronoun_subjects,
@@ -79,6 +80,8 @@ from materiel.extract.en_clauses import (
     strengthened,
     strengthened_owners,
     supplier_noun_roles,
+    traders_passing_on,
+    undisclosed_buyers,
     unnamed_parties,
     user_recipients,
     voyage_goods,
@@ -122,6 +125,7 @@ from materiel.extract.en_deals import (
     INCLUDING,
     ORDINAL_PLACE,
     answered_requests,
+    arrived_purchases,
     arriving_shipments,
     bought_for_another,
     counted_orders,
@@ -823,6 +827,7 @@ def analyze_en(
         awaiting_recipients(sentence, hits_tok, doc, by_head)
         goods_heads = [(it, item_tok[id(it)]) for it in sentence.items if id(it) in item_tok]
         unnamed_parties(sentence, hits_tok, doc, text)
+        undisclosed_buyers(sentence, hits_tok, doc, text)
         relative_users(sentence, hits_tok, by_head, goods_heads)
         participle_lot_goods(sentence, hits_tok, goods_heads)
         halted_agents(sentence, hits_tok, doc, by_head)
@@ -860,6 +865,8 @@ def analyze_en(
         journey_continued(sentence, hits_tok, doc, by_head)
         voyage_start(sentence, hits_tok, doc, tok_of)
         onward_chains(sentence, hits_tok, doc)
+        border_goals(sentence, hits_tok, doc)
+        traders_passing_on(sentence, hits_tok, doc)
         staged_stops(sentence, hits_tok, doc)
         onward_goals(sentence, text)
         handed_over_there(sentence, hits_tok, doc, by_head)
@@ -965,6 +972,7 @@ def analyze_en(
                 doers = {f"doer:{a.entity.id}" for a in mine if a.entity is not None and a.case in supplier_cases(hit)}
                 asserted.append(own | _group_homes(mine) | goods | doers)
                 told_here.append((asserted[-1], hit))
+        arrived_purchases(hits_tok, doc)
         rehome_goods(sentence, hits_tok, doc, drop)
         _drop_triggers(sentence, drop, keep_goods=inventory)
         # (a year is no count: "bought three drones in 2023, which arrived last month")

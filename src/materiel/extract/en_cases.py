@@ -42,6 +42,8 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "increase", "expand", "consider", "weigh", "schedule", "keep", "go", "use", "able", "likely", "ready",
          "willing", "poised", "eager", "keen", "believe", "think", "say", "suspect", "appear", "seem", "report",
          "allege", "understand", "know", "request", "ask", "conduct", "undertake", "express", "show", "await", "ink",
+         # "Rheinmetall won a contract to supply tanks": who wins or secures a deal does what it is for
+         "win", "secure", "clinch",
          # "the North is estimated to have sent", "is assessed to have shipped": hedges of briefings
          "estimate", "assess", "presume", "rumor", "rumour",
          "anticipate", "place", "unveil", "like", "love", "wish", "discuss", "poise", "get", "gear",
@@ -336,6 +338,17 @@ def _sum(tok: Any) -> bool:
     if tok.lemma_.lower() in ("million", "billion", "m", "bn", "euro", "euros", "dollar", "dollars", "pound"):
         return True
     return tok.like_num and any(c.tag_ == "$" or c.lower_ in ("$", "€", "£") for c in tok.subtree)
+
+
+def _deal_worth(verb: Any) -> Any | None:
+    """The deal noun of "a contract worth $260 million to supply", where the parse hangs the infinitive
+    on the sum; None elsewhere."""
+    if not _infinitive_on(verb) or verb.dep_ not in ("relcl", "acl") or not _sum(verb.head):
+        return None
+    t = verb.head
+    while t.dep_ in ("npadvmod", "pobj", "nummod", "compound", "quantmod") and t.head.i != t.i and t.lower_ != "worth":
+        t = t.head
+    return t.head if t.lower_ == "worth" and t.head.pos_ == "NOUN" else None
 
 
 # nouns of enlarging a deal: whoever agrees the expansion of a deal is a party to that deal
@@ -766,14 +779,22 @@ def misread_verb(tok: Any) -> bool:
     modifier of the goods ("to" a preposition, "export" a compound of "parts") after a verb that
     takes an infinitive (not "subject to export controls"); or the gerund of "charged with smuggling
     rifles", "accused of shipping shells" read the same way after a verb of accusing (not "charged
-    with shipping fraud": the gerund must be a trigger's, which the caller checks)."""
+    with shipping fraud": the gerund must be a trigger's, which the caller checks). The parse may hang
+    "with" on the one accused and take the gerund for an adjective: "charged a Hong Kong firm with
+    shipping U.S.-made chips"."""
     prep = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if prep is None or tok.dep_ != "compound" or prep.dep_ != "prep" or tok.head.head.i != prep.i:
-        return False
-    if prep.head.pos_ not in ("VERB", "AUX"):
+    if prep is None or tok.dep_ not in ("compound", "amod") or prep.dep_ != "prep" or tok.head.head.i != prep.i:
         return False
     if prep.lower_ in ("with", "of"):
-        return tok.tag_ == "NN" and tok.lower_.endswith("ing") and prep.head.lemma_.lower() in OBJ_CONTROL
+        verb = prep.head.head if prep.head.dep_ == "dobj" and prep.head.pos_ in ("NOUN", "PROPN") else prep.head
+        return (
+            verb.pos_ in ("VERB", "AUX")
+            and tok.tag_ in ("NN", "VBG")
+            and tok.lower_.endswith("ing")
+            and verb.lemma_.lower() in OBJ_CONTROL
+        )
+    if tok.dep_ != "compound" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
     return tok.tag_ in ("VB", "NN") and prep.lower_ == "to" and prep.head.lemma_.lower() in LIGHT | {"conspire", "plot"}
 
 
@@ -782,7 +803,9 @@ def misread_infinitive(verb: Any, trigger_tokens: dict[int, int]) -> Any | None:
     a modifier (see `misread_verb`) hanging on `verb`; None where there is none."""
     if verb.pos_ not in ("VERB", "AUX") or verb.i in trigger_tokens:
         return None
-    for c in verb.children:
+    # ("charged a Hong Kong firm with shipping chips": the parse hangs "with" on the one accused)
+    accused = [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.lower_ in ("with", "of")]
+    for c in (*verb.children, *accused):
         if c.dep_ == "prep" and c.lower_ in ("to", "with", "of") and c.i + 1 < len(c.doc):
             after = c.doc[c.i + 1]
             if after.i in trigger_tokens and misread_verb(after):
@@ -1080,6 +1103,10 @@ def _firms_told_before(prep: Any) -> bool:
 
 # verbs of putting goods on board: the port they name is where the goods set out from
 _LOADING = {"load", "embark", "onload"}
+
+
+# adverbs of when an act was done that the parse may hang its ends on: "acquired earlier from Portugal"
+_WHEN_ADVERBS = {"earlier", "later", "previously", "originally", "initially", "first", "recently", "already"}
 
 
 def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -> str:
@@ -1477,6 +1504,14 @@ def case_on_path(
                 and on.head.i == trig_tok.i
             ):
                 return _prep_case(head, trig_tok, direction, nominal)  # "smuggled overland to the Houthis"
+            if (
+                head.lower_ in ("from", "to", "into")
+                and on.dep_ == "advmod"
+                and on.lower_ in _WHEN_ADVERBS
+                and trig_tok is not None
+                and on.head.i == trig_tok.i
+            ):
+                return _prep_case(head, trig_tok, direction, nominal)  # "acquired earlier from Portugal"
             if head.lower_ in ("to", "into", "for") and _from_end(on) and trig_tok is not None:
                 # "the delivery of 180 tanks from South Korea to Poland", "release tanks from its
                 # reserves for Ukraine": the parse hangs the goal on "from" or on the store the goods
@@ -1769,6 +1804,10 @@ def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
         if t.head.i == t.i:
             break
         clausal = t.tag_ != "VBN" or any(c.dep_ in ("mark", "aux") for c in t.children)
+        worth = _deal_worth(t)
+        if worth is not None:
+            out.append(worth)  # "a contract worth $260 million to supply": the deal sets the status
+            break
         if _infinitive_on(t) and t.head.pos_ == "NOUN" and clausal:
             out.append(t.head)  # "plans to buy", "allegations that it had flown": the noun sets the status
             break
@@ -1779,6 +1818,12 @@ def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
             continue
         if that_conjunct(t):
             t = t.head  # the first complement stands in for the second; its own words are not this one's
+            out.append(t)
+            continue
+        if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN"):
+            # "accusing two trading companies and a freight forwarder of funneling chips": coordinated
+            # nouns are one phrase, governed together
+            t = t.head
             out.append(t)
             continue
         if t.dep_ in ("conj", "relcl", "acl", "advcl"):

@@ -43,7 +43,7 @@ from materiel.extract.en_cases import (
 from materiel.extract.en_holders import HOLDING, holder
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.lexicon import Trigger
-from materiel.model import Entity, Mention
+from materiel.model import TRADE_GOODS, Entity, Mention
 
 _PRONOUNS = {"it", "they", "we", "he", "she"}
 _FIRST_PERSON_OBJECTS = {"us", "me"}
@@ -62,12 +62,13 @@ _STRIKE = {"destroy", "attack", "target", "bomb", "shell", "down", "intercept", 
 
 
 def _subject_of(tok: Any) -> Any | None:
-    """The subject of a verb, through the control verbs above it ("had agreed to send")."""
+    """The subject of a verb, through the control verbs above it ("had agreed to send"). Of two, the
+    nearer: "JAKARTA — The Indonesian Navy commissioned" (the parse takes the dateline for one too)."""
     t = tok
     for _ in range(4):
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return subj
+        subjs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjs:
+            return subjs[-1]
         if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             return None
         t = t.head
@@ -509,6 +510,16 @@ def _passive_user(verb: Any) -> Any | None:
     return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
+def _glossed_object(goods: Any) -> Any:
+    """The object a phrase of goods glosses in apposition: "commissioned KRI Brawijaya, the first of
+    two ships bought from Italy", "flies the Su-35, a jet supplied by Russia" (the ship, the jet), else
+    the goods themselves."""
+    t = goods
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "appos":
+        t = t.head.head  # "the first of two ships"
+    return t.head if t.dep_ == "appos" and t.head.dep_ == "dobj" else goods
+
+
 def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
     """ "Hezbollah hit a warship with an Iranian-supplied missile", "Russia has used drones that Iran
     provided in 2022": the user received the goods."""
@@ -529,6 +540,7 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
                 goods = goods.head
         if goods.dep_ == "pobj" and goods.head.text.lower() == "of" and goods.head.head.dep_ == "dobj":
             goods = goods.head.head  # "used dozens of TB2s bought from Turkey": the measure is the object
+        goods = _glossed_object(goods)
         verb = goods.head
         instrument = goods.dep_ == "pobj" and verb.dep_ == "prep" and verb.text.lower() == "with"
         # ("The drones, supplied by Iran, were used by Russia": the passive's "by" names the user)
@@ -964,6 +976,132 @@ def _from_there(verb: Any) -> bool:
         c.lower_ in ("whence", "thence") or (c.lower_ == "from" and any(g.lower_ == "there" for g in c.children))
         for c in verb.children
     )
+
+
+# the edge of a state a leg ends at: "trucked north to the Armenian border"
+_BORDER_NOUNS = {"border", "borders", "frontier", "frontiers"}
+
+
+def border_goals(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+    """ "The crates were shipped to Bandar Abbas and trucked north to the Armenian border": a later leg
+    that ends at a state's border takes the goods on to that state, its goal; the first leg's end is
+    then a stop on the way. A leg told alone ("moved missiles to the Finnish border") is left as it is:
+    a state's own forces come up to another's border without handing anything over."""
+    at = {tok_i: n for n, (_h, tok_i) in enumerate(hits_tok)}
+    for b, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.trigger.direction not in ("give", "move") or tok.dep_ != "conj" or tok.head.i not in at:
+            continue
+        if any(x.trigger == b and x.case in ("goal", "goal-gen") for x in sentence.parties):
+            continue
+        for x in sentence.parties:
+            span = doc.char_span(x.start, x.end, alignment_mode="expand")
+            if x.trigger != b or x.case != "other" or x.entity is None or span is None:
+                continue
+            head = span.root
+            edge = head.head
+            if (
+                head.dep_ in ("amod", "compound", "poss")
+                and edge.lower_ in _BORDER_NOUNS
+                and edge.dep_ == "pobj"
+                and edge.head.lower_ in ("to", "into", "toward", "towards")
+                and edge.head.head.i == tok.i
+            ):
+                x.case = "goal"
+
+
+def traders_passing_on(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+    """ "The chips were bought from U.S. distributors by a shell company in Hong Kong, re-exported to
+    Turkey and then flown on to Moscow": a firm that buys goods and sends them on is a go-between of
+    one transfer from the seller to where the last leg ends, not the recipient of a sale of its own.
+    Only a buyer told as a firm, or parts and dual-use goods, pass so ("Egypt bought Rafales from
+    France and then sent two to Sudan" tells a sale and a re-export of Egypt's own)."""
+    at = {tok_i: n for n, (_h, tok_i) in enumerate(hits_tok)}
+    for b, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.trigger.direction not in ("give", "move") or not _next_verb(tok):
+            continue
+        if not any(x.trigger == b and x.case == "goal" and x.entity is not None for x in sentence.parties):
+            continue
+        if any(it.trigger == b for it in sentence.items) or any(
+            c.dep_ == "dobj" and c.lower_ not in ("them", "it") for c in tok.children
+        ):
+            continue  # goods of its own: another act
+        first = _buying_leg(tok, hits_tok, at)
+        if first is None:
+            continue
+        buyers = [
+            x for x in sentence.parties if x.trigger == first and x.case in ("subj", "agent") and x.entity is not None
+        ]
+        goods = [it for it in sentence.items if it.trigger == first]
+        if not buyers or _taken_home(sentence, b, buyers) or not _passed_on(doc, buyers, goods):
+            continue
+        told = {x.entity.id for x in buyers if x.entity is not None}
+        sentence.parties = [
+            x
+            for x in sentence.parties
+            if not (x.trigger == b and x.case in ("subj", "agent") and x.entity is not None and x.entity.id in told)
+        ]  # (the subject the next verb shares with the buyer's: the buyer again)
+        for x in buyers:
+            x.trigger, x.case = b, "via"
+        for x in sentence.parties:
+            if x.trigger == first and x.case in ("source", "origin"):
+                x.trigger = b
+        for it in goods:
+            it.trigger = b
+
+
+def _buying_leg(tok: Any, hits_tok: list[tuple[Any, int]], at: dict[int, int]) -> int | None:
+    """The purchase the verbs before the leg `tok` go back to ("bought ..., re-exported to Turkey and
+    then flown on"), or None."""
+    first = tok.head
+    while _next_verb(first) and not (first.i in at and hits_tok[at[first.i]][0].trigger.direction == "receive"):
+        first = first.head
+    n = at.get(first.i)
+    if n is None or hits_tok[n][0].nominal or hits_tok[n][0].trigger.direction != "receive":
+        return None
+    return n
+
+
+def _taken_home(sentence: Sentence, b: int, buyers: list[Arg]) -> bool:
+    """Whether the leg `b` takes the goods to the buyers' own home: "the Houthis had been sourcing
+    components and trucking them into Yemen" (they received them)."""
+    homes = {x.entity.country for x in sentence.parties if x.trigger == b and x.case == "goal" and x.entity}
+    return any(x.entity is not None and x.entity.country in homes - {None} for x in buyers)
+
+
+def _passed_on(doc: Any, buyers: list[Arg], goods: list[ItemHit]) -> bool:
+    """Whether goods bought are passed on through the buyer: parts and dual-use goods, or any goods of
+    a buyer told as a firm ("Russia bought Iranian drones and sent them to Belarus" is two acts)."""
+    return (bool(goods) and all(it.category in TRADE_GOODS for it in goods)) or all(
+        _a_firms_seat(doc, x) for x in buyers
+    )
+
+
+def _next_verb(tok: Any) -> bool:
+    """Whether the verb `tok` tells the next step of the clause before it, sharing its subject: "and
+    shipped to Russia", ", re-exported to Turkey" (a participle clause with no subject of its own)."""
+    if tok.dep_ == "conj":
+        return bool(tok.head.i != tok.i)
+    return bool(
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+    )
+
+
+def _a_firms_seat(doc: Any, party: Arg) -> bool:
+    """Whether `party` is where a firm sits: "a shell company in Hong Kong", "traders based in Dubai"."""
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    holder_tok = prep.head
+    if holder_tok.tag_ == "VBN" and holder_tok.dep_ == "acl":
+        holder_tok = holder_tok.head  # "traders based in Dubai"
+    return holder_tok.lemma_.lower() in FIRMS or holder_tok.lower_ in FIRMS
 
 
 # a first leg told before the next: "Once the chips arrived in Hong Kong, they were shipped to Russia",
@@ -1523,6 +1661,43 @@ def unnamed_parties(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], 
         for a in inside:
             a.case = "gen"  # "its NATO allies": the alliance's members ask or give, not the alliance
         sentence.parties.append(Arg(start, end, None, case, n, description=text[start:end]))
+
+
+# a buyer the seller will not name: "to an undisclosed Asian customer", "to a customer it did not identify"
+_BUYERS = {"customer", "customers", "buyer", "buyers", "client", "clients", "country", "nation", "operator", "user"}
+_UNDISCLOSED = {"undisclosed", "unnamed", "unidentified", "unspecified", "anonymous", "unknown"}
+_NAMING = {"identify", "name", "disclose", "reveal", "specify"}
+
+
+def undisclosed_buyers(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, text: str) -> None:
+    """ "Elbit won a contract to supply PULS launchers to a customer in Asia that it did not identify",
+    "to an undisclosed Asian customer": a buyer the seller keeps unnamed is the recipient, left empty
+    (not a party carried from the sentences before)."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if hit.nominal or hit.trigger.direction != "give":
+            continue
+        if any(a.trigger == n and a.case in ("goal", "goal-gen") for a in sentence.parties):
+            continue
+        for prep in doc[tok_i].children:
+            buyer = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.lower_ == "to" else None
+            if buyer is None or buyer.lemma_.lower() not in _BUYERS or not _kept_unnamed(buyer):
+                continue
+            start, end = buyer.left_edge.idx, buyer.idx + len(buyer.text)
+            for a in sentence.parties:
+                if start <= a.start < end:
+                    a.case = "gen"  # "an undisclosed Asian customer": the region's state does not buy
+            sentence.parties.append(Arg(start, end, None, "goal", n, description=text[start:end]))
+
+
+def _kept_unnamed(buyer: Any) -> bool:
+    """Whether the buyer noun is told as not named: "an undisclosed customer", "a customer that it
+    did not identify"."""
+    if any(c.dep_ == "amod" and c.lower_ in _UNDISCLOSED for c in buyer.children):
+        return True
+    return any(
+        c.dep_ == "relcl" and c.lemma_.lower() in _NAMING and any(g.dep_ == "neg" for g in c.children)
+        for c in buyer.children
+    )
 
 
 def routes_of_the_goods_before(sentence: Sentence) -> None:

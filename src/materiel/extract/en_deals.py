@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from materiel.extract.dates import DateMention
-from materiel.extract.en_cases import FIRMS, SAYING_ON_GOODS, onto_a_list
+from materiel.extract.en_cases import FIRMS, SAYING_ON_GOODS, misread_verb, onto_a_list
 from materiel.extract.en_clauses import _bind
 from materiel.extract.en_gapping import another_act
 from materiel.extract.frame import Arg, Sentence
@@ -243,6 +243,60 @@ def ordered_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any,
             if p is not None and p.entity is not None:
                 _bind(sentence, p, n, "goal")
                 break
+
+
+# verbs of goods coming in: "the jets touched down", "the frigate sailed into Subic Bay"
+_COME_IN = {"arrive", "land", "touch", "reach", "dock", "sail", "berth"}
+
+
+def arrived_purchases(hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+    """ "The last three of the 32 F-16s Romania is buying from Norway touched down on Friday", "BRP
+    Diego Silang, the second of two frigates ordered from South Korea, sailed into Subic Bay on Monday":
+    a purchase told in a clause on goods that the sentence says came in is told as delivered, no
+    longer as planned (a speaker's status, a hedge, still applies as to any delivery). Where the coming
+    in is an act of its own ("the first 24 of the 96 K9s Vietnam ordered arrived"), the order stays a
+    plan beside it."""
+    acts = {tok_i for _hit, tok_i in hits_tok}
+    for hit, tok_i in hits_tok:
+        tok = doc[tok_i]
+        if hit.nominal or hit.trigger.direction != "receive" or hit.negated:
+            continue
+        came = _came_in(tok)
+        if (
+            came is None
+            or came.i in acts
+            or any(c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had") for c in came.children)
+        ):
+            continue  # ("will arrive next year", "has not arrived": not in yet)
+        hit.status = None
+        hit.trigger = dataclasses.replace(hit.trigger, status=None, kind="delivery")
+
+
+def _came_in(tok: Any) -> Any | None:
+    """The verb of coming in whose subject the goods of the clause `tok` are, or None: "frigates
+    ordered from Korea" on the subject of "sailed into" (or the parse's "is buying from Norway
+    touched down", which hangs the arrival on the clause)."""
+    if tok.dep_ in ("relcl", "acl"):
+        goods = tok.head
+        if goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.i != goods.head.i:
+            goods = goods.head.head  # "the second of two frigates"
+        if goods.dep_ == "appos":
+            goods = goods.head  # "BRP Diego Silang, the second of two frigates"
+        verb = goods.head
+        if goods.dep_ == "nsubj" and verb.lemma_.lower() in _COME_IN and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            return verb
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "advcl"
+            and c.tag_ == "VBD"
+            and c.lemma_.lower() in _COME_IN
+            and not any(g.dep_ in ("nsubj", "mark") for g in c.children)
+        ),
+        None,
+    )
 
 
 def thanked_suppliers(
@@ -656,6 +710,9 @@ def _takes_from_giver(sentence: Sentence, m: int, direction: str, reduced: bool)
 
 
 # verbs that punish or name a party for a deed: "sanctioned three Chinese firms for supplying"
+# verbs that accuse a party of a deed, by the preposition that names the deed: "accused X of
+# supplying", "charged X with shipping"
+_ACCUSING = {"of": {"accuse", "suspect", "convict"}, "with": {"charge"}}
 _PUNISHING = {"sanction", "punish", "penalize", "penalise", "fine", "blacklist", "target", "charge", "indict",
               "designate", "list", "condemn", "criticize", "criticise", "blame"}  # fmt: skip
 
@@ -679,17 +736,28 @@ def punished_suppliers(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
 ) -> None:
     """ "The Treasury sanctioned three Chinese firms for supplying drone parts to Russia": the one
-    punished for a deed did it (a firm standing for the state its nationality names)."""
+    punished for a deed did it (a firm standing for the state its nationality names); so is the one
+    accused of it or charged with it ("an indictment accusing two Hong Kong companies of funneling
+    chips to Russia")."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        if hit.nominal or tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+        # ("charged two men with smuggling rifles": the gerund the parse takes for a modifier of the goods)
+        prep = tok.head if tok.dep_ == "pcomp" else doc[tok.i - 1] if misread_verb(tok) else None
+        if hit.nominal or prep is None or prep.lower_ not in ("for", "of", "with"):
             continue
-        verb = tok.head.head
+        verb = prep.head
+        while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN") and verb.head.pos_ in ("NOUN", "PROPN"):
+            verb = verb.head  # ("accusing two firms and a forwarder of funneling": the first of the accused)
         if verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN"):
             verb = verb.head  # ("sanctioned a Shenzhen-based company for supplying": the parse hangs it on the firm)
         # ("added three Chinese firms to the Entity List for supplying": a listing names them too)
         listed = verb.lemma_.lower() == "add" and onto_a_list(verb)
-        if (verb.lemma_.lower() not in _PUNISHING and not listed) or _has(sentence, n, ("subj", "agent")):
+        lemma = verb.lemma_.lower()
+        if prep.lower_ != "for" and lemma not in _ACCUSING.get(prep.lower_, ()):
+            continue
+        if prep.lower_ != "for":
+            _unbind_accuser(sentence, verb, n, party_heads)
+        if (lemma not in _PUNISHING and not listed and prep.lower_ == "for") or _has(sentence, n, ("subj", "agent")):
             continue
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         doer = _party_under(obj, party_heads) if obj is not None else None
@@ -699,6 +767,16 @@ def punished_suppliers(
             doer = _seat_of(obj, party_heads)
         if doer is not None and doer.entity is not None:
             _bind(sentence, doer, n, "subj" if hit.trigger.direction in ("give", "move") else "source")
+
+
+def _unbind_accuser(sentence: Sentence, verb: Any, n: int, party_heads: dict[int, Arg]) -> None:
+    """ "The Justice Department charged two men with smuggling rifles to Mexico": the one who accuses
+    is no doer of the act it charges (the parse passes its subject down to the gerund)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    accuser = party_heads.get(subj.i) if subj is not None else None
+    for x in sentence.parties:
+        if x.trigger == n and x.case == "subj" and accuser is not None and x.start == accuser.start:
+            x.trigger = None
 
 
 _GRANTING = {"approve", "grant", "accept", "fulfil", "fulfill", "answer", "meet", "honour", "honor", "clear"}

@@ -710,7 +710,17 @@ def _goods_own_origin(arg: Arg, args: list[Arg], on_carrier: list[Arg]) -> bool:
 
 def rehome_goods(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, drop: set[int]) -> None:
     """ "intercepted a shipment of rifles bound for the Houthis": the goods of a noun that names no
-    party go with the trigger inside its own phrase."""
+    party go with the trigger inside its own phrase; "Manila has fielded BrahMos missiles, which India
+    delivered in April": goods of a dropped act that a relative clause of a kept act tells of are that
+    act's."""
+    at = {i: m for m, (_h, i) in enumerate(hits_tok) if m not in drop}
+    for it in sentence.items:
+        if it.trigger not in drop:
+            continue
+        span = doc.char_span(it.start, it.end, alignment_mode="expand")
+        told = [at[c.i] for c in span.root.children if c.dep_ == "relcl" and c.i in at] if span is not None else []
+        if told:
+            it.trigger = told[0]
     for n in drop:
         hit, tok_i = hits_tok[n]
         if not hit.nominal:

@@ -133,8 +133,12 @@ def trigger_status(
     if has("planned") and done is None and not come:
         return "planned"
     top = spoken[-1] if spoken else chain[-1]
-    if (top.dep_ == "ROOT" or said) and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
-        return "planned"  # a headline's infinitive: "Denmark to send jets to Ukraine", "..., sources say"
+    if (top.dep_ == "ROOT" or said or _clause_before_semicolon(top)) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in top.children
+    ):
+        # a headline's infinitive: "Denmark to send jets to Ukraine", "..., sources say", "Russia to
+        # complete S-400 deliveries by 2026; India seeks more" (a clause of its own)
+        return "planned"
     if _headline_infinitive(tok) or _for_infinitive(tok):
         return "planned"
     if sentence_hedged:
@@ -332,6 +336,12 @@ def _arranged_done(verb: Any) -> bool:
         and verb.tag_ in ("VBD", "VBN")
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "to") for c in verb.children)
     )
+
+
+def _clause_before_semicolon(verb: Any) -> bool:
+    """Whether `verb` heads a clause the parse hangs on the next one across a semicolon."""
+    lo, hi = sorted((verb.i, verb.head.i))
+    return verb.dep_ in ("ccomp", "parataxis") and any(w.text == ";" for w in verb.doc[lo:hi])
 
 
 def _headline_infinitive(tok: Any) -> bool:

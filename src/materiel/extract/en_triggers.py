@@ -1148,8 +1148,14 @@ def _banned(tok: Any) -> bool:
         return True
     if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _BANNING:
         return True  # "barred companies from exporting"
+    if tok.dep_ in ("pobj", "pcomp") and head.lower_ == "against" and head.head.lemma_.lower() in _RULES:
+        return True  # "its long-standing policy against supplying weapons to nations at war"
     # "a ban on the export of", "an embargo on deliveries to"
     return tok.dep_ in ("pobj", "pcomp") and head.lower_ in ("on", "of") and head.head.lower_ in _BAN_NOUNS
+
+
+# the rules a state holds against an act: "a policy against supplying weapons to countries at war"
+_RULES = {"policy", "rule", "law", "principle", "guideline", "doctrine", "stance", "taboo"}
 
 
 def _banned_gerund(tok: Any) -> bool:
@@ -1230,7 +1236,18 @@ def _refused(tok: Any) -> bool:
             return True  # "rejected calls to deliver"
         if lemma in _BIDS and head.dep_ == "dobj" and head.head.lemma_.lower() in _THWARTING:
             return True  # "vetoed Argentine attempts to buy fighters"
-    return tok.dep_ == "advcl" and _calls_turned_down(head)
+    return tok.dep_ == "advcl" and (_calls_turned_down(head) or _no_plan_held(head))
+
+
+def _no_plan_held(verb: Any) -> bool:
+    """ "has no plan "at this moment" to supply weapons": with an aside between the plan and its
+    infinitive, the parse hangs the infinitive on "has"; the plan it holds is still none."""
+    return verb.lemma_.lower() == "have" and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in {"plan", "intention", "intent"}
+        and any(g.lower_ == "no" for g in c.children)
+        for c in verb.children
+    )
 
 
 # verbs of weighing an act: "would consider sending" leaves it open ("is considering sending", weighed

@@ -268,7 +268,18 @@ def on_condition(tok: Any) -> bool:
         aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
         if aux & _HYPOTHETICAL and "have" not in aux and any(_condition(c) for c in v.children):
             return True
-    return False
+    # ("floated sending shells "if the situation worsens"": an idea put forward for a case that may
+    # come is a hypothesis too, with no modal)
+    proposal = verb.head if verb.dep_ == "xcomp" else None
+    return (
+        proposal is not None
+        and proposal.lemma_.lower() in _PUTTING_FORWARD
+        and any(_condition(c) for c in (*verb.children, *proposal.children))
+    )
+
+
+# verbs of putting an idea forward: "floated sending shells", "suggested selling jets"
+_PUTTING_FORWARD = {"float", "suggest", "propose", "moot", "raise"}
 
 
 _HYPOTHETICAL = {"could", "might", "may", "would"}
@@ -312,13 +323,18 @@ def asked_about(tok: Any) -> bool:
 # words that make an act a case supposed: "any transfer", "such a sale"
 _SUPPOSED = {"any", "such"}
 _WOULD = {"would", "could", "might"}
+# nouns of a step taken toward an act: "any move to arm Kyiv", "such a decision to sell jets"
+_MOVES = {"move", "step", "attempt", "decision", "effort", "bid", "push", "initiative"}
 
 
 def supposed(tok: Any) -> bool:
     """ "Any transfer of Iranian ballistic missiles to Russia would represent a dramatic escalation",
     "What an Iranian missile transfer to Russia would change": an act named as the subject of what
     would follow from it is supposed, not told. (A deal's subject with no such mark, "the transfer of
-    the jets would be completed by 2026", is a plan and is kept.)"""
+    the jets would be completed by 2026", is a plan and is kept.) A move named with the act as its
+    infinitive is supposed the same way: "any move to arm Kyiv would violate the policy"."""
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in _MOVES:
+        tok = tok.head
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
