@@ -230,6 +230,7 @@ from materiel.extract.en_more_acts import (
     firm_named_for_goods,
     followed_by,
     followed_goods,
+    gapped_givers_after_goal,
     gapped_givers_of_goods,
     lend_earlier_lot,
     lots_beside,
@@ -815,6 +816,7 @@ def analyze_en(
         stranded_subjects(sentence, hits_tok, doc, by_head)
         shared_subjects(sentence, hits_tok, doc)
         gapped_givers_of_goods(sentence, hits_tok, doc, by_head)
+        gapped_givers_after_goal(sentence, hits_tok, doc)
         purpose_goals(sentence, hits_tok, doc, by_head)
         strengthened_owners(sentence, hits_tok, doc, by_head)
         lend_earlier_lot(sentence, hits_tok, doc)

@@ -1354,6 +1354,10 @@ def _rulers_in(prep: Any, trig_tok: Any | None) -> Any | None:
 
 # the words telling where goods were going: "bound for Russia", "destined for the Houthis"
 _BOUND = {"bound", "destined", "headed", "heading"}
+# prepositions that set sellers apart from a place, and the nouns for sellers they follow
+_BEYOND = {"outside", "beyond"}
+_OUTSIDERS = FIRMS | {"manufacturer", "manufacturers", "producer", "producers", "maker", "makers", "vendor",
+                      "vendors", "country", "countries", "state", "states", "source", "sources"}  # fmt: skip
 
 
 def _caught_on_the_way(prep: Any, trig_tok: Any) -> bool:
@@ -1453,6 +1457,10 @@ def case_on_path(
                 return "other"  # "for Moscow's war in Ukraine": the battlefield
             if head.text.lower() in ("in", "against") and on.lemma_.lower() == "use" and on.pos_ == "NOUN":
                 return "other"  # "supplying drones for use in Ukraine": where the goods are used
+            if head.lower_ in _ROUTE_PREPS and on.lemma_.lower() == "use" and on.pos_ == "NOUN":
+                # "sold shells for use in Ukraine through U.S. firms": the parse hangs the way the goods
+                # went on the purpose noun; it is still the act's way, not its goal
+                return _prep_case(head, trig_tok, direction, nominal)
             if (
                 head.text.lower() in ("from", "to", "into", "via")
                 and on.lemma_.lower() in CARRIERS
@@ -1474,6 +1482,8 @@ def case_on_path(
                 if head.lower_ == "of" and _member_firm(on):
                     continue  # "forwarded them to a subsidiary of Rostec": the owner stands where its firm does
                 return "other"  # "successor to the Wagner Group", "ambassador to Russia": the noun's own relation
+            if head.lower_ in _BEYOND and on.lower_ in _OUTSIDERS:
+                return "other"  # "buy shells from makers outside the EU": where the sellers are not
             if head.text.lower() in ("in", "from") and on.lemma_.lower() in FIRMS and on.i not in item_heads:
                 continue  # "trading companies in Dubai", "brokers from Turkey": the state acts through them
             if head.text.lower() == "in" and _firm_placed(on):
@@ -1539,6 +1549,8 @@ def case_on_path(
                 return "subj" if nominal else "agent"  # "Iran's delivery", "U.S. arms sales", "Iranian-supplied"
             if head.i in party_heads:
                 return "gen"  # "Yemen's Houthi rebels", "Turkish drone maker Baykar"
+            if dep == "poss" and t.pos_ == "PROPN" and _platform_served(head, item_heads, trig_tok):
+                return "goal"  # "the sale of AMRAAM missiles for Thailand's F-16s": the fleet's owner gets them
             if head.i in item_heads:
                 return "origin"  # "Iran's drones", "North Korean shells"
             if (
@@ -1670,6 +1682,17 @@ def _stacked_modifier(t: Any, item_heads: set[int], party_heads: set[int]) -> bo
 # coalition", "a UK-led consortium"
 _LED_BODIES = {"initiative", "coalition", "consortium", "alliance", "mission", "effort", "scheme", "programme",
                "program", "mechanism", "partnership", "fund", "group", "bloc"}  # fmt: skip
+
+
+def _platform_served(goods: Any, item_heads: set[int], trig_tok: Any | None) -> bool:
+    """ "missiles for Thailand's F-16s", "the sale of spare parts for Taiwan's F-16 fleet": goods an
+    owner already holds, after the "for" of other goods or of the act, are what those goods serve."""
+    prep = goods.head
+    if goods.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "NOUN":
+        return False  # ("opted for South Korea's FA-50s": the goods chosen, of that make)
+    if prep.head.i not in item_heads and (trig_tok is None or prep.head.i != trig_tok.i):
+        return False
+    return goods.i in item_heads or goods.lower_ in ("fleet", "fleets")
 
 
 def _led_body(party: Any, led: Any) -> bool:

@@ -288,7 +288,9 @@ def sentence_dates(dates: list[DateMention], text: str, s0: int, s1: int) -> lis
     out = [d for d in dates if s0 <= d.start < s1 and not _war_named_by_year(d, text)]
     dl = DATELINE_LINE.match(text, s0)
     if dl is not None:  # "KYIV, Oct 18 -": the dateline is the publication, not the event
-        out = [d for d in out if d.start >= dl.end()] or out
+        # (with no date of its own, the act has only the day it was told: a deed is of that month at
+        # the latest, a plan of that day, as with "said on Tuesday")
+        out = [d for d in out if d.start >= dl.end()] or [dataclasses.replace(d, statement=True) for d in out]
     return out
 
 

@@ -127,7 +127,7 @@ def is_purpose(head: Any, it: ItemHit, outer_of: dict[int, ItemHit]) -> bool:
     for, "munitions for Patriot", names the goods and is kept). A conjunct of the same noun shares
     the first one's "for": "parts for Quds cruise missiles and Sayyad-2 missiles" hands over parts
     only (but "ammunition for HIMARS launchers and spare parts" lists parts beside the ammunition)."""
-    if _for_use_in(head):
+    if _for_use_in(head) or _owned_platform(head):
         return True
     while head.dep_ == "conj" and head.head.i != head.i and head.head.lemma_.lower() == head.lemma_.lower():
         head = head.head
@@ -140,6 +140,17 @@ def is_purpose(head: Any, it: ItemHit, outer_of: dict[int, ItemHit]) -> bool:
         if owner is None or head.head.head.pos_ != "VERB":
             return False
     return it.entity is None or outer_of[owner.i].category == "components"
+
+
+def _owned_platform(head: Any) -> bool:
+    """ "the sale of AMRAAM missiles for Thailand's F-16s": goods a party already owns, after "for",
+    are what the goods sold serve (the "for" may hang on the act noun)."""
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "for"
+        and head.head.head.pos_ == "NOUN"  # ("opted for South Korea's FA-50s": the goods chosen)
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
+    )
 
 
 def _for_use_in(head: Any) -> bool:

@@ -454,6 +454,51 @@ def gapped_givers_of_goods(
                 ]
 
 
+# "and" between a receiver and the party after it
+_AND_AFTER = re.compile(r",?\s+and\s+")
+# words that may stand between a gapped giver and its goods ("and North Korea another lot of shells")
+_GOODS_LEAD = {"DET", "NUM", "ADJ", "ADP", "NOUN", "PROPN"}
+
+
+def gapped_givers_after_goal(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any) -> None:
+    """ "Iran sent drones to Russia and North Korea shells", "delivered missiles to Russia and North
+    Korea another consignment of rounds": a party after the receiver's "and", followed right away by
+    goods of its own, is the giver of another act of the verb, to the same receiver (the parse reads it
+    as a second receiver of all the goods). A party with no goods after it stays a receiver ("sent
+    drones to Russia and Belarus")."""
+    if " and " not in sentence.text:
+        return  # (a cheap test first)
+    for n, hit, verb in list(active_gives(sentence, hits_tok, doc)):
+        for goal in [a for a in sentence.parties if a.trigger == n and a.case == "goal" and a.entity is not None]:
+            joint = _AND_AFTER.match(doc.text, goal.end)
+            giver = joint and next((a for a in sentence.parties if a.start == joint.end() and a is not goal), None)
+            if giver is None or giver.entity is None or giver.trigger not in (n, None):
+                continue
+            goods = _goods_right_after(giver.end, n, sentence, doc)
+            if not goods:
+                continue
+            m = another_act(sentence, hits_tok, hit, verb.i)
+            for it in goods:
+                it.trigger, it.direct = m, True
+            giver.trigger, giver.case, giver.direct = m, "subj", True
+            sentence.parties.append(dataclasses.replace(goal, trigger=m))
+
+
+def _goods_right_after(end: int, n: int, sentence: Sentence, doc: Any) -> list[ItemHit]:
+    """The goods of act `n` that follow offset `end` with only a determiner, a count or a lot noun
+    between ("another consignment of"), up to the clause's next comma."""
+    items = sorted(
+        (it for it in sentence.items if it.trigger in (n, None) and it.start >= end), key=lambda it: it.start
+    )
+    if not items:
+        return []
+    between = [t for t in doc if end <= t.idx < items[0].start]
+    if len(between) > 4 or any(t.pos_ not in _GOODS_LEAD for t in between):
+        return []
+    stop = min((k for k in (doc.text.find(c, items[0].end) for c in ",;") if k >= 0), default=len(doc.text))
+    return [it for it in items if it.start < stop]
+
+
 def _giver_before_goods(
     conj: Any, n: int, sentence: Sentence, by_head: dict[int, Any]
 ) -> tuple[Any | None, list[ItemHit]]:

@@ -110,7 +110,7 @@ def trigger_status(
         and not has("alleged")
     ):
         return "planned"  # "Romania is also buying 54 tanks": a purchase under way, the goods still to come
-    if _grounds_of_penalty(tok) or _charge_on_the_punished(tok):
+    if _grounds_of_penalty(tok) or _charge_on_the_punished(tok) or _grounds_said_with_penalty(tok):
         return "alleged"  # "sanctioned three firms for supplying drone parts": the punisher's charge
     if _traced(chain) or _inferred(chain):
         return "alleged"  # "detected signs that Russia had supplied the North": read from traces
@@ -306,6 +306,17 @@ def _charge_on_the_punished(tok: Any) -> bool:
             return False
         up = up.head
     return False
+
+
+def _grounds_said_with_penalty(tok: Any) -> bool:
+    """ "Commerce added 11 entities to its Entity List, saying they had diverted U.S. parts to Russia",
+    "the Treasury sanctioned two firms, saying they shipped drone engines to Iran": the act the
+    punisher gives as its reason while it imposes the penalty is its charge, as a "for" clause is."""
+    say = tok.head
+    if tok.dep_ != "ccomp" or say.lemma_.lower() != "say" or say.tag_ != "VBG" or say.dep_ != "advcl":
+        return False
+    penalty = say.head
+    return penalty.lemma_.lower() in _PENALTIES or (penalty.lemma_.lower() == "add" and onto_a_list(penalty))
 
 
 def _for_infinitive(tok: Any) -> bool:

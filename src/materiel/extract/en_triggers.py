@@ -103,6 +103,12 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "chose Belarus as a staging ground", "selected a site": no goods of another's make
         if lemma == "bring" and _brought_to_a_figure(tok):
             continue  # "brings the total of K2 tanks to 360": a count reaching a figure, no goods brought
+        if lemma in ("unload", "offload") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _CRAFT for c in tok.children
+        ):
+            continue  # "the C-130 transport planes were unloaded": the carrier is emptied, its cargo untold
+        if lemma == "add" and _adds_works(tok):
+            continue  # "will add a second production line for K9 howitzers": a plant grows, no goods move
         if lemma == "pay" and not _paid_for_goods(tok, lexicon):
             continue  # "will pay for the repairs of its tanks": a service paid for, no goods bought
         if lemma == "release" and not _released_goods(tok, lexicon):
@@ -154,7 +160,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
                 and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
             )
             for c in (*tok.children, *_raised_subjects(tok))
-        )
+        ) or (is_noun and _permission_withheld(tok))
         hits.append((TriggerHit(start, tok.idx + len(tok.text), trig, passive, negated, nominal=is_noun), tok.i))
     hits += origin_hits(sent) + supplier_noun_hits(sent)
     if seen:
@@ -202,6 +208,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
     hits = [(h, i) for h, i in hits if not _bare_docking(doc[i], h, lexicon)]
     hits = [(h, i) for h, i in hits if not _use_of_goods_told(doc[i], {j for _, j in hits})]
     hits = [(h, i) for h, i in hits if not _running_total(doc[i])]
+    weak_verbs = {i for h, i in hits if h.trigger.weak and not h.nominal}
+    hits = [(h, i) for h, i in hits if not (h.nominal and _names_weak_act(doc[i], weak_verbs))]
     # (an act told as not done for want of goods, "though no aircraft has arrived", hides no weaker act
     # beside it; one told with "not", "the reason for not providing them earlier", still does)
     strong = [
@@ -224,6 +232,24 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or _fate_said(doc[i], strong)
         ]
     return hits
+
+
+def _names_weak_act(noun: Any, weak_verbs: set[int]) -> bool:
+    """ "Two Egyptian aircraft carrying arms landed in Mogadishu on Tuesday, in the first such
+    delivery", "a convoy arrived in Bamako as part of a new shipment": an act noun in an "in" or "as"
+    phrase on a weak verb names the act the verb tells; it is no stronger act hiding the verb. (One
+    with goods or ends of its own, "in the first delivery of arms from Cairo", tells them itself.)"""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "as"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "to") for c in noun.children):
+        return False
+    on = prep.head
+    if on.lower_ == "part" and on.dep_ == "pobj":
+        on = on.head.head  # "as part of a shipment"
+    if on.lemma_.lower() in SPEECH:  # ("landed on Tuesday, officials said, in the first such delivery")
+        return any(c.dep_ == "ccomp" and c.i in weak_verbs for c in on.children)
+    return on.i in weak_verbs
 
 
 # lots told as acts of their own only by their place in a series ("A second batch included ...")
@@ -299,20 +325,44 @@ def _running_total(tok: Any) -> bool:
     return noun.lemma_.lower() in _TOTAL_WORDS and not any(c.lower_ in ("a", "an") for c in noun.children)
 
 
+# craft that carry goods (not the load itself: "a cargo of bombs was unloaded" tells the goods)
+_CRAFT = {"plane", "planes", "aircraft", "airliner", "ship", "ships", "vessel", "vessels", "freighter", "freighters",
+          "dhow", "boat", "boats", "truck", "trucks", "lorry", "lorries", "train", "trains", "jet", "jets"}  # fmt: skip
+# what a maker adds to make more: "a production line", "capacity", "a third shift"
+_WORKS = {"line", "lines", "plant", "plants", "factory", "factories", "facility", "facilities", "capacity",
+          "shift", "shifts", "workshop", "workshops"}  # fmt: skip
+
+
+def _adds_works(tok: Any) -> bool:
+    """ "Hanwha will add a second production line for K9 howitzers", "added capacity for 155mm
+    shells": what is added is the means of making goods, not goods for a buyer ("added 18 howitzers
+    to its order" still buys them)."""
+    return any(c.dep_ == "dobj" and c.lower_ in _WORKS for c in tok.children)
+
+
 # verbs of paying for goods another party gets, and the nouns of making that they may fund instead
 _FUNDING = {"finance", "fund"}
 _MAKING = {"production", "manufacture", "manufacturing", "development", "research", "making", "construction",
            "plant", "factory", "factories", "programme", "program", "industry", "output", "assembly"}  # fmt: skip
 
 
+# what a funded scheme is called, or a pronoun standing for the scheme told before ("It is financed by")
+_SCHEMES = {"scheme", "initiative", "mechanism", "effort", "coalition", "fund", "facility", "it", "this"}
+
+
 def _funds_making(tok: Any, hit: TriggerHit, acts: set[int]) -> bool:
     """ "Berlin would finance the production of long-range drones by Ukrainian manufacturers": money
     for making goods, or for a plant, moves no goods (unlike "will finance two NASAMS units for Kyiv");
     money for an act the object names ("will fund the purchase of howitzers from France for Ukraine")
-    leaves the parties to that act."""
+    leaves the parties to that act. So does money for a scheme ("The initiative is financed by Denmark
+    and Canada", "It is funded by a dozen states"): the funders are no suppliers of what it buys."""
     if hit.nominal or hit.trigger.lemma not in _FUNDING:
         return False
-    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _MAKING or c.i in acts) for c in tok.children)
+    return any(
+        (c.dep_ == "dobj" and (c.lemma_.lower() in _MAKING or c.i in acts))
+        or (c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _SCHEMES | _MAKING)
+        for c in tok.children
+    )
 
 
 # what a lot still to come is said to be: "eight more are expected in 2025", "another 12 are due"
@@ -1200,6 +1250,34 @@ def _none_of(noun: Any) -> bool:
     return any(g.dep_ == "det" and g.lower_ == "no" for g in noun.children)
 
 
+# the auxiliaries of a future act: "will not approve"
+_WILL = {"will", "would", "shall", "'ll", "wo"}
+# verbs of letting an act go ahead: "approve the export", "allow the sale"
+_PERMITTING = {"approve", "allow", "authorize", "authorise", "permit", "license", "licence", "clear", "sanction"}
+
+
+def _permission_withheld(noun: Any) -> bool:
+    """ "Pretoria said it had not approved any arms sale to Moscow": an act noun under a negated verb of
+    letting it go ahead is negated as the act itself would be (a denial, told of the past)."""
+    head = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and head.lemma_.lower() in _PERMITTING
+        and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in head.children)
+    )
+
+
+def _permission_refused(tok: Any) -> bool:
+    """ "Berlin refused to approve the export of engines to China", "declined to allow the sale of
+    tanks to Riyadh": an act a party will not let go ahead is turned down like one it will not do."""
+    head = tok.head
+    if tok.dep_ != "dobj" or head.lemma_.lower() not in _PERMITTING:
+        return False
+    if _permission_withheld(tok) and any(c.dep_ == "aux" and c.lower_ in _WILL for c in head.children):
+        return True  # "Berlin will not approve the sale of tanks to Riyadh": a refusal, no act told
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in _REFUSING
+
+
 def _refused(tok: Any) -> bool:
     """Whether the act `tok` names is turned down by the words governing it."""
     if _banned(tok) or _binding_withheld(tok) or _no_deal_signed(tok):
@@ -1211,6 +1289,8 @@ def _refused(tok: Any) -> bool:
     if tok.dep_ in ("xcomp", "pcomp") and lemma in _REFUSING:
         return True
     if tok.dep_ == "acl" and lemma in _REFUSAL_NOUNS:
+        return True
+    if _permission_refused(tok):
         return True
     # "ruled out sending" (the parse hangs the gerund as an adverbial clause; "although it lent"
     # under "refused" is another act, told as done)

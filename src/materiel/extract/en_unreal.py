@@ -364,6 +364,20 @@ def speculated(tok: Any) -> bool:
     return any(a in ("might", "could", "may") for a in auxes) and "have" not in auxes
 
 
+# nouns for an act only thought of: "the idea of sending", "the possibility of selling"
+_THOUGHTS = {"idea", "notion", "possibility", "prospect"}
+
+
+def idea_of(tok: Any) -> bool:
+    """ "A lawmaker floated the idea of shipping shells to Kyiv", "raised the possibility of selling
+    jets to Manila": an act named only as an idea someone put forward is no act told. (One a party
+    weighs, "Seoul is weighing the idea of sending shells", is a plan.)"""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.lower_ not in _THOUGHTS:
+        return False
+    return prep.head.head.lemma_.lower() not in _WEIGHING
+
+
 # nouns of talks held over a deal, what they are "on", and the verbs by which they fail or are given up
 _TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 _TALKED_ON = {"on", "over", "about", "for", "regarding", "concerning"}
@@ -502,6 +516,7 @@ def unreal(tok: Any, direction: str) -> bool:
         or option_to_weigh(tok)
         or weighed_then_given_up(tok)
         or speculated(tok)
+        or idea_of(tok)
         or someday_possible(tok)
         or anyone_who(tok)
     ):
