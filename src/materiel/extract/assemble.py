@@ -2808,23 +2808,30 @@ def _awaited(d: _Draft) -> bool:
 _LATER_ON = re.compile(r"[\s「]*(?:その後|そののち|その後に|のちに|後に)[、，,]?")
 
 
+def _told_so_far(d: _Draft) -> bool:
+    """「SIPRIによると、2020～24年の…比率は43％に達した。インドはこれまでに、ピナカなどをアルメニア
+    に供給してきた」: a sender and receiver told together with acts up to now are not of the
+    date of the sentence before."""
+    if d.supplier is None or d.recipient is None:
+        return False
+    return told_so_far(d.sentence.text, d.trigger.start - d.sentence.start)
+
+
 # an English act in the present perfect: "Iran has supplied", "has also been shipping"
 _PERFECT_BEFORE = re.compile(
     r"\b(?:has|have)(?:\s+(?:also|already|now|long|reportedly|repeatedly|\w+ly))*\s+(?:been\s+)?$", re.I
 )
 
 
-def _told_so_far(d: _Draft) -> bool:
-    """「SIPRIによると、2020～24年の…比率は43％に達した。インドはこれまでに、ピナカなどをアルメニア
-    に供給してきた」: a sender and receiver told together with acts up to now are not of the
-    date of the sentence before; nor is an act told in the present perfect, of no one time
-    ("OFAC today sanctioned six firms. Iran has supplied hundreds of drones to Russia")."""
-    if d.supplier is None or d.recipient is None:
+def _perfect_after_an_event(d: _Draft, dated: list[DateMention]) -> bool:
+    """ "OFAC today sanctioned six firms. Iran has supplied hundreds of drones to Russia": an act
+    told in the present perfect, between parties, is of no one time, not of the day of the event
+    told before (the day a dateline gives the report still dates it: "ANKARA, March 10 - Turkey has
+    delivered six TB2s to Kenya")."""
+    if d.supplier is None or d.recipient is None or all(x.statement for x in dated):
         return False
     before = d.trigger.start - d.sentence.start
-    return (
-        told_so_far(d.sentence.text, before) or _PERFECT_BEFORE.search(d.sentence.text, 0, max(before, 0)) is not None
-    )
+    return _PERFECT_BEFORE.search(d.sentence.text, 0, max(before, 0)) is not None
 
 
 def _told_later(s: Sentence) -> bool:
@@ -2932,6 +2939,7 @@ def assemble(
                     and not _awaited(d)
                     and not _told_later(s)
                     and not _told_so_far(d)
+                    and not _perfect_after_an_event(d, para_dates)
                     # ("Russia sells the fighters": a supplier's standing, of no one date)
                     and not standing_word(text[d.trigger.start : d.trigger.end])
                     and not _claim_of_its_own(d, para_drafts)
