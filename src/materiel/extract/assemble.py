@@ -1269,8 +1269,15 @@ def _bought_goods(prev: _Draft, d: _Draft) -> bool:
     t = prev.trigger
     if _parts_of_one_make(prev, d) and all((it.start, it.end) in spans for it in d.items):
         return True
+    s0 = d.sentence.start
     if all(
-        (it.start, it.end) in spans and (0 <= it.start - t.end <= 4 or 0 <= t.start - it.end <= 2) for it in d.items
+        (it.start, it.end) in spans
+        and (
+            0 <= it.start - t.end <= 4
+            or 0 <= t.start - it.end <= 2
+            or _MAKE_AFTER_VERB.fullmatch(d.sentence.text, t.end - s0, it.start - s0) is not None
+        )
+        for it in d.items
     ):
         return True
     # 「中国から輸入したリチウム電池やカメラを」: goods listed right after the clause's verb, the first
@@ -1282,6 +1289,8 @@ def _bought_goods(prev: _Draft, d: _Draft) -> bool:
     return all(_LISTING_GAP.fullmatch(text, a.end - s0, b.start - s0) for a, b in itertools.pairwise(listed))
 
 
+# 「輸入した中国製の小型無人機」: the goods' make told between the clause's verb and the goods
+_MAKE_AFTER_VERB = re.compile(r"(?:し|され)?た[^、。がはを]{1,8}?(?:製|産)の?[^、。がはを]{0,3}")
 # what joins goods in one list: 「電池やカメラ」「部品と弾薬」「部品、エンジン」
 _LISTING_GAP = re.compile(r"[ \u3000]?(?:や|と|及び|および|、|・|,)[ \u3000]?")
 

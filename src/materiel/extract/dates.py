@@ -282,9 +282,11 @@ def _narrative_years(out: list[DateMention], pub: dt.date | None, text: str = ""
                 last = d.end
         elif len(iso) >= 7 and not _perfect_aside(text, d.end):
             story, story_month, last = int(iso[:4]), int(iso[5:7]), d.end
-        elif int(iso[:4]) >= pub.year:
+        elif int(iso[:4]) >= pub.year or (story is not None and int(iso[:4]) > story):
             # (「…昨年4月に進水し、来年にも引き渡される。…6月、」: a year of now or ahead brings the
-            # telling back to the present, so a bare month after it is of the publication's year)
+            # telling back to the present, so a bare month after it is of the publication's year; so
+            # does a later year told alone, 「2022年8月に…。次に昨年にかけては…。9月、」: the story
+            # has moved on from its year)
             story = None
         result.append(d)
     return result

@@ -113,6 +113,7 @@ from materiel.extract.ja_permit import buyer_for_another, owner_gives
 from materiel.extract.ja_roundup import (
     SELLING,
     arms_makers,
+    destinations_tallied,
     join_also,
     join_followers,
     join_leaders,
@@ -142,6 +143,7 @@ from materiel.extract.ja_transit import (
     made_in_each,
     origin_told_of,
     passed_on_after_arrival,
+    resold_told_before,
     sources_in_transit,
     sources_per_goods,
     traders_sell_on,
@@ -531,11 +533,12 @@ def _called_off(deal: Any) -> bool:
 
 def _deal_called_off(act: Any) -> bool:
     """「イスラエルからの武器購入の新規契約を凍結した」: an act noun whose deal (any word ending in 契約,
-    取引, …) is frozen, banned or undone tells no transfer, as the act itself would not."""
+    取引, …) is frozen, banned or undone tells no transfer, as the act itself would not; nor does an
+    act told as the clause on such a deal (「…からミサイルを調達する契約を解除した」)."""
     deal = act.head
     return (
         deal.i != act.i
-        and act.dep_ in ("nmod", "compound")
+        and act.dep_ in ("nmod", "compound", "acl")
         and deal.lemma_.endswith(tuple(_DEAL_NOUNS))
         and deal.dep_ in ("obj", "nsubj")
         and _called_off(deal)
@@ -1026,7 +1029,7 @@ def _trigger_hits(
             continue
         if nominal and _BANNED_ACT.match(sent.text, tok.idx + len(tok.text)):
             continue
-        if nominal and _deal_called_off(tok):
+        if _deal_called_off(tok):
             continue
         if nominal and _TALKS_ENDED.match(sent.text, tok.idx + len(tok.text) - sent[0].idx):
             continue
@@ -1200,6 +1203,7 @@ def _trigger_hits(
     # a weak trigger (支援) yields to a strong one in the same sentence
     # (「…の導入を柱とする契約を結び」: a weak act that is what a deal is for is the deal's act)
     strong = [i for h, i in hits if not h.trigger.weak]
+    _scene_takes_choice(sent, hits)
     if strong:
         hits = [
             (h, i)
@@ -1220,6 +1224,23 @@ def _trigger_hits(
             continue
         out.append((h, i))
     return out
+
+
+# 「新型フリゲート11隻の調達で、」「戦闘機の導入では、」: an act's noun that sets the scene for what follows
+_SCENE = re.compile(r"(?:で|では)[、，]")
+
+
+def _scene_takes_choice(sent: Any, hits: list[tuple[TriggerHit, int]]) -> None:
+    """「豪政府は、新型フリゲート11隻の調達で、もがみ型の改良型を選んだと発表した」: a procurement told as
+    the scene of a choice (選定, 選ぶ) that comes after it is the choice's plan, not a deed done; the
+    weak choice yields to the scene's noun (which holds the goods) but gives it its status."""
+    for h, i in hits:
+        if not h.nominal or h.trigger.weak or h.status is not None:
+            continue
+        if not _SCENE.match(sent.text, sent[i].idx - sent[0].idx + len(sent[i].text)):
+            continue
+        if any(c.trigger.weak and c.trigger.status == "planned" and j > i for c, j in hits):
+            h.status = "planned"
 
 
 _SPEECH_VERBS = {
@@ -2283,9 +2304,10 @@ def _maker_of_passive_goods(text: str, end: int, attached: int | None, hits: lis
 
 # 「ドバイの会社が」「イスタンブールの貿易業者が」: a firm of a city, named by its kind
 # (「ドバイの別の会社は」: one more firm of the city; 「ビシュケクの2社が」: firms told by their count)
-# (「大阪市西区の貿易会社」「東京都品川区の商社」: the ward of the city the press places the firm in)
+# (「大阪市西区の貿易会社」「東京都品川区の商社」: the ward of the city the press places the firm in,
+# or the part of the country: 「カザフスタン南部の商社」)
 _CITY_FIRM = re.compile(
-    r"(?:[一-龯]{1,3}区)?の(?:大手|中小|複数の|別の|他の|ほかの|ある)?(?:"
+    r"(?:[一-龯]{1,3}区|[東西南北]{1,2}部|中部)?の(?:大手|中小|複数の|別の|他の|ほかの|ある)?(?:"
     + JA_FIRM_KINDS
     + r"|[0-9０-９一二三四五六七八九十数複]{1,3}社)"
 )
@@ -2807,8 +2829,9 @@ def _speaker_state_receives(text: str, sentence: Sentence, speaker: Arg | None) 
 # 「イランの貨物船は」「ロシア国防省の輸送機が」「ロシアの航空会社の貨物機が」: a craft of the state
 # as the subject of the act
 # (「アラブ首長国連邦（UAE）の貨物機が」: a gloss in brackets may follow the state's name)
+# (「アゼルバイジャンのイリューシン76輸送機が」: the craft's type may be named before its kind)
 _OWNED_CRAFT = re.compile(
-    r"(?:[（(][^（）()、。]{1,12}[）)])?(?:の[^、。がはを]{1,8}?)?の(?:貨物船|輸送船|貨物機|輸送機|船舶|タンカー|ダウ船|貨物便|輸送艦|軍艦|艦艇)"
+    r"(?:[（(][^（）()、。]{1,12}[）)])?(?:の[^、。がはを]{1,8}?)?の(?:[ァ-ヺーA-Za-zＡ-Ｚａ-ｚ0-9０-９-]{1,12})?(?:貨物船|輸送船|貨物機|輸送機|船舶|タンカー|ダウ船|貨物便|輸送艦|軍艦|艦艇)"
     r"(?:[0-9０-９一二三四五六七八九十数]+(?:隻|機|便))?(?:は|が)"
 )
 
@@ -2829,8 +2852,11 @@ def _carrier_owners(text: str, sentence: Sentence) -> None:
                 a.case, a.trigger, a.direct = "subj", ti, True
 
 
-# 「北朝鮮の港に到着し、弾薬を積み込んだ」: the port a craft reaches to load, told in the clause before
-_REACHED_TO_LOAD = re.compile(r"(?:の[^、。がはをにへ]{0,10}?(?:港|空港|基地)|港|空港)?に(?:到着|入港|寄港)")
+# 「北朝鮮の港に到着し、弾薬を積み込んだ」「イスラエル南部の空軍基地に飛来し、武器を積み込んだ」: the
+# port or airfield a craft reaches to load, told in the clause before
+_REACHED_TO_LOAD = re.compile(
+    r"(?:[東西南北]{1,2}部|中部)?(?:の[^、。がはをにへ]{0,10}?(?:港|空港|基地)|港|空港)?に(?:到着|入港|寄港|飛来|着陸)"
+)
 
 
 def _fetched(text: str, sentence: Sentence) -> None:
@@ -2868,6 +2894,29 @@ _HOME_MADE = re.compile(r"国産|自国製|自主開発")
 _OWN_FORCE = re.compile(r"(?:の)?(?:空軍|陸軍|海軍|軍|部隊|海兵隊)")
 
 
+# 「同型機を」「同機の」: the goods the sentence before named, told again
+_HOME_MADE_REACH = 3  # sentences back that may name the goods told again
+_SAME_GOODS_AGAIN = re.compile(r"同型(?:機|艦|車|戦車)?|同(?:機|艦)(?=を|の|は|が|も)")
+
+
+def _home_made_told_before(text: str, s0: int) -> bool:
+    """「…国産軽戦闘機「テジャス」の初号機を空軍に引き渡した。空軍は同型機を180機発注している」: goods
+    told again (同型機) whose latest sentence of the paragraph that calls goods home-made (within a
+    few sentences back) names no source."""
+    if not _SAME_GOODS_AGAIN.search(text, s0, text.find("。", s0) if "。" in text[s0:] else len(text)):
+        return False
+    end = s0
+    for _ in range(_HOME_MADE_REACH):
+        if end <= 0 or text[end - 1] == "\n":
+            return False
+        start = max(text.rfind("。", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1
+        before = text[start:end]
+        if _HOME_MADE.search(before):
+            return not _FROM_ELSEWHERE.search(before)
+        end = start
+    return False
+
+
 def _home_made_at_home(
     text: str, s0: int, s1: int, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
 ) -> bool:
@@ -2875,7 +2924,7 @@ def _home_made_at_home(
     納入される」: home-made goods handed to the state's own force, with no other state named and no
     source (から, 製), are procurement at home, no transfer."""
     seg = text[s0:s1]
-    if not _HOME_MADE.search(seg) or _FROM_ELSEWHERE.search(seg):
+    if not (_HOME_MADE.search(seg) or _home_made_told_before(text, s0)) or _FROM_ELSEWHERE.search(seg):
         return False
     states: set[str] = set()
     own_force = False
@@ -2887,7 +2936,11 @@ def _home_made_at_home(
             continue
         states.add(state.id)
         ent_type = entities[m.entity_id].type
-        own_force = own_force or ent_type == "military-unit" or _OWN_FORCE.match(text, m.end, s1) is not None
+        # (「空軍は」: a bare force standing for the state the story is of)
+        bare_force = _OWN_FORCE.fullmatch(m.text) is not None
+        own_force = (
+            own_force or ent_type == "military-unit" or bare_force or _OWN_FORCE.match(text, m.end, s1) is not None
+        )
     return len(states) == 1 and own_force
 
 
@@ -2944,8 +2997,9 @@ def _state_of_firm_told(
 
 
 # 「最大の上客はサウジアラビアである。同国は…」: a name a sentence ends on as what its topic is brings
-# it in as what the next sentence speaks of, as a subject would
-_NAMED_AS_PREDICATE = re.compile(r"(?:だ|である|です)。")
+# it in as what the next sentence speaks of, as a subject would; so does one qualifying the noun the
+# sentence ends on (「対照的なのが、隣国アゼルバイジャンの調達構造だ。同国が輸入した…」)
+_NAMED_AS_PREDICATE = re.compile(r"(?:の[一-龯々ァ-ヺー]{1,8})?(?:だ|である|です)。")
 
 
 def _resolve_coref(
@@ -3034,6 +3088,31 @@ def _resolve_coref(
         if prior is not None:
             entities.setdefault(prior.id, prior)
             out.append(Mention(prior.id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
+    return out
+
+
+# 「自国企業が」「自国の商社は」: the firms of the state the sentence speaks of, told from its side
+_OWN_STATES_FIRMS = re.compile(r"自国(?=の?" + JA_FIRM_KINDS + ")")
+
+
+def _own_state_of_firms(
+    text: str, mentions: list[Mention], entities: dict[str, Entity], gazetteer: Gazetteer
+) -> list[Mention]:
+    """「ウズベキスタン政府は、自国企業がロシアに…輸出しているとの見方を否定した」: 自国 before a firm
+    is the state the sentence's topic or subject is (or speaks for), the side its words are from."""
+    out: list[Mention] = []
+    for m in _OWN_STATES_FIRMS.finditer(text):
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        sides = [
+            party
+            for x in mentions
+            if start <= x.start and x.end <= m.start() and case_of(text, x.end) in ("topic", "subj")
+            for party in [resolve_party(entities[x.entity_id], gazetteer) if x.entity_id in entities else None]
+            if party is not None and party.type == "country"
+        ]
+        if sides:
+            entities.setdefault(sides[-1].id, sides[-1])
+            out.append(Mention(sides[-1].id, m.start(), m.end(), m.group(), "alias", 0.7, form="coref"))
     return out
 
 
@@ -5057,6 +5136,7 @@ def analyze_ja(
         if not any(f.start < m.end and m.start < f.end for m in mentions)
     ]
     mentions = mentions + _resolve_coref(text, sorted(mentions + early, key=lambda m: m.start), entities, gazetteer)
+    mentions = mentions + _own_state_of_firms(text, mentions, entities, gazetteer)
     mentions = mentions + _short_forms(text, mentions, entities, gazetteer)
     mentions = mentions + fused_states(text, mentions, entities, gazetteer)
     mentions = regions_of_states(text, mentions, entities)
@@ -5463,6 +5543,7 @@ def analyze_ja(
             made_where_told_before(text, sentence, sentences[-1], _makers_told(text, sentences[-1]))
         counted_goods(text, sentence, quantities, sentences[-3:])
         split_gapped(text, sentence, quantities)
+        destinations_tallied(text, sentence, quantities, lexicon.triggers)
         join_followers(text, sentence)
         join_leaders(text, sentence)
         join_also(text, sentence)
@@ -5478,6 +5559,7 @@ def analyze_ja(
         traders_sell_on(text, sentence)
         bought_from_traders(text, sentence)
         bought_then_passed_on(text, sentence)
+        resold = resold_told_before(text, sentence, sentences[-1:])
         _all_of_the_goods(text, sentence)
         _bound_goods_goal(text, sentence)
         sentence.dates = [d for d in dates if s0 <= d.start < s1 and not _timed_by_event(text, d.end, hits)]
@@ -5488,6 +5570,8 @@ def analyze_ja(
         split_dated(sentence, quantities)
         hits = sentence.triggers
         _dated_ahead(sentence, hits, published)
+        if resold and not sentence.dates:
+            sentence.dates = list(sentences[-1].dates)  # (the purchase's date is the journey's)
         hearsay_only = True
         # 「…引き渡しをしたと述べた、ロシアは…使用する可能性があるとした」: a translation that joins two
         # statements with a comma; a hedge of the second does not qualify the act told in the first

@@ -140,7 +140,7 @@ _CASES: list[tuple[str, str]] = [
         + _SITE_NAME
         + r"(?:港|空港|基地|造船所|埠頭|ふ頭|岸壁|倉庫))?で(?=[^、。]{0,30}?(?:積み込|積載|積ん|積ま|積み出))"
         # (「北朝鮮の港に到着し、弾薬を積み込んだ」: a port the craft reaches to take goods on board)
-        r"|(?:の[^、。がはをにへ]{0,10}?(?:港|空港|基地)|港|空港)?に(?=(?:到着|入港|寄港)(?:し|して)、?[^。]{0,20}?"
+        r"|(?:の[^、。がはをにへ]{0,10}?(?:港|空港|基地)|港|空港)?に(?=(?:到着|入港|寄港|飛来|着陸)(?:し|して)、?[^。]{0,20}?"
         r"(?:積み込|積載|積ん|積ま|積み出))",
         "source",
     ),
@@ -230,7 +230,8 @@ _GEN_FIRM = re.compile(
 
 # 「大阪市西区の貿易会社が」「東京都品川区の商社を通じて」: the ward of a city the press places a firm
 # in, between the city and the firm
-_WARD = re.compile(r"[一-龯]{1,3}区(?=の)")
+# (「カザフスタン南部の商社は」: so may a part of the country)
+_WARD = re.compile(r"(?:[一-龯]{1,3}区|[東西南北]{1,2}部|中部)(?=の)")
 
 
 # 「香港のペーパーカンパニーを使い」「UAEの商社を利用して」: a state's firm the goods are passed through

@@ -50,6 +50,22 @@ _OUTSIDE_STATE = re.compile(
 )
 
 
+# 「インドの経済紙エコノミック・タイムズによれば」「韓国紙ハンギョレによると」: an outlet's kind, then a
+# name the gazetteer may not know, right before the cue
+_NAME_AFTER_OUTLET = re.compile(r"[ァ-ヺー・A-Za-zＡ-Ｚａ-ｚ0-9０-９一-龯々]{2,16}")
+_OUTLET_KIND_NAMED = re.compile(r"(?:紙|誌|通信社|メディア|テレビ)(?=[ァ-ヺA-Za-zＡ-Ｚａ-ｚ])")
+
+
+def _named_outlet(text: str, s0: int, cue_start: int) -> re.Match[str] | None:
+    """The word of an outlet's kind whose name, in katakana or Latin letters, runs up to the cue
+    (「インドの経済紙エコノミック・タイムズによれば」): the state before it is the outlet's home, not who
+    speaks."""
+    for m in _OUTLET_KIND_NAMED.finditer(text, max(s0, cue_start - 24), cue_start):
+        if _NAME_AFTER_OUTLET.fullmatch(text, m.end(), cue_start):
+            return m
+    return None
+
+
 # 「国軍系メディアは」「北朝鮮の国営メディアが」「ロシア国営テレビは」: a state's own press, of no name the
 # gazetteer knows, set as the topic that tells the sentence
 _STATE_PRESS_TOPIC = re.compile(
@@ -207,11 +223,12 @@ def attribution(
         ahead = [a for a in speakers + parties if a.end <= a_start and not _dateline(text, a)]
         before = sorted(ahead, key=lambda a: a.end)
         # 「情報筋を引用している英国のメディアによると」: the media relays, the source speaks
-        m = _OUTLET_WORDS.search(text, max(s0, a_start - 6), a_start)
+        m = _OUTLET_WORDS.search(text, max(s0, a_start - 6), a_start) or _named_outlet(text, s0, a_start)
         if m is not None:
             q = re.search(rf"[^、。「」\s{_PARTICLES}]{{0,8}}の?$", text[max(s0, m.start() - 9) : m.start()])
             o_start = max(s0, m.start() - 9) + (q.start() if q else 9)
-            outlet_desc = Arg(o_start, m.end(), None, "other", description=text[o_start : m.end()])
+            o_end = a_start if m.end() < a_start and _NAME_AFTER_OUTLET.fullmatch(text, m.end(), a_start) else m.end()
+            outlet_desc = Arg(o_start, o_end, None, "other", description=text[o_start:o_end])
             before = [a for a in before if a.end <= o_start]
         # 「…を受け取った、ロイター通信によると。」: a translation keeping the source's word order
         # ends on it; the source is only what stands after the last comma (and so is it where the

@@ -1,7 +1,9 @@
 """Japanese roundups with one verb for several acts: 「英国がチャレンジャー2を、カナダがレオパルト2を
 4両、スペインが6両を送った」「米国からHIMARS、英国からストームシャドーが届いている」「米国はチェコに
 砲弾を、スロバキアに戦車を送った」, or a later giver told with も that hands over the same goods
-(「デンマークはウクライナにF16を供与しており、オランダも5月に引き渡しを終えた」)."""
+(「デンマークはウクライナにF16を供与しており、オランダも5月に引き渡しを終えた」), or with no verb at
+all, a tally of buyers after the word for where the goods went (「TB2の主な輸出先は、ポーランドが24機、
+クウェートが18機」)."""
 
 from __future__ import annotations
 
@@ -9,11 +11,13 @@ import dataclasses
 import functools
 import itertools
 import re
+from collections.abc import Mapping
 from typing import Any
 
-from materiel.extract.frame import Arg, ItemHit, Sentence
+from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.ja_case import DEAL_PARTNER
 from materiel.gazetteer import Gazetteer
+from materiel.lexicon import Trigger
 
 # 「6両を」「4基が」: a count standing for the goods
 _BARE_COUNT = re.compile(r"(?:を|が|は|も)")
@@ -100,10 +104,13 @@ def _the_act(sentence: Sentence) -> int | None:
 
 
 def _count_stands_for(text: str, q: Any, spans: list[tuple[int, int]], k: int) -> bool:
-    """Whether count `q` of stretch `k` stands for the goods: 「14両を」, or a count that closes a
-    stretch before the last, 「米国が31両、ドイツが18両の戦車を」."""
-    return bool(_BARE_COUNT.match(text, q.end)) or (
-        k < len(spans) - 1 and text.startswith("、", q.end) and q.end + 1 == spans[k + 1][0]
+    """Whether count `q` of stretch `k` stands for the goods: 「14両を」, a count that closes a
+    stretch before the last, 「米国が31両、ドイツが18両の戦車を」, or one right before the act's word
+    that closes the last (「TB2をポーランドに24機、クウェートに18機輸出した」)."""
+    return (
+        bool(_BARE_COUNT.match(text, q.end))
+        or (k < len(spans) - 1 and text.startswith("、", q.end) and q.end + 1 == spans[k + 1][0])
+        or (k == len(spans) - 1 and q.end == spans[k][1])
     )
 
 
@@ -226,6 +233,58 @@ def split_gapped(text: str, sentence: Sentence, quantities: list[Any]) -> None:
             it.trigger, it.direct = ti, True
             if not any(it is x for x in sentence.items):
                 sentence.items.append(it)
+
+
+# 「TB2の主な輸出先は、ポーランドが24機、クウェートが18機」「ロシア製兵器の輸出先はインド（34％）、
+# 中国（21％）」: a seller's buyers tallied one by one, with no verb but the act's far side (…先)
+_DESTINATIONS = re.compile(r"(?P<act>輸出|供与|売却|販売|納入)先")
+# what follows a buyer of the tally: its count or share, told with が or in brackets
+_TALLIED = re.compile(
+    r"\s*(?:が|[（(])\s*(?:約|およそ)?[0-9０-９][0-9０-９.,．]*\s*(?P<unit>機|両|隻|基|門|発|％|%|パーセント)"
+)
+_SHARE_UNITS = ("％", "%", "パーセント")
+
+
+def _tallied_count(text: str, taker: Arg, quantities: list[Any]) -> Any:
+    """The count a tally gives the buyer `taker` (「ポーランドが24機」), None for a share (「インドが34％」)."""
+    tally = _TALLIED.match(text, taker.end)
+    if tally is None or tally["unit"] in _SHARE_UNITS:
+        return None
+    return next((q.quantity for q in quantities if taker.end < q.end <= tally.end()), None)
+
+
+def destinations_tallied(
+    text: str, sentence: Sentence, quantities: list[Any], triggers: Mapping[str, list[Trigger]]
+) -> None:
+    """One act per buyer a verbless tally names after the word for the act's far side (輸出先,
+    供与先), with the seller named before that word (「ロシアの」, 「トルコ製の」) and the goods named
+    there, counted by the buyer's count (a share, 34％, counts no goods)."""
+    found = _DESTINATIONS.search(sentence.text)
+    entries = triggers.get(found["act"]) if found is not None else None
+    if sentence.triggers or found is None or not entries:
+        return
+    word_start, word_end = sentence.start + found.start(), sentence.start + found.end()
+    takers = [
+        a for a in sentence.parties if a.start >= word_end and a.entity is not None and _TALLIED.match(text, a.end)
+    ]
+    if len(takers) < 2 or len({a.entity.id for a in takers if a.entity is not None}) != len(takers):
+        return
+    givers = [
+        a
+        for a in sentence.parties
+        if a.end <= word_start and a.entity is not None and a.case in ("gen", "origin", "topic", "subj")
+    ]
+    goods = [it for it in sentence.items if it.end <= word_start]
+    hit = TriggerHit(word_start, word_start + len(found["act"]), entries[0], nominal=True)
+    items: list[ItemHit] = []
+    for ti, taker in enumerate(takers):
+        sentence.triggers.append(dataclasses.replace(hit))
+        taker.case, taker.trigger, taker.direct = "goal", ti, True
+        sentence.parties += [dataclasses.replace(g, case="source", trigger=ti, direct=True) for g in givers[-1:]]
+        quantity = _tallied_count(text, taker, quantities)
+        items += [dataclasses.replace(it, trigger=ti, direct=True, quantity=quantity) for it in goods]
+    sentence.parties = [a for a in sentence.parties if not any(a is g for g in givers[-1:])]
+    sentence.items = [it for it in sentence.items if not any(it is g for g in goods)] + items
 
 
 # 「…を供与すると発表し、フランスも同調した」「…ことを決め、豪州とNZが追随した」: more parties take

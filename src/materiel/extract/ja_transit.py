@@ -366,3 +366,41 @@ def firms_told_again(text: str, sentence: Sentence, before: list[Sentence]) -> N
                 )
                 for k, a in enumerate(_firms_named(text, before[-1].parties))
             ]
+
+
+# 「同社はこれを」「同社はそれらを」: the firm and the goods the sentence before told, pointed back to
+_FIRM_PASSES_THEM = re.compile(r"同社(?:は|が)、?(?:[^、。]{0,8}?)(?:これ|それ)(?:ら)?を")
+
+
+def resold_told_before(text: str, sentence: Sentence, before: list[Sentence]) -> bool:
+    """「カザフスタンの商社は昨年、米国製の半導体を輸入した。米商務省によると、同社はこれをロシアの防衛
+    企業に転売していた」: a firm that passes on (転売, 再輸出) the goods it was told buying in the sentence
+    before passes on the goods of that purchase, which the act then holds (their make, told there,
+    supplies them, the firm's state going between, as in one sentence); the purchase was only its
+    first leg, no act of its own. True where the sentence so takes over the purchase before."""
+    if not before:
+        return False
+    pointer = _FIRM_PASSES_THEM.search(text, sentence.start, sentence.end)
+    prev = before[-1]
+    if pointer is None or any(it.start >= sentence.start for it in sentence.items if it.trigger is not None):
+        return False
+    tj = next(
+        (
+            j
+            for j, h in enumerate(sentence.triggers)
+            if h.start >= pointer.end() and h.trigger.onward and h.trigger.direction == "give" and not h.passive
+        ),
+        None,
+    )
+    bought = [i for i, h in enumerate(prev.triggers) if h.trigger.direction == "receive" and not h.passive]
+    if tj is None or len(bought) != 1:
+        return False
+    goods = [it for it in prev.items if it.trigger == bought[0] and it.origin is not None]
+    if not goods:
+        return False
+    sentence.items += [dataclasses.replace(it, trigger=tj, direct=True) for it in goods]
+    prev.items = [it for it in prev.items if it.trigger != bought[0]]
+    for a in prev.parties:
+        if a.trigger == bought[0]:
+            a.trigger = None
+    return True
