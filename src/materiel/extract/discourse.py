@@ -631,7 +631,7 @@ def buyer_of_named_make(
         if maker is None:
             continue
         bought = t.kind == "purchase"
-        if not bought and _handed_on_by_another(t, transfers, maker):
+        if not bought and (_handed_on_by_another(t, transfers, maker) or _maker_gave_another(t, transfers, maker)):
             continue
         home = t.recipient.entity if t.recipient.entity.type == "country" else country_of(t.recipient.entity)
         if (
@@ -653,6 +653,14 @@ def _handed_on_by_another(t: Transfer, transfers: list[Transfer], maker: Entity)
         for u in transfers
         if u is not t
     )
+
+
+def _maker_gave_another(t: Transfer, transfers: list[Transfer], maker: Entity) -> bool:
+    """Whether the story has the state of make give only to another party: "the group received Kornet
+    missiles, Russian-made weapons originally supplied to the Syrian army" came by way of that party,
+    not from the maker's hand."""
+    given = [u for u in transfers if u is not t and same_party(u.supplier, Party(maker))]
+    return bool(given) and not any(same_party(u.recipient, t.recipient) for u in given)
 
 
 def homeless_maker_supplier(
