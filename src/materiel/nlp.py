@@ -350,13 +350,19 @@ def _noun_rooted(doc: Any) -> Any:
         verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i), None)
         if verb is None:
             continue
-        for c in list(root.children):
-            if c.i > verb.i:
-                c.head = verb
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "nsubj"
-        verb.pos_ = "VERB"
+        _verb_as_root(root, verb)
     return doc
+
+
+def _verb_as_root(root: Any, verb: Any) -> None:
+    """Make `verb`, hung on the noun `root` as a modifier, the sentence's root, the noun its subject and
+    what followed the verb its dependents."""
+    for c in list(root.children):
+        if c.i > verb.i:
+            c.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    verb.pos_ = "VERB"
 
 
 # verbs of telling the parser may hang on a mass noun before them: "US intelligence assessed in March that"
@@ -387,13 +393,9 @@ def _telling_rooted(doc: Any) -> Any:
         )
         if told is None:
             continue
-        for c in list(root.children):
-            if c.i > verb.i:
-                c.head = verb
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "nsubj"
+        _verb_as_root(root, verb)
         told.dep_ = "ccomp"
-        verb.pos_, verb.tag_ = "VERB", "VBD"  # (read as a participle on the noun: the past tense)
+        verb.tag_ = "VBD"  # (read as a participle on the noun: the past tense)
     return doc
 
 

@@ -847,21 +847,35 @@ def _seated_firms(mentions: list[Mention], entities: dict[str, Entity], text: st
         start, end = hit.start(1), hit.end(1)
         if text[end - 1] == "." and not re.search(r"\b(?:Co|Ltd|Inc|Corp|S\.A|L\.L\.C)\.$", text[start:end]):
             end -= 1  # the sentence's full stop, not an abbreviation's
-        inside = [o for o in out if o.start < end and o.end > start]
-        known = (entities.get(o.entity_id) for o in inside)
-        if any(k is not None and not k.provisional and k.type in ("company", "weapon-system") for k in known):
-            continue  # a firm the gazetteer knows ("Moscow-based Rostec")
-        name = text[start:end]
-        eid = f"mat:{_slug(name)}"
-        ent = entities.get(eid)
-        if ent is None or not ent.provisional:
-            ent = Entity(eid, "company", name, names={"en": [name]}, provisional=True)
-            entities[eid] = ent
-        ent.type, ent.country = "company", owner.country
-        out = [o for o in out if o not in inside]
-        out.append(Mention(eid, start, end, name, "model", 0.5))
+        # (a firm the gazetteer knows, "Moscow-based Rostec", stays itself)
+        out = _as_provisional_firm(out, entities, text, start, end, owner.country)
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _as_provisional_firm(
+    out: list[Mention],
+    entities: dict[str, Entity],
+    text: str,
+    start: int,
+    end: int,
+    country: str,
+    keep: Mention | None = None,
+) -> list[Mention]:
+    """The mentions with `text[start:end]` read as one provisional firm of `country` in place of those
+    it covers (but `keep`); unchanged where a firm or system the gazetteer knows is among them."""
+    inside = [o for o in out if o.start < end and o.end > start and o is not keep]
+    known = (entities.get(o.entity_id) for o in inside)
+    if any(k is not None and not k.provisional and k.type in ("company", "weapon-system") for k in known):
+        return out
+    name = text[start:end]
+    eid = f"mat:{_slug(name)}"
+    ent = entities.get(eid)
+    if ent is None or not ent.provisional:
+        ent = Entity(eid, "company", name, names={"en": [name]}, provisional=True)
+        entities[eid] = ent
+    ent.type, ent.country = "company", country
+    return [*(o for o in out if o not in inside), Mention(eid, start, end, name, "model", 0.5)]
 
 
 # a firm's name that opens on its city and closes on a company suffix: "Shenzhen Hongda Electronics Co.,
@@ -883,20 +897,9 @@ def _city_named_firms(mentions: list[Mention], entities: dict[str, Entity], text
         hit = _EN_CITY_FIRM_REST.match(text, m.end)
         if hit is None:
             continue
-        start, end = m.start, hit.end()
-        inside = [o for o in out if o.start < end and o.end > start and o is not m]
-        known = (entities.get(o.entity_id) for o in inside)
-        if any(k is not None and not k.provisional and k.type in ("company", "weapon-system") for k in known):
-            continue  # a firm the gazetteer knows
-        name = text[start:end]
-        eid = f"mat:{_slug(name)}"
-        ent = entities.get(eid)
-        if ent is None or not ent.provisional:
-            ent = Entity(eid, "company", name, names={"en": [name]}, provisional=True)
-            entities[eid] = ent
-        ent.type, ent.country = "company", city.country
-        out = [o for o in out if o is not m and o not in inside]
-        out.append(Mention(eid, start, end, name, "model", 0.5))
+        firm = _as_provisional_firm(out, entities, text, m.start, hit.end(), city.country, keep=m)
+        if firm is not out:  # (a firm the gazetteer knows stays itself)
+            out = [o for o in firm if o is not m]
     out.sort(key=lambda x: x.start)
     return out
 
