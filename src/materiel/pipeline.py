@@ -81,7 +81,13 @@ def analyze_document(document: Document) -> Analysis:
     def country_of(entity: Entity) -> Entity | None:
         return gazetteer.country(entity.country) if entity.country else None
 
-    transfers, claims = assemble(sentences, document.text, document.id, country_of, lang)
+    # where the text names a firm, and the state it is of (a story of a state's own makers)
+    firm_states = {
+        m.start: ent.country
+        for m in mentions
+        if (ent := entities.get(m.entity_id)) is not None and ent.type == "company" and ent.country
+    }
+    transfers, claims = assemble(sentences, document.text, document.id, country_of, lang, firm_states)
     used = {p.entity.id for t in transfers for p in (t.supplier, t.recipient, *t.intermediaries) if p and p.entity}
     for eid in used:
         if eid not in entities:

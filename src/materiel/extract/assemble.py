@@ -25,6 +25,7 @@ from materiel.extract.claims import confirmed_by_a_party, default_outlet, denial
 from materiel.extract.common import FRONT_AFTER, UNDER_WAY, same_kind_word
 from materiel.extract.dates import DateMention
 from materiel.extract.discourse import (
+    bought_from_home_makers,
     buyer_of_named_make,
     continue_journeys,
     copy_party,
@@ -2908,6 +2909,7 @@ def assemble(
     doc_id: str,
     country_of: Callable[[Entity], Entity | None] = _no_country,
     language: str = "und",
+    firm_states: dict[int, str] | None = None,
 ) -> tuple[list[Transfer], list[Claim]]:
     drafts: list[_Draft] = []
     para_dates: list[DateMention] = []  # the dates the paragraph gave last, for sentences giving none
@@ -3070,6 +3072,7 @@ def assemble(
     maker_supplier(transfers, country_of, named)
     buyer_of_named_make(transfers, country_of, named, actors)
     homeless_maker_supplier(transfers, country_of, named)
+    transfers = bought_from_home_makers(transfers, firm_states or {}, country_of)
     hosted_group_supplier(transfers, text)
     for t in transfers:  # goods come to the speaking state when the context has not said where
         if t.recipient is None and t.id in speakers_home:

@@ -642,6 +642,31 @@ def buyer_of_named_make(
             t.supplier = Party(maker)
 
 
+def bought_from_home_makers(
+    transfers: list[Transfer], firm_states: dict[int, str], country_of: Callable[[Entity], Entity | None]
+) -> list[Transfer]:
+    """ "Turkish Aerospace rolled out the first series-production Hürjet. The Turkish Air Force has
+    ordered 16 aircraft", 「三菱重工業は試作機を公開した。航空自衛隊は20機を発注する予定だ」: goods a
+    state orders with no seller told, in a story whose firms named up to then (`firm_states`: where
+    the text names a firm, and its state) are all that state's own and which tells no one else giving,
+    come from its own industry (domestic procurement, no transfer). Goods of another state's make
+    ("ordered 16 F-16s"), or a foreign firm named ("Lockheed Martin rolled out the jet"), keep it; so
+    does a receipt ("Ukraine received 50 more tanks" after a word from a Ukrainian maker), which may
+    come from any partner."""
+    if any(t.supplier is not None for t in transfers):
+        return transfers
+    return [t for t in transfers if not _from_home_makers(t, firm_states, country_of)]
+
+
+def _from_home_makers(t: Transfer, firm_states: dict[int, str], country_of: Callable[[Entity], Entity | None]) -> bool:
+    taker = t.recipient.entity if t.recipient is not None else None
+    if t.kind != "purchase" or taker is None or taker.type != "country" or not taker.country:
+        return False
+    makes = {c.country for it in t.items if it.entity is not None and (c := country_of(it.entity)) is not None}
+    told = [state for at, state in firm_states.items() if at < t.evidence[0].end]
+    return bool(told) and set(told) == {taker.country} and makes <= {taker.country}
+
+
 def _handed_on_by_another(t: Transfer, transfers: list[Transfer], maker: Entity) -> bool:
     """Whether the story has a party other than `maker` give systems `t` names: "Denmark sent F-16s",
     so F-16s received with no giver told may be anyone's stocks."""
