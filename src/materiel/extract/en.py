@@ -58,6 +58,7 @@ from materiel.extract.en_clauses import (
     home_source,
     hyphen_routes,
     journey_continued,
+    loaded_goods,
     made_by_state,
     made_in,
     object_pronoun_receivers,
@@ -262,6 +263,7 @@ from materiel.extract.en_speakers import (
     speaking_party,
     subject_body,
     unnamed_speakers,
+    wire_relays,
 )
 from materiel.extract.en_status import (
     REPORT_NOUNS,
@@ -404,6 +406,15 @@ def analyze_en(
     bodies: dict[str, Entity] = {}  # the state each body named so far speaks for ("the ministry said")
     people: dict[str, Entity] = {}  # the persons named in full so far, by surname ("Ociepa said")
     home = party_of(entities[filed_from[0].entity_id], gazetteer) if filed_from else None
+    # "SEOUL, March 4 (Reuters) -": the agency the dateline names
+    wire = next(
+        (
+            Arg(m.start, m.end, entities[m.entity_id], "other")
+            for m in filed_from
+            if entities[m.entity_id].type == "media"
+        ),
+        None,
+    )
     if home is not None and home.type == "country":
         # "TAIPEI — ..., the defence ministry said": a body nobody names is the dateline's country's
         bodies.update(dict.fromkeys(("ministry", "military", "government", "agency", "presidency"), home))
@@ -664,6 +675,9 @@ def analyze_en(
                 stopped = stopped and ti is None
             if ti is None:
                 ti = voyage_goods(head, hits_tok, doc)  # "sailed from Rajin with munitions and docked"
+                stopped = stopped and ti is None
+            if ti is None:
+                ti = loaded_goods(head, trig_tokens, doc)  # "loaded onto the Angara for delivery to Russia"
                 stopped = stopped and ti is None
             if ti is None:
                 ti = load_totalled(head, trig_tokens)  # "The haul amounted to 750 tonnes, including missiles"
@@ -1037,6 +1051,7 @@ def analyze_en(
     event_dated_after(sentences)
     borrow_dates(sentences, text)
     restated_dates(sentences, restating)
+    wire_relays(sentences, wire)
     return sentences
 
 

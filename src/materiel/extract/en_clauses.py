@@ -2081,6 +2081,27 @@ def voyage_start(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, 
                 a.trigger, a.case, a.direct = n, "source", True
 
 
+# verbs of putting goods on a carrier: "loaded onto the Angara", "put aboard a cargo plane"
+_LOADING = {"load", "put", "place", "stow", "pack", "reload", "transfer"}
+
+
+def loaded_goods(head: Any, trig_tokens: dict[int, int], doc: Any) -> int | None:
+    """The delivery told on the loading of the goods `head` ("North Korean shells were loaded onto the
+    Angara for delivery to Russia", "drones were put aboard a cargo plane bound for Moscow", "crates of
+    drone parts were loaded onto a freighter destined for Iran"): the goods loaded are what the carrier
+    takes there, or None."""
+    t = head
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i:
+        t = t.head.head  # ("crates of drone parts": the crates are loaded)
+    verb = t.head
+    if t.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in _LOADING:
+        return None
+    for c in verb.subtree:
+        if c.i in trig_tokens and not (t.left_edge.i <= c.i <= t.right_edge.i) and c.i != verb.i:
+            return trig_tokens[c.i]
+    return None
+
+
 def voyage_goods(head: Any, hits_tok: list[tuple[Any, int]], doc: Any) -> int | None:
     """The landing whose voyage's first verb holds the goods `head` ("sailed from Rajin with containers of
     munitions and docked at Vostochny": the munitions are what docked), or None."""
