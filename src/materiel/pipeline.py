@@ -10,10 +10,12 @@ import functools
 from pathlib import Path
 
 from materiel.extract.assemble import assemble
+from materiel.extract.claims import wire_relays
+from materiel.extract.en_dates import DATELINE_LINE
 from materiel.gazetteer import Gazetteer, load_gazetteer
 from materiel.ingest import header_date
 from materiel.lexicon import Lexicon, load_lexicon
-from materiel.model import Analysis, Document, Entity
+from materiel.model import Analysis, Document, Entity, Mention, Party, Span
 from materiel.nlp import detect_language, parse
 from materiel.recognize import recognize
 from materiel.settings import get_setting
@@ -88,6 +90,8 @@ def analyze_document(document: Document) -> Analysis:
         if (ent := entities.get(m.entity_id)) is not None and ent.type == "company" and ent.country
     }
     transfers, claims = assemble(sentences, document.text, document.id, country_of, lang, firm_states)
+    if lang == "en":
+        wire_relays(claims, dateline_agency(document.text, mentions, entities))
     used = {p.entity.id for t in transfers for p in (t.supplier, t.recipient, *t.intermediaries) if p and p.entity}
     for eid in used:
         if eid not in entities:
@@ -95,6 +99,16 @@ def analyze_document(document: Document) -> Analysis:
             if ent is not None:
                 entities[eid] = ent
     return Analysis(document, entities, mentions, transfers, claims)
+
+
+def dateline_agency(text: str, mentions: list[Mention], entities: dict[str, Entity]) -> Party | None:
+    """The agency an English wire dateline names: "SEOUL, March 4 (Reuters) -", "WASHINGTON (AP) —"."""
+    lines = [(m.start(), m.end()) for m in DATELINE_LINE.finditer(text)]
+    wire = next(
+        (m for m in mentions if entities[m.entity_id].type == "media" and any(a <= m.start < b for a, b in lines)),
+        None,
+    )
+    return None if wire is None else Party(entities[wire.entity_id], None, Span.of(text, wire.start, wire.end))
 
 
 def analyze_text(text: str, *, lang: str = "auto", published: str | None = None, title: str | None = None) -> Analysis:

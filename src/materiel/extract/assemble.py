@@ -3188,7 +3188,8 @@ def _hubs_pass_on(transfers: list[Transfer], open_origin: set[str]) -> None:
 
 # a state told as a way through for others' goods, or as making none of the goods it exports
 _CONDUIT = re.compile(
-    r"\b(?:conduits?|transit hubs?|transshipment (?:hubs?|points?)|re-?export hubs?|back ?doors?|loopholes?"
+    r"\b(?:conduits?|transit (?:hubs?|routes?|points?|corridors?)|transshipment (?:hubs?|points?)|re-?export hubs?"
+    r"|back ?doors?|loopholes?"
     r"|middlem[ae]n|go-betweens?)\b|中継地|中継拠点|抜け道|抜け穴|迂回ルート|迂回路|経由地|裏口|仲介役",
     re.I,
 )
@@ -3215,6 +3216,7 @@ def _conduits_pass_on(transfers: list[Transfer], sentences: list[Sentence], text
     through, or as making none of the parts and dual-use goods it exports, passes them on; it goes
     between, and their maker is left untold."""
     conduits: set[str] = set()
+    told_at: list[tuple[Sentence, list[Arg]]] = []  # each sentence telling conduits, and the states it tells
     for n, s in enumerate(sentences):
         conduit = _CONDUIT.search(s.text)
         told = conduit or _NOT_MADE.search(s.text)
@@ -3243,8 +3245,12 @@ def _conduits_pass_on(transfers: list[Transfer], sentences: list[Sentence], text
                     and x.start <= t.evidence[0].start < x.end
                 }  # fmt: skip
         conduits |= named
+        told_at.append((s, [a for a in s.parties if a.entity is not None and a.entity.id in named and a.end <= at]))
     for t in transfers:
-        if t.supplier is None or t.supplier.entity is None or t.supplier.entity.id not in conduits:
+        if t.supplier is None:
+            _through_the_conduit(t, told_at, text)
+            continue
+        if t.supplier.entity is None or t.supplier.entity.id not in conduits:
             continue
         if not t.items or not all(i.category in TRADE_GOODS for i in t.items):
             continue
@@ -3259,6 +3265,19 @@ def _conduits_pass_on(transfers: list[Transfer], sentences: list[Sentence], text
             if u.supplier is None and same_party(u.recipient, t.recipient) and u.evidence == t.evidence:
                 t.intermediaries += [p for p in u.intermediaries if not any(same_party(p, q) for q in t.intermediaries)]
                 transfers.remove(u)
+
+
+def _through_the_conduit(t: Transfer, told_at: list[tuple[Sentence, list[Arg]]], text: str) -> None:
+    """ "Turkey became a major transit hub for dual-use goods bound for Russia": goods of no told
+    origin that the sentence telling a state a way through sends on go through that state."""
+    if not t.items or not all(i.category in TRADE_GOODS for i in t.items):
+        return
+    for s, ways in told_at:
+        if not s.start <= t.evidence[0].start < s.end:
+            continue
+        for a in ways:
+            if not any(same_party(p, Party(a.entity)) for p in (t.recipient, *t.intermediaries)):
+                t.intermediaries.append(Party(a.entity, None, Span.of(text, a.start, a.end)))
 
 
 def _other_goods(denied: Transfer, told: Transfer) -> bool:

@@ -132,6 +132,18 @@ def default_outlet(claims: list[Claim]) -> None:
             )
 
 
+def wire_relays(claims: list[Claim], wire: Party | None) -> None:
+    """ "SEOUL, March 4 (Reuters) - ..., South Korea's defence ministry said": the agency a wire
+    story's dateline names (`wire`) relays every source the story quotes, where a claim names no
+    outlet of its own and its speaker is no outlet itself ("..., the Yonhap agency reported")."""
+    if wire is None:
+        return
+    for c in claims:
+        speaker = c.speaker.entity if c.speaker is not None else None
+        if c.outlet is None and (speaker is None or speaker.type != "media"):
+            c.outlet = Party(wire.entity, None, wire.span)
+
+
 def fill_claim(c: Claim, text: str) -> None:
     for p in (c.speaker, c.outlet):
         if p is not None and p.span is not None:

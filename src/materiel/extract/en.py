@@ -189,6 +189,7 @@ from materiel.extract.en_items import (
     designated_goods,
     designator_number,
     drop_carriers,
+    found_in_weapons,
     given_vessels,
     glossed_numbers,
     is_carrier,
@@ -263,7 +264,6 @@ from materiel.extract.en_speakers import (
     speaking_party,
     subject_body,
     unnamed_speakers,
-    wire_relays,
 )
 from materiel.extract.en_status import (
     REPORT_NOUNS,
@@ -406,15 +406,6 @@ def analyze_en(
     bodies: dict[str, Entity] = {}  # the state each body named so far speaks for ("the ministry said")
     people: dict[str, Entity] = {}  # the persons named in full so far, by surname ("Ociepa said")
     home = party_of(entities[filed_from[0].entity_id], gazetteer) if filed_from else None
-    # "SEOUL, March 4 (Reuters) -": the agency the dateline names
-    wire = next(
-        (
-            Arg(m.start, m.end, entities[m.entity_id], "other")
-            for m in filed_from
-            if entities[m.entity_id].type == "media"
-        ),
-        None,
-    )
     if home is not None and home.type == "country":
         # "TAIPEI — ..., the defence ministry said": a body nobody names is the dateline's country's
         bodies.update(dict.fromkeys(("ministry", "military", "government", "agency", "presidency"), home))
@@ -1019,6 +1010,7 @@ def analyze_en(
         if seizure is not None:
             word = next(((t.idx, t.idx + len(t.text)) for t in toks if t.lower_ in interdicted_words), None)
             seized_cargo(sentence, seizure, word)
+        found_in_weapons(sentence, doc, tok_at)  # "chips found in the wreckage of North Korean missiles"
         sentences.append(sentence)
         own_carriers = carrier_states(sentence, tok_of)
         carriers, carriers_age = (own_carriers, 1) if own_carriers else (carriers, carriers_age + 1)
@@ -1051,7 +1043,6 @@ def analyze_en(
     event_dated_after(sentences)
     borrow_dates(sentences, text)
     restated_dates(sentences, restating)
-    wire_relays(sentences, wire)
     return sentences
 
 

@@ -18,6 +18,7 @@ from materiel.extract.en_gapping import another_act
 from materiel.extract.en_using import USING
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import QuantityMention
+from materiel.lexicon import Trigger
 from materiel.model import TRADE_GOODS, Quantity
 
 # the words before "trainers" that make them men who train, no trainer aircraft: "military trainers",
@@ -253,6 +254,85 @@ def is_wreckage(head: Any, trig_tokens: dict[int, int]) -> bool:
         return False
     verb = t.head.head
     return verb.lemma_.lower() in _FINDING and verb.i not in trig_tokens
+
+
+def found_in_weapons(sentence: Sentence, doc: Any, tok_at: list[int]) -> None:
+    """ "US-made chips were found in the wreckage of North Korean missiles", "Investigators found
+    Japanese components inside Russian drones": parts found in a state's or a group's weapons reached
+    it (as ja_items.found_inside reads 「北朝鮮製ミサイルの残骸から米国製の部品が見つかった」); their
+    supplier is the parts' own origin where the text gives one ("US-made", "of Iranian manufacture"),
+    else unknown. Only in a sentence telling no act of its own ("found in drones that Iran supplied"
+    is that act's)."""
+    if sentence.triggers:
+        return
+    named = [a for a in sentence.parties if a.entity is not None]
+    for it in sentence.items:
+        if it.category not in TRADE_GOODS or tok_at[it.end - 1] < 0:
+            continue
+        goods = doc[tok_at[it.end - 1]]
+        verb = _finding_verb(goods)
+        found = _weapons_found_in(verb, goods) if verb is not None else []
+        owner = next(
+            (a for w in found for a in named if w.left_edge.idx <= a.start < w.idx
+             and a.entity is not None and a.entity.type in ("country", "armed-group")),
+            None,
+        )  # fmt: skip
+        if verb is None or owner is None:
+            continue
+        spans = [(w.left_edge.idx, w.idx + len(w)) for w in found]
+        sentence.items = [i for i in sentence.items if not any(a <= i.start < b for a, b in spans)]
+        trig = Trigger(lemma=verb.lemma_.lower(), kind="delivery", direction="move")
+        sentence.triggers.append(TriggerHit(verb.idx, verb.idx + len(verb), trig, passive=verb.tag_ == "VBN"))
+        for i in sentence.items:
+            i.trigger, i.direct = (0, True) if i.category in TRADE_GOODS else (None, i.direct)
+            if i.trigger == 0 and i.origin is None and tok_at[i.end - 1] >= 0:
+                i.origin = _origin_told_on(doc[tok_at[i.end - 1]], named, owner)
+        sentence.parties = [a for a in sentence.parties if a.start != owner.start] + [
+            dataclasses.replace(owner, case="goal", trigger=0, direct=True)
+        ]
+        return
+
+
+def _origin_told_on(goods: Any, named: list[Arg], owner: Arg) -> Any:
+    """The state the goods' own words make them of: "US-made chips", "gyroscopes of Iranian
+    manufacture" (not the owner of the weapons they were found in)."""
+    lo = goods.left_edge.idx
+    of = next((c for c in goods.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    hi = of.right_edge.idx + len(of.right_edge) if of is not None else goods.idx
+    return next(
+        (a.entity for a in named if a is not owner and lo <= a.start < hi and a.entity is not None
+         and a.entity.type == "country"),
+        None,
+    )  # fmt: skip
+
+
+def _finding_verb(head: Any) -> Any | None:
+    """The verb of finding whose goods `head` are ("chips were found", "found Japanese components")."""
+    t = head
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_.lower() in _FINDING:
+        return t.head
+    return None
+
+
+def _weapons_found_in(verb: Any, goods: Any) -> list[Any]:
+    """The weapons a verb of finding found its goods in: "in the wreckage of North Korean missiles",
+    "inside Russian drones" (which the parse may hang on the goods), "from Russian drone wreckage"."""
+    for prep in [*verb.children, *goods.children]:
+        if prep.dep_ != "prep" or prep.lower_ not in _INSIDE:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if obj.lower_ in _WRECKAGE:
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            weapon = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if weapon is None:
+                return [obj]
+            obj = weapon
+        return [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    return []
 
 
 # verbs telling what goods can take along or fire: "can carry bombs", "able to launch missiles"

@@ -625,18 +625,3 @@ def bare_state_press(sentence: Sentence, text: str) -> Attribution | None:
     end = found.end() - len(found.group().split()[-1]) - 1
     speaker = Arg(start, end, subject.entity, "subj", description=text[start:end])
     return Attribution(speaker=speaker, start=start, end=end)
-
-
-def wire_relays(sentences: list[Sentence], wire: Arg | None) -> None:
-    """ "SEOUL, March 4 (Reuters) - ..., South Korea's defence ministry said": the agency a dateline
-    names (`wire`) relays every source its story quotes, where a sentence names no outlet of its own
-    and its speaker is no outlet itself ("..., the Yonhap agency reported")."""
-    if wire is None:
-        return
-    for s in sentences:
-        att = s.attribution
-        if att is None or att.outlet is not None:
-            continue
-        speaker = att.speaker.entity if att.speaker is not None else None
-        if speaker is None or speaker.type != "media":
-            att.outlet = dataclasses.replace(wire)
