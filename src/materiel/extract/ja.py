@@ -63,6 +63,7 @@ from materiel.extract.ja_clauses import (
     suspect_does_act,
     switched_supplier_out,
     target_state_receives,
+    trained_and_supplied,
     unnamed_sources,
 )
 from materiel.extract.ja_context import (
@@ -5450,6 +5451,7 @@ def analyze_ja(
         goal_shared_on(text, sentence)
         suspect_does_act(text, sentence)
         aided_state_receives(text, sentence)
+        trained_and_supplied(text, sentence)
         unnamed_sources(text, sentence)
         import_share_source(text, sentence)
         supplied_state(text, sentence)

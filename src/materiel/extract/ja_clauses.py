@@ -208,6 +208,31 @@ def aided_state_receives(text: str, sentence: Sentence) -> None:
             a.direct = True
 
 
+def trained_and_supplied(text: str, sentence: Sentence) -> None:
+    """「米国はイラク軍を訓練し、武器を供給してきた」「ロシアはシリア軍を支援し、戦闘機を供与した」: the
+    party a clause trains, backs or arms just before an act of giving that names no receiver of its
+    own is the one it gives to."""
+    for n, hit in enumerate(sentence.triggers):
+        if hit.trigger.direction != "give":
+            continue
+        own = [b for b in sentence.parties if b.trigger == n]
+        if any(b.case in ("goal", "goal-gen") for b in own):
+            continue
+        for a in sentence.parties:
+            if a.end > hit.start or a.case not in ("obj", "helper") or a.trigger not in (n, None):
+                continue
+            between = text[a.end : hit.start]
+            if _TRAINED_THEN.match(between) and not any(a.end < b.start < hit.start for b in sentence.parties):
+                a.case, a.trigger, a.direct = "goal", n, True
+
+
+# 「を訓練し、」「を支援して、」「を武装させ、」, then the goods (no other party) up to the act of giving
+_TRAINED_THEN = re.compile(
+    r"(?:を|に対し(?:て)?)(?:訓練|支援|援助|育成|指導|武装|後押し|強化)(?:し|して|させ|させて)(?:てきた|ており)?、"
+    r"[^、。]{0,30}$"
+)
+
+
 _AIDED = re.compile(r"(?:への)?(?:軍事|武器|兵器)?(?:支援|援助)")
 _NOUN_RUN = re.compile(r"(?:の)?[一-龯々ァ-ヺー]{1,10}")
 
