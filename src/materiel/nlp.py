@@ -138,6 +138,12 @@ _KICKER = re.compile(
     r"|[A-Z][A-Z.'’ -]{1,30}(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]\d{1,2})?)*[ \t]*\([A-Za-z .&]{2,25}\)[ \t]*[-—–]+[ \t]*"
 )
 
+# a headline's source after a dash, closing the line: "... ballistic missiles - sources", "... to
+# Russia – report", "... Kyiv — WSJ", "... – US officials"
+_SOURCE_TAIL = re.compile(
+    r"[ \t]+[-–—][ \t]+(?:(?:[A-Z][\w.'’&-]*|US|UK|EU|Western|senior|two|three|several)[ \t]+){0,2}"
+    r"(?:sources?|reports?|officials?|diplomats?|media|intelligence|documents?|[A-Z][A-Za-z.&]{1,20})[ \t]*\n?$"
+)
 
 # a capitalized word (not an acronym: "UAE", "U.S." keep their case)
 _CAPITALIZED = re.compile(r"(?<![\w'’.])[A-Z][a-z][a-z'’]*\b")
@@ -238,7 +244,14 @@ def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) 
         if kicker is not None and kicker.end() < len(line.rstrip()):
             pieces += [kicker.group(), ""]  # "Ukraine war: ...", "MANAMA: ...": a label, no part of the clause
             line = line[kicker.end() :]
-        pieces[-1] += line
+        tail = _SOURCE_TAIL.search(line) if _ends_at_break(line) or m.end() == len(text) else None
+        if tail is not None and tail.start() > 0:
+            # "Iran sends Russia ballistic missiles - sources": the parser takes the source for the
+            # goods' head; the clause is parsed apart from it
+            pieces[-1] += line[: tail.start()]
+            pieces.append(line[tail.start() :])
+        else:
+            pieces[-1] += line
         if _ends_at_break(line):
             pieces.append("")
     pieces = [p for p in pieces if p]
@@ -336,6 +349,20 @@ def _floated_verbs(nlp: Language, doc: Any) -> Any:
         if "lemmatizer" in nlp.pipe_names:  # "armed" read as an adjective kept itself as its lemma
             lemmatizer: Any = nlp.get_pipe("lemmatizer")
             tok.lemma_ = lemmatizer.lemmatize(tok)[0]
+    return doc
+
+
+# headline verbs of approving: "Pentagon OKs $1bn arms sale to Taiwan", "State Department greenlights"
+_APPROVING_HEADLINE_VERBS = {"ok": "approve", "okay": "approve", "greenlight": "approve", "greenlit": "approve"}
+
+
+def _headline_approvals(doc: Any) -> Any:
+    """ "Pentagon OKs $1bn arms sale to Taiwan": a headline's short verb of approving reads as
+    "approve", the verb every later stage knows (lemma mended in place)."""
+    for tok in doc:
+        lemma = _APPROVING_HEADLINE_VERBS.get(tok.lemma_.lower())
+        if lemma is not None and tok.tag_.startswith("VB"):
+            tok.lemma_ = lemma
     return doc
 
 
@@ -826,7 +853,9 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
                                         _legs_off_means(
                                             _way_adverbs(
                                                 _set_off_subjects(
-                                                    _participle_subjects(_telling_rooted(_noun_rooted(doc)))
+                                                    _participle_subjects(
+                                                        _telling_rooted(_noun_rooted(_headline_approvals(doc)))
+                                                    )
                                                 )
                                             )
                                         )
