@@ -34,3 +34,8 @@ def test_parts_of_no_told_make_have_no_supplier() -> None:
 def test_parts_found_in_a_warehouse_or_in_weapons_of_no_owner_tell_nothing() -> None:
     assert _pairs("Police found Chinese drone parts in a garage in Kyiv.") == []
     assert _pairs("US-made chips were found in the wreckage of the missiles.") == []
+
+
+def test_parts_found_in_a_states_designs_are_no_weapons_reached() -> None:
+    text = "Western analysts have long found foreign-made engines and chips in Iranian designs."
+    assert _pairs(text) == []

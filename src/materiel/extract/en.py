@@ -287,7 +287,16 @@ from materiel.extract.en_story import (
 )
 from materiel.extract.en_triggers import passed_over, trigger_hits
 from materiel.extract.en_unreal import unreal
-from materiel.extract.en_using import UseTold, given_means, idle_use, lent_ground, use_told, users_received
+from materiel.extract.en_using import (
+    UseTold,
+    given_means,
+    idle_use,
+    lent_ground,
+    use_told,
+    user_of_goods_taken,
+    users_of_goods_given,
+    users_received,
+)
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.extract.quantities import find_quantities
 from materiel.gazetteer import Gazetteer
@@ -863,6 +872,7 @@ def analyze_en(
         thanked_suppliers(sentence, hits_tok, doc, by_head)
         owners_of_bought_goods(sentence, hits_tok, doc, by_head)
         lent_ground(sentence, hits_tok, doc, by_head)
+        users_of_goods_given(sentence, hits_tok, doc, by_head)
         share_suppliers(sentence, hits_tok, doc, by_head)
         gapped_share_suppliers(sentence, hits_tok, doc)
         importer_of_its_imports(sentence, hits_tok, doc, by_head)
@@ -930,6 +940,7 @@ def analyze_en(
                 continue
             if idle_use(hit):
                 drop.add(n)  # "Russia fired Iranian-made drones": use is no transfer
+                user_of_goods_taken(sentence, n, doc[tok_i], trig_tokens)  # ("the drones Russia uses come from Iran")
                 if (use := use_told(sentence, n, len(sentences))) is not None:
                     uses.append(use)
                 # ("let Tehran use its territory to supply Hezbollah": the user does what it uses it for)

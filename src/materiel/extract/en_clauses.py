@@ -799,11 +799,20 @@ def _loose_apposition(tok: Any) -> Any | None:
 
 def _as_role(tok: Any) -> Any | None:
     """The verb whose subject a role noun after "as" is said of ("France overtook Russia as India's
-    second-largest arms supplier", "China emerged as Serbia's main supplier"), or None."""
+    second-largest arms supplier", "China emerged as Serbia's main supplier"), or one of a set the
+    subject is said to be in ("Israel remains one of Azerbaijan's biggest arms suppliers", "Turkey is
+    among Ukraine's main suppliers"), or None."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ != "pobj":
         return None
-    return prep.head
+    if prep.lower_ == "as" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    if prep.lower_ == "among" and prep.head.lemma_.lower() in _COPULAS:
+        return prep.head
+    one = prep.head
+    if prep.lower_ == "of" and one.lower_ == "one" and one.dep_ == "attr" and one.head.lemma_.lower() in _COPULAS:
+        return one.head
+    return None
 
 
 def supplier_noun_roles(

@@ -331,8 +331,15 @@ def _weapons_found_in(verb: Any, goods: Any) -> list[Any]:
             if weapon is None:
                 return [obj]
             obj = weapon
-        return [obj, *(c for c in obj.children if c.dep_ == "conj")]
+        found = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+        return found if all(w.lower_ in _WRECKAGE or w.lemma_.lower() in _WEAPON_NOUNS for w in found) else []
     return []
+
+
+# the heads of weapons parts are found in ("Russian drones", "North Korean KN-23 missiles"); not
+# "Iranian designs", "Russian factories"
+_WEAPON_NOUNS = {"missile", "drone", "uav", "rocket", "shell", "bomb", "munition", "weapon", "warhead", "tank",
+                 "vehicle", "aircraft", "jet", "fighter", "helicopter", "launcher", "system", "torpedo", "mine"}  # fmt: skip
 
 
 # verbs telling what goods can take along or fire: "can carry bombs", "able to launch missiles"

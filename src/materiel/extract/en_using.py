@@ -24,6 +24,47 @@ def idle_use(hit: TriggerHit) -> bool:
     return hit.trigger.lemma in USING
 
 
+def user_of_goods_taken(sentence: Sentence, n: int, tok: Any, trig_tokens: dict[int, int]) -> None:
+    """ "The missiles the Houthis fire were supplied by Iran": goods a clause of use (`tok`, trigger
+    `n`) describes are the goods of the act they are the subject of, and their user, where that act
+    names no receiver, is who they came to."""
+    t = tok.head
+    act = trig_tokens.get(t.head.i) if tok.dep_ == "relcl" and t.dep_ in ("nsubj", "nsubjpass") else None
+    if act is None or act == n:
+        return
+    for it in sentence.items:
+        if it.trigger == n:
+            it.trigger, it.direct = act, True
+    if any(a.trigger == act and a.case == "goal" for a in sentence.parties):
+        return
+    for a in sentence.parties:
+        if a.trigger == n and a.case == "subj":
+            a.trigger, a.case, a.direct = act, "goal", True
+
+
+def users_of_goods_given(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Arg]
+) -> None:
+    """ "Russia uses drones that come from Iran", "The Houthis fire missiles supplied by Iran": an act
+    told in a clause on the goods a party uses, naming no receiver of its own, brought them to that
+    user."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        act = doc[tok_i]
+        goods = act.head
+        if hit.trigger.direction not in ("give", "move") or act.dep_ not in ("relcl", "acl") or goods.dep_ != "dobj":
+            continue
+        if goods.head.lemma_.lower() not in USING or any(a.trigger == n and a.case == "goal" for a in sentence.parties):
+            continue
+        user = next((by_head.get(c.i) for c in goods.head.children if c.dep_ == "nsubj"), None)
+        if user is None or user.entity is None:
+            continue
+        user.trigger, user.case, user.direct = n, "goal", True
+        use = next((m for m, (_, i) in enumerate(hits_tok) if i == goods.head.i), None)
+        for it in sentence.items:
+            if use is not None and it.trigger == use:
+                it.trigger, it.direct = n, True  # (the goods the verb of use took are the act's)
+
+
 # ground a state lends to another's transfer: "Chad's territory was used to ship weapons to the RSF"
 _GROUND = {"territory", "airspace", "soil", "port", "ports", "airport", "airports", "airfield", "airfields",
            "airstrip", "airstrips", "base", "bases", "roads", "waters"}  # fmt: skip
