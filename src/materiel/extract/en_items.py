@@ -339,7 +339,8 @@ def _weapons_found_in(verb: Any, goods: Any) -> list[Any]:
 # the heads of weapons parts are found in ("Russian drones", "North Korean KN-23 missiles"); not
 # "Iranian designs", "Russian factories"
 _WEAPON_NOUNS = {"missile", "drone", "uav", "rocket", "shell", "bomb", "munition", "weapon", "warhead", "tank",
-                 "vehicle", "aircraft", "jet", "fighter", "helicopter", "launcher", "system", "torpedo", "mine"}  # fmt: skip
+                 "vehicle", "aircraft", "jet", "fighter", "helicopter", "launcher", "system", "torpedo",
+                 "mine"}  # fmt: skip
 
 
 # verbs telling what goods can take along or fire: "can carry bombs", "able to launch missiles"
