@@ -586,8 +586,9 @@ def en_firm_place(text: str, start: int, end: int) -> bool:
     return _EN_FIRM_BEFORE.search(text[max(0, start - 80) : start]) is not None
 
 
-# (「ダミー会社経由で」: the tagger may take the way word after the kind into the name)
-_JA_FIRM_KIND = re.compile(JA_FIRM_KINDS + r"(?:数社|各社|複数社|[0-9０-９]+社)?(?:経由)?")
+# (「ダミー会社経由で」: the tagger may take the way word after the kind into the name; a headline
+# that drops the particle, 「ペーパー会社介しロシアへ」, the verb of the way too)
+_JA_FIRM_KIND = re.compile(JA_FIRM_KINDS + r"(?:数社|各社|複数社|[0-9０-９]+社)?(?:経由|介し|通じ|使い)?(?:て)?")
 _JA_FACILITY = re.compile(
     r"(?:空軍|海軍|陸軍|軍|軍事|航空|補給|前線|秘密|地下|物流|兵站)*(?:基地|駐屯地|港|空港|飛行場|施設|倉庫|弾薬庫|拠点|工場)"
 )

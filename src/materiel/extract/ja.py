@@ -524,7 +524,7 @@ _CALL_OFF = ("破棄", "解除", "キャンセル", "取り消す", "取り消�
 # talks taken up again (「中断していた協議を再開した」) still do
 _TALKS_ENDED = re.compile(
     r"(?:を|に)?(?:(?:めぐ|巡|関す|つい)[^、。]{0,6}?)?[^。]{0,16}?(?:協議|交渉|商談)"
-    r"[^。再]{0,12}?(?:を|は|が|も)?(?:打ち切|打切|中断|決裂|物別れ|頓挫)(?![^。]{0,12}?再開)"
+    r"[^。再]{0,20}?(?:を|は|が|も)?(?:打ち切|打切|中断|決裂|物別れ|頓挫)(?![^。]{0,12}?再開)"
 )
 
 
@@ -2959,6 +2959,53 @@ def _home_made_at_home(
     return len(states) == 1 and own_force
 
 
+# the sides of a state that take in what its own makers build: its ministries and its forces
+_OWN_SIDES = ("state-body", "military-unit")
+
+
+def _firms_in(start: int, end: int, mentions: list[Mention], entities: dict[str, Entity]) -> list[Entity]:
+    """The firms named between two offsets."""
+    found = [entities[m.entity_id] for m in mentions if start <= m.start < end]
+    return [e for e in found if e.type == "company" and not e.provisional]
+
+
+def _home_maker_to_own_state(
+    text: str,
+    prev_s0: int,
+    s0: int,
+    s1: int,
+    mentions: list[Mention],
+    entities: dict[str, Entity],
+    gazetteer: Gazetteer,
+) -> bool:
+    """「神戸工場で造った潜水艦は3月に防衛省に引き渡された」「三菱重工業は…。防衛省から…の量産を受注した」:
+    a maker handing goods to a ministry or force of its own state, with no other state named and no
+    goods of another state's make, is procurement at home, no transfer. The maker is the firm the
+    sentence names, or, when it names none, the one the sentence before it in the paragraph names
+    (the subject a business story leaves unsaid)."""
+    home: set[str] = set()
+    made: set[str] = set()
+    own_side = False
+    for m in mentions:
+        e = entities[m.entity_id]
+        if not s0 <= m.start < s1 or e.provisional:
+            continue
+        if e.type == "weapon-system":
+            made |= {e.country} if e.country else set()
+            continue
+        state = _state_of(e, gazetteer)
+        if state is not None:
+            home.add(state.country or state.id)
+            own_side = own_side or e.type in _OWN_SIDES
+    if len(home) != 1 or not own_side or not made <= home:
+        return False
+    paragraph_goes_on = "\n" not in text[prev_s0:s0]
+    firms = _firms_in(s0, s1, mentions, entities) or (
+        _firms_in(prev_s0, s0, mentions, entities) if paragraph_goes_on else []
+    )
+    return bool(firms) and all(f.country in home for f in firms)
+
+
 def _nearest_following(pos: int, hits: list[TriggerHit]) -> int | None:
     after = [i for i, h in enumerate(hits) if h.start >= pos]
     if after:
@@ -3198,7 +3245,13 @@ def _own_subject(text: str, prev_end: int, at: int, at_end: int) -> bool:
     between = text[prev_end:at]
     if "。" in between or "\n" in between or len(between) > 40 or _RELATIVE_SUBJECT.match(between):
         return False
-    return case_of(text, prev_end) in ("topic", "subj") and case_of(text, at_end) in ("goal", "source", "origin", "via")
+    return case_of(text, prev_end) in ("topic", "subj") and case_of(text, at_end) in (
+        "goal",
+        "source",
+        "origin",
+        "via",
+        "conj",
+    )
 
 
 # 「北は」「北が」: North Korea once named; 「わが国」: the Japanese press speaking of Japan
@@ -5169,6 +5222,7 @@ def analyze_ja(
     quantities = find_quantities(text, "ja")
     dates = find_dates_ja(text, published)
     sentences: list[Sentence] = []
+    start_before = dict(zip(starts[1:], starts, strict=False))
     for off, doc in parsed:
         s0, s1 = off, off + len(doc.text)
         tok_at = _token_index(doc)
@@ -5204,7 +5258,10 @@ def analyze_ja(
             m.end for m in mentions if s0 <= m.start < s1 and entities[m.entity_id].type in _STATE_SIDES
         )
         hits_tok += _deal_before_delivery(doc, off, hits_tok, states_end)
-        if hits_tok and _home_made_at_home(text, s0, s1, mentions, entities, gazetteer):
+        if hits_tok and (
+            _home_made_at_home(text, s0, s1, mentions, entities, gazetteer)
+            or _home_maker_to_own_state(text, start_before.get(s0, s0), s0, s1, mentions, entities, gazetteer)
+        ):
             hits_tok = []
         refused = frozenset(refused_at)
         hits: list[TriggerHit] = []

@@ -389,6 +389,14 @@ _SHARE_TAKEN = re.compile(
     r"(?:のうち、?|の)(?:約|およそ|ほぼ)?[0-9０-９.．一二三四五六七八九十]+(?:％|%|割)[^、。をがは]{0,6}を"
 )
 _TAKEN_BY = re.compile(r"(?:製|産)?(?:が|だけで)占め")
+# 「ロシアが輸入した品目は…で、このうち8割強を中国からの出荷が占めた」: the share told after the
+# imports, then the state whose shipments take it (a gloss may follow the state: 中国（香港を含む）)
+_SHARE_AFTER = re.compile(
+    r"(?:この)?うち、?(?:約|およそ|ほぼ)?[0-9０-９.．一二三四五六七八九十]+(?:％|%|割)[^、。をがは]{0,6}を"
+)
+_SHIPPED_TAKE = re.compile(
+    r"(?:[(（][^()（）、。]{1,20}[)）])?(?:からの(?:出荷|輸入|供給|調達|輸出)|製|産)?(?:が|だけで)占め"
+)
 
 
 def import_share_source(text: str, sentence: Sentence) -> None:
@@ -401,6 +409,10 @@ def import_share_source(text: str, sentence: Sentence) -> None:
         # (「インドの武器輸入の36％をロシアが占めた」: the state that takes a share of them)
         taken = _SHARE_TAKEN.match(text, hit.end) if m is None else None
         if m is None and taken is None:
+            # (「…輸入した品目は約70億ドル相当で、このうち8割強を中国からの出荷が占めた」: told further on)
+            later = _share_told_after(text, sentence, hit.end)
+            if later is not None:
+                later.case, later.trigger, later.direct, later.foreign = "source", ti, True, False
             continue
         # (「中国はパキスタンの武器輸入の約8割を占める」: the topic takes the share)
         by_topic = taken is not None and text.startswith("占め", taken.end())
@@ -413,6 +425,19 @@ def import_share_source(text: str, sentence: Sentence) -> None:
                 or (by_topic and a.case == "topic" and a.end <= hit.start)
             ):
                 a.case, a.trigger, a.direct, a.foreign = "source", ti, True, False
+
+
+def _share_told_after(text: str, sentence: Sentence, after: int) -> Arg | None:
+    """「ロシアが輸入したCHPL品目は約70億ドル相当で、このうち8割強を中国（香港を含む）からの出荷が
+    占めた」: the state whose shipments take a share of the imports told before it, in the same
+    sentence, supplies them."""
+    share = _SHARE_AFTER.search(text, after, sentence.end)
+    if share is None:
+        return None
+    for a in sentence.parties:
+        if a.entity is not None and a.start == share.end() and _SHIPPED_TAKE.match(text, a.end):
+            return a
+    return None
 
 
 # 「調達先をロシアからインドに切り替え」「輸入元を米国から韓国へ移し」「ロシア製から欧州製への転換を
