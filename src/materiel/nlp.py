@@ -832,6 +832,109 @@ def _towed_goods(doc: Any) -> Any:
     return doc
 
 
+# nouns of where goods were made, in an "of" phrase on them: "missiles of Iranian origin"
+_MAKE_NOUNS = frozenset({"origin", "make", "manufacture", "design", "production"})
+
+
+def _clauses_past_make(doc: Any) -> Any:
+    """ "The Houthis fired missiles of Iranian origin supplied by Tehran", "drones of Iranian design
+    that were shipped to Russia": the parser hangs the clause after a phrase of make on the noun of
+    make ("origin supplied by Tehran"); it tells of the goods, and is hung on them (mended in place)."""
+    if " of " not in doc.text:
+        return doc  # (most texts have none: the scan over every token is skipped)
+    for clause in doc:
+        made = clause.head
+        if clause.dep_ not in ("acl", "relcl") or made.lemma_.lower() not in _MAKE_NOUNS or made.dep_ != "pobj":
+            continue
+        of = made.head
+        goods = of.head
+        if of.lower_ == "of" and goods.pos_ in ("NOUN", "PROPN") and goods.i < made.i:
+            clause.head = goods
+    return doc
+
+
+# entity types a source's name carries: "from Russia", "from the Netherlands", "from Airbus"
+_SOURCE_ENTS = frozenset({"GPE", "NORP", "ORG"})
+
+
+def _sourced_series(doc: Any) -> Any:
+    """ "India buys S-400 systems from Russia and Rafale jets from France": the parser reads the first
+    source and the next goods as one phrase ("from [Russia and Rafale] jets"), so the first goods lose
+    their source and the second lot hangs on the first "from"; each lot is a conjunct of the goods,
+    with a "from" of its own (mended in place)."""
+    if doc.text.count(" from ") < 2 or " and " not in doc.text:
+        return doc  # (most texts have none: the scan over every token is skipped)
+    for prep in doc:
+        goods = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "from" else None
+        if goods is None or goods.pos_ not in ("NOUN", "PROPN") or goods.i <= prep.i + 2:
+            continue
+        second = doc[goods.i + 1] if goods.i + 1 < len(doc) else None
+        if second is None or second.lower_ != "from" or second.dep_ != "prep":
+            continue  # (no source of its own after the goods: "from [Russia and Belarus] suppliers")
+        cc = next((t for t in doc[prep.i + 2 : goods.i] if t.lower_ == "and"), None)
+        first = _lot_before(prep)
+        if cc is None or first is None:
+            continue
+        source = [t for t in doc[prep.i + 1 : cc.i] if not prep.i < t.head.i < cc.i]
+        if len(source) != 1 or source[0].ent_type_ not in _SOURCE_ENTS:
+            continue
+        for t in doc[cc.i + 1 : goods.i]:
+            if prep.i < t.head.i < cc.i:  # ("Rafale" read as a conjunct of "Russia")
+                t.head, t.dep_ = goods, "compound"
+        source[0].head, source[0].dep_ = prep, "pobj"
+        second.head = goods  # (or hung on the verb: "buys ... jets from France")
+        goods.head, goods.dep_ = first, "conj"
+        cc.head, cc.dep_ = first, "cc"
+    return doc
+
+
+def _sourced_conjuncts(doc: Any) -> Any:
+    """ "Ukraine has Patriot systems supplied by the United States and IRIS-T systems donated by
+    Germany": the parser reads the next goods, with a source of their own, as a conjunct of the first
+    source ("the United States and IRIS-T systems"), so their own source is lost on the first one's
+    act; they are a conjunct of the first goods (mended in place)."""
+    if " and " not in doc.text:
+        return doc  # (most texts have none: the scan over every token is skipped)
+    for goods in doc:
+        source = goods.head
+        prep = source.head
+        if goods.dep_ != "conj" or goods.pos_ not in ("NOUN", "PROPN") or goods.ent_type_ in ("GPE", "NORP"):
+            continue
+        if not _own_source(goods):
+            continue
+        if source.dep_ != "pobj" or source.ent_type_ not in _SOURCE_ENTS or prep.lower_ not in ("from", "by"):
+            continue
+        first = _lot_before(prep.head if prep.head.dep_ == "acl" and prep.head.tag_ == "VBN" else prep)
+        if first is None or first.i >= source.i:
+            continue
+        for cc in source.children:
+            if cc.dep_ == "cc" and source.i < cc.i < goods.i:
+                cc.head = first
+        goods.head = first
+    return doc
+
+
+def _own_source(goods: Any) -> bool:
+    """Whether goods name a source of their own: "IRIS-T systems from Germany", "... donated by Germany"."""
+    for c in goods.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return True
+        if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" or g.lower_ == "from" for g in c.children):
+            return True
+    return False
+
+
+def _lot_before(prep: Any) -> Any:
+    """The goods a "from" (or a participle) gives the source of: the noun it hangs on, or the object
+    of the verb it hangs on ("bought FK-3 systems from China"); None when there is none."""
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN") and head.i < prep.i:
+        return head
+    if head.pos_ in ("VERB", "AUX"):
+        return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i), None)
+    return None
+
+
 def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
     """Parse `text`: a list of (character offset, spaCy Doc) pieces covering it.
 
@@ -867,7 +970,7 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
                 )
             )
         )
-        mended = _goods_of_which(mended)
+        mended = _clauses_past_make(_sourced_conjuncts(_sourced_series(_goods_of_which(mended))))
         return [(0, _gerund_acts(nlp, mended))]
     spans = split_sentences_ja(text)
     docs = nlp.pipe(_placeholder_numbers(text[s:e]) for s, e in spans)

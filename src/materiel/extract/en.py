@@ -1550,7 +1550,7 @@ def _counted_deal(tok: Any, n: int, items: list[ItemHit]) -> bool:
         for it in items
     ):
         return False
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _DEAL_VERBS:
+    if tok.dep_ in ("nsubj", "nsubjpass") and _verb_told(tok.head).lemma_.lower() in _DEAL_VERBS:
         return True
     if tok.dep_ == "nsubj" and tok.lemma_.lower() in DEAL_NOUNS and tok.head.lemma_.lower() in INCLUDING:
         return True  # "The first contracts, signed in August 2022, covered 180 K2s and 212 K9s"
@@ -1560,6 +1560,14 @@ def _counted_deal(tok: Any, n: int, items: list[ItemHit]) -> bool:
         return True  # "delivered six jets on Monday, part of an order for 50": the whole deal, told beside its lot
     # "an order for 108 tanks placed in 2019": the parse hangs the participle on the goods
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DEAL_VERBS for c in tok.subtree)
+
+
+def _verb_told(verb: Any) -> Any:
+    """The word that tells what a clause says of its subject: the verb, or after "be" the adjective
+    it takes ("the next delivery is due in May": "due")."""
+    if verb.lemma_.lower() != "be":
+        return verb
+    return next((c for c in verb.children if c.dep_ == "acomp"), verb)
 
 
 # verbs telling a flow under way, whose subject a deed noun is: "Deliveries of the jets began in 2024"

@@ -1961,11 +1961,11 @@ def made_in(tok: Any, item_heads: set[int]) -> int | None:
 
 
 def of_origin(tok: Any, item_heads: set[int]) -> int | None:
-    """ "drone engines of Chinese origin", "shells originating from North Korea": the state the goods
-    are told to come from by a word of origin on them is their state of make (as "Chinese-made"). The
-    goods' head (None where `tok` names no such origin)."""
+    """ "drone engines of Chinese origin", "rifles of Chinese make", "shells originating from North
+    Korea": the state the goods are told to come from by a word of origin on them is their state of
+    make (as "Chinese-made"). The goods' head (None where `tok` names no such origin)."""
     head = tok.head
-    if tok.dep_ in ("amod", "compound", "nmod") and head.lemma_.lower() == "origin":
+    if tok.dep_ in ("amod", "compound", "nmod") and head.lemma_.lower() in _ORIGIN_NOUNS:
         prep = head.head
         if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i in item_heads:
             return int(prep.head.i)

@@ -361,6 +361,8 @@ def included_goods(head: Any, trig_tokens: dict[int, int], with_parties: set[int
     Poland supplied were T-72 tanks", "a package for Ukraine that includes Caesar howitzers": goods
     listed as what an act holds are that act's goods (an act with parties of its own, `with_parties`)."""
     t = head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "more" and t.head.head.dep_ == "dobj":
+        t = t.head.head  # "included 30 more of the tanks": more of the goods told, what is listed
     while t.dep_ in ("conj", "appos") and t.head.i != t.i and t.head.lemma_.lower() not in INCLUDING:
         t = t.head
     holder = None

@@ -812,16 +812,20 @@ def split_gapped_givers(
 
 def _counted_conjuncts(verb: Any, sentence: Sentence) -> list[tuple[Any, Any]]:
     """The parties (with their count) coordinated with the verb's object or its "to" receiver and
-    followed by a number of their own ("..., Poland 14 and Canada eight")."""
+    followed by a number of their own ("..., Poland 14 and Canada eight"), or hung on the verb itself
+    as a loose noun ("pledged 24 F-16s to Ukraine, Denmark 19 and Norway six")."""
     heads = [c for c in verb.children if c.dep_ == "dobj"]
     heads += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children]
+    conjuncts = [(head, conj) for head in heads for conj in head.conjuncts]
+    for loose in verb.children:
+        if loose.dep_ == "npadvmod" and heads and loose.i > max(h.i for h in heads):
+            conjuncts += [(verb, conj) for conj in (loose, *loose.conjuncts)]
     out = []
-    for head in heads:
-        for conj in head.conjuncts:
-            number = next((c for c in conj.children if c.dep_ == "nummod" and c.i > conj.i), None)
-            party = next((a for a in sentence.parties if a.start == conj.idx and a.entity is not None), None)
-            if conj.i > head.i and conj.pos_ == "PROPN" and number is not None and party is not None:
-                out.append((party, number))
+    for head, conj in conjuncts:
+        number = next((c for c in conj.children if c.dep_ == "nummod" and c.i > conj.i), None)
+        party = next((a for a in sentence.parties if a.start == conj.idx and a.entity is not None), None)
+        if conj.i > head.i and conj.pos_ == "PROPN" and number is not None and party is not None:
+            out.append((party, number))
     return out
 
 

@@ -142,10 +142,10 @@ def _pair_of_the_goods(
 def _giver_alone(s: Sentence, ti: int, open_slots: set[str]) -> Arg | None:
     """ "Serbia bought Chinese missiles in 2022. Moscow had donated six MiG-29s in 2017": a state
     giving counted or named goods to no one named, in a story of one recipient, gives them to it
-    (and so does one by whom such goods "were delivered"); the giver (None where the act is no such
-    gift)."""
+    (and so does one by whom such goods "were delivered", or whose gift a noun tells: "Denmark's
+    contribution included 30 more of the tanks"); the giver (None where the act is no such gift)."""
     hit = s.triggers[ti]
-    if hit.trigger.direction != "give" or hit.nominal or hit.negated:
+    if hit.trigger.direction != "give" or hit.negated:
         return None
     if hit.status in ("denied", "requested") or open_slots != {"recipient"}:
         return None

@@ -167,11 +167,15 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         hits += _due_lots(seen, lexicon) + _sightings(seen, lexicon)
     if not hits:  # "it became the first buyer of Rafales, ordering 24": the verb tells the act
         hits = recipient_noun_hits(sent)
+    else:  # "Armenia, a long-time buyer of Russian arms, has turned to France": a background act beside
+        hits += [(h, i) for h, i in recipient_noun_hits(sent) if _buyer_of_a_make(sent.doc[i])]
     doc = sent.doc
     acts = {i for _, i in hits}
     hits = [(h, i) for h, i in hits if not _funds_making(doc[i], h, acts)]
     # "received shipments of", "took delivery of": the verb carries the noun's event
     verbs = {i for h, i in hits if not h.nominal}
+    # (a weak verb, "landed in Niamey", leaves the act to the lot noun: the goods may only stop there)
+    arrivals = {i for h, i in hits if not h.nominal and not h.trigger.weak and h.trigger.direction == "move"}
     hits = [
         (h, i)
         for h, i in hits
@@ -181,6 +185,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
                 (doc[i].head.i in verbs and doc[i].dep_ in ("dobj", "pobj", "nsubjpass"))
                 or _delivery_taken_of(doc[i], verbs)
                 or _hastened_for(doc[i], verbs)
+                or _lot_arriving(doc[i], h, arrivals)
             )
         )
     ]
@@ -1007,6 +1012,23 @@ def _delivery_taken_of(tok: Any, verbs: set[int]) -> bool:
         and noun.dep_ == "dobj"
         and noun.head.i in verbs
     )
+
+
+def _buyer_of_a_make(noun: Any) -> bool:
+    """Whether a receiver noun set beside a name says whose goods it buys: "Armenia, a long-time
+    buyer of Russian arms", "India, a big customer of Russia's arms" (not "India, the largest
+    importer of arms", which names no seller)."""
+    if noun.dep_ != "appos":
+        return False
+    goods = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP") for g in goods for c in g.children)
+
+
+def _lot_arriving(tok: Any, hit: TriggerHit, arrivals: set[int]) -> bool:
+    """ "A second consignment of four drones arrived in February": a lot noun whose arrival a verb
+    tells is that verb's subject, its goods the verb's; the noun is no act of its own (left as one, it
+    would take the goods and, with no party, be dropped with them)."""
+    return tok.dep_ == "nsubj" and tok.head.i in arrivals and hit.trigger.lemma in LOTS
 
 
 # verbs of hastening an act: "speed up delivery", "accelerate the transfer"
