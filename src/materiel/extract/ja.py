@@ -182,6 +182,8 @@ _COREF = {
     "同国の国防省": ("country",), "同国の外務省": ("country",), "同国の政府": ("country",),
     "同社": ("company",), "同組織": ("armed-group", "state-body", "company"), "同派": ("armed-group",),
     "同グループ": ("armed-group", "company"), "同機関": ("state-body",), "同省": ("state-body",),
+    # (the one charged in a case: its firm's state, see _state_of_firm_told)
+    "被告": ("company",), "同被告": ("company",), "容疑者": ("company",), "同容疑者": ("company",),
 }  # fmt: skip
 _COREF_RE = re.compile("|".join(sorted(_COREF, key=len, reverse=True)))
 _MODES = [
@@ -3033,17 +3035,17 @@ def _state_of_firm_told(
     the firm last told by the state or city it is of (not one the goods went by), and stands for that
     state (as 「キルギスの商社が」 does). A firm told as charged (「大阪市の貿易会社「A」社長を逮捕した」)
     is the one a story on the case means, whatever go-between firms it tells of after it
-    (「香港の会社は実体がなく…。同社は…」)."""
+    (「香港の会社は実体がなく…。同社は…」), or told right after its charge (「…の罪に問われた東京都千代田区の
+    商社「A」の元社長」); so is the defendant (被告, 容疑者) it tells of."""
     for prev in reversed(ordered):
         ent = entities.get(prev.entity_id)
         if prev.end > start or ent is None or not ent.country or not (ent.type == "city" or is_place(ent)):
             continue
         stop = text.find("。", prev.end)
-        if (
-            _CITY_FIRM.match(text, prev.end)
-            and _PUNISHED_OBJ.match(text, prev.end)
-            and _ACTS_ON_CHARGE.search(text, prev.end, stop if stop >= 0 else len(text))
-        ):
+        charged = _PUNISHED_OBJ.match(text, prev.end) and _ACTS_ON_CHARGE.search(
+            text, prev.end, stop if stop >= 0 else len(text)
+        )
+        if _CITY_FIRM.match(text, prev.end) and (charged or _CHARGED_BEFORE.search(text, 0, prev.start)):
             return gazetteer.country(ent.country)
     for prev in reversed(ordered):
         if prev.end > start:
@@ -3056,6 +3058,12 @@ def _state_of_firm_told(
         if _CITY_FIRM.match(text, prev.end) and not _WENT_BY.match(text, prev.end):
             return gazetteer.country(ent.country)
     return None
+
+
+# 「…の罪に問われた」「…として起訴された」: a charge told right before the firm charged with it
+_CHARGED_BEFORE = re.compile(r"(?:罪に問われ|起訴され|逮捕され|書類送検され|送検され)た$")
+# the one charged, told again: 「被告が…送り」「同容疑者は」 (the charged firm's officer)
+_CHARGED_PERSON = frozenset({"被告", "同被告", "容疑者", "同容疑者"})
 
 
 # 「最大の上客はサウジアラビアである。同国は…」: a name a sentence ends on as what its topic is brings
@@ -3137,7 +3145,7 @@ def _resolve_coref(
         prior = latest if same_sentence else (parallel if skipped_subject else None) or subject or latest
         prior = partner or prior
         prior = _state_spoken_of(text, m.start(), ordered, entities, gazetteer, types) or prior
-        if prior is None and m.group() == "同社":
+        if m.group() in _CHARGED_PERSON or (prior is None and m.group() == "同社"):
             prior = _state_of_firm_told(text, m.start(), ordered, entities, gazetteer)
         # 同組織 is first of all an armed group: one of the word's first type nearby wins over others
         if len(types) > 1 and prior is not None and prior.type != types[0]:
