@@ -1368,6 +1368,21 @@ def _bought_to_hand_on(prev: _Draft, d: _Draft, text: str) -> bool:
     )
 
 
+def _parts_got_to_send_on(prev: _Draft, d: _Draft) -> bool:
+    """Whether act `d` sends on, by no other giver, the parts or dual-use goods its sentence's act
+    `prev` got from no one named (「イランは部品を調達し、ロシアに送った」): they count from their
+    unnamed make, and the one who got them goes between, as a firm that buys to sell on does."""
+    goods = d.items or prev.items
+    return (
+        prev.sentence is d.sentence
+        and prev.recipient is not None
+        and not d.trigger.passive
+        and (d.supplier is None or _same(d.supplier, prev.recipient))
+        and bool(goods)
+        and all(it.category in TRADE_GOODS for it in goods)
+    )
+
+
 def _delivery_of_pledged_goods(prev: _Draft, d: _Draft, text: str) -> bool:
     """Whether act `d`, by the giver of the same sentence's act `prev` to no receiver of its own,
     delivers the goods `prev` pledged, named again by the same words (or the other way round)."""
@@ -1569,7 +1584,11 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
             and d.trigger.trigger.direction in ("move", "give")
             # (「香港の企業が部品を調達して、モスクワの企業へ転売した」: bought from no one named to
             # be sold on, still a go-between's journey)
-            and (prev.supplier is not None or (d.trigger.trigger.onward and prev.recipient is not None))
+            and (
+                prev.supplier is not None
+                or (d.trigger.trigger.onward and prev.recipient is not None)
+                or _parts_got_to_send_on(prev, d)
+            )
             and d.recipient is not None
             and not _same(d.recipient, prev.recipient)
             and (d.supplier is None or _same(d.supplier, prev.recipient) or _parts_of_one_make(prev, d))
@@ -1927,8 +1946,8 @@ _LISTED_ACT = re.compile(r"(?:、|や|と|及び|および|ならびに)[^、。
 
 # (「譲渡することを発表した」「供与することを表明」: an act to come announced, as 「供与すると発表」)
 _FUTURE = re.compile(
-    r"を(?:発表|表明|約束|決定|決め|承認|打ち出)|(?:を)?(?:する|します|すると|させる|される|れる)?(?:と(?:発表|表明|明らか|述べ|約束|決め|決定|発言)|方針|計画|予定"
-    r"|考え|意向|見通し|準備|ことで合意|ことを決め|ことを承認|ことを約束|ことを(?:発表|表明|明らかに)"
+    r"を(?:発表|表明|約束|決定|決め|承認|打ち出)|(?:を)?(?:する|します|すると|させる|される|れる)?(?:と(?:発表|公表|表明|明らか|述べ|約束|決め|決定|発言)|方針|計画|予定"
+    r"|考え|意向|見通し|準備|ことで合意|ことを決め|ことを承認|ことを約束|ことを(?:発表|公表|表明|明らかに)"
     r"|へ[。、　\s]|へと)"
 )
 # 「提供される予定だった」: goods that were to be handed over (a seized cargo's end, as its seizer

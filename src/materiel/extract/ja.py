@@ -391,6 +391,12 @@ _PLAN_ASKED_DENIED = re.compile(
     r"(?:(?:について|に関して|を)(?:問われ|質問され|聞かれ|尋ねられ)|(?:について|に関して)(?:は)?、)"
     r"[^。]{0,50}?(?:ない|なく|ありません)[。]?[」』]"
 )
+# 「グリペンを供与する可能性を排除しないと述べた」「送る選択肢も否定しなかった」: an act a party only
+# does not rule out is one it might weigh, no plan (a past act's possibility, 「送った可能性」, stays a
+# hedged claim)
+_NOT_RULED_OUT = re.compile(
+    r"^(?:する|させる|の)?(?:可能性|選択肢|こと)(?:は|も|を)?(?:排除|否定)(?:しない|せず|していない|しなかった|しておらず)"
+)
 _MAY_BE_DONE_KIND = re.compile(r"^(?:(?:する|される)?ことが)?(?:できる|可能な|し得る|しうる)(?![、。，,とかよ]|限り)")
 # 「救難、輸送、警戒、監視、掃海」: the five kinds of mission the export rules allow goods for; a
 # transport listed beside them is a kind of mission, not an act
@@ -1139,6 +1145,7 @@ def _trigger_hits(
             or _NOT_WEIGHED.match(after)
             or _REFUSED_AHEAD.match(after)
             or _OPEN_QUESTION.match(after)
+            or _NOT_RULED_OUT.match(after)
             or _DROPPED_PLAN.match(after)
             or (nominal and _LEFT_OUT.match(after))
             or (nominal and _NO_PLAN_ABOUT.match(after))
@@ -1753,6 +1760,8 @@ def _acts_on_the_goods(
             continue
         if case is None:
             continue
+        if case == "goal" and _got_then_sent_elsewhere(sentence, ti, tj):
+            continue
         for a in sentence.parties:
             if a.trigger == ti and a.case in ("subj", "topic"):
                 a.case, a.trigger, a.direct = case, tj, True
@@ -1763,6 +1772,30 @@ def _acts_on_the_goods(
 
 # 「…に加え」「…のほか」「…とは別に」: goods named beside others
 _BESIDE_GOODS = re.compile(r"[^、。をがはに]{0,8}?(?:に加え|に加えて|のほか|の他に|とは別に|に続き|に続いて|と並んで)")
+
+
+def _got_then_sent_elsewhere(sentence: Sentence, ti: int, tj: int) -> bool:
+    """「中国の企業が調達した部品は、ロシアの軍需工場に届けられた」: goods a clause says someone got, given
+    on to a destination of the later act's own by no one else told, went on from the one who got
+    them: it gives them in the later act (a firm so goes between), it does not take them. Whether
+    it was so."""
+    own = [a for a in sentence.parties if a.trigger == tj and a.direct]
+    givers = ("source", "agent") if sentence.triggers[tj].passive else ("subj", "topic", "source", "agent")
+    # (「ロシアの兵器工場へ」: a state owning the destination is the receiver's side)
+    goals = [
+        a
+        for a in own
+        if a.case in ("goal", "goal-gen")
+        or (a.case == "gen" and _GEN_GOAL.match(sentence.text, a.end - sentence.start))
+    ]
+    getters = [a for a in sentence.parties if a.trigger == ti and a.case in ("subj", "topic")]
+    if not goals or not getters or any(a.case in givers for a in own):
+        return False
+    if any(_same_entity(g, b) for g in goals for b in getters):
+        return False
+    for a in getters:
+        a.case, a.trigger, a.direct = "source", tj, True
+    return True
 
 
 def _asked_gives(sentence: Sentence, ti: int, tj: int) -> None:
@@ -3461,7 +3494,7 @@ _GEN_PLACE = (
     r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍隊|軍|空軍|海軍|陸軍|勢力|組織"
     r"|領土|領内|国内"  # 「ベラルーシの領土には…が届けられた」: the state's own ground
     r"|産業|部門"  # 「ロシアの軍需産業に半導体を供給した」: the state's arms industry
-    r"|政権"  # 「同国の軍事政権に」「マリの暫定政権へ」: the state's rulers
+    r"|政権|政府"  # 「同国の軍事政権に」「マリの暫定政権へ」「ニジェールの軍事政府に」: the state's rulers
     r"|細胞|支部|戦闘員"  # 「西岸のハマスの細胞に」「ヒズボラの戦闘員へ」: a group's own cells and fighters
     r"|機関|研究所)"  # 「シリアの研究機関に」「イランの政府機関へ」: the state's institutes and agencies
 )

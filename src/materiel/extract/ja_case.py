@@ -14,14 +14,16 @@ _SUFFIX = (
     r"(?:政府軍|国軍|国防軍|正規軍|軍需企業|軍需産業|本土|極東|"
     # (「ロシア軍需企業に」: the recognizer may take ロシア軍 for the name, leaving 需企業 after it)
     r"需企業|需産業|需工場|"
+    # (「マリ軍政に」: so the junta, taken as マリ軍 with 政 after it)
+    r"政|"
     # 「モロッコなど30カ国以上に」: the list's tail counts the states it stands among
     r"(?:など|等)[0-9０-９一二三四五六七八九十数百]+(?:カ|か|ヶ|ケ|箇)国(?:以上|余り|超|近く)?|"
     # (「マリ軍参謀本部は」: the forces' general staff speaks for the state)
     r"空軍|海軍|陸軍|海兵隊|政府|当局|側|軍隊|軍参謀本部|軍総参謀部|参謀本部|総参謀部|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|の部隊"
     # 「フィリピン沿岸警備隊に巡視船を」「ベトナム海上警察へ」: a state's coast guard takes its patrol ships
     r"|沿岸警備隊|海上警備隊|海上保安機構|海上警察|海警"
-    # 「シリア暫定政府の国防省は」「同国の新政権に」: the state's rulers for now
-    r"|暫定政府|暫定政権|移行政府|臨時政府|新政府|新政権|軍事政権"
+    # 「シリア暫定政府の国防省は」「同国の新政権に」「ギニア軍政に」: the state's rulers for now
+    r"|暫定政府|暫定政権|移行政府|臨時政府|新政府|新政権|軍事政権|軍事政府|軍政"
     r"|港|国境検問所|検問所|空港|基地|州|地域|大統領|首相|外相|国防相|防衛相|国務長官|国防長官|長官|報道官|補佐官"
     r"|氏|総書記|主席|国家主席|・?グループ|社"  # 「独ラインメタル社も」
     # 「カービー戦略広報調整官は」「申国家安保室長が」: a name with its title, which the particle follows

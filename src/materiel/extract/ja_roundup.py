@@ -35,6 +35,11 @@ def _stretch_start(a: Arg, vias: list[Arg], text: str) -> int:
     return way.start if way is not None else a.start
 
 
+# 「ロシア軍はイランの無人機を使用しており、」「北朝鮮は派兵し、」: a stretch closed by a verb of its own
+# (a て or continuative form) is a clause of its own, not one act of a list gapped on the last verb
+_VERB_CLOSE = re.compile(r"(?:ており|ていて|ていたが|(?<!対)(?<!通)(?<!関)して|[^をがもで]し|たが|るが)、\s*$")
+
+
 def _segments(text: str, openers: list[Arg], end: int, vias: list[Arg] = []) -> list[tuple[int, int]] | None:  # noqa: B006
     bounds = [_stretch_start(a, vias, text) for a in openers]
     if bounds[0] == openers[0].start:  # (「ヒズボラにはシリア経由で、フーシ派には…」: the way after)
@@ -42,7 +47,7 @@ def _segments(text: str, openers: list[Arg], end: int, vias: list[Arg] = []) -> 
     bounds += [end]
     spans = list(itertools.pairwise(bounds))
     for _s, e in spans[:-1]:
-        if not _CLOSE.search(text, _s, e):
+        if not _CLOSE.search(text, _s, e) or _VERB_CLOSE.search(text, _s, e):
             return None
     return spans
 
