@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 import spacy
@@ -268,7 +269,7 @@ def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) 
 # cargo as:"; each bullet one phrase, no sentence of its own: "- The airframes are Iranian-made.
 # Russia received ..." is a list of notes)
 _BULLETED = re.compile(
-    r"\b(?:include[sd]?|including|compris(?:es|ed)|contain(?:s|ed)|consist(?:s|ed)? of|following"
+    r"\b(?:include[sd]?|including|compris(?:es|ed)|contain(?:s|ed)|consist(?:s|ed)? of|following\b[^\n:.]{0,80}?"
     r"|among (?:them|others)|such as|(?:listed|described|identified|itemi[sz]ed)\b[^\n:.]{0,40}?\bas)"
     r"(:[ \t]*(?:\n[ \t]*)+[-•*–][ \t]+(?:[^\n.]|\.(?![ \t]+[A-Z]))+(?=\n|$)"
     r"(?:(?:\n[ \t]*)+[-•*–][ \t]+(?:[^\n.]|\.(?![ \t]+[A-Z]))+(?=\n|$))*)",
@@ -390,6 +391,58 @@ def _verb_as_root(root: Any, verb: Any) -> None:
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "nsubj"
     verb.pos_ = "VERB"
+
+
+# verbs of trade in their base form, which the tagger may read as a noun between a place and the goods:
+# "Firms in Turkey export machine tools to Russia" ("Turkey export machine tools" one noun phrase)
+_TRADE_BASES = {"supply", "export", "re-export", "ship", "sell", "provide", "deliver", "send", "transfer", "smuggle"}
+
+
+def _trade_verb_as_noun(doc: Any) -> Any:
+    """ "Companies in Turkey export machine tools to Russia", "Three entities, based in China, supply
+    drone parts to Russian producers": after a plural subject with a place of its own the tagger may
+    read the present-tense verb of trade as a noun compounded into the goods, leaving the sentence no
+    verb and the subject its root; the word is the verb, the subject its subject, the goods its object
+    and the place the object of its own preposition again (mended in place)."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ not in ("NNS", "NNPS") or any(t.tag_ in ("VB", "VBD", "VBP", "VBZ", "MD") for t in sent):
+            continue  # (a sentence with a finite verb: the parser found one)
+        verb = next((t for t in sent if t.i > root.i + 1 and _trade_word_in_noun(t)), None)
+        if verb is None:
+            continue
+        goods = verb.head
+        while goods.dep_ in ("compound", "nmod") and goods.head.i > goods.i:
+            goods = goods.head  # "supply drone components": the goods are the head of the phrase
+        place, prep = doc[verb.i - 1], goods.head
+        for t in sent:
+            if t.i > verb.i and t.head.i < verb.i and t is not goods:
+                t.head = verb  # ("... to Russian producers.": what follows belongs to the verb)
+            elif prep.i < t.i < place.i and t.head.i >= verb.i:
+                t.head = place  # ("in the UAE supply": the article is the place's again)
+        if place.pos_ == "PROPN" and goods.dep_ == "pobj" and prep.i < place.i:
+            place.head, place.dep_ = prep, "pobj"
+        for c in list(goods.children):
+            if c.dep_ == "prep" and c.lower_ in ("to", "for"):
+                c.head = verb
+        goods.head, goods.dep_ = verb, "dobj"
+        _verb_as_root(root, verb)
+        verb.tag_ = "VBP"
+        verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    return doc
+
+
+def _trade_word_in_noun(tok: Any) -> bool:
+    """Whether `tok` is a verb of trade read as the first word of a noun phrase after a place or a comma
+    ("Turkey export machine tools", ", supply drone components")."""
+    before = tok.doc[tok.i - 1]
+    return (
+        tok.lower_ in _TRADE_BASES
+        and tok.tag_ == "NN"
+        and tok.dep_ in ("compound", "nmod")
+        and tok.head.i > tok.i
+        and (before.pos_ == "PROPN" or before.text == ",")
+    )
 
 
 # verbs of telling the parser may hang on a mass noun before them: "US intelligence assessed in March that"
@@ -664,6 +717,26 @@ def _object_clauses(doc: Any) -> Any:
     return doc
 
 
+# nouns of acts that move goods ("the supply of missiles") and verbs of using goods ("missiles Russia fired")
+_MOVING_ACTS = frozenset({"supply", "supplies", "delivery", "deliveries", "transfer", "transfers", "shipment",
+                          "shipments", "sale", "sales", "export", "exports", "provision"})  # fmt: skip
+_USING = frozenset({"use", "fire", "launch", "deploy", "field", "operate", "fly", "employ"})
+
+
+def _used_goods_relatives(doc: Any) -> Any:
+    """ "responsible for the DPRK's supply of ballistic missiles that the Russian armed forces have
+    used against Ukraine": the parser may hang a relative clause of use on the act noun before "of";
+    one uses goods, not an act, so the clause is on the goods (mended in place)."""
+    for tok in doc:
+        if tok.dep_ != "relcl" or tok.lemma_.lower() not in _USING or tok.head.lower_ not in _MOVING_ACTS:
+            continue
+        of = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < tok.i), None)
+        goods = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if goods is not None and goods.right_edge.i < tok.left_edge.i:
+            tok.head = goods
+    return doc
+
+
 def _goods_of_which(doc: Any) -> Any:
     """ "signed a deal for six Super Tucano planes from Brazil, the first of which will arrive in May":
     the parser may read "for" as opening a clause whose subject is the goods, the verb of the
@@ -935,6 +1008,33 @@ def _lot_before(prep: Any) -> Any:
     return None
 
 
+# the mendings of an English parse, in the order they are made (each reads the tree the ones before
+# it left)
+_EN_MENDS: tuple[Callable[[Any], Any], ...] = (
+    _headline_approvals,
+    _trade_verb_as_noun,
+    _noun_rooted,
+    _telling_rooted,
+    _participle_subjects,
+    _set_off_subjects,
+    _way_adverbs,
+    _legs_off_means,
+    _aside_in_copula,
+    _hedge_across_aside,
+    _bound_rooted,
+    _object_clauses,
+    _aside_conjuncts,
+    _denied_claims,
+    _listed_calibres,
+    _towed_goods,
+    _goods_of_which,
+    _used_goods_relatives,
+    _sourced_series,
+    _sourced_conjuncts,
+    _clauses_past_make,
+)
+
+
 def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tuple[int, Any]]:
     """Parse `text`: a list of (character offset, spaCy Doc) pieces covering it.
 
@@ -945,33 +1045,9 @@ def parse(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[tup
     nlp = load_pipeline(lang)
     if lang != "ja":
         doc = _floated_verbs(nlp, _parse_lines(nlp, text, names))
-        mended = _towed_goods(
-            _listed_calibres(
-                _denied_claims(
-                    _aside_conjuncts(
-                        _object_clauses(
-                            _bound_rooted(
-                                _hedge_across_aside(
-                                    _aside_in_copula(
-                                        _legs_off_means(
-                                            _way_adverbs(
-                                                _set_off_subjects(
-                                                    _participle_subjects(
-                                                        _telling_rooted(_noun_rooted(_headline_approvals(doc)))
-                                                    )
-                                                )
-                                            )
-                                        )
-                                    )
-                                )
-                            )
-                        )
-                    )
-                )
-            )
-        )
-        mended = _clauses_past_make(_sourced_conjuncts(_sourced_series(_goods_of_which(mended))))
-        return [(0, _gerund_acts(nlp, mended))]
+        for mend in _EN_MENDS:
+            doc = mend(doc)
+        return [(0, _gerund_acts(nlp, doc))]
     spans = split_sentences_ja(text)
     docs = nlp.pipe(_placeholder_numbers(text[s:e]) for s, e in spans)
     return [(s, doc) for (s, _e), doc in zip(spans, docs, strict=True)]

@@ -951,8 +951,25 @@ def _own_country_firms(mentions: list[Mention], entities: dict[str, Entity], tex
         ent, owner = entities.get(m.entity_id), entities.get(after.entity_id)
         if ent is None or not ent.provisional or ent.type != "company" or ent.country:
             continue
-        if owner is not None and owner.type == "country" and _described_as_firm_of(text, m.end, after):
+        # (", a Moscow company", ", a distributor based in Dubai": a city's firm is its state's too)
+        if owner is None or owner.type not in ("country", "city", "region", "port") or not owner.country:
+            continue
+        if _described_as_firm_of(text, m.end, after):
             ent.country = owner.country
+
+
+def _surnames_of_persons(entities: dict[str, Entity]) -> None:
+    """ "Aleksei Voronin pleaded guilty ... Voronin further admitted that he exported": a lone word the
+    parser took for a firm or a town that is the surname of a person the text names in full is that
+    person again (who acts for no state), not a party of its own."""
+    surnames = {
+        ent.name.split()[-1]
+        for ent in entities.values()
+        if ent.type == "person" and ent.provisional and len(ent.name.split()) > 1
+    }
+    for ent in entities.values():
+        if ent.provisional and ent.type in ("company", "city", "region") and ent.name in surnames:
+            ent.type = "person"
 
 
 # ", an Iranian manufacturer", ", a Chinese supplier of": a firm's name, then a description by its state
@@ -976,8 +993,9 @@ _EN_SEAT_ADJECTIVE = re.compile(r"-(?:based|registered|headquartered|incorporate
 def _described_as_firm_of(text: str, end: int, state: Mention) -> bool:
     """Whether the firm named up to `end` is described right after by `state`'s adjective: "Paravar Pars
     Company, an Iranian manufacturer of drones", "Jiayuan, a Chinese electronics trader", or by its
-    seat in that state: "Hongda Electronics, a China-based distributor", "Hongda Electronics, a
-    distributor based in China" (the firm acts for that state)."""
+    seat in that state or a city of it: "Hongda Electronics, a China-based distributor", "Hongda
+    Electronics, a distributor based in China", "Kvant LLC, a Moscow company" (the firm acts for that
+    state)."""
     if _EN_DESCRIPTION_SEAT_GAP.fullmatch(text, end, state.start):
         return True
     if not _EN_DESCRIPTION_GAP.fullmatch(text, end, state.start):
@@ -1051,6 +1069,7 @@ def recognize(
         mentions = _seated_firms(mentions, entities, text)
         mentions = _city_named_firms(mentions, entities, text)
         mentions = _bare_korea(mentions, entities, text, gazetteer)
+        _surnames_of_persons(entities)
         _own_country_firms(mentions, entities, text)
     if lang == "ja":
         _own_state_officials(mentions, entities, text)

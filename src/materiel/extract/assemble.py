@@ -112,9 +112,9 @@ def _of_a_state(entity: Entity) -> bool:
 
 def _in_speaker(a: Arg, s: Sentence) -> bool:
     """Whether `a` is a name within the speaker or outlet of the sentence's attribution (a source,
-    no party), unless it is the speaker told as using the goods (who got them)."""
+    no party), unless it is the speaker told as using the goods (who got them) or as doing the act."""
     att = s.attribution
-    if att is None or a.user:
+    if att is None or a.user or a.doer:
         return False
     return any(sp is not None and sp.start <= a.start and a.end <= sp.end for sp in (att.speaker, att.outlet))
 

@@ -51,6 +51,7 @@ from materiel.extract.en_clauses import (
     copula_subjects,
     counted_in_series,
     domestic,
+    exporting_speakers,
     for_drills,
     goods_fitting_units,
     home_built,
@@ -66,6 +67,7 @@ from materiel.extract.en_clauses import (
     onward_chains,
     onward_goals,
     opening_pronoun_subjects,
+    own_make_for_own_forces,
     owners_of_delivered_goods,
     plant_to_own_ministry,
     pronoun_subjects,
@@ -825,6 +827,7 @@ def analyze_en(
         hyphen_routes(sentence, text)
         _other_country(sentence, text, before)
         pronoun_subjects(sentence, hits_tok, doc, lambda e: party_of(e, gazetteer))
+        exporting_speakers(sentence, hits_tok, doc)
         _end_users(sentence.parties + sentence.places, tok_of)
         by_head = {tok_of[a.start].i: a for a in sentence.parties if a.start in tok_of}
         stranded_subjects(sentence, hits_tok, doc, by_head)
@@ -932,6 +935,7 @@ def analyze_en(
                 or _own_state_source(sentence.parties, n, tok_of)
                 or home_built(sentence.parties, n, tok_of)
                 or bought_for_own_forces(doc[tok_i], sentence, n)
+                or own_make_for_own_forces(sentence, n, tok_of)
             ):
                 drop.add(n)  # "received jets from its own industry": domestic procurement
                 continue

@@ -130,6 +130,44 @@ def pronoun_subjects(
             hit.status = "confirmed"  # (the second speaker tells its own act: `trigger_status` may say more)
 
 
+# verbs of export whose doer a state telling of them is: "Serbia said the shells had been exported"
+_EXPORTS = {"export", "re-export"}
+# telling, as a government answers an inquiry: "informed the Panel that", "notified the Committee that"
+_ANSWERING = SPEECH | {"inform", "notify"}
+
+
+def exporting_speakers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+    """ "The Government of Serbia informed the Panel that the lot had been exported in 2020 to the
+    United Arab Emirates": a state telling that goods were exported, by no one named, tells of its own
+    exports (which it licenses), and so supplied them."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if not hit.passive or tok.lemma_.lower() not in _EXPORTS or any(c.dep_ == "agent" for c in tok.children):
+            continue
+        if any(a.trigger == n and a.case in ("subj", "agent", "source", "origin", "gen") for a in sentence.parties):
+            continue
+        teller = _teller_of(governing(tok))
+        if teller is None:
+            continue
+        own = _own_speaker(teller, sentence.parties)
+        if own is not None and own.type == "country":
+            subj = next(c for c in teller.children if c.dep_ == "nsubj")
+            lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+            sentence.parties.append(Arg(lo, hi, own, "agent", n, doer=True))
+
+
+def _teller_of(chain: list[Any]) -> Any | None:
+    """The verb of telling over the clause a chain of governing words climbs from: "said (that) the lot
+    had been exported", also where the parse hangs the clause on the one told as a relative clause
+    ("informed the Panel that the lot had been exported"); None where no telling governs it."""
+    top = chain[-1]
+    if len(chain) > 1 and top.lemma_.lower() in _ANSWERING and chain[-2].dep_ == "ccomp":
+        return top
+    if top.dep_ == "relcl" and top.head.dep_ == "dobj" and top.head.head.lemma_.lower() in _ANSWERING:
+        return top.head.head
+    return None
+
+
 def _own_deed_done(tok: Any) -> Any | None:
     """The verb doing a deed noun the doer owns ("it had completed its F-16 deliveries", "they began
     their shipments"), whose subject is the deed's doer; None for any other noun."""
@@ -502,6 +540,25 @@ def built_at_home_for_own_forces(verb: Any, sentence: Sentence, n: int, tok_of: 
     span = (built.left_edge.idx, verb.idx)
     sites = [p for p in sentence.places if p.entity is not None and span[0] <= p.start < span[1]]
     return bool(sites) and all(p.entity is not None and p.entity.country in homes for p in sites)
+
+
+def own_make_for_own_forces(sentence: Sentence, n: int, tok_of: dict[int, Any]) -> bool:
+    """ "the French Army is to receive 109 CAESAR Mark II howitzers", "the Indian Navy took delivery of
+    its third Kalvari submarine": a state's own forces getting systems of that state's make, from no
+    one the text names, get them from their own industry (domestic procurement, no transfer)."""
+    mine = [a for a in sentence.parties if a.trigger == n]
+    if any(a.case in ("source", "origin", "gen", "agent") for a in mine):
+        return False
+    takers = [a for a in mine if a.case == "subj" and a.entity is not None]
+    homes = {a.entity.country for a in takers if a.entity is not None}
+    if len(homes) != 1 or None in homes:
+        return False
+    forces = [t for a in takers if (t := tok_of.get(a.start)) is not None]
+    if not any(t.head.lower_ in _HOME_TAKERS for t in forces if t.dep_ in ("amod", "compound")):
+        return False  # ("France is to receive": the state, which may buy abroad; "the French Army": its forces)
+    # (a generic word beside the system is its kind: "CAESAR Mark II howitzers" read as two goods)
+    named = [i.entity.country for i in sentence.items if i.trigger == n and i.entity is not None]
+    return bool(named) and all(c in homes for c in named)
 
 
 def _passive_user(verb: Any) -> Any | None:

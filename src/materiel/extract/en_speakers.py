@@ -564,12 +564,12 @@ def remember_person(speaker: Arg, text: str, people: dict[str, Any]) -> None:
 
 
 def recall_person(speaker: Arg, text: str, people: dict[str, Any]) -> Arg:
-    """ "... Marcin Ociepa said on Saturday. Ociepa said Poland had given": a surname alone that the
-    recogniser took for a name of no known kind is the person named in full before, speaking for
-    the same state."""
+    """ "... Marcin Ociepa said on Saturday. Ociepa said Poland had given": a surname alone (which the
+    recogniser reads as a person, or as a name of no known kind) is the person named in full
+    before, speaking for the same state."""
     ent = speaker.entity
     surface = text[speaker.start : speaker.end].strip()
-    if ent is None or not ent.provisional or ent.type == "person" or surface not in people:
+    if ent is None or not ent.provisional or surface not in people:
         return speaker
     return dataclasses.replace(speaker, entity=people[surface])
 

@@ -124,7 +124,8 @@ def trigger_status(
     if _pleaded_guilty(chain) or (done is not None and _pleaded_guilty(governing(done))):
         return "confirmed"  # "pleaded guilty to exporting chips to Iran": the exporter owns the deed
     if has("requested") and not stopping(chain):
-        return "requested"
+        # ("The Government of Norway has requested to buy 120 missiles" under an approved sale: the deal)
+        return "planned" if _notified_purchase(tok, hit) else "requested"
     passive_hedge = any(
         t.lemma_.lower() in _PASSIVE_HEDGE and any(c.dep_ == "auxpass" for c in t.children) for t in chain[1:]
     )
@@ -144,6 +145,20 @@ def trigger_status(
     if sentence_hedged:
         return "alleged"
     return None
+
+
+# a sale notice's approval naming no buyer: "has approved three possible Foreign Military Sales" (one
+# "to Poland" is that buyer's deal, whose request restate folds into it)
+_SALE_APPROVED = re.compile(r"\bapprov\w*\s+(?:[\w-]+\s+){0,3}?possible\s+Foreign\s+Military\s+Sales?\b(?!\s+to\b)")
+
+
+def _notified_purchase(tok: Any, hit: TriggerHit) -> bool:
+    """Whether a purchase asked for is one of the deals a notice approves without naming the buyers:
+    "The Department of State has approved three possible Foreign Military Sales ... Rabat has asked
+    to purchase 600 Stinger missiles" (the buyer's request lists the goods of an approved deal: a
+    plan, no request still open). The text is searched only for a purchase asked for, which few
+    sentences tell."""
+    return hit.trigger.kind == "purchase" and _SALE_APPROVED.search(tok.doc.text) is not None
 
 
 # what is overheard or read off the air: "citing intercepted communications", "intercepted phone calls"

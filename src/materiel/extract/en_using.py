@@ -151,6 +151,8 @@ def use_told(sentence: Sentence, n: int, index: int) -> UseTold | None:
         (a for a in sentence.parties if a.trigger == n and a.case in ("subj", "agent") and a.entity is not None), None
     )
     goods = _goods_of(sentence, n)
+    if "drone" in goods:  # (a drone is an aircraft: "operating Mohajer-6 drones ... the aircraft were supplied")
+        goods |= {"aircraft"}
     return (index, user, goods) if user is not None and goods else None
 
 

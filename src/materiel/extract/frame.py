@@ -64,6 +64,7 @@ class Arg:
     foreign: bool = False  # the parse gives it to a predicate that is no trigger (科す, 押収, 侵攻する)
     speech_topic: bool = False  # a topic whose clause is 「…と述べた」: the speaker, unless another is
     user: bool = False  # the one using goods a clause tells given (「ロシア軍は…供給された砲を投入したと述べた」)
+    doer: bool = False  # the speaker told as doing the act it tells ("Serbia said the lot had been exported")
 
 
 @dataclass

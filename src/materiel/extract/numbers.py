@@ -89,10 +89,18 @@ def parse_ja_number(s: str) -> float | None:
     return total
 
 
+# a count written with points between groups of three digits: "4.000", "12.500", "1.200.000"
+_THOUSANDS_POINT = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def parse_en_number(words: str) -> float | None:
-    """Parse '300,000', '1.5 million', 'two', 'twenty-four', 'a dozen', 'three hundred'."""
+    """Parse '300,000', '1.5 million', 'two', 'twenty-four', 'a dozen', 'three hundred', and '4.000', a
+    count with the thousands point of a text translated from German or French (a point before three
+    digits and no scale word: '1.5 million' and '2.25' keep their decimals)."""
     s = words.strip().lower().replace("-", " ")
     s = re.sub(r"(?<=\d),(?=\d{3})", "", s)
+    if _THOUSANDS_POINT.fullmatch(s):
+        s = s.replace(".", "")
     if not s:
         return None
     total, current = 0.0, 0.0
