@@ -553,6 +553,9 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             and _TELLING.search(text, d.end, _sentence_end(text, d.end))
         ):
             object.__setattr__(d, "statement", True)
+        # 「【新華社ビシケク8月26日】」: the day of a wire dateline is the day the story was filed
+        if _in_dateline(text, d):
+            object.__setattr__(d, "statement", True)
         # 「…と、韓国政府消息筋が11日明らかにした」: the day told right before the verb of telling that
         # closes the sentence dates the telling too
         if bare_day and text[max(0, d.start - 1) : d.start] in ("は", "が") and _TOLD_ON_THE_DAY.match(text, d.end):
@@ -560,6 +563,25 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
     # 「今年2月の報告書で、…を調達しているとの見方を示した」: the date of a report dates no act it tells
     out = [d for d in out if not _DATED_REPORT.match(text, d.end)]
     return sorted(out, key=lambda d: d.start)
+
+
+# the opening of a wire dateline before its date: 「【新華社ビシケク」「【モスクワ＝共同】」 (no verb in it)
+_DATELINE_OPEN = re.compile(r"【[^】。、「」]{0,16}$")
+
+
+# a translated agency's dateline: a place at the start of a line, then the date, then the agency
+# (「バマコ、2月17日。/タス/。」「ポートスーダン、6月2日 - RIAノーボスチ。」)
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \u3000]*[ァ-ヺー・一-龯]{2,12}、$")
+_DATELINE_AGENCY = re.compile(r"[。、]?[ \u3000]*(?:[/／]|[-－—–][ \u3000])")
+
+
+def _in_dateline(text: str, d: DateMention) -> bool:
+    """Whether date `d` stands in a wire dateline (「【新華社ネピドー12月19日】」「バマコ、2月17日。/タス/。」),
+    which dates the filing of the story, not what the story tells."""
+    if _DATELINE_OPEN.search(text, max(0, d.start - 16), d.start) is not None and text.startswith("】", d.end):
+        return True
+    placed = _DATELINE_PLACE.search(text, max(0, d.start - 16), d.start) is not None
+    return placed and _DATELINE_AGENCY.match(text, d.end) is not None
 
 
 _DASH = r"[ \u3000]?[～〜~\-－–][ \u3000]?"

@@ -108,11 +108,22 @@ _GIVEN_TO_UNNAMED = re.compile(
 )
 
 
+# 「中国製の無人機が武装勢力の手に渡っている」「反政府勢力に流れた」: goods reaching armed men the
+# sentence leaves unnamed
+_UNNAMED_ARMED_TAKERS = re.compile(
+    r"(?:少数民族|反政府|反体制|民族)?(?:武装勢力|武装組織|武装集団|民兵組織|民兵|過激派|反政府勢力|反乱軍|反乱勢力|テロ組織)"
+    r"(?:など)?(?:の手に|に|へ)(?:渡|流|届|行き渡)"
+)
+
+
 def _given_to_unnamed(t: Transfer) -> bool:
     """Whether the sentence telling `t` sends its goods to receivers it counts but leaves unnamed
-    ("Baykar has exported the TB2 to more than 30 countries"): the recipient of the acts around it
-    is not theirs."""
-    return bool(t.evidence) and _GIVEN_TO_UNNAMED.search(t.evidence[0].text) is not None
+    ("Baykar has exported the TB2 to more than 30 countries", 「無人機が武装勢力の手に渡っている」):
+    the recipient of the acts around it is not theirs."""
+    if not t.evidence:
+        return False
+    sentence = t.evidence[0].text
+    return _GIVEN_TO_UNNAMED.search(sentence) is not None or _UNNAMED_ARMED_TAKERS.search(sentence) is not None
 
 
 # kana or kanji: a sentence of Japanese copy

@@ -28,6 +28,8 @@ from materiel.extract.ja_background import (
 )
 from materiel.extract.ja_bullets import givers_bulleted_after, goods_bulleted_after
 from materiel.extract.ja_case import (
+    ANSWERED_ASK,
+    CALLS_COUNTED,
     DEAL_PARTNER,
     MADE_AT,
     MAKER_CLAUSE,
@@ -965,6 +967,8 @@ def _trigger_hits(
             continue
         if _asked_here(sent.text, tok.idx):
             continue
+        if entries[0].direction == "request" and ANSWERED_ASK.match(sent.text, tok.idx + len(tok.text)):
+            continue  # 「ウクライナの要請に応じて戦車を供与した」: the ask is the grounds of the act after it
         # (「トルコから到着した貨物のうち、ロシア向けの…を差し押さえた」: an arrival that only says which
         # cargo was searched leaves the destination to tell the act)
         if entries[0].lemma in ARRIVALS and _CARGO_SEARCHED.match(sent.text, tok.idx + len(tok.text)):
@@ -1978,6 +1982,25 @@ def _clause_subject(doc: Any, tok_i: int, trig_tokens: dict[int, int], attached:
     return attached
 
 
+# a firm or works told by its kind (「工場が」「同社が」「フロント企業が」), no party's name
+_WORKS_OR_FIRM = re.compile(r"(?:" + JA_FIRM_KINDS + r"|工場|製造所|同社|両社|各社)$")
+
+
+def _works_or_firm(tok: Any) -> bool:
+    """「情報総局は、…工場が中国製のエンジンを受け取っていると発表した」: a firm or works as the が-subject
+    of an act of taking takes the goods; the one who announces it (the speaker) does not (one that
+    tells of a firm handing goods over may still be who gets them: 「国防省は、ドイツの企業が装甲車を
+    引き渡したと発表した」)."""
+    return _WORKS_OR_FIRM.search(tok.text) is not None
+
+
+def _owner_chain(tok: Any) -> bool:
+    """Whether a token of 「Yの…Zが」 hangs on the noun after it as part of one noun phrase: a の
+    modifier, or a word of no verb GiNZA tags as a clause on the next (「ロシアの無人機工場が」: 無人機
+    as acl, even as an adverb)."""
+    return bool(tok.dep_ == "nmod" or (tok.dep_ == "acl" and tok.pos_ not in ("VERB", "AUX", "ADJ")))
+
+
 def _ga_subject(doc: Any, tok: Any) -> bool:
     """Is the token the head of a が-phrase (「貨物便が」)?"""
     for t in doc[tok.i + 1 : tok.i + 4]:
@@ -2037,6 +2060,8 @@ def _own_subjects(
         subjects = [
             c for c in doc[tok_i].children if c.dep_ == "nsubj" and _ga_subject(doc, c) and c.i not in trig_tokens
         ]
+        if sentence.triggers[ti].trigger.direction == "receive" and any(_works_or_firm(c) for c in subjects):
+            sentence.triggers[ti].firm_subject = True
         subjects += [
             doc[k]
             for a in sentence.parties
@@ -2065,7 +2090,7 @@ def _own_subjects(
                 continue
             head = doc[k]
             for _ in range(4):
-                if head.dep_ != "nmod" or head.head.i == head.i:
+                if not _owner_chain(head) or head.head.i == head.i:
                     break
                 head = head.head
             # 「ロシアの民間軍事会社ワグネル・グループが」: a named party in between is the subject
@@ -2356,10 +2381,11 @@ def _maker_of_passive_goods(text: str, end: int, attached: int | None, hits: lis
 # (「ドバイの別の会社は」: one more firm of the city; 「ビシュケクの2社が」: firms told by their count)
 # (「大阪市西区の貿易会社」「東京都品川区の商社」: the ward of the city the press places the firm in,
 # or the part of the country: 「カザフスタン南部の商社」)
+# (「アラブガ特別経済区の工場が」: or a works there, which the state owns as it owns the firms)
 _CITY_FIRM = re.compile(
     r"(?:[一-龯]{1,3}区|[東西南北]{1,2}部|中部)?の(?:大手|中小|複数の|別の|他の|ほかの|ある)?(?:"
     + JA_FIRM_KINDS
-    + r"|[0-9０-９一二三四五六七八九十数複]{1,3}社)"
+    + r"|[0-9０-９一二三四五六七八九十数複]{1,3}社|(?:無人機|兵器|弾薬|ミサイル|軍需|組み立て)?工場(?=[がはも]))"
 )
 
 
@@ -2813,6 +2839,20 @@ _HOME_MEDIA = re.compile(
 )
 
 
+def _outlets_home(text: str, end: int, outlets_at: set[int]) -> bool:
+    """「英国のBBC放送が…と報じた」「カタールの衛星テレビ、アルジャジーラは」: a state named as the home of
+    the outlet after it tells where the outlet is from; it is no party to the act the outlet reports
+    (the outlet is the subject its の hangs on)."""
+    home = _OUTLETS_HOME.match(text, end)
+    return home is not None and home.end() in outlets_at
+
+
+# the の (and the kind of outlet) between a state and the outlet's own name
+_OUTLETS_HOME = re.compile(
+    r"の[ \u3000]?(?:(?:国営|政府系|民間)?(?:新聞|日刊紙|経済紙|紙|テレビ局?|放送局?|通信社?|衛星テレビ)、?)?"
+)
+
+
 def _home_media_receives(text: str, sentence: Sentence) -> None:
     """「イランの複数のメディアは、ロシアからSu-35戦闘機を受け取ったと伝えた」: an act of receiving with
     no taker of its own, told by a state's own outlets, is that state's."""
@@ -2905,7 +2945,9 @@ def _carrier_owners(text: str, sentence: Sentence) -> None:
 # 「北朝鮮の港に到着し、弾薬を積み込んだ」「イスラエル南部の空軍基地に飛来し、武器を積み込んだ」: the
 # port or airfield a craft reaches to load, told in the clause before
 _REACHED_TO_LOAD = re.compile(
-    r"(?:[東西南北]{1,2}部|中部)?(?:の[^、。がはをにへ]{0,10}?(?:港|空港|基地)|港|空港)?に(?:到着|入港|寄港|飛来|着陸)"
+    r"(?:[東西南北]{1,2}部|中部)?(?:の[^、。がはをにへ]{0,10}?(?:港|空港|基地)|港|空港)?に"
+    + CALLS_COUNTED
+    + r"(?:到着|入港|寄港|飛来|着陸)"
 )
 
 
@@ -3120,6 +3162,8 @@ def _resolve_coref(
         subject: Entity | None = None
         parallel: Entity | None = None
         skipped_subject = False
+        skipped: set[str] = set()  # the states set aside as the clause's own subject
+        named: list[tuple[Entity, int]] = []  # each candidate, with where it ends
         partner: Entity | None = None
         for prev in ordered:
             if prev.end > m.start():
@@ -3160,15 +3204,22 @@ def _resolve_coref(
                     continue
                 if _own_subject(text, prev.end, m.start(), m.end()):
                     skipped_subject = True
+                    skipped.add(party.id)
                     continue
                 if _shifted_source(text, prev.start, m.end()):
                     continue
                 latest = party
                 latest_end = prev.end
+                named.append((party, prev.end))
                 if case_of(text, prev.end) in ("topic", "subj") or _NAMED_AS_PREDICATE.match(text, prev.end):
                     subject = party
                 if case_of(text, prev.end) == case_of(text, m.end()):
                     parallel = party
+        # (「アルメニアはフランスとの間で…署名し、フランスは…を同国に引き渡した」: the subject set
+        # aside is not meant by its other mentions either)
+        if latest is not None and latest.id in skipped:
+            others = [(e, end) for e, end in named if e.id not in skipped]
+            latest, latest_end = others[-1] if others else (None, 0)
         if latest is None and home is not None:
             latest, latest_end = home, m.start()
         # a candidate in the same sentence is the one meant; else the last subject or topic; but
@@ -5159,7 +5210,8 @@ def _convicted_of(seg: str, end: int) -> bool:
 
 # 「米国、ドイツ、イタリアの5カ国は」「日米韓の3国が」: states listed, then counted, are the subject
 _COUNTED_STATES = re.compile(r"の(?:[0-9０-９]+|[二三四五六七八九十]+)(?:カ国|か国|ヶ国|ケ国|国)(?P<particle>は|が)")
-_SUBNATIONAL = re.compile(r"(?:州|省|県|自治区|地方|地区)$")
+# (「キルギスの国家安全保障委員会は」: nor a state's committee, which the state before it stands for)
+_SUBNATIONAL = re.compile(r"(?:州|省|県|自治区|地方|地区|委員会)$")
 _SEIZURE = re.compile(r"押収|拿捕|差し押さえ|差し止め|差止め|阻止|摘発|臨検")
 
 
@@ -5355,6 +5407,7 @@ def analyze_ja(
         media: list[Arg] = []
         persons: list[Arg] = []
         both_at = {m.start for m in mentions if m.form == BOTH_FORM and s0 <= m.start < s1}
+        outlets_at = {m.start for m in mentions if entities[m.entity_id].type == "media" and s0 <= m.start < s1}
         for m in mentions:
             if not s0 <= m.start < s1:
                 continue
@@ -5400,6 +5453,8 @@ def analyze_ja(
                 attached = _clause_subject(doc, tok_i, trig_tokens, attached)
             if ent.type == "media":
                 media.append(Arg(m.start, m.end, ent, case))
+                continue
+            if _outlets_home(text, m.end, outlets_at):
                 continue
             if ent.type == "weapon-system":
                 continue
@@ -5709,6 +5764,8 @@ def analyze_ja(
                         continue
                     if status == "requested" and _asks_for_measure(seg[: cm.start()]):
                         continue  # 「取引の停止を求めた」: asks that the deals stop, not for goods
+                    if status == "requested" and ANSWERED_ASK.match(seg, cm.end()):
+                        continue  # 「要請に応じて供与した」: an ask answered, the act is given or planned
                     if status == "planned" and _MEASURED_BY_PLAN.match(seg, cm.end()):
                         continue
                     sentence.cue_spans.append((s0 + cm.start(), s0 + cm.end(), status))

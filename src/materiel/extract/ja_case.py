@@ -73,7 +73,18 @@ ROAD_THROUGH = (
     r"(?:領内|領土内?|国内)?を通る"
     r"(?=[^、。がはを]{0,6}?(?:ルート|経路|陸路|航路|道路|トラック|鉄道|列車|輸送路|補給路))"
 )
+# 「90回以上も」「何度も」「繰り返し」: how often a craft called, between the place and its landing
+CALLS_COUNTED = (
+    r"(?:[0-9０-９一二三四五六七八九十百数何]+(?:回|度)(?:以上|余り|近く|超)?も?"
+    r"|繰り返し|たびたび|度々|頻繁に|定期的に)?"
+)
+# 「要請に応じて」「求めを受けて」「要請の枠内で」: what follows an ask the act after it answers
+# (not 「要請を受けた」 alone: one who got an ask is asked to give)
+ANSWERED_ASK = re.compile(r"(?:に応じ|に応え|を受けて(?![いおる])|に基づ|に沿|の枠内|の範囲内|の範囲)")
+_ASKED_BY = r"の(?:要請|要求|求め|依頼|要望)" + ANSWERED_ASK.pattern
 _CASES: list[tuple[str, str]] = [
+    # 「ウクライナの要請に応じて戦車を供与した」: the one whose ask the act answers gets the goods
+    (_ASKED_BY, "goal"),
     # 「イラン産の原油と引き換えに」「ロシア産の小麦の見返りに」: the make of goods paid in return, which
     # go the other way, names no origin of the arms
     (
@@ -142,7 +153,9 @@ _CASES: list[tuple[str, str]] = [
         + _SITE_NAME
         + r"(?:港|空港|基地|造船所|埠頭|ふ頭|岸壁|倉庫))?で(?=[^、。]{0,30}?(?:積み込|積載|積ん|積ま|積み出))"
         # (「北朝鮮の港に到着し、弾薬を積み込んだ」: a port the craft reaches to take goods on board)
-        r"|(?:の[^、。がはをにへ]{0,10}?(?:港|空港|基地)|港|空港)?に(?=(?:到着|入港|寄港|飛来|着陸)(?:し|して)、?[^。]{0,20}?"
+        r"|(?:の[^、。がはをにへ]{0,10}?(?:港|空港|基地)|港|空港)?に(?="
+        + CALLS_COUNTED
+        + r"(?:到着|入港|寄港|飛来|着陸)(?:し|して)、?[^。]{0,20}?"
         r"(?:積み込|積載|積ん|積ま|積み出))",
         "source",
     ),
@@ -209,7 +222,9 @@ _GEN_TITLE = re.compile(
     # (「イラン軍の広報部は」: the office that speaks for the forces or a ministry)
     r"|広報部|報道部|広報室|報道室"
     # (「イランの国連代表部は」「北朝鮮の在ロシア大使館は」: its missions abroad)
-    r"|代表部|大使館|領事館|代表団)(?:氏)?(?P<p>は|が|も)"
+    r"|代表部|大使館|領事館|代表団"
+    # (「キルギスの国家安全保障委員会（GKNB）は」: a state's committee, past its gloss)
+    r"|委員会(?:[（(][^（）()、。]{1,12}[）)])?)(?:氏)?(?P<p>は|が|も)"
     # (「イラン国連代表部は」「ロシア大使館が」: the mission written onto the state's name)
     r"|(?:国連|在[^、。のはがをに]{1,6}?)?(?:代表部|大使館|領事館|代表団)(?P<p2>は|が|も)"
 )

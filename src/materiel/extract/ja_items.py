@@ -1365,6 +1365,12 @@ def made_where_told_before(text: str, sentence: Sentence, before: Sentence, make
         if it.origin is not None or not _POINTED_BACK.search(text, max(0, it.start - 4), it.start):
             continue
         same = [x for x in before.items if x.category == it.category]
+        if not same:
+            # (「北朝鮮製の対戦車ミサイルが見つかった。これらのミサイルは…」: the word pointing back is
+            # part of the name of the goods before, whose kind it takes)
+            same = [x for x in before.items if text[it.start : it.end] in text[x.start : x.end]]
+            if len({x.category for x in same}) == 1:
+                it.category = same[0].category
         states = {x.origin.id: x.origin for x in same if x.origin is not None and x.origin.type == "country"}
         if same and not states:
             states = {a.entity.id: a.entity for a in makers if a.entity is not None and a.entity.type == "country"}
