@@ -189,10 +189,12 @@ def _elided_series(line: str) -> str:
     return _ELIDED_SERIES.sub(lambda m: m.group(1) + " ", line)
 
 
-# an adverb of where goods were made and its participle before the goods' noun: "50 locally made
-# Koksan guns", "domestically built drones" (not "were made in", "built by": a clause of their own)
+# an adverb of where or how goods were made or are flown and its participle before the goods' noun:
+# "50 locally made Koksan guns", "domestically built drones", "eight remotely piloted aircraft", "newly
+# built frigates" (not "were made in", "built by": a clause of their own)
 _MADE_WHERE = re.compile(
-    r"\b((?:locally|domestically|indigenously|nationally)) (?=(?:made|built|produced|manufactured|assembled)"
+    r"\b((?:locally|domestically|indigenously|nationally|remotely|newly))"
+    r" (?=(?:made|built|produced|manufactured|assembled|piloted|operated)"
     r" (?!(?:in|by|at|from|and|or|under|for|with|to|the|a|an|on|since|into|locally)\b)[A-Za-z0-9])",
     re.I,
 )
@@ -201,9 +203,10 @@ _MADE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+$", 
 
 
 def _made_where(line: str) -> str:
-    """ "transferred 50 locally made Koksan guns to Russia": the parser takes the participle for a
-    second verb of the clause and the goods for its object; written as one word ("locally-made", the
-    space read as a hyphen, so the line keeps its length and offsets hold) it is the goods' modifier."""
+    """ "transferred 50 locally made Koksan guns to Russia", "the sale of eight remotely piloted aircraft
+    to Qatar": the parser takes the participle for a second verb of the clause and the goods for its
+    object; written as one word ("locally-made", the space read as a hyphen, so the line keeps its
+    length and offsets hold) it is the goods' modifier."""
     if "ly " not in line:
         return line
     return _MADE_WHERE.sub(lambda m: m.group() if _MADE_AUX.search(line, 0, m.start()) else m.group(1) + "-", line)
@@ -656,6 +659,37 @@ def _set_off_subjects(doc: Any) -> Any:
     return doc
 
 
+def _set_off_verbs(doc: Any) -> Any:
+    """ "Germany, meanwhile, approved arms exports to Israel", "The ministry, however, delayed shipments
+    of shells": after an adverb set off by commas the parser may read the verb as a participle on the
+    noun that follows ("approved arms exports"), making that noun the root; the participle is the
+    verb, the name before the commas its subject and the noun its object (mended in place)."""
+    for tok in doc:
+        noun = tok.head
+        if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD") or noun.i <= tok.i or tok.i < 4:
+            continue
+        subject, aside = doc[tok.i - 4], doc[tok.i - 3 : tok.i]
+        if aside[0].text != "," or aside[2].text != "," or aside[1].pos_ != "ADV":
+            continue
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if noun.dep_ == "ROOT":
+            top = noun  # "approved arms exports to Israel last year": the noun heads the sentence
+        elif noun.dep_ == "nsubj" and noun.head.i > noun.i and noun.head.dep_ == "ROOT":
+            top = noun.head  # "... exports to Israel worth €28m": a word after the noun heads it
+        else:
+            continue
+        for c in list(top.children):
+            if c.i < tok.i or (top is noun and c.dep_ in ("punct", "npadvmod")):
+                c.head = tok
+        subject.dep_ = "nsubj"
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = tok, "ROOT", "VBD", "VERB"
+        noun.head, noun.dep_ = tok, "dobj"
+        if top is not noun:
+            top.head, top.dep_ = tok, "oprd"
+    return doc
+
+
 # adverbs of the way goods go that the parser takes for a noun after a name or an object
 _WAY_ADVERBS = frozenset({"overland", "overseas"})
 
@@ -755,6 +789,39 @@ def _goods_of_which(doc: Any) -> Any:
         mark.head, mark.dep_ = verb.head, "prep"
         goods.head, goods.dep_ = mark, "pobj"
         verb.head, verb.dep_ = goods, "relcl"
+    return doc
+
+
+def _counted_or_sourced(noun: Any) -> bool:
+    """Whether a common noun is told as goods: counted ("17 fighters") or with a source ("jets from
+    France"); a body that could do the act itself ("for the army to train") is neither."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "from") for c in noun.children
+    )
+
+
+def _goods_for_purpose(doc: Any) -> Any:
+    """ "signed a contract for 17 Gripen fighters from Sweden to replace its Kfir fleet": the parser
+    may read "for" as opening a clause whose subject is the goods and whose verb is the purpose
+    ("for X to replace"); the goods are what "for" takes, and the purpose is a clause of the verb
+    "for" hangs on (mended in place). A party doing the act ("paved the way for Poland to buy") is
+    kept: only counted or sourced common nouns are goods."""
+    if " for " not in doc.text:
+        return doc  # (the scan over every token is skipped)
+    for verb in doc:
+        goods = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if goods is None or to is None or goods.left_edge.i < 1 or not _counted_or_sourced(goods):
+            continue
+        prep = doc[goods.left_edge.i - 1]
+        if prep.lower_ != "for" or any(c.dep_ == "pobj" for c in prep.children):
+            continue
+        host = verb.head if prep.head.i == verb.i else prep.head
+        if host.i == verb.i or host.i == prep.i:
+            continue
+        prep.head, prep.dep_ = host, "prep"
+        goods.head, goods.dep_ = prep, "pobj"
+        verb.head, verb.dep_ = host, "advcl"
     return doc
 
 
@@ -1017,6 +1084,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _telling_rooted,
     _participle_subjects,
     _set_off_subjects,
+    _set_off_verbs,
     _way_adverbs,
     _legs_off_means,
     _aside_in_copula,
@@ -1028,6 +1096,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _listed_calibres,
     _towed_goods,
     _goods_of_which,
+    _goods_for_purpose,
     _used_goods_relatives,
     _sourced_series,
     _sourced_conjuncts,

@@ -44,6 +44,7 @@ from materiel.extract.en_cases import (
 from materiel.extract.en_clauses import (
     backed_groups,
     backed_recipients,
+    bare_forces_receivers,
     border_goals,
     bought_for_own_forces,
     built_at_home_for_own_forces,
@@ -857,6 +858,7 @@ def analyze_en(
         relative_subjects(sentence, hits_tok, doc, by_head)
         clause_pronoun_subjects(sentence, hits_tok, doc, by_head)
         opening_pronoun_subjects(sentence, hits_tok, doc, sent, before, by_head)
+        bare_forces_receivers(sentence, hits_tok, doc, before)
         object_pronoun_receivers(sentence, hits_tok, doc, before)
         owners_of_delivered_goods(sentence, hits_tok, doc, by_head)
         holders_of_bought_goods(sentence, hits_tok, doc, by_head)

@@ -693,6 +693,8 @@ def attach(
                 and child.dep_ == "prep"
                 and child.text.lower() in ("to", "for")
             ):
+                if _built_for_another(t, child):
+                    return None, True, path
                 continue  # "missiles produced under licence to the U.S.": the goal is the goods'
             if (
                 t.dep_ == "acl"
@@ -705,6 +707,22 @@ def attach(
                 continue  # "jets ordered from Russia arrived in Iran": the goods' seller is where they come from
             return None, True, path
     return None, False, path
+
+
+# verbs of building goods for a first owner: "a frigate built for the Royal Navy", "laid down for"
+_BUILT = {"build", "construct", "lay", "make", "design", "produce", "manufacture"}
+
+
+def _built_for_another(verb: Any, prep: Any) -> bool:
+    """ "A patrol vessel originally built for the Italian Navy was handed over to Indonesia": whom goods
+    were first built for is no goal of an act that hands them on to a party of its own (the goods'
+    verb has its own "to"); with none, "frigates built for Indonesia were delivered", it is the goal."""
+    if verb.dep_ != "acl" or prep.lower_ != "for" or verb.lemma_.lower() not in _BUILT:
+        return False
+    act = verb.head.head
+    return verb.head.dep_ in ("nsubjpass", "nsubj", "dobj") and any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "into")) for c in act.children
+    )
 
 
 # verbs of finding or recording acts, which take no "to" of their own: "documented shipments of shells to"

@@ -1899,6 +1899,33 @@ def opening_pronoun_subjects(
 # what a clause may put before its subject without naming anyone: "In August 2024 it", "Last year, they"
 _FRONTED = {"prep", "advmod", "npadvmod", "punct"}
 
+# a state's forces told by their arm alone: "the air force", "the navy", "its armed forces"
+_ARMS_OF_FORCES = {"force", "forces", "navy", "army", "military"}
+
+
+def bare_forces_receivers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, before: Entity | None) -> None:
+    """ "Myanmar's military leans on its air force. In December, the air force took delivery of two
+    Su-30s ordered from Russia": forces told bare ("the air force", "the navy", "its army") receiving
+    goods are those of the party the sentence before was about, unless that party has a part in the
+    act already (as its giver: "Russia leans on India. The navy bought two frigates from Moscow")."""
+    if before is None or any(a.entity is not None and a.entity.id == before.id for a in sentence.parties):
+        return
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if hit.nominal or hit.passive or hit.trigger.direction != "receive":
+            continue
+        subj = _subject_of(doc[tok_i])
+        if subj is None or subj.dep_ != "nsubj" or subj.lemma_.lower() not in _ARMS_OF_FORCES:
+            continue
+        owners = [c for c in subj.children if c.dep_ in ("det", "poss")]
+        if len(owners) != 1 or owners[0].lower_ not in ("the", "its", "their"):
+            continue  # ("Myanmar's air force": told with its state)
+        if any(c.ent_type_ in ("NORP", "GPE") for c in subj.children):
+            continue  # ("the Russian navy": a state of its own)
+        start, end = subj.left_edge.idx, subj.idx + len(subj.text)
+        if any(a.start < end and start < a.end for a in sentence.parties):
+            continue
+        sentence.parties.append(Arg(start, end, before, "subj", n))
+
 
 def _subject_after_fronted_modifier(sent: Any) -> Any | None:
     """The pronoun subject "it" or "they" of a sentence whose main verb has only a time, place or

@@ -72,6 +72,8 @@ def unnamed_speakers(
         said = end
         if qualifier is None:  # "an official from Iran's defence ministry", "officials in Kyiv"
             for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _SPEAKER_OF):
+                if _sources_in_a_place(tok, prep):
+                    continue
                 last = prep.right_edge
                 owner = next((p for p in parties if prep.idx <= p.start < last.idx + len(last.text)), None)
                 if owner is not None and owner.entity is not None:
@@ -98,6 +100,13 @@ def _sources_of_a_nation(tok: Any) -> bool:
 
 
 _SPEAKER_OF = {"from", "at", "in", "of", "with"}
+
+
+def _sources_in_a_place(tok: Any, prep: Any) -> bool:
+    """ "Sources in Kuwait City said": unnamed sources placed in a state or its capital may be anyone
+    there, as "Kuwaiti sources" are, no word of the state's; "officials in Kyiv" and "a source at the
+    defence ministry" speak for it."""
+    return tok.lower_ in ("source", "sources") and prep.lower_ == "in"
 
 
 def _finding_a_way(verb: Any) -> bool:

@@ -69,7 +69,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             children |= {g.lower_ for c in tok.children if c.dep_ == "dobj" for g in _load_preps(c)}
         for c in tok.children:  # "signed a framework agreement for 42 jets": the deal's "for" is the verb's
             # "the agreement for 36 of the guns was signed": the passive's subject is the deal
-            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS:
+            if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _DEAL_NOUNS or _letter_of_a_deal(c)):
                 children |= {g.lower_ for g in c.children if g.dep_ == "prep"}
         fitting = [
             t
@@ -626,6 +626,18 @@ def _promised_goods(tok: Any, hit: TriggerHit, verbs: set[int]) -> bool:
 
 
 _DEAL_NOUNS = {"contract", "agreement", "memorandum", "order", "accord"}  # "deal" is an act noun of its own
+# what a letter a buyer signs binds it to: "a letter of offer and acceptance", "a letter of intent"
+_LETTER_TERMS = {"offer", "intent"}
+
+
+def _letter_of_a_deal(noun: Any) -> bool:
+    """ "Doha signed the letter of offer and acceptance for the aircraft", "signed a letter of intent
+    for 100 jets": a letter of sale or of intent signed is a deal, its "for" naming the goods (not a
+    letter of protest, nor "signed a letter calling for more aid")."""
+    return noun.lemma_.lower() == "letter" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in _LETTER_TERMS for o in p.children)
+        for p in noun.children
+    )
 
 
 def _raised_subjects(tok: Any) -> list[Any]:

@@ -57,7 +57,8 @@ _EN_NUM = (
 _EN_QUANTITY = re.compile(
     r"\b(?P<pre>(?:no|not) (?:fewer|less|more) than|more than|over|some|about|around|approximately|at least|"
     r"nearly|almost|up to|roughly|an estimated|fewer than|less than|as many as)?\s*"
-    rf"(?P<num>{_EN_NUM})\b",
+    # ("USD1.96 billion": the figures after a number's point are no number of their own)
+    rf"(?<!\d[.,])(?P<num>{_EN_NUM})\b",
     re.I,
 )
 _EN_VAGUE = re.compile(
