@@ -2918,6 +2918,19 @@ def _of_the_report(d: _Draft, report_told: bool) -> bool:
     return report_told and _status(d) not in ("planned", "requested")
 
 
+# a verb of telling right before a date: "Amnesty said last month that ...", "reported in May"
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|reported|announced|told|wrote|stated|claimed|disclosed|revealed)\s+(?:on\s+|in\s+|earlier\s+)?$",
+    re.I,
+)
+
+
+def _date_of_saying(x: DateMention, text: str) -> bool:
+    """Whether a date dates the telling ("Amnesty said last month that it had found Chinese bombs"):
+    told in a sentence of no transfer, it dates no act the next sentences tell."""
+    return _SAYING_BEFORE.search(text, max(0, x.start - 40), x.start) is not None
+
+
 def _no_country(_e: Entity) -> Entity | None:
     return None
 
@@ -2980,7 +2993,11 @@ def assemble(
             # a month or a day dates the news the next sentences go on telling, and so does the
             # start of a period (「2023年秋以降」, "since 2023"); a bare year ('the 1979 revolution')
             # is background
-            para_dates = [x for x in s.dates if x.iso and (len(x.iso) >= 7 or x.range_start)]
+            para_dates = [
+                x
+                for x in s.dates
+                if x.iso and (len(x.iso) >= 7 or x.range_start) and (sent_drafts or not _date_of_saying(x, text))
+            ]
             para_drafts = sent_drafts
             report_told = False
         report_period = _report_period(s, sentences[n - 1] if n else None, text) or report_period

@@ -92,6 +92,7 @@ from materiel.extract.en_clauses import (
     voyage_start,
 )
 from materiel.extract.en_context import (
+    asked_of_after,
     battery_systems,
     borrow_dates,
     borrow_parties,
@@ -105,6 +106,7 @@ from materiel.extract.en_context import (
     mark_statements,
     next_batch,
     restated_dates,
+    rulers_there,
     signing_sellers,
     sources_named_after,
     systems_taken_up,
@@ -886,10 +888,11 @@ def analyze_en(
         answered_requests(sentence, hits_tok, doc, by_head)
         journey_continued(sentence, hits_tok, doc, by_head)
         voyage_start(sentence, hits_tok, doc, tok_of)
-        onward_chains(sentence, hits_tok, doc)
+        told_before = sentences[-1].items if sentences else []  # (goods a pronoun may take up)
+        onward_chains(sentence, hits_tok, doc, text, told_before)
         border_goals(sentence, hits_tok, doc)
         traders_passing_on(sentence, hits_tok, doc)
-        staged_stops(sentence, hits_tok, doc)
+        staged_stops(sentence, hits_tok, doc, text, told_before)
         onward_goals(sentence, text)
         handed_over_there(sentence, hits_tok, doc, by_head)
         dates_of_the_order(sentence, hits_tok, doc)
@@ -1049,6 +1052,8 @@ def analyze_en(
     speakers_own_goods(sentences, open_slots, text)
     users_received(sentences, uses, open_slots, text)
     sources_named_after(sentences, open_slots)
+    asked_of_after(sentences, text)
+    rulers_there(sentences, text)
     borrow_parties(sentences, open_slots)
     journey_senders(sentences, open_slots)
     lend_parties(sentences, links)  # again: parties borrowed from the sentences before ("in return")

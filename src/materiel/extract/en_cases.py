@@ -115,6 +115,17 @@ WAR_NOUNS = {"war", "invasion", "offensive", "fight", "fighting", "conflict", "c
              "attacks", "strike", "raid", "bombardment"}  # fmt: skip
 
 
+# the sides of a war, whose "in" names where they fight: "to either side in Sudan"
+_SIDES = {"side", "party", "faction", "belligerent", "combatant"}
+_ANY_SIDE = {"any", "either", "neither", "no", "warring"}
+
+
+def _unnamed_side(noun: Any) -> bool:
+    """Whether `noun` is a side of a war left unnamed ("any warring party", "either side", "the warring
+    factions"): the place after its "in" is where they fight, not a party to the act."""
+    return noun.lemma_.lower() in _SIDES and any(c.lower_ in _ANY_SIDE for c in noun.children)
+
+
 def token_index(doc: Any) -> list[int]:
     """The token at each character offset (-1 between tokens)."""
     from spacy.attrs import IDX, LENGTH  # spaCy is loaded by now: the parse made `doc`
@@ -1423,6 +1434,24 @@ def _vague_count_of_goods(noun: Any, item_heads: set[int]) -> bool:
     )
 
 
+# participles that tell who stands behind a body: "the UN-backed government", "Western-funded militias"
+_BACKING = {"back", "recognise", "recognize", "support", "sponsor", "fund"}
+
+
+def _backer(tok: Any) -> bool:
+    """Whether `tok` names who backs the noun it qualifies ("the UN-recognised government in Tripoli",
+    "Iran-backed militias"): a party written before "-backed" stands behind the goods' holder; it
+    neither gives nor takes them."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text in ("-", "–")
+        and doc[tok.i + 2].tag_ == "VBN"
+        and doc[tok.i + 2].lemma_.lower() in _BACKING
+        and doc[tok.i + 2].head.i != tok.i
+    )
+
+
 def case_on_path(
     tok: Any,
     path: list[Any],
@@ -1433,6 +1462,8 @@ def case_on_path(
     item_heads: set[int],
 ) -> str:
     """The case of a party whose head token is `tok`, reached along `path` to its trigger."""
+    if _backer(tok):
+        return "other"  # "to the UN-recognised government in Tripoli": the receiver's backer
     seen_prep = False
     for n, t in enumerate(path):
         dep = t.dep_
@@ -1473,6 +1504,8 @@ def case_on_path(
                 return _prep_case(ruled, trig_tok, direction, nominal)  # "to the government in Tripoli"
             if head.text.lower() in ("in", "against", "on") and on.lemma_.lower() in WAR_NOUNS:
                 return "other"  # "for Moscow's war in Ukraine": the battlefield
+            if head.lower_ == "in" and _unnamed_side(on):
+                return "other"  # "to any warring party in Sudan": where the sides fight
             if head.text.lower() in ("in", "against") and on.lemma_.lower() == "use" and on.pos_ == "NOUN":
                 return "other"  # "supplying drones for use in Ukraine": where the goods are used
             if head.lower_ in _ROUTE_PREPS and on.lemma_.lower() == "use" and on.pos_ == "NOUN":
@@ -1567,7 +1600,7 @@ def case_on_path(
                 return "subj" if nominal else "agent"  # "Iran's delivery", "U.S. arms sales", "Iranian-supplied"
             if head.i in party_heads:
                 return "gen"  # "Yemen's Houthi rebels", "Turkish drone maker Baykar"
-            if dep == "poss" and t.pos_ == "PROPN" and _platform_served(head, item_heads, trig_tok):
+            if _possessive(t) and t.pos_ == "PROPN" and _platform_served(head, item_heads, trig_tok):
                 return "goal"  # "the sale of AMRAAM missiles for Thailand's F-16s": the fleet's owner gets them
             if head.i in item_heads:
                 return "origin"  # "Iran's drones", "North Korean shells"
@@ -1700,6 +1733,14 @@ def _stacked_modifier(t: Any, item_heads: set[int], party_heads: set[int]) -> bo
 # coalition", "a UK-led consortium"
 _LED_BODIES = {"initiative", "coalition", "consortium", "alliance", "mission", "effort", "scheme", "programme",
                "program", "mechanism", "partnership", "fund", "group", "bloc"}  # fmt: skip
+
+
+def _possessive(tok: Any) -> bool:
+    """Whether `tok` is a possessor, as the parse reads it or as its apostrophe tells where the parse
+    takes a plural's bare apostrophe for a quote ("the Houthis' Toufan missiles": an nmod)."""
+    doc = tok.doc
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return tok.dep_ == "poss" or (tok.dep_ == "nmod" and after in ("'", "’", "'s", "’s"))
 
 
 def _platform_served(goods: Any, item_heads: set[int], trig_tok: Any | None) -> bool:
@@ -2185,6 +2226,31 @@ def setting_out(tok: Any) -> Any | None:
 
 # what goods, firms or ships are added to that is no holder of them: "the list of banned exports"
 _LISTS = {"list", "blacklist", "watchlist", "register", "registry", "annex", "schedule", "sanction", "sanctions", "ban"}
+
+
+# verbs and nouns of a penalty whose grounds a "for" clause gives ("sanctioned X for supplying")
+PENALTIES = {"sanction", "penalize", "penalise", "fine", "blacklist", "designate", "indict", "charge", "list"}
+
+
+def imposes_penalty(verb: Any) -> bool:
+    """Whether a verb imposes a penalty: "sanctioned", "imposed sanctions", "added ... to its list"."""
+    lemma = verb.lemma_.lower()
+    if lemma in PENALTIES or (lemma == "add" and onto_a_list(verb)):
+        return True
+    return lemma == "impose" and any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES for c in verb.children)
+
+
+def told_while_punishing(say: Any, after: int = -1) -> bool:
+    """Whether a verb of telling is told with a penalty imposed as it is told, after token `after`
+    ("..., the Treasury said in October when it added the firm to its sanctions list", "said as it
+    imposed sanctions"): what it tells is the penalty's grounds, and its date the notice's."""
+    return any(
+        c.dep_ == "advcl"
+        and c.i > after
+        and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "as", "while") for g in c.children)
+        and imposes_penalty(c)
+        for c in say.children
+    )
 
 
 def onto_a_list(tok: Any) -> bool:

@@ -18,7 +18,9 @@
 - "were trucked across Iraq and then driven to Hezbollah depots": joined verbs go on with the journey;
 - "supplied machine tools for making drones to Russia": a "to" after a verb of making is the giver's;
 - "sent missiles to bolster Ukraine's air defences", "to help Kyiv": the owner of what the purpose
-  strengthens, or the one it helps, receives.
+  strengthens, or the one it helps, receives;
+- "China sold howitzers to the UAE, which re-exported them to Sudan": a state selling on weapons it
+  bought from a named seller supplies them itself (two sales, not one journey).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from materiel.extract.en_holders import HOLDING, holder
 from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
 from materiel.lexicon import Trigger
 from materiel.model import TRADE_GOODS, Entity, Mention
+from materiel.recognize import en_firm_place
 
 _PRONOUNS = {"it", "they", "we", "he", "she"}
 _FIRST_PERSON_OBJECTS = {"us", "me"}
@@ -270,6 +273,19 @@ def _state_behind(noun: Any, party_heads: dict[int, Arg]) -> Arg | None:
     )
 
 
+# participles telling where firms are seated: "Shenzhen-based companies", "UAE-registered traders"
+_SEATED = {"based", "registered", "headquartered", "incorporated"}
+
+
+def _seat_of_firms(noun: Any, party_heads: dict[int, Arg]) -> Arg | None:
+    """ "three Shenzhen-based companies that had sold engines": the place firms are seated in, which
+    they act for, else None."""
+    if noun.lower_ not in FIRMS:
+        return None
+    seats = (c for c in noun.children if c.dep_ == "amod" and c.lower_ in _SEATED)
+    return next((party_heads[g.i] for c in seats for g in c.children if g.i in party_heads), None)
+
+
 def _speaker_uses_given_goods(sentence: Sentence, tok: Any, n: int) -> None:
     """ "Kyiv said it struck the bridge with missiles supplied by Britain": "it", the speaker, uses
     the goods the passive participle `tok` tells given, and so got them."""
@@ -308,8 +324,9 @@ _RELOCATING = {"move", "relocate", "redeploy", "shift", "withdraw", "pull"}
 
 
 def redeployed(tok: Any) -> bool:
-    """ "Russia has moved air defence systems from its bases in Syria to Libya": a state moving its
-    own equipment between its own stations keeps it (no transfer)."""
+    """ "Russia has moved air defence systems from its bases in Syria to Libya", "radars were moved
+    from Russia's Hmeimim base to Libya": a state moving its own equipment between its own stations
+    keeps it (no transfer)."""
     if tok.lemma_.lower() not in _RELOCATING:
         return False
     for c in tok.children:
@@ -319,7 +336,8 @@ def redeployed(tok: Any) -> bool:
         if (
             obj is not None
             and obj.lower_ in _STATIONS
-            and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in obj.children)
+            # ("from Russia's Hmeimim base": a base told by its owner's name is as much its own)
+            and any(g.dep_ == "poss" and (g.lower_ in ("its", "their") or g.pos_ == "PROPN") for g in obj.children)
         ):
             return True
     return False
@@ -1176,10 +1194,13 @@ _FIRST_LEG_MARKS = {"once", "after", "when"}
 _NEXT_LEG_ADVERBS = {"then", "later", "subsequently", "onward", "onwards", "thereafter"}
 
 
-def staged_stops(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+def staged_stops(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, text: str, told_before: list[ItemHit]
+) -> None:
     """ "Once the chips arrived in Hong Kong, they were relabeled and shipped to Russia", "the drones
     were flown to Armenia and then trucked into Russia": where a first leg took the goods is a stop
-    on their way to where the next leg takes them, one transfer through a go-between, not two."""
+    on their way to where the next leg takes them, one transfer through a go-between, not two (unless
+    a state sells on weapons it bought: see `_state_sells_on_weapons`)."""
     at = {tok_i: n for n, (_h, tok_i) in enumerate(hits_tok)}
     for b, (hit, tok_i) in enumerate(hits_tok):
         if hit.nominal or hit.trigger.direction not in ("give", "move"):
@@ -1219,6 +1240,8 @@ def staged_stops(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) 
         if first is not None and part_goes_on(tok):
             _lend_first_leg(sentence, first, b, stops)  # "and one of them was later flown on to Mali"
             continue
+        if first is not None and _sold_on_by_a_buyer(sentence, (first, b), hits_tok, stops, text, told_before):
+            continue  # "China sold guns to the UAE, and the UAE later re-exported them": two sales
         for x in stops:
             x.trigger, x.case, x.direct = b, "via", True
         if first is None:
@@ -1461,7 +1484,9 @@ def relative_subjects(
             continue
         tok = clause
         # ("Mali's junta, which took delivery", "the Malian army, which received": the state behind it)
-        party = party_heads.get(tok.head.i) or _state_behind(tok.head, party_heads)
+        party = (
+            party_heads.get(tok.head.i) or _state_behind(tok.head, party_heads) or _seat_of_firms(tok.head, party_heads)
+        )
         if party is None or party.entity is None:
             continue
         _bind(sentence, party, n, "subj")
@@ -1481,10 +1506,55 @@ def _make_of_passive_goods(sentence: Sentence) -> Arg | None:
     return makes[0] if len({a.entity.id for a in makes if a.entity is not None}) == 1 else None
 
 
-def onward_chains(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+def _state_sells_on_weapons(
+    sentence: Sentence, acts: tuple[int, int], middles: list[Arg], text: str, told_before: list[ItemHit]
+) -> bool:
+    """Whether the goods passed on are weapons (no parts, dual-use goods or drones) and those who pass
+    them on are states, not firms of theirs: "China sold howitzers to the UAE, which re-exported them
+    to Sudan" is two sales, as arms registers count them, the UAE supplying Sudan itself. Goods the
+    sentence names only by a pronoun ("China sold both systems to the Emirates") are those the
+    sentence before told."""
+    goods = [it for it in sentence.items if it.trigger in acts] or told_before
+    # (joined buyers, "sold shells to Spain and the United States, which re-exported them", stay go-betweens)
+    return (
+        len(middles) == 1
+        and bool(goods)
+        and not any(it.category in TRADE_GOODS or it.category == "drone" for it in goods)
+        and all(m.entity is not None and m.entity.type == "country" for m in middles)
+        and not any(en_firm_place(text, m.start, m.end) for m in middles)
+    )
+
+
+def _sold_on_by_a_buyer(
+    sentence: Sentence,
+    acts: tuple[int, int],
+    hits_tok: list[tuple[Any, int]],
+    stops: list[Arg],
+    text: str,
+    told_before: list[ItemHit],
+) -> bool:
+    """Whether the next leg sells on, with a subject of its own among the stops, weapons a state bought
+    in the first leg from a giver the sentence names."""
+    first, b = acts
+    (hit, _tok), (first_hit, _ftok) = hits_tok[b], hits_tok[first]
+    if not hit.trigger.onward or first_hit.passive:
+        return False
+    seller = [a for a in sentence.parties if a.trigger == first and a.case == "subj" and a.entity is not None]
+    passer = [a for a in sentence.parties if a.trigger == b and a.case == "subj" and a.entity is not None]
+    return (
+        bool(seller)
+        and any(a.entity == x.entity for a in passer for x in stops)
+        and _state_sells_on_weapons(sentence, acts, stops, text, told_before)
+    )
+
+
+def onward_chains(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, text: str, told_before: list[ItemHit]
+) -> None:
     """ "Kazakhstan's purchase of drones from China was passed on to Russia", "Armenia bought chips
     from China and re-exported them to Russia": one transfer from the first supplier to the last
-    recipient through the party in between, not two."""
+    recipient through the party in between, not two (unless a state sells on weapons: see
+    `_state_sells_on_weapons`)."""
     for b, (hit, tok_i) in enumerate(hits_tok):
         onward = doc[tok_i].lemma_.lower() in _ONWARD or hit.trigger.onward  # ("sent them on to Kyiv")
         if hit.nominal or not onward or hit.trigger.direction not in ("give", "move"):
@@ -1510,6 +1580,13 @@ def onward_chains(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any)
                 continue
             if any(it.trigger == b for it in sentence.items) and any(it.trigger == n for it in sentence.items):
                 continue  # "sent tanks to Poland and then forwarded howitzers to Ukraine": another act
+            if (
+                origin is not None
+                and not first.passive
+                and _state_sells_on_weapons(sentence, (n, b), middles, text, told_before)
+            ):
+                continue  # (a sale to the state that sells on is told: "shells made in India were sold to
+                # buyers in Italy, which sent them on" tells none, and stays one transfer from the make)
             suppliers = [a for a in own if a.case in ("subj", "agent", "origin", "source")]
             if any(all(a.entity != m.entity for m in middles) for a in suppliers):
                 continue  # the onward verb names a supplier of its own

@@ -8,7 +8,9 @@
   after it that takes the goods up again ("The components were seized on January 11");
 - a date in a clause of use ("the missiles, fired at Kyiv since December") is no transfer's;
 - goods named by what was named before: "Shahed 191 and 129 drones" (the sibling model),
-  "the first two batteries" (of the system named last).
+  "the first two batteries" (of the system named last), "the shells" (of the make told before);
+- parties told in the sentence next to the act: a sender named by a delivery noun after the receipt,
+  the one asked in a request after a wish, the place of rulers told as "there".
 """
 
 from __future__ import annotations
@@ -156,22 +158,30 @@ _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 def systems_taken_up(sentences: list[Sentence], text: str) -> None:
     """ "Ukraine shot down a KN-23 missile over Kharkiv. Investigators concluded that Pyongyang had
     handed the missile over to Russia": goods a bare definite noun takes up are the one system of
-    their kind the paragraph named in the two sentences before."""
+    their kind the paragraph named in the two sentences before, and of its one make ("Serbian-made
+    mortar rounds were found. The shells had been sold to the Emirates": Serbia's)."""
     for n, s in enumerate(sentences):
         for it in s.items:
             if it.entity is not None or it.name or it.trigger is None or it.umbrella or it.quantity is not None:
                 continue
             if not _THE_BEFORE.search(text[max(s.start, it.start - 8) : it.start]):
                 continue
-            named = {
-                p.entity.id: p.entity
+            before = [
+                p
                 for prev in sentences[max(0, n - 2) : n]
                 if _same_paragraph(text, prev, s)
                 for p in prev.items
-                if p.entity is not None and p.category == it.category
-            }
+                if p.category == it.category
+            ]
+            named = {p.entity.id: p.entity for p in before if p.entity is not None}
             if len(named) == 1:
                 it.entity = next(iter(named.values()))
+            # (only for an act naming where the goods went: "the company made 40 shipments of the
+            # parts" restates the act before, whose make it has already)
+            makes = {p.origin.id: p.origin for p in before if p.origin is not None}
+            sent_to = any(a.trigger == it.trigger and a.case == "goal" for a in s.parties)
+            if it.origin is None and len(makes) == 1 and sent_to:
+                it.origin = next(iter(makes.values()))
 
 
 def _keys(s: Sentence) -> tuple[set[str], set[str]]:
@@ -400,7 +410,14 @@ def sources_named_after(sentences: list[Sentence], open_slots: dict[int, set[str
     alleged makes the act alleged."""
     for n in range(1, len(sentences)):
         s, before = sentences[n], sentences[n - 1]
-        named = next(((hit, a) for ti, hit in enumerate(s.triggers) for a in _bare_source(s, ti, hit)), None)
+        named = next(
+            (
+                (hit, a)
+                for ti, hit in enumerate(s.triggers)
+                for a in _bare_source(s, ti, hit) + _restated_source(s, ti, hit)
+            ),
+            None,
+        )
         if named is None:
             continue
         told, source = named
@@ -440,6 +457,83 @@ def _bare_source(s: Sentence, ti: int, hit: TriggerHit) -> list[Arg]:
     if any(a.case not in ("subj", "agent", "origin") for a in args):
         return []
     return [a for a in args if a.case == "subj"][:1]
+
+
+def asked_of_after(sentences: list[Sentence], text: str) -> None:
+    """ "Tehran also wants aircraft. Iran has asked Beijing for J-10C fighter jets": a wish told with
+    no one to fill it, and the next sentence of the paragraph telling the same party asking someone,
+    is that one request: the one asked would supply the goods wished for."""
+    for n in range(len(sentences) - 1):
+        s, after = sentences[n], sentences[n + 1]
+        if not _same_paragraph(text, s, after):
+            continue
+        asked = [
+            (a, b)
+            for tj, other in enumerate(after.triggers)
+            if other.trigger.direction == "request"
+            for a in after.parties
+            if a.trigger == tj and a.entity is not None and a.case == "subj"
+            for b in after.parties
+            if b.trigger == tj and b.entity is not None and b.case == "source"
+        ]
+        for ti, hit in enumerate(s.triggers):
+            args = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+            if hit.trigger.direction != "request" or any(a.case == "source" for a in args):
+                continue
+            asker = next((a for a in args if a.case == "subj"), None)
+            source = next((b for a, b in asked if asker is not None and _eid(a) == _eid(asker)), None)
+            if source is not None:
+                s.parties.append(dataclasses.replace(source, trigger=ti, direct=True))
+
+
+# rulers told by "there": "to the UN-recognised government there", "the junta there"
+_RULERS_THERE = re.compile(r"\b(?:government|authorities|regime|junta|administration|rulers|leadership)\s+(there)\b")
+
+
+def rulers_there(sentences: list[Sentence], text: str) -> None:
+    """ "The rival administration in Tripoli has its own patrons. Turkey shipped drones to the
+    UN-recognised government there": rulers told as sitting "there" sit in the place the sentence
+    before named with "in", and an act of the sentence that names no receiver gives them the goods."""
+    for n in range(1, len(sentences)):
+        s, before = sentences[n], sentences[n - 1]
+        m = _RULERS_THERE.search(s.text)
+        if m is None or not _same_paragraph(text, before, s):
+            continue
+        place = next(
+            (
+                a
+                for a in reversed(before.parties)
+                if a.entity is not None and a.entity.type == "country" and text[max(0, a.start - 3) : a.start] == "in "
+            ),
+            None,
+        )
+        if place is None:
+            continue
+        start, end = s.start + m.start(1), s.start + m.end(1)
+        for ti, hit in enumerate(s.triggers):
+            if hit.trigger.direction not in ("give", "move") or hit.end > start:
+                continue
+            if not any(a.trigger == ti and a.case == "goal" for a in s.parties):
+                s.parties.append(Arg(start, end, place.entity, "goal", ti))
+
+
+# a sentence opening on another matter: "Separately, deliveries of arms from Turkey have slowed"
+_APART = re.compile(r"\s*(?:Separately|Elsewhere|Meanwhile|In a separate|In another)\b")
+
+
+def _restated_source(s: Sentence, ti: int, hit: TriggerHit) -> list[Arg]:
+    """The sender a noun of delivery names when it takes up, by a word for goods of any kind, a load
+    the sentence before brought to a receiver ("Weapons were unloaded for the RSF. The panel called the
+    reports of arms deliveries from the UAE credible"): that load's supplier."""
+    if not hit.nominal or hit.trigger.direction not in ("give", "move") or _APART.match(s.text):
+        return []
+    goods = [it for it in s.items if it.trigger == ti]
+    if not goods or not all(it.umbrella for it in goods):
+        return []
+    args = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+    if any(a.case in _RECIPIENT_CASES[hit.trigger.direction] for a in args):
+        return []
+    return [a for a in args if a.case in ("subj", "agent", "origin", "source")][:1]
 
 
 def borrow_parties(sentences: list[Sentence], open_slots: dict[int, set[str]]) -> None:

@@ -16,6 +16,7 @@ from materiel.extract.en_cases import (
     governing,
     head_of,
     misread_end_users,
+    told_while_punishing,
 )
 from materiel.extract.frame import Sentence, TriggerHit
 
@@ -629,8 +630,12 @@ def _later_lot_apart(date: DateMention, doc: Any, tok_at: list[int], hits_tok: l
             hit.dates = []
 
 
-# steps of a criminal case: the day one is taken dates the case, not the deed it is about
+# steps of a criminal case, and penalties: the day one is taken dates the case or the notice, not the
+# deed it is about ("In March, the Treasury imposed sanctions on firms that it said had sold parts")
 _COURT_STEPS = {"plead", "arrest", "charge", "indict", "sentence", "convict", "unseal", "extradite", "detain"}
+# (a penalty's date only where told before it: "In March, the Treasury sanctioned firms for supplying";
+# "sanctioned for the export of engines to Iran in 2023" may date the export)
+_PENALTY_STEPS = {"sanction", "blacklist", "designate", "impose", "penalize", "penalise"}
 
 
 def _relative_clause_date(
@@ -638,13 +643,18 @@ def _relative_clause_date(
 ) -> bool:
     """Whether the one date of a sentence dates a relative clause on a party that tells no act
     ("Rosoboronexport, which the EU sanctioned in 2014, delivered two jets to Iran": the sanction's
-    year, not the delivery's), or a step of a criminal case ("pleaded guilty on Tuesday to exporting")."""
+    year, not the delivery's), or a step of a criminal case or a penalty ("pleaded guilty on Tuesday to
+    exporting", "sanctioned in May three firms that it said had sold")."""
     trig = {tok_i for _h, tok_i in hits_tok}
     t = _date_verb(sentence.dates[0], doc, tok_at, trig) if hits_tok else None
     if t is None:
         return False
     if t.i not in trig and t.lemma_.lower() in _COURT_STEPS:
         return True  # "pleaded guilty on Tuesday to exporting chips", "were arrested on Friday for shipping"
+    if t.i not in trig and t.lemma_.lower() in _PENALTY_STEPS and sentence.dates[0].start < t.idx:
+        return True  # "In March, the Treasury sanctioned three firms for supplying parts"
+    if t.lemma_.lower() in SPEECH and told_while_punishing(t):
+        return True  # "..., the Treasury said in October when it added the firm to its sanctions list"
     if _done_before_telling(t, doc, hits_tok):
         return True  # "inspected the cargo in October and assesses that it originated in Iran"
     if t.i in trig or t.pos_ not in ("VERB", "AUX") or t.dep_ != "relcl" or t.head.i in trig:

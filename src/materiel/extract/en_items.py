@@ -107,7 +107,18 @@ def not_transport_aircraft(head: Any, text: str, it: ItemHit) -> bool:
 _COUNTING_NOUNS = {"unit", "set", "piece"}
 
 
+# nouns of an undertaking, which a system before them names without being goods: "Iran's Shahed
+# program", "the F-35 programme", "the Geran production line"
+_UNDERTAKINGS = {"program", "programme", "project", "production", "line", "factory", "plant"}
+
+
 def is_qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict[int, int]) -> bool:
+    if (
+        head.dep_ in ("compound", "amod", "nmod")
+        and head.head.lemma_.lower() in _UNDERTAKINGS
+        and head.head.i not in item_heads
+    ):
+        return True  # "engines reached Iran's Shahed program": the program, no goods
     if it.entity is not None:
         return False
     t = head
@@ -127,10 +138,15 @@ def is_purpose(head: Any, it: ItemHit, outer_of: dict[int, ItemHit]) -> bool:
     other goods say what those are for; they are not goods of their own (a system a munition is
     for, "munitions for Patriot", names the goods and is kept). A conjunct of the same noun shares
     the first one's "for": "parts for Quds cruise missiles and Sayyad-2 missiles" hands over parts
-    only (but "ammunition for HIMARS launchers and spare parts" lists parts beside the ammunition)."""
+    only, and so does a conjunct naming a system ("parts for Toufan missiles and Samad drones"; but
+    "ammunition for HIMARS launchers and spare parts" lists parts beside the ammunition)."""
     if _for_use_in(head) or _owned_platform(head):
         return True
-    while head.dep_ == "conj" and head.head.i != head.i and head.head.lemma_.lower() == head.lemma_.lower():
+    while (
+        head.dep_ == "conj"
+        and head.head.i != head.i
+        and (head.head.lemma_.lower() == head.lemma_.lower() or _named_system(head))
+    ):
         head = head.head
     if head.dep_ != "pobj" or head.head.lower_ != "for":
         return False
@@ -141,6 +157,11 @@ def is_purpose(head: Any, it: ItemHit, outer_of: dict[int, ItemHit]) -> bool:
         if owner is None or head.head.head.pos_ != "VERB":
             return False
     return it.entity is None or outer_of[owner.i].category == "components"
+
+
+def _named_system(noun: Any) -> bool:
+    """Whether a common noun of goods carries a system's name before it: "Samad drones"."""
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _owned_platform(head: Any) -> bool:

@@ -9,10 +9,13 @@ import re
 from typing import Any
 
 from materiel.extract.en_cases import (
+    PENALTIES,
     SPEECH,
     governing,
+    imposes_penalty,
     onto_a_list,
     that_conjunct,
+    told_while_punishing,
 )
 from materiel.extract.en_clauses import known_leg
 from materiel.extract.en_halts import stopping
@@ -283,10 +286,6 @@ def _assessed(verb: Any, said: bool) -> bool:
     )
 
 
-# verbs and nouns of a penalty whose grounds a "for" clause gives ("sanctioned X for supplying")
-_PENALTIES = {"sanction", "penalize", "penalise", "fine", "blacklist", "designate", "indict", "charge", "list"}
-
-
 def _grounds_of_penalty(tok: Any) -> bool:
     """ "The Treasury sanctioned three firms for supplying drone parts to Russia", "imposed sanctions
     on a Turkish firm for shipping chips to Iran", "added two traders to its Entity List for selling
@@ -297,7 +296,7 @@ def _grounds_of_penalty(tok: Any) -> bool:
     up = tok.head.head
     for _ in range(4):
         lemma = up.lemma_.lower()
-        if lemma in _PENALTIES or (lemma == "add" and onto_a_list(up)):
+        if lemma in PENALTIES or (lemma == "add" and onto_a_list(up)):
             return True
         if up.pos_ in ("VERB", "AUX") or up.head is up:
             return False
@@ -308,7 +307,8 @@ def _grounds_of_penalty(tok: Any) -> bool:
 def _charge_on_the_punished(tok: Any) -> bool:
     """ "The Treasury sanctioned three firms that it said had shipped drone parts to the Houthis": an
     act the punisher is said to tell of the one punished is its charge, as a "for" clause would be
-    (the parse may hang the clause on the penalty verb itself). A bare clause on the one punished,
+    (the parse may hang the clause on the penalty verb itself), or of those a penalty noun is on
+    ("imposed sanctions on firms that it said had sold"). A bare clause on the one punished,
     "designating Asia Trade Link, which re-exported bearings", is the body's own statement of fact."""
     say = tok.head
     if tok.dep_ != "ccomp" or say.lemma_.lower() != "say" or say.dep_ not in ("relcl", "ccomp"):
@@ -316,8 +316,10 @@ def _charge_on_the_punished(tok: Any) -> bool:
     up = say.head
     for _ in range(3):
         if up.pos_ in ("VERB", "AUX"):
-            return up.lemma_.lower() in _PENALTIES
-        if up.dep_ not in ("dobj", "conj", "appos") or up.head is up:
+            return up.lemma_.lower() in PENALTIES
+        if up.pos_ == "NOUN" and up.lemma_.lower() in PENALTIES:
+            return True  # "imposed sanctions on three firms that it said had sold": the penalty noun
+        if up.dep_ not in ("dobj", "conj", "appos", "pobj", "prep") or up.head is up:
             return False
         up = up.head
     return False
@@ -328,10 +330,13 @@ def _grounds_said_with_penalty(tok: Any) -> bool:
     "the Treasury sanctioned two firms, saying they shipped drone engines to Iran": the act the
     punisher gives as its reason while it imposes the penalty is its charge, as a "for" clause is."""
     say = tok.head
-    if tok.dep_ != "ccomp" or say.lemma_.lower() != "say" or say.tag_ != "VBG" or say.dep_ != "advcl":
+    if tok.dep_ != "ccomp" or say.lemma_.lower() != "say":
         return False
-    penalty = say.head
-    return penalty.lemma_.lower() in _PENALTIES or (penalty.lemma_.lower() == "add" and onto_a_list(penalty))
+    if say.tag_ != "VBG" or say.dep_ != "advcl":
+        # ("A Hong Kong firm supplied engines, the Treasury said in October when it added the firm to
+        # its sanctions list", "said as it imposed sanctions": the telling made with the penalty)
+        return told_while_punishing(say, tok.i)
+    return imposes_penalty(say.head)
 
 
 def _for_infinitive(tok: Any) -> bool:
