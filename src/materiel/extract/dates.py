@@ -105,7 +105,7 @@ _TELLING = re.compile(
     r"|批判|非難|否定|要請|求め|警告|記者団|会談|演説|署名|決め|決定|承認|合意|した。」|と話|と言っ)"
 )
 _TOLD_ON_THE_DAY = re.compile(
-    r"に?(?:明らかにし|発表し|公表し|明かし|伝え|報じ|述べ|語っ|説明し|確認し)(?:た|ました)[。」]"
+    r"に?(?:明らかにし|発表し|公表し|明かし|伝え|報じ|述べ|語っ|説明し|確認し)(?:た|ました)(?:[。」]|もので)"
 )
 # a quarter of a year: 「第3四半期」
 _QUARTER = r"第[1-4１-４一二三四]四半期"
@@ -155,8 +155,10 @@ _JA_SAME = re.compile(
 )
 _AS_OF = re.compile(r"の?時点(?:で|では|までに|まで)")
 # 「2月の報告書で」「昨年の年次報告書は」「3月の声明で」: a date qualifying a report or statement
+# (「今年2月に公表した報告書で」: or the day it was published, in a clause on the report)
 _DATED_REPORT = re.compile(
-    r"の(?:最新の|年次)?(?:報告書|年次報告書|調査報告|声明|談話)(?:で|は|が|の中で|によると|によれば)"
+    r"(?:の|に(?:公表|発表|公開|提出|まとめ)(?:した|された))(?:最新の|年次)?(?:報告書|年次報告書|調査報告|声明|談話)"
+    r"(?:で|は|が|の中で|によると|によれば)"
 )
 # (「同じ期間に」「同期間中に」: the span just told)
 _JA_SAME_TIME = re.compile(r"同(?:じ)?(?:時期|頃|ころ|期間)")
@@ -557,7 +559,8 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         if _in_dateline(text, d):
             object.__setattr__(d, "statement", True)
         # 「…と、韓国政府消息筋が11日明らかにした」: the day told right before the verb of telling that
-        # closes the sentence dates the telling too
+        # closes the sentence dates the telling too, as it does the report that opens one (「これは防衛省が
+        # 14日に明らかにしたもので、」)
         if bare_day and text[max(0, d.start - 1) : d.start] in ("は", "が") and _TOLD_ON_THE_DAY.match(text, d.end):
             object.__setattr__(d, "statement", True)
     # 「今年2月の報告書で、…を調達しているとの見方を示した」: the date of a report dates no act it tells

@@ -354,8 +354,11 @@ _NOT_WEIGHED = re.compile(
 # 「タウルスを供与しない方針だ」「当面は引き渡さない考えを示した」: an act a party says it will not
 # do is a refusal of what may come, no transfer and no denial of one (「送っていない」 stays a denial;
 # 「送らないとの方針を転換し」, a refusal reversed, is not one)
+# (「直接供与することは当面しない方針」「供与を当面見送る方針」: the act may be named as a こと or an
+# object before the verb refused)
 _REFUSED_AHEAD = re.compile(
-    r"^(?:し|さ|せ)?(?:ない|ず)(?:との|という)?(?:考え|方針|意向|構え)"
+    r"^(?:(?:(?:する|させる)?こと)?(?:は|も|を)、?(?:当面|当分|今後も?|引き続き|現時点で)?(?:は)?、?)?"
+    r"(?:(?:し|さ|せ)?(?:ない|ず)|見送る|見合わせる|控える)(?:との|という)?(?:考え|方針|意向|構え)"
     r"(?![^、。]{0,4}?(?:を|から)(?:転換|撤回|改め(?!て)|覆|変更|翻|見直))"
 )
 # 「殺傷兵器の提供は運用指針上できない」「戦闘機の輸出は認められない」: an act said to be not
@@ -1454,6 +1457,8 @@ def _attach(
             return OTHER_PREDICATE  # 「ロシアがウクライナに侵攻した後、」: the clause's own arguments
         if tok.lemma_ in _NOT_TRANSFER_VERBS and not (tok.dep_ == "acl" and not _owned_by_clause(tok, doc, tok_i)):
             return OTHER_PREDICATE  # the one who seizes, attacks or builds is no party to a transfer
+        if _told_as_the_source(tok):
+            return OTHER_PREDICATE  # 「国情院が14日、国会で報告したもので、」: who tells it is no party
         if _speech_verb(tok) or _speech_light(tok):
             quoted = _quoted_act(doc, tok_i, tok, trigger_tokens)
             if quoted is not None:
@@ -1636,6 +1641,19 @@ def _speech_verb(verb: Any) -> bool:
     return verb.lemma_ != "確認" or not any(c.dep_ == "aux" and c.lemma_ in _PASSIVE for c in verb.children)
 
 
+def _told_as_the_source(verb: Any) -> bool:
+    """「これは防衛省が14日発表したもので、北朝鮮は…を運び込んだということです」: a verb of telling
+    that qualifies the formal noun もの before the copula で (the opening by which broadcast news names
+    whose report follows) is the report's frame, and its subject tells the act; it is no party."""
+    head = verb.head
+    return bool(
+        (verb.lemma_ in _TELLING or _speech_light(verb))
+        and verb.dep_ == "acl"
+        and head.lemma_ == "もの"
+        and any(c.dep_ == "cop" and c.text == "で" for c in head.children)
+    )
+
+
 def _speech_light(verb: Any) -> bool:
     """「説明があった」「報告を受けた」: a light verb whose noun is an act of speech."""
     if verb.lemma_ == "する" and any(c.lemma_ == "明らか" for c in verb.children):
@@ -1674,6 +1692,8 @@ def _load_sent(verb: Any, trigger_tokens: dict[int, int]) -> bool:
 _COMMENT_VERBS = {"言及", "指摘", "分析", "非難", "批判", "警告", "証言"}
 _TITLE_END = re.compile(r"(?:相|長|官|氏|大臣|大統領|首相|議員|大使)$")
 _SPEECH_NOUNS = {"報告", "連絡", "通知", "ブリーフィング"}
+# verbs of telling a report by: the speech verbs and the nouns of a report used as verbs (報告した)
+_TELLING = _SPEECH_VERBS | _SPEECH_NOUNS | {"公表"}
 
 
 def _owned_by_clause(verb: Any, doc: Any, tok_i: int) -> bool:
@@ -3541,8 +3561,9 @@ def _bare_forces(text: str, mentions: list[Mention], entities: dict[str, Entity]
 
 _GEN_PLACE = (
     # (「ミャンマー軍の兵器工場に」: the state's forces own the place as the state does)
-    r"(?:[東西南北]{1,2}部|中部|沿岸部?|極東|軍|国軍|空軍|海軍|陸軍)?の[^、。にへがはをのとかで]{0,14}"
-    r"(?:港|基地|空港|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍隊|軍|空軍|海軍|陸軍|勢力|組織"
+    # (「モスクワ近郊の空港まで」: the outskirts of a town are the town's state's ground)
+    r"(?:[東西南北]{1,2}部|中部|沿岸部?|極東|軍|国軍|空軍|海軍|陸軍|近郊|郊外|周辺)?の[^、。にへがはをのとかで]{0,14}"
+    r"(?:港|基地|空港|飛行場|拠点|施設|庫|部隊|前線|国境|メーカー|企業|会社|工場|業者|商社|代理店|子会社|軍隊|軍|空軍|海軍|陸軍|勢力|組織"
     r"|領土|領内|国内"  # 「ベラルーシの領土には…が届けられた」: the state's own ground
     r"|産業|部門"  # 「ロシアの軍需産業に半導体を供給した」: the state's arms industry
     r"|政権|政府"  # 「同国の軍事政権に」「マリの暫定政権へ」「ニジェールの軍事政府に」: the state's rulers
@@ -3607,7 +3628,9 @@ _GEN_MAKERS_GOAL = re.compile(
 # 「ロシアの侵攻後、」「ロシアによる侵略以降」: the state whose war or attack dates the act, no party to it
 _GEN_EVENT = re.compile(
     r"(?:の|による)(?:[ァ-ヶー一-龯]{1,8}?)?(?:全面|軍事|本格的な?)?(?:侵攻|侵略|攻撃|併合|参戦|開戦|占領|軍事作戦|戦争)"
-    r"(?:開始)?(?:の)?(?:後|前|以降|以来|直後|直前|当初|から|を受け|を前に|に伴い|に対抗)"
+    # (「ロシアによる侵攻の数か月前に」: a span may come between the event and before or after it)
+    r"(?:開始)?(?:の)?(?:[0-9０-９一二三四五六七八九十数]+(?:か月|カ月|ヶ月|ヵ月|年|週間|日))?"
+    r"(?:後|前|以降|以来|直後|直前|当初|から|を受け|を前に|に伴い|に対抗)"
 )
 # 「…を輸出したとして、中国企業を制裁対象に加えた」: an act charged to the one the main clause
 # punishes, the clause of charge ending in として
@@ -4175,11 +4198,19 @@ def _asker_of_passive_request(sentence: Sentence) -> None:
             a.case = "agent"
 
 
+# 「キルギスに設けたペーパーカンパニーを通じて、」: a way told in the て-form, set off by one comma
+_WAY_THEN_COMMA = re.compile(r"[^、。]{0,30}?(?:を通じて|を経由して|を介して|を通して|を経て)、")
+
+
 def _way_of_next_act(text: str, a: Arg, hits: list[TriggerHit]) -> bool:
     """Whether go-between `a` (「トルコを経由した」「UAEを中継地とする」) is told in the clause of the
-    next act, with no comma between: the way its goods took."""
+    next act, with no comma between but the one after a way told in the て-form (「…を通じて、」): the
+    way its goods took."""
     nxt = _nearest_following(a.start, hits)
-    return a.case == "via" and nxt is not None and 0 <= nxt < len(hits) and "、" not in text[a.end : hits[nxt].start]
+    if a.case != "via" or nxt is None or not 0 <= nxt < len(hits):
+        return False
+    way = _WAY_THEN_COMMA.match(text, a.end, hits[nxt].start)
+    return "、" not in text[way.end() if way else a.end : hits[nxt].start]
 
 
 def _broker_goes_between(sentence: Sentence) -> None:

@@ -39,6 +39,9 @@ _SUBJ_SPEAKS = re.compile(
     r"(?:(?:先月|今月|先週|今週|昨年|去年|今年|同日|前日|昨日|[0-9０-９]{1,4}[年月日])+(?:に|、)?)?"
     r"(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表|伝え|語っ|報告)"
 )
+# 「ロシアの企業が…を輸入していたことも明らかにした」: an act told as a fact (こと) before the verb of
+# telling; a が-subject on it does the act, and who tells it is elided (or a topic)
+_ACT_AS_A_FACT = re.compile(r"こと(?:を|も)$")
 # 「…は」「…は７日、」: a name set as the sentence's topic
 _TOPIC_WA = re.compile(r"[ \u3000]?は(?!ず)")
 # (報道官 is a spokesperson and 報道陣 the press corps: who speaks or listens, not an outlet)
@@ -266,6 +269,7 @@ def attribution(
                 if a.case in ("subj", "agent")
                 and (a.trigger is None or not a.direct)
                 and not _UNNAMED_TOPIC.match(text, s0, a.start)
+                and not (a.trigger is not None and _ACT_AS_A_FACT.search(text, s0, a_start))
             ]
         )
         # the last topic before 「…と述べた」 speaks (「北朝鮮は…とされ、当局者は…と述べた」)

@@ -617,11 +617,16 @@ _COUNTED_KINDS = {
 }
 
 
+# 「最終候補に残ったドイツのMEKO A200は退けられた」: goods a buyer turned down in a tender
+_TURNED_DOWN = re.compile(r"退けられ|敗れ|落選|選ばれなかっ|不採用|採用されなかっ|選に漏れ")
+
+
 def _told_for(earlier: list[Sentence], unit: str | None) -> list[ItemHit]:
     """The goods told last, those the counter of a bare count fits: 「レオパルト2A4十数両を送る。パッケ
     ージには砲弾も含まれる。スペインは昨年4月に最初の6両を送っている」 counts the tanks, not the shells
-    told in between (the goods told last where none told before fit)."""
-    told = [s.items for s in reversed(earlier) if s.items]
+    told in between (the goods told last where none told before fit); not goods told as turned down
+    (「…の護衛艦を選んだ。ドイツのMEKO A200は退けられた。計11隻を調達する」 counts the ones chosen)."""
+    told = [s.items for s in reversed(earlier) if s.items and not _TURNED_DOWN.search(s.text)]
     kinds = _COUNTED_KINDS.get(unit or "")
     if kinds is None or not told:
         return told[0] if told else []
