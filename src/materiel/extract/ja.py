@@ -513,10 +513,6 @@ _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
 _PURPOSE_OF = re.compile(r"^を(?:主な|主たる)?目的(?:と(?:した|する|して|し)|に)")
 # (「…を購入する覚書を交わした」: a memorandum of understanding is a deal not yet binding)
 _DEAL_NOUNS = {"契約", "合意", "取引", "商談", "覚書"}
-# an act approved or decided: 「売却承認」「供与決定」「輸出許可」
-_APPROVAL_NOUNS = {"承認", "決定", "許可", "認可"}
-# a receiver told right before the act's noun: 「台湾に武器売却承認」「ウクライナへの戦車供与決定」
-_GOAL_BEFORE = re.compile(r"(?:に|へ|への)[^。、\s　]{0,12}$")
 _TALKS_NOUNS = {"協議", "交渉"}
 _SIGN_VERBS = {"結ぶ", "締結", "交わす", "調印", "署名", "合意", "成立"}
 _NEVER = re.compile(
@@ -1032,17 +1028,7 @@ def _trigger_hits(
             done = tok.head.lemma_ == "実績"
             # 「戦車の引き渡し式が行われた」: the ceremony of the act is the act done
             done = done or tok.head.lemma_ in _CEREMONY_NOUNS
-            # 「米、台湾に武器売却承認」「ウクライナへの戦車供与決定」: the act approved or decided for a
-            # named receiver is the act planned
-            approved = tok.head.lemma_ in _APPROVAL_NOUNS and _GOAL_BEFORE.search(sent.text[: tok.idx]) is not None
-            if (
-                not head_entries
-                and not route
-                and not deal
-                and not done
-                and not approved
-                and (hits or not _side_named(sent, tok))
-            ):
+            if not head_entries and not route and not deal and not done and (hits or not _side_named(sent, tok)):
                 continue
             # a purchase deal counts only with the seller named (「韓国と」「米国から」): one with a
             # maker at home is procurement
