@@ -1627,6 +1627,22 @@ def _speech_verb(verb: Any) -> bool:
     return verb.lemma_ != "確認" or not any(c.dep_ == "aux" and c.lemma_ in _PASSIVE for c in verb.children)
 
 
+# 「これはウクライナ国防省が4日に明らかにしたもので、」: the opening by which broadcast news names whose
+# report follows (see _told_as_the_source), right after the teller's name
+_REPORT_FRAME = re.compile(r"が[^、。]{0,14}?(?:明らかに|発表|公表|報告|説明|確認|発言)(?:した|しました)もので、")
+
+
+def _report_frame_teller(text: str, sentence: Sentence) -> Attribution | None:
+    """「これはウクライナ国防省が4日に明らかにしたもので、ドイツから供与された戦車が到着したという
+    ことです」: the teller a broadcast report frame names speaks for the sentence (an office telling
+    of goods come to no one named tells of its own state's), though it is no party to the act."""
+    for a in sentence.parties:
+        frame = _REPORT_FRAME.match(text, a.end)
+        if a.entity is not None and a.trigger is None and frame is not None:
+            return Attribution(a, None, a.start, frame.end(), fronted=True)
+    return None
+
+
 def _told_as_the_source(verb: Any) -> bool:
     """「これは防衛省が14日発表したもので、北朝鮮は…を運び込んだということです」: a verb of telling
     that qualifies the formal noun もの before the copula で (the opening by which broadcast news names
@@ -5860,6 +5876,7 @@ def analyze_ja(
         taken = [(m.start, m.end) for m in mentions]
         speakers = unnamed_speakers(text, s0, s1, lexicon, taken, sentence.parties) + persons
         sentence.attribution = attribution(text, s0, s1, sentence.parties, speakers, media, lexicon, statement_end)
+        sentence.attribution = sentence.attribution or _report_frame_teller(text, sentence)
         if sentence.attribution is None and sentences and _goes_on_telling(text, sentences[-1], s0, s1):
             # 「…によると、…供与した。また、…も送ったという。」: the source of the sentence before
             # goes on telling; its hearsay 「という」 is that source's, not an unsourced rumour
