@@ -146,6 +146,9 @@ _SOURCE_TAIL = re.compile(
     r"(?:sources?|reports?|officials?|diplomats?|media|intelligence|documents?|[A-Z][A-Za-z.&]{1,20})[ \t]*\n?$"
 )
 
+# the semicolon joining a headline's two clauses, the second with a capitalized subject of its own
+_HEADLINE_JOINT = re.compile(r"(?<=\w);[ \t]+(?=[A-Z])")
+
 # a capitalized word (not an acronym: "UAE", "U.S." keep their case)
 _CAPITALIZED = re.compile(r"(?<![\w'’.])[A-Z][a-z][a-z'’]*\b")
 # short words a title-case headline capitalizes too ("Via", "And", "To"), not counted as content
@@ -248,7 +251,14 @@ def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) 
         if kicker is not None and kicker.end() < len(line.rstrip()):
             pieces += [kicker.group(), ""]  # "Ukraine war: ...", "MANAMA: ...": a label, no part of the clause
             line = line[kicker.end() :]
-        tail = _SOURCE_TAIL.search(line) if _ends_at_break(line) or m.end() == len(text) else None
+        headline = _ends_at_break(line) or m.end() == len(text)
+        for joint in list(_HEADLINE_JOINT.finditer(line)) if headline and not line.rstrip().endswith(".") else ():
+            # "Argentina's first F-16s arrive from Denmark; Colombia inks Gripen deal": a headline's two
+            # stories, the parser hanging the first on the second's verb; each is parsed apart
+            pieces[-1] += line[: joint.end()]
+            pieces.append("")
+            line = line[joint.end() :]
+        tail = _SOURCE_TAIL.search(line) if headline else None
         if tail is not None and tail.start() > 0:
             # "Iran sends Russia ballistic missiles - sources": the parser takes the source for the
             # goods' head; the clause is parsed apart from it
@@ -394,6 +404,35 @@ def _verb_as_root(root: Any, verb: Any) -> None:
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "nsubj"
     verb.pos_ = "VERB"
+
+
+def _arrival_rooted(doc: Any) -> Any:
+    """ "Argentina's first F-16s arrive from Denmark": in a headline's present tense the tagger may read
+    "arrive" (or "land") after plural goods as the last noun of one phrase, leaving the sentence no
+    verb; with a "from" or "in" of its own the word is the verb and the goods its subject (mended in
+    place)."""
+    for sent in doc.sents:
+        root = sent.root
+        if (
+            root.lower_ not in ("arrive", "land")
+            or root.tag_ not in ("NN", "NNP")
+            or any(t.tag_ in ("VB", "VBD", "VBP", "VBZ", "MD") for t in sent)
+            or not any(c.dep_ == "prep" and c.lower_ in ("from", "in", "at") for c in root.children)
+        ):
+            continue
+        before = root.doc[root.i - 1] if root.i > sent.start else None
+        if before is None or before.head != root or not before.text.endswith("s"):
+            continue  # (plural goods right before it: "F-16s arrive", "Leopard 2A7s arrive")
+        if not any(c.dep_ == "nsubj" for c in root.children):
+            if before.tag_ not in ("NNS", "NNPS", "NNP"):
+                continue
+            for c in list(root.children):
+                if c.i < before.i:
+                    c.head = before  # ("Argentina's first": the goods' own words)
+            before.head, before.dep_ = root, "nsubj"
+        root.tag_, root.pos_, root.dep_ = "VBP", "VERB", "ROOT"
+        root.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    return doc
 
 
 # verbs of trade in their base form, which the tagger may read as a noun between a place and the goods:
@@ -1081,6 +1120,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _headline_approvals,
     _trade_verb_as_noun,
     _noun_rooted,
+    _arrival_rooted,
     _telling_rooted,
     _participle_subjects,
     _set_off_subjects,

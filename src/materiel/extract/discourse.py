@@ -577,11 +577,17 @@ def _made_elsewhere(
     """Whether the goods of `t` are named systems of one state's make other than `source`, of no kind
     `source` is told giving (`its_own`): "Morocco received its first AH-64E helicopters" in a story whose
     one supplier, France, sells it howitzers. (Goods of a kind it gives, "Poland sent T-72 tanks. Ukraine
-    received more T-72s", may be its own stocks passed on.)"""
+    received more T-72s", may be its own stocks passed on; not where those are named systems of a third
+    make: "Denmark's F-16s arrive in Argentina; Colombia inks Gripen deal".)"""
     maker = _one_make(t, country_of)
     if maker is None or source is None or source.entity is None or maker.id == source.entity.id:
         return False
-    return not any(categories(t) & categories(u) and not _own_make_only(u, source, country_of) for u in its_own)
+    return not any(
+        categories(t) & categories(u)
+        and not _own_make_only(u, source, country_of)
+        and ((other := _one_make(u, country_of)) is None or other.id == maker.id)
+        for u in its_own
+    )
 
 
 def _own_make_only(u: Transfer, source: Party, country_of: Callable[[Entity], Entity | None]) -> bool:
