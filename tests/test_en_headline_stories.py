@@ -1,6 +1,7 @@
-"""English headlines of a roundup: a present-tense "arrive" the tagger reads as a noun after plural goods
+"""English headlines of a roundup and goods under way: a present-tense "arrive" the tagger reads as a noun after plural goods
 ("Argentina's first F-16s arrive from Denmark"), two stories joined by a semicolon ("...; Colombia inks
-Gripen deal"), and the giver of one story not lent to another's deal for named systems of a third make."""
+Gripen deal"), the giver of one story not lent to another's deal for named systems of a third make, and
+goods "on their way to" or "en route to" a party, which are heading there."""
 
 from __future__ import annotations
 
@@ -45,3 +46,25 @@ def test_deal_for_a_third_make_does_not_borrow_the_story_giver() -> None:
 def test_more_of_the_same_system_still_comes_from_the_giver() -> None:
     text = "Poland sent T-72 tanks to Ukraine in March. North Macedonia received T-72s in May."
     assert ("Poland", "North Macedonia") in _pairs(text)
+
+
+# goods "on their way to" or "en route to" a party are heading there
+
+
+def test_goods_seized_on_their_way_to_a_group() -> None:
+    (t,) = _transfers("Saudi forces seized Iranian drone engines on their way to the Houthis.")
+    assert (t.supplier.entity.name, t.recipient.entity.name, t.status) == ("Iran", "Houthis", "alleged")
+
+
+def test_cargo_on_its_way_to_a_group_set_off_by_commas() -> None:
+    text = "The cargo, on its way to Hezbollah, included Iranian-made guidance kits, Israeli officials said."
+    assert _pairs(text) == {("Iran", "Hezbollah")}
+
+
+def test_carrier_en_route_to_a_state() -> None:
+    text = "Greek coast guards boarded a freighter carrying Turkish drones en route to Libya."
+    assert ("Turkey", "Libya") in _pairs(text)
+
+
+def test_a_state_on_its_way_to_a_goal_is_no_shipment() -> None:
+    assert _pairs("Poland is on its way to fielding the largest tank fleet in Europe, the minister said.") == set()

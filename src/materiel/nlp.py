@@ -435,6 +435,32 @@ def _arrival_rooted(doc: Any) -> Any:
     return doc
 
 
+def _on_the_way(doc: Any) -> Any:
+    """ "seized Iranian missile parts on their way to the Houthis", "The cargo, on its way to the
+    Houthis, included ...", "a dhow carrying weapons en route to the Houthis": goods on their way (en
+    route) to a party are heading there; the phrase is read as "heading to", hung on the goods or cargo
+    before it (mended in place)."""
+    for tok in doc:
+        if tok.lower_ not in ("way", "route") or tok.dep_ != "pobj" or tok.i < 2:
+            continue
+        on = tok.head
+        if not (
+            (tok.lower_ == "way" and on.lower_ == "on" and doc[tok.i - 1].tag_ == "PRP$")
+            or (tok.lower_ == "route" and on.lower_ == "en" and on.i == tok.i - 1)
+        ):
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            continue
+        goods = next(
+            (w for w in reversed(doc[max(0, on.i - 4) : on.i]) if w.pos_ in ("NOUN", "PROPN") and not w.is_punct), None
+        )
+        if goods is None or tok.is_ancestor(goods):
+            continue
+        tok.head, tok.dep_ = goods, "acl"
+        tok.lemma_, tok.tag_, tok.pos_ = "head", "VBG", "VERB"
+    return doc
+
+
 # verbs of trade in their base form, which the tagger may read as a noun between a place and the goods:
 # "Firms in Turkey export machine tools to Russia" ("Turkey export machine tools" one noun phrase)
 _TRADE_BASES = {"supply", "export", "re-export", "ship", "sell", "provide", "deliver", "send", "transfer", "smuggle"}
@@ -1121,6 +1147,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _trade_verb_as_noun,
     _noun_rooted,
     _arrival_rooted,
+    _on_the_way,
     _telling_rooted,
     _participle_subjects,
     _set_off_subjects,
