@@ -1,7 +1,8 @@
 """English headlines of a roundup and goods under way: a present-tense "arrive" the tagger reads as a
-noun after plural goods ("Argentina's first F-16s arrive from Denmark"), two stories joined by a semicolon ("...; Colombia inks
-Gripen deal"), the giver of one story not lent to another's deal for named systems of a third make, and
-goods "on their way to" or "en route to" a party, which are heading there."""
+noun after plural goods ("Argentina's first F-16s arrive from Denmark"), two stories joined by a
+semicolon ("...; Colombia inks Gripen deal"), the giver of one story not lent to another's deal for
+named systems of a third make, and goods "on their way to" or "en route to" a party, which are
+heading there."""
 
 from __future__ import annotations
 
