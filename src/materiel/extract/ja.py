@@ -433,6 +433,12 @@ _LEFT_OUT = re.compile(
 _OPEN_QUESTION = re.compile(
     r"^(?:する|される|させる)?(?:かどうか|可能性(?:について|に関して|を|は)(?:[^、。]{0,6}?)(?:問われ|質問され|聞かれ|尋ねられ|ただされ))"
 )
+# 「供与するかどうかを検討している」「輸出するかどうか協議中だ」: whether to do it weighed now by the
+# party is a plan under way, as 「供与を検討している」 is (「かどうかは決まっていない」 stays open)
+_WHETHER_WEIGHED = re.compile(
+    r"^(?:する|される)?かどうか(?:を|について|に関して|も)?、?(?:[^、。「」]{0,8}?で)?(?:検討|協議)"
+    r"(?:して(?:いる|おり|いて|います)|中|を(?:進め|続け|始め))"
+)
 # 「戦車の供与をめぐる議論」「輸出を巡る問題」: what is said about an act is not the act
 _ABOUT = re.compile(r"^(?:を|に)(?:めぐ|巡|関す|ついての|ついて議論)")
 # 「F16の購入をめぐる協議」「売却に関する交渉が続いている」: talks held on an act are its planning,
@@ -1137,7 +1143,7 @@ def _trigger_hits(
             _NO_PLAN.match(after)
             or _NOT_WEIGHED.match(after)
             or _REFUSED_AHEAD.match(after)
-            or _OPEN_QUESTION.match(after)
+            or (_OPEN_QUESTION.match(after) and not _WHETHER_WEIGHED.match(after))
             or _NOT_RULED_OUT.match(after)
             or _DROPPED_PLAN.match(after)
             or (nominal and _LEFT_OUT.match(after))
