@@ -967,6 +967,39 @@ def _denied_claims(doc: Any) -> Any:
     return doc
 
 
+def _trailing_denials(doc: Any) -> Any:
+    """ "Washington accuses Tehran of sending missiles to Moscow, a charge Iran rejects": the tagger may
+    read the denying verb after ", a charge <name>" as a plural noun and make it the sentence's root, the
+    accusation a clause under it; the accusation is the root, the report noun set beside it and the
+    denial a clause on that noun, its name the subject (mended in place)."""
+    for sent in doc.sents:
+        deny = sent.root
+        if deny.lemma_.lower() not in DENYING_VERBS_EN or deny.tag_ not in ("NNS", "NN") or deny.i < 4:
+            continue
+        who, first = doc[deny.i - 1], deny.i - 1
+        while first > sent.start + 2 and doc[first - 1].pos_ == "PROPN":
+            first -= 1  # ("a charge the United States rejects": the whole name)
+        noun = doc[first - 1]
+        if who.pos_ != "PROPN" or noun.lower_ not in _REPORTS or doc[noun.i - 1].lower_ not in ("a", "an", "the"):
+            continue
+        comma = doc[noun.i - 2] if noun.i - 2 >= sent.start else None
+        main = next((c for c in deny.children if c.dep_ in ("ccomp", "parataxis") and c.i < noun.i), None)
+        if comma is None or comma.text != "," or main is None:
+            continue
+        for c in list(deny.children):
+            if c.i < noun.i - 1 or c.is_punct:
+                c.head = main
+        main.head, main.dep_ = main, "ROOT"
+        noun.head, noun.dep_ = main, "appos"
+        deny.head, deny.dep_ = noun, "relcl"
+        deny.tag_, deny.pos_ = ("VBZ" if deny.lower_.endswith("s") else "VBD"), "VERB"
+        doc[noun.i - 1].head = noun
+        for w in doc[first : deny.i - 1]:
+            w.head, w.dep_ = who, "compound"
+        who.head, who.dep_ = deny, "nsubj"
+    return doc
+
+
 def _aside_conjuncts(doc: Any) -> Any:
     """ "bought howitzers from France and, according to Israeli media, the Barak MX system from
     Israel": after a source told between commas the parser hangs the next goods on "according" as a
@@ -1160,6 +1193,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _object_clauses,
     _aside_conjuncts,
     _denied_claims,
+    _trailing_denials,
     _listed_calibres,
     _towed_goods,
     _goods_of_which,

@@ -119,6 +119,10 @@ def pronoun_subjects(
             # "It has also sent missiles, Seoul's spy agency said", "In addition, it sent missiles, Seoul
             # said": a speaker told after the act is not the "it" that did it, who was spoken of before
             continue
+        if any(c.dep_ == "mark" and c.lower_ in _CONCEDING for t in chain[:-1] for c in t.children):
+            # "Beijing sent Moscow engines, US officials say, though it denies supplying lethal aid": a
+            # clause conceding a point hung on the speech is no part of what is said; "it" is spoken of
+            continue
         start, end = subj.idx, subj.idx + len(subj.text)
         if any(a.start == start for a in sentence.parties):
             continue
@@ -133,6 +137,8 @@ def pronoun_subjects(
             hit.status = "confirmed"  # (the second speaker tells its own act: `trigger_status` may say more)
 
 
+# the marks of a clause conceding a point against what is said ("though it denies ...")
+_CONCEDING = {"though", "although", "while", "whereas"}
 # verbs of export whose doer a state telling of them is: "Serbia said the shells had been exported"
 _EXPORTS = {"export", "re-export"}
 # telling, as a government answers an inquiry: "informed the Panel that", "notified the Committee that"
