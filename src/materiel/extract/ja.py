@@ -140,6 +140,7 @@ from materiel.extract.ja_timeline import (
 from materiel.extract.ja_transit import (
     bought_from_traders,
     bought_then_passed_on,
+    bought_for_another,
     bought_to_sell_on,
     firms_told_again,
     front_of_the_war,
@@ -5761,6 +5762,7 @@ def analyze_ja(
         traders_sell_on(text, sentence)
         bought_from_traders(text, sentence)
         bought_then_passed_on(text, sentence)
+        bought_for_another(text, sentence)
         resold = resold_told_before(text, sentence, sentences[-1:])
         _all_of_the_goods(text, sentence)
         _bound_goods_goal(text, sentence)

@@ -404,3 +404,28 @@ def resold_told_before(text: str, sentence: Sentence, before: list[Sentence]) ->
         if a.trigger == bought[0]:
             a.trigger = None
     return True
+
+
+# 「ロシア向けに」「ロシア軍向けの」: the one goods are bought for, told as where they are bound
+_BOUND_FOR = re.compile(r"(?:[^、。がはをにで]{0,6}?)向け(?:に|の|と)")
+
+
+def bought_for_another(text: str, sentence: Sentence) -> None:
+    """「中国の輸入業者が、ロシア向けに韓国製の半導体を買い付けていた」「トルコの商社は、ロシア向けの
+    工作機械を輸入していた」: a firm buying goods bound for another party buys them for it; the goods
+    go to the one they are bound for, and the firm (its state) goes between, as with goods it buys and
+    sells on. (A state buying for another, 「ポーランドはウクライナ向けに砲弾を購入した」, is no trader:
+    left as it is.)"""
+    for ti, hit in enumerate(sentence.triggers):
+        if hit.trigger.direction != "receive" or hit.passive or hit.negated:
+            continue
+        own = [a for a in sentence.parties if a.trigger == ti]
+        buyers = [a for a in own if a.case in ("subj", "topic")]
+        bound = [a for a in own if a.case == "goal" and a.entity is not None and _BOUND_FOR.match(text, a.end)]
+        if len(bound) != 1 or not buyers or not all(_trader(text, a) and a.entity is not None for a in buyers):
+            continue
+        goal = bound[0].entity
+        if goal is None or any(a.entity is not None and a.entity.id == goal.id for a in buyers):
+            continue
+        for a in buyers:
+            a.case = "via"
