@@ -39,3 +39,29 @@ def test_firm_buying_for_its_own_state_goes_nowhere_between() -> None:
     # (a firm buying for its own side is the receiver's own: no go-between)
     text = "ロシアの企業はロシア軍向けに中国製の部品を輸入した。"
     assert _routes(text) == {("China", "Russia", frozenset(), "reported")}
+
+
+# goods bought, then told passed on in the next sentence: one journey through the buyer
+
+
+def test_firm_import_then_resold_next_sentence_goes_between() -> None:
+    text = "カザフスタンの商社は昨年、中国から無人機の部品を輸入していた。その後、部品はロシアに転売された。"
+    assert _routes(text) == {("China", "Russia", frozenset({"Kazakhstan"}), "reported")}
+
+
+def test_state_import_of_parts_then_resold_hedged_goes_between() -> None:
+    text = "キルギスは昨年、ドイツから前年の10倍の電子部品を輸入した。その多くはロシアに転売されたとみられる。"
+    assert _routes(text) == {("Germany", "Russia", frozenset({"Kyrgyzstan"}), "alleged")}
+
+
+def test_made_goods_bought_by_trader_then_reexported() -> None:
+    text = "UAEの企業は日本製の工作機械を輸入した。工作機械はその後、ロシアに再輸出された。"
+    assert _routes(text) == {("Japan", "Russia", frozenset({"United Arab Emirates"}), "reported")}
+
+
+def test_weapons_a_state_bought_then_passed_on_are_its_own_supply() -> None:
+    text = "アルメニアは昨年、フランスから装甲車を購入した。その一部はロシアに転売されたとみられる。"
+    assert _routes(text) == {
+        ("France", "Armenia", frozenset(), "reported"),
+        ("Armenia", "Russia", frozenset(), "alleged"),
+    }

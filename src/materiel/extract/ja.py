@@ -147,6 +147,7 @@ from materiel.extract.ja_transit import (
     made_in_each,
     origin_told_of,
     passed_on_after_arrival,
+    resold_later,
     resold_told_before,
     sources_in_transit,
     sources_per_goods,
@@ -5763,7 +5764,7 @@ def analyze_ja(
         bought_from_traders(text, sentence)
         bought_then_passed_on(text, sentence)
         bought_for_another(text, sentence)
-        resold = resold_told_before(text, sentence, sentences[-1:])
+        resold = resold_told_before(text, sentence, sentences[-1:]) or resold_later(text, sentence, sentences[-1:])
         _all_of_the_goods(text, sentence)
         _bound_goods_goal(text, sentence)
         sentence.dates = [d for d in dates if s0 <= d.start < s1 and not _timed_by_event(text, d.end, hits)]
