@@ -65,3 +65,19 @@ def test_weapons_a_state_bought_then_passed_on_are_its_own_supply() -> None:
         ("France", "Armenia", frozenset(), "reported"),
         ("Armenia", "Russia", frozenset(), "alleged"),
     }
+
+
+# states joined by と as the subject after the goods' topic each gave them: no deal's two sides
+
+
+def test_goods_topic_then_two_givers_each_give() -> None:
+    text = "ドイツは今年、ウクライナに防空システム「IRIS-T」を供与した。パトリオットは米国とオランダが提供している。"
+    assert _routes(text) == {
+        ("Germany", "Ukraine", frozenset(), "reported"),
+        ("United States", "Ukraine", frozenset(), "reported"),
+        ("Netherlands", "Ukraine", frozenset(), "reported"),
+    }
+
+
+def test_two_states_agreeing_on_a_sale_are_still_its_two_sides() -> None:
+    assert _routes("韓国とポーランドは、K9自走砲の輸出で合意した。") == {("South Korea", "Poland", frozenset(), "planned")}
