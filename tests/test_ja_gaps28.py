@@ -81,3 +81,15 @@ def test_goods_topic_then_two_givers_each_give() -> None:
 
 def test_two_states_agreeing_on_a_sale_are_still_its_two_sides() -> None:
     assert _routes("韓国とポーランドは、K9自走砲の輸出で合意した。") == {("South Korea", "Poland", frozenset(), "planned")}
+
+
+# states abbreviated one character each, run together, share the particle
+
+
+def test_three_abbreviated_states_all_give() -> None:
+    assert _routes("米英独はウクライナに戦車を供与した。") == {
+        ("United States", "Ukraine", frozenset(), "reported"),
+        ("United Kingdom", "Ukraine", frozenset(), "reported"),
+        ("Germany", "Ukraine", frozenset(), "reported"),
+    }
+    assert {r[0] for r in _routes("日米豪はフィリピンに巡視船を供与した。")} == {"Japan", "United States", "Australia"}

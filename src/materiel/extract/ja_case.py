@@ -8,7 +8,8 @@ from materiel.extract.frame import Arg, Sentence
 from materiel.recognize import JA_FIRM_KINDS
 
 _SUFFIX = (
-    r"(?:[米露中韓朝英仏独日宇台比])?"
+    # (「米英独は」「日米豪が」: states abbreviated one character each, run together, share the particle)
+    r"(?:[米露中韓朝英仏独日宇台比豪加伊印蘭]){0,3}"
     r"(?:[東西南北]{1,2}部|中部|沿岸部?|近郊|郊外)?"  # 「北朝鮮北東部の港から」「モスクワ近郊の空港に」: a part of it
     # 「シリア政府軍に」「ミャンマー国軍が」「ロシア軍需企業へ」「ロシア極東に」
     r"(?:政府軍|国軍|国防軍|正規軍|軍需企業|軍需産業|本土|極東|"
