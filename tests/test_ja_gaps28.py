@@ -93,3 +93,16 @@ def test_three_abbreviated_states_all_give() -> None:
         ("Germany", "Ukraine", frozenset(), "reported"),
     }
     assert {r[0] for r in _routes("日米豪はフィリピンに巡視船を供与した。")} == {"Japan", "United States", "Australia"}
+
+
+# goods named for the strike they make are no strike on the party before them; 認可 approves ahead
+
+
+def test_sale_of_attack_helicopters_to_a_state_approved() -> None:
+    text = "米国務省は、ポーランドへの攻撃ヘリ「アパッチ」96機の売却を認可した。"
+    assert _routes(text) == {("United States", "Poland", frozenset(), "planned")}
+
+
+def test_strike_on_a_state_is_still_no_goal() -> None:
+    text = "イランはウクライナへの攻撃用にロシアに無人機を供与した。"
+    assert _routes(text) == {("Iran", "Russia", frozenset(), "reported")}

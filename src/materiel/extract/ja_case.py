@@ -175,7 +175,8 @@ _CASES: list[tuple[str, str]] = [
         r"|との?(?:合弁|共同開発|共同生産|共同で))",
         "other",
     ),
-    (r"(?:への|に対する|を)(?:攻撃|侵攻|空爆|砲撃|進攻|派兵|派遣|爆撃|ミサイル攻撃)", "other"),
+    # (not goods named for the strike they make: 「ポーランドへの攻撃ヘリの売却」「…への攻撃型無人機の供与」)
+    (r"(?:への|に対する|を)(?:攻撃(?!ヘリ|機(?!能)|型)|侵攻|空爆|砲撃|進攻|派兵|派遣|爆撃|ミサイル攻撃)", "other"),
     # 「中国への依存が際立つ」「ロシアに対する制裁」: a state leaned on, feared or punished, no destination
     # (not the goods 「フィリピンへの警戒管制レーダーの引き渡し」 whose name starts with 警戒)
     (r"(?:への|に対する)(?:依存|傾斜|懸念|警戒(?!管制|監視|レーダー|機)|不信感?|反発|圧力|制裁)", "other"),
