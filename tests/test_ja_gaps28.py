@@ -106,3 +106,11 @@ def test_sale_of_attack_helicopters_to_a_state_approved() -> None:
 def test_strike_on_a_state_is_still_no_goal() -> None:
     text = "イランはウクライナへの攻撃用にロシアに無人機を供与した。"
     assert _routes(text) == {("Iran", "Russia", frozenset(), "reported")}
+
+
+# an act readied (「…の供与を準備している」) is planned, and who readies it does it
+
+
+def test_act_readied_is_planned_by_who_readies_it() -> None:
+    text = "ロイター通信は、イランがロシアへの弾道ミサイルの供与を準備していると伝えた。"
+    assert _routes(text) == {("Iran", "Russia", frozenset(), "planned")}
