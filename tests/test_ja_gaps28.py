@@ -80,7 +80,9 @@ def test_goods_topic_then_two_givers_each_give() -> None:
 
 
 def test_two_states_agreeing_on_a_sale_are_still_its_two_sides() -> None:
-    assert _routes("韓国とポーランドは、K9自走砲の輸出で合意した。") == {("South Korea", "Poland", frozenset(), "planned")}
+    assert _routes("韓国とポーランドは、K9自走砲の輸出で合意した。") == {
+        ("South Korea", "Poland", frozenset(), "planned")
+    }
 
 
 # states abbreviated one character each, run together, share the particle

@@ -138,9 +138,9 @@ from materiel.extract.ja_timeline import (
     topic_receives,
 )
 from materiel.extract.ja_transit import (
+    bought_for_another,
     bought_from_traders,
     bought_then_passed_on,
-    bought_for_another,
     bought_to_sell_on,
     firms_told_again,
     front_of_the_war,

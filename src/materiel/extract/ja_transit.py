@@ -442,7 +442,8 @@ def resold_later(text: str, sentence: Sentence, before: list[Sentence]) -> bool:
     are the goods of that purchase; the purchase was the journey's first leg, and the buyer (a firm of
     its state, or a state buying parts, dual-use goods or drones) goes between, the goods counted from
     the state they were bought from or are of. (Weapons a state bought and handed on are its own
-    supply: the state passes them on, and the purchase stays an act of its own.) True where the sentence so takes over the purchase before."""
+    supply: the state passes them on, and the purchase stays an act of its own.) True where the
+    sentence so takes over the purchase before."""
     if not before:
         return False
     prev = before[-1]
