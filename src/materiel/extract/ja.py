@@ -138,6 +138,7 @@ from materiel.extract.ja_timeline import (
     topic_receives,
 )
 from materiel.extract.ja_transit import (
+    bought_for_another,
     bought_from_traders,
     bought_then_passed_on,
     bought_to_sell_on,
@@ -146,6 +147,7 @@ from materiel.extract.ja_transit import (
     made_in_each,
     origin_told_of,
     passed_on_after_arrival,
+    resold_later,
     resold_told_before,
     sources_in_transit,
     sources_per_goods,
@@ -1305,6 +1307,7 @@ _LIGHT_VERBS = {
     "計画",
     "行う",
     "進める",
+    "準備",  # 「イランが…の供与を準備している」: who readies the act does it
     "明らかにする",
     "打ち出す",
     "確認",
@@ -5767,7 +5770,8 @@ def analyze_ja(
         traders_sell_on(text, sentence)
         bought_from_traders(text, sentence)
         bought_then_passed_on(text, sentence)
-        resold = resold_told_before(text, sentence, sentences[-1:])
+        bought_for_another(text, sentence)
+        resold = resold_told_before(text, sentence, sentences[-1:]) or resold_later(text, sentence, sentences[-1:])
         _all_of_the_goods(text, sentence)
         _bound_goods_goal(text, sentence)
         sentence.dates = [d for d in dates if s0 <= d.start < s1 and not _timed_by_event(text, d.end, hits)]

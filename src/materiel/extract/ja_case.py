@@ -8,7 +8,8 @@ from materiel.extract.frame import Arg, Sentence
 from materiel.recognize import JA_FIRM_KINDS
 
 _SUFFIX = (
-    r"(?:[米露中韓朝英仏独日宇台比])?"
+    # (「米英独は」「日米豪が」: states abbreviated one character each, run together, share the particle)
+    r"(?:[米露中韓朝英仏独日宇台比豪加伊印蘭]){0,3}"
     r"(?:[東西南北]{1,2}部|中部|沿岸部?|近郊|郊外)?"  # 「北朝鮮北東部の港から」「モスクワ近郊の空港に」: a part of it
     # 「シリア政府軍に」「ミャンマー国軍が」「ロシア軍需企業へ」「ロシア極東に」
     r"(?:政府軍|国軍|国防軍|正規軍|軍需企業|軍需産業|本土|極東|"
@@ -174,7 +175,8 @@ _CASES: list[tuple[str, str]] = [
         r"|との?(?:合弁|共同開発|共同生産|共同で))",
         "other",
     ),
-    (r"(?:への|に対する|を)(?:攻撃|侵攻|空爆|砲撃|進攻|派兵|派遣|爆撃|ミサイル攻撃)", "other"),
+    # (not goods named for the strike they make: 「ポーランドへの攻撃ヘリの売却」「…への攻撃型無人機の供与」)
+    (r"(?:への|に対する|を)(?:攻撃(?!ヘリ|機(?!能)|型)|侵攻|空爆|砲撃|進攻|派兵|派遣|爆撃|ミサイル攻撃)", "other"),
     # 「中国への依存が際立つ」「ロシアに対する制裁」: a state leaned on, feared or punished, no destination
     # (not the goods 「フィリピンへの警戒管制レーダーの引き渡し」 whose name starts with 警戒)
     (r"(?:への|に対する)(?:依存|傾斜|懸念|警戒(?!管制|監視|レーダー|機)|不信感?|反発|圧力|制裁)", "other"),

@@ -483,6 +483,23 @@ def _seller_by_industry(sides: tuple[Arg, Arg], makers: frozenset[str]) -> list[
     return [a for a in sides if a.entity is not None and a.entity.country in makers]
 
 
+# 「パトリオットは」「機体も」: the goods as the topic of the clause that names who gave them
+_GOODS_TOPIC = re.compile(r"[」』]?(?:は|も)、?")
+
+
+def _goods_topic_givers(text: str, sentence: Sentence, ti: int, sides: tuple[Arg, Arg]) -> bool:
+    """「パトリオットは米国とオランダが提供している」「機体はデンマークとノルウェーが供与した」: two
+    states joined by と as the subject (が) of an act whose goods are the topic before them gave the
+    goods, each; they are no deal's two sides."""
+    first, second = sorted(sides, key=lambda a: a.start)
+    if not text.startswith("が", second.end) or text[first.end : second.start] != "と":
+        return False
+    return any(
+        it.trigger == ti and it.end <= first.start and _GOODS_TOPIC.fullmatch(text, it.end, first.start)
+        for it in sentence.items
+    )
+
+
 def partners_by_goods(text: str, sentence: Sentence, gazetteer: Gazetteer) -> None:
     """「韓国とポーランドは、K9自走砲の輸出で合意した」「フィリピンは日本とTC90練習機の移転で合意し
     た」: two states joined by と as the subject of one act, or a topic and the partner it deals with,
@@ -497,6 +514,8 @@ def partners_by_goods(text: str, sentence: Sentence, gazetteer: Gazetteer) -> No
         own = [a for a in sentence.parties if a.trigger == ti and a.entity is not None]
         sides = _sides(text, own)
         if sides is None or len({a.entity.id for a in sides if a.entity is not None}) != 2:
+            continue
+        if _goods_topic_givers(text, sentence, ti, sides):
             continue
         doers = {
             a.entity.id

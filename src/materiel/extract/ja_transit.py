@@ -404,3 +404,90 @@ def resold_told_before(text: str, sentence: Sentence, before: list[Sentence]) ->
         if a.trigger == bought[0]:
             a.trigger = None
     return True
+
+
+# 「ロシア向けに」「ロシア軍向けの」: the one goods are bought for, told as where they are bound
+_BOUND_FOR = re.compile(r"(?:[^、。がはをにで]{0,6}?)向け(?:に|の|と)")
+
+
+def bought_for_another(text: str, sentence: Sentence) -> None:
+    """「中国の輸入業者が、ロシア向けに韓国製の半導体を買い付けていた」「トルコの商社は、ロシア向けの
+    工作機械を輸入していた」: a firm buying goods bound for another party buys them for it; the goods
+    go to the one they are bound for, and the firm (its state) goes between, as with goods it buys and
+    sells on. (A state buying for another, 「ポーランドはウクライナ向けに砲弾を購入した」, is no trader:
+    left as it is.)"""
+    for ti, hit in enumerate(sentence.triggers):
+        if hit.trigger.direction != "receive" or hit.passive or hit.negated:
+            continue
+        own = [a for a in sentence.parties if a.trigger == ti]
+        buyers = [a for a in own if a.case in ("subj", "topic")]
+        bound = [a for a in own if a.case == "goal" and a.entity is not None and _BOUND_FOR.match(text, a.end)]
+        if len(bound) != 1 or not buyers or not all(_trader(text, a) and a.entity is not None for a in buyers):
+            continue
+        goal = bound[0].entity
+        if goal is None or any(a.entity is not None and a.entity.id == goal.id for a in buyers):
+            continue
+        for a in buyers:
+            a.case = "via"
+
+
+# goods a state may pass on as a go-between, counted from their make: parts, dual-use goods, drones
+_PASSED_GOODS = frozenset({"components", "dual-use", "drone"})
+
+
+def resold_later(text: str, sentence: Sentence, before: list[Sentence]) -> bool:
+    """「カザフスタンの企業は中国から無人機部品を輸入していた。その後、部品はロシアに転売された」
+    「キルギスはドイツから電子部品を輸入した。その多くはロシアに転売されたとみられる」: goods told
+    passed on (a passive 転売, 再輸出, with no giver of its own) in the sentence after their purchase
+    are the goods of that purchase; the purchase was the journey's first leg, and the buyer (a firm of
+    its state, or a state buying parts, dual-use goods or drones) goes between, the goods counted from
+    the state they were bought from or are of. (Weapons a state bought and handed on are its own
+    supply: the state passes them on, and the purchase stays an act of its own.) True where the
+    sentence so takes over the purchase before."""
+    if not before:
+        return False
+    prev = before[-1]
+    onward = [
+        j
+        for j, h in enumerate(sentence.triggers)
+        if h.trigger.onward and h.trigger.direction == "give" and h.passive and not h.negated
+    ]
+    if len(onward) != 1 or any(h.trigger.direction == "receive" for h in sentence.triggers):
+        return False
+    tj = onward[0]
+    own = [a for a in sentence.parties if a.trigger == tj]
+    goals = [a for a in own if a.case in ("goal", "goal-gen") and a.entity is not None]
+    if not goals or any(a.case in (*_SIDES, "source", "via") for a in own):
+        return False
+    bought = [i for i, h in enumerate(prev.triggers) if h.trigger.direction == "receive" and not h.passive]
+    if len(bought) != 1 or prev.triggers[bought[0]].negated:
+        return False
+    ti = bought[0]
+    theirs = [a for a in prev.parties if a.trigger == ti]
+    buyers = [a for a in theirs if a.case in ("subj", "topic")]
+    sources = [a for a in theirs if a.case == "source" and _country(a)]
+    goods = [it for it in prev.items if it.trigger == ti]
+    if len(buyers) != 1 or buyers[0].entity is None or not _country(buyers[0]) or not goods or len(sources) > 1:
+        return False
+    buyer = buyers[0]
+    if any(a.entity is not None and buyer.entity is not None and a.entity.id == buyer.entity.id for a in goals):
+        return False
+    words = [text[it.start : it.end] for it in goods]
+    told = [it for it in sentence.items if it.trigger == tj]
+    if any(not any(w.endswith(text[it.start : it.end]) for w in words) for it in told):
+        return False
+    if not _trader(text, buyer) and not all(it.category in _PASSED_GOODS for it in goods):
+        # (weapons a state bought and handed on: the state hands on its own, the purchase stays)
+        sentence.parties.append(dataclasses.replace(buyer, case="agent", trigger=tj, direct=True, speech_topic=False))
+        return False
+    source = sources[0].entity if sources else None
+    sentence.items = [it for it in sentence.items if it.trigger != tj]
+    sentence.items += [
+        dataclasses.replace(it, trigger=tj, direct=True, origin=it.origin if it.origin is not None else source)
+        for it in goods
+    ]
+    prev.items = [it for it in prev.items if it.trigger != ti]
+    for a in theirs:
+        a.trigger = None
+    sentence.parties.append(dataclasses.replace(buyer, case="via", trigger=tj, direct=True, speech_topic=False))
+    return True
