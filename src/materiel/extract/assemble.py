@@ -710,8 +710,14 @@ def _fused(a: Arg, b: Arg, between: str) -> bool:
 
 def _told_apart(between: str, s: Sentence, later: Arg) -> bool:
     """「ベトナムのほか、インドネシアへの…供与も決まった」: a party before のほか, with the later one's act
-    told with も (also), was told apart; 「ウクライナのほか、エチオピアに輸出された」 lists both."""
-    return "ほか" in between and "も" in s.text[later.end - s.start : later.end - s.start + 20]
+    told with も (also), was told apart; 「ウクライナのほか、エチオピアに輸出された」 lists both, and so
+    does a も on the later party itself (「フィリピンのほか、ベトナムにも巡視船を供与した」: to both)."""
+    tail = s.text[later.end - s.start : later.end - s.start + 20]
+    return "ほか" in between and "も" in tail and _PARTY_ALSO.match(tail) is None
+
+
+# 「ベトナムにも」「ポーランドやモロッコなどにも」: also said of the party (and those listed with it)
+_PARTY_ALSO = re.compile(r"(?:(?:や|と|、|・)[^、。をがはにへも]{1,12}?)*(?:など|等)?(?:に|へ|から|が|は)?も")
 
 
 def _apposed_owner(between: str, first: Arg, later: Arg) -> bool:
