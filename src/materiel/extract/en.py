@@ -1296,6 +1296,10 @@ def _hedges_an_act(sent: Any, hedge_adverbs: set[str], trig_tokens: dict[int, in
             continue  # "under a licence deal reportedly worth $1.75 billion": the sum is hedged, not the act
         if verb.i in trig_tokens and _added_clause(verb):
             continue  # the added act's own hedge, which its trigger's words give it
+        clause = _clause_verb(t)
+        if clause is not None and _added_clause(clause) and not any(w.i in trig_tokens for w in clause.subtree):
+            continue  # "shipped shells to Russia, the ministry said, warning that Pyongyang was paid with
+            # food and possibly technology": the hedge of an added remark with no act in it
         # (one before the first verb hedges the whole: "Iran probably trained crews and sent drones")
         if not (verb.i not in trig_tokens and verb.dep_ == "conj" and verb.head.i in trig_tokens):
             return True
@@ -1310,7 +1314,19 @@ def _aside_on_goods(text: str, prev_end: int, end: int) -> bool:
     return prev_end > 0 and "\n" not in text[prev_end : end + 1]
 
 
-_ADDING = {"add", "say", "note", "write"}
+_ADDING = {"add", "say", "note", "write", "warn", "stress", "explain"}
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The verb of the clause a word sits in (its nearest verbal head), or None."""
+    cur = tok.head
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.tag_.startswith("VB"):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _added_clause(verb: Any) -> bool:

@@ -466,6 +466,11 @@ def _parsed_dates(
             chain = {t.i for t in governing(doc[tok_i])}
             own = [d for d, a in anchors if a in chain and a not in trig_tokens]
             own = _year_within(doc[tok_i], own, anchors, doc, trig_tokens) or own
+        head = doc[tok_i].head
+        if not own and doc[tok_i].dep_ == "conj" and head.i in trig_tokens and not hit.nominal:
+            # "took in a batch of engines in October and forwarded them to Russia": the act done
+            # with the goods next is of the first act's time, not of a date in an aside on its doer
+            own = [d for d, a in anchors if a == head.i]
         if not own and any(a in trig_tokens for _d, a in anchors):
             own = [d for d, a in anchors if a not in trig_tokens]
         if not own and all(
