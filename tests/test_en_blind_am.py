@@ -101,3 +101,61 @@ def test_goods_taken_in_and_forwarded_go_on_from_their_make() -> None:
 def test_month_after_a_written_year_in_the_same_clause_keeps_that_year() -> None:
     text = "Germany sent anti-tank weapons to Ukraine in March 2022 and howitzers in May, the ministry said."
     assert {t.date for t in _transfers(text)} <= {"2022-03", "2022-05", "2022"}
+
+
+# a headline's host state over the body's armed group; a warship that seizes is no goods; a state of
+# make told a few sentences later
+
+
+_SEIZURE = (
+    "Greek navy seizes rifles on boat believed bound for Libya\n\n"
+    "ATHENS, May 3 (Reuters) - A Greek frigate on patrol off Crete has stopped a fishing boat carrying "
+    "hundreds of rifles and anti-tank rockets that officials believe were meant for Libya's Haftar forces, "
+    "the defence ministry said on Saturday.\n\n"
+    "Sailors found some 600 rifles and 40 RPG launchers under nets, the ministry said.\n\n"
+    '"All the markings point to Turkish origin," a Greek officer told reporters on condition of anonymity.'
+)
+
+
+def test_seizure_told_with_its_origin_later_is_one_record_from_that_state() -> None:
+    ts = _transfers(_SEIZURE)
+    assert [(t.supplier and t.supplier.entity and t.supplier.entity.name) for t in ts] == ["Turkey"]
+    assert ts[0].status == "alleged"
+
+
+def test_warship_that_seizes_the_load_is_no_item() -> None:
+    text = "A US destroyer seized a dhow carrying rifles bound for the Houthis, the Navy said."
+    assert [[i.category for i in t.items] for t in _transfers(text)] == [["small-arms"]]
+
+
+def test_headline_host_state_merges_with_the_group_below() -> None:
+    text = (
+        "Dhow with Iranian rockets bound for Yemen seized\n\n"
+        "A US destroyer seized a dhow carrying Iranian rockets destined for Yemen's Houthi rebels, the Navy said."
+    )
+    assert _pairs(text) == {("Iran", "Houthis")}
+
+
+def test_origin_told_later_leaves_a_named_giver_alone() -> None:
+    text = (
+        "Russia sent rifles to Belarus last year, officials said.\n\n"
+        '"The rifles are of Iranian origin," an analyst said.'
+    )
+    assert ("Russia", "Belarus") in _pairs(text)
+
+
+# holders named by a participle on goods sent on; a share of another's goods
+
+
+def test_goods_retired_by_a_state_and_shipped_go_from_it() -> None:
+    text = "Hawk launchers decommissioned by Spain were sent to Ukraine in 2023, the ministry said."
+    assert _pairs(text) == {("Spain", "Ukraine")}
+
+
+def test_share_of_the_shells_used_by_an_army_names_the_receiver() -> None:
+    text = "North Korea now supplies about half of the artillery shells fired by Russian troops, Kyiv says."
+    assert _pairs(text) == {("North Korea", "Russia")}
+
+
+def test_share_of_a_groups_drones_names_the_receiver() -> None:
+    assert _pairs("Iran provides most of the drones used by the Houthis, officials said.") == {("Iran", "Houthis")}

@@ -55,6 +55,7 @@ from materiel.extract.en_clauses import (
     exporting_speakers,
     for_drills,
     goods_fitting_units,
+    holders_of_moved_goods,
     home_built,
     home_firms,
     home_source,
@@ -145,6 +146,7 @@ from materiel.extract.en_deals import (
     owners_of_bought_goods,
     pledged_goods,
     punished_suppliers,
+    share_receivers,
     share_suppliers,
     signed_deal_relatives,
     thanked_suppliers,
@@ -211,6 +213,7 @@ from materiel.extract.en_items import (
     load_totalled,
     not_transport_aircraft,
     number_ranges,
+    origin_named_after,
     origin_points_told,
     origins_told_after,
     rehome_goods,
@@ -863,6 +866,7 @@ def analyze_en(
         bare_forces_receivers(sentence, hits_tok, doc, before)
         object_pronoun_receivers(sentence, hits_tok, doc, before)
         owners_of_delivered_goods(sentence, hits_tok, doc, by_head)
+        holders_of_moved_goods(sentence, hits_tok, doc, by_head)
         holders_of_bought_goods(sentence, hits_tok, doc, by_head)
         owners_of_arriving_goods(sentence, hits_tok, doc, by_head)
         arrivals_at_the_same_receiver(sentence, hits_tok, doc)
@@ -881,6 +885,7 @@ def analyze_en(
         lent_ground(sentence, hits_tok, doc, by_head)
         users_of_goods_given(sentence, hits_tok, doc, by_head)
         share_suppliers(sentence, hits_tok, doc, by_head)
+        share_receivers(sentence, hits_tok, doc, by_head)
         gapped_share_suppliers(sentence, hits_tok, doc)
         importer_of_its_imports(sentence, hits_tok, doc, by_head)
         traders_of_their_data(sentence, hits_tok, text)
@@ -1043,6 +1048,7 @@ def analyze_en(
         seizure = seizure_pair(sentence) if seizing else None
         before = sentence_subject(sent, parties_at(local, heads, entities, gazetteer))
     origins_told_after(sentences, text)
+    origin_named_after(sentences, text)
     origin_points_told(sentences, text)
     signing_sellers(sentences, gazetteer)
     co_subject_sellers(sentences, gazetteer)

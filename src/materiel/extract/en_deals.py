@@ -511,6 +511,39 @@ def share_suppliers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             _bind(sentence, p, n, "source")
 
 
+# participles of using on goods: "the shells fired by Russian forces", "the drones used by the Houthis"
+_USED_BY = {"use", "fire", "launch", "consume", "expend", "need", "field", "operate", "employ"}
+
+
+def share_receivers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
+    """ "North Korea supplies about 40% of the artillery shells fired by Russian forces", "Iran
+    provides most of the Houthis' drones": the party whose goods a supplier gives a share of
+    received them."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.trigger.direction != "give" or _has(sentence, n, ("goal",)):
+            continue
+        share = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _SHARES), None)
+        of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None) if share else None
+        goods = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if goods is None:
+            continue
+        owner = next((party_heads[c.i] for c in goods.children if c.dep_ == "poss" and c.i in party_heads), None)
+        for acl in goods.children if owner is None else []:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in _USED_BY:
+                continue
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                for user in (c for c in agent.children if c.dep_ == "pobj"):
+                    owner = _party_under(user, party_heads) or next(
+                        (party_heads[c.i] for c in user.children if c.dep_ == "amod" and c.i in party_heads), None
+                    )
+        if owner is None or owner.entity is None or owner.entity.type not in ("country", "armed-group"):
+            continue
+        if any(a.trigger == n and a.case == "subj" and a.entity is owner.entity for a in sentence.parties):
+            continue
+        _bind(sentence, owner, n, "goal")
+
+
 def importer_of_its_imports(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
 ) -> None:
