@@ -467,7 +467,15 @@ def _parsed_dates(
             own = [d for d, a in anchors if a in chain and a not in trig_tokens]
             own = _year_within(doc[tok_i], own, anchors, doc, trig_tokens) or own
         head = doc[tok_i].head
-        if not own and doc[tok_i].dep_ == "conj" and head.i in trig_tokens and not hit.nominal:
+        inner = {t.i for t in doc[tok_i].subtree}
+        if (
+            not own
+            and doc[tok_i].dep_ == "conj"
+            and head.i in trig_tokens
+            and not hit.nominal
+            # (not with a date of its own clause: "awaiting subs, which ... expect next year")
+            and not any(a in inner for _d, a in anchors)
+        ):
             # "took in a batch of engines in October and forwarded them to Russia": the act done
             # with the goods next is of the first act's time, not of a date in an aside on its doer
             own = [d for d, a in anchors if a == head.i]

@@ -76,6 +76,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             for t in entries
             if t.noun == is_noun and (not t.particle or t.particle in children) and not _on_is_no_particle(t, tok)
         ]
+        # ("took in a batch of engines": the particle; "took part in strikes", "take missiles in return": a preposition)
+        fitting = [t for t in fitting if t.particle != "in" or any(c.dep_ == "prt" and c.lower_ == "in" for c in told)]
         if not fitting:
             continue
         if is_noun and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
