@@ -1146,8 +1146,9 @@ def _en_year_of_the_story(found: list[DateMention], text: str, pub: dt.date | No
             e for e in out[:k]
             if e.iso and len(e.iso) >= 7 and not e.statement and _EN_WRITTEN_YEAR.search(e.text)
             and not _SENTENCE_END.search(text, e.end, d.start)
+            and not _dated_aside(text, e)
         ]  # fmt: skip
-        if not told:
+        if not told and not (k and _dated_aside(text, out[k - 1])):
             told = _story_told_before(out[:k], d, text, pub)
         if not told:
             continue
@@ -1157,6 +1158,20 @@ def _en_year_of_the_story(found: list[DateMention], text: str, pub: dt.date | No
             year += 1
         out[k] = replace(d, iso=f"{year:04d}{d.iso[4:]}")
     return out
+
+
+# ", registered in Bishkek in March 2023,", ", which was founded in May 2021,": a participle aside on a
+# noun, dating that noun's own past (a firm's founding), not the story the bare months after it go on with
+_EN_ASIDE_OPEN = re.compile(
+    r",\s+(?:(?:which|that|who)\s+(?:was|were)\s+)?(?:[a-z]+(?:ed|en)|set|built|run|made|held|bought|sold|led)\b"
+    r"[^,;.]*$"
+)
+_EN_ASIDE_CLOSE = re.compile(r"[^,;.]{0,12},")
+
+
+def _dated_aside(text: str, e: DateMention) -> bool:
+    """Whether date `e` sits in a participle aside set off by commas (", registered in ... in March 2023,")."""
+    return bool(_EN_ASIDE_OPEN.search(text, max(0, e.start - 60), e.start)) and bool(_EN_ASIDE_CLOSE.match(text, e.end))
 
 
 _EN_SAID_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", re.I)

@@ -55,6 +55,7 @@ from materiel.extract.en_clauses import (
     exporting_speakers,
     for_drills,
     goods_fitting_units,
+    holders_of_moved_goods,
     home_built,
     home_firms,
     home_source,
@@ -145,6 +146,7 @@ from materiel.extract.en_deals import (
     owners_of_bought_goods,
     pledged_goods,
     punished_suppliers,
+    share_receivers,
     share_suppliers,
     signed_deal_relatives,
     thanked_suppliers,
@@ -211,6 +213,7 @@ from materiel.extract.en_items import (
     load_totalled,
     not_transport_aircraft,
     number_ranges,
+    origin_named_after,
     origin_points_told,
     origins_told_after,
     rehome_goods,
@@ -863,6 +866,7 @@ def analyze_en(
         bare_forces_receivers(sentence, hits_tok, doc, before)
         object_pronoun_receivers(sentence, hits_tok, doc, before)
         owners_of_delivered_goods(sentence, hits_tok, doc, by_head)
+        holders_of_moved_goods(sentence, hits_tok, doc, by_head)
         holders_of_bought_goods(sentence, hits_tok, doc, by_head)
         owners_of_arriving_goods(sentence, hits_tok, doc, by_head)
         arrivals_at_the_same_receiver(sentence, hits_tok, doc)
@@ -881,6 +885,7 @@ def analyze_en(
         lent_ground(sentence, hits_tok, doc, by_head)
         users_of_goods_given(sentence, hits_tok, doc, by_head)
         share_suppliers(sentence, hits_tok, doc, by_head)
+        share_receivers(sentence, hits_tok, doc, by_head)
         gapped_share_suppliers(sentence, hits_tok, doc)
         importer_of_its_imports(sentence, hits_tok, doc, by_head)
         traders_of_their_data(sentence, hits_tok, text)
@@ -1043,6 +1048,7 @@ def analyze_en(
         seizure = seizure_pair(sentence) if seizing else None
         before = sentence_subject(sent, parties_at(local, heads, entities, gazetteer))
     origins_told_after(sentences, text)
+    origin_named_after(sentences, text)
     origin_points_told(sentences, text)
     signing_sellers(sentences, gazetteer)
     co_subject_sellers(sentences, gazetteer)
@@ -1296,6 +1302,10 @@ def _hedges_an_act(sent: Any, hedge_adverbs: set[str], trig_tokens: dict[int, in
             continue  # "under a licence deal reportedly worth $1.75 billion": the sum is hedged, not the act
         if verb.i in trig_tokens and _added_clause(verb):
             continue  # the added act's own hedge, which its trigger's words give it
+        clause = _clause_verb(t)
+        if clause is not None and _added_clause(clause) and not any(w.i in trig_tokens for w in clause.subtree):
+            continue  # "shipped shells to Russia, the ministry said, warning that Pyongyang was paid with
+            # food and possibly technology": the hedge of an added remark with no act in it
         # (one before the first verb hedges the whole: "Iran probably trained crews and sent drones")
         if not (verb.i not in trig_tokens and verb.dep_ == "conj" and verb.head.i in trig_tokens):
             return True
@@ -1310,7 +1320,19 @@ def _aside_on_goods(text: str, prev_end: int, end: int) -> bool:
     return prev_end > 0 and "\n" not in text[prev_end : end + 1]
 
 
-_ADDING = {"add", "say", "note", "write"}
+_ADDING = {"add", "say", "note", "write", "warn", "stress", "explain"}
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The verb of the clause a word sits in (its nearest verbal head), or None."""
+    cur = tok.head
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.tag_.startswith("VB"):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _added_clause(verb: Any) -> bool:

@@ -2080,6 +2080,39 @@ def owners_of_delivered_goods(
             sentence.parties.append(Arg(owner.start, owner.end, owner.entity, "goal", n))
 
 
+# participles on goods that name who held them: "Patriot systems retired by Israel", "jets owned by Jordan"
+_HELD_BY = {"retire", "decommission", "own", "operate", "withdraw", "mothball", "store", "stockpile", "hold",
+            "phase", "replace", "discard", "field"}  # fmt: skip
+
+
+def holders_of_moved_goods(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "Eight Patriot systems retired by Israel were shipped back to the United States", "tanks
+    decommissioned by Spain were sent to Ukraine": goods a participle says a state held, sent on with
+    no giver told, go from that holder."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.trigger.direction not in ("give", "move") or hit.nominal:
+            continue
+        if any(a.trigger == n and a.case in ("subj", "agent", "source") for a in sentence.parties):
+            continue
+        goods = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")), None)
+        if goods is None:
+            continue
+        for acl in goods.children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in _HELD_BY:
+                continue
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+            owner = next((party_heads[o.i] for o in agent.children if o.i in party_heads), None) if agent else None
+            if owner is None or owner.entity is None or owner.entity.type not in ("country", "armed-group"):
+                continue
+            if any(a.trigger == n and a.case == "goal" and a.entity is owner.entity for a in sentence.parties):
+                continue
+            owner.trigger, owner.case, owner.direct = n, "source", True
+            break
+
+
 def _object_gap(tok: Any) -> Any | None:
     """The relative clause on goods whose object `tok`, an active giving verb, leaves to the relative
     ("Leopards, which Germany agreed to send", "the jets Norway delivered"), with a subject of its own."""

@@ -466,6 +466,19 @@ def _parsed_dates(
             chain = {t.i for t in governing(doc[tok_i])}
             own = [d for d, a in anchors if a in chain and a not in trig_tokens]
             own = _year_within(doc[tok_i], own, anchors, doc, trig_tokens) or own
+        head = doc[tok_i].head
+        inner = {t.i for t in doc[tok_i].subtree}
+        if (
+            not own
+            and doc[tok_i].dep_ == "conj"
+            and head.i in trig_tokens
+            and not hit.nominal
+            # (not with a date of its own clause: "awaiting subs, which ... expect next year")
+            and not any(a in inner for _d, a in anchors)
+        ):
+            # "took in a batch of engines in October and forwarded them to Russia": the act done
+            # with the goods next is of the first act's time, not of a date in an aside on its doer
+            own = [d for d, a in anchors if a == head.i]
         if not own and any(a in trig_tokens for _d, a in anchors):
             own = [d for d, a in anchors if a not in trig_tokens]
         if not own and all(

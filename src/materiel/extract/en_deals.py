@@ -97,6 +97,26 @@ def _mark_paid_seller(sentence: Sentence, n: int) -> bool:
     return bool(paid)
 
 
+def _made_by_another(sentence: Sentence, doc: Any, tok_i: int, buyer: str, heads: dict[int, int]) -> Arg | None:
+    """The one state of make, other than the payer, told on the goods a payer pays for ("pay for two
+    US Patriot systems", "pay for American-made howitzers"), or None."""
+    found = []
+    for a in sentence.parties:
+        if a.entity is None or a.entity.type != "country" or a.entity.id == buyer:
+            continue
+        if a.case in ("subj", "goal", "agent", "via") or id(a) not in heads or heads[id(a)] <= tok_i:
+            continue
+        tok = doc[heads[id(a)]]
+        if any(g.entity is a.entity for g in sentence.parties if g.case == "goal") or not any(
+            t.i == tok_i for t in tok.ancestors
+        ):
+            continue  # ("pay for Ukrainian-built howitzers for Ukraine": the receiver's own make)
+        # (the goods' own word: "two US Patriot systems", "US-made howitzers")
+        if a.case == "origin" or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.dep_ == "pobj"):
+            found.append(a)
+    return found[0] if len({a.entity.id for a in found if a.entity is not None}) == 1 else None
+
+
 def _firm_of(tok: Any) -> bool:
     """Whether a party's word names the home of a firm: "a Hong Kong shell company", "a Turkish firm"."""
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in FIRMS
@@ -136,6 +156,13 @@ def bought_for_another(
         if hit.trigger.lemma in _PAYING and _mark_paid_seller(sentence, n):
             subj[0].case = "other"  # "Denmark will pay France for Caesars for Ukraine": France sells
             continue
+        if hit.trigger.lemma in _PAYING and not _has(sentence, n, ("source",)):
+            maker = _made_by_another(sentence, doc, tok_i, buyer, heads)
+            if maker is not None:
+                # "Germany to pay for two US Patriot systems for Ukraine": the goods' state of make sells
+                maker.trigger, maker.case, maker.direct = n, "source", True
+                subj[0].case = "other"
+                continue
         if not _has(sentence, n, ("source",)):
             # ("a Hong Kong shell company procured chips for Russian end users": a firm buying for another
             # with no seller told passes goods of an untold origin on)
@@ -482,6 +509,39 @@ def share_suppliers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             p = next((party_heads[c.i] for c in subj.children if c.dep_ == "amod" and c.i in party_heads), None)
         if p is not None and p.entity is not None:
             _bind(sentence, p, n, "source")
+
+
+# participles of using on goods: "the shells fired by Russian forces", "the drones used by the Houthis"
+_USED_BY = {"use", "fire", "launch", "consume", "expend", "need", "field", "operate", "employ"}
+
+
+def share_receivers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
+    """ "North Korea supplies about 40% of the artillery shells fired by Russian forces", "Iran
+    provides most of the Houthis' drones": the party whose goods a supplier gives a share of
+    received them."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.trigger.direction != "give" or _has(sentence, n, ("goal",)):
+            continue
+        share = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _SHARES), None)
+        of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None) if share else None
+        goods = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if goods is None:
+            continue
+        owner = next((party_heads[c.i] for c in goods.children if c.dep_ == "poss" and c.i in party_heads), None)
+        for acl in goods.children if owner is None else []:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in _USED_BY:
+                continue
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                for user in (c for c in agent.children if c.dep_ == "pobj"):
+                    owner = _party_under(user, party_heads) or next(
+                        (party_heads[c.i] for c in user.children if c.dep_ == "amod" and c.i in party_heads), None
+                    )
+        if owner is None or owner.entity is None or owner.entity.type not in ("country", "armed-group"):
+            continue
+        if any(a.trigger == n and a.case == "subj" and a.entity is owner.entity for a in sentence.parties):
+            continue
+        _bind(sentence, owner, n, "goal")
 
 
 def importer_of_its_imports(

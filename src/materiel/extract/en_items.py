@@ -667,9 +667,21 @@ def _freighter_flying(tok: Any) -> bool:
     )
 
 
+# verbs whose subject stops goods: "a French frigate intercepted a dhow carrying rifles"
+_STOPPING = {"seize", "intercept", "interdict", "board", "confiscate", "impound", "capture", "stop", "halt"}
+
+
+def _seizing_craft(tok: Any) -> bool:
+    """ "A French frigate patrolling the Arabian Sea has intercepted a dhow carrying rifles": the
+    warship that stops a load is the seizer, none of the goods."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _STOPPING
+
+
 def is_carrier(tok: Any) -> bool:
     """An aircraft or a ship the goods travel on ("arrived in Russia on the Il-76 plane", "flown in
     aboard Il-76s", "rifles hidden in civilian vehicles") is no part of them."""
+    if _seizing_craft(tok):
+        return True
     if tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in CARRIERS:
         tok = tok.head  # ("Il-76 and An-124 transport planes": the parse may call the first type "nmod")
     if _freighter_flying(tok):
@@ -991,6 +1003,37 @@ def origins_told_after(sentences: list[Sentence], text: str) -> None:
             # ("microchips" told before, "The chips were ...")
             if it.origin is None and it.entity is None and _noun_key(text[it.start : it.end].split()[-1]).endswith(key):
                 it.origin = state
+
+
+# "Everything points to Iranian origin", "the rifles were of Chinese make": a state of make told on its own
+_OF_ORIGIN = re.compile(r"\b(?:of|to)\s+(?:an?\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:origin|make|manufacture)\b")
+_STOPPED_LOAD = re.compile(
+    r"\b(?:seiz|intercept|interdict|boarded|confiscat|impound|stopped|found|discovered|uncovered)", re.I
+)
+_ORIGIN_REACH = 3  # sentences back from the telling to the goods it speaks of
+
+
+def origin_named_after(sentences: list[Sentence], text: str) -> None:
+    """ "A frigate intercepted a dhow carrying rifles bound for the Houthis. ... 'Everything points to
+    Iranian origin,' an official said": a state of make told a few sentences after goods whose giver
+    no sentence names is their origin, as the text frames it (and so their supplier)."""
+    for n, s in enumerate(sentences):
+        if "origin" not in s.text and "make" not in s.text and "manufacture" not in s.text:
+            continue
+        for m in _OF_ORIGIN.finditer(s.text):
+            at = s.start + m.start("adj")
+            state = next((a.entity for a in s.parties if a.start == at and a.entity is not None), None)
+            if state is None or state.type != "country":
+                continue
+            for before in sentences[max(0, n - _ORIGIN_REACH) : n]:
+                if not _STOPPED_LOAD.search(before.text):
+                    continue  # (only a stopped load's origin is left for a later telling)
+                givers = ("subj", "agent", "source", "origin")
+                if any(a.case in givers and a.entity is not None for a in before.parties):
+                    continue  # (a giver or a make told with the goods: theirs stands)
+                for it in before.items:
+                    if it.origin is None:
+                        it.origin = state
 
 
 # a state named as where goods told before come from: "China serves as the origin point for many of

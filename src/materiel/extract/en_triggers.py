@@ -76,6 +76,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             for t in entries
             if t.noun == is_noun and (not t.particle or t.particle in children) and not _on_is_no_particle(t, tok)
         ]
+        # ("took in a batch of engines": the particle; "took part in strikes", "take missiles in return": a preposition)
+        fitting = [t for t in fitting if t.particle != "in" or any(c.dep_ == "prt" and c.lower_ == "in" for c in told)]
         if not fitting:
             continue
         if is_noun and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -125,6 +127,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "moved money for", "transferred funds to": payments, no goods
         if any(c.dep_ in ("dobj", "nsubjpass") and _not_goods(c) for c in tok.children):
             continue  # "received bids from three shipyards", "sent a letter to": paper, no goods
+        if any(c.dep_ in ("dobj", "nsubjpass") and _civil_aid(c) for c in tok.children):
+            continue  # "which has provided only non-lethal aid to Ukraine": no military goods
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and _not_goods(tok.head):
             continue  # "according to a notification sent to Congress": the paper is what was sent
         if is_noun and tok.lemma_.lower() == "interest" and not any(c.lower_ in ("in", "for") for c in tok.children):
@@ -881,6 +885,26 @@ _PAPER = {"bid", "offer", "proposal", "tender", "invitation", "application", "co
           "reason", "explanation", "comment"}  # fmt: skip
 # act nouns a notice may be "of" ("a notification of a possible sale"): the notice still carries no goods
 _NOTICED_ACTS = {"sale", "transfer", "export", "delivery", "purchase"}
+
+
+_AID = {"aid", "assistance", "help", "relief", "support", "supplies"}
+_CIVIL = {"humanitarian", "nonlethal", "economic", "financial", "medical", "food", "civilian", "budget",
+          "budgetary", "development", "energy", "reconstruction", "macro-financial", "emergency"}  # fmt: skip
+_ARMED = {"military", "lethal", "defence", "defense", "security", "weapons", "arms", "ammunition"}
+
+
+def _civil_aid(obj: Any) -> bool:
+    """ "provided only non-lethal aid", "sent humanitarian and economic assistance": aid its own words
+    name as civil is no military goods (a coordinated good of another kind keeps the act)."""
+    if obj.lemma_.lower() not in _AID:
+        return False
+    words = [w.lower_ for w in obj.doc[obj.left_edge.i : obj.i]]
+    joined = " ".join(words).replace(" - ", "-")
+    if "non-lethal" in joined or "non lethal" in joined:
+        words = [w for w in words if w != "lethal"] + ["nonlethal"]
+    if not set(words) & _CIVIL or set(words) & _ARMED:
+        return False
+    return not any(c.dep_ == "conj" and not _civil_aid(c) for c in obj.children)
 
 
 def _not_goods(obj: Any) -> bool:

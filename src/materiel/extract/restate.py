@@ -290,9 +290,37 @@ def _handed_over_on(t: Transfer, u: Transfer, text: str) -> bool:
     return any(_same_goods(i, j) for i in t.items for j in u.items)
 
 
+def _group_in_host(a: Party | None, b: Party | None) -> bool:
+    """Whether `a` names the state an armed group `b` fights in: a headline's "bound for Yemen" over
+    the body's "Yemen's Houthi rebels"."""
+    return (
+        a is not None
+        and b is not None
+        and a.entity is not None
+        and b.entity is not None
+        and a.entity.type == "country"
+        and b.entity.type == "armed-group"
+        and a.entity.country is not None
+        and a.entity.country == b.entity.country
+    )
+
+
+def _headline_host(t: Transfer, u: Transfer, text: str) -> bool:
+    """Whether headline record `t` names the host state where body record `u` names the armed group
+    receiving the goods, the supplier being the same (or untold in both)."""
+    return (
+        in_headline(t.evidence[0], text)
+        and not in_headline(u.evidence[0], text)
+        and _same_filler(t.supplier, u.supplier)
+        and _group_in_host(t.recipient, u.recipient)
+    )
+
+
 def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     """Whether `u` tells again the deal `t` told: the same parties, goods and time, and the same
     kind of statement (a pledge and its delivery, two batches, or two sources' figures stay apart)."""
+    if _headline_host(t, u, text) and t.status == u.status and any(_same_goods(i, j) for i in t.items for j in u.items):
+        return True  # "Dhow with rifles bound for Yemen seized" over "destined for Yemen's Houthi rebels"
     if not (_same_filler(t.supplier, u.supplier) and _same_filler(t.recipient, u.recipient)):
         return False
     # one act the front end split into parts (batches with their own dates or counts, 'for 218 in
@@ -813,6 +841,8 @@ def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) ->
             if not in_headline(u.evidence[0], text):
                 told_in_body.add(u.id)
             continue
+        if _headline_host(t, u, text):
+            t.recipient = u.recipient  # (the body's group, not the headline's state it fights in)
         if t.id not in told_in_body and not in_headline(u.evidence[0], text):
             # a headline's 「…輸出か」 or bare past is the desk's shorthand: the body says how sure it is
             t.status = u.status
