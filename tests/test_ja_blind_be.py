@@ -82,3 +82,16 @@ def test_request_for_an_act_of_giving_stays_requested() -> None:
 def test_firms_punished_with_people_counted_beside_them_supply() -> None:
     text = "英政府は12日、ロシアの軍需企業に工作機械を供給したとして、トルコの企業XNUMX社と個人3人を制裁対象に指定した。"
     assert _statuses(text) == {("Turkey", "Russia", "alleged")}
+
+
+# a package of aid announced is a pledge of the aid
+
+
+def test_aid_package_announced_is_planned_with_its_day() -> None:
+    text = "カナダ国防省は4日、装甲車50両と155ミリ砲弾を含むウクライナ向けの新たな軍事支援パッケージを発表した。"
+    assert {(s, r, d, st) for s, r, d, st in _records(text)} == {("Canada", "Ukraine", "2025-03-04", "planned")}
+
+
+def test_aid_package_announced_with_goods_before_it_is_planned() -> None:
+    text = "英政府は3日、無人機1000機などを含むウクライナへの追加支援パッケージを承認した。"
+    assert _statuses(text) == {("United Kingdom", "Ukraine", "planned")}

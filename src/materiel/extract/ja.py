@@ -546,6 +546,8 @@ _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
 _PURPOSE_OF = re.compile(r"^を(?:主な|主たる)?目的(?:と(?:した|する|して|し)|に)")
 # (「…を購入する覚書を交わした」: a memorandum of understanding is a deal not yet binding)
 _DEAL_NOUNS = {"契約", "合意", "取引", "商談", "覚書"}
+# 「支援パッケージを発表し」「支援パッケージを承認した」: a package of aid announced or approved
+_PACKAGE_PLEDGED = re.compile(r"(?:を|が)(?:発表|表明|承認|決定|公表|決め|まとめ)")
 _TALKS_NOUNS = {"協議", "交渉"}
 _SIGN_VERBS = {"結ぶ", "締結", "交わす", "調印", "署名", "合意", "成立"}
 _NEVER = re.compile(
@@ -1042,6 +1044,7 @@ def _trigger_hits(
             cargo = cargo or (clause.dep_ != "acl" and _CARGO_TOPIC.search(sent.text[: tok.idx]) is not None)
             if not cargo and (clause.dep_ != "acl" or clause.head.lemma_ in _FORMAL_NOUNS):
                 continue
+        pledged = None
         # 密輸ネットワーク, 輸送能力: a trigger noun that only modifies another noun is no event
         # (「輸送中」「供与中」: an act under way is the act)
         modifier = (
@@ -1061,6 +1064,11 @@ def _trigger_hits(
             done = tok.head.lemma_ == "実績"
             # 「戦車の引き渡し式が行われた」: the ceremony of the act is the act done
             done = done or tok.head.lemma_ in _CEREMONY_NOUNS
+            # 「ウクライナ向けの軍事支援パッケージを発表し」: a package of aid is the aid given, and one
+            # announced or approved is a pledge of it
+            package = tok.head.lemma_ == "パッケージ" and entries[0].direction == "give"
+            deal = deal or package
+            pledged = package and _PACKAGE_PLEDGED.match(sent.text, tok.head.idx + len(tok.head.text) - sent[0].idx)
             if not head_entries and not route and not deal and not done and (hits or not _side_named(sent, tok)):
                 continue
             # a purchase deal counts only with the seller named (「韓国と」「米国から」): one with a
@@ -1243,7 +1251,7 @@ def _trigger_hits(
             hits.append((hits[-1][0], following[1].i))
             continue
         hit = TriggerHit(start, start + len(tok.text), trig, passive=passive, negated=negated, nominal=nominal)
-        if still_to_come:
+        if still_to_come or pledged:
             hit.status = "planned"
         hits.append((hit, tok.i))
     # 「フーシ派向けの武器を押収」: a destination stands for the act only where no word tells one
