@@ -67,7 +67,9 @@ def test_request_for_a_deed_asks_for_no_goods() -> None:
 
 
 def test_request_for_a_deed_leaves_a_decision_planned() -> None:
-    text = "防空網の運用を優先するよう同盟国から要請されたとして、オランダは4月、ウクライナに哨戒機2機を送ることを決めた。"
+    text = (
+        "防空網の運用を優先するよう同盟国から要請されたとして、オランダは4月、ウクライナに哨戒機2機を送ることを決めた。"
+    )
     assert _statuses(text) == {("Netherlands", "Ukraine", "planned")}
 
 
@@ -80,7 +82,9 @@ def test_request_for_an_act_of_giving_stays_requested() -> None:
 
 
 def test_firms_punished_with_people_counted_beside_them_supply() -> None:
-    text = "英政府は12日、ロシアの軍需企業に工作機械を供給したとして、トルコの企業XNUMX社と個人3人を制裁対象に指定した。"
+    text = (
+        "英政府は12日、ロシアの軍需企業に工作機械を供給したとして、トルコの企業XNUMX社と個人3人を制裁対象に指定した。"
+    )
     assert _statuses(text) == {("Turkey", "Russia", "alleged")}
 
 
