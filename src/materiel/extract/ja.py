@@ -334,6 +334,24 @@ _REFRAIN = re.compile(
     # (「…よう、同国が」「…よう各国に対し」: the one asked, told between)
     r"(?:、?[^、。]{1,20}?(?:が|は|に|に対し|に対して)[、，]?)?$"
 )
+# 「F16の運用を優先するよう同盟国から求められた」「防空網を強化するよう各国に求めた」: what is asked for
+# is a deed (a noun verbed with する, ending in よう) that is no act of giving, not the goods named in it
+# (「兵器を供与するよう求めた」 asks for the act; 「弾薬の供給を強化するよう求めた」 for more of it)
+_DEED_ASKED = re.compile(
+    r"(?P<obj>[^、。をがは「」]{0,8}?)を(?:[^、。を「」]{0,6}?)(?P<verb>[一-龯]{2})(?:する|させる)よう(?:に)?[、，]?"
+    r"(?:[^、。「」]{1,20}?(?:から|に|に対し(?:て)?|が|は)[、，]?)?(?:強く|改めて|再三)?$"
+)
+
+
+def _asks_for_deed(before: str, lexicon: Lexicon) -> bool:
+    """Whether a verb of asking asks for a deed that is no transfer: 「F16の運用を優先するよう求められた」."""
+    m = _DEED_ASKED.search(before[-48:])
+    if m is None or lexicon.triggers.get(m["verb"]):
+        return False
+    obj = m["obj"]
+    return not any(obj.endswith(lemma) for lemma in lexicon.triggers if len(lemma) >= 2)
+
+
 # 「ミサイルの共同生産への参加を日本に求めている」「共同開発についても日本側に協力を求めた」: asking a
 # partner to join in making goods asks for work (licence or joint production), not for the goods
 _JOIN_MAKING = re.compile(r"(?:生産|開発|製造|修理|整備)[^。、を]{0,12}?(?:協力|参加)を(?:[^。、を]{0,10}?に)?$")
@@ -403,6 +421,21 @@ _PLAN_ASKED_DENIED = re.compile(
 # hedged claim)
 _NOT_RULED_OUT = re.compile(
     r"^(?:する|させる|の)?(?:可能性|選択肢|こと)(?:は|も|を)?(?:排除|否定)(?:しない|せず|していない|しなかった|しておらず)"
+)
+# 「イランが今後、対艦ミサイルをフーシ派に供与する可能性もある」「協定が実現すれば、武器供与に応じる可能性
+# もある」, "Iran could supply missiles": an act in its plain form before 可能性 only may come, no
+# transfer (a hedge on a deed, 「供与した可能性がある」「送っている可能性」, stays a claim; so does a rumour
+# of what may come, 「供与する可能性も取り沙汰されている」, and a possibility only feared,
+# 「移転する可能性を警戒」, is none)
+_MAY_COME = re.compile(
+    r"^(?:する|される|させる|(?:に|を)(?:応じる|踏み切る|行う|始める|開始する|拡大する))?可能性"
+    r"(?:(?:も|が|は)(?:ある|あり|十分|否定できない|排除できない|出て|高ま)|(?:を|への|に)(?:警戒|懸念))"
+)
+# 「グリペン戦闘機の供与も検討し得るとした」「送ることも考慮しうる」: an act one only might weigh is no
+# plan (「供与を検討している」, weighed now, is one)
+_MIGHT_WEIGH = re.compile(
+    r"^(?:する|させる)?(?:こと)?(?:は|も|を)?(?:検討|考慮)(?:する)?(?:こと)?(?:も|は)?"
+    r"(?:あり得る|ありうる|ありえる|し得る|しうる)"
 )
 _MAY_BE_DONE_KIND = re.compile(r"^(?:(?:する|される)?ことが)?(?:できる|可能な|し得る|しうる)(?![、。，,とかよ]|限り)")
 # 「救難、輸送、警戒、監視、掃海」: the five kinds of mission the export rules allow goods for; a
@@ -521,6 +554,8 @@ _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
 _PURPOSE_OF = re.compile(r"^を(?:主な|主たる)?目的(?:と(?:した|する|して|し)|に)")
 # (「…を購入する覚書を交わした」: a memorandum of understanding is a deal not yet binding)
 _DEAL_NOUNS = {"契約", "合意", "取引", "商談", "覚書"}
+# 「支援パッケージを発表し」「支援パッケージを承認した」: a package of aid announced or approved
+_PACKAGE_PLEDGED = re.compile(r"(?:を|が)(?:発表|表明|承認|決定|公表|決め|まとめ)")
 _TALKS_NOUNS = {"協議", "交渉"}
 _SIGN_VERBS = {"結ぶ", "締結", "交わす", "調印", "署名", "合意", "成立"}
 _NEVER = re.compile(
@@ -1017,6 +1052,7 @@ def _trigger_hits(
             cargo = cargo or (clause.dep_ != "acl" and _CARGO_TOPIC.search(sent.text[: tok.idx]) is not None)
             if not cargo and (clause.dep_ != "acl" or clause.head.lemma_ in _FORMAL_NOUNS):
                 continue
+        pledged = None
         # 密輸ネットワーク, 輸送能力: a trigger noun that only modifies another noun is no event
         # (「輸送中」「供与中」: an act under way is the act)
         modifier = (
@@ -1036,6 +1072,11 @@ def _trigger_hits(
             done = tok.head.lemma_ == "実績"
             # 「戦車の引き渡し式が行われた」: the ceremony of the act is the act done
             done = done or tok.head.lemma_ in _CEREMONY_NOUNS
+            # 「ウクライナ向けの軍事支援パッケージを発表し」: a package of aid is the aid given, and one
+            # announced or approved is a pledge of it
+            package = tok.head.lemma_ == "パッケージ" and entries[0].direction == "give"
+            deal = deal or package
+            pledged = package and _PACKAGE_PLEDGED.match(sent.text, tok.head.idx + len(tok.head.text) - sent[0].idx)
             if not head_entries and not route and not deal and not done and (hits or not _side_named(sent, tok)):
                 continue
             # a purchase deal counts only with the seller named (「韓国と」「米国から」): one with a
@@ -1138,6 +1179,8 @@ def _trigger_hits(
             continue
         if entries[0].direction == "request" and _JOIN_MAKING.search(sent.text[: tok.idx - sent[0].idx]):
             continue
+        if entries[0].direction == "request" and _asks_for_deed(sent.text[: tok.idx - sent[0].idx], lexicon):
+            continue
         # 「各国に対し制裁の強化を求めた」: what is asked for is a measure against the deals, not goods
         if entries[0].direction == "request" and _asks_for_measure(sent.text[: tok.idx - sent[0].idx]):
             continue
@@ -1147,6 +1190,8 @@ def _trigger_hits(
             or _REFUSED_AHEAD.match(after)
             or (_OPEN_QUESTION.match(after) and not _WHETHER_WEIGHED.match(after))
             or _NOT_RULED_OUT.match(after)
+            or _MAY_COME.match(after)
+            or _MIGHT_WEIGH.match(after)
             or _DROPPED_PLAN.match(after)
             or (nominal and _LEFT_OUT.match(after))
             or (nominal and _NO_PLAN_ABOUT.match(after))
@@ -1214,7 +1259,7 @@ def _trigger_hits(
             hits.append((hits[-1][0], following[1].i))
             continue
         hit = TriggerHit(start, start + len(tok.text), trig, passive=passive, negated=negated, nominal=nominal)
-        if still_to_come:
+        if still_to_come or pledged:
             hit.status = "planned"
         hits.append((hit, tok.i))
     # 「フーシ派向けの武器を押収」: a destination stands for the act only where no word tells one
@@ -3776,7 +3821,10 @@ _PUNISHED_OBJ = re.compile(
     r"(?:[（(][^（）()、。]{1,12}[）)])?(?:[一-龯]{1,3}区)?(?:など)?(?:の)?(?:" + JA_FIRM_KINDS + r")?"
     r"(?:[・や]個人)?(?:[「『][^」』、。]{1,24}[」』])?(?:など)?"
     # (「中国企業2社の資産を凍結」: the firms whose assets are frozen)
-    r"(?:(?:約|計|およそ|少なくとも)?[0-9０-９]+(?:社|件)|数社)?"
+    # (「中国の企業XNUMX社と個人2人を」: a translation's placeholder for the count, and people counted
+    # beside the firms)
+    r"(?:(?:約|計|およそ|少なくとも)?(?:[0-9０-９]+|XNUMX)(?:社|件)|数社)?"
+    r"(?:(?:と|や|、|および|及び)(?:個人|人物)(?:(?:[0-9０-９]+|XNUMX)人|数人)?)?"
     r"(?:(?:と同社の|の)?(?:元|前)?(?:社長|会長|男性役員|女性役員|役員|代表取締役|幹部|社員)[^、。をに]{0,4}"
     r"(?:、[^、。をに]{1,16}(?:容疑者|被告)(?:[（(][0-9０-９]{1,3}[）)])?)?)?(?:を|に|の資産を)"
 )
@@ -5807,6 +5855,8 @@ def analyze_ja(
                         continue
                     if status == "requested" and _asks_for_measure(seg[: cm.start()]):
                         continue  # 「取引の停止を求めた」: asks that the deals stop, not for goods
+                    if status == "requested" and _asks_for_deed(seg[: cm.start()], lexicon):
+                        continue  # 「運用を優先するよう求められた」: asks for a deed, not for goods
                     if status == "requested" and ANSWERED_ASK.match(seg, cm.end()):
                         continue  # 「要請に応じて供与した」: an ask answered, the act is given or planned
                     if status == "planned" and _MEASURED_BY_PLAN.match(seg, cm.end()):
