@@ -589,6 +589,8 @@ def attach(
         if chosen is not None:
             path.append(t)  # "will buy 36 jets, choosing the American F-35A": the goods of the purchase
             return trigger_tokens[chosen.i], False, path
+        if t.dep_ == "acl" and t.tag_ == "VBN" and child.dep_ == "agent" and lemma in _BOUGHT_BY:
+            return None, False, path  # "Rafale jets ordered by Serbia were handed over": the buyer, no giver
         if t.dep_ == "acl" and t.tag_ == "VBN" and child.dep_ == "agent" and t.head.lemma_.lower() in CARRIERS:
             continue  # "flights operated by a Belarusian carrier carried": who runs the carrier
         if t.pos_ == "VERB" and lemma in _LOADING and t.dep_ == "pcomp" and t.head.lower_ in ("after", "before"):
@@ -1130,6 +1132,8 @@ def _firms_told_before(prep: Any) -> bool:
     return before.lower_ in FIRMS or before.lemma_.lower() in ("buyer", "customer", "client", "user", "end-user")
 
 
+# verbs of getting goods, whose "by" on the goods names their buyer ("jets ordered by Serbia")
+_BOUGHT_BY = {"order", "buy", "purchase", "acquire", "procure", "request"}
 # verbs of putting goods on board: the port they name is where the goods set out from
 _LOADING = {"load", "embark", "onload"}
 
