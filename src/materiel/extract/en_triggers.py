@@ -89,6 +89,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
         ):
             continue  # "the agency added", "added that": speech, no goods added
+        if lemma == "contribute" and not _contributed_goods(tok):
+            continue  # "drones contributed to Russia's gains", "contributed $40 million": no goods given
         if tok.lemma_.lower() == "add" and onto_a_list(tok):
             continue  # "added drone engines to its list of banned exports": a listing, no goods added
         if tok.lemma_.lower() in ("rely", "depend") and not any(c.lower_ == "for" for c in tok.children):
@@ -777,6 +779,17 @@ def _unclear_way(tok: Any) -> bool:
 
 # words of needing goods: "dependent on imported chips", "Russia's reliance on foreign-supplied parts"
 _DEPENDENCE = {"dependent", "reliant", "dependence", "dependency", "reliance"}
+
+
+def _contributed_goods(verb: Any) -> bool:
+    """Whether "contribute" has goods for its object ("Spain contributed Hawk launchers", "Australia
+    contributed 49 more"): not none ("contributed to the war effort") nor a sum ("contributed $40 million",
+    "contributed 500 million euros")."""
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        return c.lemma_.lower() not in _MONEY and not any(w.tag_ == "$" for w in (c, *c.children))
+    return False
 
 
 def _depended_on(tok: Any) -> bool:
