@@ -74,3 +74,75 @@ def test_money_contributed_to_a_fund_is_no_transfer() -> None:
 def test_a_sum_contributed_is_no_transfer() -> None:
     text = "Buenos Aires bought 24 F-16s from Denmark. Washington contributed $30 million toward their upkeep."
     assert _pairs(text) == {("Denmark", "Argentina")}
+
+
+# an earlier lot told in passing behind a count or lot noun ("in addition to the dozens of BMP-1s it
+# delivered")
+
+
+def test_earlier_lot_behind_a_count_noun_is_a_record_of_its_own() -> None:
+    text = (
+        "The Czech Republic sent another 100 T-72 tanks to Ukraine, in addition to the dozens of BMP-1 vehicles"
+        " it delivered in the spring."
+    )
+    got = {tuple(g): r for g, r in zip(_goods(text), _records(text), strict=True)}
+    assert got == {
+        ("T-72 tanks",): ("Czech Republic", "Ukraine", None, "reported"),
+        ("BMP-1 vehicles",): ("Czech Republic", "Ukraine", "2025-03", "reported"),
+    }
+
+
+def test_earlier_lot_behind_a_batch_noun_is_a_record_of_its_own() -> None:
+    text = (
+        "Germany sent 20 Marder vehicles to Ukraine on top of the first batch of Leopard tanks it delivered in January."
+    )
+    assert _pair_list(text) == [("Germany", "Ukraine"), ("Germany", "Ukraine")]
+
+
+# a giver likened to the doer ("Like Germany, Norway has sent ...") has done the same act
+
+
+def test_a_state_the_doer_is_likened_to_gives_too() -> None:
+    text = "Like Germany, Norway has sent Leopard 2 tanks to Ukraine."
+    assert sorted(_pair_list(text)) == [("Germany", "Ukraine"), ("Norway", "Ukraine")]
+
+
+def test_states_likened_in_an_aside_after_the_doer() -> None:
+    text = "France, like the United States and Britain, has delivered long-range missiles to Kyiv."
+    assert _pairs(text) == {("France", "Ukraine"), ("United States", "Ukraine"), ("United Kingdom", "Ukraine")}
+
+
+def test_a_state_set_against_the_doer_gives_nothing() -> None:
+    text = "Unlike Germany, France has sent tanks to Ukraine."
+    assert _pairs(text) == {("France", "Ukraine")}
+
+
+def test_a_group_the_doer_is_likened_to_names_no_giver() -> None:
+    text = "Like many NATO members, Norway has sent tanks to Ukraine."
+    assert _pairs(text) == {("Norway", "Ukraine")}
+
+
+# goods seized "on their way to" or "en route to" a party
+
+
+def test_goods_seized_on_their_way_to_a_party() -> None:
+    text = "The US Navy seized Iranian missile parts on their way to the Houthis."
+    assert _records(text) == [("Iran", "Houthis", None, "alleged")]
+
+
+def test_goods_seized_en_route_from_a_state_to_another() -> None:
+    text = "The drones, en route to Russia from Iran, were seized in the Caspian."
+    assert _pairs(text) == {("Iran", "Russia")}
+
+
+def test_a_person_on_his_way_somewhere_carries_no_goods() -> None:
+    text = "The minister was on his way to Kyiv when the drones struck. Ukraine is on its way to NATO membership."
+    assert _pairs(text) == set()
+
+
+def test_carriers_caught_en_route_tell_no_journey_of_goods_told_elsewhere() -> None:
+    text = (
+        "Serial numbers on the rifles match rifles that investigators documented aboard dhows intercepted"
+        " en route from Iran to Yemen in 2021."
+    )
+    assert _pairs(text) == set()
