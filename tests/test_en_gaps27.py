@@ -146,3 +146,19 @@ def test_carriers_caught_en_route_tell_no_journey_of_goods_told_elsewhere() -> N
         " en route from Iran to Yemen in 2021."
     )
     assert _pairs(text) == set()
+
+
+# lots told by their turn ("a fourth IRIS-T system", then "the first one") are two records
+
+
+def test_lots_of_other_turns_stay_apart() -> None:
+    text = "Germany has delivered a fourth IRIS-T system to Ukraine. Berlin sent the first one in October 2022."
+    assert sorted(_records(text), key=str) == [
+        ("Germany", "Ukraine", "2022-10", "reported"),
+        ("Germany", "Ukraine", None, "reported"),
+    ]
+
+
+def test_one_lot_told_twice_by_its_turn_stays_one() -> None:
+    text = "Germany sends fourth IRIS-T system to Ukraine\n\nGermany has sent a fourth IRIS-T air defence system to Kyiv."
+    assert _pair_list(text) == [("Germany", "Ukraine")]
