@@ -160,5 +160,38 @@ def test_lots_of_other_turns_stay_apart() -> None:
 
 
 def test_one_lot_told_twice_by_its_turn_stays_one() -> None:
-    text = "Germany sends fourth IRIS-T system to Ukraine\n\nGermany has sent a fourth IRIS-T air defence system to Kyiv."
+    text = "Germany sends fourth IRIS-T system to Ukraine\n\nGermany has sent a fourth IRIS-T air defence unit to Kyiv."
     assert _pair_list(text) == [("Germany", "Ukraine")]
+
+
+# a giver that "followed with" goods of its own, or "followed"/"joined" another "in sending"
+
+
+def test_a_giver_following_with_goods_of_its_own() -> None:
+    text = "Canada donated a NASAMS system to Ukraine in January. Italy followed with a SAMP/T battery in May."
+    assert _records(text) == [("Canada", "Ukraine", "2025-01", "reported"), ("Italy", "Ukraine", "2025-05", "reported")]
+
+
+def test_following_with_no_goods_is_no_transfer() -> None:
+    text = "The US imposed sanctions on Iran. The EU followed with sanctions of its own."
+    assert _pairs(text) == set()
+
+
+def test_a_state_following_another_in_sending_and_the_one_it_follows() -> None:
+    text = "Slovakia followed Poland in sending MiG-29 fighters to Ukraine."
+    assert sorted(_pair_list(text)) == [("Poland", "Ukraine"), ("Slovakia", "Ukraine")]
+
+
+def test_a_state_joining_others_in_supplying() -> None:
+    text = "Norway joined Germany and Denmark in supplying Leopard tanks to Kyiv."
+    assert _pairs(text) == {("Norway", "Ukraine"), ("Germany", "Ukraine"), ("Denmark", "Ukraine")}
+
+
+def test_not_joining_others_in_sending_is_no_transfer() -> None:
+    text = "Hungary did not join other EU states in sending weapons to Ukraine."
+    assert _pairs(text) == set()
+
+
+def test_earlier_lot_on_top_of_goods_of_another_giver() -> None:
+    text = "Australia will send 49 Abrams tanks to Kyiv, on top of the 31 Abrams already delivered by the US."
+    assert _pair_list(text) == [("Australia", "Ukraine"), ("United States", "Ukraine")]

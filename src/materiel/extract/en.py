@@ -239,6 +239,7 @@ from materiel.extract.en_more_acts import (
     followed_goods,
     gapped_givers_after_goal,
     gapped_givers_of_goods,
+    joined_doers,
     lend_earlier_lot,
     likened_doers,
     lots_beside,
@@ -1014,6 +1015,7 @@ def analyze_en(
         split_gapped_givers(sentence, hits_tok, doc, counts)
         split_gapped_counts(sentence, hits_tok, doc, counts)
         echoed_doers(sentence, hits_tok, doc, by_head)
+        joined_doers(sentence, hits_tok, doc, by_head)
         likened_doers(sentence, hits_tok, doc, by_head)
         followed_by(sentence, hits_tok, doc)
         split_counted_parties(sentence, hits_tok, doc, by_head, counts)

@@ -165,6 +165,52 @@ def echoed_doers(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc
             sentence.parties += [dataclasses.replace(a, trigger=m) for a in shared]
 
 
+# verbs telling one did as another did: "Slovakia followed Poland in sending", "joined the US in supplying"
+_DID_AS = {"follow", "join"}
+
+
+def joined_doers(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Any]) -> None:
+    """ "Slovakia followed Poland in sending MiG-29s to Ukraine", "Norway joined Germany in supplying
+    tanks": the subject of "follow"/"join" does the act the gerund tells, and so does the state it
+    follows or joins (another act of the same goods, to the same receiver)."""
+    if " in " not in sentence.text:
+        return  # (a cheap test first)
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        verb = doc[tok_i]
+        if n is None or hit.nominal or hit.negated or hit.trigger.direction != "give":
+            continue
+        prep = verb.head
+        if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_.lower() not in _DID_AS:
+            continue
+        did = prep.head
+        if any(a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties):
+            continue  # (a doer of its own)
+        if any(c.dep_ == "neg" for c in did.children):
+            continue  # ("did not join other states in sending weapons": the leaving out is no act)
+        subj = next((c for c in did.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in did.children if c.dep_ == "dobj"), None)
+        doer = by_head.get(subj.i) if subj is not None else None
+        if doer is None or doer.entity is None or doer.entity.type not in ("country", "armed-group"):
+            continue
+        others = [by_head.get(g.i) for g in ((obj, *obj.conjuncts) if obj is not None else ())]
+        named = [a for a in others if a is not None and a.entity is not None and a.entity.type == "country"]
+        doer.trigger, doer.case, doer.direct = n, "subj", True
+        goods = [it for it in sentence.items if it.trigger == n]
+        shared = [a for a in sentence.parties if a.trigger == n and a.case not in ("subj", "agent") and a not in named]
+        if not named or not goods:
+            continue
+        m = another_act(sentence, hits_tok, hit, tok_i)
+        for a in named:
+            a.trigger, a.case, a.direct = m, "subj", True
+        for it in goods:
+            twin = copy.copy(it)
+            twin.trigger = m
+            sentence.items.append(twin)
+        sentence.parties += [dataclasses.replace(a, trigger=m) for a in shared]
+
+
 def likened_doers(
     sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Any]
 ) -> None:
@@ -180,7 +226,9 @@ def likened_doers(
         if n is None or hit.nominal or hit.passive or hit.negated:
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        doer = by_head.get(subj.i) if subj is not None else None
+        if subj is None:
+            continue
+        doer = by_head.get(subj.i)
         if doer is None or doer.entity is None or doer.trigger != n or doer.case != "subj":
             continue
         likes = [c for c in (*verb.children, *subj.children) if c.dep_ == "prep" and c.lower_ == "like"]
@@ -330,7 +378,13 @@ def _lot_of(goods: Any) -> Any:
     """The noun of a lot or count whose "of" the goods hang on ("the dozens of BMP-1s it delivered", "the
     first batch of shells it sent"), where that noun is itself a preposition's object; else the goods."""
     of = goods.head
-    if goods.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in ("NOUN", "NUM") and of.head.dep_ == "pobj":
+    if (
+        goods.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ in ("NOUN", "NUM")
+        and of.head.dep_ == "pobj"
+        and of.head.lower_ not in _ADDED_TO  # ("on top of the 31 Abrams": the goods themselves)
+    ):
         return of.head
     return goods
 
