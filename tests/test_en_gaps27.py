@@ -195,3 +195,14 @@ def test_not_joining_others_in_sending_is_no_transfer() -> None:
 def test_earlier_lot_on_top_of_goods_of_another_giver() -> None:
     text = "Australia will send 49 Abrams tanks to Kyiv, on top of the 31 Abrams already delivered by the US."
     assert _pair_list(text) == [("Australia", "Ukraine"), ("United States", "Ukraine")]
+
+
+def test_goods_to_follow_after_an_absolute_with_are_the_deal_s() -> None:
+    text = (
+        "Taiwan's army took delivery of its first 38 Abrams tanks from the United States on Sunday, with the"
+        " remaining 70 to follow next year."
+    )
+    assert sorted(_records(text), key=str) == [
+        ("United States", "Taiwan", "2025-06-15", "reported"),
+        ("United States", "Taiwan", "2026", "planned"),
+    ]

@@ -76,6 +76,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             for t in entries
             if t.noun == is_noun and (not t.particle or t.particle in children) and not _on_is_no_particle(t, tok)
         ]
+        if lemma == "follow":  # ("with the remaining 70 to follow": an absolute "with", no goods it follows with)
+            fitting = [t for t in fitting if t.particle != "with" or _follows_with(tok)]
         if not fitting:
             continue
         if is_noun and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -781,6 +783,11 @@ def _unclear_way(tok: Any) -> bool:
 
 # words of needing goods: "dependent on imported chips", "Russia's reliance on foreign-supplied parts"
 _DEPENDENCE = {"dependent", "reliant", "dependence", "dependency", "reliance"}
+
+
+def _follows_with(verb: Any) -> bool:
+    """ "Italy followed with a SAMP/T battery": "with" after the verb, on it, names the goods."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i for c in verb.children)
 
 
 def _on_the_way(noun: Any) -> bool:
