@@ -242,7 +242,9 @@ from materiel.extract.en_more_acts import (
     followed_goods,
     gapped_givers_after_goal,
     gapped_givers_of_goods,
+    joined_doers,
     lend_earlier_lot,
+    likened_doers,
     lots_beside,
     participle_lot_goods,
     purpose_subject_goods,
@@ -698,6 +700,7 @@ def analyze_en(
             if ti is None and stopped and hits:
                 journey = seized_for(head, hits_tok)
                 if journey is not None:
+                    _mark_origin(it, head, sentence.parties, made_after, tok_of, makers)
                     seized.append((it, journey))
                     continue
                 if inventory:
@@ -708,13 +711,7 @@ def analyze_en(
             if ti is None and hits:
                 it.trigger = min(range(len(hits)), key=lambda i: abs(hits_tok[i][1] - head.i))
                 it.direct = False
-            for a in sentence.parties:
-                if (
-                    a.case == "origin"
-                    and (it.start > a.start or a.start in made_after)
-                    and (0 <= it.start - a.end <= 14 or governs(head, tok_of[a.start]) or makers.get(a.start) == head.i)
-                ):
-                    it.origin = a.entity
+            _mark_origin(it, head, sentence.parties, made_after, tok_of, makers)
             kept.append(it)
         # "seized rifles along with fuses being smuggled to Yemen": the goods seized together travel together
         for it, ti in seized:
@@ -1023,6 +1020,8 @@ def analyze_en(
         split_gapped_givers(sentence, hits_tok, doc, counts)
         split_gapped_counts(sentence, hits_tok, doc, counts)
         echoed_doers(sentence, hits_tok, doc, by_head)
+        joined_doers(sentence, hits_tok, doc, by_head)
+        likened_doers(sentence, hits_tok, doc, by_head)
         followed_by(sentence, hits_tok, doc)
         split_counted_parties(sentence, hits_tok, doc, by_head, counts)
         semicolon_givers(sentence, hits_tok, doc, by_head)
@@ -1148,6 +1147,19 @@ def _group_homes(args: list[Arg]) -> set[str]:
         for a in args
         if a.entity is not None and a.entity.type == "armed-group" and a.entity.country
     }
+
+
+def _mark_origin(
+    it: ItemHit, head: Any, parties: list[Arg], made_after: set[int], tok_of: dict[int, Any], makers: dict[int, int]
+) -> None:
+    """The state of make of goods, from an origin told on them ("Iranian drones", "drones made in Iran")."""
+    for a in parties:
+        if (
+            a.case == "origin"
+            and (it.start > a.start or a.start in made_after)
+            and (0 <= it.start - a.end <= 14 or governs(head, tok_of[a.start]) or makers.get(a.start) == head.i)
+        ):
+            it.origin = a.entity
 
 
 def _goods_marks(items: list[ItemHit]) -> set[str]:

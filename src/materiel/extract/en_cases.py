@@ -2145,6 +2145,10 @@ def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
         for c in g.children:
             if c.i in trig_tokens and c.dep_ in ("relcl", "acl", "amod"):
                 return trig_tokens[c.i]
+            if c.dep_ == "prep" and c.lower_ in ("on", "en"):  # "drones en route to Russia", "on their way to"
+                way = next((w for w in c.children if w.i in trig_tokens and w.lower_ in ("way", "route")), None)
+                if way is not None:
+                    return trig_tokens[way.i]
             if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT:
                 found = _xcomp_trigger(c, trig_tokens)  # "drones, which began arriving in 2023"
                 if found is not None:

@@ -1691,6 +1691,9 @@ _SEIZE = {"seize", "intercept", "interdict", "confiscate", "impound", "capture",
           "detect", "catch", "stop", "halt", "recover"}  # fmt: skip
 
 
+# (the verbs of seizing, for other modules)
+SEIZE_VERBS = frozenset(_SEIZE)
+
 _ON_GOODS = {"acl", "relcl", "xcomp", "conj", "pobj", "prep", "dobj", "appos", "amod"}
 
 
@@ -1709,7 +1712,9 @@ def seized_for(head: Any, hits_tok: list[tuple[TriggerHit, int]]) -> int | None:
         return None
     for n, (hit, tok_i) in enumerate(hits_tok):
         journey = hit.passive or hit.trigger.direction == "move"  # "being smuggled", "bound for"
-        if tok_i <= t.i or hit.trigger.direction not in ("give", "move") or hit.nominal or not journey:
+        # ("seized rifles on their way to Yemen": the way's noun tells the journey)
+        way = hit.nominal and head.doc[tok_i].lower_ in ("way", "route")
+        if tok_i <= t.i or hit.trigger.direction not in ("give", "move") or (hit.nominal and not way) or not journey:
             continue
         u = head.doc[tok_i]
         for _ in range(6):  # up to the seizure through phrases on the goods, no clause of its own

@@ -815,10 +815,17 @@ def _counted_conjuncts(verb: Any, sentence: Sentence) -> list[tuple[Any, Any]]:
     followed by a number of their own ("..., Poland 14 and Canada eight"), or hung on the verb itself
     as a loose noun ("pledged 24 F-16s to Ukraine, Denmark 19 and Norway six")."""
     heads = [c for c in verb.children if c.dep_ == "dobj"]
-    heads += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children]
+    # (the receiver's "to" hung on the verb, or on its goods: "pledged 30 F-16s to Ukraine, Norway six")
+    tos = [c for h in (verb, *heads) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    heads += [g for c in tos for g in c.children]
     conjuncts = [(head, conj) for head in heads for conj in head.conjuncts]
     for loose in verb.children:
-        if loose.dep_ == "npadvmod" and heads and loose.i > max(h.i for h in heads):
+        # (or a conjunct of the verb itself: "pledged six F-16s to Ukraine, and Denmark 19")
+        if (
+            (loose.dep_ == "npadvmod" or (loose.dep_ == "conj" and loose.pos_ == "PROPN"))
+            and heads
+            and loose.i > max(h.i for h in heads)
+        ):
             conjuncts += [(verb, conj) for conj in (loose, *loose.conjuncts)]
     out = []
     for head, conj in conjuncts:

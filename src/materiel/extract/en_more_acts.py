@@ -165,6 +165,91 @@ def echoed_doers(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc
             sentence.parties += [dataclasses.replace(a, trigger=m) for a in shared]
 
 
+# verbs telling one did as another did: "Slovakia followed Poland in sending", "joined the US in supplying"
+_DID_AS = {"follow", "join"}
+
+
+def joined_doers(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Any]) -> None:
+    """ "Slovakia followed Poland in sending MiG-29s to Ukraine", "Norway joined Germany in supplying
+    tanks": the subject of "follow"/"join" does the act the gerund tells, and so does the state it
+    follows or joins (another act of the same goods, to the same receiver)."""
+    if " in " not in sentence.text:
+        return  # (a cheap test first)
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        verb = doc[tok_i]
+        if n is None or hit.nominal or hit.negated or hit.trigger.direction != "give":
+            continue
+        prep = verb.head
+        if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_.lower() not in _DID_AS:
+            continue
+        did = prep.head
+        if any(a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties):
+            continue  # (a doer of its own)
+        if any(c.dep_ == "neg" for c in did.children):
+            continue  # ("did not join other states in sending weapons": the leaving out is no act)
+        subj = next((c for c in did.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in did.children if c.dep_ == "dobj"), None)
+        doer = by_head.get(subj.i) if subj is not None else None
+        if doer is None or doer.entity is None or doer.entity.type not in ("country", "armed-group"):
+            continue
+        others = [by_head.get(g.i) for g in ((obj, *obj.conjuncts) if obj is not None else ())]
+        named = [a for a in others if a is not None and a.entity is not None and a.entity.type == "country"]
+        doer.trigger, doer.case, doer.direct = n, "subj", True
+        goods = [it for it in sentence.items if it.trigger == n]
+        shared = [a for a in sentence.parties if a.trigger == n and a.case not in ("subj", "agent") and a not in named]
+        if not named or not goods:
+            continue
+        m = another_act(sentence, hits_tok, hit, tok_i)
+        for a in named:
+            a.trigger, a.case, a.direct = m, "subj", True
+        for it in goods:
+            twin = copy.copy(it)
+            twin.trigger = m
+            sentence.items.append(twin)
+        sentence.parties += [dataclasses.replace(a, trigger=m) for a in shared]
+
+
+def likened_doers(
+    sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any, by_head: dict[int, Any]
+) -> None:
+    """ "Like Germany, Norway has sent Leopard tanks to Ukraine", "Norway, like Germany, has sent ...": a
+    party the doer is likened to has done the same act, of the same goods, with the same other party
+    (not "unlike Germany")."""
+    if "like " not in sentence.text.lower():
+        return  # (a cheap test first)
+    index = {id(h): n for n, h in enumerate(sentence.triggers)}
+    for hit, tok_i in list(hits_tok):
+        n = index.get(id(hit))
+        verb = doc[tok_i]
+        if n is None or hit.nominal or hit.passive or hit.negated:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        doer = by_head.get(subj.i)
+        if doer is None or doer.entity is None or doer.trigger != n or doer.case != "subj":
+            continue
+        likes = [c for c in (*verb.children, *subj.children) if c.dep_ == "prep" and c.lower_ == "like"]
+        likes = [c for c in likes if c.i < verb.i]  # (before the verb: "sent tanks like Germany" is a manner)
+        objs = [g for c in likes for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
+        named = [a for g in objs if (a := by_head.get(g.i)) is not None and a.entity is not None]
+        named = [a for a in named if a.entity.type == "country" and a.entity.id != doer.entity.id]
+        goods = [it for it in sentence.items if it.trigger == n]
+        if not named or not goods:
+            continue
+        shared = [a for a in sentence.parties if a.trigger == n and a.case not in ("subj", "agent") and a not in named]
+        m = another_act(sentence, hits_tok, hit, tok_i)
+        for a in named:
+            a.trigger, a.case, a.direct = m, "subj", True
+        for it in goods:
+            twin = copy.copy(it)
+            twin.trigger = m
+            sentence.items.append(twin)
+        sentence.parties += [dataclasses.replace(a, trigger=m) for a in shared]
+
+
 def _echoes(echo: Any, verb: Any, hit: TriggerHit) -> bool:
     """Whether `echo` ("did", "have") tells the verb's act again of another doer: "..., as did Spain" (the
     act told as done), "did not send ..., but Germany did" (the act denied of the first doer); an echo
@@ -234,7 +319,7 @@ def earlier_lot(head: Any, ti: int, trig_tokens: dict[int, int]) -> int:
     inner = next((trig_tokens[c.i] for c in head.children if _lot_clause(c) and c.i in trig_tokens), None)
     if inner is None or inner == ti:
         return ti
-    prep = head.head
+    prep = _lot_of(head).head
     word = prep.head if prep.lower_ in ("of", "to") and prep.dep_ == "prep" else prep
     if prep.lower_ not in ("of", "to", "besides", "beyond") or word.lower_ not in _ADDED_TO:
         return ti
@@ -252,7 +337,8 @@ def lend_earlier_lot(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]],
         verb = doc[tok_i]
         if n is None or not _lot_clause(verb) or verb.head.dep_ != "pobj":
             continue
-        word = verb.head.head.head if verb.head.head.lower_ in ("of", "to") else verb.head.head
+        goods = _lot_of(verb.head)
+        word = goods.head.head if goods.head.lower_ in ("of", "to") else goods.head
         anchor = word.head.head if word.dep_ == "pobj" else word.head  # ("on top of": the verb above "on")
         outer = index.get(id(next((h for h, i in hits_tok if i == anchor.i), None)))
         if word.lower_ not in _ADDED_TO or outer is None:
@@ -286,6 +372,21 @@ def lend_earlier_lot(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]],
             for a in sentence.parties
             if a.trigger == outer and a.case in ("subj", "goal", "source", "agent") and a.case not in own
         ]
+
+
+def _lot_of(goods: Any) -> Any:
+    """The noun of a lot or count whose "of" the goods hang on ("the dozens of BMP-1s it delivered", "the
+    first batch of shells it sent"), where that noun is itself a preposition's object; else the goods."""
+    of = goods.head
+    if (
+        goods.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ in ("NOUN", "NUM")
+        and of.head.dep_ == "pobj"
+        and of.head.lower_ not in _ADDED_TO  # ("on top of the 31 Abrams": the goods themselves)
+    ):
+        return of.head
+    return goods
 
 
 def _bare_count(tok: Any) -> bool:

@@ -19,7 +19,7 @@ from materiel.extract.en_cases import (
     sent_tokens,
     setting_out,
 )
-from materiel.extract.en_clauses import leg_before, origin_hits, supplier_noun_hits
+from materiel.extract.en_clauses import SEIZE_VERBS, leg_before, origin_hits, supplier_noun_hits
 from materiel.extract.en_dates import whole_of_a_part
 from materiel.extract.en_deals import DEAL_TOTALLING, bare_count, deal_of_act, told_deal
 from materiel.extract.en_holders import FACILITIES, in_as_clause, recipient_noun_hits
@@ -78,6 +78,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         ]
         # ("took in a batch of engines": the particle; "took part in strikes", "take missiles in return": a preposition)
         fitting = [t for t in fitting if t.particle != "in" or any(c.dep_ == "prt" and c.lower_ == "in" for c in told)]
+        if lemma == "follow":  # ("with the remaining 70 to follow": an absolute "with", no goods it follows with)
+            fitting = [t for t in fitting if t.particle != "with" or _follows_with(tok)]
         if not fitting:
             continue
         if is_noun and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -91,6 +93,10 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
         ):
             continue  # "the agency added", "added that": speech, no goods added
+        if lemma in ("way", "route") and not _on_the_way(tok):
+            continue  # "the way to peace", "a supply route to Kherson": no goods going
+        if lemma == "contribute" and not _contributed_goods(tok):
+            continue  # "drones contributed to Russia's gains", "contributed $40 million": no goods given
         if tok.lemma_.lower() == "add" and onto_a_list(tok):
             continue  # "added drone engines to its list of banned exports": a listing, no goods added
         if tok.lemma_.lower() in ("rely", "depend") and not any(c.lower_ == "for" for c in tok.children):
@@ -781,6 +787,43 @@ def _unclear_way(tok: Any) -> bool:
 
 # words of needing goods: "dependent on imported chips", "Russia's reliance on foreign-supplied parts"
 _DEPENDENCE = {"dependent", "reliant", "dependence", "dependency", "reliance"}
+
+
+def _follows_with(verb: Any) -> bool:
+    """ "Italy followed with a SAMP/T battery": "with" after the verb, on it, names the goods."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i for c in verb.children)
+
+
+def _on_the_way(noun: Any) -> bool:
+    """ "on its way to", "on their way to", "en route to": the noun of goods going somewhere, told on the
+    goods ("drones en route to Russia") or on their seizure ("seized rifles on their way to Yemen"); not
+    on a carrier ("dhows intercepted en route to Yemen": the goods aboard are told elsewhere) nor on a
+    verb of being ("a second lot is on its way to Mali": a lot of the story's act)."""
+    if noun.i == 0 or noun.dep_ != "pobj":
+        return False
+    if noun.lower_ == "route":
+        if noun.head.lower_ != "en":
+            return False
+    elif noun.head.lower_ != "on" or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return False
+    on = noun.head.head
+    if on.pos_ in ("NOUN", "PROPN"):
+        return on.lemma_.lower() not in CARRIERS and on.lower_ not in CARRIERS
+    if on.lemma_.lower() not in SEIZE_VERBS:
+        return False
+    held = [c for c in on.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lemma_.lower() not in CARRIERS and c.lower_ not in CARRIERS for c in held)
+
+
+def _contributed_goods(verb: Any) -> bool:
+    """Whether "contribute" has goods for its object ("Spain contributed Hawk launchers", "Australia
+    contributed 49 more"): not none ("contributed to the war effort") nor a sum ("contributed $40 million",
+    "contributed 500 million euros")."""
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        return c.lemma_.lower() not in _MONEY and not any(w.tag_ == "$" for w in (c, *c.children))
+    return False
 
 
 def _depended_on(tok: Any) -> bool:

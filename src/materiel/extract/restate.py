@@ -580,7 +580,14 @@ def _part(t: Transfer, text: str) -> bool:
 _TURN = re.compile(
     r"(?P<first>最初の(?:バッチ|ロット|陣|便|分|納入|引き渡し)|初回(?:分|の)|第一陣)"
     r"|第(?P<nth>[0-9０-９]+)(?:陣|弾|次|便)|(?P<times>[0-9０-９]+)(?:回目|度目)の(?:納入|引き渡し|輸送|供与|バッチ|ロット)"
+    # "a fourth IRIS-T system", "the first one", "the second batch" (not "the first time", "first half")
+    r"|\b(?P<ord>first|initial|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?!(?:time|times|half|quarter|week|month|year|day)\b)(?:(?:batch|shipment|tranche|delivery|consignment|lot|instalment|installment|one|unit|system|battery)\b"
+    r"|(?-i:[A-Z])[\w-]*)",
+    re.I,
 )
+_ORDINALS = {"first": 1, "initial": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 
 
 def _turns(t: Transfer, text: str) -> set[int]:
@@ -590,7 +597,7 @@ def _turns(t: Transfer, text: str) -> set[int]:
     for ev in t.evidence:
         for m in _TURN.finditer(text, ev.start, ev.end):
             number = m.group("nth") or m.group("times")
-            out.add(int(number) if number else 1)
+            out.add(int(number) if number else _ORDINALS.get((m.group("ord") or "first").lower(), 1))
     return out
 
 
