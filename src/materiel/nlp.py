@@ -435,11 +435,12 @@ def _arrival_rooted(doc: Any) -> Any:
     return doc
 
 
-def _on_the_way(doc: Any) -> Any:
-    """ "seized Iranian missile parts on their way to the Houthis", "The cargo, on its way to the
-    Houthis, included ...", "a dhow carrying weapons en route to the Houthis": goods on their way (en
-    route) to a party are heading there; the phrase is read as "heading to", hung on the goods or cargo
-    before it (mended in place)."""
+def _laden_on_the_way(doc: Any) -> Any:
+    """ "a dhow carrying Iranian weapons en route to the Houthis", "The cargo, on its way to the Houthis,
+    included ...": a carrier whose load its own clause tells, or a cargo whose contents the sentence
+    lists, on its way (en route) to a party is heading there; the phrase is read as "heading to", hung
+    on the carrier or cargo before it (mended in place). (A carrier told with no load, "dhows
+    intercepted en route to Yemen", and goods on their way, are left to the trigger's own reading.)"""
     for tok in doc:
         if tok.lower_ not in ("way", "route") or tok.dep_ != "pobj" or tok.i < 2:
             continue
@@ -451,14 +452,28 @@ def _on_the_way(doc: Any) -> Any:
             continue
         if not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             continue
-        goods = next(
+        holder = next(
             (w for w in reversed(doc[max(0, on.i - 4) : on.i]) if w.pos_ in ("NOUN", "PROPN") and not w.is_punct), None
         )
-        if goods is None or tok.is_ancestor(goods):
+        if holder is None or tok.is_ancestor(holder):
             continue
-        tok.head, tok.dep_ = goods, "acl"
+        laden = any(c.dep_ == "acl" and c.lemma_.lower() in ("carry", "load", "lade") for c in holder.children)
+        laden = laden or (
+            holder.dep_ == "dobj"
+            and holder.head.dep_ in ("acl", "advcl", "relcl")
+            and holder.head.lemma_.lower() in ("carry", "load", "lade")
+        )
+        listing = holder.lower_ in _CARGO_NOUNS and holder.dep_ == "nsubj" and holder.head.lemma_ in _LISTING_VERBS
+        if not (laden or listing):
+            continue
+        tok.head, tok.dep_ = holder, "acl"
         tok.lemma_, tok.tag_, tok.pos_ = "head", "VBG", "VERB"
     return doc
+
+
+# the nouns of a load as such, and the verbs listing what it held ("The cargo ... included rifles")
+_CARGO_NOUNS = {"cargo", "consignment", "shipment", "load", "haul"}
+_LISTING_VERBS = {"include", "contain", "comprise", "hold"}
 
 
 # verbs of trade in their base form, which the tagger may read as a noun between a place and the goods:
@@ -1180,7 +1195,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _trade_verb_as_noun,
     _noun_rooted,
     _arrival_rooted,
-    _on_the_way,
+    _laden_on_the_way,
     _telling_rooted,
     _participle_subjects,
     _set_off_subjects,
