@@ -55,3 +55,31 @@ def test_bare_ministry_named_in_full_with_its_state_is_home_delivery() -> None:
         "Uralvagonzavod has handed over to the Ministry of Defense of Russian Federation the next batch of T-90M tanks."
     )
     assert _pairs(text) == set()
+
+
+# the goal put before a long object: "handed over to Ukraine a new batch of ..."
+
+
+def test_goal_before_a_long_object_is_the_recipient() -> None:
+    text = "Estonia transferred to Ukraine armoured personnel carriers XA-180 and mortar ammunition."
+    assert _pairs(text) == {("Estonia", "Ukraine")}
+
+
+def test_goal_of_two_words_before_the_object() -> None:
+    text = "Poland transferred to North Macedonia portable air defence systems Piorun and their missiles."
+    assert _pairs(text) == {("Poland", "North Macedonia")}
+
+
+# a translated telling verb with its teller after it: "..., informs the Ministry"
+
+
+def test_teller_after_informs_speaks_for_its_state() -> None:
+    text = "Latvia handed over M113 armoured personnel carriers to Ukraine, informs the Latvian Defence Ministry."
+    (t,) = _transfers(text)
+    assert t.status == "confirmed"
+
+
+def test_ukrainian_general_staff_speaks_for_ukraine() -> None:
+    text = "The Ukrainian army received IRIS-T systems from Germany, the General Staff of the Armed Forces of Ukraine said."
+    (t,) = _transfers(text)
+    assert t.status == "confirmed"

@@ -27,7 +27,7 @@ PREP_CASE = {"to": "goal", "into": "goal", "for": "goal", "towards": "goal", "to
              "like": "other", "including": "other", "as": "other", "than": "other", "under": "other",
              "onto": "goal", "out": "source", "off": "source"}  # fmt: skip
 # verbs that report, hedge or deny: an argument of theirs speaks, it is no party
-SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "note", "write", "reveal", "disclose",
+SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "note", "write", "reveal", "disclose", "inform",
           "cite", "quote", "accuse", "allege", "deny", "confirm", "acknowledge", "admit", "dismiss", "reject",
           "assess", "believe", "warn", "insist", "suggest", "show", "indicate", "estimate", "thank", "explain",
           "conclude", "find", "argue", "stress", "emphasize", "emphasise", "call", "describe", "tweet", "post",
