@@ -83,3 +83,12 @@ def test_ukrainian_general_staff_speaks_for_ukraine() -> None:
     text = "The Ukrainian army received IRIS-T systems from Germany, the General Staff of the Armed Forces of Ukraine said."
     (t,) = _transfers(text)
     assert t.status == "confirmed"
+
+
+# "over the past three years": a span of several years starts in a year, no month of it
+
+
+def test_past_several_years_dates_by_the_year() -> None:
+    text = "Turkey has sold Bayraktar TB2 drones to Niger over the past three years, officials in Niamey said."
+    (t,) = _transfers(text)
+    assert t.date == "2022"

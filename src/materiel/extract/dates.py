@@ -823,9 +823,10 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 if pub is None or span is None:
                     continue
                 taken.append(m.span())
-                out.append(
-                    DateMention(m.start(), m.end(), m.group(), _iso(*_shift_month(pub, -span)), range_start=True)
-                )
+                year, month = _shift_month(pub, -span)
+                # ("over the past three years": a span of several years starts in a year, no month of it)
+                iso = _iso(year) if span >= 24 and g["punit"].lower().startswith("year") else _iso(year, month)
+                out.append(DateMention(m.start(), m.end(), m.group(), iso, range_start=True))
                 continue
             if g.get("deadline") or g.get("deadline_b"):
                 iso = _iso(pub.year) if pub is not None else None
