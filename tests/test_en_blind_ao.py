@@ -80,7 +80,10 @@ def test_teller_after_informs_speaks_for_its_state() -> None:
 
 
 def test_ukrainian_general_staff_speaks_for_ukraine() -> None:
-    text = "The Ukrainian army received IRIS-T systems from Germany, the General Staff of the Armed Forces of Ukraine said."
+    text = (
+        "The Ukrainian army received IRIS-T systems from Germany, the General Staff of the Armed Forces of "
+        "Ukraine said."
+    )
     (t,) = _transfers(text)
     assert t.status == "confirmed"
 

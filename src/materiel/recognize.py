@@ -976,21 +976,18 @@ def _offices_named_in_full(entities: dict[str, Entity]) -> None:
     """ "UAC transferred to Ministry of Defence the next batch of Su-34 bombers" over "has handed over to
     the Ministry of Defence of Russian Federation": an office the text names bare, with no state, is
     the office of the same name it names in full with its state ("X of Russia"), and acts for that
-    state. (Two states' offices of that name named in full leave it as it is, and so does a lone word,
-    "the Department", that the text uses of itself.)"""
-    full = [e for e in entities.values() if not e.provisional and e.type in ("state-body", "military-unit") and e.country]
+    state. (Two states' offices of that name named in full leave it as it is, and so does a lone
+    word, "the Department", that the text uses of itself.)"""
+    full = [
+        e for e in entities.values() if not e.provisional and e.type in ("state-body", "military-unit") and e.country
+    ]
     for ent in entities.values():
         if not ent.provisional or ent.type not in ("state-body", "military-unit") or ent.country:
             continue
         bare = ent.name.casefold().removeprefix("the ")
         if len(bare.split()) < 2:
             continue  # ("the Department": a word alone names no office in particular)
-        states = {
-            e.country
-            for e in full
-            for n in e.names.get("en", [])
-            if n.casefold().startswith(bare + " of ")
-        }
+        states = {e.country for e in full for n in e.names.get("en", []) if n.casefold().startswith(bare + " of ")}
         if len(states) == 1:
             ent.country = states.pop()
 

@@ -823,9 +823,10 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 if pub is None or span is None:
                     continue
                 taken.append(m.span())
-                year, month = _shift_month(pub, -span)
+                start_year, start_month = _shift_month(pub, -span)
                 # ("over the past three years": a span of several years starts in a year, no month of it)
-                iso = _iso(year) if span >= 24 and g["punit"].lower().startswith("year") else _iso(year, month)
+                several = span >= 24 and g["punit"].lower().startswith("year")
+                iso = _iso(start_year) if several else _iso(start_year, start_month)
                 out.append(DateMention(m.start(), m.end(), m.group(), iso, range_start=True))
                 continue
             if g.get("deadline") or g.get("deadline_b"):
