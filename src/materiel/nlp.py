@@ -1190,6 +1190,64 @@ def _lot_before(prep: Any) -> Any:
 
 # the mendings of an English parse, in the order they are made (each reads the tree the ones before
 # it left)
+# what opens a telling verb put after its clause: "..., — informs the ministry", "as informed the staff"
+_TELLING_OPENERS = frozenset({",", "—", "–", "-", "as"})
+
+
+def _inverted_tellers(doc: Any) -> Any:
+    """ "Lithuania handed over carriers to Ukraine, — informs the Ministry of Defence", "as informed the
+    General Staff, the military received": translations from Russian and Ukrainian put the teller after
+    "informs", and the parser takes it for whom the verb informs; with nothing told to it (no "of",
+    "about" or "that") and nothing before the verb in its place, it is the verb's subject (mended in
+    place)."""
+    for verb in doc:
+        if verb.lemma_.lower() != "inform" or verb.pos_ != "VERB" or verb.i == 0:
+            continue
+        before = doc[verb.i - 1]
+        if before.text not in _TELLING_OPENERS and before.lower_ != "as":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+            continue  # ("informed NATO that ...": what it tells follows; a clause before is the one told)
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "about", "on") for c in verb.children):
+            continue
+        teller = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if teller is not None and teller.pos_ in ("PROPN", "NOUN"):
+            teller.dep_ = "nsubj"
+    return doc
+
+
+def _shifted_objects(doc: Any) -> Any:
+    """ "Lithuania transferred to Ukraine armored personnel carriers M577", "handed over to Ukraine new
+    batch of generators": with the goal put before a long object (as translations from Russian and
+    Ukrainian put it, and English with a heavy object), the parser reads the goal as a modifier of the
+    goods, all one object of "to"; the goal is the object of "to" and the goods the verb's object
+    (mended in place)."""
+    for to in doc:
+        if to.lower_ != "to" or to.dep_ != "prep" or to.head.pos_ != "VERB" or to.i + 2 >= len(doc):
+            continue
+        verb = to.head
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        goods = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if goods is None:
+            continue
+        goal = doc[to.i + 1]
+        while goal.head.pos_ == "PROPN" and goal.head.dep_ in ("compound", "nmod") and goal.i < goal.head.i < goods.i:
+            goal = goal.head  # ("to South Korea ...": the name's last word)
+        if goal.pos_ != "PROPN" or goal.dep_ not in ("nmod", "compound") or goal.left_edge.i != to.i + 1:
+            continue
+        after = doc[goal.right_edge.i + 1]
+        if after.i >= goods.i + 1 or after.pos_ == "PROPN" or after.is_title or after.is_punct:
+            continue  # ("to Ukraine Defence Ministry officials": one name runs on)
+        if not any(a.i == goods.i for a in goal.ancestors):
+            continue
+        goal.head, goal.dep_ = to, "pobj"
+        goods.head, goods.dep_ = verb, "dobj"
+    return doc
+
+
 _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _headline_approvals,
     _trade_verb_as_noun,
@@ -1217,6 +1275,8 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _sourced_series,
     _sourced_conjuncts,
     _clauses_past_make,
+    _shifted_objects,
+    _inverted_tellers,
 )
 
 

@@ -949,6 +949,20 @@ def _own_country_firms(mentions: list[Mention], entities: dict[str, Entity], tex
             ent.country = owner.country
     for m, after in itertools.pairwise(mentions):
         ent, owner = entities.get(m.entity_id), entities.get(after.entity_id)
+        if (
+            ent is not None
+            and ent.provisional
+            and ent.type in ("state-body", "military-unit")
+            and not ent.country
+            and owner is not None
+            and owner.type == "country"
+            and owner.country
+            and _EN_OF_STATE_GAP.fullmatch(text, m.end, after.start)
+        ):
+            # ("the Ministry of Defence of Russian Federation", "the General Staff of Ukraine": a
+            # ministry or a service named with its state after "of" acts for that state)
+            ent.country = owner.country
+            continue
         if ent is None or not ent.provisional or ent.type != "company" or ent.country:
             continue
         # (", a Moscow company", ", a distributor based in Dubai": a city's firm is its state's too)
@@ -956,6 +970,26 @@ def _own_country_firms(mentions: list[Mention], entities: dict[str, Entity], tex
             continue
         if _described_as_firm_of(text, m.end, after):
             ent.country = owner.country
+
+
+def _offices_named_in_full(entities: dict[str, Entity]) -> None:
+    """ "UAC transferred to Ministry of Defence the next batch of Su-34 bombers" over "has handed over to
+    the Ministry of Defence of Russian Federation": an office the text names bare, with no state, is
+    the office of the same name it names in full with its state ("X of Russia"), and acts for that
+    state. (Two states' offices of that name named in full leave it as it is, and so does a lone
+    word, "the Department", that the text uses of itself.)"""
+    full = [
+        e for e in entities.values() if not e.provisional and e.type in ("state-body", "military-unit") and e.country
+    ]
+    for ent in entities.values():
+        if not ent.provisional or ent.type not in ("state-body", "military-unit") or ent.country:
+            continue
+        bare = ent.name.casefold().removeprefix("the ")
+        if len(bare.split()) < 2:
+            continue  # ("the Department": a word alone names no office in particular)
+        states = {e.country for e in full for n in e.names.get("en", []) if n.casefold().startswith(bare + " of ")}
+        if len(states) == 1:
+            ent.country = states.pop()
 
 
 def _surnames_of_persons(entities: dict[str, Entity]) -> None:
@@ -972,6 +1006,8 @@ def _surnames_of_persons(entities: dict[str, Entity]) -> None:
             ent.type = "person"
 
 
+# " of the ", " of ": a ministry's state told after its name ("Ministry of Defence of Russian Federation")
+_EN_OF_STATE_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 # ", an Iranian manufacturer", ", a Chinese supplier of": a firm's name, then a description by its state
 _EN_DESCRIPTION_GAP = re.compile(r",\s+(?:an?|the)\s+")
 _EN_FIRM_DESCRIBED = re.compile(
@@ -1071,6 +1107,7 @@ def recognize(
         mentions = _bare_korea(mentions, entities, text, gazetteer)
         _surnames_of_persons(entities)
         _own_country_firms(mentions, entities, text)
+        _offices_named_in_full(entities)
     if lang == "ja":
         _own_state_officials(mentions, entities, text)
         _own_country_firms_ja(mentions, entities, text)

@@ -823,9 +823,11 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 if pub is None or span is None:
                     continue
                 taken.append(m.span())
-                out.append(
-                    DateMention(m.start(), m.end(), m.group(), _iso(*_shift_month(pub, -span)), range_start=True)
-                )
+                start_year, start_month = _shift_month(pub, -span)
+                # ("over the past three years": a span of several years starts in a year, no month of it)
+                several = span >= 24 and g["punit"].lower().startswith("year")
+                iso = _iso(start_year) if several else _iso(start_year, start_month)
+                out.append(DateMention(m.start(), m.end(), m.group(), iso, range_start=True))
                 continue
             if g.get("deadline") or g.get("deadline_b"):
                 iso = _iso(pub.year) if pub is not None else None

@@ -27,7 +27,7 @@ PREP_CASE = {"to": "goal", "into": "goal", "for": "goal", "towards": "goal", "to
              "like": "other", "including": "other", "as": "other", "than": "other", "under": "other",
              "onto": "goal", "out": "source", "off": "source"}  # fmt: skip
 # verbs that report, hedge or deny: an argument of theirs speaks, it is no party
-SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "note", "write", "reveal", "disclose",
+SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "note", "write", "reveal", "disclose", "inform",
           "cite", "quote", "accuse", "allege", "deny", "confirm", "acknowledge", "admit", "dismiss", "reject",
           "assess", "believe", "warn", "insist", "suggest", "show", "indicate", "estimate", "thank", "explain",
           "conclude", "find", "argue", "stress", "emphasize", "emphasise", "call", "describe", "tweet", "post",
@@ -77,8 +77,8 @@ _RAISING = {"believe", "think", "say", "suspect", "report", "allege", "understan
 STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy", "authority", "authorities",
                     "regime", "junta", "state", "administration", "side", "leadership", "unit", "units",
                     "troops", "troop", "counterpart", "partner", "ally", "allies", "military-industrial", "defence",
-                    "defense", "arsenal", "stockpile", "stockpiles", "inventory", "industry", "complex", "port",
-                    "city", "base",
+                    "defense", "arsenal", "stockpile", "stockpiles", "stocks", "reserves", "inventory", "industry",
+                    "complex", "port", "city", "base",
                     "airport", "harbour", "harbor", "coast", "capital", "territory", "soil", "user", "users",
                     "customer", "customers", "buyer", "buyers", "war", "invasion", "offensive",
                     "company", "companies", "firm", "firms", "supplier", "suppliers", "exporter", "exporters",
@@ -718,6 +718,8 @@ def attach(
                 and (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ == "appos")  # "the first of 24 ordered"
             ):
                 continue  # "jets ordered from Russia arrived in Iran": the goods' seller is where they come from
+            if _drawn_from_stores(t, child):
+                continue  # "equipped with vehicles drawn from German stocks": the stores' owner gives them
             return None, True, path
     return None, False, path
 
@@ -1019,6 +1021,24 @@ def _lot_of(noun: Any, trigger_tokens: dict[int, int]) -> Any | None:
 _LISTING = {"include", "comprise", "contain", "cover", "feature"}
 
 _BOUGHT = {"order", "buy", "purchase", "acquire", "procure", "import", "obtain", "source", "lease", "borrow"}
+# participles of goods taken out of a party's stores: "vehicles drawn from Bundeswehr stocks"
+_DRAWN = {"draw", "take", "pull", "withdraw", "remove"}
+_STORES = {"stock", "stocks", "stockpile", "stockpiles", "reserve", "reserves", "inventory", "inventories",
+           "arsenal", "depot", "depots", "warehouse", "warehouses"}  # fmt: skip
+
+
+def _drawn_from_stores(verb: Any, prep: Any) -> bool:
+    """ "vehicles drawn from Bundeswehr stocks", "shells taken from Polish army reserves": a reduced
+    relative telling the store goods were taken out of, whose owner is where they come from."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _DRAWN
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and prep.dep_ == "prep"
+        and prep.lower_ == "from"
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in _STORES for c in prep.children)
+    )
 
 
 def acting_apart(goods: Any, trig_tokens: dict[int, int]) -> bool:

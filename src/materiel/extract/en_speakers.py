@@ -216,7 +216,7 @@ def alleging_attribution(text: str, attribution: Attribution, alleging: set[str]
 
 
 # the speech verbs of a trailing attribution the parse may leave without a subject
-_TAIL_SAYING = {"say", "tell", "announce", "allege", "claim"}
+_TAIL_SAYING = {"say", "tell", "announce", "allege", "claim", "inform"}
 # what may stand between a trailing speaker's name and its verb: nothing, or the body the name owns
 # ("Russia's defence ministry alleged", "Iran's foreign intelligence service (SVR) claimed")
 _OWNED_SPEAKER = re.compile(r"(?:['’]s(?:\s+[\w-]+){1,4}(?:\s+\([^()]{1,15}\))?)?\s*")

@@ -1410,6 +1410,8 @@ def _refused(tok: Any) -> bool:
         return True  # "is not considering sending", "has not offered to sell": no act intended
     if tok.dep_ in ("xcomp", "ccomp") and lemma in _WEIGHING and _only_maybe(head):
         return True  # "said it would consider sending": a thought left open, no act intended yet
+    if tok.dep_ == "pcomp" and lemma in _WEIGHING_ON and tok.head.lower_ in _WEIGHING_PREPS and _only_maybe(head):
+        return True  # "Manila might look at acquiring", "could think about buying": the same thought
     if tok.dep_ in ("acl", "xcomp", "relcl", "pcomp") and head.pos_ == "NOUN":
         if lemma in {"plan", "intention", "intent"} and any(c.lower_ == "no" for c in head.children):
             return True  # "has no plans to buy"
@@ -1434,6 +1436,9 @@ def _no_plan_held(verb: Any) -> bool:
 # verbs of weighing an act: "would consider sending" leaves it open ("is considering sending", weighed
 # now, is a plan under way)
 _WEIGHING = {"consider", "weigh", "contemplate", "mull", "study"}
+# verbs that weigh an act through a preposition: "look at acquiring", "think about buying"
+_WEIGHING_ON = {"look", "think"}
+_WEIGHING_PREPS = {"at", "into", "about", "of"}
 
 
 def _only_maybe(verb: Any) -> bool:
