@@ -53,9 +53,14 @@ def test_whether_handover_can_be_done_is_no_transfer() -> None:
 
 
 def test_home_maker_handing_in_to_own_forces_is_no_transfer() -> None:
-    text = "製造を担う川崎重工業は兵庫県内の工場で生産ラインを増強する方針だ。\n最初のレーダーは8月末に航空自衛隊に納入された。"
+    text = (
+        "製造を担う川崎重工業は兵庫県内の工場で生産ラインを増強する方針だ。\n"
+        "最初のレーダーは8月末に航空自衛隊に納入された。"
+    )
     assert _pairs(text) == set()
-    text = "製造を担う三菱電機は鎌倉市の工場で量産を始めた。\n最初の地対空誘導弾の発射装置は7月に陸上自衛隊に納入された。"
+    text = (
+        "製造を担う三菱電機は鎌倉市の工場で量産を始めた。\n最初の地対空誘導弾の発射装置は7月に陸上自衛隊に納入された。"
+    )
     assert _pairs(text) == set()
 
 
@@ -103,7 +108,10 @@ def test_not_denied_is_no_denial() -> None:
 
 
 def test_neither_denied_nor_confirmed_is_no_denial() -> None:
-    text = "韓国メディアによると、北朝鮮がロシアに多連装ロケット砲を送ったとの報道について、ロシア外務省は否定も肯定もしなかった。"
+    text = (
+        "韓国メディアによると、北朝鮮がロシアに多連装ロケット砲を送ったとの報道について、"
+        "ロシア外務省は否定も肯定もしなかった。"
+    )
     got = _records(text)
     assert got and all(st != "denied" for _s, _r, _d, st in got)
 

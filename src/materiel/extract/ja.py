@@ -5093,10 +5093,12 @@ _NO_HEDGE = re.compile(
 )
 # 「報告書によれば、」「同紙によると、」: a source told, even one the text does not name as a party
 _FRONTED_SOURCE = re.compile(r"(?:によると|によれば|によりますと|の話として)[、，,]")
-# 「当初は供与を否定していたが、…を提供したと認めた」: a denial given up for an admission
 # 「ロシアへの武器供与を否定しなかった」「報道を否定も肯定もしていない」: a denial not made leaves the
 # claim standing, as told; it is no denial
-_NOT_DENIED = re.compile(r"(?:否定|否認)(?:は|も|も肯定も|も確認も)?(?:しなかった|しない|せず|していない|しておらず|しませんでした)")
+_NOT_DENIED = re.compile(
+    r"(?:否定|否認)(?:は|も|も肯定も|も確認も)?(?:しなかった|しない|せず|していない|しておらず|しませんでした)"
+)
+# 「当初は供与を否定していたが、…を提供したと認めた」: a denial given up for an admission
 _ADMITTED_LATER = re.compile(r"(?:否定|否認)[^。]{0,12}?(?:が|ものの)、[^。]*?認め(?!てい?な|ず|ない)")
 # 「…を引き渡したと米政府はみている」「…と韓国軍はみる」: a view held by the one named between と and
 # みる is an assessment (the cue list's とみている needs the two together)
