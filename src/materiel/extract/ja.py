@@ -1183,9 +1183,9 @@ def _trigger_hits(
         for k, t in enumerate(following):
             if t.pos_ in ("NOUN", "PROPN", "PUNCT") and t.lemma_ not in ("よう", "こと"):
                 break
-            # 「戦車供与を否定しなかった」「受け取りを認めなかった」: a word said of the act, not the act, is
-            # what the negation after it denies
-            if k > 0 and t.lemma_ in _SPEECH_VERBS:
+            # 「戦車供与を否定しなかった」「受け取りを否認していない」: a denial of the act not made; the
+            # negation is the denial's, not the act's
+            if k > 0 and t.lemma_ in ("否定", "否認"):
                 break
             # 「提供していない」「送っておらず」: the て of an aspect (いる, おる) goes on with the act
             # (「送ってはいない」: with は or も between)
