@@ -688,9 +688,16 @@ def bought_from_home_makers(
     return [t for t in transfers if not _from_home_makers(t, firm_states, country_of)]
 
 
+# 納入, 納品, 納める: the words for a maker handing in goods ordered from it
+_HANDED_IN = ("納入", "納品", "納め")
+
+
 def _from_home_makers(t: Transfer, firm_states: dict[int, str], country_of: Callable[[Entity], Entity | None]) -> bool:
     taker = t.recipient.entity if t.recipient is not None else None
-    if t.kind != "purchase" or taker is None or taker.type != "country" or not taker.country:
+    # (「三菱重工業は…量産する。最初の発射機は9月末に陸上自衛隊に納入された」: goods a maker's word
+    # hands in, 納入, to the state's forces with no giver told are an order filled at home too)
+    handed_in = t.supplier is None and t.trigger is not None and t.trigger.text.startswith(_HANDED_IN)
+    if (t.kind != "purchase" and not handed_in) or taker is None or taker.type != "country" or not taker.country:
         return False
     makes = {c.country for it in t.items if it.entity is not None and (c := country_of(it.entity)) is not None}
     told = [state for at, state in firm_states.items() if at < t.evidence[0].end]

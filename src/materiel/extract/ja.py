@@ -419,8 +419,11 @@ _PLAN_ASKED_DENIED = re.compile(
 # 「グリペンを供与する可能性を排除しないと述べた」「送る選択肢も否定しなかった」: an act a party only
 # does not rule out is one it might weigh, no plan (a past act's possibility, 「送った可能性」, stays a
 # hedged claim)
+# (「殺傷兵器供与「排除せず」」「供与することも「排除しない」と述べた」: the words quoted, or 排除 said of
+# the act itself; not 否定 of the act, 「供与を否定しなかった」, which only leaves a claim standing)
 _NOT_RULED_OUT = re.compile(
-    r"^(?:する|させる|の)?(?:可能性|選択肢|こと)(?:は|も|を)?(?:排除|否定)(?:しない|せず|していない|しなかった|しておらず)"
+    r"^(?:する|させる|の)?(?:(?:可能性|選択肢|こと)(?:は|も|を)?[「『]?(?:排除|否定)|(?:は|も|を)?[「『]?排除)"
+    r"(?:しない|せず|していない|しなかった|しておらず)"
 )
 # 「イランが今後、対艦ミサイルをフーシ派に供与する可能性もある」「協定が実現すれば、武器供与に応じる可能性
 # もある」, "Iran could supply missiles": an act in its plain form before 可能性 only may come, no
@@ -465,8 +468,9 @@ _LEFT_OUT = re.compile(
 # 「迎撃ミサイルを追加で送るかどうか」「供与するかどうかを検討」: whether an act will happen is a
 # question still open, no plan (a past act asked about, 「送ったかどうか」, stays a hedged claim)
 # (「パトリオットをウクライナに提供する可能性を問われた」: a possibility put as a question to who answers)
+# (「追加供与が可能かどうかは」「送ることができるかどうか」: whether the act can be done at all)
 _OPEN_QUESTION = re.compile(
-    r"^(?:する|される|させる)?(?:かどうか|可能性(?:について|に関して|を|は)(?:[^、。]{0,6}?)(?:問われ|質問され|聞かれ|尋ねられ|ただされ))"
+    r"^(?:する|される|させる)?(?:(?:(?:する)?ことが|が)?(?:可能|でき(?:る)?)?かどうか|可能性(?:について|に関して|を|は)(?:[^、。]{0,6}?)(?:問われ|質問され|聞かれ|尋ねられ|ただされ))"
 )
 # 「供与するかどうかを検討している」「輸出するかどうか協議中だ」: whether to do it weighed now by the
 # party is a plan under way, as 「供与を検討している」 is (「かどうかは決まっていない」 stays open)
@@ -1231,6 +1235,10 @@ def _trigger_hits(
         negated = False
         for k, t in enumerate(following):
             if t.pos_ in ("NOUN", "PROPN", "PUNCT") and t.lemma_ not in ("よう", "こと"):
+                break
+            # 「戦車供与を否定しなかった」「受け取りを否認していない」: a denial of the act not made; the
+            # negation is the denial's, not the act's
+            if k > 0 and t.lemma_ in ("否定", "否認"):
                 break
             # 「提供していない」「送っておらず」: the て of an aspect (いる, おる) goes on with the act
             # (「送ってはいない」: with は or も between)
@@ -5142,6 +5150,11 @@ _NO_HEDGE = re.compile(
 )
 # 「報告書によれば、」「同紙によると、」: a source told, even one the text does not name as a party
 _FRONTED_SOURCE = re.compile(r"(?:によると|によれば|によりますと|の話として)[、，,]")
+# 「ロシアへの武器供与を否定しなかった」「報道を否定も肯定もしていない」: a denial not made leaves the
+# claim standing, as told; it is no denial
+_NOT_DENIED = re.compile(
+    r"(?:否定|否認)(?:は|も|も肯定も|も確認も)?(?:しなかった|しない|せず|していない|しておらず|しませんでした)"
+)
 # 「当初は供与を否定していたが、…を提供したと認めた」: a denial given up for an admission
 _ADMITTED_LATER = re.compile(r"(?:否定|否認)[^。]{0,12}?(?:が|ものの)、[^。]*?認め(?!てい?な|ず|ない)")
 # 「…を引き渡したと米政府はみている」「…と韓国軍はみる」: a view held by the one named between と and
@@ -5169,6 +5182,11 @@ def _report_not_denied(seg: str) -> re.Match[str] | None:
     it: a report only denied is the denial's, not a hedge of the sentence's own."""
     m = _REPORT_OF.search(seg)
     return None if m is None or _REJECTED.match(seg, m.end()) else m
+
+
+# 「イエメンの親イラン武装組織フーシ派」「親ロシア派の武装勢力」「反政府の…」: a state named after 親
+# (pro-) or 反 (anti-) describes a group's leaning; it is no party to the act, nor a place
+_LEANING = re.compile(r"(?:派|的|系|武装|民兵|組織|勢力|政権|政党|団体|グループ|路線)")
 
 
 # 「最終目的地はサヌアのフーシ派だった」「仕向け先はロシアの軍需企業とされる」: the party named as where
@@ -5548,6 +5566,8 @@ def analyze_ja(
                 continue
             if ent.type == "weapon-system":
                 continue
+            if m.start > 0 and text[m.start - 1] in "親反" and _LEANING.match(text, m.end):
+                continue  # (「親イラン武装組織」: the leaning of the group named after it)
             if ent.type == "person":
                 persons.append(Arg(m.start, m.end, ent, case, attached))
                 if not ent.stands_for:
@@ -5932,7 +5952,8 @@ def analyze_ja(
             sentence.statuses.discard("planned")
         if seized_before and hits:
             sentence.statuses.add("alleged")  # where the seized cargo was going is the seizer's inference
-        sentence.denial = any(c in seg for c in lexicon.cue("denied")) and not _ADMITTED_LATER.search(seg)
+        undenied = _NOT_DENIED.sub("", seg)
+        sentence.denial = any(c in undenied for c in lexicon.cue("denied")) and not _ADMITTED_LATER.search(seg)
         taken = [(m.start, m.end) for m in mentions]
         speakers = unnamed_speakers(text, s0, s1, lexicon, taken, sentence.parties) + persons
         sentence.attribution = attribution(text, s0, s1, sentence.parties, speakers, media, lexicon, statement_end)

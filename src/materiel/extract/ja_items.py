@@ -874,7 +874,19 @@ def cargo_of_seizure(sentence: Sentence, earlier: list[Sentence]) -> None:
             return
         sentence.parties.append(dataclasses.replace(told, case="origin", trigger=ti, direct=True))
         _seized_goods_go(sentence, seizure, ti, hit)
+        _date_earlier_legs(sentence, start, hit)
         return
+
+
+def _date_earlier_legs(sentence: Sentence, cargo_at: int, hit: TriggerHit) -> None:
+    """「積み荷はソマリア北部でいったん陸揚げされた後、フーシ派に渡る予定だった」: a leg of the load's
+    journey told between the cargo and the act that takes it on is the same journey, of the seizure's
+    date where it tells none of its own."""
+    if not hit.dates:
+        return
+    for leg in sentence.triggers:
+        if cargo_at <= leg.start < hit.start and leg.trigger.direction == "move" and leg.dates is None:
+            leg.dates = list(hit.dates)
 
 
 def _earlier_leg_from(sentence: Sentence, cargo_at: int, ti: int) -> int:

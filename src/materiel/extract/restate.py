@@ -316,6 +316,18 @@ def _headline_host(t: Transfer, u: Transfer, text: str) -> bool:
     )
 
 
+# 「…を輸出したとして制裁対象に指定した」「…を供給したとして資産を凍結」「…として起訴した」: an act told
+# as the grounds of a penalty
+_PENALTY_GROUNDS = re.compile(
+    r"(?:た|る)として[、，]?[^。]{0,40}?(?:制裁|指定|凍結|起訴|逮捕|罰金|輸出禁止|取引禁止|リストに(?:加え|追加))"
+)
+
+
+def _penalty_grounds(t: Transfer, text: str) -> bool:
+    """Whether a telling of `t` gives it as the grounds of a penalty."""
+    return any(_PENALTY_GROUNDS.search(text, ev.start, ev.end) is not None for ev in t.evidence)
+
+
 def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     """Whether `u` tells again the deal `t` told: the same parties, goods and time, and the same
     kind of statement (a pledge and its delivery, two batches, or two sources' figures stay apart)."""
@@ -358,6 +370,10 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     # (a party owning up to an act is a claim of its own beside others' reports of it: "Tehran has
     # acknowledged sending a small number of drones" after the intelligence count of 400)
     admitted = _admitted(t, text) or _admitted(u, text)
+    # a penalty's grounds, 「…を迂回輸出したとして制裁対象に指定した」, and what is then stated as fact,
+    # 「同省によると、…に転送していた」, are two claims (the charge and the finding) however they are sourced
+    if t.status != u.status and _penalty_grounds(t, text) != _penalty_grounds(u, text):
+        return False
     if (
         t.status != u.status
         and not (unsourced and mention and {t.status, u.status} <= _FACT and not admitted)
