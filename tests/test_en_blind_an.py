@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from materiel.pipeline import analyze_text
 from tests.parties import records, transfers
 
 PUB = "2025-03-10"
@@ -30,3 +31,19 @@ def test_delivery_aside_alone_names_no_deal() -> None:
     # (no supplier told: no record)
     text = "Morocco placed an order for new helicopters last year, with deliveries scheduled for 2027."
     assert _records(text) == []
+
+
+# an acronym the story spells out ("Conflict Armament Research (CAR)") is that body, never a party
+
+
+def test_spelled_out_acronym_of_a_research_group_is_no_supplier() -> None:
+    text = (
+        "Investigators from Conflict Armament Research (CAR) examined a drone downed near Odesa in May. "
+        "CAR said it had traced a navigation module in the drone to a distributor in Hong Kong which sold it "
+        "to a firm in Shenzhen; from there it was most likely shipped to Iran."
+    )
+    analysis = analyze_text(text, lang="en", published=PUB)
+    suppliers = {t.supplier.entity.name for t in analysis.transfers if t.supplier and t.supplier.entity}
+    assert "CAR" not in suppliers
+    names = {analysis.entities[m.entity_id].name for m in analysis.mentions if m.text == "CAR"}
+    assert names == {"Conflict Armament Research"}
