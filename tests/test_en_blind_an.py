@@ -47,3 +47,26 @@ def test_spelled_out_acronym_of_a_research_group_is_no_supplier() -> None:
     assert "CAR" not in suppliers
     names = {analysis.entities[m.entity_id].name for m in analysis.mentions if m.text == "CAR"}
     assert names == {"Conflict Armament Research"}
+
+
+# bare "fighters" that arms reach, or in the hands of, are combatants, no aircraft
+
+
+def test_fighters_that_arms_reach_are_no_goods() -> None:
+    text = (
+        "Rifles and mortar rounds are reaching fighters in Darfur, the monitors said. "
+        "The consignment was flown from the UAE to Chad in May."
+    )
+    cats = {i.category for t in _transfers(text) for i in t.items}
+    assert cats and "aircraft" not in cats
+
+
+def test_fighters_in_the_hands_of_a_militia_are_no_goods() -> None:
+    text = "Kenya sold rifles to Somalia in 2023; several were later found in the hands of militia fighters."
+    items = [i.text for t in _transfers(text) for i in t.items]
+    assert "fighters" not in items
+
+
+def test_bare_fighters_ordered_stay_aircraft() -> None:
+    text = "Egypt ordered 30 more fighters from France in 2021."
+    assert [i.category for t in _transfers(text) for i in t.items] == ["aircraft"]

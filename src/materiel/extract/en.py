@@ -184,6 +184,7 @@ from materiel.extract.en_holders import (
 )
 from materiel.extract.en_items import (
     CALIBRE,
+    are_people_fighters,
     are_people_trainers,
     arms_implied,
     awaiting_recipients,
@@ -460,6 +461,7 @@ def analyze_en(
                         and any(0 <= it.start - e <= 1 for e in group_ends)
                     )
                     or are_people_trainers(text, it.start, it.end)
+                    or are_people_fighters(text, it.start, it.end)
                     or civil_kits(text, it.start, it.end)
                 )
             )
