@@ -70,3 +70,24 @@ def test_fighters_in_the_hands_of_a_militia_are_no_goods() -> None:
 def test_bare_fighters_ordered_stay_aircraft() -> None:
     text = "Egypt ordered 30 more fighters from France in 2021."
     assert [i.category for t in _transfers(text) for i in t.items] == ["aircraft"]
+
+
+# weapons a state bought and that are then "re-exported"/"resold" with no seller named: the buyer sells on
+
+
+def test_weapons_re_exported_in_the_passive_are_the_buyers_supply() -> None:
+    text = "Romania sold 4,000 rifles to Egypt in 2018. The rifles were later re-exported to Libya."
+    assert [r[:2] for r in _records(text)] == [("Romania", "Egypt"), ("Egypt", "Libya")]
+
+
+def test_weapons_resold_in_the_passive_are_the_buyers_supply() -> None:
+    text = "Belarus sold 300 machine guns to Qatar in 2020. The machine guns were then resold to the Houthis, the report said."
+    assert [r[:2] for r in _records(text)] == [("Belarus", "Qatar"), ("Qatar", "Houthis")]
+
+
+def test_parts_passed_on_stay_one_journey_from_their_maker() -> None:
+    text = "Japan exported the engines to a firm in Turkey in 2021. They were later passed on to Russia."
+    got = _transfers(text)
+    assert [(t.supplier.entity.name, t.recipient.entity.name) for t in got if t.supplier and t.recipient] == [
+        ("Japan", "Russia")
+    ]
