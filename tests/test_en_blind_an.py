@@ -91,3 +91,15 @@ def test_parts_passed_on_stay_one_journey_from_their_maker() -> None:
     assert [(t.supplier.entity.name, t.recipient.entity.name) for t in got if t.supplier and t.recipient] == [
         ("Japan", "Russia")
     ]
+
+
+# goods with an aside naming a load noun ("hidden among a consignment of pumps") stay the goods told
+
+
+def test_goods_hidden_among_a_consignment_keep_their_make_for_the_next_sentence() -> None:
+    text = (
+        "Monitors said that 40 drone engines of Chinese manufacture, concealed inside a shipment of farm "
+        "machinery, were seized at Port Sudan in June. The monitors believe the engines were destined for "
+        "the RSF."
+    )
+    assert [r[:2] for r in _records(text)] == [("China", "Rapid Support Forces")]
