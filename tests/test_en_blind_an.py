@@ -103,3 +103,11 @@ def test_goods_hidden_among_a_consignment_keep_their_make_for_the_next_sentence(
         "the RSF."
     )
     assert [r[:2] for r in _records(text)] == [("China", "Rapid Support Forces")]
+
+
+# "The parts were made in X and exported to Y": the making's place is the goods' make
+
+
+def test_goods_made_in_a_state_and_exported_come_from_that_state() -> None:
+    text = "The gyroscopes were made in Japan and exported to a trading firm in Turkey in 2022, the report said."
+    assert [r[:2] for r in _records(text)] == [("Japan", "Turkey")]
