@@ -1527,7 +1527,7 @@ def _aside_load(noun: Any, goods: Any) -> bool:
     the verb the goods are the subject of)."""
     if noun.left_edge.i <= goods.i <= noun.right_edge.i:
         return False
-    if goods in noun.ancestors:
+    if any(t.dep_ == "acl" and t.head == goods for t in noun.ancestors):
         return True
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
