@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from functools import partial
 
-from materiel.pipeline import analyze_text
 from tests.parties import records, transfers
+
+from materiel.pipeline import analyze_text
 
 PUB = "2025-03-10"
 
@@ -18,12 +19,17 @@ _transfers = partial(transfers, lang="en", published=PUB)
 
 
 def test_order_placed_with_a_supplier_beside_a_delivery_aside() -> None:
-    text = "Vietnam placed an order with South Korea for 20 K9 howitzers in 2023, with deliveries due to start next year."
+    text = (
+        "Vietnam placed an order with South Korea for 20 K9 howitzers in 2023, with deliveries due to start next year."
+    )
     assert _records(text) == [("South Korea", "Vietnam", "2023", "planned")]
 
 
 def test_contract_signed_with_a_supplier_beside_a_delivery_aside() -> None:
-    text = "Peru placed an order with Sweden for 24 Gripen fighter jets in 2024, with deliveries scheduled to begin in 2027."
+    text = (
+        "Peru placed an order with Sweden for 24 Gripen fighter jets in 2024, "
+        "with deliveries scheduled to begin in 2027."
+    )
     assert _records(text) == [("Sweden", "Peru", "2024", "planned")]
 
 
@@ -81,7 +87,10 @@ def test_weapons_re_exported_in_the_passive_are_the_buyers_supply() -> None:
 
 
 def test_weapons_resold_in_the_passive_are_the_buyers_supply() -> None:
-    text = "Belarus sold 300 machine guns to Qatar in 2020. The machine guns were then resold to the Houthis, the report said."
+    text = (
+        "Belarus sold 300 machine guns to Qatar in 2020. "
+        "The machine guns were then resold to the Houthis, the report said."
+    )
     assert [r[:2] for r in _records(text)] == [("Belarus", "Qatar"), ("Qatar", "Houthis")]
 
 
