@@ -9,6 +9,7 @@ with a score; names the gazetteer lacks come from the parser's NER as provisiona
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -356,6 +357,31 @@ def _own_acronyms(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> l
         return not any(n in text for n in names if n != m.text and len(n) > len(m.text))
 
     return [m for m in mentions if not foreign(m)]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _spelled_acronyms(mentions: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
+    """ "Conflict Armament Research (CAR) ... CAR said": an acronym the parser proposes as a name of
+    its own is the named body the story spells it out for, when the story names that body."""
+    spelled = {
+        _initials(m.text): m.entity_id
+        for m in mentions
+        if (e := entities.get(m.entity_id)) is not None and not e.provisional and len(m.text.split()) >= 2
+    }
+    out, moved = [], set()
+    for m in mentions:
+        e = entities.get(m.entity_id)
+        if e is not None and e.provisional and _ACRONYM.fullmatch(m.text) and m.text in spelled:
+            moved.add(m.entity_id)
+            m = dataclasses.replace(m, entity_id=spelled[m.text])
+        out.append(m)
+    used = {m.entity_id for m in out}
+    for eid in moved - used:
+        del entities[eid]
+    return out
 
 
 def _single_char_keys(index: NameIndex) -> tuple[_Key, ...]:
@@ -1101,6 +1127,7 @@ def recognize(
             if ent is not None:
                 entities[m.entity_id] = ent
     if lang == "en":
+        mentions = _spelled_acronyms(mentions, entities)
         mentions = _insurgents(mentions, entities, text)
         mentions = _seated_firms(mentions, entities, text)
         mentions = _city_named_firms(mentions, entities, text)

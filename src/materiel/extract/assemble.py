@@ -2577,6 +2577,9 @@ def _journey_goes_on(d: _Draft, before: list[_Draft], text: str) -> bool:
             if not moved_on and passer in (d.supplier, last_stop) and _state_passes_on_weapons(p, d, text):
                 # 「中国はセルビアに防空システムを売却した。セルビアはそれをボスニアに転売した」: a state
                 # selling on weapons it bought from a named seller supplies them itself; two transfers
+                # ("The rifles were later re-exported to Sudan": the one that got them sells them on)
+                if d.supplier is None and last_stop is not None:
+                    d.supplier = replace(last_stop, case="subj")
                 return False
             assert p.recipient is not None
             p.intermediaries.append(p.recipient)

@@ -186,6 +186,7 @@ from materiel.extract.en_holders import (
 )
 from materiel.extract.en_items import (
     CALIBRE,
+    are_people_fighters,
     are_people_trainers,
     arms_implied,
     awaiting_recipients,
@@ -465,6 +466,7 @@ def analyze_en(
                         and any(0 <= it.start - e <= 1 for e in group_ends)
                     )
                     or are_people_trainers(text, it.start, it.end)
+                    or are_people_fighters(text, it.start, it.end)
                     or civil_kits(text, it.start, it.end)
                 )
             )
@@ -697,7 +699,10 @@ def analyze_en(
                 stopped = stopped and ti is None
             it.trigger = ti
             it.case = own_case(head)
-            if ti is None and stopped and hits:
+            # ("seven engines, hidden among a consignment of pumps, were seized": an act noun in an
+            # aside on the goods is no other clause's act that the goods could belong to)
+            outer = any(not (h.nominal and _aside_load(doc[i], head)) for h, i in hits_tok)
+            if ti is None and stopped and outer:
                 journey = seized_for(head, hits_tok)
                 if journey is not None:
                     _mark_origin(it, head, sentence.parties, made_after, tok_of, makers)
@@ -920,6 +925,13 @@ def analyze_en(
                 and not _next_lot_listing(doc[tok_i], n, sentence.items)
             ):
                 drop.add(n)  # "cleared the way for the transfer": an event no party takes part in
+                # ("engines, hidden among a consignment of water pumps, were seized": goods outside the
+                # act noun's own phrase are no goods of it, and stay for the acts around)
+                noun = doc[tok_i]
+                for it in sentence.items:
+                    goods = item_tok.get(id(it))
+                    if it.trigger == n and goods is not None and _aside_load(noun, goods):
+                        it.trigger = None
                 continue
             if hit.trigger.direction == "give" and (
                 domestic(doc[tok_i], party_starts)
@@ -1540,6 +1552,22 @@ def _other_country(sentence: Sentence, text: str, before: Entity | None) -> None
         other = earlier[0] if earlier else before
         if other is not None and other is not a.entity and other.type == "country":
             a.entity = other
+
+
+def _aside_load(noun: Any, goods: Any) -> bool:
+    """Whether the act noun `noun` only tells where goods told outside its phrase were hidden or held:
+    "engines, hidden among a consignment of water pumps, were seized" (the noun in an aside on the
+    goods), "40 engines concealed inside a shipment of farm machinery" (in a "among"/"inside" phrase of
+    the verb the goods are the subject of)."""
+    if noun.left_edge.i <= goods.i <= noun.right_edge.i:
+        return False
+    if any(t.dep_ == "acl" and t.head == goods for t in noun.ancestors):
+        return True
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return goods.head == verb and goods.dep_ in ("nsubj", "nsubjpass")
 
 
 def _drop_triggers(sentence: Sentence, drop: set[int], *, keep_goods: bool = False) -> None:

@@ -2148,6 +2148,8 @@ def made_in(tok: Any, item_heads: set[int]) -> int | None:
     made in Taiwan, to Russia", "engines produced by a firm in Ningbo": the place a participle of
     making on goods puts their making (or their maker) in is their state of make. The goods' head
     (None where `tok` names no such place)."""
+    if tok.dep_ == "appos" and tok.head.dep_ == "pobj":
+        tok = tok.head  # "made by a manufacturer in Chongqing, China": the place's state
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "in":
         return None
@@ -2158,6 +2160,10 @@ def made_in(tok: Any, item_heads: set[int]) -> int | None:
         return None
     if verb.dep_ == "acl":
         return verb.head.i if verb.head.i in item_heads else None
+    # "The engines were made in China and exported to a firm in the UAE": the goods the making's subject
+    made = next((c.i for c in verb.children if c.dep_ == "nsubjpass" and c.i in item_heads), None)
+    if made is not None:
+        return int(made)
     # "shipped 30 lathes, originally manufactured in Taiwan, to Russia": the parse hangs the set-off
     # participle on the act whose goods it tells of
     if verb.dep_ != "advcl" or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":

@@ -35,6 +35,31 @@ _PEOPLE_TRAINERS_AFTER = re.compile(
 )
 
 
+# the words before bare "fighters" that make them combatants, no aircraft: "rebel fighters", "militia
+# fighters", "in the hands of fighters", "reaching fighters in Darfur"
+_PEOPLE_FIGHTERS_BEFORE = re.compile(
+    r"\b(?:rebel|rebels'|militia|militiamen|islamist|jihadist|insurgent|paramilitary|tribal|armed|opposition|"
+    r"foreign|volunteer|guerrilla|separatist|resistance|allied|proxy|local|ethnic|hands\s+of|reach(?:es|ed|ing)?|"
+    r"arm(?:s|ed|ing)?|equip(?:s|ped|ping)?)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.I,
+)
+# the words after bare "fighters" that make them men: "fighters who", "fighters loyal to", "fighters and
+# their families"
+_PEOPLE_FIGHTERS_AFTER = re.compile(r"\s*(?:,\s*)?(?:who\b|loyal\s+to\b|and\s+(?:civilians|commanders|their)\b)", re.I)
+
+
+def are_people_fighters(text: str, start: int, end: int) -> bool:
+    """Whether the bare word "fighters" at text[start:end] names combatants, not fighter aircraft.
+
+    "arms are reaching fighters in Darfur", "rifles in the hands of militia fighters" (men); "Cairo
+    ordered 30 more fighters from Paris" (aircraft)."""
+    if text[start:end].lower() != "fighters":
+        return False
+    return bool(_PEOPLE_FIGHTERS_BEFORE.search(text, max(0, start - 40), start)) or bool(
+        _PEOPLE_FIGHTERS_AFTER.match(text, end, min(len(text), end + 40))
+    )
+
+
 def are_people_trainers(text: str, start: int, end: int) -> bool:
     """Whether the bare word "trainers" at text[start:end] names men who train, not trainer aircraft.
 

@@ -1124,6 +1124,10 @@ def _hastened_for(tok: Any, verbs: set[int]) -> bool:
 _BATCHES = {"tranche", "batch", "lot", "round", "consignment", "shipment", "instalment", "installment"}
 
 
+# light verbs whose object is the deal itself ("placed an order", "signed a contract")
+_PLACING = {"place", "sign", "conclude", "finalize", "finalise", "ink", "award"}
+
+
 def _counted_order(tok: Any) -> bool:
     """ "part of an order for 108 tanks placed in 2019": a deal noun with its own counted goods beside a
     stronger verb tells a deal of its own (the whole order, beside the part received); so does the verb
@@ -1146,6 +1150,9 @@ def _counted_order(tok: Any) -> bool:
         return True  # "part of a larger order totalling hundreds of drones"
     # ("an order placed in 2019 for 108 of the tanks": the "for" on the participle placing it)
     placed = [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PLACING:
+        # ("placed an order with France for 42 jets": the parse hangs the deal's "for" on the light verb)
+        placed += list(tok.head.children)
     for prep in [*tok.children, *placed]:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
             continue
