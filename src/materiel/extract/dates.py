@@ -562,7 +562,11 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         # 「…と、韓国政府消息筋が11日明らかにした」: the day told right before the verb of telling that
         # closes the sentence dates the telling too, as it does the report that opens one (「これは防衛省が
         # 14日に明らかにしたもので、」)
-        if bare_day and text[max(0, d.start - 1) : d.start] in ("は", "が", "も") and _TOLD_ON_THE_DAY.match(text, d.end):
+        if (
+            bare_day
+            and text[max(0, d.start - 1) : d.start] in ("は", "が", "も")
+            and _TOLD_ON_THE_DAY.match(text, d.end)
+        ):
             object.__setattr__(d, "statement", True)
     # 「今年2月の報告書で、…を調達しているとの見方を示した」: the date of a report dates no act it tells
     out = [d for d in out if not _DATED_REPORT.match(text, d.end)]

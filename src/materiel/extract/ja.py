@@ -3639,7 +3639,8 @@ _GEN_GOAL = re.compile(
 # 「ロシアの無人機メーカーに対し、…電子部品を輸出していた」: the state's firm addressed by に対し, with the
 # goods and the act of giving after it, is where the goods go (「…の企業に対し制裁を科した」 is not)
 _GEN_GOAL_TOWARD = re.compile(
-    _GEN_PLACE + r"に対し(?:て)?、?(?=[^。「」]{0,40}?を(?:輸出|供給|供与|提供|販売|売却|納入|引き渡|転売|送っ|送り|送る))"
+    _GEN_PLACE
+    + r"に対し(?:て)?、?(?=[^。「」]{0,40}?を(?:輸出|供給|供与|提供|販売|売却|納入|引き渡|転売|送っ|送り|送る))"
 )
 # (「中国の複数の企業から」: one more genitive may come between a maker's state and its から)
 _GEN_SOURCE = re.compile(

@@ -337,9 +337,6 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         and not one_source
         and not _notified_request(t, u)
         and not _handed_over_on(t, u, text)
-        # (「パトリオット、米国へ輸出」 over 「…を米国に輸出することを決めた」: a headline's bare verb is the
-        # desk's shorthand for the plan the body tells)
-        and not (in_headline(t.evidence[0], text) and t.status == "reported" and u.status == "planned")
     ):
         return False
     # (「この兵器引き渡しは2022年の契約に基づく」: the act pointed back to is the one told, whatever date
