@@ -166,6 +166,8 @@ def _body_of_state_named(
     ent = gazetteer.get(key.entity_id)
     if ent is None or ent.country is None or ent.type not in ("state-body", "armed-group", "military-unit"):
         return None
+    if ent.country == "JPN":
+        return None  # (the Japanese press's bare 国家安全保障会議 is its home's, whoever it named before)
     for m in reversed(found):
         if start - m.end > _NAMESAKE_REACH:
             return None

@@ -550,7 +550,8 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         bare_day = re.fullmatch(rf"(?:(?:{_NUM})月)?(?:{_NUM})日", d.text) or _JA_WEEKDAY.fullmatch(d.text)
         if (
             _STATEMENT_DATE.match(text, d.end)
-            and text[max(0, d.start - 1) : d.start] in ("は", "が", "、", "")
+            # (「米中央軍も16日、…と非難した」: a second speaker told with も)
+            and text[max(0, d.start - 1) : d.start] in ("は", "が", "も", "、", "")
             and bare_day
             and _TELLING.search(text, d.end, _sentence_end(text, d.end))
         ):
@@ -561,7 +562,11 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         # 「…と、韓国政府消息筋が11日明らかにした」: the day told right before the verb of telling that
         # closes the sentence dates the telling too, as it does the report that opens one (「これは防衛省が
         # 14日に明らかにしたもので、」)
-        if bare_day and text[max(0, d.start - 1) : d.start] in ("は", "が") and _TOLD_ON_THE_DAY.match(text, d.end):
+        if (
+            bare_day
+            and text[max(0, d.start - 1) : d.start] in ("は", "が", "も")
+            and _TOLD_ON_THE_DAY.match(text, d.end)
+        ):
             object.__setattr__(d, "statement", True)
     # 「今年2月の報告書で、…を調達しているとの見方を示した」: the date of a report dates no act it tells
     out = [d for d in out if not _DATED_REPORT.match(text, d.end)]

@@ -440,6 +440,17 @@ _MIGHT_WEIGH = re.compile(
     r"^(?:する|させる)?(?:こと)?(?:は|も|を)?(?:検討|考慮)(?:する)?(?:こと)?(?:も|は)?"
     r"(?:あり得る|ありうる|ありえる|し得る|しうる)"
 )
+# 「将来は同機の導入を検討する可能性もある」「購入を検討する余地はある」: an act a party only might
+# weigh is no plan and no transfer (「検討している」 alone is a plan; 「提供した可能性」 a hedged deed)
+_MIGHT_WEIGH_LATER = re.compile(
+    r"^(?:(?:する|させる)?こと)?(?:を|も)?、?(?:将来的?に?は?|今後|いずれ)?(?:検討|考慮)(?:する|される|の)(?:可能性|余地)"
+)
+# 「PAC3がウクライナに渡ることはない」「供与することはない」: an act said never to come (the plain form
+# before ことはない) is a refusal of what may come, no transfer (「渡ったことはない」 stays a denial)
+_NEVER_TO_COME = re.compile(r"^(?:する|される|させる)?ことは(?:ない|なく|ありません|あり得ない|ありえない)")
+# 「日本の決定は「ウクライナへの間接的な武器供与に等しい」」: an act another is likened to is a
+# comparison, no act
+_LIKENED_TO = re.compile(r"^(?:に|と)(?:等し|同然|同じ|相当す)")
 _MAY_BE_DONE_KIND = re.compile(r"^(?:(?:する|される)?ことが)?(?:できる|可能な|し得る|しうる)(?![、。，,とかよ]|限り)")
 # 「救難、輸送、警戒、監視、掃海」: the five kinds of mission the export rules allow goods for; a
 # transport listed beside them is a kind of mission, not an act
@@ -613,6 +624,12 @@ _TOTALLED = re.compile(r"[」』]?(?:など)?を(?:合わせて|あわせて|合
 # 「第三国への」「第三国向けの」: a destination at large, right before the act's word
 # (「第三国輸出」「第三国移転」: or joined to it, the policy's own word)
 _THIRD_COUNTRIES = re.compile(r"第三国(?:への|向けの?|に対する)?$")
+# 「ライセンス元の国への輸出を解禁」「協力関係にある国に対し、戦闘機などの部品の輸出も認める」: a
+# destination at large, states told by a class (what they are or do), makes the act a policy
+_STATES_AT_LARGE = re.compile(
+    r"(?:ライセンス元の|[^、。「」]{1,20}?(?:にある|を結んでいる|を結ぶ|を締結している|が行われている))"
+    r"(?:国|国々|諸国|各国)(?:への|向けの?|に対する|(?:に対し(?:て)?|に)、?[^、。「」]{0,20}?)$"
+)
 _DONE_AS_VERB = re.compile(r"(?:する|し|さ|され|させ)")
 # 「…100基も、」「第1次契約分の180両は」: goods counted as the topic of the clause (a batch of goods)
 _COUNTED_TOPIC = re.compile(r"[0-9０-９]+(?:両|輌|機|基|門|隻|発)(?:は|も)")
@@ -1036,6 +1053,8 @@ def _trigger_hits(
         as_verb = _DONE_AS_VERB.match(sent.text, tok.idx + len(tok.text)) is not None
         if third is not None and (third.group() != "第三国" or not as_verb):
             continue
+        if _STATES_AT_LARGE.search(sent.text[: tok.idx]):
+            continue
         # (a verb's dictionary form the tagger took for a noun, 「…までに引き渡すと表明」, is a verb)
         nominal = tok.pos_ in ("NOUN", "PROPN") and not _VERB_ENDING.search(tok.text)
         # 「フーシ派に向かっていた船舶」: heading somewhere tells a shipment only of the craft it
@@ -1196,6 +1215,9 @@ def _trigger_hits(
             or _NOT_RULED_OUT.match(after)
             or _MAY_COME.match(after)
             or _MIGHT_WEIGH.match(after)
+            or _MIGHT_WEIGH_LATER.match(after)
+            or _NEVER_TO_COME.match(after)
+            or (nominal and _LIKENED_TO.match(after))
             or _DROPPED_PLAN.match(after)
             or (nominal and _LEFT_OUT.match(after))
             or (nominal and _NO_PLAN_ABOUT.match(after))
@@ -3676,6 +3698,12 @@ _GEN_GOAL = re.compile(
     + r"(?:(?:向けに|向けの|向け|あてに|宛てに|宛に|あての|宛ての|に|へ|まで)(?!ある|よる|対し|関|[ 　])"
     + r"|[ 　](?:に|へ|まで)[ 　](?!ある|よる|対し|関))"
 )
+# 「ロシアの無人機メーカーに対し、…電子部品を輸出していた」: the state's firm addressed by に対し, with the
+# goods and the act of giving after it, is where the goods go (「…の企業に対し制裁を科した」 is not)
+_GEN_GOAL_TOWARD = re.compile(
+    _GEN_PLACE
+    + r"に対し(?:て)?、?(?=[^。「」]{0,40}?を(?:輸出|供給|供与|提供|販売|売却|納入|引き渡|転売|送っ|送り|送る))"
+)
 # (「中国の複数の企業から」: one more genitive may come between a maker's state and its から)
 _GEN_SOURCE = re.compile(
     r"(?:"
@@ -5692,6 +5720,7 @@ def analyze_ja(
                 gen_at = _past_gloss(text, a.end)  # (「リビア国民軍（LNA）の基地に」)
                 if a.case == "gen" and (
                     _GEN_GOAL.match(text, gen_at)
+                    or _GEN_GOAL_TOWARD.match(text, gen_at)
                     or _GEN_MAKERS_GOAL.match(text, gen_at)
                     # 「ベネズエラ空軍の戦闘機の部品を納入した」: parts for the craft of the state's forces
                     or _parts_for_forces(text, a, gen_at, group)

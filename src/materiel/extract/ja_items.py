@@ -16,7 +16,8 @@ from materiel.model import TRADE_GOODS, Entity, Mention, Quantity
 CIVILIAN = re.compile(r"(?:民間|民生用?の?|民需用?の?|旅客)$")
 NOT_ITEM = re.compile(
     # (「原子力潜水艦に関連した技術」: a translation's 関連した for 関連の)
-    r"(?:に関する|関連の|の|に関わる|に関連した|に関連する)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)"
+    # (「原子力潜水艦の関連技術」「潜水艦関連技術」: know-how told as related to the goods)
+    r"(?:に関する|関連の|の関連|関連|の|に関わる|に関連した|に関連する)?(?:技術|ノウハウ|製造技術|製造ライン|開発|生産)"
     r"|(?:の)?分野"  # 「宇宙・ミサイル分野の技術支援」: a field of know-how, not goods
     r"|の(?:対価|見返り|代金|代償)"  # 「兵器の対価として技術を受け取る」: goods paid for, not the act's
     # 無人機の情報, 船舶の位置情報: knowledge about goods, not goods

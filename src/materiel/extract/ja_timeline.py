@@ -369,11 +369,12 @@ _OWN_TOPIC = re.compile(
     r"(?<=[一-龯々ァ-ヺーA-Za-z0-9])は"
 )
 # 「香港を拠点とする企業がロシアに半導体を供給した」: an unnamed firm is the act's own subject
-_FIRM_SUBJECT = re.compile(JA_FIRM_KINDS + r"(?:数社|各社|複数社)?(?:が|は|も)")
+_FIRM_SUBJECT = re.compile(JA_FIRM_KINDS + r"(?:[0-9０-９]+社|数社|各社|複数社)?(?:が|は|も)")
 _GIVER_CASES = frozenset({"subj", "topic", "source", "agent", "origin"})
 _TOPIC_REACH = 200
 # a deal struck, after its act noun: 「(購入)契約を結び」「契約を締結した」「覚書を交わした」
-_STRUCK = re.compile(r"(?:契約|合意|覚書)?を(?:結|締結|交わ)")
+# (「無人機12機の購入も決めている」「導入を決定した」: so is an act decided on, told by its noun)
+_STRUCK = re.compile(r"(?:契約|合意|覚書)?を(?:結|締結|交わ)|(?:を|も)(?:決め|決定し|決定す)")
 
 
 def topic_gives(sentences: list[Sentence]) -> None:
@@ -500,6 +501,11 @@ def topic_receives(sentences: list[Sentence]) -> None:
                 taker.entity is not None and a.entity is not None and a.entity.id == taker.entity.id for a in sources
             ):
                 continue
+            if hit.nominal:
+                # (「韓国からは…哨戒艦2隻の購入も決めている」: the source told before the act's noun is its own)
+                for a in sources:
+                    if a.end <= hit.start:
+                        a.direct = True
             s.parties.append(dataclasses.replace(taker, case="topic", trigger=ti, direct=True, speech_topic=False))
 
 
