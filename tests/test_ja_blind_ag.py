@@ -53,8 +53,11 @@ def test_whether_goods_will_be_sent_is_no_transfer() -> None:
     assert _pairs(text) == set()
 
 
-def test_whether_to_supply_under_review_is_no_transfer() -> None:
-    assert _pairs("ドイツ政府は、巡航ミサイルをウクライナに供与するかどうかを検討している。") == set()
+def test_whether_to_supply_under_review_is_a_plan() -> None:
+    # (weighed now by the party itself: a plan under way, as FORMAT.md reads 「供与を検討している」 and as
+    # English "is considering whether to send" is read; whether it will be sent, asked about, stays open)
+    (t,) = _run("ドイツ政府は、巡航ミサイルをウクライナに供与するかどうかを検討している。")
+    assert (t.supplier.entity.name, t.recipient.entity.name, t.status) == ("Germany", "Ukraine", "planned")
 
 
 def test_whether_goods_were_sent_stays_a_claim() -> None:
