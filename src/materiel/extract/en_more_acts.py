@@ -201,14 +201,28 @@ def joined_doers(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc
         shared = [a for a in sentence.parties if a.trigger == n and a.case not in ("subj", "agent") and a not in named]
         if not named or not goods:
             continue
-        m = another_act(sentence, hits_tok, hit, tok_i)
-        for a in named:
-            a.trigger, a.case, a.direct = m, "subj", True
-        for it in goods:
-            twin = copy.copy(it)
-            twin.trigger = m
-            sentence.items.append(twin)
-        sentence.parties += [dataclasses.replace(a, trigger=m) for a in shared]
+        _same_act_by(sentence, hits_tok, hit, tok_i, named, goods, shared)
+
+
+def _same_act_by(
+    sentence: Sentence,
+    hits_tok: list[tuple[TriggerHit, int]],
+    hit: TriggerHit,
+    tok_i: int,
+    named: list[Any],
+    goods: list[Any],
+    shared: list[Any],
+) -> None:
+    """Another act like `hit`, done by the `named` parties, of the same goods and with the same other
+    parties (`shared`)."""
+    m = another_act(sentence, hits_tok, hit, tok_i)
+    for a in named:
+        a.trigger, a.case, a.direct = m, "subj", True
+    for it in goods:
+        twin = copy.copy(it)
+        twin.trigger = m
+        sentence.items.append(twin)
+    sentence.parties += [dataclasses.replace(a, trigger=m) for a in shared]
 
 
 def likened_doers(
@@ -240,14 +254,7 @@ def likened_doers(
         if not named or not goods:
             continue
         shared = [a for a in sentence.parties if a.trigger == n and a.case not in ("subj", "agent") and a not in named]
-        m = another_act(sentence, hits_tok, hit, tok_i)
-        for a in named:
-            a.trigger, a.case, a.direct = m, "subj", True
-        for it in goods:
-            twin = copy.copy(it)
-            twin.trigger = m
-            sentence.items.append(twin)
-        sentence.parties += [dataclasses.replace(a, trigger=m) for a in shared]
+        _same_act_by(sentence, hits_tok, hit, tok_i, named, goods, shared)
 
 
 def _echoes(echo: Any, verb: Any, hit: TriggerHit) -> bool:
