@@ -90,3 +90,23 @@ def test_surname_before_the_full_name_is_no_one() -> None:
     )
     first = min(_transfers(text), key=lambda t: t.evidence[0].start)
     assert first.status != "confirmed"
+
+
+# talks a party opens to buy: the purchase talked over is planned
+
+
+def test_opened_talks_with_seller_to_buy_is_planned() -> None:
+    text = "Chad opened talks with Ankara last month to buy Aksungur drones, officials said."
+    (t,) = _transfers(text)
+    assert (t.supplier.entity.name, t.recipient.entity.name, t.status) == ("Turkey", "Chad", "planned")
+
+
+def test_began_negotiations_to_acquire_is_planned() -> None:
+    text = "Romania began negotiations with Seoul in May to acquire 54 K9 howitzers."
+    (t,) = _transfers(text)
+    assert (t.supplier.entity.name, t.recipient.entity.name, t.status) == ("South Korea", "Romania", "planned")
+
+
+def test_suspended_talks_to_buy_stay_no_transfer() -> None:
+    text = "Chad suspended talks with Ankara to buy Aksungur drones, officials said."
+    assert _pairs(text) == set()
