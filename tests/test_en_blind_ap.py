@@ -110,3 +110,17 @@ def test_began_negotiations_to_acquire_is_planned() -> None:
 def test_suspended_talks_to_buy_stay_no_transfer() -> None:
     text = "Chad suspended talks with Ankara to buy Aksungur drones, officials said."
     assert _pairs(text) == set()
+
+
+# know-how for goods is no transfer of the goods
+
+
+def test_technology_for_submarines_is_no_transfer() -> None:
+    text = "Analysts believe Moscow may be giving Pyongyang technology for spy satellites and submarines."
+    assert _pairs(text) == set()
+
+
+def test_goods_beside_technology_for_others_keep_their_transfer() -> None:
+    text = "Russia supplied North Korea with air defence systems and technology for its satellites, officials said."
+    (t,) = _transfers(text)
+    assert [it.category for it in t.items] == ["air-defence"]
