@@ -1020,6 +1020,47 @@ def _offices_named_in_full(entities: dict[str, Entity]) -> None:
             ent.country = states.pop()
 
 
+def _surnames_of_known_persons(mentions: list[Mention], entities: dict[str, Entity], text: str) -> list[Mention]:
+    """ "..., Defence Minister Margarita Robles said on Wednesday. Robles told reporters that Madrid had
+    delivered": a wire's second reference gives a person the gazetteer knows by the surname alone,
+    after naming him or her in full; each such word later in the text is that person again (the
+    parser's own guess at the word, a firm or a town, gives way)."""
+    full = [
+        x for x in mentions if (e := entities.get(x.entity_id)) is not None and e.type == "person" and not e.provisional
+    ]
+    surnames: dict[str, tuple[str, int]] = {}
+    for x in full:
+        words = x.text.split()
+        last = words[-1] if len(words) > 1 else ""
+        if len(last) >= 3 and last[0].isupper() and last.isalpha():
+            surnames.setdefault(last, (x.entity_id, x.end))
+    # (a surname shared by two persons named in full, or also the name of another entity, is no one's)
+    taken_names = {fold(e.name) for e in entities.values() if e.type != "person"}
+    surnames = {
+        k: v
+        for k, v in surnames.items()
+        if fold(k) not in taken_names and sum(1 for x in full if x.text.split()[-1] == k and x.entity_id != v[0]) == 0
+    }
+    if not surnames:
+        return mentions
+    guessed = [x for x in mentions if x.match == "model" and x.text in surnames]
+    found = [x for x in mentions if x not in guessed]
+    spans = [(x.start, x.end) for x in found]
+    added = False
+    for word, (eid, after) in surnames.items():
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
+            if m.start() < after or _covered(spans, m.start(), m.end()):
+                continue
+            found.append(Mention(eid, m.start(), m.end(), word, "alias", 1.0))
+            added = True
+    if not added and not guessed:
+        return mentions
+    for x in guessed:
+        if not any(y.entity_id == x.entity_id for y in found):
+            entities.pop(x.entity_id, None)
+    return sorted(found, key=lambda x: x.start)
+
+
 def _surnames_of_persons(entities: dict[str, Entity]) -> None:
     """ "Aleksei Voronin pleaded guilty ... Voronin further admitted that he exported": a lone word the
     parser took for a firm or a town that is the surname of a person the text names in full is that
@@ -1134,6 +1175,7 @@ def recognize(
         mentions = _seated_firms(mentions, entities, text)
         mentions = _city_named_firms(mentions, entities, text)
         mentions = _bare_korea(mentions, entities, text, gazetteer)
+        mentions = _surnames_of_known_persons(mentions, entities, text)
         _surnames_of_persons(entities)
         _own_country_firms(mentions, entities, text)
         _offices_named_in_full(entities)

@@ -211,6 +211,7 @@ from materiel.extract.en_items import (
     is_target,
     is_whole_of_part,
     is_wreckage,
+    know_how_for,
     load_totalled,
     not_transport_aircraft,
     number_ranges,
@@ -468,6 +469,7 @@ def analyze_en(
                     or are_people_trainers(text, it.start, it.end)
                     or are_people_fighters(text, it.start, it.end)
                     or civil_kits(text, it.start, it.end)
+                    or know_how_for(text, it.start)
                 )
             )
         ]

@@ -472,7 +472,31 @@ def talks_act(talks: Any, trigger_tokens: dict[int, int]) -> Any | None:
             found = next((g for g in p.children if g.dep_ in ("pobj", "pcomp") and g.i in trigger_tokens), None)
             if found is not None:
                 return found
+    if talks.pos_ != "NOUN":
+        return None
+    # "opened talks with Ankara to buy TB2s", "began negotiations with Seoul to acquire tanks": the
+    # infinitive on the talks, or on the verb that opens them, is the act talked over
+    opening = talks.head if talks.dep_ == "dobj" and talks.head.lemma_.lower() in _OPENING_TALKS else None
+    for c in (*talks.children, *(opening.children if opening is not None else ())):
+        if (
+            c.dep_ in ("acl", "advcl", "xcomp", "relcl")
+            and c.i in trigger_tokens
+            and c.i > talks.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return c
     return None
+
+
+# verbs that open or hold talks: "opened talks", "began negotiations", "held discussions"
+_OPENING_TALKS = {"open", "begin", "start", "launch", "hold", "enter", "resume", "conduct", "initiate"}
+
+
+def _opens_talks(verb: Any) -> bool:
+    """ "opened talks with Ankara", "began negotiations": a verb that opens or holds talks."""
+    return verb.lemma_.lower() in _OPENING_TALKS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _TALKS for c in verb.children
+    )
 
 
 def _talked_over(t: Any, child: Any, trigger_tokens: dict[int, int]) -> Any | None:
@@ -1918,8 +1942,8 @@ def governing(trig_tok: Any, limit: int = 6) -> list[Any]:
             out.append(t.head)  # "plans to buy", "allegations that it had flown": the noun sets the status
             break
         to_clause = any(c.dep_ == "aux" and c.text.lower() == "to" for c in t.children)
-        if t.dep_ == "advcl" and to_clause and t.head.lemma_.lower() in LIGHT:
-            t = t.head  # "agreed in November to provide"
+        if t.dep_ == "advcl" and to_clause and (t.head.lemma_.lower() in LIGHT or _opens_talks(t.head)):
+            t = t.head  # "agreed in November to provide", "opened talks with Ankara to buy"
             out.append(t)
             continue
         if that_conjunct(t):

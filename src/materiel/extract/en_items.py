@@ -60,6 +60,22 @@ def are_people_fighters(text: str, start: int, end: int) -> bool:
     )
 
 
+# know-how for goods: "technology for satellites and submarines", "expertise on building drones"
+_KNOW_HOW_FOR = re.compile(
+    r"\b(?:technolog(?:y|ies)|know-how|expertise|technical\s+(?:assistance|help|support)|designs?|blueprints?)"
+    r"\s+(?:for|on|to\s+build|to\s+make)\s+(?:(?:its|their|the|his|her|building|making|producing|developing)\s+)?"
+    r"(?:[\w-]+(?:\s+[\w-]+){0,2},?\s+(?:and|or)\s+)?$",
+    re.I,
+)
+
+
+def know_how_for(text: str, start: int) -> bool:
+    """Whether the goods at `start` are told only as what know-how is for: "Russia may be providing
+    Pyongyang with technology for satellites and submarines", "expertise on building drones" (know-how
+    is no transfer, and the goods it serves are none either)."""
+    return _KNOW_HOW_FOR.search(text, max(0, start - 80), start) is not None
+
+
 def are_people_trainers(text: str, start: int, end: int) -> bool:
     """Whether the bare word "trainers" at text[start:end] names men who train, not trainer aircraft.
 

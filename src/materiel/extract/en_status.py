@@ -44,8 +44,15 @@ def cue_words(lexicon: Lexicon, key: str) -> tuple[set[str], list[re.Pattern[str
 _TALKS = {"talks", "negotiations", "discussions"}
 
 
+# verbs that open or hold talks: "opened talks", "began negotiations", "held discussions"
+_OPENING_TALKS = {"open", "begin", "start", "launch", "hold", "enter", "resume", "conduct", "initiate"}
+
+
 def _in_talks(prep: Any) -> set[str]:
-    """The talks a verb is "in" ("Egypt is in talks with China to buy J-10C fighters"), as cue words."""
+    """The talks a verb is "in" ("Egypt is in talks with China to buy J-10C fighters"), or opens
+    ("Niger opened talks with Ankara to buy TB2s"), as cue words."""
+    if prep.dep_ == "dobj" and prep.lower_ in _TALKS and prep.head.lemma_.lower() in _OPENING_TALKS:
+        return {prep.lower_}
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "into"):
         return set()
     return {g.lower_ for g in prep.children if g.dep_ == "pobj" and g.lower_ in _TALKS}

@@ -791,7 +791,26 @@ _DEPENDENCE = {"dependent", "reliant", "dependence", "dependency", "reliance"}
 
 def _follows_with(verb: Any) -> bool:
     """ "Italy followed with a SAMP/T battery": "with" after the verb, on it, names the goods."""
-    return any(c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i for c in verb.children)
+    return not _penalty_following(verb) and any(
+        c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i for c in verb.children
+    )
+
+
+def _penalty_following(verb: Any) -> bool:
+    """ "the EU followed with its own measures", "Tokyo followed with sanctions": what a party follows
+    others with is a penalty, a step or a word, no goods."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _NO_GOODS_FOLLOWING for g in c.children)
+        for c in verb.children
+    )
+
+
+# what a party follows others with that is no goods: a penalty, a step, a word
+_NO_GOODS_FOLLOWING = {"measure", "sanction", "restriction", "penalty", "curb", "ban", "embargo", "step",
+                       "action", "statement", "announcement", "declaration", "condemnation", "criticism",
+                       "protest", "warning", "tariff", "designation", "listing", "decision", "move"}  # fmt: skip
 
 
 def _on_the_way(noun: Any) -> bool:
@@ -1494,6 +1513,8 @@ def _goods_following(tok: Any) -> bool:
     contract", "Germany followed the US in sending", "no contract has followed" tell no new act."""
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)) for c in tok.children):
         return False
+    if _penalty_following(tok):
+        return False  # "the EU followed with its own measures"
     if _absolute_follow(tok):
         return True
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)

@@ -248,10 +248,27 @@ def request_possible(tok: Any, direction: str) -> bool:
     """ "Pyongyang could ask Moscow for fighter jets", "Kyiv may seek more Patriots": a request told as
     possible is speculation about one, not a request. (A past one guessed at, "may have asked", is
     told: it keeps its hedge elsewhere.)"""
-    if direction != "request" or tok.pos_ != "VERB":
+    if tok.pos_ != "VERB":
         return False
-    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if direction == "request":
+        verb = tok
+    elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _SEEKING:
+        verb = tok.head  # "Taipei may seek to buy drones": the modal on the wish the purchase hangs on
+    else:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return bool(aux & _POSSIBLE) and "have" not in aux
+
+
+# verbs of wishing for an act: "may seek to buy", "could want to acquire", "might look to purchase"
+_SEEKING = {"seek", "want", "wish", "hope", "look"}
+
+
+def _with_xcomp_head(tok: Any) -> tuple[Any, ...]:
+    """`tok`, with the verb it is the infinitive of: "seek" for "buy" in "might seek to buy"."""
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
+        return (tok, tok.head)
+    return (tok,)
 
 
 _CONDITION_MARKS = {"if", "unless"}
@@ -468,12 +485,17 @@ def someday_possible(tok: Any) -> bool:
     and a hedge on an act, "Iran could be supplying missiles", are kept.)"""
     if tok.pos_ != "VERB":
         return False
-    marks = [c for c in tok.children if _someday(c)]
-    if not marks:
-        return False
-    # (the parser may hang the modal on "day": "might one day sell")
-    aux = {c.lower_ for t in (tok, *marks) for c in t.children if c.dep_ == "aux"}
-    return bool(aux & _POSSIBLE) and "have" not in aux
+    # ("might one day seek to buy drones": the time and the modal on the verb the act is the
+    # infinitive of)
+    for verb in _with_xcomp_head(tok):
+        marks = [c for c in verb.children if _someday(c)]
+        if not marks:
+            continue
+        # (the parser may hang the modal on "day": "might one day sell")
+        aux = {c.lower_ for t in (verb, *marks) for c in t.children if c.dep_ == "aux"}
+        if aux & _POSSIBLE and "have" not in aux:
+            return True
+    return False
 
 
 # who "anyone who supplies" may be: a person or body no one names
