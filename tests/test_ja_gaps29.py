@@ -1,8 +1,9 @@
 """Japanese constructions a sweep of wire phrasings showed mishandled: the giver told in a clause on
 the goods of an act of receiving (「イランはロシアから購入した攻撃ヘリを受領した」), goods a getter got
 and then carried from a named source (「ロシアが受け取った無人機は、イランから運ばれた」), the maker told
-in a clause of its own before a passive act (「無人機はイランが製造し、ロシアに供与された」), and an act
-a party says it never once weighed (「購入することを一度も検討していない」)."""
+in a clause of its own before a passive act (「無人機はイランが製造し、ロシアに供与された」), an act a
+party says it never once weighed (「購入することを一度も検討していない」), and a return received with no
+source told (「ロシアに自走砲を送り、見返りに防空システムを受け取った」)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,18 @@ def test_act_weighed_now_stays_a_plan() -> None:
     assert _records("韓国政府は、ウクライナに砲弾を供与することを検討している。") == [
         ("South Korea", "Ukraine", None, "planned")
     ]
+
+
+# a return received with no source of its own comes from the one the first act gave to
+
+
+def test_return_received_comes_from_the_first_taker() -> None:
+    text = "韓国政府関係者によると、北朝鮮はロシアに自走砲を送り、見返りに防空システムを受け取った。"
+    assert set(_records(text)) == {
+        ("North Korea", "Russia", None, "reported"),
+        ("Russia", "North Korea", None, "reported"),
+    }
+
+
+def test_return_of_goods_of_no_transfer_makes_no_record() -> None:
+    assert _pairs("北朝鮮はロシアに砲弾を送り、見返りに食料や燃料を受け取った。") == {("North Korea", "Russia")}
