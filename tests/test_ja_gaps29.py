@@ -3,7 +3,8 @@ the goods of an act of receiving (「イランはロシアから購入した攻�
 and then carried from a named source (「ロシアが受け取った無人機は、イランから運ばれた」), the maker told
 in a clause of its own before a passive act (「無人機はイランが製造し、ロシアに供与された」), an act a
 party says it never once weighed (「購入することを一度も検討していない」), and a return received with no
-source told (「ロシアに自走砲を送り、見返りに防空システムを受け取った」)."""
+source told (「ロシアに自走砲を送り、見返りに防空システムを受け取った」), and a refusal told with the
+light verb 行う (「供与は当面行わない方針」)."""
 
 from __future__ import annotations
 
@@ -98,3 +99,15 @@ def test_return_received_comes_from_the_first_taker() -> None:
 
 def test_return_of_goods_of_no_transfer_makes_no_record() -> None:
     assert _pairs("北朝鮮はロシアに砲弾を送り、見返りに食料や燃料を受け取った。") == {("North Korea", "Russia")}
+
+
+# an act a party says it will not do for now, told with the light verb 行う, is a refusal
+
+
+def test_act_not_to_be_done_with_the_light_verb_is_no_transfer() -> None:
+    text = "ドイツは、ウクライナへの巡航ミサイル「タウルス」の供与は当面行わない方針を改めて示した。"
+    assert _records(text) == []
+
+
+def test_act_done_with_the_light_verb_stays() -> None:
+    assert _pairs("ドイツはウクライナへの戦車の供与を行った。") == {("Germany", "Ukraine")}
