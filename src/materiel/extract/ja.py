@@ -169,7 +169,9 @@ _DESIGN_RE = re.compile(r"^(?:が|の)(?:共同)?(?:設計|開発|考案)")
 _MAKER_RE = re.compile(
     # (「中国船舶集団傘下の造船所が建造した」: a works of the group builds for it)
     # (「中国の企業が製造した」: a firm of the state, told by its kind after の)
-    r"(?:(?:傘下|系列)の[^、。がはをにの]{1,6}?)?(?:社|グループ|の?企業|の?メーカー)?(?:が|の)(?:共同)?(?:設計|開発|考案|製造|生産|製作|建造|改良)(?:し|さ|す)?(?:た|る|ている|ていた)"
+    r"(?:(?:傘下|系列)の[^、。がはをにの]{1,6}?)?(?:社|グループ|の?企業|の?メーカー)?(?:が|の)(?:共同)?(?:設計|開発|考案|製造|生産|製作|建造|改良)(?:(?:し|さ|す)?(?:た|る|ている|ていた)"
+    # (「無人機はイランが製造し、ロシアに供与された」: the making told in a clause of its own before the act)
+    r"|し、)"
 )
 _PASSIVE = {"れる", "られる"}
 _NEGATION = {"ない", "ぬ", "ず", "ん"}
@@ -367,8 +369,9 @@ _NO_PLAN_ABOUT = re.compile(
 # 「殺傷兵器を供与する案については「検討していない」」「送ることは考えていない」: an act whose
 # weighing is itself said not to go on (nor its decision) is ruled out, no plan
 _NOT_WEIGHED = re.compile(
-    r"^(?:する|させる)?(?:案|計画|構想|選択肢|こと)?(?:について|に関して|に関し)?(?:は|も)?、?「?"
-    r"(?:現時点で|現在|今は|当面|まだ)?、?"
+    r"^(?:する|させる)?(?:案|計画|構想|選択肢|こと)?(?:について|に関して|に関し)?(?:は|も|を)?、?「?"
+    # (「購入することを一度も検討していない」「これまで考えたこともない」: not once weighed)
+    r"(?:現時点で|現在|今は|当面|まだ|一度も|これまで(?:に)?(?:一度も)?|全く|まったく)?、?"
     r"(?:検討|考え|予定|決定|議論)(?:して|て)?(?:いない|おらず|いません|おりません)"
 )
 # 「タウルスを供与しない方針だ」「当面は引き渡さない考えを示した」: an act a party says it will not
@@ -378,7 +381,8 @@ _NOT_WEIGHED = re.compile(
 # object before the verb refused)
 _REFUSED_AHEAD = re.compile(
     r"^(?:(?:(?:する|させる)?こと)?(?:は|も|を)、?(?:当面|当分|今後も?|引き続き|現時点で)?(?:は)?、?)?"
-    r"(?:(?:し|さ|せ)?(?:ない|ず)|見送る|見合わせる|控える)(?:との|という)?(?:考え|方針|意向|構え)"
+    # (「供与は当面行わない方針」: or its light verb, 行う)
+    r"(?:(?:し|さ|せ|行わ)?(?:ない|ず)|見送る|見合わせる|控える)(?:との|という)?(?:考え|方針|意向|構え)"
     r"(?![^、。]{0,4}?(?:を|から)(?:転換|撤回|改め(?!て)|覆|変更|翻|見直))"
 )
 # 「殺傷兵器の提供は運用指針上できない」「戦闘機の輸出は認められない」: an act said to be not
@@ -1849,12 +1853,18 @@ def _acts_on_the_goods(
         if hits[ti].trigger.direction == "request" and hits[tj].trigger.direction == "receive":
             _asked_gives(sentence, ti, tj)
             continue
+        if hits[ti].trigger.direction == hits[tj].trigger.direction == "receive":
+            _bought_then_received(sentence, ti, tj)
+            continue
         case = _CLAUSE_ROLE.get((hits[ti].trigger.direction, hits[tj].trigger.direction))
         getting = hits[ti].trigger.direction == "receive" and hits[tj].trigger.direction in ("give", "move")
         if getting and _kept_for_own_use(sentence, ti, tj):
             chains.append((ti, tj))  # (the goods are the getting's too)
             continue
         if getting and _carried_to_the_getter(sentence, ti, tj):
+            chains.append((ti, tj))
+            continue
+        if getting and _got_from_where_carried(sentence, ti, tj):
             chains.append((ti, tj))
             continue
         # (「ロシアが北朝鮮から購入した砲弾は、ベラルーシに運ばれた」: goods got, then carried to another,
@@ -1908,6 +1918,25 @@ def _got_then_sent_elsewhere(sentence: Sentence, ti: int, tj: int) -> bool:
     return True
 
 
+def _bought_then_received(sentence: Sentence, ti: int, tj: int) -> None:
+    """「イランはロシアから購入した攻撃ヘリを受領した」「インドがロシアから調達した防空システムを受け取った」:
+    the one a clause of getting on the goods names as their source gives them in the act of
+    receiving, when that act names no source of its own and the clause no other getter; the clause
+    is no act of its own beside it."""
+    own = [a for a in sentence.parties if a.trigger == tj and a.direct]
+    if any(a.case in ("source", "agent") for a in own):
+        return
+    getters = [a for a in sentence.parties if a.trigger == ti and a.case in ("subj", "topic")]
+    takers = [a for a in sentence.parties if a.trigger == tj and a.case in ("subj", "topic", "goal")]
+    if any(not any(_same_entity(g, t) for t in takers) for g in getters):
+        return
+    for a in sentence.parties:
+        if a.trigger == ti and a.case == "source" and a.direct:
+            a.trigger = tj
+        elif a.trigger == ti and a.case in ("subj", "topic"):
+            a.trigger, a.direct = tj, True
+
+
 def _asked_gives(sentence: Sentence, ti: int, tj: int) -> None:
     """「イタリアの造船大手に発注した哨戒艦を受け取った」「米国に要請した戦車が届いた」: the one a clause on
     the goods says they were ordered from or asked of (its に) gives them in the act of receiving; the
@@ -1946,6 +1975,28 @@ def _carried_to_the_getter(sentence: Sentence, ti: int, tj: int) -> bool:
         return False
     for a in theirs:
         if a.case == "via":
+            a.trigger, a.direct = ti, True
+    return True
+
+
+def _got_from_where_carried(sentence: Sentence, ti: int, tj: int) -> bool:
+    """「ロシアが受け取った無人機は、イランから運ばれた」「インドが導入した戦闘機はフランスから空輸された」:
+    goods a named getter got from no source the clause tells, carried (or given, passive) from a named
+    source to no one else told, came to the getter from that source: the getting is the transfer,
+    and the carrying tells its source and way. Whether it was so."""
+    mine = [a for a in sentence.parties if a.trigger == ti and a.direct]
+    if any(a.case in ("source", "agent") for a in mine) or not any(a.case in ("subj", "topic") for a in mine):
+        return False
+    hit = sentence.triggers[tj]
+    if not (hit.trigger.direction == "move" or (hit.passive and hit.trigger.direction == "give")):
+        return False
+    theirs = [a for a in sentence.parties if a.trigger == tj]
+    if not any(a.case == "source" and a.direct for a in theirs):
+        return False
+    if any(a.case in ("goal", "goal-gen", "subj", "topic", "agent") for a in theirs):
+        return False
+    for a in theirs:
+        if a.case in ("source", "via"):
             a.trigger, a.direct = ti, True
     return True
 
@@ -2471,7 +2522,10 @@ def _maker_of_passive_goods(text: str, end: int, attached: int | None, hits: lis
     names who made the goods, not the subject of the passive act (which would be its recipient);
     the maker's side supplies when nothing else does. (In an active sentence the maker is often
     the supplier too, 「北朝鮮が製造した砲弾をロシアに送った」, so it keeps its case there.)"""
-    if attached is None:  # (the parse may hang the goods on a frame: 「…引き渡されたと発表した」)
+    made = _MAKER_RE.match(text, end)
+    # (the parse may hang the goods on a frame: 「…引き渡されたと発表した」; a making told in a clause
+    # of its own, 「イランが製造し、」, on that clause's verb: the act after it)
+    if attached is None or (made is not None and made.group().endswith("、") and attached < 0):
         attached = _nearest_following(end, hits)
     # (nor of an act of receiving: 「ロシアはイランが製造した無人機を受け取り」, whose subject receives)
     if (
@@ -2480,7 +2534,7 @@ def _maker_of_passive_goods(text: str, end: int, attached: int | None, hits: lis
         or not (hits[attached].passive or hits[attached].trigger.direction == "receive")
     ):
         return False
-    return _MAKER_RE.match(text, end) is not None
+    return made is not None
 
 
 # 「ドバイの会社が」「イスタンブールの貿易業者が」: a firm of a city, named by its kind
@@ -5585,6 +5639,8 @@ def analyze_ja(
                 case = "origin"  # 「三菱重工業が建造する護衛艦」: the firm's make (not 「日本が製造した部品」)
             if _maker_of_passive_goods(text, tail, attached, hits):
                 case = "origin"
+                if attached is not None and attached < 0:  # (「イランが製造し、」: the act after the clause)
+                    attached = _nearest_following(tail, hits)
             elif case == "subj" and (attached is None or attached == OTHER_PREDICATE) and tok_i >= 0:
                 attached = _clause_subject(doc, tok_i, trig_tokens, attached)
             if ent.type == "media":

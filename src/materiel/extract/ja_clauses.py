@@ -124,7 +124,12 @@ def given_in_return(text: str, sentence: Sentence) -> None:
         own = [a for a in sentence.parties if a.trigger == ti and a.end <= act.start]
         givers = [a for a in own if a.case in ("topic", "subj")]
         told = [a for a in sentence.parties if act.end <= a.start and a.end <= end]
-        if len(givers) != 1 or any(a.case in ("goal", "goal-gen") and a.trigger == ti for a in sentence.parties):
+        goals = [a for a in sentence.parties if a.trigger == ti and a.case in ("goal", "goal-gen")]
+        if len(givers) == 1 and len(goals) == 1 and back is not None and back.trigger.direction == "receive":
+            if not told and not _same_party(givers[0], goals[0]):
+                _received_back(sentence, givers[0], goals[0], tj)
+            continue
+        if len(givers) != 1 or goals:
             continue
         # (「…ロシアはその見返りにイランに戦闘機を引き渡す」: the return may name the first giver as its taker)
         if any(a.case in ("goal", "goal-gen") and not _same_party(a, givers[0]) for a in told):
@@ -139,6 +144,14 @@ def given_in_return(text: str, sentence: Sentence) -> None:
         sentence.parties.append(dataclasses.replace(other, trigger=ti, case="goal", direct=True))
         if back.trigger.direction == "give" and not any(a.case in ("goal", "goal-gen") for a in told):
             sentence.parties.append(dataclasses.replace(givers[0], trigger=tj, case="goal", direct=True))
+
+
+def _received_back(sentence: Sentence, giver: Arg, taker: Arg, tj: int | None) -> None:
+    """「北朝鮮はロシアに自走砲を送り、見返りに防空システムを受け取った」: a return received with no
+    source or getter of its own told comes from the one the first act gave to, and goes to its giver."""
+    sentence.parties.append(dataclasses.replace(taker, trigger=tj, case="source", direct=True))
+    if not any(a.trigger == tj and a.case in ("topic", "subj") for a in sentence.parties):
+        sentence.parties.append(dataclasses.replace(giver, trigger=tj, case="subj", direct=True))
 
 
 def _same_party(a: Arg, b: Arg) -> bool:
