@@ -36,7 +36,10 @@ def test_tally_is_the_act_when_the_sentence_tells_no_other() -> None:
 
 
 def test_tally_beside_an_act_is_still_no_second_record() -> None:
-    text = "Ukraine received three more Mirage jets from France on Monday, bringing to nine the number of jets it has received."
+    text = (
+        "Ukraine received three more Mirage jets from France on Monday, bringing to nine the number of jets it "
+        "has received."
+    )
     assert _pair_list(text) == [("France", "Ukraine")]
 
 
@@ -60,7 +63,7 @@ def test_headline_with_no_goods_tells_nothing() -> None:
 
 
 def test_verbless_headline_is_one_record_with_the_story_below() -> None:
-    text = "More CV90 vehicles for Ukraine\n\nSweden has sent 20 more CV90 vehicles to Ukraine, the Swedish government said."
+    text = "More CV90 vehicles for Ukraine\n\nSweden has sent 20 more CV90 vehicles to Ukraine, the government said."
     assert _pair_list(text) == [("Sweden", "Ukraine")]
 
 
@@ -105,9 +108,12 @@ def test_past_be_to_is_planned() -> None:
     assert _status(text) == [("Russia", "Egypt", "planned")]
 
 
-def test_passive_past_be_to_is_planned() -> None:
-    text = "The helicopters were to be delivered to Iraq by Russia in 2024."
-    assert _status(text) == [("Russia", "Iraq", "planned")]
+def test_seized_cargo_that_was_to_be_handed_over_keeps_the_seizure() -> None:
+    text = (
+        "The navy intercepted a dhow carrying Iranian missile parts in the Gulf of Oman. The crew said the "
+        "cargo was to be handed over to the Houthis in Hodeidah."
+    )
+    assert {st for *_p, st in _status(text)} == {"alleged"}
 
 
 def test_completion_of_a_delivery_announced_is_done() -> None:

@@ -941,9 +941,9 @@ def _gerund_stem(word: str) -> str | None:
 
 def _gerund_acts(nlp: Language, doc: Any) -> Any:
     """ "North Korea denied shipping shells to Russia", "denied supplying shells", "began shipping shells
-    to Russia": after a verb of denying, owning up, starting or stopping the parser may read the gerund as an adjective on the goods
-    ("shipping shells" as a kind of shells); the gerund is the act denied, the goods its object, and
-    the goal hung on the outer verb is the act's (mended in place)."""
+    to Russia": after a verb of denying, owning up, starting or stopping the parser may read the gerund
+    as an adjective on the goods ("shipping shells" as a kind of shells); the gerund is the act denied,
+    the goods its object, and the goal hung on the outer verb is the act's (mended in place)."""
     if not _GERUND_AFTER.search(doc.text):
         return doc  # (most texts have none: the scan over every token is skipped)
     for tok in doc:
@@ -1186,8 +1186,7 @@ def _source_in_goods_clause(doc: Any) -> Any:
         if not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children):
             continue  # (only "which came", "that came": the goods themselves came)
         prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-        source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if source is None or source.ent_type_ not in _SOURCE_ENTS:
+        if prep is None or not any(c.dep_ == "pobj" and c.ent_type_ in _SOURCE_ENTS for c in prep.children):
             continue
         prep.head = verb
     return doc

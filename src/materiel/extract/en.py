@@ -349,10 +349,10 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _ITEM_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
 
 
-
 # machine translation's sentence-final とみられる / と考えられる: "Russia received the missiles, it is seen",
 # "..., it is considered" (the hedge tells no speaker and hangs on no verb of the act)
 _IMPERSONAL_HEDGE = re.compile(r"\bit (?:is|was) (?:seen|thought|considered|viewed|presumed|suspected)\b")
+
 
 def _state_of_city_of_make(ent: Entity, made: bool, gazetteer: Gazetteer) -> Entity | None:
     """ "drone engines made in Shenzhen": the city goods are told made in stands for its state, their

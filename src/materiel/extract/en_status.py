@@ -138,7 +138,7 @@ def trigger_status(
         return None  # "announced the completion of the first delivery": the act is done
     if has("planned") and done is None and not come:
         return "planned"
-    if _was_to(tok) and done is None and not come:
+    if _was_to(tok) and done is None and not come and not sentence_hedged:
         return "planned"  # "Iran was to send 200 missiles to Russia": an arrangement then still ahead
     top = spoken[-1] if spoken else chain[-1]
     if (top.dep_ == "ROOT" or said or _clause_before_semicolon(top)) and any(
@@ -174,13 +174,14 @@ def _completion_of(tok: Any) -> bool:
 
 
 def _was_to(tok: Any) -> bool:
-    """ "Iran was to send 200 missiles", "the jets were to be delivered in 2024": a past "be to" tells
-    what was arranged, not what was done (the present "is to" is a cue of its own)."""
+    """ "Iran was to send 200 missiles", "Moscow was to deliver 24 jets": a past "be to" tells what was
+    arranged, not what was done (the present "is to" is a cue of its own)."""
     verb = tok.head if tok.dep_ == "xcomp" else None
     return (
         verb is not None
         and verb.lower_ in ("was", "were")
-        and (tok.tag_ == "VB" or any(c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children))
+        # (active only: goods that "were to be handed over" may be a seized cargo's, whose seizure tells it)
+        and tok.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
 
