@@ -491,9 +491,7 @@ def subject_body(speaker: Arg, parties: list[Arg], text: str) -> Arg:
     if ent is not None and not (ent.provisional and ent.type in ("state-body", "company") and not ent.country):
         return speaker
     surface = text[speaker.start : speaker.end]
-    # ("according to its defence ministry": the body of the state the sentence is about)
-    before = text[max(0, speaker.start - 4) : speaker.start].lower()
-    definite = before in ("the ", "its ") or surface.lower().startswith(("the ", "its "))
+    definite = text[max(0, speaker.start - 4) : speaker.start].lower() == "the " or surface.lower().startswith("the ")
     # ("the Ministry of National Defence": five words for one body)
     short = len(surface.split()) <= 4 or _MINISTRY_OF.match(surface.lower()) is not None
     if not definite or not short or _body_key(surface) not in _STATE_BODIES:
