@@ -722,6 +722,21 @@ def _legs_off_means(doc: Any) -> Any:
     return doc
 
 
+def _subjects_on_auxiliaries(doc: Any) -> Any:
+    """ "Tehran has for the first time confirmed it sent drones", "Seoul has since 2023 sold K9 guns to
+    Egypt": with a phrase between the auxiliary and the verb the parser may hang the subject on the
+    auxiliary, leaving the verb with none; the subject is the verb's (mended in place)."""
+    for tok in doc:
+        aux = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or aux.dep_ not in ("aux", "auxpass") or tok.i > aux.i:
+            continue
+        verb = aux.head
+        if verb.i <= aux.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        tok.head = verb
+    return doc
+
+
 def _set_off_subjects(doc: Any) -> Any:
     """ "Washington, meanwhile, has approved the sale", "Beijing, however, sold drones": before an adverb
     set off by commas the parser reads the name opening the clause as an adverbial noun of the verb,
@@ -907,11 +922,12 @@ def _goods_for_purpose(doc: Any) -> Any:
 
 # a verb of owning up, denying or stopping before a gerund: "denied shipping shells", "admits supplying"
 _GERUND_AFTER = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|(?:stop|halt|resum|suspend|continu)\w*)"
+    r"\b(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|(?:stop|halt|resum|suspend|continu|start|begin|keep)\w*|began|begun|kept)"
     r"\s+(?:ever\s+)?\w+ing\b",
     re.I,
 )
-_GERUND_TAKERS = frozenset({"deny", "admit", "acknowledge", "stop", "halt", "resume", "suspend", "continue"})
+_GERUND_TAKERS = frozenset({"deny", "admit", "acknowledge", "stop", "halt", "resume", "suspend", "continue", "start",
+                            "begin", "keep"})  # fmt: skip
 
 
 def _gerund_stem(word: str) -> str | None:
@@ -924,10 +940,10 @@ def _gerund_stem(word: str) -> str | None:
 
 
 def _gerund_acts(nlp: Language, doc: Any) -> Any:
-    """ "North Korea denied shipping shells to Russia", "denied supplying shells": after a verb of
-    denying, owning up or stopping the parser may read the gerund as an adjective on the goods
-    ("shipping shells" as a kind of shells); the gerund is the act denied, the goods its object, and
-    the goal hung on the outer verb is the act's (mended in place)."""
+    """ "North Korea denied shipping shells to Russia", "denied supplying shells", "began shipping shells
+    to Russia": after a verb of denying, owning up, starting or stopping the parser may read the gerund
+    as an adjective on the goods ("shipping shells" as a kind of shells); the gerund is the act denied,
+    the goods its object, and the goal hung on the outer verb is the act's (mended in place)."""
     if not _GERUND_AFTER.search(doc.text):
         return doc  # (most texts have none: the scan over every token is skipped)
     for tok in doc:
@@ -1110,6 +1126,72 @@ def _clauses_past_make(doc: Any) -> Any:
 _SOURCE_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
 
+# nouns of acts that send goods somewhere: "the sale of X to Y", "the handover of X to Y"
+_SENDING_NOUNS = {"sale", "delivery", "transfer", "shipment", "export", "supply", "handover", "hand-over", "donation",
+                  "provision", "consignment", "re-export", "retransfer"}  # fmt: skip
+
+
+def _goal_off_the_goods(doc: Any) -> Any:
+    """ "Israel's sale of the Arrow 3 system to Germany", "the delivery of Arrow 3 systems to Germany":
+    after goods named with a number the parser may hang the act's "to" on the goods, where the act
+    noun tells no receiver of its own; the goal is the act's (mended in place)."""
+    for to in doc:
+        goods = to.head
+        if to.lower_ != "to" or to.dep_ != "prep" or goods.dep_ != "pobj" or goods.head.lower_ != "of":
+            continue
+        act = goods.head.head
+        if act.lemma_.lower() not in _SENDING_NOUNS or act.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in act.children):
+            continue
+        if not any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in to.children):
+            continue
+        to.head = act
+    return doc
+
+
+def _figure_put_at(doc: Any) -> Any:
+    """ "Analysts put Iran's deliveries of drones to Russia at 6,000", "Kyiv puts the value of the
+    shipments to Moscow at $1 billion": in a figure put "at" a number the parser may hang the goods'
+    "to" phrase on the verb, which puts nothing anywhere; the phrase is the object's (mended in place)."""
+    for verb in doc:
+        if verb.lemma_.lower() not in ("put", "place") or verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+        if obj is None or at is None or to is None or not obj.i < to.i < at.i:
+            continue
+        if not any(t.like_num or t.tag_ == "CD" for t in at.subtree):
+            continue  # (only a figure: "put the number at 3,000")
+        to.head, to.dep_ = obj, "prep"
+    return doc
+
+
+# verbs of taking goods in, whose source a clause on the goods may tell ("received jets, which came from")
+_TAKING_IN = {"receive", "get", "obtain", "acquire", "buy", "purchase", "import"}
+
+
+def _source_in_goods_clause(doc: Any) -> Any:
+    """ "Ukraine has received its first F-16 jets, which came from Denmark and the Netherlands": a
+    relative clause on the goods taken in that tells only where they came from names the source of
+    the taking; its "from" is the taking verb's (mended in place)."""
+    for clause in doc:
+        goods = clause.head
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in ("come", "originate") or goods.dep_ != "dobj":
+            continue
+        verb = goods.head
+        if verb.lemma_.lower() not in _TAKING_IN or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children):
+            continue  # (only "which came", "that came": the goods themselves came)
+        prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        if prep is None or not any(c.dep_ == "pobj" and c.ent_type_ in _SOURCE_ENTS for c in prep.children):
+            continue
+        prep.head = verb
+    return doc
+
+
 def _sourced_series(doc: Any) -> Any:
     """ "India buys S-400 systems from Russia and Rafale jets from France": the parser reads the first
     source and the next goods as one phrase ("from [Russia and Rafale] jets"), so the first goods lose
@@ -1256,6 +1338,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _laden_on_the_way,
     _telling_rooted,
     _participle_subjects,
+    _subjects_on_auxiliaries,
     _set_off_subjects,
     _set_off_verbs,
     _way_adverbs,
@@ -1272,6 +1355,9 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _goods_of_which,
     _goods_for_purpose,
     _used_goods_relatives,
+    _goal_off_the_goods,
+    _figure_put_at,
+    _source_in_goods_clause,
     _sourced_series,
     _sourced_conjuncts,
     _clauses_past_make,

@@ -350,6 +350,11 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _ITEM_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
 
 
+# machine translation's sentence-final とみられる / と考えられる: "Russia received the missiles, it is seen",
+# "..., it is considered" (the hedge tells no speaker and hangs on no verb of the act)
+_IMPERSONAL_HEDGE = re.compile(r"\bit (?:is|was) (?:seen|thought|considered|viewed|presumed|suspected)\b")
+
+
 def _state_of_city_of_make(ent: Entity, made: bool, gazetteer: Gazetteer) -> Entity | None:
     """ "drone engines made in Shenzhen": the city goods are told made in stands for its state, their
     state of make (a city is otherwise only a place)."""
@@ -781,6 +786,7 @@ def analyze_en(
         hedged = hedged or any(p.search(lowered) for p in interdicted_phrases) or court_accusation(lowered)
         # (a lead still being checked: "received information, which it is seeking to verify, that")
         hedged = hedged or not words.isdisjoint(unchecked_words) or any(p.search(lowered) for p in unchecked_phrases)
+        hedged = hedged or _IMPERSONAL_HEDGE.search(lowered) is not None
         sentence.denial = (
             not words.isdisjoint(denial_words)
             or any(t.lemma_.lower() in denial_words for t in toks)

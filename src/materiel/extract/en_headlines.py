@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from materiel.extract.frame import Arg, Sentence
+from materiel.extract.common import item_words
+from materiel.extract.en_cases import SPEECH, sent_tokens
+from materiel.extract.frame import Arg, Sentence, TriggerHit
+from materiel.gazetteer import default_gazetteer
+from materiel.lexicon import Lexicon, Trigger
 
 
 def gerund_subjects(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
@@ -127,3 +131,49 @@ def intent_read_as_noun_subjects(
                 and party.entity is not None
             ):
                 party.trigger, party.case, party.direct = n, "subj", True
+
+
+# the act a headline's bare goods tell: "More K9 howitzers for Poland from South Korea"
+HEADLINE_GOODS = Trigger("goods", "delivery", "move")
+
+
+def headline_goods_hits(sent: Any, lexicon: Lexicon) -> list[tuple[TriggerHit, int]]:
+    """ "More K9 howitzers for Poland from South Korea", "Iranian missiles to Russia, US officials say",
+    "Russian warplanes and helicopters for Tehran": a headline of no verb (but a trailing "..., X says")
+    whose head is goods with a party they go "to" or "for" tells their delivery; the goods noun acts
+    as the trigger (its make, "for" and "from" phrases give the parties)."""
+    toks = [t for t in sent_tokens(sent) if not t.is_space]
+    doc = sent.doc
+    # (only a line of its own with no full stop: a headline)
+    if not toks or toks[-1].text in (".", "?", "!", ";", ":"):
+        return []
+    after = toks[-1].i + 1
+    if not (after >= len(doc) or "\n" in toks[-1].whitespace_ or (doc[after].is_space and "\n" in doc[after].text)):
+        return []
+    verbs = [t for t in toks if t.pos_ in ("VERB", "AUX")]
+    if len(verbs) > 1 or any(v.lemma_.lower() not in SPEECH or v.i < len(toks) // 2 + sent.start for v in verbs):
+        return []
+    table = item_words(lexicon)[0]
+    out: list[tuple[TriggerHit, int]] = []
+    for tok in toks:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("ROOT", "dep") or not _goods_word(tok, table):
+            continue
+        goal = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("for", "to")
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN"
+        ]
+        if goal:  # (the span is the preposition's: the goods noun stays an item)
+            prep = goal[0].head
+            out.append((TriggerHit(prep.idx, prep.idx + len(prep.text), HEADLINE_GOODS, nominal=True), tok.i))
+    return out
+
+
+def _goods_word(tok: Any, table: dict[str, str]) -> bool:
+    """Whether a word names goods: an item word ("howitzers") or a weapon system's name ("Gripens")."""
+    if tok.lower_ in table or tok.lemma_.lower() in table:
+        return True
+    names = {tok.text, tok.text[:-1]} if tok.lower_.endswith("s") else {tok.text}
+    return any(e.type == "weapon-system" for n in names for e in default_gazetteer().candidates(n))

@@ -130,6 +130,10 @@ def _said_of(tok: Any) -> list[Any]:
     if tok.dep_ == "nsubj" and verb.lemma_.lower() in _COPULAS:
         attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
         return [attr, *attr.conjuncts] if attr is not None else []
+    if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and verb.lemma_.lower() == "include":
+        # "Recipients of the TB2 include Ukraine, Azerbaijan and Morocco": the buyers listed
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        return [obj, *obj.conjuncts] if obj is not None else []
     if tok.dep_ == "appos" and verb.pos_ == "PROPN":
         return [verb]
     return []

@@ -141,8 +141,12 @@ def trigger_status(
     )
     if (has("alleged") and not words & {"will", "would", "'ll"}) or passive_hedge or _assessed(chain[-1], said):
         return "alleged"
+    if _completion_of(tok):
+        return None  # "announced the completion of the first delivery": the act is done
     if has("planned") and done is None and not come:
         return "planned"
+    if _was_to(tok) and done is None and not come and not sentence_hedged:
+        return "planned"  # "Iran was to send 200 missiles to Russia": an arrangement then still ahead
     top = spoken[-1] if spoken else chain[-1]
     if (top.dep_ == "ROOT" or said or _clause_before_semicolon(top)) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in top.children
@@ -160,6 +164,33 @@ def trigger_status(
 # a sale notice's approval naming no buyer: "has approved three possible Foreign Military Sales" (one
 # "to Poland" is that buyer's deal, whose request restate folds into it)
 _SALE_APPROVED = re.compile(r"\bapprov\w*\s+(?:[\w-]+\s+){0,3}?possible\s+Foreign\s+Military\s+Sales?\b(?!\s+to\b)")
+
+
+def _completion_of(tok: Any) -> bool:
+    """ "the completion of the first delivery of Arrow 3 to Germany": an act noun told as completed."""
+    done = tok.head.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and done.lemma_.lower() in ("completion", "conclusion")
+        # (the completion a past verb tells, "announced the completion of": not one "planned for 2027")
+        and done.dep_ == "dobj"
+        and done.head.tag_ in ("VBD", "VBZ")
+        and not any(c.dep_ == "aux" for c in done.head.children)
+    )
+
+
+def _was_to(tok: Any) -> bool:
+    """ "Iran was to send 200 missiles", "Moscow was to deliver 24 jets": a past "be to" tells what was
+    arranged, not what was done (the present "is to" is a cue of its own)."""
+    verb = tok.head if tok.dep_ == "xcomp" else None
+    return (
+        verb is not None
+        and verb.lower_ in ("was", "were")
+        # (active only: goods that "were to be handed over" may be a seized cargo's, whose seizure tells it)
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
 
 
 def _notified_purchase(tok: Any, hit: TriggerHit) -> bool:

@@ -22,6 +22,7 @@ from materiel.extract.en_cases import (
 from materiel.extract.en_clauses import SEIZE_VERBS, leg_before, origin_hits, supplier_noun_hits
 from materiel.extract.en_dates import whole_of_a_part
 from materiel.extract.en_deals import DEAL_TOTALLING, bare_count, deal_of_act, told_deal
+from materiel.extract.en_headlines import headline_goods_hits
 from materiel.extract.en_holders import FACILITIES, in_as_clause, recipient_noun_hits
 from materiel.extract.en_using import USING
 from materiel.extract.frame import TriggerHit
@@ -176,7 +177,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
     if seen:
         hits += _due_lots(seen, lexicon) + _sightings(seen, lexicon)
     if not hits:  # "it became the first buyer of Rafales, ordering 24": the verb tells the act
-        hits = recipient_noun_hits(sent)
+        hits = recipient_noun_hits(sent) or headline_goods_hits(sent, lexicon)
     else:  # "Armenia, a long-time buyer of Russian arms, has turned to France": a background act beside
         hits += [(h, i) for h, i in recipient_noun_hits(sent) if _buyer_of_a_make(sent.doc[i])]
     doc = sent.doc
@@ -222,7 +223,11 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
     hits = [(h, i) for h, i in hits if not _promised_goods(doc[i], h, verbs)]
     hits = [(h, i) for h, i in hits if not _bare_docking(doc[i], h, lexicon)]
     hits = [(h, i) for h, i in hits if not _use_of_goods_told(doc[i], {j for _, j in hits})]
-    hits = [(h, i) for h, i in hits if not _running_total(doc[i])]
+    # (a tally the sentence tells no other act beside, "puts the number of shells the North has sent to
+    # Russia at three million", is the telling of the act)
+    tallied = [i for _, i in hits if _running_total(doc[i])]
+    if len(tallied) < len({i for _, i in hits}):
+        hits = [(h, i) for h, i in hits if i not in tallied]
     weak_verbs = {i for h, i in hits if h.trigger.weak and not h.nominal}
     hits = [(h, i) for h, i in hits if not (h.nominal and _names_weak_act(doc[i], weak_verbs))]
     # (an act told as not done for want of goods, "though no aircraft has arrived", hides no weaker act
