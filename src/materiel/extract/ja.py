@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import unicodedata
 from typing import Any
 
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
@@ -1046,6 +1047,8 @@ def _trigger_hits(
         if entries[0].lemma == "流れる" and _NEWS_SPREAD.search(sent.text[: tok.idx]):
             continue
         if entries[0].direction == "receive" and _LEAVE_GOT.search(sent.text[: tok.idx]):
+            if refused is not None:
+                refused.add(tok.i)  # (「米企業から技術を導入し、」: whom the know-how came from is no act's)
             continue
         # 「第三国への輸出を解禁する」: exports to third countries at large are a policy, no act
         # (「サウジアラビアに第三国輸出する」: the joined word as a verb of a named destination is an act)
@@ -2502,15 +2505,18 @@ def _firm_of_city(text: str, end: int) -> bool:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_WIDE_LATIN_WORD = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
 _KANA = re.compile(r"[ぁ-ゖ]")
 
 
 def _acronym_mismatch(mention: Mention, entity: Entity) -> bool:
     """「OSA」 (Japan's aid programme) is not the Osa missile system: in Japanese text a Latin word
-    names a weapon only as the gazetteer writes it, capitals included."""
-    if entity.type != "weapon-system" or not _LATIN_WORD.fullmatch(mention.text):
+    names a weapon only as the gazetteer writes it, capitals included. The press's full-width
+    letters (「ＯＳＡ」) are the same letters."""
+    if entity.type != "weapon-system" or not _WIDE_LATIN_WORD.fullmatch(mention.text):
         return False
-    return not any(mention.text == n for names in entity.names.values() for n in names)
+    surface = unicodedata.normalize("NFKC", mention.text)
+    return not any(surface == n for names in entity.names.values() for n in names)
 
 
 # 「インド空軍のC-17輸送機2機が…に運び」: a transport that carries the goods is not among them
@@ -3519,11 +3525,15 @@ def _short_forms(
 
 
 # a state's own scheme of grants, named alone: 「政府安全保障能力強化支援（OSA）」 is Japan's
-_AID_SCHEMES = [(re.compile(r"政府安全保障能力強化支援|(?<![A-Za-zＡ-Ｚａ-ｚ])OSA(?![A-Za-zＡ-Ｚａ-ｚ])"), "Q17")]
+_AID_SCHEMES = [
+    (re.compile(r"政府安全保障能力強化支援|(?<![A-Za-zＡ-Ｚａ-ｚ])(?:OSA|ＯＳＡ)(?![A-Za-zＡ-Ｚａ-ｚ])"), "Q17")
+]
 
 
 # a state's own scheme of sales: the US Foreign Military Sales (「対外有償軍事援助（FMS）」「米国の有償援助」)
-_SALE_SCHEMES = [(re.compile(r"(?:対外)?有償(?:軍事)?援助|(?<![A-Za-zＡ-Ｚａ-ｚ])FMS(?![A-Za-zＡ-Ｚａ-ｚ])"), "Q30")]
+_SALE_SCHEMES = [
+    (re.compile(r"(?:対外)?有償(?:軍事)?援助|(?<![A-Za-zＡ-Ｚａ-ｚ])(?:FMS|ＦＭＳ)(?![A-Za-zＡ-Ｚａ-ｚ])"), "Q30")
+]
 
 
 def _schemes_named(sentences: list[Sentence], gazetteer: Gazetteer) -> None:

@@ -245,7 +245,9 @@ _LOAD = r"(?:" + _CARGO_NOUNS + r"|荷物|コンテナ)(?:は|には|の中身�
 # cargo just told (after its source) that adds goods to it
 _CARGO_ALSO = re.compile(
     r"(?:[^、。]{1,20}?(?:によると|によれば|によりますと)[、，]\s*)?"
-    r"(?:" + _CARGO_NOUNS + r"|押収品|押収物)(?:の中)?(?:には|に)[^。]*?も(?:また)?含まれ"
+    r"(?:(?:" + _CARGO_NOUNS + r"|押収品|押収物)(?:の中)?(?:には|に)[^。]*?も(?:また)?含まれ"
+    # (「押収品には…などが含まれていた」: what was seized is the lot just told, listed whole)
+    r"|(?:押収品|押収物)(?:の中)?(?:には|に)[^。]*?が含まれ)"
 )
 # 「対象は…など」「内訳は…」「…が含まれる」: a sentence that lists what a deal covers (「…は合意に
 # 含まれていない」 says what it leaves out)
