@@ -113,3 +113,16 @@ def test_another_way_told_too_is_a_claim_of_its_own() -> None:
     got = [t for t in _run(text) if t.supplier and t.recipient]
     assert len(got) == 2
     assert sorted(tuple(sorted(n or "" for n in via(t))) for t in got) == [(), ("Oman",)]
+
+
+# an act named as one side of a trade-off is no act
+
+
+def test_act_weighed_against_own_stocks_is_no_act() -> None:
+    text = "アナリストは「台湾への供与と自国の備蓄の間で、対戦車ミサイルの取り合いになる」と話している。"
+    assert _run(text) == []
+
+
+def test_act_beside_a_trade_off_still_told() -> None:
+    text = "ドイツはウクライナに戦車を供与し、自国の備蓄とのバランスを課題に挙げた。"
+    assert _pairs(text) == {("Germany", "Ukraine")}

@@ -477,6 +477,9 @@ _DROPPED_PLAN = re.compile(
 _LEFT_OUT = re.compile(
     r"^(?:は|も)[^、。「」]{0,16}?(?:含まれ(?:ていない|ておらず|ず|ない|なかった|ません)|含め(?:ない|ず)|対象外|除外され)"
 )
+# 「ウクライナへの供与と自国の備えの間で」「輸出と国内配備のバランス」: an act named as one side of a
+# trade-off weighed is a policy talked of, no act
+_WEIGHED_AGAINST = re.compile(r"^と[^、。「」]{1,20}?の(?:間|あいだ|バランス|両立|板挟み|兼ね合い)")
 # 「迎撃ミサイルを追加で送るかどうか」「供与するかどうかを検討」: whether an act will happen is a
 # question still open, no plan (a past act asked about, 「送ったかどうか」, stays a hedged claim)
 # (「パトリオットをウクライナに提供する可能性を問われた」: a possibility put as a question to who answers)
@@ -1223,6 +1226,7 @@ def _trigger_hits(
             or (nominal and _LIKENED_TO.match(after))
             or _DROPPED_PLAN.match(after)
             or (nominal and _LEFT_OUT.match(after))
+            or (nominal and _WEIGHED_AGAINST.match(after))
             or (nominal and _NO_PLAN_ABOUT.match(after))
             or (nominal and _CANNOT.match(after))
             or _HARD_TO_DO.match(after)
