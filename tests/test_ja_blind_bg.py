@@ -126,3 +126,18 @@ def test_act_weighed_against_own_stocks_is_no_act() -> None:
 def test_act_beside_a_trade_off_still_told() -> None:
     text = "ドイツはウクライナに戦車を供与し、自国の備蓄とのバランスを課題に挙げた。"
     assert _pairs(text) == {("Germany", "Ukraine")}
+
+
+# a system's Japanese name with its own name in brackets is one item, counted after the bracket
+
+
+def test_system_named_twice_with_brackets_keeps_its_count() -> None:
+    text = (
+        "米国務省は５日、ポーランドに対し、高機動ロケット砲システム「HIMARS」48基や"
+        "地対地ミサイル「ATACMS」90発などの売却を承認した。"
+    )
+    got = _run(text)
+    assert len(got) == 1
+    counts = {it.text: (it.quantity.value if it.quantity else None) for it in got[0].items}
+    assert counts.get("高機動ロケット砲システム「HIMARS」") == 48
+    assert got[0].status == "planned"

@@ -1137,18 +1137,21 @@ def list_class_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
 
 def one_system_joined(text: str, items: list[ItemHit]) -> list[ItemHit]:
     """「M1A2Tエイブラムス」「K9サンダー」: two names of one system written side by side (its variant and
-    its family name) are one item, not two."""
+    its family name) are one item, not two; so are a system's Japanese name and its own name in
+    brackets after it (「高機動ロケット砲システム「HIMARS」」)."""
     out: list[ItemHit] = []
     for it in items:
         last = out[-1] if out else None
+        between = text[last.end : it.start].strip(" 　") if last is not None else ""
+        bracketed = between in ("「", "『") and text[it.end : it.end + 1] in ("」", "』")
         if (
             last is not None
             and it.entity is not None
             and last.entity is not None
             and it.entity.id == last.entity.id
-            and not text[last.end : it.start].strip(" 　")
+            and (not between or bracketed)
         ):
-            out[-1] = dataclasses.replace(last, end=max(last.end, it.end))
+            out[-1] = dataclasses.replace(last, end=max(last.end, it.end + (1 if bracketed else 0)))
             continue
         out.append(it)
     return out
