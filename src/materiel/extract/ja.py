@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import unicodedata
 from typing import Any
 
 from materiel.extract.common import attach_quantities, find_items, is_place, item_term_pattern, resolve_party
@@ -480,6 +481,9 @@ _DROPPED_PLAN = re.compile(
 _LEFT_OUT = re.compile(
     r"^(?:は|も)[^、。「」]{0,16}?(?:含まれ(?:ていない|ておらず|ず|ない|なかった|ません)|含め(?:ない|ず)|対象外|除外され)"
 )
+# 「ウクライナへの供与と自国の備えの間で」「輸出と国内配備のバランス」: an act named as one side of a
+# trade-off weighed is a policy talked of, no act
+_WEIGHED_AGAINST = re.compile(r"^と[^、。「」]{1,20}?の(?:間|あいだ|バランス|両立|板挟み|兼ね合い)")
 # 「迎撃ミサイルを追加で送るかどうか」「供与するかどうかを検討」: whether an act will happen is a
 # question still open, no plan (a past act asked about, 「送ったかどうか」, stays a hedged claim)
 # (「パトリオットをウクライナに提供する可能性を問われた」: a possibility put as a question to who answers)
@@ -1050,6 +1054,8 @@ def _trigger_hits(
         if entries[0].lemma == "流れる" and _NEWS_SPREAD.search(sent.text[: tok.idx]):
             continue
         if entries[0].direction == "receive" and _LEAVE_GOT.search(sent.text[: tok.idx]):
+            if refused is not None:
+                refused.add(tok.i)  # (「米企業から技術を導入し、」: whom the know-how came from is no act's)
             continue
         # 「第三国への輸出を解禁する」: exports to third countries at large are a policy, no act
         # (「サウジアラビアに第三国輸出する」: the joined word as a verb of a named destination is an act)
@@ -1224,6 +1230,7 @@ def _trigger_hits(
             or (nominal and _LIKENED_TO.match(after))
             or _DROPPED_PLAN.match(after)
             or (nominal and _LEFT_OUT.match(after))
+            or (nominal and _WEIGHED_AGAINST.match(after))
             or (nominal and _NO_PLAN_ABOUT.match(after))
             or (nominal and _CANNOT.match(after))
             or _HARD_TO_DO.match(after)
@@ -2556,15 +2563,18 @@ def _firm_of_city(text: str, end: int) -> bool:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_WIDE_LATIN_WORD = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
 _KANA = re.compile(r"[ぁ-ゖ]")
 
 
 def _acronym_mismatch(mention: Mention, entity: Entity) -> bool:
     """「OSA」 (Japan's aid programme) is not the Osa missile system: in Japanese text a Latin word
-    names a weapon only as the gazetteer writes it, capitals included."""
-    if entity.type != "weapon-system" or not _LATIN_WORD.fullmatch(mention.text):
+    names a weapon only as the gazetteer writes it, capitals included. The press's full-width
+    letters (「ＯＳＡ」) are the same letters."""
+    if entity.type != "weapon-system" or not _WIDE_LATIN_WORD.fullmatch(mention.text):
         return False
-    return not any(mention.text == n for names in entity.names.values() for n in names)
+    surface = unicodedata.normalize("NFKC", mention.text)
+    return not any(surface == n for names in entity.names.values() for n in names)
 
 
 # 「インド空軍のC-17輸送機2機が…に運び」: a transport that carries the goods is not among them
@@ -3573,11 +3583,15 @@ def _short_forms(
 
 
 # a state's own scheme of grants, named alone: 「政府安全保障能力強化支援（OSA）」 is Japan's
-_AID_SCHEMES = [(re.compile(r"政府安全保障能力強化支援|(?<![A-Za-zＡ-Ｚａ-ｚ])OSA(?![A-Za-zＡ-Ｚａ-ｚ])"), "Q17")]
+_AID_SCHEMES = [
+    (re.compile(r"政府安全保障能力強化支援|(?<![A-Za-zＡ-Ｚａ-ｚ])(?:OSA|ＯＳＡ)(?![A-Za-zＡ-Ｚａ-ｚ])"), "Q17")
+]
 
 
 # a state's own scheme of sales: the US Foreign Military Sales (「対外有償軍事援助（FMS）」「米国の有償援助」)
-_SALE_SCHEMES = [(re.compile(r"(?:対外)?有償(?:軍事)?援助|(?<![A-Za-zＡ-Ｚａ-ｚ])FMS(?![A-Za-zＡ-Ｚａ-ｚ])"), "Q30")]
+_SALE_SCHEMES = [
+    (re.compile(r"(?:対外)?有償(?:軍事)?援助|(?<![A-Za-zＡ-Ｚａ-ｚ])(?:FMS|ＦＭＳ)(?![A-Za-zＡ-Ｚａ-ｚ])"), "Q30")
+]
 
 
 def _schemes_named(sentences: list[Sentence], gazetteer: Gazetteer) -> None:

@@ -37,7 +37,9 @@ _PASSIVE_SPEECH = re.compile(r"と?(?:伝えられ|報じられ|言われ|指摘
 _SUBJ_SPEAKS = re.compile(
     r"(?:「[^」。]{1,12}」)?[^、。]{0,4}?(?:が|は)[ \u3000]?"
     r"(?:(?:先月|今月|先週|今週|昨年|去年|今年|同日|前日|昨日|[0-9０-９]{1,4}[年月日])+(?:に|、)?)?"
-    r"(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表|伝え|語っ|報告)"
+    r"(?:分析|発表|明らかに|指摘|報じ|述べ|主張|確認|公表|伝え|語っ|報告"
+    # (「…引き渡し　米国務長官が非難」: a headline's accuser after the act speaks, not its topic)
+    r"|非難|批判)"
 )
 # 「ロシアの企業が…を輸入していたことも明らかにした」: an act told as a fact (こと) before the verb of
 # telling; a が-subject on it does the act, and who tells it is elided (or a topic)

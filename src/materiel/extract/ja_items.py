@@ -245,7 +245,9 @@ _LOAD = r"(?:" + _CARGO_NOUNS + r"|荷物|コンテナ)(?:は|には|の中身�
 # cargo just told (after its source) that adds goods to it
 _CARGO_ALSO = re.compile(
     r"(?:[^、。]{1,20}?(?:によると|によれば|によりますと)[、，]\s*)?"
-    r"(?:" + _CARGO_NOUNS + r"|押収品|押収物)(?:の中)?(?:には|に)[^。]*?も(?:また)?含まれ"
+    r"(?:(?:" + _CARGO_NOUNS + r"|押収品|押収物)(?:の中)?(?:には|に)[^。]*?も(?:また)?含まれ"
+    # (「押収品には…などが含まれていた」: what was seized is the lot just told, listed whole)
+    r"|(?:押収品|押収物)(?:の中)?(?:には|に)[^。]*?が含まれ)"
 )
 # 「対象は…など」「内訳は…」「…が含まれる」: a sentence that lists what a deal covers (「…は合意に
 # 含まれていない」 says what it leaves out)
@@ -1135,18 +1137,21 @@ def list_class_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
 
 def one_system_joined(text: str, items: list[ItemHit]) -> list[ItemHit]:
     """「M1A2Tエイブラムス」「K9サンダー」: two names of one system written side by side (its variant and
-    its family name) are one item, not two."""
+    its family name) are one item, not two; so are a system's Japanese name and its own name in
+    brackets after it (「高機動ロケット砲システム「HIMARS」」)."""
     out: list[ItemHit] = []
     for it in items:
         last = out[-1] if out else None
+        between = text[last.end : it.start].strip(" 　") if last is not None else ""
+        bracketed = between in ("「", "『") and text[it.end : it.end + 1] in ("」", "』")
         if (
             last is not None
             and it.entity is not None
             and last.entity is not None
             and it.entity.id == last.entity.id
-            and not text[last.end : it.start].strip(" 　")
+            and (not between or bracketed)
         ):
-            out[-1] = dataclasses.replace(last, end=max(last.end, it.end))
+            out[-1] = dataclasses.replace(last, end=max(last.end, it.end + (1 if bracketed else 0)))
             continue
         out.append(it)
     return out

@@ -53,7 +53,24 @@ def _same_goods(a: Item, b: Item) -> bool:
             return _kind_agrees(named.text, named.entity, _word(bare))
         return _may_name(named.text, named.entity, _word(bare))
     x, y = _word(a), _word(b)
-    return x in y or y in x
+    if x in y or y in x:
+        return True
+    # (「ミサイル部品」 in the headline is the body's 「巡航ミサイルの部品」: the genitive is no other word)
+    x, y = _GENITIVE_NO.sub("", x), _GENITIVE_NO.sub("", y)
+    return len(min(x, y, key=len)) > 2 and (x in y or y in x)
+
+
+# 「…ミサイルの部品」: the genitive between a Japanese word and its head
+_GENITIVE_NO = re.compile(r"(?<=[\u30a0-\u30ff\u4e00-\u9fff])の(?=[\u30a0-\u30ff\u4e00-\u9fff])")
+
+
+# 「陸路でも」「オマーン経由でも」: goods told as moved by another way too
+_ALSO_WAY = re.compile(r"(?:陸路|海路|空路|ルート|経路|航路|経由)で?も")
+
+
+def _another_way(t: Transfer, text: str) -> bool:
+    """Whether a telling of `t` gives its way as one more beside another (「陸路でも運び込んでいる」)."""
+    return any(_ALSO_WAY.search(text, ev.start, ev.end) is not None for ev in t.evidence)
 
 
 def _may_name(words: str, system: Entity, word: str) -> bool:
@@ -411,6 +428,8 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     via_u = {p.entity.id for p in u.intermediaries if p.entity}
     if via_t and via_u and via_t != via_u:
         return False
+    if via_t != via_u and (_another_way(t, text) or _another_way(u, text)):
+        return False  # 「…を押収した」 then 「オマーンを経由する陸路でも運び込んでいる」: a way of its own
     if any(_same_goods(i, j) and _conflict(i, j) for i in t.items for j in u.items):
         return False
     if _adds_beside_told(t, u, text) or _adds_beside_told(u, t, text):
