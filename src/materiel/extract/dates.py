@@ -99,9 +99,10 @@ _STATEMENT_DATE = re.compile(
 )
 # what makes 「Xは12日、」 the day X spoke: a verb of telling later in the sentence (「…と発表した」
 # 「…を明らかにした」); 「初回分が19日、フィリピンに届いた」 tells no statement and dates the arrival
-# (nor does a notice of a penalty: 「財務省は25日、…を供給したとして制裁を科した」 dates the sanction)
+# (nor does a notice of a penalty: 「財務省は25日、…を供給したとして制裁を科した」 dates the sanction,
+# nor 「経産省は17日、…を輸出したとして…行政処分を出した」)
 _TELLING = re.compile(
-    r"(?:制裁|指定し|凍結し|起訴し|逮捕し|摘発し|発表|述べ|明らかに|語っ|語り|説明|報告|表明|指摘|強調|主張|公表|発言|言及|会見|声明|確認|認め|示し|伝え|報じ|報道し|分析し|投稿|通知し|明かし|推計|推定し|コメント|言った|言いまし"
+    r"(?:制裁|処分を(?:出し|科し|下し|行っ)|指定し|凍結し|起訴し|逮捕し|摘発し|発表|述べ|明らかに|語っ|語り|説明|報告|表明|指摘|強調|主張|公表|発言|言及|会見|声明|確認|認め|示し|伝え|報じ|報道し|分析し|投稿|通知し|明かし|推計|推定し|コメント|言った|言いまし"
     r"|批判|非難|否定|要請|求め|警告|記者団|会談|演説|署名|決め|決定|承認|合意|した。」|と話|と言っ)"
 )
 _TOLD_ON_THE_DAY = re.compile(

@@ -3755,20 +3755,40 @@ _PUNISHED_DOERS = re.compile(
     r"(?:[0-9０-９一二三四五六七八九十]+(?:社|人|団体|隻|件))?(?:など)?(?:を|に|の)"
 )
 
+# (「…に関与した第三国企業への制裁」「…に関わった北朝鮮の個人に制裁を科した」: the doers after an act
+# named by its noun that they took part in)
+_INVOLVED_DOERS = re.compile(
+    r"[^、。をにがは]{0,12}?(?:個人|団体|企業|会社|業者|人物|組織|法人|商社|船舶|ネットワーク)"
+    r"(?:(?:や|と|、|および|及び)[^、。をにがは]{0,8}?(?:個人|団体|企業|会社|業者|人物|組織|法人|商社|船舶))?"
+    r"(?:[0-9０-９一二三四五六七八九十]+(?:社|人|団体|隻|件))?(?:など)?(?:を|に対する|に対し|に|への|の)"
+)
+
 
 def _punished_doers_act(text: str, sentence: Sentence, hits: list[TriggerHit]) -> None:
     """「EUはイランの無人機をロシアに供給した個人と団体を制裁リストに載せた」「英国は、ロシアに部品を
     輸出した業者10社に制裁を科した」: an act told in a clause on the firms or persons the main clause
     punishes is theirs, charged to them; the topic who punishes does not give."""
     for ti, h in enumerate(hits):
-        if h.nominal or h.charged:
+        if h.charged:
             continue
-        m = _PUNISHED_DOERS.match(text, h.end)
+        # (「ロシアへの部品供給に関与した第三国企業への制裁を強め」: or an act named by its noun that
+        # the punished took part in)
+        involved = _INVOLVED_IN.match(text, h.end) if h.nominal else None
+        if h.nominal and involved is None:
+            continue
+        m = _PUNISHED_DOERS.match(text, h.end) if involved is None else _INVOLVED_DOERS.match(text, involved.end())
         if m is None or _PUNISHED.search(text, m.end(), sentence.end) is None:
             continue
         h.charged, h.status = True, "alleged"  # (the grounds of a penalty are the punisher's charge)
         for a in sentence.parties:
             if a.trigger in (None, ti) and a.case in ("topic", "subj") and a.end <= h.start:
+                a.trigger, a.foreign, a.speech_topic = None, True, False
+            # (「…に関与した北朝鮮の個人に制裁を科した」: the state the doers are of gives)
+            if involved is not None and involved.end() <= a.start and a.end <= m.end() and a.case == "gen":
+                a.case, a.trigger, a.foreign, a.direct = "subj", ti, False, True
+            # (「…への制裁を強めており、日本も足並みをそろえる」: one joining the punishing after it
+            # punishes too, and gives nothing)
+            elif involved is not None and a.start >= m.end() and a.trigger == ti and not a.direct:
                 a.trigger, a.foreign, a.speech_topic = None, True, False
 
 
@@ -3852,6 +3872,7 @@ _PUNISHED_OBJ = re.compile(
     # (「の企業など約30社を」「など計8社に」: the count may be rounded or summed)
     # (「大阪市西区の貿易会社「ミナト交易」社長、…容疑者を」「…の販売会社「A社」と同社の男性役員を」:
     # a city's firm, by its ward and name, or its officer charged with it)
+    # (「…商社「A」と同社の男性社長（58）を」: the officer told by sex and age)
     # (「中国などの企業・個人計275件を」: the list may close on など, and people may be listed with the
     # firms, counted by the case)
     r"(?:[（(][^（）()、。]{1,12}[）)])?(?:[一-龯]{1,3}区)?(?:など)?(?:の)?(?:" + JA_FIRM_KINDS + r")?"
@@ -3861,7 +3882,7 @@ _PUNISHED_OBJ = re.compile(
     # beside the firms)
     r"(?:(?:約|計|およそ|少なくとも)?(?:[0-9０-９]+|XNUMX)(?:社|件)|数社)?"
     r"(?:(?:と|や|、|および|及び)(?:個人|人物)(?:(?:[0-9０-９]+|XNUMX)人|数人)?)?"
-    r"(?:(?:と同社の|の)?(?:元|前)?(?:社長|会長|男性役員|女性役員|役員|代表取締役|幹部|社員)[^、。をに]{0,4}"
+    r"(?:(?:と同社の|の)?(?:元|前)?(?:男性|女性)?(?:社長|会長|役員|代表取締役|幹部|社員)[^、。をに]{0,4}"
     r"(?:、[^、。をに]{1,16}(?:容疑者|被告)(?:[（(][0-9０-９]{1,3}[）)])?)?)?(?:を|に|の資産を)"
 )
 # what joins names in a list, past a gloss: 「香港やトルコ、」「アラブ首長国連邦（UAE）と」
