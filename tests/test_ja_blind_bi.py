@@ -88,3 +88,60 @@ def test_penalty_on_firms_of_a_state_involved_in_supply() -> None:
 
 def _statuses_of(text: str) -> set[tuple[str | None, str | None, str]]:
     return {(s, r, st) for s, r, _d, st in _records(text)}
+
+
+# an act named by its noun said only to become possible is none
+
+
+def test_act_that_would_become_possible_is_no_transfer() -> None:
+    text = "規制が緩和されれば、台湾への対艦ミサイル輸出なども制度上は可能になる。"
+    assert _run(text) == []
+
+
+def test_export_that_became_possible_is_no_transfer() -> None:
+    assert _run("閣議決定により、オーストラリアへの護衛艦の輸出が可能になった。") == []
+
+
+# the firms punished, told by their state before the clause of charge, did the act
+
+
+def test_state_firms_told_before_the_charge_supply() -> None:
+    text = "米財務省は同日、イランの会社2社も、ロシアの工場に無人機用の部品を供給したとして制裁対象に指定した。"
+    assert _statuses_of(text) == {("Iran", "Russia", "alleged")}
+
+
+# a translation's charge without its で, and the month of an arrest dating the arrest alone
+
+
+def test_charge_without_de_and_month_of_arrest() -> None:
+    text = (
+        "福岡県警は先月、経済産業相の許可なしで、弾道ミサイルの発射台に転用可能なクレーンの部品を"
+        "北朝鮮に輸出した疑い、福岡市の貿易会社の社長を逮捕した。"
+    )
+    got = _run(text)
+    assert [(t.supplier.entity.name if t.supplier else None, t.recipient.entity.name, t.date) for t in got] == [
+        ("Japan", "North Korea", None)
+    ]
+    assert [it.category for it in got[0].items] == ["components"]
+
+
+# goods told as made by a state's makers come from that state
+
+
+def test_goods_of_a_states_makers_come_from_it() -> None:
+    text = "昨年、米国メーカー製の工作機械20台が、アルメニアの商社を経由してロシアに輸入されていた。"
+    got = _run(text)
+    assert {(t.supplier.entity.name if t.supplier else None, t.recipient.entity.name) for t in got} == {
+        ("United States", "Russia")
+    }
+
+
+# a firm placed only by its city (「東京都内の」「大阪府内の」) stands for the city's state
+
+
+def test_firm_placed_by_its_city_is_charged() -> None:
+    text = (
+        "無人機の部品をロシアに不正に輸出したとして、警視庁は10日、東京都内の電子部品商社の元役員を"
+        "外為法違反の疑いで逮捕した。"
+    )
+    assert _statuses_of(text) == {("Japan", "Russia", "alleged")}
