@@ -549,7 +549,7 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             object.__setattr__(d, "iso", d.iso[:4])
         # wire style 「国防省は12日、…と発表した」: a bare day after the speaker dates the statement
         # (「局長は2月28日、」: so does a day with its month, said the month before the story ran)
-        bare_day = re.fullmatch(rf"(?:(?:{_NUM})月)?(?:{_NUM})日", d.text) or _JA_WEEKDAY.fullmatch(d.text)
+        bare_day: object = re.fullmatch(rf"(?:(?:{_NUM})月)?(?:{_NUM})日", d.text) or _JA_WEEKDAY.fullmatch(d.text)
         # (「兵庫県警は今月、…を輸出した疑いで社長を逮捕した」: the month of a penalty told after its
         # doer dates the penalty alone, as its day would)
         bare_day = bare_day or (
