@@ -2456,7 +2456,8 @@ def _valid(d: _Draft, language: str = "und") -> bool:
     # unnamed firms a penalty strikes took part in, with no giver, go-between, system or count, tells
     # the policy of the penalty, not a shipment
     if (
-        d.trigger.nominal
+        language == "ja"
+        and d.trigger.nominal
         and d.trigger.charged
         and d.supplier is None
         and not d.intermediaries
