@@ -2452,6 +2452,18 @@ def _valid(d: _Draft, language: str = "und") -> bool:
     generic = all(it.category == "other" and it.entity is None for it in d.items)
     if _policy_drive(d, generic):
         return False
+    # 「ロシアへの部品供給に関与した第三国企業への制裁を強めている」: an act named by its noun as what
+    # unnamed firms a penalty strikes took part in, with no giver, go-between, system or count, tells
+    # the policy of the penalty, not a shipment
+    if (
+        language == "ja"
+        and d.trigger.nominal
+        and d.trigger.charged
+        and d.supplier is None
+        and not d.intermediaries
+        and all(it.entity is None and it.quantity is None for it in d.items)
+    ):
+        return False
     if d.trigger.negated and d.recipient is None:
         return False  # 「兵器を提供したことはない」: a denial, kept as a claim, not a transfer
     # "weapons reaching Russia" with nobody supplying them: talk, not a transfer

@@ -99,11 +99,13 @@ _STATEMENT_DATE = re.compile(
 )
 # what makes 「Xは12日、」 the day X spoke: a verb of telling later in the sentence (「…と発表した」
 # 「…を明らかにした」); 「初回分が19日、フィリピンに届いた」 tells no statement and dates the arrival
-# (nor does a notice of a penalty: 「財務省は25日、…を供給したとして制裁を科した」 dates the sanction)
+# (nor does a notice of a penalty: 「財務省は25日、…を供給したとして制裁を科した」 dates the sanction,
+# nor 「経産省は17日、…を輸出したとして…行政処分を出した」)
 _TELLING = re.compile(
-    r"(?:制裁|指定し|凍結し|起訴し|逮捕し|摘発し|発表|述べ|明らかに|語っ|語り|説明|報告|表明|指摘|強調|主張|公表|発言|言及|会見|声明|確認|認め|示し|伝え|報じ|報道し|分析し|投稿|通知し|明かし|推計|推定し|コメント|言った|言いまし"
+    r"(?:制裁|処分を(?:出し|科し|下し|行っ)|指定し|凍結し|起訴し|逮捕し|摘発し|発表|述べ|明らかに|語っ|語り|説明|報告|表明|指摘|強調|主張|公表|発言|言及|会見|声明|確認|認め|示し|伝え|報じ|報道し|分析し|投稿|通知し|明かし|推計|推定し|コメント|言った|言いまし"
     r"|批判|非難|否定|要請|求め|警告|記者団|会談|演説|署名|決め|決定|承認|合意|した。」|と話|と言っ)"
 )
+_PENALTY_TOLD = re.compile(r"(?:逮捕|再逮捕|起訴|書類送検|送検|摘発|制裁対象に指定|処分を(?:出|科|下))し(?:た|ました)")
 _TOLD_ON_THE_DAY = re.compile(
     r"に?(?:明らかにし|発表し|公表し|明かし|伝え|報じ|述べ|語っ|説明し|確認し)(?:た|ました)(?:[。」]|もので)"
 )
@@ -547,7 +549,12 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             object.__setattr__(d, "iso", d.iso[:4])
         # wire style 「国防省は12日、…と発表した」: a bare day after the speaker dates the statement
         # (「局長は2月28日、」: so does a day with its month, said the month before the story ran)
-        bare_day = re.fullmatch(rf"(?:(?:{_NUM})月)?(?:{_NUM})日", d.text) or _JA_WEEKDAY.fullmatch(d.text)
+        bare_day: object = re.fullmatch(rf"(?:(?:{_NUM})月)?(?:{_NUM})日", d.text) or _JA_WEEKDAY.fullmatch(d.text)
+        # (「兵庫県警は今月、…を輸出した疑いで社長を逮捕した」: the month of a penalty told after its
+        # doer dates the penalty alone, as its day would)
+        bare_day = bare_day or (
+            d.text in ("今月", "先月") and _PENALTY_TOLD.search(text, d.end, _sentence_end(text, d.end)) is not None
+        )
         if (
             _STATEMENT_DATE.match(text, d.end)
             # (「米中央軍も16日、…と非難した」: a second speaker told with も)

@@ -456,6 +456,11 @@ _NEVER_TO_COME = re.compile(r"^(?:する|される|させる)?ことは(?:ない
 # 「日本の決定は「ウクライナへの間接的な武器供与に等しい」」: an act another is likened to is a
 # comparison, no act
 _LIKENED_TO = re.compile(r"^(?:に|と)(?:等し|同然|同じ|相当す)")
+# 「撤廃されれば、ウクライナへの砲弾供与なども理論上は可能になる」: an act named by its noun said only to
+# become possible (under a rule to come, or one just changed: 「輸出が可能になった」) is none
+_BECOMES_POSSIBLE = re.compile(
+    r"^(?:など|等)?(?:も|が|は)?、?(?:理論上|制度上|法的に|法律上|原則として)?(?:は|も)?、?可能(?:に|と)(?:なる|なり|なります|なった|なっている)"
+)
 _MAY_BE_DONE_KIND = re.compile(r"^(?:(?:する|される)?ことが)?(?:できる|可能な|し得る|しうる)(?![、。，,とかよ]|限り)")
 # 「救難、輸送、警戒、監視、掃海」: the five kinds of mission the export rules allow goods for; a
 # transport listed beside them is a kind of mission, not an act
@@ -1235,6 +1240,7 @@ def _trigger_hits(
             or (nominal and _CANNOT.match(after))
             or _HARD_TO_DO.match(after)
             or _MAY_BE_DONE_KIND.match(after)
+            or (nominal and _BECOMES_POSSIBLE.match(after))
             or _RULE_CHANGED_FOR.match(after)
             or _PLAN_ASKED_DENIED.match(after)
         ):
@@ -2547,10 +2553,10 @@ def _maker_of_passive_goods(text: str, end: int, attached: int | None, hits: lis
 # 「ドバイの会社が」「イスタンブールの貿易業者が」: a firm of a city, named by its kind
 # (「ドバイの別の会社は」: one more firm of the city; 「ビシュケクの2社が」: firms told by their count)
 # (「大阪市西区の貿易会社」「東京都品川区の商社」: the ward of the city the press places the firm in,
-# or the part of the country: 「カザフスタン南部の商社」)
+# or the part of the country: 「カザフスタン南部の商社」; or just the city: 「東京都内の機械商社」)
 # (「アラブガ特別経済区の工場が」: or a works there, which the state owns as it owns the firms)
 _CITY_FIRM = re.compile(
-    r"(?:[一-龯]{1,3}区|[東西南北]{1,2}部|中部)?の(?:大手|中小|複数の|別の|他の|ほかの|ある)?(?:"
+    r"(?:[一-龯]{1,3}区|[東西南北]{1,2}部|中部|(?:都|府|県|市)?内)?の(?:大手|中小|複数の|別の|他の|ほかの|ある)?(?:"
     + JA_FIRM_KINDS
     + r"|[0-9０-９一二三四五六七八九十数複]{1,3}社|(?:無人機|兵器|弾薬|ミサイル|軍需|組み立て)?工場(?=[がはも]))"
 )
@@ -3797,7 +3803,10 @@ _GEN_EVENT = re.compile(
 # (「…を輸出した疑いで」「…を供給したことを理由に」: the charge told as a suspicion or a reason)
 # 「ロシアへの部品供給に関わったとして」: an act named by its noun, charged as one the punished took part in
 _INVOLVED_IN = re.compile(r"(?:など)?に(?:関わ|かかわ|携わ|関与し|加担し)(?:っていた|った|ていた|た)")
-_CHARGED_AS = re.compile(r"[ぁ-ゖ]{0,8}?(?:として|疑いで|疑いがあるとして|ことを理由に|ことを受けて)[、，,]?")
+# (「…を輸出した疑い、社長を逮捕した」: a translation may drop the で)
+_CHARGED_AS = re.compile(
+    r"[ぁ-ゖ]{0,8}?(?:として|疑いで|疑い(?=[、，])|疑いがあるとして|ことを理由に|ことを受けて)[、，,]?"
+)
 # (「…の資産を凍結した」: the assets frozen told apart from the verb)
 _PUNISHED = re.compile(
     r"制裁|指定|起訴|訴追|逮捕|送検|非難|批判|摘発|告発|処分|資産凍結|資産を凍結|禁輸|輸出規制|取引禁止"
@@ -3823,20 +3832,45 @@ _PUNISHED_DOERS = re.compile(
     r"(?:[0-9０-９一二三四五六七八九十]+(?:社|人|団体|隻|件))?(?:など)?(?:を|に|の)"
 )
 
+# (「…に関与した第三国企業への制裁」「…に関わった北朝鮮の個人に制裁を科した」: the doers after an act
+# named by its noun that they took part in)
+_INVOLVED_DOERS = re.compile(
+    r"[^、。をにがは]{0,12}?(?:個人|団体|企業|会社|業者|人物|組織|法人|商社|船舶|ネットワーク)"
+    r"(?:(?:や|と|、|および|及び)[^、。をにがは]{0,8}?(?:個人|団体|企業|会社|業者|人物|組織|法人|商社|船舶))?"
+    r"(?:[0-9０-９一二三四五六七八九十]+(?:社|人|団体|隻|件))?(?:など)?(?:を|に対する|に対し|に|への|の)"
+)
+
+# 「中国の企業3社も、」「イランの会社などが、」: a state's firms, the subject of the clause after them
+_STATE_FIRMS_ACT = re.compile(
+    r"の(?:" + JA_FIRM_KINDS + r")(?:など)?(?:[0-9０-９一二三四五六七八九十]+社|数社)?(?:も|が)、"
+)
+
 
 def _punished_doers_act(text: str, sentence: Sentence, hits: list[TriggerHit]) -> None:
     """「EUはイランの無人機をロシアに供給した個人と団体を制裁リストに載せた」「英国は、ロシアに部品を
     輸出した業者10社に制裁を科した」: an act told in a clause on the firms or persons the main clause
     punishes is theirs, charged to them; the topic who punishes does not give."""
     for ti, h in enumerate(hits):
-        if h.nominal or h.charged:
+        if h.charged:
             continue
-        m = _PUNISHED_DOERS.match(text, h.end)
+        # (「ロシアへの部品供給に関与した第三国企業への制裁を強め」: or an act named by its noun that
+        # the punished took part in)
+        involved = _INVOLVED_IN.match(text, h.end) if h.nominal else None
+        if h.nominal and involved is None:
+            continue
+        m = _PUNISHED_DOERS.match(text, h.end) if involved is None else _INVOLVED_DOERS.match(text, involved.end())
         if m is None or _PUNISHED.search(text, m.end(), sentence.end) is None:
             continue
         h.charged, h.status = True, "alleged"  # (the grounds of a penalty are the punisher's charge)
         for a in sentence.parties:
             if a.trigger in (None, ti) and a.case in ("topic", "subj") and a.end <= h.start:
+                a.trigger, a.foreign, a.speech_topic = None, True, False
+            # (「…に関与した北朝鮮の個人に制裁を科した」: the state the doers are of gives)
+            if involved is not None and involved.end() <= a.start and a.end <= m.end() and a.case == "gen":
+                a.case, a.trigger, a.foreign, a.direct = "subj", ti, False, True
+            # (「…への制裁を強めており、日本も足並みをそろえる」: one joining the punishing after it
+            # punishes too, and gives nothing)
+            elif involved is not None and a.start >= m.end() and a.trigger == ti and not a.direct:
                 a.trigger, a.foreign, a.speech_topic = None, True, False
 
 
@@ -3864,6 +3898,27 @@ def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHi
         firm_did = next(
             (a for a in sentence.parties if a.trigger == ti and a.end <= h.start and based_firm_acts(text, a.end)), None
         )
+        # (「財務省は同日、中国の企業3社も、…を供給したとして指定した」: the firms punished, told by
+        # their state before the clause of charge, did the act)
+        firms = next(
+            (
+                a
+                for a in sentence.parties
+                if a.entity is not None
+                and a.end <= h.start
+                and a.trigger in (None, ti)
+                and a.case in ("subj", "topic", "gen")
+                and _STATE_FIRMS_ACT.match(text, a.end)
+            ),
+            None,
+        )
+        if not charged and firms is not None and firm_did is None:
+            for a in sentence.parties:
+                if a is firms:
+                    a.case, a.trigger, a.foreign, a.direct, a.speech_topic = "subj", ti, False, True, False
+                elif a.trigger in (None, ti) and a.case in ("topic", "subj") and a.end <= firms.start:
+                    a.trigger, a.foreign, a.speech_topic = None, True, False
+            continue
         if not charged:
             # 「警視庁は、…を輸出したとして、社長を逮捕した」: a person charged, no party; the police or
             # court that acts on the charge did not export
@@ -3920,16 +3975,18 @@ _PUNISHED_OBJ = re.compile(
     # (「の企業など約30社を」「など計8社に」: the count may be rounded or summed)
     # (「大阪市西区の貿易会社「ミナト交易」社長、…容疑者を」「…の販売会社「A社」と同社の男性役員を」:
     # a city's firm, by its ward and name, or its officer charged with it)
+    # (「…商社「A」と同社の男性社長（58）を」: the officer told by sex and age)
     # (「中国などの企業・個人計275件を」: the list may close on など, and people may be listed with the
     # firms, counted by the case)
-    r"(?:[（(][^（）()、。]{1,12}[）)])?(?:[一-龯]{1,3}区)?(?:など)?(?:の)?(?:" + JA_FIRM_KINDS + r")?"
+    r"(?:[（(][^（）()、。]{1,12}[）)])?(?:[一-龯]{1,3}区|(?:都|府|県|市)?内)?(?:など)?(?:の)?"
+    r"(?:" + JA_FIRM_KINDS + r")?"
     r"(?:[・や]個人)?(?:[「『][^」』、。]{1,24}[」』])?(?:など)?"
     # (「中国企業2社の資産を凍結」: the firms whose assets are frozen)
     # (「中国の企業XNUMX社と個人2人を」: a translation's placeholder for the count, and people counted
     # beside the firms)
     r"(?:(?:約|計|およそ|少なくとも)?(?:[0-9０-９]+|XNUMX)(?:社|件)|数社)?"
     r"(?:(?:と|や|、|および|及び)(?:個人|人物)(?:(?:[0-9０-９]+|XNUMX)人|数人)?)?"
-    r"(?:(?:と同社の|の)?(?:元|前)?(?:社長|会長|男性役員|女性役員|役員|代表取締役|幹部|社員)[^、。をに]{0,4}"
+    r"(?:(?:と同社の|の)?(?:元|前)?(?:男性|女性)?(?:社長|会長|役員|代表取締役|幹部|社員)[^、。をに]{0,4}"
     r"(?:、[^、。をに]{1,16}(?:容疑者|被告)(?:[（(][0-9０-９]{1,3}[）)])?)?)?(?:を|に|の資産を)"
 )
 # what joins names in a list, past a gloss: 「香港やトルコ、」「アラブ首長国連邦（UAE）と」

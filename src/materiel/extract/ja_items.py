@@ -55,11 +55,17 @@ _FOR_SYSTEM = re.compile(r"[」』]?用の?(?:[一-龯ァ-ヺー]{1,8}製の?)?"
 _FOR_KIND = re.compile(r"用の?(?:[一-龯ァ-ヺー]{1,8}製の?)?")
 # 「無人機に搭載する熱画像カメラ」「ミサイルや無人機に使われる部品」: goods told by the weapons they go
 # into, which are no goods of the act
+# (「無人機の飛行制御に使われる」「ミサイルの運搬車両に転用可能な」「無人機の動力に転用できる」: or the
+# function or part of them the goods serve)
 _USED_IN = re.compile(
-    r"[」』]?に(?:(?:搭載|使用|装着)(?:する|される|された|されている|している)|使(?:う|われる|われた|われている)"
-    r"|用い(?:る|られる|られた|られている)|組み込(?:む|まれる|まれた|まれている))(?:[一-龯ァ-ヺー]{1,8}製の?)?"
+    r"[」』]?(?:の[一-龯ァ-ヺー]{1,8})?"
+    r"に(?:転用(?:できる|可能な|が可能な|される|された)|(?:搭載|使用|装着)(?:する|される|された|されている|している)|使(?:う|われる|われた|われている)"
+    r"|用い(?:る|られる|られた|られている)|組み込(?:む|まれる|まれた|まれている))"
+    # (「…に転用可能な大型トレーラーの部品」: the goods' make or the thing they are parts of may stand between)
+    r"(?:[一-龯ァ-ヺー]{1,8}製の?|[一-龯ァ-ヺー]{1,8}の)?"
 )
-_PLATFORMS_LISTED = re.compile(r"[」』]?(?:や|と|・)")
+# (「弾道ミサイルの発射台に転用可能な」: or the weapon the platform is of)
+_PLATFORMS_LISTED = re.compile(r"[」』]?(?:や|と|・|の)")
 # 「「IRIS-T SLM」の発射機」「パトリオットの発射台」: a launcher told as a named system's
 _OF_SYSTEM = re.compile(r"[」』]?の")
 _LAUNCHERS = frozenset({"発射機", "発射台", "発射装置", "ランチャー", "ミサイル発射機", "移動式発射台"})

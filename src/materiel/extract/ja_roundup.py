@@ -315,6 +315,10 @@ def join_followers(text: str, sentence: Sentence) -> None:
     if not acts or any(clause <= h.start < verb for h in sentence.triggers):
         return
     ti = acts[-1]
+    # (「…に関与した企業への制裁を強めており、日本も足並みをそろえる」: the followers take up the penalty,
+    # not the act it is for)
+    if sentence.triggers[ti].charged:
+        return
     followers = [a for a in sentence.parties if a.entity is not None and clause <= a.start and a.end <= verb]
     if not followers:
         return
