@@ -2982,6 +2982,44 @@ def _home_media_receives(text: str, sentence: Sentence) -> None:
             a.trigger, a.direct, a.case, a.speech_topic, a.foreign = tj, True, "subj", False, False
 
 
+# 「…の引き渡しが完了した」「…の納入を開始した」「…の引き渡しが全て終わった」: a handing over told as
+# done or begun, as the subject or object of the verb of its phase
+_PHASE_TOLD = re.compile(
+    r"(?:が|を|は)(?:全て|すべて|全部)?(?:完了|終了|開始|始ま|始め|終わ|終え)(?:し|さ|っ|り|れ|た|する)"
+)
+
+# 「…が完了したと発表した」「…を開始したと明らかにした」: the phase announced as news (not 「…と非難した」)
+_OWN_NEWS_PHASE = re.compile(r"[ぁ-ん]{0,6}と(?:発表|公表|明らかに|述べ|説明|報告|確認)")
+
+
+def _own_handover_done(text: str, sentence: Sentence, speaker: Arg | None) -> None:
+    """「ノルウェー国防省は3日、ウクライナへのF16戦闘機6機の引き渡しが完了したと発表した」: a state (or
+    its ministry) announcing that a handing over to another, with no giver told, is done or begun tells
+    its own act; it is the giver. Not where the act names its giver (「ドイツからの…引き渡し」) or none
+    that takes it (the recipient's own ministry telling its arrival names no goal)."""
+    if speaker is None or speaker.entity is None or speaker.entity.type != "country":
+        return
+    held = [a for a in sentence.parties if a.start == speaker.start and a.case in ("topic", "subj")]
+    if not held:
+        return
+    speaker = held[0]
+    for tj, h in enumerate(sentence.triggers):
+        if h.start < speaker.end or not h.nominal or h.negated or h.trigger.direction != "give":
+            continue
+        phase = _PHASE_TOLD.match(text, h.end)
+        if phase is None or _OWN_NEWS_PHASE.match(text, phase.end()) is None:
+            continue
+        own = [b for b in sentence.parties if b is not speaker and b.trigger == tj and b.entity is not None]
+        goals = [b for b in own if b.case in ("goal", "goal-gen")]
+        if not goals or any(_same_entity(b, speaker) for b in goals):
+            continue
+        if any(b.case in ("subj", "topic", "source", "agent") for b in own):
+            continue
+        speaker.trigger, speaker.direct, speaker.case, speaker.speech_topic, speaker.foreign = tj, True, "subj", False, False
+        speaker.doer = True
+        return
+
+
 def _speaker_state_receives(text: str, sentence: Sentence, speaker: Arg | None) -> None:
     """「フィリピンの国防相は、韓国から購入した戦闘機12機が来年引き渡されると述べた」「フィリピンは…が
     引き渡されると発表した」: goods a named giver hands over in the passive, to no one told, go to the
@@ -4738,6 +4776,15 @@ def _dated_before(sentence: Sentence, hit: TriggerHit, published: str | None, se
     return bool(isos) and all(iso < published[: len(iso)] for iso in isos)
 
 
+def _own_date_past(hit: TriggerHit, published: str | None) -> bool:
+    """Whether the dates the parse hangs on the act itself (not the sentence's) all fall before the
+    day the story was published."""
+    if not published or not hit.dates:
+        return False
+    isos = [d.iso for d in hit.dates if d.iso and not d.statement]
+    return bool(isos) and all(iso < published[: len(iso)] for iso in isos)
+
+
 def _date_of_own_clause(sentence: Sentence, hit: TriggerHit, dates: list[DateMention]) -> str | None:
     """The date that opens the act's own clause, close before its verb with no comma between:
     「来年初めに18門を引き渡す」 -> the iso of 来年初め."""
@@ -5949,8 +5996,10 @@ def analyze_ja(
                 sentence.cue_spans.append((plain.start(), plain.end(), "planned"))
             # 「…を追加で提供することを、国家安全保障会議で正式に決定した」: the act decided on, its
             # deciding told at the end of the clause
+            # (not an act its own clause dates before the story: 「2023年に12機を納入し、残りの36機は来年
+            # から引き渡される予定だ」 tells the first lot as delivered)
             joined = _JOINED_PLAN.match(text, h.end, s1)
-            if joined is not None and not h.nominal:
+            if joined is not None and not h.nominal and not _own_date_past(h, published):
                 sentence.cue_spans.append((h.end, joined.end(), "planned"))
             intended = _INTENDED.match(text, h.end, s1)
             if intended is not None and not h.nominal:
@@ -6032,6 +6081,7 @@ def analyze_ja(
             ):
                 continue
             a.trigger, a.direct, a.case, a.speech_topic, a.foreign = tj, True, "subj", False, False
+        _own_handover_done(text, sentence, att_speaker)
         _mover_speaks(sentence, att_speaker)
         _speaker_off_goods_way(text, sentence, att_speaker)
         _speaker_state_receives(text, sentence, att_speaker)
