@@ -60,3 +60,16 @@ def test_dated_delivery_joined_to_a_later_plan_is_done() -> None:
 def test_undated_act_joined_to_a_plan_stays_planned() -> None:
     text = "トルコはカタールに装甲車50両を引き渡し、残りの30両は来年から納入する計画だ。"
     assert {r[3] for r in _records(text)} == {"planned"}
+
+
+# goods a clause tells given, which another is condemned for using in attacks: the giving is known
+
+
+def test_giving_in_a_clause_on_goods_condemned_for_use_is_reported() -> None:
+    text = "ロシア外務省は、米国が供与した多連装ロケット砲「ハイマース」を、ウクライナ軍が民間施設への砲撃に使用したと非難した。"
+    assert _records(text) == [("United States", "Ukraine", None, "reported")]
+
+
+def test_giving_itself_condemned_stays_alleged() -> None:
+    text = "ロシア外務省は、米国がウクライナに多連装ロケット砲を供与したと非難した。"
+    assert _records(text) == [("United States", "Ukraine", None, "alleged")]

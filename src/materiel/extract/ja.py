@@ -1653,12 +1653,23 @@ _ATTACK_JUDGED = re.compile(
 )
 
 
+# 「(英国が供与)した巡航ミサイル「ストームシャドー」を、ウクライナがロシア領への攻撃に使っていると非難した」:
+# goods given, told in passing as what another is condemned for using in its attacks
+_USE_JUDGED = re.compile(
+    r"(?:した|された)[^、。をがは「」]{0,20}?(?:「[^」。]{1,20}」(?:と|や)?)*[^、。をがは「」]{0,8}?を、?"
+    r"[^、。をが]{1,20}?が[^。を]{0,25}?(?:攻撃|空爆|砲撃|爆撃|戦闘|作戦)に(?:使|使用|用い|投入)[^。]{0,12}?と"
+    r"(?:強く|厳しく|改めて)?(?:非難|批判|糾弾)"
+)
+
+
 def _attack_judged(text: str, hits: list[TriggerHit]) -> None:
     """「ロシア外務省は、米国がウクライナに供与したATACMSによるクリミアへの攻撃を非難した」: the giving,
     told in a clause on the arms an attack was made with, is taken as known; only the attack is
     condemned, so the giving keeps the plain report (not the accusation's 'alleged')."""
     for h in hits:
-        if not h.nominal and not h.negated and h.status is None and _ATTACK_JUDGED.match(text, h.end):
+        if h.nominal or h.negated or h.status is not None:
+            continue
+        if _ATTACK_JUDGED.match(text, h.end) or _USE_JUDGED.match(text, h.end):
             h.status = "reported"
 
 
