@@ -73,3 +73,20 @@ def test_giving_in_a_clause_on_goods_condemned_for_use_is_reported() -> None:
 def test_giving_itself_condemned_stays_alleged() -> None:
     text = "ロシア外務省は、米国がウクライナに多連装ロケット砲を供与したと非難した。"
     assert _records(text) == [("United States", "Ukraine", None, "alleged")]
+
+
+# a state's arms trade in general, condemned, is no act that takes parties from the story
+
+
+def test_arms_exports_in_general_condemned_take_no_recipient_from_context() -> None:
+    text = (
+        "チェコは昨年、韓国からK9自走砲48門を購入する契約を結んだ。"
+        "ロシア外務省の報道官は、韓国の兵器輸出について「紛争を長引かせる行為だ」と批判した。"
+    )
+    got = _records(text)
+    assert got == [("South Korea", "Czech Republic", "2024", "planned")]
+
+
+def test_arms_supply_to_a_named_state_condemned_is_still_told() -> None:
+    text = "ロシア外務省は、英国のウクライナへの兵器供与を非難した。"
+    assert [r[:2] for r in _records(text)] == [("United Kingdom", "Ukraine")]

@@ -564,6 +564,12 @@ _INTEREST = re.compile(
     r"^(?:に|へ)(?:の)?(?:関心|興味|意欲)"
     r"|^(?:に|へ)(?:は|も)?(?:断固(?:として)?|強く|一貫して|あくまで)?(?:慎重|消極的|否定的|難色|反対)"
 )
+# 「韓国の兵器」「米国の武器」: a state's arms in general, right before the act noun
+_ARMS_TRADE_OF = re.compile(r"(?:国|[ァ-ヺー]{2,}|[一-龯]{1,2})の(?:兵器|武器)$")
+_GENERAL_JUDGED = re.compile(
+    r"^(?:について|に対して|を)(?:は)?[、，]?(?:「[^」。]{0,60}」と|[^、。「」]{0,20}(?:だ|である)と)?"
+    r"(?:強く|厳しく|改めて)?(?:批判|非難|糾弾)"
+)
 _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
 # 「武器の輸出を目的とした制度ではない」「供与を目的に設けた枠組み」: an act named as a purpose tells no act
 _PURPOSE_OF = re.compile(r"^を(?:主な|主たる)?目的(?:と(?:した|する|して|し)|に)")
@@ -1161,6 +1167,10 @@ def _trigger_hits(
         if _FROM_ABROAD.search(sent.text[: tok.idx]) or (nominal and _ASPECT_OF.match(after)):
             continue
         if nominal and _MEASURED_AGAINST.match(after):
+            continue
+        # 「韓国の兵器輸出について「…」と非難した」「米国の武器供与を批判した」: a state's arms trade in
+        # general, condemned, names no goods and no one they go to: no act of its own
+        if nominal and _ARMS_TRADE_OF.search(sent.text[: tok.idx]) and _GENERAL_JUDGED.match(after):
             continue
         if entries[0].lemma in _SHIFTING and _SOURCE_SHIFTED.search(sent.text[: tok.idx]):
             if refused is not None:
