@@ -66,7 +66,10 @@ def test_undated_act_joined_to_a_plan_stays_planned() -> None:
 
 
 def test_giving_in_a_clause_on_goods_condemned_for_use_is_reported() -> None:
-    text = "ロシア外務省は、米国が供与した多連装ロケット砲「ハイマース」を、ウクライナ軍が民間施設への砲撃に使用したと非難した。"
+    text = (
+        "ロシア外務省は、米国が供与した多連装ロケット砲「ハイマース」を、"
+        "ウクライナ軍が民間施設への砲撃に使用したと非難した。"
+    )
     assert _records(text) == [("United States", "Ukraine", None, "reported")]
 
 

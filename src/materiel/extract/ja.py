@@ -3036,8 +3036,8 @@ def _own_handover_done(text: str, sentence: Sentence, speaker: Arg | None) -> No
             continue
         if any(b.case in ("subj", "topic", "source", "agent") for b in own):
             continue
-        speaker.trigger, speaker.direct, speaker.case, speaker.speech_topic, speaker.foreign = tj, True, "subj", False, False
-        speaker.doer = True
+        speaker.trigger, speaker.direct, speaker.case = tj, True, "subj"
+        speaker.speech_topic, speaker.foreign, speaker.doer = False, False, True
         return
 
 
