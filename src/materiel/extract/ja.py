@@ -577,6 +577,12 @@ _INTEREST = re.compile(
     r"^(?:に|へ)(?:の)?(?:関心|興味|意欲)"
     r"|^(?:に|へ)(?:は|も)?(?:断固(?:として)?|強く|一貫して|あくまで)?(?:慎重|消極的|否定的|難色|反対)"
 )
+# 「韓国の兵器」「米国の武器」: a state's arms in general, right before the act noun
+_ARMS_TRADE_OF = re.compile(r"(?:国|[ァ-ヺー]{2,}|[一-龯]{1,2})の(?:兵器|武器)$")
+_GENERAL_JUDGED = re.compile(
+    r"^(?:について|に対して|を)(?:は)?[、，]?(?:「[^」。]{0,60}」と|[^、。「」]{0,20}(?:だ|である)と)?"
+    r"(?:強く|厳しく|改めて)?(?:批判|非難|糾弾)"
+)
 _OFFERS = {"申し出", "申し入れ", "提案", "オファー", "打診"}
 # 「武器の輸出を目的とした制度ではない」「供与を目的に設けた枠組み」: an act named as a purpose tells no act
 _PURPOSE_OF = re.compile(r"^を(?:主な|主たる)?目的(?:と(?:した|する|して|し)|に)")
@@ -1177,6 +1183,10 @@ def _trigger_hits(
             continue
         if nominal and _MEASURED_AGAINST.match(after):
             continue
+        # 「韓国の兵器輸出について「…」と非難した」「米国の武器供与を批判した」: a state's arms trade in
+        # general, condemned, names no goods and no one they go to: no act of its own
+        if nominal and _ARMS_TRADE_OF.search(sent.text[: tok.idx]) and _GENERAL_JUDGED.match(after):
+            continue
         if entries[0].lemma in _SHIFTING and _SOURCE_SHIFTED.search(sent.text[: tok.idx]):
             if refused is not None:
                 refused.add(tok.i)  # (「ロシアから」「インドに」 are the shift's, no act's)
@@ -1670,12 +1680,23 @@ _ATTACK_JUDGED = re.compile(
 )
 
 
+# 「(英国が供与)した巡航ミサイル「ストームシャドー」を、ウクライナがロシア領への攻撃に使っていると非難した」:
+# goods given, told in passing as what another is condemned for using in its attacks
+_USE_JUDGED = re.compile(
+    r"(?:した|された)[^、。をがは「」]{0,20}?(?:「[^」。]{1,20}」(?:と|や)?)*[^、。をがは「」]{0,8}?を、?"
+    r"[^、。をが]{1,20}?が[^。を]{0,25}?(?:攻撃|空爆|砲撃|爆撃|戦闘|作戦)に(?:使|使用|用い|投入)[^。]{0,12}?と"
+    r"(?:強く|厳しく|改めて)?(?:非難|批判|糾弾)"
+)
+
+
 def _attack_judged(text: str, hits: list[TriggerHit]) -> None:
     """「ロシア外務省は、米国がウクライナに供与したATACMSによるクリミアへの攻撃を非難した」: the giving,
     told in a clause on the arms an attack was made with, is taken as known; only the attack is
     condemned, so the giving keeps the plain report (not the accusation's 'alleged')."""
     for h in hits:
-        if not h.nominal and not h.negated and h.status is None and _ATTACK_JUDGED.match(text, h.end):
+        if h.nominal or h.negated or h.status is not None:
+            continue
+        if _ATTACK_JUDGED.match(text, h.end) or _USE_JUDGED.match(text, h.end):
             h.status = "reported"
 
 
@@ -3050,6 +3071,44 @@ def _home_media_receives(text: str, sentence: Sentence) -> None:
         if homes:
             a = homes[0]
             a.trigger, a.direct, a.case, a.speech_topic, a.foreign = tj, True, "subj", False, False
+
+
+# 「…の引き渡しが完了した」「…の納入を開始した」「…の引き渡しが全て終わった」: a handing over told as
+# done or begun, as the subject or object of the verb of its phase
+_PHASE_TOLD = re.compile(
+    r"(?:が|を|は)(?:全て|すべて|全部)?(?:完了|終了|開始|始ま|始め|終わ|終え)(?:し|さ|っ|り|れ|た|する)"
+)
+
+# 「…が完了したと発表した」「…を開始したと明らかにした」: the phase announced as news (not 「…と非難した」)
+_OWN_NEWS_PHASE = re.compile(r"[ぁ-ん]{0,6}と(?:発表|公表|明らかに|述べ|説明|報告|確認)")
+
+
+def _own_handover_done(text: str, sentence: Sentence, speaker: Arg | None) -> None:
+    """「ノルウェー国防省は3日、ウクライナへのF16戦闘機6機の引き渡しが完了したと発表した」: a state (or
+    its ministry) announcing that a handing over to another, with no giver told, is done or begun tells
+    its own act; it is the giver. Not where the act names its giver (「ドイツからの…引き渡し」) or none
+    that takes it (the recipient's own ministry telling its arrival names no goal)."""
+    if speaker is None or speaker.entity is None or speaker.entity.type != "country":
+        return
+    held = [a for a in sentence.parties if a.start == speaker.start and a.case in ("topic", "subj")]
+    if not held:
+        return
+    speaker = held[0]
+    for tj, h in enumerate(sentence.triggers):
+        if h.start < speaker.end or not h.nominal or h.negated or h.trigger.direction != "give":
+            continue
+        phase = _PHASE_TOLD.match(text, h.end)
+        if phase is None or _OWN_NEWS_PHASE.match(text, phase.end()) is None:
+            continue
+        own = [b for b in sentence.parties if b is not speaker and b.trigger == tj and b.entity is not None]
+        goals = [b for b in own if b.case in ("goal", "goal-gen")]
+        if not goals or any(_same_entity(b, speaker) for b in goals):
+            continue
+        if any(b.case in ("subj", "topic", "source", "agent") for b in own):
+            continue
+        speaker.trigger, speaker.direct, speaker.case = tj, True, "subj"
+        speaker.speech_topic, speaker.foreign, speaker.doer = False, False, True
+        return
 
 
 def _speaker_state_receives(text: str, sentence: Sentence, speaker: Arg | None) -> None:
@@ -4863,6 +4922,15 @@ def _dated_before(sentence: Sentence, hit: TriggerHit, published: str | None, se
     return bool(isos) and all(iso < published[: len(iso)] for iso in isos)
 
 
+def _own_date_past(hit: TriggerHit, published: str | None) -> bool:
+    """Whether the dates the parse hangs on the act itself (not the sentence's) all fall before the
+    day the story was published."""
+    if not published or not hit.dates:
+        return False
+    isos = [d.iso for d in hit.dates if d.iso and not d.statement]
+    return bool(isos) and all(iso < published[: len(iso)] for iso in isos)
+
+
 def _date_of_own_clause(sentence: Sentence, hit: TriggerHit, dates: list[DateMention]) -> str | None:
     """The date that opens the act's own clause, close before its verb with no comma between:
     「来年初めに18門を引き渡す」 -> the iso of 来年初め."""
@@ -6076,8 +6144,10 @@ def analyze_ja(
                 sentence.cue_spans.append((plain.start(), plain.end(), "planned"))
             # 「…を追加で提供することを、国家安全保障会議で正式に決定した」: the act decided on, its
             # deciding told at the end of the clause
+            # (not an act its own clause dates before the story: 「2023年に12機を納入し、残りの36機は来年
+            # から引き渡される予定だ」 tells the first lot as delivered)
             joined = _JOINED_PLAN.match(text, h.end, s1)
-            if joined is not None and not h.nominal:
+            if joined is not None and not h.nominal and not _own_date_past(h, published):
                 sentence.cue_spans.append((h.end, joined.end(), "planned"))
             intended = _INTENDED.match(text, h.end, s1)
             if intended is not None and not h.nominal:
@@ -6159,6 +6229,7 @@ def analyze_ja(
             ):
                 continue
             a.trigger, a.direct, a.case, a.speech_topic, a.foreign = tj, True, "subj", False, False
+        _own_handover_done(text, sentence, att_speaker)
         _mover_speaks(sentence, att_speaker)
         _speaker_off_goods_way(text, sentence, att_speaker)
         _speaker_state_receives(text, sentence, att_speaker)

@@ -152,7 +152,12 @@ def pledged_to(sentence: Sentence, doc: Any, off: int, hits: list[TriggerHit], t
             continue
         if any(a.trigger == ti and a.case in ("goal", "goal-gen") for a in sentence.parties):
             continue
-        pledged = [tok, *(c for c in tok.children if c.dep_ == "nmod")] if hit.nominal else []
+        # (「約束したF16戦闘機の6機の引き渡し」: the goods may qualify the count that qualifies the act,
+        # and the clause may hang on the first word of the goods' compound name, 「約束したCV90歩兵戦闘車」)
+        near = [c for c in tok.children if c.dep_ == "nmod"]
+        near += [g for c in near for g in c.children if g.dep_ == "nmod"]
+        near += [g for c in near for g in c.children if g.dep_ == "compound"]
+        pledged = [tok, *near] if hit.nominal else []
         for goods in pledged or (c for c in tok.children if c.dep_ == "obj"):
             for clause in (c for c in goods.children if c.dep_ == "acl" and c.lemma_ in _PLEDGES):
                 lo, hi = off + clause.left_edge.idx, off + clause.idx
