@@ -1,0 +1,44 @@
+"""English fixes from the blind batch en-568 .. en-577 (defence trade press: FMS notices, contract
+awards, deliveries, second-hand transfers): an act named by a noun under a negated verb of weighing
+or intending ("was not considering a supply of weapons to Kyiv") is no plan. Every sentence here is written for
+the test."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.parties import pairs
+
+PUB = "2025-10-17"
+
+_pairs = partial(pairs, lang="en", published=PUB)
+
+
+# a parallel gift right after another still goes to the same recipient (the rule the unfixed
+# class "a gift told after a buyer's own purchase" must not break)
+
+
+def test_parallel_gift_after_a_gift_still_takes_its_recipient() -> None:
+    text = (
+        "Norway delivered two NASAMS fire units to Ukraine in May. "
+        "Sweden, too, has handed over 12 Archer howitzers, officials said."
+    )
+    assert _pairs(text) == {("Norway", "Ukraine"), ("Sweden", "Ukraine")}
+
+
+# a negated weighing or intending verb over a noun of the act leaves no plan
+
+
+def test_not_considering_a_supply_of_weapons_is_no_transfer() -> None:
+    text = "A Japanese government spokesman said Tokyo was not considering a direct supply of lethal arms to Kyiv."
+    assert _pairs(text) == set()
+
+
+def test_not_planning_a_sale_is_no_transfer() -> None:
+    text = "Ankara does not plan a sale of Bayraktar drones to Armenia, the Turkish defence ministry said."
+    assert _pairs(text) == set()
+
+
+def test_considering_a_supply_of_weapons_is_still_a_plan() -> None:
+    text = "Seoul is considering a direct supply of 155mm artillery shells to Poland, officials said."
+    assert _pairs(text) == {("South Korea", "Poland")}
