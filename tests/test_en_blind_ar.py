@@ -1,6 +1,8 @@
 """English fixes from the blind batch en-568 .. en-577 (defence trade press: FMS notices, contract
 awards, deliveries, second-hand transfers): an act named by a noun under a negated verb of weighing
-or intending ("was not considering a supply of weapons to Kyiv") is no plan. Every sentence here is written for
+or intending ("was not considering a supply of weapons to Kyiv") is no plan; a ship named by its
+navy's prefix ("HTMS Chakri Naruebet") is goods, and an army depot or a numbered unit ("the 542nd
+Mechanized Brigade") is a place of a state's own forces, none of them a party. Every sentence here is written for
 the test."""
 
 from __future__ import annotations
@@ -42,3 +44,26 @@ def test_not_planning_a_sale_is_no_transfer() -> None:
 def test_considering_a_supply_of_weapons_is_still_a_plan() -> None:
     text = "Seoul is considering a direct supply of 155mm artillery shells to Poland, officials said."
     assert _pairs(text) == {("South Korea", "Poland")}
+
+
+# a ship named by its navy's prefix is the goods, and a numbered unit or a depot is a place of the
+# state's own forces: none of them is a party
+
+
+def test_ship_named_by_its_prefix_is_no_recipient() -> None:
+    text = (
+        "Royal Thai Navy receives second Bhumibol Adulyadej-class frigate\n"
+        "The 3,700-tonne vessel was ordered in 2019 under a contract worth about $400 million.\n"
+        "Its sister ship, HTMS Chakri Naruebet (472), was handed over in Okpo in March and commissioned "
+        "into service in April."
+    )
+    got = _pairs(text)
+    assert all("Chakri" not in (r or "") for _s, r in got)
+
+
+def test_move_between_a_depot_and_a_numbered_brigade_is_no_transfer() -> None:
+    text = (
+        "The machine guns, which were shipped from the Red River Army Depot in Texas, will be trucked to "
+        "the 542nd Mechanized Brigade in Taichung."
+    )
+    assert _pairs(text) == set()
