@@ -2,7 +2,9 @@
 awards, deliveries, second-hand transfers): an act named by a noun under a negated verb of weighing
 or intending ("was not considering a supply of weapons to Kyiv") is no plan; a ship named by its
 navy's prefix ("HTMS Chakri Naruebet") is goods, and an army depot or a numbered unit ("the 542nd
-Mechanized Brigade") is a place of a state's own forces, none of them a party. Every sentence here is written for
+Mechanized Brigade") is a place of a state's own forces, none of them a party; and a relative clause
+told through a teller after an aside on the goods ("components, including guidance parts, that
+officials said were destined for the Houthis") is still on the goods. Every sentence here is written for
 the test."""
 
 from __future__ import annotations
@@ -67,3 +69,23 @@ def test_move_between_a_depot_and_a_numbered_brigade_is_no_transfer() -> None:
         "the 542nd Mechanized Brigade in Taichung."
     )
     assert _pairs(text) == set()
+
+
+# a relative clause told through a teller ("that officials said were destined for"), after an aside
+# hung on the goods ("components, including guidance parts,"), is still on the goods
+
+
+def test_told_relative_after_an_including_aside_keeps_the_goods_act() -> None:
+    text = (
+        "In March 2023, French commandos boarded a fishing boat off Oman and seized Iranian-made drone "
+        "components, including engines and fins, that French officials said were bound for the Houthis."
+    )
+    assert _pairs(text) == {("Iran", "Houthis")}
+
+
+def test_told_relative_after_an_aside_in_a_sentence_of_its_own() -> None:
+    text = (
+        "Coast guard crews seized Iranian-made missile parts, including warheads, that officials believe "
+        "were destined for the Houthis."
+    )
+    assert _pairs(text) == {("Iran", "Houthis")}
