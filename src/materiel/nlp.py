@@ -1300,6 +1300,45 @@ def _inverted_tellers(doc: Any) -> Any:
     return doc
 
 
+# verbs of telling a relative clause may carry between its pronoun and its verb ("that officials said were")
+_RELATIVE_TELLERS = frozenset({"say", "believe", "allege", "claim", "think", "assess", "tell"})
+
+
+def _told_relatives_after_aside(doc: Any) -> Any:
+    """ "seized Iranian-made missile components, including guidance parts, that US officials said were
+    destined for the Houthis": with an aside between the goods and the relative clause, the parser may
+    make the teller of the relative ("said") the sentence's root and the act before it a clause that
+    verb tells; the act is the root, the teller a relative clause on the act's object, and the
+    relative pronoun the subject of the clause the teller tells (mended in place)."""
+    for teller in doc:
+        if teller.dep_ not in ("ROOT", "conj") or teller.lemma_.lower() not in _RELATIVE_TELLERS or teller.i < 3:
+            continue
+        mark = next((c for c in teller.children if c.dep_ == "mark" and c.lower_ in ("that", "which")), None)
+        if mark is None or mark.i > teller.i or mark.i < 3 or doc[mark.i - 1].text != ",":
+            continue
+        told = next((c for c in teller.children if c.dep_ in ("ccomp", "xcomp") and c.i > teller.i), None)
+        if told is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in told.children):
+            continue
+        obj = doc[mark.i - 2]  # (the goods: the object the aside before the comma hangs on)
+        while obj.dep_ != "dobj" and obj.head.i != obj.i and obj.head.i < mark.i:
+            obj = obj.head
+        if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.dep_ == "prep" and c.i > obj.i for c in obj.children):
+            continue  # (only past an aside hung on the object: "components, including parts,")
+        host = obj.head
+        if teller.dep_ == "ROOT":
+            if host.head.i != teller.i or host.dep_ != "ccomp":
+                continue
+            host.head, host.dep_ = host, "ROOT"
+            for c in list(teller.children):
+                if c.dep_ == "punct" and c.i > told.i:
+                    c.head = host
+        teller.head, teller.dep_ = obj, "relcl"
+        mark.head, mark.dep_ = told, "nsubjpass" if any(c.dep_ == "auxpass" for c in told.children) else "nsubj"
+    return doc
+
+
 def _shifted_objects(doc: Any) -> Any:
     """ "Lithuania transferred to Ukraine armored personnel carriers M577", "handed over to Ukraine new
     batch of generators": with the goal put before a long object (as translations from Russian and
@@ -1363,6 +1402,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _clauses_past_make,
     _shifted_objects,
     _inverted_tellers,
+    _told_relatives_after_aside,
 )
 
 

@@ -556,7 +556,20 @@ _EN_BARE_SERVICE = re.compile(r"(?:the\s+)?(?:Navy|Army|Air\s+Force|Marine\s+Cor
 
 # a named base or airfield the gazetteer lacks ("Isa Air Base", "Tartus Naval Base"): NER reads it as
 # a firm or a town, but it is a place the goods are taken to
-_EN_FACILITY_NAME = re.compile(r"\b(?:Air\s?base|Naval\s+(?:Base|Station)|Air\s?field|Air\s+Station|Airport)$", re.I)
+_EN_FACILITY_NAME = re.compile(
+    r"\b(?:Air\s?base|Naval\s+(?:Base|Station)|Air\s?field|Air\s+Station|Airport|(?:Army\s+)?Depot|Arsenal)$", re.I
+)
+# a unit named by its number ("the 584th Armored Brigade", "47th Mechanized Brigade"): a state's own
+# unit, where goods are taken; the state whose army it is is named on its own
+_EN_NUMBERED_UNIT = re.compile(
+    r"(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Brigade|Division|Regiment|Battalion|Squadron|Wing|Flotilla|Fleet|Corps)",
+)
+# a ship by its navy's prefix ("BRP Diego Silang", "HMS Richmond", "USS Mellon"): goods, no party
+_EN_SHIP_NAME = re.compile(
+    r"(?:the\s+)?(?:BRP|HMS|USS|USNS|USCGC|INS|HMAS|HMCS|HMNZS|KRI|TCG|ROKS|ARA|BAP|BNS|PNS|HTMS|KD|RSS|ORP|NRP"
+    r"|FGS|ENS|SPS|ESPS|HNLMS|HDMS|HNoMS|HSwMS|ITS|CNS|LÉ|RFS)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+)
 # "reach Holzdorf air base", "landed at Baranovichi airfield": the facility word after a name the
 # parser read alone
 _EN_FACILITY_AFTER = re.compile(r"\s+(?:air\s?base|naval\s+(?:base|station)|air\s?field|air\s+station|airport)\b")
@@ -730,6 +743,8 @@ def _provisional(
             continue  # "the Company", "the Defendants": a press release's defined term, no name
         if lang == "en" and _EN_BARE_SERVICE.fullmatch(name):
             continue  # "Navy inducts first submarine": a service of a state named elsewhere
+        if lang == "en" and _EN_SHIP_NAME.fullmatch(name):
+            continue  # "BRP Diego Silang was handed over": the ship is the goods, not a party (nor a person)
         if lang == "ja" and etype == "country" and _JA_FACILITY_OF.match(text, end):
             etype = "city"
         if lang == "en" and etype in ("company", "city", "region") and _EN_FACILITY_NAME.search(name):
@@ -738,6 +753,8 @@ def _provisional(
             etype = "port"  # "reach Holzdorf air base": the name of a base the parser read without its noun
         if lang == "en" and etype == "company" and _EN_WORKS_AFTER.match(text, end):
             etype = "city"  # "the Changwon plant": where the goods are made, no party
+        if lang == "en" and etype in ("company", "city", "region") and _EN_NUMBERED_UNIT.fullmatch(name):
+            etype = "port"  # "trucked to the 584th Armored Brigade": a state's own unit, where goods go, no party
         if lang == "en" and etype == "company" and _EN_UNIT_BASE_AFTER.match(text, end):
             etype = "port"  # "the 584th Armored Brigade's base": where the goods go, no party
         if etype == "company" and _STATE_WORDS.search(name):

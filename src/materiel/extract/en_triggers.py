@@ -1439,6 +1439,13 @@ def _refused(tok: Any) -> bool:
         and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in head.children)
     ):
         return True  # "is not considering sending", "has not offered to sell": no act intended
+    if (
+        tok.dep_ == "dobj"
+        and tok.pos_ == "NOUN"
+        and lemma in (_INTENDING | _WEIGHING)
+        and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in head.children)
+    ):
+        return True  # "is not considering a supply of weapons", "does not plan a sale": the noun's act, too
     if tok.dep_ in ("xcomp", "ccomp") and lemma in _WEIGHING and _only_maybe(head):
         return True  # "said it would consider sending": a thought left open, no act intended yet
     if tok.dep_ == "pcomp" and lemma in _WEIGHING_ON and tok.head.lower_ in _WEIGHING_PREPS and _only_maybe(head):
