@@ -186,6 +186,7 @@ from materiel.extract.en_holders import (
 )
 from materiel.extract.en_items import (
     CALIBRE,
+    UNDERTAKINGS,
     are_people_fighters,
     are_people_trainers,
     arms_implied,
@@ -229,6 +230,7 @@ from materiel.extract.en_mentions import (
     firm_of_named_state,
     masthead_word,
     misread_name,
+    monitor_word,
     office_word,
     parties_at,
     party_of,
@@ -391,6 +393,7 @@ def analyze_en(
         for m in mentions
         if not misread_name(m, doc, text, pattern, lexicon, entities.get(m.entity_id))
         and not office_word(m, text)
+        and not monitor_word(m)
         and not design_word(m, text)
         and not masthead_word(m, text)
     ]
@@ -477,7 +480,13 @@ def analyze_en(
         for it in items:
             if tok_at[it.end - 1] >= 0 and tok_at[it.start] >= 0:
                 h = head_of(doc, tok_at[it.start], tok_at[it.end - 1])
-                if it.entity is not None and h.dep_ == "compound" and h.head.i == h.i + 1 and h.head.pos_ == "NOUN":
+                if (
+                    it.entity is not None
+                    and h.dep_ == "compound"
+                    and h.head.i == h.i + 1
+                    and h.head.pos_ == "NOUN"
+                    and h.head.lemma_.lower() not in UNDERTAKINGS  # ("Iran's Shahed drone program": no goods)
+                ):
                     h = h.head  # "the IRIS-T systems that Ukraine requested": the system's noun heads the goods
                 item_heads.add(h.i)
                 item_tok[id(it)] = h

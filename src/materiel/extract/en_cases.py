@@ -1565,6 +1565,14 @@ def case_on_path(
                 continue  # "firms registered in Singapore", "a trader based in Dubai": as "firms in"
             if head.lower_ == "of" and on.lower_ == "out" and trig_tok is not None and _home_base(head, trig_tok):
                 return _prep_case(head, trig_tok, direction, nominal)  # "Operating out of Dubai, the broker shipped"
+            if (
+                head.lower_ == "of"
+                and on.lower_ == "behalf"
+                and on.dep_ == "pobj"
+                and on.head.lower_ in ("on", "in")
+                and direction == "receive"
+            ):
+                return "goal"  # "procured engines on behalf of Iran's drone program": whom they are bought for
             if head.text.lower() == "of" and not (trig_tok is not None and on.i == trig_tok.i):
                 if on.i in party_heads:
                     return "gen"  # "the army of Mali" - the owner

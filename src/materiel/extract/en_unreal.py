@@ -254,6 +254,20 @@ def request_possible(tok: Any, direction: str) -> bool:
     return bool(aux & _POSSIBLE) and "have" not in aux
 
 
+# verbs of setting out to do an act: "could seek to procure", "might try to buy"
+_SETTING_OUT = {"seek", "try", "attempt", "look", "aim", "hope", "want", "move"}
+
+
+def attempt_possible(tok: Any) -> bool:
+    """ "the country could seek to procure navigation components abroad", "Cairo might try to buy
+    jets from Beijing": an attempt told only as possible is speculation, no act, request or plan (a past
+    one guessed at, "may have sought to buy", is told and keeps its hedge elsewhere)."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i or tok.head.lemma_.lower() not in _SETTING_OUT:
+        return False
+    aux = {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
+    return bool(aux & _POSSIBLE) and "have" not in aux
+
+
 _CONDITION_MARKS = {"if", "unless"}
 
 
@@ -521,4 +535,8 @@ def unreal(tok: Any, direction: str) -> bool:
         or anyone_who(tok)
     ):
         return True
-    return request_possible(tok, direction) or (direction == "receive" and made_at_home(tok))
+    return (
+        request_possible(tok, direction)
+        or attempt_possible(tok)
+        or (direction == "receive" and made_at_home(tok))
+    )
