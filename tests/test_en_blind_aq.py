@@ -172,3 +172,54 @@ def test_relative_clause_after_a_year_on_delivery_of_goods() -> None:
         "2025-04-16",
     )
     assert t.date == "2023"
+
+
+# a claim filed in court over seized goods
+
+
+def test_seeking_title_to_seized_goods_is_no_request() -> None:
+    text = (
+        "The Justice Department on Friday filed a civil forfeiture complaint seeking title to drone engines and other weapons seized by "
+        "U.S. forces from a vessel in the Gulf of Oman."
+    )
+    assert not any(t.status == "requested" for t in _transfers(text, published="2025-02-01"))
+
+
+def test_seeking_forfeiture_of_seized_rifles_names_no_buyer() -> None:
+    text = "Prosecutors are seeking forfeiture of 2,000 rifles seized at the port of Baltimore last year."
+    assert _transfers(text, published="2025-02-01") == []
+
+
+def test_seeking_jets_is_still_a_request() -> None:
+    text = "Vietnam is seeking more Su-30 fighter jets from Russia, officials said."
+    assert {(t.supplier.entity.name, t.recipient.entity.name, t.status) for t in _transfers(text, published="2025-02-01")} == {
+        ("Russia", "Vietnam", "requested")
+    }
+
+
+# a group named with its short name in brackets before the noun of its posts
+
+
+def test_group_with_bracketed_short_name_before_positions_is_the_recipient() -> None:
+    text = "Mortar rounds were trucked across the border to Rapid Support Forces (RSF) positions in West Darfur."
+    got = _transfers(text, published="2025-02-01")
+    assert [t.recipient.entity.name for t in got] == ["Rapid Support Forces"]
+
+
+# a speaker over an act a described doer does
+
+
+def test_enforcer_speaking_of_a_network_is_no_recipient() -> None:
+    text = "Treasury said the network obtained European-made turbojet engines through a broker in Muscat."
+    assert not any(
+        t.recipient is not None and t.recipient.entity is not None and t.recipient.entity.name == "United States"
+        for t in _transfers(text, published="2025-03-01")
+    )
+
+
+def test_prosecutors_speaking_of_defendants_are_no_recipient() -> None:
+    text = "OFAC assesses that the defendants likely obtained Japanese-made servo motors through a Dubai broker."
+    assert not any(
+        t.recipient is not None and t.recipient.entity is not None and t.recipient.entity.name == "United States"
+        for t in _transfers(text, published="2025-03-01")
+    )

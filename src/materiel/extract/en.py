@@ -1098,6 +1098,12 @@ def analyze_en(
 _INVOLVED = {"involve", "engage", "implicate", "participate", "complicit"}
 
 
+# others a release describes doing the act, as it does firms: "OFAC said the network obtained
+# engines", "prosecutors said the defendants exported chips"
+_DOERS_DESCRIBED = {"network", "networks", "ring", "syndicate", "scheme", "smugglers", "smuggler", "agents",
+                    "operatives", "defendant", "defendants", "shell", "shells", "front", "fronts"}  # fmt: skip
+
+
 def _done_by_a_firm(tok: Any) -> bool:
     """ "Treasury said the company made 40 shipments", "prosecutors say the firm exported chips": an act
     whose own subject is a firm the clause describes (through the verbs it controls, "the trader tried
@@ -1108,7 +1114,7 @@ def _done_by_a_firm(tok: Any) -> bool:
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
-            return subj.lower_ in FIRMS and definite
+            return (subj.lower_ in FIRMS or subj.lower_ in _DOERS_DESCRIBED) and definite
         if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             return False
         t = t.head

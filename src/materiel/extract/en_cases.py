@@ -1499,7 +1499,9 @@ def case_on_path(
             # accounted for 38 per cent of Russia's arms exports" (a buyer)
             return "source" if direction == "receive" else "goal"
         if (
-            dep in ("conj", "appos", "compound", "flat", "cc", "nummod", "det")
+            # ("to Rapid Support Forces (RSF) positions": before a bracketed short name the parser makes
+            # the name a noun modifier, "nmod", where it would make it a compound)
+            (dep in ("conj", "appos", "compound", "flat", "cc", "nummod", "det") or (dep == "nmod" and t.pos_ == "PROPN"))
             and head.i != t.i
             and n + 1 < len(path)
             and path[n + 1].i == head.i

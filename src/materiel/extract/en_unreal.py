@@ -268,6 +268,19 @@ def attempt_possible(tok: Any) -> bool:
     return bool(aux & _POSSIBLE) and "have" not in aux
 
 
+# what a court is asked for over seized goods: "seeking title to missile parts seized by U.S. forces"
+_LEGAL_CLAIMS = {"title", "forfeiture", "ownership", "custody", "confiscation", "condemnation"}
+
+
+def legal_claim(tok: Any, direction: str) -> bool:
+    """ "The Justice Department filed a complaint seeking title to missile components seized at sea",
+    "prosecutors seek forfeiture of the drones": a claim a government files in court over goods it holds
+    asks for no goods from a supplier; it is no request."""
+    if direction != "request" or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _LEGAL_CLAIMS for c in tok.children)
+
+
 _CONDITION_MARKS = {"if", "unless"}
 
 
@@ -538,5 +551,6 @@ def unreal(tok: Any, direction: str) -> bool:
     return (
         request_possible(tok, direction)
         or attempt_possible(tok)
+        or legal_claim(tok, direction)
         or (direction == "receive" and made_at_home(tok))
     )
