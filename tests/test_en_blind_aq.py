@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import partial
 
 from tests.parties import pairs, transfers
-from tests.parties import via as _via
 
 _pairs = partial(pairs, lang="en")
 _transfers = partial(transfers, lang="en")
@@ -179,8 +178,8 @@ def test_relative_clause_after_a_year_on_delivery_of_goods() -> None:
 
 def test_seeking_title_to_seized_goods_is_no_request() -> None:
     text = (
-        "The Justice Department on Friday filed a civil forfeiture complaint seeking title to drone engines and other weapons seized by "
-        "U.S. forces from a vessel in the Gulf of Oman."
+        "The Justice Department on Friday filed a civil forfeiture complaint seeking title to drone engines "
+        "and other weapons seized by U.S. forces from a vessel in the Gulf of Oman."
     )
     assert not any(t.status == "requested" for t in _transfers(text, published="2025-02-01"))
 
@@ -192,9 +191,9 @@ def test_seeking_forfeiture_of_seized_rifles_names_no_buyer() -> None:
 
 def test_seeking_jets_is_still_a_request() -> None:
     text = "Vietnam is seeking more Su-30 fighter jets from Russia, officials said."
-    assert {(t.supplier.entity.name, t.recipient.entity.name, t.status) for t in _transfers(text, published="2025-02-01")} == {
-        ("Russia", "Vietnam", "requested")
-    }
+    assert {
+        (t.supplier.entity.name, t.recipient.entity.name, t.status) for t in _transfers(text, published="2025-02-01")
+    } == {("Russia", "Vietnam", "requested")}
 
 
 # a group named with its short name in brackets before the noun of its posts
@@ -223,3 +222,9 @@ def test_prosecutors_speaking_of_defendants_are_no_recipient() -> None:
         t.recipient is not None and t.recipient.entity is not None and t.recipient.entity.name == "United States"
         for t in _transfers(text, published="2025-03-01")
     )
+
+
+def test_bracketed_short_name_of_goods_is_no_party() -> None:
+    text = "In 2024, a Kyrgyz trader shipped German-made computer numerical control (CNC) lathes to Russia."
+    got = _transfers(text, published="2025-02-01")
+    assert {(t.supplier.entity.name, t.recipient.entity.name) for t in got} == {("Germany", "Russia")}

@@ -1501,7 +1501,10 @@ def case_on_path(
         if (
             # ("to Rapid Support Forces (RSF) positions": before a bracketed short name the parser makes
             # the name a noun modifier, "nmod", where it would make it a compound)
-            (dep in ("conj", "appos", "compound", "flat", "cc", "nummod", "det") or (dep == "nmod" and t.pos_ == "PROPN"))
+            (
+                dep in ("conj", "appos", "compound", "flat", "cc", "nummod", "det")
+                or (dep == "nmod" and t.pos_ == "PROPN" and head.i not in item_heads)
+            )
             and head.i != t.i
             and n + 1 < len(path)
             and path[n + 1].i == head.i

@@ -281,8 +281,8 @@ def _own_deed(deed: Any, verb: Any) -> bool:
     if who is None or subj is None or subj.dep_ == "nsubjpass":
         return False
     if subj.lower_ in _SELF:
-        return who.lower_ not in _SELF or who.lower_ == subj.lower_
-    return subj.pos_ == "PROPN" and subj.lower_ == who.lower_
+        return bool(who.lower_ not in _SELF or who.lower_ == subj.lower_)
+    return bool(subj.pos_ == "PROPN" and subj.lower_ == who.lower_)
 
 
 # who tells a criminal case's facts tells charges not yet proven: "according to the indictment",
