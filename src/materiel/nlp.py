@@ -1369,6 +1369,70 @@ def _shifted_objects(doc: Any) -> Any:
     return doc
 
 
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "spring", "summer", "autumn", "fall", "winter"}  # fmt: skip
+
+
+def _plural(tok: Any) -> bool:
+    # (the small model may tag goods "drones" as a verb: the word's ending tells)
+    return tok.tag_ in ("NNS", "NNPS") or (tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))
+
+
+def _relatives_past_time(doc: Any) -> Any:
+    """ "Sudan received Mohajer-6 drones in late 2023, which were flown into Port Sudan": the parser hangs
+    a plural relative clause after a time on the time itself; a year or a month is no "were" that is
+    flown, so the clause is on the verb's object, the goods (mended in place)."""
+    for rel in doc:
+        time = rel.head
+        if rel.dep_ != "relcl" or time.dep_ != "pobj" or time.head.lower_ not in ("in", "on", "during", "by"):
+            continue
+        if not (re.fullmatch(r"(?:19|20)\d\d", time.text) or time.lower_ in _MONTH_WORDS):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in rel.children):
+            continue
+        if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in rel.children):
+            continue  # ("in 2023, which was a record year": the year may be what the clause is about)
+        verb = time.head.head
+        goods = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if goods is not None and not _plural(goods):
+            # ("took delivery of drones in 2023, which were flown"): the goods the act's noun is of
+            of = next((c for c in goods.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            goods = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if goods is None or not _plural(goods) or not goods.i < time.i < rel.i:
+            continue
+        rel.head = goods
+    return doc
+
+
+# verbs of a penalty whose "for" + gerund tells the act charged: "sanctioned X for supplying"
+_PENALTY_VERBS = {"sanction", "designate", "charge", "indict", "fine", "penalize", "penalise", "blacklist",
+                  "target", "arrest", "add", "list", "punish", "prosecute", "convict", "sentence"}  # fmt: skip
+
+
+def _penalized_conjuncts(doc: Any) -> Any:
+    """ "Treasury sanctioned four front companies and two Chinese nationals for procuring engines": after
+    a series of the penalized the parser hangs "for procuring" on the last of them; the gerund tells the
+    act all of them are charged with, and hangs on the penalty verb (mended in place)."""
+    for prep in doc:
+        if prep.lower_ != "for" or prep.dep_ != "prep":
+            continue
+        noun = prep.head
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+            continue
+        first = noun.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        verb = first.head
+        if first.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _PENALTY_VERBS:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            continue
+        prep.head = verb
+    return doc
+
+
 _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _headline_approvals,
     _trade_verb_as_noun,
@@ -1403,6 +1467,8 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _shifted_objects,
     _inverted_tellers,
     _told_relatives_after_aside,
+    _penalized_conjuncts,
+    _relatives_past_time,
 )
 
 

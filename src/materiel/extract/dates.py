@@ -815,6 +815,9 @@ _HEADER_LABEL_BEFORE = re.compile(
 )
 _EN_THE = re.compile(r"\bthe\s+$", re.I)
 _EN_OF = re.compile(r"\s+of\b")
+_EN_OPENED_EARLY = re.compile(
+    r"\b(?:since|from|between)\s+(?:(?:the\s+)?(?:start|beginning|outset)\s+of|early)\s+$", re.I
+)
 _EN_LAST_MONTH = re.compile(r"\blast\s+$", re.I)  # "last June": a month told back from now
 
 
@@ -923,6 +926,8 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                         # "the end of last year", "the start of this year": its last or first month
                         edge = _EN_YEAR_EDGE.search(text, max(0, m.start() - 20), m.start())
                         iso = _iso(pub.year + step, (12 if edge["end"] else 1) if edge else None)
+                    elif step < 0:
+                        iso = _iso(_en_last_season_year(EN_SEASONS[unit], pub), EN_SEASONS[unit])
                     else:
                         year = pub.year + step if step else pub.year
                         iso = _iso(year, EN_SEASONS[unit])
@@ -944,7 +949,10 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
             elif g.get("iy"):
                 iso = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
             elif g.get("byear"):
-                iso = _iso(int(g["byear"]))
+                # "since early 2024", "from the start of 2023": a period opened early in a year starts
+                # in its first month (a bare "early 2024" dates by the year alone)
+                opened = _EN_OPENED_EARLY.search(text, max(0, m.start() - 30), m.start())
+                iso = _iso(int(g["byear"]), 1 if opened else None)
             elif g.get("decade"):
                 if re.search(r"\b(?:mid|late)[- ]$", text[max(0, m.start() - 5) : m.start()]):
                     continue  # "the late 1990s": no first year told
@@ -952,9 +960,10 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
             else:
                 continue
             taken.append(m.span())
-            before = text[max(0, m.start() - 8) : m.start()].lower()
+            before = text[max(0, m.start() - 14) : m.start()].lower()
             start = (
-                bool(re.search(r"(since|from|between)\s+$", before))
+                # ("between last September and February": the told-back month still opens the period)
+                bool(re.search(r"(since|from|between)\s+(?:last\s+)?$", before))
                 or (g.get("ctx") or "").lower() in ("since", "from")
                 or bool(_EN_OPEN_HEDGED.search(text, max(0, m.start() - 30), m.start()))
             )
@@ -1027,6 +1036,15 @@ def _year_from_range_end(found: list[DateMention], text: str) -> list[DateMentio
 # "the fall of Kabul", "since the fall of the Assad government": "fall" followed by "of" and no
 # year is a downfall, not the season ("the fall of 2023" keeps its year)
 _EN_FALL_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d{2}\b)")
+
+
+def _en_last_season_year(first: int, pub: dt.date) -> int:
+    """The year of "last summer": the latest such season over before the telling. Told in November
+    2024, "last summer" is the summer of 2024; told in March 2025 or in July 2024 (a summer under
+    way), the summer before; "last winter" told in March 2025 is the winter begun in December 2024."""
+    if first == 12:
+        return pub.year - 1 if pub.month >= 3 else pub.year - 2
+    return pub.year if first + 2 < pub.month else pub.year - 1
 
 
 def _en_season(m: re.Match[str], text: str, pub: dt.date | None) -> str | None:

@@ -186,6 +186,7 @@ from materiel.extract.en_holders import (
 )
 from materiel.extract.en_items import (
     CALIBRE,
+    UNDERTAKINGS,
     are_people_fighters,
     are_people_trainers,
     arms_implied,
@@ -230,6 +231,7 @@ from materiel.extract.en_mentions import (
     firm_of_named_state,
     masthead_word,
     misread_name,
+    monitor_word,
     office_word,
     parties_at,
     party_of,
@@ -397,6 +399,7 @@ def analyze_en(
         for m in mentions
         if not misread_name(m, doc, text, pattern, lexicon, entities.get(m.entity_id))
         and not office_word(m, text)
+        and not monitor_word(m)
         and not design_word(m, text)
         and not masthead_word(m, text)
     ]
@@ -484,7 +487,13 @@ def analyze_en(
         for it in items:
             if tok_at[it.end - 1] >= 0 and tok_at[it.start] >= 0:
                 h = head_of(doc, tok_at[it.start], tok_at[it.end - 1])
-                if it.entity is not None and h.dep_ == "compound" and h.head.i == h.i + 1 and h.head.pos_ == "NOUN":
+                if (
+                    it.entity is not None
+                    and h.dep_ == "compound"
+                    and h.head.i == h.i + 1
+                    and h.head.pos_ == "NOUN"
+                    and h.head.lemma_.lower() not in UNDERTAKINGS  # ("Iran's Shahed drone program": no goods)
+                ):
                     h = h.head  # "the IRIS-T systems that Ukraine requested": the system's noun heads the goods
                 item_heads.add(h.i)
                 item_tok[id(it)] = h
@@ -1097,6 +1106,12 @@ def analyze_en(
 _INVOLVED = {"involve", "engage", "implicate", "participate", "complicit"}
 
 
+# others a release describes doing the act, as it does firms: "OFAC said the network obtained
+# engines", "prosecutors said the defendants exported chips"
+_DOERS_DESCRIBED = {"network", "networks", "ring", "syndicate", "scheme", "smugglers", "smuggler", "agents",
+                    "operatives", "defendant", "defendants", "shell", "shells", "front", "fronts"}  # fmt: skip
+
+
 def _done_by_a_firm(tok: Any) -> bool:
     """ "Treasury said the company made 40 shipments", "prosecutors say the firm exported chips": an act
     whose own subject is a firm the clause describes (through the verbs it controls, "the trader tried
@@ -1107,7 +1122,7 @@ def _done_by_a_firm(tok: Any) -> bool:
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
-            return subj.lower_ in FIRMS and definite
+            return (subj.lower_ in FIRMS or subj.lower_ in _DOERS_DESCRIBED) and definite
         if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             return False
         t = t.head

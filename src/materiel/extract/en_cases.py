@@ -1523,7 +1523,12 @@ def case_on_path(
             # accounted for 38 per cent of Russia's arms exports" (a buyer)
             return "source" if direction == "receive" else "goal"
         if (
-            dep in ("conj", "appos", "compound", "flat", "cc", "nummod", "det")
+            # ("to Rapid Support Forces (RSF) positions": before a bracketed short name the parser makes
+            # the name a noun modifier, "nmod", where it would make it a compound)
+            (
+                dep in ("conj", "appos", "compound", "flat", "cc", "nummod", "det")
+                or (dep == "nmod" and t.pos_ == "PROPN" and head.i not in item_heads)
+            )
             and head.i != t.i
             and n + 1 < len(path)
             and path[n + 1].i == head.i
@@ -1589,6 +1594,14 @@ def case_on_path(
                 continue  # "firms registered in Singapore", "a trader based in Dubai": as "firms in"
             if head.lower_ == "of" and on.lower_ == "out" and trig_tok is not None and _home_base(head, trig_tok):
                 return _prep_case(head, trig_tok, direction, nominal)  # "Operating out of Dubai, the broker shipped"
+            if (
+                head.lower_ == "of"
+                and on.lower_ == "behalf"
+                and on.dep_ == "pobj"
+                and on.head.lower_ in ("on", "in")
+                and direction == "receive"
+            ):
+                return "goal"  # "procured engines on behalf of Iran's drone program": whom they are bought for
             if head.text.lower() == "of" and not (trig_tok is not None and on.i == trig_tok.i):
                 if on.i in party_heads:
                     return "gen"  # "the army of Mali" - the owner

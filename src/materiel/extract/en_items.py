@@ -150,13 +150,13 @@ _COUNTING_NOUNS = {"unit", "set", "piece"}
 
 # nouns of an undertaking, which a system before them names without being goods: "Iran's Shahed
 # program", "the F-35 programme", "the Geran production line"
-_UNDERTAKINGS = {"program", "programme", "project", "production", "line", "factory", "plant"}
+UNDERTAKINGS = {"program", "programme", "project", "production", "line", "factory", "plant"}
 
 
 def is_qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict[int, int]) -> bool:
     if (
         head.dep_ in ("compound", "amod", "nmod")
-        and head.head.lemma_.lower() in _UNDERTAKINGS
+        and head.head.lemma_.lower() in UNDERTAKINGS
         and head.head.i not in item_heads
     ):
         return True  # "engines reached Iran's Shahed program": the program, no goods

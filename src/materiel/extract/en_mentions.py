@@ -396,6 +396,17 @@ def office_word(m: Mention, text: str) -> bool:
     return m.match == "model" and " " not in m.text and _OFFICE_AFTER.match(text, m.end) is not None
 
 
+# the words by which a monitors' report names its own body, capitalised ("The Panel assesses that
+# it ...", "the Committee was informed"): the statistical model takes them for a firm
+_MONITOR_WORDS = {"Panel", "Committee", "Team", "Commission", "Mission"}
+
+
+def monitor_word(m: Mention) -> bool:
+    """ "The Panel assesses that it continued to produce ...": a sanctions monitors' own body, which
+    the model reads as a company, writes the report and is no party to a transfer."""
+    return m.match == "model" and m.text in _MONITOR_WORDS
+
+
 # the word of a masthead after a place ("Myanmar Now", "Sudan Tribune", "Addis Standard"), not followed
 # by another capitalised word (a headline in title case: "Ukraine Now Has F-16s")
 _MASTHEAD_AFTER = re.compile(

@@ -131,7 +131,12 @@ def trigger_status(
     # ("shipped them to Antalya, knowing they would be passed on": the "would" is the past's future, and
     # the deed the leg went on from is what a plea admits)
     done = known_leg(tok)
-    if _pleaded_guilty(chain) or (done is not None and _pleaded_guilty(governing(done))):
+    if (
+        _pleaded_guilty(chain)
+        or (done is not None and _pleaded_guilty(governing(done)))
+        # ("admitted that he had packed and shipped the analyzers": the conjunct shares the admission)
+        or (tok.dep_ == "conj" and tok.head.pos_ == "VERB" and len(chain) == 1 and _pleaded_guilty(governing(tok.head)))
+    ):
         return "confirmed"  # "pleaded guilty to exporting chips to Iran": the exporter owns the deed
     if has("requested") and not stopping(chain):
         # ("The Government of Norway has requested to buy 120 missiles" under an approved sale: the deal)
@@ -279,7 +284,7 @@ def second_teller(verb: Any) -> Any | None:
 def _pleaded_guilty(chain: list[Any]) -> bool:
     """ "Chen pleaded guilty to exporting U.S. microchips to Iran", "admitted in his plea agreement that
     he exported": a guilty plea admits the deed (no plea for goods, which "pleaded" asks for elsewhere)."""
-    for t in chain[1:]:
+    for n, t in enumerate(chain[1:], 1):
         lemma = t.lemma_.lower()
         if lemma == "plead" and any(c.lower_ == "guilty" for c in t.children):
             return True
@@ -287,7 +292,35 @@ def _pleaded_guilty(chain: list[Any]) -> bool:
             c.dep_ == "prep" and any(g.lemma_.lower() in ("plea", "agreement") for g in c.subtree) for c in t.children
         ):
             return True
+        if any(u.lemma_.lower() in _PLANNING for u in chain[1:n]):
+            continue  # ("admitted that he had agreed to sell eight more": a deal owned up to, no deed)
+        if lemma in ("admit", "acknowledge") and t.dep_ == "conj" and _pleaded_guilty([t, t.head]):
+            return True  # "pleaded guilty in October and admitted that he had shipped": the plea's admission
+        if lemma in _OWNING_UP and chain[n - 1].dep_ == "ccomp" and _own_deed(chain[n - 1], t):
+            return True  # "Volkov admitted that he and his company shipped": the doer owns up to it
     return False
+
+
+# verbs between a deed and the one owning up that make it a deal or an attempt, not a deed done
+_PLANNING = {"agree", "plan", "intend", "offer", "seek", "try", "attempt", "promise", "pledge", "want", "prepare",
+             "arrange", "negotiate", "conspire"}  # fmt: skip
+# verbs of owning up to a deed, whose subject, when it is the deed's doer, confirms it
+_OWNING_UP = {"admit", "acknowledge", "concede"}
+# the words by which a clause's subject takes up the one owning up ("admitted that he had shipped")
+_SELF = {"he", "she", "they", "it", "we", "i"}
+
+
+def _own_deed(deed: Any, verb: Any) -> bool:
+    """Whether the subject of `deed`, a clause under the owning-up `verb`, is the one owning up: a
+    pronoun taking it up ("Volkov admitted that he shipped", "he and his company shipped"), or its own
+    name again; "officials acknowledged that Iran had sent drones" owns up to another's deed."""
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in deed.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if who is None or subj is None or subj.dep_ == "nsubjpass":
+        return False
+    if subj.lower_ in _SELF:
+        return bool(who.lower_ not in _SELF or who.lower_ == subj.lower_)
+    return bool(subj.pos_ == "PROPN" and subj.lower_ == who.lower_)
 
 
 # who tells a criminal case's facts tells charges not yet proven: "according to the indictment",

@@ -250,18 +250,10 @@ def request_possible(tok: Any, direction: str) -> bool:
     told: it keeps its hedge elsewhere.)"""
     if tok.pos_ != "VERB":
         return False
-    if direction == "request":
-        verb = tok
-    elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _SEEKING:
-        verb = tok.head  # "Taipei may seek to buy drones": the modal on the wish the purchase hangs on
-    else:
-        return False
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if direction != "request":
+        return False  # ("Taipei may seek to buy drones": a wish told as possible is attempt_possible's)
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     return bool(aux & _POSSIBLE) and "have" not in aux
-
-
-# verbs of wishing for an act: "may seek to buy", "could want to acquire", "might look to purchase"
-_SEEKING = {"seek", "want", "wish", "hope", "look"}
 
 
 def _with_xcomp_head(tok: Any) -> tuple[Any, ...]:
@@ -269,6 +261,33 @@ def _with_xcomp_head(tok: Any) -> tuple[Any, ...]:
     if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
         return (tok, tok.head)
     return (tok,)
+
+
+# verbs of setting out to do an act: "could seek to procure", "might try to buy"
+_SETTING_OUT = {"seek", "try", "attempt", "look", "aim", "hope", "want", "wish", "move"}
+
+
+def attempt_possible(tok: Any) -> bool:
+    """ "the country could seek to procure navigation components abroad", "Cairo might try to buy
+    jets from Beijing": an attempt told only as possible is speculation, no act, request or plan (a past
+    one guessed at, "may have sought to buy", is told and keeps its hedge elsewhere)."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i or tok.head.lemma_.lower() not in _SETTING_OUT:
+        return False
+    aux = {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
+    return bool(aux & _POSSIBLE) and "have" not in aux
+
+
+# what a court is asked for over seized goods: "seeking title to missile parts seized by U.S. forces"
+_LEGAL_CLAIMS = {"title", "forfeiture", "ownership", "custody", "confiscation", "condemnation"}
+
+
+def legal_claim(tok: Any, direction: str) -> bool:
+    """ "The Justice Department filed a complaint seeking title to missile components seized at sea",
+    "prosecutors seek forfeiture of the drones": a claim a government files in court over goods it holds
+    asks for no goods from a supplier; it is no request."""
+    if direction != "request" or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _LEGAL_CLAIMS for c in tok.children)
 
 
 _CONDITION_MARKS = {"if", "unless"}
@@ -543,4 +562,9 @@ def unreal(tok: Any, direction: str) -> bool:
         or anyone_who(tok)
     ):
         return True
-    return request_possible(tok, direction) or (direction == "receive" and made_at_home(tok))
+    return (
+        request_possible(tok, direction)
+        or attempt_possible(tok)
+        or legal_claim(tok, direction)
+        or (direction == "receive" and made_at_home(tok))
+    )
