@@ -380,16 +380,21 @@ def _listed_again(word: str, listed: list[str]) -> bool:
 
 def _arrival_with_no_giver(s: Sentence) -> tuple[int | None, list[Arg]]:
     """The one act of a sentence with goods, one receiver and no giver (the goods' make aside), and
-    its receiver: 「米国製F16戦闘機がウクライナに到着した」."""
+    its receiver: 「米国製F16戦闘機がウクライナに到着した」, or a receipt told by its taker with no
+    source, 「ウクライナは先月、F16戦闘機を受け取った」."""
     acts = {it.trigger for it in s.items if it.trigger is not None}
     if len(acts) != 1:
         return None, []
     ti = next(iter(acts))
     own = [a for a in s.parties if a.trigger == ti]
-    goals = [a for a in own if a.case in ("goal", "goal-gen")]
-    if len(goals) != 1 or any(a.case not in ("goal", "goal-gen", "origin") for a in own):
+    cases: tuple[str, ...] = ("goal", "goal-gen")
+    hit = s.triggers[ti] if ti < len(s.triggers) else None
+    if hit is not None and hit.trigger.direction == "receive" and not hit.passive and not hit.negated:
+        cases = ("goal", "goal-gen", "subj", "topic")
+    goals = [a for a in own if a.case in cases]
+    if len(goals) != 1 or any(a.case not in (*cases, "origin") for a in own):
         return None, []
-    return ti, goals
+    return ti, [dataclasses.replace(goals[0], case="goal")]
 
 
 def givers_told_after(text: str, sentences: list[Sentence]) -> None:
@@ -400,7 +405,12 @@ def givers_told_after(text: str, sentences: list[Sentence]) -> None:
         if cur.items or len(cur.triggers) != 1:
             continue
         hit = cur.triggers[0]
-        givers = [a for a in cur.parties if a.case == "source" and a.direct and a.trigger == 0]
+        # (「これらはデンマークとオランダが供与したものだ」: or those who gave them, told as the doers;
+        # not funders, 「ノルウェーもこのスキームに資金提供をする予定だ」: money is no goods)
+        doers = ("source", "subj", "topic") if hit.trigger.direction == "give" and not hit.passive else ("source",)
+        givers = [a for a in cur.parties if a.case in doers and a.direct and a.trigger == 0]
+        if text[max(0, hit.start - 2) : hit.start] == "資金":
+            continue
         if hit.negated or hit.trigger.direction not in ("move", "give") or not givers:
             continue
         if len(givers) != len(cur.parties):
