@@ -49,3 +49,11 @@ def test_funding_told_after_a_request_gives_no_goods() -> None:
         "ノルウェーもこのスキームに資金提供をする予定だ。"
     )
     assert ("Norway", "Ukraine") not in _pairs(text)
+
+
+def test_several_givers_told_as_doers_leave_no_giverless_receipt() -> None:
+    text = "ウクライナは先月、F16戦闘機を受け取った。これらはデンマークとオランダが供与したものだ。"
+    assert sorted(_records(text)) == [
+        ("Denmark", "Ukraine", "2025-05", "reported"),
+        ("Netherlands", "Ukraine", "2025-05", "reported"),
+    ]
