@@ -42,7 +42,14 @@ from materiel.extract.discourse import (
     sole_supplier,
 )
 from materiel.extract.frame import ARRIVALS, Arg, ItemHit, Sentence, TriggerHit
-from materiel.extract.restate import in_headline, merge_restated, same_party, standing_word, told_so_far
+from materiel.extract.restate import (
+    headline_follows_body,
+    in_headline,
+    merge_restated,
+    same_party,
+    standing_word,
+    told_so_far,
+)
 from materiel.gazetteer import is_former_state
 from materiel.model import TRADE_GOODS, Claim, Entity, Item, Party, Quantity, RouteLeg, Span, Transfer
 from materiel.recognize import JA_FIRM_KINDS, en_firm_place
@@ -2906,6 +2913,16 @@ def _plan_after_deeds(d: _Draft, dated: list[_Draft], language: str) -> bool:
     return _status(d) in ahead and bool(dated) and all(_status(p) not in ahead for p in dated)
 
 
+def _deed_after_plans(d: _Draft, dated: list[_Draft]) -> bool:
+    """ "Norway said in March it would send two NASAMS launchers. The launchers have arrived.": a deed
+    told after acts still ahead is not of the date they were promised."""
+    ahead = ("planned", "requested")
+    # ("The sale, Israel's largest, needed Washington's approval": the deal named again is the one promised)
+    if d.trigger.nominal:
+        return False
+    return bool(dated) and _status(d) not in ahead and all(_status(p) in ahead for p in dated)
+
+
 def _claim_of_its_own(d: _Draft, dated: list[_Draft]) -> bool:
     """「北朝鮮は2023年8月以降、ロシアに砲弾を供与した。北朝鮮はKN23も供与したとみられる」: goods of
     other kinds told only as a belief after a told fact are a claim of their own, not of the
@@ -3014,6 +3031,7 @@ def assemble(
                     and not standing_word(text[d.trigger.start : d.trigger.end])
                     and not _claim_of_its_own(d, para_drafts)
                     and not _plan_after_deeds(d, para_drafts, language)
+                    and not (_deed_after_plans(d, para_drafts) and not any(x.range_start for x in para_dates))
                 ):
                     d.context_dates = para_dates
         else:
@@ -3191,6 +3209,7 @@ def assemble(
     merge_restated(transfers, claims, text)
     claims = _givers_named_next(transfers, claims, text)
     confirmed_by_a_party(transfers, claims, text)
+    headline_follows_body(transfers, text)
     default_outlet(claims)
     claims += denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims

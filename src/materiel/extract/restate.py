@@ -137,6 +137,12 @@ def _conflict(a: Item, b: Item) -> bool:
     return x is not None and y is not None and x != y
 
 
+def _same_figure(t: Transfer, u: Transfer) -> bool:
+    """Whether the two records share a figure for some of their goods."""
+    told = {_amount(i.quantity) for i in t.items} - {None}
+    return bool(told & {_amount(i.quantity) for i in u.items})
+
+
 def _umbrella(it: Item) -> bool:
     """A word for goods of any kind with no figure: 'arms', 「武器」, 'military equipment'."""
     return it.umbrella and it.entity is None and it.quantity is None
@@ -393,7 +399,10 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False
     if (
         t.status != u.status
-        and not (unsourced and mention and {t.status, u.status} <= _FACT and not admitted)
+        # (a headline with its own teller, "..., navy says", is still the desk's shorthand of the lead)
+        and not (
+            (unsourced or in_headline(t.evidence[0], text)) and mention and {t.status, u.status} <= _FACT and not admitted
+        )
         and not _first_time(u, text)
         and not one_source
         and not _notified_request(t, u)
@@ -409,6 +418,11 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
     told_by, retold_by = _sources(t, claims), _sources(u, claims)
     counted = any(i.quantity for i in t.items), any(i.quantity for i in u.items)
     if told_by and retold_by and not told_by & retold_by and counted[0] != counted[1] and not summed:
+        return False
+    # a figure told by no one, then a source's own other figure with another certainty: two claims
+    # (「…計200万発以上の砲弾やロケット弾を調達した可能性がある」, then 「米軍関係者の話として、…約60発の
+    # ロケット弾も供与したという」; "may have sent two million shells", then "a US officer said 60 rockets")
+    if retold_by and not told_by and t.status != u.status and all(counted) and not _same_figure(t, u):
         return False
     # 「…2020～24年の比率は43％」 then 「これまでに、ピナカなどを供給してきた」: goods told up to now
     # beside a dated figure are a claim of their own
@@ -916,3 +930,36 @@ def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) ->
                 c.target = t.id
                 t.claims.append(c.id)
     transfers[:] = kept
+
+
+def headline_follows_body(transfers: list[Transfer], text: str) -> None:
+    """A headline's act the body tells again, though as a record of its own (the headline's goods
+    told by another word, its date or its teller told otherwise), is still the desk's shorthand of
+    the body's telling: it is as sure as the body's first telling of the same parties and goods
+    (「中国企業など制裁 ロシアへ部品輸出で」 over the charge 「…輸出されているとして…制裁対象に指定した」
+    is an accusation; "Navy takes delivery of BrahMos battery" over the navy's own word is confirmed).
+    A plan, a request or a denial in the headline keeps its own status."""
+    for h in transfers:
+        if h.status not in _FACT or not all(in_headline(e, text) for e in h.evidence):
+            continue
+        body = next(
+            (
+                u
+                for u in transfers
+                if u is not h
+                and not in_headline(u.evidence[0], text)
+                and u.status in _FACT
+                and _same_filler(h.supplier, u.supplier)
+                and _same_filler(h.recipient, u.recipient)
+                and (
+                    not h.items
+                    or not u.items
+                    or all(_umbrella(i) for i in h.items)
+                    or _covered(h.items, u.items)
+                    or _covered(u.items, h.items)
+                )
+            ),
+            None,
+        )
+        if body is not None:
+            h.status = body.status
