@@ -193,6 +193,7 @@ def _keys(s: Sentence) -> tuple[set[str], set[str]]:
 
 
 _CORE_CASES = {"subj", "agent", "origin", "source", "goal"}
+_NOT_YET = frozenset({"planned", "requested"})
 
 
 def _core_parties(s: Sentence) -> set[str]:
@@ -288,7 +289,14 @@ def borrow_dates(sentences: list[Sentence], text: str) -> None:
         # shells in that period": the period the sentence before set, across a paragraph break too)
         pointed_back = bool(_SAME_PERIOD.search(s.text) or _SAME_TRIPS.search(s.text))
         told = (_same_paragraph(text, prev, s) and shared) or pointed_back
-        if earlier and prev.triggers and told and not _asks_after(prev, s):
+        # ("Scholz announced on June 11 that Germany will deliver a third Patriot. On July 5, the
+        # ambassador said Ukraine had received it": the day of a pledge is not the day of its delivery)
+        pledge_then_deed = (
+            any(x.statement for x in s.dates)
+            and all(h.status in _NOT_YET for h in prev.triggers)
+            and not all(h.status in _NOT_YET for h in s.triggers)
+        )
+        if earlier and prev.triggers and told and not _asks_after(prev, s) and not pledge_then_deed:
             s.dates = s.dates + [dataclasses.replace(d, statement=False) for d in earlier[:1]]
 
 

@@ -812,6 +812,19 @@ def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[
             if tok_i not in inner:
                 hit.dates = []
         return
+    if t.dep_ == "conj" and _own_verb_phrase(t, date, tok_at):
+        # "Germany has delivered a fourth IRIS-T system, and promised 12 more by the end of 2025",
+        # "delivers fourth IRIS-T system to Ukraine, promises more in 2025": the date inside the
+        # second act's own phrase dates that act, not the first one with its goods of its own
+        phrase = {c.i for c in t.subtree}
+        for hit, tok_i in hits_tok:
+            if tok_i == t.head.i:
+                hit.dates = []
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            for hit, tok_i in hits_tok:
+                if tok_i not in phrase:
+                    hit.dates = []
+        return
     if t.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         _main_clause_date(t, doc, hits_tok)
         return
@@ -819,6 +832,18 @@ def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[
     for hit, tok_i in hits_tok:
         if tok_i not in clause:
             hit.dates = []
+
+
+def _own_verb_phrase(verb: Any, date: DateMention, tok_at: list[int]) -> bool:
+    """Whether `verb`, joined to the verb before it, tells its own act with the date inside its own
+    phrase, after the verb before has told its goods ("delivered a fourth system, and promised 12
+    more by 2025"; not "delivered and installed the system in May", whose verbs share their goods)."""
+    first = verb.head
+    if tok_at[date.start] < 0 or tok_at[date.start] not in {c.i for c in verb.subtree}:
+        return False
+    if tok_at[date.start] < verb.i:
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in first.children)
 
 
 def _set_off_participle(verb: Any) -> bool:
