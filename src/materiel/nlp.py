@@ -380,6 +380,33 @@ def _headline_approvals(doc: Any) -> Any:
     return doc
 
 
+def _headline_second_verbs(doc: Any) -> Any:
+    """ "Lithuania hands Ukraine anti-drone guns, promises armoured carriers": a headline telling two
+    acts of one subject with a comma between them is read as the second verb with the first clause its
+    complement ("promises [that] Lithuania hands ..."); the first verb is the root and the second a
+    verb joined to it with its own object (mended in place)."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "VERB" or root.tag_ not in ("VBZ", "VBD") or root.i < 1 or doc[root.i - 1].text != ",":
+            continue
+        kids = list(root.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids):
+            continue  # ("Germany delivers IRIS-T, says ministry": the teller after its words)
+        if not any(c.dep_ == "dobj" and c.i > root.i for c in kids):
+            continue
+        first = next((c for c in kids if c.dep_ == "ccomp" and c.i < root.i), None)
+        if first is None or first.tag_ not in ("VBZ", "VBD") or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in first.children
+        ):
+            continue
+        for c in kids:
+            if c.i < first.i or c.dep_ == "punct" and c.i == root.i - 1:
+                c.head = first
+        first.head, first.dep_ = first, "ROOT"
+        root.head, root.dep_ = first, "conj"
+    return doc
+
+
 def _noun_rooted(doc: Any) -> Any:
     """ "Two trains carrying shells crossed into Russia": after a noun with a clause of its own the
     parser may hang the finite verb on the noun as a modifier and make the noun the root; a past
@@ -1300,6 +1327,75 @@ def _inverted_tellers(doc: Any) -> Any:
     return doc
 
 
+# the nouns a teller is told by ("state media", "a source close to", "officials")
+_TELLER_NOUNS = frozenset({
+    "media", "medium", "source", "official", "ministry", "agency", "spokesman", "spokeswoman", "spokesperson",
+    "diplomat", "newspaper", "outlet", "government", "office", "person", "people", "analyst", "report",
+    "television", "tv", "radio", "broadcaster", "press", "daily", "paper", "channel", "spokesmen", "officer",
+})  # fmt: skip
+
+
+def _goods_before_tellers(doc: Any) -> Any:
+    """ "The army has received two more jets from Russia, a source close to the junta said": the parser
+    may end the told clause before its goods and take them for the teller's subject, the teller an
+    apposition to them (or joined to them); the goods are the object of the told verb (or joined to the
+    object it has: "received jets from Russia and a batch of drones, state media said"), the teller the
+    subject of the saying, and the told verb the saying's clause (mended in place)."""
+    for verb in doc:
+        if verb.lemma_.lower() not in _SAYING or verb.pos_ != "VERB":
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subj.i), None)
+        if told is None and verb.dep_ == "conj" and verb.head.i < subj.i and verb.head.pos_ == "VERB":
+            told = verb.head  # ("received jets ... and a batch of drones, state media said": said joined to it)
+        if told is None or told.lemma_.lower() in _SAYING or not any(c.dep_ == "nsubj" for c in told.children):
+            continue
+        # (the teller closes the phrase, just before the saying: "..., state media and a source said")
+        teller = next(
+            (
+                c
+                for c in subj.subtree
+                if c.i > subj.i
+                and c.dep_ in ("appos", "conj")
+                and doc[c.left_edge.i - 1].text == ","
+                and c.right_edge.i + 1 == verb.i
+            ),
+            None,
+        )
+        if teller is None:
+            continue
+        if teller.dep_ == "conj" and not (
+            teller.lemma_.lower() in _TELLER_NOUNS or teller.ent_type_ in ("PERSON", "ORG", "NORP")
+        ):
+            continue  # ("jets, drones and shells": goods listed, no teller)
+        if any(c.dep_ in ("nsubjpass", "attr") for c in told.children):
+            continue
+        obj = next((c for c in told.children if c.dep_ == "dobj"), None)
+        if obj is None and verb.dep_ == "conj":
+            continue
+        if obj is None:
+            subj.head, subj.dep_ = told, "dobj"
+        elif verb.dep_ == "conj" and subj.i > obj.i:
+            subj.head, subj.dep_ = obj, "conj"
+            cc = next((c for c in told.children if c.dep_ == "cc" and obj.i < c.i < subj.i), None)
+            if cc is not None:
+                cc.head = obj
+        else:
+            continue
+        teller.head, teller.dep_ = verb, "nsubj"
+        if verb.dep_ == "conj":
+            # the saying heads the sentence, what it tells is its clause
+            top = told
+            for c in list(top.children):
+                if c.i > verb.i:
+                    c.head = verb
+            verb.head, verb.dep_ = (verb, "ROOT") if top.dep_ == "ROOT" else (top.head, top.dep_)
+            top.head, top.dep_ = verb, "ccomp"
+    return doc
+
+
 # verbs of telling a relative clause may carry between its pronoun and its verb ("that officials said were")
 _RELATIVE_TELLERS = frozenset({"say", "believe", "allege", "claim", "think", "assess", "tell"})
 
@@ -1436,6 +1532,7 @@ def _penalized_conjuncts(doc: Any) -> Any:
 _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _headline_approvals,
     _trade_verb_as_noun,
+    _headline_second_verbs,
     _noun_rooted,
     _arrival_rooted,
     _laden_on_the_way,
@@ -1466,6 +1563,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _clauses_past_make,
     _shifted_objects,
     _inverted_tellers,
+    _goods_before_tellers,
     _told_relatives_after_aside,
     _penalized_conjuncts,
     _relatives_past_time,

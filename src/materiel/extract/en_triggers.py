@@ -505,7 +505,19 @@ def _main_beside_clauses(tok: Any, strong: list[Any]) -> bool:
     kids = {c.dep_ for c in tok.children}
     if "dobj" not in kids and tok.lemma_.lower() != "follow":
         return False
-    return all(s.dep_ == "conj" and s.head.i == tok.i and _own_subject(s) for s in strong)
+    # ("Lithuania handed Ukraine more guns and promised armoured carriers next year": goods handed to a
+    # party named, beside an act on goods of its own the same subject goes on to)
+    handed = (
+        "dative" in kids
+        or any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+        or sum(c.dep_ == "dobj" for c in tok.children) > 1  # (a headline's "hands Ukraine guns")
+    )
+    return all(
+        s.dep_ == "conj"
+        and s.head.i == tok.i
+        and (_own_subject(s) or (handed and any(c.dep_ == "dobj" for c in s.children)))
+        for s in strong
+    )
 
 
 def _own_subject(tok: Any) -> bool:
