@@ -111,11 +111,11 @@ def pronoun_subjects(
                 if not any(a.start == obj.idx for a in sentence.parties):
                     sentence.parties.append(Arg(obj.idx, obj.idx + len(obj.text), side, "goal", n))
         subj = _subject_of(_own_deed_done(tok) or tok)
-        if subj is None or subj.lower_ not in _PRONOUNS:
+        if subj is None or (subj.lower_ not in _PRONOUNS and not _first_person(subj)):
             continue
         if not spoken:
             continue
-        if subj.i < chain[-1].i and tok.i < chain[-1].i:
+        if subj.i < chain[-1].i and tok.i < chain[-1].i and not _first_person(subj):
             # "It has also sent missiles, Seoul's spy agency said", "In addition, it sent missiles, Seoul
             # said": a speaker told after the act is not the "it" that did it, who was spoken of before
             continue
@@ -135,6 +135,19 @@ def pronoun_subjects(
             and hit.trigger.status is None
         ):
             hit.status = "confirmed"  # (the second speaker tells its own act: `trigger_status` may say more)
+
+
+# nouns a speaker names its own side by: "our country has delivered", "our government sent"
+_OWN_SIDE = {"country", "nation", "government", "state", "army", "military", "forces", "ministry"}
+
+
+def _first_person(subj: Any) -> bool:
+    """Whether a subject is the speaker's own side in the first person ("We have sent 40 tanks to
+    Ukraine, Poland's prime minister said", "Our country has delivered ..."): the speaker, wherever
+    the speech is told, unlike an "it" told before a later speaker, who is spoken of."""
+    if subj.lower_ == "we":
+        return True
+    return subj.lower_ in _OWN_SIDE and any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children)
 
 
 # the marks of a clause conceding a point against what is said ("though it denies ...")
