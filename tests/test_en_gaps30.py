@@ -47,3 +47,67 @@ def test_it_before_a_later_speaker_is_still_spoken_of() -> None:
 def test_decided_to_export_is_planned() -> None:
     text = "The Japanese government decided on Tuesday to export coastal radars to Vietnam."
     assert _status(text) == [("Japan", "Vietnam", "planned")]
+
+
+# goods and goal given twice after one verb
+
+
+def test_second_goods_with_their_own_goal_after_one_verb() -> None:
+    text = "Beyond Ukraine, Washington has sent Stinger missiles to Taiwan and Javelins to Estonia."
+    assert sorted(_pair_list(text)) == [("United States", "Estonia"), ("United States", "Taiwan")]
+
+
+def test_two_goals_joined_stay_goals_of_the_one_goods() -> None:
+    text = "Washington has sent Stinger missiles to Taiwan and the Philippines to deter China."
+    assert sorted(_pair_list(text)) == [("United States", "Philippines"), ("United States", "Taiwan")]
+
+
+# a quantifier floated between the auxiliary and the verb
+
+
+def test_have_each_ordered_keeps_the_verb() -> None:
+    text = "Estonia, Latvia and Lithuania have each ordered HIMARS launchers from the United States."
+    assert _status(text) == [
+        ("United States", "Estonia", "planned"),
+        ("United States", "Latvia", "planned"),
+        ("United States", "Lithuania", "planned"),
+    ]
+
+
+def test_have_both_donated_keeps_the_verb_where_the_goods_were_the_root() -> None:
+    text = "Denmark and the Netherlands have both donated F-16 jets to Ukraine."
+    assert sorted(_pair_list(text)) == [("Denmark", "Ukraine"), ("Netherlands", "Ukraine")]
+
+
+# goods gone to a party
+
+
+def test_goods_gone_to_listed_buyers() -> None:
+    text = "Turkish Bayraktar drones have gone to Poland, Kenya and Kuwait."
+    assert sorted(_pair_list(text)) == [("Turkey", "Kenya"), ("Turkey", "Kuwait"), ("Turkey", "Poland")]
+
+
+def test_a_person_gone_to_a_capital_moves_no_goods() -> None:
+    assert _pair_list("The Ukrainian president went to Warsaw on Monday for talks on security.") == []
+
+
+# the holder of goods another gave
+
+
+def test_goods_in_an_arsenal_smuggled_from_a_state() -> None:
+    text = "Hezbollah's arsenal includes anti-ship missiles smuggled from Iran."
+    assert _pair_list(text) == [("Iran", "Hezbollah")]
+
+
+def test_goods_a_states_defence_relies_on() -> None:
+    text = "Israel's air defence relies heavily on interceptors supplied by the United States."
+    assert _pair_list(text) == [("United States", "Israel")]
+
+
+def test_reliance_on_non_military_goods_is_no_transfer() -> None:
+    assert _pair_list("Hungary relies on gas supplied by Russia.") == []
+
+
+def test_goods_a_party_shows_off() -> None:
+    text = "Burkina Faso's army showed off Turkish-supplied Bayraktar drones at a parade in Ouagadougou."
+    assert _pair_list(text) == [("Turkey", "Burkina Faso")]

@@ -648,7 +648,7 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             continue
         if not instrument and _bought_goods_received(sentence, hits_tok, n, verb):
             continue
-        if verb.lemma_.lower() not in _USE and not (instrument and verb.lemma_.lower() in _STRIKE):
+        if verb.lemma_.lower() not in _USE and not (instrument and verb.lemma_.lower() in _STRIKE) and not _shown_off(verb):
             continue
         if not instrument and _targeted(verb):
             continue  # "Russia struck a US-supplied Patriot battery", "shot down Iranian-supplied drones"
@@ -661,6 +661,12 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             )
         if user is not None and user.entity is not None:
             sentence.parties.append(Arg(user.start, user.end, user.entity, "goal", n, direct=True))
+
+
+def _shown_off(verb: Any) -> bool:
+    """Whether a verb shows off goods ("Mali's army showed off Turkish-supplied Akinci drones"): a party
+    displays goods it holds."""
+    return verb.lemma_.lower() == "show" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 # verbs of goods coming down or in somewhere: "French-supplied Mirage jets landed in Ukraine"
@@ -2081,8 +2087,8 @@ def owners_of_delivered_goods(
         if clause is None:
             if not ((hit.passive and tok.dep_ == "acl") or (tok.dep_ == "relcl" and tok.tag_ == "VBN")):
                 continue
-            if not any(c.dep_ == "agent" for c in tok.children):
-                continue
+            if not any(c.dep_ == "agent" or _from_a_party(c, party_heads) for c in tok.children):
+                continue  # (a giver: "donated by Germany"; or a source: "cruise missiles smuggled from Iran")
             clause = tok
         if any(a.trigger == n and a.case == "goal" for a in sentence.parties + sentence.places):
             continue
@@ -2096,6 +2102,11 @@ def owners_of_delivered_goods(
             owner.trigger, owner.case, owner.direct = n, "goal", True
         else:
             sentence.parties.append(Arg(owner.start, owner.end, owner.entity, "goal", n))
+
+
+def _from_a_party(prep: Any, party_heads: dict[int, Arg]) -> bool:
+    """Whether a word is a "from" naming a party: "missiles smuggled from Iran"."""
+    return prep.dep_ == "prep" and prep.lower_ == "from" and any(g.i in party_heads for g in prep.children)
 
 
 # participles on goods that name who held them: "Patriot systems retired by Israel", "jets owned by Jordan"
