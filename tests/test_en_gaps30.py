@@ -111,3 +111,21 @@ def test_reliance_on_non_military_goods_is_no_transfer() -> None:
 def test_goods_a_party_shows_off() -> None:
     text = "Burkina Faso's army showed off Turkish-supplied Bayraktar drones at a parade in Ouagadougou."
     assert _pair_list(text) == [("Turkey", "Burkina Faso")]
+
+
+# machine translation's 見方 / 分析
+
+
+def test_it_is_the_view_that_is_a_hedge() -> None:
+    text = "It is the view that North Korea supplied ballistic missiles to Russia via the port of Rajin."
+    assert [st for *_p, st in _status(text)] == ["alleged"]
+
+
+def test_there_is_a_view_that_is_a_hedge() -> None:
+    text = "There is a view that China provided drone engines to Russia through third countries."
+    assert _status(text) == [("China", "Russia", "alleged")]
+
+
+def test_the_view_of_a_named_party_is_no_impersonal_hedge() -> None:
+    text = "North Korea supplied shells to Russia last year, and it is the view of Seoul that more will follow."
+    assert [st for *_p, st in _status(text)][:1] == ["reported"]

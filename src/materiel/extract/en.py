@@ -353,8 +353,12 @@ _ITEM_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
 
 
 # machine translation's sentence-final とみられる / と考えられる: "Russia received the missiles, it is seen",
-# "..., it is considered" (the hedge tells no speaker and hangs on no verb of the act)
-_IMPERSONAL_HEDGE = re.compile(r"\bit (?:is|was) (?:seen|thought|considered|viewed|presumed|suspected)\b")
+# "..., it is considered" (the hedge tells no speaker and hangs on no verb of the act); 見方 / 分析 told as
+# "it is the view that", "there is a view that", "it is analyzed that"
+_IMPERSONAL_HEDGE = re.compile(
+    r"\bit (?:is|was) (?:seen|thought|considered|viewed|presumed|suspected|speculated|analy[sz]ed|the view that)\b"
+    r"|\bthere (?:is|are|was|were) (?:a |the |also )?(?:strong )?views? that\b"
+)
 
 
 def _state_of_city_of_make(ent: Entity, made: bool, gazetteer: Gazetteer) -> Entity | None:
