@@ -129,3 +129,16 @@ def test_there_is_a_view_that_is_a_hedge() -> None:
 def test_the_view_of_a_named_party_is_no_impersonal_hedge() -> None:
     text = "North Korea supplied shells to Russia last year, and it is the view of Seoul that more will follow."
     assert [st for *_p, st in _status(text)][:1] == ["reported"]
+
+
+# an act a party weighs
+
+
+def test_weighing_whether_to_send_keeps_the_giver() -> None:
+    text = "Seoul is weighing whether to send 155mm shells to Warsaw."
+    assert _status(text) == [("South Korea", "Poland", "planned")]
+
+
+def test_pondering_whether_to_give_is_planned() -> None:
+    text = "Washington is pondering whether to give Kyiv longer-range ATACMS missiles."
+    assert _status(text) == [("United States", "Ukraine", "planned")]
