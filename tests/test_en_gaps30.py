@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.parties import pair_list, records
+from tests.parties import pair, pair_list, records, transfers, via
 
 PUB = "2025-06-15"
 
 _pair_list = partial(pair_list, lang="en", published=PUB)
 _records = partial(records, lang="en", published=PUB)
+
+
+def _routes(text: str) -> list[tuple[str | None, str | None, tuple[str | None, ...]]]:
+    return [(*pair(t), tuple(sorted(n or "" for n in via(t)))) for t in transfers(text, lang="en", published=PUB)]
 
 
 def _status(text: str) -> list[tuple[str | None, str | None, str]]:
@@ -142,3 +146,16 @@ def test_weighing_whether_to_send_keeps_the_giver() -> None:
 def test_pondering_whether_to_give_is_planned() -> None:
     text = "Washington is pondering whether to give Kyiv longer-range ATACMS missiles."
     assert _status(text) == [("United States", "Ukraine", "planned")]
+
+
+# "by way of"
+
+
+def test_by_way_of_is_a_way_through_not_a_doer() -> None:
+    text = "Chinese-made drones were delivered to the RSF by way of Chad, the panel said."
+    assert [(s, r, v) for s, r, v in _routes(text)] == [("China", "Rapid Support Forces", ("Chad",))]
+
+
+def test_by_way_of_after_the_goal_of_a_giver() -> None:
+    text = "Iran sent the missiles to the Houthis by way of Oman."
+    assert _routes(text) == [("Iran", "Houthis", ("Oman",))]

@@ -1200,7 +1200,18 @@ _LOADING = {"load", "embark", "onload"}
 _WHEN_ADVERBS = {"earlier", "later", "previously", "originally", "initially", "first", "recently", "already"}
 
 
+def _by_way_of(prep: Any) -> bool:
+    """Whether a preposition is part of "by way of" ("sent to the Houthis by way of Oman"): a way through."""
+    if prep.lower_ == "of":
+        return prep.head.lower_ == "way" and prep.head.head.lower_ == "by"
+    return prep.lower_ == "by" and any(
+        c.dep_ == "pobj" and c.lower_ == "way" and any(g.lower_ == "of" for g in c.children) for c in prep.children
+    )
+
+
 def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -> str:
+    if _by_way_of(prep):
+        return "via"
     if prep.dep_ == "agent" or prep.text.lower() == "by":
         if direction in ("receive", "request") and (nominal or _passive(trig_tok)):
             return "subj"  # "the purchase of drones by Russia", "drones bought by Russia": the buyer
