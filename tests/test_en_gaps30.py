@@ -159,3 +159,25 @@ def test_by_way_of_is_a_way_through_not_a_doer() -> None:
 def test_by_way_of_after_the_goal_of_a_giver() -> None:
     text = "Iran sent the missiles to the Houthis by way of Oman."
     assert _routes(text) == [("Iran", "Houthis", ("Oman",))]
+
+
+# members of a class named after a relative clause or a receiver noun
+
+
+def test_named_among_the_countries_that_bought() -> None:
+    text = "Among the countries that have bought the Chinese JF-17 fighter are Nigeria, Myanmar and Azerbaijan."
+    assert sorted(_pair_list(text)) == [("China", "Azerbaijan"), ("China", "Myanmar"), ("China", "Nigeria")]
+
+
+def test_said_to_be_among_the_states_that_sent() -> None:
+    text = "Canada and Spain are among the states that have sent Leopard tanks to Ukraine."
+    assert sorted(_pair_list(text)) == [("Canada", "Ukraine"), ("Spain", "Ukraine")]
+
+
+def test_among_the_recipients_of_goods_are() -> None:
+    text = "Among the recipients of German Leopard tanks are Poland and Norway."
+    assert sorted(_pair_list(text)) == [("Germany", "Norway"), ("Germany", "Poland")]
+
+
+def test_among_the_states_that_refused_is_no_transfer() -> None:
+    assert _pair_list("Hungary is among the few EU states that have refused to send weapons to Ukraine.") == []

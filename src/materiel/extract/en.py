@@ -49,6 +49,7 @@ from materiel.extract.en_clauses import (
     bought_for_own_forces,
     built_at_home_for_own_forces,
     clause_pronoun_subjects,
+    class_members,
     copula_subjects,
     counted_in_series,
     domestic,
@@ -899,6 +900,7 @@ def analyze_en(
         supplier_noun_roles(sentence, hits_tok, doc, by_head)
         recipient_noun_roles(sentence, hits_tok, doc, by_head)
         copula_subjects(sentence, hits_tok, doc, by_head)
+        class_members(sentence, hits_tok, doc, by_head)
         signed_deal_relatives(sentence, hits_tok, doc, by_head)
         arriving_shipments(sentence, hits_tok, doc, by_head)
         bought_for_another(sentence, hits_tok, doc, by_head)

@@ -1036,6 +1036,43 @@ def copula_subjects(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             _bind(sentence, party, n, "subj")
 
 
+# verbs that list the members of a class: "Countries that have bought the JF-17 include Nigeria"
+_LISTING_MEMBERS = {"include", "comprise"}
+
+
+def class_members(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
+    """ "Nigeria and Myanmar are among the countries that have bought the JF-17", "Among the states that
+    received Leopard tanks are Poland and Norway", "Countries that have bought the JF-17 include
+    Nigeria": a relative clause on a class whose members the sentence names tells each member's act;
+    the members are its subjects."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or tok.dep_ != "relcl":
+            continue
+        rel = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if rel is None or rel.lower_ not in ("that", "which", "who") or hit.passive:
+            continue
+        if any(a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties):
+            continue
+        cls = tok.head
+        if cls.tag_ not in ("NNS", "DT") or cls.i in party_heads:
+            continue  # (a plural class: "the countries that", "those that")
+        verb = cls.head
+        members: list[Any] = []
+        if cls.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() in _COPULAS:
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "attr") and c.i != cls.i), None)
+            if subject is not None:
+                members = [subject, *subject.conjuncts]
+        elif cls.dep_ == "nsubj" and verb.lemma_.lower() in _LISTING_MEMBERS:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                members = [obj, *obj.conjuncts]
+        for m in members:
+            party = party_heads.get(m.i)
+            if party is not None and party.entity is not None:
+                _bind(sentence, party, n, "subj")
+
+
 _PASSING = {"enter", "cross", "transit", "traverse"}
 
 

@@ -151,6 +151,10 @@ def _said_of(tok: Any) -> list[Any]:
         return [obj, *obj.conjuncts] if obj is not None else []
     if tok.dep_ == "appos" and verb.pos_ == "PROPN":
         return [verb]
+    if tok.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() in _COPULAS:
+        # "Among the buyers of the JF-17 are Nigeria and Myanmar", "Egypt is among the largest buyers"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "attr") and c.i != tok.i), None)
+        return [subject, *subject.conjuncts] if subject is not None else []
     return []
 
 
