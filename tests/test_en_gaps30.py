@@ -181,3 +181,24 @@ def test_among_the_recipients_of_goods_are() -> None:
 
 def test_among_the_states_that_refused_is_no_transfer() -> None:
     assert _pair_list("Hungary is among the few EU states that have refused to send weapons to Ukraine.") == []
+
+
+# a stop on the way, a maker's own army, a user named on the goods
+
+
+def test_port_before_a_leg_across_its_land_is_a_stop() -> None:
+    text = (
+        "India shipped Pinaka launchers to Armenia in 2023. The cargo went by sea to Iran's Bandar Abbas and "
+        "then overland across Iran to the border crossing at Agarak."
+    )
+    assert ("India", "Iran") not in _pair_list(text)
+
+
+def test_goods_a_home_maker_says_go_to_its_own_army_are_no_transfer() -> None:
+    text = "Rheinmetall's chief executive said the first rounds had rolled off the line and would go to the Bundeswehr."
+    assert _pair_list(text) == []
+
+
+def test_group_named_as_the_user_of_the_goods_receives_them_in_its_land() -> None:
+    text = "Parts for Houthi drones were shipped to Yemen by way of Oman, the panel said."
+    assert _routes(text) == [(None, "Houthis", ("Oman",))]

@@ -748,7 +748,9 @@ def _floated_quantifiers(doc: Any) -> Any:
     and the goods its object (mended in place)."""
     for have in doc[: len(doc) - 2]:
         q, verb = doc[have.i + 1], doc[have.i + 2]
-        if have.lemma_.lower() != "have" or q.lower_ not in _FLOATED_QUANTIFIERS or verb.tag_ != "VBN" or verb.dep_ != "amod":
+        if have.lemma_.lower() != "have" or q.lower_ not in _FLOATED_QUANTIFIERS:
+            continue
+        if verb.tag_ != "VBN" or verb.dep_ != "amod":
             continue
         goods = verb.head
         if q.head.i not in (goods.i, have.i) or goods.pos_ not in ("NOUN", "PROPN"):
@@ -1205,7 +1207,9 @@ def _goods_with_own_goal(doc: Any) -> Any:
         nxt = doc[goods.i + 1] if goods.i + 1 < len(doc) else None
         if obj is None or nxt is None or nxt.lower_ != "to" or nxt.head.i != verb.i:
             continue
-        if nxt.dep_ not in ("prep", "dative") or not any(c.dep_ == "pobj" and c.ent_type_ in _SOURCE_ENTS for c in nxt.children):
+        if nxt.dep_ not in ("prep", "dative"):
+            continue
+        if not any(c.dep_ == "pobj" and c.ent_type_ in _SOURCE_ENTS for c in nxt.children):
             continue
         for cc in goal.children:
             if cc.dep_ == "cc" and goal.i < cc.i < goods.i:

@@ -48,8 +48,8 @@ from materiel.extract.en_clauses import (
     border_goals,
     bought_for_own_forces,
     built_at_home_for_own_forces,
-    clause_pronoun_subjects,
     class_members,
+    clause_pronoun_subjects,
     copula_subjects,
     counted_in_series,
     domestic,
@@ -90,6 +90,7 @@ from materiel.extract.en_clauses import (
     undisclosed_buyers,
     unnamed_parties,
     user_recipients,
+    users_named_on_goods,
     voyage_goods,
     voyage_start,
 )
@@ -368,6 +369,22 @@ def _state_of_city_of_make(ent: Entity, made: bool, gazetteer: Gazetteer) -> Ent
     if not made or ent.type != "city" or ent.stands_for or not ent.country:
         return None
     return gazetteer.country(ent.country)
+
+
+def _home_firm_tells(sentence: Sentence, n: int, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a maker tells of goods going, from no giver named, to its own state's forces ("Rheinmetall
+    chief executive Armin Papperger said the first rounds would go to the Bundeswehr"): domestic supply."""
+    att = sentence.attribution
+    speaker = att.speaker if att is not None else None
+    if speaker is None or speaker.entity is None or speaker.entity.type != "country":
+        return False
+    if not any(e.type == "company" for e in gazetteer.candidates(text[speaker.start : speaker.end])):
+        return False
+    mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None]
+    if any(a.case in ("subj", "agent", "source", "origin") for a in mine):
+        return False
+    goals = [a for a in mine if a.case == "goal"]
+    return bool(goals) and all(a.entity is not None and a.entity.id == speaker.entity.id for a in goals)
 
 
 def _made_or_from(tok: Any, item_heads: set[int]) -> int | None:
@@ -855,6 +872,7 @@ def analyze_en(
         if hedged or (alleging and plain_teller is None):
             sentence.statuses.add("alleged")
         hyphen_routes(sentence, text)
+        users_named_on_goods(sentence, doc, tok_of)
         _other_country(sentence, text, before)
         pronoun_subjects(sentence, hits_tok, doc, lambda e: party_of(e, gazetteer))
         exporting_speakers(sentence, hits_tok, doc)
@@ -965,6 +983,9 @@ def analyze_en(
                 or serves_makers(doc[tok_i], party_starts)
             ):
                 drop.add(n)  # "handed over drones to the armed forces": the supplier's own army
+                continue
+            if hit.trigger.direction in ("give", "move") and _home_firm_tells(sentence, n, text, gazetteer):
+                drop.add(n)  # "Rheinmetall's chief said the first rounds would go to the Bundeswehr": its own army
                 continue
             if (redeployed(doc[tok_i]) or for_drills(doc[tok_i])) and not any(
                 a.trigger == n and a.case == "goal" and a.entity is not None and a.entity.type == "armed-group"

@@ -1203,7 +1203,7 @@ _WHEN_ADVERBS = {"earlier", "later", "previously", "originally", "initially", "f
 def _by_way_of(prep: Any) -> bool:
     """Whether a preposition is part of "by way of" ("sent to the Houthis by way of Oman"): a way through."""
     if prep.lower_ == "of":
-        return prep.head.lower_ == "way" and prep.head.head.lower_ == "by"
+        return bool(prep.head.lower_ == "way" and prep.head.head.lower_ == "by")
     return prep.lower_ == "by" and any(
         c.dep_ == "pobj" and c.lower_ == "way" and any(g.lower_ == "of" for g in c.children) for c in prep.children
     )

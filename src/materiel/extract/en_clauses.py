@@ -648,7 +648,8 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             continue
         if not instrument and _bought_goods_received(sentence, hits_tok, n, verb):
             continue
-        if verb.lemma_.lower() not in _USE and not (instrument and verb.lemma_.lower() in _STRIKE) and not _shown_off(verb):
+        used = verb.lemma_.lower() in _USE or (instrument and verb.lemma_.lower() in _STRIKE) or _shown_off(verb)
+        if not used:
             continue
         if not instrument and _targeted(verb):
             continue  # "Russia struck a US-supplied Patriot battery", "shot down Iranian-supplied drones"
@@ -1328,13 +1329,23 @@ _ONWARD_TO = re.compile(
     r"(?:(?:,|\band)\s+(?:(?:then|from there|thence|finally|ultimately|eventually)\s+(?:on(?:wards?)?\s+)?"
     r"|on(?:wards?)?\s+)"
     r"|\b(?:before|on|for)\s+(?:the|a|its)\s+(?:final|last|onward)\s+(?:leg|stretch|stage)\s+"
-    r"(?:of\s+(?:the|its)\s+(?:journey|route|trip)\s+)?)(?:(?:by|over)\s+\w+\s+)?(?:to|into)\s+(?:the\s+)?$"
+    r"(?:of\s+(?:the|its)\s+(?:journey|route|trip)\s+)?)(?:(?:by|over)\s+\w+\s+|overland\s+)?"
+    # ("and then overland across Iran to": the land crossed on the way)
+    r"(?:(?:across|through|via)\s+(?:[A-Z][\w'-]*\s+){1,3})?(?:to|into)\s+(?:the\s+)?$"
 )
 
 
 # a last leg told after a goal: "to Poland before the final leg by road"
 _FINAL_LEG_AFTER = re.compile(
     r",?\s+(?:before|ahead of)\s+(?:the|a|its)\s+(?:final|last|onward)\s+(?:leg|stretch|stage)\b"
+)
+
+
+# a next leg told after a goal with no verb of its own: "to Iran's Bandar Abbas and then overland across
+# Iran to the border crossing at Agarak" (the goal a stop, whatever the leg's end names)
+_THEN_LEG_AFTER = re.compile(
+    r"(?:['’]s(?:\s+[A-Z][\w-]*){1,3})?(?:\s+(?:port|harbou?r))?,?\s+and\s+then\s+(?:on(?:wards?)?\s+)?"
+    r"(?:(?:by|over)\s+\w+\s+|overland\s+)?(?:(?:across|through|via)\s+(?:[A-Z][\w'-]*\s+){1,3})?(?:to|into)\b"
 )
 
 
@@ -1362,8 +1373,18 @@ def onward_goals(sentence: Sentence, text: str) -> None:
         last.case = "goal"
         for a in stops:
             a.case = "via"
+    for place in sentence.places:
+        # ("went by sea to Iran's Bandar Abbas and then overland ... to the border": a port on the way)
+        # (only where the next leg crosses a land: "across Iran"; "to Vostochny and then by rail to the
+        # front" stays in the port's state)
+        if place.case == "goal" and place.trigger is not None and _THEN_LEG_AFTER.match(text, place.end):
+            later = [a for a in sentence.parties if a.start > place.end and a.trigger in (place.trigger, None)]
+            if not any(a.case == "goal" for a in later) and any(a.case == "via" for a in later):
+                place.case = "via"
     for stop in sentence.parties:
-        if stop.case != "goal" or stop.trigger is None or not _FINAL_LEG_AFTER.match(text, stop.end):
+        if stop.case != "goal" or stop.trigger is None:
+            continue
+        if not (_FINAL_LEG_AFTER.match(text, stop.end) or _THEN_LEG_AFTER.match(text, stop.end)):
             continue
         later = [a for a in sentence.parties if a.trigger == stop.trigger and a.start > stop.end]
         if not any(a.case in ("goal", "other") for a in later):
@@ -1717,6 +1738,25 @@ def backed_recipients(sentences: list[Sentence], groups: dict[tuple[str, str], E
                 group = next((groups[k] for k in ((sid, ent.country) for sid in suppliers) if k in groups), None)
                 if group is not None:
                     a.entity = group
+
+
+def users_named_on_goods(sentence: Sentence, doc: Any, tok_of: dict[int, Any]) -> None:
+    """ "parts for Houthi drones were shipped to Yemen": a group named as the user of the goods ("for
+    Houthi drones") whose land the goods go to receives them (the land is only where it is), and is no
+    make of them."""
+    for g in sentence.parties:
+        t = tok_of.get(g.start)
+        ent = g.entity
+        if t is None or ent is None or ent.type != "armed-group" or not ent.country or g.case != "origin":
+            continue
+        noun = t.head
+        if t.dep_ not in ("amod", "compound") or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            continue
+        for a in sentence.parties:
+            if a.case != "goal" or a.entity is None or a.entity.type != "country" or a.entity.country != ent.country:
+                continue
+            a.entity = ent
+            g.trigger, g.case = None, "other"
 
 
 def hyphen_routes(sentence: Sentence, text: str) -> None:
