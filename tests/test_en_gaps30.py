@@ -1,6 +1,12 @@
 """English fixes from a construction sweep of session 33 over the held-out's largest miss classes: a
-speaker's own side told in the first person after the quote ("We have sent 40 tanks to Ukraine, the
-Polish prime minister said"), a decision to send or buy (planned), ..."""
+speaker's own side told in the first person before a later speaker ("We have sent 40 tanks to Ukraine,
+the Polish prime minister said"), a decision to send or buy (planned), second goods with their own goal
+after one verb ("Stingers to Taiwan and Javelins to Estonia"), a quantifier floated before the verb
+("have each ordered"), goods gone to a party, holders of goods smuggled from a state, relied on or shown
+off, machine translation's "it is the view that" (a hedge), "weighing whether to send", "by way of X"
+(a way through), members of a class named after a relative clause ("are among the countries that have
+bought"), a port before a leg across its land (a stop), a home maker's goods to its own army, and a group
+named as the user of the goods ("parts for Houthi drones")."""
 
 from __future__ import annotations
 
