@@ -764,6 +764,42 @@ def _subjects_on_auxiliaries(doc: Any) -> Any:
     return doc
 
 
+# the quantifiers that float between an auxiliary and its verb: "have each ordered", "have all sent"
+_FLOATED_QUANTIFIERS = {"each", "all", "both"}
+
+
+def _floated_quantifiers(doc: Any) -> Any:
+    """ "Estonia, Latvia and Lithuania have each ordered HIMARS launchers": after a quantifier floated
+    between the auxiliary and the verb the parser may read "have" as the verb and the participle as an
+    adjective of the goods ("each ordered launchers"); the participle is the verb, "have" its auxiliary
+    and the goods its object (mended in place)."""
+    for have in doc[: len(doc) - 2]:
+        q, verb = doc[have.i + 1], doc[have.i + 2]
+        if have.lemma_.lower() != "have" or q.lower_ not in _FLOATED_QUANTIFIERS:
+            continue
+        if verb.tag_ != "VBN" or verb.dep_ != "amod":
+            continue
+        goods = verb.head
+        if q.head.i not in (goods.i, have.i) or goods.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if goods.head.i == have.i and goods.dep_ == "dobj":
+            top = have  # ("have" the verb, the goods its object)
+            moved = list(have.children)
+        elif goods.dep_ == "ROOT" and have.head.i == goods.i:
+            top = goods  # ("Denmark and Norway have each donated F-16 jets": the goods the root)
+            moved = [c for c in goods.children if c.dep_ in ("nsubj", "aux", "punct", "prep", "advmod", "cc", "conj")]
+        else:
+            continue
+        for c in moved:
+            c.head = verb
+        verb.head = verb if top.dep_ == "ROOT" else top.head
+        verb.dep_, verb.pos_ = top.dep_, "VERB"
+        have.head, have.dep_ = verb, "aux"
+        q.head, q.dep_ = verb, "advmod"
+        goods.head, goods.dep_ = verb, "dobj"
+    return doc
+
+
 def _set_off_subjects(doc: Any) -> Any:
     """ "Washington, meanwhile, has approved the sale", "Beijing, however, sold drones": before an adverb
     set off by commas the parser reads the name opening the clause as an adverbial noun of the verb,
@@ -1177,6 +1213,47 @@ def _goal_off_the_goods(doc: Any) -> Any:
     return doc
 
 
+def _goods_with_own_goal(doc: Any) -> Any:
+    """ "Washington has sent Stinger missiles to Taiwan and Javelin missiles to Estonia": the parser may
+    read the second goods as a conjunct of the first goal ("to [Taiwan and Javelin missiles]") and hang
+    their own "to" on the verb, a second goal of one act; the second goods are a conjunct of the first,
+    with their own goal, as the parser reads "tanks to Ukraine and howitzers to Moldova" (mended in place)."""
+    if " and " not in doc.text:
+        return doc  # (most texts have none: the scan over every token is skipped)
+    for goods in doc:
+        goal = goods.head
+        first_to = goal.head
+        if goods.dep_ != "conj" or goods.pos_ not in ("NOUN", "PROPN") or not _goods_like(goods):
+            continue
+        if goal.dep_ != "pobj" or goal.ent_type_ not in _SOURCE_ENTS or first_to.lower_ != "to":
+            continue
+        verb = first_to.head
+        if verb.pos_ != "VERB" or first_to.dep_ not in ("prep", "dative"):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < first_to.i), None)
+        nxt = doc[goods.i + 1] if goods.i + 1 < len(doc) else None
+        if obj is None or nxt is None or nxt.lower_ != "to" or nxt.head.i != verb.i:
+            continue
+        if nxt.dep_ not in ("prep", "dative"):
+            continue
+        if not any(c.dep_ == "pobj" and c.ent_type_ in _SOURCE_ENTS for c in nxt.children):
+            continue
+        for cc in goal.children:
+            if cc.dep_ == "cc" and goal.i < cc.i < goods.i:
+                cc.head = obj
+        goods.head = obj
+        nxt.head, nxt.dep_ = goods, "prep"
+    return doc
+
+
+def _goods_like(noun: Any) -> bool:
+    """Whether a noun may name goods rather than a party: not a place or people, save a bare plural
+    the tagger takes for one ("Javelins"; a state in the plural comes with "the": "the Philippines")."""
+    if noun.ent_type_ not in ("GPE", "NORP"):
+        return True
+    return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in noun.children)
+
+
 def _figure_put_at(doc: Any) -> Any:
     """ "Analysts put Iran's deliveries of drones to Russia at 6,000", "Kyiv puts the value of the
     shipments to Moscow at $1 billion": in a figure put "at" a number the parser may hang the goods'
@@ -1539,6 +1616,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _telling_rooted,
     _participle_subjects,
     _subjects_on_auxiliaries,
+    _floated_quantifiers,
     _set_off_subjects,
     _set_off_verbs,
     _way_adverbs,
@@ -1556,6 +1634,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _goods_for_purpose,
     _used_goods_relatives,
     _goal_off_the_goods,
+    _goods_with_own_goal,
     _figure_put_at,
     _source_in_goods_clause,
     _sourced_series,

@@ -48,6 +48,7 @@ from materiel.extract.en_clauses import (
     border_goals,
     bought_for_own_forces,
     built_at_home_for_own_forces,
+    class_members,
     clause_pronoun_subjects,
     copula_subjects,
     counted_in_series,
@@ -89,6 +90,7 @@ from materiel.extract.en_clauses import (
     undisclosed_buyers,
     unnamed_parties,
     user_recipients,
+    users_named_on_goods,
     voyage_goods,
     voyage_start,
 )
@@ -353,8 +355,12 @@ _ITEM_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
 
 
 # machine translation's sentence-final とみられる / と考えられる: "Russia received the missiles, it is seen",
-# "..., it is considered" (the hedge tells no speaker and hangs on no verb of the act)
-_IMPERSONAL_HEDGE = re.compile(r"\bit (?:is|was) (?:seen|thought|considered|viewed|presumed|suspected)\b")
+# "..., it is considered" (the hedge tells no speaker and hangs on no verb of the act); 見方 / 分析 told as
+# "it is the view that", "there is a view that", "it is analyzed that"
+_IMPERSONAL_HEDGE = re.compile(
+    r"\bit (?:is|was) (?:seen|thought|considered|viewed|presumed|suspected|speculated|analy[sz]ed|the view that)\b"
+    r"|\bthere (?:is|are|was|were) (?:a |the |also )?(?:strong )?views? that\b"
+)
 
 
 def _state_of_city_of_make(ent: Entity, made: bool, gazetteer: Gazetteer) -> Entity | None:
@@ -363,6 +369,22 @@ def _state_of_city_of_make(ent: Entity, made: bool, gazetteer: Gazetteer) -> Ent
     if not made or ent.type != "city" or ent.stands_for or not ent.country:
         return None
     return gazetteer.country(ent.country)
+
+
+def _home_firm_tells(sentence: Sentence, n: int, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a maker tells of goods going, from no giver named, to its own state's forces ("Rheinmetall
+    chief executive Armin Papperger said the first rounds would go to the Bundeswehr"): domestic supply."""
+    att = sentence.attribution
+    speaker = att.speaker if att is not None else None
+    if speaker is None or speaker.entity is None or speaker.entity.type != "country":
+        return False
+    if not any(e.type == "company" for e in gazetteer.candidates(text[speaker.start : speaker.end])):
+        return False
+    mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None]
+    if any(a.case in ("subj", "agent", "source", "origin") for a in mine):
+        return False
+    goals = [a for a in mine if a.case == "goal"]
+    return bool(goals) and all(a.entity is not None and a.entity.id == speaker.entity.id for a in goals)
 
 
 def _made_or_from(tok: Any, item_heads: set[int]) -> int | None:
@@ -850,6 +872,7 @@ def analyze_en(
         if hedged or (alleging and plain_teller is None):
             sentence.statuses.add("alleged")
         hyphen_routes(sentence, text)
+        users_named_on_goods(sentence, doc, tok_of)
         _other_country(sentence, text, before)
         pronoun_subjects(sentence, hits_tok, doc, lambda e: party_of(e, gazetteer))
         exporting_speakers(sentence, hits_tok, doc)
@@ -895,6 +918,7 @@ def analyze_en(
         supplier_noun_roles(sentence, hits_tok, doc, by_head)
         recipient_noun_roles(sentence, hits_tok, doc, by_head)
         copula_subjects(sentence, hits_tok, doc, by_head)
+        class_members(sentence, hits_tok, doc, by_head)
         signed_deal_relatives(sentence, hits_tok, doc, by_head)
         arriving_shipments(sentence, hits_tok, doc, by_head)
         bought_for_another(sentence, hits_tok, doc, by_head)
@@ -959,6 +983,9 @@ def analyze_en(
                 or serves_makers(doc[tok_i], party_starts)
             ):
                 drop.add(n)  # "handed over drones to the armed forces": the supplier's own army
+                continue
+            if hit.trigger.direction in ("give", "move") and _home_firm_tells(sentence, n, text, gazetteer):
+                drop.add(n)  # "Rheinmetall's chief said the first rounds would go to the Bundeswehr": its own army
                 continue
             if (redeployed(doc[tok_i]) or for_drills(doc[tok_i])) and not any(
                 a.trigger == n and a.case == "goal" and a.entity is not None and a.entity.type == "armed-group"

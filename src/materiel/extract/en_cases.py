@@ -54,7 +54,9 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          # "notified Congress of a possible sale of jets": the notifier sells (see `_xcomp_trigger`)
          "notify", "inform",
          # "Russia failed to deliver arms Armenia had paid for": the one who failed owed the act
-         "fail"}  # fmt: skip
+         "fail",
+         # "is pondering whether to give Kyiv missiles", "mulls sending": acts a party weighs
+         "mull", "contemplate", "ponder", "deliberate"}  # fmt: skip
 # nouns whose infinitive clause is the act itself: "finalised plans to buy", "signed a deal to supply"
 PLAN_NOUNS = {"plan", "deal", "agreement", "contract", "decision", "request", "offer", "bid", "proposal",
               "pledge", "promise", "commitment", "effort", "attempt", "order", "arrangement", "permission",
@@ -239,6 +241,16 @@ def _infinitive(verb: Any) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
+def _whether_to(clause: Any) -> bool:
+    """Whether a clause is an infinitive after "whether" with no subject of its own ("whether to send")."""
+    kids = list(clause.children)
+    return (
+        any(a.dep_ == "mark" and a.lower_ == "whether" for a in kids)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids)
+        and not any(a.dep_ in ("nsubj", "nsubjpass") for a in kids)
+    )
+
+
 def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) -> Any | None:
     """A trigger reached from a light verb: its xcomp chain ("plans to buy"), its object noun
     ("approved the sale of"), an acomp ("is set to receive", "is ready to supply")."""
@@ -248,6 +260,8 @@ def _xcomp_trigger(verb: Any, trigger_tokens: dict[int, int], depth: int = 0) ->
         if c.i in trigger_tokens and (
             c.dep_ == "xcomp"
             or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children))
+            # ("is weighing whether to send": the parse may take the bare infinitive for a clause)
+            or (c.dep_ == "ccomp" and _whether_to(c))
         ):
             return c  # "plans to buy", "agreed in May to provide"
         if c.i in trigger_tokens and c.dep_ == "acomp" and c.lower_ == "due":
@@ -1186,7 +1200,18 @@ _LOADING = {"load", "embark", "onload"}
 _WHEN_ADVERBS = {"earlier", "later", "previously", "originally", "initially", "first", "recently", "already"}
 
 
+def _by_way_of(prep: Any) -> bool:
+    """Whether a preposition is part of "by way of" ("sent to the Houthis by way of Oman"): a way through."""
+    if prep.lower_ == "of":
+        return bool(prep.head.lower_ == "way" and prep.head.head.lower_ == "by")
+    return prep.lower_ == "by" and any(
+        c.dep_ == "pobj" and c.lower_ == "way" and any(g.lower_ == "of" for g in c.children) for c in prep.children
+    )
+
+
 def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -> str:
+    if _by_way_of(prep):
+        return "via"
     if prep.dep_ == "agent" or prep.text.lower() == "by":
         if direction in ("receive", "request") and (nominal or _passive(trig_tok)):
             return "subj"  # "the purchase of drones by Russia", "drones bought by Russia": the buyer

@@ -111,11 +111,11 @@ def pronoun_subjects(
                 if not any(a.start == obj.idx for a in sentence.parties):
                     sentence.parties.append(Arg(obj.idx, obj.idx + len(obj.text), side, "goal", n))
         subj = _subject_of(_own_deed_done(tok) or tok)
-        if subj is None or subj.lower_ not in _PRONOUNS:
+        if subj is None or (subj.lower_ not in _PRONOUNS and not _first_person(subj)):
             continue
         if not spoken:
             continue
-        if subj.i < chain[-1].i and tok.i < chain[-1].i:
+        if subj.i < chain[-1].i and tok.i < chain[-1].i and not _first_person(subj):
             # "It has also sent missiles, Seoul's spy agency said", "In addition, it sent missiles, Seoul
             # said": a speaker told after the act is not the "it" that did it, who was spoken of before
             continue
@@ -135,6 +135,19 @@ def pronoun_subjects(
             and hit.trigger.status is None
         ):
             hit.status = "confirmed"  # (the second speaker tells its own act: `trigger_status` may say more)
+
+
+# nouns a speaker names its own side by: "our country has delivered", "our government sent"
+_OWN_SIDE = {"country", "nation", "government", "state", "army", "military", "forces", "ministry"}
+
+
+def _first_person(subj: Any) -> bool:
+    """Whether a subject is the speaker's own side in the first person ("We have sent 40 tanks to
+    Ukraine, Poland's prime minister said", "Our country has delivered ..."): the speaker, wherever
+    the speech is told, unlike an "it" told before a later speaker, who is spoken of."""
+    if subj.lower_ == "we":
+        return True
+    return subj.lower_ in _OWN_SIDE and any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children)
 
 
 # the marks of a clause conceding a point against what is said ("though it denies ...")
@@ -635,7 +648,8 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             continue
         if not instrument and _bought_goods_received(sentence, hits_tok, n, verb):
             continue
-        if verb.lemma_.lower() not in _USE and not (instrument and verb.lemma_.lower() in _STRIKE):
+        used = verb.lemma_.lower() in _USE or (instrument and verb.lemma_.lower() in _STRIKE) or _shown_off(verb)
+        if not used:
             continue
         if not instrument and _targeted(verb):
             continue  # "Russia struck a US-supplied Patriot battery", "shot down Iranian-supplied drones"
@@ -648,6 +662,12 @@ def user_recipients(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             )
         if user is not None and user.entity is not None:
             sentence.parties.append(Arg(user.start, user.end, user.entity, "goal", n, direct=True))
+
+
+def _shown_off(verb: Any) -> bool:
+    """Whether a verb shows off goods ("Mali's army showed off Turkish-supplied Akinci drones"): a party
+    displays goods it holds."""
+    return verb.lemma_.lower() == "show" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 # verbs of goods coming down or in somewhere: "French-supplied Mirage jets landed in Ukraine"
@@ -1017,6 +1037,43 @@ def copula_subjects(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
             _bind(sentence, party, n, "subj")
 
 
+# verbs that list the members of a class: "Countries that have bought the JF-17 include Nigeria"
+_LISTING_MEMBERS = {"include", "comprise"}
+
+
+def class_members(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]) -> None:
+    """ "Nigeria and Myanmar are among the countries that have bought the JF-17", "Among the states that
+    received Leopard tanks are Poland and Norway", "Countries that have bought the JF-17 include
+    Nigeria": a relative clause on a class whose members the sentence names tells each member's act;
+    the members are its subjects."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or tok.dep_ != "relcl":
+            continue
+        rel = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if rel is None or rel.lower_ not in ("that", "which", "who") or hit.passive:
+            continue
+        if any(a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties):
+            continue
+        cls = tok.head
+        if cls.tag_ not in ("NNS", "DT") or cls.i in party_heads:
+            continue  # (a plural class: "the countries that", "those that")
+        verb = cls.head
+        members: list[Any] = []
+        if cls.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() in _COPULAS:
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "attr") and c.i != cls.i), None)
+            if subject is not None:
+                members = [subject, *subject.conjuncts]
+        elif cls.dep_ == "nsubj" and verb.lemma_.lower() in _LISTING_MEMBERS:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                members = [obj, *obj.conjuncts]
+        for m in members:
+            party = party_heads.get(m.i)
+            if party is not None and party.entity is not None:
+                _bind(sentence, party, n, "subj")
+
+
 _PASSING = {"enter", "cross", "transit", "traverse"}
 
 
@@ -1272,13 +1329,23 @@ _ONWARD_TO = re.compile(
     r"(?:(?:,|\band)\s+(?:(?:then|from there|thence|finally|ultimately|eventually)\s+(?:on(?:wards?)?\s+)?"
     r"|on(?:wards?)?\s+)"
     r"|\b(?:before|on|for)\s+(?:the|a|its)\s+(?:final|last|onward)\s+(?:leg|stretch|stage)\s+"
-    r"(?:of\s+(?:the|its)\s+(?:journey|route|trip)\s+)?)(?:(?:by|over)\s+\w+\s+)?(?:to|into)\s+(?:the\s+)?$"
+    r"(?:of\s+(?:the|its)\s+(?:journey|route|trip)\s+)?)(?:(?:by|over)\s+\w+\s+|overland\s+)?"
+    # ("and then overland across Iran to": the land crossed on the way)
+    r"(?:(?:across|through|via)\s+(?:[A-Z][\w'-]*\s+){1,3})?(?:to|into)\s+(?:the\s+)?$"
 )
 
 
 # a last leg told after a goal: "to Poland before the final leg by road"
 _FINAL_LEG_AFTER = re.compile(
     r",?\s+(?:before|ahead of)\s+(?:the|a|its)\s+(?:final|last|onward)\s+(?:leg|stretch|stage)\b"
+)
+
+
+# a next leg told after a goal with no verb of its own: "to Iran's Bandar Abbas and then overland across
+# Iran to the border crossing at Agarak" (the goal a stop, whatever the leg's end names)
+_THEN_LEG_AFTER = re.compile(
+    r"(?:['’]s(?:\s+[A-Z][\w-]*){1,3})?(?:\s+(?:port|harbou?r))?,?\s+and\s+then\s+(?:on(?:wards?)?\s+)?"
+    r"(?:(?:by|over)\s+\w+\s+|overland\s+)?(?:(?:across|through|via)\s+(?:[A-Z][\w'-]*\s+){1,3})?(?:to|into)\b"
 )
 
 
@@ -1306,8 +1373,18 @@ def onward_goals(sentence: Sentence, text: str) -> None:
         last.case = "goal"
         for a in stops:
             a.case = "via"
+    for place in sentence.places:
+        # ("went by sea to Iran's Bandar Abbas and then overland ... to the border": a port on the way)
+        # (only where the next leg crosses a land: "across Iran"; "to Vostochny and then by rail to the
+        # front" stays in the port's state)
+        if place.case == "goal" and place.trigger is not None and _THEN_LEG_AFTER.match(text, place.end):
+            later = [a for a in sentence.parties if a.start > place.end and a.trigger in (place.trigger, None)]
+            if not any(a.case == "goal" for a in later) and any(a.case == "via" for a in later):
+                place.case = "via"
     for stop in sentence.parties:
-        if stop.case != "goal" or stop.trigger is None or not _FINAL_LEG_AFTER.match(text, stop.end):
+        if stop.case != "goal" or stop.trigger is None:
+            continue
+        if not (_FINAL_LEG_AFTER.match(text, stop.end) or _THEN_LEG_AFTER.match(text, stop.end)):
             continue
         later = [a for a in sentence.parties if a.trigger == stop.trigger and a.start > stop.end]
         if not any(a.case in ("goal", "other") for a in later):
@@ -1661,6 +1738,25 @@ def backed_recipients(sentences: list[Sentence], groups: dict[tuple[str, str], E
                 group = next((groups[k] for k in ((sid, ent.country) for sid in suppliers) if k in groups), None)
                 if group is not None:
                     a.entity = group
+
+
+def users_named_on_goods(sentence: Sentence, doc: Any, tok_of: dict[int, Any]) -> None:
+    """ "parts for Houthi drones were shipped to Yemen": a group named as the user of the goods ("for
+    Houthi drones") whose land the goods go to receives them (the land is only where it is), and is no
+    make of them."""
+    for g in sentence.parties:
+        t = tok_of.get(g.start)
+        ent = g.entity
+        if t is None or ent is None or ent.type != "armed-group" or not ent.country or g.case != "origin":
+            continue
+        noun = t.head
+        if t.dep_ not in ("amod", "compound") or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            continue
+        for a in sentence.parties:
+            if a.case != "goal" or a.entity is None or a.entity.type != "country" or a.entity.country != ent.country:
+                continue
+            a.entity = ent
+            g.trigger, g.case = None, "other"
 
 
 def hyphen_routes(sentence: Sentence, text: str) -> None:
@@ -2068,8 +2164,8 @@ def owners_of_delivered_goods(
         if clause is None:
             if not ((hit.passive and tok.dep_ == "acl") or (tok.dep_ == "relcl" and tok.tag_ == "VBN")):
                 continue
-            if not any(c.dep_ == "agent" for c in tok.children):
-                continue
+            if not any(c.dep_ == "agent" or _from_a_party(c, party_heads) for c in tok.children):
+                continue  # (a giver: "donated by Germany"; or a source: "cruise missiles smuggled from Iran")
             clause = tok
         if any(a.trigger == n and a.case == "goal" for a in sentence.parties + sentence.places):
             continue
@@ -2083,6 +2179,11 @@ def owners_of_delivered_goods(
             owner.trigger, owner.case, owner.direct = n, "goal", True
         else:
             sentence.parties.append(Arg(owner.start, owner.end, owner.entity, "goal", n))
+
+
+def _from_a_party(prep: Any, party_heads: dict[int, Arg]) -> bool:
+    """Whether a word is a "from" naming a party: "missiles smuggled from Iran"."""
+    return prep.dep_ == "prep" and prep.lower_ == "from" and any(g.i in party_heads for g in prep.children)
 
 
 # participles on goods that name who held them: "Patriot systems retired by Israel", "jets owned by Jordan"

@@ -18,15 +18,30 @@ _STOCKS = {"arsenal", "inventory", "fleet", "stockpile", "stocks", "stock", "arm
 _LISTING = {"include", "comprise", "contain", "consist"}
 
 
+# verbs whose "on" names goods a party leans on: "Ukraine's air defence relies on Patriot systems"
+_LEANING_ON = {"rely", "depend"}
+# what a state's own side is told by: "Ukraine's air defence", "Mali's army"
+_OWN_SIDE = {"defence", "defense", "defences", "defenses", "army", "military", "forces", "force", "navy"}
+
+
 def holder(goods: Any, party_heads: dict[int, Arg]) -> Arg | None:
     """The party that holds `goods` ("Kyiv now has 12 batteries", "Algeria's arsenal includes
-    S-400 systems"), or None."""
+    S-400 systems", "Ukraine's air defence relies on Patriot systems"), or None."""
     verb = goods.head
-    if goods.dep_ != "dobj":
+    leaning = goods.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in _LEANING_ON
+    if leaning:
+        verb = verb.head
+    elif goods.dep_ != "dobj":
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
+    if leaning:
+        if subj.i in party_heads:
+            return party_heads[subj.i]
+        if subj.lemma_.lower() not in _OWN_SIDE:
+            return None
+        return next((party_heads[c.i] for c in subj.children if c.dep_ == "poss" and c.i in party_heads), None)
     if verb.lemma_.lower() in HOLDING:
         return party_heads.get(subj.i)
     if verb.lemma_.lower() in _LISTING and subj.lemma_.lower() in _STOCKS:
@@ -136,6 +151,10 @@ def _said_of(tok: Any) -> list[Any]:
         return [obj, *obj.conjuncts] if obj is not None else []
     if tok.dep_ == "appos" and verb.pos_ == "PROPN":
         return [verb]
+    if tok.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() in _COPULAS:
+        # "Among the buyers of the JF-17 are Nigeria and Myanmar", "Egypt is among the largest buyers"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "attr") and c.i != tok.i), None)
+        return [subject, *subject.conjuncts] if subject is not None else []
     return []
 
 
