@@ -32,3 +32,24 @@ def test_a_sale_possible_in_future_after_the_party_is_no_transfer() -> None:
 def test_a_supply_possible_within_months_keeps_its_hedge() -> None:
     text = "Western officials warned that Pyongyang could supply Moscow with more KN-23 missiles within weeks."
     assert _records(text) == [("North Korea", "Russia", None, "alleged")]
+
+
+# goods counted in pieces or sets, or told as systems, are goods with a number or without
+
+
+def test_artillery_pieces_with_a_vague_count_are_goods() -> None:
+    text = (
+        "Pyongyang is isolated. Seoul's defence ministry said the North had shipped a large quantity of "
+        "self-propelled artillery pieces to Russia by rail."
+    )
+    assert _records(text) == [("North Korea", "Russia", None, "reported")]
+
+
+def test_artillery_systems_told_plainly_are_goods() -> None:
+    assert _pairs("Belarus handed over several self-propelled artillery systems to Russia last year.") == {
+        ("Belarus", "Russia")
+    }
+
+
+def test_a_drone_unit_is_still_no_goods() -> None:
+    assert _pairs("Iran sent a drone unit to Russia, the report said.") == set()
