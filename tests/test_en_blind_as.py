@@ -53,3 +53,21 @@ def test_artillery_systems_told_plainly_are_goods() -> None:
 
 def test_a_drone_unit_is_still_no_goods() -> None:
     assert _pairs("Iran sent a drone unit to Russia, the report said.") == set()
+
+
+# "order" with an infinitive of its own commands a deed: no purchase
+
+
+def test_ordered_to_raise_output_is_no_purchase() -> None:
+    text = "Kim Jong Un toured a missile plant and ordered to expand the output of launchers, state media said."
+    assert _pairs(text) == set()
+
+
+def test_ordered_officials_to_raise_output_is_no_purchase() -> None:
+    text = "Lukashenko ordered officials to speed up production of drones for the army."
+    assert _pairs(text) == set()
+
+
+def test_goods_ordered_for_a_purpose_are_still_bought() -> None:
+    text = "Romania ordered 54 Abrams tanks from the United States to replace its ageing fleet."
+    assert _records(text) == [("United States", "Romania", None, "planned")]
