@@ -610,7 +610,7 @@ def _commanded(verb: Any) -> bool:
 
 # whom an order to do something goes to: "ordered officials to speed up output"
 _ORDERED_DOERS = {"official", "officer", "army", "military", "force", "troop", "ministry", "industry", "factory",
-                  "plant", "worker", "commander", "unit", "government", "cabinet", "agency", "staff", "sector"}  # fmt: skip
+                  "plant", "worker", "commander", "unit", "government", "cabinet", "agency", "staff"}  # fmt: skip
 
 
 def _ordered_to_do(verb: Any) -> bool:
