@@ -71,3 +71,19 @@ def test_ordered_officials_to_raise_output_is_no_purchase() -> None:
 def test_goods_ordered_for_a_purpose_are_still_bought() -> None:
     text = "Romania ordered 54 Abrams tanks from the United States to replace its ageing fleet."
     assert _records(text) == [("United States", "Romania", None, "planned")]
+
+
+# the giver of an act under a verb of promising is that verb's subject, not the state that makes the goods
+
+
+def test_a_promise_to_send_jets_of_another_make_keeps_its_giver() -> None:
+    text = (
+        "Kyiv asked Washington for more Patriot interceptors. "
+        "In May, the Netherlands pledged to send the remaining F-16 fighters to Ukraine by autumn."
+    )
+    assert _pairs(text) == {("United States", "Ukraine"), ("Netherlands", "Ukraine")}
+
+
+def test_a_buyer_s_deal_still_takes_the_maker_s_state_named_before() -> None:
+    text = "The United States approved the sale in March. Bucharest agreed to buy 32 F-35 jets."
+    assert _pairs(text) == {("United States", "Romania")}

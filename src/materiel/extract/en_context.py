@@ -899,6 +899,8 @@ def home_suppliers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
                 continue
             if not any(a.case in rec_cases for a in mine):
                 continue
+            if _giver_of_light_verb(s, ti, sup_cases):
+                continue
             goods = [it for it in s.items if it.trigger == ti]
             named = [it for it in goods if it.entity is not None]
             if not named or any(it.origin is not None for it in goods):
@@ -921,6 +923,26 @@ def home_suppliers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
                 case = "source"
             first = min(named, key=lambda it: it.start)
             s.parties.append(Arg(first.start, first.start, home, case, ti))
+
+
+# between a verb of promising or planning and the act it takes: "promised to send", "pledged to quickly hand over"
+_TO_THE_ACT = re.compile(r"\s+to\s+(?:[a-z]+ly\s+)?$")
+
+
+def _giver_of_light_verb(s: Sentence, ti: int, sup_cases: tuple[str, ...]) -> bool:
+    """ "The United States is a key ally. Belgium promised to send F-16 fighters to Ukraine": the act an
+    infinitive names after a verb of promising has that verb's subject for its giver, however the
+    parse leaves it on the first verb; the maker's state named before gives nothing."""
+    hit = s.triggers[ti]
+    for a in s.parties:
+        if a.entity is None or a.trigger is None or a.trigger == ti or a.case not in sup_cases:
+            continue
+        if not 0 <= a.trigger < len(s.triggers):
+            continue
+        before = s.triggers[a.trigger]
+        if before.end <= hit.start and _TO_THE_ACT.fullmatch(s.text, before.end - s.start, hit.start - s.start):
+            return True
+    return False
 
 
 def _passed_on(s: Sentence, ti: int, goods: list[ItemHit]) -> bool:
