@@ -87,3 +87,19 @@ def test_a_promise_to_send_jets_of_another_make_keeps_its_giver() -> None:
 def test_a_buyer_s_deal_still_takes_the_maker_s_state_named_before() -> None:
     text = "The United States approved the sale in March. Bucharest agreed to buy 32 F-35 jets."
     assert _pairs(text) == {("United States", "Romania")}
+
+
+# the day a paper telling the deed was put out dates its telling, as "said on Wednesday" does
+
+
+def test_a_deed_from_a_list_published_on_a_weekday_is_of_that_month() -> None:
+    text = (
+        "The Netherlands has handed over six more F-16 jets to Ukraine, according to the overview of "
+        "military support published by the Dutch defence ministry on Wednesday."
+    )
+    assert _records(text) == [("Netherlands", "Ukraine", "2025-05", "reported")]
+
+
+def test_a_plan_from_a_statement_issued_on_a_weekday_keeps_the_day() -> None:
+    text = "Sweden will send 18 Archer howitzers to Ukraine, according to a statement issued on Wednesday."
+    assert _records(text) == [("Sweden", "Ukraine", "2025-05-14", "planned")]
