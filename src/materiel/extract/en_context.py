@@ -113,7 +113,7 @@ def mark_statements(
 
 # papers that tell deeds: what a publishing participle may put out
 _PAPERS = {"list", "statement", "report", "document", "update", "overview", "table", "release", "communique",
-           "communiqué", "notice", "announcement", "post", "bulletin", "factsheet", "fact", "sheet", "tally"}  # fmt: skip
+           "communiqué", "notice", "announcement", "post", "bulletin", "factsheet", "sheet", "tally"}  # fmt: skip
 
 
 def _paper(noun: Any) -> bool:
