@@ -30,6 +30,9 @@ from materiel.gazetteer import Gazetteer
 from materiel.model import Entity
 
 _SAYING = SPEECH - {"find", "show", "indicate", "believe", "think", "know", "fear", "hope", "refuse", "decline"}
+# verbs of putting out a paper that tells the deed, which date its telling as saying does: "according to
+# the list of aid published on Wednesday", "in a statement issued on Monday"
+_PUBLISHING = {"publish", "issue", "release", "update"}
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 # words making the goods taken up another lot of the deal ("The remaining four helicopters should
 # arrive by December"): a lot of its own, with a date of its own, no restatement of the act before
@@ -74,6 +77,9 @@ def mark_statements(
             if t.lemma_.lower() in _SAYING and t.pos_ in ("VERB", "AUX"):
                 said = t
                 break
+            if t.lemma_.lower() in _PUBLISHING and t.dep_ == "acl" and t.tag_ == "VBN" and _paper(t.head):
+                said = t  # "according to the list published by the government on Wednesday"
+                break
             if t.pos_ in ("VERB", "AUX"):
                 if t.i not in trig_tokens and t.dep_ in ("relcl", "acl"):
                     idle.add(n)
@@ -103,6 +109,19 @@ def mark_statements(
         if earlier or pledge:
             out[n] = dataclasses.replace(d, statement=True)
     return out
+
+
+# papers that tell deeds: what a publishing participle may put out
+_PAPERS = {"list", "statement", "report", "document", "update", "overview", "table", "release", "communique",
+           "communiqué", "notice", "announcement", "post", "bulletin", "factsheet", "sheet", "tally"}  # fmt: skip
+
+
+def _paper(noun: Any) -> bool:
+    """Whether `noun` names a paper that tells deeds: "a statement", "the updated list of military aid"
+    (whose "of" the parse may hang the participle on)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return noun.lemma_.lower() in _PAPERS
 
 
 def _said_just_before(doc: Any, i: int) -> Any:
@@ -907,6 +926,8 @@ def home_suppliers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
                 continue
             if not any(a.case in rec_cases for a in mine):
                 continue
+            if _giver_of_light_verb(s, ti, sup_cases):
+                continue
             goods = [it for it in s.items if it.trigger == ti]
             named = [it for it in goods if it.entity is not None]
             if not named or any(it.origin is not None for it in goods):
@@ -929,6 +950,26 @@ def home_suppliers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
                 case = "source"
             first = min(named, key=lambda it: it.start)
             s.parties.append(Arg(first.start, first.start, home, case, ti))
+
+
+# between a verb of promising or planning and the act it takes: "promised to send", "pledged to quickly hand over"
+_TO_THE_ACT = re.compile(r"\s+to\s+(?:[a-z]+ly\s+)?$")
+
+
+def _giver_of_light_verb(s: Sentence, ti: int, sup_cases: tuple[str, ...]) -> bool:
+    """ "The United States is a key ally. Belgium promised to send F-16 fighters to Ukraine": the act an
+    infinitive names after a verb of promising has that verb's subject for its giver, however the
+    parse leaves it on the first verb; the maker's state named before gives nothing."""
+    hit = s.triggers[ti]
+    for a in s.parties:
+        if a.entity is None or a.trigger is None or a.trigger == ti or a.case not in sup_cases:
+            continue
+        if not 0 <= a.trigger < len(s.triggers):
+            continue
+        before = s.triggers[a.trigger]
+        if before.end <= hit.start and _TO_THE_ACT.fullmatch(s.text, before.end - s.start, hit.start - s.start):
+            return True
+    return False
 
 
 def _passed_on(s: Sentence, ti: int, goods: list[ItemHit]) -> bool:

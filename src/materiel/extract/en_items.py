@@ -146,6 +146,8 @@ def not_transport_aircraft(head: Any, text: str, it: ItemHit) -> bool:
 
 # nouns that count the goods word before them: "five radar units", "two Patriot sets"
 _COUNTING_NOUNS = {"unit", "set", "piece"}
+# of them, those that only ever count goods, with a number or without: "many artillery pieces"
+_PIECES = {"piece", "set"}
 
 
 # nouns of an undertaking, which a system before them names without being goods: "Iran's Shahed
@@ -171,6 +173,10 @@ def is_qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict
         and any(c.dep_ == "nummod" for c in t.head.children)
     ):
         return False  # "provide five radar units": the goods, counted by units ("a drone unit" is troops)
+    if t.dep_ == "compound" and (
+        t.head.lemma_.lower() in _PIECES or (t.head.lemma_.lower() == "system" and t.head.tag_ == "NNS")
+    ):
+        return False  # "sent many self-propelled artillery pieces", "artillery systems": goods however counted
     return t.dep_ in ("compound", "nmod") and t.head.i not in item_heads and t.head.i not in trig_tokens
 
 

@@ -615,7 +615,29 @@ def _commanded(verb: Any) -> bool:
         if any(c.dep_ in ("acl", "oprd") and c.lemma_.lower() in _COMMANDED_DEEDS for c in obj.children):
             return True
     # ("ordered them released": the parse makes the small clause the verb's complement)
-    return any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() in _COMMANDED_DEEDS for c in verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() in _COMMANDED_DEEDS for c in verb.children):
+        return True
+    return _ordered_to_do(verb)
+
+
+# whom an order to do something goes to: "ordered officials to speed up output"
+_ORDERED_DOERS = {"official", "officer", "army", "military", "force", "troop", "ministry", "industry", "factory",
+                  "plant", "worker", "commander", "unit", "government", "cabinet", "agency", "staff"}  # fmt: skip
+
+
+def _ordered_to_do(verb: Any) -> bool:
+    """ "Kim ordered to increase production of shells", "ordered officials to speed up output": "order"
+    with an infinitive of its own, told to no goods or to a doer, commands a deed. (Goods ordered for
+    a purpose, "ordered 48 howitzers to replace its old guns", are still bought.)"""
+    if not any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.lower_ == "to" for g in c.children) for c in verb.children
+    ):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return all(
+        o.pos_ == "PRON" or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or o.lemma_.lower() in _ORDERED_DOERS
+        for o in objs
+    )
 
 
 def _on_is_no_particle(entry: Any, verb: Any) -> bool:

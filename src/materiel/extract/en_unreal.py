@@ -507,7 +507,15 @@ def someday_possible(tok: Any) -> bool:
     # ("might one day seek to buy drones": the time and the modal on the verb the act is the
     # infinitive of)
     for verb in _with_xcomp_head(tok):
-        marks = [c for c in verb.children if _someday(c)]
+        # ("may supply Russia with its newest drones in the future": the parser may hang the time on
+        # the goods or the party, where no time of theirs can stand)
+        held = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        marks = [
+            c
+            for t in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative")), *held)
+            for c in t.children
+            if _someday(c) and (t is verb or c.dep_ == "prep")
+        ]
         if not marks:
             continue
         # (the parser may hang the modal on "day": "might one day sell")
