@@ -592,13 +592,29 @@ _COMMANDED_ACTS = {"release", "shipment", "transfer", "dispatch", "deployment", 
 _COMMANDED_DEEDS = {"release", "unfreeze", "send", "ship", "return", "expedite", "withdraw"}
 
 
+# nouns of a rise that a leader orders in the making of goods: "ordered a sharp increase in the production
+# of shells", "ordered a boost to missile output"
+_GROWTH = {"increase", "expansion", "boost", "rise", "surge", "acceleration", "ramp-up", "hike", "doubling"}
+
+
+def _more_making(obj: Any) -> bool:
+    """ "ordered a sharp increase in the production of artillery shells": what is ordered is more making
+    of goods at home, no purchase of them (unlike "ordered an increase in the number of jets it buys")."""
+    if obj.lemma_.lower() not in _GROWTH:
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("in", "of", "to") and any(g.lemma_.lower() in _MAKING for g in p.children)
+        for p in obj.children
+    )
+
+
 def _commanded(verb: Any) -> bool:
     """Whether "order" commands an act rather than buys goods: its object told with a participle of what
     is to be done with it ("ordered the bombs released", "ordered the jets sent back") or an act noun
     ("ordered the release of 1,800 bombs"); not goods told with their make ("ordered jets made in
     France")."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in _COMMANDED_ACTS:
+        if obj.lemma_.lower() in _COMMANDED_ACTS or _more_making(obj):
             return True
         if any(c.dep_ in ("acl", "oprd") and c.lemma_.lower() in _COMMANDED_DEEDS for c in obj.children):
             return True
