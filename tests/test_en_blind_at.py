@@ -1,6 +1,9 @@
 """English constructions a blind batch in the style of English-language Asian, Indian and
 Middle-Eastern outlets (Yonhap, The Hindu, The National, Al Jazeera, Business Recorder) showed
-mishandled: a leader ordering more making of goods at home, taken for a purchase order.
+mishandled: a leader ordering more making of goods at home, taken for a purchase order; a wish for a
+deed that moves no goods ("is seeking to diversify its suppliers") taking goods the sentence names
+elsewhere; a party urged or pressed to deliver ("is pressing Moscow to deliver Su-35 jets"), and one
+asked to stop an act; an act under "any" that a party never confirmed.
 """
 
 from __future__ import annotations
@@ -32,3 +35,74 @@ def test_ordered_boost_to_output_is_no_purchase() -> None:
 def test_ordered_more_jets_from_a_seller_still_buys() -> None:
     text = "Cairo ordered an increase in the number of Rafale jets it buys from France."
     assert _pairs(text) == {("France", "Egypt")}
+
+
+# a wish for a deed that moves no goods
+
+
+def test_seeking_to_diversify_asks_for_no_goods_named_beside() -> None:
+    text = (
+        "Saudi Arabia has agreed to buy eight more air defence batteries from South Korea, officials said. "
+        "The kingdom, which has relied for decades on US-made Patriot batteries, is seeking to diversify its "
+        "suppliers, analysts said."
+    )
+    assert _pairs(text) == {("South Korea", "Saudi Arabia")}
+
+
+def test_seeking_to_obtain_goods_still_asks() -> None:
+    text = "Kyiv is seeking to obtain more IRIS-T systems from Germany, its defence minister said."
+    assert _records(text) == [("Germany", "Ukraine", None, "requested")]
+
+
+def test_seeking_to_replace_with_goods_still_asks() -> None:
+    assert _pairs("Egypt is seeking to replace its ageing MiG-29s with F-16s from the United States.") == {
+        ("United States", "Egypt")
+    }
+
+
+# a party urged or pressed to a deed is asked for the goods
+
+
+def test_pressing_a_seller_to_deliver_is_a_request() -> None:
+    text = "Yerevan says it is pressing Moscow to hand over the Tor air defence systems."
+    assert [(s, r, st) for s, r, _d, st in _records(text)] == [("Russia", "Armenia", "requested")]
+
+
+def test_urged_a_seller_to_send_is_a_request() -> None:
+    text = "Zelensky urged Berlin on Monday to send Taurus cruise missiles."
+    assert [(s, r, st) for s, r, _d, st in _records(text)] == [("Germany", "Ukraine", "requested")]
+
+
+def test_pressed_for_goods_is_a_request() -> None:
+    assert [(s, r, st) for s, r, _d, st in _records("Baghdad pressed Washington for more F-16 spare parts.")] == [
+        ("United States", "Iraq", "requested")
+    ]
+
+
+def test_pressed_ahead_with_deliveries_asks_nothing() -> None:
+    text = "Russia pressed ahead with deliveries of S-400 systems to India."
+    assert [(s, r, st) for s, r, _d, st in _records(text)] == [("Russia", "India", "reported")]
+
+
+def test_urged_restraint_asks_for_no_goods() -> None:
+    assert _run("Beijing urged restraint on Tuesday and called for talks between the two sides.") == []
+
+
+def test_asked_to_stop_supplying_asks_for_no_goods() -> None:
+    text = "The European Union urged China to stop supplying drone engines to Russia."
+    assert ("China", "European Union") not in _pairs(text)
+
+
+# an act no one knows of
+
+
+def test_never_confirmed_any_sale_tells_no_sale() -> None:
+    assert _run("Moscow has never publicly confirmed any sale of Su-35 fighters to Algeria.") == []
+
+
+def test_not_detected_any_shipment_tells_none() -> None:
+    assert _run("Inspectors have not detected any shipment of rockets from Iran to Lebanon.") == []
+
+
+def test_denied_any_sale_is_still_a_denial() -> None:
+    assert _records("Ankara denied any sale of drones to Russia.") == [("Turkey", "Russia", None, "denied")]

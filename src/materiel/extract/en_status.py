@@ -29,6 +29,12 @@ _PASSIVE_HEDGE = {"say", "believe", "think", "report", "suspect", "allege", "und
 _CUES: dict[tuple[int, str], tuple[Lexicon, set[str], list[re.Pattern[str]]]] = {}
 
 
+def _urged_party(verb: Any) -> bool:
+    """Whether a verb of pressing has a party pressed and a deed it is pressed to ("pressed Moscow to
+    deliver"), not a course pressed on with ("pressed ahead with deliveries")."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def cue_words(lexicon: Lexicon, key: str) -> tuple[set[str], list[re.Pattern[str]]]:
     """The lexicon's one-word cues of `key` (lower-cased) and its phrases as patterns, built once per
     lexicon (every article asks for them)."""
@@ -138,6 +144,8 @@ def trigger_status(
         or (tok.dep_ == "conj" and tok.head.pos_ == "VERB" and len(chain) == 1 and _pleaded_guilty(governing(tok.head)))
     ):
         return "confirmed"  # "pleaded guilty to exporting chips to Iran": the exporter owns the deed
+    if any(t.lemma_.lower() == "press" and t.pos_ == "VERB" and _urged_party(t) for t in chain[1:]):
+        return "requested"  # "Tehran is pressing Moscow to deliver Su-35 jets" ("pressed ahead with" asks none)
     if has("requested") and not stopping(chain):
         # ("The Government of Norway has requested to buy 120 missiles" under an approved sale: the deal)
         return "planned" if _notified_purchase(tok, hit) else "requested"
