@@ -3,7 +3,8 @@ Middle-Eastern outlets (Yonhap, The Hindu, The National, Al Jazeera, Business Re
 mishandled: a leader ordering more making of goods at home, taken for a purchase order; a wish for a
 deed that moves no goods ("is seeking to diversify its suppliers") taking goods the sentence names
 elsewhere; a party urged or pressed to deliver ("is pressing Moscow to deliver Su-35 jets"), and one
-asked to stop an act; an act under "any" that a party never confirmed.
+asked to stop an act; an act under "any" that a party never confirmed; a headline's present-tense purchase
+beside the lead's deal; a denial followed by owning up ("denied ..., before acknowledging that it had sent").
 """
 
 from __future__ import annotations
@@ -106,3 +107,46 @@ def test_not_detected_any_shipment_tells_none() -> None:
 
 def test_denied_any_sale_is_still_a_denial() -> None:
     assert _records("Ankara denied any sale of drones to Russia.") == [("Turkey", "Russia", None, "denied")]
+
+
+# a headline's present-tense purchase is the deal the lead tells
+
+
+def test_headline_buys_is_the_deal_of_the_lead() -> None:
+    text = (
+        "Vietnam buys Indian BrahMos missiles in $700m deal\n"
+        "HANOI: Vietnam has agreed to buy BrahMos supersonic cruise missiles from India in a deal worth about "
+        "$700 million, the defence ministry said on Monday."
+    )
+    assert [(s, r, st) for s, r, _d, st in _records(text)] == [("India", "Vietnam", "planned")]
+
+
+def test_headline_receipt_stays_apart_from_a_pledge() -> None:
+    text = (
+        "Ukraine receives first F-16 jets\n"
+        "Ukraine has received its first F-16 fighter jets from Denmark, the defence ministry said on Monday. "
+        "Norway pledged six more F-16s in 2023."
+    )
+    assert {(s, r, st) for s, r, _d, st in _records(text)} == {
+        ("Denmark", "Ukraine", "confirmed"),
+        ("Norway", "Ukraine", "planned"),
+    }
+
+
+def test_pressed_to_undo_a_cancellation_asks_for_no_goods() -> None:
+    text = "Seoul has been pressing Warsaw to reverse its cancellation of an order for Korean tanks."
+    assert ("Poland", "South Korea") not in _pairs(text)
+
+
+# a denial, then owning up to the act
+
+
+def test_denied_then_acknowledging_is_confirmed() -> None:
+    text = "Minsk denied the reports at first, before acknowledging last year that it had sold drones to Russia."
+    assert [(s, r, st) for s, r, _d, st in _records(text)] == [("Belarus", "Russia", "confirmed")]
+
+
+def test_plain_denial_stays_denied() -> None:
+    assert [(s, r, st) for s, r, _d, st in _records("Minsk denied selling drones to Russia.")] == [
+        ("Belarus", "Russia", "denied")
+    ]

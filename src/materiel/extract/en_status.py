@@ -492,7 +492,18 @@ def _denying(chain: list[Any], tok: Any) -> bool:
     """A denying verb governs the trigger, unless the parse hung the clause on a denial that only
     follows it: "Ankara says Turkish firms sold Moscow drone parts, a claim Turkey rejects" denies
     the claim (its object), not a clause of its own; or the denial is negated ("did not deny")."""
-    return any(t.lemma_.lower() in _DENY and not _trailing_denial(t, tok) and not _negated(t) for t in chain[1:])
+    for t in chain[1:]:
+        if t.lemma_.lower() in _OWNING_UP and not _negated(t):
+            # "Tehran denied any transfers, before acknowledging that it had sent drones": the owning
+            # up nearer the act is what tells it
+            return False
+        if t.lemma_.lower() in _DENY and not _trailing_denial(t, tok) and not _negated(t):
+            return True
+    return False
+
+
+# verbs by which a party owns up to an act
+_OWNING_UP = {"acknowledge", "admit", "concede", "confirm"}
 
 
 def _negated(verb: Any) -> bool:

@@ -110,7 +110,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "ordered the bombs released", "ordered the release of the bombs": a command, no purchase
         if is_noun and _none_known(tok):
             continue  # "Russia has never confirmed any Su-35 sale to Iran": no act told, only none known
-        if lemma in _URGING and not is_noun and not _urged_deed(tok):
+        if lemma in _URGING and not is_noun and not _urged_deed(tok, lexicon):
             continue  # "urged restraint", "pressed ahead with the talks": no goods asked of anyone
         if lemma in _ASKING and not is_noun and _asked_to_halt(tok):
             continue  # "asked Beijing to stop supplying drone parts to Russia": no goods asked for
@@ -944,13 +944,17 @@ def _none_known(noun: Any) -> bool:
 _URGING = {"urge", "press"}
 
 
-def _urged_deed(verb: Any) -> bool:
+def _urged_deed(verb: Any, lexicon: Lexicon) -> bool:
     """ "Kyiv urged Berlin to send Taurus missiles", "Iran is pressing Moscow to deliver Su-35 jets",
-    "pressed its allies for more air defence": a party urged to a deed, or for goods, is asked for them;
-    "urged restraint", "pressed ahead with talks", "urged China not to arm Russia" ask for none."""
+    "pressed its allies for more air defence": a party urged to a deed moving goods, or for goods, is
+    asked for them; "urged restraint", "pressed ahead with talks", "urged China not to arm Russia",
+    "pressing Spain to reverse its cancellation of a contract" ask for none."""
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(g.dep_ == "neg" for g in c.children):
-            return any(g.dep_ == "dobj" for g in verb.children)
+            deeds = [c, *c.conjuncts]
+            return any(g.dep_ == "dobj" for g in verb.children) and any(
+                d.lemma_.lower() in lexicon.triggers for d in deeds
+            )
         if c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "dobj" for g in verb.children):
             return True
     return False
