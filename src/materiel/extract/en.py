@@ -1320,9 +1320,15 @@ def _admitted_by_a_party(tok: Any, sentence: Sentence, own: set[str]) -> bool:
         if verb.dep_ not in ("xcomp", "ccomp", "pcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
+        if verb.lemma_.lower() in _ADMITTING:
+            break  # ("before acknowledging that it had sent": not on to the "before")
     if verb is tok or verb.lemma_.lower() not in _ADMITTING:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        # "Tehran denied any transfers, before acknowledging that it had sent drones": the owning up
+        # told as a gerund after "before" or "after" is the main verb's subject's
+        subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
     # (a gerund's doer is the one admitting it: "Tehran admitted sending"; a clause names its own)
     doers = {
         a.entity.id

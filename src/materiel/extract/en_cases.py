@@ -42,6 +42,8 @@ LIGHT = {"plan", "agree", "intend", "prepare", "expect", "set", "due", "aim", "s
          "increase", "expand", "consider", "weigh", "schedule", "keep", "go", "use", "able", "likely", "ready",
          "willing", "poised", "eager", "keen", "believe", "think", "say", "suspect", "appear", "seem", "report",
          "allege", "understand", "know", "request", "ask", "conduct", "undertake", "express", "show", "await", "ink",
+         # "urged Berlin to send Taurus missiles", "is pressing Moscow to deliver": asked, as with "ask"
+         "urge", "press",
          # "Rheinmetall won a contract to supply tanks": who wins or secures a deal does what it is for
          "win", "secure", "clinch",
          # "the North is estimated to have sent", "is assessed to have shipped": hedges of briefings

@@ -29,6 +29,12 @@ _PASSIVE_HEDGE = {"say", "believe", "think", "report", "suspect", "allege", "und
 _CUES: dict[tuple[int, str], tuple[Lexicon, set[str], list[re.Pattern[str]]]] = {}
 
 
+def _urged_party(verb: Any) -> bool:
+    """Whether a verb of pressing has a party pressed and a deed it is pressed to ("pressed Moscow to
+    deliver"), not a course pressed on with ("pressed ahead with deliveries")."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def cue_words(lexicon: Lexicon, key: str) -> tuple[set[str], list[re.Pattern[str]]]:
     """The lexicon's one-word cues of `key` (lower-cased) and its phrases as patterns, built once per
     lexicon (every article asks for them)."""
@@ -138,6 +144,8 @@ def trigger_status(
         or (tok.dep_ == "conj" and tok.head.pos_ == "VERB" and len(chain) == 1 and _pleaded_guilty(governing(tok.head)))
     ):
         return "confirmed"  # "pleaded guilty to exporting chips to Iran": the exporter owns the deed
+    if any(t.lemma_.lower() == "press" and t.pos_ == "VERB" and _urged_party(t) for t in chain[1:]):
+        return "requested"  # "Tehran is pressing Moscow to deliver Su-35 jets" ("pressed ahead with" asks none)
     if has("requested") and not stopping(chain):
         # ("The Government of Norway has requested to buy 120 missiles" under an approved sale: the deal)
         return "planned" if _notified_purchase(tok, hit) else "requested"
@@ -484,7 +492,18 @@ def _denying(chain: list[Any], tok: Any) -> bool:
     """A denying verb governs the trigger, unless the parse hung the clause on a denial that only
     follows it: "Ankara says Turkish firms sold Moscow drone parts, a claim Turkey rejects" denies
     the claim (its object), not a clause of its own; or the denial is negated ("did not deny")."""
-    return any(t.lemma_.lower() in _DENY and not _trailing_denial(t, tok) and not _negated(t) for t in chain[1:])
+    for t in chain[1:]:
+        if t.lemma_.lower() in _OWNING_UP and not _negated(t):
+            # "Tehran denied any transfers, before acknowledging that it had sent drones": the owning
+            # up nearer the act is what tells it
+            return False
+        if t.lemma_.lower() in _DENY and not _trailing_denial(t, tok) and not _negated(t):
+            return True
+    return False
+
+
+# verbs by which a party owns up to an act
+_OWNING_UP = {"acknowledge", "admit", "concede", "confirm"}
 
 
 def _negated(verb: Any) -> bool:

@@ -108,6 +108,14 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "the drones are equipped to carry bombs", "missiles armed with warheads": a build
         if lemma == "order" and not is_noun and _commanded(tok):
             continue  # "ordered the bombs released", "ordered the release of the bombs": a command, no purchase
+        if is_noun and _none_known(tok):
+            continue  # "Russia has never confirmed any Su-35 sale to Iran": no act told, only none known
+        if lemma in _URGING and not is_noun and not _urged_deed(tok, lexicon):
+            continue  # "urged restraint", "pressed ahead with the talks": no goods asked of anyone
+        if lemma in _ASKING and not is_noun and _asked_to_halt(tok):
+            continue  # "asked Beijing to stop supplying drone parts to Russia": no goods asked for
+        if lemma in _AIMING and not is_noun and _aims_at_another_deed(tok, lexicon):
+            continue  # "is seeking to diversify its suppliers": a goal, no goods asked for
         if lemma in _CHOSEN and not _chosen_from_another(tok):
             continue  # "chose Belarus as a staging ground", "selected a site": no goods of another's make
         if lemma == "bring" and _brought_to_a_figure(tok):
@@ -604,13 +612,29 @@ _COMMANDED_ACTS = {"release", "shipment", "transfer", "dispatch", "deployment", 
 _COMMANDED_DEEDS = {"release", "unfreeze", "send", "ship", "return", "expedite", "withdraw"}
 
 
+# nouns of a rise that a leader orders in the making of goods: "ordered a sharp increase in the production
+# of shells", "ordered a boost to missile output"
+_GROWTH = {"increase", "expansion", "boost", "rise", "surge", "acceleration", "ramp-up", "hike", "doubling"}
+
+
+def _more_making(obj: Any) -> bool:
+    """ "ordered a sharp increase in the production of artillery shells": what is ordered is more making
+    of goods at home, no purchase of them (unlike "ordered an increase in the number of jets it buys")."""
+    if obj.lemma_.lower() not in _GROWTH:
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("in", "of", "to") and any(g.lemma_.lower() in _MAKING for g in p.children)
+        for p in obj.children
+    )
+
+
 def _commanded(verb: Any) -> bool:
     """Whether "order" commands an act rather than buys goods: its object told with a participle of what
     is to be done with it ("ordered the bombs released", "ordered the jets sent back") or an act noun
     ("ordered the release of 1,800 bombs"); not goods told with their make ("ordered jets made in
     France")."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in _COMMANDED_ACTS:
+        if obj.lemma_.lower() in _COMMANDED_ACTS or _more_making(obj):
             return True
         if any(c.dep_ in ("acl", "oprd") and c.lemma_.lower() in _COMMANDED_DEEDS for c in obj.children):
             return True
@@ -933,6 +957,72 @@ def _names_goods(g: Any, table: Any, umbrella: Any) -> bool:
         or g.pos_ == "PROPN"
         or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in g.children)
     )
+
+
+# verbs by which a party tells or finds an act, that a "not" or "never" turns into knowing of none
+_KNOWING = {"confirm", "acknowledge", "announce", "disclose", "report", "see", "detect", "find", "record",
+            "observe", "verify", "document", "show", "reveal"}  # fmt: skip
+
+
+def _none_known(noun: Any) -> bool:
+    """ "Russia has never publicly confirmed any Su-35 sale to Iran", "inspectors have not detected any
+    shipment of missiles": an act noun under "any" that a negated telling or finding governs is no act
+    told ("has not confirmed the sale" still presumes the sale; "denied any sale" is a denial)."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() in _KNOWING and any(c.dep_ == "neg" for c in verb.children)
+
+
+# verbs of urging a party to a deed: "urged Berlin to send", "is pressing Moscow to deliver"
+_URGING = {"urge", "press"}
+
+
+def _urged_deed(verb: Any, lexicon: Lexicon) -> bool:
+    """ "Kyiv urged Berlin to send Taurus missiles", "Iran is pressing Moscow to deliver Su-35 jets",
+    "pressed its allies for more air defence": a party urged to a deed moving goods, or for goods, is
+    asked for them; "urged restraint", "pressed ahead with talks", "urged China not to arm Russia",
+    "pressing Spain to reverse its cancellation of a contract" ask for none."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(g.dep_ == "neg" for g in c.children):
+            deeds = [c, *c.conjuncts]
+            return any(g.dep_ == "dobj" for g in verb.children) and any(
+                d.lemma_.lower() in lexicon.triggers for d in deeds
+            )
+        if c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "dobj" for g in verb.children):
+            return True
+    return False
+
+
+# verbs that ask a party for goods, and those that end an act
+_ASKING = {"ask", "request", "urge", "press", "call"}
+_HALTING = {"stop", "cease", "halt", "end", "suspend", "curb", "quit"}
+
+
+def _asked_to_halt(verb: Any) -> bool:
+    """ "The EU asked China to stop supplying drone parts to Russia", "urged Tehran to halt arms
+    shipments": the one asked is to end an act, so no goods are asked for (the act ended keeps its own
+    parties)."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _HALTING for c in verb.children)
+
+
+# verbs of a wish that may take the deed wished for as an infinitive: "is seeking to buy", "wants to"
+_AIMING = {"seek", "want"}
+
+
+def _aims_at_another_deed(verb: Any, lexicon: Lexicon) -> bool:
+    """ "The kingdom, which relies on US-made Patriot batteries, is seeking to diversify its suppliers",
+    "Cairo wants to cut its dependence on Russian arms": the wish is for a deed that moves no goods and
+    names none, so no goods told elsewhere in the sentence are asked for ("is seeking to buy", "wants to
+    replace its MiGs with F-16s" still ask for goods)."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    deeds = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    deeds += [g for d in deeds for g in d.conjuncts]
+    if not deeds or any(d.lemma_.lower() in lexicon.triggers for d in deeds):
+        return False
+    table, umbrella = item_words(lexicon)
+    return not any(_names_goods(g, table, umbrella) for d in deeds for g in d.subtree if g.i != d.i)
 
 
 def _released_goods(tok: Any, lexicon: Lexicon) -> bool:

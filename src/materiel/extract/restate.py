@@ -407,6 +407,7 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         and not one_source
         and not _notified_request(t, u)
         and not _handed_over_on(t, u, text)
+        and not _headline_purchase(t, u, text)
     ):
         return False
     # (「この兵器引き渡しは2022年の契約に基づく」: the act pointed back to is the one told, whatever date
@@ -592,6 +593,19 @@ _ANOTHER = re.compile(
 _FIRST_TIME = re.compile(
     r"のは(?:[^。、]{0,6})?初めて|\b(?:is|was|marks|marked|be|it's) (?:the|its) first time\b", re.I
 )
+
+
+# a headline's present-tense purchase: "Saudi Arabia buys Korean air defence", "Manila orders BrahMos"
+_HEADLINE_BUYING = re.compile(r"(?:buys|orders|purchases|acquires|inks|signs|seals|clinches)\b", re.I)
+
+
+def _headline_purchase(t: Transfer, u: Transfer, text: str) -> bool:
+    """Whether `t` is a headline's present-tense purchase ("Saudi Arabia buys South Korean air defence
+    systems in $3.2bn deal") that the body's deal `u` tells ("has agreed to buy ten batteries"): the
+    desk's present is the deal, so the headline and the lead are one planned act."""
+    if t.trigger is None or u.status != "planned" or t.status != "reported" or not in_headline(t.evidence[0], text):
+        return False
+    return _HEADLINE_BUYING.fullmatch(t.trigger.text) is not None and not in_headline(u.evidence[0], text)
 
 
 def _first_time(t: Transfer, text: str) -> bool:
