@@ -13,7 +13,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from materiel.lexicon import DENYING_VERBS_EN
+from materiel.lexicon import DENYING_VERBS_EN, default_lexicon
 from materiel.settings import get_setting
 
 SUPPORTED = ("ja", "en")
@@ -1346,10 +1346,10 @@ def _shifted_objects(doc: Any) -> Any:
     goods, all one object of "to"; the goal is the object of "to" and the goods the verb's object
     (mended in place)."""
     for to in doc:
-        if to.lower_ != "to" or to.dep_ != "prep" or to.head.pos_ != "VERB" or to.i + 2 >= len(doc):
+        if to.lower_ != "to" or to.dep_ not in ("prep", "dative") or to.head.pos_ != "VERB" or to.i + 2 >= len(doc):
             continue
         verb = to.head
-        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        if any(c.dep_ in ("dobj", "dative") and c.i != to.i for c in verb.children):
             continue
         goods = next((c for c in to.children if c.dep_ == "pobj"), None)
         if goods is None:
@@ -1360,13 +1360,25 @@ def _shifted_objects(doc: Any) -> Any:
         if goal.pos_ != "PROPN" or goal.dep_ not in ("nmod", "compound") or goal.left_edge.i != to.i + 1:
             continue
         after = doc[goal.right_edge.i + 1]
-        if after.i >= goods.i + 1 or after.pos_ == "PROPN" or after.is_title or after.is_punct:
+        if after.i >= goods.i + 1 or after.is_punct:
+            continue
+        if (after.pos_ == "PROPN" or after.is_title) and not _goods_phrase(doc[after.i : goods.i + 1]):
             continue  # ("to Ukraine Defence Ministry officials": one name runs on)
         if not any(a.i == goods.i for a in goal.ancestors):
             continue
         goal.head, goal.dep_ = to, "pobj"
         goods.head, goods.dep_ = verb, "dobj"
+        to.dep_ = "prep"
     return doc
+
+
+def _goods_phrase(span: Any) -> bool:
+    """Whether the words end in a word of goods the lexicon knows ("Pantsir air defense systems",
+    "Leopard tanks"), not in a word of people or bodies ("Defence Ministry officials")."""
+    items = default_lexicon("en").items
+    words = [t.lower_ for t in span]
+    terms = {t.lower() for t in items}
+    return any(" ".join(words[k:]) in terms for k in range(len(words)))
 
 
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -1448,6 +1448,8 @@ def _refused(tok: Any) -> bool:
         return True  # "is not considering a supply of weapons", "does not plan a sale": the noun's act, too
     if tok.dep_ in ("xcomp", "ccomp") and lemma in _WEIGHING and _only_maybe(head):
         return True  # "said it would consider sending": a thought left open, no act intended yet
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and lemma in _WEIGHING and _only_maybe(head):
+        return True  # "could consider the export of destroyers": the noun's act, left as open
     if tok.dep_ == "pcomp" and lemma in _WEIGHING_ON and tok.head.lower_ in _WEIGHING_PREPS and _only_maybe(head):
         return True  # "Manila might look at acquiring", "could think about buying": the same thought
     if tok.dep_ in ("acl", "xcomp", "relcl", "pcomp") and head.pos_ == "NOUN":
