@@ -70,3 +70,94 @@ def test_in_theory_could_supply_is_no_transfer() -> None:
 def test_could_theoretically_be_supplying_is_still_alleged() -> None:
     text = "Iran could theoretically be supplying missiles to Russia already, officials said."
     assert [(s, r, st) for s, r, _d, st in _records(text)] == [("Iran", "Russia", "alleged")]
+
+
+# a headline's speaker set before a quote with no verb or colon (Korean press habit) is the teller, not
+# a party of the act the quote tells
+
+
+def test_speaker_before_a_quoted_headline_is_no_party() -> None:
+    text = (
+        'NIS "North Korea, to Russia more 240mm rocket launchers sent"\n'
+        "The spy agency said on Tuesday that the North had shipped more launchers."
+    )
+    got = _records(text)
+    assert {(s, r) for s, r, _d, _st in got} == {("North Korea", "Russia")}
+    assert all(st == "reported" for _s, _r, _d, st in got)
+
+
+# a giver that then receives, in a conjunct with no subject of its own, is the receiver of the second act
+
+
+def test_giver_that_then_receives_in_return_is_the_receiver() -> None:
+    text = "Pyongyang has shipped millions of shells to Moscow and received MiG-29 fighters in exchange, Seoul says."
+    assert _pairs(text) == {("North Korea", "Russia"), ("Russia", "North Korea")}
+
+
+def test_giver_that_then_receives_with_no_cue_is_the_receiver() -> None:
+    text = "Belarus sent tank engines to Russia last year and received Su-30 fighters."
+    assert _pairs(text) == {("Belarus", "Russia"), ("Russia", "Belarus")}
+
+
+# a weak wish with only "more" for its goods is no request of its own
+
+
+def test_wants_more_is_no_request() -> None:
+    text = "Iran sent 300 Shahed drones to Russia last year. Moscow wants more."
+    assert [(s, r, st) for s, r, _d, st in _records(text)] == [("Iran", "Russia", "reported")]
+
+
+def test_wants_more_named_goods_is_still_a_request() -> None:
+    text = "Moscow wants more Shahed drones from Iran, officials say."
+    assert [(s, r, st) for s, r, _d, st in _records(text)] == [("Iran", "Russia", "requested")]
+
+
+# goods bought in a country: the country is where they came from; a weak verb moving them on after the
+# buying tells their way
+
+
+def test_bought_in_a_country_and_shipped_names_the_source() -> None:
+    text = "The microchips were bought in Taiwan and shipped to Iran, prosecutors said."
+    assert _pairs(text) == {("Taiwan", "Iran")}
+
+
+def test_bought_then_moved_through_fronts_keeps_the_go_betweens() -> None:
+    text = "The bearings were purchased in China and moved to Russia through shell firms in Armenia and Kazakhstan."
+    got = _records(text)
+    assert [(s, r) for s, r, _d, _st in got] == [("China", "Russia")]
+    from tests.parties import transfers, via
+
+    assert via(transfers(text, "en", PUB)[0]) == {"Armenia", "Kazakhstan"}
+
+
+# a subject with a participle of its own in a "that" clause is the subject of the passive verb after it
+
+
+def test_subject_with_a_participle_before_a_passive_verb() -> None:
+    text = (
+        "Analysts believe that many of the gyroscopes fitted to the Houthi missiles were bought in China "
+        "and moved to the Houthis through Oman."
+    )
+    ts = _records(text)
+    assert [(s, r, st) for s, r, _d, st in ts] == [("China", "Houthis", "alleged")]
+
+
+def test_goods_a_part_is_fitted_to_are_no_goods() -> None:
+    from tests.parties import transfers
+
+    text = "Most of the engines fitted to the Geran-2 drones were shipped from China to Russia."
+    (t,) = transfers(text, "en", PUB)
+    assert [it.category for it in t.items] == ["components"]
+
+
+# a dated lot seized on its way is a record of its own beside the undated flow of the same goods
+
+
+def test_seized_lot_after_a_flow_is_a_record_of_its_own() -> None:
+    text = (
+        "The bearings were shipped from China to Russia through traders in Armenia. One such shipment was "
+        "caught. In March, border guards seized a lorry carrying 3,000 Chinese-made bearings that were bound "
+        "for Russia, officials said."
+    )
+    got = sorted(_records(text), key=lambda r: r[2] or "")
+    assert [(s, r, d) for s, r, d, _st in got] == [("China", "Russia", None), ("China", "Russia", "2025-03")]

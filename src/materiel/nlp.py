@@ -146,6 +146,13 @@ _SOURCE_TAIL = re.compile(
     r"(?:sources?|reports?|officials?|diplomats?|media|intelligence|documents?|[A-Z][A-Za-z.&]{1,20})[ \t]*\n?$"
 )
 
+# a headline's speaker before the words it is quoted as saying, with no verb or colon between
+# (Korean and Japanese press habit: 'NIS "North Korea sent more shells to Russia"', 'Zelensky "Iran
+# keeps sending drones"'): capitalized words, then a quote of three words or more closing the line
+_SPEAKER_QUOTE = re.compile(
+    r"(?:[A-Z][\w'’.&-]*[ \t]+){1,3}(?=[\"“][A-Z][^\"”\n]*\s[^\"”\n]*\s[^\"”\n]*[\"”][ \t]*\n*$)"
+)
+
 # the semicolon joining a headline's two clauses, the second with a capitalized subject of its own
 _HEADLINE_JOINT = re.compile(r"(?<=\w);[ \t]+(?=[A-Z])")
 
@@ -252,6 +259,10 @@ def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) 
             pieces += [kicker.group(), ""]  # "Ukraine war: ...", "MANAMA: ...": a label, no part of the clause
             line = line[kicker.end() :]
         headline = _ends_at_break(line) or m.end() == len(text)
+        speaker = _SPEAKER_QUOTE.match(line)
+        if speaker is not None:
+            pieces += [speaker.group(), ""]  # 'NIS "North Korea sent ..."': the teller, no party of the quote
+            line = line[speaker.end() :]
         for joint in list(_HEADLINE_JOINT.finditer(line)) if headline and not line.rstrip().endswith(".") else ():
             # "Argentina's first F-16s arrive from Denmark; Colombia inks Gripen deal": a headline's two
             # stories, the parser hanging the first on the second's verb; each is parsed apart
@@ -578,6 +589,38 @@ def _participle_subjects(doc: Any) -> Any:
             continue
         noun.head, noun.dep_ = verb, "nsubj"
         tok.head, tok.dep_ = noun, "acl"
+    return doc
+
+
+def _passive_participle_subjects(doc: Any) -> Any:
+    """ "officials believe that most of the engines fitted to the drones were bought in China": after a
+    noun with a past participle of its own the parser may read the noun as the participle's subject and
+    the passive verb after it as a second clause with no subject; the noun is the passive verb's
+    subject, the participle its modifier (mended in place)."""
+    for tok in doc:
+        if tok.tag_ != "VBN" or tok.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            continue  # ("said the drones were shipped": a passive of its own)
+        noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        verb = next(
+            (
+                c
+                for c in tok.head.children
+                if c.dep_ == "ccomp" and c.i > tok.i and c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children)
+            ),
+            None,
+        )
+        if noun is None or verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN", "PRON") and noun.lower_ not in ("most", "many", "some", "all", "much"):
+            continue
+        # ("most of the engines fitted to": the participle is on the goods the quantity is of)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.i < noun.i), None)
+        noun.head, noun.dep_ = verb, "nsubjpass"
+        tok.head, tok.dep_ = owner, "acl"
+        if mark is not None:
+            mark.head = verb
     return doc
 
 
@@ -1453,6 +1496,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _laden_on_the_way,
     _telling_rooted,
     _participle_subjects,
+    _passive_participle_subjects,
     _subjects_on_auxiliaries,
     _set_off_subjects,
     _set_off_verbs,

@@ -1514,8 +1514,13 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
         ):
             d.supplier, d.recipient = prev.supplier, prev.recipient
             s0 = d.sentence.start
-            if _IN_RETURN.search(d.sentence.text, prev.trigger.end - s0, d.trigger.end - s0 + 15):
-                # 「…の提供を受け、スホイ35の供与はその見返りだ」: what is given in return goes back
+            end = max([d.trigger.end] + [it.end for it in d.items])
+            if _IN_RETURN.search(d.sentence.text, prev.trigger.end - s0, end - s0 + 15) or (
+                (prev.trigger.trigger.direction == "receive") != (d.trigger.trigger.direction == "receive")
+            ):
+                # 「…の提供を受け、スホイ35の供与はその見返りだ」, "sent shells to Russia and received air
+                # defense systems in return": what is given in return goes back, and the giver who
+                # then receives (or the receiver who then gives) is the other end of the second act
                 d.supplier, d.recipient = prev.recipient, prev.supplier
             out.append(d)
             continue
