@@ -161,3 +161,37 @@ def test_seized_lot_after_a_flow_is_a_record_of_its_own() -> None:
     )
     got = sorted(_records(text), key=lambda r: r[2] or "")
     assert [(s, r, d) for s, r, d, _st in got] == [("China", "Russia", None), ("China", "Russia", "2025-03")]
+
+
+# a verb of buying translated with "to" for the seller ("adquiridos a", "comprou à")
+
+
+def test_bought_to_a_state_in_translation_names_the_seller() -> None:
+    text = "Peru bought to Russia eight Mi-17 helicopters, the ministry informed."
+    assert _pairs(text) == {("Russia", "Peru")}
+
+
+# a teller in the passive before the clause it tells, as translations put it ("was announced that")
+
+
+def test_teller_in_the_passive_before_its_clause() -> None:
+    text = (
+        "Hanwha Aerospace was announced on the 3rd that it signed a contract with Romania for 54 K9 "
+        "self-propelled howitzers."
+    )
+    assert [(s, r, d, st) for s, r, d, st in _records(text)] == [("South Korea", "Romania", "2025-06-03", "planned")]
+
+
+# "on the 12th": a day of the month alone, this month's (last month's when after the publication day)
+
+
+def test_day_of_the_month_alone_dates_the_telling() -> None:
+    text = "The NIS said on the 20th that North Korea had sent 200 more howitzers to Russia."
+    assert [(s, r, d) for s, r, d, _st in _records(text)] == [("North Korea", "Russia", "2025-05")]
+
+
+def test_day_of_the_month_alone_is_no_floor_number() -> None:
+    from materiel.extract.dates import find_dates
+
+    assert find_dates("the office on the 2nd floor", "en", PUB) == []
+    assert [d.iso for d in find_dates("announced on the 3rd that", "en", PUB)] == ["2025-06-03"]

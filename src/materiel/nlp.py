@@ -624,6 +624,31 @@ def _passive_participle_subjects(doc: Any) -> Any:
     return doc
 
 
+# verbs of telling a translation puts in the passive with the teller as subject
+_TELLING_PASSIVE = {"announce", "say", "report", "reveal", "state", "disclose", "explain", "clarify"}
+
+
+def _passive_tellers(doc: Any) -> Any:
+    """ "Hyundai Rotem was announced on the 1st that it signed a contract", "the ministry was explained
+    that": translated from Korean or Japanese (밝혔다, 発表された), a verb of telling in the passive with
+    the teller as its subject and the clause told after it is the teller's active telling ("Hyundai Rotem
+    announced that"); no one is told of (mended in place). ("It was announced that", "the deal was
+    announced": an empty subject, or no clause told, stay passive.)"""
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in _TELLING_PASSIVE:
+            continue
+        kids = list(verb.children)
+        subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "NOUN")), None)
+        aux = next((c for c in kids if c.dep_ == "auxpass"), None)
+        told = next((c for c in kids if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if subj is None or aux is None or told is None or any(c.dep_ == "agent" for c in kids):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in told.children):
+            continue
+        subj.dep_, aux.dep_ = "nsubj", "aux"
+    return doc
+
+
 def _next_bare_clause(tok: Any) -> Any:
     """The finite verb the parser set beside a participle clause under the same head ("says flights
     ... landing at ... carried arms"): the next clause of that head, in the past tense."""
@@ -1497,6 +1522,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _telling_rooted,
     _participle_subjects,
     _passive_participle_subjects,
+    _passive_tellers,
     _subjects_on_auxiliaries,
     _set_off_subjects,
     _set_off_verbs,
