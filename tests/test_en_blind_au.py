@@ -195,3 +195,24 @@ def test_day_of_the_month_alone_is_no_floor_number() -> None:
 
     assert find_dates("the office on the 2nd floor", "en", PUB) == []
     assert [d.iso for d in find_dates("announced on the 3rd that", "en", PUB)] == ["2025-06-03"]
+
+
+# an acronym the story defines in brackets after a state's forces is that state, the headline above the
+# definition included (whatever else the gazetteer knows by the letters)
+
+
+def test_acronym_defined_after_a_states_forces_is_that_state() -> None:
+    text = (
+        "FAB receives four more Super Tucano trainers\n\n"
+        "The Brazilian Air Force (FAB) received on Monday four A-29 Super Tucano aircraft, which are built "
+        "by Embraer in Brazil."
+    )
+    assert all(r != "FAB" and s != "FAB" for s, r in _pairs(text))
+
+
+def test_acronym_defined_after_a_states_forces_names_the_receiver() -> None:
+    text = (
+        "The Colombian Air Force (FAC) is modernising its fleet.\n"
+        "FAC received two F-16 fighters from the United States in May."
+    )
+    assert _pairs(text) == {("United States", "Colombia")}
