@@ -1516,11 +1516,14 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
             s0 = d.sentence.start
             end = max([d.trigger.end] + [it.end for it in d.items])
             if _IN_RETURN.search(d.sentence.text, prev.trigger.end - s0, end - s0 + 15) or (
-                (prev.trigger.trigger.direction == "receive") != (d.trigger.trigger.direction == "receive")
+                prev.trigger.trigger.direction in ("give", "move")
+                and d.trigger.trigger.lemma in ("receive", "get", "obtain", "gain")
+                and not d.trigger.nominal
+                and prev.sentence is d.sentence
             ):
                 # 「…の提供を受け、スホイ35の供与はその見返りだ」, "sent shells to Russia and received air
                 # defense systems in return": what is given in return goes back, and the giver who
-                # then receives (or the receiver who then gives) is the other end of the second act
+                # then receives is the other end of the second act
                 d.supplier, d.recipient = prev.recipient, prev.supplier
             out.append(d)
             continue
