@@ -605,7 +605,10 @@ def _passive_participle_subjects(doc: Any) -> Any:
             (
                 c
                 for c in tok.head.children
-                if c.dep_ == "ccomp" and c.i > tok.i and c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children)
+                if c.dep_ == "ccomp"
+                and c.i > tok.i
+                and c.tag_ == "VBN"
+                and any(a.dep_ == "auxpass" for a in c.children)
             ),
             None,
         )
