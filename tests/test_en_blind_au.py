@@ -163,14 +163,6 @@ def test_seized_lot_after_a_flow_is_a_record_of_its_own() -> None:
     assert [(s, r, d) for s, r, d, _st in got] == [("China", "Russia", None), ("China", "Russia", "2025-03")]
 
 
-# a verb of buying translated with "to" for the seller ("adquiridos a", "comprou à")
-
-
-def test_bought_to_a_state_in_translation_names_the_seller() -> None:
-    text = "Peru bought to Russia eight Mi-17 helicopters, the ministry informed."
-    assert _pairs(text) == {("Russia", "Peru")}
-
-
 # a teller in the passive before the clause it tells, as translations put it ("was announced that")
 
 

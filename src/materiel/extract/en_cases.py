@@ -1227,17 +1227,6 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
         and trig_tok.lemma_.lower() in _BOUGHT_IN
     ):
         return "source"  # "the engines were bought in China and shipped to Russia": where they were got
-    if (
-        word == "to"
-        and direction == "receive"
-        and not nominal
-        and trig_tok is not None
-        and prep.head.i == trig_tok.i
-        and trig_tok.lemma_.lower() in _BOUGHT_IN
-    ):
-        # "the 24 jets acquired to Denmark", "Peru bought to Russia eight helicopters": translated from
-        # Spanish or Portuguese ("adquiridos a", "comprou à"), the "to" of a verb of buying is the seller
-        return "source"
     if word in ("in", "at") and direction in ("give", "move") and prep.head.lemma_.lower() in _LOADING:
         return "source"  # "offloaded the vehicles at Tobruk after loading them at Novorossiysk": where they set out
     if word in ("in", "at") and direction == "move" and trig_tok is not None and _caught_on_the_way(prep, trig_tok):
