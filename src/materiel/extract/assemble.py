@@ -1514,8 +1514,7 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
         ):
             d.supplier, d.recipient = prev.supplier, prev.recipient
             s0 = d.sentence.start
-            end = max([d.trigger.end] + [it.end for it in d.items])
-            if _IN_RETURN.search(d.sentence.text, prev.trigger.end - s0, end - s0 + 15) or (
+            if _IN_RETURN.search(d.sentence.text, prev.trigger.end - s0, d.trigger.end - s0 + 15) or (
                 prev.trigger.trigger.direction in ("give", "move")
                 and d.trigger.trigger.lemma in ("receive", "get", "obtain", "gain")
                 and not d.trigger.nominal

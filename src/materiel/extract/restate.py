@@ -658,8 +658,8 @@ def _dated_part(part: Transfer, whole: Transfer, text: str) -> bool:
     )
 
 
-# words of goods caught on their way: "seized", "intercepted", 「押収」「拿捕」
-_SEIZING = re.compile(r"\b(?:seiz|intercept|confiscat|impound)\w*|押収|拿捕", re.I)
+# English words of goods caught on their way: "seized", "intercepted"
+_SEIZING = re.compile(r"\b(?:seiz|intercept|confiscat|impound)\w*", re.I)
 
 
 def _seized_lot(lot: Transfer, flow: Transfer, text: str) -> bool:
