@@ -13,7 +13,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from materiel.lexicon import DENYING_VERBS_EN
+from materiel.lexicon import DENYING_VERBS_EN, default_lexicon
 from materiel.settings import get_setting
 
 SUPPORTED = ("ja", "en")
@@ -146,6 +146,13 @@ _SOURCE_TAIL = re.compile(
     r"(?:sources?|reports?|officials?|diplomats?|media|intelligence|documents?|[A-Z][A-Za-z.&]{1,20})[ \t]*\n?$"
 )
 
+# a headline's speaker before the words it is quoted as saying, with no verb or colon between
+# (Korean and Japanese press habit: 'NIS "North Korea sent more shells to Russia"', 'Zelensky "Iran
+# keeps sending drones"'): capitalized words, then a quote of three words or more closing the line
+_SPEAKER_QUOTE = re.compile(
+    r"(?:[A-Z][\w'’.&-]*[ \t]+){1,3}(?=[\"“][A-Z][^\"”\n]*\s[^\"”\n]*\s[^\"”\n]*[\"”][ \t]*\n*$)"
+)
+
 # the semicolon joining a headline's two clauses, the second with a capitalized subject of its own
 _HEADLINE_JOINT = re.compile(r"(?<=\w);[ \t]+(?=[A-Z])")
 
@@ -252,6 +259,10 @@ def _parse_lines(nlp: Language, text: str, names: frozenset[str] = frozenset()) 
             pieces += [kicker.group(), ""]  # "Ukraine war: ...", "MANAMA: ...": a label, no part of the clause
             line = line[kicker.end() :]
         headline = _ends_at_break(line) or m.end() == len(text)
+        speaker = _SPEAKER_QUOTE.match(line)
+        if speaker is not None:
+            pieces += [speaker.group(), ""]  # 'NIS "North Korea sent ..."': the teller, no party of the quote
+            line = line[speaker.end() :]
         for joint in list(_HEADLINE_JOINT.finditer(line)) if headline and not line.rstrip().endswith(".") else ():
             # "Argentina's first F-16s arrive from Denmark; Colombia inks Gripen deal": a headline's two
             # stories, the parser hanging the first on the second's verb; each is parsed apart
@@ -605,6 +616,66 @@ def _participle_subjects(doc: Any) -> Any:
             continue
         noun.head, noun.dep_ = verb, "nsubj"
         tok.head, tok.dep_ = noun, "acl"
+    return doc
+
+
+def _passive_participle_subjects(doc: Any) -> Any:
+    """ "officials believe that most of the engines fitted to the drones were bought in China": after a
+    noun with a past participle of its own the parser may read the noun as the participle's subject and
+    the passive verb after it as a second clause with no subject; the noun is the passive verb's
+    subject, the participle its modifier (mended in place)."""
+    for tok in doc:
+        if tok.tag_ != "VBN" or tok.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            continue  # ("said the drones were shipped": a passive of its own)
+        noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        verb = next(
+            (
+                c
+                for c in tok.head.children
+                if c.dep_ == "ccomp"
+                and c.i > tok.i
+                and c.tag_ == "VBN"
+                and any(a.dep_ == "auxpass" for a in c.children)
+            ),
+            None,
+        )
+        if noun is None or verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN", "PRON") and noun.lower_ not in ("most", "many", "some", "all", "much"):
+            continue
+        # ("most of the engines fitted to": the participle is on the goods the quantity is of)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.i < noun.i), None)
+        noun.head, noun.dep_ = verb, "nsubjpass"
+        tok.head, tok.dep_ = owner, "acl"
+        if mark is not None:
+            mark.head = verb
+    return doc
+
+
+# verbs of telling a translation puts in the passive with the teller as subject
+_TELLING_PASSIVE = {"announce", "say", "report", "reveal", "state", "disclose", "explain", "clarify"}
+
+
+def _passive_tellers(doc: Any) -> Any:
+    """ "Hyundai Rotem was announced on the 1st that it signed a contract", "the ministry was explained
+    that": translated from Korean or Japanese (밝혔다, 発表された), a verb of telling in the passive with
+    the teller as its subject and the clause told after it is the teller's active telling ("Hyundai Rotem
+    announced that"); no one is told of (mended in place). ("It was announced that", "the deal was
+    announced": an empty subject, or no clause told, stay passive.)"""
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in _TELLING_PASSIVE:
+            continue
+        kids = list(verb.children)
+        subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "NOUN")), None)
+        aux = next((c for c in kids if c.dep_ == "auxpass"), None)
+        told = next((c for c in kids if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if subj is None or aux is None or told is None or any(c.dep_ == "agent" for c in kids):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in told.children):
+            continue
+        subj.dep_, aux.dep_ = "nsubj", "aux"
     return doc
 
 
@@ -1519,10 +1590,10 @@ def _shifted_objects(doc: Any) -> Any:
     goods, all one object of "to"; the goal is the object of "to" and the goods the verb's object
     (mended in place)."""
     for to in doc:
-        if to.lower_ != "to" or to.dep_ != "prep" or to.head.pos_ != "VERB" or to.i + 2 >= len(doc):
+        if to.lower_ != "to" or to.dep_ not in ("prep", "dative") or to.head.pos_ != "VERB" or to.i + 2 >= len(doc):
             continue
         verb = to.head
-        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        if any(c.dep_ in ("dobj", "dative") and c.i != to.i for c in verb.children):
             continue
         goods = next((c for c in to.children if c.dep_ == "pobj"), None)
         if goods is None:
@@ -1533,13 +1604,25 @@ def _shifted_objects(doc: Any) -> Any:
         if goal.pos_ != "PROPN" or goal.dep_ not in ("nmod", "compound") or goal.left_edge.i != to.i + 1:
             continue
         after = doc[goal.right_edge.i + 1]
-        if after.i >= goods.i + 1 or after.pos_ == "PROPN" or after.is_title or after.is_punct:
+        if after.i >= goods.i + 1 or after.is_punct:
+            continue
+        if (after.pos_ == "PROPN" or after.is_title) and not _goods_phrase(doc[after.i : goods.i + 1]):
             continue  # ("to Ukraine Defence Ministry officials": one name runs on)
         if not any(a.i == goods.i for a in goal.ancestors):
             continue
         goal.head, goal.dep_ = to, "pobj"
         goods.head, goods.dep_ = verb, "dobj"
+        to.dep_ = "prep"
     return doc
+
+
+def _goods_phrase(span: Any) -> bool:
+    """Whether the words end in a word of goods the lexicon knows ("Pantsir air defense systems",
+    "Leopard tanks"), not in a word of people or bodies ("Defence Ministry officials")."""
+    items = default_lexicon("en").items
+    words = [t.lower_ for t in span]
+    terms = {t.lower() for t in items}
+    return any(" ".join(words[k:]) in terms for k in range(len(words)))
 
 
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -1615,6 +1698,8 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _laden_on_the_way,
     _telling_rooted,
     _participle_subjects,
+    _passive_participle_subjects,
+    _passive_tellers,
     _subjects_on_auxiliaries,
     _floated_quantifiers,
     _set_off_subjects,

@@ -361,6 +361,38 @@ def _own_acronyms(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> l
     return [m for m in mentions if not foreign(m)]
 
 
+# a state's forces or office spelled out with the acronym the story then uses: "The Brazilian Air Force
+# (FAB)", "the Turkish Ministry of National Defence (MSB)"
+_DEFINED_ACRONYM = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
+    r"(?:Air\s+Force|Navy|Army|Armed\s+Forces|Forces|Guard|Ministry[\w\s]{0,30}?|Agency|Corps))"
+    r"\s*\((?P<acr>[A-Z]{2,6})\)"
+)
+
+
+def _defined_acronyms(mentions: list[Mention], entities: dict[str, Entity], text: str) -> list[Mention]:
+    """ "FAB receives two more Gripen fighters ... The Brazilian Air Force (FAB) received": an acronym the
+    story defines in brackets after a state's forces or office is that state wherever it stands, the
+    headline above the definition included, whatever else the gazetteer knows by the letters (FAB, a
+    Russian bomb)."""
+    defined: dict[str, str] = {}
+    for d in _DEFINED_ACRONYM.finditer(text):
+        states = [
+            m.entity_id
+            for m in mentions
+            if d.start("name") <= m.start < d.end("name")
+            and (e := entities.get(m.entity_id)) is not None
+            and e.type == "country"
+        ]
+        if len(set(states)) == 1:
+            defined.setdefault(d["acr"], states[0])
+    if not defined:
+        return mentions
+    return [
+        dataclasses.replace(m, entity_id=defined[m.text], form="name") if m.text in defined else m for m in mentions
+    ]
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
@@ -1187,6 +1219,7 @@ def recognize(
             if ent is not None:
                 entities[m.entity_id] = ent
     if lang == "en":
+        mentions = _defined_acronyms(mentions, entities, text)
         mentions = _spelled_acronyms(mentions, entities)
         mentions = _insurgents(mentions, entities, text)
         mentions = _seated_firms(mentions, entities, text)

@@ -1521,8 +1521,15 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
         ):
             d.supplier, d.recipient = prev.supplier, prev.recipient
             s0 = d.sentence.start
-            if _IN_RETURN.search(d.sentence.text, prev.trigger.end - s0, d.trigger.end - s0 + 15):
-                # 「…の提供を受け、スホイ35の供与はその見返りだ」: what is given in return goes back
+            if _IN_RETURN.search(d.sentence.text, prev.trigger.end - s0, d.trigger.end - s0 + 15) or (
+                prev.trigger.trigger.direction in ("give", "move")
+                and d.trigger.trigger.lemma in ("receive", "get", "obtain", "gain")
+                and not d.trigger.nominal
+                and prev.sentence is d.sentence
+            ):
+                # 「…の提供を受け、スホイ35の供与はその見返りだ」, "sent shells to Russia and received air
+                # defense systems in return": what is given in return goes back, and the giver who
+                # then receives is the other end of the second act
                 d.supplier, d.recipient = prev.recipient, prev.supplier
             out.append(d)
             continue

@@ -801,6 +801,13 @@ _EN_PATTERNS = [
         r"\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         r"(?:\s+(?:night|morning|afternoon|evening)\b)?"
     ),
+    # "said on the 12th", "was announced on the 1st that": a day of the month alone, as Korean and
+    # Japanese news (12일, 12日) and their translations date what was said this month (not "on the 2nd
+    # floor", "on the 5th anniversary": a noun after it)
+    re.compile(
+        r"\b[Oo]n\s+the\s+(?P<onday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+        r"(?=\s*(?:[,.;:)]|$|(?:that|in|at|and|when|after|to|with|from|for|as|local)\b))"
+    ),
     # "on 2024-03-02": a date written the ISO way
     re.compile(r"\b(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     re.compile(r"\b(?P<byear>(?:19|20)\d{2})\b(?![-–]\d)"),
@@ -946,6 +953,14 @@ def _find_en(text: str, pub: dt.date | None) -> list[DateMention]:
                 if pub is not None:
                     back = (pub.weekday() - EN_WEEKDAYS[g["weekday"].lower()]) % 7
                     iso = (pub - dt.timedelta(days=back)).isoformat()
+            elif g.get("onday"):
+                if pub is None:
+                    continue
+                # (a day after the publication's is last month's)
+                year, month = (pub.year, pub.month) if int(g["onday"]) <= pub.day else _shift_month(pub, -1)
+                iso = _iso(year, month, int(g["onday"]))
+                if iso is None:
+                    continue
             elif g.get("iy"):
                 iso = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
             elif g.get("byear"):

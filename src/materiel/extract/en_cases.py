@@ -1246,6 +1246,14 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
     case = PREP_CASE.get(word, "other")
     if case == "goal" and word == "for" and direction == "request":
         return "other"  # "asked Germany for tanks": for names what is asked
+    if (
+        word == "in"
+        and direction == "receive"
+        and trig_tok is not None
+        and prep.head.i == trig_tok.i
+        and trig_tok.lemma_.lower() in _BOUGHT_IN
+    ):
+        return "source"  # "the engines were bought in China and shipped to Russia": where they were got
     if word in ("in", "at") and direction in ("give", "move") and prep.head.lemma_.lower() in _LOADING:
         return "source"  # "offloaded the vehicles at Tobruk after loading them at Novorossiysk": where they set out
     if word in ("in", "at") and direction == "move" and trig_tok is not None and _caught_on_the_way(prep, trig_tok):
@@ -1281,6 +1289,10 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
     if word == "over" and direction != "move":
         return "other"
     return case
+
+
+# verbs of buying whose "in" names the country the goods were got in: "bought in China"
+_BOUGHT_IN = {"buy", "purchase", "procure", "source", "acquire", "obtain"}
 
 
 # participles telling where a giver works from: "Operating from Shenzhen", "Based in Hong Kong"

@@ -187,7 +187,7 @@ def is_purpose(head: Any, it: ItemHit, outer_of: dict[int, ItemHit]) -> bool:
     the first one's "for": "parts for Quds cruise missiles and Sayyad-2 missiles" hands over parts
     only, and so does a conjunct naming a system ("parts for Toufan missiles and Samad drones"; but
     "ammunition for HIMARS launchers and spare parts" lists parts beside the ammunition)."""
-    if _for_use_in(head) or _owned_platform(head):
+    if _for_use_in(head) or _owned_platform(head) or _fitted_to(head):
         return True
     while (
         head.dep_ == "conj"
@@ -219,6 +219,25 @@ def _owned_platform(head: Any) -> bool:
         and head.head.lower_ == "for"
         and head.head.head.pos_ == "NOUN"  # ("opted for South Korea's FA-50s": the goods chosen)
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
+    )
+
+
+# participles on parts that say what the parts go into: "engines fitted to the drones"
+_FITTING = {"fit", "install", "mount", "integrate", "use"}
+
+
+def _fitted_to(head: Any) -> bool:
+    """ "engines and navigation modules fitted to the Geran-2 drones were bought in China", "chips
+    installed in the missiles": goods after a participle of fitting on other goods are what those are
+    fitted to, not goods of their own."""
+    prep = head.head
+    part = prep.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ in ("to", "in", "on", "into", "aboard")
+        and part.tag_ == "VBN"
+        and part.dep_ == "acl"
+        and part.lemma_.lower() in _FITTING
     )
 
 

@@ -238,6 +238,7 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         hits = [(h, i) for h, i in hits if i not in tallied]
     weak_verbs = {i for h, i in hits if h.trigger.weak and not h.nominal}
     hits = [(h, i) for h, i in hits if not (h.nominal and _names_weak_act(doc[i], weak_verbs))]
+    hits = [(h, i) for h, i in hits if not _bare_wish(doc[i], h)]
     # (an act told as not done for want of goods, "though no aircraft has arrived", hides no weaker act
     # beside it; one told with "not", "the reason for not providing them earlier", still does)
     strong = [
@@ -256,10 +257,43 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             or _main_beside_modifiers(doc[i], strong)
             or _main_beside_clauses(doc[i], strong)
             or leg_before(doc[i]) in strong  # ("... and then forwarded to Russia": the goods' next leg)
+            or _moved_once_bought(doc[i], strong)
             or _fate_told(doc[i])
             or _fate_said(doc[i], strong)
         ]
     return hits
+
+
+# verbs of buying whose goods a weak verb joined to them then moves on
+_BUYING = {"buy", "purchase", "procure", "acquire", "obtain", "source"}
+
+
+def _moved_once_bought(verb: Any, strong: list[Any]) -> bool:
+    """ "the engines were bought in China and moved to Russia through front companies": a weak verb of
+    moving joined with no subject or goods of its own to a verb of buying tells where the bought goods
+    went, their way and their end; it is kept beside the buying."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head in strong
+        and verb.head.lemma_.lower() in _BUYING
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
+    )
+
+
+# what a wish with no goods of its own wants: "wants more", "needs others"
+_MORE_ALONE = {"more", "others", "another", "some"}
+
+
+def _bare_wish(verb: Any, hit: TriggerHit) -> bool:
+    """ "Moscow wants more.", "Kyiv needs more, officials say": a weak verb of wanting with only "more"
+    for its object names no goods and asks nobody; it sums up the act told beside it (often a request
+    the next sentence tells), and is no request of its own. ("Moscow wants more Shahed drones from
+    Iran" names its goods and is kept.)"""
+    if hit.nominal or not hit.trigger.weak or hit.trigger.direction != "request":
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    return len(objs) == 1 and objs[0].lower_ in _MORE_ALONE and not any(True for _ in objs[0].children)
 
 
 def _names_weak_act(noun: Any, weak_verbs: set[int]) -> bool:
@@ -1572,6 +1606,8 @@ def _refused(tok: Any) -> bool:
         return True  # "is not considering a supply of weapons", "does not plan a sale": the noun's act, too
     if tok.dep_ in ("xcomp", "ccomp") and lemma in _WEIGHING and _only_maybe(head):
         return True  # "said it would consider sending": a thought left open, no act intended yet
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and lemma in _WEIGHING and _only_maybe(head):
+        return True  # "could consider the export of destroyers": the noun's act, left as open
     if tok.dep_ == "pcomp" and lemma in _WEIGHING_ON and tok.head.lower_ in _WEIGHING_PREPS and _only_maybe(head):
         return True  # "Manila might look at acquiring", "could think about buying": the same thought
     if tok.dep_ in ("acl", "xcomp", "relcl", "pcomp") and head.pos_ == "NOUN":

@@ -484,17 +484,19 @@ def option_to_weigh(tok: Any) -> bool:
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
-# words that put an act at an open future time: "could eventually offer", "might ultimately sell"
-_SOMEDAY = {"eventually", "someday", "ultimately"}
+# words that put an act at an open future time or in theory only: "could eventually offer", "might
+# ultimately sell", "could theoretically supply"
+_SOMEDAY = {"eventually", "someday", "ultimately", "theoretically", "hypothetically", "potentially"}
 
 
 def _someday(tok: Any) -> bool:
-    """Whether `tok`, a verb's modifier, is "eventually", "one day" or "in future"."""
+    """Whether `tok`, a verb's modifier, is "eventually", "one day", "in future" or "in theory"."""
     if tok.dep_ == "advmod":
         return tok.lower_ in _SOMEDAY
     if tok.dep_ == "npadvmod":
         return tok.lower_ == "day" and any(c.lower_ == "one" for c in tok.children)
-    return tok.dep_ == "prep" and tok.lower_ == "in" and any(c.lower_ == "future" for c in tok.children)
+    # ("in future", "in the future", "in theory")
+    return tok.dep_ == "prep" and tok.lower_ == "in" and any(c.lower_ in ("future", "theory") for c in tok.children)
 
 
 def someday_possible(tok: Any) -> bool:
@@ -520,8 +522,8 @@ def someday_possible(tok: Any) -> bool:
             continue
         # (the parser may hang the modal on "day": "might one day sell")
         aux = {c.lower_ for t in (verb, *marks) for c in t.children if c.dep_ == "aux"}
-        if aux & _POSSIBLE and "have" not in aux:
-            return True
+        if aux & _POSSIBLE and not aux & {"have", "be"}:
+            return True  # ("could theoretically be supplying": a hedge on an act going on, kept)
     return False
 
 

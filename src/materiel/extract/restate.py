@@ -435,6 +435,8 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False  # 「最初の10機が2026年に引き渡される」 after the sale: a batch of the deal, not the deal again
     if _lot_of_whole(u, t, text):
         return False  # "sent 50 guns in two shipments", then "The first batch crossed by rail": a lot of its own
+    if _seized_lot(u, t, text) or _seized_lot(t, u, text):
+        return False  # "parts were bought in China and moved to Russia", then "customs seized 200 engines last month"
     if _other_turn(t, u, text):
         return False  # 「2回目の納入」 then 「最初のバッチは昨年6月に」: two lots, not one told twice
     if _another_lot(u, text) and not in_headline(t.evidence[0], text):
@@ -681,6 +683,25 @@ def _dated_part(part: Transfer, whole: Transfer, text: str) -> bool:
         and _part(part, text)
         and not _part(whole, text)
         and not in_headline(whole.evidence[0], text)
+    )
+
+
+# English words of goods caught on their way: "seized", "intercepted"
+_SEIZING = re.compile(r"\b(?:seiz|intercept|confiscat|impound)\w*", re.I)
+
+
+def _seized_lot(lot: Transfer, flow: Transfer, text: str) -> bool:
+    """A shipment caught on its way, with a date of its own, beside goods told flowing between the same
+    parties with no such date ("the engines were bought in China and moved to Russia through fronts",
+    then "last month customs officers seized 200 Chinese-made engines headed for Russia"): the lot
+    seized is a record of its own, not the flow told again."""
+    ev, other = lot.evidence[0], flow.evidence[0]
+    return (
+        lot.date is not None
+        and lot.date != flow.date
+        and _SEIZING.search(text, ev.start, ev.end) is not None
+        and not any(_SEIZING.search(text, e.start, e.end) for e in flow.evidence)
+        and not in_headline(other, text)
     )
 
 
