@@ -493,7 +493,7 @@ def _denying(chain: list[Any], tok: Any) -> bool:
     follows it: "Ankara says Turkish firms sold Moscow drone parts, a claim Turkey rejects" denies
     the claim (its object), not a clause of its own; or the denial is negated ("did not deny")."""
     for t in chain[1:]:
-        if t.lemma_.lower() in _OWNING_UP and not _negated(t):
+        if t.lemma_.lower() in _OWNING_UP_AFTER_DENIAL and not _negated(t):
             # "Tehran denied any transfers, before acknowledging that it had sent drones": the owning
             # up nearer the act is what tells it
             return False
@@ -502,8 +502,8 @@ def _denying(chain: list[Any], tok: Any) -> bool:
     return False
 
 
-# verbs by which a party owns up to an act
-_OWNING_UP = {"acknowledge", "admit", "concede", "confirm"}
+# verbs by which a party owns up to an act it denied before
+_OWNING_UP_AFTER_DENIAL = {"acknowledge", "admit", "concede", "confirm"}
 
 
 def _negated(verb: Any) -> bool:
