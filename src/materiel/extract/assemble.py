@@ -2195,6 +2195,33 @@ def _goods_told_before(d: _Draft, transfers: list[Transfer], text: str) -> list[
     return []
 
 
+# 「…の提供を要請」「供与を求めていた」: a request whose object is the act of giving itself, its goods unsaid
+_ASKED_FOR_THE_ACT = re.compile(
+    r"(?:提供|供与|売却|移転|譲渡|輸出|引き渡し|納入)を(?:[^、。「」]{0,6}?)(?:要請|要求|求め|打診|依頼)"
+)
+
+
+def _asked_for_goods_told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | None:
+    """「日本政府は護衛艦6隻をフィリピンに移転する方向で検討している。フィリピン側は昨年末に正式に
+    提供を要請していた」: a request by the taker of the act told right before, naming neither goods
+    nor giver, asks for that act's goods: a claim of its own (a request and a plan are two), not the
+    act's date. The giver is the act's (carried by the discourse)."""
+    if d.trigger.trigger.direction != "request" or d.supplier is not None or d.recipient is None or not transfers:
+        return None
+    t = transfers[-1]
+    # (the giver is the act's: an act with no giver told lends its goods to no request)
+    if t.status == "requested" or not t.items or t.supplier is None or t.recipient is None or not t.evidence:
+        return None
+    if _party_id(_party(d.recipient)) != _party_id(t.recipient):
+        return None
+    gap = text[t.evidence[-1].end : d.sentence.start]
+    if "\n\n" in gap or len(gap) > 40 or d.sentence.start < t.evidence[0].end:
+        return None
+    if _ASKED_FOR_THE_ACT.search(text, d.sentence.start, d.sentence.end) is None:
+        return None
+    return t
+
+
 # the goods of the clause before, taken up as the subject of an arrival: ", which arrived", "and they
 # arrived", "; they were delivered"
 _GOODS_TAKEN_UP = re.compile(
@@ -3090,6 +3117,8 @@ def assemble(
     for d in drafts:
         if not d.items and d.supplier is not None and d.recipient is not None:
             d.items = _goods_told_before(d, transfers, text)
+        if not d.items and (asked_for := _asked_for_goods_told_before(d, transfers, text)) is not None:
+            d.items = [ItemHit(i.start, i.end, i.category, entity=i.entity, name=i.name) for i in asked_for.items]
         prior = _told_before(d, transfers, text)
         if not _valid(d, language) and prior is None:
             if d.legs and not d.items:

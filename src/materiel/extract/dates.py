@@ -538,6 +538,9 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
     for d in out:
         # (a season between keeps the period: 「2023年秋以降」 starts in that year)
         tail = text[d.end : d.end + 4].lstrip("春夏秋冬")
+        # (and so does a part of the year or month: 「2023年半ばから昨年にかけて」「3月下旬から」)
+        part = _PART_BEFORE_SPAN.match(text, d.end)
+        tail = text[part.end() : part.end() + 4] if part is not None else tail
         # (「2026年と2027年に引き渡す」: a list of times starts with its first)
         listed = tail.startswith("と") and any(e.start == d.end + 1 for e in out)
         if tail.startswith(("から", "以降", "以来", "～", "〜", "~")) or listed:
@@ -578,6 +581,12 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
     # 「今年2月の報告書で、…を調達しているとの見方を示した」: the date of a report dates no act it tells
     out = [d for d in out if not _DATED_REPORT.match(text, d.end)]
     return sorted(out, key=lambda d: d.start)
+
+
+# a part of a year or month right after a date, before the word that opens a span (「2023年半ばから」)
+_PART_BEFORE_SPAN = re.compile(
+    r"の?(?:半ば|中頃|中ごろ|初め|初頭|前半|後半|末|上旬|中旬|下旬|頃|ごろ)(?=から|以降|以来|～|〜|~)"
+)
 
 
 # the opening of a wire dateline before its date: 「【新華社ビシケク」「【モスクワ＝共同】」 (no verb in it)

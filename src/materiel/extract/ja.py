@@ -98,6 +98,7 @@ from materiel.extract.ja_items import (
     goods_taken_for_name,
     katakana_named,
     list_class_out,
+    made_by_the_firm_before,
     made_in_told_after,
     made_where_told_before,
     next_deal,
@@ -439,6 +440,13 @@ _MAY_COME = re.compile(
     r"^(?:する|される|させる|(?:に|を)(?:応じる|踏み切る|行う|始める|開始する|拡大する))?可能性"
     r"(?:(?:も|が|は)(?:ある|あり|十分|否定できない|排除できない|出て|高ま)|(?:を|への|に)(?:警戒|懸念))"
 )
+# 「護衛艦を譲渡することも将来的には「あり得る」」「砲弾を送ることもあり得る」「戦車の供与もありうる」:
+# an act in its plain form (or a bare act noun) said only to be possible may come, no transfer (a past
+# act so said, 「送ったこともあり得る」「供与した可能性もあり得る」, stays a hedged claim)
+_MAY_HAPPEN = re.compile(
+    r"^(?:[^、。「」]{0,4}?(?<!た)(?<!だ)(?:こと|の))?(?:も|は)[、，]?(?:[^、。「」]{0,10}?)[「『]?(?:十分に?)?"
+    r"(?:あり得る|ありうる|ありえる|あり得ます|ありえます|ありうります)"
+)
 # 「グリペン戦闘機の供与も検討し得るとした」「送ることも考慮しうる」: an act one only might weigh is no
 # plan (「供与を検討している」, weighed now, is one)
 _MIGHT_WEIGH = re.compile(
@@ -531,10 +539,16 @@ _STANCE_ON = re.compile(
     r"|(?:検討|考慮)(?:する|も)?(?:ことも|ことは)?(?:ありうる|あり得る|ありえる|しうる|し得る)"
     # 「タウルスの供与については「現時点で決定していない」」: an act not yet decided on is no plan
     r"|決定していない|決定しておらず|決めていない|決まっていない|未定|結論を出していない|判断していない"
+    # (「…の供与についても、当局者は「最終的な判断は下されていない」と述べた」: nor one whose decision is
+    # said not to be made)
+    r"|(?:判断|決定|結論)(?:は|が)(?:まだ)?(?:下されて|下して|出されて|出て)(?:いない|おらず|いません)"
     # 「トマホークの供与について「今は考えていない」と述べた」: nor one not even weighed
     r"|考えていない|検討していない|予定していない"
     # 「…の移転について「現時点で検討している事実はない」」: the weighing itself said to be no fact
-    r"|(?:考え|検討し|予定し)(?:ている|た)(?:事実|こと)は(?:ない|ありません|ございません))"
+    r"|(?:考え|検討し|予定し)(?:ている|た)(?:事実|こと)は(?:ない|ありません|ございません)"
+    # 「戦車の追加供与については、今後あり得るという程度の話」: an act only said to be possible
+    # (not a past act's possibility, 「…した可能性もあり得る」)
+    r"|(?<!た可能性も)(?<!た可能性は)(?<!た可能性が)(?<!たことも)(?<!たことは)(?:あり得る|ありうる|ありえる))"
 )
 # 「兵器輸出の受注残高は過去最高」「武器輸出の総額」「輸出に占めるシェア」: a tally of a state's trade
 # names no deal
@@ -1239,6 +1253,7 @@ def _trigger_hits(
             or (_OPEN_QUESTION.match(after) and not _WHETHER_WEIGHED.match(after))
             or _NOT_RULED_OUT.match(after)
             or _MAY_COME.match(after)
+            or _MAY_HAPPEN.match(after)
             or _MIGHT_WEIGH.match(after)
             or _MIGHT_WEIGH_LATER.match(after)
             or _NEVER_TO_COME.match(after)
@@ -3866,6 +3881,17 @@ _INVOLVED_IN = re.compile(r"(?:など)?に(?:関わ|かかわ|携わ|関与し|�
 _CHARGED_AS = re.compile(
     r"[ぁ-ゖ]{0,8}?(?:として|疑いで|疑い(?=[、，])|疑いがあるとして|ことを理由に|ことを受けて)[、，,]?"
 )
+# 「英政府、露軍向け無人機部品供給でトルコ企業など制裁」「ロシアへの半導体輸出で香港の商社3社を禁輸
+# リストに追加」: an act named by its noun as the grounds (で) of a penalty on firms named right after
+# it is charged to the firms; the topic before it punishes (only firms: 「武器輸出でロシアを非難」 names
+# the state blamed, and the punished must follow in the same clause)
+_GROUNDS_NOUN = re.compile(
+    r"(?:など)?(?:で|を理由に|をめぐり|を巡り)[、，]?(?=[^、。]{1,16}?(?:" + JA_FIRM_KINDS + r"))"
+)
+_FIRMS_PUNISHED_BARE = re.compile(
+    r"(?:の)?(?:" + JA_FIRM_KINDS + r")(?:など)?(?:(?:約|計)?[0-9０-９一二三四五六七八九十]+(?:社|件)|数社)?(?:など)?"
+    r"(?:を|に)?(?:制裁|禁輸|資産凍結|輸出規制|取引禁止|エンティティー?リスト)"
+)
 # (「…の資産を凍結した」: the assets frozen told apart from the verb)
 _PUNISHED = re.compile(
     r"制裁|指定|起訴|訴追|逮捕|送検|非難|批判|摘発|告発|処分|資産凍結|資産を凍結|禁輸|輸出規制|取引禁止"
@@ -3941,16 +3967,33 @@ def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHi
     part in (「ロシアへの部品供給に関わったとして、中国などの企業を」)."""
     for ti, h in enumerate(hits):
         involved = _INVOLVED_IN.match(text, h.end) if h.nominal else None
-        if h.nominal and involved is None:
+        grounds = _GROUNDS_NOUN.match(text, h.end) if h.nominal and involved is None else None
+        if h.nominal and involved is None and grounds is None:
             continue
-        m = _CHARGED_AS.match(text, h.end if involved is None else involved.end())
+        m = grounds or _CHARGED_AS.match(text, h.end if involved is None else involved.end())
         if m is None or _PUNISHED.search(text, m.end(), sentence.end) is None:
             continue
+        if grounds is not None:
+            # (the firms punished right after the grounds, in the same clause)
+            clause = text.find("、", m.end(), sentence.end)
+            clause = sentence.end if clause < 0 else clause
+            charged = [
+                a
+                for a in sentence.parties
+                if m.end() <= a.start
+                and a.end <= clause
+                and a.entity is not None
+                and _FIRMS_PUNISHED_BARE.match(text, a.end)
+            ]
+            if not charged:
+                continue
         h.charged = True
         charged = [
             a
             for a in sentence.parties
-            if a.start >= m.end() and a.entity is not None and _PUNISHED_OBJ.match(text, a.end)
+            if a.start >= m.end()
+            and a.entity is not None
+            and (_PUNISHED_OBJ.match(text, a.end) or (grounds is not None and _FIRMS_PUNISHED_BARE.match(text, a.end)))
         ]
         # (「米財務省は、キルギスに拠点を置く企業がロシアに部品を供給したとして」: the clause's own
         # subject is a firm; the topic before it punishes)
@@ -3994,10 +4037,15 @@ def _charged_to_the_punished(text: str, sentence: Sentence, hits: list[TriggerHi
                         a.trigger, a.foreign = None, True
                         a.speech_topic = a.speech_topic and firm_did is None and person is None
             continue
+        if grounds is not None:
+            h.status = "alleged"  # (the grounds of a penalty are the punisher's charge)
         for a in sentence.parties:
             if a.trigger in (None, ti) and a.case in ("topic", "subj") and a.end <= h.start:
                 # (nor, as one who speaks, the act's giver again)
                 a.trigger, a.foreign, a.speech_topic = None, True, False
+                # (a headline's topic, 「米商務省、ロシアに…」, is listed with no party after its comma)
+                if text.startswith("、", a.end):
+                    a.case = "other"
         # (「ロシアの軍需産業に部品を調達していたとして、…の企業を」: firms buying for another take
         # nothing themselves; the untold seller stays untold)
         if _procured_for_another(sentence, ti):
@@ -6042,6 +6090,7 @@ def analyze_ja(
         # 「…を押収した。同軍は、これらの貨物が…に送られる途中だったとみている」: the cargo seized
         seized_before = goods_pointed_back(sentence, sentences[-1:]) and bool(_SEIZURE.search(sentences[-1].text))
         part_of_goods_before(text, sentence, sentences[-1:])
+        made_by_the_firm_before(text, sentence, sentences[-1:])
         if sentences:
             made_where_told_before(text, sentence, sentences[-1], _makers_told(text, sentences[-1]))
         counted_goods(text, sentence, quantities, sentences[-3:])

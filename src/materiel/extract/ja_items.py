@@ -39,7 +39,7 @@ NOT_ITEM = re.compile(
 )
 _PARTS = re.compile(
     # (「Su30戦闘機の修理用の部品」: parts named by the work they serve)
-    r"(?:のの?|用の|向けの|用)?(?:(?:予備|修理|交換|補修|整備)(?:用の?)?)?"
+    r"(?:のの?|用の|向けの|向け|用)?(?:(?:予備|修理|交換|補修|整備)(?:用の?)?)?"
     r"(?:部品|構成部品|構成品|部材|エンジン|電子部品|誘導装置|組み立てキット|キット|誘導システム"
     # (「弾道ミサイル用の誘導部品」「巡航ミサイルの推進装置」: parts named by what they do)
     r"|(?:誘導|制御|航法|推進)(?:部品|装置)"
@@ -1415,6 +1415,34 @@ def made_where_told_before(text: str, sentence: Sentence, before: Sentence, make
             states = {a.entity.id: a.entity for a in makers if a.entity is not None and a.entity.type == "country"}
         if len(states) == 1:
             it.origin = next(iter(states.values()))
+
+
+# 「同社製のエンジン」「同社が製造した部品」: goods of the firm told just before
+_FIRMS_MAKE = re.compile(r"(?:同社|同メーカー|この(?:メーカー|企業|会社))(?:製の?|が(?:製造|生産)した)$")
+# 「中国の航空エンジンメーカー」「トルコの企業」: a firm told by its state (after the state's の)
+_STATES_FIRM = re.compile(
+    r"の[^、。「」をがはにへ]{0,10}?(?:メーカー|企業|会社|工場)(?:[0-9０-９一二三四五六七八九十]+社)?(?:など)?(?:が|は|と|の|、|を|に|も)"
+)
+
+
+def made_by_the_firm_before(text: str, sentence: Sentence, before: list[Sentence]) -> None:
+    """「中国の航空エンジンメーカーと、同社製のエンジンをロシアに転売したキルギスの商社を制裁対象に
+    指定した」: goods of the firm told just before (同社製) are of the make of that firm's state, the
+    nearest firm told with its state, in the sentence or the one before it."""
+    for it in sentence.items:
+        if it.origin is not None or not _FIRMS_MAKE.search(text, max(0, it.start - 8), it.start):
+            continue
+        firms = [
+            a
+            for s in [*before[-1:], sentence]
+            for a in s.parties
+            if a.end <= it.start
+            and a.entity is not None
+            and a.entity.type == "country"
+            and _STATES_FIRM.match(text, a.end)
+        ]
+        if firms:
+            it.origin = max(firms, key=lambda a: a.end).entity
 
 
 # 「カザフスタンでは」: the country a trade figure is told of, as the sentence's opening topic
