@@ -3123,7 +3123,7 @@ def assemble(
         for s in sentences
         if s.attribution is not None and s.attribution.speaker is not None and s.attribution.speaker.entity is not None
     }
-    inherit_parties(transfers, country_of, actors)
+    inherit_parties(transfers, country_of, actors, text)
     same_system_supplier(transfers, country_of)
     named_after(transfers, text, country_of)
     headline_parties(transfers, text, country_of)

@@ -114,6 +114,7 @@ from materiel.extract.ja_items import (
     wreckage_out,
 )
 from materiel.extract.ja_permit import buyer_for_another, owner_gives
+from materiel.extract.ja_questions import answered_receiver
 from materiel.extract.ja_roundup import (
     SELLING,
     arms_makers,
@@ -314,7 +315,12 @@ _PROGRAM_NAMED = re.compile(
     r"|(?:制度|仕組み)(?:の|を|が|は|で))"
 )
 # 「部品は国外から調達している」: goods got from abroad at large, from no one named
-_FROM_ABROAD = re.compile(r"(?:国外|海外|外国|諸外国)(?:から|より)(?:[^、。をがはに]{0,6}?を)?$")
+# (「ロシアは複数の国からミサイルを調達することで」「多くの国々から装備を購入してきた」: so are goods got
+# from many states left unnamed, a summary of the acts told by name)
+_FROM_ABROAD = re.compile(
+    r"(?:国外|海外|外国|諸外国|(?:複数|多く|様々|さまざま|いくつか)の国々?|数[かカヵケ]国)(?:から|より)"
+    r"(?:[^、。をがはに]{0,6}?を)?$"
+)
 # 「カザフスタンでは部品の輸入が急増した」「無線機器の輸出が増えている」: the trend of a trade noun
 # (its rise or fall), told of trade figures
 _TRADE_TREND = re.compile(
@@ -326,7 +332,8 @@ _TRADE_PARTY = re.compile(r"(?:から|より|への|へ|向け)[^、。]{0,15}$"
 _ASPECT_OF = re.compile(r"(?:の)?(?:面|側面)(?:で|では|でも|から)")
 # 「他国への納入より優先して回す」「輸出よりも国内配備を急ぐ」: an act the clause is measured against is
 # another's, no act told (「引き渡しより前に」 is a time, and stays)
-_MEASURED_AGAINST = re.compile(r"よりも?(?!前|後|以前|以後|先|早|遅)")
+# (「他国向けの納入を後回しにして、ウクライナに回す」: so is one put behind the act the clause tells)
+_MEASURED_AGAINST = re.compile(r"よりも?(?!前|後|以前|以後|先|早|遅)|(?:を|は)後回しに")
 # (「…輸出を停止するよう、国連の専門家が求めた」: the asker may be named between)
 _REFRAIN = re.compile(
     r"(?:ないよう|ぬよう|控えるよう|やめるよう|停止するよう|中止するよう|見送るよう"
@@ -435,9 +442,13 @@ _NOT_RULED_OUT = re.compile(
 # transfer (a hedge on a deed, 「供与した可能性がある」「送っている可能性」, stays a claim; so does a rumour
 # of what may come, 「供与する可能性も取り沙汰されている」, and a possibility only feared,
 # 「移転する可能性を警戒」, is none)
+# (「防空システムが渡る可能性が指摘されてきた」「供与する可能性が示唆された」: a possibility of what may
+# come that others point to is none either; 「渡った可能性が指摘」 stays a hedged deed, and a rumour of
+# what may come, 「供与する可能性も取り沙汰されている」, a claim)
 _MAY_COME = re.compile(
     r"^(?:する|される|させる|(?:に|を)(?:応じる|踏み切る|行う|始める|開始する|拡大する))?可能性"
-    r"(?:(?:も|が|は)(?:ある|あり|十分|否定できない|排除できない|出て|高ま)|(?:を|への|に)(?:警戒|懸念))"
+    r"(?:(?:も|が|は)(?:ある|あり|十分|否定できない|排除できない|出て|高ま|指摘|示唆)"
+    r"|(?:を|への|に)(?:警戒|懸念))"
 )
 # 「グリペン戦闘機の供与も検討し得るとした」「送ることも考慮しうる」: an act one only might weigh is no
 # plan (「供与を検討している」, weighed now, is one)
@@ -6273,6 +6284,7 @@ def analyze_ja(
     buyer_told_after(text, sentences)
     shares_by_state(text, sentences, quantities)
     topic_gives(sentences)
+    answered_receiver(sentences)
     topic_receives(sentences)
     carriers_of_story(sentences)
     story_parties(sentences)
