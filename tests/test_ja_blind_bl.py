@@ -118,3 +118,37 @@ def test_goods_from_several_states_take_no_giver_from_before() -> None:
 def test_goods_from_named_state_still_counted() -> None:
     text = "専門家は、ロシアがイランから弾薬を調達していると分析している。"
     assert _pairs(text) == {("Iran", "Russia")}
+
+
+# a purchase deal for a named system of another state's make is bought from that state
+
+
+def test_purchase_deal_for_foreign_named_system_counts() -> None:
+    text = (
+        "ロシアとイランの軍事協力が深まっている。\n"
+        "イラン政府は昨年、スホイ35戦闘機の購入契約を結んだと明らかにしたが、納入時期は示していない。\n"
+    )
+    assert _records(text) == [("Russia", "Iran", "2024", "planned")]
+
+
+def test_purchase_deal_for_home_made_goods_is_procurement() -> None:
+    assert _pairs("防衛省は、国産の12式地対艦誘導弾の購入契約を結んだ。") == set()
+
+
+# a word for a system's kind joined to its name by の is one item, the named one
+
+
+def test_kind_word_joined_to_system_name_is_one_item() -> None:
+    from tests.parties import only
+
+    t = only("米国は地対空ミサイルのパトリオットをポーランドに売却した。", "ja", PUB)
+    assert [(it.to_dict()["name"], it.category) for it in t.items] == [("Patriot", "air-defence")]
+    t = only("北朝鮮は短距離弾道ミサイルのKN23をロシアに送った。", "ja", PUB)
+    assert [it.to_dict()["name"] for it in t.items] == ["KN-23"]
+
+
+def test_goods_of_a_kind_word_stay_their_own_item() -> None:
+    from tests.parties import only
+
+    t = only("イランは無人機の部品をロシアに送った。", "ja", PUB)
+    assert [(it.to_dict()["name"], it.category) for it in t.items] == [(None, "components")]

@@ -1136,11 +1136,13 @@ def _trigger_hits(
                 continue
             # a purchase deal counts only with the seller named (「韓国と」「米国から」): one with a
             # maker at home is procurement
+            # (「イランはスホイ35の購入契約を結んだ」: a system named of another state's make than the buyer
+            # is bought from abroad; its make tells the seller)
             if (
                 not head_entries
                 and deal
                 and entries[0].direction == "receive"
-                and not (_seller_named(sent, off, tuple(names or ())) or _buyer_follows(sent))
+                and not (_seller_named(sent, off, tuple(names or ())) or _buyer_follows(sent) or foreign_system)
             ):
                 continue
         # 「輸出を厳しく管理」「部品の流入を防ぐ」: an act controlled, banned or prevented is no transfer
