@@ -152,3 +152,9 @@ def test_goods_of_a_kind_word_stay_their_own_item() -> None:
 
     t = only("イランは無人機の部品をロシアに送った。", "ja", PUB)
     assert [(it.to_dict()["name"], it.category) for it in t.items] == [(None, "components")]
+
+
+def test_list_line_set_off_by_a_dash_is_no_question() -> None:
+    # (「－」 sets off a list's lines: the parallel act below still takes the recipient before it)
+    text = "ドイツはウクライナにIRIS-Tを供与した。\n－ノルウェーもNASAMSを送った。\n"
+    assert ("Norway", "Ukraine") in _pairs(text)

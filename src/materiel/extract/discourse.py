@@ -263,7 +263,7 @@ def _sold_to_the_giver(t: Transfer, u: Transfer) -> bool:
 
 
 # a question set off as one in an interview or a Q&A explainer (「―イランはどうか」「Ｑ．日本の対応は」)
-_QUESTION_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[―—－]|[QＱ][.．:：\u3000])")
+_QUESTION_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*(?:―|─|[QＱ][.．:：\u3000])")
 
 
 def _asked_between(text: str, prior: Transfer, t: Transfer) -> bool:

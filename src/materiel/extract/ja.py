@@ -875,6 +875,12 @@ def _foreign_system_named(items: list[ItemHit], named: list[Entity]) -> bool:
     return bool(made) and bool(states - made)
 
 
+def _maker_told(items: list[ItemHit], named: list[Entity]) -> bool:
+    """Whether the text names the state of make of a system among `items`."""
+    made = {it.entity.country for it in items if it.entity is not None and it.entity.country}
+    return bool(made & {e.country for e in named if e.type == "country" and e.country})
+
+
 def _trade_statistic(sent: Any, tok: Any, kind: str, after: str) -> bool:
     """「カザフスタンでは航空機部品の輸入が急増した」: the rise or fall of a country's imports or
     exports with neither a source nor a destination named is a trade figure, no transfer (「中国からの
@@ -1033,11 +1039,13 @@ def _trigger_hits(
     goods_at: list[tuple[int, int]] | None = None,
     foreign_system: bool = False,
     names: list[tuple[int, int]] | None = None,
+    maker_told: bool = False,
 ) -> list[tuple[TriggerHit, int]]:
     """The transfer acts of a sentence, each with its token; acts said not to be planned go into
     `refused` (their arguments are theirs, and no transfer's). `goods_at`: the item words' spans;
     `foreign_system`: the sentence names a system of another state's make than a state it names;
-    `names`: the spans of the names the gazetteer knows (states, firms)."""
+    `names`: the spans of the names the gazetteer knows (states, firms); `maker_told`: the text
+    names the state of make of a system the sentence names."""
     hits: list[tuple[TriggerHit, int]] = []
     other_act = False  # a word for a transfer other than a destination's 向け, even one set aside
     supposed = False  # an act told as a condition came before (「…に渡れば」)
@@ -1136,13 +1144,17 @@ def _trigger_hits(
                 continue
             # a purchase deal counts only with the seller named (「韓国と」「米国から」): one with a
             # maker at home is procurement
-            # (「イランはスホイ35の購入契約を結んだ」: a system named of another state's make than the buyer
-            # is bought from abroad; its make tells the seller)
+            # (「ロシアと…。イランはスホイ35の購入契約を結んだ」: a system named of another state's make than
+            # the buyer, a state the story names, is bought from that state)
             if (
                 not head_entries
                 and deal
                 and entries[0].direction == "receive"
-                and not (_seller_named(sent, off, tuple(names or ())) or _buyer_follows(sent) or foreign_system)
+                and not (
+                    _seller_named(sent, off, tuple(names or ()))
+                    or _buyer_follows(sent)
+                    or (foreign_system and maker_told)
+                )
             ):
                 continue
         # 「輸出を厳しく管理」「部品の流入を防ぐ」: an act controlled, banned or prevented is no transfer
@@ -5688,6 +5700,7 @@ def analyze_ja(
             [(it.start, it.end) for it in items],
             _foreign_system_named(items, [entities[m.entity_id] for m in mentions if s0 <= m.start < s1]),
             [(a, b) for a, b in name_spans if s0 <= a < s1],
+            _maker_told(items, [entities[m.entity_id] for m in mentions]),
         )
         states_end = frozenset(
             m.end for m in mentions if s0 <= m.start < s1 and entities[m.entity_id].type in _STATE_SIDES

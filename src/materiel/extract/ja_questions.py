@@ -12,7 +12,8 @@ import re
 from materiel.extract.frame import Arg, Sentence
 
 # a question: set off as one in an interview (―, Ｑ．) or closed by its question word
-_QUESTION_MARK = re.compile(r"^[\s\u3000]*(?:[―—－]|[QＱ][.．:：\s\u3000])")
+# (a dash of the interviewer, 「―」「──」; not 「－」, which may set off a list's lines)
+_QUESTION_MARK = re.compile(r"^[\s\u3000]*(?:―|─|[QＱ][.．:：\s\u3000])")
 _QUESTION_END = re.compile(r"(?:のか|なのか|ですか|か|は)[。？?]?[\s\u3000]*$")
 # 「どこから」「どの国から」「誰が」「何を」: the question word asking for the giver or the goods
 _WHO_GIVES = re.compile(r"どこ|どの国|誰|だれ|何を|どんな")
