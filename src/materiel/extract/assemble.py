@@ -3177,7 +3177,8 @@ def assemble(
         for s in sentences
         if s.attribution is not None and s.attribution.speaker is not None and s.attribution.speaker.entity is not None
     }
-    inherit_parties(transfers, country_of, actors)
+    # (a Japanese interview's or explainer's questions part the answers: see discourse._asked_between)
+    inherit_parties(transfers, country_of, actors, text if language == "ja" else "")
     same_system_supplier(transfers, country_of)
     named_after(transfers, text, country_of)
     headline_parties(transfers, text, country_of)

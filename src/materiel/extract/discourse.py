@@ -86,7 +86,8 @@ _UNNAMED_ASKED = re.compile(
 # (「クーデター以降、少なくとも10億ドル相当の武器を輸入した」: the sum of all imports over a period,
 # from every seller at once)
 _GOT_FROM_UNNAMED = re.compile(
-    r"(?:第三国|第3国|他国|複数の国|域外の国)(?:など)?(?:で|から)(?:の)?[^、。]{0,4}?"
+    # (「ロシアが複数の国からミサイルを調達することで」: the goods may stand between the source and the act)
+    r"(?:第三国|第3国|他国|複数の国|域外の国)(?:など)?(?:で|から)(?:の)?(?:[^、。]{0,4}?|[^、。をがは]{1,12}を)"
     r"(?:買い付け|購入|調達|入手|取得|集め)"
     r"|(?:以降|以来)、?[^。]{0,40}?(?:ドル|ユーロ|円|ルーブル)相当の[^。]{0,24}?を(?:輸入|調達|購入|入手)"
 )
@@ -261,10 +262,21 @@ def _sold_to_the_giver(t: Transfer, u: Transfer) -> bool:
     return t is not u and u.kind in _RECEIVING_KINDS and u.recipient is None and t.evidence[:1] == u.evidence[:1]
 
 
+# a question set off as one in an interview or a Q&A explainer (「―イランはどうか」「Ｑ．日本の対応は」)
+_QUESTION_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*(?:―|─|[QＱ][.．:：\u3000])")
+
+
+def _asked_between(text: str, prior: Transfer, t: Transfer) -> bool:
+    """Whether a question of an interview or explainer stands between the acts: its answer is
+    about another matter, and lends the act before it no party."""
+    return bool(text) and _QUESTION_LINE.search(text, prior.evidence[0].end, t.evidence[0].start) is not None
+
+
 def inherit_parties(
     transfers: list[Transfer],
     country_of: Callable[[Entity], Entity | None] | None = None,
     named: set[str] | None = None,
+    text: str = "",
 ) -> None:
     """A transfer told over several sentences: a later sentence that names only the recipient
     (or only the supplier) of goods of the same kind takes the other party from the earlier one
@@ -288,6 +300,8 @@ def inherit_parties(
 
     for n, t in enumerate(transfers):
         for back, prior in enumerate(reversed(transfers[max(0, n - 6) : n]), 1):
+            if _asked_between(text, prior, t):
+                break
             # 「これを受け、ポーランドも…供与する方針」: a parallel act right after takes its recipient
             if (
                 t.recipient is None

@@ -115,6 +115,7 @@ from materiel.extract.ja_items import (
     wreckage_out,
 )
 from materiel.extract.ja_permit import buyer_for_another, owner_gives
+from materiel.extract.ja_questions import answered_receiver
 from materiel.extract.ja_roundup import (
     SELLING,
     arms_makers,
@@ -315,7 +316,12 @@ _PROGRAM_NAMED = re.compile(
     r"|(?:制度|仕組み)(?:の|を|が|は|で))"
 )
 # 「部品は国外から調達している」: goods got from abroad at large, from no one named
-_FROM_ABROAD = re.compile(r"(?:国外|海外|外国|諸外国)(?:から|より)(?:[^、。をがはに]{0,6}?を)?$")
+# (「ロシアは複数の国からミサイルを調達することで」「多くの国々から装備を購入してきた」: so are goods got
+# from many states left unnamed, a summary of the acts told by name)
+_FROM_ABROAD = re.compile(
+    r"(?:国外|海外|外国|諸外国|(?:複数|多く|様々|さまざま|いくつか)の国々?|数[かカヵケ]国)(?:から|より)"
+    r"(?:[^、。をがはに]{0,6}?を)?$"
+)
 # 「カザフスタンでは部品の輸入が急増した」「無線機器の輸出が増えている」: the trend of a trade noun
 # (its rise or fall), told of trade figures
 _TRADE_TREND = re.compile(
@@ -327,7 +333,8 @@ _TRADE_PARTY = re.compile(r"(?:から|より|への|へ|向け)[^、。]{0,15}$"
 _ASPECT_OF = re.compile(r"(?:の)?(?:面|側面)(?:で|では|でも|から)")
 # 「他国への納入より優先して回す」「輸出よりも国内配備を急ぐ」: an act the clause is measured against is
 # another's, no act told (「引き渡しより前に」 is a time, and stays)
-_MEASURED_AGAINST = re.compile(r"よりも?(?!前|後|以前|以後|先|早|遅)")
+# (「他国向けの納入を後回しにして、ウクライナに回す」: so is one put behind the act the clause tells)
+_MEASURED_AGAINST = re.compile(r"よりも?(?!前|後|以前|以後|先|早|遅)|(?:を|は)後回しに")
 # (「…輸出を停止するよう、国連の専門家が求めた」: the asker may be named between)
 _REFRAIN = re.compile(
     r"(?:ないよう|ぬよう|控えるよう|やめるよう|停止するよう|中止するよう|見送るよう"
@@ -436,9 +443,13 @@ _NOT_RULED_OUT = re.compile(
 # transfer (a hedge on a deed, 「供与した可能性がある」「送っている可能性」, stays a claim; so does a rumour
 # of what may come, 「供与する可能性も取り沙汰されている」, and a possibility only feared,
 # 「移転する可能性を警戒」, is none)
+# (「防空システムが渡る可能性が指摘されてきた」「供与する可能性が示唆された」: a possibility of what may
+# come that others point to is none either; 「渡った可能性が指摘」 stays a hedged deed, and a rumour of
+# what may come, 「供与する可能性も取り沙汰されている」, a claim)
 _MAY_COME = re.compile(
     r"^(?:する|される|させる|(?:に|を)(?:応じる|踏み切る|行う|始める|開始する|拡大する))?可能性"
-    r"(?:(?:も|が|は)(?:ある|あり|十分|否定できない|排除できない|出て|高ま)|(?:を|への|に)(?:警戒|懸念))"
+    r"(?:(?:も|が|は)(?:ある|あり|十分|否定できない|排除できない|出て|高ま|指摘|示唆)"
+    r"|(?:を|への|に)(?:警戒|懸念))"
 )
 # 「護衛艦を譲渡することも将来的には「あり得る」」「砲弾を送ることもあり得る」「戦車の供与もありうる」:
 # an act in its plain form (or a bare act noun) said only to be possible may come, no transfer (a past
@@ -878,6 +889,12 @@ def _foreign_system_named(items: list[ItemHit], named: list[Entity]) -> bool:
     return bool(made) and bool(states - made)
 
 
+def _maker_told(items: list[ItemHit], named: list[Entity]) -> bool:
+    """Whether the text names the state of make of a system among `items`."""
+    made = {it.entity.country for it in items if it.entity is not None and it.entity.country}
+    return bool(made & {e.country for e in named if e.type == "country" and e.country})
+
+
 def _trade_statistic(sent: Any, tok: Any, kind: str, after: str) -> bool:
     """「カザフスタンでは航空機部品の輸入が急増した」: the rise or fall of a country's imports or
     exports with neither a source nor a destination named is a trade figure, no transfer (「中国からの
@@ -1036,11 +1053,13 @@ def _trigger_hits(
     goods_at: list[tuple[int, int]] | None = None,
     foreign_system: bool = False,
     names: list[tuple[int, int]] | None = None,
+    maker_told: bool = False,
 ) -> list[tuple[TriggerHit, int]]:
     """The transfer acts of a sentence, each with its token; acts said not to be planned go into
     `refused` (their arguments are theirs, and no transfer's). `goods_at`: the item words' spans;
     `foreign_system`: the sentence names a system of another state's make than a state it names;
-    `names`: the spans of the names the gazetteer knows (states, firms)."""
+    `names`: the spans of the names the gazetteer knows (states, firms); `maker_told`: the text
+    names the state of make of a system the sentence names."""
     hits: list[tuple[TriggerHit, int]] = []
     other_act = False  # a word for a transfer other than a destination's 向け, even one set aside
     supposed = False  # an act told as a condition came before (「…に渡れば」)
@@ -1139,11 +1158,17 @@ def _trigger_hits(
                 continue
             # a purchase deal counts only with the seller named (「韓国と」「米国から」): one with a
             # maker at home is procurement
+            # (「ロシアと…。イランはスホイ35の購入契約を結んだ」: a system named of another state's make than
+            # the buyer, a state the story names, is bought from that state)
             if (
                 not head_entries
                 and deal
                 and entries[0].direction == "receive"
-                and not (_seller_named(sent, off, tuple(names or ())) or _buyer_follows(sent))
+                and not (
+                    _seller_named(sent, off, tuple(names or ()))
+                    or _buyer_follows(sent)
+                    or (foreign_system and maker_told)
+                )
             ):
                 continue
         # 「輸出を厳しく管理」「部品の流入を防ぐ」: an act controlled, banned or prevented is no transfer
@@ -5723,6 +5748,7 @@ def analyze_ja(
             [(it.start, it.end) for it in items],
             _foreign_system_named(items, [entities[m.entity_id] for m in mentions if s0 <= m.start < s1]),
             [(a, b) for a, b in name_spans if s0 <= a < s1],
+            _maker_told(items, [entities[m.entity_id] for m in mentions]),
         )
         states_end = frozenset(
             m.end for m in mentions if s0 <= m.start < s1 and entities[m.entity_id].type in _STATE_SIDES
@@ -6322,6 +6348,7 @@ def analyze_ja(
     buyer_told_after(text, sentences)
     shares_by_state(text, sentences, quantities)
     topic_gives(sentences)
+    answered_receiver(sentences)
     topic_receives(sentences)
     carriers_of_story(sentences)
     story_parties(sentences)

@@ -1154,12 +1154,23 @@ def list_class_out(text: str, items: list[ItemHit]) -> list[ItemHit]:
 def one_system_joined(text: str, items: list[ItemHit]) -> list[ItemHit]:
     """「M1A2Tエイブラムス」「K9サンダー」: two names of one system written side by side (its variant and
     its family name) are one item, not two; so are a system's Japanese name and its own name in
-    brackets after it (「高機動ロケット砲システム「HIMARS」」)."""
+    brackets after it (「高機動ロケット砲システム「HIMARS」」), and a word for its kind joined to its
+    name by の (「短距離弾道ミサイルのKN23」「地対空ミサイルのパトリオット」: the name's item)."""
     out: list[ItemHit] = []
     for it in items:
         last = out[-1] if out else None
         between = text[last.end : it.start].strip(" 　") if last is not None else ""
         bracketed = between in ("「", "『") and text[it.end : it.end + 1] in ("」", "』")
+        if (
+            last is not None
+            and last.entity is None
+            and last.name is None
+            and it.entity is not None
+            and between == "の"
+            and last.category == it.category
+        ):
+            out[-1] = dataclasses.replace(it, start=last.start)
+            continue
         if (
             last is not None
             and it.entity is not None
