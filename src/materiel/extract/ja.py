@@ -170,7 +170,9 @@ _DESIGN_RE = re.compile(r"^(?:が|の)(?:共同)?(?:設計|開発|考案)")
 _MAKER_RE = re.compile(
     # (「中国船舶集団傘下の造船所が建造した」: a works of the group builds for it)
     # (「中国の企業が製造した」: a firm of the state, told by its kind after の)
-    r"(?:(?:傘下|系列)の[^、。がはをにの]{1,6}?)?(?:社|グループ|の?企業|の?メーカー)?(?:が|の)(?:共同)?(?:設計|開発|考案|製造|生産|製作|建造|改良)(?:(?:し|さ|す)?(?:た|る|ている|ていた)"
+    r"(?:(?:傘下|系列)の[^、。がはをにの]{1,6}?)?(?:社|グループ|の?企業|の?メーカー)?(?:が|の)(?:共同)?(?:設計|開発|考案|製造|生産|製作|建造|改良)"
+    # (「イランが設計・製造し、」「中国が開発・生産した」: two steps of making told as one)
+    r"(?:・(?:設計|開発|製造|生産|製作|建造|改良))?(?:(?:し|さ|す)?(?:た|る|ている|ていた)"
     # (「無人機はイランが製造し、ロシアに供与された」: the making told in a clause of its own before the act)
     r"|し、)"
 )
@@ -4045,7 +4047,11 @@ _PUNISHED_OBJ = re.compile(
     # beside the firms)
     r"(?:(?:約|計|およそ|少なくとも)?(?:[0-9０-９]+|XNUMX)(?:社|件)|数社)?"
     r"(?:(?:と|や|、|および|及び)(?:個人|人物)(?:(?:[0-9０-９]+|XNUMX)人|数人)?)?"
-    r"(?:(?:と同社の|の)?(?:元|前)?(?:男性|女性)?(?:社長|会長|役員|代表取締役|幹部|社員)[^、。をに]{0,4}"
+    # (「北朝鮮の国防相に制裁を科した」: a state's official, charged for its state's act)
+    r"(?:(?:と同社の|の)?(?:元|前)?(?:男性|女性)?(?:社長|会長|役員|代表取締役|幹部|社員"
+    r"|国防相|国防大臣|国防次官|軍需相|(?:軍|政府|国防省|軍需工業部)?高官|総参謀長|参謀総長)"
+    # (「国防相ら個人3人と企業2社に」: others punished beside the officer)
+    r"(?:(?:ら|など)[^、。をに]{0,14}?|[^、。をに]{0,4})"
     r"(?:、[^、。をに]{1,16}(?:容疑者|被告)(?:[（(][0-9０-９]{1,3}[）)])?)?)?(?:を|に|の資産を)"
 )
 # what joins names in a list, past a gloss: 「香港やトルコ、」「アラブ首長国連邦（UAE）と」
@@ -4510,9 +4516,63 @@ def _broker_goes_between(sentence: Sentence) -> None:
             continue
         if a.case == "topic" and _punishes_another(sentence, hits[a.trigger]):
             continue  # (「米財務省は、…を仲介したとして、UAE国籍の男を制裁対象に指定した」: who punishes)
+        if a.case in ("subj", "topic") and _brokered_by_another(sentence, a):
+            continue
+        if _brokering_clause_serves(sentence, a):
+            continue
         if a.case in ("subj", "topic", "via") or (a.case == "gen" and a.end <= hits[a.trigger].start):
             a.case = "via"
             a.trigger = a.trigger if dealt is None else dealt
+
+
+# 「チェコが仲介し、」「トルコが仲介して、」: a brokering told in a clause of its own before the act it serves
+_BROKERING_CLAUSE = re.compile(r"(?:し|して)、")
+
+
+def _brokering_clause_serves(sentence: Sentence, a: Arg) -> bool:
+    """「ウクライナ向けの砲弾は、チェコが仲介し、南アフリカから調達された」: a brokering told in a clause of
+    its own (…が仲介し、) serves the act after it; its broker goes between in that act, and the goods and
+    goal told before the clause are that act's too."""
+    hits, text, s0 = sentence.triggers, sentence.text, sentence.start
+    ti = a.trigger
+    if ti is None or hits[ti].nominal or hits[ti].passive or not _BROKERING_CLAUSE.match(text, hits[ti].end - s0):
+        return False
+    served = ti + 1 if ti + 1 < len(hits) and hits[ti + 1].trigger.kind != "brokerage" else None
+    if served is None or hits[served].nominal:
+        return False
+    if a.case in ("subj", "topic", "via", "gen") and a.end <= hits[ti].start:
+        broker_start = a.start
+        a.case, a.trigger = "via", served
+        for b in sentence.parties:  # (what the sentence tells before the broker belongs to the act served)
+            if b is not a and b.trigger == ti and b.end <= broker_start:
+                b.trigger = served
+        for it in sentence.items:
+            if it.trigger == ti and it.end <= broker_start:
+                it.trigger = served
+        return True
+    return False
+
+
+def _brokered_by_another(sentence: Sentence, a: Arg) -> bool:
+    """「ウクライナは、チェコの仲介で、南アフリカから砲弾を調達した」: the topic before a brokering told
+    by its noun with its broker's の (「チェコの仲介で」) is no broker but the subject of the act the
+    brokering serves; it is handed to that act."""
+    hits, text, s0 = sentence.triggers, sentence.text, sentence.start
+    ti = a.trigger
+    if ti is None or not hits[ti].nominal or a.end > hits[ti].start:
+        return False
+    brokers = [
+        b
+        for b in sentence.parties
+        if b is not a and b.entity is not None and a.end <= b.start and text[b.end - s0 : hits[ti].start - s0] == "の"
+    ]
+    served = next((tj for tj in range(ti + 1, len(hits)) if hits[tj].trigger.kind != "brokerage"), None)
+    if not brokers or served is None:
+        return False
+    a.trigger = served
+    for b in brokers:  # (the broker goes between in the act it serves)
+        b.case, b.trigger = "via", served
+    return True
 
 
 def _punishes_another(sentence: Sentence, hit: TriggerHit) -> bool:
