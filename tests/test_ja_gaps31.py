@@ -66,3 +66,66 @@ def test_brokering_in_a_clause_before_a_passive_purchase() -> None:
 
 def test_brokering_clause_of_no_goods_gives_nothing() -> None:
     assert _run("トルコが仲介して、ロシアとウクライナは捕虜を交換した。") == []
+
+
+# a state's broker or agent the goods pass through goes between, the て of を通じて dropped or not
+
+
+def test_broker_firm_of_a_state_goes_between() -> None:
+    [t] = _run("ロシアは、香港のブローカーを通じて、米国製の半導体を調達していた。")
+    assert (t.supplier.entity.name, t.recipient.entity.name, via(t)) == ("United States", "Russia", {"Hong Kong"})
+
+
+def test_agent_firm_through_without_te() -> None:
+    [t] = _run("ロシアは、香港の代理店を通じ、米国製の電子部品を入手していた。")
+    assert (t.supplier.entity.name, t.recipient.entity.name, via(t)) == ("United States", "Russia", {"Hong Kong"})
+
+
+# a firm that bought goods told flowing on to another in a clause on them goes between
+
+
+def test_firm_imported_goods_that_flowed_to_another() -> None:
+    [t] = _run("ロシアの軍需企業に流れた中国製の工作機械は、キルギスの貿易会社が輸入したものだった。")
+    assert (t.supplier.entity.name, t.recipient.entity.name, via(t)) == ("China", "Russia", {"Kyrgyzstan"})
+
+
+def test_firm_bought_goods_carried_on() -> None:
+    [t] = _run("ロシアに渡った日本製の部品は、UAEの商社が購入したものだった。")
+    assert (t.supplier.entity.name, t.recipient.entity.name, via(t)) == ("Japan", "Russia", {"United Arab Emirates"})
+
+
+# the getter in a clause on goods of a told make: the make gives in the act the goods are told in
+
+
+def test_buyer_clause_on_goods_of_a_make_before_a_delivery() -> None:
+    assert _records("インドが購入した米国製の無人機31機の引き渡しが始まった。") == [
+        ("United States", "India", None, "reported")
+    ]
+
+
+def test_buyer_clause_on_goods_of_a_make_before_a_planned_delivery() -> None:
+    assert _records("インドが購入する米国製の無人機の引き渡しは、2029年に始まる。") == [
+        ("United States", "India", "2029", "planned")
+    ]
+
+
+def test_bought_goods_of_a_make_arrive() -> None:
+    assert _records("ポーランドが購入した韓国製の戦車が到着した。") == [("South Korea", "Poland", None, "reported")]
+
+
+def test_received_goods_of_a_make_carried() -> None:
+    assert _records("ロシアが受領したイラン製の弾道ミサイルは、カスピ海経由で運ばれた。") == [
+        ("Iran", "Russia", None, "reported")
+    ]
+
+
+def test_received_goods_told_of_their_make_and_way() -> None:
+    [t] = _run("ウクライナが受け取った砲弾の一部は韓国製で、米国経由で届いたものだった。")
+    assert (t.supplier.entity.name, t.recipient.entity.name, via(t)) == ("South Korea", "Ukraine", {"United States"})
+
+
+# an act told unlikely to come is no transfer
+
+
+def test_act_told_unlikely_is_none() -> None:
+    assert _run("ドイツ政府は、ウクライナに巡航ミサイル「タウルス」を供与する可能性は低いと述べた。") == []

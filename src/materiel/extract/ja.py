@@ -439,7 +439,9 @@ _NOT_RULED_OUT = re.compile(
 # 「移転する可能性を警戒」, is none)
 _MAY_COME = re.compile(
     r"^(?:する|される|させる|(?:に|を)(?:応じる|踏み切る|行う|始める|開始する|拡大する))?可能性"
-    r"(?:(?:も|が|は)(?:ある|あり|十分|否定できない|排除できない|出て|高ま)|(?:を|への|に)(?:警戒|懸念))"
+    r"(?:(?:も|が|は)(?:ある|あり|十分|否定できない|排除できない|出て|高ま)|(?:を|への|に)(?:警戒|懸念)"
+    # (「タウルスを供与する可能性は低い」: an act told unlikely to come is none either)
+    r"|(?:は|が)(?:極めて|非常に|かなり)?(?:低い|低く|小さい|小さく|薄い|乏しい|ほとんどない|ない))"
 )
 # 「グリペン戦闘機の供与も検討し得るとした」「送ることも考慮しうる」: an act one only might weigh is no
 # plan (「供与を検討している」, weighed now, is one)
@@ -1865,11 +1867,17 @@ def _acts_on_the_goods(
         tok = doc[tok_i]
         # (「…ミサイル約90発が」: the clause may hang on the counted head of the goods)
         on_goods = tok.head.i in goods or any(c.i in goods for c in tok.head.children if c.dep_ in ("compound", "nmod"))
+        head = tok.head
+        # (「インドが購入した米国製の無人機」: the parse may hang the clause on the state of make, 米国,
+        # not on the goods right after its 製)
+        made = _goods_after_make(doc, head, goods) if tok.dep_ == "acl" and not on_goods else None
+        if made is not None:
+            head, on_goods = made, True
         if tok.dep_ != "acl" or not on_goods:
             continue
-        tj = _attach(tok.head.i, doc, trig_tokens, goods)
+        tj = _attach(head.i, doc, trig_tokens, goods)
         if tj is None:  # the parse hangs the goods on a frame (「…と報じた」): the act that follows
-            tj = _nearest_following(sentence.start + tok.head.idx, hits)
+            tj = _nearest_following(sentence.start + head.idx, hits)
         if tj is None or tj < 0 or tj == ti:
             continue
         # 「ロシアがイランに送った戦闘機に加え、イランは中国からも…を購入した」: goods set beside
@@ -1903,6 +1911,9 @@ def _acts_on_the_goods(
         if getting and _got_from_where_carried(sentence, ti, tj):
             chains.append((ti, tj))
             continue
+        if getting and _got_goods_arrive(sentence, ti, tj):
+            chains.append((ti, tj))
+            continue
         # (「ロシアが北朝鮮から購入した砲弾は、ベラルーシに運ばれた」: goods got, then carried to another,
         # are passed on as goods given on are)
         passing = case == "goal" or getting
@@ -1924,6 +1935,23 @@ def _acts_on_the_goods(
             elif a.trigger == ti and a.case in ("goal", "source"):
                 a.trigger, a.direct = tj, True
     return chains
+
+
+def _goods_after_make(doc: Any, head: Any, goods: frozenset[int]) -> Any:
+    """The goods token right after a state of make the parse took for the noun a clause is on
+    (「購入した米国製の無人機」: 米国, 製, の, 無人機), or None."""
+    if head.text.endswith("製"):  # (「イラン製」 as one token, or 製 after イラン)
+        after = head.i + 1
+    elif head.i + 1 < len(doc) and doc[head.i + 1].text == "製":
+        after = head.i + 2
+    else:
+        return None
+    for t in doc[after : after + 3]:
+        if t.i in goods:
+            return t
+        if t.text != "の" and t.pos_ not in ("NOUN", "PROPN", "NUM", "SUFFIX"):
+            return None
+    return None
 
 
 # 「…に加え」「…のほか」「…とは別に」: goods named beside others
@@ -2034,6 +2062,25 @@ def _got_from_where_carried(sentence: Sentence, ti: int, tj: int) -> bool:
     for a in theirs:
         if a.case in ("source", "via"):
             a.trigger, a.direct = ti, True
+    return True
+
+
+def _got_goods_arrive(sentence: Sentence, ti: int, tj: int) -> bool:
+    """「ポーランドが購入した韓国製の戦車が到着した」: goods a named getter got from no source the clause
+    tells, arriving with no one else told sending or taking them, came to the getter: the getting is
+    the transfer, the arrival tells it, and the make told on the goods is the getting's. Whether it
+    was so."""
+    mine = [a for a in sentence.parties if a.trigger == ti and a.direct]
+    if any(a.case in ("source", "agent") for a in mine) or not any(a.case in ("subj", "topic") for a in mine):
+        return False
+    hit = sentence.triggers[tj]
+    if hit.trigger.direction != "move" or hit.negated:
+        return False
+    theirs = [a for a in sentence.parties if a.trigger == tj]
+    if any(a.case not in ("origin", "via") for a in theirs):
+        return False
+    for a in theirs:
+        a.trigger, a.direct = ti, True
     return True
 
 
@@ -5889,7 +5936,9 @@ def analyze_ja(
                 continue
             head_start = off + tok.head.idx
             for a in list(sentence.parties):
-                if a.start <= head_start < a.end and a.start > hits[ti].end:
+                # (not the make of the goods: 「インドが購入した米国製の無人機」, whose 米国 the parse may
+                # take for the noun the clause is on)
+                if a.start <= head_start < a.end and a.start > hits[ti].end and a.case != "origin":
                     sentence.parties.append(dataclasses.replace(a, case="subj", trigger=ti, direct=True))
                     break
                 # (「…を再輸出したキルギス企業」「…を売却したトルコの会社」: the firms of a state; a
