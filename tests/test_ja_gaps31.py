@@ -129,3 +129,23 @@ def test_received_goods_told_of_their_make_and_way() -> None:
 
 def test_act_told_unlikely_is_none() -> None:
     assert _run("ドイツ政府は、ウクライナに巡航ミサイル「タウルス」を供与する可能性は低いと述べた。") == []
+
+
+# goods told by who used them, then said to be what a giver gave: the user got them
+
+
+def test_user_of_goods_told_first_receives() -> None:
+    assert _records("ロシア軍が使った無人機は、イランが供与したものだ。") == [("Iran", "Russia", None, "reported")]
+
+
+def test_user_by_its_fighters_receives_the_smuggled_goods() -> None:
+    text = "ハマスの戦闘員が使った対戦車ロケットは、イランがシリアを経由して密輸したものだとイスラエル軍はみている。"
+    [t] = _run(text)
+    got = (t.supplier.entity.name, t.recipient.entity.name, via(t), t.status)
+    assert got == ("Iran", "Hamas", {"Syria"}, "alleged")
+
+
+def test_user_of_goods_given_to_another_is_no_recipient() -> None:
+    assert _records("ロシア軍が使った無人機は、イランがベラルーシに供与したものだ。") == [
+        ("Iran", "Belarus", None, "reported")
+    ]

@@ -25,6 +25,7 @@ from materiel.extract.ja_background import (
     holders_receive,
     pledged_to,
     share_roles,
+    user_of_goods_given,
     users_receive,
 )
 from materiel.extract.ja_bullets import givers_bulleted_after, goods_bulleted_after
@@ -5975,6 +5976,7 @@ def analyze_ja(
         _also_teller(sentence)
         chains = _acts_on_the_goods(sentence, doc, hits, trig_tokens, goods)
         used_goods = users_receive(sentence, doc, off, hits, trig_tokens)
+        user_of_goods_given(sentence, hits)
         pledged_to(sentence, doc, off, hits, trig_tokens)
         # coordination: 「イランと北朝鮮が」 — a conjunct takes the case of the one it joins
         for group in (sentence.parties, sentence.places):

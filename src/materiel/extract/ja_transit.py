@@ -431,7 +431,9 @@ def bought_for_another(text: str, sentence: Sentence) -> None:
         bound = [
             a
             for a in own
-            if a.case == "goal" and a.entity is not None and (_BOUND_FOR.match(text, a.end) or _FLOWED_TO.match(text, a.end))
+            if a.case == "goal"
+            and a.entity is not None
+            and (_BOUND_FOR.match(text, a.end) or _FLOWED_TO.match(text, a.end))
         ]
         if len(bound) != 1 or not buyers or not all(_trader(text, a) and a.entity is not None for a in buyers):
             continue
