@@ -25,6 +25,7 @@ from materiel.extract.ja_background import (
     holders_receive,
     pledged_to,
     share_roles,
+    user_of_goods_given,
     users_receive,
 )
 from materiel.extract.ja_bullets import givers_bulleted_after, goods_bulleted_after
@@ -172,7 +173,9 @@ _DESIGN_RE = re.compile(r"^(?:が|の)(?:共同)?(?:設計|開発|考案)")
 _MAKER_RE = re.compile(
     # (「中国船舶集団傘下の造船所が建造した」: a works of the group builds for it)
     # (「中国の企業が製造した」: a firm of the state, told by its kind after の)
-    r"(?:(?:傘下|系列)の[^、。がはをにの]{1,6}?)?(?:社|グループ|の?企業|の?メーカー)?(?:が|の)(?:共同)?(?:設計|開発|考案|製造|生産|製作|建造|改良)(?:(?:し|さ|す)?(?:た|る|ている|ていた)"
+    r"(?:(?:傘下|系列)の[^、。がはをにの]{1,6}?)?(?:社|グループ|の?企業|の?メーカー)?(?:が|の)(?:共同)?(?:設計|開発|考案|製造|生産|製作|建造|改良)"
+    # (「イランが設計・製造し、」「中国が開発・生産した」: two steps of making told as one)
+    r"(?:・(?:設計|開発|製造|生産|製作|建造|改良))?(?:(?:し|さ|す)?(?:た|る|ている|ていた)"
     # (「無人機はイランが製造し、ロシアに供与された」: the making told in a clause of its own before the act)
     r"|し、)"
 )
@@ -448,8 +451,9 @@ _NOT_RULED_OUT = re.compile(
 # what may come, 「供与する可能性も取り沙汰されている」, a claim)
 _MAY_COME = re.compile(
     r"^(?:する|される|させる|(?:に|を)(?:応じる|踏み切る|行う|始める|開始する|拡大する))?可能性"
-    r"(?:(?:も|が|は)(?:ある|あり|十分|否定できない|排除できない|出て|高ま|指摘|示唆)"
-    r"|(?:を|への|に)(?:警戒|懸念))"
+    r"(?:(?:も|が|は)(?:ある|あり|十分|否定できない|排除できない|出て|高ま|指摘|示唆)|(?:を|への|に)(?:警戒|懸念)"
+    # (「タウルスを供与する可能性は低い」: an act told unlikely to come is none either)
+    r"|(?:は|が)(?:極めて|非常に|かなり)?(?:低い|低く|小さい|小さく|薄い|乏しい|ほとんどない|ない))"
 )
 # 「護衛艦を譲渡することも将来的には「あり得る」」「砲弾を送ることもあり得る」「戦車の供与もありうる」:
 # an act in its plain form (or a bare act noun) said only to be possible may come, no transfer (a past
@@ -1903,11 +1907,17 @@ def _acts_on_the_goods(
         tok = doc[tok_i]
         # (「…ミサイル約90発が」: the clause may hang on the counted head of the goods)
         on_goods = tok.head.i in goods or any(c.i in goods for c in tok.head.children if c.dep_ in ("compound", "nmod"))
+        head = tok.head
+        # (「インドが購入した米国製の無人機」: the parse may hang the clause on the state of make, 米国,
+        # not on the goods right after its 製)
+        made = _goods_after_make(doc, head, goods) if tok.dep_ == "acl" and not on_goods else None
+        if made is not None:
+            head, on_goods = made, True
         if tok.dep_ != "acl" or not on_goods:
             continue
-        tj = _attach(tok.head.i, doc, trig_tokens, goods)
+        tj = _attach(head.i, doc, trig_tokens, goods)
         if tj is None:  # the parse hangs the goods on a frame (「…と報じた」): the act that follows
-            tj = _nearest_following(sentence.start + tok.head.idx, hits)
+            tj = _nearest_following(sentence.start + head.idx, hits)
         if tj is None or tj < 0 or tj == ti:
             continue
         # 「ロシアがイランに送った戦闘機に加え、イランは中国からも…を購入した」: goods set beside
@@ -1941,6 +1951,9 @@ def _acts_on_the_goods(
         if getting and _got_from_where_carried(sentence, ti, tj):
             chains.append((ti, tj))
             continue
+        if getting and _got_goods_arrive(sentence, ti, tj):
+            chains.append((ti, tj))
+            continue
         # (「ロシアが北朝鮮から購入した砲弾は、ベラルーシに運ばれた」: goods got, then carried to another,
         # are passed on as goods given on are)
         passing = case == "goal" or getting
@@ -1962,6 +1975,23 @@ def _acts_on_the_goods(
             elif a.trigger == ti and a.case in ("goal", "source"):
                 a.trigger, a.direct = tj, True
     return chains
+
+
+def _goods_after_make(doc: Any, head: Any, goods: frozenset[int]) -> Any:
+    """The goods token right after a state of make the parse took for the noun a clause is on
+    (「購入した米国製の無人機」: 米国, 製, の, 無人機), or None."""
+    if head.text.endswith("製"):  # (「イラン製」 as one token, or 製 after イラン)
+        after = head.i + 1
+    elif head.i + 1 < len(doc) and doc[head.i + 1].text == "製":
+        after = head.i + 2
+    else:
+        return None
+    for t in doc[after : after + 3]:
+        if t.i in goods:
+            return t
+        if t.text != "の" and t.pos_ not in ("NOUN", "PROPN", "NUM", "SUFFIX"):
+            return None
+    return None
 
 
 # 「…に加え」「…のほか」「…とは別に」: goods named beside others
@@ -2072,6 +2102,25 @@ def _got_from_where_carried(sentence: Sentence, ti: int, tj: int) -> bool:
     for a in theirs:
         if a.case in ("source", "via"):
             a.trigger, a.direct = ti, True
+    return True
+
+
+def _got_goods_arrive(sentence: Sentence, ti: int, tj: int) -> bool:
+    """「ポーランドが購入した韓国製の戦車が到着した」: goods a named getter got from no source the clause
+    tells, arriving with no one else told sending or taking them, came to the getter: the getting is
+    the transfer, the arrival tells it, and the make told on the goods is the getting's. Whether it
+    was so."""
+    mine = [a for a in sentence.parties if a.trigger == ti and a.direct]
+    if any(a.case in ("source", "agent") for a in mine) or not any(a.case in ("subj", "topic") for a in mine):
+        return False
+    hit = sentence.triggers[tj]
+    if hit.trigger.direction != "move" or hit.negated:
+        return False
+    theirs = [a for a in sentence.parties if a.trigger == tj]
+    if any(a.case not in ("origin", "via") for a in theirs):
+        return False
+    for a in theirs:
+        a.trigger, a.direct = ti, True
     return True
 
 
@@ -4118,7 +4167,11 @@ _PUNISHED_OBJ = re.compile(
     # beside the firms)
     r"(?:(?:約|計|およそ|少なくとも)?(?:[0-9０-９]+|XNUMX)(?:社|件)|数社)?"
     r"(?:(?:と|や|、|および|及び)(?:個人|人物)(?:(?:[0-9０-９]+|XNUMX)人|数人)?)?"
-    r"(?:(?:と同社の|の)?(?:元|前)?(?:男性|女性)?(?:社長|会長|役員|代表取締役|幹部|社員)[^、。をに]{0,4}"
+    # (「北朝鮮の国防相に制裁を科した」: a state's official, charged for its state's act)
+    r"(?:(?:と同社の|の)?(?:元|前)?(?:男性|女性)?(?:社長|会長|役員|代表取締役|幹部|社員"
+    r"|国防相|国防大臣|国防次官|軍需相|(?:軍|政府|国防省|軍需工業部)?高官|総参謀長|参謀総長)"
+    # (「国防相ら個人3人と企業2社に」: others punished beside the officer)
+    r"(?:(?:ら|など)[^、。をに]{0,14}?|[^、。をに]{0,4})"
     r"(?:、[^、。をに]{1,16}(?:容疑者|被告)(?:[（(][0-9０-９]{1,3}[）)])?)?)?(?:を|に|の資産を)"
 )
 # what joins names in a list, past a gloss: 「香港やトルコ、」「アラブ首長国連邦（UAE）と」
@@ -4583,9 +4636,63 @@ def _broker_goes_between(sentence: Sentence) -> None:
             continue
         if a.case == "topic" and _punishes_another(sentence, hits[a.trigger]):
             continue  # (「米財務省は、…を仲介したとして、UAE国籍の男を制裁対象に指定した」: who punishes)
+        if a.case in ("subj", "topic") and _brokered_by_another(sentence, a):
+            continue
+        if _brokering_clause_serves(sentence, a):
+            continue
         if a.case in ("subj", "topic", "via") or (a.case == "gen" and a.end <= hits[a.trigger].start):
             a.case = "via"
             a.trigger = a.trigger if dealt is None else dealt
+
+
+# 「チェコが仲介し、」「トルコが仲介して、」: a brokering told in a clause of its own before the act it serves
+_BROKERING_CLAUSE = re.compile(r"(?:し|して)、")
+
+
+def _brokering_clause_serves(sentence: Sentence, a: Arg) -> bool:
+    """「ウクライナ向けの砲弾は、チェコが仲介し、南アフリカから調達された」: a brokering told in a clause of
+    its own (…が仲介し、) serves the act after it; its broker goes between in that act, and the goods and
+    goal told before the clause are that act's too."""
+    hits, text, s0 = sentence.triggers, sentence.text, sentence.start
+    ti = a.trigger
+    if ti is None or hits[ti].nominal or hits[ti].passive or not _BROKERING_CLAUSE.match(text, hits[ti].end - s0):
+        return False
+    served = ti + 1 if ti + 1 < len(hits) and hits[ti + 1].trigger.kind != "brokerage" else None
+    if served is None or hits[served].nominal:
+        return False
+    if a.case in ("subj", "topic", "via", "gen") and a.end <= hits[ti].start:
+        broker_start = a.start
+        a.case, a.trigger = "via", served
+        for b in sentence.parties:  # (what the sentence tells before the broker belongs to the act served)
+            if b is not a and b.trigger == ti and b.end <= broker_start:
+                b.trigger = served
+        for it in sentence.items:
+            if it.trigger == ti and it.end <= broker_start:
+                it.trigger = served
+        return True
+    return False
+
+
+def _brokered_by_another(sentence: Sentence, a: Arg) -> bool:
+    """「ウクライナは、チェコの仲介で、南アフリカから砲弾を調達した」: the topic before a brokering told
+    by its noun with its broker's の (「チェコの仲介で」) is no broker but the subject of the act the
+    brokering serves; it is handed to that act."""
+    hits, text, s0 = sentence.triggers, sentence.text, sentence.start
+    ti = a.trigger
+    if ti is None or not hits[ti].nominal or a.end > hits[ti].start:
+        return False
+    brokers = [
+        b
+        for b in sentence.parties
+        if b is not a and b.entity is not None and a.end <= b.start and text[b.end - s0 : hits[ti].start - s0] == "の"
+    ]
+    served = next((tj for tj in range(ti + 1, len(hits)) if hits[tj].trigger.kind != "brokerage"), None)
+    if not brokers or served is None:
+        return False
+    a.trigger = served
+    for b in brokers:  # (the broker goes between in the act it serves)
+        b.case, b.trigger = "via", served
+    return True
 
 
 def _punishes_another(sentence: Sentence, hit: TriggerHit) -> bool:
@@ -5903,7 +6010,9 @@ def analyze_ja(
                 continue
             head_start = off + tok.head.idx
             for a in list(sentence.parties):
-                if a.start <= head_start < a.end and a.start > hits[ti].end:
+                # (not the make of the goods: 「インドが購入した米国製の無人機」, whose 米国 the parse may
+                # take for the noun the clause is on)
+                if a.start <= head_start < a.end and a.start > hits[ti].end and a.case != "origin":
                     sentence.parties.append(dataclasses.replace(a, case="subj", trigger=ti, direct=True))
                     break
                 # (「…を再輸出したキルギス企業」「…を売却したトルコの会社」: the firms of a state; a
@@ -5940,6 +6049,7 @@ def analyze_ja(
         _also_teller(sentence)
         chains = _acts_on_the_goods(sentence, doc, hits, trig_tokens, goods)
         used_goods = users_receive(sentence, doc, off, hits, trig_tokens)
+        user_of_goods_given(sentence, hits)
         pledged_to(sentence, doc, off, hits, trig_tokens)
         # coordination: 「イランと北朝鮮が」 — a conjunct takes the case of the one it joins
         for group in (sentence.parties, sentence.places):

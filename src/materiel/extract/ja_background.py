@@ -415,3 +415,41 @@ def holders_given_to(text: str, sentence: Sentence) -> None:
             if givers:
                 a.case, a.trigger, a.direct, a.foreign = "goal", ti, True, False
                 break
+
+
+# 「ロシア軍が使った無人機は、」「ハマスの戦闘員が発射したロケットは、」: goods told by who used them, the
+# topic of the sentence (the user, maybe its fighters or units, before the clause of use)
+_USER_CLAUSE_TOPIC = re.compile(
+    r"(?P<user>[^、。をがは]{1,24}?)(?:の[^、。をがはの]{1,8}?)?が(?:[^、。をがは]{0,8}?)"
+    r"(?:使っ|使用し|運用し|発射し|投入し|用い|撃っ)(?:た|ている|ていた|てきた)"
+    r"[^、。をがは]{1,24}?(?:は|も)、?"
+)
+
+
+def user_of_goods_given(sentence: Sentence, hits: list[TriggerHit]) -> None:
+    """「ロシア軍が使った無人機は、イランが供与したものだ」「ハマスの戦闘員が使った対戦車ロケットは、イランが
+    密輸したものだ」: goods told by the one who used them, then said to be what a giver gave (to no one
+    told), went to their user: the user receives in the act of giving."""
+    text, s0 = sentence.text, sentence.start
+    m = _USER_CLAUSE_TOPIC.match(text)
+    if m is None:
+        return
+    users = [
+        a
+        for a in sentence.parties
+        if a.entity is not None and s0 + m.start("user") <= a.start and a.end <= s0 + m.end("user")
+    ]
+    if len(users) != 1 or users[0].entity is None:
+        return
+    user, uid = users[0], users[0].entity.id
+    for ti, hit in enumerate(hits):
+        if hit.start < s0 + m.end() or hit.trigger.direction != "give" or hit.passive or hit.negated:
+            continue
+        own = [a for a in sentence.parties if a.trigger == ti and a is not user]
+        givers = [a for a in own if a.case in ("subj", "topic") and a.start >= s0 + m.end()]
+        if not givers or any(a.case in ("goal", "goal-gen") for a in own):
+            return
+        if any(g.entity is not None and g.entity.id == uid for g in givers):
+            return
+        user.case, user.trigger, user.direct, user.foreign, user.user = "goal", ti, True, False, True
+        return

@@ -19,6 +19,8 @@ _SUFFIX = (
     r"政|"
     # 「モロッコなど30カ国以上に」: the list's tail counts the states it stands among
     r"(?:など|等)[0-9０-９一二三四五六七八九十数百]+(?:カ|か|ヶ|ケ|箇)国(?:以上|余り|超|近く)?|"
+    # 「南アフリカなど第三国から」「北朝鮮など友好国から」: the kind of states it stands among
+    r"(?:など|等)の?(?:複数の)?(?:第三国|友好国|同盟国|友好諸国|周辺国|近隣国|諸国|国々|各国)|"
     # (「マリ軍参謀本部は」: the forces' general staff speaks for the state)
     r"空軍|海軍|陸軍|海兵隊|政府|当局|側|軍隊|軍参謀本部|軍総参謀部|参謀本部|総参謀部|軍|自身|国防省|国営企業|企業|指導部|首脳|政権|両国|など|等|の部隊"
     # 「フィリピン沿岸警備隊に巡視船を」「ベトナム海上警察へ」: a state's coast guard takes its patrol ships
@@ -119,7 +121,9 @@ _CASES: list[tuple[str, str]] = [
         # (「ジョージアを抜けてロシアに運ばれる」「トルコを通過して」: a state crossed on the way)
         # (「キルギスを迂回して」「トルコの商社を隠れみのに」: a state or its firm the goods are passed
         # through to hide where they go)
-        r"(?:を経由して|を経由し|経由で|経由の|経由|を通じて|を通して|を介して|を経て|を通過して|を通過し|を抜けて"
+        # (「香港の企業を通じ、」: the て dropped before a comma)
+        r"(?:を経由して|を経由し|経由で|経由の|経由|を通じて|を通して|を通じ(?=[、，,])|を介して|を介し(?=[、，,])|を経て"
+        r"|を通過して|を通過し|を抜けて"
         r"|を迂回(?:して|し)|を(?:隠れ蓑|隠れみの|抜け道|抜け穴)に"
         # (「オマーンを経由する陸路で」「トルコを通る密輸ルートで」: the way the goods take, told in a clause)
         r"|を(?:経由する|通る|抜ける)(?:密輸)?(?:陸路|海路|空路|ルート|経路|航路)"

@@ -410,6 +410,13 @@ def resold_told_before(text: str, sentence: Sentence, before: list[Sentence]) ->
 _BOUND_FOR = re.compile(r"(?:[^、。がはをにで]{0,6}?)向け(?:に|の|と)")
 
 
+# 「ロシアの軍需企業に流れた中国製の工作機械は」: where the goods went, told in a clause on them
+_FLOWED_TO = re.compile(
+    r"(?:の[^、。がはを]{0,8}?)?(?:に|へ)(?:流れ|渡っ|流出し|流入し|送られ|運ばれ|運び込まれ|届い)(?:た|ている|ていた)"
+    r"[^、。がはを]{0,16}?(?:は|が|を)"
+)
+
+
 def bought_for_another(text: str, sentence: Sentence) -> None:
     """「中国の輸入業者が、ロシア向けに韓国製の半導体を買い付けていた」「トルコの商社は、ロシア向けの
     工作機械を輸入していた」: a firm buying goods bound for another party buys them for it; the goods
@@ -421,7 +428,13 @@ def bought_for_another(text: str, sentence: Sentence) -> None:
             continue
         own = [a for a in sentence.parties if a.trigger == ti]
         buyers = [a for a in own if a.case in ("subj", "topic")]
-        bound = [a for a in own if a.case == "goal" and a.entity is not None and _BOUND_FOR.match(text, a.end)]
+        bound = [
+            a
+            for a in own
+            if a.case == "goal"
+            and a.entity is not None
+            and (_BOUND_FOR.match(text, a.end) or _FLOWED_TO.match(text, a.end))
+        ]
         if len(bound) != 1 or not buyers or not all(_trader(text, a) and a.entity is not None for a in buyers):
             continue
         goal = bound[0].entity
