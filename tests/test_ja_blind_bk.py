@@ -28,10 +28,7 @@ def test_second_topic_does_the_act_the_first_tells() -> None:
 
 
 def test_second_topic_after_a_place_of_speaking() -> None:
-    text = (
-        "英国の国防相は2日、議会での答弁で、イランは今年に入って、弾道ミサイルをロシアに引き渡した、"
-        "と述べた。"
-    )
+    text = "英国の国防相は2日、議会での答弁で、イランは今年に入って、弾道ミサイルをロシアに引き渡した、と述べた。"
     assert _pairs(text) == {("Iran", "Russia")}
 
 

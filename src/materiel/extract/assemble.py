@@ -2308,7 +2308,9 @@ def _home_of(place: Arg | Party | None, group: Arg | Party | None) -> bool:
 
 
 # 「売却にはまた、…が含まれ」「供与には…も含まれる」: what the act told as the topic covers
-_ACT_CONTAINS = re.compile(r"(?:に|には|では)(?:また|さらに|このほか|ほかに)?、?[^。]*?(?:が|も)含まれ(?!(?:てい)?な|ず)")
+_ACT_CONTAINS = re.compile(
+    r"(?:に|には|では)(?:また|さらに|このほか|ほかに)?、?[^。]*?(?:が|も)含まれ(?!(?:てい)?な|ず)"
+)
 
 
 def _package_status(d: _Draft, transfers: list[Transfer]) -> str | None:
