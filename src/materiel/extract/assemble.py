@@ -734,13 +734,15 @@ def _owner_start(s: Sentence, a: Arg) -> int:
 
 # 「ドイツはデンマークと共同で、」「米国はドイツとともに」: the topic, then the partner it acts with
 _JOINT_PARTNER = re.compile(r"と(?:共同で|ともに|共に|協力して|連携して|一緒に)")
+# (「ドイツはこれまでにデンマークと」「米国は昨年、ドイツと」: the topic's time may come between)
+_JOINT_BETWEEN = re.compile(r"(?:は|が)、?(?:[^、。をがは]{0,10}?(?:に|、))?")
 
 
 def _joint_partner(s: Sentence, first: Arg, later: Arg, between: str) -> bool:
     """「ドイツはデンマークと共同で、戦車を供与している」: a partner the front end made a doer beside the
     topic (the same case, on the same act) is coordinated with it."""
     return (
-        between in ("は", "が", "は、", "が、")
+        _JOINT_BETWEEN.fullmatch(between) is not None
         and first.case == later.case
         and first.trigger == later.trigger
         and _JOINT_PARTNER.match(s.text, later.end - s.start) is not None

@@ -557,8 +557,13 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         bare_day: object = re.fullmatch(rf"(?:(?:{_NUM})月)?(?:{_NUM})日", d.text) or _JA_WEEKDAY.fullmatch(d.text)
         # (「兵庫県警は今月、…を輸出した疑いで社長を逮捕した」: the month of a penalty told after its
         # doer dates the penalty alone, as its day would)
-        # (「昨年末、EUは…を供給した中国企業を制裁対象に加えた」: so does a time opening the sentence)
-        opening = text[max(0, d.start - 1) : d.start] in ("", "\n", "。") and text.startswith("、", d.end)
+        # (「昨年末、EUは…を供給した中国企業を制裁対象に加えた」: so does a month opening the sentence;
+        # a year, 「同じ年、財務省は…として制裁対象に加えた」, spans the act charged as well)
+        opening = (
+            text[max(0, d.start - 1) : d.start] in ("", "\n", "。")
+            and text.startswith("、", d.end)
+            and len(d.iso or "") >= 7
+        )
         bare_day = bare_day or (
             (d.text in ("今月", "先月") or opening)
             and _PENALTY_TOLD.search(text, d.end, _sentence_end(text, d.end)) is not None
