@@ -108,8 +108,3 @@ def test_partner_acting_jointly_gives_too() -> None:
 def test_partner_in_making_the_goods_gives_nothing() -> None:
     text = "米国はドイツと共同で開発した防空システムをウクライナに供与した。"
     assert _pairs(text) == {("United States", "Ukraine")}
-
-
-def test_partner_after_the_topics_time_gives_too() -> None:
-    text = "フィンランドはこれまでにエストニアと共同で、榴弾砲数十門をウクライナに供与している。"
-    assert _pairs(text) == {("Finland", "Ukraine"), ("Estonia", "Ukraine")}

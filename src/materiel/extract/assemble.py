@@ -734,8 +734,7 @@ def _owner_start(s: Sentence, a: Arg) -> int:
 
 # 「ドイツはデンマークと共同で、」「米国はドイツとともに」: the topic, then the partner it acts with
 _JOINT_PARTNER = re.compile(r"と(?:共同で|ともに|共に|協力して|連携して|一緒に)")
-# (「ドイツはこれまでにデンマークと」「米国は昨年、ドイツと」: the topic's time may come between)
-_JOINT_BETWEEN = re.compile(r"(?:は|が)、?(?:[^、。をがは]{0,10}?(?:に|、))?")
+_JOINT_BETWEEN = re.compile(r"(?:は|が)、?")
 
 
 def _joint_partner(s: Sentence, first: Arg, later: Arg, between: str) -> bool:
