@@ -739,6 +739,22 @@ def _owner_start(s: Sentence, a: Arg) -> int:
     return owner.start if owner is not None and owner.entity is not None and owner.entity.type == "country" else a.start
 
 
+# 「ドイツはデンマークと共同で、」「米国はドイツとともに」: the topic, then the partner it acts with
+_JOINT_PARTNER = re.compile(r"と(?:共同で|ともに|共に|協力して|連携して|一緒に)")
+_JOINT_BETWEEN = re.compile(r"(?:は|が)、?")
+
+
+def _joint_partner(s: Sentence, first: Arg, later: Arg, between: str) -> bool:
+    """「ドイツはデンマークと共同で、戦車を供与している」: a partner the front end made a doer beside the
+    topic (the same case, on the same act) is coordinated with it."""
+    return (
+        _JOINT_BETWEEN.fullmatch(between) is not None
+        and first.case == later.case
+        and first.trigger == later.trigger
+        and _JOINT_PARTNER.match(s.text, later.end - s.start) is not None
+    )
+
+
 def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
     """The parties coordinated with `first` (「デンマークとオランダが」, "the Netherlands and Denmark")."""
     group = [first]
@@ -748,6 +764,7 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
             continue
         between = s.text[group[-1].end - s.start : _owner_start(s, a) - s.start]
         joined = _CONJ.match(between) or _fused(group[-1], a, between) or _joint_make(group[-1], a, s)
+        joined = joined or _joint_partner(s, group[-1], a, between)
         if joined and (_told_apart(between, s, a) or _apposed_owner(between, group[-1], a)):
             joined = False
         if joined and _joinable(group[-1], a) and not any(_same(a, g) for g in group):
@@ -2332,11 +2349,21 @@ def _home_of(place: Arg | Party | None, group: Arg | Party | None) -> bool:
     )
 
 
+# 「売却にはまた、…が含まれ」「供与には…も含まれる」: what the act told as the topic covers
+_ACT_CONTAINS = re.compile(
+    r"(?:に|には|では)(?:また|さらに|このほか|ほかに)?、?[^。]*?(?:が|も)含まれ(?!(?:てい)?な|ず)"
+)
+
+
 def _package_status(d: _Draft, transfers: list[Transfer]) -> str | None:
     """Goods a deal told just before also includes, with no word of their own on whether they went,
     share the deal's status: 「…戦車を年内に引き渡す。パッケージにはこのほか、砲弾も含まれる」 is the
     shells planned with the tanks."""
-    if d.trigger.trigger.lemma != "含む" or d.trigger.status or d.sentence.statuses or not transfers:
+    # (「…の売却を承認した。売却にはまた、…ミサイルが含まれ」: the act noun told again as the topic
+    # whose contents are listed is that deal)
+    h, s0 = d.trigger, d.sentence.start
+    contents = h.nominal and _ACT_CONTAINS.match(d.sentence.text, h.end - s0) is not None
+    if (h.trigger.lemma != "含む" and not contents) or h.status or d.sentence.statuses or not transfers:
         return None
     last = transfers[-1]
     same = _party_id(last.supplier) == _arg_id(d.supplier) and _party_id(last.recipient) == _arg_id(d.recipient)

@@ -103,9 +103,14 @@ _STATEMENT_DATE = re.compile(
 # nor 「経産省は17日、…を輸出したとして…行政処分を出した」)
 _TELLING = re.compile(
     r"(?:制裁|処分を(?:出し|科し|下し|行っ)|指定し|凍結し|起訴し|逮捕し|摘発し|発表|述べ|明らかに|語っ|語り|説明|報告|表明|指摘|強調|主張|公表|発言|言及|会見|声明|確認|認め|示し|伝え|報じ|報道し|分析し|投稿|通知し|明かし|推計|推定し|コメント|言った|言いまし"
-    r"|批判|非難|否定|要請|求め|警告|記者団|会談|演説|署名|決め|決定|承認|合意|した。」|と話|と言っ)"
+    r"|批判|非難|否定|要請|求め|警告|記者団|会談|演説|署名|決め|決定|承認|合意|した。」|と話|と言っ"
+    r"|リスト(?:ー)?に(?:追加|加え|掲載|載せ))"
 )
-_PENALTY_TOLD = re.compile(r"(?:逮捕|再逮捕|起訴|書類送検|送検|摘発|制裁対象に指定|処分を(?:出|科|下))し(?:た|ました)")
+_PENALTY_TOLD = re.compile(
+    r"(?:逮捕|再逮捕|起訴|書類送検|送検|摘発|制裁対象に(?:指定|追加)|処分を(?:出|科|下))し(?:た|ました)"
+    # (「…をエンティティー・リストに追加した」「…を制裁対象に加えた」: a listing is a penalty too)
+    r"|(?:制裁対象|リスト(?:ー)?)に(?:追加し|加え|掲載し|載せ)(?:た|ました)"
+)
 _TOLD_ON_THE_DAY = re.compile(
     r"に?(?:明らかにし|発表し|公表し|明かし|伝え|報じ|述べ|語っ|説明し|確認し)(?:た|ました)(?:[。」]|もので)"
 )
@@ -555,13 +560,21 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
         bare_day: object = re.fullmatch(rf"(?:(?:{_NUM})月)?(?:{_NUM})日", d.text) or _JA_WEEKDAY.fullmatch(d.text)
         # (「兵庫県警は今月、…を輸出した疑いで社長を逮捕した」: the month of a penalty told after its
         # doer dates the penalty alone, as its day would)
+        # (「昨年末、EUは…を供給した中国企業を制裁対象に加えた」: so does a month opening the sentence;
+        # a year, 「同じ年、財務省は…として制裁対象に加えた」, spans the act charged as well)
+        opening = (
+            text[max(0, d.start - 1) : d.start] in ("", "\n", "。")
+            and text.startswith("、", d.end)
+            and len(d.iso or "") >= 7
+        )
         bare_day = bare_day or (
-            d.text in ("今月", "先月") and _PENALTY_TOLD.search(text, d.end, _sentence_end(text, d.end)) is not None
+            (d.text in ("今月", "先月") or opening)
+            and _PENALTY_TOLD.search(text, d.end, _sentence_end(text, d.end)) is not None
         )
         if (
             _STATEMENT_DATE.match(text, d.end)
             # (「米中央軍も16日、…と非難した」: a second speaker told with も)
-            and text[max(0, d.start - 1) : d.start] in ("は", "が", "も", "、", "")
+            and (text[max(0, d.start - 1) : d.start] in ("は", "が", "も", "、", "") or opening)
             and bare_day
             and _TELLING.search(text, d.end, _sentence_end(text, d.end))
         ):

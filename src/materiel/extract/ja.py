@@ -312,6 +312,13 @@ def _turned_down(tok: Any) -> bool:
 # 「ロシアへの輸出を禁じる品目」「輸出を禁止する措置」: an act noun as what a ban forbids (the parse
 # may hang the noun on the sentence's verb, not on the ban)
 _BANNED_ACT = re.compile(r"を(?:全面的に|新たに|一時的に)?(?:禁じ|禁ず|禁止す|禁止し|禁止の)")
+# 「爆弾の輸送は、依然として保留されたままだ」「出荷が一時停止されている」: an act noun as the topic or
+# subject of a halt tells a flow held up, no transfer (unless it is taken up again: 「…停止されていたが、
+# 先月再開された」)
+_HALTED_ACT = re.compile(
+    r"(?:は|が|も)、?[^、。をにがは]{0,10}?(?:一時的に|一時|全面的に|事実上)?"
+    r"(?:保留|停止|凍結|中断|中止|差し止め|見合わせ)(?:され|し|中|の状態)(?![^。]{0,40}?(?:再開|解除|解禁|再び))"
+)
 # 「同志国の軍に装備品を無償で提供する「政府安全保障能力強化支援（OSA）」」「…を供与する制度」: an
 # act that defines a scheme or programme names it; the grants it makes are told on their own
 _PROGRAM_NAMED = re.compile(
@@ -659,10 +666,19 @@ def _deal_called_off(act: Any) -> bool:
     return (
         deal.i != act.i
         and act.dep_ in ("nmod", "compound", "acl")
-        and deal.lemma_.endswith(tuple(_DEAL_NOUNS))
+        and (
+            deal.lemma_.endswith(tuple(_DEAL_NOUNS | _PERMIT_NOUNS))
+            # (「武器輸出の許可30件を停止した」: the permits counted)
+            or (deal.lemma_ == "件" and any(c.lemma_ in _PERMIT_NOUNS for c in deal.children))
+        )
         and deal.dep_ in ("obj", "nsubj")
         and _called_off(deal)
     )
+
+
+# 「イスラエル向けの武器輸出の新規承認を停止している」「輸出許可の発給を凍結した」: the permits for an act,
+# halted, frozen or withdrawn, let no act through (as a deal called off agrees to none)
+_PERMIT_NOUNS = {"承認", "許可", "認可", "許可証", "ライセンス", "発給"}
 
 
 # 「…を合わせて」「…を合わせ計」: goods totalled in the count of the act that follows
@@ -1180,6 +1196,8 @@ def _trigger_hits(
         if nominal and tok.head.i != tok.i and blocking and tok.dep_ in ("obj", "nsubj"):
             continue
         if nominal and _BANNED_ACT.match(sent.text, tok.idx + len(tok.text)):
+            continue
+        if nominal and _HALTED_ACT.match(sent.text, tok.idx + len(tok.text)):
             continue
         if _deal_called_off(tok):
             continue
@@ -2623,6 +2641,58 @@ def _teller_before_first_subject(sentence: Sentence) -> None:
         sentence.parties.sort(key=lambda b: b.start)
 
 
+def _second_topic_acts(sentence: Sentence) -> None:
+    """「韓国の国防相は4日、北朝鮮は昨年7月以降、砲弾をロシアに送ったと明らかにした」: of two topics
+    set off by commas ahead of an act told as said, the one right before the act (after the first
+    one's comma, with no subject of its own between) does it; the first, opening the sentence, is
+    who tells it, whichever of them the parse hangs on the verb of saying."""
+    text, s0 = sentence.text, sentence.start
+    for ti, hit in enumerate(sentence.triggers):
+        if not _TOLD_AS_SAID.match(text, hit.end - s0):
+            continue
+        before = sorted((a for a in sentence.parties if a.end <= hit.start), key=lambda a: a.start)
+        topics = [a for a in before if a.case == "topic"]
+        if len(topics) < 2 or not text.startswith("は", topics[-1].end - s0):
+            continue
+        first, doer = topics[0], topics[-1]
+        if _same_entity(first, doer) or any(b.start < first.start and b.case in ("topic", "subj") for b in before):
+            continue
+        if not _TOPIC_THEN_COMMA.match(text, first.end - s0, doer.start - s0):
+            continue
+        # (no other subject between the doer and the act, and no act before the doer's)
+        if any(b.start > doer.end and b.case in ("topic", "subj", "agent") for b in before):
+            continue
+        if any(h.end <= doer.start and not h.nominal for h in sentence.triggers):
+            continue
+        for a in topics[:-1]:
+            if not _same_entity(a, doer):
+                a.trigger, a.direct, a.speech_topic = OTHER_PREDICATE, False, True
+        doer.trigger, doer.direct, doer.speech_topic = ti, True, False
+
+
+# 「デンマークと共同で、」「ドイツとともに」「オランダと協力して」: a partner doing the act with the topic
+# (not one it made the goods with: 「…と共同で開発した戦車」)
+_JOINTLY = re.compile(r"と(?:共同で|ともに|共に|協力して|連携して|一緒に)(?!開発|製造|生産|設計|建造)")
+
+
+def _joint_doer(text: str, sentence: Sentence) -> None:
+    """「ドイツはデンマークと共同で、戦車をウクライナへ供与している」: a partner the doer of an act does it
+    with is a doer beside it (one more giver, or taker), as a conjunct would be."""
+    for a in sentence.parties:
+        if a.case not in ("other", "conj") or a.trigger is None or a.trigger < 0 or not _JOINTLY.match(text, a.end):
+            continue
+        hit = sentence.triggers[a.trigger]
+        if hit.nominal or hit.passive or hit.start < a.end:
+            continue
+        doers = [
+            b
+            for b in sentence.parties
+            if b.trigger == a.trigger and b.case in ("topic", "subj") and b.direct and b.end <= a.start
+        ]
+        if doers and not any(_same_entity(a, b) for b in doers):
+            a.case, a.direct = doers[-1].case, True
+
+
 def _genitive_subjects(sentence: Sentence, doc: Any, trig_tokens: dict[int, int]) -> None:
     """「米国の供与した戦車」「イランの提供した無人機」: in a relative clause の may mark the subject;
     a party right before the clause's verb with の is who acts."""
@@ -3969,6 +4039,8 @@ _FIRMS_PUNISHED_BARE = re.compile(
 # (「…の資産を凍結した」: the assets frozen told apart from the verb)
 _PUNISHED = re.compile(
     r"制裁|指定|起訴|訴追|逮捕|送検|非難|批判|摘発|告発|処分|資産凍結|資産を凍結|禁輸|輸出規制|取引禁止"
+    # (「…をエンティティー・リストに追加した」: a listing that bars trade with the one listed)
+    r"|リスト(?:ー)?に(?:追加|加え|掲載|載せ|記載)"
 )
 # what police, prosecutors or a court do to one charged: 「逮捕した」「起訴した」「判決を言い渡した」
 _ACTS_ON_CHARGE = re.compile(
@@ -6041,6 +6113,7 @@ def analyze_ja(
         _makers_beside_the_giver(text, sentence)
         _first_clause_subject(sentence)
         _teller_before_first_subject(sentence)
+        _second_topic_acts(sentence)
         _case_right_before(sentence)
         focused_parties(sentence)
         _pledger_of_goods(text, sentence)
@@ -6062,6 +6135,7 @@ def analyze_ja(
                 ):
                     group[i].case = group[i + 1].case
                     group[i].trigger = group[i].trigger if group[i].trigger is not None else group[i + 1].trigger
+        _joint_doer(text, sentence)
         paid_in_return(text, sentence)
         given_in_return(text, sentence)
         owner_gives(sentence, text)

@@ -176,6 +176,20 @@ _UNNAMED_TOPIC = re.compile(
 )
 
 
+def _topic_doing_told_act(doer: Arg, teller: Arg) -> bool:
+    """Whether `doer`, a topic after the topic `teller` who tells the sentence, is hung by the parse
+    on the act told, as its own doer, not as one who speaks."""
+    return (
+        doer.case == "topic"
+        and teller.start < doer.start
+        and not doer.speech_topic
+        and doer.direct
+        and doer.trigger is not None
+        and doer.trigger >= 0
+        and not (doer.entity is not None and teller.entity is not None and doer.entity.id == teller.entity.id)
+    )
+
+
 def attribution(
     text: str,
     s0: int,
@@ -274,6 +288,11 @@ def attribution(
                 and not (a.trigger is not None and _ACT_AS_A_FACT.search(text, s0, a_start))
             ]
         )
+        # (「韓国の国防相は4日、北朝鮮は…ロシアに送ったと明らかにした」: a topic that does the act told,
+        # after a topic that opens the sentence as who tells it, does not speak)
+        tellers = [a for a in topics if a.speech_topic and a.case == "topic"]
+        if tellers and _topic_doing_told_act(topics[-1], tellers[-1]):
+            topics = [a for a in topics if a.start <= tellers[-1].start]
         # the last topic before 「…と述べた」 speaks (「北朝鮮は…とされ、当局者は…と述べた」)
         topics = _quote_opener(text, topics)
         if topics and not (topics[-1].entity is not None and topics[-1].entity.type == "media"):
