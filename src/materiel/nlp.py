@@ -406,12 +406,14 @@ def _headline_second_verbs(doc: Any) -> Any:
         if not any(c.dep_ == "dobj" and c.i > root.i for c in kids):
             continue
         first = next((c for c in kids if c.dep_ == "ccomp" and c.i < root.i), None)
-        if first is None or first.tag_ not in ("VBZ", "VBD") or not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in first.children
+        if (
+            first is None
+            or first.tag_ not in ("VBZ", "VBD")
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
         ):
             continue
         for c in kids:
-            if c.i < first.i or c.dep_ == "punct" and c.i == root.i - 1:
+            if c.i < first.i or (c.dep_ == "punct" and c.i == root.i - 1):
                 c.head = first
         first.head, first.dep_ = first, "ROOT"
         root.head, root.dep_ = first, "conj"

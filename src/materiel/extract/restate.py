@@ -401,7 +401,10 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         t.status != u.status
         # (a headline with its own teller, "..., navy says", is still the desk's shorthand of the lead)
         and not (
-            (unsourced or in_headline(t.evidence[0], text)) and mention and {t.status, u.status} <= _FACT and not admitted
+            (unsourced or in_headline(t.evidence[0], text))
+            and mention
+            and {t.status, u.status} <= _FACT
+            and not admitted
         )
         and not _first_time(u, text)
         and not one_source
