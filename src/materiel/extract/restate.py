@@ -399,9 +399,10 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False
     if (
         t.status != u.status
-        # (a headline with its own teller, "..., navy says", is still the desk's shorthand of the lead)
+        # (a headline with its own teller, "..., navy says", is still the desk's shorthand of the lead it
+        # has not met yet)
         and not (
-            (unsourced or in_headline(t.evidence[0], text))
+            (unsourced or all(in_headline(e, text) for e in t.evidence))
             and mention
             and {t.status, u.status} <= _FACT
             and not admitted
