@@ -3224,6 +3224,7 @@ def assemble(
             t.recipient = _party(speakers_home[t.id])
             _fill_spans(t, text)
     transfers = _seller_not_buyer(transfers)
+    transfers = _home_delivery(transfers, [g for s in sentences for g in s.home_goods], country_of)
     inherit_dates(transfers, text)
     for t in transfers:  # (another deal's supplier is no origin for goods the text leaves unsourced)
         if t.id in open_origin:
@@ -3403,6 +3404,30 @@ _OTHERS_CONDUIT = re.compile(r"(?:第三国|他国|周辺国|近隣国)[^。、]
 _THOSE_STATES = re.compile(
     r"両国|いずれの国|\b(?:neither|both|either) (?:country|countries|state|government)s?\b|\bIts\b"
 )
+
+
+def _home_delivery(
+    transfers: list[Transfer], home_goods: list[tuple[Entity, ItemHit]], country_of: Callable[[Entity], Entity | None]
+) -> list[Transfer]:
+    """ "Ukraine's army received over 200,000 FPV drones" over "The Defense Ministry delivered more
+    than 200,000 drones to the brigades": goods of the same kind and count that the story says a
+    state's own ministry or makers gave its own forces, told again with no giver, are that domestic
+    supply, not a transfer from abroad."""
+
+    def home(t: Transfer) -> bool:
+        if t.supplier is not None or t.intermediaries or t.recipient is None or t.recipient.entity is None:
+            return False
+        state = country_of(t.recipient.entity) or t.recipient.entity
+        counted = [
+            (g.category, g.quantity.value or g.quantity.min)
+            for owner, g in home_goods
+            if g.quantity is not None and (country_of(owner) or owner).id == state.id
+        ]
+        return bool(t.items) and all(
+            it.quantity is not None and (it.category, it.quantity.value or it.quantity.min) in counted for it in t.items
+        )
+
+    return [t for t in transfers if not (home_goods and home(t))]
 
 
 def _conduits_pass_on(transfers: list[Transfer], sentences: list[Sentence], text: str, open_origin: set[str]) -> None:

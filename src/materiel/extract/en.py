@@ -983,6 +983,7 @@ def analyze_en(
                 or serves_makers(doc[tok_i], party_starts)
             ):
                 drop.add(n)  # "handed over drones to the armed forces": the supplier's own army
+                _keep_home_goods(sentence, n)
                 continue
             if hit.trigger.direction in ("give", "move") and _home_firm_tells(sentence, n, text, gazetteer):
                 drop.add(n)  # "Rheinmetall's chief said the first rounds would go to the Bundeswehr": its own army
@@ -1001,6 +1002,7 @@ def analyze_en(
                 or own_make_for_own_forces(sentence, n, tok_of)
             ):
                 drop.add(n)  # "received jets from its own industry": domestic procurement
+                _keep_home_goods(sentence, n)
                 continue
             if counted_in_series(doc[tok_i]):
                 drop.add(n)  # "This is the 60th package of arms sent to Kyiv": the act before, counted
@@ -1544,6 +1546,15 @@ def _owned_by_the_other_end(parties: list[Arg], n: int, tok_of: dict[int, Any], 
             ):
                 return True
     return False
+
+
+def _keep_home_goods(sentence: Sentence, n: int) -> None:
+    """Keeps the counted goods of a domestic supply (act n) with the state whose own forces get
+    them, for the story's other tellings of the same delivery (see assemble._home_delivery)."""
+    state = next((a.entity for a in sentence.parties if a.trigger == n and a.entity is not None), None)
+    if state is None:
+        return
+    sentence.home_goods += [(state, it) for it in sentence.items if it.trigger == n and it.quantity is not None]
 
 
 def _own_maker(parties: list[Arg], n: int, tok_of: dict[int, Any]) -> bool:

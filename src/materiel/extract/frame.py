@@ -111,3 +111,7 @@ class Sentence:
     # the giving state whose own aid scheme the sentence names (「OSA」: Japan's), which gives the
     # story's grants told with no giver (see discourse.scheme_supplier)
     scheme: Entity | None = None
+    # goods a state's own ministry or makers hand to its own forces (domestic supply, no transfer),
+    # with that state: a telling of the same count elsewhere that names no giver is the same
+    # delivery ("Ukraine's army received 200,000 drones" over the ministry's own delivery)
+    home_goods: list[tuple[Entity, ItemHit]] = field(default_factory=list)

@@ -1,0 +1,39 @@
+"""A headline's giverless receipt is no transfer when the body tells the same count as a state's own
+ministry supplying its own forces ("Kyiv's troops got 50,000 drones" over "The ministry handed
+50,000 drones to the brigades"); a count the body gives a foreign giver for is still a transfer."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.parties import records
+
+PUB = "2025-05-06"
+
+_records = partial(records, lang="en", published=PUB)
+
+
+def test_a_headline_receipt_of_the_ministrys_own_delivery_is_no_transfer() -> None:
+    text = (
+        "Ukrainian troops received more than 150,000 FPV drones in April, ministry says\n"
+        "Ukraine's Defence Ministry handed more than 150,000 first-person-view drones to the brigades in April, "
+        "a deputy minister said on Monday. All were made by Ukrainian companies."
+    )
+    assert _records(text) == []
+
+
+def test_a_headline_receipt_the_body_gives_a_foreign_giver_for_stays() -> None:
+    text = (
+        "Ukrainian troops received 40 Leopard tanks in April\n"
+        "Germany delivered 40 Leopard 1A5 tanks to Ukraine in April, the German defence ministry said."
+    )
+    assert {(s, r) for s, r, _, _ in _records(text)} == {("Germany", "Ukraine")}
+
+
+def test_another_count_than_the_home_delivery_is_still_a_receipt() -> None:
+    # (only the same goods and count are the domestic supply told again)
+    text = (
+        "Ukraine received 5,000 drones in April\n"
+        "The Defence Ministry of Ukraine handed 150,000 drones to the brigades in April, a deputy minister said."
+    )
+    assert [(s, r) for s, r, _, _ in _records(text)] == [(None, "Ukraine")]
