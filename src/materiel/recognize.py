@@ -1176,6 +1176,37 @@ _JA_STATE_AGENCY = re.compile(r"(?:庁|省|国防部|参謀本部|総参謀部)$
 _JA_STATE_OF_GAP = re.compile(r"の[ 　]?(?:[ァ-ヺー]+[・･=＝])*")
 
 
+def _other_states_title_holders(mentions: list[Mention], entities: dict[str, Entity], text: str) -> list[Mention]:
+    """「韓国のシン国防相」: a surname and title the gazetteer gives a known person (India's 「シン国防相」)
+    after another state's の is that state's office holder, who speaks for it, not the known person."""
+    out: list[Mention] = []
+    prev: Mention | None = None
+    for m in mentions:
+        ent = entities.get(m.entity_id)
+        owner = entities.get(prev.entity_id) if prev is not None else None
+        if (
+            prev is not None
+            and ent is not None
+            and owner is not None
+            and ent.type == "person"
+            and not ent.provisional
+            and owner.type == "country"
+            and ent.country is not None
+            and owner.country is not None
+            and ent.country != owner.country
+            and _JA_STATE_TITLE.search(m.text) is not None
+            and _JA_STATE_OF_GAP.fullmatch(text, prev.end, m.start)
+        ):
+            eid = f"mat:new-{_slug(owner.name)}-{_slug(m.text)}"
+            holder = Entity(eid, "person", m.text, names={"ja": [m.text]}, country=owner.country, provisional=True)
+            holder.stands_for = owner.id
+            entities.setdefault(eid, holder)
+            m = Mention(eid, m.start, m.end, m.text, m.match, m.score, m.form)
+        out.append(m)
+        prev = m
+    return out
+
+
 def _own_state_officials(mentions: list[Mention], entities: dict[str, Entity], text: str) -> None:
     """Give an office holder the gazetteer lacks the state its の names: 「コソボのマケドンツィ国防相」
     「ポーランドのノヴァク国防相」 speak for Kosovo and Poland, as 「ポーランド国防相」 does (so their word
@@ -1231,6 +1262,7 @@ def recognize(
         _own_country_firms(mentions, entities, text)
         _offices_named_in_full(entities)
     if lang == "ja":
+        mentions = _other_states_title_holders(mentions, entities, text)
         _own_state_officials(mentions, entities, text)
         _own_country_firms_ja(mentions, entities, text)
     return Recognized(mentions, entities)
