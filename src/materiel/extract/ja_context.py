@@ -171,8 +171,10 @@ _FRONTED_MARKS = (
 # 「報告書はまた、北朝鮮の企業が…を輸出したと結論づけた」: a topic the gazetteer does not know (a
 # report, a statement) opens the sentence and tells it; a subject after it is the told clause's
 # (「一方、英紙タイムズは、イランが…と報じた」: past a connective that turns to it)
+# (「国連人権理事会の特別報告者は19日、」: a long title, and the day it spoke before the comma)
 _UNNAMED_TOPIC = re.compile(
-    r"\s*(?:一方|他方|また|さらに|このほか|これに対し|ただ|しかし)?、?[^、。「」\s]{1,12}?は(?:また|さらに|一方|同時に)?、"
+    r"\s*(?:一方|他方|また|さらに|このほか|これに対し|ただ|しかし)?、?[^、。「」\s]{1,20}?は(?:また|さらに|一方|同時に)?"
+    r"(?:(?:現地時間)?(?:先月|今月|昨年|去年|今年)?(?:[0-9０-９]{1,4}[年月日]){1,3}|先週|今週|同日|前日|昨日|本日|先日)?、"
 )
 
 

@@ -923,6 +923,29 @@ def _opens_body(span: Span, text: str) -> bool:
     return heads and first and not in_headline(span, text)
 
 
+def _first_telling(
+    t: Transfer, kept: list[Transfer], told_in_body: set[str], sourced: bool = False, plans: bool = False
+) -> Transfer | None:
+    """The body's first telling, kept apart, of the act a headline's record `t` sums up: the same
+    parties and goods of a kind the headline names (or arms at large), told as a fact, an
+    accusation or a party's own word. 「中国、ロシアに無人機部品を大量供給か」 over the lead 「米高官は、
+    中国がロシアに無人機のエンジンや光学機器を供給しているとの見方を示した」 and a later 「部品は香港
+    経由で…」: the lead, not the later detail the headline's words match, says how sure the story is.
+    `sourced`: only a telling a claim is made of (a source's, not a summing-up told by no one);
+    `plans`: a plan too (for a headline's bare act noun, see _bare_noun_act)."""
+    kinds = {i.category for i in t.items if not _umbrella(i)}
+    told = _FACT | {"planned"} if plans and t.status == "reported" else _FACT
+    for k in kept:
+        if k is t or k.id not in told_in_body or k.status not in told or (sourced and not k.claims):
+            continue
+        if not (_same_filler(t.supplier, k.supplier) and _same_filler(t.recipient, k.recipient)):
+            continue
+        goods = {i.category for i in k.items if not _umbrella(i)}
+        if not kinds or not goods or kinds & goods:
+            return k
+    return None
+
+
 def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) -> None:
     """One record per distinct claim: a deal the headline, the lead and the body each tell is one
     transfer with each telling as evidence, its claims gathered on it."""
@@ -939,8 +962,9 @@ def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) ->
         if _headline_host(t, u, text):
             t.recipient = u.recipient  # (the body's group, not the headline's state it fights in)
         if t.id not in told_in_body and not in_headline(u.evidence[0], text):
-            # a headline's 「…輸出か」 or bare past is the desk's shorthand: the body says how sure it is
-            t.status = u.status
+            # a headline's 「…輸出か」 or bare past is the desk's shorthand: the body says how sure it is,
+            # where it first tells the parties' act (see _first_telling)
+            t.status = (_first_telling(t, kept, told_in_body, plans=_bare_noun_act(t, text)) or u).status
             told_in_body.add(t.id)
             if not u.claims and all(_umbrella(i) for i in u.items):
                 summarized.add(t.id)
@@ -948,7 +972,7 @@ def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) ->
             # 「北朝鮮、ロシアへの兵器供与を拡大」「北朝鮮によるロシアへの兵器供与が広がっている。国家情報院は
             # …を送ったと分析した」: the headline and a lead that sums up arms in general, told by no one,
             # are the sourced claim under them in brief; the source says how sure it is
-            t.status = u.status
+            t.status = (_first_telling(t, kept, told_in_body, sourced=True) or u).status
             summarized.discard(t.id)
         elif _hedged_by_source(t, u, claims, text) or _lead_hedged_below(t, u, claims, text):
             t.status = "alleged"
@@ -977,17 +1001,20 @@ def headline_follows_body(transfers: list[Transfer], text: str) -> None:
     the body's telling: it is as sure as the body's first telling of the same parties and goods
     (「中国企業など制裁 ロシアへ部品輸出で」 over the charge 「…輸出されているとして…制裁対象に指定した」
     is an accusation; "Navy takes delivery of BrahMos battery" over the navy's own word is confirmed).
-    A plan, a request or a denial in the headline keeps its own status."""
+    A plan, a request or a denial in the headline keeps its own status. A Japanese headline's act
+    ending on its bare noun (「アルゼンチン、デンマークの中古F16を24機購入」) names no tense: over a body
+    that first tells a contract or a pledge, it is that plan."""
     for h in transfers:
         if h.status not in _FACT or not all(in_headline(e, text) for e in h.evidence):
             continue
+        bare = h.status == "reported" and _bare_noun_act(h, text)
         body = next(
             (
                 u
                 for u in transfers
                 if u is not h
                 and not in_headline(u.evidence[0], text)
-                and u.status in _FACT
+                and (u.status in _FACT or (bare and u.status == "planned"))
                 and _same_filler(h.supplier, u.supplier)
                 and _same_filler(h.recipient, u.recipient)
                 and (
@@ -1002,3 +1029,15 @@ def headline_follows_body(transfers: list[Transfer], text: str) -> None:
         )
         if body is not None:
             h.status = body.status
+
+
+# what a Japanese act noun ends on when a verb's tense follows it (「供与した」「輸出を拡大」「供与へ」)
+_KANA_AFTER = re.compile(r"[\u3041-\u3096ー]")
+
+
+def _bare_noun_act(t: Transfer, text: str) -> bool:
+    """Whether a Japanese headline tells its act by a bare noun, no tense nor particle after it
+    (「…を24機購入」「戦車供与相次ぐ」), which a plan and a deed may both be told by."""
+    if t.trigger is None or not re.search(r"[\u4e00-\u9fff]", t.trigger.text):
+        return False
+    return _KANA_AFTER.match(text, t.trigger.end) is None
