@@ -37,3 +37,19 @@ def test_another_count_than_the_home_delivery_is_still_a_receipt() -> None:
         "The Defence Ministry of Ukraine handed 150,000 drones to the brigades in April, a deputy minister said."
     )
     assert [(s, r) for s, r, _, _ in _records(text)] == [(None, "Ukraine")]
+
+
+def test_a_headline_is_as_sure_as_the_bodys_telling_of_the_same_kind_of_goods() -> None:
+    # (the headline's "howitzers" are the body's "self-propelled guns": goods of one kind by another word)
+    text = (
+        "N. Korea has sent some 150 howitzers to Russia: JCS\n\n"
+        "SEOUL, May 2 (Yonhap) -- North Korea is believed to have sent about 150 self-propelled guns to Russia "
+        "since last autumn, the Joint Chiefs of Staff said Friday."
+    )
+    first = _records(text)[0]
+    assert (first[0], first[1], first[3]) == ("North Korea", "Russia", "alleged")
+
+
+def test_a_desk_that_understands_a_delivery_tells_it_as_hearsay() -> None:
+    text = "Qatar has taken delivery of its first four Bayraktar TB2 drones from Turkey, Janes understands."
+    assert [(s, r, st) for s, r, _, st in _records(text)] == [("Turkey", "Qatar", "alleged")]

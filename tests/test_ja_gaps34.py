@@ -64,7 +64,10 @@ def test_a_headline_telling_the_act_done_keeps_its_fact() -> None:
 
 def test_a_long_titled_topic_with_its_day_speaks_not_the_acts_subject() -> None:
     # (the act's own subject inside what the rapporteur's report says is no speaker: no party's word)
-    text = "国連人権理事会の特別報告者は12日、スーダン国軍が2023年以降、イランやロシアなどから無人機や弾薬を輸入したとする報告書を公表した。"
+    text = (
+        "国連人権理事会の特別報告者は12日、スーダン国軍が2023年以降、イランやロシアなどから"
+        "無人機や弾薬を輸入したとする報告書を公表した。"
+    )
     analysis = analyze_text(text, lang="ja", published=PUB)
     assert "Sudan" not in {name(c.speaker) for c in analysis.claims}
     assert {st for _, _, _, st in _records(text)} == {"reported"}

@@ -933,14 +933,14 @@ def _first_telling(
     経由で…」: the lead, not the later detail the headline's words match, says how sure the story is.
     `sourced`: only a telling a claim is made of (a source's, not a summing-up told by no one);
     `plans`: a plan too (for a headline's bare act noun, see _bare_noun_act)."""
-    kinds = {i.category for i in t.items if not _umbrella(i)}
+    kinds = _kinds(t)
     told = _FACT | {"planned"} if plans and t.status == "reported" else _FACT
     for k in kept:
         if k is t or k.id not in told_in_body or k.status not in told or (sourced and not k.claims):
             continue
         if not (_same_filler(t.supplier, k.supplier) and _same_filler(t.recipient, k.recipient)):
             continue
-        goods = {i.category for i in k.items if not _umbrella(i)}
+        goods = _kinds(k)
         if not kinds or not goods or kinds & goods:
             return k
     return None
@@ -1023,12 +1023,20 @@ def headline_follows_body(transfers: list[Transfer], text: str) -> None:
                     or all(_umbrella(i) for i in h.items)
                     or _covered(h.items, u.items)
                     or _covered(u.items, h.items)
+                    # ("sent 200 artillery pieces" over "is believed to have sent 200 artillery guns":
+                    # goods of the same kind by another word)
+                    or bool(_kinds(h) & _kinds(u))
                 )
             ),
             None,
         )
         if body is not None:
             h.status = body.status
+
+
+def _kinds(t: Transfer) -> set[str]:
+    """The categories of a transfer's goods other than words for arms at large."""
+    return {i.category for i in t.items if not _umbrella(i)}
 
 
 # what a Japanese act noun ends on when a verb's tense follows it (「供与した」「輸出を拡大」「供与へ」)
