@@ -53,3 +53,20 @@ def test_a_headline_is_as_sure_as_the_bodys_telling_of_the_same_kind_of_goods() 
 def test_a_desk_that_understands_a_delivery_tells_it_as_hearsay() -> None:
     text = "Qatar has taken delivery of its first four Bayraktar TB2 drones from Turkey, Janes understands."
     assert [(s, r, st) for s, r, _, st in _records(text)] == [("Turkey", "Qatar", "alleged")]
+
+
+def test_the_datelines_ministry_of_national_defence_speaks_for_its_state() -> None:
+    # (five words for one body: the dateline's state's ministry, a party to the delivery)
+    text = (
+        "SEOUL — A third batch of 12 FA-50 light attack aircraft arrived in Manila on Monday, bringing to 24 "
+        "the number of jets the Philippines has received from South Korea, the Department of National Defense said."
+    )
+    assert [(s, r, st) for s, r, _, st in _records(text)] == [("South Korea", "Philippines", "confirmed")]
+
+
+def test_the_publisher_of_the_paper_a_delivery_is_told_according_to_speaks() -> None:
+    text = (
+        "The Netherlands has delivered to Ukraine six more PzH 2000 howitzers, according to the aid overview "
+        "published by the Dutch government on Friday."
+    )
+    assert [(s, r, st) for s, r, _, st in _records(text)] == [("Netherlands", "Ukraine", "confirmed")]
