@@ -212,7 +212,7 @@ def _publisher_of_source(head: Any, gov: Any) -> bool:
     paper = gov.head.head
     if paper.dep_ == "pobj" and paper.head.lower_ == "of":
         paper = paper.head.head  # ("the list of military aid published by": the parse may hang it on "aid")
-    return paper.dep_ == "pobj" and paper.head.lower_ == "to" and paper.head.head.lower_ == "according"
+    return bool(paper.dep_ == "pobj" and paper.head.lower_ == "to" and paper.head.head.lower_ == "according")
 
 
 def _voice_of_body(head: Any, gov: Any) -> tuple[Any, Any]:
