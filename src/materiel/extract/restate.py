@@ -924,7 +924,7 @@ def _opens_body(span: Span, text: str) -> bool:
 
 
 def _first_telling(
-    t: Transfer, kept: list[Transfer], told_in_body: set[str], sourced: bool = False, plans: bool = False
+    t: Transfer, kept: list[Transfer], told_in_body: set[str], text: str, sourced: bool = False, plans: bool = False
 ) -> Transfer | None:
     """The body's first telling, kept apart, of the act a headline's record `t` sums up: the same
     parties and goods of a kind the headline names (or arms at large), told as a fact, an
@@ -933,12 +933,18 @@ def _first_telling(
     経由で…」: the lead, not the later detail the headline's words match, says how sure the story is.
     `sourced`: only a telling a claim is made of (a source's, not a summing-up told by no one);
     `plans`: a plan too (for a headline's bare act noun, see _bare_noun_act)."""
+    if t.status not in _FACT:
+        return None  # (a plan, a request or a denial in the headline keeps the telling it merges with)
     kinds = _kinds(t)
     told = _FACT | {"planned"} if plans and t.status == "reported" else _FACT
     for k in kept:
-        if k is t or k.id not in told_in_body or k.status not in told or (sourced and not k.claims):
+        if k is t or k.id not in told_in_body:
             continue
         if not (_same_filler(t.supplier, k.supplier) and _same_filler(t.recipient, k.recipient)):
+            continue
+        if in_headline(k.evidence[0], text):
+            return None  # (the headline's other act has the body's first telling: this is another)
+        if k.status not in told or (sourced and not k.claims):
             continue
         goods = _kinds(k)
         if not kinds or not goods or kinds & goods:
@@ -964,7 +970,7 @@ def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) ->
         if t.id not in told_in_body and not in_headline(u.evidence[0], text):
             # a headline's 「…輸出か」 or bare past is the desk's shorthand: the body says how sure it is,
             # where it first tells the parties' act (see _first_telling)
-            t.status = (_first_telling(t, kept, told_in_body, plans=_bare_noun_act(t, text)) or u).status
+            t.status = (_first_telling(t, kept, told_in_body, text, plans=_bare_noun_act(t, text)) or u).status
             told_in_body.add(t.id)
             if not u.claims and all(_umbrella(i) for i in u.items):
                 summarized.add(t.id)
@@ -972,7 +978,7 @@ def merge_restated(transfers: list[Transfer], claims: list[Claim], text: str) ->
             # 「北朝鮮、ロシアへの兵器供与を拡大」「北朝鮮によるロシアへの兵器供与が広がっている。国家情報院は
             # …を送ったと分析した」: the headline and a lead that sums up arms in general, told by no one,
             # are the sourced claim under them in brief; the source says how sure it is
-            t.status = (_first_telling(t, kept, told_in_body, sourced=True) or u).status
+            t.status = (_first_telling(t, kept, told_in_body, text, sourced=True) or u).status
             summarized.discard(t.id)
         elif _hedged_by_source(t, u, claims, text) or _lead_hedged_below(t, u, claims, text):
             t.status = "alleged"
@@ -1046,6 +1052,10 @@ _KANA_AFTER = re.compile(r"[\u3041-\u3096ー]")
 def _bare_noun_act(t: Transfer, text: str) -> bool:
     """Whether a Japanese headline tells its act by a bare noun, no tense nor particle after it
     (「…を24機購入」「戦車供与相次ぐ」), which a plan and a deed may both be told by."""
-    if t.trigger is None or not re.search(r"[\u4e00-\u9fff]", t.trigger.text):
+    if t.trigger is None or _DEAL_OR_DEED.search(t.trigger.text) is None:
         return False
     return _KANA_AFTER.match(text, t.trigger.end) is None
+
+
+# act nouns a deal and its deed are both told by (not 「到着」「受領」「引き渡し」, which only a deed is)
+_DEAL_OR_DEED = re.compile(r"(?:供与|売却|輸出|購入|調達|導入|移転|提供)$")
