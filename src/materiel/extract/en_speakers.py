@@ -212,7 +212,19 @@ def _publisher_of_source(head: Any, gov: Any) -> bool:
     paper = gov.head.head
     if paper.dep_ == "pobj" and paper.head.lower_ == "of":
         paper = paper.head.head  # ("the list of military aid published by": the parse may hang it on "aid")
-    return bool(paper.dep_ == "pobj" and paper.head.lower_ == "to" and paper.head.head.lower_ == "according")
+    return bool(
+        paper.lemma_.lower() in _TELLING_PAPERS
+        and paper.dep_ == "pobj"
+        and paper.head.lower_ == "to"
+        and paper.head.head.lower_ == "according"
+    )
+
+
+# papers whose words are their publisher's ("the list published by the government"; not imagery or
+# photographs, which show what anyone may read into them)
+_TELLING_PAPERS = {"list", "statement", "report", "document", "update", "overview", "table", "release",
+                   "communique", "communiqué", "notice", "announcement", "bulletin", "factsheet", "figure",
+                   "data", "tally", "summary", "record"}  # fmt: skip
 
 
 def _voice_of_body(head: Any, gov: Any) -> tuple[Any, Any]:
