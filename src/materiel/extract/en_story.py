@@ -245,7 +245,17 @@ def speakers_own_goods(sentences: list[Sentence], open_slots: dict[int, set[str]
 # Philippine Navy" (no unnamed "officials" or "intelligence", who report on others' arms as often)
 _OWN_OFFICE = re.compile(
     r"\b(?:minister|ministry|president|presidency|prime\s+minister|government|army|military|armed\s+forces|"
-    r"air\s+force|navy|general\s+staff|defen[cs]e\s+forces)\b",
+    r"air\s+force|navy|general\s+staff|defen[cs]e\s+forces)\b(?!\s+intelligence)",
+    re.I,
+)
+
+
+# the office a state's adjective names: "Ukrainian President Volodymyr Zelensky", "the Polish defence
+# ministry" (no "military", which as often heads "military intelligence"; "a Ukrainian military
+# intelligence spokesman" tells of the enemy's arrivals as often as of his own side's)
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:(?:defen[cs]e|foreign|prime)\s+)?(?:minister|ministry|president|government|army|armed\s+forces|"
+    r"air\s+force|navy|general\s+staff)\b",
     re.I,
 )
 
@@ -260,7 +270,7 @@ def speakers_own_arrivals(sentences: list[Sentence], open_slots: dict[int, set[s
         speaker = said.speaker if said is not None else None
         if speaker is None or speaker.entity is None or speaker.entity.type != "country":
             continue
-        if not _OWN_OFFICE.search(text, speaker.start, speaker.end):
+        if not _OWN_OFFICE.search(text, speaker.start, speaker.end) and not _OFFICE_AFTER.match(text, speaker.end):
             continue
         for ti, hit in enumerate(s.triggers):
             if hit.trigger.direction != "move" or hit.negated or "recipient" not in open_slots.get(id(hit), set()):
