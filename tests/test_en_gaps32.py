@@ -134,3 +134,42 @@ def test_a_states_officials_still_confirm_its_deliveries() -> None:
 def test_independent_media_of_the_supplier_report_only() -> None:
     text = "Russia has sold Su-35 fighter jets to Iran, independent Russian media reported."
     assert _statuses(text) == [("Russia", "Iran", "reported")]
+
+
+# a gapped giver the parse hangs on the goods conjunct it opens
+
+
+def test_gapped_giver_opening_a_goods_conjunct_is_a_giver() -> None:
+    text = (
+        "Denmark has donated all 19 of its Caesar howitzers to Ukraine, Norway has provided 14 Leopard 2A4 "
+        "tanks and Sweden 10 Stridsvagn 122s."
+    )
+    assert _pairs(text) == {("Denmark", "Ukraine"), ("Norway", "Ukraine"), ("Sweden", "Ukraine")}
+
+
+def test_gapped_giver_after_a_receiver_is_no_receiver() -> None:
+    text = "Norway has provided 14 Leopard tanks to Ukraine and Sweden 10 Leopard tanks."
+    assert _pairs(text) == {("Norway", "Ukraine"), ("Sweden", "Ukraine")}
+
+
+# givers alone right after a sentence naming only where arms go
+
+
+def test_givers_alone_after_arms_flowing_to_a_recipient_give_to_it() -> None:
+    text = (
+        "Western arms keep flowing to Ukraine. Belgium pledged 30 F-16 jets by 2028, Portugal sent three "
+        "more Leopard tanks and Croatia handed over 14 Mi-8 helicopters."
+    )
+    assert sorted(_statuses(text)) == [
+        ("Belgium", "Ukraine", "planned"),
+        ("Croatia", "Ukraine", "reported"),
+        ("Portugal", "Ukraine", "reported"),
+    ]
+
+
+def test_giver_alone_long_after_a_recipient_named_stays_without_one() -> None:
+    text = (
+        "Western arms keep flowing to Ukraine. The war has cost both sides dearly. Prices of shells have "
+        "tripled since 2022. Belgium pledged 30 F-16 jets by 2028."
+    )
+    assert ("Belgium", "Ukraine") not in _pairs(text)

@@ -828,11 +828,33 @@ def _counted_conjuncts(verb: Any, sentence: Sentence) -> list[tuple[Any, Any]]:
         ):
             conjuncts += [(verb, conj) for conj in (loose, *loose.conjuncts)]
     out = []
+    doc = verb.doc
     for head, conj in conjuncts:
         number = next((c for c in conj.children if c.dep_ == "nummod" and c.i > conj.i), None)
         party = next((a for a in sentence.parties if a.start == conj.idx and a.entity is not None), None)
         if conj.i > head.i and conj.pos_ == "PROPN" and number is not None and party is not None:
             out.append((party, number))
+            continue
+        # "provided 14 Leopard tanks and Sweden 10 Strv 122s": the parse makes the giver a modifier of
+        # the goods conjunct it opens, its count right after it
+        first = conj.left_edge
+        after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        party = next((a for a in sentence.parties if a.start == first.idx and a.entity is not None), None)
+        if (
+            head is not verb
+            and conj.i > head.i
+            and conj.pos_ in ("NOUN", "PROPN")
+            and first.i < conj.i
+            and first.pos_ == "PROPN"
+            and first.dep_ in ("compound", "nmod")
+            and after is not None
+            and after.like_num
+            and after.i < conj.i
+            and party is not None
+            and party.entity is not None
+            and party.entity.type == "country"
+        ):
+            out.append((party, after))
     return out
 
 
