@@ -173,3 +173,18 @@ def test_giver_alone_long_after_a_recipient_named_stays_without_one() -> None:
         "tripled since 2022. Belgium pledged 30 F-16 jets by 2028."
     )
     assert ("Belgium", "Ukraine") not in _pairs(text)
+
+
+# a date in the first of a list of givers' clauses dates that clause's act only
+
+
+def test_date_of_the_first_givers_clause_does_not_date_the_next_givers() -> None:
+    text = (
+        "Belgium pledged 30 F-16 jets to Ukraine by 2028, Portugal sent three more Leopard tanks and "
+        "Croatia handed over 14 Mi-8 helicopters."
+    )
+    assert sorted(_records(text)) == [
+        ("Belgium", "Ukraine", "2028", "planned"),
+        ("Croatia", "Ukraine", None, "reported"),
+        ("Portugal", "Ukraine", None, "reported"),
+    ]
