@@ -188,3 +188,40 @@ def test_date_of_the_first_givers_clause_does_not_date_the_next_givers() -> None
         ("Croatia", "Ukraine", None, "reported"),
         ("Portugal", "Ukraine", None, "reported"),
     ]
+
+
+# goods taken up by a pronoun that "came from" a state
+
+
+def test_goods_taken_up_by_them_came_from_their_supplier() -> None:
+    text = (
+        "The Russian army obtained thousands of drone engines last year. Most of them came from China, "
+        "customs records show."
+    )
+    assert _pairs(text) == {("China", "Russia")}
+
+
+def test_goods_taken_up_by_they_came_from_their_supplier() -> None:
+    text = "Sudan's army received new attack drones last month. They came from Iran, diplomats said."
+    assert _pairs(text) == {("Iran", "Sudan")}
+
+
+def test_goods_used_that_came_from_a_state_are_no_receipt() -> None:
+    text = "The Houthis fired 20 missiles at ships in the Red Sea. Most of them came from Iran."
+    # (no receipt told: the source has no act to fill, and no act with no giver is made up)
+    assert (None, "Houthis") not in _pairs(text)
+
+
+# a later lot that follows, in the first of two clauses
+
+
+def test_second_batch_that_followed_beside_a_later_deal_is_a_lot_of_its_own() -> None:
+    text = (
+        "Turkey delivered the first Bayraktar Akinci drones to Pakistan in 2023. A second batch followed in "
+        "2024, and Ankara has since agreed to supply KAAN fighter jets."
+    )
+    assert _records(text) == [
+        ("Turkey", "Pakistan", "2023", "reported"),
+        ("Turkey", "Pakistan", "2024", "reported"),
+        ("Turkey", "Pakistan", None, "planned"),
+    ]

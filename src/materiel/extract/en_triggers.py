@@ -1157,6 +1157,12 @@ def _own_clause(tok: Any) -> bool:
         tok = tok.head  # "..., and Denmark announced a package": the clause the act noun is the object of
     if _absolute_follow(tok):
         return True
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "follow":
+        # "A second batch followed in 2024, and Ankara has since agreed to supply jets": a lot told by
+        # its place in a series that follows is an act of its own, in the first clause too
+        lot = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if lot is not None and _lot_in_series(lot):
+            return True
     raiser = _hedge_raiser(tok)
     if raiser is not None:  # "..., and the first of these are believed to have reached Armenia"
         objects = any(c.dep_ == "dobj" for c in tok.children)
