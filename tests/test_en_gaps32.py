@@ -225,3 +225,23 @@ def test_second_batch_that_followed_beside_a_later_deal_is_a_lot_of_its_own() ->
         ("Turkey", "Pakistan", "2024", "reported"),
         ("Turkey", "Pakistan", None, "planned"),
     ]
+
+
+# a maker's name before the goods, right after a verb of giving, is their make, no receiver
+
+
+def test_makers_name_before_the_goods_is_no_receiver() -> None:
+    text = (
+        "Sweden will send CV90 vehicles to Ukraine, while Finland is supplying Patria armoured personnel "
+        "carriers and Estonia has donated artillery ammunition."
+    )
+    assert _pairs(text) == {("Sweden", "Ukraine"), ("Finland", "Ukraine"), ("Estonia", "Ukraine")}
+
+
+def test_unknown_makers_name_before_the_goods_and_a_to_receiver_is_no_receiver() -> None:
+    text = "After sending 40 BMP-1 vehicles to Ukraine, Greece is now in talks to sell Mirage jets to India."
+    assert _pairs(text) == {("Greece", "Ukraine"), ("Greece", "India")}
+
+
+def test_group_right_after_a_verb_of_giving_still_receives() -> None:
+    assert _pairs("Iran has given the Houthis more missiles.") == {("Iran", "Houthis")}

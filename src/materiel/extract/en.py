@@ -635,9 +635,12 @@ def analyze_en(
                 and not _MADE.match(after)
                 and not (
                     trig_tok is not None
-                    and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in trig_tok.children)
+                    and any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in trig_tok.children)
                 )
                 and not _goods_for_another(head.head, party_heads)
+                # ("is supplying Patria armoured personnel carriers", "to sell Mirage jets": a maker's
+                # name before the goods is their make, no receiver)
+                and ent.type != "company"
             ):
                 # "has given North Korea air-defence equipment", "sent the Houthis more missiles": the
                 # name right after the verb receives (a name in the plural modifies nothing); "sent
