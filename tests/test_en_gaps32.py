@@ -245,3 +245,16 @@ def test_unknown_makers_name_before_the_goods_and_a_to_receiver_is_no_receiver()
 
 def test_group_right_after_a_verb_of_giving_still_receives() -> None:
     assert _pairs("Iran has given the Houthis more missiles.") == {("Iran", "Houthis")}
+
+
+# a passive gift with no giver, joined to an active gift, is that giver's
+
+
+def test_passive_promise_joined_to_a_delivery_is_the_same_givers() -> None:
+    text = "Russia has delivered Su-30 fighters to Algeria, while Iran has been promised Su-35 jets."
+    assert sorted(_statuses(text)) == [("Russia", "Algeria", "reported"), ("Russia", "Iran", "planned")]
+
+
+def test_passive_promise_with_a_giver_of_its_own_keeps_it() -> None:
+    text = "Russia has delivered Su-30 fighters to Algeria, while Iran has been promised Su-35 jets by China."
+    assert _pairs(text) == {("Russia", "Algeria"), ("China", "Iran")}

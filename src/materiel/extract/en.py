@@ -160,6 +160,7 @@ from materiel.extract.en_gapping import (
     elided_goods,
     gapped_receiver_goods,
     partitive_relatives,
+    passive_gift_of_the_giver_before,
     pledged_relatives,
     seized_load,
     split_by_parties,
@@ -1085,6 +1086,7 @@ def analyze_en(
         split_counted_parties(sentence, hits_tok, doc, by_head, counts)
         semicolon_givers(sentence, hits_tok, doc, by_head)
         split_gapped_goals(sentence, hits_tok, doc, tok_at, text)
+        passive_gift_of_the_giver_before(sentence, hits_tok, doc)
         for hit in sentence.triggers:
             tok = doc[tok_at[hit.start]]
             open_slots[id(hit)] = _open_slots(tok, hit)
