@@ -160,6 +160,7 @@ from materiel.extract.en_gapping import (
     elided_goods,
     gapped_receiver_goods,
     partitive_relatives,
+    passive_gift_of_the_giver_before,
     pledged_relatives,
     seized_load,
     split_by_parties,
@@ -635,9 +636,12 @@ def analyze_en(
                 and not _MADE.match(after)
                 and not (
                     trig_tok is not None
-                    and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in trig_tok.children)
+                    and any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in trig_tok.children)
                 )
                 and not _goods_for_another(head.head, party_heads)
+                # ("is supplying Patria armoured personnel carriers", "to sell Mirage jets": a maker's
+                # name before the goods is their make, no receiver)
+                and ent.type != "company"
             ):
                 # "has given North Korea air-defence equipment", "sent the Houthis more missiles": the
                 # name right after the verb receives (a name in the plural modifies nothing); "sent
@@ -1084,6 +1088,7 @@ def analyze_en(
         split_counted_parties(sentence, hits_tok, doc, by_head, counts)
         semicolon_givers(sentence, hits_tok, doc, by_head)
         split_gapped_goals(sentence, hits_tok, doc, tok_at, text)
+        passive_gift_of_the_giver_before(sentence, hits_tok, doc)
         for hit in sentence.triggers:
             tok = doc[tok_at[hit.start]]
             open_slots[id(hit)] = _open_slots(tok, hit)

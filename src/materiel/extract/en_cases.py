@@ -489,7 +489,8 @@ def talks_act(talks: Any, trigger_tokens: dict[int, int]) -> Any | None:
             if found is not None:
                 return found
     if talks.pos_ != "NOUN":
-        return None
+        # "is negotiating a similar sale with Slovakia": the deal negotiated is the verb's object
+        return next((c for c in talks.children if c.dep_ == "dobj" and c.i in trigger_tokens), None)
     # "opened talks with Ankara to buy TB2s", "began negotiations with Seoul to acquire tanks": the
     # infinitive on the talks, or on the verb that opens them, is the act talked over
     opening = talks.head if talks.dep_ == "dobj" and talks.head.lemma_.lower() in _OPENING_TALKS else None
@@ -1280,6 +1281,22 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
             return "other" if _deal_of_a_kind(prep) else "source"
         if direction == "give":
             return "goal"
+    if (
+        word == "with"
+        and trig_tok is not None
+        and trig_tok.lemma_.lower() in ("sale", "purchase")
+        and prep.head.i in (trig_tok.i, trig_tok.head.i)
+        and trig_tok.head.lemma_.lower() == "negotiate"
+        and trig_tok.head.dep_ == "conj"
+        and trig_tok.head.head.lemma_.lower() in ("sell", "export", "supply", "deliver", "buy", "purchase", "acquire")
+    ):
+        # "sold Barak systems to Azerbaijan and is negotiating a similar sale with Slovakia": the other
+        # side of a deal talked over, the subject's side told by the act before (alone, "Turkey is
+        # negotiating the sale with Britain" tells no side)
+        if direction == "give":
+            return "goal"
+        if direction == "receive":
+            return "source"
     if word == "with" and direction == "move" and _ended_up(prep.head):
         return "goal"  # "the rifles ended up with ELN guerrillas": the one who came to hold them
     if word == "with" and direction == "receive" and trig_tok is not None and trig_tok.lemma_.lower() in _ORDER_NOUNS:

@@ -111,7 +111,7 @@ def pronoun_subjects(
                 if not any(a.start == obj.idx for a in sentence.parties):
                     sentence.parties.append(Arg(obj.idx, obj.idx + len(obj.text), side, "goal", n))
         subj = _subject_of(_own_deed_done(tok) or tok)
-        if subj is None or (subj.lower_ not in _PRONOUNS and not _first_person(subj)):
+        if subj is None or (subj.lower_ not in _PRONOUNS and not _first_person(subj) and not _third_person(subj)):
             continue
         if not spoken:
             continue
@@ -148,6 +148,14 @@ def _first_person(subj: Any) -> bool:
     if subj.lower_ == "we":
         return True
     return subj.lower_ in _OWN_SIDE and any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children)
+
+
+def _third_person(subj: Any) -> bool:
+    """ "Iran's defence minister said his country had supplied drones": the speaker's side named by
+    a possessive of the third person, read like a pronoun (only where the speech is told first)."""
+    return subj.lower_ in ("country", "nation", "government") and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subj.children
+    )
 
 
 # the marks of a clause conceding a point against what is said ("though it denies ...")

@@ -441,7 +441,7 @@ def sources_named_after(sentences: list[Sentence], open_slots: dict[int, set[str
             (
                 (hit, a)
                 for ti, hit in enumerate(s.triggers)
-                for a in _bare_source(s, ti, hit) + _restated_source(s, ti, hit)
+                for a in _bare_source(s, ti, hit) + _restated_source(s, ti, hit) + _pronoun_source(s, ti, hit)
             ),
             None,
         )
@@ -484,6 +484,31 @@ def _bare_source(s: Sentence, ti: int, hit: TriggerHit) -> list[Arg]:
     if any(a.case not in ("subj", "agent", "origin") for a in args):
         return []
     return [a for a in args if a.case == "subj"][:1]
+
+
+# a sentence opening on goods taken up by a pronoun that come from somewhere: "Most of them came from
+# China", "They originated in Iran", "All of these were sourced from Turkey"
+_THEY_CAME = re.compile(
+    r"^\s*(?:(?:most|all|some|many|much|part|half|several|nearly\s+all|the\s+bulk|the\s+majority)\s+of\s+)?"
+    r"(?:them|they|these|those)\s+(?:(?:had|have|were|was|are|reportedly|apparently|also|all)\s+)*"
+    r"(?:came|come|originated|originate|were\s+sourced|had\s+been\s+sourced)\b",
+    re.I,
+)
+
+
+def _pronoun_source(s: Sentence, ti: int, hit: TriggerHit) -> list[Arg]:
+    """The place goods taken up by a pronoun came from ("The army obtained thousands of drone engines
+    last year. Most of them came from China"), when the sentence names no goods or receiver of its own."""
+    said = _THEY_CAME.match(s.text)
+    if hit.nominal or hit.trigger.direction != "move" or said is None:
+        return []
+    if any(it.trigger == ti for it in s.items):
+        return []
+    # (the pronoun, which the reader of pronouns may have given a party of the story, is the goods)
+    args = [a for a in s.parties if a.trigger == ti and a.entity is not None and a.start >= s.start + said.end()]
+    if any(a.case != "source" for a in args):
+        return []
+    return args[:1] if len(args) == 1 and args[0].entity is not None and args[0].entity.type == "country" else []
 
 
 def asked_of_after(sentences: list[Sentence], text: str) -> None:

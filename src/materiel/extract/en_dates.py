@@ -825,6 +825,19 @@ def _clause_date(date: DateMention, doc: Any, tok_at: list[int], hits_tok: list[
                 if tok_i not in phrase:
                     hit.dates = []
         return
+    if (
+        t.dep_ == "ccomp"
+        and t.head.i in trig
+        and t.i < t.head.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    ):
+        # "Belgium pledged 30 jets by 2028, Portugal sent three tanks and Croatia handed over ...": a
+        # list of givers' acts the parse hangs on the last as its clause; the date dates its own act
+        clause = {c.i for c in t.subtree}
+        for hit, tok_i in hits_tok:
+            if tok_i not in clause:
+                hit.dates = []
+        return
     if t.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         _main_clause_date(t, doc, hits_tok)
         return

@@ -130,6 +130,11 @@ def _told_for(tok: Any) -> bool:
     return tok.dep_ in ("amod", "compound", "poss") and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "for"
 
 
+def _buyers_own(tok: Any) -> bool:
+    """Whether a party's word is owned by the buyer: "for its National Guard", "for their own navy"."""
+    return any((c.dep_ == "poss" and c.lower_ in ("its", "their")) or c.lower_ == "own" for c in tok.children)
+
+
 def bought_for_another(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
 ) -> None:
@@ -145,6 +150,12 @@ def bought_for_another(
             continue
         subj = [a for a in sentence.parties if a.trigger == n and a.case == "subj" and a.entity is not None]
         goal = [a for a in sentence.parties if a.trigger == n and a.case == "goal" and a.entity is not None]
+        # ("Venezuela acquired Chinese-built vehicles for its National Guard": a force of the buyer's
+        # own, told with "its", is no other party the buyer supplies)
+        own = [a for a in goal if id(a) in heads and _buyers_own(doc[heads[id(a)]])]
+        for a in own:
+            a.case = "other"
+        goal = [a for a in goal if a not in own]
         if len(subj) != 1 or not goal or subj[0].entity is None:
             continue
         buyer = subj[0].entity.id

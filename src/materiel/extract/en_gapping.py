@@ -828,11 +828,33 @@ def _counted_conjuncts(verb: Any, sentence: Sentence) -> list[tuple[Any, Any]]:
         ):
             conjuncts += [(verb, conj) for conj in (loose, *loose.conjuncts)]
     out = []
+    doc = verb.doc
     for head, conj in conjuncts:
         number = next((c for c in conj.children if c.dep_ == "nummod" and c.i > conj.i), None)
         party = next((a for a in sentence.parties if a.start == conj.idx and a.entity is not None), None)
         if conj.i > head.i and conj.pos_ == "PROPN" and number is not None and party is not None:
             out.append((party, number))
+            continue
+        # "provided 14 Leopard tanks and Sweden 10 Strv 122s": the parse makes the giver a modifier of
+        # the goods conjunct it opens, its count right after it
+        first = conj.left_edge
+        after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        party = next((a for a in sentence.parties if a.start == first.idx and a.entity is not None), None)
+        if (
+            head is not verb
+            and conj.i > head.i
+            and conj.pos_ in ("NOUN", "PROPN")
+            and first.i < conj.i
+            and first.pos_ == "PROPN"
+            and first.dep_ in ("compound", "nmod")
+            and after is not None
+            and after.like_num
+            and after.i < conj.i
+            and party is not None
+            and party.entity is not None
+            and party.entity.type == "country"
+        ):
+            out.append((party, after))
     return out
 
 
@@ -863,3 +885,29 @@ def carried_home(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc
                 a.trigger = m
         out.add(n)
     return out
+
+
+def passive_gift_of_the_giver_before(sentence: Sentence, hits_tok: list[tuple[TriggerHit, int]], doc: Any) -> None:
+    """ "Russia has delivered Su-30 fighters to Algeria, while Iran has been promised Su-35 jets": a
+    passive gift with its receiver and no giver, in a clause joined to an active gift whose subject
+    gives, is that giver's (as "Iran has been promised Su-35 jets by Russia")."""
+    index = {tok_i: n for n, (_h, tok_i) in enumerate(hits_tok)}
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or not hit.passive or hit.negated or hit.trigger.direction != "give":
+            continue
+        if tok.dep_ not in ("advcl", "conj") or not any(c.dep_ == "nsubjpass" for c in tok.children):
+            continue
+        m = index.get(tok.head.i)
+        if m is None:
+            continue
+        first = hits_tok[m][0]
+        if first.nominal or first.passive or first.trigger.direction != "give":
+            continue
+        mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None]
+        if any(a.case in ("agent", "origin", "source") for a in mine) or not any(a.case == "subj" for a in mine):
+            continue
+        givers = [a for a in sentence.parties if a.trigger == m and a.case == "subj" and a.entity is not None]
+        if len(givers) != 1 or any(a.entity is givers[0].entity for a in mine):
+            continue
+        sentence.parties.append(dataclasses.replace(givers[0], case="agent", trigger=n, direct=True))

@@ -618,7 +618,13 @@ def recall_person(speaker: Arg, text: str, people: dict[str, Any]) -> Arg:
 
 # words making a state's adjective name those who stand against its government: "the Belarusian
 # opposition group Hajun", "exiled Belarusian opposition figures", "Russian dissidents"
-_AGAINST_THE_STATE = re.compile(r"\b(?:opposition|exiled?|dissidents?|in\s+exile|anti-government)\b", re.I)
+# (and its independent watchers: "the Belarusian monitoring group Hajun", "independent Russian media",
+# "a Georgian watchdog", "Russian investigative journalists")
+_AGAINST_THE_STATE = re.compile(
+    r"\b(?:opposition|exiled?|dissidents?|in\s+exile|anti-government|monitoring|monitors?|independent|"
+    r"watchdogs?|investigative|activists?|open-source|rights\s+groups?)\b",
+    re.I,
+)
 
 
 def dissenting_speaker(speaker: Arg, text: str) -> Arg:

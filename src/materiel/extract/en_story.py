@@ -91,11 +91,24 @@ def carry_story_parties(sentences: list[Sentence], open_slots: dict[int, set[str
     France followed with the SCALP. 14 Challenger 2 tanks were also handed over" goes on the UK's."""
     told: list[tuple[int, Arg, Arg]] = []
     goods_of: dict[int, list[str]] = {}  # the goods' words of each act told, by its place in `told`
+    # acts told with a recipient and no supplier ("Western arms keep flowing to Ukraine"), by sentence
+    bound: list[tuple[int, Arg]] = []
     for n, s in enumerate(sentences):
         found: list[tuple[int, Arg, Arg]] = []
         for ti, hit in enumerate(s.triggers):
             pairs = _pairs_of(s, ti)
+            if not pairs and not told and (end := _bound_alone(s, ti)) is not None:
+                bound.append((n, end))
             going_on = bool(told) and n - told[-1][0] <= _REACH
+            if not pairs and not going_on and bound and n - bound[-1][0] <= 1 and n > bound[-1][0]:
+                # "Western arms keep flowing to Ukraine. Belgium pledged 30 F-16s, Portugal sent three
+                # more Leopards": givers alone right after a story naming only the recipient give to it
+                giver = _giver_alone(s, ti, open_slots.get(id(hit), set()))
+                ends = {e.entity.id for m, e in bound if n - m <= 1 and e.entity is not None}
+                if giver is not None and len(ends) == 1 and giver.entity is not None and giver.entity.id not in ends:
+                    rec = bound[-1][1]
+                    s.parties.append(dataclasses.replace(rec, case=_roles(hit)[1][0], trigger=ti, direct=True))
+                    pairs = [(giver, rec)]
             goods = [it for it in s.items if it.trigger == ti]
             words = [s.text[it.start - s.start : it.end - s.start] for it in goods]
             if not pairs and going_on and _bare_batch(s, ti, open_slots.get(id(hit), set())):
@@ -157,6 +170,22 @@ def _giver_alone(s: Sentence, ti: int, open_slots: set[str]) -> Arg | None:
     if len(givers) != 1 or givers[0].entity is None or givers[0].entity.type not in _ACTORS:
         return None
     return givers[0]
+
+
+def _bound_alone(s: Sentence, ti: int) -> Arg | None:
+    """The one state or group an act gives or moves goods to, where it names no giver or source
+    ("Western arms keep flowing to Ukraine"); None otherwise."""
+    hit = s.triggers[ti]
+    if hit.negated or hit.status in ("denied", "requested") or hit.trigger.direction not in ("give", "move"):
+        return None
+    sup_cases, rec_cases = _roles(hit)
+    mine = [a for a in s.parties if a.trigger == ti and a.entity is not None]
+    if any(a.case in sup_cases or a.case == "origin" for a in mine):
+        return None
+    ends = [a for a in mine if a.case in rec_cases]
+    if len(ends) != 1 or ends[0].entity is None or ends[0].entity.type not in _ACTORS:
+        return None
+    return ends[0]
 
 
 def _one_recipient(told: list[tuple[int, Arg, Arg]], n: int, giver: Arg) -> Arg | None:
@@ -245,7 +274,17 @@ def speakers_own_goods(sentences: list[Sentence], open_slots: dict[int, set[str]
 # Philippine Navy" (no unnamed "officials" or "intelligence", who report on others' arms as often)
 _OWN_OFFICE = re.compile(
     r"\b(?:minister|ministry|president|presidency|prime\s+minister|government|army|military|armed\s+forces|"
-    r"air\s+force|navy|general\s+staff|defen[cs]e\s+forces)\b",
+    r"air\s+force|navy|general\s+staff|defen[cs]e\s+forces)\b(?!\s+intelligence)",
+    re.I,
+)
+
+
+# the office a state's adjective names: "Ukrainian President Volodymyr Zelensky", "the Polish defence
+# ministry" (no "military", which as often heads "military intelligence"; "a Ukrainian military
+# intelligence spokesman" tells of the enemy's arrivals as often as of his own side's)
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:(?:defen[cs]e|foreign|prime)\s+)?(?:minister|ministry|president|government|army|armed\s+forces|"
+    r"air\s+force|navy|general\s+staff)\b",
     re.I,
 )
 
@@ -260,7 +299,7 @@ def speakers_own_arrivals(sentences: list[Sentence], open_slots: dict[int, set[s
         speaker = said.speaker if said is not None else None
         if speaker is None or speaker.entity is None or speaker.entity.type != "country":
             continue
-        if not _OWN_OFFICE.search(text, speaker.start, speaker.end):
+        if not _OWN_OFFICE.search(text, speaker.start, speaker.end) and not _OFFICE_AFTER.match(text, speaker.end):
             continue
         for ti, hit in enumerate(s.triggers):
             if hit.trigger.direction != "move" or hit.negated or "recipient" not in open_slots.get(id(hit), set()):

@@ -448,12 +448,16 @@ def _ranked_lot(subj: Any) -> bool:
     first = any(c.lower_ == "first" for c in kids) and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
     # "the remaining launchers are expected by the end of the year": what is left of the deal, any count
     # ("the remaining rounds of talks": a noun of its own after "of")
-    rest = any(c.dep_ == "amod" and c.lower_ in _REST for c in kids) and subj.tag_ == "NNS"
+    # ("the remaining aircraft are due in 2026": a noun whose plural is its singular)
+    many = subj.tag_ == "NNS" or subj.lower_ in _SAME_PLURAL
+    rest = any(c.dep_ == "amod" and c.lower_ in _REST for c in kids) and many
     rest = rest and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
     return (ranked and counted) or rest or (first and subj.tag_ == "NNS" and subj.head.dep_ == "ROOT")
 
 
 # words for what is left of a deal: "the remaining jets", "the outstanding launchers"
+# goods nouns whose plural is the singular ("the remaining aircraft")
+_SAME_PLURAL = {"aircraft", "equipment", "materiel", "hardware", "ammunition", "munitions"}
 _REST = {"remaining", "outstanding"}
 
 
@@ -1153,6 +1157,12 @@ def _own_clause(tok: Any) -> bool:
         tok = tok.head  # "..., and Denmark announced a package": the clause the act noun is the object of
     if _absolute_follow(tok):
         return True
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "follow":
+        # "A second batch followed in 2024, and Ankara has since agreed to supply jets": a lot told by
+        # its place in a series that follows is an act of its own, in the first clause too
+        lot = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if lot is not None and _lot_in_series(lot):
+            return True
     raiser = _hedge_raiser(tok)
     if raiser is not None:  # "..., and the first of these are believed to have reached Armenia"
         objects = any(c.dep_ == "dobj" for c in tok.children)

@@ -499,6 +499,28 @@ def _someday(tok: Any) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == "in" and any(c.lower_ in ("future", "theory") for c in tok.children)
 
 
+# nouns of what a party could do: "has the capacity to supply", "lacks the means to deliver"
+_CAPACITY = {"capacity", "capability", "capabilities", "ability", "potential", "wherewithal", "means", "resources"}
+
+
+def capacity_only(tok: Any) -> bool:
+    """ "China has the capacity to supply Russia with far more drones than Iran", "Ankara lacks the
+    means to deliver them": an act told only as what a party has (or lacks) the means to do is talk
+    of its capacity, no act done or planned."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        nouns = [tok.head]
+    elif tok.dep_ in ("advcl", "xcomp"):  # ("lacks the means to deliver": the parse hangs it on the verb)
+        nouns = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+    else:
+        return False
+    return any(
+        n.lower_ in _CAPACITY and n.dep_ == "dobj" and n.head.lemma_.lower() in ("have", "lack", "possess")
+        for n in nouns
+    )
+
+
 def someday_possible(tok: Any) -> bool:
     """ "Some commentators speculated that Moscow could eventually offer the Geran-2 to Venezuela",
     "it might one day sell improved drones to Tehran": an act told as possible at some open future time
@@ -569,6 +591,7 @@ def unreal(tok: Any, direction: str) -> bool:
         or speculated(tok)
         or idea_of(tok)
         or someday_possible(tok)
+        or capacity_only(tok)
         or anyone_who(tok)
     ):
         return True
