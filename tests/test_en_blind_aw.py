@@ -1,18 +1,20 @@
 """English constructions a blind batch in the style of think-tank, NGO and UN-panel prose (CAR
 field reports, RUSI and ISW briefs, UN Panel of Experts summaries, SIPRI fact sheets, Amnesty
 reports) showed mishandled: an act told only as the content of "reports that" no teller is named
-for (hearsay, alleged).
+for (hearsay, alleged); a fact sheet's ranking of suppliers by their shares ("X accounted for 45
+percent of those deliveries, followed by Y with 12 percent and Z").
 """
 
 from __future__ import annotations
 
 from functools import partial
 
-from tests.parties import records
+from tests.parties import pairs, records
 
 PUB = "2025-04-10"
 
 _records = partial(records, lang="en", published=PUB)
+_pairs = partial(pairs, lang="en", published=PUB)
 
 
 # hearsay: "reports that" with no teller named
@@ -41,3 +43,37 @@ def test_reports_a_party_confirms_are_owned_up() -> None:
 def test_reports_of_what_a_state_would_do_stay_a_plan() -> None:
     text = "Reports that Tehran would supply Russia with ballistic missiles first surfaced in 2022."
     assert [r[3] for r in _records(text)] == ["planned"]
+
+
+# a fact sheet's ranking of suppliers by their shares
+
+
+def test_share_of_those_deliveries_is_a_supplier() -> None:
+    text = "Some 20 states sent arms to Taiwan in 2019-23; France accounted for 30 percent of those deliveries."
+    assert _pairs(text) == {("France", "Taiwan")}
+
+
+def test_runners_up_of_a_share_of_imports_supply_too() -> None:
+    text = (
+        "Russia accounted for 36 percent of Vietnam's arms imports in 2020-24, followed by Israel (21 percent)"
+        " and Belarus (9 percent)."
+    )
+    assert _pairs(text) == {("Russia", "Vietnam"), ("Israel", "Vietnam"), ("Belarus", "Vietnam")}
+
+
+def test_runners_up_with_their_shares_spelt_out() -> None:
+    text = (
+        "The United States accounted for 52 percent of Poland's arms imports over the period, followed by South Korea"
+        " with 31 percent and Germany with 6 percent."
+    )
+    assert _pairs(text) == {("United States", "Poland"), ("South Korea", "Poland"), ("Germany", "Poland")}
+
+
+def test_runners_up_of_a_share_of_exports_buy() -> None:
+    text = "Egypt accounted for 25 percent of France's arms exports in 2020-24, followed by Greece."
+    assert _pairs(text) == {("France", "Egypt"), ("France", "Greece")}
+
+
+def test_a_later_clause_is_no_runner_up() -> None:
+    text = "Russia accounted for 36 percent of Vietnam's arms imports, and Israel sold radars to Thailand."
+    assert ("Israel", "Vietnam") not in _pairs(text)
