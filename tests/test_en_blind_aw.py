@@ -77,3 +77,16 @@ def test_runners_up_of_a_share_of_exports_buy() -> None:
 def test_a_later_clause_is_no_runner_up() -> None:
     text = "Russia accounted for 36 percent of Vietnam's arms imports, and Israel sold radars to Thailand."
     assert ("Israel", "Vietnam") not in _pairs(text)
+
+
+# Haiti's gang coalitions are parties of their own, not the state
+
+
+def test_haitian_gang_coalition_is_its_own_receiver() -> None:
+    text = "The Dominican Republic seized US-made rifles bound for Haiti's Viv Ansanm gang coalition in 2024."
+    assert {r for _s, r in _pairs(text)} == {"Viv Ansanm"}
+
+
+def test_gran_grif_receives() -> None:
+    text = "Traffickers in Florida sent 40 rifles to the Gran Grif gang in March 2024, the experts wrote."
+    assert {r for _s, r in _pairs(text)} == {"Gran Grif"}
