@@ -90,3 +90,28 @@ def test_haitian_gang_coalition_is_its_own_receiver() -> None:
 def test_gran_grif_receives() -> None:
     text = "Traffickers in Florida sent 40 rifles to the Gran Grif gang in March 2024, the experts wrote."
     assert {r for _s, r in _pairs(text)} == {"Gran Grif"}
+
+
+# weapons of one make sold to a state and then re-exported by it: two sales
+
+
+def test_made_goods_sold_to_a_state_then_re_exported_are_two_sales() -> None:
+    text = "Russian-made T-72 tanks sold to Belarus in 2019 were re-exported to Serbia, the report said."
+    assert _pairs(text) == {("Russia", "Belarus"), ("Belarus", "Serbia")}
+
+
+def test_made_shells_sold_to_the_state_then_re_exported() -> None:
+    text = "Bulgarian-made artillery shells sold to the United States were re-exported to Ukraine in 2023."
+    assert _pairs(text) == {("Bulgaria", "United States"), ("United States", "Ukraine")}
+
+
+def test_made_goods_sold_to_buyers_in_a_state_keep_their_make() -> None:
+    # (buyers in a state are traders who go between)
+    text = "Indian-made shells sold to buyers in Italy were re-exported to Ukraine."
+    assert _pairs(text) == {("India", "Ukraine")}
+
+
+def test_made_chips_sold_to_a_state_then_re_exported_go_through_it() -> None:
+    # (parts count from their make whoever passes them on)
+    text = "US-made chips sold to Armenia in 2022 were re-exported to Russia, the report said."
+    assert ("Armenia", "Russia") not in _pairs(text)
