@@ -115,3 +115,16 @@ def test_made_chips_sold_to_a_state_then_re_exported_go_through_it() -> None:
     # (parts count from their make whoever passes them on)
     text = "US-made chips sold to Armenia in 2022 were re-exported to Russia, the report said."
     assert ("Armenia", "Russia") not in _pairs(text)
+
+
+# a claim's content told after a phrase on the noun ("claims in South Korean media that")
+
+
+def test_claims_in_the_media_that_stay_claims() -> None:
+    text = "The monitors could not confirm claims in Japanese media that Russia had transferred Su-27 jets to Laos."
+    assert [r[3] for r in _records(text)] == ["alleged"]
+
+
+def test_allegations_in_a_paper_that_stay_allegations() -> None:
+    text = "The brief cited allegations in a Kenyan newspaper that Eritrea had sent mortars to Sudan in 2024."
+    assert _records(text) == [("Eritrea", "Sudan", "2024", "alleged")]
