@@ -772,10 +772,12 @@ def _runners_up(s: Sentence, last: Arg, ordered: list[Arg]) -> list[Arg]:
     for a in ordered:
         if a.start <= last.end or a.entity is None or a.trigger != last.trigger or a.case != last.case:
             continue
-        lead = s.text[: a.start - s.start]
-        if not out and _RUNNER_UP_FIRST.search(lead) is not None:
-            out.append(a)
-        elif out and _RUNNER_UP_NEXT.fullmatch(s.text, out[-1].end - s.start, a.start - s.start) is not None:
+        ranked = (
+            _RUNNER_UP_NEXT.fullmatch(s.text, out[-1].end - s.start, a.start - s.start)
+            if out
+            else _RUNNER_UP_FIRST.search(s.text, 0, a.start - s.start)
+        )
+        if ranked is not None:
             out.append(a)
         elif out:
             break
