@@ -2,7 +2,10 @@
 field reports, RUSI and ISW briefs, UN Panel of Experts summaries, SIPRI fact sheets, Amnesty
 reports) showed mishandled: an act told only as the content of "reports that" no teller is named
 for (hearsay, alleged); a fact sheet's ranking of suppliers by their shares ("X accounted for 45
-percent of those deliveries, followed by Y with 12 percent and Z").
+percent of those deliveries, followed by Y with 12 percent and Z"); Haiti's gang coalitions read as
+Haiti; weapons of a told make "sold to" a state and then re-exported by it (two sales); and a claim's
+content told after a phrase on the noun ("claims in South Korean media that"), which the parse took
+for a relative clause.
 """
 
 from __future__ import annotations
