@@ -982,6 +982,35 @@ def _object_clauses(doc: Any) -> Any:
     return doc
 
 
+# nouns whose "that" clause tells what is said or shown, not which one: "claims in South Korean media that"
+_CONTENT_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "rumour", "rumor", "suggestion",
+                            "assertion", "indication", "evidence", "sign", "assessment", "finding"})  # fmt: skip
+
+
+def _content_clauses(doc: Any) -> Any:
+    """ "cited claims in South Korean media that Russia had transferred jets": with a phrase between
+    the noun and "that", the parser may read the clause as a relative one whose object is "that",
+    though the verb has a subject and an object of its own; the clause tells the claim's content
+    (mended in place: "that" its mark, the clause a complement of the noun)."""
+    for tok in doc:
+        if tok.dep_ != "relcl":
+            continue
+        noun = tok.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by", "from", "on") and noun.head.head.i != noun.i:
+            noun = noun.head.head  # ("allegations in a Kenyan newspaper that": the clause hung on the paper)
+        if noun.lemma_.lower() not in _CONTENT_NOUNS:
+            continue
+        that = next((c for c in tok.children if c.lower_ == "that" and c.i < tok.i), None)
+        if that is None or that.dep_ not in ("dobj", "nsubj", "mark"):
+            continue
+        kids = [c for c in tok.children if c.i != that.i]
+        if not (any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ in ("dobj", "dative") for c in kids)):
+            continue  # ("reports that named the firms": a relative clause all the same)
+        that.dep_, tok.dep_ = "mark", "acl"
+        tok.head = noun
+    return doc
+
+
 # nouns of acts that move goods ("the supply of missiles") and verbs of using goods ("missiles Russia fired")
 _MOVING_ACTS = frozenset({"supply", "supplies", "delivery", "deliveries", "transfer", "transfers", "shipment",
                           "shipments", "sale", "sales", "export", "exports", "provision"})  # fmt: skip
@@ -1712,6 +1741,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _hedge_across_aside,
     _bound_rooted,
     _object_clauses,
+    _content_clauses,
     _aside_conjuncts,
     _denied_claims,
     _trailing_denials,

@@ -755,6 +755,35 @@ def _joint_partner(s: Sentence, first: Arg, later: Arg, between: str) -> bool:
     )
 
 
+# a share's runners-up: "the United States accounted for 45 percent of Ukraine's imports, followed by
+# Germany (12 percent) and Poland (11 percent)" ("followed by" before the first, a share and "and"
+# between the next)
+_RUNNER_UP_FIRST = re.compile(r",?\s+followed\s+(?:closely\s+)?by\s+(?:the\s+)?$")
+_RUNNER_UP_NEXT = re.compile(
+    r"\s*(?:\(\s*[\d.,]+\s*(?:percent|per\s+cent|%)\s*\)|with\s+[\d.,]+\s*(?:percent|per\s+cent|%))?"
+    r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?"
+)
+
+
+def _runners_up(s: Sentence, last: Arg, ordered: list[Arg]) -> list[Arg]:
+    """The parties ranked after `last` on the same act in the same place ("..., followed by Germany
+    with 12 percent and Poland with 11 percent"): each holds its own share of the trade."""
+    out: list[Arg] = []
+    for a in ordered:
+        if a.start <= last.end or a.entity is None or a.trigger != last.trigger or a.case != last.case:
+            continue
+        ranked = (
+            _RUNNER_UP_NEXT.fullmatch(s.text, out[-1].end - s.start, a.start - s.start)
+            if out
+            else _RUNNER_UP_FIRST.search(s.text, 0, a.start - s.start)
+        )
+        if ranked is not None:
+            out.append(a)
+        elif out:
+            break
+    return out
+
+
 def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
     """The parties coordinated with `first` (「デンマークとオランダが」, "the Netherlands and Denmark")."""
     group = [first]
@@ -771,6 +800,7 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
             group.append(a)
         elif a.start > group[-1].end + 8:
             break
+    group += [a for a in _runners_up(s, group[-1], ordered) if not any(_same(a, g) for g in group)]
     # and backwards: the role went to the last conjunct
     for a in reversed(ordered):
         if a.end > group[0].start or a.entity is None:

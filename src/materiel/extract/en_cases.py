@@ -696,6 +696,8 @@ def attach(
         if signed_for is not None:
             path.append(t)  # "signed a tank deal with South Korea to buy 180 tanks": the deal is the purchase's
             return trigger_tokens[signed_for.i], False, path
+        if _runner_up(t) and child.dep_ in ("agent", "prep"):
+            continue  # "..., followed by Germany with 12 percent": ranked after the share told above
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and child.dep_ in ("nsubj", "nsubjpass")):
             if lemma in OBJ_CONTROL:
                 # "Iran caught trying to smuggle" (a headline's passive without "was"): no object follows
@@ -808,7 +810,7 @@ def _share_of_imports(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> 
     imports is a supplier of those imports, of its exports ("India accounted for 38 per cent of
     Russia's arms exports") a buyer (whose "its imports" are, see `importer_of_its_imports`).
     Returns the trade noun's trigger token, or None."""
-    if verb.lemma_.lower() != "account" or child.dep_ != "nsubj":
+    if verb.lemma_.lower() != "account" or not (child.dep_ == "nsubj" or _runner_up(child)):
         return None
     shares = [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for n in p.children]
     return next(
@@ -1556,6 +1558,38 @@ def _backer(tok: Any) -> bool:
     )
 
 
+# determiners that take an act noun back to the act told before: "those deliveries", "these transfers"
+_BACK_TO_ACT = {"those", "these"}
+
+
+def _share_case(direction: str, trig_tok: Any) -> str:
+    """The case of the party whose share of a trade is told ("X accounted for 45 percent of ..."): a
+    supplier of a state's imports, a buyer of a state's exports; of the deliveries told just before
+    ("35 states delivered weapons to Ukraine; the US accounted for 45 percent of those deliveries"),
+    one of those who delivered."""
+    if direction == "receive":
+        return "source"
+    back = any(c.dep_ == "det" and c.lower_ in _BACK_TO_ACT for c in trig_tok.children)
+    owned = any(c.dep_ in ("poss", "compound", "amod") for c in trig_tok.children)
+    return "subj" if back and not owned else "goal"
+
+
+def _runner_up(t: Any) -> bool:
+    """ "..., followed by Germany with 12 percent and Poland": a participle ranking others after the
+    subject of "account for" a share."""
+    return bool(
+        t.lemma_.lower() == "follow"
+        and t.tag_ == "VBN"
+        and t.dep_ in ("advcl", "acl")
+        and t.head.lemma_.lower() == "account"
+        and any(c.dep_ == "agent" for c in t.children)
+    )
+
+
+def _subtree_ids(t: Any) -> set[int]:
+    return {x.i for x in t.subtree}
+
+
 def case_on_path(
     tok: Any,
     path: list[Any],
@@ -1568,6 +1602,12 @@ def case_on_path(
     """The case of a party whose head token is `tok`, reached along `path` to its trigger."""
     if _backer(tok):
         return "other"  # "to the UN-recognised government in Tripoli": the receiver's backer
+    if trig_tok is not None and any(
+        _runner_up(t) and t.head.i != trig_tok.i and trig_tok.i not in _subtree_ids(t) for t in path
+    ):
+        # "the United States accounted for 45 percent, followed by Germany with 12 percent and Poland":
+        # those ranked after the one whose share is told hold the same place in the act
+        return _share_case(direction, trig_tok)
     seen_prep = False
     for n, t in enumerate(path):
         dep = t.dep_
@@ -1577,7 +1617,7 @@ def case_on_path(
         if dep == "nsubj" and head.lemma_.lower() == "account" and trig_tok is not None and head.i != trig_tok.i:
             # "the United States accounted for 45 per cent of Ukraine's imports" (a supplier), "India
             # accounted for 38 per cent of Russia's arms exports" (a buyer)
-            return "source" if direction == "receive" else "goal"
+            return _share_case(direction, trig_tok)
         if (
             # ("to Rapid Support Forces (RSF) positions": before a bracketed short name the parser makes
             # the name a noun modifier, "nmod", where it would make it a compound)

@@ -1590,6 +1590,20 @@ _SUPPLIER_CASE = {"give": ("subj", "agent", "origin"), "move": ("subj", "agent",
 _RECIPIENT_CASE = {"give": ("goal",), "move": ("goal",), "receive": ("subj",)}
 
 
+_TO_THE = re.compile(r"\bto\s+(?:the\s+)?$")
+
+
+def _sold_goods_passed_on(sold: Any, onward: Any) -> bool:
+    """Whether the first act is a participle on the goods the onward verb passes on ("bombs sold to the
+    UAE in 2020 were re-exported to the RSF": "sold" hangs on "bombs", the subject of "re-exported")."""
+    return bool(
+        sold.dep_ == "acl"
+        and sold.tag_ == "VBN"
+        and sold.head.dep_ in ("nsubjpass", "nsubj")
+        and sold.head.head.i == onward.i
+    )
+
+
 def _make_of_passive_goods(sentence: Sentence) -> Arg | None:
     """The one party the sentence tells as the goods' make, bound to no act ("Shells made by Indian
     firms were sold to buyers in Italy": India), where a passive first act names no supplier."""
@@ -1669,6 +1683,24 @@ def onward_chains(
             # re-exported them to Russia" is one transfer to Russia through Kazakhstan all the same)
             if not middles or (origin is None and not first.passive) or any(m.entity == goal.entity for m in middles):
                 continue
+            makes = [a for a in own if a.case == "origin"]
+            make = origin or (makes[0] if len({a.entity.id for a in makes if a.entity}) == 1 else None)
+            if (
+                make is not None
+                and first.passive
+                and hit.trigger.onward
+                and not any(a.case in ("subj", "agent", "source") for a in own)
+                and _sold_goods_passed_on(doc[hits_tok[n][1]], doc[tok_i])
+                # (a state told as the buyer itself, not "buyers in Italy", who go between)
+                and all(_TO_THE.search(text, max(0, m.start - 12), m.start) for m in middles)
+                and _state_sells_on_weapons(sentence, (n, b), middles, text, told_before)
+            ):
+                # "Chinese-made bombs sold to the UAE in 2020 were re-exported to the RSF": the sale of
+                # goods of a told make to a state, and that state's own sale of them on (two transfers)
+                sentence.parties.append(Arg(make.start, make.end, make.entity, "agent", n))
+                for m in middles:
+                    sentence.parties.append(Arg(m.start, m.end, m.entity, "agent" if hit.passive else "subj", b))
+                break
             if any(it.trigger == b for it in sentence.items) and any(it.trigger == n for it in sentence.items):
                 continue  # "sent tanks to Poland and then forwarded howitzers to Ukraine": another act
             if (
