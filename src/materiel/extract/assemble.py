@@ -23,7 +23,7 @@ from typing import Any
 
 from materiel.extract.claims import confirmed_by_a_party, default_outlet, denials, fill_claim, ident
 from materiel.extract.common import FRONT_AFTER, UNDER_WAY, same_kind_word
-from materiel.extract.dates import DateMention
+from materiel.extract.dates import PENALTY_TOLD, DateMention
 from materiel.extract.discourse import (
     bought_from_home_makers,
     buyer_of_named_make,
@@ -2090,6 +2090,13 @@ def _own_dates(d: _Draft, otherwise: list[DateMention]) -> list[DateMention]:
     return d.trigger.dates if d.trigger.dates is not None else otherwise
 
 
+def _penalty_after(d: _Draft) -> bool:
+    """Whether the act is told as what a penalty named after it in its sentence is for (「…を輸出した
+    として…判決を言い渡した」「…疑いで逮捕した」)."""
+    s = d.sentence
+    return PENALTY_TOLD.search(s.text, d.trigger.end - s.start) is not None
+
+
 def _date(d: _Draft, status: str) -> str | None:
     # (a denial takes no time from the sentence before: "Pyongyang shipped shells early this month.
     # Iran denies sending drones to Russia")
@@ -2103,7 +2110,8 @@ def _date(d: _Draft, status: str) -> str | None:
         # (「北朝鮮外務省は26日、…供与をめぐる報道を否定した」: the day of a denial dates the denial only;
         # the act denied is of no time the text tells; 「財務省は25日、…を供給したとして制裁を科した」: nor
         # is the act a notice of a penalty charges, which the notice's day dates no more)
-        if not said or status == "denied" or d.trigger.charged:
+        # (nor 「地裁は6日、…を輸出したとして…判決を言い渡した」: the day of a court's sentence on the act)
+        if not said or status == "denied" or d.trigger.charged or _penalty_after(d):
             return None
         return said[0] if status in ("planned", "requested") else said[0][:7]
     starts = [x for x in dates if x.range_start]

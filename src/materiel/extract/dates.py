@@ -102,14 +102,20 @@ _STATEMENT_DATE = re.compile(
 # (nor does a notice of a penalty: 「財務省は25日、…を供給したとして制裁を科した」 dates the sanction,
 # nor 「経産省は17日、…を輸出したとして…行政処分を出した」)
 _TELLING = re.compile(
-    r"(?:制裁|処分を(?:出し|科し|下し|行っ)|指定し|凍結し|起訴し|逮捕し|摘発し|発表|述べ|明らかに|語っ|語り|説明|報告|表明|指摘|強調|主張|公表|発言|言及|会見|声明|確認|認め|示し|伝え|報じ|報道し|分析し|投稿|通知し|明かし|推計|推定し|コメント|言った|言いまし"
+    r"(?:制裁|処分を(?:出し|科し|下し|行っ)|判決を(?:言い渡し|下し)|指定し|凍結し|起訴し|逮捕し|摘発し|発表|述べ|明らかに|語っ|語り|説明|報告|表明|指摘|強調|主張|公表|発言|言及|会見|声明|確認|認め|示し|伝え|報じ|報道し|分析し|投稿|通知し|明かし|推計|推定し|コメント|言った|言いまし"
     r"|批判|非難|否定|要請|求め|警告|記者団|会談|演説|署名|決め|決定|承認|合意|した。」|と話|と言っ"
     r"|リスト(?:ー)?に(?:追加|加え|掲載|載せ))"
 )
-_PENALTY_TOLD = re.compile(
+PENALTY_TOLD = re.compile(
     r"(?:逮捕|再逮捕|起訴|書類送検|送検|摘発|制裁対象に(?:指定|追加)|処分を(?:出|科|下))し(?:た|ました)"
     # (「…をエンティティー・リストに追加した」「…を制裁対象に加えた」: a listing is a penalty too)
     r"|(?:制裁対象|リスト(?:ー)?)に(?:追加し|加え|掲載し|載せ)(?:た|ました)"
+    # (「地裁は6日、…を輸出したとして…懲役2年の判決を言い渡した」: a court's sentence is a penalty too)
+    r"|判決を(?:言い渡|下)し(?:た|ました)"
+)
+# the steps of a criminal case (an arrest, a charge, a sentence), not a listing or a sanction
+_CASE_STEP_TOLD = re.compile(
+    r"(?:逮捕|再逮捕|起訴|書類送検|送検|摘発)し(?:た|ました)|判決を(?:言い渡|下)し(?:た|ました)"
 )
 _TOLD_ON_THE_DAY = re.compile(
     r"に?(?:明らかにし|発表し|公表し|明かし|伝え|報じ|述べ|語っ|説明し|確認し)(?:た|ました)(?:[。」]|もので)"
@@ -567,9 +573,22 @@ def _find_ja(text: str, pub: dt.date | None) -> list[DateMention]:
             and text.startswith("、", d.end)
             and len(d.iso or "") >= 7
         )
-        bare_day = bare_day or (
-            (d.text in ("今月", "先月") or opening)
-            and _PENALTY_TOLD.search(text, d.end, _sentence_end(text, d.end)) is not None
+        # (「神奈川県警は昨年末、…輸出しようとしたとして…を逮捕した」: and any month right after the police
+        # or a court, set off by a comma, when what they did is an arrest, a charge or a sentence; a
+        # year alone, 「県警は2024年、」, still spans the act charged)
+        after_doer = (
+            text[max(0, d.start - 1) : d.start] in ("は", "が")
+            and text.startswith("、", d.end)
+            and len(d.iso or "") >= 7
+            and _CASE_STEP_TOLD.search(text, d.end, _sentence_end(text, d.end)) is not None
+        )
+        bare_day = (
+            bare_day
+            or after_doer
+            or (
+                (d.text in ("今月", "先月") or opening)
+                and PENALTY_TOLD.search(text, d.end, _sentence_end(text, d.end)) is not None
+            )
         )
         if (
             _STATEMENT_DATE.match(text, d.end)

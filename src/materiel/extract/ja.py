@@ -593,9 +593,14 @@ _CONDITION_OF = re.compile(r"^(?:する|させる|できる)?には")
 # whose decision is the condition, 「ドイツがもし引き渡すことを決めたならば」「供与に踏み切れば」)
 _IF_DONE = re.compile(
     r"^(?:(?:する|した)?こと(?:を|に)(?:決め|決定し|決断し|承認し|同意し|踏み切)|(?:に|へ)踏み切)?"
-    r"(?:する|した|される|された|させる|させた|し|す|さ|され|させ|れ|られ|た|る)?"
+    # (「入手できれば」「送ることができたら」: an act a party could do, the condition of what follows)
+    r"(?:する|した|される|された|させる|させた|し|す|さ|され|させ|れ|られ|た|る"
+    r"|(?:する|した)?(?:ことが)?でき(?:る|た)?)?"
     r"(?:れば|ば(?!かり)|たら(?!し)|ならば|なら(?![ずなく])|場合|としても|ほど|と(?:すれば|すると|したら|した場合))"
 )
+# 「輸出しようとしたとして」「密輸しようとした疑いで」「送ろうとした容疑」: an attempt told as what a
+# party is charged with
+_ATTEMPT_CHARGED = re.compile(r"ようとした(?:として|疑い|容疑|罪)")
 # 「仮に中国が兵器を送る段階に進めば、」「もしロシアが技術まで渡すことになれば、」: an act in a clause a
 # supposition opens (仮に, もし) and a condition closes, however many words lie between the act and ば
 _SUPPOSING = re.compile(r"(?:仮に|もし|万一|万が一)[^、。「」]*$")
@@ -2410,13 +2415,22 @@ _TOLD_AS_SAID = re.compile(
 )
 
 
+# 「…を提供し、攻撃に使われたと発表した」: the act chained by a て-form or stem to a clause on the goods'
+# fate, the whole told as said
+_CHAINED_THEN_SAID = re.compile(
+    r"(?:し|して|され|されて|させ|り|って|い|いて)?、[^。「」]{0,40}?と(?:発表|述べ|明らかに|指摘|分析|主張|報告|説明|公表|強調|断定|結論づけ|認定)"
+)
+
+
 def _speaker_before_subject(sentence: Sentence) -> None:
     """「米政府が昨年9月、同国がロシアにミサイルを引き渡したと発表した」: of two が-subjects the parse
     hangs on one act that is told as said, the one right before the act does it; the one before
-    the comma is who says so."""
+    the comma is who says so. (So too where the act runs on by a て-form into what became of the
+    goods before the telling: 「ホワイトハウスが昨年、北朝鮮がロシアにミサイルを提供し、攻撃に使われたと
+    発表した」.)"""
     text, s0 = sentence.text, sentence.start
     for ti, hit in enumerate(sentence.triggers):
-        if not _TOLD_AS_SAID.match(text, hit.end - s0):
+        if not (_TOLD_AS_SAID.match(text, hit.end - s0) or _CHAINED_THEN_SAID.match(text, hit.end - s0)):
             continue
         subjects = sorted(
             (a for a in sentence.parties if a.trigger == ti and a.direct and a.case == "subj" and a.end <= hit.start),
@@ -2454,6 +2468,37 @@ def _also_teller(sentence: Sentence) -> None:
             own = any(a.end < b.start and b.end <= hit.start for b in sentence.parties)
             if first and own and opens is not None and opens.group().endswith("、"):
                 a.trigger, a.direct = OTHER_PREDICATE, False
+
+
+# verbs whose subject is the goods themselves (「…が渡った」「…が流れ込んだ」)
+_GOODS_GO = frozenset({"渡る", "流れる", "流れ込む", "流入", "届く", "到着", "入る", "回る"})
+# 「…と」 closing an act as what someone judges or tells (「…渡ったとみている」「…と分析した」)
+_JUDGED_AS = re.compile(
+    r"[^。]{0,16}?と(?:み|発表|述べ|明らかに|指摘|分析|主張|報告|説明|公表|推定|推計|結論|判断|断定)"
+)
+# 「KN23」も」「ミサイル数十発が」: the goods, with a count perhaps, as the subject (が) or one more (も)
+_GOODS_AS_SUBJECT = re.compile(r"[」』]?(?:[^、。をにへがもはでと]{0,8}?[発機基両門個台隻丁])?(?:も|が)")
+
+
+def _teller_of_goods_going(sentence: Sentence) -> None:
+    """「同省はまた、北朝鮮製のミサイルも昨年末以降、数十発が露側に渡ったとみている」: a topic set off by
+    a comma before goods that are themselves the subject of a verb of their going (渡る, 流れる), the
+    act told as judged or said, is who tells it, not who gives: the goods go on their own, from the
+    state that made them or one the text names with から."""
+    text, s0 = sentence.text, sentence.start
+    for ti, hit in enumerate(sentence.triggers):
+        if hit.nominal or hit.trigger.lemma not in _GOODS_GO or not _JUDGED_AS.match(text, hit.end - s0):
+            continue
+        for a in sentence.parties:
+            if a.case != "topic" or a.trigger != ti or a.end > hit.start:
+                continue
+            if not _TOPIC_THEN_COMMA.match(text, a.end - s0, hit.start - s0):
+                continue
+            if any(
+                a.end <= it.start and it.end <= hit.start and _GOODS_AS_SUBJECT.match(text, it.end - s0)
+                for it in sentence.items
+            ):
+                a.trigger, a.direct, a.foreign = None, False, True
 
 
 def _subject_of_chained_verb(sentence: Sentence, ti: int, subjects: list[Arg]) -> None:
@@ -5632,7 +5677,12 @@ _NOT_DENIED = re.compile(
 _ADMITTED_LATER = re.compile(r"(?:否定|否認)[^。]{0,12}?(?:が|ものの)、[^。]*?認め(?!てい?な|ず|ない)")
 # 「…を引き渡したと米政府はみている」「…と韓国軍はみる」: a view held by the one named between と and
 # みる is an assessment (the cue list's とみている needs the two together)
-_VIEW_HELD = re.compile(r"と[、，]?[^、。「」と]{1,24}?(?:は|も)(?:み|見)(?:ている|ており|ていた|ています|る。|る」)")
+# (「…流れているとみて監視を強めている」「…とみて警戒している」: so is a view on which one acts, told
+# by みて and the deed it leads to; 「とみて間違いない」「とみてよい」 assert)
+_VIEW_HELD = re.compile(
+    r"と[、，]?[^、。「」と]{1,24}?(?:は|も)(?:み|見)(?:ている|ており|ていた|ています|る。|る」)"
+    r"|と(?:み|見)て(?!い|お|取|と|間違|よ|い)[^。]{0,12}?(?:て|で)い"
+)
 # 「中国の武器輸出の主要な顧客」「ロシア製兵器の輸出の最大の市場」: a buyer named by the trade it
 # buys from is an epithet, not an act (the buys are told on their own)
 _CUSTOMER_OF = re.compile(
@@ -6429,7 +6479,9 @@ def analyze_ja(
             if secured is not None and not h.nominal:
                 sentence.cue_spans.append((h.end, secured.end(), "planned"))
         _under_way(sentence, hits)
-        if "ようとして" in seg or "しようと" in seg:
+        # (「…に輸出しようとしたとして逮捕」「送ろうとした疑い」: a past attempt charged as the grounds of an
+        # arrest or a penalty is the charge's act, alleged like any other, not a plan)
+        if ("ようとして" in seg or "しようと" in seg) and not _ATTEMPT_CHARGED.search(seg):
             sentence.statuses.add("planned")
         if (seizure or seized_before) and hits:
             # a seized shipment 「…へ提供される予定だった」 was sent, not planned: it never arrived
@@ -6468,6 +6520,7 @@ def analyze_ja(
         for a in sentence.parties:
             if a.speech_topic and not _speaker_side(text, a, att_speaker) and hits:
                 a.trigger, a.direct = _nearest_following(a.start, hits), False
+        _teller_of_goods_going(sentence)
         # 「日本の上川外相は…ウクライナに…を送ると表明した」: the speaker's state pledges its own act
         for a in sentence.parties:
             if not (a.speech_topic and hits and att_speaker is not None and a.entity is not None):

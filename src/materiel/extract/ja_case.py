@@ -184,6 +184,10 @@ _CASES: list[tuple[str, str]] = [
     ),
     # (not goods named for the strike they make: 「ポーランドへの攻撃ヘリの売却」「…への攻撃型無人機の供与」)
     (r"(?:への|に対する|を)(?:攻撃(?!ヘリ|機(?!能)|型)|侵攻|空爆|砲撃|進攻|派兵|派遣|爆撃|ミサイル攻撃)", "other"),
+    # 「無人機の調達でイランへの依存を続けてきた」「部品の輸入を中国に依存している」: a state leaned on for
+    # goods, told as the leaning goes on or grows, is where they come from (not 「依存を減らす」, a
+    # leaning cut back, nor one only described, 「中国への依存が際立つ」)
+    (r"(?:への|に)(?:依存|頼)(?:を(?:続け|強め|深め|高め)|し(?:て|続け)|って)", "source"),
     # 「中国への依存が際立つ」「ロシアに対する制裁」: a state leaned on, feared or punished, no destination
     # (not the goods 「フィリピンへの警戒管制レーダーの引き渡し」 whose name starts with 警戒)
     (r"(?:への|に対する)(?:依存|傾斜|懸念|警戒(?!管制|監視|レーダー|機)|不信感?|反発|圧力|制裁)", "other"),

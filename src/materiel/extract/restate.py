@@ -579,11 +579,13 @@ _NTH_SYSTEM = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|n
 
 
 # a lot told as one more beside those told before: 「別のバッチ」「さらに4機」「新たに10両」, the count
-# before the word as well (「2機が新たに到着」「50両を追加で送った」), "another batch", "another 12",
-# "eight more" (not 「追加の」, "additional": more than the recipient had, which the body of a story
-# often details)
+# before the word as well (「2機が新たに到着」「50両を追加で送った」), more after the lot told (「その後
+# も」), "another batch", "another 12", "eight more" (not 「追加の」, "additional": more than the
+# recipient had, which the body of a story often details)
 _ANOTHER = re.compile(
     r"別の(?:バッチ|ロット|便|陣|一団)"
+    # (「その後も同型のミサイル数十発が引き渡された」「それ以降も」: more after the lot told before)
+    r"|(?:その後|それ以降|それ以後)(?:も|、?さらに|、?更に)"
     r"|(?:さらに|更に|新たに)[ 　]*(?:[0-9０-９]|XNUMX|[一二三四五六七八九十数]+[^ぁ-ん])"
     r"|(?:[0-9０-９]|XNUMX)[^\s、。0-9０-９ぁ-ん]{1,2}(?:が|を)?[ 　]*(?:さらに|更に|新たに|追加で)"
     r"|\b(?:another|a further)\s+(?:batch|shipment|tranche|consignment|lot|delivery|pair|\d+|two|three|four"
