@@ -343,32 +343,34 @@ def trigger_dates(
 
 
 # papers whose findings a saying tells: "a UN report seen by Reuters last year said ..."
-_FINDING_PAPERS = {"report", "study", "assessment", "investigation", "review", "dossier", "audit"}
+_FINDING_PAPERS = {"report", "study", "assessment", "investigation", "review", "dossier", "audit", "document"}
+# participles telling when an outlet got to see a paper: "a report seen by Reuters on Thursday"
+_SEEING = {"see", "obtain", "review", "view", "read", "examine"}
 
 
 def _report_saying(date: DateMention, doc: Any, tok_at: list[int]) -> Any | None:
-    """The saying verb whose report `date` dates ("A UN report last year said", "a report seen by
-    Reuters last year said", "In its report last year, the panel said"), else None."""
+    """The verb that tells a paper's findings when `date` only tells when an outlet saw the paper ("a
+    UN report seen by Reuters last year said", "said in a report seen by AFP on Thursday"), else None:
+    the day a paper was seen dates neither the paper nor what it found."""
     i = tok_at[date.start] if date.start < len(tok_at) else -1
     if i < 0:
         return None
     t = doc[i]
-    for _ in range(6):
-        if t.pos_ == "NOUN" and t.lemma_.lower() in _FINDING_PAPERS:
-            v = t
-            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-                v = v.head
-            return v if v.lemma_.lower() in SPEECH and v.i != t.i else None
+    for _ in range(4):
         if t.pos_ in ("VERB", "AUX"):
-            if t.dep_ == "acl" and t.head.lemma_.lower() in _FINDING_PAPERS:
-                t = t.head  # ("a report seen by Reuters last year")
-                continue
-            papers = (c for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in _FINDING_PAPERS)
-            return t if t.lemma_.lower() in SPEECH and any(papers) else None
+            break
         if t.head.i == t.i:
             return None
         t = t.head
-    return None
+    paper = t.head
+    if not (t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in _SEEING):
+        return None
+    if paper.lemma_.lower() not in _FINDING_PAPERS or paper.pos_ != "NOUN":
+        return None
+    v = paper
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    return v if v.lemma_.lower() in SPEECH and v.i != paper.i else None
 
 
 def _report_dates_apart(sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:
