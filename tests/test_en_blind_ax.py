@@ -4,7 +4,8 @@ a deal's value in words that the parse hangs on the verb ("signed a contract wor
 euros with Saab for ..."), "Pak Navy", an airport named after a person whose first name is a town
 ("Aden Adde International Airport"), "the armed forces" in a minister's own report, a year told only
 as where a period ends ("through 2030"), the day an outlet saw a report ("a UN report seen by
-Reuters last year said"), a freighter told with who runs it, and a deal told as "the expanded agreement" beside the original contract.
+Reuters last year said"), a freighter told with who runs it, and a deal told as "the expanded
+agreement" beside the original contract.
 """
 
 from __future__ import annotations

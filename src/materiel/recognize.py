@@ -935,7 +935,8 @@ def _seated_firms(mentions: list[Mention], entities: dict[str, Entity], text: st
 # a facility named after a person: "Aden Adde International Airport", "Jomo Kenyatta Air Base"
 _EN_PERSON_FACILITY = re.compile(
     r" ((?:[A-Z][\w'’-]+ ){1,3})(?:International |Military |Regional |Domestic )?"
-    r"(?:Airport|Air ?[Bb]ase|Airbase|Airfield|Air Field|Naval Base|Military Base|Barracks|Stadium|University|Hospital)\b"
+    r"(?:Airport|Air ?[Bb]ase|Airbase|Airfield|Air Field|Naval Base|Military Base|Barracks"
+    r"|Stadium|University|Hospital)\b"
 )
 # words of a facility's kind that may stand between a town's name and the facility ("Dubai Air Base")
 _EN_FACILITY_WORDS = frozenset({"International", "Military", "Regional", "Domestic", "Air", "Naval", "Army", "Airport"})

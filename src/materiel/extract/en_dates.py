@@ -373,7 +373,9 @@ def _report_saying(date: DateMention, doc: Any, tok_at: list[int]) -> Any | None
     return v if v.lemma_.lower() in SPEECH and v.i != paper.i else None
 
 
-def _report_dates_apart(sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:
+def _report_dates_apart(
+    sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]
+) -> None:
     """ "A UN report seen by Reuters last year said the Houthis had obtained engines from China": a
     report's own date does not date the findings it tells (the act told under its saying)."""
     papers = {id(d): v for d in sentence.dates if (v := _report_saying(d, doc, tok_at)) is not None}
