@@ -150,3 +150,8 @@ def test_cargo_plane_linked_to_a_group_is_the_carrier() -> None:
     t = _one(text, "Iran", "Sudan")
     assert [it.name for it in t.items] == [None]
     assert [it.category for it in t.items] == ["other"]
+
+
+def test_act_put_off_until_a_year_is_dated_by_it() -> None:
+    text = "The delivery of twelve Rafale jets to Serbia has been postponed until 2027, the ministry said."
+    assert [(r, d) for _s, r, d, _st in _records(text)] == [("Serbia", "2027")]

@@ -203,7 +203,14 @@ def _period_end(d: DateMention, text: str) -> bool:
         and len(d.iso) == 4
         and re.fullmatch(r"(?:19|20)\d\d", d.text) is not None
         and _BEFORE_PERIOD_END.search(text, max(0, d.start - 20), d.start) is not None
+        and _PUT_OFF_BEFORE.search(text, max(0, d.start - 40), d.start) is None
     )
+
+
+# an act put off until a year, which that year dates: "has been delayed until 2026"
+_PUT_OFF_BEFORE = re.compile(
+    r"\b(?:delay|postpon|push|put|defer|slip|slipp|wait|hold|held)\w*\s+(?:back\s+|off\s+)?(?:until|till)\s+$", re.I
+)
 
 
 # "in recent weeks", "over the past few weeks": a period starting about a month before publication
