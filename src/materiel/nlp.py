@@ -921,6 +921,42 @@ def _set_off_verbs(doc: Any) -> Any:
     return doc
 
 
+# the kinds of link the parser may give a deal's value that it hangs on the verb
+_WORTH_OFF_THE_VERB = frozenset({"advcl", "acomp", "advmod", "xcomp", "ccomp", "prep", "npadvmod"})
+# prepositions telling a deal's other side or goods that the parser may hang on the value's sum
+_DEAL_PREPS = frozenset({"with", "for", "from", "to"})
+# of those, the ones telling only the deal's other side
+_DEAL_SIDES = frozenset({"with", "from"})
+
+
+def _worth_off_the_verb(doc: Any) -> Any:
+    """ "signed a contract worth some 3.1 billion euros with Saab for seventeen jets": after a value
+    with a sum in words the parser may hang "worth" on the verb instead of on the deal noun before it,
+    and the seller ("with Saab") on the sum; the value is the noun's, and a preposition hung on the
+    sum telling the deal's other side or goods is the noun's too (mended in place)."""
+    for tok in doc:
+        if tok.lower_ != "worth":
+            continue
+        preps = _DEAL_PREPS
+        if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.i == tok.i - 1:
+            noun = tok.head  # ("a contract worth 900 million euros with TKMS": only the other side is off)
+            preps = _DEAL_SIDES
+        elif tok.dep_ in _WORTH_OFF_THE_VERB and tok.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head
+            noun = next(
+                (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.right_edge.i == tok.i - 1), None
+            )
+            if noun is None or noun.pos_ != "NOUN":
+                continue  # ("the deal is worth $2bn": a copula's value)
+            tok.head, tok.dep_ = noun, "amod"
+        else:
+            continue
+        for t in list(tok.subtree):
+            if t.dep_ == "prep" and t.lower_ in preps and t.head.i != tok.i and t.head.i > tok.i:
+                t.head = noun
+    return doc
+
+
 # adverbs of the way goods go that the parser takes for a noun after a name or an object
 _WAY_ADVERBS = frozenset({"overland", "overseas"})
 
@@ -1763,6 +1799,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _told_relatives_after_aside,
     _penalized_conjuncts,
     _relatives_past_time,
+    _worth_off_the_verb,
 )
 
 

@@ -933,6 +933,33 @@ def _seated_firms(mentions: list[Mention], entities: dict[str, Entity], text: st
     return out
 
 
+# a facility named after a person: "Aden Adde International Airport", "Jomo Kenyatta Air Base"
+_EN_PERSON_FACILITY = re.compile(
+    r" ((?:[A-Z][\w'’-]+ ){1,3})(?:International |Military |Regional |Domestic )?"
+    r"(?:Airport|Air ?[Bb]ase|Airbase|Airfield|Air Field|Naval Base|Military Base|Barracks"
+    r"|Stadium|University|Hospital)\b"
+)
+# words of a facility's kind that may stand between a town's name and the facility ("Dubai Air Base")
+_EN_FACILITY_WORDS = frozenset({"International", "Military", "Regional", "Domestic", "Air", "Naval", "Army", "Airport"})
+
+
+def _named_facilities(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "landed at Aden Adde International Airport": a place's name that is only the first word of a
+    facility's longer proper name, with a further name word of its own ("Adde"), names a person the
+    facility is called after, not the place ("Dubai International Airport" keeps Dubai)."""
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        hit = _EN_PERSON_FACILITY.match(text, m.end)
+        if hit is not None and text[m.start : m.start + 1].isupper():
+            words = hit.group(1).split()
+            first = m.end + 1
+            if first not in starts and any(w not in _EN_FACILITY_WORDS for w in words):
+                continue
+        out.append(m)
+    return out
+
+
 def _as_provisional_firm(
     out: list[Mention],
     entities: dict[str, Entity],
@@ -1256,6 +1283,7 @@ def recognize(
         mentions = _spelled_acronyms(mentions, entities)
         mentions = _insurgents(mentions, entities, text)
         mentions = _seated_firms(mentions, entities, text)
+        mentions = _named_facilities(mentions, text)
         mentions = _city_named_firms(mentions, entities, text)
         mentions = _bare_korea(mentions, entities, text, gazetteer)
         mentions = _surnames_of_known_persons(mentions, entities, text)

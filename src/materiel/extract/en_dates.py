@@ -186,7 +186,31 @@ def spoken_dates(text: str, published: str | None, dates: list[DateMention]) -> 
         if not any(begin < d.start < m.end() for d in out):
             out.append(DateMention(m.start(), m.end(), m.group(), str(pub.year)))
     out = _year_spans(text, out)
+    out = [d for d in out if not _period_end(d, text)]
     return sorted(out, key=lambda d: d.start) if out != dates else dates
+
+
+# a year told as the end of a period: "is to supply interceptors through 2030", "until 2028"
+_BEFORE_PERIOD_END = re.compile(r"\b(?:through|thru|until|till|up\s+to)\s+(?:at\s+least\s+)?$", re.I)
+
+
+def _period_end(d: DateMention, text: str) -> bool:
+    """Whether `d` is a year alone told only as where a period ends ("deliveries through 2030", "will
+    follow in tranches until 2028"): it dates no act, whose start is not told (a start told,
+    "from 2026 through 2030", is its own date)."""
+    return (
+        d.iso is not None
+        and len(d.iso) == 4
+        and re.fullmatch(r"(?:19|20)\d\d", d.text) is not None
+        and _BEFORE_PERIOD_END.search(text, max(0, d.start - 20), d.start) is not None
+        and _PUT_OFF_BEFORE.search(text, max(0, d.start - 40), d.start) is None
+    )
+
+
+# an act put off until a year, which that year dates: "has been delayed until 2026"
+_PUT_OFF_BEFORE = re.compile(
+    r"\b(?:delay|postpon|push|put|defer|slip|slipp|wait|hold|held)\w*\s+(?:back\s+|off\s+)?(?:until|till)\s+$", re.I
+)
 
 
 # "in recent weeks", "over the past few weeks": a period starting about a month before publication
@@ -322,6 +346,57 @@ def trigger_dates(
     _used_goods_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
     _order_dates_apart(sentence, doc, tok_at, hits_tok)
     _spans_before_dates(sentence, doc, tok_at, hits_tok)
+    _report_dates_apart(sentence, doc, tok_at, hits_tok)
+
+
+# papers whose findings a saying tells: "a UN report seen by Reuters last year said ..."
+_FINDING_PAPERS = {"report", "study", "assessment", "investigation", "review", "dossier", "audit", "document"}
+# participles telling when an outlet got to see a paper: "a report seen by Reuters on Thursday"
+_SEEING = {"see", "obtain", "review", "view", "read", "examine"}
+
+
+def _report_saying(date: DateMention, doc: Any, tok_at: list[int]) -> Any | None:
+    """The verb that tells a paper's findings when `date` only tells when an outlet saw the paper ("a
+    UN report seen by Reuters last year said", "said in a report seen by AFP on Thursday"), else None:
+    the day a paper was seen dates neither the paper nor what it found."""
+    i = tok_at[date.start] if date.start < len(tok_at) else -1
+    if i < 0:
+        return None
+    t = doc[i]
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    paper = t.head
+    if not (t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in _SEEING):
+        return None
+    if paper.lemma_.lower() not in _FINDING_PAPERS or paper.pos_ != "NOUN":
+        return None
+    v = paper
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    return v if v.lemma_.lower() in SPEECH and v.i != paper.i else None
+
+
+def _report_dates_apart(
+    sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]
+) -> None:
+    """ "A UN report seen by Reuters last year said the Houthis had obtained engines from China": a
+    report's own date does not date the findings it tells (the act told under its saying)."""
+    papers = {id(d): v for d in sentence.dates if (v := _report_saying(d, doc, tok_at)) is not None}
+    if not papers:
+        return
+    for hit, tok_i in hits_tok:
+        under = [v for v in papers.values() if v.i != tok_i and v.left_edge.i <= tok_i <= v.right_edge.i]
+        if not under:
+            continue
+        if hit.dates is None:
+            if all(id(d) in papers for d in sentence.dates):
+                hit.dates = []
+        else:
+            hit.dates = [d for d in hit.dates if id(d) not in papers]
 
 
 # the spans of time that set an act apart from the one it is told against: "four years after"

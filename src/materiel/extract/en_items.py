@@ -729,8 +729,13 @@ def _freighter_flying(tok: Any) -> bool:
         tok.dep_ == "nsubj"
         and tok.head.lemma_.lower() in _JOURNEYING
         and any(c.dep_ in ("compound", "amod") and c.lower_ in _FREIGHT for c in tok.children)
-        and not any(c.dep_ in ("acl", "relcl") for c in tok.children)
+        # ("a cargo plane linked to Wagner landed carrying rifles": a clause on who runs it tells no load)
+        and not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in _CRAFT_OWNING for c in tok.children)
     )
+
+
+# participles on a craft telling who runs or owns it, not what it carries
+_CRAFT_OWNING = {"link", "operate", "own", "charter", "register", "lease", "belong", "tie", "connect", "associate"}
 
 
 # verbs whose subject stops goods: "a French frigate intercepted a dhow carrying rifles"

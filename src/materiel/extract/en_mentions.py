@@ -113,11 +113,12 @@ def resolve_coref(
                 and ("state-body" not in types or phrase.split()[-1] in (prev.text + " " + ent.name).lower())
             )
             words = _NAMED_WITH.get(phrase)
-            if fits and words is not None and ent is not None:
-                # ("Sudan's army fights the RSF. Russia offered the army jets": the state told with its army)
-                named = any(w in (prev.text + " " + ent.name).lower() for w in words)
-                fits = named or _FORCES_AFTER.match(text, prev.end) is not None
             own_report = _own_report(prev, m.start(), text) and phrase not in _FIRM_WORDS
+            if fits and words is not None and ent is not None:
+                # ("Sudan's army fights the RSF. Russia offered the army jets": the state told with its army;
+                # "Venezuela's defence minister said that the armed forces had received": the speaker's own)
+                named = any(w in (prev.text + " " + ent.name).lower() for w in words)
+                fits = named or _FORCES_AFTER.match(text, prev.end) is not None or own_report
             if fits and _speaking(prev, text) and not own_report:
                 # "Pyongyang sent missiles, the White House said. The country also sent shells" (and
                 # "Treasury said the company shipped": a firm is spoken of, never the one who speaks)

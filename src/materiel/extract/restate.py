@@ -445,6 +445,8 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False  # 「2回目の納入」 then 「最初のバッチは昨年6月に」: two lots, not one told twice
     if _another_lot(u, text) and not in_headline(t.evidence[0], text):
         return False  # 「別のバッチの…移送」「さらに4機を引き渡す」 after a deal: a lot of its own
+    if _other_deal(t, text) != _other_deal(u, text):
+        return False  # "the original contract" beside "under the expanded agreement": two deals
     via_t = {p.entity.id for p in t.intermediaries if p.entity}
     via_u = {p.entity.id for p in u.intermediaries if p.entity}
     if via_t and via_u and via_t != via_u:
@@ -593,6 +595,17 @@ _ANOTHER = re.compile(
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|several|few)\s+more\b(?!\s+than)",
     re.I,
 )
+# a deal told as one beside a first: "under the expanded agreement", "a follow-on contract"
+_OTHER_DEAL = re.compile(
+    r"\b(?:expanded|extended|follow-on|follow-up|supplementary|additional)\s+(?:agreement|deal|contract|order)\b", re.I
+)
+
+
+def _other_deal(t: Transfer, text: str) -> bool:
+    """Whether the sentence telling `t` tells it under a deal beside a first one ("Under the expanded
+    agreement, Israel is to supply Germany with more launchers"): not the first deal told again."""
+    ev = t.evidence[0]
+    return _OTHER_DEAL.search(text, ev.start, ev.end) is not None
 
 
 # 「…を輸出するのは戦後初めて」「…が供与されるのは初めてだ」, "It is the first time Japan has exported":
