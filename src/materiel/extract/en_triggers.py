@@ -55,6 +55,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             continue  # "going forward", "brought forward": an adverb or particle is no act
         is_noun = tok.pos_ in ("NOUN", "PROPN") and not misread_verb(tok) and not gerund  # ("conspired to ship parts")
         told = [c for c in tok.children if not _aside(c)]
+        # ("is expected to turn out shells": the infinitive's "to" is no particle of the verb)
+        told = [c for c in told if not (c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i)]
         children = {c.text.lower() for c in told} | {c.lemma_.lower() for c in told}
         if tok.i + 1 < len(tok.doc):
             children.add(tok.doc[tok.i + 1].lower_)  # "handed over 20 tanks": the parse reads "over 20"
