@@ -240,3 +240,35 @@ def test_bare_central_command_acts_for_the_united_states() -> None:
     t = _one("Central Command said on Monday it was weighing whether to give the seized rifles to Ukraine.")
     assert _names(t) == ("United States", "Ukraine")
     assert t.status == "planned"
+
+
+# "those who" do an act, in a warning of what will come to them: whoever does it
+
+
+def test_those_who_help_arm_a_state_will_be_punished() -> None:
+    # (a guard: the warning's "arm" names no act of anyone's)
+    text = (
+        "Texas man pleads guilty to smuggling U.S. chips to Russia through Georgia\n"
+        "His co-defendant, Georgian national Levan Beridze, is charged with trying to send a further "
+        "consignment of spectrum analyzers to Moscow by way of Kazakhstan.\n"
+        '"Those who help arm Russia\'s war machine will be found and held to account," a prosecutor said.'
+    )
+    assert all(i.category != "other" for t in _transfers(text) for i in t.items)
+
+
+# a conjunct that describes the goods the clause before told tells no act of its own
+
+
+def test_recipients_describing_the_goods_do_not_confirm() -> None:
+    text = (
+        "France has supplied more than 30 Caesar howitzers to Ukraine since 2022, and Ukrainian "
+        "gunners call them among the most accurate weapons at the front."
+    )
+    t = _one(text)
+    assert _names(t) == ("France", "Ukraine")
+    assert t.status == "reported"
+
+
+def test_recipients_saying_it_still_confirm() -> None:
+    t = _one("France has supplied more than 30 Caesar howitzers to Ukraine since 2022, Ukrainian officials said.")
+    assert t.status == "confirmed"

@@ -541,11 +541,15 @@ def anyone_who(tok: Any) -> bool:
     Houthis may be exposed to sanctions": the act of a relative clause on an unnamed anyone is the
     case a rule or a warning speaks of, no party's deed. (Goods so marked, "any drones that it
     supplied", keep their act.)"""
+    if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" and tok.head.lemma_.lower() in ("help", "try", "seek"):
+        tok = tok.head  # ("those who help arm Russia's war machine": the helping's clause)
     if tok.pos_ != "VERB" or tok.dep_ != "relcl":
         return False
     who = tok.head
     if who.lower_ in _ANYONE:
         return True
+    if who.lower_ == "those" and who.i == tok.i - 2 and tok.doc[who.i + 1].lower_ == "who" and _told_as_to_come(tok):
+        return True  # "Those who help arm Russia will be held accountable": whoever does it
     return who.lower_ in _ANY_DOER and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in who.children)
 
 
@@ -579,6 +583,15 @@ def possible_targets(tok: Any) -> bool:
     if who.dep_ not in ("dobj", "pobj") or ruling.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL | {"will"} for c in ruling.children)
+
+
+def _told_as_to_come(relative: Any) -> bool:
+    """Whether the clause a relative clause's "those" is in is told as to come ("will be held
+    accountable", "would face sanctions", "must be punished"): a warning about whoever does it."""
+    verb = relative.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE | {"must", "should", "could", "may"} for c in verb.children
+    )
 
 
 def unreal(tok: Any, direction: str) -> bool:
