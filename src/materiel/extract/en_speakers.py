@@ -359,9 +359,13 @@ def _naming(verb: Any) -> bool:
     whose relative pronoun is its object names or describes the noun; its subject reports nothing. So
     with a conjunct that calls or describes the goods the clause before told ("Germany has supplied
     50 Gepards, and Ukrainian officials describe them as the most effective"): it tells no act."""
-    if verb.dep_ == "conj" and verb.lemma_.lower() in ("describe", "call") and verb.head.pos_ in ("VERB", "AUX"):
-        if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
-            return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)
+    if (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in ("describe", "call")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    ):
+        return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)
     return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in verb.children)
 
 
