@@ -169,11 +169,6 @@ def test_firms_in_a_state_accused_in_a_relative_clause() -> None:
     assert t.status == "alleged"
 
 
-def test_firm_in_a_state_that_shipped() -> None:
-    t = _one("Investigators named a company in Turkey that shipped ball bearings to Russia.")
-    assert _names(t) == ("Turkey", "Russia")
-
-
 def test_firms_based_in_a_state_sanctioned_for_supplying() -> None:
     text = "The Treasury sanctioned six companies based in Malaysia for supplying drone engines to Iran."
     assert _pairs(text) == {("Malaysia", "Iran")}

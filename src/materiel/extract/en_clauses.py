@@ -303,8 +303,9 @@ def _seat_of_firms(noun: Any, party_heads: dict[int, Arg], placed: bool = False)
     if noun.lower_ not in FIRMS:
         return None
     seats = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in _SEATED]
-    # "six companies in China that", "firms based in Turkey that": the place the firms are in, where
-    # they give or send (`placed`; a firm in Hong Kong "that bought" parts is a stop on their way)
+    # "six companies in China that it accused of supplying": the place the firms are in, where a charge
+    # names them the doers (`placed`; a dealer in Georgia "which passed them on", a firm in Hong Kong
+    # "that bought" parts, is a stop on the goods' way)
     places = [c for c in noun.children if placed and c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i]
     places += [
         p
@@ -1592,7 +1593,7 @@ def relative_subjects(
         party = (
             party_heads.get(tok.head.i)
             or _state_behind(tok.head, party_heads)
-            or _seat_of_firms(tok.head, party_heads, hit.trigger.direction in ("give", "move"))
+            or _seat_of_firms(tok.head, party_heads, accused_doer)
         )
         if party is None or party.entity is None:
             continue
