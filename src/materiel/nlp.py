@@ -1727,6 +1727,104 @@ def _relatives_past_time(doc: Any) -> Any:
     return doc
 
 
+def _gerunds_after_prepositions(doc: Any) -> Any:
+    """ "sanctioned six Chinese companies for supplying engines to Iran", "accused of selling rifles to
+    the RSF": after "for", "of" or "with" the parser may read the gerund of a goods verb as an adjective
+    on the goods ("supplying engines" as a kind of engines); the gerund is the act the preposition
+    takes, the goods its object, and the goal hung on the goods is the act's (mended in place)."""
+    for tok in doc:
+        noun = tok.head
+        prep = noun.head
+        if not (
+            tok.dep_ == "amod"
+            and tok.lower_.endswith("ing")
+            and noun.dep_ == "pobj"
+            and noun.i > tok.i
+            and prep.lower_ in ("for", "of", "with")
+            and prep.i == tok.i - 1
+        ):
+            continue
+        stem = _gerund_stem(tok.text)
+        if stem is None:
+            continue
+        tok.head, tok.dep_ = prep, "pcomp"
+        noun.head, noun.dep_ = tok, "dobj"
+        for c in list(noun.children) + list(prep.head.children):
+            if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("to", "into"):
+                # ("for supplying engines to Iran", "accused of supplying engines and motors to an Iranian
+                # drone maker": the goal, on the goods or on the outer verb, is the supplying's)
+                c.head = tok
+        tok.tag_, tok.pos_, tok.lemma_ = "VBG", "VERB", stem
+        tok.set_morph("VerbForm=Ger")
+    return doc
+
+
+# verbs of a charge (besides those of a penalty) whose "of" or "with" + gerund tells the act charged
+_CHARGING = {"accuse", "suspect", "blame", "convict", "implicate"}
+
+
+def _goals_past_gerunds(doc: Any) -> Any:
+    """ "sanctioned six China-based companies for supplying engines to an Iranian drone maker": the
+    parser may hang the goal after the gerund's goods on the verb of the penalty; a penalty has no
+    goal of its own, so the goal is the act's (mended in place)."""
+    for ger in doc:
+        if ger.dep_ != "pcomp" or ger.tag_ != "VBG" or ger.head.lower_ not in ("for", "of", "with"):
+            continue
+        if ger.lemma_.lower() not in _GOODS_VERBS or any(
+            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in ger.children
+        ):
+            continue
+        goods = next((c for c in ger.children if c.dep_ == "dobj"), None)
+        verb = ger.head.head
+        if verb.pos_ != "VERB" and verb.head.pos_ == "VERB":
+            verb = verb.head  # ("companies for supplying": the prep hangs on the penalized)
+        if goods is None or verb.lemma_.lower() not in _CHARGING | _PENALTY_VERBS:
+            continue
+        for c in list(verb.children):
+            if c.dep_ == "prep" and c.lower_ in ("to", "into") and c.i == goods.right_edge.i + 1:
+                c.head = ger
+    return doc
+
+
+def _over_as_particle(doc: Any) -> Any:
+    """ "handed a batch of mortars over to Ukraine", "turned the rifles over to Kyiv": after the object
+    the parser may read the particle "over" as a preposition with the "to" phrase hung on it; "over"
+    with no object of its own is the verb's particle, and the goal is the verb's (mended in place)."""
+    for over in doc:
+        verb = over.head
+        if over.lower_ != "over" or over.dep_ != "prep" or verb.pos_ != "VERB" or over.i < verb.i:
+            continue
+        if any(c.dep_ == "pobj" for c in over.children):
+            continue
+        goal = next((c for c in over.children if c.dep_ == "prep" and c.lower_ in ("to", "into")), None)
+        if goal is None:
+            continue
+        over.dep_, over.tag_ = "prt", "RP"
+        goal.head = verb
+    return doc
+
+
+def _nouns_after_to(doc: Any) -> Any:
+    """ "were sent by the UAE to forces loyal to Haftar": after a verb the parser may read "to" and a
+    plural noun that could be a verb ("forces", "supplies") as an infinitive ("to force"); when it
+    still tags the word a noun with no object of its own, the "to" is the preposition of the goal and
+    the noun its object (mended in place)."""
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.tag_ not in ("NNS", "NN") or noun.dep_ not in ("advcl", "xcomp", "ccomp"):
+            continue
+        to = next((c for c in noun.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == noun.i - 1), None)
+        if to is None or any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass") and c.i != to.i for c in noun.children
+        ):
+            continue
+        host = noun.head
+        if host.i == noun.i or host.pos_ not in ("VERB", "AUX"):
+            continue
+        to.head, to.dep_, to.pos_, to.tag_ = host, "prep", "ADP", "IN"
+        noun.head, noun.dep_ = to, "pobj"
+    return doc
+
+
 # verbs of a penalty whose "for" + gerund tells the act charged: "sanctioned X for supplying"
 _PENALTY_VERBS = {"sanction", "designate", "charge", "indict", "fine", "penalize", "penalise", "blacklist",
                   "target", "arrest", "add", "list", "punish", "prosecute", "convict", "sentence"}  # fmt: skip
@@ -1800,6 +1898,10 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _penalized_conjuncts,
     _relatives_past_time,
     _worth_off_the_verb,
+    _nouns_after_to,
+    _gerunds_after_prepositions,
+    _goals_past_gerunds,
+    _over_as_particle,
 )
 
 

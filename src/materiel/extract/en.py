@@ -272,6 +272,7 @@ from materiel.extract.en_speakers import (
     find_attribution,
     home_official,
     is_guessed,
+    placed_body,
     recall_bodies,
     recall_body,
     recall_person,
@@ -835,8 +836,9 @@ def analyze_en(
         if sentence.attribution is None:
             sentence.attribution = bare_state_press(sentence, text)  # ("..., state television reported")
         if sentence.attribution is not None and sentence.attribution.speaker is not None:
+            placed = placed_body(sentence.attribution.speaker, sentence.parties, text)  # "In Berlin, the ministry said"
             sentence.attribution.speaker = home_official(
-                recall_body(recall_person(sentence.attribution.speaker, text, people), text, bodies), text, home
+                recall_body(recall_person(placed, text, people), text, bodies), text, home
             )
             remember_person(sentence.attribution.speaker, text, people)
             sentence.attribution.speaker = dissenting_speaker(sentence.attribution.speaker, text)

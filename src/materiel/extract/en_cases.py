@@ -25,7 +25,8 @@ PREP_CASE = {"to": "goal", "into": "goal", "for": "goal", "towards": "goal", "to
              "with": "with", "of": "of", "in": "other", "at": "other", "on": "other", "against": "other",
              "inside": "other", "within": "other", "between": "other", "among": "other", "about": "other",
              "like": "other", "including": "other", "as": "other", "than": "other", "under": "other",
-             "onto": "goal", "out": "source", "off": "source"}  # fmt: skip
+             # ("seized off the coast of Somalia", "a dhow stopped off Yemen": where the act took place)
+             "onto": "goal", "out": "source", "off": "other"}  # fmt: skip
 # verbs that report, hedge or deny: an argument of theirs speaks, it is no party
 SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "note", "write", "reveal", "disclose", "inform",
           "cite", "quote", "accuse", "allege", "deny", "confirm", "acknowledge", "admit", "dismiss", "reject",
@@ -117,6 +118,10 @@ CARRIERS = {"ship", "vessel", "trawler", "dhow", "boat", "plane", "aircraft", "f
 # nouns of a war: a party "in" or "against" them is where the goods are used, no party to the transfer
 WAR_NOUNS = {"war", "invasion", "offensive", "fight", "fighting", "conflict", "campaign", "assault", "attack",
              "attacks", "strike", "raid", "bombardment"}  # fmt: skip
+
+
+# the prepositions after a war noun that name where it is fought: "for strikes deep inside Russia"
+_BATTLE_PREPS = {"in", "against", "on", "inside", "into", "within"}
 
 
 # the sides of a war, whose "in" names where they fight: "to either side in Sudan"
@@ -1651,8 +1656,8 @@ def case_on_path(
             ruled = _rulers_in(head, trig_tok)
             if ruled is not None and n == 0:
                 return _prep_case(ruled, trig_tok, direction, nominal)  # "to the government in Tripoli"
-            if head.text.lower() in ("in", "against", "on") and on.lemma_.lower() in WAR_NOUNS:
-                return "other"  # "for Moscow's war in Ukraine": the battlefield
+            if head.text.lower() in _BATTLE_PREPS and on.lemma_.lower() in WAR_NOUNS:
+                return "other"  # "for Moscow's war in Ukraine", "for strikes deep inside Russia": the battlefield
             if head.lower_ == "in" and _unnamed_side(on):
                 return "other"  # "to any warring party in Sudan": where the sides fight
             if head.text.lower() in ("in", "against") and on.lemma_.lower() == "use" and on.pos_ == "NOUN":

@@ -34,6 +34,7 @@ from materiel.extract.dates import DateMention
 from materiel.extract.en_cases import (
     FIRMS,
     LIGHT,
+    OBJ_CONTROL,
     PLAN_NOUNS,
     SPEECH,
     STANDS_FOR_STATE,
@@ -304,13 +305,24 @@ def _state_behind(noun: Any, party_heads: dict[int, Arg]) -> Arg | None:
 _SEATED = {"based", "registered", "headquartered", "incorporated"}
 
 
-def _seat_of_firms(noun: Any, party_heads: dict[int, Arg]) -> Arg | None:
-    """ "three Shenzhen-based companies that had sold engines": the place firms are seated in, which
-    they act for, else None."""
+def _seat_of_firms(noun: Any, party_heads: dict[int, Arg], placed: bool = False) -> Arg | None:
+    """ "three Shenzhen-based companies that had sold engines", "companies in China that shipped": the
+    place firms are seated in, which they act for, else None."""
     if noun.lower_ not in FIRMS:
         return None
-    seats = (c for c in noun.children if c.dep_ == "amod" and c.lower_ in _SEATED)
-    return next((party_heads[g.i] for c in seats for g in c.children if g.i in party_heads), None)
+    seats = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in _SEATED]
+    # "six companies in China that it accused of supplying": the place the firms are in, where a charge
+    # names them the doers (`placed`; a dealer in Georgia "which passed them on", a firm in Hong Kong
+    # "that bought" parts, is a stop on the goods' way)
+    places = [c for c in noun.children if placed and c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i]
+    places += [
+        p
+        for c in noun.children
+        if placed and c.dep_ == "acl" and c.lower_ in _SEATED
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+    ]
+    return next((party_heads[g.i] for c in seats + places for g in c.children if g.i in party_heads), None)
 
 
 def _speaker_uses_given_goods(sentence: Sentence, tok: Any, n: int) -> None:
@@ -1562,6 +1574,16 @@ def relative_subjects(
         ):
             # ("which signed a contract in 2023 to buy": the parse hangs the infinitive on the verb)
             clause = holder = tok.head
+        accused_doer = (
+            tok.dep_ == "pcomp"
+            and tok.head.lower_ in ("of", "with")
+            and tok.head.head.dep_ == "relcl"
+            and tok.head.head.lemma_.lower() in OBJ_CONTROL
+        )
+        if accused_doer:
+            # "six companies in China that it accused of supplying engines": the one the relative's
+            # verb of accusing takes as its object did the act
+            clause = holder = tok.head.head
         light_deal = hit.nominal and _deal_in_relative(tok)
         if light_deal:
             # "the UAE, which placed an order for 80 Rafales with France": the relative's subject
@@ -1569,14 +1591,17 @@ def relative_subjects(
             clause = holder = tok.head
         if (hit.nominal and not light_deal) or hit.passive or clause.dep_ != "relcl":
             continue
-        if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in holder.children):
+        relative_dep = ("dobj", "nsubjpass") if accused_doer else ("nsubj",)
+        if not any(c.dep_ in relative_dep and c.lower_ in _RELATIVE for c in holder.children):
             continue
         if any(a.trigger == n and a.case in ("subj", "agent") for a in sentence.parties):
             continue
         tok = clause
         # ("Mali's junta, which took delivery", "the Malian army, which received": the state behind it)
         party = (
-            party_heads.get(tok.head.i) or _state_behind(tok.head, party_heads) or _seat_of_firms(tok.head, party_heads)
+            party_heads.get(tok.head.i)
+            or _state_behind(tok.head, party_heads)
+            or _seat_of_firms(tok.head, party_heads, accused_doer)
         )
         if party is None or party.entity is None:
             continue

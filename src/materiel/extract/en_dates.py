@@ -745,11 +745,28 @@ def _relative_clause_date(
         return True  # "..., the Treasury said in October when it added the firm to its sanctions list"
     if _done_before_telling(t, doc, hits_tok):
         return True  # "inspected the cargo in October and assesses that it originated in Iran"
+    if t.i not in trig and t.lemma_.lower() in SPEECH and _told_in_a_report(t):
+        return True  # "a U.N. panel said in a report last year that parts had been sent": the report's date
     if t.i in trig or t.pos_ not in ("VERB", "AUX") or t.dep_ != "relcl" or t.head.i in trig:
         return False  # ("a contract that Poland signed in 2022": the act noun's own date)
     if any(it.start <= t.head.idx < it.end for it in sentence.items):
         return False  # ("a contract for 180 tanks that Poland signed in 2022": the goods' deal)
     return not any(c.i in trig for c in t.subtree)
+
+
+# papers whose findings a teller tells "in" them: their date is the paper's, not the findings'
+_PAPERS = {"report", "study", "assessment", "review", "paper", "dossier", "investigation", "analysis", "survey"}
+
+
+def _told_in_a_report(verb: Any) -> bool:
+    """ "A U.N. panel said in a report last year that components had been transferred", "In a study
+    published in March, researchers said": what a report finds is dated by the finding itself, the
+    report's own date only dates the telling."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in _PAPERS
+        for c in verb.children
+        for g in c.children
+    )
 
 
 def _done_before_telling(verb: Any, doc: Any, hits_tok: list[tuple[TriggerHit, int]]) -> bool:

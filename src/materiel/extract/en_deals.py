@@ -795,14 +795,20 @@ _SEATING = {"base", "based", "register", "registered", "headquarter", "headquart
 
 
 def _seat_of(firm: Any, party_heads: dict[int, Arg]) -> Arg | None:
-    """The place a firm is told seated in by a participle before it ("a Mumbai-based company"): the
-    firm's state, as the front end reads the place."""
+    """The place a firm is told seated in by a participle before it ("a Mumbai-based company") or by
+    "in" after it ("companies based in China", "firms in Hong Kong"): the firm's state, as the front
+    end reads the place."""
     for c in firm.children:
         if c.dep_ == "amod" and (c.lower_ in _SEATING or c.lemma_.lower() in _SEATING):
             at = next((g for g in c.children if g.dep_ in ("npadvmod", "compound") and g.i in party_heads), None)
             if at is not None:
                 return party_heads[at.i]
-    return None
+    if firm.lemma_.lower() not in FIRMS:
+        return None
+    # after it: "six companies based in China", "two firms in Hong Kong"
+    seated = [c for c in firm.children if c.dep_ == "acl" and c.lemma_.lower() in _SEATING and c.i > firm.i]
+    places = [p for c in [firm, *seated] for p in c.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > firm.i]
+    return next((party_heads[g.i] for p in places for g in p.children if g.dep_ == "pobj" and g.i in party_heads), None)
 
 
 def punished_suppliers(

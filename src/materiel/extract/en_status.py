@@ -232,7 +232,30 @@ def overheard_only(toks: Any, word: str) -> bool:
     """Whether every `word` ("intercepted") in the sentence only qualifies what was overheard: "citing
     photographs and intercepted communications" names evidence of a deed, no shipment stopped (but
     "intercepted communications equipment" is goods stopped)."""
-    return all(t.lower_ != word or _overheard_noun(t) for t in toks)
+    return all(t.lower_ != word or _overheard_noun(t) or _earlier_catch(t) for t in toks)
+
+
+def _earlier_catch(t: Any) -> bool:
+    """ "Washington turned confiscated Iranian arms over to Kyiv", "sent seized rifles to Ukraine": the
+    word only qualifies goods a side holds from an earlier catch, the object of its own active act; the
+    act told is a handing on, no stopped shipment whose ends the seizer infers."""
+    if t.dep_ != "amod" or t.head.i < t.i:
+        return False
+    goods = t.head
+    if goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.dep_ == "dobj":
+        goods = goods.head.head  # ("turned a batch of seized mortars over to Kyiv": the lot's)
+    if goods.dep_ != "dobj":
+        return False
+    verb = goods.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in _CATCHING
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+_CATCHING = {"seize", "intercept", "interdict", "confiscate", "impound", "capture", "find", "discover", "display"}
 
 
 def _overheard_noun(t: Any) -> bool:

@@ -56,6 +56,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
         is_noun = tok.pos_ in ("NOUN", "PROPN") and not misread_verb(tok) and not gerund  # ("conspired to ship parts")
         told = [c for c in tok.children if not _aside(c)]
         children = {c.text.lower() for c in told} | {c.lemma_.lower() for c in told}
+        # ("is expected to turn out shells": the infinitive's "to" is no "turn to" of asking)
+        asked_to = any(c.lower_ == "to" and not (c.dep_ == "aux" and c.i < tok.i) for c in told)
         if tok.i + 1 < len(tok.doc):
             children.add(tok.doc[tok.i + 1].lower_)  # "handed over 20 tanks": the parse reads "over 20"
         # "cargo flights from the UAE to Chad carried weapons": the carrier's own legs say where it went
@@ -77,6 +79,8 @@ def trigger_hits(sent: Any, lexicon: Lexicon, blocked: list[tuple[int, int]]) ->
             for t in entries
             if t.noun == is_noun and (not t.particle or t.particle in children) and not _on_is_no_particle(t, tok)
         ]
+        if not asked_to:
+            fitting = [t for t in fitting if not (t.particle == "to" and t.direction == "request")]
         # ("took in a batch of engines": the particle; "took part in strikes", "take missiles in return": a preposition)
         fitting = [t for t in fitting if t.particle != "in" or any(c.dep_ == "prt" and c.lower_ == "in" for c in told)]
         if lemma == "follow":  # ("with the remaining 70 to follow": an absolute "with", no goods it follows with)

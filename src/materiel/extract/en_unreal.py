@@ -31,7 +31,9 @@
 - "Moscow could eventually offer the Geran-2 to Venezuela", "it might one day sell drones to Tehran":
   an act told as possible at some open future time is speculation, no plan;
 - "Anyone who sells drones to Russia will face sanctions": an act of whoever might do it, told in a
-  relative clause on "anyone" or "any company", is a rule's case, no party's deed.
+  relative clause on "anyone" or "any company", is a rule's case, no party's deed;
+- "A new package could target firms that might be supplying parts to Russia": doers told only as
+  possible, whom a penalty that may come would single out, are a case weighed, no party's deed.
 """
 
 from __future__ import annotations
@@ -561,12 +563,57 @@ def anyone_who(tok: Any) -> bool:
     Houthis may be exposed to sanctions": the act of a relative clause on an unnamed anyone is the
     case a rule or a warning speaks of, no party's deed. (Goods so marked, "any drones that it
     supplied", keep their act.)"""
+    if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" and tok.head.lemma_.lower() in ("help", "try", "seek"):
+        tok = tok.head  # ("those who help arm Russia's war machine": the helping's clause)
     if tok.pos_ != "VERB" or tok.dep_ != "relcl":
         return False
     who = tok.head
     if who.lower_ in _ANYONE:
         return True
+    if who.lower_ == "those" and who.i == tok.i - 2 and tok.doc[who.i + 1].lower_ == "who" and _told_as_to_come(tok):
+        return True  # "Those who help arm Russia will be held accountable": whoever does it
     return who.lower_ in _ANY_DOER and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in who.children)
+
+
+# doers a penalty to come may single out: "could target firms that might be supplying"
+_POSSIBLE_DOERS = _ANY_DOER | {"shipper", "shippers", "trader", "traders", "middleman", "middlemen", "intermediary",
+                               "intermediaries", "network", "networks", "business", "businesses"}  # fmt: skip
+_DEFINITE = {"the", "this", "these", "those", "that", "its", "their"}
+
+
+def possible_targets(tok: Any) -> bool:
+    """ "An 18th package could target Chinese firms that might be supplying components to Russia",
+    "further listings could follow against shippers that may help Moscow obtain parts": the doers a
+    penalty that may come would single out, themselves told only as possible ("might", "may", "could"),
+    are a case the speaker weighs, no party's told deed. (Firms a penalty names, "sanctioned firms
+    that may have shipped", or a hedge alone, "firms might be supplying", keep their act.)"""
+    verb = tok
+    for _ in range(2):
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head  # ("firms that might help Moscow obtain parts": the helping's clause)
+    if verb.pos_ != "VERB" or verb.dep_ != "relcl":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children):
+        return False
+    who = verb.head
+    if who.lower_ not in _POSSIBLE_DOERS or any(
+        c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in who.children
+    ):
+        return False
+    ruling = who.head.head if who.dep_ == "pobj" else who.head
+    if who.dep_ not in ("dobj", "pobj") or ruling.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL | {"will"} for c in ruling.children)
+
+
+def _told_as_to_come(relative: Any) -> bool:
+    """Whether the clause a relative clause's "those" is in is told as to come ("will be held
+    accountable", "would face sanctions", "must be punished"): a warning about whoever does it."""
+    verb = relative.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE | {"must", "should", "could", "may"} for c in verb.children
+    )
 
 
 def unreal(tok: Any, direction: str) -> bool:
@@ -593,6 +640,7 @@ def unreal(tok: Any, direction: str) -> bool:
         or someday_possible(tok)
         or capacity_only(tok)
         or anyone_who(tok)
+        or possible_targets(tok)
     ):
         return True
     return (
