@@ -32,6 +32,7 @@ from materiel.extract.ja_bullets import givers_bulleted_after, goods_bulleted_af
 from materiel.extract.ja_case import (
     ANSWERED_ASK,
     CALLS_COUNTED,
+    COVERED,
     DEAL_PARTNER,
     MADE_AT,
     MAKER_CLAUSE,
@@ -587,6 +588,12 @@ _RULES_ON = re.compile(r"^(?:の)?(?:規制緩和|規制|制限|ルール|三原
 # 「第三国に移すには日本の同意が必要」「戦闘機を供与するには訓練に半年かかる」: an act as the end
 # a condition or a cost serves is an act that may come, not one told
 _CONDITION_OF = re.compile(r"^(?:する|させる|できる)?には")
+# 「装甲車を安価に売る点で強みを持つ」「兵器を条件なしに売ることで知られる」: a habit a party is known
+# for, told of no one's goods and no one who gets them, is a trait, not an act
+_TRAIT_OF = re.compile(
+    r"^(?:する|できる|している|させる|る)?(?:点で|点に|点が|ことで知られ|ことで定評|のが特徴|のを得意|ことを得意|ことに長け"
+    r"|傾向(?:が|に|を|も))"
+)
 # 「仮に日本製の部品がロシア軍に渡れば」「北朝鮮がミサイルを供与した場合」「送ったとしても」: an act
 # told as a condition or a concession is supposed, not done (「送ったばかり」 is done)
 # (「もし中国が兵器を渡すとすれば」「供与したとすると」: so is one supposed with と and する; and one
@@ -693,6 +700,11 @@ _THIRD_COUNTRIES = re.compile(r"第三国(?:への|向けの?|に対する)?$")
 _STATES_AT_LARGE = re.compile(
     r"(?:ライセンス元の|[^、。「」]{1,20}?(?:にある|を結んでいる|を結ぶ|を締結している|が行われている))"
     r"(?:国|国々|諸国|各国)(?:への|向けの?|に対する|(?:に対し(?:て)?|に)、?[^、。「」]{0,20}?)$"
+)
+_THIRD_COUNTRIES_CASE = re.compile(r"(?:第三国|第3国|他国|他の国)(?:に|へ)(?:は|も)?、?(?:直接|直ちに|さらに)?$")
+_MAY_OR_MAY_NOT = re.compile(
+    r"(?:する|させる)?(?:こと)?(?:が|を|も)?(?:でき|可能|認め|容認|解禁|禁じ|禁止|制限|しない|させない|されない"
+    r"|できない|しな(?:い|かった)よう)"
 )
 _DONE_AS_VERB = re.compile(r"(?:する|し|さ|され|させ)")
 # 「…100基も、」「第1次契約分の180両は」: goods counted as the topic of the clause (a batch of goods)
@@ -1129,6 +1141,12 @@ def _trigger_hits(
             continue
         if _STATES_AT_LARGE.search(sent.text[: tok.idx]):
             continue
+        # 「完成品を第三国に直接移転できるよう指針を改める」「第三国へ輸出することを認める」: what may or may
+        # not go to third countries at large is a rule, no act
+        if _THIRD_COUNTRIES_CASE.search(sent.text[: tok.idx]) and _MAY_OR_MAY_NOT.match(
+            sent.text, tok.idx + len(tok.text)
+        ):
+            continue
         # (a verb's dictionary form the tagger took for a noun, 「…までに引き渡すと表明」, is a verb)
         nominal = tok.pos_ in ("NOUN", "PROPN") and not _VERB_ENDING.search(tok.text)
         # 「フーシ派に向かっていた船舶」: heading somewhere tells a shipment only of the craft it
@@ -1258,6 +1276,7 @@ def _trigger_hits(
             _PREVENTED.match(after)
             or _OUGHT.match(after)
             or (_CONDITION_OF.match(after) and not (nominal and after.startswith("には")))
+            or (_TRAIT_OF.match(after) and not tok.text.endswith("た"))
             or (
                 nominal
                 and (
@@ -6006,7 +6025,9 @@ def analyze_ja(
                 and not _listed_with_next(text, head_comma.end(), mentions)
             ):
                 case = "topic"  # a headline's 「北朝鮮、ロシアに砲弾供与か」 drops its は
-            elif (counted := _COUNTED_STATES.match(text, tail)) is not None:
+            elif (counted := _COUNTED_STATES.match(text, tail)) is not None and not COVERED.match(
+                text, counted.start("particle")
+            ):
                 case = "topic" if counted["particle"] == "は" else "subj"  # the list is the subject
             final = _FINAL_DESTINATION.search(text, max(s0, m.start - 24), m.start) is not None
             if final:
