@@ -124,3 +124,41 @@ def test_came_out_is_no_party_telling() -> None:
 def test_party_making_it_known_confirms() -> None:
     text = "韓国はポーランドに多連装ロケット砲を追加で引き渡したことを明らかにした。"
     assert _records(text) == [("South Korea", "Poland", None, "confirmed")]
+
+
+# a state qualifying the noun a sentence ends on, past a quoted slogan, is what 同国 then means
+
+
+def test_state_before_quoted_slogan_is_what_doukoku_means() -> None:
+    text = (
+        "ブラジルも関心を示しているとされる。背景にあるのは、トルコの「防衛産業の自立」という国家目標だ。"
+        "同国は昨年、ケニアに装甲車を供与した。"
+    )
+    assert ("Turkey", "Kenya") in _pairs(text)
+    assert ("Brazil", "Kenya") not in _pairs(text)
+
+
+# surveillance gear named by its use is goods in a list of grants paired with receivers
+
+
+def test_surveillance_gear_keeps_the_pairs_of_a_grant_list() -> None:
+    text = "政府はスリランカに警備艇、モンゴルとジブチに無人機、ネパールに警戒監視用の機材を供与する。"
+    assert _pairs(text) == {
+        ("Japan", "Sri Lanka"),
+        ("Japan", "Mongolia"),
+        ("Japan", "Djibouti"),
+        ("Japan", "Nepal"),
+    }
+
+
+# the destinations a rule allows are no act, nor is an agreement on know-how
+
+
+def test_destinations_a_rule_allows_are_no_act() -> None:
+    text = "日本はフィリピンに護衛艦を送った。政府は、移転先も装備品・技術移転協定を結んだ12カ国に限った。"
+    assert _records(text) == [("Japan", "Philippines", None, "reported")]
+
+
+def test_states_bound_by_a_past_agreement_are_states_at_large() -> None:
+    text = "日本はフィリピンに護衛艦を送った。政府は、装備品・技術移転協定を締結した国に限って移転を認める。"
+    assert _records(text) == [("Japan", "Philippines", None, "reported")]

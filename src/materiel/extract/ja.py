@@ -584,6 +584,8 @@ _TALLY = re.compile(
 # 「武器輸出の規制緩和を進めている」「移転三原則」「輸出管理を強化」: the rules on an act (its
 # policy, control or guidelines) tell no act
 # (「輸出の条件も緩い」: nor do its terms)
+# 「移転先も15カ国に絞った」「輸出先を同盟国に限る」: the destinations a rule allows are no act
+_DESTINATIONS_SET = re.compile(r"^先(?:も|を|は)、?[^。]{0,30}?(?:に絞|に限|を限定|を限|に拡大|を拡大|を広げ|に広げ)")
 _RULES_ON = re.compile(r"^(?:の)?(?:規制緩和|規制|制限|ルール|三原則|原則|運用指針|指針|管理|制度|政策|緩和|条件)")
 # 「第三国に移すには日本の同意が必要」「戦闘機を供与するには訓練に半年かかる」: an act as the end
 # a condition or a cost serves is an act that may come, not one told
@@ -698,9 +700,10 @@ _THIRD_COUNTRIES = re.compile(r"第三国(?:への|向けの?|に対する)?$")
 # 「ライセンス元の国への輸出を解禁」「協力関係にある国に対し、戦闘機などの部品の輸出も認める」: a
 # destination at large, states told by a class (what they are or do), makes the act a policy
 _STATES_AT_LARGE = re.compile(
-    r"(?:ライセンス元の|[^、。「」]{1,20}?(?:にある|を結んでいる|を結ぶ|を締結している|が行われている))"
+    r"(?:ライセンス元の|[^、。「」]{1,20}?(?:にある|を結んでいる|を結ぶ|を結んだ|を締結している|を締結した|が行われている))"
     r"(?:国|国々|諸国|各国)(?:への|向けの?|に対する|(?:に対し(?:て)?|に)、?[^、。「」]{0,20}?)$"
 )
+_KNOW_HOW_BEFORE = re.compile(r"(?:技術|ノウハウ)(?:の)?$")
 _THIRD_COUNTRIES_CASE = re.compile(r"(?:第三国|第3国|他国|他の国)(?:に|へ)(?:は|も)?、?(?:直接|直ちに|さらに)?$")
 _MAY_OR_MAY_NOT = re.compile(
     r"(?:する|させる)?(?:こと)?(?:が|を|も)?(?:でき|可能|認め|容認|解禁|禁じ|禁止|制限|しない|させない|されない"
@@ -1149,6 +1152,10 @@ def _trigger_hits(
             continue
         # (a verb's dictionary form the tagger took for a noun, 「…までに引き渡すと表明」, is a verb)
         nominal = tok.pos_ in ("NOUN", "PROPN") and not _VERB_ENDING.search(tok.text)
+        # 「技術移転を約束した」「防衛装備品・技術移転協定を結んだ15カ国」: know-how passed on (or the
+        # framework agreement named after it) is no goods
+        if nominal and _KNOW_HOW_BEFORE.search(sent.text[: tok.idx]):
+            continue
         # 「フーシ派に向かっていた船舶」: heading somewhere tells a shipment only of the craft it
         # describes (「イエメンに向かっていたことが判明」 and 「代表団が向かった」 tell none)
         if entries[0].direction == "move" and _struck_on_arrival(tok, off, goods_at or []):
@@ -1290,6 +1297,7 @@ def _trigger_hits(
                     or _NEEDED_FOR.match(after)
                     or _TALLY.match(after)
                     or _RULES_ON.match(after)
+                    or _DESTINATIONS_SET.match(after)
                     or _CUSTOMER_OF.match(after)
                     or _PURPOSE_OF.match(after)
                 )
@@ -3557,7 +3565,9 @@ _CHARGED_PERSON = frozenset({"被告", "同被告", "容疑者", "同容疑者"}
 # 「最大の上客はサウジアラビアである。同国は…」: a name a sentence ends on as what its topic is brings
 # it in as what the next sentence speaks of, as a subject would; so does one qualifying the noun the
 # sentence ends on (「対照的なのが、隣国アゼルバイジャンの調達構造だ。同国が輸入した…」)
-_NAMED_AS_PREDICATE = re.compile(r"(?:の[一-龯々ァ-ヺー]{1,8})?(?:だ|である|です)。")
+# (「背景にあるのは、インドの「輸入国から輸出国へ」という国家戦略だ。同国の…」: a quoted slogan may
+# stand between the name and the noun)
+_NAMED_AS_PREDICATE = re.compile(r"(?:の(?:「[^」。]{1,30}」(?:という|との))?[一-龯々ァ-ヺー]{1,8})?(?:だ|である|です)。")
 
 
 def _resolve_coref(
