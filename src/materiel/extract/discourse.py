@@ -311,9 +311,6 @@ def inherit_parties(
                 and t.evidence[0].start - prior.evidence[0].start < 400
                 and not same_party(t.supplier, prior.recipient)
                 and not _given_to_unnamed(t)
-                # (not a purchase from a named seller whose buyer is left untold: 「部品の一部はロシアから
-                # 調達しており」 after an act giving to Armenia is bought by the giver, not by Armenia)
-                and not (t.kind in _RECEIVING_KINDS and t.trigger is not None and t.supplier.span is not None)
                 # (not the buyer of a clause of its own: "Hungary bought tanks, and Sweden sent jets")
                 and not (_clauses_apart(t, prior) and same_party(_subject(prior), prior.recipient))
             ):
@@ -510,8 +507,6 @@ def sole_supplier(
             continue  # ("Hungary bought tanks, and Sweden sent jets to Slovakia": the buyer's seller is untold)
         if any(_sold_to_the_giver(t, u) for u in its_own):
             continue  # (「中国から部品を輸入し、無人機を製造してウクライナに輸出した」: the untold buyer gives)
-        if _seller_only(t, its_own):
-            continue
         if country_of is not None and t.supplier is None and _made_elsewhere(t, source, its_own, country_of):
             continue  # (US-made helicopters, in a story that has France sell only howitzers)
         if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):
@@ -523,20 +518,6 @@ def sole_supplier(
 
 # kinds of act told from the receiving side: their supplier slot is the seller, not a giver pledging
 _RECEIVING_KINDS = ("purchase", "receipt", "import", "request")
-
-
-def _seller_only(t: Transfer, its_own: list[Transfer]) -> bool:
-    """Whether the one supplier named is only ever a seller to named buyers and `t` is a gift or sale
-    told with its giver left out: in 「インドの輸出額は過去最高で、アルメニアには多連装ロケット砲を供与
-    した。ミサイルの部品の一部はロシアから調達している」 the giver to Armenia is not the one the buyer
-    got parts from."""
-    return (
-        t.supplier is None
-        and t.kind not in _RECEIVING_KINDS
-        and bool(its_own)
-        and all(u.kind in _RECEIVING_KINDS and u.recipient is not None for u in its_own)
-        and not any(same_party(t.recipient, u.recipient) for u in its_own)
-    )
 
 
 def scheme_supplier(
@@ -598,7 +579,7 @@ def _sole_supplier_so_far(
         source = before[0].supplier
         if source is None or same_party(t.recipient, source) or any(another_channel(t, u) for u in before):
             continue
-        if _asked_of_unnamed(t, source) or _got_from_unnamed(t) or _seller_only(t, before):
+        if _asked_of_unnamed(t, source) or _got_from_unnamed(t):
             continue
         maker = _other_maker(t, source, country_of, named or set())
         t.supplier = Party(maker) if maker is not None else copy_party(source)

@@ -3567,7 +3567,9 @@ _CHARGED_PERSON = frozenset({"被告", "同被告", "容疑者", "同容疑者"}
 # sentence ends on (「対照的なのが、隣国アゼルバイジャンの調達構造だ。同国が輸入した…」)
 # (「背景にあるのは、インドの「輸入国から輸出国へ」という国家戦略だ。同国の…」: a quoted slogan may
 # stand between the name and the noun)
-_NAMED_AS_PREDICATE = re.compile(r"(?:の(?:「[^」。]{1,30}」(?:という|との))?[一-龯々ァ-ヺー]{1,8})?(?:だ|である|です)。")
+_NAMED_AS_PREDICATE = re.compile(
+    r"(?:の(?:「[^」。]{1,30}」(?:という|との))?[一-龯々ァ-ヺー]{1,8})?(?:だ|である|です)。"
+)
 
 
 def _resolve_coref(

@@ -396,7 +396,9 @@ COVERED = re.compile(
 
 # 「インドの防衛輸出額は過去最高を記録し、アルメニアには…を供与した」: a state's exports set as the
 # topic make the state the topic of the clauses that go on to tell what it sold
-_EXPORTS_TOPIC = re.compile(r"の(?:防衛|武器|兵器|防衛装備品?)?(?:輸出|売却)(?:額|高|実績|総額)?(?:は|も)(?!、?(?:[^、。]{0,8}?の)?対象)")
+_EXPORTS_TOPIC = re.compile(
+    r"の(?:防衛|武器|兵器|防衛装備品?)?(?:輸出|売却)(?:額|高|実績|総額)?(?:は|も)(?!、?(?:[^、。]{0,8}?の)?対象)"
+)
 
 
 def case_of(text: str, end: int) -> str:
