@@ -139,10 +139,3 @@ def test_states_bound_by_a_past_agreement_are_states_at_large() -> None:
     text = "日本はフィリピンに護衛艦を送った。政府は、装備品・技術移転協定を締結した国に限って移転を認める。"
     assert _records(text) == [("Japan", "Philippines", None, "reported")]
 
-
-# lethal equipment named by its nature is goods, here of a party's own denial
-
-
-def test_lethal_equipment_denied_by_its_giver() -> None:
-    text = "韓国政府は「殺傷能力のある装備はウクライナに供与していない」との立場を崩していない。"
-    assert _records(text) == [("South Korea", "Ukraine", None, "denied")]
