@@ -138,4 +138,3 @@ def test_destinations_a_rule_allows_are_no_act() -> None:
 def test_states_bound_by_a_past_agreement_are_states_at_large() -> None:
     text = "日本はフィリピンに護衛艦を送った。政府は、装備品・技術移転協定を締結した国に限って移転を認める。"
     assert _records(text) == [("Japan", "Philippines", None, "reported")]
-
