@@ -32,6 +32,7 @@ from materiel.extract.ja_bullets import givers_bulleted_after, goods_bulleted_af
 from materiel.extract.ja_case import (
     ANSWERED_ASK,
     CALLS_COUNTED,
+    COVERED,
     DEAL_PARTNER,
     MADE_AT,
     MAKER_CLAUSE,
@@ -583,10 +584,18 @@ _TALLY = re.compile(
 # 「武器輸出の規制緩和を進めている」「移転三原則」「輸出管理を強化」: the rules on an act (its
 # policy, control or guidelines) tell no act
 # (「輸出の条件も緩い」: nor do its terms)
+# 「移転先も15カ国に絞った」「輸出先を同盟国に限る」: the destinations a rule allows are no act
+_DESTINATIONS_SET = re.compile(r"^先(?:も|を|は)、?[^。]{0,30}?(?:に絞|に限|を限定|を限|に拡大|を拡大|を広げ|に広げ)")
 _RULES_ON = re.compile(r"^(?:の)?(?:規制緩和|規制|制限|ルール|三原則|原則|運用指針|指針|管理|制度|政策|緩和|条件)")
 # 「第三国に移すには日本の同意が必要」「戦闘機を供与するには訓練に半年かかる」: an act as the end
 # a condition or a cost serves is an act that may come, not one told
 _CONDITION_OF = re.compile(r"^(?:する|させる|できる)?には")
+# 「装甲車を安価に売る点で強みを持つ」「兵器を条件なしに売ることで知られる」: a habit a party is known
+# for, told of no one's goods and no one who gets them, is a trait, not an act
+_TRAIT_OF = re.compile(
+    r"^(?:する|できる|している|させる|る)?(?:点で|点に|点が|ことで知られ|ことで定評|のが特徴|のを得意|ことを得意|ことに長け"
+    r"|傾向(?:が|に|を|も))"
+)
 # 「仮に日本製の部品がロシア軍に渡れば」「北朝鮮がミサイルを供与した場合」「送ったとしても」: an act
 # told as a condition or a concession is supposed, not done (「送ったばかり」 is done)
 # (「もし中国が兵器を渡すとすれば」「供与したとすると」: so is one supposed with と and する; and one
@@ -696,8 +705,14 @@ _THIRD_COUNTRIES = re.compile(r"第三国(?:への|向けの?|に対する)?$")
 # 「ライセンス元の国への輸出を解禁」「協力関係にある国に対し、戦闘機などの部品の輸出も認める」: a
 # destination at large, states told by a class (what they are or do), makes the act a policy
 _STATES_AT_LARGE = re.compile(
-    r"(?:ライセンス元の|[^、。「」]{1,20}?(?:にある|を結んでいる|を結ぶ|を締結している|が行われている))"
+    r"(?:ライセンス元の|[^、。「」]{1,20}?(?:にある|を結んでいる|を結ぶ|を結んだ|を締結している|を締結した|が行われている))"
     r"(?:国|国々|諸国|各国)(?:への|向けの?|に対する|(?:に対し(?:て)?|に)、?[^、。「」]{0,20}?)$"
+)
+_KNOW_HOW_BEFORE = re.compile(r"(?:技術|ノウハウ)(?:の)?$")
+_THIRD_COUNTRIES_CASE = re.compile(r"(?:第三国|第3国|他国|他の国)(?:に|へ)(?:は|も)?、?(?:直接|直ちに|さらに)?$")
+_MAY_OR_MAY_NOT = re.compile(
+    r"(?:する|させる)?(?:こと)?(?:が|を|も)?(?:でき|可能|認め|容認|解禁|禁じ|禁止|制限|しない|させない|されない"
+    r"|できない|しな(?:い|かった)よう)"
 )
 _DONE_AS_VERB = re.compile(r"(?:する|し|さ|され|させ)")
 # 「…100基も、」「第1次契約分の180両は」: goods counted as the topic of the clause (a batch of goods)
@@ -1134,8 +1149,18 @@ def _trigger_hits(
             continue
         if _STATES_AT_LARGE.search(sent.text[: tok.idx]):
             continue
+        # 「完成品を第三国に直接移転できるよう指針を改める」「第三国へ輸出することを認める」: what may or may
+        # not go to third countries at large is a rule, no act
+        if _THIRD_COUNTRIES_CASE.search(sent.text[: tok.idx]) and _MAY_OR_MAY_NOT.match(
+            sent.text, tok.idx + len(tok.text)
+        ):
+            continue
         # (a verb's dictionary form the tagger took for a noun, 「…までに引き渡すと表明」, is a verb)
         nominal = tok.pos_ in ("NOUN", "PROPN") and not _VERB_ENDING.search(tok.text)
+        # 「技術移転を約束した」「防衛装備品・技術移転協定を結んだ15カ国」: know-how passed on (or the
+        # framework agreement named after it) is no goods
+        if nominal and _KNOW_HOW_BEFORE.search(sent.text[: tok.idx]):
+            continue
         # 「フーシ派に向かっていた船舶」: heading somewhere tells a shipment only of the craft it
         # describes (「イエメンに向かっていたことが判明」 and 「代表団が向かった」 tell none)
         if entries[0].direction == "move" and _struck_on_arrival(tok, off, goods_at or []):
@@ -1263,6 +1288,7 @@ def _trigger_hits(
             _PREVENTED.match(after)
             or _OUGHT.match(after)
             or (_CONDITION_OF.match(after) and not (nominal and after.startswith("には")))
+            or (_TRAIT_OF.match(after) and not tok.text.endswith("た"))
             or (
                 nominal
                 and (
@@ -1276,6 +1302,7 @@ def _trigger_hits(
                     or _NEEDED_FOR.match(after)
                     or _TALLY.match(after)
                     or _RULES_ON.match(after)
+                    or _DESTINATIONS_SET.match(after)
                     or _CUSTOMER_OF.match(after)
                     or _PURPOSE_OF.match(after)
                 )
@@ -3583,7 +3610,11 @@ _CHARGED_PERSON = frozenset({"被告", "同被告", "容疑者", "同容疑者"}
 # 「最大の上客はサウジアラビアである。同国は…」: a name a sentence ends on as what its topic is brings
 # it in as what the next sentence speaks of, as a subject would; so does one qualifying the noun the
 # sentence ends on (「対照的なのが、隣国アゼルバイジャンの調達構造だ。同国が輸入した…」)
-_NAMED_AS_PREDICATE = re.compile(r"(?:の[一-龯々ァ-ヺー]{1,8})?(?:だ|である|です)。")
+# (「背景にあるのは、インドの「輸入国から輸出国へ」という国家戦略だ。同国の…」: a quoted slogan may
+# stand between the name and the noun)
+_NAMED_AS_PREDICATE = re.compile(
+    r"(?:の(?:「[^」。]{1,30}」(?:という|との))?[一-龯々ァ-ヺー]{1,8})?(?:だ|である|です)。"
+)
 
 
 def _resolve_coref(
@@ -6056,7 +6087,9 @@ def analyze_ja(
                 and not _listed_with_next(text, head_comma.end(), mentions)
             ):
                 case = "topic"  # a headline's 「北朝鮮、ロシアに砲弾供与か」 drops its は
-            elif (counted := _COUNTED_STATES.match(text, tail)) is not None:
+            elif (counted := _COUNTED_STATES.match(text, tail)) is not None and not COVERED.match(
+                text, counted.start("particle")
+            ):
                 case = "topic" if counted["particle"] == "は" else "subj"  # the list is the subject
             final = _FINAL_DESTINATION.search(text, max(s0, m.start - 24), m.start) is not None
             if final:

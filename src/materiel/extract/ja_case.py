@@ -391,16 +391,36 @@ STATES_COUNT = r"の(?:[0-9０-９一二三四五六七八九十]+(?:カ国|か�
 _STATES_COUNTED = re.compile(STATES_COUNT + r"(?=[がはもにへをか])")
 
 
+# 「フィリピン、マレーシアの2カ国が対象となり」「ベトナムも支援の対象に加わった」: states named as the
+# ones a programme covers are its receivers to be, not the doers of the act that follows
+COVERED = re.compile(
+    r"(?:が|は|も)、?(?:[^、。がはをにへ]{0,12}?の)?対象(?:国|先)?(?:と|に)(?:な|され|決ま|選ば|加わ|含まれ)"
+)
+
+
+# 「インドの防衛輸出額は過去最高を記録し、アルメニアには…を供与した」: a state's exports set as the
+# topic make the state the topic of the clauses that go on to tell what it sold
+_EXPORTS_TOPIC = re.compile(
+    r"の(?:防衛|武器|兵器|防衛装備品?)?(?:輸出|売却)(?:額|高|実績|総額)?(?:は|も)(?!、?(?:[^、。]{0,8}?の)?対象)"
+)
+
+
 def case_of(text: str, end: int) -> str:
     while end < len(text) and text[end] in '」』”"）)':
         end += 1  # 「ワグネル」に: the particle follows the closing quote
     gloss = _GLOSS.match(text, end)
     if gloss is not None:
         end = gloss.end()
+        while end < len(text) and text[end] in '」』”"':
+            end += 1  # 「即応支援部隊（RSF）」に: the gloss inside the quote, the particle after it
     end = particle_at(text, end)
     counted = _STATES_COUNTED.match(text, end)
     if counted is not None:
         end = counted.end()
+    if COVERED.match(text, end):
+        return "other"
+    if _EXPORTS_TOPIC.match(text, end):
+        return "topic"
     ward = _WARD.match(text, end)
     firm = _GEN_FIRM.match(text, ward.end() if ward else end)
     if firm is not None:

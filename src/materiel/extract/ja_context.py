@@ -10,7 +10,7 @@ from materiel.extract.ja_case import case_of
 from materiel.lexicon import Lexicon
 
 _SPEECH_END = re.compile(
-    r"(?:非難|述べ|語っ|語り|語る|主張|発表|公表|報じ|明らかに|指摘|説明|伝え|批判|否定|否認|強調|証言|話し|分析|推定|推計|認め|確認|"
+    r"(?:非難|述べ|語っ|語り|語る|主張|発表|公表|報じ|明らかに(?!な)|指摘|説明|伝え|批判|否定|否認|強調|証言|話し|分析|推定|推計|認め|確認|"
     r"警告|結論|見方を示|言及|反論|一蹴|退け|投稿"
     # (「…ロシア軍の手に渡ったとしています」: a finding closed by とする after a clause's end)
     r"|(?<=[たるいだ])とし(?=てい))[^。]{0,14}[。」]?\s*$"
