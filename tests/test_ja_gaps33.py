@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.parties import records
+from tests.parties import pair, records, transfers, via
 
 PUB = "2025-06-15"
 
@@ -115,3 +115,9 @@ def test_a_delivery_by_a_contract_to_come_is_still_planned() -> None:
 def test_an_approval_after_two_sales_joined_by_to_plans_both() -> None:
     text = "米国務省は、ポーランドに対するパトリオットの売却と、ルーマニアに対するエイブラムス戦車の売却を承認した。"
     assert _pairs_status(text) == [("United States", "Poland", "planned"), ("United States", "Romania", "planned")]
+
+
+def test_goods_bought_from_one_state_and_sent_on_from_another_keep_their_source() -> None:
+    text = "ドイツから輸入された工作機械の一部が、カザフスタンからロシアに再輸出されていた。"
+    [t] = transfers(text, lang="ja", published=PUB)
+    assert (pair(t), via(t)) == (("Germany", "Russia"), {"Kazakhstan"})

@@ -1517,6 +1517,25 @@ def _act_beside(prev: _Draft, d: _Draft, text: str) -> bool:
     return _BESIDE_ACT.search(text, prev.trigger.end, d.trigger.start) is not None
 
 
+def _passed_on_from(prev: _Draft, d: _Draft) -> bool:
+    """「ドイツから輸入された工作機械が、カザフスタンからロシアに再輸出されていた」: goods a clause tells
+    bought (in the passive, by no one named) from one state, then passed on from another state: the
+    second state is the one they were bought into, which sends them on."""
+    return (
+        d.trigger.trigger.onward
+        and prev.trigger.passive
+        and prev.recipient is None
+        and prev.supplier is not None
+        and d.supplier is not None
+        and d.supplier.case == "source"
+        and d.supplier.entity is not None
+        and d.supplier.entity.type == "country"
+        and not _same(d.supplier, prev.supplier)
+        and bool(d.items)
+        and all(0 <= it.start - prev.trigger.end <= 4 for it in d.items[:1])
+    )
+
+
 def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
     """Moves in one sentence that carry the same goods are one journey; a second predicate with
     its own goods but no parties (「XはYにAを寄付し、Bも返した」) shares the first one's parties."""
@@ -1628,9 +1647,26 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
             )
             and d.recipient is not None
             and not _same(d.recipient, prev.recipient)
-            and (d.supplier is None or _same(d.supplier, prev.recipient) or _parts_of_one_make(prev, d))
-            and (not d.items or {id(i) for i in d.items} <= {id(i) for i in prev.items} or _bought_goods(prev, d))
+            and (
+                d.supplier is None
+                or _same(d.supplier, prev.recipient)
+                or _parts_of_one_make(prev, d)
+                or _passed_on_from(prev, d)
+            )
+            and (
+                not d.items
+                or {id(i) for i in d.items} <= {id(i) for i in prev.items}
+                or _bought_goods(prev, d)
+                or _passed_on_from(prev, d)
+            )
         ):
+            if _passed_on_from(prev, d):
+                # 「ドイツから輸入された工作機械が、カザフスタンからロシアに再輸出されていた」: the state
+                # they were sent on from goes between
+                assert d.supplier is not None
+                prev.intermediaries.append(d.supplier)
+                prev.items = prev.items or d.items
+                d.supplier = None
             if _state_passes_on_weapons(prev, d, text):
                 # "Poland bought T-72 tanks from Germany and sent them to Ukraine": a state handing
                 # on weapons it bought supplies them itself, as arms registers count it; two transfers
