@@ -121,3 +121,8 @@ def test_goods_bought_from_one_state_and_sent_on_from_another_keep_their_source(
     text = "ドイツから輸入された工作機械の一部が、カザフスタンからロシアに再輸出されていた。"
     [t] = transfers(text, lang="ja", published=PUB)
     assert (pair(t), via(t)) == (("Germany", "Russia"), {"Kazakhstan"})
+
+
+def test_a_deal_made_for_goods_is_a_plan() -> None:
+    text = "ロシアはイランとの間で、短距離弾道ミサイルの供与を受ける取引を結んだ。"
+    assert _pairs_status(text) == [("Iran", "Russia", "planned")]
