@@ -1517,12 +1517,16 @@ def _act_beside(prev: _Draft, d: _Draft, text: str) -> bool:
     return _BESIDE_ACT.search(text, prev.trigger.end, d.trigger.start) is not None
 
 
+_KANA = re.compile(r"[ぁ-ん]")
+
+
 def _passed_on_from(prev: _Draft, d: _Draft) -> bool:
     """「ドイツから輸入された工作機械が、カザフスタンからロシアに再輸出されていた」: goods a clause tells
     bought (in the passive, by no one named) from one state, then passed on from another state: the
     second state is the one they were bought into, which sends them on."""
     return (
         d.trigger.trigger.onward
+        and _KANA.search(d.sentence.text) is not None  # (a Japanese construction)
         and prev.trigger.passive
         and prev.recipient is None
         and prev.supplier is not None
@@ -3224,9 +3228,10 @@ def assemble(
             _places_to_parties(d, country_of)
             _transit_place_states(d, country_of)
             _origin_told_before(d, para_sentences, text)
-            _holder_told_before(d, para_sentences, text)
-            if n <= 3:  # (the top of the body, under the headline)
-                _origin_in_headline(d, headline, text)
+            if language == "ja":  # (Japanese pointers and headlines; English is not checked for them)
+                _holder_told_before(d, para_sentences, text)
+                if n <= 3:  # (the top of the body, under the headline)
+                    _origin_in_headline(d, headline, text)
         sent_drafts = [
             d
             for d in sent_drafts

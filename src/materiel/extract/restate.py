@@ -912,6 +912,8 @@ def _names_a_party(u: Transfer) -> bool:
     neither (「砲弾は鉄道で運ばれたとみられる」 after the lead) only adds a hedged detail, how the goods
     went, to the act the lead told as fact, and does not tell the act again."""
     ev = u.evidence[0]
+    if not re.search(r"[ぁ-ん]", ev.text):
+        return True  # (English leads are not checked for it)
     return any(
         p is not None and (p.span is None or ev.start <= p.span.start < ev.end) for p in (u.supplier, u.recipient)
     )
