@@ -1547,6 +1547,29 @@ def _act_beside(prev: _Draft, d: _Draft, text: str) -> bool:
     return _BESIDE_ACT.search(text, prev.trigger.end, d.trigger.start) is not None
 
 
+_KANA = re.compile(r"[ぁ-ん]")
+
+
+def _passed_on_from(prev: _Draft, d: _Draft) -> bool:
+    """「ドイツから輸入された工作機械が、カザフスタンからロシアに再輸出されていた」: goods a clause tells
+    bought (in the passive, by no one named) from one state, then passed on from another state: the
+    second state is the one they were bought into, which sends them on."""
+    return (
+        d.trigger.trigger.onward
+        and _KANA.search(d.sentence.text) is not None  # (a Japanese construction)
+        and prev.trigger.passive
+        and prev.recipient is None
+        and prev.supplier is not None
+        and d.supplier is not None
+        and d.supplier.case == "source"
+        and d.supplier.entity is not None
+        and d.supplier.entity.type == "country"
+        and not _same(d.supplier, prev.supplier)
+        and bool(d.items)
+        and all(0 <= it.start - prev.trigger.end <= 4 for it in d.items[:1])
+    )
+
+
 def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
     """Moves in one sentence that carry the same goods are one journey; a second predicate with
     its own goods but no parties (「XはYにAを寄付し、Bも返した」) shares the first one's parties."""
@@ -1658,9 +1681,26 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
             )
             and d.recipient is not None
             and not _same(d.recipient, prev.recipient)
-            and (d.supplier is None or _same(d.supplier, prev.recipient) or _parts_of_one_make(prev, d))
-            and (not d.items or {id(i) for i in d.items} <= {id(i) for i in prev.items} or _bought_goods(prev, d))
+            and (
+                d.supplier is None
+                or _same(d.supplier, prev.recipient)
+                or _parts_of_one_make(prev, d)
+                or _passed_on_from(prev, d)
+            )
+            and (
+                not d.items
+                or {id(i) for i in d.items} <= {id(i) for i in prev.items}
+                or _bought_goods(prev, d)
+                or _passed_on_from(prev, d)
+            )
         ):
+            if _passed_on_from(prev, d):
+                # 「ドイツから輸入された工作機械が、カザフスタンからロシアに再輸出されていた」: the state
+                # they were sent on from goes between
+                assert d.supplier is not None
+                prev.intermediaries.append(d.supplier)
+                prev.items = prev.items or d.items
+                d.supplier = None
             if _state_passes_on_weapons(prev, d, text):
                 # "Poland bought T-72 tanks from Germany and sent them to Ukraine": a state handing
                 # on weapons it bought supplies them itself, as arms registers count it; two transfers
@@ -2008,7 +2048,8 @@ def _parallel_end(trig: TriggerHit, s: Sentence) -> int:
 
 
 # 「供与、Bへの…の」「供与や…の」: what may stand between two act nouns told side by side
-_LISTED_ACT = re.compile(r"(?:、|や|と|及び|および|ならびに)[^、。「」しすさ]{0,28}")
+# (「Aに対する…の売却と、Bに対する…の売却を承認した」: a comma may follow the joining word)
+_LISTED_ACT = re.compile(r"(?:、|(?:や|と|及び|および|ならびに)、?)(?:に対する|[^、。「」しすさ]){0,28}")
 
 
 # (「譲渡することを発表した」「供与することを表明」: an act to come announced, as 「供与すると発表」)
@@ -2674,6 +2715,72 @@ def _origin_told_before(d: _Draft, before: list[Sentence], text: str) -> None:
         d.supplier = Arg(d.items[0].start, d.items[0].start, origin, "origin")
 
 
+def _origin_in_headline(d: _Draft, headline: Sentence | None, text: str) -> None:
+    """「中国製ドローン部品、ロシアへ」 over 「ロシアの軍需企業が昨年、無人機用のモーターやカメラを大量に
+    入手していた」: goods of no told supplier or origin, received at the top of the body by the party
+    the headline names as their taker, come from the one state the headline gives as the make of the
+    same kind of goods."""
+    if headline is None or d.supplier is not None or d.recipient is None or d.recipient.entity is None:
+        return
+    if not d.items or any(it.origin is not None for it in d.items) or d.sentence.start <= headline.end:
+        return
+    made = [
+        it
+        for it in headline.items
+        if it.origin is not None and it.origin.type == "country" and not is_former_state(it.origin)
+    ]
+    origins = {it.origin.id: it.origin for it in made if it.origin is not None}
+    if len(origins) != 1 or not any(x.category == it.category for x in made for it in d.items):
+        return
+    taker = d.recipient.entity
+    if not any(
+        a.entity is not None and (a.entity.id == taker.id or a.entity.country == taker.country)
+        for a in headline.parties
+    ):
+        return
+    (origin,) = origins.values()
+    if origin.id == taker.id:
+        return
+    d.supplier = Arg(d.items[0].start, d.items[0].start, origin, "origin")
+
+
+# 「これらの無人機」「この新型ミサイル」「同ミサイル」: goods pointed back to by the word for them
+_GOODS_AGAIN = re.compile(r"(?:これらの|この|その|同)(?:新型|新たな)?$")
+# 「…新型無人機を公開した」「…ミサイルを開発した」: goods a party shows, makes or holds
+_HELD = re.compile(
+    r"[」』]?(?:など|計[^、。をが]{0,8}?)?を、?(?:[^、。をがは]{0,12}?)"
+    r"(?:公開|披露|開発|製造|生産|量産|保有|試験|発射実験|展示)(?:し|する|した|している|していた)"
+)
+
+
+def _holder_told_before(d: _Draft, before: list[Sentence], text: str) -> None:
+    """「イランの革命防衛隊は新型無人機を公開した。…これらの無人機はすでにロシアに送られた」: goods
+    of no told supplier, pointed back to (これらの, この, 同) right after the sentence in which one state,
+    its topic or subject, showed, made or held them and gave them to no one, come from that state."""
+    if d.supplier is not None or d.recipient is None or not d.items or not before:
+        return
+    prev = before[-1]
+    if prev.triggers:
+        return
+    s0 = d.sentence.start
+    pointed = [it for it in d.items if _GOODS_AGAIN.search(text[max(s0, it.start - 6) : it.start])]
+    if not pointed:
+        return
+    held = [x for x in prev.items if _HELD.match(text, x.end) and any(x.category == it.category for it in pointed)]
+    if not held:
+        return
+    first = min(x.start for x in held)
+    holders = {
+        a.entity.id: a.entity
+        for a in prev.parties
+        if a.entity is not None and a.case in ("topic", "subj") and a.start < first and a.entity.type == "country"
+    }
+    if len(holders) != 1 or _same(d.recipient, _as_arg(*holders.values())):
+        return
+    (holder,) = holders.values()
+    d.supplier = Arg(pointed[0].start, pointed[0].start, holder, "origin")
+
+
 def _journey_goes_on(d: _Draft, before: list[_Draft], text: str) -> bool:
     """「イランは武器をシリアに空輸した。武器はシリアから陸路でヒズボラに運ばれた」, "From Syria the
     weapons were trucked to Hezbollah": goods moved on from where the sentence before took them
@@ -3098,6 +3205,8 @@ def assemble(
     report_period: list[DateMention] = []
     report_told = False
     prev_end = 0
+    # the headline: a first line with no full stop, over a body
+    headline = sentences[0] if sentences and in_headline(Span(sentences[0].start, sentences[0].end, ""), text) else None
     for n, s in enumerate(sentences):
         # (「米国はイスラエルにどんな支援を？」: a question line's parties are its answer's)
         question = para_sentences[-1] if para_sentences and _asked_before(text, s.start) else None
@@ -3157,6 +3266,10 @@ def assemble(
             _places_to_parties(d, country_of)
             _transit_place_states(d, country_of)
             _origin_told_before(d, para_sentences, text)
+            if language == "ja":  # (Japanese pointers and headlines; English is not checked for them)
+                _holder_told_before(d, para_sentences, text)
+                if n <= 3:  # (the top of the body, under the headline)
+                    _origin_in_headline(d, headline, text)
         sent_drafts = [
             d
             for d in sent_drafts

@@ -4455,7 +4455,13 @@ def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: s
         # 「日本はオーストラリアと、護衛艦の輸出に関する協議を続けている」: so is the one talks are held
         # with, named alone (not the first of two joined as the topic, 「米国と英国は」)
         talked_with = talks and partner is not None and not any(b.start == partner.end() for b in sentence.parties)
-        if a.case == "conj" and (deal or talked_with) and partner and trig.direction in _PARTNER_CASE:
+        if (
+            a.case == "conj"
+            and (deal or talked_with)
+            and partner
+            and trig.direction in _PARTNER_CASE
+            and not _other_side_named(text, sentence, a, ti, hits, _PARTNER_CASE[trig.direction])
+        ):
             a.case = _PARTNER_CASE[trig.direction]
             if a.trigger is None and hits[ti].nominal:
                 # (「フランスとの間で、戦闘機の購入について協議」: the partner, set apart from the noun
@@ -4465,6 +4471,21 @@ def _deal_partners(text: str, sentence: Sentence, hits: list[TriggerHit], seg: s
             _japan_transfers(sentence, a, ti)
         elif a.case == "source" and trig.lemma in _ORDER_TAKEN and a.start < hits[ti].start:
             a.case = "goal"
+
+
+def _other_side_named(text: str, sentence: Sentence, a: Arg, ti: int, hits: list[TriggerHit], case: str) -> bool:
+    """「イランは、米国との協議が難航するなか、ロシアに弾道ミサイルを供与した」: where the act names its
+    other side itself after the one talks are held with, those talks are about something else (the
+    party is the setting of the deed, not its buyer or seller)."""
+    return any(
+        b is not a
+        and b.entity is not None
+        and b.case == case
+        and b.start > a.end
+        and not _same_entity(a, b)
+        and (b.trigger == ti or (b.trigger is None and _nearest_following(b.start, hits) == ti))
+        for b in sentence.parties
+    )
 
 
 # the role that names the other side of a directed act: who is given to, or who gives
@@ -5696,6 +5717,8 @@ _NO_HEDGE = re.compile(
     r"官|家|衛星|機|船|を浴び|を受け|が高ま|が相次|が強ま|の声|が出|にさらされ|(?:した|の)(?:結果|報告書)|したところ"
     # 「国際的な批判にもかかわらず」「批判をよそに」: an act done despite the outcry is told as done
     r"|にもかかわらず|にも関わらず|をよそに|を無視して|を顧みず"
+    # 「国際社会の非難や安保理の制裁決議を無視して」: the outcry one of the things the act ignores
+    r"|(?:や|と|、|および|及び)[^。、]{1,30}?(?:にもかかわらず|にも関わらず|をよそに|を無視して|を顧みず)"
 )
 # 「報告書によれば、」「同紙によると、」: a source told, even one the text does not name as a party
 _FRONTED_SOURCE = re.compile(r"(?:によると|によれば|によりますと|の話として)[、，,]")
@@ -5759,6 +5782,31 @@ _REPORT_OF = re.compile(r"と(?:の|する|いう)[^、。「」と]{1,16}?(?:�
 # (「…と言われています」: machine translation's calque of "said" after a named source; a blog's
 # 「国情院によると、…送ったらしい」 relays what the source said)
 _HEARSAY = {"という。", "といい", "伝えられ", "と言われ", "らしい"}
+# 「…同盟国であるとされるロシアに」「…とみられる人物」: a hedge said of a noun it qualifies
+_ATTRIBUTIVE_HEDGE = re.compile(
+    r"(?:とされる|とみられる|と見られる|といわれる|と言われる)(?=[一-龯ァ-ヶー「A-Za-zＡ-Ｚａ-ｚ])"
+)
+# what sets the hedged words apart from the clause before them
+_CLAUSE_BREAK = re.compile(r"[、，,。「」]")
+
+
+def _hedged_aside(seg: str, start: int, s0: int, hits: list[TriggerHit], items: list[ItemHit]) -> bool:
+    """「イランは、その同盟国であるとされるロシアに対して、…砲弾を輸送した」: a hedge on words that only
+    describe a party (no act, no goods, no make in them) leaves the act told as it is; a hedged act or
+    make qualifying the goods (「供与したとみられるミサイル」「北朝鮮製とみられる砲弾」) still hedges it."""
+    m = _ATTRIBUTIVE_HEDGE.match(seg, start)
+    if m is None:
+        return False
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(seg, 0, start)]
+    lo = breaks[-1] if breaks else 0
+    clause = seg[lo:start]
+    if not clause or "製" in clause or "産" in clause or "向け" in clause:
+        return False
+    a, b = s0 + lo, s0 + start
+    spans = [(h.start, h.end) for h in hits] + [(it.start, it.end) for it in items]
+    return not any(a < y and x < b for x, y in spans)
+
+
 # 「向けに建造している」「向けの潜水艦を建造中」「向けに製造を進めている」: goods being made for a buyer
 _BEING_MADE_FOR = re.compile(
     r"向け(?:に|の)?[^、。]{0,20}?(?:建造|製造|生産|組み立て)(?:している|する(?!と)|中|を進めて|を続けて|が進)"
@@ -5819,7 +5867,8 @@ def _dismissed_as(seg: str, start: int, end: int) -> bool:
 
 
 # 「当初計画より1年早く配備された」「予定通り届いた」: a time measured against the plan, no plan itself
-_MEASURED_BY_PLAN = re.compile(r"(?:より|通り|どおり)")
+# (「販売契約に基づいて引き渡しを行った」「合意に基づき納入した」: the deal the act was done under)
+_MEASURED_BY_PLAN = re.compile(r"(?:より|通り|どおり|に基づ(?:いて|き)|に沿って|に従って)")
 
 
 # 「国防省が17日、テレグラムで明らかにした。」「米政権高官が明らかにした。」: a sentence that only
@@ -6438,6 +6487,8 @@ def analyze_ja(
                     if status == "alleged" and c.endswith("として") and _convicted_of(seg, cm.end()):
                         continue
                     if status == "alleged" and _dismissed_as(seg, cm.start(), cm.end()):
+                        continue
+                    if status == "alleged" and _hedged_aside(seg, cm.start(), s0, hits, sentence.items):
                         continue
                     if status == "requested" and _asks_for_measure(seg[: cm.start()]):
                         continue  # 「取引の停止を求めた」: asks that the deals stop, not for goods

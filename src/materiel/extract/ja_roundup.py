@@ -57,19 +57,31 @@ def _segments(text: str, openers: list[Arg], end: int, vias: list[Arg] = []) -> 
 # before the next stretch)
 _GOODS_MARK = re.compile(r"(?:の(?:一部|多く|大半|大部分))?(?:を|は|も)\s*")
 _SOURCE_CLOSE = re.compile(r"(?:から|より)(、)?")
+_GOAL_CLOSE = re.compile(r"(?:に|へ)(、)?")
 
 
-def _goods_first_spans(text: str, items: list[ItemHit], openers: list[Arg]) -> list[tuple[int, int]] | None:
+def _goods_first_spans(
+    text: str,
+    items: list[ItemHit],
+    openers: list[Arg],
+    joined: list[Arg] = [],  # noqa: B006
+) -> list[tuple[int, int]] | None:
     """「ロシアは砲弾を北朝鮮から、無人機をイランから調達した」「砲弾は北朝鮮から、無人機はイランから
-    受け取った」: stretches that name their goods first
+    受け取った」「戦車をポーランドに、自走砲をルーマニアに」: stretches that name their goods first
     and close on their source; each runs from its goods to its source. None unless every stretch
     has goods right before its source and all but the last close with a comma."""
-    if openers[0].case != "source":
+    # (「イスラエルは防空システムをドイツに、レーダーをアゼルバイジャンに売却した」: the same with the
+    # one given to closing each stretch)
+    closing = {"source": _SOURCE_CLOSE, "goal": _GOAL_CLOSE}.get(openers[0].case)
+    if closing is None:
         return None
     spans: list[tuple[int, int]] = []
     start = 0
     for k, opener in enumerate(openers):
-        close = _SOURCE_CLOSE.match(text, opener.end)
+        # (「…をルーマニアとエストニアに」: the stretch closes after the last of the parties joined)
+        upto = openers[k + 1].start if k + 1 < len(openers) else len(text)
+        end = max([opener.end, *(a.end for a in joined if opener.end <= a.start < upto)])
+        close = closing.match(text, end)
         if close is None or bool(close.group(1)) != (k < len(openers) - 1):
             return None
         lo = openers[k - 1].end if k else 0
@@ -77,7 +89,7 @@ def _goods_first_spans(text: str, items: list[ItemHit], openers: list[Arg]) -> l
         if not goods:
             return None
         start = goods[0].start if k == 0 else lo
-        spans.append((start, opener.end))
+        spans.append((start, end))
     return spans
 
 
@@ -188,7 +200,7 @@ def split_gapped(text: str, sentence: Sentence, quantities: list[Any]) -> None:
     if len(openers) < 2 or any(h.end > openers[0].start for h in before):
         return
     vias = [a for a in sentence.parties if a.case == "via"] if openers[0].case == "goal" else []
-    spans = _segments(text, openers, hit.start, vias) or _goods_first_spans(text, sentence.items, openers)
+    spans = _segments(text, openers, hit.start, vias) or _goods_first_spans(text, sentence.items, openers, joined)
     if spans is None:
         return
     goods: list[list[ItemHit]] = []

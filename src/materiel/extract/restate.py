@@ -918,6 +918,19 @@ def _lead_hedged_below(t: Transfer, u: Transfer, claims: list[Claim], text: str)
         and not any(c.target == t.id and c.stance != "denies" for c in claims)
         and _opens_body(t.evidence[0], text)
         and not _SOURCE_TOLD.search(t.evidence[0].text)
+        and _names_a_party(u)
+    )
+
+
+def _names_a_party(u: Transfer) -> bool:
+    """Whether the sentence telling `u` names its supplier or recipient itself: one that names
+    neither (「砲弾は鉄道で運ばれたとみられる」 after the lead) only adds a hedged detail, how the goods
+    went, to the act the lead told as fact, and does not tell the act again."""
+    ev = u.evidence[0]
+    if not re.search(r"[ぁ-ん]", ev.text):
+        return True  # (English leads are not checked for it)
+    return any(
+        p is not None and (p.span is None or ev.start <= p.span.start < ev.end) for p in (u.supplier, u.recipient)
     )
 
 
