@@ -3017,6 +3017,9 @@ def _speaker_named_again(text: str, sentence: Sentence, earlier: list[Sentence])
     does not know, named again, speaks for whom they spoke for when first named with their post."""
     att = sentence.attribution
     speaker = att.speaker if att is not None else None
+    if att is not None and speaker is not None and speaker.entity is None:
+        _title_named_again(text, sentence, earlier)
+        return
     if att is None or speaker is None or speaker.entity is None:
         return
     if not (speaker.entity.provisional and speaker.entity.type == "person"):
@@ -3029,6 +3032,31 @@ def _speaker_named_again(text: str, sentence: Sentence, earlier: list[Sentence])
         if name in text[first.start : first.end]:
             sentence.attribution = dataclasses.replace(att, speaker=dataclasses.replace(speaker, entity=first.entity))
             return
+
+
+# a bare title (「社長によれば」, a translation's 「社長氏は」), no one's name or party before it
+_BARE_TITLE = re.compile(r"(?:[一-龯]{1,4}(?:長|官|者|裁|相))(?:氏)?")
+
+
+def _title_named_again(text: str, sentence: Sentence, earlier: list[Sentence]) -> None:
+    """「ロソボロンエクスポルトのミヘーエフ社長は…と明らかにした。社長氏によれば、…」: a bare title
+    speaking next after the one who spoke with that title in the sentence before speaks for whom
+    that one spoke for."""
+    att = sentence.attribution
+    if att is None or att.speaker is None or not earlier:
+        return
+    speaker = att.speaker
+    said = text[speaker.start : speaker.end]
+    if _BARE_TITLE.fullmatch(said) is None or text[speaker.start - 1 : speaker.start] not in ("", "、", "。", "\n"):
+        return
+    title = said.removesuffix("氏")
+    before = earlier[-1]
+    first = before.attribution.speaker if before.attribution is not None else None
+    if first is None or first.entity is None or first.entity.type == "media":
+        return
+    if not text[first.start : first.end].endswith(title):
+        return
+    sentence.attribution = dataclasses.replace(att, speaker=dataclasses.replace(speaker, entity=first.entity))
 
 
 # 「同大統領は」「また、同氏は」: the office holder (or person) named before, opening the sentence
@@ -4644,6 +4672,25 @@ def _later_clause_topic(text: str, a: Arg, hits: list[TriggerHit]) -> bool:
     return (not last.nominal and "、" in between) or "\u3000" in between
 
 
+# 「ロシアの武器を購入する国に対する制裁」「ロシアに部品を供給する企業を制裁対象に」: an act told in a
+# clause on a word for states or firms at large, which that word then governs as the target of
+# another predicate (a sanction, a warning)
+_CLASS_DOER = re.compile(
+    r"[^、。「」]{0,8}?[るたい](?:第三国|国々|諸国|各国|国家|国|企業|会社|業者|団体|組織|個人|者)"
+    r"(?:など|等)?(?:に対する|に対して|に対し|を|への|に|へ)"
+)
+
+
+def _class_doer(text: str, hit: TriggerHit) -> bool:
+    """「米国務省はロシアの武器を購入する国に対する制裁の可能性を警告」「米財務省はロシアに半導体を
+    供給する企業を制裁対象に指定した」: the doer of an act told in a clause on states or firms at large
+    is that class, no one named; who warns of or sanctions them (the main clause's topic, the
+    speaker) is none of them."""
+    if hit.nominal and not text.startswith("し", hit.end):
+        return False
+    return _CLASS_DOER.match(text, hit.end) is not None
+
+
 # 「…を調達し、第1陣は」: a clause break after the act's verb, then a new topic or subject
 _NEW_CLAUSE = re.compile(r"、[^、。]{0,15}?(?:は|が)")
 
@@ -5684,8 +5731,9 @@ _BEING_MADE_FOR = re.compile(
 )
 # 「契約は2018年に署名されたもので、戦闘機6機の供給を含む」「合意には…の売却も含まれる」: an act a
 # deal told as its topic covers is what the deal binds to, yet to be done
-_DEAL_TOPIC = re.compile(r"(?:契約|合意|協定|取引)(?:は|には|では)")
-_COVERED = re.compile(r"(?:を|が|も)(?:含む|含み|含んで|含まれ)")
+# (「枠組み協定には…の導入が盛り込まれている」「覚書は…の売却を盛り込んだ」: written into the deal)
+_DEAL_TOPIC = re.compile(r"(?:契約|合意|協定|取引|覚書|取り決め)(?:は|には|では)")
+_COVERED = re.compile(r"(?:を|が|も)(?:含む|含み|含んで|含まれ|盛り込[まみむんめ])")
 
 
 def _covered_by_deal(seg: str, at: int, end: int) -> re.Match[str] | None:
@@ -6148,7 +6196,11 @@ def analyze_ja(
         for group in (sentence.parties, sentence.places):
             for a in group:
                 if a.trigger is None and hits and not _later_clause_topic(text, a, hits):
-                    a.trigger = _nearest_following(a.start, hits)
+                    tj = _nearest_following(a.start, hits)
+                    if a.case in ("topic", "subj") and tj is not None and _class_doer(text, hits[tj]):
+                        a.foreign = True  # (who sanctions states or firms at large is none of them)
+                        continue
+                    a.trigger = tj
                     a.direct = False
                 elif a.trigger == OTHER_PREDICATE and _way_of_next_act(text, a, hits):
                     # 「トルコを経由した部品の輸出」: the parse takes 経由した for a predicate of its own
@@ -6465,8 +6517,13 @@ def analyze_ja(
         # speaking is the act's subject after all
         _presupposed_acts(sentence, doc, off, trig_tokens, bool(seizure or passed_on))
         att_speaker = sentence.attribution.speaker if sentence.attribution else None
+        for hit in hits:
+            hit.class_doer = _class_doer(text, hit)
         for a in sentence.parties:
             if a.speech_topic and not _speaker_side(text, a, att_speaker) and hits:
+                tj = _nearest_following(a.start, hits)
+                if a.case in ("topic", "subj") and tj is not None and hits[tj].class_doer:
+                    continue  # (who warns of or sanctions states or firms at large is not one of them)
                 a.trigger, a.direct = _nearest_following(a.start, hits), False
         # 「日本の上川外相は…ウクライナに…を送ると表明した」: the speaker's state pledges its own act
         for a in sentence.parties:

@@ -1,0 +1,93 @@
+"""Japanese constructions a blind batch of machine-translated foreign outlets' Japanese pages (arms
+exports of China, Russia and South Korea; Iran and the Houthis) showed mishandled: an act told in a
+clause on states or firms at large that another predicate governs (「ロシアの武器を購入する国に対する
+制裁」), whose doer is that class and not who warns of or sanctions it; a deal's act told as written
+into it (「枠組み協定には…の導入が盛り込まれている」); a state exporter's head named with a long or
+bracketed firm name (「「ロソボロンエクスポルト」のミヘーエフ社長」), and the same head speaking again by
+the bare title (「社長によれば」, a translation's 「社長氏によれば」)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.parties import pairs, records
+
+PUB = "2024-05-20"
+
+_pairs = partial(pairs, lang="ja", published=PUB)
+_records = partial(records, lang="ja", published=PUB)
+
+
+def _statuses(text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(s, r, st) for s, r, _d, st in _records(text)}
+
+
+# an act told in a clause on states or firms at large: who warns of or sanctions them is none of them
+
+
+def test_buyers_at_large_warned_of_are_not_the_warner() -> None:
+    text = "英外務省は、北朝鮮の弾薬を購入する国に対する制裁の可能性を警告した。"
+    assert ("North Korea", "United Kingdom") not in _pairs(text)
+
+
+def test_buyers_at_large_to_be_sanctioned_are_not_the_sanctioner() -> None:
+    assert ("Iran", "United States") not in _pairs("米政府は、イラン製の無人機を購入した国を制裁すると表明した。")
+
+
+def test_buyers_at_large_after_a_comma_are_not_the_topic() -> None:
+    text = "欧州連合（EU）は、中国から攻撃型無人機を輸入した国に対して追加の措置を検討している。"
+    assert ("China", "European Union") not in _pairs(text)
+
+
+def test_suppliers_at_large_are_not_the_sanctioner() -> None:
+    got = _pairs("米商務省はロシアに工作機械を供給する企業を輸出規制の対象に加えた。")
+    assert ("United States", "Russia") not in got
+
+
+def test_named_buyer_of_its_own_clause_still_buys() -> None:
+    # (a state named as the topic of its own act, or said to be one of the buyers, still buys)
+    assert _pairs("ベトナムはロシアから戦闘機を購入した。") == {("Russia", "Vietnam")}
+    assert ("Russia", "India") in _pairs("インドはロシアの武器を購入する国の一つだ。")
+
+
+# an act written into a deal is planned
+
+
+def test_act_written_into_a_framework_agreement_is_planned() -> None:
+    text = "2023年3月にインドネシアとフランスが結んだ覚書には、戦闘機「ラファール」18機の追加購入が盛り込まれた。"
+    assert _records(text) == [("France", "Indonesia", "2023-03", "planned")]
+
+
+def test_act_written_into_an_agreement_with_items_listed_is_planned() -> None:
+    text = "2022年7月に韓国とポーランドが締結した枠組み協定には、K2戦車1000両とK9自走砲672門の導入が盛り込まれている。"
+    assert _statuses(text) == {("South Korea", "Poland", "planned")}
+
+
+# a state exporter's head speaks for the state
+
+
+def test_head_of_a_long_named_state_exporter_confirms() -> None:
+    text = "ロソボロンエクスポルトのミヘーエフ社長は、アルジェリアに今年、戦闘機Su-35を届けたと述べた。"
+    assert _statuses(text) == {("Russia", "Algeria", "confirmed")}
+
+
+def test_head_of_a_bracketed_state_exporter_confirms() -> None:
+    text = "ロシアの国営企業「ロソボロンエクスポルト」のミヘーエフ社長によると、ベトナムに練習機Yak-130が引き渡された。"
+    assert _statuses(text) == {("Russia", "Vietnam", "confirmed")}
+
+
+def test_bare_title_speaking_again_speaks_for_the_exporter() -> None:
+    text = (
+        "ロソボロンエクスポルトのミヘーエフ社長は20日、今年の受注額を明らかにした。"
+        "社長氏によれば、ミャンマー空軍へ今年中に戦闘機Su-30SMEの第二陣が届けられた。"
+    )
+    assert _statuses(text) == {("Russia", "Myanmar", "confirmed")}
+
+
+def test_bare_title_of_another_office_does_not_speak_for_the_exporter() -> None:
+    # (another title than the one who spoke before is someone else)
+    text = (
+        "ロソボロンエクスポルトのミヘーエフ社長は20日、今年の受注額を明らかにした。"
+        "報道官によれば、ミャンマー空軍へ今年中に戦闘機Su-30SMEの第二陣が届けられた。"
+    )
+    assert ("Russia", "Myanmar", "confirmed") not in _statuses(text)
