@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.parties import pairs, records
+from tests.parties import pair, pairs, records, transfers
 
 PUB = "2024-05-20"
 
@@ -91,3 +91,13 @@ def test_bare_title_of_another_office_does_not_speak_for_the_exporter() -> None:
         "報道官によれば、ミャンマー空軍へ今年中に戦闘機Su-30SMEの第二陣が届けられた。"
     )
     assert ("Russia", "Myanmar", "confirmed") not in _statuses(text)
+
+
+# an export variant's name is the system's
+
+
+def test_export_variant_of_a_fighter_is_the_fighter() -> None:
+    got = transfers("アルジェリアは、ロシアから戦闘機Su-57Eを12機購入する契約を結んだ。", lang="ja", published=PUB)
+    assert [(pair(t), [i.entity.name if i.entity else None for i in t.items]) for t in got] == [
+        (("Russia", "Algeria"), ["Su-57"])
+    ]
