@@ -2,9 +2,7 @@
 exports of China, Russia and South Korea; Iran and the Houthis) showed mishandled: an act told in a
 clause on states or firms at large that another predicate governs (「ロシアの武器を購入する国に対する
 制裁」), whose doer is that class and not who warns of or sanctions it; a deal's act told as written
-into it (「枠組み協定には…の導入が盛り込まれている」); a state exporter's head named with a long or
-bracketed firm name (「「ロソボロンエクスポルト」のミヘーエフ社長」), and the same head speaking again by
-the bare title (「社長によれば」, a translation's 「社長氏によれば」)."""
+into it (「枠組み協定には…の導入が盛り込まれている」); an export variant's name (Su-57E)."""
 
 from __future__ import annotations
 
@@ -61,36 +59,6 @@ def test_act_written_into_a_framework_agreement_is_planned() -> None:
 def test_act_written_into_an_agreement_with_items_listed_is_planned() -> None:
     text = "2022年7月に韓国とポーランドが締結した枠組み協定には、K2戦車1000両とK9自走砲672門の導入が盛り込まれている。"
     assert _statuses(text) == {("South Korea", "Poland", "planned")}
-
-
-# a state exporter's head speaks for the state
-
-
-def test_head_of_a_long_named_state_exporter_confirms() -> None:
-    text = "ロソボロンエクスポルトのミヘーエフ社長は、アルジェリアに今年、戦闘機Su-35を届けたと述べた。"
-    assert _statuses(text) == {("Russia", "Algeria", "confirmed")}
-
-
-def test_head_of_a_bracketed_state_exporter_confirms() -> None:
-    text = "ロシアの国営企業「ロソボロンエクスポルト」のミヘーエフ社長によると、ベトナムに練習機Yak-130が引き渡された。"
-    assert _statuses(text) == {("Russia", "Vietnam", "confirmed")}
-
-
-def test_bare_title_speaking_again_speaks_for_the_exporter() -> None:
-    text = (
-        "ロソボロンエクスポルトのミヘーエフ社長は20日、今年の受注額を明らかにした。"
-        "社長氏によれば、ミャンマー空軍へ今年中に戦闘機Su-30SMEの第二陣が届けられた。"
-    )
-    assert _statuses(text) == {("Russia", "Myanmar", "confirmed")}
-
-
-def test_bare_title_of_another_office_does_not_speak_for_the_exporter() -> None:
-    # (another title than the one who spoke before is someone else)
-    text = (
-        "ロソボロンエクスポルトのミヘーエフ社長は20日、今年の受注額を明らかにした。"
-        "報道官によれば、ミャンマー空軍へ今年中に戦闘機Su-30SMEの第二陣が届けられた。"
-    )
-    assert ("Russia", "Myanmar", "confirmed") not in _statuses(text)
 
 
 # an export variant's name is the system's

@@ -3017,9 +3017,6 @@ def _speaker_named_again(text: str, sentence: Sentence, earlier: list[Sentence])
     does not know, named again, speaks for whom they spoke for when first named with their post."""
     att = sentence.attribution
     speaker = att.speaker if att is not None else None
-    if att is not None and speaker is not None and speaker.entity is None:
-        _title_named_again(text, sentence, earlier)
-        return
     if att is None or speaker is None or speaker.entity is None:
         return
     if not (speaker.entity.provisional and speaker.entity.type == "person"):
@@ -3032,31 +3029,6 @@ def _speaker_named_again(text: str, sentence: Sentence, earlier: list[Sentence])
         if name in text[first.start : first.end]:
             sentence.attribution = dataclasses.replace(att, speaker=dataclasses.replace(speaker, entity=first.entity))
             return
-
-
-# a bare title (「社長によれば」, a translation's 「社長氏は」), no one's name or party before it
-_BARE_TITLE = re.compile(r"(?:[一-龯]{1,4}(?:長|官|者|裁|相))(?:氏)?")
-
-
-def _title_named_again(text: str, sentence: Sentence, earlier: list[Sentence]) -> None:
-    """「ロソボロンエクスポルトのミヘーエフ社長は…と明らかにした。社長氏によれば、…」: a bare title
-    speaking next after the one who spoke with that title in the sentence before speaks for whom
-    that one spoke for."""
-    att = sentence.attribution
-    if att is None or att.speaker is None or not earlier:
-        return
-    speaker = att.speaker
-    said = text[speaker.start : speaker.end]
-    if _BARE_TITLE.fullmatch(said) is None or text[speaker.start - 1 : speaker.start] not in ("", "、", "。", "\n"):
-        return
-    title = said.removesuffix("氏")
-    before = earlier[-1]
-    first = before.attribution.speaker if before.attribution is not None else None
-    if first is None or first.entity is None or first.entity.type == "media":
-        return
-    if not text[first.start : first.end].endswith(title):
-        return
-    sentence.attribution = dataclasses.replace(att, speaker=dataclasses.replace(speaker, entity=first.entity))
 
 
 # 「同大統領は」「また、同氏は」: the office holder (or person) named before, opening the sentence

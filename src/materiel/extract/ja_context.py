@@ -367,13 +367,6 @@ def unnamed_speakers(
             window = text[max(s0, start - 16) : start]
             pm = qualifier_re.search(window)
             q0 = max(s0, start - 16) + pm.start() if pm else start
-            # (「ロソボロンエクスポルトのミヘーエフ社長」: a long name the window cuts into qualifies whole)
-            q0 = next((p.start for p in parties if p.start < q0 < p.end <= start and p.entity), q0)
-            # (「「ロソボロンエクスポルト」のミヘーエフ社長」: or one in brackets right before its の)
-            if text[q0 - 1 : q0] == "」" and text.startswith("の", q0):
-                q0 = next(
-                    (p.start - 1 for p in parties if p.end == q0 - 1 and p.entity and text[p.start - 1] == "「"), q0
-                )
             qualifier = next((p.entity for p in parties if q0 <= p.start < start and p.entity), None)
             if _OUTSIDE_STATE.search(word):
                 qualifier = None
