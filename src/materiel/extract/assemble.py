@@ -564,7 +564,12 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
     topics = [
         a
         for a in s.parties
-        if a.case == "topic" and a.start < trig.start and not _in_speaker(a, s) and not a.speech_topic and not a.foreign
+        if a.case == "topic"
+        and a.start < trig.start
+        and not _in_speaker(a, s)
+        and not a.speech_topic
+        and not a.foreign
+        and not trig.class_doer
     ]
     if topics:
         topic = topics[-1]
@@ -600,6 +605,7 @@ def _draft(s: Sentence, ti: int) -> _Draft | None:
             # (「米財務省は、…を供給したとして…企業を制裁対象に指定したと発表した」: who punishes the act)
             and not trig.charged
             and not trig.firm_subject
+            and not trig.class_doer
             and (party_speaker.case in ("topic", "subj") or (party_speaker.case == "gen" and office))
             and (
                 party_speaker.start < trig.start

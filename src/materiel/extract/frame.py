@@ -47,6 +47,7 @@ class TriggerHit:
     )
     seized: bool = False  # goods taken on their way there (「フーシ派向けの兵器を押収」): a shipment, not talk
     firm_subject: bool = False  # a firm's deed ("Treasury said the company shipped"): the speaker did not do it
+    class_doer: bool = False  # done by states or firms at large (「…を購入する国に対する制裁」): no one named
     # goods a firm based in a third state got for another (「…に登記された企業が、国軍向けに部品を調達」):
     # the seller is left untold, not lent by the acts around it
     for_another: bool = False

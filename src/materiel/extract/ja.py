@@ -4741,6 +4741,25 @@ def _later_clause_topic(text: str, a: Arg, hits: list[TriggerHit]) -> bool:
     return (not last.nominal and "、" in between) or "\u3000" in between
 
 
+# 「ロシアの武器を購入する国に対する制裁」「ロシアに部品を供給する企業を制裁対象に」: an act told in a
+# clause on a word for states or firms at large, which that word then governs as the target of
+# another predicate (a sanction, a warning)
+_CLASS_DOER = re.compile(
+    r"[^、。「」]{0,8}?[るたい](?:第三国|国々|諸国|各国|国家|国|企業|会社|業者|団体|組織|個人|者)"
+    r"(?:など|等)?(?:に対する|に対して|に対し|を|への|に|へ)"
+)
+
+
+def _class_doer(text: str, hit: TriggerHit) -> bool:
+    """「米国務省はロシアの武器を購入する国に対する制裁の可能性を警告」「米財務省はロシアに半導体を
+    供給する企業を制裁対象に指定した」: the doer of an act told in a clause on states or firms at large
+    is that class, no one named; who warns of or sanctions them (the main clause's topic, the
+    speaker) is none of them."""
+    if hit.nominal and not text.startswith("し", hit.end):
+        return False
+    return _CLASS_DOER.match(text, hit.end) is not None
+
+
 # 「…を調達し、第1陣は」: a clause break after the act's verb, then a new topic or subject
 _NEW_CLAUSE = re.compile(r"、[^、。]{0,15}?(?:は|が)")
 
@@ -5813,8 +5832,9 @@ _BEING_MADE_FOR = re.compile(
 )
 # 「契約は2018年に署名されたもので、戦闘機6機の供給を含む」「合意には…の売却も含まれる」: an act a
 # deal told as its topic covers is what the deal binds to, yet to be done
-_DEAL_TOPIC = re.compile(r"(?:契約|合意|協定|取引)(?:は|には|では)")
-_COVERED = re.compile(r"(?:を|が|も)(?:含む|含み|含んで|含まれ)")
+# (「枠組み協定には…の導入が盛り込まれている」「覚書は…の売却を盛り込んだ」: written into the deal)
+_DEAL_TOPIC = re.compile(r"(?:契約|合意|協定|取引|覚書|取り決め)(?:は|には|では)")
+_COVERED = re.compile(r"(?:を|が|も)(?:含む|含み|含んで|含まれ|盛り込[まみむんめ])")
 
 
 def _covered_by_deal(seg: str, at: int, end: int) -> re.Match[str] | None:
@@ -6280,7 +6300,11 @@ def analyze_ja(
         for group in (sentence.parties, sentence.places):
             for a in group:
                 if a.trigger is None and hits and not _later_clause_topic(text, a, hits):
-                    a.trigger = _nearest_following(a.start, hits)
+                    tj = _nearest_following(a.start, hits)
+                    if a.case in ("topic", "subj") and tj is not None and _class_doer(text, hits[tj]):
+                        a.foreign = True  # (who sanctions states or firms at large is none of them)
+                        continue
+                    a.trigger = tj
                     a.direct = False
                 elif a.trigger == OTHER_PREDICATE and _way_of_next_act(text, a, hits):
                     # 「トルコを経由した部品の輸出」: the parse takes 経由した for a predicate of its own
@@ -6601,8 +6625,13 @@ def analyze_ja(
         # speaking is the act's subject after all
         _presupposed_acts(sentence, doc, off, trig_tokens, bool(seizure or passed_on))
         att_speaker = sentence.attribution.speaker if sentence.attribution else None
+        for hit in hits:
+            hit.class_doer = _class_doer(text, hit)
         for a in sentence.parties:
             if a.speech_topic and not _speaker_side(text, a, att_speaker) and hits:
+                tj = _nearest_following(a.start, hits)
+                if a.case in ("topic", "subj") and tj is not None and hits[tj].class_doer:
+                    continue  # (who warns of or sanctions states or firms at large is not one of them)
                 a.trigger, a.direct = _nearest_following(a.start, hits), False
         _teller_of_goods_going(sentence)
         # 「日本の上川外相は…ウクライナに…を送ると表明した」: the speaker's state pledges its own act
