@@ -5806,7 +5806,7 @@ _ATTRIBUTIVE_HEDGE = re.compile(
     r"(?:とされる|とみられる|と見られる|といわれる|と言われる)(?=[一-龯ァ-ヶー「A-Za-zＡ-Ｚａ-ｚ])"
 )
 # what sets the hedged words apart from the clause before them
-_CLAUSE_BREAK = re.compile(r"[、，,。「」]")
+_CLAUSE_MARKS = re.compile(r"[、，,。「」]")
 
 
 def _hedged_aside(seg: str, start: int, s0: int, hits: list[TriggerHit], items: list[ItemHit]) -> bool:
@@ -5816,7 +5816,7 @@ def _hedged_aside(seg: str, start: int, s0: int, hits: list[TriggerHit], items: 
     m = _ATTRIBUTIVE_HEDGE.match(seg, start)
     if m is None:
         return False
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(seg, 0, start)]
+    breaks = [b.end() for b in _CLAUSE_MARKS.finditer(seg, 0, start)]
     lo = breaks[-1] if breaks else 0
     clause = seg[lo:start]
     if not clause or "製" in clause or "産" in clause or "向け" in clause:
