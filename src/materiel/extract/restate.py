@@ -975,7 +975,9 @@ def _first_telling(
         if k.status not in told or (sourced and not k.claims):
             continue
         goods = _kinds(k)
-        if not kinds or not goods or kinds & goods:
+        if not goods and kinds:
+            continue  # (「兵器供与が続いている」: a summing-up of arms at large, not a telling of the goods)
+        if not kinds or kinds & goods:
             return k
     return None
 
