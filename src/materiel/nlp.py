@@ -1789,10 +1789,19 @@ def _goals_past_gerunds(doc: Any) -> Any:
 def _over_as_particle(doc: Any) -> Any:
     """ "handed a batch of mortars over to Ukraine", "turned the rifles over to Kyiv": after the object
     the parser may read the particle "over" as a preposition with the "to" phrase hung on it; "over"
-    with no object of its own is the verb's particle, and the goal is the verb's (mended in place)."""
+    with no object of its own is the verb's particle, and the goal is the verb's (mended in place).
+    So is a goal the parser hangs on a particle it did read as one ("passed Iranian drones on to
+    Russia", "handed the shells back to Kyiv")."""
     for over in doc:
         verb = over.head
-        if over.lower_ != "over" or over.dep_ != "prep" or verb.pos_ != "VERB" or over.i < verb.i:
+        if verb.pos_ != "VERB" or over.i < verb.i:
+            continue
+        if over.dep_ == "prt" and over.lower_ in ("on", "over", "back", "off"):
+            goal = next((c for c in over.children if c.dep_ == "prep" and c.lower_ in ("to", "into")), None)
+            if goal is not None:
+                goal.head = verb
+            continue
+        if over.lower_ != "over" or over.dep_ != "prep":
             continue
         if any(c.dep_ == "pobj" for c in over.children):
             continue

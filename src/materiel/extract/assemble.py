@@ -41,7 +41,7 @@ from materiel.extract.discourse import (
     scheme_supplier,
     sole_supplier,
 )
-from materiel.extract.frame import ARRIVALS, Arg, ItemHit, Sentence, TriggerHit
+from materiel.extract.frame import ARRIVALS, Arg, ItemHit, Sentence, TriggerHit, register_weapons
 from materiel.extract.restate import (
     headline_follows_body,
     in_headline,
@@ -892,20 +892,19 @@ _REGION_MADE_AFTER = re.compile(
 )
 
 
-def _weapons(items: list[ItemHit]) -> bool:
-    """Whether goods are weapons as arms registers count them: no parts, dual-use goods or drones
-    (which sanctions reporting counts from their maker whoever passes them on)."""
-    return not any(it.category in TRADE_GOODS or it.category == "drone" for it in items)
-
-
 def _region_made(it: ItemHit, text: str) -> bool:
     return bool(_REGION_MADE.search(text, max(0, it.start - 24), it.start) or _REGION_MADE_AFTER.match(text, it.end))
 
 
+# onward acts that only move goods through (a detour, a relay, a broker's deal), handing on nothing
+_THROUGH_ONLY = frozenset({"transship", "reroute", "re-route", "forward", "中継", "仲介"})
+
+
 def _sells_on(t: TriggerHit) -> bool:
-    """Whether an onward act sells the goods on (re-export, resell, 転売), not only moves them
-    through (中継, transship, reroute, 迂回輸出: a detour)."""
-    return t.trigger.kind in ("sale", "export") and not t.trigger.lemma.startswith("迂回")
+    """Whether an onward act hands the goods on (re-export, resell, 転売, "passed them on",
+    「横流し」), not only moves them through (中継, transship, reroute, 迂回輸出: a detour)."""
+    lemma = t.trigger.lemma
+    return t.trigger.kind != "brokerage" and lemma not in _THROUGH_ONLY and not lemma.startswith("迂回")
 
 
 # "Swiss-made ", "Chinese-origin ": a state's make told right before the goods' words
@@ -942,7 +941,7 @@ def _onward_origin(d: _Draft, text: str) -> None:
         brokered = for_others and bool(d.intermediaries)
         d.open_origin = brokered or all(it.origin is None and _region_made(it, text) for it in d.items)
         return
-    weapons = _weapons(d.items)
+    weapons = register_weapons(d.items, text)
     if weapons and _sells_on(d.trigger) and not _a_firm(d.supplier, text):
         # ("The UAE re-exported Chinese-made bombs to the RSF", 「ドイツによる対空砲弾の再輸出」:
         # a state selling on weapons of another's make supplies them, as arms registers count it;
@@ -1385,9 +1384,47 @@ def _at(it: ItemHit) -> tuple[int, int]:
     return it.start, it.end
 
 
+def _passer_told_elsewhere(drafts: list[_Draft], text: str) -> None:
+    """Weapons told as going to a party through a state ("Chinese bombs reached the RSF via the
+    UAE") come from that state where the story tells it, elsewhere, handing weapons of that make on
+    to the same party ("Chinese-made bombs were re-exported by the UAE to the RSF"): the two tell one
+    act, the state's re-export (arms registers count weapons a state hands on as its own supply). Goods
+    the story only ever tells going through the state keep their maker (see `_onward_origin`)."""
+    passers = [
+        e
+        for e in drafts
+        if e.supplier is not None
+        and e.supplier.entity is not None
+        and e.supplier.entity.type == "country"
+        and e.recipient is not None
+        and e.trigger.trigger.onward
+        and _sells_on(e.trigger)
+        and e.items
+        and register_weapons(e.items, text)
+        and not _a_firm(e.supplier, text)
+    ]
+    for d in drafts:
+        # (only a maker told on the goods: 'Iran sent rockets to Hezbollah via Syria' tells Iran's act)
+        if d.supplier is None or d.supplier.case != "origin" or d.recipient is None:
+            continue
+        if not d.items or not register_weapons(d.items, text):
+            continue
+        for e in passers:
+            via = next((i for i in d.intermediaries if _same(i, e.supplier)), None)
+            if via is None or e is d or not _same(e.recipient, d.recipient):
+                continue
+            # (the same make: the passer's goods are told as the supplier's)
+            maker = d.supplier.entity
+            if maker is None or not any(it.origin is not None and it.origin.id == maker.id for it in e.items):
+                continue
+            d.intermediaries = [i for i in d.intermediaries if i is not via]
+            d.supplier = e.supplier
+            break
+
+
 def _state_passes_on_weapons(prev: _Draft, d: _Draft, text: str) -> bool:
-    """Whether act `d` hands on weapons (not parts, dual-use goods or drones, which are counted
-    from their maker) that a state, no firm, bought in act `prev` from a named seller."""
+    """Whether act `d` hands on weapons (not parts or dual-use goods, which are counted from
+    their maker) that a state, no firm, bought in act `prev` from a named seller."""
     buyer, goods = prev.recipient, d.items or prev.items
     return (
         buyer is not None
@@ -1397,7 +1434,7 @@ def _state_passes_on_weapons(prev: _Draft, d: _Draft, text: str) -> bool:
         and prev.supplier.case != "origin"
         and not _a_firm(buyer, text)
         and bool(goods)
-        and _weapons(goods)
+        and register_weapons(goods, text)
     )
 
 
@@ -1430,7 +1467,7 @@ def _bought_to_hand_on(prev: _Draft, d: _Draft, text: str) -> bool:
         and not _same(d.recipient, buyer)
         and not _battlefield(d.recipient, text)
         and (not d.items or {id(i) for i in d.items} <= {id(i) for i in prev.items} or _bought_goods(prev, d))
-        and _weapons(d.items or prev.items)
+        and register_weapons(d.items or prev.items, text)
     )
 
 
@@ -3292,6 +3329,7 @@ def assemble(
         last_drafts = sent_drafts or last_drafts
         line_before = sent_drafts or line_before
         para_sentences.append(s)
+    _passer_told_elsewhere(drafts, text)
     transfers: list[Transfer] = []
     claims: list[Claim] = []
     said_only: set[str] = set()

@@ -44,7 +44,7 @@ from materiel.extract.en_cases import (
     setting_out,
 )
 from materiel.extract.en_holders import HOLDING, holder
-from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit
+from materiel.extract.frame import Arg, ItemHit, Sentence, TriggerHit, register_weapons
 from materiel.lexicon import Trigger
 from materiel.model import TRADE_GOODS, Entity, Mention
 from materiel.recognize import en_firm_place
@@ -1639,7 +1639,7 @@ def _make_of_passive_goods(sentence: Sentence) -> Arg | None:
 def _state_sells_on_weapons(
     sentence: Sentence, acts: tuple[int, int], middles: list[Arg], text: str, told_before: list[ItemHit]
 ) -> bool:
-    """Whether the goods passed on are weapons (no parts, dual-use goods or drones) and those who pass
+    """Whether the goods passed on are weapons (no parts, dual-use goods or civilian drones) and those who pass
     them on are states, not firms of theirs: "China sold howitzers to the UAE, which re-exported them
     to Sudan" is two sales, as arms registers count them, the UAE supplying Sudan itself. Goods the
     sentence names only by a pronoun ("China sold both systems to the Emirates") are those the
@@ -1649,7 +1649,7 @@ def _state_sells_on_weapons(
     return (
         len(middles) == 1
         and bool(goods)
-        and not any(it.category in TRADE_GOODS or it.category == "drone" for it in goods)
+        and register_weapons(goods, text)
         and all(m.entity is not None and m.entity.type == "country" for m in middles)
         and not any(en_firm_place(text, m.start, m.end) for m in middles)
     )

@@ -19,11 +19,12 @@ and the trigger each argument attaches to (by the dependency parse where it is c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from materiel.extract.dates import DateMention
 from materiel.lexicon import Trigger
-from materiel.model import Entity, Quantity
+from materiel.model import TRADE_GOODS, Entity, Quantity
 
 # verbs of goods arriving, whose subject is the goods (「最初の3機が到着した」): shared by the Japanese
 # front end and the assembler
@@ -116,3 +117,22 @@ class Sentence:
     # with that state: a telling of the same count elsewhere that names no giver is the same
     # delivery ("Ukraine's army received 200,000 drones" over the ministry's own delivery)
     home_goods: list[tuple[Entity, ItemHit]] = field(default_factory=list)
+
+
+# drones told as civilian goods (a hobby quadcopter a trader resells), counted as dual-use goods
+_CIVIL_DRONE = re.compile(
+    r"商用|民生|民間|市販|小型|汎用|ホビー|commercial|civil(?:ian)?|consumer|hobby|off-the-shelf|quadcopter|DJI|Mavic",
+    re.I,
+)
+
+
+def register_weapons(items: list[ItemHit], text: str) -> bool:
+    """Whether goods are weapons as arms registers count them: no parts or dual-use goods, which
+    sanctions reporting counts from their state of make whoever passes them on. Military drones are
+    weapons (a state handing on Chinese-made Wing Loong drones supplies them itself); drones told as
+    civilian goods (「商用ドローン」, "commercial quadcopters") are dual-use."""
+    return not any(
+        it.category in TRADE_GOODS
+        or (it.category == "drone" and _CIVIL_DRONE.search(text, max(0, it.start - 12), it.end) is not None)
+        for it in items
+    )
