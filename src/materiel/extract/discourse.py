@@ -380,6 +380,10 @@ def named_after(
             continue
         if prior.supplier is None and country_of is not None and _made_by_another(prior, t, country_of):
             continue
+        # (「電子部品が中央アジアを経由してロシアに流入している。…2社は米国製の集積回路を販売していた」:
+        # a case of its own, through a go-between of its own, is no source for the flow told at large)
+        if prior.supplier is None and _diverted_of_untold_make(prior) and t.intermediaries:
+            continue
         # (「…は西側に戦闘機を求めている。オランダは…」: a request put to givers left unnamed is no
         # one state's, not that of the state named next)
         if (
@@ -510,7 +514,7 @@ def sole_supplier(
         if country_of is not None and t.supplier is None and _made_elsewhere(t, source, its_own, country_of):
             continue  # (US-made helicopters, in a story that has France sell only howitzers)
         if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):
-            if _asked_of_unnamed(t, source) or _got_from_unnamed(t):
+            if _asked_of_unnamed(t, source) or _got_from_unnamed(t) or _diverted_of_untold_make(t):
                 continue  # (a request put to 「パートナー」 is of no one state; nor are goods bought from others)
             maker = _other_maker(t, source, country_of, named or set())
             t.supplier = Party(maker) if maker is not None else copy_party(source)
@@ -579,10 +583,23 @@ def _sole_supplier_so_far(
         source = before[0].supplier
         if source is None or same_party(t.recipient, source) or any(another_channel(t, u) for u in before):
             continue
-        if _asked_of_unnamed(t, source) or _got_from_unnamed(t):
+        if _asked_of_unnamed(t, source) or _got_from_unnamed(t) or _diverted_of_untold_make(t):
             continue
         maker = _other_maker(t, source, country_of, named or set())
         t.supplier = Party(maker) if maker is not None else copy_party(source)
+
+
+def _diverted_of_untold_make(t: Transfer) -> bool:
+    """Whether `t` tells parts or dual-use goods of no told make flowing through go-betweens
+    (「禁輸対象の電子部品がカザフスタンなどを経由してロシアに流れ込んでいる」): diverted goods come
+    from the state of make the text frames, or from no one, not from the supplier of another act of the
+    story (the US-made chips a sanctioned firm sold, told later)."""
+    return (
+        bool(t.intermediaries)
+        and bool(t.items)
+        and all(i.category in TRADE_GOODS for i in t.items)
+        and not any(i.entity is not None for i in t.items)
+    )
 
 
 def _made_elsewhere(

@@ -317,7 +317,10 @@ def bought_then_passed_on(text: str, sentence: Sentence) -> None:
 
 
 # 「これらの企業が」「こうした商社は」: firms named earlier in the sentence, pointed back to
-_FIRMS_AGAIN = re.compile(r"(?:これら|それら|こうした|これ|同)の?" + JA_FIRM_KINDS + r"(?:が|は)")
+_FIRMS_AGAIN = re.compile(
+    r"(?:(?:これら|それら|こうした|これ|同)の?" + JA_FIRM_KINDS + r"|(?<![^\s、。」』）)])(?:同|この|これら)?"
+    r"[0-9０-９一二三四五六七八九十]{1,3}社)(?:が|は)"
+)  # (「3社は」「同3社が」: a count of the firms named before)
 # 「香港やUAEの企業など十数社を」: the state a firm named in a list is of
 _FIRM_OF = re.compile(r"(?:（[^）]{1,12}）|）)?(?:など|等)?の" + JA_FIRM_KINDS)
 _LISTED = re.compile(r"\s*(?:や|と|、|・|及び|および)\s*")
