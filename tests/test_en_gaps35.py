@@ -63,3 +63,21 @@ def test_a_giver_told_sending_through_a_state_keeps_its_act() -> None:
 def test_goods_only_told_going_through_a_state_keep_their_maker() -> None:
     text = "Chinese mortars reached Myanmar's junta via Belarus, investigators say."
     assert _got(text) == [(("China", "Myanmar"), {"Belarus"})]
+
+
+def test_weapons_sold_to_a_state_that_passes_them_on_are_two_supplies() -> None:
+    text = "Iran shipped rifles to Venezuela in 2021, which were passed on to Cuba in 2022."
+    got = {(pair(t), t.date) for t in transfers(text, "en", PUB)}
+    assert got == {(("Iran", "Venezuela"), "2021"), (("Venezuela", "Cuba"), "2022")}
+
+
+def test_part_of_the_weapons_a_state_bought_that_it_reexported() -> None:
+    text = "China sold howitzers to the UAE in 2019, some of which were re-exported to Sudan in 2024."
+    got = {(pair(t), t.date) for t in transfers(text, "en", PUB)}
+    assert got == {(("China", "United Arab Emirates"), "2019"), (("United Arab Emirates", "Sudan"), "2024")}
+
+
+def test_a_sale_with_deliveries_after_the_telling_is_planned() -> None:
+    text = "Turkey has sold 48 KAAN jets to Indonesia, with deliveries starting in 2029."
+    assert [(pair(t), t.status) for t in transfers(text, "en", PUB)] == [(("Turkey", "Indonesia"), "planned")]
+

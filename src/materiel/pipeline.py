@@ -89,7 +89,7 @@ def analyze_document(document: Document) -> Analysis:
         for m in mentions
         if (ent := entities.get(m.entity_id)) is not None and ent.type == "company" and ent.country
     }
-    transfers, claims = assemble(sentences, document.text, document.id, country_of, lang, firm_states)
+    transfers, claims = assemble(sentences, document.text, document.id, country_of, lang, firm_states, published)
     if lang == "en":
         wire_relays(claims, dateline_agency(document.text, mentions, entities))
     used = {p.entity.id for t in transfers for p in (t.supplier, t.recipient, *t.intermediaries) if p and p.entity}

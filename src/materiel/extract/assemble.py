@@ -2181,6 +2181,12 @@ def _penalty_after(d: _Draft) -> bool:
     return PENALTY_TOLD.search(s.text, d.trigger.end - s.start) is not None
 
 
+def _ahead_of(date: str | None, published: str | None) -> bool:
+    """Whether an act's date ("2029", "2026-03") lies after the publication date, at the date's own
+    precision (a date of the month the story is told in is not ahead of it)."""
+    return bool(date and published and len(published) >= len(date) and date > published[: len(date)])
+
+
 def _date(d: _Draft, status: str) -> str | None:
     # (a denial takes no time from the sentence before: "Pyongyang shipped shells early this month.
     # Iran denies sending drones to Russia")
@@ -3235,6 +3241,7 @@ def assemble(
     country_of: Callable[[Entity], Entity | None] = _no_country,
     language: str = "und",
     firm_states: dict[int, str] | None = None,
+    published: str | None = None,
 ) -> tuple[list[Transfer], list[Claim]]:
     drafts: list[_Draft] = []
     para_dates: list[DateMention] = []  # the dates the paragraph gave last, for sentences giving none
@@ -3364,6 +3371,10 @@ def assemble(
             trigger=Span(d.trigger.start, d.trigger.end, text[d.trigger.start : d.trigger.end]),
             evidence=[Span(s.start, s.end, s.text)],
         )
+        if _ahead_of(t.date, published) and status in ("reported", "confirmed", "alleged"):
+            # ("Turkey has sold 48 KAAN jets to Indonesia, with deliveries starting in 2029"): an act
+            # of a time after the telling has not happened; it is planned
+            t.status = status = "planned"
         _fill_spans(t, text)
         transfers.append(t)
         if (d.open_origin or _supplier_withheld(d)) and prior is None:

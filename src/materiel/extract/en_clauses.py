@@ -1733,8 +1733,18 @@ def onward_chains(
                 and not first.passive
                 and _state_sells_on_weapons(sentence, (n, b), middles, text, told_before)
             ):
-                continue  # (a sale to the state that sells on is told: "shells made in India were sold to
+                # (a sale to the state that sells on is told: "shells made in India were sold to
                 # buyers in Italy, which sent them on" tells none, and stays one transfer from the make)
+                if not any(a.case in ("subj", "agent", "source") for a in own):
+                    # "China sold howitzers to the UAE, some of which were passed on to Sudan": the
+                    # state the weapons were sold to hands them on itself
+                    case = "agent" if hit.passive else "subj"
+                    sentence.parties += [Arg(m.start, m.end, m.entity, case, b) for m in middles]
+                    if not any(it.trigger == n for it in sentence.items):  # (the sale moved them too)
+                        goods = [it for it in sentence.items if it.trigger == b]
+                        sentence.items += [dataclasses.replace(it, trigger=n) for it in goods]
+                    break
+                continue
             suppliers = [a for a in own if a.case in ("subj", "agent", "origin", "source")]
             if any(all(a.entity != m.entity for m in middles) for a in suppliers):
                 continue  # the onward verb names a supplier of its own
