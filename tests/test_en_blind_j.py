@@ -227,14 +227,14 @@ def test_one_of_the_goods_flown_on_is_a_second_act_through_the_first_end() -> No
 
 
 def test_some_of_the_goods_passed_on_leave_the_first_delivery_standing() -> None:
-    text = "Iran shipped commercial drones to Venezuela in 2021, some of which were passed on to Cuba in 2022."
+    text = "Iran shipped drones to Venezuela in 2021, some of which were passed on to Cuba in 2022."
     got = {(_name(t.supplier), _name(t.recipient)): t.date for t in _run(text).transfers}
     assert got == {("Iran", "Venezuela"): "2021", ("Iran", "Cuba"): "2022"}
 
 
 def test_some_of_the_weapons_a_state_passes_on_are_its_own_supply() -> None:
-    # (military drones a state hands on are its own supply, as arms registers count them)
-    text = "Iran shipped drones to Venezuela in 2021, some of which were passed on to Cuba in 2022."
+    # (drones told as weapons of war that a state hands on are its own supply, as arms registers count them)
+    text = "Iran shipped attack drones to Venezuela in 2021, some of which were passed on to Cuba in 2022."
     got = {(_name(t.supplier), _name(t.recipient)): t.date for t in _run(text).transfers}
     assert got == {("Iran", "Venezuela"): "2021", ("Venezuela", "Cuba"): "2022"}
 

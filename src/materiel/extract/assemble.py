@@ -896,15 +896,16 @@ def _region_made(it: ItemHit, text: str) -> bool:
     return bool(_REGION_MADE.search(text, max(0, it.start - 24), it.start) or _REGION_MADE_AFTER.match(text, it.end))
 
 
-# onward acts that only move goods through (a detour, a relay, a broker's deal), handing on nothing
-_THROUGH_ONLY = frozenset({"transship", "reroute", "re-route", "forward", "中継", "仲介"})
+# the words of handing goods on from one's own stocks besides a sale: "passed them on", 「横流し」
+_HANDS_ON = frozenset({"pass", "横流し"})
 
 
 def _sells_on(t: TriggerHit) -> bool:
     """Whether an onward act hands the goods on (re-export, resell, 転売, "passed them on",
-    「横流し」), not only moves them through (中継, transship, reroute, 迂回輸出: a detour)."""
+    「横流し」), not only moves them through (中継, transship, reroute, 迂回輸出: a detour, nor goods
+    that only came handed on: 「イランから届いたロケット弾を…に引き渡した」)."""
     lemma = t.trigger.lemma
-    return t.trigger.kind != "brokerage" and lemma not in _THROUGH_ONLY and not lemma.startswith("迂回")
+    return (t.trigger.kind in ("sale", "export") or lemma in _HANDS_ON) and not lemma.startswith("迂回")
 
 
 # "Swiss-made ", "Chinese-origin ": a state's make told right before the goods' words

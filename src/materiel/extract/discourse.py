@@ -514,8 +514,10 @@ def sole_supplier(
         if country_of is not None and t.supplier is None and _made_elsewhere(t, source, its_own, country_of):
             continue  # (US-made helicopters, in a story that has France sell only howitzers)
         if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):
-            if _asked_of_unnamed(t, source) or _got_from_unnamed(t) or _diverted_of_untold_make(t):
+            if _asked_of_unnamed(t, source) or _got_from_unnamed(t):
                 continue  # (a request put to 「パートナー」 is of no one state; nor are goods bought from others)
+            if _diverted_of_untold_make(t) and all(u.evidence[0].start > t.evidence[0].start for u in its_own):
+                continue  # (nor diverted parts of no told make, from a supplier only told later)
             maker = _other_maker(t, source, country_of, named or set())
             t.supplier = Party(maker) if maker is not None else copy_party(source)
 
@@ -583,7 +585,7 @@ def _sole_supplier_so_far(
         source = before[0].supplier
         if source is None or same_party(t.recipient, source) or any(another_channel(t, u) for u in before):
             continue
-        if _asked_of_unnamed(t, source) or _got_from_unnamed(t) or _diverted_of_untold_make(t):
+        if _asked_of_unnamed(t, source) or _got_from_unnamed(t):
             continue
         maker = _other_maker(t, source, country_of, named or set())
         t.supplier = Party(maker) if maker is not None else copy_party(source)

@@ -119,20 +119,28 @@ class Sentence:
     home_goods: list[tuple[Entity, ItemHit]] = field(default_factory=list)
 
 
-# drones told as civilian goods (a hobby quadcopter a trader resells), counted as dual-use goods
-_CIVIL_DRONE = re.compile(
-    r"商用|民生|民間|市販|小型|汎用|ホビー|commercial|civil(?:ian)?|consumer|hobby|off-the-shelf|quadcopter|DJI|Mavic",
+# drones told as weapons of war: 「攻撃型無人機」「自爆型ドローン」, "attack drones", "armed UAVs"
+_WAR_DRONE = re.compile(
+    r"攻撃|自爆|軍用|戦闘|偵察攻撃|徘徊|\b(?:attack|armed|combat|military|kamikaze|loitering|strike|one-way)\b|UCAV",
     re.I,
 )
+# named drones made for hobby or trade (whoever passes them on, their make supplies them)
+_CIVIL_MAKES = ("mat:dji-mavic",)
+
+
+def _war_drone(it: ItemHit, text: str) -> bool:
+    """Whether a drone is told as a weapon of war: a named military system (Wing Loong, Shahed,
+    Bayraktar), or one the words on it call so ("attack drones", 「攻撃型無人機」)."""
+    if it.entity is not None:
+        return it.entity.id not in _CIVIL_MAKES
+    return _WAR_DRONE.search(text, max(0, it.start - 14), it.end) is not None
 
 
 def register_weapons(items: list[ItemHit], text: str) -> bool:
-    """Whether goods are weapons as arms registers count them: no parts or dual-use goods, which
-    sanctions reporting counts from their state of make whoever passes them on. Military drones are
-    weapons (a state handing on Chinese-made Wing Loong drones supplies them itself); drones told as
-    civilian goods (「商用ドローン」, "commercial quadcopters") are dual-use."""
+    """Whether goods are weapons as arms registers count them: no parts, dual-use goods or drones of
+    no told use, which sanctions reporting counts from their state of make whoever passes them on
+    ("Kazakhstan re-exported Chinese drones to Russia"). Drones told as weapons of war are weapons: a
+    state handing on Chinese-made Wing Loong drones supplies them itself."""
     return not any(
-        it.category in TRADE_GOODS
-        or (it.category == "drone" and _CIVIL_DRONE.search(text, max(0, it.start - 12), it.end) is not None)
-        for it in items
+        it.category in TRADE_GOODS or (it.category == "drone" and not _war_drone(it, text)) for it in items
     )
