@@ -1,6 +1,8 @@
 """Japanese constructions a blind batch of TV-news style articles (ja-bp) showed mishandled, each
 tested on sentences of our own: goods a state buys for another (「ウクライナ向けに…を調達する」), with
-coordinated buyers and a topic that also tells it."""
+coordinated buyers and a topic that also tells it; an earlier deal told with 「にも」 on its time
+(「去年3月にも…の供与が決まっていて」), no retelling of the new one; the signing told on the next line
+dating the plan before it (「…で7日、交換公文に署名しました」)."""
 
 from __future__ import annotations
 
@@ -30,3 +32,28 @@ def test_coordinated_buyers_for_another_each_supply() -> None:
 def test_buyer_of_goods_for_another_told_adnominally_is_no_supplier() -> None:
     # (「中国向けの部品」 only says where the goods are meant for: the buyer gives nothing to China)
     assert ("Russia", "China") not in _pairs("ロシアの企業は、中国向けの部品を調達していた。")
+
+
+# a deal told with 「…にも」 on an earlier time is another deal, not the new one told again
+
+
+def test_earlier_deal_told_with_also_then_stays_apart() -> None:
+    text = (
+        "政府は、ベトナム海軍に巡視艇を追加で供与することになりました。\n"
+        "ベトナムに対しては去年3月にも、巡視艇4隻の供与が決まっていて、今回はそれに続くものです。\n"
+    )
+    assert sorted(_records(text), key=lambda r: str(r[2])) == [
+        ("Japan", "Vietnam", "2024-03", "planned"),
+        ("Japan", "Vietnam", None, "planned"),
+    ]
+
+
+# the signing on the next line dates the plan a broadcaster's story tells on the line before
+
+
+def test_signing_on_the_next_line_dates_the_plan() -> None:
+    text = (
+        "政府は、スリランカ海軍に沿岸監視レーダーを無償で供与することになりました。\n"
+        "コロンボで7日、両国の政府代表が交換公文に署名しました。\n"
+    )
+    assert _records(text) == [("Japan", "Sri Lanka", "2025-06-07", "planned")]
