@@ -2,18 +2,20 @@
 tested on sentences of our own: goods a state buys for another (「ウクライナ向けに…を調達する」), with
 coordinated buyers and a topic that also tells it; an earlier deal told with 「にも」 on its time
 (「去年3月にも…の供与が決まっていて」), no retelling of the new one; the signing told on the next line
-dating the plan before it (「…で7日、交換公文に署名しました」)."""
+dating the plan before it (「…で7日、交換公文に署名しました」); the weapon or plant parts are told as going
+into (「生産ラインに、…調達された電子部品が使われている」「…無人機に中国製エンジン」) is no goods."""
 
 from __future__ import annotations
 
 from functools import partial
 
-from tests.parties import pairs, records
+from tests.parties import pairs, records, transfers
 
 PUB = "2025-06-12"
 
 _pairs = partial(pairs, lang="ja", published=PUB)
 _records = partial(records, lang="ja", published=PUB)
+_run = partial(transfers, lang="ja", published=PUB)
 
 
 # goods bought for another party (向けに) go to it from the buyer
@@ -57,3 +59,26 @@ def test_signing_on_the_next_line_dates_the_plan() -> None:
         "コロンボで7日、両国の政府代表が交換公文に署名しました。\n"
     )
     assert _records(text) == [("Japan", "Sri Lanka", "2025-06-07", "planned")]
+
+
+# the weapon or plant parts go into (に, then the parts and a verb of use) is no goods of the act
+
+
+def _items(text: str) -> set[tuple[str, str]]:
+    return {(i.category, i.text) for t in _run(text) for i in t.items}
+
+
+def test_plant_the_parts_go_into_is_no_goods() -> None:
+    text = (
+        "また、ロシア軍がウクライナへの攻撃に使っている無人機「シャヘド」は、当初、イランから輸入されていました。\n"
+        "現在はロシア中部のアラブガにある工場で生産されています。\n"
+        "イギリスのシンクタンクは報告書で、この工場の生産ラインに、中国から第三国を通じて調達された電子部品が"
+        "使われていると指摘しています。\n"
+    )
+    china = [t for t in _run(text) if t.supplier and t.supplier.entity and t.supplier.entity.name == "China"]
+    assert china and all(i.category == "components" for t in china for i in t.items)
+
+
+def test_weapon_in_a_headline_the_parts_go_into_is_no_goods() -> None:
+    text = "ロシア軍が使う巡航ミサイルに北朝鮮製部品 中国経由で調達か\n"
+    assert {cat for cat, _ in _items(text)} == {"components"}

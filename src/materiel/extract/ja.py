@@ -98,6 +98,7 @@ from materiel.extract.ja_items import (
     goods_nouns_listed,
     goods_pointed_back,
     goods_taken_for_name,
+    hosts_of_parts,
     katakana_named,
     list_class_out,
     made_by_the_firm_before,
@@ -6684,6 +6685,7 @@ def analyze_ja(
         if not hits:
             goods_added(sentence, text)
         _delivery_after_deal(text, sentence, hits)
+        hosts_of_parts(sentence, text)
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)
