@@ -3,7 +3,8 @@ tested on sentences of our own: goods a state buys for another (「ウクライ�
 coordinated buyers and a topic that also tells it; an earlier deal told with 「にも」 on its time
 (「去年3月にも…の供与が決まっていて」), no retelling of the new one; the signing told on the next line
 dating the plan before it (「…で7日、交換公文に署名しました」); the weapon or plant parts are told as going
-into (「生産ラインに、…調達された電子部品が使われている」「…無人機に中国製エンジン」) is no goods."""
+into (「生産ラインに、…調達された電子部品が使われている」「…無人機に中国製エンジン」) is no goods; the
+destination before a clause of the goods' retirement (「インドネシアに退役した護衛艦を輸出する」) is the act's."""
 
 from __future__ import annotations
 
@@ -82,3 +83,16 @@ def test_plant_the_parts_go_into_is_no_goods() -> None:
 def test_weapon_in_a_headline_the_parts_go_into_is_no_goods() -> None:
     text = "ロシア軍が使う巡航ミサイルに北朝鮮製部品 中国経由で調達か\n"
     assert {cat for cat, _ in _items(text)} == {"components"}
+
+
+# the destination told before a clause of the goods' retirement is the act's
+
+
+def test_destination_before_retired_goods_receives() -> None:
+    assert _records("政府は、マレーシアに退役した護衛艦を輸出する方針を固めました。") == [
+        ("Japan", "Malaysia", None, "planned")
+    ]
+
+
+def test_destination_before_goods_retired_from_a_force_receives() -> None:
+    assert _pairs("オランダは、ウクライナに、空軍で退役したF16戦闘機を引き渡した。") == {("Netherlands", "Ukraine")}

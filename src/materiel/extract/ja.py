@@ -2641,6 +2641,30 @@ def _case_right_before(sentence: Sentence) -> None:
                 break
 
 
+# 「インドネシアに退役した護衛艦を輸出する」「ウクライナに、除籍された哨戒艇を譲渡」: a clause of the
+# goods' retirement between the destination and the goods (the parse gives the に to its verb)
+_RETIRED_CLAUSE = re.compile(
+    r"に、?(?:[^、。をがはにへ「」]{0,10}?で)?(?:退役|除籍|引退|用途廃止|老朽化|不要に|余剰と|使われなく|使わなく)"
+    r"[^、。をがはにへ「」]{0,8}?(?:した|された|していた|されていた|している|となった|になった|なった|の)"
+)
+
+
+def _goal_before_retired_goods(sentence: Sentence) -> None:
+    """「政府は、インドネシアに退役した護衛艦を輸出する方針だ」: the destination told before a clause
+    of the goods' retirement is the act's, where the parse gives it to that clause's verb."""
+    text, s0 = sentence.text, sentence.start
+    for a in sentence.parties:
+        if a.case != "goal" or a.trigger != OTHER_PREDICATE:
+            continue
+        m = _RETIRED_CLAUSE.match(text, a.end - s0)
+        if m is None:
+            continue
+        goods = next((it for it in sentence.items if it.start == s0 + m.end()), None)
+        after = [ti for ti, h in enumerate(sentence.triggers) if goods is not None and h.start >= goods.end]
+        if goods is not None and after and sentence.triggers[after[0]].trigger.direction == "give":
+            a.trigger, a.direct = after[0], True
+
+
 def _first_clause_subject(sentence: Sentence) -> None:
     """「北朝鮮が、ロシアに砲弾を送った見返りに、ロシアは北朝鮮に技術を提供した」: a subject (が, or a
     topic: 「テヘランはモスクワに…を供給し、その見返りに、ロシアは…」) the parse hangs on a later act
@@ -6268,6 +6292,7 @@ def analyze_ja(
         _teller_before_first_subject(sentence)
         _second_topic_acts(sentence)
         _case_right_before(sentence)
+        _goal_before_retired_goods(sentence)
         focused_parties(sentence)
         _pledger_of_goods(text, sentence)
         displaced = _own_subjects(sentence, doc, off, tok_at, trig_tokens, goods)
