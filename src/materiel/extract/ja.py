@@ -98,6 +98,7 @@ from materiel.extract.ja_items import (
     goods_nouns_listed,
     goods_pointed_back,
     goods_taken_for_name,
+    hosts_of_parts,
     katakana_named,
     list_class_out,
     made_by_the_firm_before,
@@ -2638,6 +2639,30 @@ def _case_right_before(sentence: Sentence) -> None:
             if _GIVER_BEFORE.fullmatch(sentence.text, a.end - sentence.start, h.start - sentence.start):
                 a.trigger, a.direct = ti, True
                 break
+
+
+# 「インドネシアに退役した護衛艦を輸出する」「ウクライナに、除籍された哨戒艇を譲渡」: a clause of the
+# goods' retirement between the destination and the goods (the parse gives the に to its verb)
+_RETIRED_CLAUSE = re.compile(
+    r"に、?(?:[^、。をがはにへ「」]{0,10}?で)?(?:退役|除籍|引退|用途廃止|老朽化|不要に|余剰と|使われなく|使わなく)"
+    r"[^、。をがはにへ「」]{0,8}?(?:した|された|していた|されていた|している|となった|になった|なった|の)"
+)
+
+
+def _goal_before_retired_goods(sentence: Sentence) -> None:
+    """「政府は、インドネシアに退役した護衛艦を輸出する方針だ」: the destination told before a clause
+    of the goods' retirement is the act's, where the parse gives it to that clause's verb."""
+    text, s0 = sentence.text, sentence.start
+    for a in sentence.parties:
+        if a.case != "goal" or a.trigger != OTHER_PREDICATE:
+            continue
+        m = _RETIRED_CLAUSE.match(text, a.end - s0)
+        if m is None:
+            continue
+        goods = next((it for it in sentence.items if it.start == s0 + m.end()), None)
+        after = [ti for ti, h in enumerate(sentence.triggers) if goods is not None and h.start >= goods.end]
+        if goods is not None and after and sentence.triggers[after[0]].trigger.direction == "give":
+            a.trigger, a.direct = after[0], True
 
 
 def _first_clause_subject(sentence: Sentence) -> None:
@@ -6267,6 +6292,7 @@ def analyze_ja(
         _teller_before_first_subject(sentence)
         _second_topic_acts(sentence)
         _case_right_before(sentence)
+        _goal_before_retired_goods(sentence)
         focused_parties(sentence)
         _pledger_of_goods(text, sentence)
         displaced = _own_subjects(sentence, doc, off, tok_at, trig_tokens, goods)
@@ -6684,6 +6710,7 @@ def analyze_ja(
         if not hits:
             goods_added(sentence, text)
         _delivery_after_deal(text, sentence, hits)
+        hosts_of_parts(sentence, text)
         sentence.modes = [(s0 + m.start(), s0 + m.end(), mode) for mode, rx in _MODES for m in rx.finditer(seg)]
         sentence.vessels = [(s0 + m.start(), s0 + m.end(), m.group()) for m in _VESSELS.finditer(seg)]
         sentences.append(sentence)

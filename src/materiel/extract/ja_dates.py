@@ -136,7 +136,9 @@ def dated_by_next(sentences: list[Sentence], text: str) -> None:
             for hit in prior.triggers:
                 hit.dates = [d for d in hit.dates or () if not d.statement] or retold
             continue
-        if "\n" in between:
+        # (「…を供与することになりました。」 then, on the next line, 「マニラで19日、両国が交換公文に署名しました。」:
+        # a broadcaster's story sets each sentence on a line of its own; the signing still dates the plan)
+        if "\n" in between and (nxt.triggers or not _SIGNED.search(nxt.text)):
             continue
         begun = _begun_on(nxt, text) if nxt.triggers else []
         if begun:

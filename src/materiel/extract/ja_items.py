@@ -153,6 +153,32 @@ def _platforms_of(text: str, out: list[ItemHit], it: ItemHit) -> bool:
     return True
 
 
+# 「ロシア軍が使う無人機に、中国製の部品が組み込まれている」「生産ラインに、…調達された電子部品が
+# 使われている」: a weapon (or plant) told with に before the parts the clause says go into it
+_HOST_GAP = re.compile(r"[」』]?に、?[^、。「」]{0,40}?")
+_PARTS_USED = re.compile(r"(?:など)?(?:が|も|は)[^、。]{0,16}?(?:使われ|組み込まれ|搭載され|使用され|用いられ|含まれ)")
+# 「露の無人機に中国製エンジン」: a headline drops the verb; the parts' make may stand between
+_HOST_HEADLINE_GAP = re.compile(r"[」』]?に(?:[一-龯ァ-ヺー]{1,8}製の?)?")
+_HEADLINE_BREAK = re.compile(r"[ 　]|\n|$")
+
+
+def hosts_of_parts(sentence: Sentence, text: str) -> None:
+    """Drop the goods parts are told as going into (「ロシア軍が使う無人機に、中国製の部品が大量に組み込まれ
+    ている」, the headline's 「露の無人機に中国製エンジン」): the parts are the goods, the weapon or plant
+    that holds them is none. (Run after `found_inside`, which reads whose weapon held them.)"""
+    items = sorted(sentence.items, key=lambda i: i.start)
+    hosts: list[ItemHit] = []
+    for host, parts in itertools.pairwise(items):
+        if parts.category != "components" or host.category == "components" or host.end > parts.start:
+            continue
+        if (_HOST_GAP.fullmatch(text, host.end, parts.start) and _PARTS_USED.match(text, parts.end)) or (
+            _HOST_HEADLINE_GAP.fullmatch(text, host.end, parts.start) and _HEADLINE_BREAK.match(text, parts.end)
+        ):
+            hosts.append(host)
+    if hosts:
+        sentence.items = [it for it in sentence.items if not any(it is h for h in hosts)]
+
+
 # 「S400を含む防空システム」「「シャヘド136」など自爆型無人機を含む」: a clause of including between a
 # named system and the generic word for its kind
 _INCLUDING = re.compile(r"[」』]?(?:など|等)?を含む(?:、)?")

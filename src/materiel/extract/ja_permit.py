@@ -43,12 +43,14 @@ def owner_gives(sentence: Sentence, text: str) -> None:
         holder.case, holder.trigger, holder.direct, holder.speech_topic, holder.foreign = "subj", ti, True, False, False
 
 
-_FOR = re.compile(r"(?:軍|政府|当局)?の(?:ために|ための|為に)")
+# 「ウクライナ軍のために」「ウクライナ向けに」「ウクライナ向けの」: the party goods are bought for
+_OTHER_PREDICATE = -1  # (ja.OTHER_PREDICATE: a party the parse gives to a predicate that is no trigger)
+_FOR = re.compile(r"(?:軍|政府|当局)?(?:の(?:ために|ための|為に)|向けに)")
 
 
 def buyer_for_another(sentence: Sentence, text: str) -> None:
-    """「チェコは、ウクライナ軍のために砲弾を購入し、送った」: goods bought for another party go to
-    it from the buyer, who supplies them (wherever it bought them)."""
+    """「チェコは、ウクライナ軍のために砲弾を購入し、送った」「ノルウェーは、ウクライナ向けに砲弾を調達する」:
+    goods bought for another party go to it from the buyer, who supplies them (wherever it bought them)."""
     for ti, hit in enumerate(sentence.triggers):
         if hit.trigger.direction != "receive" or hit.passive or hit.negated:
             continue
@@ -56,6 +58,18 @@ def buyer_for_another(sentence: Sentence, text: str) -> None:
         beneficiaries = [a for a in own if a.case == "goal" and _FOR.match(text, a.end)]
         if not beneficiaries:
             continue
-        for a in sentence.parties:
-            if a.case in ("subj", "topic") and a.trigger in (None, ti) and a.end <= beneficiaries[0].start:
-                a.case, a.trigger, a.direct = "source", ti, True
+        buyers = [
+            a
+            for a in sentence.parties
+            if a.case in ("subj", "topic") and a.trigger in (None, ti) and a.end <= beneficiaries[0].start
+        ]
+        if not buyers:
+            # (「デンマークは、ウクライナ向けに砲弾を調達すると明らかにした」: the parse gives the topic to
+            # the verb of telling; with no doer of its own, the act is the teller's)
+            buyers = [
+                a
+                for a in sentence.parties
+                if a.case == "topic" and a.trigger == _OTHER_PREDICATE and a.end <= beneficiaries[0].start
+            ][-1:]
+        for a in buyers:
+            a.case, a.trigger, a.direct, a.speech_topic, a.foreign = "source", ti, True, False, False

@@ -443,6 +443,8 @@ def _restates(t: Transfer, u: Transfer, claims: list[Claim], text: str) -> bool:
         return False  # "parts were bought in China and moved to Russia", then "customs seized 200 engines last month"
     if _other_turn(t, u, text):
         return False  # 「2回目の納入」 then 「最初のバッチは昨年6月に」: two lots, not one told twice
+    if t.date != u.date and (_another_occasion(u, text) or _another_occasion(t, text)):
+        return False  # 「…を供与することになった」 then 「昨年末にも…の供与が決まっていて」: an earlier deal
     if _another_lot(u, text) and not in_headline(t.evidence[0], text):
         return False  # 「別のバッチの…移送」「さらに4機を引き渡す」 after a deal: a lot of its own
     if _other_deal(t, text) != _other_deal(u, text):
@@ -651,6 +653,21 @@ def _another_lot(t: Transfer, text: str) -> bool:
     "eight more")."""
     ev = t.evidence[0]
     return _ANOTHER.search(text, ev.start, ev.end) is not None
+
+
+# 「昨年末にも」「去年3月にも」「2023年にも」「先月も」: a time told with も, "also then": the act it
+# tells is another occasion than the one told beside it (not 「これまでにも」, so far at large)
+_ALSO_THEN = re.compile(
+    r"(?:昨年|去年|前年|一昨年|おととし|先月|先々月|[0-9０-９]{4}年|(?:令和|平成)[0-9０-９元]+年)"
+    r"(?:度)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:末|初め|初頭|上旬|中旬|下旬|前半|後半)?(?:に|の時点で)?も(?![のっ])"
+)
+
+
+def _another_occasion(t: Transfer, text: str) -> bool:
+    """Whether the sentence telling `t` tells it as having happened at another time too, with
+    「にも」 on its time (「フィリピンに対しては昨年末にも、レーダー5基の供与が決まっていて」)."""
+    ev = t.evidence[0]
+    return not in_headline(ev, text) and _ALSO_THEN.search(text, ev.start, ev.end) is not None
 
 
 def _part(t: Transfer, text: str) -> bool:
