@@ -842,17 +842,39 @@ def _origin_twin(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any |
     coordinated with it set out; so is the one goods "came from" that "were destined for" another
     ("The rifles had come from Iran and were destined for the Houthis"). Returns that journey's
     trigger token, or None."""
-    came = verb.lemma_.lower() == "come" and child.lower_ == "from"
-    if not (verb.lemma_.lower() in _ORIGINATING or came) or child.dep_ != "prep" or child.lower_ not in ("in", "from"):
+    lemma = verb.lemma_.lower()
+    came = lemma == "come" and child.lower_ == "from"
+    # "had been loaded in Iran and was destined for the Houthis": where the goods were put on board
+    loaded = lemma in _LOADING and child.lower_ in ("in", "at")
+    # "rifles manufactured in Serbia and sold to Egypt": where goods sold on with no seller named were made
+    made = lemma in _MAKING_VERBS and child.lower_ == "in" and verb.dep_ in ("acl", "relcl", "ROOT", "conj")
+    if not (lemma in _ORIGINATING or came or loaded or made) or child.dep_ != "prep":
+        return None
+    if child.lower_ not in ("in", "from", "at"):
         return None
     pair = [c for c in verb.children if c.dep_ == "conj"]
     if verb.dep_ == "conj":
         pair.append(verb.head)
     if came and verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass"):
         pair.append(verb.head.head)  # "The rifles, which came from Iran, were destined for the Houthis"
-    if came:  # (only a word of where the goods were going: "came from Iran and were used" tells no journey)
-        pair = [c for c in pair if c.lower_ in _BOUND or c.lemma_.lower() == "destine"]
+    if came or loaded:  # (only a word of where the goods were going: "came from Iran and were used" tells no journey)
+        pair = [c for c in pair if c.lower_ in _BOUND or c.lemma_.lower() in ("destine", "bind")]
+    if made:  # (a sale or export of the made goods, its seller untold: "sold by Belgrade" names its own)
+        pair = [
+            c
+            for c in pair
+            if c.lemma_.lower() in _SOLD_ON
+            and c.tag_ in ("VBN", "VBD")  # (the parse may read "and sold to Egypt" as a past tense)
+            and not any(
+                g.dep_ in ("nsubj", "agent") or (g.dep_ == "prep" and g.lower_ == "by") for g in c.children
+            )
+        ]
     return next((c for c in pair if c.i in trigger_tokens), None)
+
+
+# verbs of making goods, and the verbs of selling them on whose seller a made-in place may stand for
+_MAKING_VERBS = {"manufacture", "make", "produce", "build"}
+_SOLD_ON = {"sell", "export", "ship", "supply", "deliver"}
 
 
 def misread_verb(tok: Any) -> bool:
@@ -1235,6 +1257,14 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
             return _prep_case(told, trig_tok, direction, nominal)
     if word == "to" and prep.head.lemma_.lower() == "accord":
         return "according"
+    if (
+        word == "in"
+        and prep.head.lemma_.lower() in _MAKING_VERBS
+        and trig_tok is not None
+        and prep.head.i != trig_tok.i
+        and any(c.i == trig_tok.i for c in prep.head.conjuncts)
+    ):
+        return "source"  # "rifles manufactured in Serbia and sold to Egypt": the sale's goods' home
     if (word in ("in", "from") and prep.head.lemma_.lower() in _ORIGINATING) or (
         word == "from" and prep.head.lemma_.lower() == "come" and trig_tok is not None and prep.head.i != trig_tok.i
     ):
@@ -2307,6 +2337,11 @@ def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
                 way = next((w for w in c.children if w.i in trig_tokens and w.lower_ in ("way", "route")), None)
                 if way is not None:
                     return trig_tokens[way.i]
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _MAKING_VERBS:
+                # "rifles manufactured in Serbia and sold to Egypt": the sale joined to the clause of make
+                sold = next((x for x in c.conjuncts if x.i in trig_tokens and x.lemma_.lower() in _SOLD_ON), None)
+                if sold is not None:
+                    return trig_tokens[sold.i]
             if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT:
                 found = _xcomp_trigger(c, trig_tokens)  # "drones, which began arriving in 2023"
                 if found is not None:

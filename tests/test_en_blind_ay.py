@@ -1,0 +1,66 @@
+"""English constructions a blind batch of broadsheet long-form and investigative reporting (shell-company
+supply chains, seized shipments, re-exports, pledges told beside deliveries) showed mishandled."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.parties import pairs, records, transfers, via
+
+PUB = "2025-04-16"
+
+
+_run = partial(transfers, lang="en", published=PUB)
+_pairs = partial(pairs, lang="en", published=PUB)
+_records = partial(records, lang="en", published=PUB)
+
+
+# a stretch of a journey told in detail between two of its go-betweens is no transfer of its own
+
+
+def test_leg_between_two_go_betweens_is_part_of_the_journey() -> None:
+    text = (
+        "German-made machine tools reached Russian arms plants last year through newly registered firms in "
+        "Turkey, Georgia and Armenia, according to trade records reviewed by the newspaper. "
+        "According to the invoices, a trader in Yerevan bought the machine tools from a company in Istanbul "
+        "before trucking them north."
+    )
+    got = _run(text)
+    assert {(t.supplier and t.supplier.entity.name, t.recipient.entity.name) for t in got} == {("Germany", "Russia")}
+    assert via(got[0]) == {"Turkey", "Georgia", "Armenia"}
+
+
+def test_sale_between_two_states_told_apart_from_a_journey_stays() -> None:
+    # (a journey with one go-between: the other state's sale to it is its own act)
+    text = (
+        "Chinese drones reached Russia through Kazakhstan, customs data show. "
+        "Separately, Turkey sold armoured vehicles to Kazakhstan last year."
+    )
+    assert ("Turkey", "Kazakhstan") in _pairs(text)
+
+
+# where goods were made, told beside their sale with no seller named, is where they came from
+
+
+def test_made_in_a_state_and_sold_to_another_counts_from_the_state_of_make() -> None:
+    text = "Grenade launchers manufactured in Romania and sold to Kenya in 2018 were later found in Somalia."
+    assert _records(text) == [("Romania", "Kenya", "2018", "reported")]
+
+
+def test_made_in_and_sold_by_a_named_seller_keeps_the_seller() -> None:
+    text = "Rifles made in Belgium and sold by Qatar to Libya's eastern forces have surfaced in Sudan."
+    assert ("Belgium", "Libyan National Army") not in _pairs(text)
+
+
+def test_made_in_and_used_tells_no_sale() -> None:
+    text = "Drones made in Iran and used by Russian forces were found in Kharkiv."
+    assert _pairs(text) == set()
+
+
+# goods put on board in a state and bound for a party came from that state
+
+
+def test_loaded_in_a_state_and_bound_for_a_group() -> None:
+    text = "The anti-ship missiles had been loaded in Iran and were bound for Hezbollah, Israeli officials said."
+    got = _records(text)
+    assert [(s, r) for s, r, _d, _st in got] == [("Iran", "Hezbollah")]
