@@ -64,3 +64,48 @@ def test_loaded_in_a_state_and_bound_for_a_group() -> None:
     text = "The anti-ship missiles had been loaded in Iran and were bound for Hezbollah, Israeli officials said."
     got = _records(text)
     assert [(s, r) for s, r, _d, _st in got] == [("Iran", "Hezbollah")]
+
+
+# a share of a state's imports told in a relative clause on its supplier
+
+
+def test_share_of_imports_in_a_relative_clause_on_the_supplier() -> None:
+    text = "Hanoi still leans on Russia, which supplied about 80 percent of Vietnam's arms imports between 2015 and 2019."
+    assert _records(text) == [("Russia", "Vietnam", "2015", "reported")]
+
+
+# a date in a clause telling what the goods did dates the use, not the giving
+
+
+def test_date_of_use_in_a_clause_on_the_shipments_does_not_date_them() -> None:
+    text = "The Ethiopian army has received Turkish drones, shipments that helped it push back rebels in November."
+    assert _records(text) == [("Turkey", "Ethiopia", None, "reported")]
+
+
+def test_date_of_a_start_in_a_clause_on_the_shipments_still_dates_them() -> None:
+    text = "Iran has sent thousands of drones to Russia, shipments that began in August 2022."
+    assert _records(text) == [("Iran", "Russia", "2022-08", "reported")]
+
+
+# "would neither confirm nor deny" is no denial
+
+
+def test_neither_confirm_nor_deny_is_no_denial() -> None:
+    from materiel.pipeline import analyze_text
+
+    text = (
+        "A Georgian official said Tbilisi had received drones from Lithuania, a claim Vilnius would neither "
+        "confirm nor deny."
+    )
+    a = analyze_text(text, lang="en", published=PUB)
+    assert [(t.supplier and t.supplier.entity.name, t.status) for t in a.transfers] == [("Lithuania", "confirmed")]
+    assert [c.stance for c in a.claims if c.stance == "denies"] == []
+
+
+def test_declined_to_confirm_or_deny_leaves_no_denial_claim() -> None:
+    from materiel.pipeline import analyze_text
+
+    text = "Officials said Belarus had shipped shells to Russia, which Minsk declined to confirm or deny."
+    a = analyze_text(text, lang="en", published=PUB)
+    assert [c.stance for c in a.claims if c.stance == "denies"] == []
+    assert a.transfers and a.transfers[0].status == "reported"
