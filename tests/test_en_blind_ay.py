@@ -109,3 +109,16 @@ def test_declined_to_confirm_or_deny_leaves_no_denial_claim() -> None:
     a = analyze_text(text, lang="en", published=PUB)
     assert [c.stance for c in a.claims if c.stance == "denies"] == []
     assert a.transfers and a.transfers[0].status == "reported"
+
+
+# the goods a load is said to hold, in a relative clause on it, are those of the journey told of the load
+
+
+def test_goods_listed_in_a_clause_on_the_cargo_go_with_its_journey() -> None:
+    text = (
+        "The consignment, which included anti-tank missiles and night-vision goggles, had been loaded in "
+        "Iran and was destined for Hezbollah, Israeli officials said."
+    )
+    [t] = _run(text)
+    assert (t.supplier.entity.name, t.recipient.entity.name) == ("Iran", "Hezbollah")
+    assert [i.text for i in t.items] == ["anti-tank missiles", "night-vision goggles"]

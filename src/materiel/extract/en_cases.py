@@ -1039,6 +1039,9 @@ def _listing_noun(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any 
     Bradley vehicles"; the parse may hang "that includes" on the clause's verb), or None."""
     if child.dep_ != "dobj":
         return None
+    journey = _journey_of_the_load(verb.head, trigger_tokens) if verb.dep_ in ("relcl", "acl") else None
+    if journey is not None:
+        return journey  # ("The consignment, which included rifles, was bound for Haiti": the load's journey)
     if verb.dep_ in ("relcl", "acl") and verb.head.i in trigger_tokens:
         return verb.head
     if verb.dep_ in ("relcl", "acl"):
@@ -1089,6 +1092,18 @@ def _lot_of(noun: Any, trigger_tokens: dict[int, int]) -> Any | None:
 
 # verbs listing what an act noun holds: "a package that includes", "a deal that covers"
 _LISTING = {"include", "comprise", "contain", "cover", "feature"}
+# the nouns of a load whose contents a relative clause may list
+_CARGOES = {"cargo", "shipment", "consignment", "haul", "load", "payload", "freight"}
+
+
+def _journey_of_the_load(load: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """ "The cargo, which included cruise missiles and drone engines, had been loaded in Iran and was
+    destined for the Houthis": the goods a load is said to hold go with the journey told of the load
+    (its verb, or a verb joined to it), or None."""
+    if load.lemma_.lower() not in _CARGOES or load.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = load.head
+    return next((v for v in (verb, *verb.conjuncts) if v.i in trigger_tokens), None)
 
 _BOUGHT = {"order", "buy", "purchase", "acquire", "procure", "import", "obtain", "source", "lease", "borrow"}
 # participles of goods taken out of a party's stores: "vehicles drawn from Bundeswehr stocks"
