@@ -122,3 +122,18 @@ def test_goods_listed_in_a_clause_on_the_cargo_go_with_its_journey() -> None:
     [t] = _run(text)
     assert (t.supplier.entity.name, t.recipient.entity.name) == ("Iran", "Hezbollah")
     assert [i.text for i in t.items] == ["anti-tank missiles", "night-vision goggles"]
+
+
+# goods that reached a plant or a buyer "in" a place went to that place's state
+
+
+def test_goods_that_reached_a_plant_in_a_city_went_to_its_state() -> None:
+    text = "Chinese-made servo motors reached an electronics plant in Kazan via Kyrgyzstan last year, customs data show."
+    got = _run(text)
+    assert [(t.supplier.entity.name, t.recipient.entity.name, via(t)) for t in got] == [
+        ("China", "Russia", {"Kyrgyzstan"})
+    ]
+
+
+def test_drones_that_reached_a_refinery_are_no_transfer() -> None:
+    assert _run("Ukrainian drones reached an oil refinery in Ryazan overnight, officials said.") == []

@@ -1315,6 +1315,16 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
         return "goal"  # "docked at Tobruk and unloaded armoured vehicles": where the carrier brought them
     if word in ("in", "at") and direction == "move" and trig_tok is not None and prep.head.i == trig_tok.i:
         return "goal"  # "arrived in Russia"
+    if (
+        word == "in"
+        and direction == "move"
+        and trig_tok is not None
+        and trig_tok.lemma_.lower() == "reach"
+        and prep.head.dep_ == "dobj"
+        and prep.head.head.i == trig_tok.i
+        and prep.head.pos_ == "NOUN"
+    ):
+        return "goal"  # "reached a drone plant in Izhevsk", "reached buyers in Moscow": where what they reached is
     if word == "in" and direction in ("give", "move") and _firms_told_before(prep):
         return "goal"  # "shipped them on to importers in Russia": the parse hangs the firms' place on the verb
     if (
