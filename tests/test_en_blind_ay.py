@@ -70,7 +70,9 @@ def test_loaded_in_a_state_and_bound_for_a_group() -> None:
 
 
 def test_share_of_imports_in_a_relative_clause_on_the_supplier() -> None:
-    text = "Hanoi still leans on Russia, which supplied about 80 percent of Vietnam's arms imports between 2015 and 2019."
+    text = (
+        "Hanoi still leans on Russia, which supplied about 80 percent of Vietnam's arms imports between 2015 and 2019."
+    )
     assert _records(text) == [("Russia", "Vietnam", "2015", "reported")]
 
 
@@ -128,7 +130,9 @@ def test_goods_listed_in_a_clause_on_the_cargo_go_with_its_journey() -> None:
 
 
 def test_goods_that_reached_a_plant_in_a_city_went_to_its_state() -> None:
-    text = "Chinese-made servo motors reached an electronics plant in Kazan via Kyrgyzstan last year, customs data show."
+    text = (
+        "Chinese-made servo motors reached an electronics plant in Kazan via Kyrgyzstan last year, customs data show."
+    )
     got = _run(text)
     assert [(t.supplier.entity.name, t.recipient.entity.name, via(t)) for t in got] == [
         ("China", "Russia", {"Kyrgyzstan"})
@@ -137,3 +141,20 @@ def test_goods_that_reached_a_plant_in_a_city_went_to_its_state() -> None:
 
 def test_drones_that_reached_a_refinery_are_no_transfer() -> None:
     assert _run("Ukrainian drones reached an oil refinery in Ryazan overnight, officials said.") == []
+
+
+# "much of it from A and B" after a date names the sources of the clause's goods
+
+
+def test_share_from_two_sources_after_a_date() -> None:
+    text = "Guinea has imported at least $200m worth of arms since the September 2021 coup, much of it from Turkey and China."
+    assert _records(text) == [("Turkey", "Guinea", "2021-09", "reported"), ("China", "Guinea", "2021-09", "reported")]
+
+
+# goods named after a second "for" on parts say what the parts are for
+
+
+def test_parts_for_one_system_and_for_another_are_parts_only() -> None:
+    text = "Belarus shipped spare parts for the Su-25s and for attack helicopters to Sudan last year."
+    [t] = _run(text)
+    assert [i.text for i in t.items] == ["spare parts"]

@@ -865,9 +865,7 @@ def _origin_twin(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any |
             for c in pair
             if c.lemma_.lower() in _SOLD_ON
             and c.tag_ in ("VBN", "VBD")  # (the parse may read "and sold to Egypt" as a past tense)
-            and not any(
-                g.dep_ in ("nsubj", "agent") or (g.dep_ == "prep" and g.lower_ == "by") for g in c.children
-            )
+            and not any(g.dep_ in ("nsubj", "agent") or (g.dep_ == "prep" and g.lower_ == "by") for g in c.children)
         ]
     return next((c for c in pair if c.i in trigger_tokens), None)
 
@@ -1104,6 +1102,7 @@ def _journey_of_the_load(load: Any, trigger_tokens: dict[int, int]) -> Any | Non
         return None
     verb = load.head
     return next((v for v in (verb, *verb.conjuncts) if v.i in trigger_tokens), None)
+
 
 _BOUGHT = {"order", "buy", "purchase", "acquire", "procure", "import", "obtain", "source", "lease", "borrow"}
 # participles of goods taken out of a party's stores: "vehicles drawn from Bundeswehr stocks"

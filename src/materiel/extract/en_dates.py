@@ -471,9 +471,7 @@ _DOING_WITH = _USING | {"help", "strike", "hit", "attack", "bomb", "retake", "re
                         "destroy", "kill", "shell", "target", "repel", "defend", "down"}  # fmt: skip
 
 
-def _use_clause_dates(
-    sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]
-) -> None:
+def _use_clause_dates(sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:
     """ "The army has received Iranian drones, shipments that helped it retake Omdurman in March",
     "Russia got the missiles, which were fired at Kyiv in May": a date inside a clause on a noun that
     tells what the goods did (no act of giving in it) dates that use, not the giving told outside it."""
