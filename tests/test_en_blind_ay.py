@@ -147,8 +147,14 @@ def test_drones_that_reached_a_refinery_are_no_transfer() -> None:
 
 
 def test_share_from_two_sources_after_a_date() -> None:
-    text = "Guinea has imported at least $200m worth of arms since the September 2021 coup, much of it from Turkey and China."
-    assert _records(text) == [("Turkey", "Guinea", "2021-09", "reported"), ("China", "Guinea", "2021-09", "reported")]
+    text = (
+        "Guinea has imported at least $200m worth of arms since the September 2021 coup, much of it from Turkey "
+        "and China."
+    )
+    assert _records(text) == [
+        ("Turkey", "Guinea", "2021-09", "reported"),
+        ("China", "Guinea", "2021-09", "reported"),
+    ]
 
 
 # goods named after a second "for" on parts say what the parts are for
