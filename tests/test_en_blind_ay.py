@@ -164,3 +164,11 @@ def test_parts_for_one_system_and_for_another_are_parts_only() -> None:
     text = "Belarus shipped spare parts for the Su-25s and for attack helicopters to Sudan last year."
     [t] = _run(text)
     assert [i.text for i in t.items] == ["spare parts"]
+
+
+# a month and year on an event after "since" dates the act, not the day the finding was told
+
+
+def test_since_the_month_year_coup_dates_the_imports() -> None:
+    text = "Analysts said in 2024 that Niger had bought drones from Turkey since the July 2023 coup."
+    assert [(s, r, d) for s, r, d, _st in _records(text)] == [("Turkey", "Niger", "2023-07")]

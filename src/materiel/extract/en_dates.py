@@ -535,8 +535,8 @@ def _parsed_dates(
             head.dep_ == "conj" and head.head.i != head.i and (head.head.pos_ == "NUM" or head.head.lower_ in EN_MONTHS)
         ):
             head = head.head  # "between 2016 and 2021", "between June 2022 and April 2023": where its start does
-        if head.dep_ in ("nummod", "compound", "amod") and _event_time(head.head):
-            head = head.head  # "since the 2021 coup": the event's year times the act
+        if head.dep_ in ("nummod", "compound", "amod", "nmod") and _event_time(head.head):
+            head = head.head  # "since the 2021 coup", "since the February 2021 coup": the event's time times the act
         if head.dep_ == "pobj" and head.head.dep_ == "prep":
             head = head.head  # "in March", "since 2023", "on Tuesday"
         if head.lower_ == "as" and head.head.dep_ == "advmod" and head.head.lower_ in _AS_FAR_AS:
