@@ -172,3 +172,14 @@ def test_parts_for_one_system_and_for_another_are_parts_only() -> None:
 def test_since_the_month_year_coup_dates_the_imports() -> None:
     text = "Analysts said in 2024 that Niger had bought drones from Turkey since the July 2023 coup."
     assert [(s, r, d) for s, r, d, _st in _records(text)] == [("Turkey", "Niger", "2023-07")]
+
+
+# the way a shipment took to the place it reached
+
+
+def test_shipments_that_reached_a_state_through_others_keep_the_go_betweens() -> None:
+    text = "Shipments of German-made machine tools reached Belarus through Turkey and Georgia last year."
+    got = _run(text)
+    assert [(t.supplier.entity.name, t.recipient.entity.name, via(t)) for t in got] == [
+        ("Germany", "Belarus", {"Turkey", "Georgia"})
+    ]
