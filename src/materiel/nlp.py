@@ -873,6 +873,35 @@ def _floated_quantifiers(doc: Any) -> Any:
     return doc
 
 
+# words of a share of what was told just before: "much of it", "most of them", "the bulk of it"
+_SHARE_WORDS = frozenset({"much", "most", "all", "some", "part", "half", "bulk", "majority", "many"})
+
+
+def _share_sources_on_the_verb(doc: Any) -> Any:
+    """ "The junta imported $1bn of arms since the 2021 coup, much of it from Russia and China": after a
+    date the parser may hang the share on the date's noun ("coup"), taking its "from" along; the "from"
+    names where the goods of the clause's verb came from, so it hangs on that verb (mended in place)."""
+    for tok in doc:
+        if tok.lower_ not in _SHARE_WORDS or tok.dep_ not in ("appos", "npadvmod", "conj"):
+            continue
+        if not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("it", "them") for g in c.children)
+            for c in tok.children
+        ):
+            continue
+        source = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        if source is None:
+            continue
+        verb = tok.head
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i:
+            source.head = verb
+    return doc
+
+
 def _set_off_subjects(doc: Any) -> Any:
     """ "Washington, meanwhile, has approved the sale", "Beijing, however, sold drones": before an adverb
     set off by commas the parser reads the name opening the clause as an adverbial noun of the verb,
@@ -1876,6 +1905,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _passive_tellers,
     _subjects_on_auxiliaries,
     _floated_quantifiers,
+    _share_sources_on_the_verb,
     _set_off_subjects,
     _set_off_verbs,
     _way_adverbs,

@@ -3443,6 +3443,7 @@ def assemble(
     # A transfer goes to someone: with no recipient even after the context is read, or from a
     # party to itself (a maker delivering to its own army), it is no transfer between parties.
     kept = [t for t in transfers if t.recipient is not None and not same_party(t.supplier, t.recipient)]
+    kept = [t for t in kept if not _leg_between_go_betweens(t, kept)]
     # a denial of what the text asserts elsewhere is a claim on that transfer, not a transfer of
     # its own: the assertion keeps its status and the denial points at it (see _denials)
     asserted = [t for t in kept if t.status != "denied"]
@@ -3485,6 +3486,27 @@ def assemble(
     default_outlet(claims)
     claims += denials(sentences, transfers, claims, text, doc_id)
     return transfers, claims
+
+
+def _leg_between_go_betweens(t: Transfer, transfers: list[Transfer]) -> bool:
+    """ "Chips reached Russia through firms in Hong Kong, the UAE and Kyrgyzstan. A company in Bishkek
+    bought the chips from a distributor in Dubai": a hand-on between two go-betweens of a journey the
+    story tells is a stretch of that journey, told in detail, not a transfer of its own (the goods
+    count from their state of make to their end user). Only goods of the journey's own kinds (or goods
+    named by no kind of their own) are so taken in."""
+    if t.supplier is None or t.status in ("denied", "planned", "requested"):
+        return False
+    kinds = {it.category for it in t.items}
+    for u in transfers:
+        if u is t or len(u.intermediaries) < 2 or u.status in ("denied", "planned", "requested"):
+            continue
+        if not (any(same_party(t.supplier, p) for p in u.intermediaries)):
+            continue
+        if not any(same_party(t.recipient, p) for p in u.intermediaries):
+            continue
+        if kinds <= {it.category for it in u.items}:
+            return True
+    return False
 
 
 def _givers_named_next(transfers: list[Transfer], claims: list[Claim], text: str) -> list[Claim]:

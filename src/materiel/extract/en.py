@@ -359,6 +359,13 @@ _ITEM_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
 # machine translation's sentence-final とみられる / と考えられる: "Russia received the missiles, it is seen",
 # "..., it is considered" (the hedge tells no speaker and hangs on no verb of the act); 見方 / 分析 told as
 # "it is the view that", "there is a view that", "it is analyzed that"
+# a party that will say neither yes nor no: "would neither confirm nor deny", "declined to confirm or deny"
+_NO_ANSWER = re.compile(
+    r"\b(?:neither|not|n't|never|declined to|declines to|refused to|refuses to|declining to|refusing to|"
+    r"would not|could not|did not)\s+(?:publicly\s+|officially\s+)?confirm(?:ed|s)?\s+n?or\s+den(?:y|ied|ies)\b"
+)
+
+
 _IMPERSONAL_HEDGE = re.compile(
     r"\bit (?:is|was) (?:seen|thought|considered|viewed|presumed|suspected|speculated|analy[sz]ed|the view that)\b"
     r"|\bthere (?:is|are|was|were) (?:a |the |also )?(?:strong )?views? that\b"
@@ -823,11 +830,21 @@ def analyze_en(
         # (a lead still being checked: "received information, which it is seeking to verify, that")
         hedged = hedged or not words.isdisjoint(unchecked_words) or any(p.search(lowered) for p in unchecked_phrases)
         hedged = hedged or _IMPERSONAL_HEDGE.search(lowered) is not None
+        # ("a claim Stockholm would neither confirm nor deny", "declined to confirm or deny": no denial)
+        unsaid = [(m.start() + s0, m.end() + s0) for m in _NO_ANSWER.finditer(lowered)]
+        if unsaid:
+            said = [t for t in toks if not any(a <= t.idx < b for a, b in unsaid)]
+            words = {t.lower_ for t in said}
+            lowered = _NO_ANSWER.sub(" ", lowered)
+        else:
+            said = toks
         sentence.denial = (
             not words.isdisjoint(denial_words)
-            or any(t.lemma_.lower() in denial_words for t in toks)
+            or any(t.lemma_.lower() in denial_words for t in said)
             or any(p.search(lowered) for p in denial_phrases)
         )
+        words = {t.lower_ for t in toks}
+        lowered = seg.lower()
         speakers = unnamed_speakers(sent, text, lexicon, sentence.parties, taken) + persons
         remember_bodies(sentence.parties, text, bodies)
         recall_bodies(speakers, text, bodies)

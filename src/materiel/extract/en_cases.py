@@ -842,17 +842,37 @@ def _origin_twin(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any |
     coordinated with it set out; so is the one goods "came from" that "were destined for" another
     ("The rifles had come from Iran and were destined for the Houthis"). Returns that journey's
     trigger token, or None."""
-    came = verb.lemma_.lower() == "come" and child.lower_ == "from"
-    if not (verb.lemma_.lower() in _ORIGINATING or came) or child.dep_ != "prep" or child.lower_ not in ("in", "from"):
+    lemma = verb.lemma_.lower()
+    came = lemma == "come" and child.lower_ == "from"
+    # "had been loaded in Iran and was destined for the Houthis": where the goods were put on board
+    loaded = lemma in _LOADING and child.lower_ in ("in", "at")
+    # "rifles manufactured in Serbia and sold to Egypt": where goods sold on with no seller named were made
+    made = lemma in _MAKING_VERBS and child.lower_ == "in" and verb.dep_ in ("acl", "relcl", "ROOT", "conj")
+    if not (lemma in _ORIGINATING or came or loaded or made) or child.dep_ != "prep":
+        return None
+    if child.lower_ not in ("in", "from", "at"):
         return None
     pair = [c for c in verb.children if c.dep_ == "conj"]
     if verb.dep_ == "conj":
         pair.append(verb.head)
     if came and verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass"):
         pair.append(verb.head.head)  # "The rifles, which came from Iran, were destined for the Houthis"
-    if came:  # (only a word of where the goods were going: "came from Iran and were used" tells no journey)
-        pair = [c for c in pair if c.lower_ in _BOUND or c.lemma_.lower() == "destine"]
+    if came or loaded:  # (only a word of where the goods were going: "came from Iran and were used" tells no journey)
+        pair = [c for c in pair if c.lower_ in _BOUND or c.lemma_.lower() in ("destine", "bind")]
+    if made:  # (a sale or export of the made goods, its seller untold: "sold by Belgrade" names its own)
+        pair = [
+            c
+            for c in pair
+            if c.lemma_.lower() in _SOLD_ON
+            and c.tag_ in ("VBN", "VBD")  # (the parse may read "and sold to Egypt" as a past tense)
+            and not any(g.dep_ in ("nsubj", "agent") or (g.dep_ == "prep" and g.lower_ == "by") for g in c.children)
+        ]
     return next((c for c in pair if c.i in trigger_tokens), None)
+
+
+# verbs of making goods, and the verbs of selling them on whose seller a made-in place may stand for
+_MAKING_VERBS = {"manufacture", "make", "produce", "build"}
+_SOLD_ON = {"sell", "export", "ship", "supply", "deliver"}
 
 
 def misread_verb(tok: Any) -> bool:
@@ -1017,6 +1037,9 @@ def _listing_noun(verb: Any, child: Any, trigger_tokens: dict[int, int]) -> Any 
     Bradley vehicles"; the parse may hang "that includes" on the clause's verb), or None."""
     if child.dep_ != "dobj":
         return None
+    journey = _journey_of_the_load(verb.head, trigger_tokens) if verb.dep_ in ("relcl", "acl") else None
+    if journey is not None:
+        return journey  # ("The consignment, which included rifles, was bound for Haiti": the load's journey)
     if verb.dep_ in ("relcl", "acl") and verb.head.i in trigger_tokens:
         return verb.head
     if verb.dep_ in ("relcl", "acl"):
@@ -1067,6 +1090,19 @@ def _lot_of(noun: Any, trigger_tokens: dict[int, int]) -> Any | None:
 
 # verbs listing what an act noun holds: "a package that includes", "a deal that covers"
 _LISTING = {"include", "comprise", "contain", "cover", "feature"}
+# the nouns of a load whose contents a relative clause may list
+_CARGOES = {"cargo", "shipment", "consignment", "haul", "load", "payload", "freight"}
+
+
+def _journey_of_the_load(load: Any, trigger_tokens: dict[int, int]) -> Any | None:
+    """ "The cargo, which included cruise missiles and drone engines, had been loaded in Iran and was
+    destined for the Houthis": the goods a load is said to hold go with the journey told of the load
+    (its verb, or a verb joined to it), or None."""
+    if load.lemma_.lower() not in _CARGOES or load.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = load.head
+    return next((v for v in (verb, *verb.conjuncts) if v.i in trigger_tokens), None)
+
 
 _BOUGHT = {"order", "buy", "purchase", "acquire", "procure", "import", "obtain", "source", "lease", "borrow"}
 # participles of goods taken out of a party's stores: "vehicles drawn from Bundeswehr stocks"
@@ -1235,6 +1271,14 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
             return _prep_case(told, trig_tok, direction, nominal)
     if word == "to" and prep.head.lemma_.lower() == "accord":
         return "according"
+    if (
+        word == "in"
+        and prep.head.lemma_.lower() in _MAKING_VERBS
+        and trig_tok is not None
+        and prep.head.i != trig_tok.i
+        and any(c.i == trig_tok.i for c in prep.head.conjuncts)
+    ):
+        return "source"  # "rifles manufactured in Serbia and sold to Egypt": the sale's goods' home
     if (word in ("in", "from") and prep.head.lemma_.lower() in _ORIGINATING) or (
         word == "from" and prep.head.lemma_.lower() == "come" and trig_tok is not None and prep.head.i != trig_tok.i
     ):
@@ -1270,6 +1314,16 @@ def _prep_case(prep: Any, trig_tok: Any | None, direction: str, nominal: bool) -
         return "goal"  # "docked at Tobruk and unloaded armoured vehicles": where the carrier brought them
     if word in ("in", "at") and direction == "move" and trig_tok is not None and prep.head.i == trig_tok.i:
         return "goal"  # "arrived in Russia"
+    if (
+        word == "in"
+        and direction == "move"
+        and trig_tok is not None
+        and trig_tok.lemma_.lower() == "reach"
+        and prep.head.dep_ == "dobj"
+        and prep.head.head.i == trig_tok.i
+        and prep.head.pos_ == "NOUN"
+    ):
+        return "goal"  # "reached a drone plant in Izhevsk", "reached buyers in Moscow": where what they reached is
     if word == "in" and direction in ("give", "move") and _firms_told_before(prep):
         return "goal"  # "shipped them on to importers in Russia": the parse hangs the firms' place on the verb
     if (
@@ -2307,6 +2361,11 @@ def clause_on(head: Any, trig_tokens: dict[int, int]) -> int | None:
                 way = next((w for w in c.children if w.i in trig_tokens and w.lower_ in ("way", "route")), None)
                 if way is not None:
                     return trig_tokens[way.i]
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _MAKING_VERBS:
+                # "rifles manufactured in Serbia and sold to Egypt": the sale joined to the clause of make
+                sold = next((x for x in c.conjuncts if x.i in trig_tokens and x.lemma_.lower() in _SOLD_ON), None)
+                if sold is not None:
+                    return trig_tokens[sold.i]
             if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT:
                 found = _xcomp_trigger(c, trig_tokens)  # "drones, which began arriving in 2023"
                 if found is not None:

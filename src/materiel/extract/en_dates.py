@@ -344,6 +344,7 @@ def trigger_dates(
     "plans in May to buy"), else those no other trigger holds (None: the assembler reads the sentence)."""
     _parsed_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
     _used_goods_dates(sentence, doc, tok_at, hits_tok, trig_tokens)
+    _use_clause_dates(sentence, doc, tok_at, hits_tok)
     _order_dates_apart(sentence, doc, tok_at, hits_tok)
     _spans_before_dates(sentence, doc, tok_at, hits_tok)
     _report_dates_apart(sentence, doc, tok_at, hits_tok)
@@ -465,6 +466,34 @@ def _used_goods_dates(
             hit.dates = [d for d in hit.dates or [] if d not in used]
 
 
+# verbs of what goods did once in hand: a clause of them on a noun dates the use, not the giving
+_DOING_WITH = _USING | {"help", "strike", "hit", "attack", "bomb", "retake", "recapture", "capture", "seize",
+                        "destroy", "kill", "shell", "target", "repel", "defend", "down"}  # fmt: skip
+
+
+def _use_clause_dates(sentence: Sentence, doc: Any, tok_at: list[int], hits_tok: list[tuple[TriggerHit, int]]) -> None:
+    """ "The army has received Iranian drones, shipments that helped it retake Omdurman in March",
+    "Russia got the missiles, which were fired at Kyiv in May": a date inside a clause on a noun that
+    tells what the goods did (no act of giving in it) dates that use, not the giving told outside it."""
+    trig = {tok_i for _h, tok_i in hits_tok}
+    for d in sentence.dates:
+        t = _date_verb(d, doc, tok_at, trig)
+        if t is None or t.i in trig or t.pos_ not in ("VERB", "AUX"):
+            continue
+        chain = [t]
+        while chain[-1].dep_ in ("xcomp", "ccomp", "conj", "advcl") and len(chain) < 4:
+            chain.append(chain[-1].head)
+        top = chain[-1]
+        if top.dep_ not in ("relcl", "acl") or top.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        inner = {c.i for c in top.subtree}
+        if inner & trig or not any(v.lemma_.lower() in _DOING_WITH for v in chain):
+            continue
+        for hit, tok_i in hits_tok:
+            if tok_i not in inner:
+                hit.dates = [x for x in (sentence.dates if hit.dates is None else hit.dates) if x is not d]
+
+
 def _hangs_on(date: DateMention, verb: Any, doc: Any, tok_at: list[int]) -> bool:
     """Whether the parse hangs `date` ("since late December") on `verb`."""
     i = tok_at[date.start] if date.start < len(tok_at) else -1
@@ -506,8 +535,8 @@ def _parsed_dates(
             head.dep_ == "conj" and head.head.i != head.i and (head.head.pos_ == "NUM" or head.head.lower_ in EN_MONTHS)
         ):
             head = head.head  # "between 2016 and 2021", "between June 2022 and April 2023": where its start does
-        if head.dep_ in ("nummod", "compound", "amod") and _event_time(head.head):
-            head = head.head  # "since the 2021 coup": the event's year times the act
+        if head.dep_ in ("nummod", "compound", "amod", "nmod") and _event_time(head.head):
+            head = head.head  # "since the 2021 coup", "since the February 2021 coup": the event's time times the act
         if head.dep_ == "pobj" and head.head.dep_ == "prep":
             head = head.head  # "in March", "since 2023", "on Tuesday"
         if head.lower_ == "as" and head.head.dep_ == "advmod" and head.head.lower_ in _AS_FAR_AS:

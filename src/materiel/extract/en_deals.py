@@ -226,7 +226,21 @@ def arriving_shipments(
             p = _party_under(obj, party_heads) if obj is not None else None
             if p is not None and p.entity is not None:
                 _bind(sentence, p, n, "goal")
+                _ways_of_the_verb(sentence, verb, n, party_heads)
                 break
+
+
+def _ways_of_the_verb(sentence: Sentence, verb: Any, n: int, party_heads: dict[int, Arg]) -> None:
+    """ "Shipments of thermal cameras reached Russia via Kazakhstan": the states the journey verb
+    passes through are the go-betweens of the shipment the verb's subject names."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("via", "through"):
+            continue
+        for g in c.children:
+            for x in (g, *g.conjuncts) if g.dep_ == "pobj" else ():
+                p = _party_under(x, party_heads)
+                if p is not None and p.entity is not None and p.trigger is None:
+                    _bind(sentence, p, n, "via")
 
 
 # words setting a lot after others the story told: "a second consignment", "another shipment"
@@ -514,6 +528,8 @@ def share_suppliers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
         while t.dep_ in ("pobj", "prep", "dobj", "attr") and t.head.i != t.i and t.pos_ != "VERB":
             t = t.head
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
+            subj = t.head  # "relies on Israel, which supplied 60 percent of Azerbaijan's imports": the one told of
         p = _party_under(subj, party_heads) if subj is not None else None
         if p is None and subj is not None:
             # "Chinese companies supplied 90 percent of Russia's imports": firms of a told nationality

@@ -197,11 +197,15 @@ def is_purpose(head: Any, it: ItemHit, outer_of: dict[int, ItemHit]) -> bool:
         head = head.head
     if head.dep_ != "pobj" or head.head.lower_ != "for":
         return False
-    owner = head.head.head
+    prep = head.head
+    while prep.dep_ == "conj" and prep.head.lower_ == "for" and prep.head.i != prep.i:
+        prep = prep.head  # ("parts for the K-8s and for drones": the second "for" joined to the first)
+    owner = prep.head
     if owner.i not in outer_of:
         # ("had also provided launchers for the missiles": the parse hangs the "for" on the verb)
-        owner = next((c for c in owner.children if c.dep_ == "dobj" and c.i in outer_of and c.i < head.i), None)
-        if owner is None or head.head.head.pos_ != "VERB":
+        verb = owner
+        owner = next((c for c in verb.children if c.dep_ == "dobj" and c.i in outer_of and c.i < head.i), None)
+        if owner is None or verb.pos_ != "VERB":
             return False
     return it.entity is None or outer_of[owner.i].category == "components"
 
