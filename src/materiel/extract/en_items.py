@@ -222,6 +222,24 @@ def _owned_platform(head: Any) -> bool:
     )
 
 
+# nouns of the goods a party already holds, named by their type: "its F-16 fleet"
+_HOLDINGS = {"fleet", "fleets", "inventory", "inventories", "arsenal", "arsenals"}
+
+
+def is_owned_fleet(head: Any) -> bool:
+    """ "requested the missiles to arm its F-35A and F-16 fleets", "for the air force's Gripen fleet":
+    a type of goods naming a fleet a party owns (a possessive on the fleet) is no goods of the act."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    fleet = head.head
+    return (
+        head.dep_ in ("compound", "nmod", "amod", "nummod")
+        and fleet.i != head.i
+        and fleet.lower_ in _HOLDINGS
+        and any(c.dep_ == "poss" for c in fleet.children)
+    )
+
+
 # participles on parts that say what the parts go into: "engines fitted to the drones"
 _FITTING = {"fit", "install", "mount", "integrate", "use"}
 
