@@ -79,3 +79,53 @@ def test_order_won_from_a_customer() -> None:
 def test_order_from_a_customer_without_a_maker_subject() -> None:
     text = "Hanwha Aerospace is working through a 2.5 trillion won order from Romania for 54 K9 howitzers, signed in 2024."
     assert _pairs(text) == {("South Korea", "Romania")}
+
+
+# a choice among bidders told only as possible is no deal
+
+
+def test_could_still_choose_is_no_deal() -> None:
+    text = "Warsaw could still choose Saab's A26 submarine over the German Type 212CD for its Orka programme."
+    assert _pairs(text) == set()
+
+
+def test_may_pick_from_a_named_seller_is_no_deal() -> None:
+    text = "Bogota may pick the Gripen E from Sweden later this year."
+    assert _pairs(text) == set()
+
+
+# know-how and the makers' chain are no goods
+
+
+def test_technology_for_a_named_system_is_no_transfer() -> None:
+    text = "Under the offset deal, Hanwha will transfer technology for the K9 to Australia."
+    assert _pairs(text) == set()
+
+
+def test_a_role_in_a_supply_chain_is_no_goods() -> None:
+    text = "KNDS said the agreement would give Czech industry a major role in the Leopard 2A8 supply chain."
+    assert _pairs(text) == set()
+
+
+# the subject of a relative clause whose verb the parse took for a noun is no party of the act
+
+
+def test_subject_of_a_relative_clause_on_the_goods_is_no_receiver() -> None:
+    text = (
+        "The modules, which the Commerce Department lists among items of high priority to Iran's missile "
+        "programmes, were then resold to companies on the Entity List, prosecutors alleged."
+    )
+    assert all(pair[1] != "United States" for pair in _pairs(text))
+
+
+# a purchase close to being finalised is a plan
+
+
+def test_purchase_being_finalised_is_planned() -> None:
+    text = "Egypt is finalising the purchase of 12 second-hand Eurofighters from Italy, officials said."
+    assert [r[:2] + r[3:] for r in _records(text)] == [("Italy", "Egypt", "planned")]
+
+
+def test_typhoons_in_the_plural_are_eurofighters() -> None:
+    text = "Ankara bought 12 used Typhoons from Qatar last year."
+    assert _goods(text) == [["Typhoons"]]

@@ -152,7 +152,8 @@ _PIECES = {"piece", "set"}
 
 # nouns of an undertaking, which a system before them names without being goods: "Iran's Shahed
 # program", "the F-35 programme", "the Geran production line"
-UNDERTAKINGS = {"program", "programme", "project", "production", "line", "factory", "plant"}
+# ("a role in the K2 supply chain": the makers' chain, no goods)
+UNDERTAKINGS = {"program", "programme", "project", "production", "line", "factory", "plant", "chain"}
 
 
 def is_qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict[int, int]) -> bool:
