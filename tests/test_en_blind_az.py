@@ -77,7 +77,9 @@ def test_order_won_from_a_customer() -> None:
 
 
 def test_order_from_a_customer_without_a_maker_subject() -> None:
-    text = "Hanwha Aerospace is working through a 2.5 trillion won order from Romania for 54 K9 howitzers, signed in 2024."
+    text = (
+        "Hanwha Aerospace is working through a 2.5 trillion won order from Romania for 54 K9 howitzers, signed in 2024."
+    )
     assert _pairs(text) == {("South Korea", "Romania")}
 
 

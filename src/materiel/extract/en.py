@@ -208,9 +208,9 @@ from materiel.extract.en_items import (
     is_in_gloss,
     is_makers_line,
     is_money,
+    is_owned_fleet,
     is_payload,
     is_payment,
-    is_owned_fleet,
     is_purpose,
     is_qualifier,
     is_target,
@@ -418,9 +418,33 @@ def _maker_tells_sale(sentence: Sentence, n: int, text: str, gazetteer: Gazettee
 
 # verbs of fitting weapons to platforms, and the platforms a party's own forces fly or sail
 _ARMING = {"arm", "equip", "rearm", "re-arm"}
-_OWN_PLATFORMS = {"fleet", "fleets", "jet", "jets", "fighter", "fighters", "aircraft", "helicopter", "helicopters",
-                  "ship", "ships", "warship", "warships", "frigate", "frigates", "vessel", "vessels",
-                  "submarine", "submarines", "corvette", "corvettes", "drone", "drones", "tank", "tanks"}
+_OWN_PLATFORMS = {
+    "fleet",
+    "fleets",
+    "jet",
+    "jets",
+    "fighter",
+    "fighters",
+    "aircraft",
+    "helicopter",
+    "helicopters",
+    "ship",
+    "ships",
+    "warship",
+    "warships",
+    "frigate",
+    "frigates",
+    "vessel",
+    "vessels",
+    "submarine",
+    "submarines",
+    "corvette",
+    "corvettes",
+    "drone",
+    "drones",
+    "tank",
+    "tanks",
+}
 
 
 def _arms_own_platforms(tok: Any) -> bool:
@@ -451,8 +475,10 @@ def _customer_of_order(sentence: Sentence, n: int, tok: Any, text: str, gazettee
         return
     mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None]
     after = [a for a in mine if a.case == "source" and _ORDER_FROM.match(text[hit.end : a.start]) is not None]
-    if len(after) != 1 or any(a.case in ("gen", "poss") or (a.case == "subj" and a.end <= hit.start and
-                                                             not _firm_named(a, text, gazetteer)) for a in mine):
+    if len(after) != 1 or any(
+        a.case in ("gen", "poss") or (a.case == "subj" and a.end <= hit.start and not _firm_named(a, text, gazetteer))
+        for a in mine
+    ):
         return
     customer = after[0]
     for a in mine:
@@ -1078,7 +1104,8 @@ def analyze_en(
             _customer_of_order(sentence, n, doc[tok_i], text, gazetteer)
             if (seller := _maker_tells_sale(sentence, n, text, gazetteer)) is not None:
                 # (the maker speaking is the seller: `doer`, a party though it speaks)
-                sentence.parties.append(Arg(seller.start, seller.end, seller.entity, "source", n, direct=False, doer=True))
+                seller_arg = Arg(seller.start, seller.end, seller.entity, "source", n, direct=False, doer=True)
+                sentence.parties.append(seller_arg)
             if (redeployed(doc[tok_i]) or for_drills(doc[tok_i])) and not any(
                 a.trigger == n and a.case == "goal" and a.entity is not None and a.entity.type == "armed-group"
                 for a in sentence.parties
