@@ -690,6 +690,33 @@ _JA_PAIR_WORD = re.compile(r"両(?:国)?政府")
 _EN_NEXT_WORDS = re.compile(r"[ -]([\w-]+)(?: ([\w-]+))?")
 
 
+# a count right before a name: "four Defence and Intervention Frigates" (a firm is not counted:
+# "Hongda Electronics, a distributor")
+_COUNT_BEFORE = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|dozen|several|additional|more))\s+(?:\(\d+\)\s+)?$",
+    re.I,
+)
+# plural goods words a maker's name does not end in ("Airbus Helicopters", "Rolls-Royce Engines" do)
+_FIRM_GOODS_PLURALS = frozenset({"helicopters", "engines", "weapons", "arms", "systems", "industries"})
+
+
+def _goods_titled(name: str, text: str, start: int, reserved: frozenset[str]) -> bool:
+    """Whether a name the model took for a firm is a description of goods written in capitals, as
+    notices and trade copy write them: "four Defence and Intervention Frigates", "400 Advanced
+    Medium-Range Air-to-Air Missiles" (several words ending in a plural goods word of the lexicon, after
+    a count)."""
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    return (
+        len(words) >= 2
+        and last.endswith("s")
+        and last in reserved
+        and last not in _FIRM_GOODS_PLURALS
+        and _COUNT_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
 def _part_of_goods_word(name: str, text: str, end: int, reserved: frozenset[str]) -> bool:
     """Whether the name the model read is the first word of a goods word of the lexicon: "RF" of
     "RF modules", "GNSS" of "GNSS receivers" (a lower-cased item term, see `reserved`)."""
@@ -779,6 +806,8 @@ def _provisional(
             continue  # "Navy inducts first submarine": a service of a state named elsewhere
         if lang == "en" and _EN_SHIP_NAME.fullmatch(name):
             continue  # "BRP Diego Silang was handed over": the ship is the goods, not a party (nor a person)
+        if lang == "en" and etype == "company" and _goods_titled(name, text, start, reserved):
+            continue  # "Defence and Intervention Frigates", "Air-to-Air Missiles": goods in capitals, no firm
         if lang == "ja" and etype == "country" and _JA_FACILITY_OF.match(text, end):
             etype = "city"
         if lang == "en" and etype in ("company", "city", "region") and _EN_FACILITY_NAME.search(name):

@@ -208,6 +208,7 @@ from materiel.extract.en_items import (
     is_in_gloss,
     is_makers_line,
     is_money,
+    is_owned_fleet,
     is_payload,
     is_payment,
     is_purpose,
@@ -396,6 +397,107 @@ def _home_firm_tells(sentence: Sentence, n: int, text: str, gazetteer: Gazetteer
     return bool(goals) and all(a.entity is not None and a.entity.id == speaker.entity.id for a in goals)
 
 
+def _maker_tells_sale(sentence: Sentence, n: int, text: str, gazetteer: Gazetteer) -> Arg | None:
+    """The maker that tells of a foreign state buying goods from no seller named: "Saudi Arabia ordered
+    ten batteries of the system in February, LIG Nex1 said", "Indonesia signed for 48 of the jets,
+    Turkish Aerospace said" tell the maker's sale (its state is the supplier, as the text frames it).
+    A state's own forces buying from a home maker is domestic (`_home_firm_tells`). Returns the
+    speaker, or None."""
+    hit = sentence.triggers[n]
+    if hit.trigger.direction != "receive" or hit.trigger.kind != "purchase":
+        return None
+    att = sentence.attribution
+    speaker = att.speaker if att is not None else None
+    if speaker is None or speaker.entity is None or speaker.entity.type != "country":
+        return None
+    if not any(e.type == "company" for e in gazetteer.candidates(text[speaker.start : speaker.end])):
+        return None
+    mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None]
+    if any(a.case in ("source", "origin", "agent") for a in mine):
+        return None
+    buyers = [a for a in mine if a.case == "subj"]
+    if len(buyers) != 1 or buyers[0].entity is None or buyers[0].entity.id == speaker.entity.id:
+        return None
+    if buyers[0].entity.country is not None and buyers[0].entity.country == speaker.entity.country:
+        return None
+    return speaker
+
+
+# verbs of fitting weapons to platforms, and the platforms a party's own forces fly or sail
+_ARMING = {"arm", "equip", "rearm", "re-arm"}
+_OWN_PLATFORMS = {
+    "fleet",
+    "fleets",
+    "jet",
+    "jets",
+    "fighter",
+    "fighters",
+    "aircraft",
+    "helicopter",
+    "helicopters",
+    "ship",
+    "ships",
+    "warship",
+    "warships",
+    "frigate",
+    "frigates",
+    "vessel",
+    "vessels",
+    "submarine",
+    "submarines",
+    "corvette",
+    "corvettes",
+    "drone",
+    "drones",
+    "tank",
+    "tanks",
+}
+
+
+def _arms_own_platforms(tok: Any) -> bool:
+    """ "requested the missiles to arm its F-16 fleet", "to equip their new frigates": arming a party's
+    own platforms (a possessive pronoun on them) is what goods are for, no transfer of its own."""
+    if tok.lemma_.lower() not in _ARMING:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and obj.lower_ in _OWN_PLATFORMS
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in obj.children)
+    )
+
+
+# an order or contract won from a customer: "an order from Iraq for eight batteries"
+_ORDER_FROM = re.compile(r"\s+from\s+(?:the\s+)?$")
+_ORDER_NOUNS = {"order", "contract"}
+
+
+def _customer_of_order(sentence: Sentence, n: int, tok: Any, text: str, gazetteer: Gazetteer) -> None:
+    """ "Hanwha won an order from Egypt for 100 K9 howitzers", "LIG Nex1 is working through a 3.7
+    trillion won order from Iraq": "from" right after the noun of an order or contract names the
+    customer who placed it (the buyer), not a seller; a maker holding the order is the seller. Not
+    with a buyer before the noun ("India's order from Russia for S-400 systems": the seller)."""
+    hit = sentence.triggers[n]
+    if not hit.nominal or hit.trigger.direction != "receive" or tok.lemma_.lower() not in _ORDER_NOUNS:
+        return
+    mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None]
+    after = [a for a in mine if a.case == "source" and _ORDER_FROM.match(text[hit.end : a.start]) is not None]
+    if len(after) != 1 or any(
+        a.case in ("gen", "poss") or (a.case == "subj" and a.end <= hit.start and not _firm_named(a, text, gazetteer))
+        for a in mine
+    ):
+        return
+    customer = after[0]
+    for a in mine:
+        if a is not customer and a.case == "subj":
+            a.case = "source"  # the maker that won the order sells
+    customer.case = "subj"
+
+
+def _firm_named(a: Arg, text: str, gazetteer: Gazetteer) -> bool:
+    return any(e.type == "company" for e in gazetteer.candidates(text[a.start : a.end]))
+
+
 def _made_or_from(tok: Any, item_heads: set[int]) -> int | None:
     """The goods' head whose make `tok` tells: "engines produced in China", "engines of Chinese origin"."""
     made = made_in(tok, item_heads)
@@ -508,9 +610,10 @@ def analyze_en(
                     or are_people_trainers(text, it.start, it.end)
                     or are_people_fighters(text, it.start, it.end)
                     or civil_kits(text, it.start, it.end)
-                    or know_how_for(text, it.start)
                 )
             )
+            # ("transfer technology for the K9 to Egypt": a named system know-how serves is no goods either)
+            and not know_how_for(text, it.start)
         ]
         sentence = Sentence(s0, s1, text[s0:s1], triggers=hits, items=items)
         item_heads: set[int] = set()
@@ -538,6 +641,7 @@ def analyze_en(
             or not (
                 is_qualifier(item_tok[id(it)], it, item_heads, trig_tokens)
                 or is_purpose(item_tok[id(it)], it, outer_of)
+                or is_owned_fleet(item_tok[id(it)])
                 or (
                     it.entity is None
                     and is_in_gloss(item_tok[id(it)], item_heads, trig_tokens)
@@ -1011,6 +1115,14 @@ def analyze_en(
             if hit.trigger.direction in ("give", "move") and _home_firm_tells(sentence, n, text, gazetteer):
                 drop.add(n)  # "Rheinmetall's chief said the first rounds would go to the Bundeswehr": its own army
                 continue
+            if _arms_own_platforms(doc[tok_i]):
+                drop.add(n)  # "the missiles, to arm its F-16 fleet": what the goods are for
+                continue
+            _customer_of_order(sentence, n, doc[tok_i], text, gazetteer)
+            if (seller := _maker_tells_sale(sentence, n, text, gazetteer)) is not None:
+                # (the maker speaking is the seller: `doer`, a party though it speaks)
+                seller_arg = Arg(seller.start, seller.end, seller.entity, "source", n, direct=False, doer=True)
+                sentence.parties.append(seller_arg)
             if (redeployed(doc[tok_i]) or for_drills(doc[tok_i])) and not any(
                 a.trigger == n and a.case == "goal" and a.entity is not None and a.entity.type == "armed-group"
                 for a in sentence.parties

@@ -616,6 +616,10 @@ def attach(
         if shared is not None:
             path.append(t)  # "the production and delivery to Russia of missiles": the delivery's
             return trigger_tokens[shared.i], False, path
+        if t.dep_ == "relcl" and t.pos_ not in ("VERB", "AUX") and child.dep_ == "nsubj":
+            # "The parts, which the Commerce Department lists among items of high priority, were resold":
+            # the subject of a relative clause whose verb the parse took for a noun is that clause's
+            return None, True, path
         if t.i in goods and t.pos_ == "VERB" and t.dep_ in ("ccomp", "xcomp", "conj", "dobj"):
             continue  # "retransferred Bulgarian mortar rounds to the RSF": goods the parse took for a verb
         lemma = t.lemma_.lower()

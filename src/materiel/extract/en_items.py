@@ -152,7 +152,8 @@ _PIECES = {"piece", "set"}
 
 # nouns of an undertaking, which a system before them names without being goods: "Iran's Shahed
 # program", "the F-35 programme", "the Geran production line"
-UNDERTAKINGS = {"program", "programme", "project", "production", "line", "factory", "plant"}
+# ("a role in the K2 supply chain": the makers' chain, no goods)
+UNDERTAKINGS = {"program", "programme", "project", "production", "line", "factory", "plant", "chain"}
 
 
 def is_qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict[int, int]) -> bool:
@@ -223,6 +224,24 @@ def _owned_platform(head: Any) -> bool:
         and head.head.lower_ == "for"
         and head.head.head.pos_ == "NOUN"  # ("opted for South Korea's FA-50s": the goods chosen)
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
+    )
+
+
+# nouns of the goods a party already holds, named by their type: "its F-16 fleet"
+_HOLDINGS = {"fleet", "fleets", "inventory", "inventories", "arsenal", "arsenals"}
+
+
+def is_owned_fleet(head: Any) -> bool:
+    """ "requested the missiles to arm its F-35A and F-16 fleets", "for the air force's Gripen fleet":
+    a type of goods naming a fleet a party owns (a possessive on the fleet) is no goods of the act."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    fleet = head.head
+    return (
+        head.dep_ in ("compound", "nmod", "amod", "nummod")
+        and fleet.i != head.i
+        and fleet.lower_ in _HOLDINGS
+        and any(c.dep_ == "poss" for c in fleet.children)
     )
 
 

@@ -13,7 +13,8 @@
   of telling is not told;
 - "arranged to send sights to Russia, but customs seized the goods before they left": an attempt
   stopped before the goods moved is no transfer;
-- "Pyongyang could ask Moscow for fighter jets": a request that may one day be made is none yet.
+- "Pyongyang could ask Moscow for fighter jets": a request that may one day be made is none yet;
+  so is a choice among bidders told as possible ("Ottawa could still choose the KSS-III").
 - "Asked whether India was negotiating a sale of BrahMos to Vietnam, the minister said": what a
   reporter or a lawmaker asks about is a question, not a told act;
 - "Any transfer of ballistic missiles to Russia would be an escalation": an act supposed in order to
@@ -263,6 +264,20 @@ def _with_xcomp_head(tok: Any) -> tuple[Any, ...]:
     if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
         return (tok, tok.head)
     return (tok,)
+
+
+# verbs of picking goods among offers: "could still choose the KSS-III", "might select the Gripen"
+_CHOOSING = {"choose", "select", "pick", "opt", "prefer", "favour", "favor", "shortlist"}
+
+
+def choice_possible(tok: Any) -> bool:
+    """ "Ottawa could still choose Hanwha Ocean's KSS-III submarine over Germany's Type 212CD", "Manila
+    may pick the Gripen": a choice among bidders told only as possible is a competition still open, no
+    deal (a past one guessed at, "may have chosen", is told and keeps its hedge elsewhere)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CHOOSING:
+        return False
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return bool(aux & _POSSIBLE) and "have" not in aux
 
 
 # verbs of setting out to do an act: "could seek to procure", "might try to buy"
@@ -646,6 +661,7 @@ def unreal(tok: Any, direction: str) -> bool:
     return (
         request_possible(tok, direction)
         or attempt_possible(tok)
+        or choice_possible(tok)
         or legal_claim(tok, direction)
         or (direction == "receive" and made_at_home(tok))
     )
