@@ -1854,6 +1854,37 @@ def _penalized_conjuncts(doc: Any) -> Any:
     return doc
 
 
+# verbs that take who gets the goods as a bare first object: "sent Russian factories engines"
+_DATIVE_VERBS = {"send", "give", "sell", "ship", "hand", "offer", "lend", "pass", "deliver", "supply", "provide"}
+# nouns of buyers and holders that may stand as that first object
+_RECEIVER_NOUNS = {"manufacturer", "manufacturers", "maker", "makers", "producer", "producers", "company",
+                   "companies", "firm", "firms", "factory", "factories", "plant", "plants", "force", "forces",
+                   "troops", "unit", "units", "military", "army", "buyer", "buyers", "client", "clients",
+                   "customer", "customers", "ally", "allies", "rebels", "militia", "militias", "industry",
+                   "contractors", "enterprises", "government", "regime"}  # fmt: skip
+
+
+def _receivers_before_goods(doc: Any) -> Any:
+    """ "Chinese suppliers have sent Russian manufacturers engines and carbon fibre", "Iran sold
+    Sudanese forces drones": a bare noun of buyers or holders between a verb of giving and its goods
+    is the verb's first object (who gets them); the parser reads it, with its adjective of state, as
+    modifiers of the goods (mended in place)."""
+    for goods in doc:
+        verb = goods.head
+        if goods.dep_ != "dobj" or verb.lemma_.lower() not in _DATIVE_VERBS or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "dative" for c in verb.children):
+            continue
+        taker = next((c for c in goods.lefts if c.dep_ in ("compound", "nmod") and c.lower_ in _RECEIVER_NOUNS), None)
+        if taker is None or not _goods_phrase(doc[taker.i + 1 : goods.i + 1]):
+            continue  # ("sold defence firms shares": no goods after the buyers)
+        for c in list(goods.lefts):
+            if c.i < taker.i and c.dep_ in ("amod", "compound", "det", "nmod", "poss"):
+                c.head = taker
+        taker.head, taker.dep_ = verb, "dative"
+    return doc
+
+
 _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _headline_approvals,
     _trade_verb_as_noun,
@@ -1902,6 +1933,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _gerunds_after_prepositions,
     _goals_past_gerunds,
     _over_as_particle,
+    _receivers_before_goods,
 )
 
 
