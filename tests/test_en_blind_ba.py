@@ -127,3 +127,72 @@ def test_since_the_start_of_the_year_starts_in_january() -> None:
 def test_nth_delivery_since_the_start_of_the_year_keeps_the_year() -> None:
     text = "It is the third delivery of Russian armoured vehicles to Mali since the beginning of the year."
     assert {t.date for t in _transfers(text)} <= {"2025"}
+
+
+# air defence counted in regiment sets
+
+
+def test_regiment_sets_of_a_system_are_that_system_counted() -> None:
+    text = "Moscow will hand over the last two regiment sets of S-400 systems to New Delhi next year."
+    ts = _transfers(text)
+    assert [(t.supplier.entity.name, t.recipient.entity.name) for t in ts] == [("Russia", "India")]
+    assert [(i.entity.name if i.entity else None, i.quantity.value if i.quantity else None) for i in ts[0].items] == [
+        ("S-400", 2)
+    ]
+
+
+def test_regiment_sets_after_the_system_was_named_are_a_lot_of_it() -> None:
+    text = (
+        "Russia is supplying S-400 systems to India under a 2018 deal. The first three regiment sets were "
+        "handed over to the Indian side in 2022, the official noted."
+    )
+    ts = [t for t in _transfers(text) if t.date == "2022"]
+    assert [(t.supplier.entity.name, t.recipient.entity.name) for t in ts] == [("Russia", "India")]
+    assert [i.category for i in ts[0].items] == ["air-defence"]
+
+
+# "in the current year"
+
+
+def test_in_the_current_year_is_the_publication_year() -> None:
+    text = "In the current year Rosoboronexport handed over to Laos four Yak-130 trainers, the agency said."
+    assert [t.date for t in _transfers(text)] == ["2025"]
+
+
+# a clause after ", and" the parser joined to the verb before as a noun
+
+
+def test_clause_after_and_read_as_noun_conjunct_keeps_its_subject_and_date() -> None:
+    text = (
+        "Belgrade has already received Pantsir-S1 systems and Kornet missiles, and in 2019 the Russian side "
+        "handed over to the Serbian air force a batch of MiG-29 fighters and Mi-35M helicopters."
+    )
+    got = {(t.supplier.entity.name if t.supplier else None, t.date) for t in _transfers(text)}
+    assert got == {("Russia", None), ("Russia", "2019")}
+
+
+# an act a modal makes hang on a condition, told in a phrase on the verb
+
+
+def test_could_return_to_the_issue_of_supplying_if_is_no_transfer() -> None:
+    text = "Moscow could return to the issue of supplying Su-35 fighters to Egypt if Cairo shows interest."
+    assert _pairs(text) == set()
+
+
+def test_returned_to_the_issue_of_supplying_is_a_transfer() -> None:
+    text = "Russia returned to the issue of supplying Su-35 fighters to Algeria last year and delivered six."
+    assert ("Russia", "Algeria") in _pairs(text)
+
+
+# an outlet's relative clause of speech, commented on by another
+
+
+def test_outlet_relative_clause_speaks_not_the_commenting_official() -> None:
+    # (the commenting spokesman is of a party; the outlet's claim is no confirmation of his)
+    text = (
+        '"These are old stories," Baghaei told reporters, commenting on an article by Reuters, which said, '
+        "citing unnamed officials, that more than 50 Shahed drones had been delivered to Sudan from Iran last month."
+    )
+    ts = _transfers(text)
+    assert [(t.supplier.entity.name, t.recipient.entity.name) for t in ts] == [("Iran", "Sudan")]
+    assert ts[0].status == "reported"

@@ -1885,6 +1885,35 @@ def _receivers_before_goods(doc: Any) -> Any:
     return doc
 
 
+def _clauses_read_as_noun_conjuncts(doc: Any) -> Any:
+    """ "Minsk has received Iskander-M systems, and in 2024 the Russian side handed over to the Belarusian
+    air force a batch of fighters": after ", and" the parser may join the second clause's subject to the
+    first verb as a noun conjunct and read its verb as a participle on that noun ("the side handed
+    over"); a noun is no conjunct of a verb, so the participle is the verb of a clause of its own, the
+    noun its subject and what stood before the noun its own (mended in place)."""
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "cc" and c.i < noun.i for c in verb.children) and not any(
+            c.dep_ == "cc" for c in noun.children
+        ):
+            continue
+        act = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+        if act is None or any(c.dep_ in ("agent", "auxpass", "aux") for c in act.children):
+            continue
+        if not any(c.dep_ in ("prt", "dobj", "dative") for c in act.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") for c in act.children
+        ):
+            continue  # ("and the tanks sent last year": a participle on goods stays one)
+        for c in list(noun.lefts):
+            if c.dep_ in ("prep", "npadvmod", "advmod"):
+                c.head = act  # "in 2024": the clause's own time
+        act.head, act.dep_, act.tag_ = verb, "conj", "VBD"
+        noun.head, noun.dep_ = act, "nsubj"
+    return doc
+
+
 _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _headline_approvals,
     _trade_verb_as_noun,
@@ -1934,6 +1963,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _goals_past_gerunds,
     _over_as_particle,
     _receivers_before_goods,
+    _clauses_read_as_noun_conjuncts,
 )
 
 
