@@ -238,7 +238,7 @@ def _clause_after_aside(verb: Any) -> bool:
     doc = verb.doc
     while after < len(doc) and doc[after].is_punct:
         after += 1
-    return after < len(doc) and doc[after].lower_ == "that" and doc[after].dep_ == "mark"
+    return bool(after < len(doc) and doc[after].lower_ == "that" and doc[after].dep_ == "mark")
 
 
 def _relayed_report(media: list[Arg], doc: Any, tok_at: list[int]) -> tuple[Arg, Any] | None:

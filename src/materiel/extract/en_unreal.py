@@ -304,12 +304,13 @@ def on_condition(tok: Any) -> bool:
     # infinitive of; "could return to the issue of supplying jets if ...": the verb a gerund's phrases
     # hang on)
     phrased = _phrase_verb(tok)
-    for v in (verb, verb.head, phrased) if verb.dep_ == "xcomp" else (verb, phrased):
-        if v is None:
-            continue
+    candidates: list[Any] = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    if phrased is not None:
+        candidates.append(phrased)
+    for v in candidates:
         aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
         # (the parse may hang the "if" clause on the gerund: "the question of selling jets if asked")
-        told = (*v.children, *tok.children) if v is phrased else tuple(v.children)
+        told = (*v.children, *tok.children) if phrased is not None and v.i == phrased.i else tuple(v.children)
         if aux & _HYPOTHETICAL and "have" not in aux and any(_condition(c) for c in told):
             return True
     # ("floated sending shells "if the situation worsens"": an idea put forward for a case that may
