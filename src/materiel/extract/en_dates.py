@@ -228,10 +228,12 @@ _RECENT_WEEKS = re.compile(
 _PERIOD_START = re.compile(r"\b(?:the\s+)?(?:beginning|start)\s+of\s+the\s+(year|month)\b", re.I)
 # what opens a period at such a start: "since the beginning of the year", "from the start of the year"
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.I)
-# a lot counted among those of the period: "the second delivery of armoured vehicles since ..."
+# a lot counted among those of the period: "the second delivery of armoured vehicles since ...",
+# "has delivered vehicles twice since ..." (acts counted in the period, not begun with it)
 _NTH_LOT = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?"
-    r"(?:delivery|deliveries|shipment|batch|consignment|tranche|package|transfer)\b",
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?"
+    r"(?:delivery|deliveries|shipment|batch|consignment|tranche|package|transfer)"
+    r"|twice|thrice|(?:three|four|five|six|several|many|\d+)\s+times)\b",
     re.I,
 )
 # "would be sent before the end of the year", "by the end of the year": a deadline in the publication's
