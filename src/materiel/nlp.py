@@ -1892,6 +1892,66 @@ def _penalized_conjuncts(doc: Any) -> Any:
     return doc
 
 
+# verbs that take who gets the goods as a bare first object: "sent Russian factories engines"
+_DATIVE_VERBS = {"send", "give", "sell", "ship", "hand", "offer", "lend", "pass", "deliver", "supply", "provide"}
+# nouns of buyers and holders that may stand as that first object
+_RECEIVER_NOUNS = {"manufacturer", "manufacturers", "maker", "makers", "producer", "producers", "company",
+                   "companies", "firm", "firms", "factory", "factories", "plant", "plants", "force", "forces",
+                   "troops", "unit", "units", "military", "army", "buyer", "buyers", "client", "clients",
+                   "customer", "customers", "ally", "allies", "rebels", "militia", "militias", "industry",
+                   "contractors", "enterprises", "government", "regime"}  # fmt: skip
+
+
+def _receivers_before_goods(doc: Any) -> Any:
+    """ "Chinese suppliers have sent Russian manufacturers engines and carbon fibre", "Iran sold
+    Sudanese forces drones": a bare noun of buyers or holders between a verb of giving and its goods
+    is the verb's first object (who gets them); the parser reads it, with its adjective of state, as
+    modifiers of the goods (mended in place)."""
+    for goods in doc:
+        verb = goods.head
+        if goods.dep_ != "dobj" or verb.lemma_.lower() not in _DATIVE_VERBS or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "dative" for c in verb.children):
+            continue
+        taker = next((c for c in goods.lefts if c.dep_ in ("compound", "nmod") and c.lower_ in _RECEIVER_NOUNS), None)
+        if taker is None or not _goods_phrase(doc[taker.i + 1 : goods.i + 1]):
+            continue  # ("sold defence firms shares": no goods after the buyers)
+        for c in list(goods.lefts):
+            if c.i < taker.i and c.dep_ in ("amod", "compound", "det", "nmod", "poss"):
+                c.head = taker
+        taker.head, taker.dep_ = verb, "dative"
+    return doc
+
+
+def _clauses_read_as_noun_conjuncts(doc: Any) -> Any:
+    """ "Minsk has received Iskander-M systems, and in 2024 the Russian side handed over to the Belarusian
+    air force a batch of fighters": after ", and" the parser may join the second clause's subject to the
+    first verb as a noun conjunct and read its verb as a participle on that noun ("the side handed
+    over"); a noun is no conjunct of a verb, so the participle is the verb of a clause of its own, the
+    noun its subject and what stood before the noun its own (mended in place)."""
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "cc" and c.i < noun.i for c in verb.children) and not any(
+            c.dep_ == "cc" for c in noun.children
+        ):
+            continue
+        act = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+        if act is None or any(c.dep_ in ("agent", "auxpass", "aux") for c in act.children):
+            continue
+        if not any(c.dep_ in ("prt", "dobj", "dative") for c in act.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") for c in act.children
+        ):
+            continue  # ("and the tanks sent last year": a participle on goods stays one)
+        for c in list(noun.lefts):
+            if c.dep_ in ("prep", "npadvmod", "advmod"):
+                c.head = act  # "in 2024": the clause's own time
+        act.head, act.dep_, act.tag_ = verb, "conj", "VBD"
+        noun.head, noun.dep_ = act, "nsubj"
+    return doc
+
+
 _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _headline_approvals,
     _trade_verb_as_noun,
@@ -1941,6 +2001,8 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _gerunds_after_prepositions,
     _goals_past_gerunds,
     _over_as_particle,
+    _receivers_before_goods,
+    _clauses_read_as_noun_conjuncts,
 )
 
 

@@ -822,7 +822,8 @@ _EN_PATTERNS = [
         r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b",
     ),
     re.compile(
-        r"\b(?P<rel>last|this|next|earlier this|later this|past|previous)\s+"
+        # ("in the current year", translated "in current year": this year)
+        r"\b(?P<rel>last|this|next|earlier this|later this|past|previous|(?:the\s+)?current)\s+"
         r"(?P<unit>week|month|year|spring|summer|autumn|fall|winter)\b",
         re.I,
     ),

@@ -139,6 +139,7 @@ from materiel.extract.en_deals import (
     bought_for_another,
     counted_orders,
     dates_of_the_order,
+    deal_signed_for_act,
     gapped_share_suppliers,
     handed_over_there,
     importer_of_its_imports,
@@ -1072,6 +1073,7 @@ def analyze_en(
         handed_over_there(sentence, hits_tok, doc, by_head)
         dates_of_the_order(sentence, hits_tok, doc)
         counted_orders(sentence, hits_tok, doc)
+        deal_signed_for_act(sentence, hits_tok, doc, by_head)
         found = restating_dates(sentence, hits_tok, doc, tok_at)
         if found:
             restating[len(sentences)] = found

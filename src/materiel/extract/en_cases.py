@@ -2180,7 +2180,8 @@ def plural_systems(
 _MEASURE_GAP = re.compile(r" of (?:\d{2,3}[ -]?(?:mm|millimet(?:re|er))(?:,? (?:and|or) |, | ))*")
 
 # the units goods are fielded in, counted before the goods: "two batteries of Patriot systems"
-_FIELDING_UNITS = {"battery", "batteries"}
+# (and the regiment sets Russian exporters count S-400s in: "two regiment sets of S-400 systems")
+_FIELDING_UNITS = {"battery", "batteries", "regiment sets", "regimental sets", "regiment set", "regimental set"}
 # between such a unit and its goods: "batteries of 240 mm multiple rocket launchers", "of the S-300"
 _UNIT_OF_GAP = re.compile(r" of (?:the |its |their )?(?:\d{2,3}[ -]?mm )?")
 

@@ -890,7 +890,8 @@ def elided_series(items: list[ItemHit], text: str, gazetteer: Gazetteer) -> list
 _BATTERY_OF = ("missile", "air-defence", "rocket-launcher", "other")
 
 
-_OF_THE_LAST = ("batteries", "battery", "systems")  # "two batteries", "four more systems": of the system named
+# "two batteries", "four more systems", "the first three regiment sets": of the system named
+_OF_THE_LAST = ("batteries", "battery", "systems", "sets", "set")
 
 
 def battery_systems(items: list[ItemHit], text: str, last: str | None) -> str | None:

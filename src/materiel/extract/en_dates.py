@@ -178,6 +178,13 @@ def spoken_dates(text: str, published: str | None, dates: list[DateMention]) -> 
         if any(d.start < m.end() and m.start() < d.end for d in out):
             continue
         iso = str(pub.year) if m.group(1).lower() == "year" else pub.isoformat()[:7]
+        begin = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        if (
+            iso == str(pub.year)
+            and _SINCE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not _NTH_LOT.search(text, begin, m.start())  # ("the second delivery since the start of the year")
+        ):
+            iso = f"{pub.year:04d}-01"  # "delivered ten tanks since the start of the year": from January on
         out.append(DateMention(m.start(), m.end(), m.group(), iso, True))
     for m in _YEAR_END_DEADLINE.finditer(text):
         # (not after another date of its sentence: "said in May that it would deliver the rest by the
@@ -219,6 +226,16 @@ _RECENT_WEEKS = re.compile(
 )
 # "since the beginning of the year": the publication's year (or month), a period's start
 _PERIOD_START = re.compile(r"\b(?:the\s+)?(?:beginning|start)\s+of\s+the\s+(year|month)\b", re.I)
+# what opens a period at such a start: "since the beginning of the year", "from the start of the year"
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.I)
+# a lot counted among those of the period: "the second delivery of armoured vehicles since ...",
+# "has delivered vehicles twice since ..." (acts counted in the period, not begun with it)
+_NTH_LOT = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?"
+    r"(?:delivery|deliveries|shipment|batch|consignment|tranche|package|transfer)"
+    r"|twice|thrice|(?:three|four|five|six|several|many|\d+)\s+times)\b",
+    re.I,
+)
 # "would be sent before the end of the year", "by the end of the year": a deadline in the publication's
 # year (the year alone: the goods may come any time before it ends)
 _YEAR_END_DEADLINE = re.compile(

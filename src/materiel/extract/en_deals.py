@@ -1052,3 +1052,63 @@ def _parties_of_the_act(sentence: Sentence, m: int, act: Any, n: int) -> None:
         party = next((a for a in sentence.parties if a.trigger == m and a.case in cases and a.entity is not None), None)
         if party is not None:
             sentence.parties.append(dataclasses.replace(party, case=role, trigger=n))
+
+
+# acts a deal may be told to be for: "a contract for the sale of 48 jets", "a deal for the purchase of"
+_DEAL_ACTS = {"sale", "supply", "delivery", "purchase", "procurement", "acquisition", "transfer", "provision",
+              "export", "import"}  # fmt: skip
+# the deal's prepositions that name what it is for
+_DEAL_FOR = {"for", "on"}
+
+
+def deal_signed_for_act(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "Indonesia signed a contract for the purchase of 48 jets from Turkey", "Turkey and Indonesia
+    signed an agreement for the sale of 48 KAAN jets": the act noun a signed deal is for tells the goods
+    and the far party of the signing, which is the act (its signer buys, as in "signed a contract for
+    48 jets"); the noun is no act of its own. (One naming its taker, "a contract for the sale of jets
+    to Indonesia", keeps its parties: its signer sells.)"""
+    verbs = {tok_i: m for m, (h, tok_i) in enumerate(hits_tok) if not h.nominal}
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        noun = doc[tok_i]
+        if not hit.nominal or noun.lemma_.lower() not in _DEAL_ACTS or noun.dep_ != "pobj":
+            continue
+        prep = noun.head
+        if prep.lower_ not in _DEAL_FOR:
+            continue
+        # (the parse hangs the "for" on the deal, or on the verb whose object the deal is)
+        verb = prep.head.head if prep.head.dep_ == "dobj" and prep.head.lemma_.lower() in DEAL_NOUNS else prep.head
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in DEAL_NOUNS for c in verb.children):
+            continue
+        if verb.lemma_.lower() not in _SIGNING:
+            continue
+        mine = [a for a in sentence.parties if a.trigger == n]
+        m = verbs.get(verb.i)
+        if m is None:
+            # "Manila signed a deal on the purchase of two corvettes": no act of the verb's own; its
+            # signer buys and its partner sells what the noun of buying names
+            if hit.trigger.direction == "receive" and not any(a.case == "subj" for a in mine):
+                for c in verb.children:
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+                    if c.dep_ == "nsubj" and (p := _party_under(c, party_heads)) is not None and p.entity is not None:
+                        _bind(sentence, p, n, "subj")
+                    elif (
+                        c.lower_ == "with"
+                        and obj is not None
+                        and not any(a.case == "source" for a in mine)
+                        and (p := _party_under(obj, party_heads)) is not None
+                        and p.entity is not None
+                    ):
+                        _bind(sentence, p, n, "source")
+            continue
+        if any(a.case in ("goal", "subj", "agent") for a in mine):
+            continue
+        for a in mine:
+            if a.case in ("source", "origin"):
+                a.trigger, a.case = m, "source"
+            elif a.case == "via":
+                a.trigger = m
+        for it in sentence.items:
+            if it.trigger == n:
+                it.trigger = m

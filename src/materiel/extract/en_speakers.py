@@ -207,6 +207,11 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
                     speaker = a
         elif head.dep_ == "pobj" and gov.head.dep_ == "acl" and gov.head.lemma_ in ("cite", "quote"):
             outlet = outlet or (a if is_media else None)
+    relayed = _relayed_report(media, doc, tok_at)
+    if relayed is not None and marker is not relayed[1]:
+        # "Peskov told journalists, commenting on an article by The Wall Street Journal, which claimed
+        # that ...": what the outlet's relative clause says is the outlet's, whoever comments on it
+        speaker, outlet, marker = None, relayed[0], relayed[1]
     if speaker is None and outlet is None:
         tail = _tail_speaker(sent, args, tok_at)
         if tail is None:
@@ -217,6 +222,48 @@ def find_attribution(sent: Any, args: list[Arg], media: list[Arg], tok_at: list[
 
 
 _WORD = re.compile(r"[\w-]+")
+
+
+# what an outlet puts out, on which its relative clause of speech may hang: "an article by the Journal,
+# which claimed that ..."
+_OUTLET_PIECES = {"article", "report", "story", "publication", "piece", "investigation", "dispatch", "column"}
+
+
+def _clause_after_aside(verb: Any) -> bool:
+    """ "which claimed, citing unnamed officials, that ...": a speech verb with no object whose "that"
+    clause, after an aside, the parser hung elsewhere."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    after = verb.right_edge.i + 1
+    doc = verb.doc
+    while after < len(doc) and doc[after].is_punct:
+        after += 1
+    return bool(after < len(doc) and doc[after].lower_ == "that" and doc[after].dep_ == "mark")
+
+
+def _relayed_report(media: list[Arg], doc: Any, tok_at: list[int]) -> tuple[Arg, Any] | None:
+    """The outlet and its verb where a relative clause of speech on the outlet, or on its piece, tells
+    what the outlet says: "commenting on an article by The Wall Street Journal, which claimed, citing
+    unnamed officials, that ...", "dismissed a report in the Financial Times that said ..."."""
+    for a in media:
+        tok = doc[tok_at[a.end - 1]]
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        hosts = [tok]
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "in", "from", "of"):
+            piece = tok.head.head
+            if piece.lemma_.lower() in _OUTLET_PIECES:
+                hosts.append(piece)
+        for host in hosts:
+            for verb in host.children:
+                if (
+                    verb.dep_ == "relcl"
+                    and verb.lemma_.lower() in SPEECH
+                    and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in verb.children)
+                    and (any(g.dep_ == "ccomp" for g in verb.children) or _clause_after_aside(verb))
+                ):
+                    return a, verb
+    return None
 
 
 # verbs that put a paper out: "the list published by the government"

@@ -316,10 +316,17 @@ def on_condition(tok: Any) -> bool:
     no deal (the trigger, or the verb its noun is the object of)."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     # ("could decide to buy jets if ...": the modal and the condition on the verb the act is the
-    # infinitive of)
-    for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+    # infinitive of; "could return to the issue of supplying jets if ...": the verb a gerund's phrases
+    # hang on)
+    phrased = _phrase_verb(tok)
+    candidates: list[Any] = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    if phrased is not None:
+        candidates.append(phrased)
+    for v in candidates:
         aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
-        if aux & _HYPOTHETICAL and "have" not in aux and any(_condition(c) for c in v.children):
+        # (the parse may hang the "if" clause on the gerund: "the question of selling jets if asked")
+        told = (*v.children, *tok.children) if phrased is not None and v.i == phrased.i else tuple(v.children)
+        if aux & _HYPOTHETICAL and "have" not in aux and any(_condition(c) for c in told):
             return True
     # ("floated sending shells "if the situation worsens"": an idea put forward for a case that may
     # come is a hypothesis too, with no modal)
@@ -329,6 +336,17 @@ def on_condition(tok: Any) -> bool:
         and proposal.lemma_.lower() in _PUTTING_FORWARD
         and any(_condition(c) for c in (*verb.children, *proposal.children))
     )
+
+
+def _phrase_verb(tok: Any) -> Any | None:
+    """The verb a gerund or act noun hangs on through phrases of "of", "to", "on": "could return to the
+    issue of supplying" → "return" (None when it hangs on no verb that way)."""
+    t, steps = tok, 0
+    while t.dep_ in ("pcomp", "pobj", "prep", "advmod") and t.head.i != t.i and steps < 6:
+        t, steps = t.head, steps + 1
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "pcomp":
+            return t
+    return None
 
 
 # verbs of putting an idea forward: "floated sending shells", "suggested selling jets"
