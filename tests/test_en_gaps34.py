@@ -181,3 +181,25 @@ def test_a_foreign_firms_plant_in_the_receiving_state_is_no_transfer() -> None:
 def test_a_plant_of_another_state_still_exports() -> None:
     text = "A Czech plant will supply 100,000 shells to the Ukrainian army."
     assert _pairs_status(text) == [("Czech Republic", "Ukraine", "planned")]
+
+
+# goods told as bought from a seller, arriving: from the seller
+def test_goods_bought_from_a_seller_that_arrive_come_from_it() -> None:
+    text = "The howitzers, bought from Turkey with Qatari money, arrived in Somalia in March."
+    assert _pairs_status(text) == [("Turkey", "Somalia", "reported")]
+
+
+# goods a party bought from their maker's state, handed on: the buyer gives them
+def test_batteries_a_state_bought_handed_on_are_its_to_give() -> None:
+    text = "The Patriot batteries, which Germany bought from the United States, will now be handed to Ukraine."
+    assert _pairs_status(text) == [("United States", "Germany", "reported"), ("Germany", "Ukraine", "planned")]
+
+
+def test_goods_sold_to_a_state_then_handed_on_by_pronoun() -> None:
+    text = "The United States sold Patriot batteries to Germany. They will be handed to Ukraine."
+    assert _pairs_status(text) == [("United States", "Germany", "reported"), ("Germany", "Ukraine", "planned")]
+
+
+def test_more_goods_of_the_make_received_elsewhere_stay_the_makers() -> None:
+    text = "The United States sold Patriot batteries to Germany. Ukraine will also receive Patriot batteries."
+    assert ("Germany", "Ukraine", "planned") not in _pairs_status(text)

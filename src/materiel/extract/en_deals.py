@@ -779,7 +779,9 @@ def pledged_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any,
     shipped through Oman") reached the receiver through the places the clause names."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        if hit.nominal or hit.trigger.direction not in ("give", "move"):
+        # ("the howitzers, bought from Turkey, arrived in Somalia": goods bought from a seller come from it)
+        bought = hit.trigger.direction == "receive" and tok.dep_ == "acl" and hit.passive
+        if hit.nominal or (hit.trigger.direction not in ("give", "move") and not bought):
             continue
         if hit.trigger.direction == "move" and (hit.passive or tok.dep_ != "relcl"):
             continue
@@ -789,7 +791,7 @@ def pledged_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any,
         clause = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING_ON_GOODS else tok
         if (clause.dep_ != "relcl" and not reduced) or any(it.trigger == n for it in sentence.items):
             continue
-        role = "agent" if hit.passive else "subj"
+        role = "source" if bought else "agent" if hit.passive else "subj"
         giver = next((a for a in sentence.parties if a.trigger == n and a.case == role and a.entity), None)
         for it, head in goods:
             m = it.trigger
