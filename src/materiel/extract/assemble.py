@@ -28,6 +28,7 @@ from materiel.extract.discourse import (
     bought_from_home_makers,
     buyer_of_named_make,
     continue_journeys,
+    landed_on_the_way,
     copy_party,
     headline_parties,
     homeless_maker_supplier,
@@ -3350,6 +3351,7 @@ def assemble(
             claims.append(c)
             t.claims.append(c.id)
     continue_journeys(transfers)
+    landed_on_the_way(transfers, text)
     _hubs_pass_on(transfers, open_origin)
     _conduits_pass_on(transfers, sentences, text, open_origin)
     # the entities the story names, as parties or as speakers ("the German defence minister said")

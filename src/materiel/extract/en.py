@@ -45,6 +45,7 @@ from materiel.extract.en_clauses import (
     backed_groups,
     backed_recipients,
     bare_forces_receivers,
+    speakers_own_unit,
     border_goals,
     bought_for_own_forces,
     built_at_home_for_own_forces,
@@ -916,6 +917,7 @@ def analyze_en(
         clause_pronoun_subjects(sentence, hits_tok, doc, by_head)
         opening_pronoun_subjects(sentence, hits_tok, doc, sent, before, by_head)
         bare_forces_receivers(sentence, hits_tok, doc, before)
+        speakers_own_unit(sentence, hits_tok, doc)
         object_pronoun_receivers(sentence, hits_tok, doc, before)
         owners_of_delivered_goods(sentence, hits_tok, doc, by_head)
         holders_of_moved_goods(sentence, hits_tok, doc, by_head)

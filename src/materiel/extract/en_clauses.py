@@ -2227,6 +2227,37 @@ def bare_forces_receivers(sentence: Sentence, hits_tok: list[tuple[Any, int]], d
         sentence.parties.append(Arg(start, end, before, "subj", n))
 
 
+# a state's formations told bare ("the unit", "the brigade") as the ones receiving
+_BARE_UNITS = _ARMS_OF_FORCES | {"unit", "brigade", "battalion", "regiment", "division", "crew", "crews", "troops"}
+
+
+def speakers_own_unit(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+    """ "A spokesman for Ukraine's 47th Mechanized Brigade said the unit had received Bradley vehicles
+    from the United States": a formation told bare ("the unit", "the brigade") receiving goods in what a
+    state's own speaker says is that speaker's state's."""
+    att = sentence.attribution
+    speaker = att.speaker if att is not None else None
+    if speaker is None or speaker.entity is None or speaker.entity.type != "country":
+        return
+    if any(
+        a.entity is not None and a.entity.id == speaker.entity.id and a.trigger is not None for a in sentence.parties
+    ):
+        return
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if hit.nominal or hit.passive or hit.trigger.direction != "receive":
+            continue
+        subj = _subject_of(doc[tok_i])
+        if subj is None or subj.dep_ != "nsubj" or subj.lemma_.lower() not in _BARE_UNITS:
+            continue
+        owners = [c for c in subj.children if c.dep_ in ("det", "poss")]
+        if len(owners) != 1 or owners[0].lower_ not in ("the", "its", "our"):
+            continue
+        start, end = subj.left_edge.idx, subj.idx + len(subj.text)
+        if any(a.start < end and start < a.end for a in sentence.parties) or speaker.end > start:
+            continue  # (told before the speaker: the speaker's clause comes first, "X said the unit ...")
+        sentence.parties.append(Arg(start, end, speaker.entity, "subj", n))
+
+
 def _subject_after_fronted_modifier(sent: Any) -> Any | None:
     """The pronoun subject "it" or "they" of a sentence whose main verb has only a time, place or
     manner put before it: "In August 2024 it signed ...", "Last year, they bought ..." (None otherwise)."""

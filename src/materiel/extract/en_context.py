@@ -974,53 +974,34 @@ def home_suppliers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
             if hit.trigger.direction == "move":
                 case = "source"
             buyer = _buyer_from(s, ti, home)
-            if buyer is None and n and all(_told_before(s, it) for it in named):
-                buyer = _buyer_from(sentences[n - 1], None, home, s, ti)
             if buyer is not None:
                 # "The Patriot batteries, which Germany bought from the United States, will be handed to
                 # Ukraine": goods a party bought from their maker's state are the buyer's to hand on
                 s.parties.append(dataclasses.replace(buyer, case=case, trigger=ti, direct=True))
                 m = buyer.trigger
-                if buyer.start >= s.start and m is not None and not any(it.trigger == m for it in s.items):
+                if m is not None:
                     s.items += [dataclasses.replace(it, trigger=m, quantity=None) for it in goods]
                 continue
             first = min(named, key=lambda it: it.start)
             s.parties.append(Arg(first.start, first.start, home, case, ti))
 
 
-# the words that take up goods told before: "the batteries", "these jets", "those tanks"
-_TAKEN_UP = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
-
-
-def _told_before(s: Sentence, it: ItemHit) -> bool:
-    """Whether goods of a sentence are those told before: a pronoun's ("They will be handed", the goods
-    lent from the sentence before) or taken up by "the", "these", "those"."""
-    return it.start < s.start or bool(_TAKEN_UP.search(s.text[: max(0, it.start - s.start)]))
-
-
-def _buyer_from(
-    s: Sentence, ti: int | None, home: Entity, act_in: Sentence | None = None, act: int | None = None
-) -> Arg | None:
-    """The party another act of the sentence tells buying (or receiving) goods from `home`, other than
-    act `ti`'s own receivers: "which Germany bought from the United States"; or, in the sentence before
-    the act (`act_in`, `act`), one `home` sold them to ("The US sold Patriots to Germany. They will be
-    handed to Ukraine")."""
-    act_in, act = (s, ti) if act_in is None else (act_in, act)
-    takers = {a.entity.id for a in act_in.parties if a.trigger == act and a.entity is not None}
+def _buyer_from(s: Sentence, ti: int, home: Entity) -> Arg | None:
+    """The state another act of the sentence tells buying goods from `home`, named there ("which Germany
+    bought from the United States"), other than act `ti`'s own receivers."""
+    takers = {a.entity.id for a in s.parties if a.trigger == ti and a.entity is not None}
     for m, other in enumerate(s.triggers):
-        if (s is act_in and m == ti) or other.nominal or other.trigger.direction not in ("receive", "give"):
+        if m == ti or other.nominal or other.trigger.direction != "receive":
             continue
-        if s is not act_in and other.status in ("denied", "requested"):
-            continue
-        seller, taker = ("source", "subj") if other.trigger.direction == "receive" else ("subj", "goal")
-        if s is act_in and seller == "subj":
-            continue  # (within the sentence only a purchase told beside the act names the holder)
+        if any(it.trigger == m for it in s.items):
+            continue  # (a purchase of goods of its own: "Burkina Faso received TB2s, and Niger ordered six")
         mine = [a for a in s.parties if a.trigger == m and a.entity is not None]
-        if not any(a.case == seller and a.entity is not None and a.entity.id == home.id for a in mine):
+        # (a seller the text names there, not one lent by the make of the goods)
+        if not any(a.case == "source" and a.start < a.end and a.entity and a.entity.id == home.id for a in mine):
             continue
-        buyers = [a for a in mine if a.case == taker and a.entity is not None and a.entity.id not in takers]
-        if len(buyers) == 1 and buyers[0].entity is not None and buyers[0].entity.id != home.id:
-            return buyers[0]
+        buyers = [a for a in mine if a.case == "subj" and a.entity is not None and a.entity.id not in takers]
+        if len(buyers) == 1 and buyers[0].entity is not None and buyers[0].entity.type in ("country", "armed-group"):
+            return buyers[0] if buyers[0].entity.id != home.id else None
     return None
 
 
