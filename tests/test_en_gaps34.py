@@ -211,8 +211,12 @@ def test_more_goods_of_the_make_received_elsewhere_stay_the_makers() -> None:
 # where goods came down, with their end told next: a stop on the way
 def test_where_a_cargo_plane_landed_is_a_stop_when_the_next_sentence_tells_the_end() -> None:
     text = "A plane carrying Chinese drones landed in Abu Dhabi. The drones were bound for the RSF, the panel said."
-    recs = [(t.supplier, t.recipient, via(t)) for t in transfers(text, lang="en", published=PUB)]
-    assert [(name(s), name(r), v) for s, r, v in recs][0] == ("China", "Rapid Support Forces", {"United Arab Emirates"})
+    first = transfers(text, lang="en", published=PUB)[0]
+    assert (name(first.supplier), name(first.recipient), via(first)) == (
+        "China",
+        "Rapid Support Forces",
+        {"United Arab Emirates"},
+    )
 
 
 def test_a_plane_landing_with_no_end_told_after_delivers_there() -> None:
