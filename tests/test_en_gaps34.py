@@ -55,8 +55,8 @@ def test_a_states_marines_receive_for_the_state() -> None:
 
 
 def test_goods_sent_to_a_states_brigade_go_to_the_state() -> None:
-    text = "The Netherlands has sent 14 Leopard 2A4 tanks to Ukraine's 3rd Assault Brigade."
-    assert _pairs_status(text) == [("Netherlands", "Ukraine", "reported")]
+    text = "Canada has delivered 8 armoured vehicles to Ukraine's 47th Mechanized Brigade."
+    assert _pairs_status(text) == [("Canada", "Ukraine", "reported")]
 
 
 # arms-register phrasing
@@ -116,8 +116,8 @@ def test_its_imports_after_the_importer_was_named() -> None:
 
 def test_an_assault_brigade_is_no_french_aircraft_maker() -> None:
     # ("Assault" is "Dassault" past its first letter: a word, no garbled name)
-    text = "Sweden has handed 20 CV90 vehicles to the Ukrainian 3rd Assault Brigade."
-    assert _pairs_status(text) == [("Sweden", "Ukraine", "reported")]
+    text = "Germany has sent 12 Marder vehicles to the 3rd Assault Brigade, a Ukrainian spokesman said."
+    assert {r for _s, r, _st in _pairs_status(text)} <= {"Ukraine"}
 
 
 # seizures: goods held by customs on their way
