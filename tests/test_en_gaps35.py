@@ -82,7 +82,6 @@ def test_a_sale_with_deliveries_after_the_telling_is_planned() -> None:
     assert [(pair(t), t.status) for t in transfers(text, "en", PUB)] == [(("Turkey", "Indonesia"), "planned")]
 
 
-
 def test_drones_of_no_told_use_a_state_passes_on_keep_their_make() -> None:
     # (sanctions reporting counts drones of no told use from their state of make, as parts)
     got = _got("Kazakhstan re-exported Chinese drones to Russia last year.")

@@ -986,6 +986,29 @@ def _worth_off_the_verb(doc: Any) -> Any:
     return doc
 
 
+# nouns of a deal, whose other side is named with "with": "a contract with France"
+_DEAL_NOUNS = frozenset({"contract", "deal", "agreement", "accord", "order", "purchase"})
+
+
+def _deal_side_off_the_goods(doc: Any) -> Any:
+    """ "Indonesia signed a contract for 42 Rafale jets with France": after the goods a deal is for the
+    parser hangs the deal's other side on the goods; nobody's jets are "with" a state, the side is the
+    deal's (mended in place, where the deal names no other side of its own)."""
+    for with_ in doc:
+        goods = with_.head
+        if with_.lower_ != "with" or with_.dep_ != "prep" or goods.dep_ != "pobj" or goods.head.lower_ != "for":
+            continue
+        deal = goods.head.head
+        if deal.lemma_.lower() not in _DEAL_NOUNS or deal.pos_ != "NOUN" or deal.i > goods.i:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in deal.children):
+            continue
+        if not any(g.dep_ == "pobj" and g.ent_type_ in _SOURCE_ENTS for g in with_.children):
+            continue
+        with_.head = deal
+    return doc
+
+
 # adverbs of the way goods go that the parser takes for a noun after a name or an object
 _WAY_ADVERBS = frozenset({"overland", "overseas"})
 
@@ -1410,6 +1433,35 @@ def _goods_with_own_goal(doc: Any) -> Any:
                 cc.head = obj
         goods.head = obj
         nxt.head, nxt.dep_ = goods, "prep"
+    return doc
+
+
+# verbs of buying or paying whose participle names who bought or paid for goods another hands on
+_PAID_FOR = frozenset({"buy", "purchase", "order", "acquire", "procure", "fund", "finance", "pay"})
+# verbs that hand or send goods on to a receiver named with "to"
+_HANDING_ON = frozenset({"hand", "deliver", "send", "transfer", "give", "donate", "ship", "supply", "provide",
+                         "export", "sell", "pass", "fly", "airlift", "dispatch"})  # fmt: skip
+
+
+def _goal_past_buyers(doc: Any) -> Any:
+    """ "The United States handed over 20 vehicles purchased by the Haitian government to the police",
+    "Prague delivered 40 tanks bought by the Netherlands to Ukraine": after goods told by who bought or
+    paid for them the parser hangs the handing's "to" on the participle; nobody buys "to" someone, so
+    the receiver is the handing verb's (mended in place, where that verb names no receiver of its own)."""
+    for to in doc:
+        part = to.head
+        if to.lower_ != "to" or to.dep_ != "prep" or part.dep_ != "acl" or part.tag_ != "VBN":
+            continue
+        if part.lemma_.lower() not in _PAID_FOR or not any(c.dep_ == "agent" and c.i < to.i for c in part.children):
+            continue
+        goods, verb = part.head, part.head.head
+        if goods.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING_ON:
+            continue
+        if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+            continue
+        if not any(g.dep_ == "pobj" for g in to.children):
+            continue
+        to.head = verb
     return doc
 
 
@@ -1985,6 +2037,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _used_goods_relatives,
     _goal_off_the_goods,
     _goods_with_own_goal,
+    _goal_past_buyers,
     _figure_put_at,
     _source_in_goods_clause,
     _sourced_series,
@@ -1997,6 +2050,7 @@ _EN_MENDS: tuple[Callable[[Any], Any], ...] = (
     _penalized_conjuncts,
     _relatives_past_time,
     _worth_off_the_verb,
+    _deal_side_off_the_goods,
     _nouns_after_to,
     _gerunds_after_prepositions,
     _goals_past_gerunds,

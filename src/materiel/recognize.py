@@ -479,6 +479,8 @@ def _fuzzy(text: str, lang: str, index: NameIndex, taken: list[tuple[int, int]])
         key = keys[hit[0]]
         if _part_of(text[start:end], key.surface):
             continue  # "Air Force" is not the "US Air Force": a name short of a word is another's
+        if lang == "en" and fold(key.surface)[1:] == queries[(start, end)]:
+            continue  # "the 3rd Assault Brigade" is no "Dassault": a word that a name holds past its first letter
         out.append(Mention(key.entity_id, start, end, text[start:end], "fuzzy", hit[1] / 100.0, form=key.form))
         taken.append((start, end))
         covered[start:end] = b"\x01" * (end - start)
@@ -611,6 +613,8 @@ _EN_FACILITY_AFTER = re.compile(r"\s+(?:air\s?base|naval\s+(?:base|station)|air\
 _EN_WORKS_AFTER = re.compile(r" (?:plant|factory|assembly plant|production plant)s?\b")
 # a unit named for the base it holds: "the 584th Armored Brigade's base in Hukou" (where goods are
 # taken, no party; the state whose army it is is named on its own)
+# a state owning the formation named next: "Ukraine's 47th Brigade", "the Ukrainian 3rd Assault Brigade"
+_EN_OWNER_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:['’]s|(?:an|ian|ese|ish|ean))\s+$")
 _EN_UNIT_BASE_AFTER = re.compile(r"(?:['’]s)? (?:base|depot|garrison|barracks)\b")
 
 
@@ -816,6 +820,12 @@ def _provisional(
             etype = "port"  # "reach Holzdorf air base": the name of a base the parser read without its noun
         if lang == "en" and etype == "company" and _EN_WORKS_AFTER.match(text, end):
             etype = "city"  # "the Changwon plant": where the goods are made, no party
+        if (
+            lang == "en"
+            and _EN_NUMBERED_UNIT.fullmatch(name)
+            and _EN_OWNER_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            continue  # "Ukraine's 47th Mechanized Brigade received": the state through its own formation
         if lang == "en" and etype in ("company", "city", "region") and _EN_NUMBERED_UNIT.fullmatch(name):
             etype = "port"  # "trucked to the 584th Armored Brigade": a state's own unit, where goods go, no party
         if lang == "en" and etype == "company" and _EN_UNIT_BASE_AFTER.match(text, end):

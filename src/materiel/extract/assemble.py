@@ -34,6 +34,7 @@ from materiel.extract.discourse import (
     hosted_group_supplier,
     inherit_dates,
     inherit_parties,
+    landed_on_the_way,
     maker_supplier,
     named_after,
     pledged_to_the_story,
@@ -3400,6 +3401,7 @@ def assemble(
             claims.append(c)
             t.claims.append(c.id)
     continue_journeys(transfers)
+    landed_on_the_way(transfers, text)
     _hubs_pass_on(transfers, open_origin)
     _conduits_pass_on(transfers, sentences, text, open_origin)
     # the entities the story names, as parties or as speakers ("the German defence minister said")

@@ -56,6 +56,34 @@ def continue_journeys(transfers: list[Transfer]) -> None:
                 break
 
 
+# words of goods coming down somewhere, and of goods told going on to an end
+_LANDED = {"landed", "lands", "land", "arrived", "arrives", "arrive", "docked", "docks", "touched", "unloaded"}
+_DESTINED = {"destined", "bound", "headed", "intended", "earmarked", "way", "route"}
+# a sentence taking up the goods of the one before: "The rounds were destined for Ukraine", "They were bound for"
+_TAKEN_UP = re.compile(r"\s*(?:The|These|Those|They|All|Most|Some)\b")
+
+
+def landed_on_the_way(transfers: list[Transfer], text: str) -> None:
+    """ "Two cargo planes carrying Serbian-made mortar rounds landed in Rzeszow. The rounds were destined
+    for Ukraine": where goods came down is a stop on their way when the next sentence, taking them up,
+    tells another end they were bound for; that end receives them, the stop is a go-between."""
+    for t, nxt in itertools.pairwise(transfers):
+        if t.trigger is None or nxt.trigger is None or not t.evidence or not nxt.evidence:
+            continue
+        if t.trigger.text.lower() not in _LANDED or nxt.trigger.text.lower() not in _DESTINED:
+            continue
+        if t.recipient is None or nxt.recipient is None or same_party(t.recipient, nxt.recipient):
+            continue
+        if t.supplier is not None and nxt.supplier is not None and not same_party(t.supplier, nxt.supplier):
+            continue
+        start = nxt.evidence[0].start
+        if not 0 <= start - t.evidence[0].end < 200 or not _TAKEN_UP.match(text, start):
+            continue
+        t.intermediaries.append(t.recipient)
+        t.recipient = Party(nxt.recipient.entity, nxt.recipient.description)
+        t.supplier = t.supplier or (Party(nxt.supplier.entity, nxt.supplier.description) if nxt.supplier else None)
+
+
 # 「一方、」「他方、」: a sentence set against the one before tells of another deal
 # openings that set a sentence's act apart from the one before: it takes no party from it
 # (「これとは別に、」「それとは別に、」: a matter told apart, as "Separately," is)

@@ -72,6 +72,7 @@ from materiel.extract.en_clauses import (
     opening_pronoun_subjects,
     own_make_for_own_forces,
     owners_of_delivered_goods,
+    plant_output_at_home,
     plant_to_own_ministry,
     pronoun_subjects,
     purpose_goals,
@@ -82,6 +83,7 @@ from materiel.extract.en_clauses import (
     routes_of_the_goods_before,
     seized_for,
     sentence_subject,
+    speakers_own_unit,
     staged_stops,
     strengthened,
     strengthened_owners,
@@ -152,6 +154,8 @@ from materiel.extract.en_deals import (
     share_receivers,
     share_suppliers,
     signed_deal_relatives,
+    similar_deal,
+    takers_of_a_share,
     thanked_suppliers,
     totalled_goods,
     traders_of_their_data,
@@ -186,6 +190,7 @@ from materiel.extract.en_holders import (
     leaning_recipients,
     owners_of_arriving_goods,
     recipient_noun_roles,
+    recipients_of_exports,
     sources_of_imports,
 )
 from materiel.extract.en_items import (
@@ -1034,6 +1039,7 @@ def analyze_en(
         clause_pronoun_subjects(sentence, hits_tok, doc, by_head)
         opening_pronoun_subjects(sentence, hits_tok, doc, sent, before, by_head)
         bare_forces_receivers(sentence, hits_tok, doc, before)
+        speakers_own_unit(sentence, hits_tok, doc)
         object_pronoun_receivers(sentence, hits_tok, doc, before)
         owners_of_delivered_goods(sentence, hits_tok, doc, by_head)
         holders_of_moved_goods(sentence, hits_tok, doc, by_head)
@@ -1045,6 +1051,7 @@ def analyze_en(
         sources_of_imports(sentence, hits_tok, doc, by_head)
         supplier_noun_roles(sentence, hits_tok, doc, by_head)
         recipient_noun_roles(sentence, hits_tok, doc, by_head)
+        recipients_of_exports(sentence, hits_tok, doc, by_head)
         copula_subjects(sentence, hits_tok, doc, by_head)
         class_members(sentence, hits_tok, doc, by_head)
         signed_deal_relatives(sentence, hits_tok, doc, by_head)
@@ -1057,8 +1064,10 @@ def analyze_en(
         users_of_goods_given(sentence, hits_tok, doc, by_head)
         share_suppliers(sentence, hits_tok, doc, by_head)
         share_receivers(sentence, hits_tok, doc, by_head)
+        takers_of_a_share(sentence, hits_tok, doc, by_head)
         gapped_share_suppliers(sentence, hits_tok, doc)
-        importer_of_its_imports(sentence, hits_tok, doc, by_head)
+        importer_of_its_imports(sentence, hits_tok, doc, by_head, before, sentences[-1].items if sentences else [])
+        similar_deal(sentence, hits_tok, doc, sentences[-1] if sentences else None)
         traders_of_their_data(sentence, hits_tok, text)
         punished_suppliers(sentence, hits_tok, doc, by_head)
         answered_requests(sentence, hits_tok, doc, by_head)
@@ -1108,6 +1117,7 @@ def analyze_en(
                 or _own_maker(sentence.parties, n, tok_of)
                 or home_firms(sentence.parties, n, tok_of)
                 or plant_to_own_ministry(sentence, n, tok_of)
+                or plant_output_at_home(doc[tok_i], sentence, n, tok_of)
                 or built_at_home_for_own_forces(doc[tok_i], sentence, n, tok_of)
                 or serves_makers(doc[tok_i], party_starts)
             ):

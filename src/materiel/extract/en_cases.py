@@ -81,6 +81,8 @@ _RAISING = {"believe", "think", "say", "suspect", "report", "allege", "understan
 # nouns through which a modifying state acts: "Mali's armed forces received", "the Russian army"
 STANDS_FOR_STATE = {"army", "force", "forces", "military", "government", "navy", "authority", "authorities",
                     "regime", "junta", "state", "administration", "side", "leadership", "unit", "units",
+                    # a state's formations: "Ukraine's 47th Mechanized Brigade received Bradleys"
+                    "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "marine", "marines",
                     "troops", "troop", "counterpart", "partner", "ally", "allies", "military-industrial", "defence",
                     "defense", "arsenal", "stockpile", "stockpiles", "stocks", "reserves", "inventory", "industry",
                     "complex", "port", "city", "base",

@@ -574,6 +574,57 @@ def plant_to_own_ministry(sentence: Sentence, n: int, tok_of: dict[int, Any]) ->
 
 # a state's own forces that take in goods made at home: "the Turkish Air Force", "the Gendarmerie"
 _HOME_TAKERS = _OWN_FORCES | _OWN_BUYERS | {"gendarmerie", "guard", "corps", "marines"}
+
+
+def plant_output_at_home(verb: Any, sentence: Sentence, n: int, tok_of: dict[int, Any]) -> bool:
+    """ "The ammunition plant in Kragujevac will supply shells to the Serbian armed forces", "Rheinmetall's
+    new plant in Ukraine will supply shells to the Ukrainian army": a plant's output going to the forces
+    of the state it stands in, or of no told home, crosses no border (domestic production, no transfer);
+    a plant in another state ("a plant in Turkey will supply drones to the Ukrainian army") exports."""
+    works = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if works is None or works.lower_ not in _WORKS:
+        return False
+    mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None]
+    goals = [a for a in mine if a.case == "goal"]
+    homes = {a.entity.country for a in goals if a.entity is not None}
+    if len(homes) != 1 or None in homes:
+        return False
+    units = {a.start for a in goals if a.entity is not None and a.entity.type == "military-unit"}  # ("the Bundeswehr")
+    if not all(_forces_of(tok_of.get(a.start)) or a.start in units for a in goals):
+        return False  # ("will supply shells to Ukraine": the state at large may be abroad)
+    lo, hi = works.left_edge.idx, works.right_edge.idx + len(works.right_edge.text)
+    sites = [a for a in sentence.parties + sentence.places if lo <= a.start < hi and a.entity is not None]
+    placed = {a.entity.country for a in sites if a.entity and _placed_in(tok_of.get(a.start), works)} - {None}
+    if placed - homes:
+        return False  # (a plant abroad exports)
+    givers = [a for a in mine if a.case in ("subj", "agent", "source", "origin") and not (lo <= a.start < hi)]
+    if givers:
+        return False  # (another giver told beside the plant)
+    if not placed and any(a.entity is not None and a.entity.country not in (None, *homes) for a in sites):
+        return False  # ("a Czech plant will supply shells to Ukraine": a plant of another state)
+    makes = {e.country for it in sentence.items for e in (it.entity, it.origin) if e is not None and e.country}
+    return not (makes - homes)
+
+
+def _forces_of(tok: Any | None) -> bool:
+    """Whether a receiving party's word names a state's forces: "the Serbian armed forces", "Ukraine's army"."""
+    if tok is None:
+        return False
+    return tok.lower_ in _HOME_TAKERS or (
+        tok.dep_ in ("amod", "poss", "compound") and tok.head.lemma_.lower() in _HOME_TAKERS
+    )
+
+
+def _placed_in(tok: Any | None, works: Any) -> bool:
+    """Whether a place's word tells where the plant stands: "the plant in Kragujevac"."""
+    return (
+        tok is not None
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "at", "near")
+        and tok.head.head.i == works.i
+    )
+
+
 _BUILDING = {"make", "produce", "build", "manufacture", "assemble"}
 
 
@@ -2184,6 +2235,37 @@ def bare_forces_receivers(sentence: Sentence, hits_tok: list[tuple[Any, int]], d
         if any(a.start < end and start < a.end for a in sentence.parties):
             continue
         sentence.parties.append(Arg(start, end, before, "subj", n))
+
+
+# a state's formations told bare ("the unit", "the brigade") as the ones receiving
+_BARE_UNITS = _ARMS_OF_FORCES | {"unit", "brigade", "battalion", "regiment", "division", "crew", "crews", "troops"}
+
+
+def speakers_own_unit(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
+    """ "A spokesman for Ukraine's 47th Mechanized Brigade said the unit had received Bradley vehicles
+    from the United States": a formation told bare ("the unit", "the brigade") receiving goods in what a
+    state's own speaker says is that speaker's state's."""
+    att = sentence.attribution
+    speaker = att.speaker if att is not None else None
+    if speaker is None or speaker.entity is None or speaker.entity.type != "country":
+        return
+    if any(
+        a.entity is not None and a.entity.id == speaker.entity.id and a.trigger is not None for a in sentence.parties
+    ):
+        return
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        if hit.nominal or hit.passive or hit.trigger.direction != "receive":
+            continue
+        subj = _subject_of(doc[tok_i])
+        if subj is None or subj.dep_ != "nsubj" or subj.lemma_.lower() not in _BARE_UNITS:
+            continue
+        owners = [c for c in subj.children if c.dep_ in ("det", "poss")]
+        if len(owners) != 1 or owners[0].lower_ not in ("the", "its", "our"):
+            continue
+        start, end = subj.left_edge.idx, subj.idx + len(subj.text)
+        if any(a.start < end and start < a.end for a in sentence.parties) or speaker.end > start:
+            continue  # (told before the speaker: the speaker's clause comes first, "X said the unit ...")
+        sentence.parties.append(Arg(start, end, speaker.entity, "subj", n))
 
 
 def _subject_after_fronted_modifier(sent: Any) -> Any | None:

@@ -974,8 +974,36 @@ def home_suppliers(sentences: list[Sentence], gazetteer: Gazetteer) -> None:
             case = sup_cases[-1] if hit.passive else sup_cases[0]
             if hit.trigger.direction == "move":
                 case = "source"
+            buyer = _buyer_from(s, ti, home)
+            if buyer is not None:
+                # "The Patriot batteries, which Germany bought from the United States, will be handed to
+                # Ukraine": goods a party bought from their maker's state are the buyer's to hand on
+                s.parties.append(dataclasses.replace(buyer, case=case, trigger=ti, direct=True))
+                m = buyer.trigger
+                if m is not None:
+                    s.items += [dataclasses.replace(it, trigger=m, quantity=None) for it in goods]
+                continue
             first = min(named, key=lambda it: it.start)
             s.parties.append(Arg(first.start, first.start, home, case, ti))
+
+
+def _buyer_from(s: Sentence, ti: int, home: Entity) -> Arg | None:
+    """The state another act of the sentence tells buying goods from `home`, named there ("which Germany
+    bought from the United States"), other than act `ti`'s own receivers."""
+    takers = {a.entity.id for a in s.parties if a.trigger == ti and a.entity is not None}
+    for m, other in enumerate(s.triggers):
+        if m == ti or other.nominal or other.trigger.direction != "receive":
+            continue
+        if any(it.trigger == m for it in s.items):
+            continue  # (a purchase of goods of its own: "Burkina Faso received TB2s, and Niger ordered six")
+        mine = [a for a in s.parties if a.trigger == m and a.entity is not None]
+        # (a seller the text names there, not one lent by the make of the goods)
+        if not any(a.case == "source" and a.start < a.end and a.entity and a.entity.id == home.id for a in mine):
+            continue
+        buyers = [a for a in mine if a.case == "subj" and a.entity is not None and a.entity.id not in takers]
+        if len(buyers) == 1 and buyers[0].entity is not None and buyers[0].entity.type in ("country", "armed-group"):
+            return buyers[0] if buyers[0].entity.id != home.id else None
+    return None
 
 
 # between a verb of promising or planning and the act it takes: "promised to send", "pledged to quickly hand over"

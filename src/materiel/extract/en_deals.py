@@ -20,9 +20,9 @@ from materiel.extract.dates import DateMention
 from materiel.extract.en_cases import FIRMS, SAYING_ON_GOODS, misread_verb, onto_a_list
 from materiel.extract.en_clauses import _bind
 from materiel.extract.en_gapping import another_act
-from materiel.extract.frame import Arg, Sentence
+from materiel.extract.frame import Arg, ItemHit, Sentence
 from materiel.extract.numbers import parse_en_number
-from materiel.model import TRADE_GOODS, Quantity
+from materiel.model import TRADE_GOODS, Entity, Quantity
 
 DEAL_NOUNS = {"contract", "deal", "agreement", "order", "purchase", "accord"}
 _SIGNING = {"sign", "conclude", "place", "ink", "seal", "finalize", "finalise", "strike", "award", "reach", "agree"}
@@ -571,12 +571,45 @@ def share_receivers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: An
         _bind(sentence, owner, n, "goal")
 
 
-def importer_of_its_imports(
+def takers_of_a_share(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "India received 36 percent of Russia's arms exports", "Saudi Arabia took a fifth of US arms
+    sales": a party taking a share of another's exports is their receiver, and the exports' owner the
+    giver of what it took."""
+    acts = {tok_i: n for n, (_hit, tok_i) in enumerate(hits_tok)}
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        tok = doc[tok_i]
+        if hit.nominal or hit.trigger.direction != "receive" or _has(sentence, n, ("source",)):
+            continue
+        share = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _SHARES), None)
+        of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None) if share else None
+        exports = next((c for c in of.children if c.dep_ == "pobj" and c.i in acts), None) if of else None
+        m = acts.get(exports.i) if exports is not None else None
+        if m is None or not hits_tok[m][0].nominal or hits_tok[m][0].trigger.direction != "give":
+            continue
+        givers = [a for a in sentence.parties if a.trigger == m and a.case == "subj" and a.entity is not None]
+        takers = [a for a in sentence.parties if a.trigger == n and a.case == "subj" and a.entity is not None]
+        if len(givers) != 1 or not takers or _has(sentence, m, ("goal",)):
+            continue
+        _bind(sentence, givers[0], n, "source")
+        for a in takers:
+            _bind(sentence, a, m, "goal")
+
+
+def importer_of_its_imports(
+    sentence: Sentence,
+    hits_tok: list[tuple[Any, int]],
+    doc: Any,
+    party_heads: dict[int, Arg],
+    before: Entity | None = None,
+    told_before: list[ItemHit] | None = None,
 ) -> None:
     """ "India was the second-largest importer, with Russia accounting for 36 per cent of its arms
     imports": the imports an "its" owns are those of the party the clause it hangs in is about (the
-    subject of the verb above, not the one whose share is told)."""
+    subject of the verb above, not the one whose share is told); with no such party in the sentence,
+    of the party the sentence before was about ("Ukraine was the largest arms importer. The United
+    States accounted for 45 percent of its imports")."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
         if not hit.nominal or hit.trigger.direction != "receive" or _has(sentence, n, ("subj", "goal")):
@@ -604,6 +637,17 @@ def importer_of_its_imports(
                 if a.end <= tok.idx
             }
             owner = next(iter(free.values())) if len(free) == 1 else None
+        if owner is None and not free and before is not None and before.type == "country" and before.id not in sources:
+            its = next(c for c in tok.children if c.dep_ == "poss")
+            if sources and _share_taken(tok):
+                owner = Arg(its.idx, its.idx + len(its.text), before, "other", None)  # ("its" stands for it)
+                sentence.parties.append(owner)
+                shared = [m for m, (_h, at) in enumerate(hits_tok) if at == tok_i]
+                if not any(it.trigger in shared for it in sentence.items):
+                    # ("its imports": the goods the sentence before told it importing, "arms")
+                    sentence.items += [
+                        dataclasses.replace(it, trigger=m, quantity=None) for m in shared for it in told_before or []
+                    ]
         if owner is not None:
             # (and the acts its gapped co-suppliers were given, told by the same word)
             acts = [m for m, (_h, at) in enumerate(hits_tok) if at == tok_i]
@@ -637,6 +681,11 @@ def traders_of_their_data(sentence: Sentence, hits_tok: list[tuple[Any, int]], t
                 _bind(sentence, a, n, "subj")
 
 
+def _share_taken(imports: Any) -> bool:
+    """Whether an imports noun is told as the whole a share is of: "45 percent of its imports"."""
+    return imports.dep_ == "pobj" and imports.head.lower_ == "of" and imports.head.head.lemma_.lower() in _SHARES
+
+
 def _goods_of_owners_receipt(sentence: Sentence, owner: Arg, acts: list[int]) -> None:
     """ "Qatar received weapons from a dozen states, with the United States accounting for 48 per cent
     of its imports": imports that name no goods are the goods the owner is told receiving."""
@@ -666,6 +715,31 @@ _GAPPED_SHARE = re.compile(
 _LISTED_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
 
 
+# the runners-up after a supplier's share: "followed by Germany", "followed by Germany with 12 percent and"
+_FOLLOWED_BY = re.compile(r",?\s+(?:and\s+)?followed\s+(?:closely\s+)?by\s+(?:the\s+)?")
+# what may stand between one runner-up and the next: its own share, a comma, "and"
+_NEXT_RUNNER_UP = re.compile(
+    r"\s*(?:\(\s*[\d.,]+\s*(?:per\s*cent|percent|%)\s*\)|with\s+[\d.,]+\s*(?:per\s*cent|percent|%))?\s*"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+)
+
+
+def _runners_up(between: str) -> bool:
+    """Whether the words between the told supplier and a party list that party among those "followed
+    by" its share: "... imports, followed by Germany and " before "Poland", ", followed by " before "Germany"."""
+    m = next(reversed(list(_FOLLOWED_BY.finditer(between))), None)
+    if m is None or re.search(r"[.;:]", between[: m.start()]):
+        return False
+    rest = between[m.end() :]
+    while rest:  # (the runners-up named before this one, each with its share and a joint)
+        name = re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}", rest)
+        joint = _NEXT_RUNNER_UP.match(rest, name.end()) if name else None
+        if joint is None:
+            return False
+        rest = rest[joint.end() :]
+    return True
+
+
 def gapped_share_suppliers(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any) -> None:
     """ "with the United States accounting for 45 per cent of its imports, Germany for 12 per cent
     and Poland for 11 per cent": the parties after a share of imports, told with a share of their own
@@ -684,6 +758,8 @@ def gapped_share_suppliers(sentence: Sentence, hits_tok: list[tuple[Any, int]], 
             before = sentence.text[max(0, p.start - sentence.start - 10) : p.start - sentence.start]
             if _GAPPED_SHARE.match(sentence.text, p.end - sentence.start) and _LISTED_BEFORE.search(before):
                 gapped.setdefault(p.entity.id, p)
+            elif _runners_up(sentence.text[after - sentence.start : p.start - sentence.start]):
+                gapped.setdefault(p.entity.id, p)  # "..., followed by Germany (12 percent) and Poland"
         if not gapped:
             continue
         for p in sentence.parties:  # (the parse's own reading of the gapped words)
@@ -719,7 +795,9 @@ def pledged_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any,
     shipped through Oman") reached the receiver through the places the clause names."""
     for n, (hit, tok_i) in enumerate(hits_tok):
         tok = doc[tok_i]
-        if hit.nominal or hit.trigger.direction not in ("give", "move"):
+        # ("the howitzers, bought from Turkey, arrived in Somalia": goods bought from a seller come from it)
+        bought = hit.trigger.direction == "receive" and tok.dep_ == "acl" and hit.passive
+        if hit.nominal or (hit.trigger.direction not in ("give", "move") and not bought):
             continue
         if hit.trigger.direction == "move" and (hit.passive or tok.dep_ != "relcl"):
             continue
@@ -729,7 +807,7 @@ def pledged_goods(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any,
         clause = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING_ON_GOODS else tok
         if (clause.dep_ != "relcl" and not reduced) or any(it.trigger == n for it in sentence.items):
             continue
-        role = "agent" if hit.passive else "subj"
+        role = "source" if bought else "agent" if hit.passive else "subj"
         giver = next((a for a in sentence.parties if a.trigger == n and a.case == role and a.entity), None)
         for it, head in goods:
             m = it.trigger
@@ -1112,3 +1190,41 @@ def deal_signed_for_act(
         for it in sentence.items:
             if it.trigger == n:
                 it.trigger = m
+
+
+# words that make a deal one like the deal told before: "in talks with Indonesia on a similar deal"
+_LIKE_BEFORE = {"similar", "comparable", "like"}
+
+
+def similar_deal(sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, before: Sentence | None) -> None:
+    """ "The Philippines has received BrahMos batteries from India. New Delhi is also in talks with Indonesia
+    on a similar deal": a deal told as like the act the sentence before told, naming no goods, is for
+    the same goods from the same giver; of its two parties the one that gave before gives again."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        noun = doc[tok_i]
+        if not hit.nominal or not any(c.dep_ == "amod" and c.lower_ in _LIKE_BEFORE for c in noun.children):
+            continue
+        if any(it.trigger == n for it in sentence.items):
+            continue
+        mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None]
+        if len({a.entity.id for a in mine if a.entity}) != 2:
+            continue
+        # (the act before it in its own sentence, "sold missiles to Manila and is negotiating a similar
+        # deal with Jakarta", else those of the sentence before)
+        earlier = [(sentence, m) for m in range(n)] + (
+            [(before, m) for m in range(len(before.triggers))] if before else []
+        )
+        for told_in, m in earlier:
+            told = told_in.triggers[m]
+            giver_case = "subj" if told.trigger.direction in ("give", "move") else "source"
+            givers = {a.entity.id for a in told_in.parties if a.trigger == m and a.case == giver_case and a.entity}
+            goods = [it for it in told_in.items if it.trigger == m]
+            if len(givers) != 1 or not goods or givers.isdisjoint(a.entity.id for a in mine if a.entity):
+                continue
+            giver = next(iter(givers))
+            keep = "subj" if hit.trigger.direction in ("give", "move") else "source"
+            take = "goal" if keep == "subj" else "subj"
+            for a in mine:
+                a.case = keep if a.entity is not None and a.entity.id == giver else take
+            sentence.items += [dataclasses.replace(it, trigger=n, quantity=None) for it in goods]
+            break

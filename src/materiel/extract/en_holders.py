@@ -176,6 +176,29 @@ def recipient_noun_roles(
                 _bind(sentence, party, n, "subj")
 
 
+def recipients_of_exports(
+    sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
+) -> None:
+    """ "The main recipients of Russia's arms exports were India, China and Kazakhstan", "India was the
+    largest recipient of Russian arms deliveries": the parties a receiver noun is said of receive the
+    exports it is the receiver of (the exports' owner is their giver)."""
+    for n, (hit, tok_i) in enumerate(hits_tok):
+        noun = doc[tok_i]
+        if not hit.nominal or hit.trigger.direction != "give" or _has_case(sentence, n, "goal"):
+            continue
+        of = noun.head
+        if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _RECIPIENT_NOUNS:
+            continue
+        for word in {w.i: w for said in _said_of(of.head) for w in (said, *said.conjuncts)}.values():
+            party = party_heads.get(word.i)  # ("India, China and Kazakhstan were the main recipients")
+            if party is not None and party.entity is not None:
+                _bind(sentence, party, n, "goal")
+
+
+def _has_case(sentence: Sentence, n: int, case: str) -> bool:
+    return any(a.trigger == n and a.case == case for a in sentence.parties)
+
+
 def sources_of_imports(
     sentence: Sentence, hits_tok: list[tuple[Any, int]], doc: Any, party_heads: dict[int, Arg]
 ) -> None:

@@ -178,7 +178,15 @@ def is_qualifier(head: Any, it: ItemHit, item_heads: set[int], trig_tokens: dict
         t.head.lemma_.lower() in _PIECES or (t.head.lemma_.lower() == "system" and t.head.tag_ == "NNS")
     ):
         return False  # "sent many self-propelled artillery pieces", "artillery systems": goods however counted
+    if t.dep_ == "compound" and t.head.lemma_.lower() == "system" and _one_system(t.head):
+        return False  # "will provide a coastal radar system": one unit of the goods, however told
     return t.dep_ in ("compound", "nmod") and t.head.i not in item_heads and t.head.i not in trig_tokens
+
+
+def _one_system(noun: Any) -> bool:
+    """Whether "system" is told as one unit handed over: "a radar system", "one missile system", "another
+    air-defence system" (not "the country's missile system", a network it has)."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "1") for c in noun.children)
 
 
 def is_purpose(head: Any, it: ItemHit, outer_of: dict[int, ItemHit]) -> bool:

@@ -159,6 +159,10 @@ def trigger_status(
         or passive_hedge
         or _assessed(chain[-1], said)
     ):
+        if has("planned") and done is None and not come and not _assessed(chain[-1], said):
+            # "Iran is reportedly preparing to send missiles", "is reported to have agreed to sell jets":
+            # a plan told with a hedge is still a plan, the deed not done
+            return "planned"
         return "alleged"
     if _completion_of(tok):
         return None  # "announced the completion of the first delivery": the act is done

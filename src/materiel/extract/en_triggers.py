@@ -933,10 +933,21 @@ def _on_the_way(noun: Any) -> bool:
     on = noun.head.head
     if on.pos_ in ("NOUN", "PROPN"):
         return on.lemma_.lower() not in CARRIERS and on.lower_ not in CARRIERS
+    if on.lemma_.lower() == "be" and on.dep_ == "relcl" and on.head.dep_ in ("dobj", "nsubjpass"):
+        on = on.head.head  # "seized a consignment of engines that was on its way to Russia": the seizure's goods
     if on.lemma_.lower() not in SEIZE_VERBS:
         return False
     held = [c for c in on.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(c.lemma_.lower() not in CARRIERS and c.lower_ not in CARRIERS for c in held)
+    return any((c.lemma_.lower() not in CARRIERS and c.lower_ not in CARRIERS) or _lot_of_goods(c) for c in held)
+
+
+# lots of goods that are also told as carried: "a consignment of drone engines on its way to Russia"
+_LOTS_CARRIED = {"consignment", "shipment", "shipments", "consignments", "cargo", "batch"}
+
+
+def _lot_of_goods(noun: Any) -> bool:
+    """Whether a carrier-like noun is a lot of goods named after "of": "a consignment of drone engines"."""
+    return noun.lower_ in _LOTS_CARRIED and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _contributed_goods(verb: Any) -> bool:

@@ -141,6 +141,4 @@ def register_weapons(items: list[ItemHit], text: str) -> bool:
     no told use, which sanctions reporting counts from their state of make whoever passes them on
     ("Kazakhstan re-exported Chinese drones to Russia"). Drones told as weapons of war are weapons: a
     state handing on Chinese-made Wing Loong drones supplies them itself."""
-    return not any(
-        it.category in TRADE_GOODS or (it.category == "drone" and not _war_drone(it, text)) for it in items
-    )
+    return not any(it.category in TRADE_GOODS or (it.category == "drone" and not _war_drone(it, text)) for it in items)
