@@ -1056,7 +1056,8 @@ def _bare_doer_clause(tok: Any) -> bool:
 
 
 # 「引き続き」「改めて」「重ねて」: adverbs the parse takes for verbs
-_ADVERB_VERBS = {"引き続く", "改める", "重ねる"}
+# (「…の供与を繰り返し求めてきた」: and so is 繰り返し)
+_ADVERB_VERBS = {"引き続く", "改める", "重ねる", "繰り返す"}
 
 
 def _governor(tok: Any) -> Any:
@@ -1633,6 +1634,9 @@ def _attach(
         below, tok = tok, tok.head
         if tok.i in trigger_tokens:
             return trigger_tokens[tok.i]
+        # (「許可を得ずに」: a clause of manner told in the negative refuses nothing)
+        if _object_past_without_clause(below, tok, trigger_tokens):
+            continue
         if tok.i in refused:
             return OTHER_PREDICATE
         # (「無人機"モハジェル6"と"アバビル"」: a translation's straight quote, which the parser may
@@ -1691,6 +1695,18 @@ def _attach(
                 continue  # 「イランがロシアに…使用する無人機を供与」: the clause only qualifies the goods
             return OTHER_PREDICATE if tok.dep_ == "acl" else None
     return None
+
+
+def _object_past_without_clause(arg: Any, verb: Any, trigger_tokens: dict[int, int]) -> bool:
+    """「部品を経済産業相の許可を得ずにロシアへ輸出した」: the parse hangs the first of two を-objects
+    on the verb of the clause of manner (「…ずに」「…ないで」, without doing) before the act; a verb
+    takes one を-object, so the first is the act's (the clause keeps its own, 許可を)."""
+    if arg.head.i != verb.i or arg.dep_ != "obj" or verb.dep_ != "advcl" or verb.head.i not in trigger_tokens:
+        return False
+    if not any(c.dep_ == "obj" and c.i > arg.i for c in verb.children):
+        return False
+    tail = [c.text for c in verb.children if c.i > verb.i]
+    return ("ず" in tail and "に" in tail) or ("ない" in tail and "で" in tail)
 
 
 # 「…した後、」「…したほか、」「…する際、」: nouns a clause is told before, as its time or as one
@@ -4316,8 +4332,11 @@ _PUNISHED_OBJ = re.compile(
     r"(?:(?:約|計|およそ|少なくとも)?(?:[0-9０-９]+|XNUMX)(?:社|件)|数社)?"
     r"(?:(?:と|や|、|および|及び)(?:個人|人物)(?:(?:[0-9０-９]+|XNUMX)人|数人)?)?"
     # (「北朝鮮の国防相に制裁を科した」: a state's official, charged for its state's act)
-    r"(?:(?:と同社の|の)?(?:元|前)?(?:男性|女性)?(?:社長|会長|役員|代表取締役|幹部|社員"
+    # (「…と同社の60代の男性社長を」「…社長の男（58）を」: the officer told by age, or as a man or
+    # woman after the title)
+    r"(?:(?:と同社の|の)?(?:[0-9０-９]{1,3}(?:代|歳)の)?(?:元|前)?(?:男性|女性)?(?:社長|会長|役員|代表取締役|幹部|社員"
     r"|国防相|国防大臣|国防次官|軍需相|(?:軍|政府|国防省|軍需工業部)?高官|総参謀長|参謀総長)"
+    r"(?:の(?:男|女)(?:性)?(?:[（(][0-9０-９]{1,3}[）)])?)?"
     # (「国防相ら個人3人と企業2社に」: others punished beside the officer)
     r"(?:(?:ら|など)[^、。をに]{0,14}?|[^、。をに]{0,4})"
     r"(?:、[^、。をに]{1,16}(?:容疑者|被告)(?:[（(][0-9０-９]{1,3}[）)])?)?)?(?:を|に|の資産を)"

@@ -1,0 +1,78 @@
+"""Japanese business and enforcement phrasings a blind batch (ja-br-001..010) showed mishandled: an
+officer charged told by age or as 「社長の男（58）」 after the firm, the goods' を-object hung by the
+parse on a clause of manner 「許可を得ずに」, a referral to prosecutors (送検) dating only the notice,
+and 繰り返し before a verb of asking."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.parties import pairs, records, transfers, via
+
+PUB = "2025-10-10"
+
+_pairs = partial(pairs, lang="ja", published=PUB)
+_records = partial(records, lang="ja", published=PUB)
+_run = partial(transfers, lang="ja", published=PUB)
+
+
+# the officer charged, told by age or sex after the firm: the firm's state exports
+
+
+def test_officer_told_by_age_after_the_firm() -> None:
+    text = (
+        "兵庫県警は8日、工作機械の部品をロシアへ輸出したとして、外為法違反の疑いで神戸市中央区の機械商社"
+        "「山陽マシナリー」と同社の70代の男性会長を書類送検した。"
+    )
+    assert _pairs(text) == {("Japan", "Russia")}
+
+
+def test_officer_told_as_a_man_with_his_age() -> None:
+    text = (
+        "警視庁公安部は2日、無線機をロシアへ輸出したとして、外為法違反の疑いで東京都品川区の貿易会社"
+        "「北斗通商」社長の男（61）を逮捕した。"
+    )
+    assert _pairs(text) == {("Japan", "Russia")}
+
+
+# 「…を経済産業相の許可を得ずに…へ輸出した」: the first を-object is the export's
+
+
+def test_goods_before_a_clause_of_manner_are_the_acts() -> None:
+    text = (
+        "愛知県警は15日、電子部品を経済産業相の許可を得ずに中国へ輸出したとして、外為法違反の疑いで名古屋市"
+        "中区の商社「東海トレード」社長の男（49）を逮捕した。"
+    )
+    got = _run(text)
+    assert [(t.supplier and t.supplier.entity.name, t.recipient and t.recipient.entity.name) for t in got] == [
+        ("Japan", "China")
+    ]
+    assert [it.category for it in got[0].items] == ["components"]
+    assert got[0].status == "alleged"
+
+
+def test_a_clause_of_manner_keeps_its_own_object() -> None:
+    # (「許可を」 stays the clause's: no goods are made of it, and the act keeps its one object)
+    text = "同社は半導体を許可を得ないで香港へ輸出していた。"
+    got = _run(text)
+    assert len(got) == 1
+    assert [it.category for it in got[0].items] == ["components"]
+
+
+# a referral to prosecutors dates the notice, not the deed
+
+
+def test_referral_day_dates_no_export() -> None:
+    text = (
+        "大阪府警は3日、無人機用のバッテリーをロシアへ輸出したとして、外為法違反の疑いで大阪市西区の電池販売会社"
+        "「泉電工」の社長を書類送検した。"
+    )
+    assert _records(text) == [("Japan", "Russia", None, "alleged")]
+
+
+# 繰り返し before a verb of asking: the one addressed gives
+
+
+def test_asked_repeatedly_the_addressee_gives() -> None:
+    text = "ウクライナのシュミハリ首相は、日本に防空システムや装甲車の供与を繰り返し求めてきた。"
+    assert _records(text) == [("Japan", "Ukraine", None, "requested")]
