@@ -76,3 +76,48 @@ def test_referral_day_dates_no_export() -> None:
 def test_asked_repeatedly_the_addressee_gives() -> None:
     text = "ウクライナのシュミハリ首相は、日本に防空システムや装甲車の供与を繰り返し求めてきた。"
     assert _records(text) == [("Japan", "Ukraine", None, "requested")]
+
+
+# 「Xをめぐっては、Yの情報機関が、…と分析」: the body set off by 「が、」 tells the act of the state
+# spoken of
+
+
+def test_body_set_off_after_the_opener_tells_the_act() -> None:
+    text = "イランをめぐっては、英国の情報機関が、ロシアに短距離弾道ミサイルを引き渡したと分析している。"
+    assert _pairs(text) == {("Iran", "Russia")}
+
+
+def test_opener_state_gives_when_a_ministry_tells_it() -> None:
+    text = "北朝鮮については、韓国国防省が、ロシアに多連装ロケット砲を送ったとみている。"
+    assert _pairs(text) == {("North Korea", "Russia")}
+
+
+def test_state_subject_after_the_opener_still_gives() -> None:
+    # (a state itself, not a body telling, is the act's own subject)
+    text = "ウクライナについては、ドイツが、防空システムを引き渡したと発表した。"
+    assert _pairs(text) == {("Germany", "Ukraine")}
+
+
+# a bare 「タイフーン」 is the fighter; holders of used jets sell them
+
+
+def test_used_jets_of_their_holders() -> None:
+    text = "エジプトは、クウェートが保有する中古のタイフーン10機を取得することで合意した。"
+    got = _run(text)
+    assert {(t.supplier and t.supplier.entity.name, t.recipient and t.recipient.entity.name) for t in got} == {
+        ("Kuwait", "Egypt")
+    }
+    assert [it.entity.name if it.entity else it.name for it in got[0].items] == ["Eurofighter Typhoon"]
+
+
+# a denial of goods of another kind is no denial of a transit the story tells
+
+
+def test_denial_of_other_goods_by_a_transit_state_stands() -> None:
+    text = (
+        "米財務省は昨年、トルコの企業数社が米国製の電子部品をロシアの軍需企業に転売したとして、制裁対象に指定した。"
+        "\nこれに対しトルコ政府は、ロシアに無人機を売ったことは一度もないと反論した。"
+    )
+    got = {(*p, st) for *p, _d, st in _records(text)}
+    assert ("Turkey", "Russia", "denied") in got
+    assert ("United States", "Russia", "alleged") in got

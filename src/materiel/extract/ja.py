@@ -5084,6 +5084,8 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
         if ti is None or hits[ti].passive or hits[ti].negated:
             continue
         own = [b for b in sentence.parties if b is not a and b.trigger == ti and b.start > a.end]
+        if _teller_of_spoken_act(text, sentence, a, ti, own):
+            continue
         has_goal = any(b.case == "goal" for b in own)
         has_subj = any(b.case in ("subj", "topic", "agent", "source") for b in own)
         if hits[ti].trigger.direction == "receive":
@@ -5109,6 +5111,50 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
             not has_subj and (not own or _FIRMS_DO.match(text, _opener_comma(text, opens), hits[ti].start) is not None)
         ):
             a.case, a.trigger, a.direct = "subj", ti, True
+
+
+# 「…と分析している」「…とみている」: the verb of telling that closes the act's clause
+_TOLD_AFTER_ACT = re.compile(
+    r"[^、。「」]{0,12}?と(?:の見方を示し|分析|指摘|発表|明らかに|述べ|説明|主張|みて|見て|みられ|推定|推計|評価|報告|結論づけ)"
+)
+# what follows a teller up to 「が、」: nothing, or the body of no name of its own after の
+_TELLER_TAIL = re.compile(r"(?:の[^、。がはをにの「」]{1,10})?(?=が、)")
+# what a teller of the state spoken of is: a body or official, not a state that may act itself
+# (「国家情報院」「国防省」「米政府」「情報当局」「国防相」「報道官」)
+_TELLER_WORD = re.compile(
+    r"(?:省|院|庁|局|部|政府|当局|機関|委員会|パネル|相|長|官|大臣|大統領|首相|議員|大使|報道官|研究所)$"
+)
+
+
+def _teller_of_spoken_act(text: str, sentence: Sentence, a: Arg, ti: int, own: list[Arg]) -> bool:
+    """「北朝鮮をめぐっては、韓国の国家情報院が、ロシアに砲弾を送ったと分析している」: a body or official
+    set off by 「が、」 after the opener, whose clause closes on a verb of telling, tells the act of the
+    state spoken of; the parse hangs it on the act as its subject. The teller (and the state it is of)
+    speaks, and the state spoken of gives. Says whether it set them so."""
+    hit = sentence.triggers[ti]
+    if hit.trigger.direction != "give" or hit.nominal or a.entity is None or a.entity.type != "country":
+        return False
+    if _TOLD_AFTER_ACT.match(text, hit.end) is None:
+        return False
+    # (「英国の情報機関が、」: the body may be no name of its own, told after its state)
+    tellers = [
+        (b, m.end())
+        for b in own
+        if b.case in ("subj", "gen") and b.end <= hit.start and (m := _TELLER_TAIL.match(text, b.end)) is not None
+    ]
+    # (the act names its receiver, so the state spoken of can only give)
+    if len(tellers) != 1 or tellers[0][0].entity is None or not any(b.case == "goal" for b in own):
+        return False
+    teller, teller_end = tellers[0]
+    if not _TELLER_WORD.search(text, teller.start, teller_end):
+        return False
+    if a.entity.id in (teller.entity.id, teller.entity.stands_for):
+        return False
+    for b in own:
+        if b.case in ("subj", "gen") and a.end <= b.start and b.end <= teller_end:
+            b.case, b.trigger, b.direct, b.foreign, b.speech_topic = "topic", None, True, True, True
+    a.case, a.trigger, a.direct = "subj", ti, True
+    return True
 
 
 # 「中国にとっては」「インドにとっても」: the one a matter is weighed for
