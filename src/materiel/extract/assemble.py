@@ -3415,12 +3415,8 @@ def assemble(
             )
             # (「キルギス外務省は「自国企業がロシアに輸出した事実はない」と反論」: the go-between of
             # an asserted journey denying its part denies that journey)
-            # (not of goods of another kind: 「ロシアには無人機を売ったことはない」 by a Turkish maker
-            # denies no Turkish transit of dual-use goods)
             and not any(
-                same_party(t.recipient, a.recipient)
-                and any(same_party(t.supplier, i) for i in a.intermediaries)
-                and _kinds_may_meet(t, a)
+                same_party(t.recipient, a.recipient) and any(same_party(t.supplier, i) for i in a.intermediaries)
                 for a in asserted
             )
             # ("Iran said it had sent no arms to Yemen", after arms for the Houthis: the group's
@@ -3679,14 +3675,6 @@ def _other_goods(denied: Transfer, told: Transfer) -> bool:
         and ((i.entity is None and i.name is None) or _item_name(i) in names)
     ]
     return not same
-
-
-def _kinds_may_meet(denied: Transfer, told: Transfer) -> bool:
-    """Whether a denied act may be the told one by its goods: goods of one kind (parts and dual-use
-    goods as one), or goods of any kind on either side (no goods, or a word for arms at large)."""
-    if not denied.items or not told.items or any(i.umbrella for i in (*denied.items, *told.items)):
-        return True
-    return bool(_kinds(denied) & _kinds(told))
 
 
 def _item_name(i: Item) -> str | None:

@@ -479,7 +479,9 @@ _MIGHT_WEIGH = re.compile(
 # 「将来は同機の導入を検討する可能性もある」「購入を検討する余地はある」: an act a party only might
 # weigh is no plan and no transfer (「検討している」 alone is a plan; 「提供した可能性」 a hedged deed)
 _MIGHT_WEIGH_LATER = re.compile(
-    r"^(?:(?:する|させる)?こと)?(?:を|も)?、?(?:将来的?に?は?|今後|いずれ)?(?:検討|考慮)(?:する|される|の)(?:可能性|余地)"
+    # (「ウクライナへの武器支援を見直す可能性」: so is one it might reconsider, 見直す)
+    r"^(?:(?:する|させる)?こと)?(?:を|も)?、?(?:将来的?に?は?|今後|いずれ)?"
+    r"(?:(?:検討|考慮|再検討)(?:する|される|の)|見直す|見直される)(?:可能性|余地)"
 )
 # 「PAC3がウクライナに渡ることはない」「供与することはない」: an act said never to come (the plain form
 # before ことはない) is a refusal of what may come, no transfer (「渡ったことはない」 stays a denial)
@@ -5143,9 +5145,12 @@ def _teller_of_spoken_act(text: str, sentence: Sentence, a: Arg, ti: int, own: l
         if b.case in ("subj", "gen") and b.end <= hit.start and (m := _TELLER_TAIL.match(text, b.end)) is not None
     ]
     # (the act names its receiver, so the state spoken of can only give)
-    if len(tellers) != 1 or tellers[0][0].entity is None or not any(b.case == "goal" for b in own):
+    # (「韓国の国家情報院が、」: the state and its body, both before the one 「が、」, are one teller)
+    if len({end for _b, end in tellers}) != 1 or not any(b.case == "goal" for b in own):
         return False
-    teller, teller_end = tellers[0]
+    teller, teller_end = min(tellers, key=lambda bt: bt[0].start)
+    if teller.entity is None:
+        return False
     if not _TELLER_WORD.search(text, teller.start, teller_end):
         return False
     if a.entity.id in (teller.entity.id, teller.entity.stands_for):
