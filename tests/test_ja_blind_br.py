@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.parties import pairs, records, transfers, via
+from tests.parties import pairs, records, transfers
 
 PUB = "2025-10-10"
 
