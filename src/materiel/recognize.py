@@ -639,7 +639,10 @@ JA_FIRM_KINDS = (
     r"(?:会社|企業|商社|業者|メーカー|カンパニー|サプライヤー|ブローカー|代理店|ディーラー|取引先|取引相手)"
     # (「電子部品商社」「工作機械の輸入業者」: a trader told by the goods it trades; not a maker, who makes them)
     # (「電子部品販売会社」: or by the goods it sells)
-    r"|(?:電子部品|半導体|電子機器|工作機械|機械|精密機器)の?(?:(?:輸入|輸出|販売)?(?:商社|業者)|(?:輸入|輸出|販売)会社))"
+    r"|(?:電子部品|半導体|電子機器|工作機械|機械|精密機器)の?(?:(?:輸入|輸出|販売)?(?:商社|業者)|(?:輸入|輸出|販売)会社)"
+    # (「電池販売会社」「化学品輸出業者」「繊維商社」: any goods a trader deals in, told right before the
+    # kind of trader)
+    r"|[一-龯ァ-ヶー]{1,6}?(?:(?:輸入|輸出|販売)(?:会社|業者|商社)|商社))"
 )
 # a firm of a place, no firm's name: "a firm in Turkey", "front companies in Dubai", "UAE-based traders"
 _EN_FIRMS = r"(?:firms?|compan(?:y|ies)|traders?|suppliers?|exporters?|brokers?|distributors?)"

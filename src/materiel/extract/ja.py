@@ -480,7 +480,9 @@ _MIGHT_WEIGH = re.compile(
 # 「将来は同機の導入を検討する可能性もある」「購入を検討する余地はある」: an act a party only might
 # weigh is no plan and no transfer (「検討している」 alone is a plan; 「提供した可能性」 a hedged deed)
 _MIGHT_WEIGH_LATER = re.compile(
-    r"^(?:(?:する|させる)?こと)?(?:を|も)?、?(?:将来的?に?は?|今後|いずれ)?(?:検討|考慮)(?:する|される|の)(?:可能性|余地)"
+    # (「ウクライナへの武器支援を見直す可能性」: so is one it might reconsider, 見直す)
+    r"^(?:(?:する|させる)?こと)?(?:を|も)?、?(?:将来的?に?は?|今後|いずれ)?"
+    r"(?:(?:検討|考慮|再検討)(?:する|される|の)|見直す|見直される)(?:可能性|余地)"
 )
 # 「PAC3がウクライナに渡ることはない」「供与することはない」: an act said never to come (the plain form
 # before ことはない) is a refusal of what may come, no transfer (「渡ったことはない」 stays a denial)
@@ -1057,7 +1059,8 @@ def _bare_doer_clause(tok: Any) -> bool:
 
 
 # 「引き続き」「改めて」「重ねて」: adverbs the parse takes for verbs
-_ADVERB_VERBS = {"引き続く", "改める", "重ねる"}
+# (「…の供与を繰り返し求めてきた」: and so is 繰り返し)
+_ADVERB_VERBS = {"引き続く", "改める", "重ねる", "繰り返す"}
 
 
 def _governor(tok: Any) -> Any:
@@ -1634,6 +1637,9 @@ def _attach(
         below, tok = tok, tok.head
         if tok.i in trigger_tokens:
             return trigger_tokens[tok.i]
+        # (「許可を得ずに」: a clause of manner told in the negative refuses nothing)
+        if _object_past_without_clause(below, tok, trigger_tokens):
+            continue
         if tok.i in refused:
             return OTHER_PREDICATE
         # (「無人機"モハジェル6"と"アバビル"」: a translation's straight quote, which the parser may
@@ -1692,6 +1698,18 @@ def _attach(
                 continue  # 「イランがロシアに…使用する無人機を供与」: the clause only qualifies the goods
             return OTHER_PREDICATE if tok.dep_ == "acl" else None
     return None
+
+
+def _object_past_without_clause(arg: Any, verb: Any, trigger_tokens: dict[int, int]) -> bool:
+    """「部品を経済産業相の許可を得ずにロシアへ輸出した」: the parse hangs the first of two を-objects
+    on the verb of the clause of manner (「…ずに」「…ないで」, without doing) before the act; a verb
+    takes one を-object, so the first is the act's (the clause keeps its own, 許可を)."""
+    if arg.head.i != verb.i or arg.dep_ != "obj" or verb.dep_ != "advcl" or verb.head.i not in trigger_tokens:
+        return False
+    if not any(c.dep_ == "obj" and c.i > arg.i for c in verb.children):
+        return False
+    tail = [c.text for c in verb.children if c.i > verb.i]
+    return ("ず" in tail and "に" in tail) or ("ない" in tail and "で" in tail)
 
 
 # 「…した後、」「…したほか、」「…する際、」: nouns a clause is told before, as its time or as one
@@ -4341,8 +4359,11 @@ _PUNISHED_OBJ = re.compile(
     r"(?:(?:約|計|およそ|少なくとも)?(?:[0-9０-９]+|XNUMX)(?:社|件)|数社)?"
     r"(?:(?:と|や|、|および|及び)(?:個人|人物)(?:(?:[0-9０-９]+|XNUMX)人|数人)?)?"
     # (「北朝鮮の国防相に制裁を科した」: a state's official, charged for its state's act)
-    r"(?:(?:と同社の|の)?(?:元|前)?(?:男性|女性)?(?:社長|会長|役員|代表取締役|幹部|社員"
+    # (「…と同社の60代の男性社長を」「…社長の男（58）を」: the officer told by age, or as a man or
+    # woman after the title)
+    r"(?:(?:と同社の|の)?(?:[0-9０-９]{1,3}(?:代|歳)の)?(?:元|前)?(?:男性|女性)?(?:社長|会長|役員|代表取締役|幹部|社員"
     r"|国防相|国防大臣|国防次官|軍需相|(?:軍|政府|国防省|軍需工業部)?高官|総参謀長|参謀総長)"
+    r"(?:の(?:男|女)(?:性)?(?:[（(][0-9０-９]{1,3}[）)])?)?"
     # (「国防相ら個人3人と企業2社に」: others punished beside the officer)
     r"(?:(?:ら|など)[^、。をに]{0,14}?|[^、。をに]{0,4})"
     r"(?:、[^、。をに]{1,16}(?:容疑者|被告)(?:[（(][0-9０-９]{1,3}[）)])?)?)?(?:を|に|の資産を)"
@@ -5090,6 +5111,8 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
         if ti is None or hits[ti].passive or hits[ti].negated:
             continue
         own = [b for b in sentence.parties if b is not a and b.trigger == ti and b.start > a.end]
+        if _teller_of_spoken_act(text, sentence, a, ti, own):
+            continue
         has_goal = any(b.case == "goal" for b in own)
         has_subj = any(b.case in ("subj", "topic", "agent", "source") for b in own)
         if hits[ti].trigger.direction == "receive":
@@ -5115,6 +5138,53 @@ def _party_spoken_of(text: str, sentence: Sentence) -> None:
             not has_subj and (not own or _FIRMS_DO.match(text, _opener_comma(text, opens), hits[ti].start) is not None)
         ):
             a.case, a.trigger, a.direct = "subj", ti, True
+
+
+# 「…と分析している」「…とみている」: the verb of telling that closes the act's clause
+_TOLD_AFTER_ACT = re.compile(
+    r"[^、。「」]{0,12}?と(?:の見方を示し|分析|指摘|発表|明らかに|述べ|説明|主張|みて|見て|みられ|推定|推計|評価|報告|結論づけ)"
+)
+# what follows a teller up to 「が、」: nothing, or the body of no name of its own after の
+_TELLER_TAIL = re.compile(r"(?:の[^、。がはをにの「」]{1,10})?(?=が、)")
+# what a teller of the state spoken of is: a body or official, not a state that may act itself
+# (「国家情報院」「国防省」「米政府」「情報当局」「国防相」「報道官」)
+_TELLER_WORD = re.compile(
+    r"(?:省|院|庁|局|部|政府|当局|機関|委員会|パネル|相|長|官|大臣|大統領|首相|議員|大使|報道官|研究所)$"
+)
+
+
+def _teller_of_spoken_act(text: str, sentence: Sentence, a: Arg, ti: int, own: list[Arg]) -> bool:
+    """「北朝鮮をめぐっては、韓国の国家情報院が、ロシアに砲弾を送ったと分析している」: a body or official
+    set off by 「が、」 after the opener, whose clause closes on a verb of telling, tells the act of the
+    state spoken of; the parse hangs it on the act as its subject. The teller (and the state it is of)
+    speaks, and the state spoken of gives. Says whether it set them so."""
+    hit = sentence.triggers[ti]
+    if hit.trigger.direction != "give" or hit.nominal or a.entity is None or a.entity.type != "country":
+        return False
+    if _TOLD_AFTER_ACT.match(text, hit.end) is None:
+        return False
+    # (「英国の情報機関が、」: the body may be no name of its own, told after its state)
+    tellers = [
+        (b, m.end())
+        for b in own
+        if b.case in ("subj", "gen") and b.end <= hit.start and (m := _TELLER_TAIL.match(text, b.end)) is not None
+    ]
+    # (the act names its receiver, so the state spoken of can only give)
+    # (「韓国の国家情報院が、」: the state and its body, both before the one 「が、」, are one teller)
+    if len({end for _b, end in tellers}) != 1 or not any(b.case == "goal" for b in own):
+        return False
+    teller, teller_end = min(tellers, key=lambda bt: bt[0].start)
+    if teller.entity is None:
+        return False
+    if not _TELLER_WORD.search(text, teller.start, teller_end):
+        return False
+    if a.entity.id in (teller.entity.id, teller.entity.stands_for):
+        return False
+    for b in own:
+        if b.case in ("subj", "gen") and a.end <= b.start and b.end <= teller_end:
+            b.case, b.trigger, b.direct, b.foreign, b.speech_topic = "topic", None, True, True, True
+    a.case, a.trigger, a.direct = "subj", ti, True
+    return True
 
 
 # 「中国にとっては」「インドにとっても」: the one a matter is weighed for
