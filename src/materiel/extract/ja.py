@@ -2591,7 +2591,8 @@ def _makers_beside_the_giver(text: str, sentence: Sentence) -> None:
     maker is the goods' make, not a second giver. A state told only by its firm that made them
     (「ドバイの商社がドイツのメーカーが製造した工作機械を転売」) is their make wherever it stands."""
     for a in sentence.parties:
-        if a.case in ("subj", "topic", "gen") and _FIRM_MAKER_RE.match(text, a.end):
+        # (「米国のメーカーにより製造された」: the firm told as the passive's agent, read as a giver's)
+        if a.case in ("subj", "topic", "gen", "agent") and _FIRM_MAKER_RE.match(text, a.end):
             a.case = "origin"
             continue
         if a.case != "subj" or a.trigger is None or not _MAKER_RE.match(text, particle_at(text, a.end)):

@@ -1,0 +1,80 @@
+"""Japanese constructions a blind batch of machine-translated wire and think-tank copy showed
+mishandled: goods made by a state's firms told as the passive's agent (「米国のメーカーにより製造された
+部品」), whose state's ministry telling their diversion is no party confirming it; a spokesman named
+with an officer's rank after his name (「報道官ゾー・ミン・トゥン少将は」) who speaks for his state; and
+weapons told once as the topic of a sale and of their selling on (「ミサイルはフランスがカタールへ輸出
+したもので、カタールからリビアに再輸出された」), two transfers."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.parties import pairs, records, transfers, via
+
+PUB = "2025-04-16"
+
+_pairs = partial(pairs, lang="ja", published=PUB)
+_records = partial(records, lang="ja", published=PUB)
+_run = partial(transfers, lang="ja", published=PUB)
+
+
+# goods made by a state's firms, told as the passive's agent: the state is their make, not a party
+
+
+def test_state_of_firms_told_as_makers_is_no_party_confirming() -> None:
+    text = (
+        "米商務省は8日、ジョージアの商社3社をエンティティー・リストに加えた。同省によると、3社は昨年から"
+        "米国のメーカーにより製造された集積回路をロシアの防衛企業へ送っていた。"
+    )
+    assert ("United States", "Russia", "2024", "reported") in _records(text)
+
+
+def test_states_of_firms_joined_are_both_makers() -> None:
+    text = (
+        "米商務省によると、ジョージアの商社は2023年から米国と日本のメーカーにより製造された半導体を"
+        "ロシアに転売していた。"
+    )
+    got = {(s, r, st) for s, r, _d, st in _records(text)}
+    assert ("United States", "Russia", "reported") in got
+    assert ("Japan", "Russia", "reported") in got
+
+
+def test_made_in_state_still_no_party_confirming() -> None:
+    # (the older path: 「米国製」 before the goods)
+    text = "米商務省によると、アルメニアの商社は昨年から米国製の電子部品をロシアに送っていた。"
+    assert {(s, r, st) for s, r, _d, st in _records(text)} == {("United States", "Russia", "reported")}
+
+
+# a spokesman named with his rank speaks for his state
+
+
+def test_spokesman_with_rank_after_name_confirms_receipt() -> None:
+    text = (
+        "ミャンマー軍事政権の報道官ゾー・ミン・トゥン少将は14日、中国から購入された練習機の3機が、"
+        "先週国軍に引き渡されたと述べた。"
+    )
+    assert {(s, r, st) for s, r, _d, st in _records(text)} == {("China", "Myanmar", "confirmed")}
+
+
+# weapons told once as the topic of a sale and of its selling on: two transfers
+
+
+def test_sale_then_selling_on_of_topic_goods_are_two_transfers() -> None:
+    text = (
+        "調査団によると、回収された対戦車ミサイルはフランスが2018年にカタールへ輸出したものであり、"
+        "カタールからリビア国民軍に再輸出されたとみられる。"
+    )
+    got = {(s, r, d) for s, r, d, _st in _records(text)}
+    assert got == {("France", "Qatar", "2018"), ("Qatar", "Libyan National Army", None)}
+
+
+def test_parts_sold_then_sold_on_stay_one_journey() -> None:
+    text = (
+        "調査団によると、回収された電子部品はフランスが2018年にカタールへ輸出したものであり、"
+        "カタールからリビア国民軍に再輸出されたとみられる。"
+    )
+    got = _run(text)
+    assert [(t.supplier.entity.name, t.recipient.entity.name) for t in got if t.supplier and t.recipient] == [
+        ("France", "Libyan National Army")
+    ]
+    assert via(got[0]) == {"Qatar"}
