@@ -78,3 +78,63 @@ def test_parts_sold_then_sold_on_stay_one_journey() -> None:
         ("France", "Libyan National Army")
     ]
     assert via(got[0]) == {"Qatar"}
+
+
+# a party that speaks of something else, then would not confirm the act, does not confirm it
+
+
+def test_party_not_confirming_receipt_after_other_words_does_not_confirm() -> None:
+    text = (
+        "北朝鮮はロシアに多連装ロケット砲を送った、と英国防省は述べた。"
+        "ロシア外務省の報道官は、北朝鮮との関係は「かつてなく緊密だ」と述べたが、ロケット砲の受け取りについては"
+        "確認しなかった。"
+    )
+    assert {(s, r, st) for s, r, _d, st in _records(text)} == {("North Korea", "Russia", "reported")}
+
+
+# an act its state says it has not permitted is denied; another's giving not approved is turned down
+
+
+def test_exports_not_permitted_by_the_state_are_denied() -> None:
+    text = "カンボジア政府は、2021年からミャンマーへの武器の輸出を許可していないと述べた。"
+    assert {(s, r, st) for s, r, _d, st in _records(text)} == {("Cambodia", "Myanmar", "denied")}
+
+
+def test_giving_not_approved_by_a_third_state_is_no_transfer() -> None:
+    assert _pairs("米政府は、韓国がポーランドに戦車を再輸出することを承認しなかった。") == set()
+
+
+def test_giving_approved_by_a_third_state_still_planned() -> None:
+    got = {(s, r, st) for s, r, _d, st in _records("米政府は、韓国がポーランドに戦車を再輸出することを承認した。")}
+    assert got == {("South Korea", "Poland", "planned")}
+
+
+# goods told by an act with no party, of another kind than the last act's, are the earlier act's
+
+
+def test_partyless_act_takes_the_earlier_act_of_its_goods_kind() -> None:
+    text = (
+        "米国防総省は5日、イランがロシアに短距離弾道ミサイルを引き渡したと発表した。"
+        "イランは2022年からロシアに無人機を供与してきた。"
+        "北朝鮮もロシアに砲弾を送っている。"
+        "ロシアは昨年、イランに練習機を引き渡した。"
+        "イランはロシアから戦闘機を購入する計画だ。"
+        "英国の専門家は、ミサイルの到着によってロシアは自国のミサイルを温存できる、と分析する。"
+    )
+    got = {(s, r) for s, r, _d, _st in _records(text)}
+    assert got == {("Iran", "Russia"), ("North Korea", "Russia"), ("Russia", "Iran")}
+    # (the arrival is the missiles' delivery told again, not a sale of the jets)
+    jets = [t for t in _run(text) if (t.supplier.entity.name, t.recipient.entity.name) == ("Russia", "Iran")]
+    assert not any(it.category == "missile" for t in jets for it in t.items)
+
+
+# a think tank named with its gloss opens the quote: the topic inside it does not speak
+
+
+def test_glossed_topic_opens_the_quote() -> None:
+    text = (
+        "米シンクタンクの戦略国際問題研究所（CSIS）は、ロシアは北朝鮮から受け取った砲弾を前線に送っている、"
+        "と指摘した。"
+    )
+    got = {(s, r, st) for s, r, _d, st in _records(text)}
+    assert got == {("North Korea", "Russia", "reported")}

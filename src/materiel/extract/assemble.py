@@ -2285,6 +2285,15 @@ def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | 
     gap = text[prior.evidence[0].end : d.sentence.start]
     if prior.supplier is None or prior.recipient is None or not fits(prior):
         return None
+    if kinds and prior.items and not kinds & {it.category for it in prior.items}:
+        # (「…Su-35の購入を計画している。…ミサイルの到着によりロシアは…」: goods of another kind than the
+        # last act's are those of the act before it that told their kind, where the story told one)
+        for earlier in reversed(transfers[:-1]):
+            if d.sentence.start - earlier.evidence[0].end > 1500:
+                break
+            if earlier.supplier and earlier.recipient and fits(earlier):
+                if kinds & {it.category for it in earlier.items}:
+                    return earlier
     if len(gap) > 200 or gap.count("\n") > 1:
         # a story of one pair so far ("The latest batch, which arrived last week, contained ...")
         pairs = {(_party_id(t.supplier), _party_id(t.recipient)) for t in transfers}
