@@ -133,8 +133,40 @@ def test_partyless_act_takes_the_earlier_act_of_its_goods_kind() -> None:
 
 def test_glossed_topic_opens_the_quote() -> None:
     text = (
-        "米シンクタンクの戦略国際問題研究所（CSIS）は、ロシアは北朝鮮から受け取った砲弾を前線に送っている、"
-        "と指摘した。"
+        "米シンクタンクの戦略国際問題研究所（CSIS）は、ロシアは北朝鮮から受け取った砲弾を前線に送っている、と指摘した。"
     )
     got = {(s, r, st) for s, r, _d, st in _records(text)}
     assert got == {("North Korea", "Russia", "reported")}
+
+
+# goods for a weapon told with a word of their kind before the goods word are one item
+
+
+def test_goods_for_a_weapon_with_a_kind_word_are_one_item() -> None:
+    got = _run("ジョージアの商社は、ドローン用の赤外線カメラとミサイル用の小型モーターをロシアに転売した。")
+    items = [(it.category, it.text) for t in got for it in t.items]
+    assert ("drone", "ドローン") not in items
+    assert all(cat == "components" for cat, _ in items)
+
+
+# a firm sited in a city of a state, the subject of its clause, passes the goods on for that state
+
+
+def test_firm_sited_in_a_city_goes_between() -> None:
+    got = _run("カザフスタンのアルマトイにある商社3社は、ドイツ製の工作機械をロシアの軍需企業に転売していた。")
+    assert [(t.supplier.entity.name, t.recipient.entity.name) for t in got if t.supplier and t.recipient] == [
+        ("Germany", "Russia")
+    ]
+    assert via(got[0]) == {"Kazakhstan"}
+
+
+def test_firm_sited_in_a_known_city_goes_between() -> None:
+    got = _run("アラブ首長国連邦のドバイにある企業が、米国製の電子部品をイランに再輸出した。")
+    assert [(t.supplier.entity.name, t.recipient.entity.name) for t in got if t.supplier and t.recipient] == [
+        ("United States", "Iran")
+    ]
+    assert via(got[0]) == {"United Arab Emirates"}
+
+
+def test_firm_sited_where_goods_go_still_receives() -> None:
+    assert _pairs("米国の企業は半導体をロシア中部にある企業に輸出した。") == {("United States", "Russia")}

@@ -2291,9 +2291,13 @@ def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | 
         for earlier in reversed(transfers[:-1]):
             if d.sentence.start - earlier.evidence[0].end > 1500:
                 break
-            if earlier.supplier and earlier.recipient and fits(earlier):
-                if kinds & {it.category for it in earlier.items}:
-                    return earlier
+            if (
+                earlier.supplier
+                and earlier.recipient
+                and fits(earlier)
+                and kinds & {it.category for it in earlier.items}
+            ):
+                return earlier
     if len(gap) > 200 or gap.count("\n") > 1:
         # a story of one pair so far ("The latest batch, which arrived last week, contained ...")
         pairs = {(_party_id(t.supplier), _party_id(t.recipient)) for t in transfers}

@@ -339,13 +339,26 @@ _SITED_FIRM_GOAL = re.compile(
 )
 
 
+# 「タシケントにある企業2社は」「UAEのドバイに所在する商社が」: a firm sited in a place, the subject of
+# its clause (not 「ロシア中部にある企業に届けた」, where the goods go)
+_SITED_FIRM_ACTS = re.compile(
+    r"(?:の[一-龯ァ-ヺー]{1,10})?に(?:ある|所在する)[^、。はがをに]{0,8}?"
+    + JA_FIRM_KINDS
+    + r"(?:など|等)?(?:[0-9０-９一二三四五六七八九十]+社|数社|複数社)?(?=が|は|も)"
+)
+
+
 def firm_based_at(text: str, end: int) -> bool:
     """Whether the name ending at `end` is where a firm passing the goods on is based:
     「香港に登録されたフロント企業を通じて」「UAEに拠点を置く商社が」「ドバイにある商社を通じて」 (a gloss
     between them too: 「厦門(アモイ)に拠点を置くメーカーが」)."""
     gloss = _GLOSS.match(text, end)
     at = particle_at(text, gloss.end() if gloss else end)
-    return _BASED_FIRM.match(text, at) is not None or _SITED_FIRM_THROUGH.match(text, at) is not None
+    return (
+        _BASED_FIRM.match(text, at) is not None
+        or _SITED_FIRM_THROUGH.match(text, at) is not None
+        or _SITED_FIRM_ACTS.match(text, at) is not None
+    )
 
 
 # 「…に拠点を置く企業が」「…を拠点とする商社2社は」: such a firm as the subject of its clause
@@ -429,6 +442,8 @@ def case_of(text: str, end: int) -> str:
     firm = _GEN_FIRM.match(text, ward.end() if ward else end)
     if firm is not None:
         end = firm.end()
+    elif (sited := _SITED_FIRM_ACTS.match(text, end)) is not None:
+        end = sited.end()  # 「ウズベキスタンのタシケントにある企業2社は」: the firm's case is the state's
         if _FIRM_USED.match(text, end):
             return "via"
     maker = _BASED_MAKER.match(text, end)
