@@ -442,10 +442,10 @@ def case_of(text: str, end: int) -> str:
     firm = _GEN_FIRM.match(text, ward.end() if ward else end)
     if firm is not None:
         end = firm.end()
-    elif (sited := _SITED_FIRM_ACTS.match(text, end)) is not None:
-        end = sited.end()  # 「ウズベキスタンのタシケントにある企業2社は」: the firm's case is the state's
         if _FIRM_USED.match(text, end):
             return "via"
+    elif (sited := _SITED_FIRM_ACTS.match(text, end)) is not None:
+        end = sited.end()  # 「ウズベキスタンのタシケントにある企業2社は」: the firm's case is the state's
     maker = _BASED_MAKER.match(text, end)
     if maker is not None:
         return _MAKER_CASE[maker["p"]]
