@@ -1532,8 +1532,14 @@ def _exported_then_sold_on(prev: _Draft, d: _Draft, text: str) -> bool:
     # (「…を中国の商社に販売し、同商社がロシアに転売していた」: the one who got them sells on, naming
     # no goods of its own: it sells on what it got)
     resold = not d.items and passer is not None and _same(passer, prev.recipient)
+    # (「ミサイルはフランスがカタールへ輸出したもので、カタールからリビアに再輸出された」: goods told
+    # once, as the topic both acts tell, by the one who got them passing them on)
+    once = not prev.items and bool(d.items) and passer is not None and _same(passer, prev.recipient)
     return (
-        resold or _same_goods_told(d, text) or bool(d.items and {id(i) for i in d.items} <= {id(i) for i in prev.items})
+        resold
+        or once
+        or _same_goods_told(d, text)
+        or bool(d.items and {id(i) for i in d.items} <= {id(i) for i in prev.items})
     )
 
 
@@ -1788,12 +1794,19 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
                 # 「北朝鮮はイランにミサイルを輸出し、イランはそれをシリアに再輸出した」: two transfers
                 d.supplier = d.supplier if d.supplier is not None and d.supplier.case != "origin" else prev.recipient
                 d.items = d.items or prev.items
+                # (「ミサイルは北朝鮮がイランへ輸出したもので、イランからシリアに再輸出された」: the
+                # goods, the topic of both, are the sale's too)
+                prev.items = prev.items or d.items
+                if d.trigger.dates is None and prev.sentence is d.sentence:
+                    # (the sale's date, told before its act, is not the selling on's)
+                    d.trigger.dates = [x for x in d.sentence.dates if x.start > prev.trigger.end]
                 out.append(d)
                 continue
             # 「中国の企業はカザフスタンの企業に部品を輸出し、その後それらの部品はロシアに再輸出された」
             assert prev.recipient is not None
             prev.intermediaries.append(prev.recipient)
             prev.recipient = d.recipient
+            prev.items = prev.items or d.items
             prev.tis += d.tis
             prev.hedged_leg = prev.hedged_leg or _hedged(d)
             _date_from_leg(prev, d)
@@ -2317,6 +2330,19 @@ def _told_before(d: _Draft, transfers: list[Transfer], text: str) -> Transfer | 
     gap = text[prior.evidence[0].end : d.sentence.start]
     if prior.supplier is None or prior.recipient is None or not fits(prior):
         return None
+    if kinds and prior.items and not kinds & {it.category for it in prior.items}:
+        # (「…Su-35の購入を計画している。…ミサイルの到着によりロシアは…」: goods of another kind than the
+        # last act's are those of the act before it that told their kind, where the story told one)
+        for earlier in reversed(transfers[:-1]):
+            if d.sentence.start - earlier.evidence[0].end > 1500:
+                break
+            if (
+                earlier.supplier
+                and earlier.recipient
+                and fits(earlier)
+                and kinds & {it.category for it in earlier.items}
+            ):
+                return earlier
     if len(gap) > 200 or gap.count("\n") > 1:
         # a story of one pair so far ("The latest batch, which arrived last week, contained ...")
         pairs = {(_party_id(t.supplier), _party_id(t.recipient)) for t in transfers}

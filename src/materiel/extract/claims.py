@@ -12,6 +12,7 @@ import itertools
 import re
 
 from materiel.extract.frame import Arg, Sentence
+from materiel.extract.ja_case import MAKER_CLAUSE, MAKER_FIRM
 from materiel.model import TRADE_GOODS, Claim, Party, Span, Transfer
 
 
@@ -33,6 +34,7 @@ def _speaks_for(speaker: Party | None, party: Party | None) -> bool:
 
 # a state of make right before the goods, the English way: "U.S.-origin integrated circuits",
 # "US-made chips", "Chinese-manufactured engines"
+_JA_FIRMS_MADE = re.compile(r"(?:[とや、][^、。がはをにへと]{1,10}?)?" + MAKER_FIRM + MAKER_CLAUSE)
 _EN_MADE_BEFORE = re.compile(r"-(?:made|origin|manufactured|built|produced)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -47,7 +49,15 @@ def _named_as_maker(t: Transfer, text: str) -> bool:
         lo = sp.end if sp is not None and sp.end <= it.start else max(0, it.start - 40)
         if _EN_MADE_BEFORE.search(text, lo, it.start):
             return True
-    made = tuple(n + "製" for n in t.supplier.entity.names.get("ja", ()))
+    # (「米国のメーカーにより製造された半導体」「米国と英国の企業が製造した部品」: the state's firms
+    # told as the goods' makers in a clause on them, the state joined to another or not)
+    names = t.supplier.entity.names.get("ja", ())
+    for it in t.items:
+        before = text[max(0, it.start - 40) : it.start]
+        for m in _JA_FIRMS_MADE.finditer(before):
+            if m.end() >= len(before) - 2 and any(before[: m.start()].endswith(n) for n in names if n):
+                return True
+    made = tuple(n + "製" for n in names)
     return bool(made) and any(made_in in text[max(0, it.start - 12) : it.start] for it in t.items for made_in in made)
 
 

@@ -297,6 +297,12 @@ _PREVENTED = re.compile(
     r"|拒否|拒|断っ|断り|断る|断念|見送|取りやめ|取り止め|撤回|凍結))"
 )
 _FOR_THE_ACT = re.compile(r"の(?:ために|ための|ため|目的で)")
+# 「武器の輸出を許可していない」「移転することを承認しなかった」: an act not permitted (not 認めていない,
+# which may be an act not owned up to)
+_NOT_PERMITTED = re.compile(
+    r"^[ぁ-ん]{0,4}(?:の|こと)?を(?:一切|これまで|一度も)?(?:許可|承認|認可|容認)"
+    r"(?:(?:し|さ)?(?:て(?:い|お)(?:ない|らず|ません)|なかった|ませんでした)|せず)"
+)
 
 
 def _turned_down(tok: Any) -> bool:
@@ -1290,6 +1296,8 @@ def _trigger_hits(
             continue
         if (
             _PREVENTED.match(after)
+            # (「戦車を引き渡すことを承認しなかった」: a giving not approved is turned down)
+            or (not nominal and _NOT_PERMITTED.match(after))
             or _OUGHT.match(after)
             or (_CONDITION_OF.match(after) and not (nominal and after.startswith("には")))
             or (_TRAIT_OF.match(after) and not tok.text.endswith("た"))
@@ -1401,6 +1409,8 @@ def _trigger_hits(
                 negated = True
         # 「購入したことは一度もない」「送ったことはありません」: a deed said never to have happened
         negated = negated or bool(_NEVER.match(after))
+        # 「ミャンマーへの武器の輸出を許可していない」: an act its state says it has not let happen
+        negated = negated or bool(nominal and _NOT_PERMITTED.match(after))
         # 「まだ引き渡していない」「いまだ受け取っていない」: not yet done is still to come, no denial
         still_to_come = negated and bool(
             _NOT_YET.search(sent.text, max(0, tok.idx - sent[0].idx - 12), tok.idx - sent[0].idx)
@@ -2610,7 +2620,8 @@ def _makers_beside_the_giver(text: str, sentence: Sentence) -> None:
     maker is the goods' make, not a second giver. A state told only by its firm that made them
     (「ドバイの商社がドイツのメーカーが製造した工作機械を転売」) is their make wherever it stands."""
     for a in sentence.parties:
-        if a.case in ("subj", "topic", "gen") and _FIRM_MAKER_RE.match(text, a.end):
+        # (「米国のメーカーにより製造された」: the firm told as the passive's agent, read as a giver's)
+        if a.case in ("subj", "topic", "gen", "agent") and _FIRM_MAKER_RE.match(text, a.end):
             a.case = "origin"
             continue
         if a.case != "subj" or a.trigger is None or not _MAKER_RE.match(text, particle_at(text, a.end)):
@@ -3080,8 +3091,10 @@ def _quote_opener_out(text: str, sentence: Sentence) -> None:
 
 
 # 「両国政府は確認していない」「当局は認めておらず」「公表されていない」: a statement said not to be made
+# (「…の受け取りについては確認しなかった」「認めなかった」「確認せず」: so told in the past)
 _UNCONFIRMED = re.compile(
-    r"(?:確認|認め|公表|明らかに|言及|コメント)(?:は|も)?(?:し|さ)?(?:れ|でき)?て(?:い|お)(?:ない|らず|ません)"
+    r"(?:確認|認め|公表|明らかに|言及|コメント)(?:は|も)?"
+    r"(?:(?:し|さ)?(?:れ|でき)?(?:て(?:い|お)(?:ない|らず|ません)|なかった|ませんでした)|せず)"
 )
 
 
@@ -3114,7 +3127,10 @@ def _unconfirmed(seg: str, s0: int, sentence: Sentence) -> None:
         if at_cue:
             sentence.attribution = None
         return
-    if att is not None and not at_cue:
+    # (「…と述べたが、ミサイルの受け取りについては確認しなかった」: the act named after what the
+    # speaker did say is what they would not confirm; they tell nothing of it)
+    unsaid = att is not None and any(att.end <= h.start and h.end <= s0 + m.start() for h in sentence.triggers)
+    if att is not None and not at_cue and not unsaid:
         return
     if _TOLD_BEFORE.search(seg, 0, m.start()):
         # (「…と米政府が発表したが」: told by another before; 「…と記されているが」: by a document,

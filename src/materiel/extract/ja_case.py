@@ -29,6 +29,8 @@ _SUFFIX = (
     r"|暫定政府|暫定政権|移行政府|臨時政府|新政府|新政権|軍事政権|軍事政府|軍政"
     r"|港|国境検問所|検問所|空港|基地|州|地域|大統領|首相|外相|国防相|防衛相|国務長官|国防長官|長官|報道官|補佐官"
     r"|氏|総書記|主席|国家主席|・?グループ|社"  # 「独ラインメタル社も」
+    # 「報道官ゾー・ミン・トゥン少将は」「司令官の某大佐が」: a rank after an officer's name
+    r"|(?:少|中|大|准)将|(?:大|中|少)佐|(?:大|中|少)尉|元帥"
     # 「イランの革命防衛隊と関係の深い企業に」: a firm tied to the state or its forces acts for it
     r"|(?:の[一-龯ァ-ヺー]{1,10})?と(?:関係|つながり|繋がり|関わり)の(?:深い|ある|強い)(?:企業|会社|団体|組織|商社|業者)"
     # 「カービー戦略広報調整官は」「申国家安保室長が」: a name with its title, which the particle follows
@@ -58,8 +60,10 @@ _NOT_ON_GOODS = (
 # (not 「…が生産する計画」「…が製造することを」: a plan or act of its own)
 MAKER_CLAUSE = (
     # (「日本のメーカーが作った工作機械」: translations say 作る; 「三菱重工業が手がける護衛艦」: 手がける)
-    r"が(?:(?:建造|製造|生産|開発|設計)(?:する|した|している|していた)|(?:作|造)(?:る|った|っている|っていた)"
-    r"|手(?:が|掛)け(?:る|た|ている|ていた))" + _NOT_ON_GOODS
+    r"(?:が(?:(?:建造|製造|生産|開発|設計)(?:する|した|している|していた)|(?:作|造)(?:る|った|っている|っていた)"
+    r"|手(?:が|掛)け(?:る|た|ている|ていた))"
+    # (「米国のメーカーにより製造された半導体」: translations tell the maker as the passive's agent)
+    r"|(?:により|によって)(?:建造|製造|生産|開発|設計|製作)され(?:る|た|ている|ていた))" + _NOT_ON_GOODS
 )
 # 「ドイツのメーカーが製造した」「米国の半導体メーカーが開発した」: the state's firm told as the maker in
 # such a clause (the state is the goods' make, not a party acting)
@@ -335,13 +339,26 @@ _SITED_FIRM_GOAL = re.compile(
 )
 
 
+# 「タシケントにある企業2社は」「UAEのドバイに所在する商社が」: a firm sited in a place, the subject of
+# its clause (not 「ロシア中部にある企業に届けた」, where the goods go)
+_SITED_FIRM_ACTS = re.compile(
+    r"(?:の[一-龯ァ-ヺー]{1,10})?に(?:ある|所在する)[^、。はがをに]{0,8}?"
+    + JA_FIRM_KINDS
+    + r"(?:など|等)?(?:[0-9０-９一二三四五六七八九十]+社|数社|複数社)?(?=が|は|も)"
+)
+
+
 def firm_based_at(text: str, end: int) -> bool:
     """Whether the name ending at `end` is where a firm passing the goods on is based:
     「香港に登録されたフロント企業を通じて」「UAEに拠点を置く商社が」「ドバイにある商社を通じて」 (a gloss
     between them too: 「厦門(アモイ)に拠点を置くメーカーが」)."""
     gloss = _GLOSS.match(text, end)
     at = particle_at(text, gloss.end() if gloss else end)
-    return _BASED_FIRM.match(text, at) is not None or _SITED_FIRM_THROUGH.match(text, at) is not None
+    return (
+        _BASED_FIRM.match(text, at) is not None
+        or _SITED_FIRM_THROUGH.match(text, at) is not None
+        or _SITED_FIRM_ACTS.match(text, at) is not None
+    )
 
 
 # 「…に拠点を置く企業が」「…を拠点とする商社2社は」: such a firm as the subject of its clause
@@ -427,6 +444,8 @@ def case_of(text: str, end: int) -> str:
         end = firm.end()
         if _FIRM_USED.match(text, end):
             return "via"
+    elif (sited := _SITED_FIRM_ACTS.match(text, end)) is not None:
+        end = sited.end()  # 「ウズベキスタンのタシケントにある企業2社は」: the firm's case is the state's
     maker = _BASED_MAKER.match(text, end)
     if maker is not None:
         return _MAKER_CASE[maker["p"]]

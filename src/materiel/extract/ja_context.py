@@ -314,7 +314,8 @@ def attribution(
 _TOPIC_COMMA = re.compile(r"[一-龯ァ-ヺー・]{0,8}[ \u3000]?は[、，]")
 # 「合同参謀本部は先月、」「国防省は11日、」: the same, with the day it spoke before the comma
 _DATED_TOPIC_COMMA = re.compile(
-    r"[一-龯ァ-ヺー・]{0,8}[ \u3000]?は"
+    # (「戦争研究所（ISW）は、」: the name's gloss before the particle)
+    r"[一-龯ァ-ヺー・]{0,8}(?:[(（][^()（）、。]{1,20}[)）])?[ \u3000]?は"
     r"(?:(?:現地時間)?(?:先月|今月|昨年|去年|今年)?(?:[0-9０-９]{1,4}[年月日]){0,3}|先週|今週|同日|前日|昨日|本日|先日)[、，]"
 )
 # 「…とされ、」「…と述べ、」「…と、」: a quote closed before the next clause begins

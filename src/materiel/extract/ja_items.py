@@ -51,8 +51,9 @@ _PARTS = re.compile(
 _GLUED_PARTS = re.compile(r"(?:予備|修理|交換|補修)?(?:部品|構成部品|構成品|部材|電子部品)")
 _MORE_PARTS = re.compile(r"(?:及び|および|や|と)(?:予備|修理|交換|補修)部品")
 # (「FPVドローン用の中国製カメラ」: the goods' origin may stand between)
-_FOR_SYSTEM = re.compile(r"[」』]?用の?(?:[一-龯ァ-ヺー]{1,8}製の?)?")
-_FOR_KIND = re.compile(r"用の?(?:[一-龯ァ-ヺー]{1,8}製の?)?")
+# (「ドローン用の光学センサー」: or a word of its kind written on to the goods word)
+_FOR_SYSTEM = re.compile(r"[」』]?用の?(?:[一-龯ァ-ヺー]{1,8}製の?)?(?:[一-龯ァ-ヺー]{1,4})?")
+_FOR_KIND = re.compile(r"用の?(?:[一-龯ァ-ヺー]{1,8}製の?)?(?:[一-龯ァ-ヺー]{1,4})?")
 # 「無人機に搭載する熱画像カメラ」「ミサイルや無人機に使われる部品」: goods told by the weapons they go
 # into, which are no goods of the act
 # (「無人機の飛行制御に使われる」「ミサイルの運搬車両に転用可能な」「無人機の動力に転用できる」: or the
