@@ -87,3 +87,66 @@ def test_party_set_beside_a_list_of_subjects_that_also_buy() -> None:
 def test_party_set_beside_an_act_told_apart_stays_out() -> None:
     text = "日本はフィリピンに巡視船を供与している。ベトナムのほか、インドネシアへの巡視船の供与も決まった。"
     assert {(s, r) for s, r, _st in _pairs_status(text)} == {("Japan", "Philippines"), ("Japan", "Indonesia")}
+
+
+# a purchase with no buyer after a sentence with no doer at all buys for the topic before it
+
+
+def test_purchase_after_a_passive_gift_buys_for_the_topic() -> None:
+    text = "ポーランドは国防費を増やしている。ウクライナにはT72戦車が供与された。韓国からはK2戦車180両を購入した。"
+    assert ("South Korea", "Poland", "reported") in _pairs_status(text)
+    assert not any(r == "Ukraine" and s == "South Korea" for s, r, _st in _pairs_status(text))
+
+
+def test_seller_to_another_lends_no_giver_to_a_gift() -> None:
+    text = (
+        "日本は防衛力の強化を進めている。フィリピンには沿岸監視レーダーが供与された。"
+        "米国からは巡航ミサイル「トマホーク」400発を購入した。"
+    )
+    got = _pairs_status(text)
+    assert ("United States", "Japan", "reported") in got
+    assert not any(s == "United States" and r == "Philippines" for s, r, _st in got)
+
+
+def test_sole_supplier_still_lends_to_goods_of_its_kind() -> None:
+    text = "ポーランドはトルコから無人機TB2を購入した。ウクライナにもTB2が供与された。"
+    assert ("Turkey", "Ukraine") in {(s, r) for s, r, _st in _pairs_status(text)}
+
+
+# batches told by a verb before their count
+
+
+def test_batches_told_by_a_verb_before_their_count() -> None:
+    text = (
+        "ポーランドは2022年、韓国とK2戦車180両の購入契約を結んだ。"
+        "最初の10両は同年12月に、続く18両は翌年に引き渡された。"
+    )
+    assert _records(text) == [
+        ("South Korea", "Poland", "2022", "planned"),
+        ("South Korea", "Poland", "2022-12", "reported"),
+        ("South Korea", "Poland", "2023", "reported"),
+    ]
+
+
+# a maker's head or spokesperson speaks for its state
+
+
+def test_makers_officer_confirms_its_states_delivery() -> None:
+    assert _pairs_status("米ロッキード・マーチンの幹部は、ポーランドがF35を受領したと述べた。") == [
+        ("United States", "Poland", "confirmed")
+    ]
+    text = "韓国ハンファエアロスペースの広報担当者は、ポーランドにK9自走砲を引き渡したと述べた。"
+    assert _pairs_status(text) == [("South Korea", "Poland", "confirmed")]
+
+
+def test_makers_officer_does_not_confirm_another_states_deal() -> None:
+    text = "ロッキード・マーチンの幹部は、トルコがロシアからS400を購入したと批判した。"
+    assert _pairs_status(text) == [("Russia", "Turkey", "alleged")]
+
+
+# 同国 after only a foreign force named, in a Japanese story
+
+
+def test_same_state_after_a_foreign_force_is_that_forces_state() -> None:
+    text = "フィリピン軍の近代化が進んでいる。日本は同国に沿岸監視レーダーを供与した。"
+    assert _pairs_status(text) == [("Japan", "Philippines", "reported")]
