@@ -28,12 +28,17 @@ def test_pledge_in_clause_on_arrived_goods_makes_no_record_of_its_own() -> None:
 
 
 def test_pledge_in_clause_on_handed_goods_makes_no_record_of_its_own() -> None:
-    assert _pairs_status("オランダが昨年供与を表明したF16戦闘機の最初の6機がウクライナに到着した。") == [
+    assert _pairs_status("オランダが供与を表明したF16戦闘機の最初の6機がウクライナに到着した。") == [
         ("Netherlands", "Ukraine", "reported")
     ]
     assert _pairs_status("米国が供与を決めていた戦車「エイブラムス」31両がウクライナに引き渡された。") == [
         ("United States", "Ukraine", "reported")
     ]
+
+
+def test_pledge_dated_in_its_clause_keeps_its_record() -> None:
+    text = "オランダが昨年供与を表明したF16戦闘機の最初の6機がウクライナに到着した。"
+    assert _pairs_status(text) == [("Netherlands", "Ukraine", "planned"), ("Netherlands", "Ukraine", "reported")]
 
 
 def test_pledge_told_as_its_own_clause_keeps_its_record() -> None:

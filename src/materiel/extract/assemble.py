@@ -1383,6 +1383,12 @@ def _pledged_in_clause_on_goods(prev: _Draft, d: _Draft, text: str) -> bool:
     m = _PLEDGE_ON_GOODS.match(text, prev.trigger.end)
     if m is None:
         return False
+    # (「スペインが3月に供与を約束した戦車が16日に到着した」: a pledge dated in its own clause is a
+    # telling of its own, of its own time)
+    giver = prev.supplier or d.supplier
+    lo = giver.end if giver is not None and giver.end <= prev.trigger.start else prev.trigger.start - 12
+    if any(x.iso and not x.statement and lo <= x.start < m.end() for x in prev.sentence.dates):
+        return False
     goods = d.items or prev.items
     return any(
         m.end() <= it.start < d.trigger.start and _BEFORE_GOODS.fullmatch(text, m.end(), it.start) for it in goods
