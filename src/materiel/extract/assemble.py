@@ -1390,9 +1390,17 @@ def _pledged_in_clause_on_goods(prev: _Draft, d: _Draft, text: str) -> bool:
     if any(x.iso and not x.statement and lo <= x.start < m.end() for x in prev.sentence.dates):
         return False
     goods = d.items or prev.items
+    # (「オランダが供与を約束したF16戦闘機24機のうち、一部が到着」: a part of the goods pledged arrives,
+    # the pledge of the whole is a record of its own)
     return any(
-        m.end() <= it.start < d.trigger.start and _BEFORE_GOODS.fullmatch(text, m.end(), it.start) for it in goods
+        m.end() <= it.start < d.trigger.start
+        and _BEFORE_GOODS.fullmatch(text, m.end(), it.start)
+        and _PART_OF.match(text, it.end) is None
+        for it in goods
     )
+
+
+_PART_OF = re.compile(r"[^、。がはを]{0,8}?のうち")
 
 
 def _bought_goods(prev: _Draft, d: _Draft) -> bool:

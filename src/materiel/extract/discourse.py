@@ -507,8 +507,6 @@ def sole_supplier(
             continue  # ("Hungary bought tanks, and Sweden sent jets to Slovakia": the buyer's seller is untold)
         if any(_sold_to_the_giver(t, u) for u in its_own):
             continue  # (「中国から部品を輸入し、無人機を製造してウクライナに輸出した」: the untold buyer gives)
-        if _only_sold_to_others(t, its_own):
-            continue  # (「フィリピンにはレーダーが供与された。米国からはトマホークを購入した」: a seller to another)
         if country_of is not None and t.supplier is None and _made_elsewhere(t, source, its_own, country_of):
             continue  # (US-made helicopters, in a story that has France sell only howitzers)
         if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):
@@ -520,21 +518,6 @@ def sole_supplier(
 
 # kinds of act told from the receiving side: their supplier slot is the seller, not a giver pledging
 _RECEIVING_KINDS = ("purchase", "receipt", "import", "request")
-
-
-def _only_sold_to_others(t: Transfer, its_own: list[Transfer]) -> bool:
-    """Whether the one supplier a story names is only a seller to buyers other than `t`'s receiver,
-    of other kinds of goods, while `t` is a giving: 「日本は…。フィリピンには沿岸監視レーダーが供与
-    された。米国からはトマホークを購入した」 tells no American radar for Manila."""
-    if t.supplier is not None or t.recipient is None or t.kind in _RECEIVING_KINDS:
-        return False
-    return all(
-        u.kind in _RECEIVING_KINDS
-        and u.recipient is not None
-        and not same_party(u.recipient, t.recipient)
-        and not categories(t) & categories(u)
-        for u in its_own
-    )
 
 
 def scheme_supplier(
