@@ -79,6 +79,8 @@ class _Draft:
     # the state whose own office tells a giving to no one named (「ウクライナ国防省は、米国が戦車を
     # 供与したと述べた」): the recipient when the context gives none (see _speakers_own_state)
     own_state: Arg | None = None
+    # the date told right before this party of a dated list (「2023年にクウェート、24年にイラクへ」)
+    list_date: DateMention | None = None
 
 
 # 「アルメニアの武器輸入」「インドの輸入」: a state's genitive right before a noun of receiving, with
@@ -734,6 +736,14 @@ def _told_apart(between: str, s: Sentence, later: Arg) -> bool:
 _PARTY_ALSO = re.compile(r"(?:(?:や|と|、|・)[^、。をがはにへも]{1,12}?)*(?:など|等)?(?:に|へ|から|が|は)?も")
 
 
+def _set_beside_also(between: str, s: Sentence, first: Arg, later: Arg) -> bool:
+    """「FA50は、ポーランドのほかマレーシアも導入を決めた」: a party set beside (のほか) the subject of the
+    act, which also (も) does it, does it too, though the front end takes it for no subject."""
+    if "ほか" not in between or first.case != "other" or first.trigger != later.trigger:
+        return False
+    return _PARTY_ALSO.match(s.text[later.end - s.start : later.end - s.start + 20]) is not None
+
+
 def _apposed_owner(between: str, first: Arg, later: Arg) -> bool:
     """ "for the Africa Corps, the defence ministry's successor to Wagner": a possessor after a bare
     comma owns the noun of an apposition on the party before; it is no second party."""
@@ -791,6 +801,30 @@ def _runners_up(s: Sentence, last: Arg, ordered: list[Arg]) -> list[Arg]:
     return out
 
 
+# 「2023年にクウェート、」「同年12月には」: what stands between a date and the party it dates in a list
+_DATE_TO_PARTY = re.compile(r"(?:に|には|、)?")
+_PARTY_TO_DATE = re.compile(r"(?:に|へ|には)?、")
+
+
+def _date_right_before(s: Sentence, a: Arg) -> DateMention | None:
+    """The date told right before party `a` (「24年にイラク」), if any."""
+    for x in s.dates:
+        if not x.iso or x.statement or x.end > a.start:
+            continue
+        if _DATE_TO_PARTY.fullmatch(s.text, x.end - s.start, a.start - s.start):
+            return x
+    return None
+
+
+def _dated_list(s: Sentence, a: Arg, b: Arg) -> bool:
+    """「トルコはTB2を2023年にクウェート、24年にイラクへ輸出した」: parties each after a date of its
+    own, listed on one act, are coordinated (each with its own date)."""
+    x = _date_right_before(s, b)
+    if x is None or x.start < a.end or _date_right_before(s, a) is None:
+        return False
+    return _PARTY_TO_DATE.fullmatch(s.text, a.end - s.start, x.start - s.start) is not None
+
+
 def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
     """The parties coordinated with `first` (「デンマークとオランダが」, "the Netherlands and Denmark")."""
     group = [first]
@@ -800,7 +834,7 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
             continue
         between = s.text[group[-1].end - s.start : _owner_start(s, a) - s.start]
         joined = _CONJ.match(between) or _fused(group[-1], a, between) or _joint_make(group[-1], a, s)
-        joined = joined or _joint_partner(s, group[-1], a, between)
+        joined = joined or _joint_partner(s, group[-1], a, between) or _dated_list(s, group[-1], a)
         if joined and (_told_apart(between, s, a) or _apposed_owner(between, group[-1], a)):
             joined = False
         if joined and _joinable(group[-1], a) and not any(_same(a, g) for g in group):
@@ -814,10 +848,12 @@ def _coordinated(s: Sentence, first: Arg) -> list[Arg]:
             continue
         between = s.text[a.end - s.start : _owner_start(s, group[0]) - s.start]
         joined = _CONJ.match(between) or _fused(a, group[0], between) or _joint_make(a, group[0], s)
+        joined = joined or _dated_list(s, a, group[0])
         if joined and _told_apart(between, s, group[0]):
             joined = False
         # ("delivered helicopters to Mali and Niger bought drones": Niger's own clause joins no Mali)
-        if joined and _joinable(a, group[0]) and not any(_same(a, g) for g in group):
+        joinable = _joinable(a, group[0]) or (joined and _set_beside_also(between, s, a, group[0]))
+        if joined and joinable and not any(_same(a, g) for g in group):
             group.insert(0, a)
         else:
             break
@@ -842,8 +878,11 @@ def _split_coordinated(d: _Draft, roles: tuple[str, ...] = ("supplier", "recipie
         group = _coordinated(d.sentence, arg)
         if len(group) > 1:
             out = []
+            dated = all(_dated_list(d.sentence, x, y) for x, y in itertools.pairwise(group))
             for a in group[:6]:
                 clone = _clone(d, **{role: a})
+                if dated:
+                    clone.list_date = _date_right_before(d.sentence, a)
                 if not (_same(clone.supplier, clone.recipient) or any(_same(a, i) for i in clone.intermediaries)):
                     out += _split_coordinated(clone, roles[k + 1 :])
             if role == "supplier":
@@ -1326,6 +1365,43 @@ def _pledge_and_delivery(a: _Draft, b: _Draft) -> bool:
     到着した」: the pledge and the delivery of the same goods are two acts, not one journey."""
     x, y = _status(a), _status(b)
     return x != y and "planned" in (x, y)
+
+
+# 「…が供与を約束していた」「…が昨年供与を表明した」: the words closing a pledge told by its noun in a
+# clause on the goods right after it (「防空システム2基が届いた」)
+_PLEDGE_ON_GOODS = re.compile(r"を(?:約束|確約|表明|決定|決め|承認)(?:し)?(?:てい)?た")
+# (what may stand between the clause and the goods' name: a make, 「米国製の」, an opening quote)
+_BEFORE_GOODS = re.compile(r"[^、。がはをにでと]{0,10}")
+
+
+def _pledged_in_clause_on_goods(prev: _Draft, d: _Draft, text: str) -> bool:
+    """「ドイツが供与を約束していたIRIS-T2基がウクライナに届いた」: a pledge told only in a clause on the
+    goods that then arrive is how the delivery is told, not a record of its own ahead of it."""
+    if prev.sentence is not d.sentence or not prev.trigger.nominal or d.trigger.start <= prev.trigger.end:
+        return False
+    if _status(prev) != "planned" or _status(d) == "planned":
+        return False
+    m = _PLEDGE_ON_GOODS.match(text, prev.trigger.end)
+    if m is None:
+        return False
+    # (「スペインが3月に供与を約束した戦車が16日に到着した」: a pledge dated in its own clause is a
+    # telling of its own, of its own time)
+    giver = prev.supplier or d.supplier
+    lo = giver.end if giver is not None and giver.end <= prev.trigger.start else prev.trigger.start - 12
+    if any(x.iso and not x.statement and lo <= x.start < m.end() for x in prev.sentence.dates):
+        return False
+    goods = d.items or prev.items
+    # (「オランダが供与を約束したF16戦闘機24機のうち、一部が到着」: a part of the goods pledged arrives,
+    # the pledge of the whole is a record of its own)
+    return any(
+        m.end() <= it.start < d.trigger.start
+        and _BEFORE_GOODS.fullmatch(text, m.end(), it.start)
+        and _PART_OF.match(text, it.end) is None
+        for it in goods
+    )
+
+
+_PART_OF = re.compile(r"[^、。がはを]{0,8}?のうち")
 
 
 def _bought_goods(prev: _Draft, d: _Draft) -> bool:
@@ -1841,6 +1917,13 @@ def _chain(drafts: list[_Draft], text: str) -> list[_Draft]:
             and not d.trigger.part
             and not _act_beside(prev, d, text)
         ):
+            if _pledged_in_clause_on_goods(prev, d, text):
+                # the delivery alone, with the parties and goods the pledge's clause names
+                d.supplier, d.recipient = d.supplier or prev.supplier, d.recipient or prev.recipient
+                d.items = d.items or prev.items
+                d.tis = prev.tis + d.tis
+                out[-1] = d
+                continue
             if _pledge_and_delivery(prev, d):
                 # two acts of one journey's parties: each takes the party the other names
                 prev.supplier, d.supplier = prev.supplier or d.supplier, d.supplier or prev.supplier
@@ -2186,6 +2269,8 @@ def _past_fact(s: Sentence, trig: TriggerHit) -> bool:
 def _own_dates(d: _Draft, otherwise: list[DateMention]) -> list[DateMention]:
     """The dates the front end gave the act's trigger; none given (None), the sentence's; an empty
     list is an act the sentence's one date does not date (it is another clause's)."""
+    if d.list_date is not None:
+        return [d.list_date]
     return d.trigger.dates if d.trigger.dates is not None else otherwise
 
 

@@ -3694,6 +3694,7 @@ def _resolve_coref(
         skipped: set[str] = set()  # the states set aside as the clause's own subject
         named: list[tuple[Entity, int]] = []  # each candidate, with where it ends
         partner: Entity | None = None
+        force_state: Entity | None = None  # the state of a force set aside, the latest
         for prev in ordered:
             if prev.end > m.start():
                 break
@@ -3716,6 +3717,7 @@ def _resolve_coref(
                     # (「トルコはスーダン国軍に…。エジプトも同国に」: the force named in the same role)
                     if case_of(text, prev.end) == case_of(text, m.end()):
                         parallel = party
+                    force_state = party
                     continue
                 # 「米国製のF16が同国に到着」: a maker's country qualifying goods is no antecedent
                 # (but one said of the goods, 「無人機の多くはイスラエル製で、同国から」, is named as a party)
@@ -3750,7 +3752,10 @@ def _resolve_coref(
             others = [(e, end) for e, end in named if e.id not in skipped]
             latest, latest_end = others[-1] if others else (None, 0)
         if latest is None and home is not None:
-            latest, latest_end = home, m.start()
+            # (「フィリピン軍の近代化が進む。日本は同国に…供与した」: where only a foreign force was
+            # named, its state is meant, not Japan)
+            foreign = force_state is not None and force_state.id != _JAPAN
+            latest, latest_end = (force_state if foreign and force_state else home), m.start()
         # a candidate in the same sentence is the one meant; else the last subject or topic; but
         # where the clause's own subject is set aside (「トルコも同国に」), the one named in the same
         # role before (「イスラエルはアゼルバイジャンに…」)

@@ -442,11 +442,14 @@ def _goal_before(prev: Sentence, topic: Arg, ti: int) -> list[Arg]:
     return [dataclasses.replace(goals[0], case="goal", trigger=ti, direct=True, speech_topic=False, foreign=False)]
 
 
-def _elided_topic(sentences: list[Sentence], k: int) -> list[Arg]:
+def _elided_topic(sentences: list[Sentence], k: int, back: int = 1) -> list[Arg]:
     """The topic of the sentence before sentence `k` (named there, or carried there from the one
     before it), where `k` has no subject, topic or named speaker of its own (see
     `_speaks_for_topic`) and follows close after;
-    the one state or group it names, as Args, else none."""
+    the one state or group it names, as Args, else none. A sentence before with no doer of its own
+    at all (「ウクライナにはT72戦車が供与された」, goods given in the passive) passes on the topic of
+    the one before it: 「ポーランドは国防費を増やしている。ウクライナにはT72戦車が供与された。韓国
+    からはK2戦車を購入した」 buys for Poland, not for the receiver of the gift."""
     s = sentences[k]
     if k == 0 or s.start - sentences[k - 1].end > _TOPIC_REACH or s.denial:
         return []
@@ -457,9 +460,19 @@ def _elided_topic(sentences: list[Sentence], k: int) -> list[Arg]:
         for a in sentences[k - 1].parties
         if a.case == "topic" and a.entity is not None and a.entity.type in ("country", "armed-group")
     ]
+    if not topics and back > 0 and _no_doer(sentences[k - 1]):
+        topics = _elided_topic(sentences, k - 1, back - 1)
     if len({a.entity.id for a in topics if a.entity is not None}) != 1:
         return []
     return topics if _speaks_for_topic(s.attribution, topics[0]) else []
+
+
+def _no_doer(s: Sentence) -> bool:
+    """Whether a sentence names no doer of any kind (no subject, topic, agent, giver or speaker):
+    goods told given in the passive (「ウクライナにはT72戦車が供与された」)."""
+    if s.attribution is not None or s.denial:
+        return False
+    return not any(a.case in ("subj", "topic", "agent", "source", "origin") for a in s.parties)
 
 
 def _speaks_for_topic(said: Attribution | None, topic: Arg) -> bool:
@@ -510,11 +523,12 @@ def topic_receives(sentences: list[Sentence]) -> None:
 
 
 # a batch opening its stretch of a list of batches: 「第1弾は」「残りは」「2基目は」「最初の5両は」, and
-# one told with its kind: 「固定式の1機目が」; a turn or the rest with its count: 「第2陣の42両は」「残りの28両は」
+# one told with its kind: 「固定式の1機目が」; a turn or the rest with its count: 「第2陣の42両は」「残りの28両は」,
+# or told by a verb before its count: 「続く18両は」「残る170両は」
 _BATCH_OPENER = re.compile(
-    r"(?:^|(?<=[、\s　の]))(?:(?:最初|次|続く|"
+    r"(?:^|(?<=[、\s　の]))(?:(?:(?:最初|次|後続|"
     + BATCH_WORD
-    + r")の(?P<count>[0-9０-９]+(?:基|機|両|隻|門|発))|"
+    + r")の|続く|残る)(?P<count>[0-9０-９]+(?:基|機|両|隻|門|発))|"
     + BATCH_WORD
     + r"|[0-9０-９]+(?:基|機|両|隻|門|発)目)(?:は|が|も)"
 )
