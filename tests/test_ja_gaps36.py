@@ -16,7 +16,7 @@ def test_diverted_parts_of_no_told_make_borrow_no_later_supplier() -> None:
     text = (
         "制裁で輸出が禁じられた電子部品や工作機械が、ウズベキスタンやアルメニアを経由してロシアに流入している。\n"
         "米商務省は今年3月、アルメニアの商社2社を輸出管理の対象に加えた。同省によると、2社は米国製の集積回路を"
-        "ロシアの防衛企業に販売していた。"
+        "ロシアの防衛企業に販売していた。\n北朝鮮もロシアに砲弾を送っている。"
     )
     got = _got(text)
     assert (((None, "Russia")), {"Uzbekistan", "Armenia"}) in got

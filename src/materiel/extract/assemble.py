@@ -1464,36 +1464,37 @@ def _at(it: ItemHit) -> tuple[int, int]:
 
 def _passer_told_elsewhere(drafts: list[_Draft], text: str) -> None:
     """Weapons told as going to a party through a state ("Chinese bombs reached the RSF via the
-    UAE") come from that state where the story tells it, elsewhere, handing weapons of that make on
-    to the same party ("Chinese-made bombs were re-exported by the UAE to the RSF"): the two tell one
-    act, the state's re-export (arms registers count weapons a state hands on as its own supply). Goods
-    the story only ever tells going through the state keep their maker (see `_onward_origin`)."""
+    UAE") come from that state where the story tells it, elsewhere, giving or handing on weapons of
+    that make to the same party ("Chinese-made bombs were re-exported by the UAE to the RSF", 「UAEは
+    中国製の攻撃型無人機をRSFに供給」): the two tell one act, the state's own supply (arms registers count
+    weapons a state hands on as its own). Goods the story only ever tells going through the state
+    keep their maker (see `_onward_origin`)."""
     passers = [
         e
         for e in drafts
         if e.supplier is not None
         and e.supplier.entity is not None
         and e.supplier.entity.type == "country"
+        and e.supplier.case != "origin"
         and e.recipient is not None
-        and e.trigger.trigger.onward
-        and _sells_on(e.trigger)
+        and e.trigger.trigger.direction == "give"
         and e.items
         and register_weapons(e.items, text)
         and not _a_firm(e.supplier, text)
     ]
     for d in drafts:
         # (only a maker told on the goods: 'Iran sent rockets to Hezbollah via Syria' tells Iran's act)
-        if d.supplier is None or d.supplier.case != "origin" or d.recipient is None:
+        if d.supplier is None or d.supplier.case != "origin" or d.recipient is None or not d.items:
             continue
-        if not d.items or not register_weapons(d.items, text):
-            continue
+        maker = d.supplier.entity
         for e in passers:
             via = next((i for i in d.intermediaries if _same(i, e.supplier)), None)
-            if via is None or e is d or not _same(e.recipient, d.recipient):
+            if via is None or e is d or not _same(e.recipient, d.recipient) or maker is None:
                 continue
-            # (the same make: the passer's goods are told as the supplier's)
-            maker = d.supplier.entity
-            if maker is None or not any(it.origin is not None and it.origin.id == maker.id for it in e.items):
+            # (the same make and kind: the passer's goods are told as the supplier's)
+            if not any(it.origin is not None and it.origin.id == maker.id for it in e.items):
+                continue
+            if not {it.category for it in d.items} & {it.category for it in e.items}:
                 continue
             d.intermediaries = [i for i in d.intermediaries if i is not via]
             d.supplier = e.supplier

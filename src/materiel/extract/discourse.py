@@ -410,7 +410,12 @@ def named_after(
             continue
         # (「電子部品が中央アジアを経由してロシアに流入している。…2社は米国製の集積回路を販売していた」:
         # a case of its own, through a go-between of its own, is no source for the flow told at large)
-        if prior.supplier is None and _diverted_of_untold_make(prior) and t.intermediaries:
+        if (
+            prior.supplier is None
+            and _diverted_of_untold_make(prior)
+            and t.intermediaries
+            and not in_headline(prior.evidence[0], text)  # (a headline's are the body's)
+        ):
             continue
         # (「…は西側に戦闘機を求めている。オランダは…」: a request put to givers left unnamed is no
         # one state's, not that of the state named next)
@@ -544,8 +549,6 @@ def sole_supplier(
         if t.supplier is None and t.recipient is not None and not same_party(t.recipient, source):
             if _asked_of_unnamed(t, source) or _got_from_unnamed(t):
                 continue  # (a request put to 「パートナー」 is of no one state; nor are goods bought from others)
-            if _diverted_of_untold_make(t) and all(u.evidence[0].start > t.evidence[0].start for u in its_own):
-                continue  # (nor diverted parts of no told make, from a supplier only told later)
             maker = _other_maker(t, source, country_of, named or set())
             t.supplier = Party(maker) if maker is not None else copy_party(source)
 
