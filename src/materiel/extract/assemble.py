@@ -3485,7 +3485,12 @@ def assemble(
             trigger=Span(d.trigger.start, d.trigger.end, text[d.trigger.start : d.trigger.end]),
             evidence=[Span(s.start, s.end, s.text)],
         )
-        if _ahead_of(t.date, published) and status in ("reported", "confirmed", "alleged"):
+        if (
+            _ahead_of(t.date, published)
+            and status in ("reported", "confirmed", "alleged")
+            # (told in the act's own sentence, not lent by the one before or after)
+            and any(x.iso == t.date and s.start <= x.start < s.end for x in s.dates)
+        ):
             # ("Turkey has sold 48 KAAN jets to Indonesia, with deliveries starting in 2029"): an act
             # of a time after the telling has not happened; it is planned
             t.status = status = "planned"
