@@ -387,14 +387,22 @@ def _state_of_city_of_make(ent: Entity, made: bool, gazetteer: Gazetteer) -> Ent
     return gazetteer.country(ent.country)
 
 
-def _home_firm_tells(sentence: Sentence, n: int, text: str, gazetteer: Gazetteer) -> bool:
-    """Whether a maker tells of goods going, from no giver named, to its own state's forces ("Rheinmetall
-    chief executive Armin Papperger said the first rounds would go to the Bundeswehr"): domestic supply."""
+def _maker_speaking(sentence: Sentence, text: str, gazetteer: Gazetteer) -> Arg | None:
+    """The sentence's speaker where it is a maker, standing for its state ("LIG Nex1 said")."""
     att = sentence.attribution
     speaker = att.speaker if att is not None else None
     if speaker is None or speaker.entity is None or speaker.entity.type != "country":
-        return False
+        return None
     if not any(e.type == "company" for e in gazetteer.candidates(text[speaker.start : speaker.end])):
+        return None
+    return speaker
+
+
+def _home_firm_tells(sentence: Sentence, n: int, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a maker tells of goods going, from no giver named, to its own state's forces ("Rheinmetall
+    chief executive Armin Papperger said the first rounds would go to the Bundeswehr"): domestic supply."""
+    speaker = _maker_speaking(sentence, text, gazetteer)
+    if speaker is None or speaker.entity is None:
         return False
     mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None]
     if any(a.case in ("subj", "agent", "source", "origin") for a in mine):
@@ -412,11 +420,8 @@ def _maker_tells_sale(sentence: Sentence, n: int, text: str, gazetteer: Gazettee
     hit = sentence.triggers[n]
     if hit.trigger.direction != "receive" or hit.trigger.kind != "purchase":
         return None
-    att = sentence.attribution
-    speaker = att.speaker if att is not None else None
-    if speaker is None or speaker.entity is None or speaker.entity.type != "country":
-        return None
-    if not any(e.type == "company" for e in gazetteer.candidates(text[speaker.start : speaker.end])):
+    speaker = _maker_speaking(sentence, text, gazetteer)
+    if speaker is None or speaker.entity is None:
         return None
     mine = [a for a in sentence.parties if a.trigger == n and a.entity is not None]
     if any(a.case in ("source", "origin", "agent") for a in mine):
